@@ -1,0 +1,50 @@
+# Sevenfold — the README's two commands stand on these targets.
+#   make serve   install everything, then run Sevenfold (API + web form + LanguageTool) on http://127.0.0.1:8000
+#   make test    install everything, then run the whole test suite (what .ci/run calls)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.sevenfold-installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install python-deps languagetool browser serve test bench lint typecheck clean
+
+install: python-deps languagetool browser
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Re-installs only when pyproject.toml or the constraints change.
+$(STAMP): pyproject.toml constraints.txt | $(PY)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+python-deps: $(STAMP)
+
+languagetool: python-deps
+	$(PY) -m app.languagetool.provision
+
+browser:
+	@bash scripts/install-browser.sh
+
+serve: install
+	$(VENV)/bin/sevenfold serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(VENV)/bin/pytest -q
+
+bench: install
+	$(PY) -m bench
+
+lint: python-deps
+	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/ruff format --check app tests bench
+
+typecheck: python-deps
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

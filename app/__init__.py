@@ -1,0 +1,1 @@
+"""Sevenfold: turn your tweet seven times before you post it."""

@@ -1,0 +1,414 @@
+"""The engine: one ``Engine.review`` behind every door.
+
+It prepares the draft (twitter-text length and entities, language), picks the rules the policy
+enables, runs I/O rules (grammar) concurrently with the CPU rules, isolates a failing rule, applies
+acknowledgements, sorts findings, fills the seven turns and the verdict.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from app.domain import (
+    FAMILY_ORDER,
+    Acknowledgement,
+    Draft,
+    Family,
+    Finding,
+    Report,
+    RuleError,
+    Severity,
+    Turn,
+    TurnStatus,
+    finding_sort_key,
+    verdict_for,
+)
+from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
+from app.language import choose_language
+from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
+from app.policy import Policy, PolicyError, TermEntry, merge_policy
+from app.settings import Settings, get_settings
+from app.tweet import CONFIGS, Entities, extract_entities, parse_tweet, split_thread
+
+log = logging.getLogger("sevenfold.engine")
+
+_RULESET_CACHE_SIZE = 64
+
+
+class InputError(ValueError):
+    """A draft that cannot be reviewed (empty, lone surrogates…): doors answer 422 / exit 2."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules one policy enables, by family, and why a family has none."""
+
+    rules: tuple[Rule, ...]
+    disabled_families: frozenset[Family]
+
+
+def check_text(text: str) -> None:
+    """Raise ``InputError`` for text no review can be made of."""
+    if not text or not text.strip():
+        raise InputError("text", "the draft is empty: write something to check")
+    for index, char in enumerate(text):
+        if "\ud800" <= char <= "\udfff":
+            raise InputError("text", f"the draft holds a lone surrogate (invalid Unicode) at character {index}")
+
+
+def entities_to_dict(entities: Entities) -> dict[str, list[dict[str, Any]]]:
+    """Entities in the contract's shape: spans include the sigil, value without it."""
+    return {
+        name: [{"value": e.value, "offset": e.offset, "length": e.length} for e in group]
+        for name, group in (
+            ("mentions", entities.mentions),
+            ("hashtags", entities.hashtags),
+            ("urls", entities.urls),
+            ("cashtags", entities.cashtags),
+        )
+    }
+
+
+def custom_term_specs(policy: Policy, rules_root: Path) -> list[RuleSpec]:
+    """Rules built from the policy's own term lists and rejected vocabulary (kind ``terms``)."""
+    specs: list[RuleSpec] = []
+    for term_list in policy.terms:
+        message = term_list.message
+        messages: dict[str, Mapping[str, str]] = {}
+        if isinstance(message, str):
+            messages["default"] = {"en": message}
+        elif message:
+            messages["default"] = message
+        else:
+            messages["default"] = {
+                "en": "'{excerpt}' is on your organisation's '{list}' list.",
+                "fr": "« {excerpt} » figure sur la liste « {list} » de votre organisation.",
+            }
+        entries = [
+            (entry.model_dump(exclude_none=True) if isinstance(entry, TermEntry) else {"term": entry})
+            for entry in term_list.terms
+        ]
+        meta = RuleMeta(
+            id=f"{term_list.family.value}.custom-{term_list.name}",
+            family=term_list.family,
+            severity=term_list.severity,
+            languages=frozenset({"*"}),
+            summary={"en": f"Terms from the policy list '{term_list.name}'.", "fr": f"Termes de la liste « {term_list.name} » de la politique."},
+            messages=messages,
+            kind="terms",
+            docs={"origin": "policy"},
+        )
+        specs.append(RuleSpec(meta=meta, params={"terms": entries, "list_name": term_list.name}))
+    if policy.reject:
+        meta = RuleMeta(
+            id="risk.rejected-vocabulary",
+            family=Family.RISK,
+            severity=Severity.WARNING,
+            languages=frozenset({"*"}),
+            summary={"en": "Words your policy rejects.", "fr": "Mots que votre politique refuse."},
+            messages={
+                "default": {
+                    "en": "'{excerpt}' is rejected by your style policy.",
+                    "fr": "« {excerpt} » est refusé par votre charte éditoriale.",
+                }
+            },
+            kind="terms",
+            docs={"origin": "policy"},
+        )
+        specs.append(RuleSpec(meta=meta, params={"terms": [{"term": w} for w in policy.reject], "list_name": "reject"}))
+    return specs
+
+
+class Engine:
+    """Loads the rule catalogue once and reviews drafts under a policy."""
+
+    def __init__(
+        self,
+        specs: list[RuleSpec],
+        deps: Deps,
+        *,
+        settings: Settings | None = None,
+        base_policy: Policy | None = None,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self.deps = deps
+        self.base_policy = base_policy or Policy()
+        self.specs: dict[str, RuleSpec] = {s.id: s for s in specs}
+        self._rulesets: OrderedDict[str, RuleSet] = OrderedDict()
+        self.validate_policy(self.base_policy, "policy")
+        # Build the default rule set now, so a bad rule file fails at start-up.
+        self.ruleset(self.base_policy)
+
+    @classmethod
+    def create(
+        cls,
+        settings: Settings | None = None,
+        *,
+        grammar: Any = None,
+        policy: Policy | None = None,
+        extra_rule_dirs: Iterable[Path] = (),
+    ) -> Engine:
+        """An engine over the packaged rules (or ``settings.rules_dir``) and any extra folders."""
+        settings = settings or get_settings()
+        root = settings.rules_dir or packaged_rules_dir()
+        roots = [root, *extra_rule_dirs]
+        deps = Deps(rules_root=root, grammar=grammar)
+        return cls(load_specs(roots), deps, settings=settings, base_policy=policy)
+
+    # -- catalogue and policy -------------------------------------------------------------
+
+    def catalogue(self) -> list[RuleMeta]:
+        """Every rule's meta, sorted by family order then id."""
+        order = {f: i for i, f in enumerate(FAMILY_ORDER)}
+        return sorted((s.meta for s in self.specs.values()), key=lambda m: (order[m.family], m.id))
+
+    def validate_policy(self, policy: Policy, where: str) -> None:
+        """Unknown rule ids, unknown acknowledged rules and bad params are ``PolicyError``s naming the key."""
+        custom_ids = {s.id for s in custom_term_specs(policy, self.deps.rules_root)}
+        known = set(self.specs) | custom_ids
+        for rule_id in policy.rules:
+            if rule_id not in known:
+                raise PolicyError(f"{where}: rules.{rule_id}", "no such rule (see `sevenfold rules` or GET /v1/rules)")
+        for rule_id in policy.acks:
+            if rule_id not in known and not rule_id.startswith("grammar."):
+                raise PolicyError(f"{where}: acks.{rule_id}", "no such rule to acknowledge")
+
+    def resolve_policy(self, overrides: Mapping[str, Any] | None, where: str = "policy") -> Policy:
+        """The base policy with a request's overrides merged and validated."""
+        if not overrides:
+            return self.base_policy
+        policy = merge_policy(self.base_policy, overrides, where)
+        self.validate_policy(policy, where)
+        return policy
+
+    def ruleset(self, policy: Policy) -> RuleSet:
+        """The rules ``policy`` enables, built with its severities and params (cached per policy)."""
+        key = policy.cache_key()
+        cached = self._rulesets.get(key)
+        if cached is not None:
+            self._rulesets.move_to_end(key)
+            return cached
+        rules: list[Rule] = []
+        disabled = frozenset(f for f in FAMILY_ORDER if not policy.family_enabled(f))
+        all_specs = list(self.specs.values()) + custom_term_specs(policy, self.deps.rules_root)
+        for spec in all_specs:
+            if spec.meta.family in disabled:
+                continue
+            override = policy.rule_override(spec.id)
+            enabled = spec.enabled if override is None or override.enabled is None else override.enabled
+            if not enabled:
+                continue
+            meta = spec.meta
+            family_override = policy.families.get(meta.family)
+            severity = (override.severity if override else None) or (family_override.severity if family_override else None)
+            if severity is not None:
+                meta = replace(meta, severity=severity)
+            try:
+                rules.append(build_rule(spec, self.deps, override.params if override else None, meta))
+            except RuleFileError as exc:
+                if override and override.params:
+                    raise PolicyError(f"policy: rules.{spec.id}.params", exc.reason) from None
+                raise
+        ruleset = RuleSet(tuple(rules), disabled)
+        self._rulesets[key] = ruleset
+        if len(self._rulesets) > _RULESET_CACHE_SIZE:
+            self._rulesets.popitem(last=False)
+        return ruleset
+
+    # -- review ---------------------------------------------------------------------------
+
+    def prepare(self, text: str, policy: Policy, language: str | None = None) -> Draft:
+        """The draft as rules see it: length, entities and language resolved."""
+        check_text(text)
+        config = CONFIGS[policy.counting].with_limit(policy.limit)
+        length = parse_tweet(text, config)
+        entities = extract_entities(text)
+        requested = language if language and language != "auto" else policy.language
+        choice = choose_language(
+            text, entities, requested, default=self.settings.default_language, variants=policy.variants
+        )
+        return Draft(
+            text=text,
+            language=choice.language,
+            variant=choice.variant,
+            length=length,
+            entities=entities,
+            detected=choice.detected,
+        )
+
+    async def review(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        policy: Policy | None = None,
+        overrides: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Review a draft: every turn, findings sorted, verdict."""
+        policy = policy or self.base_policy
+        if overrides:
+            policy = merge_policy(policy, overrides)
+            self.validate_policy(policy, "policy")
+        draft = self.prepare(text, policy, language)
+        ruleset = self.ruleset(policy)
+        ctx = CheckContext(policy=policy)
+        started = time.perf_counter()
+
+        applicable = [r for r in ruleset.rules if r.meta.applies_to(draft.language)]
+        async_rules = [r for r in applicable if r.is_async]
+        sync_rules = [r for r in applicable if not r.is_async]
+
+        tasks = {
+            rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules
+        }
+        findings: list[Finding] = []
+        errors: list[RuleError] = []
+        extras: dict[str, Any] = {}
+        for rule in sync_rules:
+            try:
+                findings.extend(rule.check(draft, ctx))
+                extra = rule.report_extras(draft, ctx)
+                if extra:
+                    extras.update(extra)
+            except Exception as exc:  # noqa: BLE001 - one rule must never fail the review
+                log.exception("rule %s failed (%s)", rule.meta.id, exc.__class__.__name__)
+                errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
+
+        unavailable: dict[Family, str] = {}
+        for rule in async_rules:
+            result = await tasks[rule.meta.id]
+            if isinstance(result, EngineUnavailable):
+                unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
+            elif isinstance(result, BaseException):
+                log.error("rule %s failed (%s)", rule.meta.id, result.__class__.__name__)
+                errors.append(RuleError(rule.meta.id, f"internal error ({result.__class__.__name__})"))
+            else:
+                findings.extend(result)
+
+        findings = self._sanitise(draft, findings, errors)
+        findings = self._apply_acks(findings, policy)
+        findings.sort(key=finding_sort_key)
+        turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
+        config = CONFIGS[policy.counting].with_limit(policy.limit)
+        length = {
+            "weighted": draft.length.weighted,
+            "limit": draft.length.limit,
+            "remaining": draft.length.remaining,
+            "valid": draft.length.valid,
+            "thread": [] if draft.length.valid else split_thread(text, config),
+        }
+        report_language = draft.variant if draft.variant not in (draft.language,) and self._variant_is_explicit(draft, policy, language) else draft.language
+        log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)
+        return Report(
+            verdict=verdict_for(findings),
+            language=report_language,
+            length=length,
+            entities=entities_to_dict(draft.entities),
+            turns=turns,
+            findings=tuple(findings),
+            unavailable=tuple(f.value for f in FAMILY_ORDER if f in unavailable),
+            extras=extras,
+            rule_errors=tuple(errors),
+        )
+
+    def review_sync(self, text: str, **kwargs: Any) -> Report:
+        """``review`` for callers without an event loop (CLI, benchmarks)."""
+        return asyncio.run(self.review(text, **kwargs))
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _variant_is_explicit(draft: Draft, policy: Policy, language: str | None) -> bool:
+        return bool((language and "-" in language) or draft.language in policy.variants)
+
+    async def _run_async(self, rule: AsyncRule | Rule, draft: Draft, ctx: CheckContext) -> list[Finding] | BaseException:
+        assert isinstance(rule, AsyncRule)
+        try:
+            return await asyncio.wait_for(rule.check_async(draft, ctx), timeout=self.settings.grammar_timeout)
+        except TimeoutError:
+            return EngineUnavailable(f"no answer within {self.settings.grammar_timeout:g} s")
+        except EngineUnavailable as exc:
+            return exc
+        except Exception as exc:  # noqa: BLE001 - isolate the rule
+            return exc
+
+    @staticmethod
+    def _sanitise(draft: Draft, findings: list[Finding], errors: list[RuleError]) -> list[Finding]:
+        """Drop (and report) any finding whose span does not hold: the invariant is never broken."""
+        text = draft.text
+        size = len(text)
+        good: list[Finding] = []
+        for f in findings:
+            if 0 <= f.offset <= size and f.length >= 0 and f.offset + f.length <= size and text[f.offset : f.offset + f.length] == f.excerpt:
+                good.append(f)
+            else:
+                log.error("rule %s produced a span outside the text; dropped", f.rule)
+                errors.append(RuleError(f.rule, "span outside the text (dropped)"))
+        return good
+
+    @staticmethod
+    def _apply_acks(findings: list[Finding], policy: Policy) -> list[Finding]:
+        if not policy.acks:
+            return findings
+        out: list[Finding] = []
+        for f in findings:
+            ack = policy.acks.get(f.rule) or policy.acks.get(f.family.value)
+            if ack is None:
+                out.append(f)
+                continue
+            out.append(
+                replace(
+                    f,
+                    severity=Severity.INFO,
+                    acknowledged=Acknowledgement(reason=ack.reason, by=ack.by, original_severity=f.severity),
+                )
+            )
+        return out
+
+    def _turns(
+        self,
+        draft: Draft,
+        ruleset: RuleSet,
+        applicable: list[Rule],
+        findings: list[Finding],
+        unavailable: Mapping[Family, str],
+        errors: list[RuleError],
+    ) -> tuple[Turn, ...]:
+        by_family: dict[Family, list[Finding]] = {f: [] for f in FAMILY_ORDER}
+        for finding in findings:
+            by_family[finding.family].append(finding)
+        has_rules = {r.meta.family for r in ruleset.rules}
+        runs = {r.meta.family for r in applicable}
+        errored = {self.specs[e.rule].meta.family for e in errors if e.rule in self.specs}
+        turns: list[Turn] = []
+        for family in FAMILY_ORDER:
+            items = by_family[family]
+            if family in ruleset.disabled_families:
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, "turned off by policy"))
+                continue
+            if family in unavailable:
+                turns.append(Turn(family, TurnStatus.SKIPPED, len(items), f"engine unavailable: {unavailable[family]}"))
+                continue
+            if family not in has_rules:
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, "no rules enabled for this turn"))
+                continue
+            if family not in runs:
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, f"no rules for language '{draft.language}'"))
+                continue
+            worst = max((f.severity.rank for f in items), default=-1)
+            status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
+            reason = "some rules failed to run" if family in errored else None
+            turns.append(Turn(family, status, len(items), reason))
+        return tuple(turns)

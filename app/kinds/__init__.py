@@ -1,0 +1,63 @@
+"""The kinds registry: built-in kinds by name, plus third-party kinds from the ``sevenfold.kinds`` entry points.
+
+``KINDS`` maps a kind's name to ``"module:Class"``; modules are imported on first use, so a rule set
+that never uses a kind never pays for its imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from importlib.metadata import entry_points
+from typing import Any
+
+from app.kinds.base import Kind
+
+ENTRY_POINT_GROUP = "sevenfold.kinds"
+
+KINDS: dict[str, str] = {
+    "length": "app.kinds.length:LengthKind",
+    "hashtags": "app.kinds.etiquette:HashtagsKind",
+    "hashtag-case": "app.kinds.etiquette:HashtagCaseKind",
+    "mentions": "app.kinds.etiquette:MentionsKind",
+    "links": "app.kinds.etiquette:LinksKind",
+    "fancy-letters": "app.kinds.etiquette:FancyLettersKind",
+    "invisible-characters": "app.kinds.etiquette:InvisibleCharactersKind",
+    "emoji-overload": "app.kinds.etiquette:EmojiOverloadKind",
+    "grammar": "app.kinds.grammar:GrammarKind",
+    "terms": "app.kinds.terms:TermsKind",
+    "patterns": "app.kinds.patterns:PatternsKind",
+    "personal-data": "app.kinds.personal_data:PersonalDataKind",
+    "tone": "app.kinds.tone:ToneKind",
+    "readability": "app.kinds.readability:ReadabilityKind",
+}
+
+
+class UnknownKind(LookupError):
+    """A rule file names a kind that is neither built in nor installed."""
+
+
+@cache
+def _entry_point_kinds() -> dict[str, Any]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available_kinds() -> list[str]:
+    """Every kind name a rule file may use."""
+    return sorted(set(KINDS) | set(_entry_point_kinds()))
+
+
+@cache
+def get_kind(name: str) -> Kind[Any]:
+    """An instance of the kind called ``name``; raises ``UnknownKind`` naming the ones that exist."""
+    target: Any
+    if name in KINDS:
+        module_name, _, class_name = KINDS[name].partition(":")
+        target = getattr(importlib.import_module(module_name), class_name)
+    elif name in _entry_point_kinds():
+        target = _entry_point_kinds()[name].load()
+    else:
+        raise UnknownKind(f"unknown kind {name!r}; known kinds: {', '.join(available_kinds())}")
+    if not (isinstance(target, type) and issubclass(target, Kind)):
+        raise UnknownKind(f"kind {name!r} does not name a Kind class")
+    return target()

