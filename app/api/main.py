@@ -1,0 +1,141 @@
+"""``create_app()``: the FastAPI application, with a lifespan that builds the engine (and LanguageTool) once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from app.api.routes import router
+from app.engine import Engine
+from app.language import get_detector
+from app.policy import load_policy
+from app.settings import Settings, get_settings
+
+log = logging.getLogger("sevenfold.api")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    """Raised inside ``receive`` when a body passes the limit."""
+
+
+class BodyLimitMiddleware:
+    """Answers 413 for a body over ``max_bytes``, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def _reject(self, send: Send) -> None:
+        body = (
+            b'{"detail":[{"loc":["body"],"msg":"request body over the limit of '
+            + str(self.max_bytes).encode()
+            + b' bytes","type":"body_too_large"}]}'
+        )
+        await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Check the declared length, then count the bytes as they arrive."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > self.max_bytes:
+                    await self._reject(send)
+                    return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await self._reject(send)
+
+
+def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    detail = []
+    for error in exc.errors():
+        item = {"loc": list(error.get("loc", ())), "msg": str(error.get("msg", "invalid value")), "type": error.get("type", "value_error")}
+        detail.append(item)
+    return JSONResponse(status_code=422, content={"detail": detail})
+
+
+async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
+    log.error("unexpected %s on %s %s", exc.__class__.__name__, request.method, request.url.path)
+    return JSONResponse(status_code=500, content={"detail": "internal error; the draft was not logged"})
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """The application. Pass ``engine`` (tests) to skip building one and starting LanguageTool."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        grammar: Any = None
+        if engine is not None:
+            app.state.engine = engine
+        else:
+            if not settings.offline:
+                from app.languagetool.service import GrammarService
+
+                grammar = GrammarService.from_settings(settings)
+                await grammar.start(wait=False)
+            policy, _ = load_policy(settings.policy_file)
+            app.state.engine = Engine.create(settings, grammar=grammar, policy=policy)
+        get_detector().warm()
+        try:
+            yield
+        finally:
+            if grammar is not None:
+                await grammar.stop()
+
+    app = FastAPI(
+        title="Sevenfold",
+        summary="Turn your tweet seven times before you post it.",
+        description=(
+            "Reviews a draft post before it is published: length (as X counts it), grammar (LanguageTool), "
+            "tone, clarity, risky terms, personal data and etiquette. Offsets are Unicode code points."
+        ),
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(Exception, _unexpected_handler)
+    app.include_router(router)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    return app

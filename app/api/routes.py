@@ -1,0 +1,133 @@
+"""The REST routes: parse, call the engine, format. No rule logic here."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from app.api.schemas import (
+    BatchItem,
+    BatchRequest,
+    BatchResponse,
+    BatchResult,
+    CheckRequest,
+    HealthOut,
+    ReportOut,
+    RulesResponse,
+)
+from app.domain import Report
+from app.engine import Engine, InputError
+from app.language import UnknownLanguage, validate_language
+from app.policy import Policy, PolicyError
+
+router = APIRouter()
+BATCH_CONCURRENCY = 8
+
+
+def unprocessable(loc: list[str | int], message: str, kind: str = "value_error") -> JSONResponse:
+    """A 422 in FastAPI's own error shape, so clients parse every validation error alike."""
+    return JSONResponse(status_code=422, content={"detail": [{"loc": loc, "msg": message, "type": kind}]})
+
+
+def policy_error_response(exc: PolicyError) -> JSONResponse:
+    """A policy error as a 422 whose loc names the policy key."""
+    key = exc.where.split(": ", 1)[1] if ": " in exc.where else ""
+    loc: list[str | int] = ["body", "policy", *[p for p in key.split(".") if p]]
+    return unprocessable(loc, exc.reason, "policy_error")
+
+
+def get_engine(request: Request) -> Engine:
+    """The engine built once by the lifespan."""
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report's wire form."""
+    return report.to_dict()
+
+
+@router.post("/v1/check", response_model=ReportOut, tags=["check"], summary="Review one draft")
+async def check(body: CheckRequest, request: Request) -> Any:
+    """Run the seven turns on a draft and return the report."""
+    engine = get_engine(request)
+    try:
+        policy = engine.resolve_policy(body.policy)
+        report = await engine.review(body.text, language=body.language, policy=policy)
+    except PolicyError as exc:
+        return policy_error_response(exc)
+    except (InputError, UnknownLanguage) as exc:
+        return unprocessable(["body", getattr(exc, "field", "language")], getattr(exc, "reason", str(exc)))
+    return report_json(report)
+
+
+async def _review_item(engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore) -> BatchResult:
+    item_id = item.id if item.id is not None else str(index + 1)
+    try:
+        language = validate_language(item.language)
+        async with gate:
+            report = await engine.review(item.text, language=language, policy=policy)
+    except (InputError, UnknownLanguage) as exc:
+        return BatchResult(id=item_id, error=str(exc))
+    return BatchResult(id=item_id, report=ReportOut.model_validate(report.to_dict()))
+
+
+@router.post("/v1/check/batch", response_model=BatchResponse, tags=["check"], summary="Review many drafts")
+async def check_batch(body: BatchRequest, request: Request) -> Any:
+    """Review every item under one policy; an item that cannot be checked gets an ``error``, the rest go on."""
+    engine = get_engine(request)
+    limit = request.app.state.settings.max_batch_items
+    if len(body.items) > limit:
+        return unprocessable(["body", "items"], f"at most {limit} items per batch (got {len(body.items)})")
+    try:
+        policy = engine.resolve_policy(body.policy)
+    except PolicyError as exc:
+        return policy_error_response(exc)
+    gate = asyncio.Semaphore(BATCH_CONCURRENCY)
+    results = await asyncio.gather(*(_review_item(engine, policy, i, item, gate) for i, item in enumerate(body.items)))
+    return BatchResponse(results=list(results))
+
+
+@router.get("/v1/rules", response_model=RulesResponse, tags=["rules"], summary="The rule catalogue")
+async def rules(request: Request, lang: str = "en") -> Any:
+    """Every rule: id, family, default severity, languages, one-line description (in ``lang``)."""
+    engine = get_engine(request)
+    return {
+        "rules": [
+            {
+                "id": meta.id,
+                "family": meta.family.value,
+                "severity": meta.severity.value,
+                "languages": sorted(meta.languages),
+                "description": meta.summary_for(lang),
+                "kind": meta.kind,
+            }
+            for meta in engine.catalogue()
+        ]
+    }
+
+
+@router.get("/healthz", response_model=HealthOut, tags=["health"])
+async def healthz() -> Any:
+    """The process is alive."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz", response_model=HealthOut, tags=["health"], responses={503: {"model": HealthOut}})
+async def readyz(request: Request) -> Any:
+    """Engines ready? 503 naming any that is not (grammar while LanguageTool starts or is down)."""
+    engine: Engine | None = getattr(request.app.state, "engine", None)
+    if engine is None:
+        return JSONResponse(status_code=503, content={"status": "starting", "engines": {"rules": "loading"}})
+    engines = {"rules": "ready"}
+    grammar = engine.deps.grammar
+    if request.app.state.settings.offline or grammar is None:
+        engines["languagetool"] = "offline"
+    else:
+        ok, reason = grammar.status()
+        engines["languagetool"] = "ready" if ok else f"not ready: {reason}"
+    ready = all(v in ("ready", "offline") for v in engines.values())
+    return JSONResponse(status_code=200 if ready else 503, content={"status": "ready" if ready else "not ready", "engines": engines})

@@ -1,0 +1,500 @@
+"""Etiquette kinds (turn 7): hashtags, mentions, links, fancy letters, invisible characters, emoji, alt text.
+
+Entities come from ``app.tweet`` (twitter-text rules), emoji from the ``emoji`` package's current
+data, word frequencies for hashtag segmentation from ``wordfreq`` (bundled lists, offline).
+Hand-written parts and why: the lists of shorteners and tracking parameters (no maintained Python
+package ships them as data; they are params a policy can extend), the invisible/fancy character
+classes (Unicode categories plus explicit ranges: NFKC alone would also "fix" legitimate ² or ﬁ).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import emoji
+from pydantic import Field
+
+from app.domain import Draft, Finding, Severity
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+
+
+def emoji_spans(draft: Draft) -> list[tuple[int, int]]:
+    """(start, end) of every emoji sequence in the draft, shared per draft."""
+    return draft.memo(
+        "emoji_spans", lambda: [(m["match_start"], m["match_end"]) for m in emoji.emoji_list(draft.text)]
+    )
+
+
+# -- hashtags -------------------------------------------------------------------------------------
+
+
+class HashtagsParams(KindParams):
+    """``max``: hashtags beyond this many are flagged."""
+
+    max: int = Field(default=2, ge=0)
+
+
+class HashtagsRule(Rule):
+    """Too many hashtags read as spam: flags every hashtag beyond the maximum."""
+
+    def __init__(self, meta: RuleMeta, params: HashtagsParams) -> None:
+        super().__init__(meta)
+        self.max = params.max
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """One finding per extra hashtag."""
+        tags = draft.entities.hashtags
+        if len(tags) <= self.max:
+            return
+        for tag in tags[self.max :]:
+            yield self.finding(draft, tag.offset, tag.offset + tag.length, count=len(tags), max=self.max)
+
+
+class HashtagsKind(Kind[HashtagsParams]):
+    """Builds the hashtag-count rule."""
+
+    name = "hashtags"
+    Params = HashtagsParams
+
+    def build(self, meta: RuleMeta, params: HashtagsParams, deps: Deps) -> Rule:
+        """No data to load."""
+        return HashtagsRule(meta, params)
+
+
+@cache
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(language, wordlist="small")
+
+
+class HashtagCaseParams(KindParams):
+    """Segmentation thresholds: minimum tag length, minimum word frequency (zipf) of each part."""
+
+    min_length: int = Field(default=7, ge=4)
+    min_part_zipf: float = Field(default=3.0, ge=0)
+    whole_word_zipf: float = Field(default=2.5, ge=0, description="a tag this frequent as one word is left alone")
+    max_part_length: int = Field(default=18, ge=3)
+
+
+class HashtagCaseRule(Rule):
+    """Multi-word hashtags in one case are one long word to a screen reader: suggest CamelCase."""
+
+    def __init__(self, meta: RuleMeta, params: HashtagCaseParams) -> None:
+        super().__init__(meta)
+        self.params = params
+
+    def segment(self, word: str, language: str) -> list[str] | None:
+        """The most probable split of ``word`` into 2+ frequent words, or None."""
+        lang = language if language in ("en", "fr") else "en"
+        freqs = _frequencies(lang)
+        whole = freqs.get(word, 0.0)
+        if whole and math.log10(whole) + 9 >= self.params.whole_word_zipf:
+            return None
+        n = len(word)
+        min_freq = 10 ** (self.params.min_part_zipf - 9)
+        best: list[tuple[float, int] | None] = [None] * (n + 1)
+        best[0] = (0.0, 0)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - self.params.max_part_length), end):
+                prev = best[start]
+                if prev is None:
+                    continue
+                part = word[start:end]
+                freq = freqs.get(part, 0.0)
+                if part.isdigit():
+                    freq = max(freq, min_freq)
+                if freq < min_freq or (len(part) == 1 and not part.isdigit()):
+                    continue
+                score = prev[0] + math.log10(freq) - 1.0  # each extra word costs: prefer fewer, longer words
+                if best[end] is None or score > best[end][0]:  # type: ignore[index]
+                    best[end] = (score, start)
+        if best[n] is None:
+            return None
+        parts: list[str] = []
+        end = n
+        while end > 0:
+            entry = best[end]
+            assert entry is not None
+            parts.append(word[entry[1] : end])
+            end = entry[1]
+        parts.reverse()
+        return parts if len(parts) >= 2 else None
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """A finding per one-case multi-word hashtag, with the CamelCase tag as replacement."""
+        for tag in draft.entities.hashtags:
+            body = tag.value
+            if len(body) < self.params.min_length or not body.isalnum():
+                continue
+            if not (body.islower() or body.isupper()) or body.isdigit():
+                continue
+            parts = self.segment(body.lower(), draft.language)
+            if not parts:
+                continue
+            camel = "".join(p[:1].upper() + p[1:] for p in parts)
+            sigil = draft.text[tag.offset]
+            yield self.finding(
+                draft, tag.offset, tag.offset + tag.length, replacements=[sigil + camel], suggestion=sigil + camel
+            )
+
+
+class HashtagCaseKind(Kind[HashtagCaseParams]):
+    """Builds the CamelCase-hashtag rule."""
+
+    name = "hashtag-case"
+    Params = HashtagCaseParams
+
+    def build(self, meta: RuleMeta, params: HashtagCaseParams, deps: Deps) -> Rule:
+        """Word lists load lazily, once per language."""
+        return HashtagCaseRule(meta, params)
+
+
+# -- mentions -------------------------------------------------------------------------------------
+
+
+class MentionsParams(KindParams):
+    """``max`` mentions before flagging; whether a leading mention is flagged."""
+
+    max: int = Field(default=3, ge=0)
+    flag_leading: bool = True
+
+
+class MentionsRule(Rule):
+    """A draft that opens with a mention reads as a reply; too many mentions read as spam."""
+
+    def __init__(self, meta: RuleMeta, params: MentionsParams) -> None:
+        super().__init__(meta)
+        self.params = params
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Leading mention (info by default) and mentions beyond the maximum."""
+        mentions = draft.entities.mentions
+        if not mentions:
+            return
+        first = mentions[0]
+        leading = len(draft.text) - len(draft.text.lstrip())
+        if self.params.flag_leading and first.offset == leading:
+            excerpt = draft.text[first.offset : first.offset + first.length]
+            yield self.finding(
+                draft, first.offset, first.offset + first.length, key="leading", replacements=["." + excerpt],
+                severity=Severity.INFO if self.meta.severity == Severity.WARNING else self.meta.severity,
+            )
+        if len(mentions) > self.params.max:
+            for mention in mentions[self.params.max :]:
+                yield self.finding(
+                    draft, mention.offset, mention.offset + mention.length, key="too-many",
+                    count=len(mentions), max=self.params.max,
+                )
+
+
+class MentionsKind(Kind[MentionsParams]):
+    """Builds the mentions rule."""
+
+    name = "mentions"
+    Params = MentionsParams
+
+    def build(self, meta: RuleMeta, params: MentionsParams, deps: Deps) -> Rule:
+        """No data to load."""
+        return MentionsRule(meta, params)
+
+
+# -- links ----------------------------------------------------------------------------------------
+
+DEFAULT_SHORTENERS = (
+    "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "is.gd", "v.gd", "t.ly", "tiny.cc",
+    "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "s.id", "lnkd.in", "dlvr.it", "soo.gd", "shorte.st",
+    "adf.ly", "bl.ink", "short.io", "tr.im", "x.co", "qr.ae", "trib.al", "ift.tt", "fb.me", "po.st",
+)
+DEFAULT_TRACKING_PREFIXES = ("utm_", "hsa_", "pk_", "mtm_", "_hs", "vero_")
+DEFAULT_TRACKING_PARAMS = (
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "igsh",
+    "yclid", "twclid", "ttclid", "li_fat_id", "_ga", "_gl", "ref_src", "ref_url", "s_cid", "oly_anon_id",
+    "oly_enc_id", "rb_clickid", "wickedid", "srsltid", "si", "mkt_tok", "trk", "trkCampaign", "sc_campaign",
+    "at_medium", "at_campaign", "xtor", "ncid", "cmpid",
+)
+
+
+class LinksParams(KindParams):
+    """Shortener hosts and tracking parameters (policy can extend or replace them)."""
+
+    shorteners: list[str] = Field(default_factory=lambda: list(DEFAULT_SHORTENERS))
+    tracking_params: list[str] = Field(default_factory=lambda: list(DEFAULT_TRACKING_PARAMS))
+    tracking_prefixes: list[str] = Field(default_factory=lambda: list(DEFAULT_TRACKING_PREFIXES))
+    flag_shorteners: bool = True
+    flag_tracking: bool = True
+
+
+def _host_of(url: str) -> str:
+    target = url if "://" in url else "http://" + url
+    try:
+        host = urlsplit(target).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+class LinksRule(Rule):
+    """Shortened links hide where they go; tracking parameters leak and clutter: offer the clean URL."""
+
+    def __init__(self, meta: RuleMeta, params: LinksParams) -> None:
+        super().__init__(meta)
+        self.params = params
+        self.shorteners = frozenset(h.lower() for h in params.shorteners)
+        self.tracking = frozenset(p.lower() for p in params.tracking_params)
+        self.prefixes = tuple(p.lower() for p in params.tracking_prefixes)
+
+    def is_tracking(self, key: str) -> bool:
+        """True for a tracking query parameter name."""
+        low = key.lower()
+        return low in self.tracking or low.startswith(self.prefixes)
+
+    def clean(self, url: str) -> str | None:
+        """The URL without tracking parameters, or None when it has none."""
+        has_scheme = "://" in url
+        try:
+            parts = urlsplit(url if has_scheme else "http://" + url)
+        except ValueError:
+            return None
+        if not parts.query and "=" not in parts.fragment:
+            return None
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        kept = [(k, v) for k, v in query if not self.is_tracking(k)]
+        fragment = parts.fragment
+        if fragment and "=" in fragment:
+            frag_items = parse_qsl(fragment, keep_blank_values=True)
+            frag_kept = [(k, v) for k, v in frag_items if not self.is_tracking(k)]
+            if len(frag_kept) != len(frag_items):
+                fragment = urlencode(frag_kept)
+        if len(kept) == len(query) and fragment == parts.fragment:
+            return None
+        cleaned = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept, safe=":/@!$'()*+,;"), fragment))
+        return cleaned if has_scheme else cleaned.split("://", 1)[1]
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Shortener and tracking findings for each URL."""
+        for url in draft.entities.urls:
+            start, end = url.offset, url.offset + url.length
+            if self.params.flag_shorteners and _host_of(url.value) in self.shorteners:
+                yield self.finding(draft, start, end, key="shortener", host=_host_of(url.value))
+            if self.params.flag_tracking:
+                cleaned = self.clean(url.value)
+                if cleaned is not None:
+                    yield self.finding(draft, start, end, key="tracking", replacements=[cleaned])
+
+
+class LinksKind(Kind[LinksParams]):
+    """Builds the links rule."""
+
+    name = "links"
+    Params = LinksParams
+
+    def build(self, meta: RuleMeta, params: LinksParams, deps: Deps) -> Rule:
+        """Host and parameter sets are built once."""
+        return LinksRule(meta, params)
+
+
+# -- fancy letters --------------------------------------------------------------------------------
+
+_FANCY_RANGES = (
+    (0x1D400, 0x1D7FF),  # mathematical alphanumeric symbols: 𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤, 𝔣𝔯𝔞𝔨𝔱𝔲𝔯, 𝟙𝟚𝟛
+    (0xFF10, 0xFF19),  # fullwidth digits
+    (0xFF21, 0xFF3A),  # fullwidth capitals
+    (0xFF41, 0xFF5A),  # fullwidth small letters
+    (0x24B6, 0x24E9),  # circled letters ⓐ Ⓐ
+    (0x249C, 0x24B5),  # parenthesized letters ⒜
+    (0x1F130, 0x1F149),  # squared capitals 🄰
+    (0x1F150, 0x1F169),  # negative circled capitals 🅐
+    (0x1F170, 0x1F189),  # negative squared capitals 🅰 (the emoji 🅰🅱🅾🅿 are excluded below)
+)
+_FANCY_EXCLUDED = frozenset({0x1F170, 0x1F171, 0x1F17E, 0x1F17F})
+
+
+def is_fancy(char: str) -> bool:
+    """True for a styled Unicode letter or digit that stands in for a plain one."""
+    code = ord(char)
+    if code < 0x2400 or code in _FANCY_EXCLUDED:
+        return False
+    return any(lo <= code <= hi for lo, hi in _FANCY_RANGES) and unicodedata.normalize("NFKC", char) != char
+
+
+class FancyLettersParams(KindParams):
+    """``min_letters``: a run needs this many styled characters to be flagged."""
+
+    min_letters: int = Field(default=2, ge=1)
+
+
+class FancyLettersRule(Rule):
+    """Styled 'fancy' letters are unreadable to screen readers and search: offer plain text."""
+
+    def __init__(self, meta: RuleMeta, params: FancyLettersParams) -> None:
+        super().__init__(meta)
+        self.min_letters = params.min_letters
+
+    def runs(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, end, styled count) of each run of styled characters, spaces and punctuation between them."""
+        start = -1
+        last_fancy = -1
+        count = 0
+        for index, char in enumerate(text):
+            if is_fancy(char):
+                if start < 0:
+                    start = index
+                last_fancy = index
+                count += 1
+            elif start >= 0 and not (char in " '-.,!?’" and index - last_fancy <= 1):
+                yield start, last_fancy + 1, count
+                start, count = -1, 0
+        if start >= 0:
+            yield start, last_fancy + 1, count
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """One finding per styled run, with its NFKC (plain) text as replacement."""
+        text = draft.text
+        if text.isascii():
+            return
+        for start, end, count in self.runs(text):
+            if count >= self.min_letters:
+                plain = unicodedata.normalize("NFKC", text[start:end])
+                yield self.finding(draft, start, end, replacements=[plain], plain=plain)
+
+
+class FancyLettersKind(Kind[FancyLettersParams]):
+    """Builds the fancy-letters rule."""
+
+    name = "fancy-letters"
+    Params = FancyLettersParams
+
+    def build(self, meta: RuleMeta, params: FancyLettersParams, deps: Deps) -> Rule:
+        """No data to load."""
+        return FancyLettersRule(meta, params)
+
+
+# -- invisible characters -------------------------------------------------------------------------
+
+_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+_ZERO_WIDTH = frozenset(
+    chr(c) for c in (0x200B, 0x2060, 0xFEFF, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
+)
+_SOFT = frozenset(chr(c) for c in (0x00AD, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C))
+
+
+def invisible_class(char: str) -> str | None:
+    """'bidi', 'zero-width', 'control', 'tag', 'soft' (joiners, marks, soft hyphen) or None."""
+    if char in _BIDI_CONTROLS:
+        return "bidi"
+    if char in _ZERO_WIDTH:
+        return "zero-width"
+    if char in _SOFT:
+        return "soft"
+    code = ord(char)
+    if 0xE0000 <= code <= 0xE007F:
+        return "tag"
+    if (code < 0x20 and char not in "\t\n\r") or 0x7F <= code <= 0x9F:
+        return "control"
+    return None
+
+
+class InvisibleCharactersParams(KindParams):
+    """Which classes are errors; the others are warnings."""
+
+    error_classes: list[str] = Field(default_factory=lambda: ["bidi", "zero-width", "control", "tag"])
+
+
+class InvisibleCharactersRule(Rule):
+    """Invisible characters can hide or reverse text (U+202E): flag them, offer to delete them."""
+
+    def __init__(self, meta: RuleMeta, params: InvisibleCharactersParams) -> None:
+        super().__init__(meta)
+        self.error_classes = frozenset(params.error_classes)
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """One finding per run of invisible characters outside emoji sequences."""
+        text = draft.text
+        if text.isascii() and text.isprintable():
+            return
+        inside_emoji = emoji_spans(draft)
+        run_start = -1
+        classes: set[str] = set()
+
+        def in_emoji(index: int) -> bool:
+            return any(s <= index < e for s, e in inside_emoji)
+
+        def emit(start: int, end: int) -> Finding:
+            severity = Severity.ERROR if classes & self.error_classes else Severity.WARNING
+            names = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(text[start:end]))
+            key = "bidi" if "bidi" in classes else "default"
+            return self.finding(draft, start, end, key=key, replacements=[""], severity=severity, codes=names)
+
+        for index, char in enumerate(text):
+            cls = invisible_class(char)
+            if cls is not None and not in_emoji(index):
+                if run_start < 0:
+                    run_start = index
+                classes.add(cls)
+                continue
+            if run_start >= 0:
+                yield emit(run_start, index)
+                run_start, classes = -1, set()
+        if run_start >= 0:
+            yield emit(run_start, len(text))
+
+
+class InvisibleCharactersKind(Kind[InvisibleCharactersParams]):
+    """Builds the invisible-characters rule."""
+
+    name = "invisible-characters"
+    Params = InvisibleCharactersParams
+
+    def build(self, meta: RuleMeta, params: InvisibleCharactersParams, deps: Deps) -> Rule:
+        """No data to load."""
+        return InvisibleCharactersRule(meta, params)
+
+
+# -- emoji overload -------------------------------------------------------------------------------
+
+
+class EmojiOverloadParams(KindParams):
+    """``max`` emoji in a draft; ``max_run`` emoji in a row."""
+
+    max: int = Field(default=5, ge=0)
+    max_run: int = Field(default=3, ge=1)
+
+
+class EmojiOverloadRule(Rule):
+    """Too many emoji tire readers and screen readers (each is read aloud by name)."""
+
+    def __init__(self, meta: RuleMeta, params: EmojiOverloadParams) -> None:
+        super().__init__(meta)
+        self.params = params
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """One finding over the emoji beyond the maximum, and one per over-long run."""
+        spans = emoji_spans(draft)
+        if len(spans) > self.params.max:
+            start = spans[self.params.max][0]
+            yield self.finding(draft, start, spans[-1][1], count=len(spans), max=self.params.max)
+            return
+        run: list[tuple[int, int]] = []
+        for span in [*spans, (-1, -1)]:
+            if run and (span[0] < 0 or draft.text[run[-1][1] : span[0]].strip() != ""):
+                if len(run) > self.params.max_run:
+                    yield self.finding(draft, run[0][0], run[-1][1], key="run", count=len(run), max=self.params.max_run)
+                run = []
+            if span[0] >= 0:
+                run.append(span)
+
+
+class EmojiOverloadKind(Kind[EmojiOverloadParams]):
+    """Builds the emoji-overload rule."""
+
+    name = "emoji-overload"
+    Params = EmojiOverloadParams
+
+    def build(self, meta: RuleMeta, params: EmojiOverloadParams, deps: Deps) -> Rule:
+        """No data to load."""
+        return EmojiOverloadRule(meta, params)
