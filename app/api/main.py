@@ -15,6 +15,7 @@ from app.api.routes import router
 from app.engine import Engine
 from app.language import get_detector
 from app.policy import load_policy
+from app.security import install_security
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("sevenfold.api")
@@ -138,4 +139,5 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_exception_handler(Exception, _unexpected_handler)
     app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    install_security(app, settings)  # keys, rate limit, CORS, headers: outermost, after every other middleware
     return app
