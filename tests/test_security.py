@@ -108,16 +108,16 @@ def test_keyring_matches_every_key_and_nothing_else() -> None:
 
 
 def test_keyring_compares_every_key_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.security as security
+    import secrets
 
     calls: list[tuple[bytes, bytes]] = []
-    real = security.secrets.compare_digest
+    real = secrets.compare_digest
 
     def spy(a: bytes, b: bytes) -> bool:
         calls.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(security.secrets, "compare_digest", spy)
+    monkeypatch.setattr(secrets, "compare_digest", spy)
     ring = KeyRing(["k1", "k2", "k3"])
     ring.match("k1")
     assert len(calls) == 3  # no early exit on the first key
@@ -249,7 +249,9 @@ def test_rate_limit_is_per_key() -> None:
 def test_guessing_keys_is_throttled_by_address() -> None:
     settings = Settings(offline=True, rate_limit_per_minute=2, api_keys=("k1",))
     with client(settings) as c:
-        codes = [c.post("/v1/check", json={"text": "a"}, headers={"X-API-Key": f"guess{i}"}).status_code for i in range(4)]
+        codes = [
+            c.post("/v1/check", json={"text": "a"}, headers={"X-API-Key": f"guess{i}"}).status_code for i in range(4)
+        ]
         assert codes == [401, 401, 429, 429]
 
 
