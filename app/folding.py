@@ -1,0 +1,261 @@
+"""The folded view of a draft: a matching copy of its text with a map back to original code points.
+
+Rules that look for words (term packs, confidentiality markers) match on this copy so that evasions
+do not fool them, then report spans in the text as submitted. ``fold(text)`` applies, in order:
+
+1. zero-width characters and soft hyphens removed; combining marks dropped (accents) and attached
+   to the letter before them, so a span never cuts a grapheme;
+2. NFKC (full-width and mathematical letters), case folding, accents stripped, ``œ``/``æ`` spelled out,
+   typographic apostrophes and dashes made ASCII, every space (NBSP included) one plain space;
+3. Cyrillic and Greek look-alikes mapped to the Latin letter they imitate, from the ``confusables``
+   package's table (only letters with one unambiguous ASCII reading are used);
+4. separated letters joined: ``s.h.i.t`` / ``m e r d e`` (three or more single characters with the
+   same separator, at least two of them letters);
+5. leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``, ``a$$hole``, ``b!tch``
+   (digits and ``$ @ €`` next to a letter, ``!`` only between letters, so ``merde!`` stays clean);
+6. runs of three or more identical letters squeezed to one (``fuuuck``); the squeezed positions are
+   remembered so a matcher can accept a term with a double letter only where a run was squeezed.
+
+Hand-written because no maintained library both folds these evasions and keeps an offset map:
+``unicodedata`` and ``confusables`` supply the character data, this module only keeps the map.
+The view is computed once per draft and shared through ``draft.memo(FOLDED_KEY, ...)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain import Draft
+
+FOLDED_KEY = "folding.folded"
+
+_DROP = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
+)
+_PUNCT_MAP = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00b7": ".",
+    "\u2022": ".",
+    "\u2024": ".",
+    "\u0153": "oe",
+    "\u00e6": "ae",
+}
+# Greek and Cyrillic letters with more than one ASCII reading in the confusables table: our pick.
+_CONFUSABLE_PICK = {"\u03bd": "v", "\u03c5": "u", "\u037a": "i", "\u03b9": "i", "\u0456": "i", "\u04cf": "l"}
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "\u20ac": "e"}
+_LEET_SYMBOLS = frozenset("@$\u20ac")
+
+_SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
+_LEET_TOKEN = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
+_REPEAT = re.compile(r"([^\W\d_])\1{2,}")
+
+
+@lru_cache(maxsize=1)
+def _confusable_table() -> dict[str, str]:
+    """Greek/Cyrillic lower-case letter -> the ASCII letter it imitates (built once from ``confusables``)."""
+    import confusables
+
+    table: dict[str, str] = {}
+    for cp in range(0x0370, 0x0530):
+        ch = chr(cp)
+        if not ch.isalpha():
+            continue
+        folded = ch.casefold()
+        if len(folded) != 1:
+            continue
+        if folded in _CONFUSABLE_PICK:
+            table[folded] = _CONFUSABLE_PICK[folded]
+            continue
+        candidates = {
+            c.lower() for c in confusables.CONFUSABLE_MAP.get(folded, ()) if len(c) == 1 and c.isascii() and c.isalpha()
+        }
+        if len(candidates) == 1:
+            table[folded] = candidates.pop()
+    return table
+
+
+@lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str:
+    """The folded form of one character (may be empty or several characters)."""
+    if ch in _DROP:
+        return ""
+    if ch in _PUNCT_MAP:
+        return _PUNCT_MAP[ch]
+    if ch.isspace():
+        return " "
+    if ch.isascii():
+        return ch.lower()
+    out: list[str] = []
+    table = _confusable_table()
+    for c in unicodedata.normalize("NFKC", ch).casefold():
+        if c in _PUNCT_MAP:
+            out.append(_PUNCT_MAP[c])
+            continue
+        if c.isspace():
+            out.append(" ")
+            continue
+        c = table.get(c, c)
+        out.extend(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text with, for each of its characters, the original span it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    squeezed: frozenset[int]
+    joints: frozenset[int] = frozenset()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) covered by folded [start, end) (end > start)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def was_squeezed(self, start: int, end: int) -> bool:
+        """True if a run of repeated letters was squeezed inside folded [start, end)."""
+        return any(i in self.squeezed for i in range(start, end))
+
+    def is_boundary(self, start: int, end: int) -> bool:
+        """True if folded [start, end) is not glued to a letter or digit on either side.
+
+        A place where separators were removed (``m e r d e à``) counts as a boundary.
+        """
+        text = self.text
+        if start > 0 and text[start - 1].isalnum() and text[start].isalnum() and start not in self.joints:
+            return False
+        return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and end not in self.joints)
+
+
+def _rebuild(
+    chars: list[str], starts: list[int], ends: list[int], joints: list[bool], drop: set[int]
+) -> tuple[list[str], list[int], list[int], list[bool]]:
+    keep = [i for i in range(len(chars)) if i not in drop]
+    return [chars[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep], [joints[i] for i in keep]
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching and keep the map back to its code points."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, ch in enumerate(text):
+        out = fold_char(ch)
+        if not out:
+            if chars and unicodedata.combining(ch):
+                ends[-1] = index + 1
+            continue
+        for c in out:
+            if c == " " and chars and chars[-1] == " ":
+                ends[-1] = index + 1
+                continue
+            chars.append(c)
+            starts.append(index)
+            ends.append(index + 1)
+
+    joined = "".join(chars)
+    joints = [False] * len(chars)
+    # 4. separated letters: s.h.i.t, m e r d e
+    drop: set[int] = set()
+    for match in _SEPARATED.finditer(joined):
+        singles = match.group(0)[::2]
+        if sum(c.isalpha() for c in singles) >= 2:
+            drop.update(range(match.start() + 1, match.end(), 2))
+            for i in range(match.start() + 2, match.end(), 2):
+                joints[i] = True
+    if drop:
+        chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
+        joined = "".join(chars)
+
+    # 5. leetspeak inside words
+    changed = False
+    for match in _LEET_TOKEN.finditer(joined):
+        token = match.group(0)
+        if sum(c.isalpha() for c in token) < 2:
+            continue
+        base = match.start()
+        for offset, c in enumerate(token):
+            if c not in LEET:
+                continue
+            if _is_leet(token, offset):
+                chars[base + offset] = LEET[c]
+                changed = True
+    if changed:
+        joined = "".join(chars)
+
+    # 6. repeated letters
+    squeezed: set[int] = set()
+    if _REPEAT.search(joined):
+        drop = set()
+        for match in _REPEAT.finditer(joined):
+            keep_at = match.start()
+            ends[keep_at] = ends[match.end() - 1]
+            drop.update(range(keep_at + 1, match.end()))
+        chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
+        kept_index = 0
+        runs = {m.start() for m in _REPEAT.finditer(joined)}
+        for old in range(len(joined)):
+            if old in drop:
+                continue
+            if old in runs:
+                squeezed.add(kept_index)
+            kept_index += 1
+        joined = "".join(chars)
+
+    joint_set = frozenset(i for i, flag in enumerate(joints) if flag)
+    return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set)
+
+
+def _is_leet(token: str, offset: int) -> bool:
+    """Whether the leet character at ``offset`` of ``token`` stands for a letter."""
+    # The run of leet characters around offset, and the characters on its sides.
+    lo = offset
+    while lo > 0 and token[lo - 1] in LEET:
+        lo -= 1
+    hi = offset + 1
+    while hi < len(token) and token[hi] in LEET:
+        hi += 1
+    left = lo > 0 and token[lo - 1].isalpha()
+    right = hi < len(token) and token[hi].isalpha()
+    c = token[offset]
+    if c == "!":
+        return left and right
+    if c in _LEET_SYMBOLS:
+        return right
+    return left or right
+
+
+def fold_term(term: str) -> str:
+    """The folded form of a term, as the matcher stores it."""
+    return fold(term).text
+
+
+def folded_draft(draft: Draft) -> Folded:
+    """The draft's folded view, computed once per draft and shared by every rule."""
+    return draft.memo(FOLDED_KEY, lambda: fold(draft.text))
+
+
+def extend_over_marks(text: str, end: int) -> int:
+    """``end`` moved past combining marks and variation selectors that belong to the last character."""
+    while end < len(text) and (unicodedata.combining(text[end]) or "\ufe00" <= text[end] <= "\ufe0f"):
+        end += 1
+    return end

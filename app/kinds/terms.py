@@ -1,0 +1,429 @@
+"""Kind ``terms``: term packs (files per language) and inline term lists, matched on the folded draft.
+
+Owns the term-file format, the building of one Aho-Corasick automaton per language (pyahocorasick:
+time linear in the draft, independent of the number of terms), word boundaries, the allow-list,
+plural/feminine forms, sureness (0 unlikely-offensive, 1 probably, 2 certainly) mapped to a
+severity, and per-term replacements and messages.
+
+A term file (``rules/<family>/terms/<lang>/<name>.yml``) is YAML::
+
+    credit: where the entries come from (and their licence)
+    sureness: 1                 # default for entries without one
+    key: profanity              # message key in the rule file (default: "default")
+    inflect: [plural, feminine] # generate forms of one-word terms
+    allow: ["bite d'amarrage"]  # phrases in which no term is ever flagged
+    terms:
+      - merde                   # or a mapping:
+      - {term: connard, sureness: 2, forms: [connasse], replacements: [idiot], message: {en: ..., fr: ...}}
+
+A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens on the folded view
+(see ``app.folding``); spans are reported in the text as submitted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.domain import Draft, Finding, Severity
+from app.folding import Folded, extend_over_marks, fold_term, folded_draft
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+
+log = logging.getLogger("sevenfold.kinds.terms")
+
+Inflection = Literal["plural", "feminine"]
+LocalText = str | dict[str, str]
+ANY_LANGUAGE = "*"
+
+
+class TermSpec(BaseModel):
+    """One entry of a term list: the term, its forms, sureness, replacements and message."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str = Field(min_length=1)
+    sureness: int | None = Field(default=None, ge=0, le=2)
+    forms: list[str] = Field(default_factory=list)
+    replacement: str | None = None
+    replacements: list[str] = Field(default_factory=list)
+    message: LocalText | None = None
+    key: str | None = None
+    inflect: bool = True
+
+    def all_replacements(self) -> list[str]:
+        """Replacements, the single ``replacement`` first."""
+        return ([self.replacement] if self.replacement else []) + list(self.replacements)
+
+
+class TermFile(BaseModel):
+    """A term list file."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    language: str | None = None
+    sureness: int = Field(default=1, ge=0, le=2)
+    key: str | None = None
+    inflect: list[Inflection] = Field(default_factory=list)
+    allow: list[str] = Field(default_factory=list)
+    terms: list[TermSpec | str] = Field(default_factory=list)
+
+
+class TermsParams(KindParams):
+    """Params of a ``terms`` rule: inline terms (policy lists) and/or term files per language."""
+
+    terms: list[TermSpec | str] = Field(default_factory=list)
+    list_name: str = ""
+    lists: dict[str, list[str] | str] = Field(
+        default_factory=dict, description="language (or '*') -> term file(s), relative to the rule file"
+    )
+    allow: list[str] = Field(default_factory=list, description="phrases in which no term is flagged")
+    severity_by_sureness: dict[int, Severity] | None = None
+    min_sureness: int = Field(default=0, ge=0, le=2)
+    inflect: list[Inflection] = Field(default_factory=list)
+    entities: list[str] = Field(
+        default_factory=list, description="entity kinds (hashtag, mention, url, cashtag) where terms are still flagged"
+    )
+
+    @field_validator("severity_by_sureness")
+    @classmethod
+    def _covers_grades(cls, value: dict[int, Severity] | None) -> dict[int, Severity] | None:
+        if value is not None and set(value) - {0, 1, 2}:
+            raise ValueError("sureness grades are 0, 1 and 2")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A term as the matcher sees it, shared by all its forms."""
+
+    term: str
+    sureness: int | None
+    replacements: tuple[str, ...]
+    message: Mapping[str, str] | None
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One folded form in the automaton: its entry, or an allow-list phrase."""
+
+    entry: Entry | None
+    length: int
+    needs_squeeze: bool = False
+
+
+@dataclass
+class _Table:
+    variants: dict[str, Variant] = field(default_factory=dict)
+
+    def add(self, folded: str, variant: Variant, *, override: bool = False) -> None:
+        if not folded.strip():
+            return
+        if override or folded not in self.variants:
+            self.variants[folded] = variant
+
+    def automaton(self) -> Any:
+        auto = ahocorasick.Automaton()
+        for key, variant in self.variants.items():
+            auto.add_word(key, variant)
+        if len(auto):
+            auto.make_automaton()
+        return auto
+
+
+def _plural(word: str, language: str) -> list[str]:
+    if language == "fr":
+        if word.endswith(("s", "x", "z")):
+            return []
+        if word.endswith(("eau", "au", "eu")):
+            return [word + "x"]
+        if word.endswith("al"):
+            return [word + "s", word[:-2] + "aux"]
+        return [word + "s"]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return [word + "es"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies", word + "s"]
+    return [word + "s"]
+
+
+def _feminine(word: str, language: str) -> list[str]:
+    if language != "fr":
+        return []
+    if word.endswith("e"):
+        return []
+    if word.endswith(("on", "ien", "el")):
+        return [word + word[-1] + "e"]
+    if word.endswith("eur"):
+        return [word[:-1] + "se"]
+    if word.endswith("if"):
+        return [word[:-1] + "ve"]
+    if word.endswith("eux"):
+        return [word[:-1] + "se"]
+    return [word + "e"]
+
+
+def inflect(term: str, language: str, how: Iterable[str]) -> list[str]:
+    """Generated forms of a one-word term (plural, feminine and feminine plural) for ``language``."""
+    if " " in term.strip() or not term.isalpha():
+        return []
+    how = set(how)
+    forms: list[str] = []
+    feminines = _feminine(term, language) if "feminine" in how else []
+    forms.extend(feminines)
+    if "plural" in how:
+        for word in [term, *feminines]:
+            forms.extend(_plural(word, language))
+    return forms
+
+
+def _squeezed(folded: str) -> str:
+    """``folded`` with doubled letters made single (the form a squeezed run leaves)."""
+    out: list[str] = []
+    for c in folded:
+        if out and out[-1] == c and c.isalpha():
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+def _local(message: LocalText | None) -> Mapping[str, str] | None:
+    if message is None:
+        return None
+    if isinstance(message, str):
+        return {"en": message}
+    return dict(message)
+
+
+def read_term_file(path: Path) -> TermFile:
+    """Read a YAML or plain-text term list; ``ValueError`` names the file and the reason."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"term list {path}: cannot read ({exc.__class__.__name__})") from None
+    if path.suffix == ".txt":
+        lines = [line.split("#", 1)[0].strip() for line in raw.splitlines()]
+        return TermFile(terms=[line for line in lines if line])
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError:
+        raise ValueError(f"term list {path}: not valid YAML") from None
+    if isinstance(data, list):
+        data = {"terms": data}
+    if not isinstance(data, dict):
+        raise ValueError(f"term list {path}: expected a mapping with 'terms' or a list of terms")
+    try:
+        return TermFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ValueError(f"term list {path}: {where}: {first['msg']}") from None
+
+
+def _add_entries(
+    table: _Table,
+    specs: Iterable[TermSpec | str],
+    *,
+    language: str,
+    default_sureness: int | None,
+    default_key: str,
+    inflections: Iterable[str],
+    min_sureness: int,
+) -> None:
+    how = tuple(inflections)
+    for raw in specs:
+        spec = TermSpec(term=raw) if isinstance(raw, str) else raw
+        sureness = spec.sureness if spec.sureness is not None else default_sureness
+        if sureness is not None and sureness < min_sureness:
+            continue
+        entry = Entry(
+            term=spec.term,
+            sureness=sureness,
+            replacements=tuple(spec.all_replacements()),
+            message=_local(spec.message),
+            key=spec.key or default_key,
+        )
+        written = [spec.term, *spec.forms]
+        generated = [f for w in written for f in inflect(w, language, how)] if spec.inflect and how else []
+        for i, form in enumerate(written + generated):
+            folded = fold_term(form)
+            explicit = i < len(written)
+            table.add(folded, Variant(entry, len(folded)), override=explicit)
+            squeezed = _squeezed(folded)
+            if squeezed != folded:
+                table.add(squeezed, Variant(entry, len(squeezed), needs_squeeze=True))
+
+
+def _add_allow(table: _Table, phrases: Iterable[str]) -> None:
+    for phrase in phrases:
+        folded = fold_term(phrase)
+        table.add(folded, Variant(None, len(folded)), override=True)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+class TermsRule(Rule):
+    """Flags listed terms at word boundaries, outside entities and allow-listed phrases."""
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        automata: Mapping[str, Any],
+        params: TermsParams,
+    ) -> None:
+        super().__init__(meta)
+        self.automata = dict(automata)
+        self.params = params
+        self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
+
+    def _automaton(self, language: str) -> Any:
+        base = language.split("-")[0]
+        return self.automata.get(base) or self.automata.get(ANY_LANGUAGE)
+
+    def matches(self, folded: Folded, language: str) -> list[_Match]:
+        """Term matches in folded coordinates: boundaries checked, allow-list applied, overlaps resolved."""
+        auto = self._automaton(language)
+        if auto is None or not len(auto) or not folded.text:
+            return []
+        candidates: list[_Match] = []
+        allowed: list[tuple[int, int]] = []
+        for last, variant in auto.iter(folded.text):
+            end = last + 1
+            start = end - variant.length
+            if not folded.is_boundary(start, end):
+                continue
+            if variant.entry is None:
+                allowed.append((start, end))
+                continue
+            if variant.needs_squeeze and not folded.was_squeezed(start, end):
+                continue
+            candidates.append(_Match(start, end, variant.entry))
+        if allowed:
+            candidates = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in allowed)]
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[_Match] = []
+        last_end = -1
+        for match in candidates:
+            if match.start >= last_end:
+                kept.append(match)
+                last_end = match.end
+        return kept
+
+    def severity_for(self, entry: Entry) -> Severity:
+        """The severity of a term: its sureness through ``severity_by_sureness``, capped by the rule's."""
+        table = self.params.severity_by_sureness
+        if table is None or entry.sureness is None or entry.sureness not in table:
+            return self.meta.severity
+        graded = table[entry.sureness]
+        return graded if graded.rank <= self.meta.severity.rank else self.meta.severity
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for every listed term in the draft."""
+        folded = folded_draft(draft)
+        accepted = ctx.accepted
+        for match in self.matches(folded, draft.language):
+            start, end = folded.span(match.start, match.end)
+            end = extend_over_marks(draft.text, end)
+            kind = draft.entity_at(start, end)
+            if kind is not None and kind.rstrip("s") not in self.entity_kinds:
+                continue
+            excerpt = draft.text[start:end]
+            if accepted and excerpt.casefold() in accepted:
+                continue
+            entry = match.entry
+            values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
+            finding = self.finding(
+                draft,
+                start,
+                end,
+                key=entry.key,
+                replacements=[match_case(r, excerpt) for r in entry.replacements],
+                severity=self.severity_for(entry),
+                **values,
+            )
+            if entry.message:
+                finding = _with_message(finding, render(pick_language(entry.message, draft.language), values))
+            yield finding
+
+
+def _with_message(finding: Finding, message: str) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, message=message)
+
+
+def match_case(replacement: str, excerpt: str) -> str:
+    """``replacement`` in the case pattern of ``excerpt`` (MERDE -> MINCE, Merde -> Mince)."""
+    letters = [c for c in excerpt if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class TermsKind(Kind[TermsParams]):
+    """Builds ``terms`` rules: reads term files, generates forms and compiles the automata once."""
+
+    name = "terms"
+    Params = TermsParams
+
+    def build(self, meta: RuleMeta, params: TermsParams, deps: Deps) -> Rule:
+        """Load every list, build one automaton per language (inline terms apply to all)."""
+        tables: dict[str, _Table] = {}
+        shared_allow = list(params.allow)
+        files: dict[str, list[TermFile]] = {}
+        for language, paths in params.lists.items():
+            for relative in [paths] if isinstance(paths, str) else paths:
+                path = deps.resolve(meta, relative)
+                if not path.is_file():
+                    raise ValueError(f"lists.{language}: term list not found: {relative}")
+                files.setdefault(language, []).append(read_term_file(path))
+        languages = set(files) | {ANY_LANGUAGE}
+        for language in languages:
+            table = tables.setdefault(language, _Table())
+            sources = [(language, f) for f in files.get(language, [])]
+            if language != ANY_LANGUAGE:
+                sources += [(language, f) for f in files.get(ANY_LANGUAGE, [])]
+            for lang, term_file in sources:
+                _add_entries(
+                    table,
+                    term_file.terms,
+                    language=term_file.language or lang,
+                    default_sureness=term_file.sureness,
+                    default_key=term_file.key or "default",
+                    inflections=list(term_file.inflect) or list(params.inflect),
+                    min_sureness=params.min_sureness,
+                )
+                _add_allow(table, term_file.allow)
+            _add_entries(
+                table,
+                params.terms,
+                language=language if language != ANY_LANGUAGE else "en",
+                default_sureness=None,
+                default_key="default",
+                inflections=params.inflect,
+                min_sureness=params.min_sureness,
+            )
+            _add_allow(table, shared_allow)
+        automata = {lang: table.automaton() for lang, table in tables.items()}
+        return TermsRule(meta, automata, params)
+
+
+def term_count(rule: Rule) -> int:
+    """How many folded forms a built ``terms`` rule holds (all languages)."""
+    if not isinstance(rule, TermsRule):
+        return 0
+    return sum(len(a) for a in rule.automata.values())
