@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +96,9 @@ _BUILT: dict[str, Rule] = {}
 def _rule_for(spec: RuleSpec, case: Case) -> tuple[Rule, Policy]:
     policy = parse_policy(case.policy) if case.policy else Policy()
     override = policy.rules.get(spec.id)
-    if override and override.params:
-        return build(spec, override.params), policy
+    if override and (override.params or override.severity):
+        meta = replace(spec.meta, severity=override.severity or spec.meta.severity)
+        return build_rule(spec, DEPS, override.params or None, meta), policy
     if spec.id not in _BUILT:
         _BUILT[spec.id] = build(spec)
     return _BUILT[spec.id], policy
