@@ -1,0 +1,207 @@
+"""Kind ``patterns``: regular-expression rules (rule files and user patterns from policy), with a timeout.
+
+Patterns run with the ``regex`` module (Unicode word boundaries, ``timeout=``): a catastrophic
+pattern costs at most ``timeout_ms`` per draft and is then skipped for that draft (logged by rule
+id, never with the draft text), so it cannot hang a worker. Patterns compile once in ``build``;
+a bad one fails at load naming its index.
+
+A pattern may require an *anchor* nearby: a ``$cashtag`` entity or a listed company name within
+``near.window`` characters — how forward-looking or price-moving statements are told apart from
+ordinary enthusiasm ("will soar" next to ``$TSLA`` or "LVMH", not next to "our new app").
+Matches inside @mentions, #hashtags, $cashtags and URLs are skipped unless ``skip_entities`` is off.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.domain import Draft, Finding, Severity
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+
+log = logging.getLogger("sevenfold.kinds.patterns")
+
+
+class PatternSpec(BaseModel):
+    """One pattern: the expression, the message key, its languages, replacements and severity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str = Field(min_length=1)
+    key: str = "default"
+    languages: list[str] = Field(default_factory=lambda: ["*"])
+    replacements: list[str] = Field(default_factory=list)
+    severity: Severity | None = None
+    group: int | str = 0
+    message: str | dict[str, str] | None = Field(default=None, description="overrides the rule's message")
+
+
+class NearSpec(BaseModel):
+    """An anchor that must be close to a match: a cashtag and/or a listed name."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    cashtags: bool = True
+    names: list[str] = Field(default_factory=list, description="names matched case-sensitively as whole words")
+    names_files: list[str] = Field(default_factory=list, description="YAML lists of names, relative to the rule file")
+    window: int = Field(default=80, ge=0, le=1000)
+
+
+class PatternsParams(KindParams):
+    """Params of a ``patterns`` rule."""
+
+    patterns: list[PatternSpec | str] = Field(default_factory=list)
+    ignore_case: bool = True
+    near: NearSpec | None = None
+    timeout_ms: float = Field(default=20.0, gt=0, le=1000)
+    skip_entities: bool = True
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    spec: PatternSpec
+    regex: Any
+
+
+def _compile(expression: str, flags: int, where: str) -> Any:
+    try:
+        return regex.compile(expression, flags)
+    except regex.error as exc:
+        raise ValueError(f"{where}: not a valid regular expression ({exc})") from None
+
+
+def _read_names(path: Any) -> list[str]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise ValueError(f"names list {path}: cannot read it as YAML") from None
+    if isinstance(data, dict):
+        data = data.get("names", [])
+    if not isinstance(data, list) or not all(isinstance(n, str) for n in data):
+        raise ValueError(f"names list {path}: expected a list of names (or a mapping with 'names')")
+    return [n for n in data if n.strip()]
+
+
+class PatternsRule(Rule):
+    """Flags matches of compiled patterns, each within the rule's time budget."""
+
+    def __init__(self, meta: RuleMeta, compiled: list[_Compiled], params: PatternsParams, names: Any | None) -> None:
+        super().__init__(meta)
+        self.compiled = compiled
+        self.params = params
+        self.names = names
+        self.timeout = params.timeout_ms / 1000.0
+
+    def _anchors(self, draft: Draft, deadline: float) -> list[tuple[int, int, str]]:
+        near = self.params.near
+        if near is None:
+            return []
+        anchors: list[tuple[int, int, str]] = []
+        if near.cashtags:
+            anchors.extend(
+                (e.offset, e.offset + e.length, draft.text[e.offset : e.offset + e.length])
+                for e in draft.entities.cashtags
+            )
+        if self.names is not None:
+            anchors.extend((m.start(), m.end(), m.group(0)) for m in self._finditer(self.names, draft.text, deadline))
+        return anchors
+
+    def _finditer(self, compiled: Any, text: str, deadline: float) -> Iterator[Any]:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            raise TimeoutError
+        yield from compiled.finditer(text, timeout=remaining)
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for every pattern match (anchored when the rule asks for it)."""
+        if not self.compiled:
+            return []
+        deadline = time.perf_counter() + self.timeout
+        findings: list[Finding] = []
+        try:
+            anchors = self._anchors(draft, deadline)
+        except TimeoutError:
+            log.warning("rule %s: names list timed out; skipped for this draft", self.meta.id)
+            return []
+        if self.params.near is not None and not anchors:
+            return []
+        window = self.params.near.window if self.params.near is not None else 0
+        seen: set[tuple[int, int]] = set()
+        base = draft.language.split("-")[0]
+        for item in self.compiled:
+            langs = item.spec.languages
+            if "*" not in langs and base not in langs and draft.language not in langs:
+                continue
+            try:
+                for match in self._finditer(item.regex, draft.text, deadline):
+                    start, end = match.span(item.spec.group)
+                    if start < 0 or end <= start or (start, end) in seen:
+                        continue
+                    if self.params.skip_entities and draft.overlaps_entity(start, end):
+                        continue
+                    anchor = ""
+                    if self.params.near is not None:
+                        close = [a for a in anchors if a[0] - window <= end and start <= a[1] + window]
+                        if not close:
+                            continue
+                        anchor = min(close, key=lambda a: abs(a[0] - start))[2]
+                    seen.add((start, end))
+                    finding = self.finding(
+                        draft,
+                        start,
+                        end,
+                        key=item.spec.key,
+                        replacements=item.spec.replacements,
+                        severity=item.spec.severity,
+                        anchor=anchor,
+                    )
+                    if item.spec.message:
+                        texts = {"en": item.spec.message} if isinstance(item.spec.message, str) else item.spec.message
+                        values = {"excerpt": finding.excerpt, "anchor": anchor}
+                        finding = replace(finding, message=render(pick_language(texts, draft.language), values))
+                    findings.append(finding)
+            except TimeoutError:
+                log.warning(
+                    "rule %s: a pattern exceeded %.0f ms; skipped for this draft", self.meta.id, self.params.timeout_ms
+                )
+                break
+        return findings
+
+
+class PatternsKind(Kind[PatternsParams]):
+    """Builds ``patterns`` rules: compiles every expression (and the names anchor) once."""
+
+    name = "patterns"
+    Params = PatternsParams
+
+    def build(self, meta: RuleMeta, params: PatternsParams, deps: Deps) -> Rule:
+        """Compile patterns; an invalid one is a load error naming its index."""
+        flags = regex.VERSION0 | regex.UNICODE
+        if params.ignore_case:
+            flags |= regex.IGNORECASE
+        compiled: list[_Compiled] = []
+        for index, raw in enumerate(params.patterns):
+            spec = PatternSpec(pattern=raw) if isinstance(raw, str) else raw
+            expression = _compile(spec.pattern, flags, f"patterns.{index}")
+            if isinstance(spec.group, int) and spec.group > expression.groups:
+                raise ValueError(f"patterns.{index}: no group {spec.group} in the pattern")
+            if isinstance(spec.group, str) and spec.group not in expression.groupindex:
+                raise ValueError(f"patterns.{index}: no group named {spec.group!r} in the pattern")
+            compiled.append(_Compiled(spec, expression))
+        names = None
+        if params.near is not None:
+            listed = list(params.near.names)
+            for relative in params.near.names_files:
+                path = deps.resolve(meta, relative)
+                if not path.is_file():
+                    raise ValueError(f"near.names_files: not found: {relative}")
+                listed.extend(_read_names(path))
+            if listed:
+                alternatives = "|".join(regex.escape(n) for n in sorted(set(listed), key=len, reverse=True))
+                names = regex.compile(rf"(?<![\w$@#])(?:{alternatives})(?![\w])", regex.VERSION0 | regex.UNICODE)
+        return PatternsRule(meta, compiled, params, names)
