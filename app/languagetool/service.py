@@ -96,7 +96,9 @@ class GrammarService:
         check_timeout: float,
         start_timeout: float = 120.0,
         options: ServerOptions | None = None,
+        port: int | None = None,
     ) -> None:
+        self.port = port
         self.external_url = url.rstrip("/") if url else None
         self.configured = tuple(dict.fromkeys(code.split("-")[0].lower() for code in languages))
         self.version = version
@@ -324,7 +326,7 @@ class GrammarService:
                 await asyncio.sleep(min(backoff, MAX_BACKOFF))
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
-            process = LanguageToolProcess(installation, free_port(), self.options)
+            process = LanguageToolProcess(installation, self.port or free_port(), self.options)
             client = LanguageToolClient(process.url, timeout=self.check_timeout)
             self._set_not_ready("starting LanguageTool")
             started = time.monotonic()
