@@ -29,7 +29,12 @@ KINDS: dict[str, str] = {
     "patterns": "app.kinds.patterns:PatternsKind",
     "personal-data": "app.kinds.personal_data:PersonalDataKind",
     "tone": "app.kinds.tone:ToneKind",
+    "tone-target": "app.kinds.tone:ToneTargetKind",
+    "shouting": "app.kinds.tone:ShoutingKind",
+    "phrases": "app.kinds.phrases:PhrasesKind",
     "readability": "app.kinds.readability:ReadabilityKind",
+    "sentence-length": "app.kinds.readability:SentenceLengthKind",
+    "thread-part": "app.kinds.clarity:ThreadPartKind",
 }
 
 

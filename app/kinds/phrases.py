@@ -1,0 +1,326 @@
+"""Kind ``phrases``: per-language phrase and pattern lists matched on a folded copy of the draft.
+
+Owns the text folding the tone and clarity turns match on (NFKC, case-fold, accents removed,
+curly apostrophes straightened, zero-width characters dropped) with a map from every folded
+character back to the original code point, so spans always hold on the text as submitted. Owns
+the phrase-list file format (``rules/<family>/phrases/<name>.yml``)::
+
+    en:
+      - phrase: with all due respect          # literal, matched on word boundaries
+        replacements: [I see it differently]
+      - pattern: "you (?:always|never)\\b"    # regex on the folded text (lowercase, no accents)
+        when: negative                         # always | no-url | negative
+        key: absolute                          # message key in the rule file
+    fr: [...]
+
+Why hand-written: the lists are tens of phrases with a few regexes and boundary conditions, so one
+compiled alternation per list and language (the ``regex`` module, with a timeout) is simpler and
+as fast as an automaton; no library folds text while keeping a code-point map back to it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import Field, model_validator
+
+from app.domain import Draft, Finding
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.sentiment import analyse_draft, get_analyser
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_CHAR_MAP = {
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "´": "'",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "-",
+    "‑": "-",
+}
+MATCH_TIMEOUT_S = 0.05
+
+Condition = Literal["always", "no-url", "negative"]
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded copy of a text; ``starts[i]``/``ends[i]`` give folded char i's span in the original."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded ``[start, end)`` (end > start)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character folded for matching: NFKC, case-folded, accents removed, quotes straightened."""
+    if char in _ZERO_WIDTH:
+        return ""
+    folded = unicodedata.normalize("NFKC", char).casefold()
+    folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return "".join(_CHAR_MAP.get(c, c) for c in folded)
+
+
+def fold(text: str) -> Folded:
+    """``text`` folded for matching, with the map back to original code points."""
+    if text.isascii():
+        size = len(text)
+        return Folded(text.lower().replace("`", "'"), tuple(range(size)), tuple(range(1, size + 1)))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        piece = char if char.isascii() and not char.isupper() and char != "`" else fold_char(char)
+        for folded_char in piece:
+            out.append(folded_char)
+            starts.append(index)
+            ends.append(index + 1)
+    return Folded("".join(out), tuple(starts), tuple(ends))
+
+
+def fold_phrase(phrase: str) -> str:
+    """A phrase folded the way drafts are, whitespace collapsed."""
+    return " ".join(fold(phrase).text.split())
+
+
+def draft_folded(draft: Draft) -> Folded:
+    """The draft's folded text, computed once per draft."""
+    return draft.memo("fold", lambda: fold(draft.text))
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseEntry:
+    """One phrase or pattern of a list, with what to offer instead and when it applies."""
+
+    source: str
+    replacements: tuple[str, ...] = ()
+    when: Condition = "always"
+    key: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A match of an entry at ``start:end`` of the original text."""
+
+    start: int
+    end: int
+    entry: PhraseEntry
+
+
+class PhraseList:
+    """The compiled phrases of one list for one language."""
+
+    def __init__(self, entries: Sequence[tuple[str, PhraseEntry]]) -> None:
+        self.entries = tuple(entry for _, entry in entries)
+        if not entries:
+            self._pattern: Any = None
+            return
+        alternatives = [f"(?P<e{i}>{source})" for i, (source, _) in enumerate(entries)]
+        self._pattern = regex.compile("|".join(alternatives), regex.V1)
+
+    def find(self, folded: Folded) -> list[PhraseHit]:
+        """Non-overlapping hits, leftmost first (longer literal phrases are tried first)."""
+        if self._pattern is None:
+            return []
+        hits: list[PhraseHit] = []
+        try:
+            matches = list(self._pattern.finditer(folded.text, timeout=MATCH_TIMEOUT_S))
+        except TimeoutError:  # pragma: no cover - a pathological pattern in a list
+            return []
+        for match in matches:
+            if match.end() <= match.start() or match.lastgroup is None:
+                continue
+            start, end = folded.span(match.start(), match.end())
+            hits.append(PhraseHit(start, end, self.entries[int(match.lastgroup[1:])]))
+        return hits
+
+
+def literal_regex(phrase: str) -> str:
+    """A folded literal as a regex: whitespace-tolerant, on word boundaries at word ends."""
+    folded = fold_phrase(phrase)
+    body = r"\s+".join(regex.escape(part) for part in folded.split(" "))
+    prefix = r"(?<!\w)" if folded[:1].isalnum() else ""
+    suffix = r"(?!\w)" if folded[-1:].isalnum() else ""
+    return f"{prefix}{body}{suffix}"
+
+
+def _entry_from(raw: Any, where: str) -> tuple[str, PhraseEntry]:
+    if isinstance(raw, str):
+        raw = {"phrase": raw}
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{where}: an entry is a phrase or a mapping with 'phrase' or 'pattern'")
+    unknown = set(raw) - {"phrase", "pattern", "replacements", "when", "key", "note"}
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    phrase, pattern = raw.get("phrase"), raw.get("pattern")
+    if (phrase is None) == (pattern is None):
+        raise ValueError(f"{where}: give exactly one of 'phrase' or 'pattern'")
+    if phrase is not None:
+        source = literal_regex(str(phrase))
+        label = str(phrase)
+    else:
+        source = str(pattern)
+        label = source
+        try:
+            compiled = regex.compile(source, regex.V1)
+        except regex.error as exc:
+            raise ValueError(f"{where}: pattern {source!r} does not compile: {exc}") from None
+        if compiled.groupindex:
+            raise ValueError(f"{where}: pattern {source!r}: use (?:…) groups, not named groups")
+    when = raw.get("when", "always")
+    if when not in ("always", "no-url", "negative"):
+        raise ValueError(f"{where}: when must be always, no-url or negative")
+    replacements = raw.get("replacements") or []
+    if isinstance(replacements, str):
+        replacements = [replacements]
+    entry = PhraseEntry(
+        source=label,
+        replacements=tuple(str(r) for r in replacements),
+        when=when,
+        key=raw.get("key"),
+        note=raw.get("note"),
+    )
+    return source, entry
+
+
+@lru_cache(maxsize=64)
+def load_phrase_file(path: Path) -> dict[str, PhraseList]:
+    """A phrase-list file, compiled per language (read and compiled once per process)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"cannot read phrase list {path}: {exc}") from None
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path}: a phrase list maps a language code to a list of entries")
+    out: dict[str, PhraseList] = {}
+    for language, items in data.items():
+        if not isinstance(items, list):
+            raise ValueError(f"{path}: {language}: a list of entries")
+        entries = [_entry_from(item, f"{path}: {language}[{i}]") for i, item in enumerate(items)]
+        # Longer literals first, so "sans vouloir vous offenser" wins over "sans vouloir".
+        entries.sort(key=lambda pair: -len(pair[1].source))
+        out[str(language)] = PhraseList(entries)
+    return out
+
+
+def lists_for(files: Iterable[Mapping[str, PhraseList]], language: str) -> list[PhraseList]:
+    """The compiled lists that apply to ``language`` (its base code, then ``*``)."""
+    base = language.split("-")[0]
+    return [f[key] for f in files for key in (base, "*") if key in f]
+
+
+def draft_is_negative(draft: Draft, lexicon_dir: Path | None, threshold: float) -> bool:
+    """True when the draft's sentiment is at or below ``threshold`` (shared per draft)."""
+    analyser = get_analyser(draft.language, lexicon_dir)
+    if analyser is None:
+        return False
+    result = analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+    return result.score <= threshold
+
+
+def default_lexicon_dir(deps: Deps) -> Path:
+    """Where the tone turn's lexicon additions live: ``rules/tone/lexicon``."""
+    return (deps.rules_root / "tone" / "lexicon").resolve()
+
+
+class PhrasesParams(KindParams):
+    """Phrase-list files (relative to the rule file) and how hits are filtered."""
+
+    lists: list[str] = Field(min_length=1, description="phrase-list files, relative to the rule file")
+    in_entities: bool = Field(default=False, description="also match inside mentions, hashtags, URLs")
+    negative_below: float = Field(default=-0.05, ge=-1.0, le=1.0, description="sentiment for when: negative")
+    max_findings: int = Field(default=5, ge=1, le=50)
+
+    @model_validator(mode="after")
+    def _lists_are_yaml(self) -> PhrasesParams:
+        for item in self.lists:
+            if not item.endswith((".yml", ".yaml")):
+                raise ValueError(f"lists: {item!r} is not a .yml file")
+        return self
+
+
+class PhrasesRule(Rule):
+    """Flags each listed phrase, with its replacements, in the draft's language."""
+
+    def __init__(
+        self, meta: RuleMeta, params: PhrasesParams, files: list[dict[str, PhraseList]], lexicon: Path
+    ) -> None:
+        super().__init__(meta)
+        self.params = params
+        self.files = files
+        self.lexicon = lexicon
+
+    def hits(self, draft: Draft, ctx: CheckContext) -> list[PhraseHit]:
+        """The hits that apply to this draft (conditions, entities, accepted vocabulary)."""
+        lists = lists_for(self.files, draft.language)
+        if not lists:
+            return []
+        folded = draft_folded(draft)
+        found: list[PhraseHit] = []
+        negative: bool | None = None
+        for phrase_list in lists:
+            for hit in phrase_list.find(folded):
+                if not self.params.in_entities and draft.overlaps_entity(hit.start, hit.end):
+                    continue
+                excerpt = draft.text[hit.start : hit.end]
+                if ctx.accepted and (excerpt.casefold() in ctx.accepted or fold_phrase(excerpt) in ctx.accepted):
+                    continue
+                if hit.entry.when == "no-url" and draft.entities.urls:
+                    continue
+                if hit.entry.when == "negative":
+                    if negative is None:
+                        negative = draft_is_negative(draft, self.lexicon, self.params.negative_below)
+                    if not negative:
+                        continue
+                found.append(hit)
+        found.sort(key=lambda h: (h.start, -h.end))
+        kept: list[PhraseHit] = []
+        for hit in found:  # drop hits nested in an earlier, longer one (from another list)
+            if kept and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept[: self.params.max_findings]
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """A finding per hit."""
+        for hit in self.hits(draft, ctx):
+            entry = hit.entry
+            yield self.finding(
+                draft,
+                hit.start,
+                hit.end,
+                key=entry.key or "default",
+                replacements=entry.replacements,
+                replacement=entry.replacements[0] if entry.replacements else "",
+                note=entry.note or "",
+            )
+
+
+class PhrasesKind(Kind[PhrasesParams]):
+    """Builds phrase rules: lists are read and compiled once."""
+
+    name = "phrases"
+    Params = PhrasesParams
+
+    def build(self, meta: RuleMeta, params: PhrasesParams, deps: Deps) -> Rule:
+        """Load and compile the phrase lists."""
+        files = [load_phrase_file(deps.resolve(meta, item)) for item in params.lists]
+        return PhrasesRule(meta, params, files, default_lexicon_dir(deps))

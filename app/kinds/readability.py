@@ -1,0 +1,201 @@
+"""Turn 4, clarity: kinds ``readability`` (textstat's Flesch reading ease per language, at the
+hardest sentence, naming its longest words) and ``sentence-length`` (over-long sentences).
+
+Readability uses ``textstat``'s backend functions with an explicit language, never its global
+``textstat`` object. English is scored as ``en-US``: textstat only looks the CMU dictionary up (and
+calls ``nltk.download('cmudict')``, which fails offline) when the language root is exactly ``en``;
+for ``en-US`` it counts syllables with pyphen's bundled ``en_US`` hyphenation dictionary and uses
+the English Flesch constants — offline, and a test makes sure no download is ever attempted.
+French is scored as ``fr``: textstat's French constants are Kandel & Moles' Flesch adaptation
+(207 − 1.015 × words/sentence − 73.6 × syllables/word).
+
+Sentences are split by hand over ``regex`` (end punctuation or a line break, with abbreviations
+kept whole): the maintained splitters either need downloaded models (NLTK punkt) or bring heavy
+dependencies for a 280-character text; mentions, hashtags, cashtags and URLs are blanked first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from pydantic import Field
+
+from app.domain import Draft, Finding
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.sentiment import blank_spans
+
+# textstat language code per draft language (see the module docstring for why English is en-US).
+TEXTSTAT_LANGUAGES = {"en": "en-US", "fr": "fr"}
+
+_SENTENCE_END = regex.compile(r"[.!?…。！？]+['\"’”»)\]]*(?=\s|$)|\n+")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,]\p{N}+)*")
+_ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "cf", "fig", "no", "approx", "inc"),
+        *("ltd", "jr", "sr", "m", "mm", "mme", "mlle", "me", "p.ex", "ex", "env", "av", "bd", "art", "chap"),
+        *("éd", "vol", "n°"),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the draft: its span (trimmed) and its words' spans."""
+
+    start: int
+    end: int
+    words: tuple[tuple[int, int], ...]
+
+
+def split_sentences(text: str, masked: Iterable[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences of ``text`` with the ``masked`` spans (entities) blanked; trimmed spans."""
+    blanked = blank_spans(text, masked)
+    cuts: list[int] = []
+    for match in _SENTENCE_END.finditer(blanked):
+        if match.group().startswith("."):
+            before = regex.search(r"([\p{L}.°]+)$", blanked[: match.start()])
+            word = before.group(1).casefold() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        cuts.append(match.end())
+    sentences: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(blanked)]:
+        segment = blanked[start:cut]
+        words = tuple((start + m.start(), start + m.end()) for m in _WORD.finditer(segment))
+        if words:
+            lead = len(segment) - len(segment.lstrip())
+            trail = len(segment.rstrip())
+            sentences.append(Sentence(start + lead, start + trail, words))
+        start = cut
+    return sentences
+
+
+def draft_sentences(draft: Draft) -> list[Sentence]:
+    """The draft's sentences, computed once per draft."""
+    return draft.memo("clarity.sentences", lambda: split_sentences(draft.text, draft.entity_spans))
+
+
+def textstat_language(language: str) -> str | None:
+    """textstat's code for a draft language, or None when we have no readability formula for it."""
+    return TEXTSTAT_LANGUAGES.get(language.split("-")[0].lower())
+
+
+def reading_ease(text: str, language: str) -> float:
+    """Flesch reading ease of ``text`` (Kandel–Moles for French), offline; higher is easier."""
+    from textstat.backend import metrics
+
+    code = textstat_language(language)
+    if code is None:
+        raise ValueError(f"no readability formula for {language!r}")
+    return float(metrics.flesch_reading_ease(text, code))
+
+
+def syllables(word: str, language: str) -> int:
+    """Syllables in ``word`` by textstat's pyphen path (offline)."""
+    from textstat.backend import counts
+
+    code = textstat_language(language) or "en-US"
+    return int(counts.count_syllables(word, code))
+
+
+class ReadabilityParams(KindParams):
+    """Per-language thresholds on Flesch reading ease (0-100+, higher is easier) and guards."""
+
+    min_score: dict[str, float] = Field(
+        default_factory=lambda: {"en": 30.0, "fr": 30.0},
+        description="warn below this score, per language",
+    )
+    min_words: int = Field(default=12, ge=1, description="drafts with fewer words are not scored (too noisy)")
+    min_sentence_words: int = Field(default=6, ge=1, description="shortest sentence scored on its own")
+    hard_words: int = Field(default=3, ge=0, le=10, description="how many long words the message names")
+
+
+class ReadabilityRule(Rule):
+    """Warns at the hardest sentence of a hard-to-read draft, naming its longest words."""
+
+    def __init__(self, meta: RuleMeta, params: ReadabilityParams) -> None:
+        super().__init__(meta)
+        self.params = params
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """At most one finding: the hardest sentence when the draft scores below the threshold."""
+        base = draft.language.split("-")[0]
+        threshold = self.params.min_score.get(base, self.params.min_score.get("*"))
+        if threshold is None or textstat_language(base) is None:
+            return
+        sentences = draft_sentences(draft)
+        if sum(len(s.words) for s in sentences) < self.params.min_words:
+            return
+        text = draft.text
+        words_only = " ".join(" ".join(text[a:b] for a, b in s.words) + "." for s in sentences)
+        score = reading_ease(words_only, base)
+        if score >= threshold:
+            return
+        candidates = [s for s in sentences if len(s.words) >= self.params.min_sentence_words] or sentences
+        hardest = min(
+            candidates,
+            key=lambda s: (reading_ease(" ".join(text[a:b] for a, b in s.words) + ".", base), s.start),
+        )
+        long_words = sorted(
+            (text[a:b] for a, b in hardest.words),
+            key=lambda w: (-syllables(w, base), -len(w)),
+        )[: self.params.hard_words]
+        values: dict[str, Any] = {
+            "score": f"{score:.0f}",
+            "threshold": f"{threshold:.0f}",
+            "words": ", ".join(dict.fromkeys(long_words)),
+        }
+        yield self.finding(draft, hardest.start, hardest.end, **values)
+
+
+class ReadabilityKind(Kind[ReadabilityParams]):
+    """Builds the readability rule; warms textstat's pyphen dictionaries once."""
+
+    name = "readability"
+    Params = ReadabilityParams
+
+    def build(self, meta: RuleMeta, params: ReadabilityParams, deps: Deps) -> Rule:
+        """Load the hyphenation dictionaries now, not on the first draft."""
+        for language in params.min_score:
+            if textstat_language(language) is not None:
+                reading_ease("Warm up the dictionary.", language)
+        return ReadabilityRule(meta, params)
+
+
+class SentenceLengthParams(KindParams):
+    """Longest sentence, in words, per language (``*`` for any other language)."""
+
+    max_words: dict[str, int] = Field(default_factory=lambda: {"en": 30, "fr": 32, "*": 32})
+
+
+class SentenceLengthRule(Rule):
+    """Flags each sentence longer than the limit."""
+
+    def __init__(self, meta: RuleMeta, params: SentenceLengthParams) -> None:
+        super().__init__(meta)
+        self.params = params
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """A finding over every over-long sentence."""
+        base = draft.language.split("-")[0]
+        limit = self.params.max_words.get(base, self.params.max_words.get("*"))
+        if limit is None:
+            return
+        for sentence in draft_sentences(draft):
+            if len(sentence.words) > limit:
+                yield self.finding(draft, sentence.start, sentence.end, count=len(sentence.words), max=limit)
+
+
+class SentenceLengthKind(Kind[SentenceLengthParams]):
+    """Builds the over-long sentence rule."""
+
+    name = "sentence-length"
+    Params = SentenceLengthParams
+
+    def build(self, meta: RuleMeta, params: SentenceLengthParams, deps: Deps) -> Rule:
+        """Nothing to load."""
+        return SentenceLengthRule(meta, params)

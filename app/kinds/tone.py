@@ -1,0 +1,312 @@
+"""Turn 3, tone: kinds ``tone`` (sentiment and the report's tone summary), ``tone-target`` (the
+policy's ``tone.target``) and ``shouting`` (capitals, ``!!!``/``?!`` runs, all-caps hashtags;
+emoji overload is the etiquette turn's ``emoji-overload`` rule).
+
+The tone model puts together the draft's sentiment (``app.sentiment``, computed once per draft
+and shared through ``draft.memo``) and the phrase lists of ``rules/tone/phrases`` (aggression,
+sarcasm, passive-aggression, formal and informal markers) into one label — ``hostile``,
+``negative``, ``neutral``, ``friendly`` or ``formal`` — with a score and the spans that drive it.
+Capitals, punctuation runs and hashtags are counted by hand over ``regex`` matches (a few lines;
+no library does this on tweets).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import Field
+
+from app.domain import Draft, Family, Finding
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, draft_folded, lists_for, load_phrase_file
+from app.sentiment import SentimentResult, analyse_draft, get_analyser
+
+TONE_LABELS = ("hostile", "negative", "neutral", "friendly", "formal")
+TARGETS = ("friendly", "neutral", "formal")
+
+
+@dataclass(frozen=True, slots=True)
+class ToneSummary:
+    """A draft's tone: label, sentiment score (-1 … +1) and the spans that drive the label."""
+
+    label: str
+    score: float
+    drivers: tuple[tuple[int, int], ...]
+    informal: tuple[PhraseHit, ...] = ()
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        """The summary in the report's shape."""
+        return {
+            "label": self.label,
+            "score": round(self.score, 3),
+            "drivers": [{"offset": s, "length": e - s, "excerpt": text[s:e]} for s, e in self.drivers],
+        }
+
+
+class ToneParams(KindParams):
+    """Thresholds (sentiment from -1 to +1) and the marker lists the tone model reads."""
+
+    lexicon: str | None = Field(default=None, description="folder of lexicon additions (default rules/tone/lexicon)")
+    warn_below: float = Field(default=-0.5, ge=-1.0, le=0.0, description="warn when the sentiment is at or below")
+    negative_below: float = Field(default=-0.3, ge=-1.0, le=0.0, description="label 'negative' at or below")
+    hostile_below: float = Field(default=-0.75, ge=-1.0, le=0.0, description="label 'hostile' at or below")
+    friendly_above: float = Field(default=0.35, ge=0.0, le=1.0, description="label 'friendly' at or above")
+    driver_min: float = Field(default=0.1, ge=0.0, le=1.0, description="smallest word valence that is a driver")
+    max_findings: int = Field(default=5, ge=1, le=20)
+    hostile_markers: list[str] = Field(default_factory=list, description="phrase lists that make a draft hostile")
+    negative_markers: list[str] = Field(default_factory=list, description="phrase lists that make a draft negative")
+    formal_markers: list[str] = Field(default_factory=list)
+    informal_markers: list[str] = Field(default_factory=list)
+
+
+class ToneModel:
+    """Labels a draft from its sentiment and marker phrases; built once per rule."""
+
+    def __init__(self, params: ToneParams, meta: RuleMeta, deps: Deps) -> None:
+        self.params = params
+        self.lexicon_dir = deps.resolve(meta, params.lexicon) if params.lexicon else default_lexicon_dir(deps)
+
+        def load(items: list[str]) -> list[dict[str, PhraseList]]:
+            return [load_phrase_file(deps.resolve(meta, item)) for item in items]
+
+        self.hostile = load(params.hostile_markers)
+        self.negative = load(params.negative_markers)
+        self.formal = load(params.formal_markers)
+        self.informal = load(params.informal_markers)
+        # Same params and files give the same summary: rules with one configuration share it per draft.
+        self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
+
+    def sentiment(self, draft: Draft) -> SentimentResult:
+        """The draft's sentiment (shared per draft); neutral for languages without a lexicon."""
+        analyser = get_analyser(draft.language, self.lexicon_dir)
+        if analyser is None:
+            return SentimentResult(0.0, ())
+        return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+
+    def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
+        folded = draft_folded(draft)
+        hits = [h for lst in lists_for(files, draft.language) for h in lst.find(folded)]
+        return [h for h in hits if not draft.overlaps_entity(h.start, h.end)]
+
+    def summary(self, draft: Draft) -> ToneSummary:
+        """The tone summary of ``draft`` (computed once per draft and configuration)."""
+        return draft.memo(self.key, lambda: self._summarise(draft))
+
+    def _summarise(self, draft: Draft) -> ToneSummary:
+        p = self.params
+        result = self.sentiment(draft)
+        hostile = self._hits(draft, self.hostile)
+        negative = self._hits(draft, self.negative)
+        informal = self._hits(draft, self.informal)
+        bad_words = [(w.start, w.end) for w in result.negatives(p.driver_min)]
+        if hostile or result.score <= p.hostile_below:
+            label = "hostile"
+            drivers = [(h.start, h.end) for h in hostile + negative] + bad_words
+        elif negative or result.score <= p.negative_below:
+            label = "negative"
+            drivers = [(h.start, h.end) for h in negative] + bad_words
+        elif result.score >= p.friendly_above:
+            label = "friendly"
+            drivers = [(w.start, w.end) for w in result.positives(p.driver_min)]
+        else:
+            formal = self._hits(draft, self.formal)
+            label = "formal" if formal and not informal else "neutral"
+            drivers = [(h.start, h.end) for h in formal] if label == "formal" else []
+        unique = sorted(set(drivers))
+        return ToneSummary(label, result.score, tuple(unique), tuple(informal))
+
+
+class ToneRule(Rule):
+    """Warns on a strongly negative draft at the words that carry it; adds the tone summary."""
+
+    def __init__(self, meta: RuleMeta, model: ToneModel) -> None:
+        super().__init__(meta)
+        self.model = model
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """One finding per negative word when the draft's sentiment is at or below ``warn_below``."""
+        params = self.model.params
+        result = self.model.sentiment(draft)
+        if result.score > params.warn_below:
+            return
+        words = result.negatives(params.driver_min)[: params.max_findings]
+        if not words:
+            yield self.finding(draft, 0, 0, key="whole", score=f"{result.score:+.2f}")
+            return
+        for word in sorted(words, key=lambda w: w.start):
+            yield self.finding(draft, word.start, word.end, score=f"{result.score:+.2f}")
+
+    def report_extras(self, draft: Draft, ctx: CheckContext) -> Mapping[str, Any]:
+        """The report's ``tone`` summary: label, score, drivers."""
+        return {"tone": self.model.summary(draft).to_dict(draft.text)}
+
+
+class ToneTargetRule(Rule):
+    """Warns when the draft's tone is far from the policy's ``tone.target``."""
+
+    def __init__(self, meta: RuleMeta, model: ToneModel) -> None:
+        super().__init__(meta)
+        self.model = model
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings at the words that pull the tone away from the target."""
+        target = ctx.policy.family_settings(Family.TONE).get("target")
+        if target not in TARGETS:
+            return
+        summary = self.model.summary(draft)
+        limit = self.model.params.max_findings
+        values: dict[str, Any] = {
+            "target": self.meta.message(draft.language, f"target-{target}"),
+            "label": self.meta.message(draft.language, f"label-{summary.label}"),
+        }
+        if summary.label in ("hostile", "negative"):
+            spans = summary.drivers[:limit] or ((0, 0),)
+            for start, end in spans:
+                yield self.finding(draft, start, end, key="far", **values)
+            return
+        if target == "formal" and summary.informal:
+            for hit in summary.informal[:limit]:
+                yield self.finding(
+                    draft, hit.start, hit.end, key="informal", replacements=hit.entry.replacements, **values
+                )
+
+
+class ToneKind(Kind[ToneParams]):
+    """Builds the sentiment rule that also writes the report's tone summary."""
+
+    name = "tone"
+    Params = ToneParams
+
+    def build(self, meta: RuleMeta, params: ToneParams, deps: Deps) -> Rule:
+        """Load the lexicons and marker lists once."""
+        model = ToneModel(params, meta, deps)
+        get_analyser("en", model.lexicon_dir)
+        get_analyser("fr", model.lexicon_dir)
+        return ToneRule(meta, model)
+
+
+class ToneTargetKind(Kind[ToneParams]):
+    """Builds the rule that compares the draft's tone with ``tone.target``."""
+
+    name = "tone-target"
+    Params = ToneParams
+
+    def build(self, meta: RuleMeta, params: ToneParams, deps: Deps) -> Rule:
+        """Load the lexicons and marker lists once."""
+        return ToneTargetRule(meta, ToneModel(params, meta, deps))
+
+
+# -- shouting ------------------------------------------------------------------------------------
+
+_WORD = regex.compile(r"(?<![\w$#@])\p{L}[\p{L}\p{M}'’-]*\p{L}|(?<![\w$#@])\p{L}")
+_PUNCT_RUN = regex.compile(r"[!?！？¡¿‼⁇⁈⁉]{2,}")
+
+
+class ShoutingParams(KindParams):
+    """Which shouting sign the rule looks at, and its thresholds."""
+
+    check: Literal["capitals", "punctuation", "hashtags"]
+    acronyms: str | None = Field(default=None, description="acronym list (one a line), relative to the rule file")
+    min_letters: int = Field(default=3, ge=2, description="capitals: shortest word that can shout")
+    min_words: int = Field(default=3, ge=1, description="capitals: this many shouted words always warn")
+    min_ratio: float = Field(default=0.4, gt=0.0, le=1.0, description="capitals: or this share of the words…")
+    min_words_for_ratio: int = Field(default=2, ge=1, description="capitals: …with at least this many")
+    min_run: int = Field(default=3, ge=2, description="punctuation: '!!!' or '???' from this length")
+    min_hashtag_letters: int = Field(default=4, ge=2, description="hashtags: shortest all-caps tag flagged")
+    max_findings: int = Field(default=5, ge=1, le=20)
+
+
+def load_word_list(path: Path) -> frozenset[str]:
+    """One word a line, '#' comments; case-folded."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(word.casefold())
+    return frozenset(words)
+
+
+class ShoutingRule(Rule):
+    """Capitals, punctuation runs or all-caps hashtags."""
+
+    def __init__(self, meta: RuleMeta, params: ShoutingParams, acronyms: frozenset[str]) -> None:
+        super().__init__(meta)
+        self.params = params
+        self.acronyms = acronyms
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Dispatch on ``check``."""
+        found = {
+            "capitals": self._capitals,
+            "punctuation": self._punctuation,
+            "hashtags": self._hashtags,
+        }[self.params.check](draft, ctx)
+        return list(found)[: self.params.max_findings]
+
+    def _is_acronym(self, word: str, ctx: CheckContext) -> bool:
+        folded = word.casefold()
+        return folded in self.acronyms or folded in ctx.accepted
+
+    def _capitals(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        p = self.params
+        text = draft.text
+        words = [m for m in _WORD.finditer(text) if not draft.overlaps_entity(m.start(), m.end())]
+        letters = [m for m in words if sum(c.isalpha() for c in m.group()) >= p.min_letters]
+        loud = [m for m in letters if m.group().isupper() and not self._is_acronym(m.group(), ctx)]
+        if not loud:
+            return
+        ratio = len(loud) / max(1, len(letters))
+        if len(loud) < p.min_words and not (len(loud) >= p.min_words_for_ratio and ratio >= p.min_ratio):
+            return
+        # Merge neighbours separated by spaces or light punctuation into one span.
+        runs: list[list[int]] = []
+        for m in loud:
+            gap = text[runs[-1][1] : m.start()] if runs else None
+            if gap is not None and len(gap) <= 6 and not any(c.islower() or c.isdigit() for c in gap):
+                runs[-1][1] = m.end()
+            else:
+                runs.append([m.start(), m.end()])
+        for start, end in runs:
+            excerpt = text[start:end]
+            lowered = excerpt.lower()
+            yield self.finding(draft, start, end, replacements=[lowered, lowered.capitalize()], count=len(loud))
+
+    def _punctuation(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        for m in _PUNCT_RUN.finditer(draft.text):
+            run = m.group()
+            if draft.overlaps_entity(m.start(), m.end()):
+                continue
+            mixed = any(c in "?？¿⁇⁈⁉" for c in run) and any(c in "!！¡‼⁈⁉" for c in run)
+            if mixed:
+                yield self.finding(draft, m.start(), m.end(), key="mixed", replacements=["?"])
+            elif len(run) >= self.params.min_run or "‼" in run or "⁇" in run:
+                replacement = "?" if run[0] in "?？¿⁇" else "!"
+                yield self.finding(draft, m.start(), m.end(), key="run", replacements=[replacement])
+
+    def _hashtags(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        for tag in draft.entities.hashtags:
+            value = tag.value
+            letters = sum(c.isalpha() for c in value)
+            if letters < self.params.min_hashtag_letters or not value.isupper() or any(c.isdigit() for c in value):
+                continue
+            if self._is_acronym(value, ctx):
+                continue
+            start, end = tag.offset, tag.offset + tag.length
+            yield self.finding(draft, start, end, replacements=["#" + value.capitalize()])
+
+
+class ShoutingKind(Kind[ShoutingParams]):
+    """Builds shouting rules; the acronym list is read once."""
+
+    name = "shouting"
+    Params = ShoutingParams
+
+    def build(self, meta: RuleMeta, params: ShoutingParams, deps: Deps) -> Rule:
+        """Read the acronym list."""
+        acronyms = load_word_list(deps.resolve(meta, params.acronyms)) if params.acronyms else frozenset()
+        return ShoutingRule(meta, params, acronyms)
