@@ -17,6 +17,7 @@ from app.language import get_detector
 from app.policy import load_policy
 from app.security import install_security
 from app.settings import Settings, get_settings
+from app.web.routes import install_web
 
 log = logging.getLogger("sevenfold.api")
 
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(Exception, _unexpected_handler)
     app.include_router(router)
+    install_web(app)  # the web form at / and /static, with its CSP
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     install_security(app, settings)  # keys, rate limit, CORS, headers: outermost, after every other middleware
     return app

@@ -1,0 +1,196 @@
+"""The web form's interface strings in English and French, and the choice of interface language.
+
+The same catalogue is rendered by the templates (no-JavaScript path) and handed to the browser script
+as JSON, so both paths say the same thing. Messages of findings are not here: they come from the rule
+files, in the draft's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+UI_LANGUAGES: tuple[str, ...] = ("en", "fr")
+DEFAULT_UI = "en"
+COOKIE = "sevenfold_ui"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Sevenfold — turn your post seven times",
+        "tagline": "Turn your post seven times before you publish it.",
+        "skip": "Skip to the report",
+        "switch_label": "Interface language",
+        "draft_label": "Your draft",
+        "draft_hint": "Paste or write the post as it will be published. Ctrl+Enter (⌘+Enter on a Mac) checks it.",
+        "placeholder": "What do you want to say?",
+        "language_label": "Language of the draft",
+        "lang_auto": "Detect automatically",
+        "lang_fr": "French",
+        "lang_en": "English (US)",
+        "lang_en-GB": "English (UK)",
+        "check": "Check",
+        "checking": "Checking…",
+        "counter_label": "Weighted length as X counts it",
+        "counter_text": "{weighted} / {limit}",
+        "counter_over": "{over} over the limit",
+        "report": "Report",
+        "empty_report": "Write a draft and choose Check: the seven turns will appear here.",
+        "verdict_ready": "Ready to post",
+        "verdict_review": "Review before posting",
+        "verdict_blocked": "Blocked: fix the errors first",
+        "verdict_ready_hint": "Nothing stands in the way.",
+        "verdict_review_hint": "Some points deserve a second look.",
+        "verdict_blocked_hint": "At least one error must be fixed before publishing.",
+        "announce": "Checked. {verdict}. {count} finding(s).",
+        "turns": "The seven turns",
+        "turn_length": "Length",
+        "turn_grammar": "Grammar",
+        "turn_tone": "Tone",
+        "turn_clarity": "Clarity",
+        "turn_risk": "Risk",
+        "turn_privacy": "Privacy",
+        "turn_etiquette": "Etiquette",
+        "status_pass": "passed",
+        "status_warn": "to review",
+        "status_fail": "failed",
+        "status_skipped": "skipped",
+        "count_findings": "{count} finding(s)",
+        "findings": "Findings",
+        "no_findings": "No findings: every turn passed.",
+        "severity_info": "Info",
+        "severity_warning": "Warning",
+        "severity_error": "Error",
+        "replace_with": "Replace with “{replacement}”",
+        "whole_draft": "Whole draft",
+        "checked_draft": "Checked draft",
+        "checked_draft_hint": "Highlighted passages carry a finding.",
+        "preview": "Preview",
+        "preview_name": "You",
+        "preview_handle": "@you",
+        "thread": "Proposed thread",
+        "thread_hint": "The draft is too long for one post: here is a split into numbered posts.",
+        "post_n": "Post {n} of {total}",
+        "copy": "Copy",
+        "copied": "Copied to the clipboard.",
+        "copy_failed": "Copy failed: select the text and copy it yourself.",
+        "unavailable": "Not checked this time (engine unavailable): {families}.",
+        "stale": "The draft changed since this check: check again to update the report.",
+        "error": "The draft could not be checked: {reason}",
+        "error_network": "The server could not be reached. Try again.",
+        "language_detected": "Language of the draft: {language}",
+        "footer": "Sevenfold runs on your server: drafts are never logged or sent elsewhere.",
+    },
+    "fr": {
+        "title": "Sevenfold — tournez votre message sept fois",
+        "tagline": "Tournez votre message sept fois avant de le publier.",
+        "skip": "Aller au rapport",
+        "switch_label": "Langue de l'interface",
+        "draft_label": "Votre brouillon",
+        "draft_hint": "Collez ou rédigez le message tel qu'il sera publié. Ctrl+Entrée (⌘+Entrée sur Mac) le vérifie.",
+        "placeholder": "Que voulez-vous dire ?",
+        "language_label": "Langue du brouillon",
+        "lang_auto": "Détection automatique",
+        "lang_fr": "Français",
+        "lang_en": "Anglais (US)",
+        "lang_en-GB": "Anglais (R.-U.)",
+        "check": "Vérifier",
+        "checking": "Vérification…",
+        "counter_label": "Longueur pondérée telle que X la compte",
+        "counter_text": "{weighted} / {limit}",
+        "counter_over": "{over} de trop",
+        "report": "Rapport",
+        "empty_report": "Rédigez un brouillon et choisissez Vérifier : les sept tours apparaîtront ici.",
+        "verdict_ready": "Prêt à publier",
+        "verdict_review": "À relire avant publication",
+        "verdict_blocked": "Bloqué : corrigez d'abord les erreurs",
+        "verdict_ready_hint": "Rien ne s'oppose à la publication.",
+        "verdict_review_hint": "Certains points méritent un second regard.",
+        "verdict_blocked_hint": "Au moins une erreur doit être corrigée avant publication.",
+        "announce": "Vérifié. {verdict}. {count} remarque(s).",
+        "turns": "Les sept tours",
+        "turn_length": "Longueur",
+        "turn_grammar": "Grammaire",
+        "turn_tone": "Ton",
+        "turn_clarity": "Clarté",
+        "turn_risk": "Risques",
+        "turn_privacy": "Données personnelles",
+        "turn_etiquette": "Savoir-vivre",
+        "status_pass": "réussi",
+        "status_warn": "à revoir",
+        "status_fail": "échoué",
+        "status_skipped": "non vérifié",
+        "count_findings": "{count} remarque(s)",
+        "findings": "Remarques",
+        "no_findings": "Aucune remarque : tous les tours sont passés.",
+        "severity_info": "Info",
+        "severity_warning": "Attention",
+        "severity_error": "Erreur",
+        "replace_with": "Remplacer par « {replacement} »",
+        "whole_draft": "Tout le brouillon",
+        "checked_draft": "Brouillon vérifié",
+        "checked_draft_hint": "Les passages surlignés portent une remarque.",
+        "preview": "Aperçu",
+        "preview_name": "Vous",
+        "preview_handle": "@vous",
+        "thread": "Fil proposé",
+        "thread_hint": "Le brouillon est trop long pour un seul message : voici un découpage en messages numérotés.",
+        "post_n": "Message {n} sur {total}",
+        "copy": "Copier",
+        "copied": "Copié dans le presse-papiers.",
+        "copy_failed": "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
+        "unavailable": "Non vérifié cette fois (moteur indisponible) : {families}.",
+        "stale": "Le brouillon a changé depuis cette vérification : vérifiez à nouveau pour mettre le rapport à jour.",
+        "error": "Le brouillon n'a pas pu être vérifié : {reason}",
+        "error_network": "Le serveur est injoignable. Réessayez.",
+        "language_detected": "Langue du brouillon : {language}",
+        "footer": "Sevenfold tourne sur votre serveur : les brouillons ne sont ni journalisés ni envoyés ailleurs.",
+    },
+}
+
+DRAFT_LANGUAGES: tuple[str, ...] = ("auto", "fr", "en", "en-GB")
+
+
+class Translator:
+    """The interface strings of one language, with ``{named}`` placeholders filled on call."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in STRINGS else DEFAULT_UI
+        self.strings: Mapping[str, str] = STRINGS[self.language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The string ``key`` with its placeholders filled (the key itself if unknown)."""
+        template = self.strings.get(key, STRINGS[DEFAULT_UI].get(key, key))
+        return template.format(**values) if values else template
+
+
+def parse_accept_language(header: str | None) -> list[str]:
+    """Base language codes from an Accept-Language header, best first."""
+    if not header:
+        return []
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate(header.split(",")):
+        piece = part.strip()
+        if not piece:
+            continue
+        code, _, params = piece.partition(";")
+        quality = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                quality = float(params[2:])
+            except ValueError:
+                quality = 0.0
+        base = code.strip().lower().split("-")[0]
+        if base and quality > 0:
+            ranked.append((-quality, index, base))
+    return [base for _, _, base in sorted(ranked)]
+
+
+def choose_ui(explicit: str | None, cookie: str | None, accept_language: str | None) -> str:
+    """The interface language: explicit choice, then the remembered one, then the browser's, then English."""
+    for candidate in (explicit, cookie):
+        if candidate and candidate.lower() in UI_LANGUAGES:
+            return candidate.lower()
+    for base in parse_accept_language(accept_language):
+        if base in UI_LANGUAGES:
+            return base
+    return DEFAULT_UI

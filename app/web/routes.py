@@ -1,0 +1,160 @@
+"""The web form's door: ``GET /`` serves the form, ``POST /`` is the no-JavaScript path.
+
+Thin, like every door: parse the form, call ``Engine.review``, render the report with the templates.
+The browser script (static/app.js) calls ``POST /v1/check`` instead and renders the same report
+client-side; without JavaScript the form posts here and the server renders it with the same
+``<mark data-rule>`` elements. ``install_web(app)`` wires the router, the static files and the
+security headers from one line in ``create_app``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from app.engine import Engine, InputError
+from app.language import UnknownLanguage, validate_language
+from app.policy import PolicyError
+from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
+from app.web.render import (
+    apply_replacement,
+    apply_value,
+    entity_pieces,
+    group_findings,
+    mark_tokens,
+    normalise_newlines,
+    parse_apply,
+)
+from app.web.security import SecurityHeadersMiddleware
+
+WEB_DIR = Path(__file__).resolve().parent
+STATIC_DIR = WEB_DIR / "static"
+TEMPLATES_DIR = WEB_DIR / "templates"
+DEFAULT_LIMIT = 280
+COOKIE_MAX_AGE = 365 * 24 * 3600
+
+web_router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+
+
+def install_web(app: FastAPI) -> None:
+    """Serve the form at ``/`` and its files at ``/static``, with the form's security headers."""
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.add_middleware(SecurityHeadersMiddleware)
+
+
+def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> dict[str, Any]:
+    """What the report template needs: tokens for the highlights, preview pieces, groups, thread."""
+    if report is None:
+        return {"report": None}
+    findings = report.get("findings", [])
+    length = report.get("length", {})
+    thread = list(length.get("thread") or [])
+    verdict = str(report.get("verdict", "review"))
+    return {
+        "report": report,
+        "tokens": mark_tokens(text, findings),
+        "pieces": entity_pieces(text, report.get("entities", {})),
+        "groups": group_findings(findings),
+        "thread": thread,
+        "unavailable_names": ", ".join(t(f"turn_{family}") for family in report.get("unavailable", [])),
+        "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
+        "apply_value": apply_value,
+    }
+
+
+def render_page(
+    request: Request,
+    *,
+    ui: str,
+    text: str = "",
+    language: str = "auto",
+    report: dict[str, Any] | None = None,
+    error: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """The whole page: the composer, and the report when there is one."""
+    t = Translator(ui)
+    length = (report or {}).get("length", {})
+    context: dict[str, Any] = {
+        "ui": t.language,
+        "t": t,
+        "text": text,
+        "language": language,
+        "draft_languages": DRAFT_LANGUAGES,
+        "error": error,
+        "weighted": int(length.get("weighted", 0)),
+        "limit": int(length.get("limit", DEFAULT_LIMIT)),
+        "strings": STRINGS,
+        "initial": {"text": text, "report": report, "ui": t.language},
+        **report_context(text, report, t),
+    }
+    response = templates.TemplateResponse(request, "index.html", context, status_code=status_code)
+    response.headers["cache-control"] = "no-store"
+    response.headers["vary"] = "Accept-Language, Cookie"
+    return response
+
+
+def _ui_for(request: Request, explicit: str | None) -> str:
+    return choose_ui(explicit, request.cookies.get(COOKIE), request.headers.get("accept-language"))
+
+
+def _remember(response: Response, ui: str, explicit: str | None) -> Response:
+    if explicit and explicit == ui:
+        response.set_cookie(COOKIE, ui, max_age=COOKIE_MAX_AGE, samesite="lax", httponly=False)
+    return response
+
+
+@web_router.get("/", response_class=HTMLResponse)
+async def form_page(request: Request, ui: str | None = None) -> Response:
+    """The empty form, in the browser's language (or ``?ui=fr|en``, remembered in a cookie)."""
+    chosen = _ui_for(request, ui)
+    return _remember(render_page(request, ui=chosen), chosen, ui)
+
+
+@web_router.post("/", response_class=HTMLResponse)
+async def form_check(
+    request: Request,
+    text: str = Form(default=""),
+    language: str = Form(default="auto"),
+    ui: str | None = Form(default=None),
+    apply: str | None = Form(default=None),
+) -> Response:
+    """The no-JavaScript path: check the posted draft (applying a chosen replacement first) and render the report."""
+    chosen = _ui_for(request, ui)
+    t = Translator(chosen)
+    text = normalise_newlines(text)
+    engine: Engine = request.app.state.engine
+
+    def failed(reason: str) -> Response:
+        return render_page(
+            request, ui=chosen, text=text, language=language, error=t("error", reason=reason), status_code=422
+        )
+
+    try:
+        language = validate_language(language or "auto")
+    except UnknownLanguage as exc:
+        language = "auto"
+        return failed(str(exc))
+    try:
+        report = (await engine.review(text, language=language)).to_dict()
+        choice = parse_apply(apply) if apply else None
+        if choice is not None:
+            offset, length, rule, index = choice
+            for finding in report["findings"]:
+                if (finding["offset"], finding["length"], finding["rule"]) == (offset, length, rule):
+                    if index < len(finding["replacements"]):
+                        text = apply_replacement(text, offset, length, finding["replacements"][index])
+                        report = (await engine.review(text, language=language)).to_dict()
+                    break
+    except InputError as exc:
+        return failed(exc.reason)
+    except (UnknownLanguage, PolicyError) as exc:
+        return failed(str(exc))
+    return _remember(render_page(request, ui=chosen, text=text, language=language, report=report), chosen, ui)
