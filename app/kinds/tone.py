@@ -117,8 +117,17 @@ class ToneModel:
             formal = self._hits(draft, self.formal)
             label = "formal" if formal and not informal else "neutral"
             drivers = [(h.start, h.end) for h in formal] if label == "formal" else []
-        unique = sorted(set(drivers))
-        return ToneSummary(label, result.score, tuple(unique), tuple(informal))
+        return ToneSummary(label, result.score, _outermost(drivers), tuple(informal))
+
+
+def _outermost(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Spans sorted, without duplicates or spans nested inside another."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(kept)
 
 
 class ToneRule(Rule):

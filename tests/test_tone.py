@@ -1,0 +1,268 @@
+"""Unit and property tests of the tone turn's generic parts: folding, phrase lists, sentiment spans,
+the tone model's label and target, shouting."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import Severity
+from app.kinds.base import CheckContext
+from app.kinds.phrases import PhraseList, _entry_from, fold, literal_regex, load_phrase_file
+from app.loader import packaged_rules_dir
+from app.policy import Policy, merge_policy
+from app.sentiment import blank_spans, get_analyser, load_lexicon_extras
+from tests.test_tone_cases import make_draft, rule_for, run
+
+LEXICON = (packaged_rules_dir() / "tone" / "lexicon").resolve()
+
+TEXTS = st.lists(
+    st.sampled_from([*"abcdeÉéèàçœ ABC’'`!?.,…\u200bﬁＡ😀😠@#$:/-\n", "e\u0301", "👍🏽", "nul ", "bad ", "not "]),
+    max_size=40,
+).map("".join)
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_fold_maps_every_folded_char_back_into_the_text(text: str) -> None:
+    """Each folded character comes from a real, ordered position of the original."""
+    folded = fold(text)
+    assert len(folded.text) == len(folded.starts) == len(folded.ends)
+    for start, end in zip(folded.starts, folded.ends, strict=True):
+        assert 0 <= start < end <= len(text)
+    assert list(folded.starts) == sorted(folded.starts)
+
+
+def test_fold_is_case_accent_and_apostrophe_insensitive() -> None:
+    """Matching ignores case, accents, curly apostrophes and zero-width characters."""
+    assert fold("Je Vous L’avais Bien DIT").text == "je vous l'avais bien dit"
+    assert fold("Génial\u200b").text == "genial"
+    assert fold("ﬁn").text == "fin"
+
+
+@given(st.sampled_from(["pour rappel", "with all due respect", "click here", "bande d'amateurs"]), TEXTS, TEXTS)
+@settings(max_examples=200, deadline=None)
+def test_phrase_hits_hold_on_the_original_text(phrase: str, before: str, after: str) -> None:
+    """A listed phrase is found wherever it sits, and its span's excerpt folds back to it."""
+    source, entry = _entry_from({"phrase": phrase}, "test")
+    phrase_list = PhraseList([(source, entry)])
+    text = f"{before} {phrase.upper()} {after}"
+    hits = phrase_list.find(fold(text))
+    for hit in hits:
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert fold(text[hit.start : hit.end]).text.split() == phrase.split()
+    assert any(fold(text[h.start : h.end]).text == phrase for h in hits)
+
+
+def test_literal_phrases_respect_word_boundaries() -> None:
+    """'u' (you) does not match inside words; whitespace inside a phrase may vary."""
+    source, entry = _entry_from({"phrase": "u"}, "t")
+    assert PhraseList([(source, entry)]).find(fold("thank you")) == []
+    assert literal_regex("click here").startswith(r"(?<!\w)")
+    source, entry = _entry_from({"phrase": "click here"}, "t")
+    assert len(PhraseList([(source, entry)]).find(fold("Click\n  here please"))) == 1
+
+
+def test_bad_phrase_entries_fail_with_their_place() -> None:
+    """A list entry with both keys, a bad regex or an unknown key is refused, naming the entry."""
+    with pytest.raises(ValueError, match="exactly one"):
+        _entry_from({"phrase": "a", "pattern": "b"}, "list[0]")
+    with pytest.raises(ValueError, match="does not compile"):
+        _entry_from({"pattern": "(unclosed"}, "list[1]")
+    with pytest.raises(ValueError, match="unknown key"):
+        _entry_from({"phrase": "a", "colour": "red"}, "list[2]")
+    with pytest.raises(ValueError, match="when must be"):
+        _entry_from({"phrase": "a", "when": "sometimes"}, "list[3]")
+
+
+def test_every_shipped_phrase_list_compiles() -> None:
+    """All phrase lists of the tone and clarity turns load, for English and French."""
+    root = packaged_rules_dir()
+    for path in sorted([*root.glob("tone/phrases/*.yml"), *root.glob("clarity/phrases/*.yml")]):
+        lists = load_phrase_file(path)
+        assert {"en", "fr"} <= set(lists), path
+
+
+def test_lexicon_extras_are_validated(tmp_path: Path) -> None:
+    """Valences outside -1 … +1 are refused; a missing file is an empty lexicon."""
+    bad = tmp_path / "xx.yml"
+    bad.write_text("words: {nul: -3}", encoding="utf-8")
+    with pytest.raises(ValueError, match="from -1 to 1"):
+        load_lexicon_extras(bad)
+    assert load_lexicon_extras(tmp_path / "missing.yml") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("This is a disgrace. Worst service ever, truly pathetic.", "en", ["disgrace", "Worst", "pathetic"]),
+        ("Service client lamentable, une honte. Je suis furieux.", "fr", ["lamentable", "honte", "furieux"]),
+        ("C’est nul 😠", "fr", ["nul", "😠"]),
+    ],
+)
+def test_sentiment_names_the_words_that_carry_it(text: str, language: str, words: list[str]) -> None:
+    """Negative drivers are the words (or emoji) of the text, at their spans."""
+    analyser = get_analyser(language, LEXICON)
+    assert analyser is not None
+    result = analyser.analyse(text)
+    assert result.score < -0.3
+    assert [text[w.start : w.end] for w in sorted(result.negatives(0.1), key=lambda w: w.start)] == words
+
+
+def test_sentiment_respects_negation_and_clause_breaks() -> None:
+    """'pas mauvais' is not negative; a negation does not reach past a comma."""
+    fr = get_analyser("fr", LEXICON)
+    assert fr is not None
+    assert fr.analyse("Ce n'est pas mauvais du tout").score > 0
+    assert fr.analyse("Nous ne vous oublierons jamais, merci pour tout !").score > 0
+    en = get_analyser("en", LEXICON)
+    assert en is not None
+    assert en.analyse("The food was not bad at all").score > 0
+
+
+def test_sentiment_skips_masked_entities() -> None:
+    """Words inside blanked spans (mentions, URLs…) carry no sentiment."""
+    text = "Thanks @horrible_user for the report"
+    en = get_analyser("en", LEXICON)
+    assert en is not None
+    assert all(not (7 <= w.start < 21) for w in en.analyse(text, [(7, 21)]).words)
+    assert blank_spans("ab@cd ef", [(2, 5)]) == "ab    ef"
+
+
+@given(TEXTS, st.sampled_from(["en", "fr"]))
+@settings(max_examples=200, deadline=None)
+def test_sentiment_is_bounded_and_spans_hold(text: str, language: str) -> None:
+    """Any text: score within -1 … +1, each word span inside the text, same result twice."""
+    analyser = get_analyser(language, LEXICON)
+    assert analyser is not None
+    first = analyser.analyse(text)
+    assert -1.0 <= first.score <= 1.0
+    for word in first.words:
+        assert 0 <= word.start < word.end <= len(text)
+        assert -1.0 <= word.valence <= 1.0
+    assert analyser.analyse(text) == first
+
+
+def test_unsupported_language_has_no_analyser() -> None:
+    """German gets no sentiment (and the tone rules stay quiet)."""
+    assert get_analyser("de", LEXICON) is None
+    assert run("tone.negative", "Das ist eine Katastrophe!", "de") == []
+
+
+def _summary(text: str, language: str) -> dict[str, object]:
+    rule = rule_for("tone.negative")
+    summary = rule.report_extras(make_draft(text, language), CheckContext(policy=Policy()))["tone"]
+    assert isinstance(summary, dict)
+    return summary
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("How dare you, you clowns.", "en", "hostile"),
+        ("Encore un bug, bande d'amateurs !", "fr", "hostile"),
+        ("As previously mentioned, the deadline is Friday.", "en", "negative"),
+        ("Génial, encore un retard…", "fr", "negative"),
+        ("We're thrilled to welcome you to our team! 😊", "en", "friendly"),
+        ("Ravis de vous présenter notre nouvelle offre !", "fr", "friendly"),
+        ("Nous vous informons que l'agence sera fermée lundi.", "fr", "formal"),
+        ("The meeting is at 3pm in room B.", "en", "neutral"),
+    ],
+)
+def test_tone_summary_labels(text: str, language: str, label: str) -> None:
+    """The report's tone label, with driver spans that hold on the text."""
+    summary = _summary(text, language)
+    assert summary["label"] == label
+    drivers = summary["drivers"]
+    assert isinstance(drivers, list)
+    for driver in drivers:
+        assert text[driver["offset"] : driver["offset"] + driver["length"]] == driver["excerpt"]
+    if label in ("hostile", "negative", "friendly", "formal"):
+        assert drivers
+
+
+def test_tone_target_needs_a_target_and_warns_far_from_it() -> None:
+    """No target, no finding; a hostile draft is far from every target."""
+    text = "How dare you, you clowns."
+    assert run("tone.target", text, "en") == []
+    for target in ("friendly", "neutral", "formal"):
+        findings = run("tone.target", text, "en", {"families": {"tone": {"settings": {"target": target}}}})
+        assert [f.excerpt for f in findings] == ["How dare you", "you clowns"]
+        assert all(f.severity is Severity.WARNING for f in findings)
+    french = run(
+        "tone.target", "Salut les gars, c'est top !", "fr", {"families": {"tone": {"settings": {"target": "formal"}}}}
+    )
+    assert [f.excerpt for f in french] == ["Salut", "les gars", "c'est top"]
+    assert "soutenu" in french[0].message
+
+
+def test_tone_thresholds_come_from_policy() -> None:
+    """A policy can move the warning threshold of tone.negative."""
+    policy = merge_policy(Policy(), {"rules": {"tone.negative": {"params": {"warn_below": -0.95}}}})
+    assert policy.rules["tone.negative"].params == {"warn_below": -0.95}
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpts"),
+    [
+        ("BIG NEWS: our FREE webinar", ["BIG NEWS", "FREE"]),
+        ("NASA and ESA and the CNIL", []),
+        ("Join @NASAJPL and #SPACEX at $TSLA", []),
+        ("THIS is fine", []),
+    ],
+)
+def test_capitals(text: str, excerpts: list[str]) -> None:
+    """Capitalised words shout beyond the threshold; acronyms and entities do not count."""
+    assert [f.excerpt for f in run("tone.capitals", text, "en")] == excerpts
+
+
+def test_accepted_vocabulary_is_not_shouting() -> None:
+    """Brand names in capitals from the policy's accepted vocabulary count as acronyms."""
+    policy = {"accept": ["ACME", "ROCKET"]}
+    assert run("tone.capitals", "ACME ROCKET launches today", "en", policy) == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("!?！？ a‼⁉")), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_punctuation_runs_hold(text: str) -> None:
+    """Every flagged run is made of ! and ? only, and mixes them or is three long."""
+    for finding in run("tone.punctuation", text, "en"):
+        assert finding.excerpt and set(finding.excerpt) <= set("!?！？‼⁉")
+        assert finding.replacements in (("!",), ("?",))
+
+
+def test_absolutes_only_in_a_complaint() -> None:
+    """'jamais' alone is flagged only in a negative draft."""
+    assert run("tone.absolutes", "Nous ne vous oublierons jamais !", "fr") == []
+    assert [f.excerpt for f in run("tone.absolutes", "Jamais vu un service aussi nul, c'est honteux.", "fr")] == [
+        "Jamais"
+    ]
+
+
+def test_thread_part_rule_with_a_stub_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The connective opening a proposed post is flagged, whatever numbering the split adds."""
+    from app.kinds.clarity import part_starts
+
+    text = "First part of the story. And then the second part."
+    assert part_starts(text, ["1/2 First part of the story.", "2/2 And then the second part."]) == [25]
+    assert part_starts(text, [{"text": "First part of the story. 🧵"}, {"text": "And then the second part."}]) == [25]
+
+    class _Config:
+        def with_limit(self, limit: int) -> _Config:
+            return self
+
+    fake = types.ModuleType("app.tweet")
+    fake.CONFIGS = {"v3": _Config()}  # type: ignore[attr-defined]
+    fake.split_thread = lambda t, c: ["First part of the story.", "And then the second part."]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "app.tweet", fake)
+    rule = rule_for("clarity.thread-part")
+    draft = make_draft(text, "en")
+    draft = type(draft)(draft.text, "en", "en", types.SimpleNamespace(valid=False), draft.entities)  # type: ignore[arg-type]
+    findings = list(rule.check(draft, CheckContext(policy=Policy())))
+    assert [(f.offset, f.length, f.excerpt) for f in findings] == [(25, 3, "And")]
+    assert "Post 2" in findings[0].message
