@@ -1,14 +1,31 @@
-"""Report formatters for the CLI: ``text`` (coloured on a terminal, a caret line under each span) and ``json``."""
+"""Report formatters for the CLI: ``text`` (coloured on a terminal, a caret line under each span),
+``json`` and ``github`` (workflow commands that annotate a file and line). SARIF lives in ``app.sarif``.
+
+A ``Subject`` is one reviewed draft with where it came from: a file (and a way from draft offsets to
+the file's line and column), a batch row, or a draft given on the command line.
+"""
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from app.domain import Report, Severity
+from app.domain import Finding, Report, Severity
 
-_COLOURS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m", "ready": "\x1b[32m", "review": "\x1b[33m", "blocked": "\x1b[31m"}
+# Draft offset -> (1-based line, 1-based column or None when columns do not map, e.g. a CSV cell).
+Locator = Callable[[int], tuple[int, int | None]]
+
+_COLOURS = {
+    "error": "\x1b[31m",
+    "warning": "\x1b[33m",
+    "info": "\x1b[36m",
+    "ready": "\x1b[32m",
+    "review": "\x1b[33m",
+    "blocked": "\x1b[31m",
+}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "skipped": "–"}
 
@@ -32,7 +49,32 @@ def _line_of(text: str, offset: int) -> tuple[int, int, str]:
     return text.count("\n", 0, offset) + 1, offset - line_start, text[line_start:line_end]
 
 
-def format_text(report: Report, text: str, *, colour: bool = False, source: str | None = None) -> str:
+@dataclass(frozen=True)
+class Subject:
+    """One reviewed draft and its origin: ``source`` (file or input path), ``locate``, ``name`` (row id)."""
+
+    report: Report
+    text: str
+    source: str | None = None
+    locate: Locator | None = None
+    name: str | None = None
+
+    def position(self, offset: int) -> tuple[int, int | None]:
+        """(line, column) of a draft offset in the source, or in the draft itself when it has none."""
+        if self.locate is not None:
+            return self.locate(offset)
+        line, column, _ = _line_of(self.text, offset)
+        return line, column + 1
+
+
+def format_text(
+    report: Report,
+    text: str,
+    *,
+    colour: bool = False,
+    source: str | None = None,
+    locate: Locator | None = None,
+) -> str:
     """A human report: verdict, length, the seven turns, then each finding with a caret line."""
 
     def paint(value: str, key: str) -> str:
@@ -48,15 +90,19 @@ def format_text(report: Report, text: str, *, colour: bool = False, source: str 
         f"{head}{paint(report.verdict.value.upper(), report.verdict.value)}"
         f"  ·  {length['weighted']}/{length['limit']} characters  ·  language {report.language}"
     )
-    turns = "  ".join(f"{_STATUS_MARK[t.status.value]} {t.family.value}" + (f" ({t.count})" if t.count else "") for t in report.turns)
+    turns = "  ".join(
+        f"{_STATUS_MARK[t.status.value]} {t.family.value}" + (f" ({t.count})" if t.count else "") for t in report.turns
+    )
     out.append(dim(turns))
     if report.unavailable:
         out.append(dim(f"unavailable: {', '.join(report.unavailable)}"))
     for finding in report.findings:
         line, column, line_text = _line_of(text, finding.offset)
         sev = finding.severity.value
+        shown_line, shown_column = locate(finding.offset) if locate else (line, column + 1)
+        where = f"{shown_line}:{shown_column}" if shown_column is not None else f"{shown_line}"
         out.append("")
-        out.append(f"{line}:{column + 1}  {paint(sev, sev)}  {finding.message}  {dim(finding.rule)}")
+        out.append(f"{where}  {paint(sev, sev)}  {finding.message}  {dim(finding.rule)}")
         if finding.length or finding.offset:
             out.append(f"    {line_text}")
             caret_pad = _display_width(line_text[:column])
@@ -75,7 +121,9 @@ def format_text(report: Report, text: str, *, colour: bool = False, source: str 
             out.append(f"  » {part}")
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     out.append("")
-    out.append(dim(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info"))
+    out.append(
+        dim(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info")
+    )
     return "\n".join(out)
 
 
@@ -84,3 +132,67 @@ def format_json(report: Report, **extra: Any) -> str:
     data = report.to_dict()
     data.update(extra)
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def subject_dict(subject: Subject) -> dict[str, Any]:
+    """A report's wire form; for a file, its path and each finding's line and column in it."""
+    data = subject.report.to_dict()
+    if subject.locate is not None:
+        for finding, out in zip(subject.report.findings, data["findings"], strict=True):
+            line, column = subject.locate(finding.offset)
+            out["line"] = line
+            if column is not None:
+                out["column"] = column
+    if subject.source is not None:
+        data["file"] = subject.source
+    return data
+
+
+def format_json_subjects(subjects: list[Subject]) -> str:
+    """One subject: its report object; several (files): a JSON array of them, each naming its file."""
+    if len(subjects) == 1:
+        return json.dumps(subject_dict(subjects[0]), ensure_ascii=False, indent=2)
+    return json.dumps([subject_dict(s) for s in subjects], ensure_ascii=False, indent=2)
+
+
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(value: str) -> str:
+    """A workflow command's message: %, CR and LF escaped (as @actions/core does)."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    """A workflow command's property value: also ':' and ','."""
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_command(finding: Finding, subject: Subject) -> str:
+    """One ``::error file=…,line=…,col=…::message`` workflow command for a finding."""
+    props: list[tuple[str, str]] = []
+    if subject.source is not None:
+        props.append(("file", subject.source))
+        line, column = subject.position(finding.offset)
+        props.append(("line", str(line)))
+        if column is not None:
+            props.append(("col", str(column)))
+            if finding.length:
+                end_line, end_column = subject.position(finding.offset + finding.length - 1)
+                if end_column is not None:
+                    props.append(("endLine", str(end_line)))
+                    props.append(("endColumn", str(end_column)))
+    title = finding.rule if subject.name is None else f"{finding.rule} ({subject.name})"
+    props.append(("title", title))
+    message = finding.message
+    if finding.replacements:
+        message += f" Suggestion: {finding.replacements[0]}"
+    if finding.acknowledged is not None:
+        message += f" Acknowledged: {finding.acknowledged.reason}"
+    head = ",".join(f"{key}={_escape_property(value)}" for key, value in props)
+    return f"::{_GITHUB_LEVEL[finding.severity]} {head}::{_escape_data(message)}"
+
+
+def format_github(subjects: Iterable[Subject]) -> str:
+    """GitHub Actions workflow commands: one annotation per finding, on the file and line."""
+    return "\n".join(github_command(f, s) for s in subjects for f in s.report.findings)

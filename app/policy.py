@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from app.domain import Family, Severity
 
@@ -66,7 +66,19 @@ class TermList(_Strict):
     family: Family = Family.RISK
     severity: Severity = Severity.WARNING
     message: str | dict[str, str] | None = None
-    terms: list[str | TermEntry] = Field(min_length=1)
+    terms: list[str | TermEntry] = Field(default_factory=list)
+    file: str | None = Field(
+        default=None,
+        description="a term list beside the policy file (one term a line, '#' comments; or YAML entries), read at load",
+    )
+
+    @model_validator(mode="after")
+    def _has_terms(self) -> TermList:
+        if not self.terms:
+            raise ValueError(
+                "give 'terms' (a list) or 'file' (a term list beside the policy file) with at least one term"
+            )
+        return self
 
 
 class Acknowledgement(_Strict):
@@ -80,7 +92,9 @@ class Policy(_Strict):
     """The merged, validated policy one review runs under."""
 
     language: str = "auto"
-    variants: dict[str, str] = Field(default_factory=dict, description="base language -> LanguageTool variant, e.g. en: en-GB")
+    variants: dict[str, str] = Field(
+        default_factory=dict, description="base language -> LanguageTool variant, e.g. en: en-GB"
+    )
     limit: int = Field(default=280, ge=1, le=25_000, description="weighted length limit (280; more for paid accounts)")
     counting: Literal["v1", "v2", "v3"] = "v3"
     families: dict[Family, FamilyOverride] = Field(default_factory=dict)
@@ -90,6 +104,14 @@ class Policy(_Strict):
     terms: list[TermList] = Field(default_factory=list)
     acks: dict[str, Acknowledgement] = Field(default_factory=dict)
     fail_on: Literal["error", "warning", "never"] = "error"
+    vocabularies: list[str] = Field(
+        default_factory=list,
+        description="folders beside the policy file holding accept.txt and/or reject.txt (Vale's vocabularies), read at load",
+    )
+    rule_dirs: list[str] = Field(
+        default_factory=list,
+        description="folders beside the policy file holding extra rule files (<family>/<name>.yml)",
+    )
 
     @field_validator("acks", mode="before")
     @classmethod
@@ -119,7 +141,9 @@ class Policy(_Strict):
 
     def cache_key(self) -> str:
         """A stable key of everything that changes how rules are built."""
-        return json.dumps(self.model_dump(mode="json", exclude={"acks", "language", "fail_on"}), sort_keys=True)
+        return json.dumps(
+            self.model_dump(mode="json", exclude={"acks", "language", "fail_on", "vocabularies"}), sort_keys=True
+        )
 
 
 def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: bool = True) -> dict[str, Any]:
@@ -187,18 +211,206 @@ def find_policy_file(start: Path | None = None) -> Path | None:
     return None
 
 
-def load_policy(path: Path | None = None, *, search_from: Path | None = None, discover: bool = True) -> tuple[Policy, Path | None]:
+def load_policy(
+    path: Path | None = None, *, search_from: Path | None = None, discover: bool = True
+) -> tuple[Policy, Path | None]:
     """The policy from ``path``, or the discovered ``sevenfold.yml``, or the defaults."""
     if path is None and discover:
         path = find_policy_file(search_from)
     if path is None:
         return Policy(), None
-    return parse_policy(read_policy_file(path), str(path)), path
+    data = resolve_policy_files(read_policy_file(path), path.resolve().parent, str(path))
+    return parse_policy(data, str(path)), path
 
 
 def merge_policy(base: Policy, overrides: Mapping[str, Any] | None, where: str = "policy") -> Policy:
     """``base`` with a request's overrides merged over it, validated again."""
     if not overrides:
         return base
+    refuse_file_keys(overrides, where)
     merged = deep_merge(base.model_dump(mode="json", exclude_defaults=True), overrides)
     return parse_policy(merged, where)
+
+
+FILE_ONLY_KEYS = ("vocabularies", "rule_dirs")
+
+
+def refuse_file_keys(overrides: Mapping[str, Any], where: str) -> None:
+    """Keys that read files are for policy files only, never for a request's overrides."""
+    for key in FILE_ONLY_KEYS:
+        if key in overrides:
+            raise PolicyError(f"{where}: {key}", "only allowed in a policy file (it names folders to read)")
+    terms = overrides.get("terms")
+    if isinstance(terms, list):
+        for index, entry in enumerate(terms):
+            if isinstance(entry, Mapping) and entry.get("file") is not None:
+                raise PolicyError(
+                    f"{where}: terms.{index}.file", "only allowed in a policy file (it names a file to read)"
+                )
+
+
+def read_word_list(path: Path, where: str) -> list[str]:
+    """One entry a line; blank lines and '#' comments skipped; ``PolicyError`` naming ``where`` if unreadable."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise PolicyError(where, f"no such file: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(where, f"cannot read {path} ({exc.__class__.__name__})") from None
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _read_term_file(path: Path, where: str) -> list[Any]:
+    if path.suffix.lower() in (".yml", ".yaml"):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            raise PolicyError(where, f"no such file: {path}") from None
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise PolicyError(where, f"cannot read {path} ({exc.__class__.__name__})") from None
+        if isinstance(data, Mapping) and isinstance(data.get("terms"), list):
+            data = data["terms"]
+        if not isinstance(data, list):
+            raise PolicyError(where, f"{path} must hold a list of terms (strings or {{term, replacement, message}})")
+        return list(data)
+    return list(read_word_list(path, where))
+
+
+def resolve_policy_files(data: dict[str, Any], folder: Path, where: str) -> dict[str, Any]:
+    """Read what a policy file names beside it: term list files, vocabularies, rule folders (made absolute)."""
+    out = dict(data)
+    terms = out.get("terms")
+    if isinstance(terms, list):
+        resolved_terms: list[Any] = []
+        for index, entry in enumerate(terms):
+            if isinstance(entry, Mapping) and isinstance(entry.get("file"), str):
+                target = (folder / entry["file"]).resolve()
+                read = _read_term_file(target, f"{where}: terms.{index}.file")
+                entry = {**entry, "file": str(target), "terms": [*(entry.get("terms") or []), *read]}
+            resolved_terms.append(entry)
+        out["terms"] = resolved_terms
+    vocabularies = out.get("vocabularies")
+    if isinstance(vocabularies, list):
+        accept = list(out.get("accept") or [])
+        reject = list(out.get("reject") or [])
+        absolute: list[str] = []
+        for index, name in enumerate(vocabularies):
+            if not isinstance(name, str):
+                continue  # the model reports the wrong type with its key
+            vocab = (folder / name).resolve()
+            if not vocab.is_dir():
+                raise PolicyError(f"{where}: vocabularies.{index}", f"no such folder: {vocab}")
+            found = False
+            for file_name, target in (("accept.txt", accept), ("reject.txt", reject)):
+                if (vocab / file_name).is_file():
+                    found = True
+                    target.extend(read_word_list(vocab / file_name, f"{where}: vocabularies.{index}"))
+            if not found:
+                raise PolicyError(f"{where}: vocabularies.{index}", f"{vocab} holds neither accept.txt nor reject.txt")
+            absolute.append(str(vocab))
+        out["vocabularies"] = absolute
+        if accept:
+            out["accept"] = accept
+        if reject:
+            out["reject"] = reject
+    rule_dirs = out.get("rule_dirs")
+    if isinstance(rule_dirs, list):
+        dirs: list[str] = []
+        for index, name in enumerate(rule_dirs):
+            if not isinstance(name, str):
+                continue
+            target = (folder / name).resolve()
+            if not target.is_dir():
+                raise PolicyError(f"{where}: rule_dirs.{index}", f"no such folder: {target}")
+            dirs.append(str(target))
+        out["rule_dirs"] = dirs
+    return out
+
+
+POLICY_SCHEMA_ID = "https://sevenfold.invalid/schemas/sevenfold-policy.json"
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``sevenfold.yml`` (and of a request's ``policy``), for editors and CI."""
+    schema = Policy.model_json_schema(mode="validation")
+    acks = schema["properties"]["acks"]
+    acks["additionalProperties"] = {
+        "anyOf": [acks["additionalProperties"], {"type": "string", "minLength": 1, "description": "the reason"}]
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": POLICY_SCHEMA_ID,
+        **{k: v for k, v in schema.items() if k not in ("title",)},
+        "title": "Sevenfold policy (sevenfold.yml)",
+    }
+
+
+STARTER_POLICY = """\
+# sevenfold.yml — the policy Sevenfold reviews your drafts under.
+# Found in the working directory or the nearest folder above it (or given with --policy).
+# Every key is optional; remove what you do not need. Schema: `sevenfold policy schema`.
+# Check this file with `sevenfold policy check`.
+
+# Language of drafts: auto (detect), or en, fr, en-GB…
+language: auto
+# LanguageTool variant per language.
+variants:
+  en: en-US
+
+# Weighted length limit as X counts it (280; more for paid accounts).
+limit: 280
+
+# Exit status of `sevenfold check` and `sevenfold batch`: fail on error, warning, or never.
+fail_on: error
+
+# Whole turns: length, grammar, tone, clarity, risk, privacy, etiquette.
+families:
+  tone:
+    enabled: true
+    # severity: warning        # one severity for every rule of the family
+    # settings: {}             # family-specific settings
+
+# Single rules, by id (see `sevenfold rules`): on/off, severity, params (thresholds).
+rules: {}
+#  etiquette.hashtag-count:
+#    severity: info
+#    params: {}
+
+# Accepted vocabulary: brand and product names that are never misspellings.
+accept: []
+#  - Sevenfold
+# Rejected vocabulary: words your style guide never wants.
+reject: []
+#  - synergy
+
+# Vale-style vocabularies beside this file: folders holding accept.txt and/or reject.txt.
+vocabularies: []
+#  - styles/vocab/Brand
+
+# Custom term lists: competitors, code names… (terms inline, or a file beside this one).
+terms: []
+#  - name: code-names
+#    family: risk
+#    severity: error
+#    terms: [Project Falcon]
+#  - name: competitors
+#    file: terms/competitors.txt
+
+# Extra rule files (<family>/<name>.yml) beside this file.
+rule_dirs: []
+
+# Findings knowingly accepted: kept in the report, downgraded to info, with the reason.
+acks: {}
+#  risk.financial-claim: "substantiated in the prospectus"
+"""
+
+
+def write_starter(path: Path, *, force: bool = False) -> Path:
+    """Write the commented starter policy to ``path``; ``PolicyError`` if it exists (unless ``force``)."""
+    if path.exists() and not force:
+        raise PolicyError(str(path), "already exists (use --force to overwrite)")
+    try:
+        path.write_text(STARTER_POLICY, encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(str(path), f"cannot write ({exc.strerror or exc})") from None
+    return path

@@ -1,0 +1,336 @@
+"""Batches of drafts: reading CSV and JSONL inputs row by row, reviewing them concurrently in order,
+writing JSONL, CSV or SARIF, and the summary.
+
+Nothing is lost: every input row yields exactly one result, in input order, either a report or the
+reason the row could not be checked (bad UTF-8, bad JSON, a CSV row with the wrong number of fields,
+an empty draft, an unknown language). The input is read as bytes with ``surrogateescape`` so one bad
+row never makes the whole file unreadable, and CSV output writes the input cells back byte for byte.
+
+CSV comes from content-calendar exports: the post is in a column such as ``text``, ``message`` or
+``content`` (``--column`` picks another), the delimiter is ``,`` or, from a French spreadsheet, ``;``
+(chosen from the header line). The standard library's ``csv`` module does the parsing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+from collections import Counter, deque
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from app.domain import Report, Severity
+from app.engine import Engine, InputError
+from app.language import UnknownLanguage, validate_language
+from app.policy import Policy
+
+InputFormat = Literal["csv", "jsonl"]
+TEXT_COLUMNS = ("text", "message", "content", "post", "tweet", "body", "caption", "copy")
+LANGUAGE_COLUMNS = ("language", "lang", "langue")
+ID_COLUMNS = ("id", "post_id", "uid")
+DEFAULT_CONCURRENCY = 8
+_DELIMITERS = (",", ";", "\t", "|")
+_BAD_BYTES = frozenset(chr(c) for c in range(0xDC80, 0xDD00))
+
+
+class BatchInputError(ValueError):
+    """The input as a whole cannot be read (no such file, no text column…): exit 2."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One input row: its id, where it starts in the input, the draft, or why it cannot be checked."""
+
+    number: int
+    id: str
+    line: int
+    text: str | None = None
+    language: str = "auto"
+    fields: dict[str, str] | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """A row's outcome: a report, or the reason it was not checked."""
+
+    row: Row
+    report: Report | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    """Verdict counts, the rules that fired most, and the rows that could not be checked."""
+
+    total: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    unavailable: Counter[str] = field(default_factory=Counter)
+    worst: int = -1
+
+    def add(self, result: RowResult) -> None:
+        """Count one result."""
+        self.total += 1
+        if result.report is None:
+            self.errors.append((result.row.id, result.error or "not checked"))
+            return
+        self.verdicts[result.report.verdict.value] += 1
+        for finding in result.report.findings:
+            self.rules[finding.rule] += 1
+            self.worst = max(self.worst, finding.severity.rank)
+        for family in result.report.unavailable:
+            self.unavailable[family] += 1
+
+    def fails(self, fail_on: str) -> bool:
+        """True when a finding reaches ``fail_on`` or a row could not be checked."""
+        if fail_on == "never":
+            return False
+        return bool(self.errors) or self.worst >= Severity(fail_on).rank
+
+    def lines(self, top: int = 5, max_errors: int = 20) -> list[str]:
+        """The summary as lines for standard error."""
+        checked = self.total - len(self.errors)
+        counts = ", ".join(f"{self.verdicts.get(v, 0)} {v}" for v in ("ready", "review", "blocked"))
+        out = [f"{self.total} row(s): {checked} checked ({counts}), {len(self.errors)} not checked"]
+        if self.rules:
+            out.append("top rules: " + ", ".join(f"{rule} ({n})" for rule, n in self.rules.most_common(top)))
+        for family, n in sorted(self.unavailable.items()):
+            out.append(f"{family} could not run for {n} row(s)")
+        for row_id, reason in self.errors[:max_errors]:
+            out.append(f"row {row_id}: not checked: {reason}")
+        if len(self.errors) > max_errors:
+            out.append(f"… and {len(self.errors) - max_errors} more row(s) not checked")
+        return out
+
+
+def detect_format(path: str, head: bytes) -> InputFormat:
+    """``jsonl`` for .jsonl/.ndjson/.json or content starting with '{'; otherwise ``csv``."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+
+
+def _pick(columns: list[str], wanted: Iterable[str]) -> str | None:
+    lowered = {c.strip().casefold(): c for c in reversed(columns)}
+    for name in wanted:
+        if name.casefold() in lowered:
+            return lowered[name.casefold()]
+    return None
+
+
+def _bad_utf8(value: str) -> bool:
+    return any(c in _BAD_BYTES for c in value)
+
+
+def _sniff_delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _checked_language(value: str | None) -> tuple[str, str | None]:
+    if value is None or not value.strip():
+        return "auto", None
+    try:
+        return validate_language(value), None
+    except UnknownLanguage as exc:
+        return "auto", str(exc)
+
+
+@dataclass
+class CsvInput:
+    """A CSV input: its header, the columns used, and its rows (read lazily)."""
+
+    stream: IO[str]
+    column: str | None = None
+    fieldnames: list[str] = field(default_factory=list)
+    text_column: str = "text"
+    language_column: str | None = None
+    id_column: str | None = None
+    delimiter: str = ","
+
+    def open(self) -> None:
+        """Read the header and choose the columns; ``BatchInputError`` when there is no text column."""
+        header = self.stream.readline()
+        if not header.strip():
+            raise BatchInputError("the CSV file is empty: no header line")
+        self.delimiter = _sniff_delimiter(header)
+        self.fieldnames = next(csv.reader([header], delimiter=self.delimiter))
+        if self.column is not None:
+            chosen = self.column if self.column in self.fieldnames else _pick(self.fieldnames, [self.column])
+            if chosen is None:
+                raise BatchInputError(f"no column {self.column!r}; the columns are: {', '.join(self.fieldnames)}")
+        else:
+            chosen = _pick(self.fieldnames, TEXT_COLUMNS)
+            if chosen is None:
+                raise BatchInputError(
+                    f"no text column (tried {', '.join(TEXT_COLUMNS)}); the columns are: "
+                    f"{', '.join(self.fieldnames)}; choose one with --column NAME"
+                )
+        self.text_column = chosen
+        self.language_column = _pick(self.fieldnames, LANGUAGE_COLUMNS)
+        self.id_column = _pick(self.fieldnames, ID_COLUMNS)
+
+    def rows(self) -> Iterator[Row]:
+        """Every data row, one ``Row`` each, bad ones with their ``error``."""
+        reader = csv.reader(self.stream, delimiter=self.delimiter)
+        width = len(self.fieldnames)
+        index = self.fieldnames.index(self.text_column)
+        number = 0
+        line_before = 1  # the header
+        while True:
+            start_line = line_before + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                number += 1
+                line_before = reader.line_num + 1
+                yield Row(number, str(number), start_line, error=f"unreadable CSV ({exc})")
+                continue
+            line_before = reader.line_num + 1
+            if not cells:  # a blank line is not a row
+                continue
+            number += 1
+            fields = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(self.fieldnames)}
+            row_id = fields.get(self.id_column, "").strip() if self.id_column else ""
+            row_id = row_id or str(number)
+            language, language_error = _checked_language(
+                fields.get(self.language_column) if self.language_column else None
+            )
+            error: str | None = None
+            if len(cells) != width:
+                error = f"the row has {len(cells)} field(s), the header {width}"
+            elif any(_bad_utf8(c) for c in cells):
+                error = "not valid UTF-8"
+            elif language_error:
+                error = language_error
+            text = cells[index] if index < len(cells) else None
+            yield Row(number, row_id, start_line, text=text, language=language, fields=fields, error=error)
+
+
+def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
+    """Every non-blank line of a JSONL input as a ``Row`` (bad JSON, missing text: an ``error``)."""
+    for line_no, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        row_id = str(line_no)
+        if _bad_utf8(line):
+            yield Row(line_no, row_id, line_no, error="not valid UTF-8")
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Row(line_no, row_id, line_no, error=f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(item, dict):
+            yield Row(line_no, row_id, line_no, error="a line must be a JSON object with a 'text' key")
+            continue
+        raw_id = item.get("id")
+        if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
+            row_id = str(raw_id)
+        text = item.get("text")
+        raw_language = item.get("language")
+        if raw_language is not None and not isinstance(raw_language, str):
+            yield Row(line_no, row_id, line_no, error="'language' must be a string")
+            continue
+        language, language_error = _checked_language(raw_language)
+        if not isinstance(text, str):
+            reason = "no 'text' key" if text is None else "'text' must be a string"
+            yield Row(line_no, row_id, line_no, error=reason)
+            continue
+        yield Row(line_no, row_id, line_no, text=text, language=language, error=language_error)
+
+
+def open_text(path: str) -> IO[str]:
+    """The input as text (UTF-8, BOM dropped, bad bytes kept as surrogates); '-' is standard input."""
+    import sys
+
+    try:
+        if path == "-":
+            return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    except FileNotFoundError:
+        raise BatchInputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BatchInputError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise BatchInputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+async def review_row(engine: Engine, row: Row, policy: Policy, gate: asyncio.Semaphore) -> RowResult:
+    """One row reviewed, or its reason for not being checked; never raises."""
+    if row.error is not None or row.text is None:
+        return RowResult(row, error=row.error or "no text")
+    try:
+        async with gate:
+            report = await engine.review(row.text, language=row.language, policy=policy)
+    except InputError as exc:
+        return RowResult(row, error=exc.reason)
+    except UnknownLanguage as exc:
+        return RowResult(row, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one row must never stop the batch (no row is lost)
+        return RowResult(row, error=f"internal error ({exc.__class__.__name__})")
+    return RowResult(row, report=report)
+
+
+async def review_rows(
+    engine: Engine, rows: Iterable[Row], policy: Policy, *, concurrency: int = DEFAULT_CONCURRENCY
+) -> AsyncIterator[RowResult]:
+    """Results in input order, ``concurrency`` reviews in flight (grammar I/O overlaps), bounded read-ahead."""
+    gate = asyncio.Semaphore(max(1, concurrency))
+    pending: deque[asyncio.Task[RowResult]] = deque()
+    window = max(1, concurrency) * 4
+    for row in rows:
+        pending.append(asyncio.create_task(review_row(engine, row, policy, gate)))
+        if len(pending) >= window:
+            yield await pending.popleft()
+    while pending:
+        yield await pending.popleft()
+
+
+def result_json(result: RowResult) -> dict[str, Any]:
+    """The JSONL output line of a result: ``{"id", "report"}`` or ``{"id", "error"}``."""
+    if result.report is None:
+        return {"id": result.row.id, "error": result.error or "not checked"}
+    return {"id": result.row.id, "report": result.report.to_dict()}
+
+
+def findings_cell(report: Report) -> str:
+    """A readable cell for a spreadsheet: one finding a line."""
+    return "\n".join(f"{f.severity.value} {f.rule} at {f.offset}: {f.message}" for f in report.findings)
+
+
+class CsvOutput:
+    """The input columns plus ``verdict``, ``findings_count``, ``findings`` and ``error``."""
+
+    def __init__(self, stream: IO[str], input_columns: list[str], delimiter: str = ",") -> None:
+        taken = set(input_columns)
+        self.names: dict[str, str] = {}
+        for name in ("verdict", "findings_count", "findings", "error"):
+            self.names[name] = f"sevenfold_{name}" if name in taken else name
+        self.columns = [*input_columns, *self.names.values()]
+        self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+        self.writer.writerow(self.columns)
+        self.input_columns = input_columns
+
+    def write(self, result: RowResult) -> None:
+        """Write one row."""
+        fields = result.row.fields or {}
+        extra = {
+            self.names["verdict"]: result.report.verdict.value if result.report else "",
+            self.names["findings_count"]: str(len(result.report.findings)) if result.report else "",
+            self.names["findings"]: findings_cell(result.report) if result.report else "",
+            self.names["error"]: result.error or "",
+        }
+        self.writer.writerow([fields.get(c, "") for c in self.input_columns] + [extra[c] for c in self.names.values()])
