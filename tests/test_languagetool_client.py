@@ -76,7 +76,7 @@ def test_split_surrogate_pair_includes_the_whole_character() -> None:
 
 
 astral_text = st.text(
-    alphabet=st.sampled_from(list("ab é\u00a0") + ["🎉", "🚀", "𝗳", "👍", "\U0001f3fd", "\u200d"]),
+    alphabet=st.sampled_from(["a", "b", " ", "é", "\u00a0", "🎉", "🚀", "𝗳", "👍", "\U0001f3fd", "\u200d"]),
     min_size=0,
     max_size=40,
 )

@@ -248,6 +248,9 @@ class GrammarService:
         except LanguageToolError as exc:
             if "unreachable" in str(exc):
                 self._poked = True
+                process = self._process
+                if process is not None and not process.alive():
+                    self._set_not_ready(f"LanguageTool exited (code {process.returncode()}); restarting")
             raise
         entity_spans = draft.entity_spans
         accepted_at = accepted_spans(draft.text, accepted) if accepted else []
