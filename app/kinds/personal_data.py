@@ -374,8 +374,8 @@ class PersonalDataRule(Rule):
 
 
 def _is_number_with_decimals(raw: str) -> bool:
-    """1.234.567,89-like amounts and 3.14159-like decimals are not phone numbers."""
-    return bool(re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+[.,]\d{1,2}|\d+[.,]\d{1,2}", raw))
+    """1.234.567,89-like amounts and 3.14159265-like decimals (one separator) are not phone numbers."""
+    return bool(re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+[.,]\d{1,2}|\d+[.,]\d+", raw))
 
 
 class PersonalDataKind(Kind[PersonalDataParams]):

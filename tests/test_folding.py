@@ -1,0 +1,121 @@
+"""Tests of the folded view: each evasion folds to the plain word, and spans always map back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.folding import extend_over_marks, fold, fold_char, fold_term
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Fuuuck", "fuck"),
+        ("s.h.i.t", "shit"),
+        ("m e r d e", "merde"),
+        ("m-e-r-d-e", "merde"),
+        ("sh1t", "shit"),
+        ("$hit", "shit"),
+        ("a$$hole", "asshole"),
+        ("b!tch", "bitch"),
+        ("merde!", "merde!"),
+        ("fu\u0441k", "fuck"),  # Cyrillic es
+        ("\u03c1orn", "porn"),  # Greek rho
+        ("ＦＵＣＫ", "fuck"),
+        ("𝐟𝐮𝐜𝐤", "fuck"),
+        ("mer\u200bde", "merde"),
+        ("mer\u00adde", "merde"),
+        ("Enculé", "encule"),
+        ("Ence\u0301", "ence"),
+        ("C’est", "c'est"),
+        ("Œuvre", "oeuvre"),
+        ("100\u00a0% sûr", "100 % sur"),
+        ("a   b", "a b"),
+        ("2024-05-12", "2024-05-12"),
+        ("covid19", "covidi9"),
+    ],
+)
+def test_evasions_fold_to_the_plain_form(text: str, folded: str) -> None:
+    """Each evasion technique folds to the word it hides."""
+    assert fold(text).text == folded
+
+
+def test_spans_map_back_to_the_original() -> None:
+    """A folded span maps to the original characters, separators and repeats included."""
+    text = "Well s.h.i.t and fuuuck"
+    f = fold(text)
+    i = f.text.index("shit")
+    start, end = f.span(i, i + 4)
+    assert text[start:end] == "s.h.i.t"
+    i = f.text.index("fuck")
+    start, end = f.span(i, i + 4)
+    assert text[start:end] == "fuuuck"
+    assert f.was_squeezed(i, i + 4)
+
+
+def test_joined_letters_end_at_a_boundary() -> None:
+    """In 'm e r d e à la fin' the joined run is longer than the word, but the word still has a boundary."""
+    f = fold("m e r d e à la fin")
+    assert f.text.startswith("merdea")
+    assert f.is_boundary(0, 5)
+
+
+def test_word_boundaries() -> None:
+    """No boundary inside a word: 'computer' does not hold 'put' as a word."""
+    f = fold("computer put")
+    assert not f.is_boundary(3, 6)
+    assert f.is_boundary(9, 12)
+
+
+def test_marks_extend_the_span() -> None:
+    """A combining mark after the last letter belongs to it."""
+    assert extend_over_marks("merde\u0301!", 5) == 6
+    assert extend_over_marks("merde!", 5) == 5
+
+
+def test_fold_term_and_char() -> None:
+    """Terms fold like drafts; characters fold through the cache."""
+    assert fold_term("Bâtard") == "batard"
+    assert fold_char("\u200b") == ""
+    assert fold_char("É") == "e"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_every_folded_span_maps_inside_the_text(text: str) -> None:
+    """For any text, every folded character maps to a non-empty original span within the text."""
+    f = fold(text)
+    assert len(f.starts) == len(f.ends) == len(f.text)
+    for i in range(len(f.text)):
+        start, end = f.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+    for i in range(1, len(f.text)):
+        assert f.starts[i - 1] <= f.starts[i]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
+    st.sampled_from(["merde", "fuck", "rendement garanti"]),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
+)
+def test_a_word_between_spaces_is_found_and_maps_back(prefix: str, word: str, suffix: str) -> None:
+    """A term written plainly between spaces is found in the folded text and maps back to itself."""
+    text = f"{prefix} {word} {suffix}"
+    f = fold(text)
+    target = f" {word} "
+    at = f.text.find(target)
+    if at < 0:  # folding of the surroundings may join or squeeze around it; nothing to check then
+        return
+    start, end = f.span(at + 1, at + 1 + len(word))
+    assert text[start:end].casefold() == word
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz .-!$0134", max_size=60))
+def test_folding_is_idempotent_on_ascii_words(text: str) -> None:
+    """Folding an already folded ASCII text changes nothing more than once."""
+    once = fold(text).text
+    assert fold(once).text == fold(fold(once).text).text

@@ -1,0 +1,97 @@
+"""Unit tests of the ``patterns`` kind: anchors, languages, messages, bad patterns and the timeout."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import Family, Severity
+from app.kinds.base import CheckContext, Deps, RuleMeta
+from app.kinds.patterns import PatternsKind, PatternsParams
+from app.policy import Policy
+from tests.test_risk_cases import make_draft
+
+META = RuleMeta(
+    id="risk.custom-patterns",
+    family=Family.RISK,
+    severity=Severity.WARNING,
+    languages=frozenset({"*"}),
+    summary={"en": "x"},
+    messages={"default": {"en": "'{excerpt}' near {anchor}.", "fr": "« {excerpt} » près de {anchor}."}},
+    kind="patterns",
+)
+
+
+def _rule(params: dict[str, object]):  # type: ignore[no-untyped-def]
+    return PatternsKind().build(META, PatternsParams.model_validate(params), Deps(rules_root=Path(".")))
+
+
+def _check(rule, text: str, language: str = "en"):  # type: ignore[no-untyped-def]
+    found = list(rule.check(make_draft(text, language), CheckContext(policy=Policy())))
+    for f in found:
+        assert text[f.offset : f.offset + f.length] == f.excerpt
+    return found
+
+
+def test_anchor_required_when_near_is_set() -> None:
+    """A forward-looking phrase counts only next to a cashtag or a listed name."""
+    rule = _rule({"patterns": [r"\bwill soar\b"], "near": {"names": ["Globex"], "window": 20}})
+    assert _check(rule, "Our app will soar") == []
+    found = _check(rule, "Globex will soar")
+    assert [(f.excerpt, f.message) for f in found] == [("will soar", "'will soar' near Globex.")]
+    assert [f.excerpt for f in _check(rule, "$GLBX will soar")] == ["will soar"]
+    far = "Globex" + " filler" * 10 + " will soar"
+    assert _check(rule, far) == []
+
+
+def test_languages_severity_and_message_per_pattern() -> None:
+    """A pattern may be limited to languages, carry its own severity and its own message."""
+    rule = _rule(
+        {
+            "patterns": [
+                {"pattern": r"\bva doubler\b", "languages": ["fr"], "severity": "error"},
+                {"pattern": r"\bPRJ-\d+\b", "message": {"en": "code {excerpt}", "fr": "code {excerpt} (fr)"}},
+            ]
+        }
+    )
+    assert _check(rule, "ça va doubler", "en") == []
+    fr = _check(rule, "ça va doubler, PRJ-12", "fr")
+    assert [(f.excerpt, f.severity, f.message) for f in fr] == [
+        ("va doubler", Severity.ERROR, "« va doubler » près de ."),
+        ("PRJ-12", Severity.WARNING, "code PRJ-12 (fr)"),
+    ]
+
+
+def test_bad_patterns_fail_at_build() -> None:
+    """An invalid expression or group is a ValueError naming the pattern's index."""
+    with pytest.raises(ValueError, match=r"patterns\.1"):
+        _rule({"patterns": ["ok", "(unclosed"]})
+    with pytest.raises(ValueError, match=r"patterns\.0: no group 2"):
+        _rule({"patterns": [{"pattern": "(a)", "group": 2}]})
+
+
+def test_catastrophic_pattern_is_cut_by_the_timeout() -> None:
+    """(?:a|aa)+$ on a long run of a's backtracks exponentially: the rule gives up within its budget."""
+    rule = _rule({"patterns": [r"(?:a|aa)+$"], "timeout_ms": 30})
+    started = time.perf_counter()
+    assert _check(rule, "a" * 40 + "!") == []
+    assert time.perf_counter() - started < 1.0
+
+
+def test_entities_are_skipped() -> None:
+    """A match inside a URL or a hashtag is not reported."""
+    rule = _rule({"patterns": [r"secret"]})
+    assert _check(rule, "see https://example.com/secret and #secret") == []
+    assert [f.excerpt for f in _check(rule, "a secret plan")] == ["secret"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120))
+def test_spans_hold_for_any_text(text: str) -> None:
+    """Whatever the text, findings hold their spans and the rule never raises."""
+    rule = _rule({"patterns": [r"\w+@\w+", r"\d{3,}"]})
+    _check(rule, text)

@@ -1,0 +1,159 @@
+"""Unit and property tests of the ``terms`` kind: policy lists, sureness, allow-list, forms, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import Family, Severity
+from app.kinds.base import CheckContext, Deps, RuleMeta
+from app.kinds.terms import TermsKind, TermsParams, inflect, match_case, read_term_file, term_count
+from app.policy import Policy
+from tests.test_risk_cases import make_draft
+
+
+def _meta(severity: Severity = Severity.WARNING, source: Path | None = None) -> RuleMeta:
+    return RuleMeta(
+        id="risk.custom-competitors",
+        family=Family.RISK,
+        severity=severity,
+        languages=frozenset({"*"}),
+        summary={"en": "Competitors"},
+        messages={
+            "default": {
+                "en": "'{excerpt}' is on your organisation's '{list}' list.",
+                "fr": "« {excerpt} » figure sur la liste « {list} » de votre organisation.",
+            }
+        },
+        kind="terms",
+        source=source,
+    )
+
+
+def _rule(params: dict[str, object], severity: Severity = Severity.WARNING, source: Path | None = None):  # type: ignore[no-untyped-def]
+    kind = TermsKind()
+    return kind.build(_meta(severity, source), TermsParams.model_validate(params), Deps(rules_root=Path(".")))
+
+
+def _check(rule, text: str, language: str = "en", policy: Policy | None = None):  # type: ignore[no-untyped-def]
+    findings = list(rule.check(make_draft(text, language), CheckContext(policy=policy or Policy())))
+    for f in findings:
+        assert text[f.offset : f.offset + f.length] == f.excerpt
+    return findings
+
+
+def test_policy_list_shape_from_the_engine() -> None:
+    """The engine's custom term specs (term, replacement, message, list_name) work as they are."""
+    rule = _rule(
+        {
+            "terms": [
+                {"term": "Globex", "replacement": "a competitor"},
+                {"term": "Project Falcon", "message": "Code name '{excerpt}' must stay internal."},
+                {"term": "Initech"},
+            ],
+            "list_name": "competitors",
+        }
+    )
+    found = _check(rule, "Better than GLOBEX and Initech's tools; Project  Falcon ships soon.")
+    assert [(f.excerpt, f.severity) for f in found] == [
+        ("GLOBEX", Severity.WARNING),
+        ("Initech", Severity.WARNING),
+        ("Project  Falcon", Severity.WARNING),
+    ]
+    assert found[0].replacements == ("A COMPETITOR",)
+    assert found[0].message == "'GLOBEX' is on your organisation's 'competitors' list."
+    assert found[2].message == "Code name 'Project  Falcon' must stay internal."
+    fr = _check(rule, "Mieux que Globex.", "fr")
+    assert fr[0].message == "« Globex » figure sur la liste « competitors » de votre organisation."
+
+
+def test_sureness_maps_to_severity_and_is_capped_by_the_rule() -> None:
+    """0/1/2 map through severity_by_sureness; the rule's severity (set by policy) caps the result."""
+    params = {
+        "terms": [{"term": "darn", "sureness": 0}, {"term": "heck", "sureness": 1}, {"term": "blast", "sureness": 2}],
+        "severity_by_sureness": {0: "info", 1: "warning", 2: "error"},
+    }
+    found = _check(_rule(params, Severity.ERROR), "darn heck blast")
+    assert [f.severity for f in found] == [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    capped = _check(_rule(params, Severity.WARNING), "darn heck blast")
+    assert [f.severity for f in capped] == [Severity.INFO, Severity.WARNING, Severity.WARNING]
+    strict = _check(_rule({**params, "min_sureness": 1}, Severity.ERROR), "darn heck blast")
+    assert [f.excerpt for f in strict] == ["heck", "blast"]
+
+
+def test_allow_list_and_accepted_vocabulary() -> None:
+    """Allow-listed phrases and the policy's accepted words are never flagged."""
+    rule = _rule({"terms": ["bite", "dick"], "allow": ["bite d'amarrage"]})
+    assert _check(rule, "Une bite d’amarrage") == []
+    assert [f.excerpt for f in _check(rule, "Une bite")] == ["bite"]
+    assert _check(rule, "Ask Dick", policy=Policy(accept=["Dick"])) == []
+
+
+def test_entities_are_skipped_unless_asked() -> None:
+    """Mentions, hashtags and URLs are off limits unless the rule names the entity kind."""
+    plain = _rule({"terms": ["globex"]})
+    assert _check(plain, "Thanks @globex and #globex, see https://globex.com") == []
+    tags = _rule({"terms": ["globex"], "entities": ["hashtags"]})
+    assert [f.excerpt for f in _check(tags, "Thanks @globex and #globex")] == ["globex"]
+
+
+def test_squeezed_forms_only_where_a_run_was_squeezed() -> None:
+    """'conne' matches 'conneeee' and 'connnne' but never 'cone' (no repeated run there)."""
+    rule = _rule({"terms": ["conne"]})
+    assert _check(rule, "an ice cream cone", "fr") == []
+    assert [f.excerpt for f in _check(rule, "quelle connnnne", "fr")] == ["connnnne"]
+
+
+def test_longest_match_wins_and_overlaps_are_dropped() -> None:
+    """'fils de pute' is one finding, not two."""
+    rule = _rule({"terms": ["pute", "fils de pute"]})
+    assert [f.excerpt for f in _check(rule, "Ce fils de pute", "fr")] == ["fils de pute"]
+
+
+def test_inflections() -> None:
+    """Plural and feminine forms for one-word terms; phrases are left alone."""
+    assert set(inflect("connard", "fr", ["plural", "feminine"])) == {"connards", "connarde", "connardes"}
+    assert "conne" in inflect("con", "fr", ["feminine"])
+    assert inflect("idiot", "en", ["plural"]) == ["idiots"]
+    assert inflect("bully", "en", ["plural"]) == ["bullies", "bullys"]
+    assert inflect("fils de pute", "fr", ["plural"]) == []
+
+
+def test_match_case() -> None:
+    """Replacements follow the excerpt's case."""
+    assert match_case("mince", "MERDE") == "MINCE"
+    assert match_case("mince", "Merde") == "Mince"
+    assert match_case("mince", "merde") == "mince"
+
+
+def test_term_files(tmp_path: Path) -> None:
+    """YAML and text lists load; a bad file names itself and the key."""
+    (tmp_path / "a.txt").write_text("# comment\nfoo\nbar baz  # trailing\n", encoding="utf-8")
+    assert [t for t in read_term_file(tmp_path / "a.txt").terms] == ["foo", "bar baz"]
+    (tmp_path / "b.yml").write_text("terms:\n  - {term: x, sureness: 5}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"b\.yml: terms\.0"):
+        read_term_file(tmp_path / "b.yml")
+    (tmp_path / "rule.yml").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="not found"):
+        _rule({"lists": {"en": "missing.yml"}}, source=tmp_path / "rule.yml")
+    rule = _rule({"lists": {"en": "a.txt"}}, source=tmp_path / "rule.yml")
+    assert term_count(rule) >= 2
+    assert [f.excerpt for f in _check(rule, "Foo and bar baz")] == ["Foo", "bar baz"]
+    assert _check(rule, "Foo and bar baz", "fr") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["merde", "m.e.r.d.e", "MERDE", "mérde", "merdeee", "m3rde", "merde\u0301"]), max_size=4),
+    st.lists(st.text(max_size=15), min_size=5, max_size=5),
+)
+def test_spans_hold_for_any_mix(words: list[str], fillers: list[str]) -> None:
+    """Whatever surrounds the terms, every finding's span holds and never overlaps another."""
+    rule = _rule({"terms": ["merde"]})
+    text = " ".join(f"{fillers[i]} {w}" for i, w in enumerate(words)) + " " + fillers[-1]
+    found = _check(rule, text, "fr")
+    ends = [f.offset + f.length for f in found]
+    assert all(found[i].offset >= ends[i - 1] for i in range(1, len(found)))
