@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -70,7 +70,7 @@ def _draft(text: str, language: str) -> tuple[Draft, str]:
             find("cashtag", r"(?<!\w)\$[A-Za-z]{1,6}(?!\w)", 1),
         )
         length: Any = SimpleNamespace(valid=len(text) <= 280, weighted=len(text))
-        return Draft(text, language, language, length, entities), "regex stand-in"  # type: ignore[arg-type]
+        return Draft(text, language, language, length, cast(Any, entities)), "regex stand-in"
     return Draft(text, language, language, parse_tweet(text, CONFIGS["v3"]), extract_entities(text)), "app.tweet"
 
 
@@ -146,7 +146,8 @@ def main() -> dict[str, Any]:
     print(f"{'tone+clarity p99 per draft (ms)':<42} {speed['p99']:>10.3f}")
     for language, values in summary.items():
         print(
-            f"{language + ': negative drafts warned':<42} {values['negative_warned']:>10.0%}  (n={values['negative_n']})"
+            f"{language + ': negative drafts warned':<42} {values['negative_warned']:>10.0%}"
+            f"  (n={values['negative_n']})"
         )
         print(
             f"{language + ': positive/neutral drafts warned':<42} {values['positive_or_neutral_warned']:>10.0%}"

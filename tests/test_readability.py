@@ -34,7 +34,7 @@ def test_english_is_scored_through_pyphen(monkeypatch: pytest.MonkeyPatch) -> No
     from textstat.backend.utils import _get_cmudict
 
     assert textstat_language("en") == "en-US"
-    assert _get_cmudict.get_cmudict.__wrapped__("en-US") is None  # type: ignore[attr-defined]
+    assert _get_cmudict.get_cmudict.__wrapped__("en-US") is None
 
 
 def test_french_uses_kandel_moles() -> None:

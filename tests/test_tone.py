@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
@@ -262,7 +263,7 @@ def test_thread_part_rule_with_a_stub_split(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "app.tweet", fake)
     rule = rule_for("clarity.thread-part")
     draft = make_draft(text, "en")
-    draft = type(draft)(draft.text, "en", "en", types.SimpleNamespace(valid=False), draft.entities)  # type: ignore[arg-type]
+    draft = type(draft)(draft.text, "en", "en", cast(Any, types.SimpleNamespace(valid=False)), draft.entities)
     findings = list(rule.check(draft, CheckContext(policy=Policy())))
     assert [(f.offset, f.length, f.excerpt) for f in findings] == [(25, 3, "And")]
     assert "Post 2" in findings[0].message
