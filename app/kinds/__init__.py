@@ -24,6 +24,7 @@ KINDS: dict[str, str] = {
     "fancy-letters": "app.kinds.etiquette:FancyLettersKind",
     "invisible-characters": "app.kinds.etiquette:InvisibleCharactersKind",
     "emoji-overload": "app.kinds.etiquette:EmojiOverloadKind",
+    "alt-text": "app.kinds.etiquette:AltTextKind",
     "grammar": "app.kinds.grammar:GrammarKind",
     "terms": "app.kinds.terms:TermsKind",
     "patterns": "app.kinds.patterns:PatternsKind",

@@ -498,3 +498,57 @@ class EmojiOverloadKind(Kind[EmojiOverloadParams]):
     def build(self, meta: RuleMeta, params: EmojiOverloadParams, deps: Deps) -> Rule:
         """No data to load."""
         return EmojiOverloadRule(meta, params)
+
+
+# -- alt-text reminder ----------------------------------------------------------------------------
+
+
+class AltTextParams(KindParams):
+    """Words and emoji that announce an image, per language."""
+
+    cues: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "en": ["photo", "photos", "picture", "pictures", "image", "images", "screenshot", "infographic", "chart", "diagram", "pic", "pics", "gif"],
+            "fr": ["photo", "photos", "image", "images", "capture d'écran", "capture d’écran", "infographie", "graphique", "schéma", "gif"],
+        }
+    )
+    emoji: list[str] = Field(default_factory=lambda: ["📸", "📷", "🖼", "📊", "📈", "📉"])
+
+
+class AltTextRule(Rule):
+    """A draft that announces an image: remind the author to write alt text (once per draft)."""
+
+    def __init__(self, meta: RuleMeta, params: AltTextParams) -> None:
+        super().__init__(meta)
+        import regex
+
+        self.patterns = {
+            lang: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)", regex.IGNORECASE)
+            for lang, cues in params.cues.items()
+        }
+        self.emoji = tuple(params.emoji)
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """The first cue outside entities, if any."""
+        pattern = self.patterns.get(draft.language) or self.patterns.get("en")
+        candidates: list[tuple[int, int]] = []
+        if pattern is not None:
+            candidates.extend(m.span() for m in pattern.finditer(draft.text) if not draft.overlaps_entity(*m.span()))
+        for mark in self.emoji:
+            index = draft.text.find(mark)
+            if index >= 0:
+                candidates.append((index, index + len(mark)))
+        if candidates:
+            start, end = min(candidates)
+            yield self.finding(draft, start, end)
+
+
+class AltTextKind(Kind[AltTextParams]):
+    """Builds the alt-text reminder."""
+
+    name = "alt-text"
+    Params = AltTextParams
+
+    def build(self, meta: RuleMeta, params: AltTextParams, deps: Deps) -> Rule:
+        """Patterns are compiled once."""
+        return AltTextRule(meta, params)

@@ -1,0 +1,134 @@
+"""The REST API through an in-process client: the contract's shapes, 422/413, never a 500."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.main import create_app
+from app.engine import Engine
+from app.settings import Settings
+
+FR_DRAFT = "Nous sommes ravis de vous accueillir 🎉 @marie #événement https://exemple.fr/programme"
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> Iterator[TestClient]:
+    app = create_app(Settings(offline=True), engine=engine)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_check_returns_the_contract_report(client: TestClient) -> None:
+    response = client.post("/v1/check", json={"text": FR_DRAFT, "language": "auto"})
+    assert response.status_code == 200
+    report = response.json()
+    assert set(report) >= {"verdict", "language", "length", "entities", "turns", "findings", "unavailable"}
+    assert report["language"] == "fr"
+    assert report["length"] == {"weighted": 38 + 2 + 1 + 6 + 1 + 10 + 1 + 23, "limit": 280, "remaining": 280 - 82, "valid": True, "thread": []}
+    assert report["entities"]["mentions"] == [{"value": "marie", "offset": 39, "length": 6}]
+    assert report["entities"]["hashtags"] == [{"value": "événement", "offset": 46, "length": 10}]
+    assert report["entities"]["urls"] == [{"value": "https://exemple.fr/programme", "offset": 57, "length": 28}]
+    assert [t["family"] for t in report["turns"]] == ["length", "grammar", "tone", "clarity", "risk", "privacy", "etiquette"]
+    assert report["unavailable"] == ["grammar"]
+    for finding in report["findings"]:
+        assert FR_DRAFT[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]
+
+
+def test_findings_are_sorted_and_verdict_follows_severity(client: TestClient) -> None:
+    text = "exe\u202efdp.pdf Join us! #AI #Cloud #DevOps #Data"
+    report = client.post("/v1/check", json={"text": text}).json()
+    offsets = [(f["offset"], {"error": 0, "warning": 1, "info": 2}[f["severity"]]) for f in report["findings"]]
+    assert offsets == sorted(offsets)
+    assert report["verdict"] == "blocked"
+
+
+def test_policy_overrides_per_request(client: TestClient) -> None:
+    text = "Join us! #AI #Cloud #DevOps #Data"
+    report = client.post("/v1/check", json={"text": text, "policy": {"rules": {"etiquette.hashtag-count": {"params": {"max": 5}}}}}).json()
+    assert not [f for f in report["findings"] if f["rule"] == "etiquette.hashtag-count"]
+
+
+@pytest.mark.parametrize(
+    ("body", "loc"),
+    [
+        ({"text": ""}, ["body", "text"]),
+        ({"text": "   \n "}, ["body", "text"]),
+        ({"text": 42}, ["body", "text"]),
+        ({}, ["body", "text"]),
+        ({"text": "hello", "language": "klingon"}, ["body", "language"]),
+        ({"text": "hello", "language": "xx"}, ["body", "language"]),
+        ({"text": "hello", "surprise": 1}, ["body", "surprise"]),
+        ({"text": "hello", "policy": {"limit": "lots"}}, ["body", "policy", "limit"]),
+        ({"text": "hello", "policy": {"rules": {"risk.nope": {"enabled": False}}}}, ["body", "policy", "rules", "risk", "nope"]),
+    ],
+)
+def test_bad_input_is_422_naming_the_field(client: TestClient, body: dict[str, object], loc: list[str]) -> None:
+    response = client.post("/v1/check", json=body)
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert detail[0]["loc"][: len(loc)] == loc
+    assert detail[0]["msg"]
+
+
+def test_invalid_json_is_422(client: TestClient) -> None:
+    response = client.post("/v1/check", content=b'{"text": "unterminated', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+
+
+def test_lone_surrogate_is_422_not_500(client: TestClient) -> None:
+    response = client.post("/v1/check", content=b'{"text": "abc \\ud800 def"}', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "surrogate" in response.json()["detail"][0]["msg"]
+
+
+def test_nul_bytes_and_many_emoji_get_a_report(client: TestClient) -> None:
+    nul = client.post("/v1/check", json={"text": "hello\x00world"})
+    assert nul.status_code == 200
+    assert any(f["rule"] == "etiquette.invisible-characters" for f in nul.json()["findings"])
+    emoji = client.post("/v1/check", json={"text": "🎉" * 10_000})
+    assert emoji.status_code == 200
+    assert emoji.json()["length"]["valid"] is False
+
+
+def test_body_over_limit_is_413(client: TestClient) -> None:
+    body = json.dumps({"text": "a" * (70 * 1024)})
+    response = client.post("/v1/check", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert "limit" in response.json()["detail"][0]["msg"]
+
+
+def test_batch_keeps_every_item_in_order(client: TestClient) -> None:
+    items = [{"id": "a", "text": "Bonjour à tous !"}, {"id": "b", "text": " "}, {"text": "Hello", "language": "zz"}, {"text": "Join us! #AI #Cloud #DevOps"}]
+    response = client.post("/v1/check/batch", json={"items": items})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [r["id"] for r in results] == ["a", "b", "3", "4"]
+    assert results[0]["report"]["verdict"] in ("ready", "review")
+    assert "empty" in results[1]["error"]
+    assert "unknown language" in results[2]["error"]
+    assert results[3]["report"]["findings"]
+
+
+def test_rules_catalogue(client: TestClient) -> None:
+    rules = client.get("/v1/rules").json()["rules"]
+    ids = {r["id"] for r in rules}
+    assert {"length.over-limit", "etiquette.hashtag-count", "etiquette.invisible-characters"} <= ids
+    fr = client.get("/v1/rules", params={"lang": "fr"}).json()["rules"]
+    assert next(r for r in fr if r["id"] == "etiquette.hashtag-count")["description"] == "Plus de deux hashtags."
+
+
+def test_health_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok", "engines": {}}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["engines"]["languagetool"] == "offline"
+
+
+def test_openapi_documents_the_routes(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {"/v1/check", "/v1/check/batch", "/v1/rules", "/healthz", "/readyz"} <= set(spec["paths"])
+    assert client.get("/docs").status_code == 200

@@ -1,0 +1,101 @@
+"""The CLI through a real subprocess: check/rules, formats text and json, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
+CLI = [sys.executable, "-m", "app.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, env=ENV, cwd=cwd, timeout=120, check=False)
+
+
+def test_check_json_report_and_exit_0() -> None:
+    result = run("check", "Nous sommes ravis de vous accueillir 🎉 @marie #événement", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["language"] == "fr"
+    assert report["entities"]["hashtags"][0] == {"value": "événement", "offset": 46, "length": 10}
+
+
+def test_check_text_format_has_caret_under_the_span() -> None:
+    result = run("check", "Big news: 𝗻𝗲𝘄 𝗽𝗿𝗼𝗱𝘂𝗰𝘁 today", "--fail-on", "warning")
+    assert result.returncode == 1
+    out = result.stdout.decode()
+    assert "REVIEW" in out and "etiquette.fancy-letters" in out
+    lines = out.splitlines()
+    caret = next(i for i, line in enumerate(lines) if line.strip().startswith("^"))
+    assert lines[caret].index("^") == lines[caret - 1].index("𝗻")
+
+
+def test_exit_1_on_error_and_fail_on_never() -> None:
+    long = "word " * 70
+    assert run("check", long).returncode == 1
+    assert run("check", long, "--fail-on", "never").returncode == 0
+
+
+def test_stdin_and_file(tmp_path: Path) -> None:
+    assert run("check", "--format", "json", stdin="Bonjour à tous".encode()).returncode == 0
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hello world, lovely day", encoding="utf-8")
+    assert run("check", "--file", str(draft)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "needle"),
+    [
+        (["check", "--file", "/no/such/file.txt"], None, "no such file"),
+        (["check", "--file", "-"], b"\xff\xfebad", "not valid UTF-8"),
+        (["check", "   "], None, "empty"),
+        (["check", "hello", "--lang", "klingon"], None, "unknown language"),
+        (["check", "hello", "--format", "xml"], None, "invalid choice"),
+        (["check", "hello", "--ack", "oops"], None, "--ack"),
+        (["frobnicate"], None, "invalid choice"),
+    ],
+)
+def test_bad_usage_is_exit_2_with_one_line(args: list[str], stdin: bytes | None, needle: str) -> None:
+    result = run(*args, stdin=stdin)
+    assert result.returncode == 2
+    err = result.stderr.decode().strip()
+    assert len(err.splitlines()) == 1, err
+    assert needle in err and "Traceback" not in err
+
+
+def test_bad_policy_file_names_file_and_key(tmp_path: Path) -> None:
+    policy = tmp_path / "sevenfold.yml"
+    policy.write_text("families:\n  tone:\n    enabled: perhaps\n", encoding="utf-8")
+    result = run("check", "hello there", cwd=tmp_path)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "sevenfold.yml: families.tone.enabled" in err
+
+
+def test_policy_discovered_from_working_directory(tmp_path: Path) -> None:
+    (tmp_path / "sevenfold.yml").write_text("limit: 4000\n", encoding="utf-8")
+    sub = tmp_path / "posts"
+    sub.mkdir()
+    result = run("check", "word " * 70, "--format", "json", cwd=sub)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["length"]["limit"] == 4000
+
+
+def test_ack_downgrades(tmp_path: Path) -> None:
+    result = run("check", "word " * 70, "--format", "json", "--ack", "length.over-limit=posted as a thread")
+    assert result.returncode == 0
+    finding = next(f for f in json.loads(result.stdout)["findings"] if f["rule"] == "length.over-limit")
+    assert finding["severity"] == "info" and finding["acknowledged"]["reason"] == "posted as a thread"
+
+
+def test_rules_lists_the_catalogue() -> None:
+    result = run("rules", "--format", "json")
+    assert result.returncode == 0
+    ids = {r["id"] for r in json.loads(result.stdout)}
+    assert "length.over-limit" in ids
