@@ -324,9 +324,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
             out.close()
         else:
             out.flush()
+    offline_grammar = settings.offline and summary.unavailable.pop("grammar", 0)
     for line in summary.lines():
         print(f"sevenfold: {line}", file=sys.stderr)
-    if settings.offline and summary.unavailable.get("grammar"):
+    if offline_grammar:
         print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
     return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
 
@@ -474,9 +475,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
     settings = get_settings().model_copy(update={"offline": True})
     engine = _create_engine(settings, policy)
     custom = len(engine.ruleset(policy).rules)
-    print(
-        f"{path}: valid ({custom} rule(s) enabled, fail_on {policy.fail_on}, {len(policy.accept)} accepted and {len(policy.reject)} rejected word(s))"
-    )
+    words = f"{len(policy.accept)} accepted and {len(policy.reject)} rejected word(s)"
+    print(f"{path}: valid ({custom} rule(s) enabled, fail_on {policy.fail_on}, {words})")
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from app.api.routes import router
 from app.engine import Engine
 from app.language import get_detector
+from app.lt_compat import router as lt_compat_router
 from app.policy import load_policy
 from app.security import install_security
 from app.settings import Settings, get_settings
@@ -139,6 +140,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(Exception, _unexpected_handler)
     app.include_router(router)
+    app.include_router(lt_compat_router)
     install_web(app)  # the web form at / and /static, with its CSP
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     install_security(app, settings)  # keys, rate limit, CORS, headers: outermost, after every other middleware

@@ -1,0 +1,392 @@
+"""A LanguageTool-compatible door: ``POST /v2/check`` and ``GET /v2/languages`` answering in
+LanguageTool's JSON, so every LanguageTool client (browser add-ons, editors, LibreOffice,
+language-tool-python) can use Sevenfold as its server and see the findings of all seven turns.
+
+It takes LanguageTool's parameters — ``text`` or ``data`` (annotated text: markup is skipped, or read
+as its ``interpretAs``), ``language`` (``auto`` or a code), ``enabledRules``/``disabledRules``,
+``enabledCategories``/``disabledCategories``, ``enabledOnly`` — form-encoded or in the query, and
+answers with ``matches`` whose ``offset``/``length`` (and ``context.offset``/``context.length``) count
+UTF-16 code units of the text as sent, as LanguageTool's Java server does. Errors are plain text with
+status 400, as LanguageTool's are. A grammar finding keeps LanguageTool's own rule id; the other turns'
+rules keep their Sevenfold id, and each family is a category (``SEVENFOLD_TONE``…).
+
+This module only parses, calls the engine and formats: no rule logic lives here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+from app.domain import Family, Finding, Report
+from app.engine import Engine, InputError
+from app.language import UnknownLanguage, normalise_code
+
+router = APIRouter(tags=["languagetool"])
+
+CONTEXT_CHARS = 40
+_SPELLING_ID = re.compile(r"MORFOLOGIK|HUNSPELL|SPELLER|SPELLING|TYPO", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_ISSUE_TYPES = {
+    Family.LENGTH: "length",
+    Family.GRAMMAR: "grammar",
+    Family.TONE: "style",
+    Family.CLARITY: "style",
+    Family.RISK: "non-conformance",
+    Family.PRIVACY: "non-conformance",
+    Family.ETIQUETTE: "typographical",
+}
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "en-US": "English (US)",
+    "en-GB": "English (GB)",
+    "en-AU": "English (Australian)",
+    "en-CA": "English (Canadian)",
+    "en-NZ": "English (New Zealand)",
+    "en-ZA": "English (South African)",
+    "fr": "French",
+    "fr-FR": "French (France)",
+    "fr-CA": "French (Canada)",
+    "fr-BE": "French (Belgium)",
+    "fr-CH": "French (Switzerland)",
+    "de": "German",
+    "de-DE": "German (Germany)",
+    "de-AT": "German (Austria)",
+    "de-CH": "German (Swiss)",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pt-PT": "Portuguese (Portugal)",
+    "pt-BR": "Portuguese (Brazil)",
+}
+
+
+class LtRequestError(ValueError):
+    """A request LanguageTool would refuse with 400 and this plain-text message."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of the checked text and where it came from in the text as sent."""
+
+    checked_start: int
+    original_start: int
+    checked_length: int
+    original_length: int
+    exact: bool  # plain text (offsets map one to one) rather than markup read as ``interpretAs``
+
+
+@dataclass(frozen=True)
+class AnnotatedText:
+    """The text as sent (``original``), the text checked, and the pieces that map one to the other."""
+
+    original: str
+    checked: str
+    pieces: tuple[Piece, ...]
+
+    @classmethod
+    def plain(cls, text: str) -> AnnotatedText:
+        """A ``text`` parameter: checked as sent."""
+        return cls(text, text, (Piece(0, 0, len(text), len(text), True),))
+
+    @classmethod
+    def from_data(cls, raw: str) -> AnnotatedText:
+        """A ``data`` parameter: ``{"annotation": [{"text": …} | {"markup": …, "interpretAs"?: …}]}``."""
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise LtRequestError(f"Error: 'data' is not valid JSON: {exc.msg}") from None
+        items = data.get("annotation") if isinstance(data, Mapping) else None
+        if not isinstance(items, list):
+            raise LtRequestError("Error: 'data' must be a JSON object with an 'annotation' array")
+        original: list[str] = []
+        checked: list[str] = []
+        pieces: list[Piece] = []
+        o_size = c_size = 0
+        for index, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                raise LtRequestError(f"Error: annotation {index} must be an object")
+            text, markup, interpret = item.get("text"), item.get("markup"), item.get("interpretAs")
+            if isinstance(text, str) and markup is None:
+                if interpret is not None:
+                    raise LtRequestError("Error: 'interpretAs' is only allowed on markup")
+                pieces.append(Piece(c_size, o_size, len(text), len(text), True))
+                original.append(text)
+                checked.append(text)
+                o_size += len(text)
+                c_size += len(text)
+            elif isinstance(markup, str) and text is None:
+                shown = interpret if isinstance(interpret, str) else ""
+                pieces.append(Piece(c_size, o_size, len(shown), len(markup), False))
+                original.append(markup)
+                checked.append(shown)
+                o_size += len(markup)
+                c_size += len(shown)
+            else:
+                raise LtRequestError(f"Error: annotation {index} needs exactly one of 'text' or 'markup'")
+        return cls("".join(original), "".join(checked), tuple(pieces))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the checked text as a span of the text as sent (markup spans widen to the markup)."""
+        return self._map(start, is_end=False), max(self._map(start, is_end=False), self._map(end, is_end=True))
+
+    def _map(self, offset: int, *, is_end: bool) -> int:
+        candidates = [
+            p
+            for p in self.pieces
+            if p.checked_start <= offset <= p.checked_start + p.checked_length and (p.checked_length or p.exact)
+        ]
+        if not candidates:
+            return len(self.original)
+        # At a boundary, a start belongs to the piece that begins there, an end to the one that ends there.
+        piece = candidates[0] if is_end else candidates[-1]
+        if piece.exact:
+            return piece.original_start + (offset - piece.checked_start)
+        if is_end and offset > piece.checked_start:
+            return piece.original_start + piece.original_length
+        return piece.original_start
+
+
+class Utf16:
+    """Code-point offsets of a text as UTF-16 code units (what Java and browsers count)."""
+
+    def __init__(self, text: str) -> None:
+        self.astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+
+    def __call__(self, offset: int) -> int:
+        """The UTF-16 offset of a code-point offset."""
+        return offset + bisect.bisect_left(self.astral, offset)
+
+
+def utf16_length(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def lt_rule_id(finding: Finding) -> str:
+    """LanguageTool's own id for a grammar finding; the Sevenfold id otherwise."""
+    if finding.family == Family.GRAMMAR and finding.rule.startswith("grammar."):
+        inner = finding.rule.removeprefix("grammar.")
+        if inner and inner != "languagetool":
+            return inner
+    return finding.rule
+
+
+def category(finding: Finding) -> dict[str, str]:
+    """The LanguageTool category of a finding: typos for spelling, else one per Sevenfold family."""
+    if finding.family == Family.GRAMMAR:
+        if _SPELLING_ID.search(finding.rule):
+            return {"id": "TYPOS", "name": "Possible Typo"}
+        return {"id": "GRAMMAR", "name": "Grammar"}
+    return {"id": f"SEVENFOLD_{finding.family.value.upper()}", "name": f"Sevenfold: {finding.family.value}"}
+
+
+def issue_type(finding: Finding) -> str:
+    """LanguageTool's issue type (clients colour by it)."""
+    if finding.family == Family.GRAMMAR and _SPELLING_ID.search(finding.rule):
+        return "misspelling"
+    return _ISSUE_TYPES[finding.family]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    begin = 0
+    stop = len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            stop = match.start()
+            break
+    return text[begin:stop]
+
+
+def match_json(finding: Finding, annotated: AnnotatedText, utf16: Utf16) -> dict[str, Any]:
+    """One finding as a LanguageTool match, spans in UTF-16 units of the text as sent."""
+    original = annotated.original
+    start, end = annotated.to_original(finding.offset, finding.offset + finding.length)
+    ctx_start = max(0, start - CONTEXT_CHARS)
+    ctx_end = min(len(original), end + CONTEXT_CHARS)
+    prefix = "..." if ctx_start > 0 else ""
+    suffix = "..." if ctx_end < len(original) else ""
+    context = prefix + original[ctx_start:ctx_end] + suffix
+    rule_id = lt_rule_id(finding)
+    short = finding.message.split(":", 1)[0] if ":" in finding.message[:60] else ""
+    return {
+        "message": finding.message,
+        "shortMessage": short,
+        "replacements": [{"value": r} for r in finding.replacements],
+        "offset": utf16(start),
+        "length": utf16(end) - utf16(start),
+        "context": {
+            "text": context,
+            "offset": utf16_length(prefix + original[ctx_start:start]),
+            "length": utf16_length(original[start:end]),
+        },
+        "sentence": _sentence(original, start, end),
+        "type": {"typeName": "UnknownWord" if issue_type(finding) == "misspelling" else "Other"},
+        "rule": {
+            "id": rule_id,
+            "description": finding.message,
+            "issueType": issue_type(finding),
+            "category": category(finding),
+        },
+        "ignoreForIncompleteSentence": False,
+        "contextForSureMatch": 0,
+        "sevenfold": {
+            "rule": finding.rule,
+            "family": finding.family.value,
+            "severity": finding.severity.value,
+            "offset": start,
+            "length": end - start,
+            **({"acknowledged": finding.acknowledged.reason} if finding.acknowledged else {}),
+        },
+    }
+
+
+def _split(value: str | None) -> set[str]:
+    return {v.strip() for v in (value or "").split(",") if v.strip()}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which matches a request wants, from LanguageTool's rule and category parameters."""
+
+    enabled_rules: frozenset[str]
+    disabled_rules: frozenset[str]
+    enabled_categories: frozenset[str]
+    disabled_categories: frozenset[str]
+    enabled_only: bool
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> Selection:
+        """Parse the parameters; ``LtRequestError`` for combinations LanguageTool refuses."""
+        selection = cls(
+            frozenset(_split(params.get("enabledRules"))),
+            frozenset(_split(params.get("disabledRules"))),
+            frozenset(_split(params.get("enabledCategories"))),
+            frozenset(_split(params.get("disabledCategories"))),
+            params.get("enabledOnly", "false").strip().lower() == "true",
+        )
+        if selection.enabled_only and not (selection.enabled_rules or selection.enabled_categories):
+            raise LtRequestError(
+                "Error: You cannot specify 'enabledOnly' without 'enabledRules' or 'enabledCategories'"
+            )
+        return selection
+
+    def wants(self, finding: Finding) -> bool:
+        """True when the match is to be returned."""
+        ids = {finding.rule, lt_rule_id(finding)}
+        cat = category(finding)["id"]
+        if ids & self.disabled_rules or cat in self.disabled_categories:
+            return False
+        if self.enabled_only:
+            return bool(ids & self.enabled_rules) or cat in self.enabled_categories
+        return True
+
+
+def language_json(code: str, *, confidence: float | None = None) -> dict[str, Any]:
+    """LanguageTool's ``{name, code}`` for a language code."""
+    name = LANGUAGE_NAMES.get(code) or LANGUAGE_NAMES.get(code.split("-")[0], code)
+    out: dict[str, Any] = {"name": name, "code": code}
+    if confidence is not None:
+        out["confidence"] = confidence
+    return out
+
+
+def check_response(
+    report: Report | None, annotated: AnnotatedText, requested: str, selection: Selection
+) -> dict[str, Any]:
+    """LanguageTool's answer for a report (``None``: nothing to check, as for an empty text)."""
+    utf16 = Utf16(annotated.original)
+    findings = [f for f in report.findings if selection.wants(f)] if report else []
+    detected = report.language if report else ("en-US" if requested == "auto" else requested)
+    code = detected if requested == "auto" else requested
+    language = language_json(code)
+    language["detectedLanguage"] = language_json(detected, confidence=0.9 if requested == "auto" else 1.0)
+    return {
+        "software": {
+            "name": "Sevenfold",
+            "version": _version(),
+            "buildDate": None,
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
+        "warnings": {"incompleteResults": bool(report and report.unavailable)},
+        "language": language,
+        "matches": [match_json(f, annotated, utf16) for f in findings],
+        "sevenfold": {"verdict": report.verdict.value if report else "ready"},
+    }
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sevenfold")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+async def _params(request: Request) -> dict[str, str]:
+    params = {k: v for k, v in request.query_params.items()}
+    if request.method == "POST":
+        form = await request.form()
+        for key, value in form.items():
+            if isinstance(value, str):
+                params[key] = value
+    return params
+
+
+def _language(params: Mapping[str, str]) -> str:
+    raw = params.get("language")
+    if raw is None or not raw.strip():
+        raise LtRequestError("Error: Missing 'language' parameter, e.g. 'language=en-US' or 'language=auto'")
+    if raw.strip().lower() == "auto":
+        return "auto"
+    try:
+        base, variant = normalise_code(raw)
+    except UnknownLanguage:
+        known = ", ".join(sorted(LANGUAGE_NAMES))
+        raise LtRequestError(f"Error: '{raw}' is not a language code known to Sevenfold. Known: {known}") from None
+    return variant or base
+
+
+@router.api_route("/v2/check", methods=["GET", "POST"], summary="LanguageTool-compatible check")
+async def lt_check(request: Request) -> Response:
+    """Review the text and answer as LanguageTool does (matches with UTF-16 offsets)."""
+    try:
+        params = await _params(request)
+        if ("text" in params) == ("data" in params):
+            raise LtRequestError("Error: Missing 'text' or 'data' parameter (give exactly one)")
+        annotated = AnnotatedText.plain(params["text"]) if "text" in params else AnnotatedText.from_data(params["data"])
+        requested = _language(params)
+        if params.get("preferredVariants") and requested != "auto":
+            raise LtRequestError("Error: 'preferredVariants' can only be used with 'language=auto'")
+        selection = Selection.from_params(params)
+    except LtRequestError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    engine: Engine = request.app.state.engine
+    report: Report | None
+    if not annotated.checked.strip():
+        report = None
+    else:
+        try:
+            report = await engine.review(annotated.checked, language=requested, policy=engine.base_policy)
+        except InputError as exc:
+            return PlainTextResponse(f"Error: {exc.reason}", status_code=400)
+    return JSONResponse(check_response(report, annotated, requested, selection))
+
+
+@router.get("/v2/languages", summary="LanguageTool-compatible language list")
+async def lt_languages() -> Any:
+    """The languages Sevenfold reviews, as LanguageTool lists them (``name``, ``code``, ``longCode``)."""
+    return [{"name": name, "code": code.split("-")[0], "longCode": code} for code, name in LANGUAGE_NAMES.items()]
