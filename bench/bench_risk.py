@@ -27,11 +27,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
-from app.domain import Draft, Family
+from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
@@ -89,7 +89,7 @@ def make_draft(text: str, language: str, entities: Any = None) -> Draft:
         text=text,
         language=language,
         variant=language,
-        length=None,  # type: ignore[arg-type]
+        length=cast(Any, None),
         entities=entities if entities is not None else _entities(text),
     )
 
@@ -115,9 +115,9 @@ def clean() -> list[tuple[str, str]]:
     return out
 
 
-def _review(rules: Sequence[Rule], text: str, language: str, ctx: CheckContext, entities: Any = None) -> list[Any]:
+def _review(rules: Sequence[Rule], text: str, language: str, ctx: CheckContext, entities: Any = None) -> list[Finding]:
     draft = make_draft(text, language, entities)
-    findings = []
+    findings: list[Finding] = []
     for rule in rules:
         if rule.meta.applies_to(language):
             findings.extend(rule.check(draft, ctx))
