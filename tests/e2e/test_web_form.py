@@ -1,0 +1,382 @@
+"""The web form in a real headless Chromium: check, highlights, replacements, thread, no-JS path, keyboard, counter."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from playwright.sync_api import expect
+
+from app.web.render import mark_tokens
+from tests.e2e.conftest import LiveServer
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CONFORMANCE = Path(os.environ.get("SEVENFOLD_SHARED_DIR", REPO_ROOT.parent / "shared")) / "conformance" / "twitter-text"
+
+FRENCH_DRAFT = "🎉🎉 Merde, nous sommes ravis de vous accueillir à la conférence #evenementannuel @marie !"
+LONG_DRAFT = " ".join(
+    [
+        "Chers collègues, nous avons le plaisir de vous annoncer l'ouverture de notre nouveau bureau à Lyon 🎉.",
+        "Après deux années de travail, l'équipe accueillera nos clients dès le lundi 3 mars, au cœur de la Part-Dieu.",
+        "Vous y trouverez un espace de démonstration, des salles de réunion et une cafétéria",
+        "ouverte à tous nos partenaires. Merci à toutes celles et ceux qui ont rendu ce projet possible :",
+        "votre engagement fait notre fierté collective.",
+    ]
+)
+
+CANONICAL_DOM = """(root) => {
+  const walk = (node, pre) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = pre ? node.nodeValue : node.nodeValue.replace(/\\s+/g, " ").trim();
+      return value ? ["#text", value] : null;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const keep = pre || node.classList.contains("checked-draft") || node.classList.contains("post-text");
+    const children = [];
+    for (const child of node.childNodes) {
+      const item = walk(child, keep);
+      if (!item) continue;
+      const last = children[children.length - 1];
+      if (item[0] === "#text" && last && last[0] === "#text") last[1] += (keep ? "" : " ") + item[1];
+      else children.push(item);
+    }
+    const attributes = Object.fromEntries([...node.attributes].map((a) => [a.name, a.value]).sort());
+    return [node.tagName.toLowerCase(), attributes, children];
+  };
+  return walk(root, false);
+}"""
+
+
+def open_form(page: Any, server: LiveServer) -> None:
+    """Load the form and wait for its script (and the counter's tweet.js) to be ready."""
+    page.goto(server.url + "/")
+    expect(page.locator("html.js")).to_have_count(1)
+    expect(page.locator("#counter[data-ready]")).to_have_count(1)
+
+
+def check_draft(page: Any, text: str, *, language: str = "auto") -> None:
+    """Type a draft, choose its language and press Check; wait for the report."""
+    page.fill("#draft", "")
+    page.locator("#draft").press_sequentially(text)
+    page.select_option("#language", language)
+    page.click("#check")
+    expect(page.locator("#verdict")).to_have_count(1)
+
+
+def test_french_draft_with_emoji_highlight_and_replacement(page: Any, live_server: LiveServer) -> None:
+    """Emoji before a finding do not shift its highlight; applying a replacement re-checks and clears it."""
+    open_form(page, live_server)
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    mark = page.locator('#checked-draft mark[data-rule="risk.profanity"]')
+    expect(mark).to_have_text("Merde")
+    before = page.evaluate(
+        """() => { const m = document.querySelector('#checked-draft mark[data-rule="risk.profanity"]');
+                   const r = document.createRange(); r.setStart(document.querySelector('#checked-draft'), 0);
+                   r.setEndBefore(m); return r.toString(); }"""
+    )
+    assert before == "🎉🎉 "
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "review")
+    expect(page.locator('#turns li[data-family="risk"]')).to_have_attribute("data-count", "1")
+    expect(page.locator("#turn-risk .message")).to_contain_text("Merde")
+    expect(page.locator("#announce")).to_contain_text("Vérifié")
+
+    page.locator('li.finding[data-rule="risk.profanity"] button.replacement').first.click()
+    expect(page.locator('#checked-draft mark[data-rule="risk.profanity"]')).to_have_count(0)
+    assert page.input_value("#draft") == FRENCH_DRAFT.replace("Merde", "Mince")
+    expect(page.locator('#turns li[data-family="risk"]')).to_have_attribute("data-count", "0")
+    expect(page.locator("#stale")).to_have_count(0)
+
+
+def test_french_grammar_error_after_emoji(page: Any, grammar_server: LiveServer) -> None:
+    """A real LanguageTool finding after emoji is highlighted on the right word and fixed in place."""
+    draft = "🎉👏 Nous sommes ravis de vous acceuillir demain à Lyon pour la conférence annuelle."
+    open_form(page, grammar_server)
+    check_draft(page, draft, language="fr")
+    mark = page.locator("#checked-draft mark[data-rule^='grammar.']", has_text="acceuillir")
+    expect(mark).to_have_count(1)
+    expect(mark).to_have_text("acceuillir")
+    finding = page.locator("li.finding[data-rule^='grammar.']", has_text="acceuillir")
+    button = finding.locator("button.replacement", has_text="accueillir").first
+    button.click()
+    expect(page.locator("#checked-draft mark", has_text="acceuillir")).to_have_count(0)
+    assert page.input_value("#draft") == draft.replace("acceuillir", "accueillir")
+    expect(page.locator("#checked-draft")).to_have_text(draft.replace("acceuillir", "accueillir"))
+
+
+def test_overlong_draft_shows_a_numbered_thread(page: Any, live_server: LiveServer) -> None:
+    """Over the limit: blocked, the overflow highlighted, and the proposed thread as numbered posts."""
+    open_form(page, live_server)
+    page.fill("#draft", LONG_DRAFT)
+    expect(page.locator("#counter")).to_have_class("counter over")
+    expect(page.locator("#highlights mark.overflow")).to_have_count(1)
+    page.click("#check")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "blocked")
+    expect(page.locator('#checked-draft mark[data-rule="length.over-limit"]')).to_have_count(1)
+    posts = page.locator("#thread li.thread-post")
+    count = posts.count()
+    assert count >= 2
+    for index in range(count):
+        expect(posts.nth(index).locator(".post-number")).to_have_text(f"{index + 1}/{count}")
+    overflow = page.locator("#highlights mark.overflow").text_content()
+    server_overflow = page.locator('#checked-draft mark[data-rule="length.over-limit"]').text_content()
+    assert overflow == server_overflow
+
+
+def test_no_javascript_path_renders_the_same_report(nojs_page: Any, live_server: LiveServer) -> None:
+    """Without JavaScript the form posts to / and the server renders the report, marks included."""
+    page = nojs_page
+    page.goto(live_server.url + "/")
+    page.fill("#draft", FRENCH_DRAFT)
+    page.select_option("#language", "fr")
+    page.click("#check")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "review")
+    expect(page.locator('#checked-draft mark[data-rule="risk.profanity"]')).to_have_text("Merde")
+    expect(page.locator("#turns li")).to_have_count(7)
+    expect(page.locator("#copy")).to_be_hidden()
+    page.locator('li.finding[data-rule="risk.profanity"] button.replacement').first.click()
+    expect(page.locator('#checked-draft mark[data-rule="risk.profanity"]')).to_have_count(0)
+    assert page.input_value("#draft") == FRENCH_DRAFT.replace("Merde", "Mince")
+    expect(page.locator("#language")).to_have_value("fr")
+
+
+def test_script_and_server_render_identical_reports(page: Any, nojs_page: Any, live_server: LiveServer) -> None:
+    """The highlighted draft, findings and turns the script builds are the server's, node for node."""
+    drafts = [FRENCH_DRAFT, "Hello @jack 👋🏽 check https://bit.ly/x?utm_source=a #greatnews", LONG_DRAFT]
+    open_form(page, live_server)
+    for draft in drafts:
+        check_draft(page, draft, language="fr")
+        expect(page.locator("#report[aria-busy]")).to_have_count(0)
+        client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+        nojs_page.goto(live_server.url + "/")
+        nojs_page.fill("#draft", draft)
+        nojs_page.select_option("#language", "fr")
+        nojs_page.click("#check")
+        expect(nojs_page.locator("#verdict")).to_have_count(1)
+        server = nojs_page.locator("#report-body").evaluate(CANONICAL_DOM)
+        assert client == server, draft
+
+
+def test_marks_js_matches_render_py(page: Any, live_server: LiveServer) -> None:
+    """static/marks.js and app/web/render.py highlight random drafts (astral emoji included) identically."""
+    rng = random.Random(7)
+    alphabet = [*"ab é\n", "🎉", "👩🏽\u200d💻", "中", "#", "@"]
+    cases: list[dict[str, Any]] = []
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
+        findings = []
+        for index in range(rng.randint(0, 5)):
+            a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+            findings.append({"rule": f"r.x-{index}", "severity": "info", "message": "m", "offset": a, "length": b - a})
+        cases.append({"text": text, "findings": findings})
+    page.goto(live_server.url + "/")
+    got = page.evaluate(
+        """async (cases) => { const m = await import('/static/marks.js');
+             return cases.map((c) => m.markTokens(c.text, c.findings)); }""",
+        cases,
+    )
+    for case, tokens in zip(cases, got, strict=True):
+        expected = [
+            {"kind": t.kind, "text": t.text}
+            if t.kind == "text"
+            else {"kind": "close"}
+            if t.kind == "close"
+            else {
+                "kind": "open",
+                "index": t.index,
+                "rule": t.rule,
+                "severity": t.severity,
+                "message": t.message,
+                "part": t.part,
+            }
+            for t in mark_tokens(case["text"], case["findings"])
+        ]
+        assert tokens == expected, case
+
+
+def test_keyboard_only(page: Any, live_server: LiveServer) -> None:
+    """Tab to the draft, type, Ctrl+Enter, Tab to a replacement, Enter: every focus is visible."""
+    open_form(page, live_server)
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "draft":
+            break
+    assert page.evaluate("document.activeElement.id") == "draft"
+    page.keyboard.type(FRENCH_DRAFT)
+    page.keyboard.press("Control+Enter")
+    expect(page.locator('#checked-draft mark[data-rule="risk.profanity"]')).to_have_count(1)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "language"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "check"
+    assert _focus_visible(page)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        assert _focus_visible(page)
+        if page.evaluate("document.activeElement.classList.contains('replacement')"):
+            break
+    assert page.evaluate("document.activeElement.closest('li.finding').dataset.rule") == "risk.profanity"
+    page.keyboard.press("Enter")
+    expect(page.locator('#checked-draft mark[data-rule="risk.profanity"]')).to_have_count(0)
+    assert page.evaluate("document.activeElement.id") == "verdict"
+
+
+def _focus_visible(page: Any) -> bool:
+    """The focused element shows a focus ring (an outline of some width)."""
+    style = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth, document.activeElement.matches(':focus-visible')]; })()"
+    )
+    return bool(style[0] != "none" and style[1] not in ("0px", "") and style[2])
+
+
+def _conformance_cases() -> list[tuple[str, int]]:
+    path = CONFORMANCE / "validate.yml"
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = data["tests"]["WeightedTweetsWithDiscountedEmojiCounterTest"]
+    return [(case["text"], int(case["expected"]["weightedLength"])) for case in cases]
+
+
+def test_counter_counts_as_the_server(page: Any, live_server: LiveServer) -> None:
+    """The live counter equals the server's weighted length on emoji, URL and CJK drafts (and the conformance)."""
+    drafts = [
+        "Bonjour 🎉 https://example.com/a/very/long/path/indeed?x=1 #Fête",
+        "東京で会いましょう 🍣🍣 @marie",
+        "👩🏽‍💻 family 👨‍👩‍👧‍👦 flags 🇫🇷🇬🇧 and keycaps 1️⃣",
+        "café naïve e\u0301 ① ＡＢＣ",
+        "x" * 290,
+    ]
+    open_form(page, live_server)
+    for draft in drafts:
+        page.fill("#draft", draft)
+        shown = int(page.locator("#counter").get_attribute("data-weighted") or "-1")
+        response = httpx.post(live_server.url + "/v1/check", json={"text": draft, "language": "fr"}, timeout=30)
+        assert shown == response.json()["length"]["weighted"], draft
+    cases = _conformance_cases()
+    results = []
+    for text, _ in cases:
+        page.fill("#draft", text)
+        results.append(int(page.locator("#counter").get_attribute("data-weighted") or "-1"))
+    assert results == [weighted for _, weighted in cases]
+
+
+def test_interface_language_switch(page: Any, live_server: LiveServer) -> None:
+    """French from the browser's language; the switch turns the interface (and the report) to English and stays."""
+    open_form(page, live_server)
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_role("textbox", name="Votre brouillon")).to_have_count(1)
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    page.click('.ui-switch a[data-ui="en"]')
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("textbox", name="Your draft")).to_have_count(1)
+    expect(page.locator("#check")).to_have_text("Check")
+    expect(page.locator("#turn-risk .group-title")).to_contain_text("Risk")
+    expect(page.locator("#turn-risk .message")).to_contain_text("Grossièreté")
+    page.reload()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_copy_once_ready(page: Any, live_server: LiveServer) -> None:
+    """Copy appears only with a ready verdict and puts the checked draft on the clipboard."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    open_form(page, live_server)
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    expect(page.locator("#copy")).to_be_hidden()
+    clean = "Nous sommes ravis de vous accueillir demain à Lyon pour notre conférence annuelle."
+    check_draft(page, clean, language="fr")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "ready")
+    page.click("#copy")
+    expect(page.locator("#announce")).to_have_text("Copié dans le presse-papiers.")
+    assert page.evaluate("navigator.clipboard.readText()") == clean
+
+
+def test_everything_is_local_and_under_a_strict_csp(page: Any, live_server: LiveServer) -> None:
+    """No request leaves the server; the page carries a CSP without inline script or style."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    response = page.goto(live_server.url + "/")
+    assert response is not None
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "style-src 'self'" in csp and "unsafe-inline" not in csp
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    assert requested and all(url.startswith(live_server.url) for url in requested), requested
+    inline = page.evaluate(
+        "[...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length"
+        " + document.querySelectorAll('[style]').length"
+    )
+    assert inline == 0
+
+
+CONTRAST_JS = """(selectors) => {
+  const parse = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const channel = (v) => {
+    v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const lum = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const background = (el) => {
+    for (let n = el; n; n = n.parentElement) {
+      const c = parse(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return selectors.flatMap((sel) =>
+    [...document.querySelectorAll(sel)].slice(0, 3).map((el) => {
+      const a = lum(parse(getComputedStyle(el).color).slice(0, 3));
+      const b = lum(background(el));
+      return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    })
+  );
+}"""
+
+
+def test_contrast_meets_wcag_aa(page: Any, live_server: LiveServer) -> None:
+    """Text of the form and the report has a contrast ratio of at least 4.5:1."""
+    open_form(page, live_server)
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    selectors = [
+        ".tagline",
+        ".hint",
+        ".field-label",
+        "#check",
+        ".counter-text",
+        ".verdict-title",
+        ".verdict-hint",
+        ".badge",
+        ".message",
+        ".excerpt",
+        ".rule-id",
+        ".button.replacement",
+        ".turn-status",
+        ".turn-name",
+        ".group-title",
+        ".post-handle",
+        ".entity",
+        "#checked-draft mark",
+        ".alert.notice",
+        ".ui-switch a",
+    ]
+    ratios = page.evaluate(CONTRAST_JS, selectors)
+    low = [(selector, round(ratio, 2)) for selector, ratio in ratios if ratio < 4.5]
+    assert ratios and not low, low
+
+
+def test_screenshot_of_a_checked_french_draft(page: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    """A screenshot of a checked French draft with emoji and findings (docs/screenshot.png when asked)."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    open_form(page, live_server)
+    check_draft(page, FRENCH_DRAFT + " Appelez-moi au 06 12 34 56 78 👉 https://bit.ly/conf2025", language="fr")
+    expect(page.locator("#checked-draft mark")).not_to_have_count(0)
+    target = tmp_path / "screenshot.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
+    if os.environ.get("SEVENFOLD_UPDATE_SCREENSHOT"):
+        docs = REPO_ROOT / "docs"
+        docs.mkdir(exist_ok=True)
+        (docs / "screenshot.png").write_bytes(target.read_bytes())
