@@ -34,6 +34,7 @@ LANGUAGE_COLUMNS = ("language", "lang", "langue")
 ID_COLUMNS = ("id", "post_id", "uid")
 DEFAULT_CONCURRENCY = 8
 _DELIMITERS = (",", ";", "\t", "|")
+_NO_DELIMITER = "\x1f"  # the ASCII unit separator: never in a post
 _BAD_BYTES = frozenset(chr(c) for c in range(0xDC80, 0xDD00))
 
 
@@ -165,6 +166,9 @@ class CsvInput:
             raise BatchInputError("the CSV file is empty: no header line")
         self.delimiter = _sniff_delimiter(header)
         self.fieldnames = next(csv.reader([header], delimiter=self.delimiter))
+        if len(self.fieldnames) == 1:
+            # One column: a list of posts, whose unquoted commas are text, not separators.
+            self.delimiter = _NO_DELIMITER
         if self.column is not None:
             chosen = self.column if self.column in self.fieldnames else _pick(self.fieldnames, [self.column])
             if chosen is None:
@@ -320,6 +324,7 @@ class CsvOutput:
         for name in ("verdict", "findings_count", "findings", "error"):
             self.names[name] = f"sevenfold_{name}" if name in taken else name
         self.columns = [*input_columns, *self.names.values()]
+        delimiter = "," if delimiter == _NO_DELIMITER else delimiter
         self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
         self.writer.writerow(self.columns)
         self.input_columns = input_columns

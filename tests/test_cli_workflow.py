@@ -1,0 +1,320 @@
+"""The CLI in the workflow, end to end through subprocesses: files (Markdown front matter and code
+skipped, line/column), every format of ``check`` (text, json, sarif, github) and ``batch`` (jsonl, csv,
+sarif), exit codes, acknowledgements, policy schema/init/check. SARIF is validated against the
+official 2.1.0 schema (vendored in tests/data)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from app.files import document_from_text
+
+DATA = Path(__file__).parent / "data"
+ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
+CLI = [sys.executable, "-m", "app.cli"]
+REPO = Path(__file__).resolve().parents[1]
+
+POST = """---
+title: Launch day
+channels: [x, linkedin]
+---
+
+Big news: call 06 12 34 56 78 today!
+
+```python
+phone = "06 12 34 56 78"
+```
+
+The `06 12 34 56 78` string in code is skipped.
+"""
+
+
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [*CLI, *args],
+        input=stdin,
+        capture_output=True,
+        env={**ENV, "PYTHONPATH": str(REPO) + os.pathsep + ENV.get("PYTHONPATH", ""), **(env or {})},
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
+
+
+def sarif_validator() -> jsonschema.Draft4Validator:
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.fixture()
+def post(tmp_path: Path) -> Path:
+    path = tmp_path / "posts" / "launch.md"
+    path.parent.mkdir()
+    path.write_text(POST, encoding="utf-8")
+    return path
+
+
+def test_markdown_front_matter_and_code_are_skipped_positions_are_the_files() -> None:
+    document = document_from_text(POST, "launch.md")
+    assert document.body.startswith("Big news") and "title" not in document.body and "phone =" not in document.body
+    offset = document.body.index("06")
+    assert document.position(offset) == (6, POST.splitlines()[5].index("06") + 1)
+    inline = document.body.index("`06")
+    assert not document.keeps(inline + 1, 2) and document.keeps(offset, 2)
+
+
+def test_check_files_json_gives_file_line_and_column(post: Path, tmp_path: Path) -> None:
+    result = run("check", str(post), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr  # a phone number is an error
+    report = json.loads(result.stdout)
+    assert report["file"] == str(post)
+    phones = [f for f in report["findings"] if f["rule"] == "privacy.phone-number"]
+    assert len(phones) == 1, phones  # neither the fenced nor the inline code one
+    assert (phones[0]["line"], phones[0]["column"]) == (6, 16)
+
+
+def test_check_several_files_text_and_github(post: Path, tmp_path: Path) -> None:
+    other = tmp_path / "posts" / "hello.txt"
+    other.write_text("Hello world, lovely day\n", encoding="utf-8")
+    text = run("check", str(post), str(other), cwd=tmp_path)
+    assert text.returncode == 1
+    out = text.stdout.decode()
+    assert f"{post}: BLOCKED" in out and f"{other}: READY" in out and "6:16  error" in out
+    github = run("check", str(post), str(other), "--format", "github", cwd=tmp_path)
+    assert github.returncode == 1
+    line = next(x for x in github.stdout.decode().splitlines() if "privacy.phone-number" in x)
+    assert line.startswith(f"::error file={post},line=6,col=16,endLine=6,endColumn=29,title=privacy.phone-number::")
+
+
+def test_check_sarif_is_valid_against_the_official_schema(post: Path, tmp_path: Path) -> None:
+    result = run(
+        "check",
+        str(post),
+        "--format",
+        "sarif",
+        "--ack",
+        "privacy.phone-number=published on our contact page",
+        "--ack-by",
+        "compliance",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr  # acknowledged: downgraded to info
+    log = json.loads(result.stdout)
+    sarif_validator().validate(log)
+    run_ = log["runs"][0]
+    rules = run_["tool"]["driver"]["rules"]
+    assert any(r["id"] == "privacy.phone-number" for r in rules)
+    phone = next(r for r in run_["results"] if r["ruleId"] == "privacy.phone-number")
+    assert rules[phone["ruleIndex"]]["id"] == "privacy.phone-number"
+    assert phone["level"] == "note"
+    assert phone["suppressions"][0]["justification"] == "published on our contact page"
+    assert phone["suppressions"][0]["properties"]["by"] == "compliance"
+    region = phone["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (6, 16, 30)
+
+
+@pytest.mark.parametrize(("fmt", "code"), [("text", 1), ("json", 1), ("sarif", 1), ("github", 1)])
+def test_every_check_format_for_a_draft_and_its_exit_code(fmt: str, code: int) -> None:
+    result = run("check", "Appelez le 06 12 34 56 78 🎉", "--format", fmt)
+    assert result.returncode == code, result.stderr
+    assert run("check", "Appelez le 06 12 34 56 78 🎉", "--format", fmt, "--fail-on", "never").returncode == 0
+    if fmt == "sarif":
+        sarif_validator().validate(json.loads(result.stdout))
+    if fmt == "github":
+        assert result.stdout.decode().startswith("::error title=privacy.phone-number::")
+
+
+def test_ack_with_quotes_and_ack_in_json(tmp_path: Path) -> None:
+    result = run(
+        "check", "Appelez le 06 12 34 56 78", "--format", "json", "--ack", 'privacy.phone-number="our hotline"'
+    )
+    assert result.returncode == 0
+    finding = next(f for f in json.loads(result.stdout)["findings"] if f["rule"] == "privacy.phone-number")
+    assert finding["severity"] == "info" and finding["acknowledged"]["reason"] == "our hotline"
+    assert finding["acknowledged"]["original_severity"] == "error"
+
+
+def test_a_file_with_only_front_matter_is_skipped_with_a_note(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    result = run("check", str(empty), cwd=tmp_path)
+    assert result.returncode == 0 and "nothing to check" in result.stderr.decode()
+    missing = run("check", str(tmp_path / "missing.md"), cwd=tmp_path)
+    assert missing.returncode == 2 and "no such file" in missing.stderr.decode()
+
+
+# -- batch ------------------------------------------------------------------------------------
+
+DRAFTS = [
+    "Big news: our product ships today! #launch @acme https://acme.com/p?utm_source=x",
+    "Nous sommes ravis de vous accueillir 🎉 @marie #événement",
+    "Appelez le 06 12 34 56 78 pour la démo",
+    "Hello world, lovely day",
+]
+
+
+def write_calendar(path: Path, rows: int, *, delimiter: str = ",", column: str = "Text") -> list[bytes]:
+    """A content-calendar export with five broken rows; returns the broken rows' ids."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(["id", "date", column, "language"])
+    for i in range(rows):
+        writer.writerow([f"p{i}", "2025-03-01", f"{DRAFTS[i % len(DRAFTS)]} {i}", ["", "en", "fr"][i % 3]])
+    lines = out.getvalue().encode("utf-8").split(b"\n")
+    d = delimiter.encode()
+    broken = {
+        11: b"bad-fields" + d + b"2025-03-01",
+        222: b"bad-utf8" + d + b"2025" + d + b'"caf\xe9 \xff"' + d + b"fr",
+        333: b"bad-empty" + d + b"2025" + d + d + b"en",
+        444: b"bad-lang" + d + b"2025" + d + b"hello" + d + b"klingon",
+        555: b"bad-extra" + d + b"a" + d + b"b" + d + b"c" + d + b"d",
+    }
+    for line_no, content in broken.items():
+        if line_no < len(lines) - 1:
+            lines[line_no] = content
+    path.write_bytes(b"\n".join(lines))
+    return [c.split(d)[0] for n, c in broken.items() if n < len(lines) - 1]
+
+
+def test_batch_10000_rows_nothing_lost_broken_rows_reported(tmp_path: Path) -> None:
+    source = tmp_path / "calendar.csv"
+    broken = write_calendar(source, 10_000)
+    out = tmp_path / "results.jsonl"
+    started = time.perf_counter()
+    result = run("batch", str(source), "--output", str(out), "--concurrency", "16")
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 1, result.stderr  # findings and rows not checked
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 10_000
+    ids = [line["id"] for line in lines]
+    expected = [f"p{i}" for i in range(10_000)]
+    for index, bad in zip([10, 221, 332, 443, 554], broken, strict=True):
+        expected[index] = bad.decode()
+    assert ids == expected  # in order, none lost
+    errors = {line["id"]: line["error"] for line in lines if "error" in line}
+    assert set(errors) == {b.decode() for b in broken}
+    assert "field" in errors["bad-fields"] and "UTF-8" in errors["bad-utf8"] and "empty" in errors["bad-empty"]
+    assert "klingon" in errors["bad-lang"] and "field" in errors["bad-extra"]
+    err = result.stderr.decode()
+    assert "10000 row(s): 9995 checked" in err and "5 not checked" in err and "top rules:" in err
+    assert "row bad-utf8: not checked" in err
+    print(f"10,000 rows in {elapsed:.1f} s")
+    assert elapsed < 120
+
+
+def test_batch_csv_output_keeps_input_columns_and_bytes(tmp_path: Path) -> None:
+    source = tmp_path / "calendar.csv"
+    write_calendar(source, 300, delimiter=";", column="message")
+    result = run("batch", str(source), "--format", "csv")
+    assert result.returncode == 1
+    rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8", "surrogateescape")), delimiter=";"))
+    assert rows[0] == ["id", "date", "message", "language", "verdict", "findings_count", "findings", "error"]
+    assert len(rows) == 301
+    phone = next(r for r in rows[1:] if r[0] == "p2")
+    assert phone[4] == "blocked" and "privacy.phone-number" in phone[6]
+    bad = next(r for r in rows[1:] if r[0] == "bad-utf8")
+    assert "UTF-8" in bad[7]
+    assert b"caf\xe9 \xff" in result.stdout  # the input cell is written back byte for byte
+
+
+def test_batch_jsonl_in_and_sarif_out(tmp_path: Path) -> None:
+    source = tmp_path / "drafts.jsonl"
+    items: list[Any] = [
+        {"id": "a", "text": "Appelez le 06 12 34 56 78", "language": "fr"},
+        {"text": "Hello world, lovely day"},
+        "not an object",
+    ]
+    source.write_text("\n".join(json.dumps(i) for i in items) + "\n{broken\n\n", encoding="utf-8")
+    jsonl = run("batch", str(source))
+    lines = [json.loads(x) for x in jsonl.stdout.decode().splitlines()]
+    assert [x["id"] for x in lines] == ["a", "2", "3", "4"]
+    assert lines[0]["report"]["verdict"] == "blocked" and "error" in lines[2] and "JSON" in lines[3]["error"]
+    sarif = run("batch", str(source), "--format", "sarif")
+    assert sarif.returncode == 1
+    log = json.loads(sarif.stdout)
+    sarif_validator().validate(log)
+    result = next(r for r in log["runs"][0]["results"] if r["ruleId"] == "privacy.phone-number")
+    assert result["locations"][0]["logicalLocations"][0]["name"] == "a"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+    notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any("row 4" in n["message"]["text"] for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["batch", "/no/such.csv"], "no such file"),
+        (["batch", "{csv}", "--column", "nope"], "no column 'nope'"),
+        (["batch", "{nocol}"], "no text column"),
+        (["batch", "{csv}", "--format", "xml"], "invalid choice"),
+    ],
+)
+def test_batch_bad_usage_is_exit_2(tmp_path: Path, args: list[str], needle: str) -> None:
+    (tmp_path / "ok.csv").write_text("text\nhello\n", encoding="utf-8")
+    (tmp_path / "nocol.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    args = [a.format(csv=tmp_path / "ok.csv", nocol=tmp_path / "nocol.csv") for a in args]
+    result = run(*args)
+    assert result.returncode == 2
+    err = result.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and needle in err, err
+
+
+def test_batch_all_clean_is_exit_0_and_no_progress_when_piped(tmp_path: Path) -> None:
+    source = tmp_path / "ok.csv"
+    source.write_text("content\nHello world, lovely day\nBonjour à tous, belle journée\n", encoding="utf-8")
+    result = run("batch", str(source))
+    assert result.returncode == 0, result.stderr
+    assert "\r" not in result.stderr.decode() and "reviewing" not in result.stderr.decode()
+
+
+# -- policy -------------------------------------------------------------------------------------
+
+
+def test_policy_schema_init_and_check(tmp_path: Path) -> None:
+    schema = json.loads(run("policy", "schema").stdout)
+    assert "fail_on" in schema["properties"] and "vocabularies" in schema["properties"]
+    assert run("init", cwd=tmp_path).returncode == 0
+    starter = yaml.safe_load((tmp_path / "sevenfold.yml").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(starter)
+    again = run("init", cwd=tmp_path)
+    assert again.returncode == 2 and "already exists" in again.stderr.decode()
+    checked = run("policy", "check", cwd=tmp_path / ".")
+    assert checked.returncode == 0 and "valid" in checked.stdout.decode()
+
+
+def test_policy_files_vocabularies_terms_and_rule_dirs(tmp_path: Path) -> None:
+    (tmp_path / "vocab" / "Brand").mkdir(parents=True)
+    (tmp_path / "vocab" / "Brand" / "accept.txt").write_text("# brand names\nSevenfold\n", encoding="utf-8")
+    (tmp_path / "vocab" / "Brand" / "reject.txt").write_text("synergy\n", encoding="utf-8")
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "codenames.txt").write_text("Project Falcon\n", encoding="utf-8")
+    (tmp_path / "sevenfold.yml").write_text(
+        "vocabularies: [vocab/Brand]\n"
+        "terms:\n  - name: code-names\n    severity: error\n    file: terms/codenames.txt\n"
+        "fail_on: warning\n",
+        encoding="utf-8",
+    )
+    sub = tmp_path / "posts"
+    sub.mkdir()
+    result = run("check", "Project Falcon brings synergy", "--format", "json", cwd=sub)  # found walking up
+    assert result.returncode == 1, result.stderr
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert {"risk.custom-code-names", "risk.rejected-vocabulary"} <= rules
+    bad = tmp_path / "bad.yml"
+    bad.write_text("vocabularies: [nowhere]\n", encoding="utf-8")
+    failed = run("check", "hello", "--policy", str(bad))
+    assert failed.returncode == 2 and "bad.yml: vocabularies.0" in failed.stderr.decode()
