@@ -13,6 +13,7 @@ from app.web.render import (
     Token,
     apply_replacement,
     apply_value,
+    display_url,
     entity_pieces,
     group_findings,
     mark_tokens,
@@ -237,3 +238,11 @@ def test_translator_fills_placeholders() -> None:
     """Placeholders are filled; an unknown language falls back to English."""
     assert Translator("fr")("post_n", n=1, total=3) == "Message 1 sur 3"
     assert Translator("de")("check") == "Check"
+
+
+def test_urls_display_as_on_x() -> None:
+    """Scheme and www. dropped; long URLs cut after 25 characters with an ellipsis."""
+    assert display_url("https://www.example.com/a") == "example.com/a"
+    assert display_url("HTTP://bit.ly/x") == "bit.ly/x"
+    assert display_url("https://example.com/a/very/long/path/indeed") == "example.com/a/very/long/p…"
+    assert display_url("example.fr") == "example.fr"

@@ -13,6 +13,7 @@ cross, the later one is split and its continuation carries ``data-part`` > 0.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -48,6 +49,20 @@ class Piece:
 
     text: str
     entity: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """What the post shows: URLs as X displays them (no scheme, no ``www.``, long ones cut with …)."""
+        return display_url(self.text) if self.entity == "url" else self.text
+
+
+URL_DISPLAY_LENGTH = 25
+
+
+def display_url(url: str) -> str:
+    """A URL as X shows it in a post: scheme and ``www.`` dropped, cut after 25 characters with an ellipsis."""
+    shown = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+    return shown if len(shown) <= URL_DISPLAY_LENGTH else shown[:URL_DISPLAY_LENGTH] + "…"
 
 
 def normalise_newlines(text: str) -> str:

@@ -11,7 +11,7 @@ import httpx
 import yaml
 from playwright.sync_api import expect
 
-from app.web.render import mark_tokens
+from app.web.render import display_url, mark_tokens
 from tests.e2e.conftest import LiveServer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -195,6 +195,11 @@ def test_marks_js_matches_render_py(page: Any, live_server: LiveServer) -> None:
             for t in mark_tokens(case["text"], case["findings"])
         ]
         assert tokens == expected, case
+    urls = ["https://www.example.com/a", "HTTP://bit.ly/x", "https://exemple.fr/é/🎉/" + "x" * 30, "t.co"]
+    shown = page.evaluate(
+        "async (urls) => { const m = await import('/static/marks.js'); return urls.map((u) => m.displayUrl(u)); }", urls
+    )
+    assert shown == [display_url(url) for url in urls]
 
 
 def test_keyboard_only(page: Any, live_server: LiveServer) -> None:
@@ -367,12 +372,17 @@ def test_contrast_meets_wcag_aa(page: Any, live_server: LiveServer) -> None:
     assert ratios and not low, low
 
 
-def test_screenshot_of_a_checked_french_draft(page: Any, live_server: LiveServer, tmp_path: Path) -> None:
+def test_screenshot_of_a_checked_french_draft(page: Any, grammar_server: LiveServer, tmp_path: Path) -> None:
     """A screenshot of a checked French draft with emoji and findings (docs/screenshot.png when asked)."""
     page.set_viewport_size({"width": 1280, "height": 1000})
-    open_form(page, live_server)
-    check_draft(page, FRENCH_DRAFT + " Appelez-moi au 06 12 34 56 78 👉 https://bit.ly/conf2025", language="fr")
-    expect(page.locator("#checked-draft mark")).not_to_have_count(0)
+    open_form(page, grammar_server)
+    draft = (
+        "🎉🎉 Merde, nous sommes ravis de vous acceuillir à la conférence #evenementannuel avec @marie ! "
+        "Réservez au 06 12 34 56 78 👉 https://bit.ly/conf2025"
+    )
+    check_draft(page, draft, language="fr")
+    expect(page.locator("#checked-draft mark[data-rule^='grammar.']")).not_to_have_count(0)
+    page.locator("#draft").blur()
     target = tmp_path / "screenshot.png"
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000

@@ -6,6 +6,7 @@
 
 import {
   applyReplacement,
+  displayUrl,
   entityPieces,
   format,
   groupFindings,
@@ -165,6 +166,8 @@ async function check({ focusReport = false } = {}) {
       state.report = payload;
       state.checkedText = text;
       state.error = null;
+      // Without tweet.js (it failed to load) the counter shows the server's count of the checked draft.
+      if (!state.tweet && payload.length) counter.dataset.weighted = String(payload.length.weighted);
     } else {
       state.report = null;
       state.checkedText = null;
@@ -232,7 +235,11 @@ function renderMarked(text, findings) {
 function renderPost(text, pieces, head) {
   const body = el("p", { class: "post-text", lang: state.report.language });
   for (const piece of pieces) {
-    body.append(piece.entity ? el("span", { class: `entity entity-${piece.entity}` }, piece.text) : piece.text);
+    if (piece.entity === "url") {
+      body.append(el("span", { class: "entity entity-url", title: piece.text }, displayUrl(piece.text)));
+    } else {
+      body.append(piece.entity ? el("span", { class: `entity entity-${piece.entity}` }, piece.text) : piece.text);
+    }
   }
   return el(
     "article",

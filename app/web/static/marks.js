@@ -112,6 +112,15 @@ export function entityPieces(text, entities) {
   return pieces;
 }
 
+export const URL_DISPLAY_LENGTH = 25;
+
+/** A URL as X shows it in a post: scheme and www. dropped, cut after 25 characters with an ellipsis. */
+export function displayUrl(url) {
+  const shown = url.replace(/^(?:https?:\/\/)?(?:www\.)?/i, "");
+  const points = Array.from(shown);
+  return points.length <= URL_DISPLAY_LENGTH ? shown : points.slice(0, URL_DISPLAY_LENGTH).join("") + "…";
+}
+
 /** Findings grouped by turn in the seven turns' order: [[family, [[index, finding], …]], …]. */
 export function groupFindings(findings) {
   const groups = new Map();
