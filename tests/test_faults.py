@@ -90,7 +90,7 @@ async def _get(app: Any, path: str) -> httpx.Response:
 
 def grammar_status(report: dict[str, Any]) -> str:
     """The grammar turn's status in a wire report."""
-    return next(t["status"] for t in report["turns"] if t["family"] == "grammar")
+    return str(next(t["status"] for t in report["turns"] if t["family"] == "grammar"))
 
 
 Stack = tuple[LoopThread, GrammarService, Any]
@@ -167,7 +167,7 @@ def _wait_reason(client: TestClient, needle: str, attempts: int = 200) -> str:
     for _ in range(attempts):
         response = client.get("/readyz")
         assert response.status_code == 503
-        reason = response.json()["engines"]["languagetool"]
+        reason = str(response.json()["engines"]["languagetool"])
         if needle in reason:
             return reason
         time.sleep(0.05)
