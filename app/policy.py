@@ -106,7 +106,7 @@ class Policy(_Strict):
     fail_on: Literal["error", "warning", "never"] = "error"
     vocabularies: list[str] = Field(
         default_factory=list,
-        description="folders beside the policy file holding accept.txt and/or reject.txt (Vale's vocabularies), read at load",
+        description="folders beside the policy file with accept.txt and/or reject.txt (Vale's vocabularies)",
     )
     rule_dirs: list[str] = Field(
         default_factory=list,
