@@ -364,7 +364,12 @@ function renderReport() {
         el("span", { class: "turn-icon", "aria-hidden": "true" }, TURN_ICON[turn.status] ?? "–"),
         el("span", { class: "turn-name" }, turn.count ? el("a", { href: `#turn-${turn.family}` }, name) : name),
         el("span", { class: "turn-status" }, t(`status_${turn.status}`)),
-        el("span", { class: "turn-count", "aria-label": t("count_findings", { count: turn.count }) }, turn.count),
+        el(
+          "span",
+          { class: "turn-count" },
+          el("span", { "aria-hidden": "true" }, turn.count),
+          el("span", { class: "visually-hidden" }, t("count_findings", { count: turn.count })),
+        ),
       ),
     );
   }
