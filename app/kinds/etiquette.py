@@ -67,9 +67,22 @@ class HashtagsKind(Kind[HashtagsParams]):
 
 @cache
 def _frequencies(language: str) -> dict[str, float]:
+    """Word frequencies keyed by the accent-less form (hashtags are often typed without accents)."""
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict(language, wordlist="small")
+    folded: dict[str, float] = {}
+    for word, freq in get_frequency_dict(language, wordlist="small").items():
+        key = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        folded[key] = folded.get(key, 0.0) + freq
+    return folded
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+# Single letters that stand as words: French elisions (l'emploi, d'or) and English a / I.
+_SINGLE_LETTER_WORDS = {"fr": frozenset("ldjmnstcy"), "en": frozenset("ai")}
 
 
 class HashtagCaseParams(KindParams):
@@ -92,6 +105,11 @@ class HashtagCaseRule(Rule):
         """The most probable split of ``word`` into 2+ frequent words, or None."""
         lang = language if language in ("en", "fr") else "en"
         freqs = _frequencies(lang)
+        singles = _SINGLE_LETTER_WORDS[lang]
+        folded_word = _strip_accents(word)
+        if len(folded_word) != len(word):
+            return None
+        word = folded_word
         whole = freqs.get(word, 0.0)
         if whole and math.log10(whole) + 9 >= self.params.whole_word_zipf:
             return None
@@ -108,7 +126,11 @@ class HashtagCaseRule(Rule):
                 freq = freqs.get(part, 0.0)
                 if part.isdigit():
                     freq = max(freq, min_freq)
-                if freq < min_freq or (len(part) == 1 and not part.isdigit()):
+                if len(part) == 1 and part in singles:
+                    freq = max(freq, min_freq)
+                elif len(part) == 1 and not part.isdigit():
+                    continue
+                if freq < min_freq:
                     continue
                 score = prev[0] + math.log10(freq) - 1.0  # each extra word costs: prefer fewer, longer words
                 if best[end] is None or score > best[end][0]:  # type: ignore[index]
@@ -136,7 +158,12 @@ class HashtagCaseRule(Rule):
             parts = self.segment(body.lower(), draft.language)
             if not parts:
                 continue
-            camel = "".join(p[:1].upper() + p[1:] for p in parts)
+            original_parts: list[str] = []
+            cursor = 0
+            for part in parts:  # same lengths: map the split back onto the tag as typed (accents kept)
+                original_parts.append(body[cursor : cursor + len(part)].lower())
+                cursor += len(part)
+            camel = "".join(p[:1].upper() + p[1:] for p in original_parts)
             sigil = draft.text[tag.offset]
             yield self.finding(
                 draft, tag.offset, tag.offset + tag.length, replacements=[sigil + camel], suggestion=sigil + camel
