@@ -529,7 +529,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from app.api.main import create_app
 
+    from app.security import InsecureBind, check_bind
+
     settings = _settings_for(args)
+    if args.allow_public and not settings.allow_public:
+        settings = settings.model_copy(update={"allow_public": True})
+    try:
+        check_bind(args.host, api_keys=settings.api_keys, allow_public=settings.allow_public)
+    except InsecureBind as exc:
+        raise UsageError(str(exc)) from None
     try:  # fail fast, in one line, on a bad policy or rule file
         policy, _ = load_policy(settings.policy_file)
         Engine.create(settings.model_copy(update={"offline": True}), policy=policy)
@@ -628,6 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--offline", action="store_true", help="run without LanguageTool")
+    serve.add_argument("--allow-public", action="store_true", help="answer clients beyond loopback without API keys (not recommended)")
     serve.set_defaults(func=cmd_serve)
 
     lt = sub.add_parser("languagetool", help="install or inspect the local LanguageTool server", add_help=False)

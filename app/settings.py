@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+import json
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_cache_dir() -> Path:
@@ -29,7 +32,7 @@ class Settings(BaseSettings):
     offline: bool = Field(default=False, description="never start or call LanguageTool")
     languagetool_url: str | None = Field(default=None, description="use this LanguageTool server instead of starting one")
     languagetool_version: str = "6.8"
-    languagetool_languages: tuple[str, ...] = ("en", "fr")
+    languagetool_languages: Annotated[tuple[str, ...], NoDecode] = ("en", "fr")
     languagetool_cache_dir: Path = Field(default_factory=lambda: default_cache_dir() / "languagetool")
     languagetool_heap: str = "1g"
     languagetool_start_timeout: float = 120.0
@@ -39,9 +42,22 @@ class Settings(BaseSettings):
     max_batch_items: int = Field(default=1000, ge=1)
     log_drafts: bool = Field(default=False, description="log draft text (off: drafts may be confidential)")
 
-    api_keys: tuple[str, ...] = ()
-    cors_origins: tuple[str, ...] = ()
+    api_keys: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="comma-separated or JSON list")
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="comma-separated or JSON list")
+    allow_public: bool = Field(default=False, description="answer non-loopback clients without API keys")
     rate_limit_per_minute: int = Field(default=0, ge=0, description="0 = no rate limit")
+
+
+    @field_validator("api_keys", "cors_origins", "languagetool_languages", mode="before")
+    @classmethod
+    def _split_list(cls, value: Any) -> Any:
+        """Accept 'a,b' as well as a JSON list from the environment."""
+        if isinstance(value, str):
+            stripped = value.strip()
+            if stripped.startswith("["):
+                return tuple(json.loads(stripped))
+            return tuple(part.strip() for part in stripped.split(",") if part.strip())
+        return value
 
 
 @lru_cache(maxsize=1)

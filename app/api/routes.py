@@ -35,7 +35,10 @@ def unprocessable(loc: list[str | int], message: str, kind: str = "value_error")
 def policy_error_response(exc: PolicyError) -> JSONResponse:
     """A policy error as a 422 whose loc names the policy key."""
     key = exc.where.split(": ", 1)[1] if ": " in exc.where else ""
-    loc: list[str | int] = ["body", "policy", *[p for p in key.split(".") if p]]
+    parts = [p for p in key.split(".") if p]
+    if len(parts) >= 3 and parts[0] in ("rules", "acks"):  # a rule id (family.name) is one key
+        parts = [parts[0], f"{parts[1]}.{parts[2]}", *parts[3:]]
+    loc: list[str | int] = ["body", "policy", *parts]
     return unprocessable(loc, exc.reason, "policy_error")
 
 
