@@ -273,6 +273,9 @@ class Engine:
         tasks = {
             rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules
         }
+        if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
+            for _ in range(4):
+                await asyncio.sleep(0)
         findings: list[Finding] = []
         errors: list[RuleError] = []
         extras: dict[str, Any] = {}
