@@ -82,6 +82,8 @@ def render_page(
     """The whole page: the composer, and the report when there is one."""
     t = Translator(ui)
     length = (report or {}).get("length", {})
+    engine: Engine | None = getattr(request.app.state, "engine", None)
+    policy = engine.base_policy if engine is not None else None
     context: dict[str, Any] = {
         "ui": t.language,
         "t": t,
@@ -90,7 +92,8 @@ def render_page(
         "draft_languages": DRAFT_LANGUAGES,
         "error": error,
         "weighted": int(length.get("weighted", 0)),
-        "limit": int(length.get("limit", DEFAULT_LIMIT)),
+        "limit": int(length.get("limit", policy.limit if policy is not None else DEFAULT_LIMIT)),
+        "counting": policy.counting if policy is not None else "v3",
         "strings": STRINGS,
         "initial": {"text": text, "report": report, "ui": t.language},
         **report_context(text, report, t),

@@ -56,6 +56,8 @@ def open_form(page: Any, server: LiveServer) -> None:
     page.goto(server.url + "/")
     expect(page.locator("html.js")).to_have_count(1)
     expect(page.locator("#counter[data-ready]")).to_have_count(1)
+    ready = page.locator("#counter").get_attribute("data-ready")
+    assert ready == "true", "app/web/static/tweet.js (twitter-text port for the live counter) did not load"
 
 
 def check_draft(page: Any, text: str, *, language: str = "auto") -> None:

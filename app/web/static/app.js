@@ -68,7 +68,9 @@ function el(tag, attributes = {}, ...children) {
 
 function counterConfig() {
   const tweet = state.tweet;
-  const base = tweet.V3 ?? tweet.CONFIG_V3 ?? tweet.configV3 ?? tweet.config ?? tweet.DEFAULT_CONFIG ?? (tweet.CONFIGS && tweet.CONFIGS.v3);
+  const counting = counter.dataset.counting || "v3";
+  const named = tweet.CONFIGS ? tweet.CONFIGS[counting] : tweet[counting.toUpperCase()];
+  const base = named ?? tweet.V3 ?? tweet.DEFAULT_CONFIG;
   return { ...base, maxWeightedTweetLength: state.limit };
 }
 
