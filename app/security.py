@@ -54,8 +54,8 @@ draft_log = logging.getLogger("sevenfold.drafts")
 
 #: Paths anyone may read: probes. Everything else under /v1/ and every non-GET needs a key when keys are set.
 PROBE_PATHS = frozenset({"/healthz", "/readyz"})
-#: Pages FastAPI renders from a CDN with inline script: they get ``DOCS_CSP`` instead of ``STRICT_CSP``.
-DOCS_PATHS = frozenset({"/docs", "/redoc", "/docs/oauth2-redirect"})
+#: Swagger UI pages (assets served locally, but FastAPI renders them with an inline script): ``DOCS_CSP``.
+DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MAX_TRACKED_IDENTITIES = 10_000
 LOGGED_BODY_CHARS = 2_000
@@ -65,9 +65,8 @@ STRICT_CSP = (
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 )
 DOCS_CSP = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com "
-    "https://cdn.redoc.ly; font-src 'self' https://fonts.gstatic.com; connect-src 'self'; worker-src blob:; "
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src blob:; "
     "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 )
 BASE_HEADERS: tuple[tuple[bytes, bytes], ...] = (

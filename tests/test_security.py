@@ -302,13 +302,19 @@ def test_security_headers_on_every_response() -> None:
     assert "frame-ancestors 'none'" in csp
 
 
-def test_docs_page_gets_a_csp_that_lets_swagger_load() -> None:
-    app = FastAPI()
-    install_security(app, Settings(offline=True))
-    with TestClient(app, client=("127.0.0.1", 1)) as c:
+def test_docs_page_is_served_locally_with_a_csp_that_lets_swagger_load() -> None:
+    from app.api.main import create_app
+    from app.engine import Engine
+
+    settings = Settings(offline=True)
+    with TestClient(create_app(settings, engine=Engine.create(settings)), client=("127.0.0.1", 1)) as c:
         response = c.get("/docs")
         assert response.status_code == 200
-        assert "cdn.jsdelivr.net" in response.headers["content-security-policy"]
+        assert "/docs-static/swagger-ui-bundle.js" in response.text
+        assert "cdn." not in response.text
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self' 'unsafe-inline'" in csp and "https:" not in csp
+        assert c.get("/docs-static/swagger-ui-bundle.js").status_code == 200
 
 
 def test_drafts_not_logged_by_default(caplog: pytest.LogCaptureFixture) -> None:
