@@ -102,9 +102,13 @@ def grammar_server(grammar_engine: Engine, grammar_settings: Settings) -> Iterat
     yield from _serve(grammar_engine, grammar_settings)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium, headless (Playwright gives it a fresh profile); skipped only when none is installed."""
+    """Debian's Chromium, headless (Playwright gives it a fresh profile); skipped only when none is installed.
+
+    Package-scoped on purpose: Playwright's sync API keeps an event loop running in the main thread while
+    it is open, which would break every asyncio test that runs after the browser tests.
+    """
     executable = chromium_path()
     if executable is None:
         pytest.skip(
