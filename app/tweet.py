@@ -1255,7 +1255,8 @@ class _ThreadPlan:
         """The furthest cut position ``<= high`` whose estimated weight from ``start`` fits ``budget``."""
         fits = bisect.bisect_right(self.weights, self.cumulative[start] + budget)
         below = bisect.bisect_right(self.positions, high)
-        return self.positions[min(fits, below) - 1]
+        index = min(fits, below) - 1
+        return self.positions[index] if index >= 0 and self.positions[index] > start else start
 
     def _choose(self, start: int, reach: int, budget: int) -> int:
         """The best cut in ``(start, reach]``: a sentence end filling half a post, else a word end, …"""
@@ -1283,6 +1284,8 @@ class _ThreadPlan:
         """Greedy split with a budget that leaves room for a numbering suffix like ``suffix``."""
         text = self.text
         budget = self.config.max_weighted_length * self.config.scale - suffix_weight
+        if budget <= 0:
+            raise ValueError("the limit is too small to hold any part of this draft with its number")
         parts: list[str] = []
         start = len(text) - len(text.lstrip())
         while start < self.end:
