@@ -330,9 +330,22 @@ def test_entity_spans(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(texts, texts)
+@example("", "ру👨\u200d👩\u200d👧\u200d👦" + "中" * 30 + "t.co/abc")
 def test_weighted_length_is_additive_across_a_space(left: str, right: str) -> None:
-    joined = T.parse_tweet(left + " " + right).weighted
-    assert joined == T.parse_tweet(left).weighted + 1 + T.parse_tweet(right).weighted
+    """Weights add up, as long as the join finds the same URLs.
+
+    It need not: twitter-text starts a scheme-less host at the first character it may, so a space in
+    front can lengthen the host's first label past the 63 characters DNS allows, and the URL is gone
+    (twitter-text 3.1.0 does the same with the example above).
+    """
+    joined = left + " " + right
+    shift = len(left) + 1
+    same_urls = [(e.offset, e.end) for e in T.extract_urls(joined)] == [
+        *((e.offset, e.end) for e in T.extract_urls(left)),
+        *((e.offset + shift, e.end + shift) for e in T.extract_urls(right)),
+    ]
+    if same_urls:
+        assert T.parse_tweet(joined).weighted == T.parse_tweet(left).weighted + 1 + T.parse_tweet(right).weighted
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
