@@ -1056,14 +1056,16 @@ def _valid_prefix(text: str, units: list[tuple[int, int, int]], weigher: _Weighe
 def _nfc_chunks(text: str) -> tuple[str, list[int], list[int]]:
     """NFC of ``text`` with matching chunk boundaries ``(normalised, original starts, normalised starts)``.
 
-    Chunks start at characters NFC never reaches across; a chunk longer than ``_NFC_BLOCK`` (a run of
-    combining marks) is normalised block by block so the cost stays linear.
+    Chunks start at characters NFC never reaches across (no mark, no composing starter); a chunk longer
+    than ``_NFC_BLOCK`` (a run of combining marks) is normalised block by block so the cost stays linear.
     """
-    combining = unicodedata.combining
+    category = unicodedata.category
     starts = [0]
     for index in range(1, len(text)):
         char = text[index]
-        if char < "\u0300" or (combining(char) == 0 and char not in _NFC_COMPOSING_STARTERS):
+        # Every character with a non-zero combining class is a mark: "not a mark" is a safe (if
+        # cautious) boundary test, and one the browser can make too (app/web/static/tweet.js).
+        if char < "\u0300" or (category(char)[0] != "M" and char not in _NFC_COMPOSING_STARTERS):
             starts.append(index)
     starts.append(len(text))
     pieces: list[str] = []

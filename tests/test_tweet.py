@@ -454,6 +454,8 @@ def test_nfc_boundary_table_matches_unicodedata() -> None:
         if unicodedata.combining(char) == 0 and unicodedata.combining(unicodedata.normalize("NFD", char)[0]):
             expected.add(char)
     assert expected == set(T._NFC_COMPOSING_STARTERS)
+    # the chunking relies on every character with a non-zero combining class being a mark
+    assert not [c for c in map(chr, range(0x110000)) if unicodedata.combining(c) and unicodedata.category(c)[0] != "M"]
 
 
 def test_import_does_no_heavy_work() -> None:
