@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -161,9 +162,23 @@ class Draft:
         """(start, end) of every entity, sorted: rules use it to stay off mentions, hashtags and URLs."""
         return tuple((e.offset, e.offset + e.length) for e in self.entities.all())
 
+    @cached_property
+    def _entity_starts(self) -> tuple[int, ...]:
+        return tuple(s for s, _ in self.entity_spans)
+
     def overlaps_entity(self, start: int, end: int) -> bool:
-        """True if [start, end) overlaps any entity span."""
-        return any(s < end and start < e for s, e in self.entity_spans)
+        """True if [start, end) overlaps any entity span (entities never overlap: a bisect suffices)."""
+        spans = self.entity_spans
+        if not spans:
+            return False
+        index = bisect_right(self._entity_starts, start) - 1
+        if index >= 0 and spans[index][1] > start and spans[index][0] < end:
+            return True
+        nxt = index + 1
+        if nxt < len(spans) and spans[nxt][0] < end:
+            # the next entity starts inside [start, end); a zero-length query overlaps nothing
+            return start < end or spans[nxt][0] <= start < spans[nxt][1]
+        return False
 
     def entity_at(self, start: int, end: int) -> str | None:
         """The kind of the entity overlapping [start, end), if any."""

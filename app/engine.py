@@ -40,6 +40,9 @@ from app.tweet import CONFIGS, Entities, extract_entities, parse_tweet, split_th
 log = logging.getLogger("sevenfold.engine")
 
 _RULESET_CACHE_SIZE = 64
+# A draft longer than this is not a thread candidate (25 full posts): no split is proposed, which also
+# keeps a 64 KiB draft from costing a long split.
+MAX_THREAD_SOURCE_CHARS = 7_000
 
 
 class InputError(ValueError):
@@ -310,7 +313,7 @@ class Engine:
             "limit": draft.length.limit,
             "remaining": draft.length.remaining,
             "valid": draft.length.valid,
-            "thread": [] if draft.length.valid else split_thread(text, config),
+            "thread": [] if draft.length.valid or len(text) > MAX_THREAD_SOURCE_CHARS else split_thread(text, config),
         }
         report_language = draft.variant if draft.variant not in (draft.language,) and self._variant_is_explicit(draft, policy, language) else draft.language
         log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)

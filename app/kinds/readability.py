@@ -41,6 +41,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_LAST_WORD = regex.compile(r"([\p{L}.°]+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the draft: its span (trimmed) and its words' spans."""
@@ -56,7 +59,8 @@ def split_sentences(text: str, masked: Iterable[tuple[int, int]] = ()) -> list[S
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(blanked):
         if match.group().startswith("."):
-            before = regex.search(r"([\p{L}.°]+)$", blanked[: match.start()])
+            # Only the last few characters matter (abbreviations are short): a bounded window keeps this linear.
+            before = _LAST_WORD.search(blanked[max(0, match.start() - 32) : match.start()])
             word = before.group(1).casefold() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
