@@ -151,24 +151,31 @@ class EnglishSentiment:
         tokens = self._tokens(blanked)
         if not tokens:
             return SentimentResult(0.0, ())
-        vader_text = " ".join(t[0] for t in tokens)
-        sentitext = SentiText(vader_text)
-        words = sentitext.words_and_emoticons
-        if len(words) != len(tokens):  # pragma: no cover - our tokens are already VADER's
-            return SentimentResult(float(self._vader.polarity_scores(blanked)["compound"]), ())
         sentiments: list[float] = []
-        for i, item in enumerate(words):
-            lowered = item.lower()
-            if lowered in BOOSTER_DICT or (i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"):
-                sentiments.append(0.0)
-                continue
-            sentiments = self._vader.sentiment_valence(0.0, sentitext, item, i, sentiments)
-        sentiments = self._vader._but_check(words, sentiments)
+        # VADER's per-word checks rescan the whole word list (quadratic): score long drafts in windows
+        # of _VADER_WINDOW tokens. A tweet fits in one window, so its scores are VADER's own.
+        for first in range(0, len(tokens), _VADER_WINDOW):
+            window = tokens[first : first + _VADER_WINDOW]
+            sentitext = SentiText(" ".join(t[0] for t in window))
+            words = sentitext.words_and_emoticons
+            if len(words) != len(window):  # pragma: no cover - our tokens are already VADER's
+                return SentimentResult(float(self._vader.polarity_scores(blanked)["compound"]), ())
+            window_scores: list[float] = []
+            for i, item in enumerate(words):
+                lowered = item.lower()
+                if lowered in BOOSTER_DICT or (i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"):
+                    window_scores.append(0.0)
+                    continue
+                window_scores = self._vader.sentiment_valence(0.0, sentitext, item, i, window_scores)
+            sentiments.extend(self._vader._but_check(words, window_scores))
         compound = float(self._vader.score_valence(sentiments, blanked)["compound"])
         scores = _merge_word_scores(
             (start, end, value / _VADER_SCALE) for (_, start, end), value in zip(tokens, sentiments, strict=True)
         )
         return SentimentResult(compound, scores)
+
+
+_VADER_WINDOW = 120
 
 
 def _strip_like_vader(token: str, start: int) -> tuple[str, int, int]:
