@@ -15,18 +15,16 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import emoji
 from pydantic import Field
 
 from app.domain import Draft, Finding, Severity
+from app.emojis import emoji_spans as emoji_spans_of
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 
 
 def emoji_spans(draft: Draft) -> list[tuple[int, int]]:
     """(start, end) of every emoji sequence in the draft, shared per draft."""
-    return draft.memo(
-        "emoji_spans", lambda: [(m["match_start"], m["match_end"]) for m in emoji.emoji_list(draft.text)]
-    )
+    return draft.memo("emoji_spans", lambda: emoji_spans_of(draft.text))
 
 
 # -- hashtags -------------------------------------------------------------------------------------
@@ -208,14 +206,22 @@ class MentionsRule(Rule):
         if self.params.flag_leading and first.offset == leading:
             excerpt = draft.text[first.offset : first.offset + first.length]
             yield self.finding(
-                draft, first.offset, first.offset + first.length, key="leading", replacements=["." + excerpt],
+                draft,
+                first.offset,
+                first.offset + first.length,
+                key="leading",
+                replacements=["." + excerpt],
                 severity=Severity.INFO if self.meta.severity == Severity.WARNING else self.meta.severity,
             )
         if len(mentions) > self.params.max:
             for mention in mentions[self.params.max :]:
                 yield self.finding(
-                    draft, mention.offset, mention.offset + mention.length, key="too-many",
-                    count=len(mentions), max=self.params.max,
+                    draft,
+                    mention.offset,
+                    mention.offset + mention.length,
+                    key="too-many",
+                    count=len(mentions),
+                    max=self.params.max,
                 )
 
 
@@ -233,16 +239,73 @@ class MentionsKind(Kind[MentionsParams]):
 # -- links ----------------------------------------------------------------------------------------
 
 DEFAULT_SHORTENERS = (
-    "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "ow.ly", "buff.ly", "is.gd", "v.gd", "t.ly", "tiny.cc",
-    "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "s.id", "lnkd.in", "dlvr.it", "soo.gd", "shorte.st",
-    "adf.ly", "bl.ink", "short.io", "tr.im", "x.co", "qr.ae", "trib.al", "ift.tt", "fb.me", "po.st",
+    "bit.ly",
+    "bitly.com",
+    "tinyurl.com",
+    "goo.gl",
+    "ow.ly",
+    "buff.ly",
+    "is.gd",
+    "v.gd",
+    "t.ly",
+    "tiny.cc",
+    "rebrand.ly",
+    "cutt.ly",
+    "shorturl.at",
+    "rb.gy",
+    "s.id",
+    "lnkd.in",
+    "dlvr.it",
+    "soo.gd",
+    "shorte.st",
+    "adf.ly",
+    "bl.ink",
+    "short.io",
+    "tr.im",
+    "x.co",
+    "qr.ae",
+    "trib.al",
+    "ift.tt",
+    "fb.me",
+    "po.st",
 )
 DEFAULT_TRACKING_PREFIXES = ("utm_", "hsa_", "pk_", "mtm_", "_hs", "vero_")
 DEFAULT_TRACKING_PARAMS = (
-    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "igsh",
-    "yclid", "twclid", "ttclid", "li_fat_id", "_ga", "_gl", "ref_src", "ref_url", "s_cid", "oly_anon_id",
-    "oly_enc_id", "rb_clickid", "wickedid", "srsltid", "si", "mkt_tok", "trk", "trkCampaign", "sc_campaign",
-    "at_medium", "at_campaign", "xtor", "ncid", "cmpid",
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "igsh",
+    "yclid",
+    "twclid",
+    "ttclid",
+    "li_fat_id",
+    "_ga",
+    "_gl",
+    "ref_src",
+    "ref_url",
+    "s_cid",
+    "oly_anon_id",
+    "oly_enc_id",
+    "rb_clickid",
+    "wickedid",
+    "srsltid",
+    "si",
+    "mkt_tok",
+    "trk",
+    "trkCampaign",
+    "sc_campaign",
+    "at_medium",
+    "at_campaign",
+    "xtor",
+    "ncid",
+    "cmpid",
 )
 
 
@@ -405,7 +468,8 @@ class FancyLettersKind(Kind[FancyLettersParams]):
 
 _BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _ZERO_WIDTH = frozenset(
-    chr(c) for c in (0x200B, 0x2060, 0xFEFF, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
+    chr(c)
+    for c in (0x200B, 0x2060, 0xFEFF, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
 )
 _SOFT = frozenset(chr(c) for c in (0x00AD, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C))
 
@@ -535,8 +599,33 @@ class AltTextParams(KindParams):
 
     cues: dict[str, list[str]] = Field(
         default_factory=lambda: {
-            "en": ["photo", "photos", "picture", "pictures", "image", "images", "screenshot", "infographic", "chart", "diagram", "pic", "pics", "gif"],
-            "fr": ["photo", "photos", "image", "images", "capture d'écran", "capture d’écran", "infographie", "graphique", "schéma", "gif"],
+            "en": [
+                "photo",
+                "photos",
+                "picture",
+                "pictures",
+                "image",
+                "images",
+                "screenshot",
+                "infographic",
+                "chart",
+                "diagram",
+                "pic",
+                "pics",
+                "gif",
+            ],
+            "fr": [
+                "photo",
+                "photos",
+                "image",
+                "images",
+                "capture d'écran",
+                "capture d’écran",
+                "infographie",
+                "graphique",
+                "schéma",
+                "gif",
+            ],
         }
     )
     emoji: list[str] = Field(default_factory=lambda: ["📸", "📷", "🖼", "📊", "📈", "📉"])
@@ -550,7 +639,10 @@ class AltTextRule(Rule):
         import regex
 
         self.patterns = {
-            lang: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)", regex.IGNORECASE)
+            lang: regex.compile(
+                r"(?<!\w)(?:" + "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)",
+                regex.IGNORECASE,
+            )
             for lang, cues in params.cues.items()
         }
         self.emoji = tuple(params.emoji)

@@ -33,9 +33,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import emoji
 import httpx
 
+from app.emojis import emoji_count, emoji_spans
 from app.kinds.base import EngineUnavailable
 
 MENTION_AS = "Alex"
@@ -187,8 +187,7 @@ def _neutral_spans(text: str, entities: EntitiesLike | None) -> list[tuple[int, 
         for e in entities.hashtags:
             spans.append((e.offset, e.offset + e.length, "hashtag", ""))
         taken = [(s, e) for s, e, _, _ in spans]
-    for found in emoji.emoji_list(text):
-        start, end = int(found["match_start"]), int(found["match_end"])
+    for start, end in emoji_spans(text):
         if any(s < end and start < e for s, e in taken):
             continue
         # adjacent emoji merge into one run
@@ -325,7 +324,7 @@ def keep_match(
     if any(s < end and start < e for s, e in entity_spans):
         return False
     excerpt = text[start:end]
-    if end > start and not any(ch.isalnum() for ch in excerpt) and emoji.emoji_count(excerpt) > 0:
+    if end > start and not any(ch.isalnum() for ch in excerpt) and emoji_count(excerpt) > 0:
         return False
     spelling = match.issue_type == "misspelling" or "SPELL" in match.rule_id or "MORFOLOGIK" in match.rule_id
     if spelling and excerpt.strip().casefold() in accepted:
