@@ -528,7 +528,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.api.main import create_app
-
     from app.security import InsecureBind, check_bind
 
     settings = _settings_for(args)
@@ -636,7 +635,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--offline", action="store_true", help="run without LanguageTool")
-    serve.add_argument("--allow-public", action="store_true", help="answer clients beyond loopback without API keys (not recommended)")
+    serve.add_argument(
+        "--allow-public", action="store_true", help="answer clients beyond loopback without API keys (not recommended)"
+    )
     serve.set_defaults(func=cmd_serve)
 
     lt = sub.add_parser("languagetool", help="install or inspect the local LanguageTool server", add_help=False)

@@ -108,7 +108,10 @@ def custom_term_specs(policy: Policy, rules_root: Path) -> list[RuleSpec]:
             family=term_list.family,
             severity=term_list.severity,
             languages=frozenset({"*"}),
-            summary={"en": f"Terms from the policy list '{term_list.name}'.", "fr": f"Termes de la liste « {term_list.name} » de la politique."},
+            summary={
+                "en": f"Terms from the policy list '{term_list.name}'.",
+                "fr": f"Termes de la liste « {term_list.name} » de la politique.",
+            },
             messages=messages,
             kind="terms",
             docs={"origin": "policy"},
@@ -215,7 +218,9 @@ class Engine:
                 continue
             meta = spec.meta
             family_override = policy.families.get(meta.family)
-            severity = (override.severity if override else None) or (family_override.severity if family_override else None)
+            severity = (override.severity if override else None) or (
+                family_override.severity if family_override else None
+            )
             if severity is not None:
                 meta = replace(meta, severity=severity)
             try:
@@ -273,9 +278,7 @@ class Engine:
         async_rules = [r for r in applicable if r.is_async]
         sync_rules = [r for r in applicable if not r.is_async]
 
-        tasks = {
-            rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules
-        }
+        tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
         if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
             for _ in range(4):
                 await asyncio.sleep(0)
@@ -288,7 +291,7 @@ class Engine:
                 extra = rule.report_extras(draft, ctx)
                 if extra:
                     extras.update(extra)
-            except Exception as exc:  # noqa: BLE001 - one rule must never fail the review
+            except Exception as exc:
                 log.exception("rule %s failed (%s)", rule.meta.id, exc.__class__.__name__)
                 errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
 
@@ -315,7 +318,11 @@ class Engine:
             "valid": draft.length.valid,
             "thread": [] if draft.length.valid or len(text) > MAX_THREAD_SOURCE_CHARS else split_thread(text, config),
         }
-        report_language = draft.variant if draft.variant not in (draft.language,) and self._variant_is_explicit(draft, policy, language) else draft.language
+        report_language = (
+            draft.variant
+            if draft.variant not in (draft.language,) and self._variant_is_explicit(draft, policy, language)
+            else draft.language
+        )
         log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)
         return Report(
             verdict=verdict_for(findings),
@@ -339,7 +346,9 @@ class Engine:
     def _variant_is_explicit(draft: Draft, policy: Policy, language: str | None) -> bool:
         return bool((language and "-" in language) or draft.language in policy.variants)
 
-    async def _run_async(self, rule: AsyncRule | Rule, draft: Draft, ctx: CheckContext) -> list[Finding] | BaseException:
+    async def _run_async(
+        self, rule: AsyncRule | Rule, draft: Draft, ctx: CheckContext
+    ) -> list[Finding] | BaseException:
         assert isinstance(rule, AsyncRule)
         try:
             return await asyncio.wait_for(rule.check_async(draft, ctx), timeout=self.settings.grammar_timeout)
@@ -357,7 +366,12 @@ class Engine:
         size = len(text)
         good: list[Finding] = []
         for f in findings:
-            if 0 <= f.offset <= size and f.length >= 0 and f.offset + f.length <= size and text[f.offset : f.offset + f.length] == f.excerpt:
+            if (
+                0 <= f.offset <= size
+                and f.length >= 0
+                and f.offset + f.length <= size
+                and text[f.offset : f.offset + f.length] == f.excerpt
+            ):
                 good.append(f)
             else:
                 log.error("rule %s produced a span outside the text; dropped", f.rule)

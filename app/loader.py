@@ -171,7 +171,9 @@ def parse_rule_file(path: Path, root: Path) -> RuleSpec:
 
 def discover_rule_files(root: Path) -> list[Path]:
     """Every ``<family>/<name>.yml`` under ``root``, sorted (sub-folders are data, not rules)."""
-    return sorted(p for p in root.glob("*/*.yml") if p.is_file()) + sorted(p for p in root.glob("*/*.yaml") if p.is_file())
+    return sorted(p for p in root.glob("*/*.yml") if p.is_file()) + sorted(
+        p for p in root.glob("*/*.yaml") if p.is_file()
+    )
 
 
 def load_specs(roots: Iterable[Path]) -> list[RuleSpec]:
@@ -186,7 +188,9 @@ def load_specs(roots: Iterable[Path]) -> list[RuleSpec]:
     return [by_id[k] for k in sorted(by_id)]
 
 
-def build_rule(spec: RuleSpec, deps: Deps, params_override: Mapping[str, Any] | None = None, meta: RuleMeta | None = None) -> Rule:
+def build_rule(
+    spec: RuleSpec, deps: Deps, params_override: Mapping[str, Any] | None = None, meta: RuleMeta | None = None
+) -> Rule:
     """Validate params against the rule's kind and build it; errors name the file and key."""
     meta = meta or spec.meta
     where = spec.meta.source or spec.id

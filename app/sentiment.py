@@ -163,7 +163,9 @@ class EnglishSentiment:
             window_scores: list[float] = []
             for i, item in enumerate(words):
                 lowered = item.lower()
-                if lowered in BOOSTER_DICT or (i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"):
+                if lowered in BOOSTER_DICT or (
+                    i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"
+                ):
                     window_scores.append(0.0)
                     continue
                 window_scores = self._vader.sentiment_valence(0.0, sentitext, item, i, window_scores)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
-
-import json
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator
@@ -26,11 +25,15 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SEVENFOLD_", extra="ignore")
 
     rules_dir: Path | None = Field(default=None, description="rule files; default: the packaged rules/")
-    policy_file: Path | None = Field(default=None, description="policy for the server; default: sevenfold.yml found from the cwd")
+    policy_file: Path | None = Field(
+        default=None, description="policy for the server; default: sevenfold.yml found from the cwd"
+    )
     default_language: str = "en"
 
     offline: bool = Field(default=False, description="never start or call LanguageTool")
-    languagetool_url: str | None = Field(default=None, description="use this LanguageTool server instead of starting one")
+    languagetool_url: str | None = Field(
+        default=None, description="use this LanguageTool server instead of starting one"
+    )
     languagetool_version: str = "6.8"
     languagetool_languages: Annotated[tuple[str, ...], NoDecode] = ("en", "fr")
     languagetool_cache_dir: Path = Field(default_factory=lambda: default_cache_dir() / "languagetool")
@@ -46,7 +49,6 @@ class Settings(BaseSettings):
     cors_origins: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="comma-separated or JSON list")
     allow_public: bool = Field(default=False, description="answer non-loopback clients without API keys")
     rate_limit_per_minute: int = Field(default=0, ge=0, description="0 = no rate limit")
-
 
     @field_validator("api_keys", "cors_origins", "languagetool_languages", mode="before")
     @classmethod

@@ -10,14 +10,10 @@ import pytest
 
 from app.engine import Engine
 from app.settings import Settings
+from tests.lt_fixtures import *  # noqa: F403  (the real LanguageTool, started once per session)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("SEVENFOLD_SHARED_DIR", REPO_ROOT.parent / "shared"))
-
-try:  # the LanguageTool fixtures live beside this file
-    from tests.lt_fixtures import *  # noqa: F403
-except ImportError:  # pragma: no cover - during bootstrap only
-    pass
 
 
 @pytest.fixture(scope="session")

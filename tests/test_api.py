@@ -28,11 +28,25 @@ def test_check_returns_the_contract_report(client: TestClient) -> None:
     report = response.json()
     assert set(report) >= {"verdict", "language", "length", "entities", "turns", "findings", "unavailable"}
     assert report["language"] == "fr"
-    assert report["length"] == {"weighted": 37 + 2 + 1 + 6 + 1 + 10 + 1 + 23, "limit": 280, "remaining": 280 - 81, "valid": True, "thread": []}
+    assert report["length"] == {
+        "weighted": 37 + 2 + 1 + 6 + 1 + 10 + 1 + 23,
+        "limit": 280,
+        "remaining": 280 - 81,
+        "valid": True,
+        "thread": [],
+    }
     assert report["entities"]["mentions"] == [{"value": "marie", "offset": 39, "length": 6}]
     assert report["entities"]["hashtags"] == [{"value": "événement", "offset": 46, "length": 10}]
     assert report["entities"]["urls"] == [{"value": "https://exemple.fr/programme", "offset": 57, "length": 28}]
-    assert [t["family"] for t in report["turns"]] == ["length", "grammar", "tone", "clarity", "risk", "privacy", "etiquette"]
+    assert [t["family"] for t in report["turns"]] == [
+        "length",
+        "grammar",
+        "tone",
+        "clarity",
+        "risk",
+        "privacy",
+        "etiquette",
+    ]
     assert report["unavailable"] == ["grammar"]
     for finding in report["findings"]:
         assert FR_DRAFT[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]
@@ -48,7 +62,9 @@ def test_findings_are_sorted_and_verdict_follows_severity(client: TestClient) ->
 
 def test_policy_overrides_per_request(client: TestClient) -> None:
     text = "Join us! #AI #Cloud #DevOps #Data"
-    report = client.post("/v1/check", json={"text": text, "policy": {"rules": {"etiquette.hashtag-count": {"params": {"max": 5}}}}}).json()
+    report = client.post(
+        "/v1/check", json={"text": text, "policy": {"rules": {"etiquette.hashtag-count": {"params": {"max": 5}}}}}
+    ).json()
     assert not [f for f in report["findings"] if f["rule"] == "etiquette.hashtag-count"]
 
 
@@ -63,7 +79,10 @@ def test_policy_overrides_per_request(client: TestClient) -> None:
         ({"text": "hello", "language": "xx"}, ["body", "language"]),
         ({"text": "hello", "surprise": 1}, ["body", "surprise"]),
         ({"text": "hello", "policy": {"limit": "lots"}}, ["body", "policy", "limit"]),
-        ({"text": "hello", "policy": {"rules": {"risk.nope": {"enabled": False}}}}, ["body", "policy", "rules", "risk.nope"]),
+        (
+            {"text": "hello", "policy": {"rules": {"risk.nope": {"enabled": False}}}},
+            ["body", "policy", "rules", "risk.nope"],
+        ),
     ],
 )
 def test_bad_input_is_422_naming_the_field(client: TestClient, body: dict[str, object], loc: list[str]) -> None:
@@ -80,7 +99,9 @@ def test_invalid_json_is_422(client: TestClient) -> None:
 
 
 def test_lone_surrogate_is_422_not_500(client: TestClient) -> None:
-    response = client.post("/v1/check", content=b'{"text": "abc \\ud800 def"}', headers={"content-type": "application/json"})
+    response = client.post(
+        "/v1/check", content=b'{"text": "abc \\ud800 def"}', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 422
     assert "surrogate" in response.json()["detail"][0]["msg"]
 
@@ -102,7 +123,12 @@ def test_body_over_limit_is_413(client: TestClient) -> None:
 
 
 def test_batch_keeps_every_item_in_order(client: TestClient) -> None:
-    items = [{"id": "a", "text": "Bonjour à tous !"}, {"id": "b", "text": " "}, {"text": "Hello", "language": "zz"}, {"text": "Join us! #AI #Cloud #DevOps"}]
+    items = [
+        {"id": "a", "text": "Bonjour à tous !"},
+        {"id": "b", "text": " "},
+        {"text": "Hello", "language": "zz"},
+        {"text": "Join us! #AI #Cloud #DevOps"},
+    ]
     response = client.post("/v1/check/batch", json={"items": items})
     assert response.status_code == 200
     results = response.json()["results"]

@@ -49,7 +49,9 @@ async def test_policy_limit_for_paid_accounts(engine: Engine) -> None:
 
 
 async def test_family_off_is_skipped(engine: Engine) -> None:
-    report = await engine.review("Join us! #AI #Cloud #DevOps #Data", overrides={"families": {"etiquette": {"enabled": False}}})
+    report = await engine.review(
+        "Join us! #AI #Cloud #DevOps #Data", overrides={"families": {"etiquette": {"enabled": False}}}
+    )
     turn = next(t for t in report.turns if t.family is Family.ETIQUETTE)
     assert turn.status is TurnStatus.SKIPPED and turn.reason == "turned off by policy"
     assert not [f for f in report.findings if f.family is Family.ETIQUETTE]
@@ -67,7 +69,9 @@ async def test_rule_off_severity_and_threshold_overrides(engine: Engine) -> None
 
 
 async def test_acknowledgement_downgrades_to_info(engine: Engine) -> None:
-    report = await engine.review(LONG, language="fr", overrides={"acks": {"length.over-limit": {"reason": "posted as a thread", "by": "ana"}}})
+    report = await engine.review(
+        LONG, language="fr", overrides={"acks": {"length.over-limit": {"reason": "posted as a thread", "by": "ana"}}}
+    )
     finding = next(f for f in report.findings if f.rule == "length.over-limit")
     assert finding.severity is Severity.INFO
     assert finding.acknowledged is not None and finding.acknowledged.reason == "posted as a thread"
@@ -189,5 +193,7 @@ async def test_family_without_rules_is_skipped_never_pass(tmp_path: Path) -> Non
 async def test_messages_follow_the_draft_language(engine: Engine) -> None:
     fr = await engine.review("Rejoignez-nous ! #IA #Cloud #DevOps #Données", language="fr")
     en = await engine.review("Join us now! #AI #Cloud #DevOps #Data", language="en")
-    assert next(f for f in fr.findings if f.rule == "etiquette.hashtag-count").message.startswith("4 hashtags : au-delà")
+    assert next(f for f in fr.findings if f.rule == "etiquette.hashtag-count").message.startswith(
+        "4 hashtags : au-delà"
+    )
     assert next(f for f in en.findings if f.rule == "etiquette.hashtag-count").message.startswith("4 hashtags: beyond")

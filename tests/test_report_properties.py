@@ -11,16 +11,41 @@ from app.domain import FAMILY_ORDER, Severity, Verdict
 from app.engine import Engine, InputError
 
 PIECES = st.sampled_from(
-    ["@marie", "#événement", "$AAPL", "https://ex.co/x?utm_source=a", "🎉", "👩‍💻", "🐦‍🔥", "\u202e", "\u200b", "𝗯𝗼𝗹𝗱",
-     "merde", "Merci !", "é", "e\u0301", "漢字", " ", "\n", "!!!", "06 12 34 56 78", "jean@exemple.fr"]
+    [
+        "@marie",
+        "#événement",
+        "$AAPL",
+        "https://ex.co/x?utm_source=a",
+        "🎉",
+        "👩‍💻",
+        "🐦‍🔥",
+        "\u202e",
+        "\u200b",
+        "𝗯𝗼𝗹𝗱",
+        "merde",
+        "Merci !",
+        "é",
+        "e\u0301",
+        "漢字",
+        " ",
+        "\n",
+        "!!!",
+        "06 12 34 56 78",
+        "jean@exemple.fr",
+    ]
 )
 TEXTS = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=400),
-    st.lists(st.one_of(PIECES, st.text(max_size=8).filter(lambda s: not any("\ud800" <= c <= "\udfff" for c in s))), max_size=60).map("".join),
+    st.lists(
+        st.one_of(PIECES, st.text(max_size=8).filter(lambda s: not any("\ud800" <= c <= "\udfff" for c in s))),
+        max_size=60,
+    ).map("".join),
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(text=TEXTS)
 def test_any_text_gives_a_complete_consistent_report(engine: Engine, text: str) -> None:
     try:
@@ -36,7 +61,13 @@ def test_any_text_gives_a_complete_consistent_report(engine: Engine, text: str) 
     keys = [(f.offset, -f.severity.rank) for f in report.findings]
     assert keys == sorted(keys)
     worst = max((f.severity.rank for f in report.findings), default=-1)
-    expected = Verdict.BLOCKED if worst == Severity.ERROR.rank else Verdict.REVIEW if worst == Severity.WARNING.rank else Verdict.READY
+    expected = (
+        Verdict.BLOCKED
+        if worst == Severity.ERROR.rank
+        else Verdict.REVIEW
+        if worst == Severity.WARNING.rank
+        else Verdict.READY
+    )
     assert report.verdict is expected
     assert not report.rule_errors, report.rule_errors
     for group in report.entities.values():

@@ -94,7 +94,11 @@ def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     detail = []
     for error in exc.errors():
-        item = {"loc": list(error.get("loc", ())), "msg": str(error.get("msg", "invalid value")), "type": error.get("type", "value_error")}
+        item = {
+            "loc": list(error.get("loc", ())),
+            "msg": str(error.get("msg", "invalid value")),
+            "type": error.get("type", "value_error"),
+        }
         detail.append(item)
     return JSONResponse(status_code=422, content={"detail": detail})
 

@@ -67,7 +67,9 @@ async def check(body: CheckRequest, request: Request) -> Any:
     return report_json(report)
 
 
-async def _review_item(engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore) -> BatchResult:
+async def _review_item(
+    engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore
+) -> BatchResult:
     item_id = item.id if item.id is not None else str(index + 1)
     try:
         language = validate_language(item.language)
@@ -133,4 +135,6 @@ async def readyz(request: Request) -> Any:
         ok, reason = grammar.status()
         engines["languagetool"] = "ready" if ok else f"not ready: {reason}"
     ready = all(v in ("ready", "offline") for v in engines.values())
-    return JSONResponse(status_code=200 if ready else 503, content={"status": "ready" if ready else "not ready", "engines": engines})
+    return JSONResponse(
+        status_code=200 if ready else 503, content={"status": "ready" if ready else "not ready", "engines": engines}
+    )

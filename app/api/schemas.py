@@ -31,7 +31,10 @@ class CheckRequest(BaseModel):
     """``POST /v1/check``: a draft, its language (or auto) and optional policy overrides."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(description="the draft, as it would be posted", examples=["Nous sommes ravis de vous acceuillir 🎉 @marie #événement https://exemple.fr"])
+    text: str = Field(
+        description="the draft, as it would be posted",
+        examples=["Nous sommes ravis de vous acceuillir 🎉 @marie #événement https://exemple.fr"],
+    )
     language: str = Field(default="auto", description="'auto' or an ISO 639-1 code, optionally with a region (en-GB)")
     policy: dict[str, Any] | None = Field(default=None, description="overrides of sevenfold.yml keys for this request")
 

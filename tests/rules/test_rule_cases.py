@@ -58,7 +58,9 @@ async def test_rule_case(spec: RuleSpec, case: Case, request: pytest.FixtureRequ
         assert case.text[finding.offset : finding.offset + finding.length] == finding.excerpt
     got = [(f.offset, f.length) for f in own]
     want = [(f.offset, f.length) for f in case.findings]
-    assert got == want, f"{spec.id}: expected spans {want}, got {[(f.offset, f.length, f.excerpt, f.message) for f in own]}"
+    assert got == want, (
+        f"{spec.id}: expected spans {want}, got {[(f.offset, f.length, f.excerpt, f.message) for f in own]}"
+    )
     for expected, finding in zip(case.findings, own, strict=True):
         if expected.excerpt is not None:
             assert finding.excerpt == expected.excerpt
