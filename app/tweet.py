@@ -29,6 +29,14 @@ with three things of our own:
   goes quadratic on long runs of domain characters) but an equivalent linear-time scan: the same
   leftmost-first choices, computed per domain label with a right-to-left table (see ``_UrlScanner``).
 
+Beyond the suite, extraction and counting were compared with twitter-text 3.1.0 itself (npm, under
+node) on ~150,000 generated texts; its quirks are kept where they decide what a post counts: the path
+expression's unparenthesised alternation, hosts located with ``indexOf``, and an astral character
+lending half of itself as the "preceding character" (JavaScript matches UTF-16 units). The ``regex``
+module serves Unicode properties (hashtag letters) and grapheme clusters (thread cuts); ``re``, faster
+on plain classes, the rest. app/web/static/tweet.js ports the counting for the browser: change both
+(tests/test_tweet_js.py compares them under node).
+
 Documented deviations from twitter-text, all on inputs twitter-text itself handles inconsistently:
 
 - ``valid_range``/``valid_end`` map the NFC-normalised prefix back to the original text chunk by chunk
@@ -41,6 +49,9 @@ Documented deviations from twitter-text, all on inputs twitter-text itself handl
   URL whose host mixes non-ASCII labels with a path) twitter-text reports a value that is not its span.
 - Character weights are looked up by code point (as twitter-text's Java does), not by UTF-16 unit.
 - The permillage is the exact floor of ``1000 × weighted / limit`` (JavaScript rounds through floats).
+- ``V1`` counts as config/v1.json says, emoji code point by code point (twitter-text's JavaScript
+  ``isValidTweetText`` merges v1 over its v3 defaults and so discounts emoji even in v1).
+- Whitespace-only text is counted like any other (as twitter-text's JavaScript does; Java calls it empty).
 
 No I/O and no heavy work at import: patterns and tables are built on first use and cached.
 """
@@ -585,7 +596,7 @@ class _UrlScanner:
     the same without ``_``. A backtracking engine first takes as many subdomains as it can, then gives
     them back one by one until a domain name and a TLD follow: so from a given start the domain ends
     after the TLD of the *furthest* label that can be a domain name, as long as every label before it
-    can be a subdomain. ``_best`` precomputes that choice per dot, right to left, which makes each
+    can be a subdomain. ``_prepare`` records that choice per dot, right to left, which makes each
     start O(1); starts inside one label share the answer, so failures skip whole labels. The rest of
     the URL (port, path, query) is matched with twitter-text's own expression: it only runs forward
     from a host that matched, and its continuation always succeeds, so it cannot backtrack far.
@@ -657,7 +668,7 @@ class _UrlScanner:
                     if host_end != -1:
                         pos = self._finish(candidate, "", candidate, host_end, pos, urls)
                         break
-            start = max(2, pos + 1)
+            start = max(2, pos)
         while start < run_end:
             if not self._allowed(start, pos) or text[start] in _DOMAIN_BREAK:
                 start += 1
@@ -667,7 +678,7 @@ class _UrlScanner:
                 start = skip
                 continue
             pos = self._finish(start, "", start, host_end, pos, urls)
-            start = pos + 1
+            start = pos
         return pos
 
     def _prepare(self, first_dot: int, last_dot: int, run_end: int) -> None:
@@ -755,7 +766,7 @@ def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
     return _url_spans_cached(text)
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=32)
 def _url_spans_cached(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_UrlScanner(text).scan())
 
@@ -922,15 +933,15 @@ def extract_entities(text: str) -> Entities:
 class _Weigher:
     """Sums the weights of code points under one configuration, in bulk where it can."""
 
-    def __init__(self, config: CountingConfig) -> None:
-        self.default = config.default_weight
-        self.ranges = config.ranges
-        weights = {w for _, _, w in config.ranges}
+    def __init__(self, default_weight: int, ranges: tuple[tuple[int, int, int], ...]) -> None:
+        self.default = default_weight
+        self.ranges = ranges
+        weights = {w for _, _, w in ranges}
         self.common = weights.pop() if len(weights) == 1 else None
         self.heavy = None
         if self.common is not None:
             members = "".join(
-                f"\\U{a:08x}-\\U{b:08x}" for a, b, _ in config.ranges if a <= b
+                f"\\U{a:08x}-\\U{b:08x}" for a, b, _ in ranges if a <= b
             )  # everything outside every range weighs the default
             self.heavy = re.compile(f"[^{members}]")
         ascii_weights = {self.char(chr(code)) for code in range(128)}
@@ -958,17 +969,14 @@ class _Weigher:
         return sum(self.char(c) for c in text[start:end])
 
 
-_WEIGHERS: dict[int, tuple[CountingConfig, _Weigher]] = {}
-
-
 def _weigher(config: CountingConfig) -> _Weigher:
-    """The weigher of ``config``, built once per configuration object."""
-    cached = _WEIGHERS.get(id(config))
-    if cached is None or cached[0] is not config:
-        if len(_WEIGHERS) > 64:
-            _WEIGHERS.clear()
-        cached = _WEIGHERS[id(config)] = (config, _Weigher(config))
-    return cached[1]
+    """The weigher for ``config``'s weights (shared by configurations that differ only in their limit)."""
+    return _weigher_for(config.default_weight, config.ranges)
+
+
+@functools.lru_cache(maxsize=32)
+def _weigher_for(default_weight: int, ranges: tuple[tuple[int, int, int], ...]) -> _Weigher:
+    return _Weigher(default_weight, ranges)
 
 
 def _emoji_spans(text: str) -> list[tuple[int, int]]:
