@@ -61,6 +61,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import string
 import unicodedata
@@ -209,7 +210,7 @@ class Entities:
 
     def all(self) -> tuple[Entity, ...]:
         """Every entity, sorted by offset."""
-        return tuple(sorted((*self.mentions, *self.hashtags, *self.urls, *self.cashtags), key=lambda e: e.offset))
+        return tuple(sorted((*self.mentions, *self.hashtags, *self.urls, *self.cashtags), key=_offset))
 
 
 @dataclass(frozen=True)
@@ -868,10 +869,13 @@ def _hashtag_boundary(char: str) -> bool:
     return not _patterns().hashtag_char.match(char)
 
 
+_offset = operator.attrgetter("offset")
+
+
 def _remove_overlaps(entities: list[Entity]) -> list[Entity]:
     """twitter-text's ``removeOverlappingEntities``: sort by start, drop any entity overlapping the last kept."""
     kept: list[Entity] = []
-    for entity in sorted(entities, key=lambda e: e.offset):
+    for entity in sorted(entities, key=_offset):
         if kept and kept[-1].end > entity.offset:
             continue
         kept.append(entity)

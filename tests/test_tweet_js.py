@@ -9,6 +9,7 @@ Skips when node is not installed.
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -23,7 +24,10 @@ from app import tweet as T
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODULE = REPO_ROOT / "app" / "web" / "static" / "tweet.js"
-CONFORMANCE = REPO_ROOT.parent / "shared" / "conformance" / "twitter-text" / "validate.yml"
+CONFORMANCE = (
+    Path(os.environ.get("SEVENFOLD_CONFORMANCE_DIR") or REPO_ROOT.parent / "shared" / "conformance" / "twitter-text")
+    / "validate.yml"
+)
 NODE = shutil.which("node")
 CONFIGS = {"v1": T.V1, "v2": T.V2, "v3": T.V3}
 
