@@ -372,8 +372,18 @@ def _extra_class(ruby: str, base: str) -> str:
     return body
 
 
+def _case_class(char: str) -> str:
+    """``char`` or its upper-case form, as twitter-text's case-insensitive JavaScript matches a
+    lower-case literal (a plain ``re.IGNORECASE`` would also let ``ı``, ``ſ`` or ``K`` through)."""
+    upper = char.upper()
+    if len(upper) != 1 or upper == char or (char.isascii() != upper.isascii()):
+        return re.escape(char)
+    return f"[{re.escape(char)}{re.escape(upper)}]"
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a character trie: longest alternative first at every branch."""
+    """An alternation of lower-case ``words`` as a character trie, each letter matching either case:
+    longest alternative first at every branch."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -382,7 +392,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        branches = [_case_class(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -421,10 +431,11 @@ class _Patterns:
 @functools.cache
 def _patterns() -> _Patterns:
     """Compile every pattern once, on first use."""
-    boundary = r"(?=(?-i:[^0-9a-zA-Z@+\-])|\Z)"
+    boundary = r"(?=[^0-9a-zA-Z@+\-]|\Z)"
     tld = re.compile(
-        f"(?:{_trie_pattern(tld_data.GTLDS)}){boundary}|(?:{_trie_pattern(tld_data.CCTLDS)}){boundary}|xn--[\\-0-9a-z]+",
-        re.IGNORECASE,
+        f"(?:{_trie_pattern(tld_data.GTLDS)}){boundary}"
+        f"|(?:{_trie_pattern(tld_data.CCTLDS)}){boundary}"
+        r"|[xX][nN]--[\-0-9a-zA-Z]+"
     )
     cyrillic = r"\u0400-\u04ff"
     path_char = rf"[a-zA-Z{cyrillic}0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{_LATIN}]"
@@ -436,7 +447,7 @@ def _patterns() -> _Patterns:
     query_char = r"[a-zA-Z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
     query_end = r"[a-zA-Z0-9\-_&=#/]"
     rest = re.compile(rf"(?::([0-9]+))?(/{path}*)?(\?{query_char}*{query_end})?")
-    tco = re.compile(rf"(?i:https?://t\.co/)([a-zA-Z0-9]+)(?:\?{query_char}*{query_end})?")
+    tco = re.compile(rf"[hH][tT][tT][pP][sS]?://[tT]\.[cC][oO]/([a-zA-Z0-9]+)(?:\?{query_char}*{query_end})?")
 
     spaces = re.escape(_SPACES)
     mention_core = (

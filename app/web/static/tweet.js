@@ -66,7 +66,7 @@ const QUERY_CHAR = "[a-zA-Z0-9!?*'@();:&=+$/%#\\[\\]\\-_.,~|]";
 const QUERY_END = "[a-zA-Z0-9\\-_&=#/]";
 const REST = new RegExp(`(?::([0-9]+))?(/${PATH}*)?(\\?${QUERY_CHAR}*${QUERY_END})?`, "y");
 const TCO = new RegExp(`^[hH][tT][tT][pP][sS]?://[tT]\\.[cC][oO]/([a-zA-Z0-9]+)(?:\\?${QUERY_CHAR}*${QUERY_END})?`);
-const PUNYCODE_TLD = /xn--[\-0-9a-z]+/iy;
+const PUNYCODE_TLD = /[xX][nN]--[\-0-9a-zA-Z]+/y;
 
 let tables = null;
 
@@ -91,6 +91,7 @@ function load() {
       cctld: trie(CCTLDS.split("|")).root,
       emoji: trie(EMOJI_SEQUENCES.split("|")),
     };
+    tables.upper = new Map([...caseVariants(tables.gtld), ...caseVariants(tables.cctld)]);
   }
   return tables;
 }
@@ -134,10 +135,20 @@ function isAsciiLabelChar(c) {
   const code = c.charCodeAt(0);
   return LATIN.some(([a, b]) => a <= code && code <= b);
 }
-function fold(c) {
-  if (c === "\u017f") return "s";
-  if (c === "\u212a") return "k";
-  return c.toLowerCase();
+// A TLD letter matches itself or its upper-case form (app/tweet.py's _case_class).
+function caseVariants(root) {
+  const variants = new Map();
+  const walk = (node) => {
+    for (const key of Object.keys(node)) {
+      if (!key) continue;
+      const upper = key.toUpperCase();
+      const ascii = (c) => c.charCodeAt(0) < 0x80;
+      if (upper.length === 1 && upper !== key && ascii(upper) === ascii(key)) variants.set(upper, key);
+      walk(node[key]);
+    }
+  };
+  walk(root);
+  return variants;
 }
 
 // twitter-text's TLD at a position: the longest gTLD followed by a boundary, else ccTLD, else punycode.
@@ -147,7 +158,7 @@ function tldEnd(points, pos) {
     const ends = [];
     let node = root;
     for (let i = pos; i < cps.length; i++) {
-      node = node[fold(cps[i])];
+      node = node[cps[i]] ?? node[load().upper.get(cps[i])];
       if (!node) break;
       if (node[""]) ends.push(i + 1);
     }
