@@ -213,6 +213,7 @@ class ToneTargetKind(Kind[ToneParams]):
 # -- shouting ------------------------------------------------------------------------------------
 
 _WORD = regex.compile(r"(?<![\w$#@])\p{L}[\p{L}\p{M}'’-]*\p{L}|(?<![\w$#@])\p{L}")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}[\p{M}'’-]*\p{Lu}")
 _PUNCT_RUN = regex.compile(r"[!?！？¡¿‼⁇⁈⁉]{2,}")
 
 
@@ -264,6 +265,8 @@ class ShoutingRule(Rule):
     def _capitals(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         p = self.params
         text = draft.text
+        if not _TWO_CAPITALS.search(text):  # no word can be all capitals: skip the word scan
+            return
         words = [m for m in _WORD.finditer(text) if not draft.overlaps_entity(m.start(), m.end())]
         letters = [m for m in words if sum(c.isalpha() for c in m.group()) >= p.min_letters]
         loud = [m for m in letters if m.group().isupper() and not self._is_acronym(m.group(), ctx)]
