@@ -13,6 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from app.language import choose_language
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
-from app.tweet import CONFIGS, Entities, extract_entities, parse_tweet, split_thread
+from app.tweet import CONFIGS, CountingConfig, Entities, extract_entities, parse_tweet, split_thread
 
 log = logging.getLogger("sevenfold.engine")
 
@@ -60,6 +61,12 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     disabled_families: frozenset[Family]
+
+
+@lru_cache(maxsize=32)
+def counting_config(counting: str, limit: int) -> CountingConfig:
+    """The twitter-text config of a policy (built once per counting version and limit)."""
+    return CONFIGS[counting].with_limit(limit)
 
 
 def check_text(text: str) -> None:
@@ -240,7 +247,7 @@ class Engine:
     def prepare(self, text: str, policy: Policy, language: str | None = None) -> Draft:
         """The draft as rules see it: length, entities and language resolved."""
         check_text(text)
-        config = CONFIGS[policy.counting].with_limit(policy.limit)
+        config = counting_config(policy.counting, policy.limit)
         length = parse_tweet(text, config)
         entities = extract_entities(text)
         requested = language if language and language != "auto" else policy.language
@@ -310,7 +317,7 @@ class Engine:
         findings = self._apply_acks(findings, policy)
         findings.sort(key=finding_sort_key)
         turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
-        config = CONFIGS[policy.counting].with_limit(policy.limit)
+        config = counting_config(policy.counting, policy.limit)
         length = {
             "weighted": draft.length.weighted,
             "limit": draft.length.limit,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field
@@ -64,15 +64,15 @@ class HashtagsKind(Kind[HashtagsParams]):
 
 
 @cache
-def _frequencies(language: str) -> dict[str, float]:
-    """Word frequencies keyed by the accent-less form (hashtags are often typed without accents)."""
+def _log_frequencies(language: str) -> dict[str, float]:
+    """log10 word frequencies keyed by the accent-less form (hashtags are often typed without accents)."""
     from wordfreq import get_frequency_dict
 
     folded: dict[str, float] = {}
     for word, freq in get_frequency_dict(language, wordlist="small").items():
         key = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
         folded[key] = folded.get(key, 0.0) + freq
-    return folded
+    return {word: math.log10(freq) for word, freq in folded.items() if freq > 0}
 
 
 def _strip_accents(text: str) -> str:
@@ -92,6 +92,57 @@ class HashtagCaseParams(KindParams):
     max_part_length: int = Field(default=18, ge=3)
 
 
+@lru_cache(maxsize=4096)
+def _segment(
+    word: str, lang: str, whole_word_zipf: float, min_part_zipf: float, max_part_length: int
+) -> list[str] | None:
+    """Dynamic programming over split points, scoring each part by its log frequency minus a word cost."""
+    logs = _log_frequencies(lang)
+    singles = _SINGLE_LETTER_WORDS[lang]
+    folded_word = _strip_accents(word)
+    if len(folded_word) != len(word):
+        return None
+    word = folded_word
+    whole = logs.get(word)
+    if whole is not None and whole + 9 >= whole_word_zipf:
+        return None
+    n = len(word)
+    min_log = min_part_zipf - 9
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - max_part_length), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            part = word[start:end]
+            log = logs.get(part, -99.0)
+            if len(part) == 1:
+                if part in singles or part.isdigit():
+                    log = max(log, min_log)
+                else:
+                    continue
+            elif part.isdigit():
+                log = max(log, min_log)
+            if log < min_log:
+                continue
+            score = prev[0] + log - 1.0  # each extra word costs: prefer fewer, longer words
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, start)
+    if best[n] is None:
+        return None
+    parts: list[str] = []
+    end = n
+    while end > 0:
+        entry = best[end]
+        assert entry is not None
+        parts.append(word[entry[1] : end])
+        end = entry[1]
+    parts.reverse()
+    return parts if len(parts) >= 2 else None
+
+
 class HashtagCaseRule(Rule):
     """Multi-word hashtags in one case are one long word to a screen reader: suggest CamelCase."""
 
@@ -100,50 +151,9 @@ class HashtagCaseRule(Rule):
         self.params = params
 
     def segment(self, word: str, language: str) -> list[str] | None:
-        """The most probable split of ``word`` into 2+ frequent words, or None."""
+        """The most probable split of ``word`` into 2+ frequent words, or None (memoised: tags repeat)."""
         lang = language if language in ("en", "fr") else "en"
-        freqs = _frequencies(lang)
-        singles = _SINGLE_LETTER_WORDS[lang]
-        folded_word = _strip_accents(word)
-        if len(folded_word) != len(word):
-            return None
-        word = folded_word
-        whole = freqs.get(word, 0.0)
-        if whole and math.log10(whole) + 9 >= self.params.whole_word_zipf:
-            return None
-        n = len(word)
-        min_freq = 10 ** (self.params.min_part_zipf - 9)
-        best: list[tuple[float, int] | None] = [None] * (n + 1)
-        best[0] = (0.0, 0)
-        for end in range(1, n + 1):
-            for start in range(max(0, end - self.params.max_part_length), end):
-                prev = best[start]
-                if prev is None:
-                    continue
-                part = word[start:end]
-                freq = freqs.get(part, 0.0)
-                if part.isdigit():
-                    freq = max(freq, min_freq)
-                if len(part) == 1 and part in singles:
-                    freq = max(freq, min_freq)
-                elif len(part) == 1 and not part.isdigit():
-                    continue
-                if freq < min_freq:
-                    continue
-                score = prev[0] + math.log10(freq) - 1.0  # each extra word costs: prefer fewer, longer words
-                if best[end] is None or score > best[end][0]:  # type: ignore[index]
-                    best[end] = (score, start)
-        if best[n] is None:
-            return None
-        parts: list[str] = []
-        end = n
-        while end > 0:
-            entry = best[end]
-            assert entry is not None
-            parts.append(word[entry[1] : end])
-            end = entry[1]
-        parts.reverse()
-        return parts if len(parts) >= 2 else None
+        return _segment(word, lang, self.params.whole_word_zipf, self.params.min_part_zipf, self.params.max_part_length)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """A finding per one-case multi-word hashtag, with the CamelCase tag as replacement."""
