@@ -65,6 +65,11 @@ class Folded:
     ends: tuple[int, ...]
 
     @cached_property
+    def hit_cache(self) -> dict[int, list[PhraseHit]]:
+        """Hits of each phrase list on this text: the tone summary and the phrase rules share them."""
+        return {}
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """The folded text's words: lets a phrase list skip its regex when none of its first words occurs."""
         return frozenset(_WORD.findall(self.text))
@@ -182,6 +187,9 @@ class PhraseList:
             return []
         if not self._always and self._anchors.isdisjoint(folded.words):
             return []
+        cached = folded.hit_cache.get(id(self))
+        if cached is not None:
+            return cached
         hits: list[PhraseHit] = []
         try:
             matches = list(self._pattern.finditer(folded.text, timeout=MATCH_TIMEOUT_S))
@@ -192,6 +200,7 @@ class PhraseList:
                 continue
             start, end = folded.span(match.start(), match.end())
             hits.append(PhraseHit(start, end, self.entries[int(match.lastgroup[1:])]))
+        folded.hit_cache[id(self)] = hits
         return hits
 
 
