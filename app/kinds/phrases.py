@@ -175,7 +175,7 @@ class PhraseList:
         others: list[str] = []
         for i, (source, _) in enumerate(entries):
             if source.startswith(_WORD_START):
-                bounded.append(f"(?P<e{i}>{source[len(_WORD_START):]})")
+                bounded.append(f"(?P<e{i}>{source[len(_WORD_START) :]})")
             else:
                 others.append(f"(?P<e{i}>{source})")
         parts = ([f"{_WORD_START}(?:{'|'.join(bounded)})"] if bounded else []) + others
