@@ -539,7 +539,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     try:  # fail fast, in one line, on a bad policy or rule file
         policy, _ = load_policy(settings.policy_file)
-        Engine.create(settings.model_copy(update={"offline": True}), policy=policy)
+        Engine.create(
+            settings.model_copy(update={"offline": True}),
+            policy=policy,
+            extra_rule_dirs=[Path(d) for d in policy.rule_dirs],
+        )
     except (PolicyError, RuleFileError) as exc:
         raise UsageError(str(exc)) from None
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info", access_log=False)

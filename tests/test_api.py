@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -158,3 +159,22 @@ def test_openapi_documents_the_routes(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/v1/check", "/v1/check/batch", "/v1/rules", "/healthz", "/readyz"} <= set(spec["paths"])
     assert client.get("/docs").status_code == 200
+
+
+def test_server_policy_file_with_extra_rule_folder(tmp_path: Path) -> None:
+    rules = tmp_path / "house" / "etiquette"
+    rules.mkdir(parents=True)
+    (rules / "one-hashtag.yml").write_text(
+        "kind: hashtags\nseverity: warning\nsummary: {en: One hashtag at most., fr: Un hashtag au plus.}\n"
+        'message: {en: "One hashtag at most.", fr: "Un hashtag au plus."}\nparams: {max: 1}\n',
+        encoding="utf-8",
+    )
+    policy = tmp_path / "sevenfold.yml"
+    policy.write_text("rule_dirs: [house]\nlimit: 500\n", encoding="utf-8")
+    settings = Settings(offline=True, policy_file=policy)
+    with TestClient(create_app(settings)) as test_client:
+        ids = {r["id"] for r in test_client.get("/v1/rules").json()["rules"]}
+        assert "etiquette.one-hashtag" in ids
+        report = test_client.post("/v1/check", json={"text": "Hello #one #two"}).json()
+        assert report["length"]["limit"] == 500
+        assert [f["excerpt"] for f in report["findings"] if f["rule"] == "etiquette.one-hashtag"] == ["#two"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -149,7 +150,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 grammar = GrammarService.from_settings(settings)
                 await grammar.start(wait=False)
             policy, _ = load_policy(settings.policy_file)
-            app.state.engine = Engine.create(settings, grammar=grammar, policy=policy)
+            extra_dirs = [Path(d) for d in policy.rule_dirs]
+            app.state.engine = Engine.create(settings, grammar=grammar, policy=policy, extra_rule_dirs=extra_dirs)
         get_detector().warm()
         try:
             yield
