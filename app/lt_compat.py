@@ -360,7 +360,8 @@ def _language(params: Mapping[str, str]) -> str:
     return variant or base
 
 
-@router.api_route("/v2/check", methods=["GET", "POST"], summary="LanguageTool-compatible check")
+@router.post("/v2/check", summary="LanguageTool-compatible check", operation_id="lt_check_post")
+@router.get("/v2/check", summary="LanguageTool-compatible check (query string)", operation_id="lt_check_get")
 async def lt_check(request: Request) -> Response:
     """Review the text and answer as LanguageTool does (matches with UTF-16 offsets)."""
     try:
