@@ -154,15 +154,16 @@ class Engine:
         *,
         settings: Settings | None = None,
         base_policy: Policy | None = None,
+        policy_source: str = "policy",
     ) -> None:
         self.settings = settings or get_settings()
         self.deps = deps
         self.base_policy = base_policy or Policy()
         self.specs: dict[str, RuleSpec] = {s.id: s for s in specs}
         self._rulesets: OrderedDict[str, RuleSet] = OrderedDict()
-        self.validate_policy(self.base_policy, "policy")
-        # Build the default rule set now, so a bad rule file fails at start-up.
-        self.ruleset(self.base_policy)
+        self.validate_policy(self.base_policy, policy_source)
+        # Build the default rule set now, so a bad rule file (or bad params in the policy) fails at start-up.
+        self.ruleset(self.base_policy, policy_source)
 
     @classmethod
     def create(
@@ -172,13 +173,15 @@ class Engine:
         grammar: Any = None,
         policy: Policy | None = None,
         extra_rule_dirs: Iterable[Path] = (),
+        policy_source: str | None = None,
     ) -> Engine:
         """An engine over the packaged rules (or ``settings.rules_dir``) and any extra folders."""
         settings = settings or get_settings()
         root = settings.rules_dir or packaged_rules_dir()
         roots = [root, *extra_rule_dirs]
         deps = Deps(rules_root=root, grammar=grammar)
-        return cls(load_specs(roots), deps, settings=settings, base_policy=policy)
+        source = policy_source or (policy.source if policy is not None else "policy")
+        return cls(load_specs(roots), deps, settings=settings, base_policy=policy, policy_source=source)
 
     # -- catalogue and policy -------------------------------------------------------------
 
@@ -206,7 +209,7 @@ class Engine:
         self.validate_policy(policy, where)
         return policy
 
-    def ruleset(self, policy: Policy) -> RuleSet:
+    def ruleset(self, policy: Policy, where: str = "policy") -> RuleSet:
         """The rules ``policy`` enables, built with its severities and params (cached per policy)."""
         key = policy.cache_key()
         cached = self._rulesets.get(key)
@@ -234,7 +237,7 @@ class Engine:
                 rules.append(build_rule(spec, self.deps, override.params if override else None, meta))
             except RuleFileError as exc:
                 if override and override.params:
-                    raise PolicyError(f"policy: rules.{spec.id}.params", exc.reason) from None
+                    raise PolicyError(f"{where}: rules.{spec.id}.{exc.key}", exc.reason) from None
                 raise
         ruleset = RuleSet(tuple(rules), disabled)
         self._rulesets[key] = ruleset

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from app.domain import Family, Severity
 
@@ -90,6 +90,13 @@ class Acknowledgement(_Strict):
 
 class Policy(_Strict):
     """The merged, validated policy one review runs under."""
+
+    _source: str | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> str:
+        """Where the policy came from (its file), for error messages; 'policy' for a request's."""
+        return self._source or "policy"
 
     language: str = "auto"
     variants: dict[str, str] = Field(
@@ -220,7 +227,9 @@ def load_policy(
     if path is None:
         return Policy(), None
     data = resolve_policy_files(read_policy_file(path), path.resolve().parent, str(path))
-    return parse_policy(data, str(path)), path
+    policy = parse_policy(data, str(path))
+    policy._source = str(path)
+    return policy, path
 
 
 def merge_policy(base: Policy, overrides: Mapping[str, Any] | None, where: str = "policy") -> Policy:

@@ -99,3 +99,13 @@ def test_rules_lists_the_catalogue() -> None:
     assert result.returncode == 0
     ids = {r["id"] for r in json.loads(result.stdout)}
     assert "length.over-limit" in ids
+
+
+def test_bad_rule_params_in_policy_file_name_file_and_key(tmp_path: Path) -> None:
+    (tmp_path / "sevenfold.yml").write_text(
+        "rules:\n  etiquette.hashtag-count:\n    params: {max: -3}\n", encoding="utf-8"
+    )
+    result = run("check", "hello there", cwd=tmp_path)
+    assert result.returncode == 2
+    err = result.stderr.decode().strip()
+    assert "sevenfold.yml: rules.etiquette.hashtag-count.params.max" in err and len(err.splitlines()) == 1
