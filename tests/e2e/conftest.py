@@ -132,9 +132,11 @@ def _watched_page(browser: Any, **options: Any) -> Iterator[Any]:
     problems: list[str] = []
     tab.on("pageerror", lambda error: problems.append(f"page error: {error}"))
     tab.on("console", lambda message: problems.append(f"console: {message.text}") if message.type == "error" else None)
+    tab.expected_console = []  # substrings of console errors a test expects (e.g. a 401 it provokes)
     yield tab
     context.close()
-    assert not problems, problems
+    unexpected = [p for p in problems if not any(e in p for e in tab.expected_console)]
+    assert not unexpected, unexpected
 
 
 @pytest.fixture

@@ -392,3 +392,27 @@ def test_screenshot_of_a_checked_french_draft(page: Any, grammar_server: LiveSer
         docs = REPO_ROOT / "docs"
         docs.mkdir(exist_ok=True)
         (docs / "screenshot.png").write_bytes(target.read_bytes())
+
+
+def test_a_server_with_api_keys_asks_for_one(page: Any, engine: Any, offline_settings: Any) -> None:
+    """With keys configured, the form says so, shows a key field, and checks once the key is given."""
+    from tests.e2e.conftest import _serve
+
+    keyed = offline_settings.model_copy(update={"api_keys": ("s3cret-key",)})
+    server_iter = _serve(engine, keyed)
+    server = next(server_iter)
+    page.expected_console.append("status of 401")
+    try:
+        open_form(page, server)
+        expect(page.locator("#key-field")).to_be_hidden()
+        page.fill("#draft", "Bonjour à toutes et à tous")
+        page.click("#check")
+        expect(page.locator("#key-field")).to_be_visible()
+        expect(page.locator("#report")).to_contain_text(
+            "clé d'API" if "fr" in page.evaluate("navigator.language") else "API key"
+        )
+        page.fill("#api-key", "s3cret-key")
+        page.click("#check")
+        expect(page.locator("#verdict")).to_have_count(1)
+    finally:
+        next(server_iter, None)

@@ -27,6 +27,9 @@ const highlights = $("#highlights");
 const reportSection = $("#report");
 const reportBody = $("#report-body");
 const announcer = $("#announce");
+const keyField = $("#key-field");
+const apiKey = $("#api-key");
+const KEY_STORE = "sevenfold.api-key";
 const RING = 97.39;
 const NEAR = 20;
 
@@ -158,11 +161,21 @@ async function check({ focusReport = false } = {}) {
   reportSection.setAttribute("aria-busy", "true");
   checkButton.textContent = t("checking");
   try {
+    const headers = { "content-type": "application/json", accept: "application/json" };
+    const key = apiKey.value.trim() || sessionStorage.getItem(KEY_STORE) || "";
+    if (key) headers["x-api-key"] = key;
     const response = await fetch("/v1/check", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers,
       body: JSON.stringify({ text, language: language.value }),
     });
+    if (response.status === 401) {
+      // A server with API keys: ask for one (kept in this tab's session storage only).
+      keyField.hidden = false;
+      sessionStorage.removeItem(KEY_STORE);
+    } else if (key) {
+      sessionStorage.setItem(KEY_STORE, key);
+    }
     const payload = await response.json().catch(() => null);
     if (response.ok && payload) {
       state.report = payload;
@@ -173,7 +186,10 @@ async function check({ focusReport = false } = {}) {
     } else {
       state.report = null;
       state.checkedText = null;
-      state.error = t("error", { reason: errorMessage(payload) || response.statusText || String(response.status) });
+      state.error =
+        response.status === 401
+          ? t("error_key")
+          : t("error", { reason: errorMessage(payload) || response.statusText || String(response.status) });
     }
   } catch (failure) {
     state.report = null;
