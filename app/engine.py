@@ -69,6 +69,18 @@ def counting_config(counting: str, limit: int) -> CountingConfig:
     return CONFIGS[counting].with_limit(limit)
 
 
+def draft_for(text: str, language: str = "en", counting: str = "v3", limit: int = 280) -> Draft:
+    """A draft with twitter-text length and entities and a given language: for rule-level tests and benchmarks."""
+    base = language.split("-")[0] if language != "auto" else "en"
+    return Draft(
+        text=text,
+        language=base,
+        variant=language,
+        length=parse_tweet(text, counting_config(counting, limit)),
+        entities=extract_entities(text),
+    )
+
+
 def check_text(text: str) -> None:
     """Raise ``InputError`` for text no review can be made of."""
     if not text or not text.strip():

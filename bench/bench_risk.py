@@ -18,23 +18,24 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import shutil
 import statistics
 import string
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
 from app.domain import Draft, Family, Finding
+from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
+from app.tweet import extract_entities
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELLED = DATA / "risk_labelled.jsonl"
@@ -42,56 +43,15 @@ CLEAN = DATA / "clean_tweets.tsv"
 FAMILIES = (Family.RISK, Family.PRIVACY)
 
 
-@dataclass(frozen=True)
-class _Entity:
-    kind: str
-    value: str
-    offset: int
-    length: int
-
-
-@dataclass(frozen=True)
-class _Entities:
-    mentions: list[_Entity] = field(default_factory=list)
-    hashtags: list[_Entity] = field(default_factory=list)
-    urls: list[_Entity] = field(default_factory=list)
-    cashtags: list[_Entity] = field(default_factory=list)
-
-    def all(self) -> list[_Entity]:
-        """Every entity, by offset."""
-        return sorted(self.mentions + self.hashtags + self.urls + self.cashtags, key=lambda e: e.offset)
-
-
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?!\w)")
-_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
-_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
-_URL = re.compile(r"https?://\S+")
-
-
 def _entities(text: str) -> Any:
-    """twitter-text entities from ``app.tweet`` when present, else a minimal stand-in."""
-    try:
-        from app.tweet import extract_entities
-    except ImportError:
-
-        def grab(kind: str, pattern: re.Pattern[str]) -> list[_Entity]:
-            return [_Entity(kind, m.group(0), m.start(), m.end() - m.start()) for m in pattern.finditer(text)]
-
-        return _Entities(
-            grab("mention", _MENTION), grab("hashtag", _HASHTAG), grab("url", _URL), grab("cashtag", _CASHTAG)
-        )
+    """twitter-text entities, as the engine extracts them."""
     return extract_entities(text)
 
 
 def make_draft(text: str, language: str, entities: Any = None) -> Draft:
     """A fresh draft (empty memo) with its entities."""
-    return Draft(
-        text=text,
-        language=language,
-        variant=language,
-        length=cast(Any, None),
-        entities=entities if entities is not None else _entities(text),
-    )
+    draft = draft_for(text, language)
+    return draft if entities is None else replace(draft, entities=entities)
 
 
 def load_rules(root: Path) -> list[Rule]:

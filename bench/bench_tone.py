@@ -10,19 +10,17 @@ No draft text is printed.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from app.domain import Draft, Family, Severity  # noqa: E402
+from app.engine import draft_for  # noqa: E402
 from app.kinds.base import CheckContext, Deps, Rule  # noqa: E402
 from app.loader import build_rule, load_specs, packaged_rules_dir  # noqa: E402
 from app.policy import Policy  # noqa: E402
@@ -33,45 +31,9 @@ TARGET_P50_MS = 1.0
 REPEATS = 20
 
 
-@dataclass(frozen=True)
-class _Entity:
-    kind: str
-    value: str
-    offset: int
-    length: int
-
-
-@dataclass(frozen=True)
-class _Entities:
-    mentions: tuple[_Entity, ...]
-    hashtags: tuple[_Entity, ...]
-    urls: tuple[_Entity, ...]
-    cashtags: tuple[_Entity, ...]
-
-    def all(self) -> tuple[_Entity, ...]:
-        return tuple(sorted(self.mentions + self.hashtags + self.urls + self.cashtags, key=lambda e: e.offset))
-
-
 def _draft(text: str, language: str) -> tuple[Draft, str]:
-    """A draft with app.tweet's entities when it is there, else a regex stand-in (said in the notes)."""
-    try:
-        from app.tweet import CONFIGS, extract_entities, parse_tweet
-    except ImportError:
-
-        def find(kind: str, pattern: str, sigil: int) -> tuple[_Entity, ...]:
-            return tuple(
-                _Entity(kind, m.group()[sigil:], m.start(), len(m.group())) for m in re.finditer(pattern, text)
-            )
-
-        entities = _Entities(
-            find("mention", r"(?<!\w)@\w+", 1),
-            find("hashtag", r"(?<!\w)#\w+", 1),
-            find("url", r"https?://\S+", 0),
-            find("cashtag", r"(?<!\w)\$[A-Za-z]{1,6}(?!\w)", 1),
-        )
-        length: Any = SimpleNamespace(valid=len(text) <= 280, weighted=len(text))
-        return Draft(text, language, language, length, cast(Any, entities)), "regex stand-in"
-    return Draft(text, language, language, parse_tweet(text, CONFIGS["v3"]), extract_entities(text)), "app.tweet"
+    """A draft with app.tweet's length and entities, as the engine prepares it."""
+    return draft_for(text, language), "app.tweet"
 
 
 def _rules() -> list[Rule]:

@@ -2,21 +2,20 @@
 
 Independent of the shared ``tests/rules/test_rule_cases.py`` (which needs the whole engine): rules are
 built through ``app.loader`` exactly as the engine builds them, and drafts carry twitter-text entities
-from ``app.tweet`` when it is there (a small stand-in extractor otherwise, for mentions, hashtags,
-cashtags and URLs).
+from ``app.tweet`` (``app.engine.draft_for``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.domain import Draft, Family, Finding
+from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import Case, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, parse_policy
@@ -27,53 +26,9 @@ DEPS = Deps(rules_root=ROOT)
 CLEAN_FILE = Path(__file__).resolve().parents[1] / "bench" / "data" / "clean_tweets.tsv"
 
 
-@dataclass(frozen=True)
-class _Entity:
-    kind: str
-    value: str
-    offset: int
-    length: int
-
-
-@dataclass(frozen=True)
-class _Entities:
-    mentions: list[_Entity] = field(default_factory=list)
-    hashtags: list[_Entity] = field(default_factory=list)
-    urls: list[_Entity] = field(default_factory=list)
-    cashtags: list[_Entity] = field(default_factory=list)
-
-    def all(self) -> list[_Entity]:
-        return sorted(self.mentions + self.hashtags + self.urls + self.cashtags, key=lambda e: e.offset)
-
-
-_STANDIN = {
-    "mention": re.compile(r"(?<![\w@])@(\w{1,15})"),
-    "hashtag": re.compile(r"(?<![\w#&])#(\w*[^\W\d]\w*)"),
-    "cashtag": re.compile(r"(?<![\w$])\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\w])"),
-    "url": re.compile(r"https?://\S+|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|fr|org|net|io|co|ly)(?:/\S*)?", re.I),
-}
-
-
-def _standin_entities(text: str) -> _Entities:
-    found: dict[str, list[_Entity]] = {k: [] for k in _STANDIN}
-    for kind, pattern in _STANDIN.items():
-        for m in pattern.finditer(text):
-            value = m.group(1) if m.lastindex else m.group(0)
-            found[kind].append(_Entity(kind, value, m.start(), m.end() - m.start()))
-    return _Entities(found["mention"], found["hashtag"], found["url"], found["cashtag"])
-
-
 def make_draft(text: str, language: str = "en") -> Draft:
-    """A draft as the engine prepares it (length is not used by risk and privacy rules)."""
-    entities: Any
-    try:
-        from app.tweet import extract_entities
-
-        entities = extract_entities(text)
-    except ImportError:
-        entities = _standin_entities(text)
-    base = language.split("-")[0] if language != "auto" else "en"
-    return Draft(text=text, language=base, variant=language, length=None, entities=entities)  # type: ignore[arg-type]
+    """A draft as the engine prepares it, language given."""
+    return draft_for(text, language)
 
 
 def build(spec: RuleSpec, params: dict[str, Any] | None = None) -> Rule:

@@ -7,15 +7,13 @@ and adds the corpus checks: fifty-plus neutral or friendly drafts per language g
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
 from app.domain import Draft, Family, Finding, Severity
+from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import Case, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, merge_policy
@@ -24,45 +22,9 @@ ROOT = packaged_rules_dir()
 SPECS = [s for s in load_specs([ROOT]) if s.meta.family in (Family.TONE, Family.CLARITY)]
 
 
-@dataclass(frozen=True)
-class _Entity:
-    kind: str
-    value: str
-    offset: int
-    length: int
-
-
-@dataclass(frozen=True)
-class _Entities:
-    mentions: tuple[_Entity, ...]
-    hashtags: tuple[_Entity, ...]
-    urls: tuple[_Entity, ...]
-    cashtags: tuple[_Entity, ...]
-
-    def all(self) -> tuple[_Entity, ...]:
-        return tuple(sorted(self.mentions + self.hashtags + self.urls + self.cashtags, key=lambda e: e.offset))
-
-
-def _regex_entities(text: str) -> _Entities:
-    def find(kind: str, pattern: str, sigil: int) -> tuple[_Entity, ...]:
-        return tuple(_Entity(kind, m.group()[sigil:], m.start(), len(m.group())) for m in re.finditer(pattern, text))
-
-    return _Entities(
-        find("mention", r"(?<!\w)@\w+", 1),
-        find("hashtag", r"(?<!\w)#\w+", 1),
-        find("url", r"https?://\S+", 0),
-        find("cashtag", r"(?<!\w)\$[A-Za-z]{1,6}(?!\w)", 1),
-    )
-
-
 def make_draft(text: str, language: str) -> Draft:
-    """A draft as the engine prepares it (app.tweet when present, else regex entities)."""
-    try:
-        from app.tweet import CONFIGS, extract_entities, parse_tweet
-    except ImportError:  # app.tweet is written in parallel; the rules only read entities and validity
-        length: Any = SimpleNamespace(valid=len(text) <= 280, weighted=len(text))
-        return Draft(text, language, language, length, cast(Any, _regex_entities(text)))
-    return Draft(text, language, language, parse_tweet(text, CONFIGS["v3"]), extract_entities(text))
+    """A draft as the engine prepares it, language given."""
+    return draft_for(text, language)
 
 
 @cache
