@@ -13,7 +13,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +35,12 @@ from app.language import choose_language
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
-from app.tweet import CONFIGS, CountingConfig, Entities, extract_entities, parse_tweet, split_thread
+from app.thread import counting_config, proposed_thread
+from app.tweet import Entities, extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.engine")
 
 _RULESET_CACHE_SIZE = 64
-# A draft longer than this is not a thread candidate (25 full posts): no split is proposed, which also
-# keeps a 64 KiB draft from costing a long split.
-MAX_THREAD_SOURCE_CHARS = 7_000
 
 
 class InputError(ValueError):
@@ -61,12 +58,6 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     disabled_families: frozenset[Family]
-
-
-@lru_cache(maxsize=32)
-def counting_config(counting: str, limit: int) -> CountingConfig:
-    """The twitter-text config of a policy (built once per counting version and limit)."""
-    return CONFIGS[counting].with_limit(limit)
 
 
 def draft_for(text: str, language: str = "en", counting: str = "v3", limit: int = 280) -> Draft:
@@ -301,44 +292,52 @@ class Engine:
         sync_rules = [r for r in applicable if not r.is_async]
 
         tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
-        if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
-            for _ in range(4):
-                await asyncio.sleep(0)
-        findings: list[Finding] = []
-        errors: list[RuleError] = []
-        extras: dict[str, Any] = {}
-        for rule in sync_rules:
-            try:
-                findings.extend(rule.check(draft, ctx))
-                extra = rule.report_extras(draft, ctx)
-                if extra:
-                    extras.update(extra)
-            except Exception as exc:
-                log.exception("rule %s failed (%s)", rule.meta.id, exc.__class__.__name__)
-                errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
+        try:
+            if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
+                for _ in range(4):
+                    await asyncio.sleep(0)
+            findings: list[Finding] = []
+            errors: list[RuleError] = []
+            extras: dict[str, Any] = {}
+            for rule in sync_rules:
+                try:
+                    findings.extend(rule.check(draft, ctx))
+                    extra = rule.report_extras(draft, ctx)
+                    if extra:
+                        extras.update(extra)
+                except Exception as exc:
+                    # the traceback only at DEBUG: an exception's message may quote the (confidential) draft
+                    log.error(
+                        "rule %s failed (%s)", rule.meta.id, exc.__class__.__name__, exc_info=log.isEnabledFor(10)
+                    )
+                    errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
 
-        unavailable: dict[Family, str] = {}
-        for rule in async_rules:
-            result = await tasks[rule.meta.id]
-            if isinstance(result, EngineUnavailable):
-                unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
-            elif isinstance(result, BaseException):
-                log.error("rule %s failed (%s)", rule.meta.id, result.__class__.__name__)
-                errors.append(RuleError(rule.meta.id, f"internal error ({result.__class__.__name__})"))
-            else:
-                findings.extend(result)
+            unavailable: dict[Family, str] = {}
+            for rule in async_rules:
+                result = await tasks[rule.meta.id]
+                if isinstance(result, EngineUnavailable):
+                    unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
+                elif isinstance(result, BaseException):
+                    log.error("rule %s failed (%s)", rule.meta.id, result.__class__.__name__)
+                    errors.append(RuleError(rule.meta.id, f"internal error ({result.__class__.__name__})"))
+                else:
+                    findings.extend(result)
+
+        finally:  # a cancelled review (client gone) leaves no request running
+            for task in tasks.values():
+                if not task.done():
+                    task.cancel()
 
         findings = self._sanitise(draft, findings, errors)
         findings = self._apply_acks(findings, policy)
         findings.sort(key=finding_sort_key)
         turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
-        config = counting_config(policy.counting, policy.limit)
         length = {
             "weighted": draft.length.weighted,
             "limit": draft.length.limit,
             "remaining": draft.length.remaining,
             "valid": draft.length.valid,
-            "thread": [] if draft.length.valid or len(text) > MAX_THREAD_SOURCE_CHARS else split_thread(text, config),
+            "thread": proposed_thread(draft, policy.counting, policy.limit),
         }
         report_language = (
             draft.variant

@@ -197,3 +197,22 @@ async def test_messages_follow_the_draft_language(engine: Engine) -> None:
         "4 hashtags : au-delà"
     )
     assert next(f for f in en.findings if f.rule == "etiquette.hashtag-count").message.startswith("4 hashtags: beyond")
+
+
+@pytest.mark.parametrize("limit", [1, 3, 5, 8])
+async def test_a_tiny_limit_gives_a_report_without_thread(engine: Engine, limit: int) -> None:
+    """A limit too small for any numbered part: no thread, no crash, no rule error."""
+    report = await engine.review("Bonjour à toutes et à tous, voici un texte un peu long.", overrides={"limit": limit})
+    assert report.length["valid"] is False
+    assert report.length["thread"] == [] or all(part for part in report.length["thread"])
+    assert not report.rule_errors
+
+
+async def test_a_cancelled_review_leaves_no_task_behind(engine: Engine) -> None:
+    import asyncio
+
+    task = asyncio.create_task(engine.review("Hello there, lovely people"))
+    await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task

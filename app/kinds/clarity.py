@@ -16,6 +16,7 @@ from pydantic import Field
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.thread import proposed_thread
 
 _NUMBERING = regex.compile(r"^\s*(?:\(?\d+\s*/\s*\d*\)?|🧵|\d+[.)])\s*|\s*(?:\(?\d+\s*/\s*\d+\)?|🧵)\s*$")
 _FIRST_WORD = regex.compile(r"\s*(?:[\"'«“(]\s*)?(\p{L}+)")
@@ -70,10 +71,7 @@ class ThreadPartRule(Rule):
         starters = self.starters.get(draft.language.split("-")[0])
         if not starters:
             return
-        from app.tweet import CONFIGS, split_thread
-
-        config = CONFIGS[ctx.policy.counting].with_limit(ctx.policy.limit)
-        parts = draft.memo(f"thread:{ctx.policy.counting}:{ctx.policy.limit}", lambda: split_thread(draft.text, config))
+        parts = proposed_thread(draft, ctx.policy.counting, ctx.policy.limit)
         for number, start in enumerate(part_starts(draft.text, parts), start=2):
             match = _FIRST_WORD.match(draft.text, start)
             if match is None or match.group(1).casefold() not in starters:
