@@ -3,7 +3,6 @@ the tone model's label and target, shouting."""
 
 from __future__ import annotations
 
-import sys
 import types
 from pathlib import Path
 from typing import Any, cast
@@ -246,21 +245,16 @@ def test_absolutes_only_in_a_complaint() -> None:
 
 
 def test_thread_part_rule_with_a_stub_split(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The connective opening a proposed post is flagged, whatever numbering the split adds."""
+    """The connective opening a proposed post is flagged, whatever numbering the split adds (split stubbed)."""
     from app.kinds.clarity import part_starts
 
     text = "First part of the story. And then the second part."
     assert part_starts(text, ["1/2 First part of the story.", "2/2 And then the second part."]) == [25]
     assert part_starts(text, [{"text": "First part of the story. 🧵"}, {"text": "And then the second part."}]) == [25]
 
-    class _Config:
-        def with_limit(self, limit: int) -> _Config:
-            return self
-
-    fake = types.ModuleType("app.tweet")
-    fake.CONFIGS = {"v3": _Config()}  # type: ignore[attr-defined]
-    fake.split_thread = lambda t, c: ["First part of the story.", "And then the second part."]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "app.tweet", fake)
+    monkeypatch.setattr(
+        "app.thread.split_thread", lambda t, c: ["First part of the story.", "And then the second part."]
+    )
     rule = rule_for("clarity.thread-part")
     draft = make_draft(text, "en")
     draft = type(draft)(draft.text, "en", "en", cast(Any, types.SimpleNamespace(valid=False)), draft.entities)
