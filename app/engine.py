@@ -204,11 +204,14 @@ class Engine:
             if rule_id not in known and not rule_id.startswith("grammar."):
                 raise PolicyError(f"{where}: acks.{rule_id}", "no such rule to acknowledge")
 
-    def resolve_policy(self, overrides: Mapping[str, Any] | None, where: str = "policy") -> Policy:
-        """The base policy with a request's overrides merged and validated."""
+    def resolve_policy(
+        self, overrides: Mapping[str, Any] | None, where: str = "policy", base: Policy | None = None
+    ) -> Policy:
+        """``base`` (default: the engine's policy) with a request's overrides merged and validated."""
+        base = base or self.base_policy
         if not overrides:
-            return self.base_policy
-        policy = merge_policy(self.base_policy, overrides, where)
+            return base
+        policy = merge_policy(base, overrides, where)
         self.validate_policy(policy, where)
         return policy
 
@@ -278,10 +281,7 @@ class Engine:
         overrides: Mapping[str, Any] | None = None,
     ) -> Report:
         """Review a draft: every turn, findings sorted, verdict."""
-        policy = policy or self.base_policy
-        if overrides:
-            policy = merge_policy(policy, overrides)
-            self.validate_policy(policy, "policy")
+        policy = self.resolve_policy(overrides, base=policy)
         draft = self.prepare(text, policy, language)
         ruleset = self.ruleset(policy)
         ctx = CheckContext(policy=policy)
@@ -341,7 +341,7 @@ class Engine:
         }
         report_language = (
             draft.variant
-            if draft.variant not in (draft.language,) and self._variant_is_explicit(draft, policy, language)
+            if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
             else draft.language
         )
         log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)

@@ -6,17 +6,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.engine import InputError, check_text
 from app.language import UnknownLanguage, validate_language
 
 MAX_ID_LENGTH = 200
 
 
 def _check_text(value: str) -> str:
-    if not value.strip():
-        raise ValueError("the draft is empty: write something to check")
-    for index, char in enumerate(value):
-        if "\ud800" <= char <= "\udfff":
-            raise ValueError(f"the draft holds a lone surrogate (invalid Unicode) at character {index}")
+    try:
+        check_text(value)
+    except InputError as exc:
+        raise ValueError(exc.reason) from None
     return value
 
 
