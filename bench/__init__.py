@@ -155,14 +155,9 @@ def machine() -> dict[str, Any]:
 
 def rss_bytes(pid: int) -> int | None:
     """Resident memory of process ``pid`` from /proc, or None."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        return None
-    return None
+    from app.languagetool.server import process_rss_bytes
+
+    return process_rss_bytes(pid)
 
 
 def growth_exponent(sizes: Sequence[float], times: Sequence[float]) -> float:

@@ -121,6 +121,18 @@ def _register_atexit() -> None:
             _ATEXIT_REGISTERED = True
 
 
+def process_rss_bytes(pid: int) -> int | None:
+    """Resident memory of process ``pid`` (Linux ``/proc``), or None."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
 class LanguageToolProcess:
     """One LanguageTool server process on ``127.0.0.1:port``."""
 
@@ -258,11 +270,4 @@ class LanguageToolProcess:
         pid = self.pid
         if pid is None or not self.alive():
             return None
-        try:
-            with open(f"/proc/{pid}/status", encoding="ascii") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            return None
-        return None
+        return process_rss_bytes(pid)
