@@ -25,8 +25,8 @@ from typing import IO, Any, Literal
 
 from app.domain import Report, Severity
 from app.engine import Engine, InputError
-from app.language import UnknownLanguage, validate_language
 from app.policy import Policy
+from app.text.language import UnknownLanguage, validate_language
 
 InputFormat = Literal["csv", "jsonl"]
 TEXT_COLUMNS = ("text", "message", "content", "post", "tweet", "body", "caption", "copy")

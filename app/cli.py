@@ -24,10 +24,10 @@ from typing import IO, Any, NoReturn
 from app.domain import Report, Severity
 from app.engine import Engine, InputError
 from app.formats import Subject
-from app.language import UnknownLanguage, validate_language
 from app.loader import RuleFileError
 from app.policy import Policy, PolicyError, load_policy, merge_policy
 from app.settings import Settings, get_settings
+from app.text.language import UnknownLanguage, validate_language
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from app.tweet import Entities, TweetLength
+    from app.text.tweet import Entities, TweetLength
 
 T = TypeVar("T")
 

@@ -31,12 +31,12 @@ from app.domain import (
     verdict_for,
 )
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
-from app.language import choose_language
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
-from app.thread import counting_config, proposed_thread
-from app.tweet import Entities, extract_entities, parse_tweet
+from app.text.language import choose_language
+from app.text.thread import counting_config, proposed_thread
+from app.text.tweet import Entities, extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.engine")
 

@@ -27,7 +27,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from app.domain import Family, Finding, Report
 from app.engine import Engine, InputError
-from app.language import UnknownLanguage, normalise_code
+from app.text.language import UnknownLanguage, normalise_code
 
 router = APIRouter(tags=["languagetool"])
 

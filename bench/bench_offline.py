@@ -124,7 +124,7 @@ def measure(count: int = DRAFTS) -> list[Row]:
     from app.engine import Engine
     from app.kinds.base import CheckContext
     from app.settings import Settings
-    from app.tweet import CONFIGS, parse_tweet
+    from app.text.tweet import CONFIGS, parse_tweet
 
     drafts = generate_drafts(count)
     texts = [t for t, _ in drafts]

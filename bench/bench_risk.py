@@ -35,7 +35,7 @@ from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
-from app.tweet import extract_entities
+from app.text.tweet import extract_entities
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELLED = DATA / "risk_labelled.jsonl"

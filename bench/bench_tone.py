@@ -32,8 +32,8 @@ REPEATS = 20
 
 
 def _draft(text: str, language: str) -> tuple[Draft, str]:
-    """A draft with app.tweet's length and entities, as the engine prepares it."""
-    return draft_for(text, language), "app.tweet"
+    """A draft with app.text.tweet's length and entities, as the engine prepares it."""
+    return draft_for(text, language), "app.text.tweet"
 
 
 def _rules() -> list[Rule]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.folding import extend_over_marks, fold, fold_char, fold_term
+from app.text.folding import extend_over_marks, fold, fold_char, fold_term
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 Independent of the shared ``tests/rules/test_rule_cases.py`` (which needs the whole engine): rules are
 built through ``app.loader`` exactly as the engine builds them, and drafts carry twitter-text entities
-from ``app.tweet`` (``app.engine.draft_for``).
+from ``app.text.tweet`` (``app.engine.draft_for``).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from app.kinds.base import CheckContext
 from app.kinds.phrases import PhraseList, _entry_from, fold, literal_regex, load_phrase_file
 from app.loader import packaged_rules_dir
 from app.policy import Policy, merge_policy
-from app.sentiment import blank_spans, get_analyser, load_lexicon_extras
+from app.text.sentiment import blank_spans, get_analyser, load_lexicon_extras
 from tests.test_tone_cases import make_draft, rule_for, run
 
 LEXICON = (packaged_rules_dir() / "tone" / "lexicon").resolve()
@@ -253,7 +253,7 @@ def test_thread_part_rule_with_a_stub_split(monkeypatch: pytest.MonkeyPatch) -> 
     assert part_starts(text, [{"text": "First part of the story. 🧵"}, {"text": "And then the second part."}]) == [25]
 
     monkeypatch.setattr(
-        "app.thread.split_thread", lambda t, c: ["First part of the story.", "And then the second part."]
+        "app.text.thread.split_thread", lambda t, c: ["First part of the story.", "And then the second part."]
     )
     rule = rule_for("clarity.thread-part")
     draft = make_draft(text, "en")

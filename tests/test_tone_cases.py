@@ -61,7 +61,7 @@ def test_rule_case(spec: RuleSpec, case: Case) -> None:
     """Exact spans, excerpts and replacements; messages filled in the draft's language."""
     language = case.language if case.language != "auto" else "en"
     if spec.meta.kind == "thread-part" and case.findings:
-        pytest.importorskip("app.tweet", reason="the thread split comes from app.tweet")
+        pytest.importorskip("app.text.tweet", reason="the thread split comes from app.text.tweet")
     findings = run(spec.id, case.text, language, case.policy or None)
     got = [(f.offset, f.length) for f in findings]
     want = [(f.offset, f.length) for f in case.findings]

@@ -1,4 +1,4 @@
-"""Tests of ``app.tweet`` beyond twitter-text's conformance suite (see test_tweet_conformance.py).
+"""Tests of ``app.text.tweet`` beyond twitter-text's conformance suite (see test_tweet_conformance.py).
 
 Specific cases (current emoji, NFC, CJK, URLs, French, emoji before entities), property tests with
 hypothesis (ranges, spans, additivity, thread splits), and hostile inputs that must stay fast.
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app import tld_data
-from app import tweet as T
+from app.text import tld_data
+from app.text import tweet as T
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SIGILS = {"mention": "@＠", "hashtag": "#＃", "cashtag": "$"}
@@ -461,7 +461,7 @@ def test_nfc_boundary_table_matches_unicodedata() -> None:
 def test_import_does_no_heavy_work() -> None:
     """Importing compiles nothing and reads nothing: patterns and emoji data load on first use."""
     code = (
-        "import app.tweet as t; "
+        "import app.text.tweet as t; "
         "assert t._patterns.cache_info().currsize == 0; "
         "assert t._emoji_trie.cache_info().currsize == 0; "
         "import sys; assert 'emoji' not in sys.modules"

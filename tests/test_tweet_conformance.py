@@ -1,4 +1,4 @@
-"""twitter-text's conformance suite (validate.yml, extract.yml; Apache-2.0) run against ``app.tweet``.
+"""twitter-text's conformance suite (validate.yml, extract.yml; Apache-2.0) run against ``app.text.tweet``.
 
 The suite lives outside the repository, in ``../shared/conformance/twitter-text/`` from the repository
 root (or wherever ``SEVENFOLD_CONFORMANCE_DIR`` points); every test skips with the reason when it is
@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from app import tweet as T
+from app.text import tweet as T
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CONFORMANCE_DIR = Path(

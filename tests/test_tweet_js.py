@@ -1,4 +1,4 @@
-"""The browser counter (app/web/static/tweet.js) counts exactly as ``app.tweet.parse_tweet``.
+"""The browser counter (app/web/static/tweet.js) counts exactly as ``app.text.tweet.parse_tweet``.
 
 Runs the ES module under node over every case of twitter-text's weighted-length conformance sections
 (v2 and v3), our own drafts, and a few hundred generated texts, under v1, v2 and v3, and compares
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from app import tweet as T
+from app.text import tweet as T
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODULE = REPO_ROOT / "app" / "web" / "static" / "tweet.js"

@@ -14,11 +14,11 @@ from fastapi.responses import JSONResponse
 
 from app.api.routes import router
 from app.engine import Engine
-from app.language import get_detector
 from app.lt_compat import router as lt_compat_router
 from app.policy import load_policy
 from app.security import install_security
 from app.settings import Settings, get_settings
+from app.text.language import get_detector
 from app.web.routes import install_web
 
 log = logging.getLogger("sevenfold.api")

@@ -20,8 +20,8 @@ from app.api.schemas import (
 )
 from app.domain import Report
 from app.engine import Engine, InputError
-from app.language import UnknownLanguage, validate_language
 from app.policy import Policy, PolicyError
+from app.text.language import UnknownLanguage, validate_language
 
 router = APIRouter()
 BATCH_CONCURRENCY = 8

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.engine import InputError, check_text
-from app.language import UnknownLanguage, validate_language
+from app.text.language import UnknownLanguage, validate_language
 
 MAX_ID_LENGTH = 200
 

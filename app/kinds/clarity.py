@@ -1,6 +1,6 @@
 """Turn 4, clarity: kind ``thread-part`` — a post of the proposed thread that does not stand alone.
 
-When a draft is over the limit, the length turn proposes a split (``app.tweet.split_thread``); each
+When a draft is over the limit, the length turn proposes a split (``app.text.tweet.split_thread``); each
 post is read on its own in timelines, so a post that opens with a connective ("And", "Also",
 "Et", "Mais"…) leans on the one before it. This module maps each proposed post back to its span
 in the draft (the split may add numbering such as ``1/3``) and flags the connective.
@@ -16,7 +16,7 @@ from pydantic import Field
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.thread import proposed_thread
+from app.text.thread import proposed_thread
 
 _NUMBERING = regex.compile(r"^\s*(?:\(?\d+\s*/\s*\d*\)?|🧵|\d+[.)])\s*|\s*(?:\(?\d+\s*/\s*\d+\)?|🧵)\s*$")
 _FIRST_WORD = regex.compile(r"\s*(?:[\"'«“(]\s*)?(\p{L}+)")

@@ -1,6 +1,6 @@
 """Etiquette kinds (turn 7): hashtags, mentions, links, fancy letters, invisible characters, emoji, alt text.
 
-Entities come from ``app.tweet`` (twitter-text rules), emoji from the ``emoji`` package's current
+Entities come from ``app.text.tweet`` (twitter-text rules), emoji from the ``emoji`` package's current
 data, word frequencies for hashtag segmentation from ``wordfreq`` (bundled lists, offline).
 Hand-written parts and why: the lists of shorteners and tracking parameters (no maintained Python
 package ships them as data; they are params a policy can extend), the invisible/fancy character
@@ -18,8 +18,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import Field
 
 from app.domain import Draft, Finding, Severity
-from app.emojis import emoji_spans as emoji_spans_of
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.text.emojis import emoji_spans as emoji_spans_of
 
 
 def emoji_spans(draft: Draft) -> list[tuple[int, int]]:

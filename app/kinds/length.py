@@ -1,6 +1,6 @@
 """Kind ``length``: the draft against the weighted limit, exactly as X counts it (twitter-text v3).
 
-The counting itself lives in ``app.tweet``; this rule turns an invalid length into an error whose
+The counting itself lives in ``app.text.tweet``; this rule turns an invalid length into an error whose
 span is the overflow (from the end of the longest valid prefix to the end of the draft), and a
 warning when the draft is close to the limit (optional, off by default).
 """

@@ -33,7 +33,7 @@ from pydantic import Field, model_validator
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.sentiment import analyse_draft, get_analyser
+from app.text.sentiment import analyse_draft, get_analyser
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _CHAR_MAP = {

@@ -25,7 +25,7 @@ from pydantic import Field
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.sentiment import blank_spans
+from app.text.sentiment import blank_spans
 
 # textstat language code per draft language (see the module docstring for why English is en-US).
 TEXTSTAT_LANGUAGES = {"en": "en-US", "fr": "fr"}

@@ -17,7 +17,7 @@ A term file (``rules/<family>/terms/<lang>/<name>.yml``) is YAML::
       - {term: connard, sureness: 2, forms: [connasse], replacements: [idiot], message: {en: ..., fr: ...}}
 
 A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens on the folded view
-(see ``app.folding``); spans are reported in the text as submitted.
+(see ``app.text.folding``); spans are reported in the text as submitted.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.domain import Draft, Finding, Severity
-from app.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 
 log = logging.getLogger("sevenfold.kinds.terms")
 

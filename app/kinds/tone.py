@@ -2,7 +2,7 @@
 policy's ``tone.target``) and ``shouting`` (capitals, ``!!!``/``?!`` runs, all-caps hashtags;
 emoji overload is the etiquette turn's ``emoji-overload`` rule).
 
-The tone model puts together the draft's sentiment (``app.sentiment``, computed once per draft
+The tone model puts together the draft's sentiment (``app.text.sentiment``, computed once per draft
 and shared through ``draft.memo``) and the phrase lists of ``rules/tone/phrases`` (aggression,
 sarcasm, passive-aggression, formal and informal markers) into one label — ``hostile``,
 ``negative``, ``neutral``, ``friendly`` or ``formal`` — with a score and the spans that drive it.
@@ -24,7 +24,7 @@ from pydantic import Field
 from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, draft_folded, lists_for, load_phrase_file
-from app.sentiment import SentimentResult, analyse_draft, get_analyser
+from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
 
 TONE_LABELS = ("hostile", "negative", "neutral", "friendly", "formal")
 TARGETS = ("friendly", "neutral", "formal")

@@ -35,8 +35,8 @@ from typing import Any, Protocol
 
 import httpx
 
-from app.emojis import emoji_count, emoji_spans
 from app.kinds.base import EngineUnavailable
+from app.text.emojis import emoji_count, emoji_spans
 
 MENTION_AS = "Alex"
 CASHTAG_AS = "Acme"

@@ -18,8 +18,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from app.engine import Engine, InputError
-from app.language import UnknownLanguage, validate_language
 from app.policy import PolicyError
+from app.text.language import UnknownLanguage, validate_language
 from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
 from app.web.render import (
     apply_replacement,

@@ -1,4 +1,4 @@
-"""Top-level domain lists used by ``app.tweet`` to recognise URLs exactly as twitter-text does.
+"""Top-level domain lists used by ``app.text.tweet`` to recognise URLs exactly as twitter-text does.
 
 Source: twitter-text (https://github.com/twitter/twitter-text), ``js/src/regexp/validGTLD.js`` and
 ``js/src/regexp/validCCTLD.js`` as of the 3.x JavaScript release (generated there from

@@ -24,7 +24,7 @@ with three things of our own:
 
 - emoji sequences come from the ``emoji`` package's data (current Unicode, where twitter-text used
   twemoji-parser's frozen list), matched longest-first like twemoji-parser does;
-- the TLD lists are twitter-text's own, embedded in ``app.tld_data`` (source and licence there);
+- the TLD lists are twitter-text's own, embedded in ``app.text.tld_data`` (source and licence there);
 - URL extraction is not a transliteration of twitter-text's backtracking regular expression (which
   goes quadratic on long runs of domain characters) but an equivalent linear-time scan: the same
   leftmost-first choices, computed per domain label with a right-to-left table (see ``_UrlScanner``).
@@ -71,7 +71,7 @@ from typing import Any, Final
 
 import regex
 
-from app import tld_data
+from app.text import tld_data
 
 __all__ = [
     "CONFIGS",

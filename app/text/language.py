@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from app.tweet import Entities
+from app.text.tweet import Entities
 
 # Languages Sevenfold writes messages in and has rule packs for; others still get length,
 # etiquette and (where LanguageTool has them) grammar.

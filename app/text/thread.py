@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.domain import Draft
-from app.tweet import CONFIGS, CountingConfig, split_thread
+from app.text.tweet import CONFIGS, CountingConfig, split_thread
 
 MAX_THREAD_SOURCE_CHARS = 7_000
 
