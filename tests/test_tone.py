@@ -13,11 +13,19 @@ from hypothesis import strategies as st
 
 from app.domain import Severity
 from app.kinds.base import CheckContext
-from app.kinds.phrases import PhraseList, _entry_from, fold, literal_regex, load_phrase_file
+from app.kinds.phrases import PhraseList, _entry_from, literal_regex, load_phrase_file
 from app.loader import packaged_rules_dir
 from app.policy import Policy, merge_policy
+from app.text.folding import PHRASES, Folded
+from app.text.folding import fold as fold_with
 from app.text.sentiment import blank_spans, get_analyser, load_lexicon_extras
 from tests.test_tone_cases import make_draft, rule_for, run
+
+
+def fold(text: str) -> Folded:
+    """The phrase lists' folding."""
+    return fold_with(text, PHRASES)
+
 
 LEXICON = (packaged_rules_dir() / "tone" / "lexicon").resolve()
 

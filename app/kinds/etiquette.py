@@ -20,6 +20,7 @@ from pydantic import Field
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.text.emojis import emoji_spans as emoji_spans_of
+from app.text.folding import BIDI_CONTROLS, SOFT_INVISIBLES, ZERO_WIDTH
 
 
 def emoji_spans(draft: Draft) -> list[tuple[int, int]]:
@@ -476,21 +477,15 @@ class FancyLettersKind(Kind[FancyLettersParams]):
 
 # -- invisible characters -------------------------------------------------------------------------
 
-_BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
-_ZERO_WIDTH = frozenset(
-    chr(c)
-    for c in (0x200B, 0x2060, 0xFEFF, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
-)
-_SOFT = frozenset(chr(c) for c in (0x00AD, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C))
 
 
 def invisible_class(char: str) -> str | None:
     """'bidi', 'zero-width', 'control', 'tag', 'soft' (joiners, marks, soft hyphen) or None."""
-    if char in _BIDI_CONTROLS:
+    if char in BIDI_CONTROLS:
         return "bidi"
-    if char in _ZERO_WIDTH:
+    if char in ZERO_WIDTH:
         return "zero-width"
-    if char in _SOFT:
+    if char in SOFT_INVISIBLES:
         return "soft"
     code = ord(char)
     if 0xE0000 <= code <= 0xE007F:

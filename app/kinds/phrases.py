@@ -1,9 +1,8 @@
 """Kind ``phrases``: per-language phrase and pattern lists matched on a folded copy of the draft.
 
-Owns the text folding the tone and clarity turns match on (NFKC, case-fold, accents removed,
-curly apostrophes straightened, zero-width characters dropped) with a map from every folded
-character back to the original code point, so spans always hold on the text as submitted. Owns
-the phrase-list file format (``rules/<family>/phrases/<name>.yml``)::
+Drafts and phrases are folded with ``app.text.folding``'s ``PHRASES`` profile (case, accents,
+invisible characters and typography), whose map back to the original code points keeps spans on
+the text as submitted. Owns the phrase-list file format (``rules/<family>/phrases/<name>.yml``)::
 
     en:
       - phrase: with all due respect          # literal, matched on word boundaries
@@ -20,10 +19,10 @@ as fast as an automaton; no library folds text while keeping a code-point map ba
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,97 +32,12 @@ from pydantic import Field, model_validator
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
 from app.text.sentiment import analyse_draft, get_analyser
 
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_CHAR_MAP = {
-    "’": "'",
-    "‘": "'",
-    "ʼ": "'",
-    "`": "'",
-    "´": "'",
-    "«": '"',
-    "»": '"',
-    "“": '"',
-    "”": '"',
-    "–": "-",
-    "—": "-",
-    "‑": "-",
-}
 MATCH_TIMEOUT_S = 0.05
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 Condition = Literal["always", "no-url", "negative"]
-
-
-@dataclass(frozen=True)
-class Folded:
-    """A folded copy of a text; ``starts[i]``/``ends[i]`` give folded char i's span in the original."""
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-    @cached_property
-    def hit_cache(self) -> dict[int, list[PhraseHit]]:
-        """Hits of each phrase list on this text: the tone summary and the phrase rules share them."""
-        return {}
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The folded text's words: lets a phrase list skip its regex when none of its first words occurs."""
-        return frozenset(_WORD.findall(self.text))
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of folded ``[start, end)`` (end > start)."""
-        return self.starts[start], self.ends[end - 1]
-
-
-@lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """One character folded for matching: NFKC, case-folded, accents removed, quotes straightened."""
-    if char in _ZERO_WIDTH:
-        return ""
-    folded = unicodedata.normalize("NFKC", char).casefold()
-    folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-    return "".join(_CHAR_MAP.get(c, c) for c in folded)
-
-
-def fold(text: str) -> Folded:
-    """``text`` folded for matching, with the map back to original code points."""
-    if text.isascii():
-        size = len(text)
-        return Folded(text.lower().replace("`", "'"), tuple(range(size)), tuple(range(1, size + 1)))
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for match in _NON_ASCII.finditer(text):  # ASCII runs fold in one go; other characters one by one
-        index = match.start()
-        if index > pos:
-            out.append(text[pos:index].lower().replace("`", "'"))
-            starts.extend(range(pos, index))
-            ends.extend(range(pos + 1, index + 1))
-        piece = fold_char(text[index])
-        out.append(piece)
-        starts.extend([index] * len(piece))
-        ends.extend([index + 1] * len(piece))
-        pos = index + 1
-    if pos < len(text):
-        out.append(text[pos:].lower().replace("`", "'"))
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return Folded("".join(out), tuple(starts), tuple(ends))
-
-
-def fold_phrase(phrase: str) -> str:
-    """A phrase folded the way drafts are, whitespace collapsed."""
-    return " ".join(fold(phrase).text.split())
-
-
-def draft_folded(draft: Draft) -> Folded:
-    """The draft's folded text, computed once per draft."""
-    return draft.memo("fold", lambda: fold(draft.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +61,7 @@ class PhraseHit:
 
 
 _WORD_START = r"(?<!\w)"
-_WORD = regex.compile(r"\w+")
+_WORD = re.compile(r"\w+")  # the same words as ``Folded.words``
 
 
 class PhraseList:
@@ -187,9 +101,6 @@ class PhraseList:
             return []
         if not self._always and self._anchors.isdisjoint(folded.words):
             return []
-        cached = folded.hit_cache.get(id(self))
-        if cached is not None:
-            return cached
         hits: list[PhraseHit] = []
         try:
             matches = list(self._pattern.finditer(folded.text, timeout=MATCH_TIMEOUT_S))
@@ -200,8 +111,11 @@ class PhraseList:
                 continue
             start, end = folded.span(match.start(), match.end())
             hits.append(PhraseHit(start, end, self.entries[int(match.lastgroup[1:])]))
-        folded.hit_cache[id(self)] = hits
         return hits
+
+    def find_in(self, draft: Draft) -> list[PhraseHit]:
+        """``find`` on the draft's folded text, once per draft: the tone summary and the phrase rules share it."""
+        return draft.memo(f"phrases.hits.{id(self)}", lambda: self.find(folded_draft(draft, PHRASES)))
 
 
 def literal_regex(phrase: str) -> str:
@@ -324,11 +238,10 @@ class PhrasesRule(Rule):
         lists = lists_for(self.files, draft.language)
         if not lists:
             return []
-        folded = draft_folded(draft)
         found: list[PhraseHit] = []
         negative: bool | None = None
         for phrase_list in lists:
-            for hit in phrase_list.find(folded):
+            for hit in phrase_list.find_in(draft):
                 if not self.params.in_entities and draft.overlaps_entity(hit.start, hit.end):
                     continue
                 excerpt = draft.text[hit.start : hit.end]

@@ -23,7 +23,7 @@ from pydantic import Field
 
 from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, draft_folded, lists_for, load_phrase_file
+from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
 
 TONE_LABELS = ("hostile", "negative", "neutral", "friendly", "formal")
@@ -89,8 +89,7 @@ class ToneModel:
         return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
-        folded = draft_folded(draft)
-        hits = [h for lst in lists_for(files, draft.language) for h in lst.find(folded)]
+        hits = [h for lst in lists_for(files, draft.language) for h in lst.find_in(draft)]
         return [h for h in hits if not draft.overlaps_entity(h.start, h.end)]
 
     def summary(self, draft: Draft) -> ToneSummary:

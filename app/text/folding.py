@@ -1,24 +1,32 @@
-"""The folded view of a draft: a matching copy of its text with a map back to original code points.
+"""Text folding, the one place it is done: a matching copy of a text with a map back to original code points.
 
-Rules that look for words (term packs, confidentiality markers) match on this copy so that evasions
-do not fool them, then report spans in the text as submitted. ``fold(text)`` applies, in order:
+Rules that look for words or phrases match on this copy so that case, accents, typography and
+evasions do not fool them, then report spans in the text as submitted. Each caller names a
+*profile* (what it needs), and ``fold(text, profile)`` applies, in order:
 
-1. zero-width characters and soft hyphens removed; combining marks dropped (accents) and attached
-   to the letter before them, so a span never cuts a grapheme;
+1. invisible characters removed (``INVISIBLE``: bidi controls, zero-width characters, joiners and soft
+   hyphens, defined here once); combining marks dropped (accents) and attached to the letter before
+   them, so a span never cuts a grapheme;
 2. NFKC (full-width and mathematical letters), case folding, accents stripped, ``œ``/``æ`` spelled out,
-   typographic apostrophes and dashes made ASCII, every space (NBSP included) one plain space;
-3. Cyrillic and Greek look-alikes mapped to the Latin letter they imitate, from the ``confusables``
-   package's table (only letters with one unambiguous ASCII reading are used);
-4. separated letters joined: ``s.h.i.t`` / ``m e r d e`` (three or more single characters with the
-   same separator, at least two of them letters);
-5. leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``, ``a$$hole``, ``b!tch``
-   (digits and ``$ @ €`` next to a letter, ``!`` only between letters, so ``merde!`` stays clean);
-6. runs of three or more identical letters squeezed to one (``fuuuck``); the squeezed positions are
-   remembered so a matcher can accept a term with a double letter only where a run was squeezed.
+   typographic apostrophes, quotes and dashes made ASCII; with ``spaces``, every space (NBSP
+   included) one plain space;
+3. with ``look_alikes``, Cyrillic and Greek look-alikes mapped to the Latin letter they imitate, from
+   the ``confusables`` package's table (only letters with one unambiguous ASCII reading are used);
+4. with ``evasions``, separated letters joined: ``s.h.i.t`` / ``m e r d e`` (three or more single
+   characters with the same separator, at least two of them letters);
+5. with ``evasions``, leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``,
+   ``a$$hole``, ``b!tch`` (digits and ``$ @ €`` next to a letter, ``!`` only between letters, so
+   ``merde!`` stays clean);
+6. with ``evasions``, runs of three or more identical letters squeezed to one (``fuuuck``); the
+   squeezed positions are remembered so a matcher can accept a double letter only where a run was squeezed.
+
+Profiles: ``EVASIONS`` (every step: term packs, confidentiality markers) and ``PHRASES`` (steps 1-2
+without the space step: phrase lists of the tone and clarity turns). A new caller with other needs
+adds a named ``Profile`` here rather than folding on its own.
 
 Hand-written because no maintained library both folds these evasions and keeps an offset map:
 ``unicodedata`` and ``confusables`` supply the character data, this module only keeps the map.
-The view is computed once per draft and shared through ``draft.memo(FOLDED_KEY, ...)``.
+A draft's view is computed once per profile and shared through ``folded_draft(draft, profile)``.
 """
 
 from __future__ import annotations
@@ -26,17 +34,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.domain import Draft
 
-FOLDED_KEY = "folding.folded"
-
-_DROP = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
+# Invisible characters, by class: defined here once for the folding profiles (which drop them all)
+# and for the etiquette turn's ``invisible-characters`` rule (which names their class).
+BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+ZERO_WIDTH = frozenset(
+    chr(c)
+    for c in (0x200B, 0x2060, 0xFEFF, 0x180E, 0x2061, 0x2062, 0x2063, 0x2064, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0)
 )
+SOFT_INVISIBLES = frozenset(chr(c) for c in (0x00AD, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C))
+INVISIBLE = BIDI_CONTROLS | ZERO_WIDTH | SOFT_INVISIBLES
+
 _PUNCT_MAP = {
     "\u2019": "'",
     "\u2018": "'",
@@ -44,6 +57,10 @@ _PUNCT_MAP = {
     "\u2032": "'",
     "`": "'",
     "\u00b4": "'",
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201c": '"',
+    "\u201d": '"',
     "\u2010": "-",
     "\u2011": "-",
     "\u2012": "-",
@@ -65,6 +82,28 @@ _LEET_SYMBOLS = frozenset("@$\u20ac")
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
 _LEET_TOKEN = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What one caller's fold does on top of the common steps (step 1 and the letter folding of step 2)."""
+
+    name: str
+    spaces: bool
+    """Every space character becomes one plain space, and runs of spaces one space (step 2)."""
+    look_alikes: bool
+    """Greek and Cyrillic look-alikes read as the Latin letter they imitate (step 3)."""
+    evasions: bool
+    """Separated letters joined, leetspeak read, runs of a letter squeezed (steps 4-6)."""
+
+
+EVASIONS = Profile("evasions", spaces=True, look_alikes=True, evasions=True)
+"""Term packs and confidentiality markers: every step, so ``$h1t`` and ``m e r d e`` are caught."""
+PHRASES = Profile("phrases", spaces=False, look_alikes=False, evasions=False)
+"""Phrase lists (tone and clarity turns): case, accents, invisible characters and typography only;
+cheap enough to run every list on every draft, and their regex patterns see the draft's own spacing."""
 
 
 @lru_cache(maxsize=1)
@@ -91,24 +130,23 @@ def _confusable_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=8192)
-def fold_char(ch: str) -> str:
-    """The folded form of one character (may be empty or several characters)."""
-    if ch in _DROP:
+@lru_cache(maxsize=16384)
+def _fold_char(ch: str, spaces: bool, look_alikes: bool) -> str:
+    if ch in INVISIBLE:
         return ""
     if ch in _PUNCT_MAP:
         return _PUNCT_MAP[ch]
-    if ch.isspace():
+    if spaces and ch.isspace():
         return " "
     if ch.isascii():
         return ch.lower()
     out: list[str] = []
-    table = _confusable_table()
+    table = _confusable_table() if look_alikes else {}
     for c in unicodedata.normalize("NFKC", ch).casefold():
         if c in _PUNCT_MAP:
             out.append(_PUNCT_MAP[c])
             continue
-        if c.isspace():
+        if spaces and c.isspace():
             out.append(" ")
             continue
         c = table.get(c, c)
@@ -116,7 +154,12 @@ def fold_char(ch: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
+def fold_char(ch: str, profile: Profile = EVASIONS) -> str:
+    """The folded form of one character (may be empty or several characters)."""
+    return _fold_char(ch, profile.spaces, profile.look_alikes)
+
+
+@dataclass(frozen=True)
 class Folded:
     """A folded text with, for each of its characters, the original span it came from."""
 
@@ -124,8 +167,13 @@ class Folded:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    squeezed: frozenset[int]
+    squeezed: frozenset[int] = frozenset()
     joints: frozenset[int] = frozenset()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The folded text's words (a matcher may skip its regex when none of its first words occurs)."""
+        return frozenset(_WORD.findall(self.text))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covered by folded [start, end) (end > start)."""
@@ -153,25 +201,69 @@ def _rebuild(
     return [chars[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep], [joints[i] for i in keep]
 
 
-def fold(text: str) -> Folded:
-    """Fold ``text`` for matching and keep the map back to its code points."""
+def fold(text: str, profile: Profile = EVASIONS) -> Folded:
+    """Fold ``text`` for matching with ``profile`` and keep the map back to its code points."""
+    if not profile.spaces:
+        chars, starts, ends = _fold_plain(text, profile)
+        return Folded(text, "".join(chars), tuple(starts), tuple(ends))
+    chars, starts, ends = _fold_chars(text, profile)
+    if not profile.evasions:
+        return Folded(text, "".join(chars), tuple(starts), tuple(ends))
+    return _fold_evasions(text, chars, starts, ends)
+
+
+def _fold_chars(text: str, profile: Profile) -> tuple[list[str], list[int], list[int]]:
+    """Steps 1-3, character by character; a combining mark joins the character before it."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for index, ch in enumerate(text):
-        out = fold_char(ch)
+        out = fold_char(ch, profile)
         if not out:
             if chars and unicodedata.combining(ch):
                 ends[-1] = index + 1
             continue
         for c in out:
-            if c == " " and chars and chars[-1] == " ":
+            if profile.spaces and c == " " and chars and chars[-1] == " ":
                 ends[-1] = index + 1
                 continue
             chars.append(c)
             starts.append(index)
             ends.append(index + 1)
+    return chars, starts, ends
 
+
+def _fold_plain(text: str, profile: Profile) -> tuple[list[str], list[int], list[int]]:
+    """``_fold_chars`` for a profile that keeps spaces as they are: ASCII runs fold in one go."""
+    if text.isascii():
+        size = len(text)
+        return [text.lower().replace("`", "'")], list(range(size)), list(range(1, size + 1))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > pos:
+            out.append(text[pos:index].lower().replace("`", "'"))
+            starts.extend(range(pos, index))
+            ends.extend(range(pos + 1, index + 1))
+        piece = fold_char(text[index], profile)
+        if not piece and starts and unicodedata.combining(text[index]):
+            ends[-1] = index + 1
+        out.append(piece)
+        starts.extend([index] * len(piece))
+        ends.extend([index + 1] * len(piece))
+        pos = index + 1
+    if pos < len(text):
+        out.append(text[pos:].lower().replace("`", "'"))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    return out, starts, ends
+
+
+def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[int]) -> Folded:
+    """Steps 4-6 on the folded characters."""
     joined = "".join(chars)
     joints = [False] * len(chars)
     # 4. separated letters: s.h.i.t, m e r d e
@@ -194,9 +286,7 @@ def fold(text: str) -> Folded:
             continue
         base = match.start()
         for offset, c in enumerate(token):
-            if c not in LEET:
-                continue
-            if _is_leet(token, offset):
+            if c in LEET and _is_leet(token, offset):
                 chars[base + offset] = LEET[c]
                 changed = True
     if changed:
@@ -244,14 +334,19 @@ def _is_leet(token: str, offset: int) -> bool:
     return left or right
 
 
-def fold_term(term: str) -> str:
+def fold_term(term: str, profile: Profile = EVASIONS) -> str:
     """The folded form of a term, as the matcher stores it."""
-    return fold(term).text
+    return fold(term, profile).text
 
 
-def folded_draft(draft: Draft) -> Folded:
-    """The draft's folded view, computed once per draft and shared by every rule."""
-    return draft.memo(FOLDED_KEY, lambda: fold(draft.text))
+def fold_phrase(phrase: str) -> str:
+    """A phrase folded the way drafts are for phrase lists, whitespace collapsed."""
+    return " ".join(fold(phrase, PHRASES).text.split())
+
+
+def folded_draft(draft: Draft, profile: Profile = EVASIONS) -> Folded:
+    """The draft's folded view for ``profile``, computed once per draft and shared by every rule."""
+    return draft.memo(f"folding.{profile.name}", lambda: fold(draft.text, profile))
 
 
 def extend_over_marks(text: str, end: int) -> int:
