@@ -1,7 +1,23 @@
 """The kinds registry: built-in kinds by name, plus third-party kinds from the ``sevenfold.kinds`` entry points.
 
-``KINDS`` maps a kind's name to ``"module:Class"``; modules are imported on first use, so a rule set
-that never uses a kind never pays for its imports.
+``KINDS`` maps a kind's name to ``"module:Class"``; that key is the only place the name is written
+(an entry point's name plays the same part). Modules are imported on first use, so a rule set that
+never uses a kind never pays for its imports.
+
+Where a kind's module goes (one rule):
+
+- a kind whose params say *what to look for* — term lists, phrase lists, regex patterns,
+  personal-data detectors, readability thresholds — so that rule files of any family can use it,
+  has a module of its own named after it: ``terms.py``, ``phrases.py``, ``patterns.py``,
+  ``personal_data.py``, ``readability.py``;
+- a kind that *is* one check of one turn (hashtag count, links, shouting, thread part) lives in
+  that family's module: ``length.py``, ``etiquette.py``, ``grammar.py``, ``tone.py``, ``clarity.py``;
+- a kind that shares code with another stays beside it (``sentence-length`` uses readability's
+  sentence splitter, ``tone-target`` the tone model).
+
+A new kind: its ``Params`` and ``Rule`` classes, a ``Kind`` class with ``Params`` and ``rule`` (or
+its own ``build`` when it loads data once), one line here, and a rule file in ``rules/<family>/``.
+Default word lists a kind needs live as rule data (YAML beside the rule files), not in Python.
 """
 
 from __future__ import annotations
@@ -36,6 +52,7 @@ KINDS: dict[str, str] = {
     "readability": "app.kinds.readability:ReadabilityKind",
     "sentence-length": "app.kinds.readability:SentenceLengthKind",
     "thread-part": "app.kinds.clarity:ThreadPartKind",
+    "proximity": "app.kinds.proximity:ProximityKind",
 }
 
 

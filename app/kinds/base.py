@@ -1,6 +1,7 @@
 """The plugin contract: a *kind* builds *rules* from a rule file's params; a rule checks a draft.
 
-A kind is a class with a ``name``, a pydantic ``Params`` model and ``build(meta, params, deps)``.
+A kind is a class with a pydantic ``Params`` model and either a ``rule`` class (built as
+``rule(meta, params)``) or its own ``build(meta, params, deps)``; its name is its key in ``KINDS``.
 ``build`` validates, compiles patterns and loads term lists once; ``Rule.check`` is pure and
 deterministic. The only I/O (LanguageTool) goes through an adapter injected in ``Deps``; such rules
 subclass ``AsyncRule`` so the engine runs them concurrently with the CPU rules.
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 import string
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -103,7 +104,6 @@ class Deps:
 
     rules_root: Path
     grammar: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def resolve(self, meta: RuleMeta, relative: str) -> Path:
         """A path named in a rule file, relative to that file's folder (or the rules root)."""
@@ -169,10 +169,6 @@ class AsyncRule(Rule):
     async def check_async(self, draft: Draft, ctx: CheckContext) -> list[Finding]:
         """Findings for this draft; raise ``EngineUnavailable`` when the backing engine is down."""
 
-    def available(self) -> tuple[bool, str | None]:
-        """Whether the backing engine can answer now, and why not."""
-        return True, None
-
 
 class EngineUnavailable(Exception):
     """An engine behind a rule (LanguageTool) cannot answer: that turn is skipped, never the report."""
@@ -187,12 +183,18 @@ class KindParams(BaseModel):
 P = TypeVar("P", bound=KindParams)
 
 
-class Kind(ABC, Generic[P]):
-    """A kind of rule: validates params and builds ``Rule`` objects once."""
+class Kind(Generic[P]):
+    """A kind of rule: validates params and builds ``Rule`` objects once.
 
-    name: ClassVar[str]
+    A kind's name is written once, as its key in ``app.kinds.KINDS`` (or its entry point's name).
+    A kind whose rule needs nothing but its params sets ``rule`` to the rule class; one that loads
+    files or compiles data once overrides ``build``.
+    """
+
     Params: ClassVar[type[KindParams]]
+    rule: ClassVar[type[Rule]]
 
-    @abstractmethod
     def build(self, meta: RuleMeta, params: P, deps: Deps) -> Rule:
-        """Build the rule: compile patterns and load term lists here, once."""
+        """Build the rule: compile patterns and load term lists here, once (default: ``rule(meta, params)``)."""
+        factory = cast("Callable[[RuleMeta, P], Rule]", type(self).rule)  # a rule class taking (meta, params)
+        return factory(meta, params)

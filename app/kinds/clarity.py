@@ -15,7 +15,7 @@ import regex
 from pydantic import Field
 
 from app.domain import Draft, Finding
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
 from app.text.thread import proposed_thread
 
 _NUMBERING = regex.compile(r"^\s*(?:\(?\d+\s*/\s*\d*\)?|🧵|\d+[.)])\s*|\s*(?:\(?\d+\s*/\s*\d+\)?|🧵)\s*$")
@@ -83,9 +83,5 @@ class ThreadPartRule(Rule):
 class ThreadPartKind(Kind[ThreadPartParams]):
     """Builds the thread-part rule."""
 
-    name = "thread-part"
     Params = ThreadPartParams
-
-    def build(self, meta: RuleMeta, params: ThreadPartParams, deps: Deps) -> Rule:
-        """Nothing to load."""
-        return ThreadPartRule(meta, params)
+    rule = ThreadPartRule

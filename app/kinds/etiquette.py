@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import Field
 
 from app.domain import Draft, Finding, Severity
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
 from app.text.emojis import emoji_spans as emoji_spans_of
 from app.text.folding import BIDI_CONTROLS, SOFT_INVISIBLES, ZERO_WIDTH
 
@@ -56,12 +56,8 @@ class HashtagsRule(Rule):
 class HashtagsKind(Kind[HashtagsParams]):
     """Builds the hashtag-count rule."""
 
-    name = "hashtags"
     Params = HashtagsParams
-
-    def build(self, meta: RuleMeta, params: HashtagsParams, deps: Deps) -> Rule:
-        """No data to load."""
-        return HashtagsRule(meta, params)
+    rule = HashtagsRule
 
 
 @cache
@@ -182,12 +178,8 @@ class HashtagCaseRule(Rule):
 class HashtagCaseKind(Kind[HashtagCaseParams]):
     """Builds the CamelCase-hashtag rule."""
 
-    name = "hashtag-case"
     Params = HashtagCaseParams
-
-    def build(self, meta: RuleMeta, params: HashtagCaseParams, deps: Deps) -> Rule:
-        """Word lists load lazily, once per language."""
-        return HashtagCaseRule(meta, params)
+    rule = HashtagCaseRule
 
 
 # -- mentions -------------------------------------------------------------------------------------
@@ -239,12 +231,8 @@ class MentionsRule(Rule):
 class MentionsKind(Kind[MentionsParams]):
     """Builds the mentions rule."""
 
-    name = "mentions"
     Params = MentionsParams
-
-    def build(self, meta: RuleMeta, params: MentionsParams, deps: Deps) -> Rule:
-        """No data to load."""
-        return MentionsRule(meta, params)
+    rule = MentionsRule
 
 
 # -- links ----------------------------------------------------------------------------------------
@@ -391,12 +379,8 @@ class LinksRule(Rule):
 class LinksKind(Kind[LinksParams]):
     """Builds the links rule."""
 
-    name = "links"
     Params = LinksParams
-
-    def build(self, meta: RuleMeta, params: LinksParams, deps: Deps) -> Rule:
-        """Host and parameter sets are built once."""
-        return LinksRule(meta, params)
+    rule = LinksRule
 
 
 # -- fancy letters --------------------------------------------------------------------------------
@@ -467,12 +451,8 @@ class FancyLettersRule(Rule):
 class FancyLettersKind(Kind[FancyLettersParams]):
     """Builds the fancy-letters rule."""
 
-    name = "fancy-letters"
     Params = FancyLettersParams
-
-    def build(self, meta: RuleMeta, params: FancyLettersParams, deps: Deps) -> Rule:
-        """No data to load."""
-        return FancyLettersRule(meta, params)
+    rule = FancyLettersRule
 
 
 # -- invisible characters -------------------------------------------------------------------------
@@ -543,12 +523,8 @@ class InvisibleCharactersRule(Rule):
 class InvisibleCharactersKind(Kind[InvisibleCharactersParams]):
     """Builds the invisible-characters rule."""
 
-    name = "invisible-characters"
     Params = InvisibleCharactersParams
-
-    def build(self, meta: RuleMeta, params: InvisibleCharactersParams, deps: Deps) -> Rule:
-        """No data to load."""
-        return InvisibleCharactersRule(meta, params)
+    rule = InvisibleCharactersRule
 
 
 # -- emoji overload -------------------------------------------------------------------------------
@@ -588,12 +564,8 @@ class EmojiOverloadRule(Rule):
 class EmojiOverloadKind(Kind[EmojiOverloadParams]):
     """Builds the emoji-overload rule."""
 
-    name = "emoji-overload"
     Params = EmojiOverloadParams
-
-    def build(self, meta: RuleMeta, params: EmojiOverloadParams, deps: Deps) -> Rule:
-        """No data to load."""
-        return EmojiOverloadRule(meta, params)
+    rule = EmojiOverloadRule
 
 
 # -- alt-text reminder ----------------------------------------------------------------------------
@@ -670,9 +642,5 @@ class AltTextRule(Rule):
 class AltTextKind(Kind[AltTextParams]):
     """Builds the alt-text reminder."""
 
-    name = "alt-text"
     Params = AltTextParams
-
-    def build(self, meta: RuleMeta, params: AltTextParams, deps: Deps) -> Rule:
-        """Patterns are compiled once."""
-        return AltTextRule(meta, params)
+    rule = AltTextRule

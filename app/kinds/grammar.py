@@ -107,18 +107,10 @@ class GrammarRule(AsyncRule):
         matches = await self.service.check(draft, ctx.accepted, disabled_rules=self.disabled, level=self.params.level)
         return [self.to_finding(draft, m) for m in matches if not draft.overlaps_entity(m.offset, m.offset + m.length)]
 
-    def available(self) -> tuple[bool, str | None]:
-        """Whether LanguageTool can answer now, and why not."""
-        if self.service is None:
-            return False, OFFLINE_REASON
-        ready, reason = self.service.status()
-        return bool(ready), reason
-
 
 class GrammarKind(Kind[GrammarParams]):
     """Builds the LanguageTool-backed grammar rule."""
 
-    name: ClassVar[str] = "grammar"
     Params: ClassVar[type[KindParams]] = GrammarParams
 
     def build(self, meta: RuleMeta, params: GrammarParams, deps: Deps) -> GrammarRule:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pydantic import Field
 
 from app.domain import Draft, Finding, Severity
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
 
 
 class LengthParams(KindParams):
@@ -47,9 +47,5 @@ class LengthRule(Rule):
 class LengthKind(Kind[LengthParams]):
     """Builds the length rule."""
 
-    name = "length"
     Params = LengthParams
-
-    def build(self, meta: RuleMeta, params: LengthParams, deps: Deps) -> Rule:
-        """The rule needs nothing but its params."""
-        return LengthRule(meta, params)
+    rule = LengthRule

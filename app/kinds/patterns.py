@@ -176,7 +176,6 @@ class PatternsRule(Rule):
 class PatternsKind(Kind[PatternsParams]):
     """Builds ``patterns`` rules: compiles every expression (and the names anchor) once."""
 
-    name = "patterns"
     Params = PatternsParams
 
     def build(self, meta: RuleMeta, params: PatternsParams, deps: Deps) -> Rule:

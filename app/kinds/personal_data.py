@@ -381,7 +381,6 @@ def _is_number_with_decimals(raw: str) -> bool:
 class PersonalDataKind(Kind[PersonalDataParams]):
     """Builds ``personal-data`` rules."""
 
-    name = "personal-data"
     Params = PersonalDataParams
 
     def build(self, meta: RuleMeta, params: PersonalDataParams, deps: Deps) -> Rule:

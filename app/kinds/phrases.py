@@ -281,7 +281,6 @@ class PhrasesRule(Rule):
 class PhrasesKind(Kind[PhrasesParams]):
     """Builds phrase rules: lists are read and compiled once."""
 
-    name = "phrases"
     Params = PhrasesParams
 
     def build(self, meta: RuleMeta, params: PhrasesParams, deps: Deps) -> Rule:

@@ -159,7 +159,6 @@ class ReadabilityRule(Rule):
 class ReadabilityKind(Kind[ReadabilityParams]):
     """Builds the readability rule; warms textstat's pyphen dictionaries once."""
 
-    name = "readability"
     Params = ReadabilityParams
 
     def build(self, meta: RuleMeta, params: ReadabilityParams, deps: Deps) -> Rule:
@@ -197,9 +196,5 @@ class SentenceLengthRule(Rule):
 class SentenceLengthKind(Kind[SentenceLengthParams]):
     """Builds the over-long sentence rule."""
 
-    name = "sentence-length"
     Params = SentenceLengthParams
-
-    def build(self, meta: RuleMeta, params: SentenceLengthParams, deps: Deps) -> Rule:
-        """Nothing to load."""
-        return SentenceLengthRule(meta, params)
+    rule = SentenceLengthRule

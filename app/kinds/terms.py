@@ -377,7 +377,6 @@ def match_case(replacement: str, excerpt: str) -> str:
 class TermsKind(Kind[TermsParams]):
     """Builds ``terms`` rules: reads term files, generates forms and compiles the automata once."""
 
-    name = "terms"
     Params = TermsParams
 
     def build(self, meta: RuleMeta, params: TermsParams, deps: Deps) -> Rule:

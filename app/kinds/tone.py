@@ -187,7 +187,6 @@ class ToneTargetRule(Rule):
 class ToneKind(Kind[ToneParams]):
     """Builds the sentiment rule that also writes the report's tone summary."""
 
-    name = "tone"
     Params = ToneParams
 
     def build(self, meta: RuleMeta, params: ToneParams, deps: Deps) -> Rule:
@@ -201,7 +200,6 @@ class ToneKind(Kind[ToneParams]):
 class ToneTargetKind(Kind[ToneParams]):
     """Builds the rule that compares the draft's tone with ``tone.target``."""
 
-    name = "tone-target"
     Params = ToneParams
 
     def build(self, meta: RuleMeta, params: ToneParams, deps: Deps) -> Rule:
@@ -314,7 +312,6 @@ class ShoutingRule(Rule):
 class ShoutingKind(Kind[ShoutingParams]):
     """Builds shouting rules; the acronym list is read once."""
 
-    name = "shouting"
     Params = ShoutingParams
 
     def build(self, meta: RuleMeta, params: ShoutingParams, deps: Deps) -> Rule:
