@@ -1,0 +1,471 @@
+"""Kind ``proximity``: a *target* and a *predicate* close to each other in one sentence, matched on the folded draft.
+
+Owns the pairing grammar that hate, leak and disparagement rules share: two term lists per language
+(targets — groups, topics, people — and predicates — hate verbs, dehumanising nouns, secrecy cues,
+contempt), entities that stand for one side (an @mention as a target, a $cashtag as a cue), the
+words allowed between them, negation, required cues, and a severity from both sides' sureness.
+
+A pair counts when:
+
+- the target sits on the side of the predicate the predicate's entry asks for (``target: before``
+  for "women are vermin", ``after`` for "I hate women", ``any``);
+- at most ``window`` words lie between them, in the same sentence (``.!?;`` end one);
+- with ``gap: strict``, every word between them belongs to the language's word classes (fillers
+  such as "are", "all", "les", "sont des", negations and cue classes), so "women who hate football"
+  or "I hate how women are treated" never pair;
+- a negation between them or in the ``negation_window`` words before the pair cancels it ("I don't
+  hate women", "les immigrés ne sont pas des parasites"), unless the entry is itself negated
+  ("are not human") or *requires* a word class (``requires: negation`` for "can't be trusted",
+  ``requires: modal`` for "should be deported").
+
+Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
+Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
+``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``). A file marked
+``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters) or two
+neighbouring letters swapped (5+ letters) — "imigrants", "muslmis" — on top of what folding already
+undoes (leetspeak, separators, look-alikes). Spans are reported in the text as submitted.
+
+Hand-written because the pairing (direction, allowed gap words, negation scope) is specific to
+short posts; the matching itself is pyahocorasick over ``app.text.folding``'s view.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from app.domain import Draft, Finding, Severity
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.terms import inflect
+from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
+
+Direction = Literal["before", "after", "any"]
+NEGATIONS = "negations"
+FILLERS = "fillers"
+_SENTENCE_END = frozenset(".!?;")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
+_ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$")
+
+
+class EntrySpec(BaseModel):
+    """One entry of a proximity list: a term, its forms, sureness and pairing constraints."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str = Field(min_length=1)
+    forms: list[str] = Field(default_factory=list)
+    sureness: int | None = Field(default=None, ge=0, le=2)
+    target: Direction | None = None
+    requires: str | None = None
+    preceded_by: str | None = None
+    negated: bool = False
+    key: str | None = None
+    fuzzy: bool | None = None
+
+
+class ListFile(BaseModel):
+    """A proximity term list file."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    language: str | None = None
+    sureness: int = Field(default=1, ge=0, le=2)
+    target: Direction = "any"
+    key: str | None = None
+    inflect: list[Literal["plural", "feminine"]] = Field(default_factory=list)
+    fuzzy: bool = False
+    fuzzy_exclude: list[str] = Field(default_factory=list)
+    allow: list[str] = Field(default_factory=list)
+    terms: list[EntrySpec | str] = Field(default_factory=list)
+
+
+class ClassesFile(BaseModel):
+    """Word classes of one language: fillers, negations and named cue classes (one word each)."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    classes: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class ProximityParams(KindParams):
+    """Params of a ``proximity`` rule."""
+
+    targets: dict[str, list[str] | str] = Field(default_factory=dict, description="language -> target list file(s)")
+    predicates: dict[str, list[str] | str] = Field(
+        default_factory=dict, description="language -> predicate list file(s)"
+    )
+    words: dict[str, str] = Field(default_factory=dict, description="language -> word classes file")
+    target_entities: list[Literal["mention", "cashtag", "hashtag"]] = Field(default_factory=list)
+    predicate_entities: list[Literal["mention", "cashtag", "hashtag"]] = Field(default_factory=list)
+    entity_sureness: int = Field(default=1, ge=0, le=2)
+    gap: Literal["strict", "loose"] = "strict"
+    window: int = Field(default=6, ge=0, le=60)
+    negation_window: int = Field(default=3, ge=0, le=10)
+    same_sentence: bool = True
+    span: Literal["pair", "target", "predicate"] = "pair"
+    severity_by_sureness: dict[int, Severity] = Field(
+        default_factory=lambda: {0: Severity.INFO, 1: Severity.WARNING, 2: Severity.ERROR}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A list entry as the matcher sees it."""
+
+    term: str
+    side: Literal["target", "predicate"]
+    sureness: int
+    target: Direction
+    requires: str | None
+    negated: bool
+    key: str | None
+    preceded_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int  # folded coordinates
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class _Pack:
+    """Everything one language needs: the automaton and the word classes."""
+
+    automaton: Any
+    classes: Mapping[str, frozenset[str]]
+    allowed_gap: frozenset[str]
+    elisions: bool
+
+
+def _read_yaml(path: Path, what: str) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        raise ValueError(f"{what} {path}: cannot read it") from None
+    except yaml.YAMLError:
+        raise ValueError(f"{what} {path}: not valid YAML") from None
+
+
+def read_list_file(path: Path) -> ListFile:
+    """Read a proximity list; ``ValueError`` names the file, the key and the reason."""
+    data = _read_yaml(path, "term list")
+    if isinstance(data, list):
+        data = {"terms": data}
+    if not isinstance(data, dict):
+        raise ValueError(f"term list {path}: expected a mapping with 'terms'")
+    try:
+        return ListFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ValueError(f"term list {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+
+
+def read_classes_file(path: Path) -> ClassesFile:
+    """Read a word-classes file; ``ValueError`` names the file, the key and the reason."""
+    data = _read_yaml(path, "word classes")
+    if not isinstance(data, dict):
+        raise ValueError(f"word classes {path}: expected a mapping with 'classes'")
+    try:
+        return ClassesFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ValueError(f"word classes {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+
+
+def fuzzy_variants(folded: str) -> set[str]:
+    """One-edit spellings of a one-word term: a letter missing (7+ letters), two neighbours swapped (5+)."""
+    if not folded.isalpha():
+        return set()
+    out: set[str] = set()
+    if len(folded) >= 7:
+        out.update(folded[:i] + folded[i + 1 :] for i in range(1, len(folded)))
+    if len(folded) >= 5:
+        for i in range(1, len(folded) - 1):
+            if folded[i] != folded[i + 1]:
+                out.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+    out.discard(folded)
+    return out
+
+
+def tokens(text: str, elisions: bool) -> list[str]:
+    """Words (and sentence ends) of a folded stretch; French elisions split ("n'ont" -> "n'", "ont")."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        match = _ELISION.match(token) if elisions else None
+        if match:
+            out.extend((match.group(1) + "'", match.group(2)))
+        else:
+            out.append(token)
+    return out
+
+
+class ProximityRule(Rule):
+    """Flags a target and a predicate paired by the rule's grammar."""
+
+    def __init__(self, meta: RuleMeta, packs: Mapping[str, _Pack], params: ProximityParams) -> None:
+        super().__init__(meta)
+        self.packs = dict(packs)
+        self.params = params
+
+    def _pack(self, language: str) -> _Pack | None:
+        return self.packs.get(language.split("-")[0])
+
+    def hits(self, folded: Folded, pack: _Pack) -> tuple[list[_Hit], list[_Hit]]:
+        """Target and predicate hits in folded coordinates (boundaries, allow-list, overlaps resolved)."""
+        text = folded.text
+        if not text or not len(pack.automaton):
+            return [], []
+        raw: list[_Hit] = []
+        allowed: list[tuple[int, int]] = []
+        for last, (length, entry) in pack.automaton.iter(text):
+            end = last + 1
+            start = end - length
+            if not folded.is_boundary(start, end):
+                continue
+            if entry is None:
+                allowed.append((start, end))
+                continue
+            raw.append(_Hit(start, end, entry))
+        if allowed:
+            raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
+        sides: dict[str, list[_Hit]] = {"target": [], "predicate": []}
+        for side, items in sides.items():
+            candidates = sorted((h for h in raw if h.entry.side == side), key=lambda h: (h.start, h.start - h.end))
+            last_end = -1
+            for hit in candidates:
+                if hit.start >= last_end:
+                    items.append(hit)
+                    last_end = hit.end
+        return sides["target"], sides["predicate"]
+
+    def _entity_hits(
+        self, draft: Draft, folded: Folded, kinds: list[str], side: Literal["target", "predicate"]
+    ) -> list[_Hit]:
+        out: list[_Hit] = []
+        wanted = set(kinds)
+        for entity in draft.entities.all():
+            if entity.kind.rstrip("s") not in wanted:
+                continue
+            start = bisect_left(folded.starts, entity.offset)
+            end = bisect_left(folded.starts, entity.offset + entity.length)
+            if start >= end:
+                continue
+            entry = Entry(
+                term=draft.text[entity.offset : entity.offset + entity.length],
+                side=side,
+                sureness=self.params.entity_sureness,
+                target="any",
+                requires=None,
+                negated=False,
+                key=None,
+            )
+            out.append(_Hit(start, end, entry))
+        return out
+
+    def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+        direction = predicate.entry.target
+        if target.end <= predicate.start:
+            if direction == "after":
+                return False
+            gap_text = folded.text[target.end : predicate.start]
+            first = target.start
+        elif predicate.end <= target.start:
+            if direction == "before":
+                return False
+            gap_text = folded.text[predicate.end : target.start]
+            first = predicate.start
+        else:
+            return False
+        gap = tokens(gap_text, pack.elisions)
+        if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
+            return False
+        if len(gap) > self.params.window:
+            return False
+        if self.params.gap == "strict" and any(t not in pack.allowed_gap for t in gap):
+            return False
+        before: list[str] = []
+        for token in reversed(tokens(folded.text[:first], pack.elisions)):
+            if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, 1):
+                break
+            before.append(token)
+        for hit in (target, predicate):
+            wanted = hit.entry.preceded_by
+            if wanted is not None:
+                previous = tokens(folded.text[: hit.start], pack.elisions)[-1:]
+                if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
+                    return False
+        before = before[: self.params.negation_window]
+        scope = set(gap) | set(before)
+        negations = pack.classes.get(NEGATIONS, frozenset())
+        requires = predicate.entry.requires or target.entry.requires
+        if requires is not None and not scope & pack.classes.get(requires, frozenset()):
+            return False
+        if requires == NEGATIONS or predicate.entry.negated:
+            return True
+        return not scope & negations
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for every paired target and predicate."""
+        pack = self._pack(draft.language)
+        if pack is None:
+            return []
+        folded = folded_draft(draft)
+        targets, predicates = self.hits(folded, pack)
+        if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
+            targets = [h for h in targets if not self._in_entity(draft, folded, h)]
+            predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
+        params = self.params
+        targets += self._entity_hits(draft, folded, list(params.target_entities), "target")
+        predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
+        if not targets or not predicates:
+            return []
+        findings: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        for predicate in sorted(predicates, key=lambda h: h.start):
+            paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
+            if not paired:
+                continue
+            target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
+            start, end = self._span(folded, target, predicate)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            sureness = min(target.entry.sureness, predicate.entry.sureness)
+            severity = params.severity_by_sureness.get(sureness, self.meta.severity)
+            if severity.rank > self.meta.severity.rank:
+                severity = self.meta.severity
+            key = predicate.entry.key or target.entry.key or "default"
+            findings.append(
+                self.finding(
+                    draft,
+                    start,
+                    end,
+                    key=key,
+                    severity=severity,
+                    target=self._original(draft, folded, target),
+                    predicate=self._original(draft, folded, predicate),
+                )
+            )
+        return findings
+
+    @staticmethod
+    def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
+        start, end = folded.span(hit.start, hit.end)
+        kind = draft.entity_at(start, end)
+        return kind is not None and kind.rstrip("s") in ("mention", "url")
+
+    @staticmethod
+    def _original(draft: Draft, folded: Folded, hit: _Hit) -> str:
+        start, end = folded.span(hit.start, hit.end)
+        return draft.text[start : extend_over_marks(draft.text, end)]
+
+    def _span(self, folded: Folded, target: _Hit, predicate: _Hit) -> tuple[int, int]:
+        mode = self.params.span
+        if mode == "target":
+            lo, hi = target.start, target.end
+        elif mode == "predicate":
+            lo, hi = predicate.start, predicate.end
+        else:
+            lo, hi = min(target.start, predicate.start), max(target.end, predicate.end)
+        start, end = folded.span(lo, hi)
+        return start, extend_over_marks(folded.original, end)
+
+
+def _entries(
+    spec_list: ListFile, side: Literal["target", "predicate"], language: str
+) -> Iterable[tuple[str, Entry, bool]]:
+    """(folded form, entry, is_fuzzy) for every form of every entry of a list file."""
+    how = list(spec_list.inflect)
+    for raw in spec_list.terms:
+        spec = EntrySpec(term=raw) if isinstance(raw, str) else raw
+        entry = Entry(
+            term=spec.term,
+            side=side,
+            sureness=spec.sureness if spec.sureness is not None else spec_list.sureness,
+            target=spec.target or spec_list.target,
+            requires=spec.requires,
+            negated=spec.negated,
+            key=spec.key or spec_list.key,
+            preceded_by=spec.preceded_by,
+        )
+        written = [spec.term, *spec.forms]
+        forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
+        fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
+        for form in forms:
+            folded = fold_term(form)
+            yield folded, entry, False
+            if fuzzy:
+                for variant in fuzzy_variants(folded):
+                    yield variant, entry, True
+
+
+class ProximityKind(Kind[ProximityParams]):
+    """Builds ``proximity`` rules: reads the lists and word classes, compiles one automaton per language."""
+
+    name = "proximity"
+    Params = ProximityParams
+
+    def build(self, meta: RuleMeta, params: ProximityParams, deps: Deps) -> Rule:
+        """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
+        languages = set(params.targets) | set(params.predicates)
+        packs: dict[str, _Pack] = {}
+        for language in sorted(languages):
+            exact: dict[str, tuple[int, Entry | None]] = {}
+            fuzzy: dict[str, tuple[int, Entry | None]] = {}
+            excluded: set[str] = set()
+            allow: list[str] = []
+            for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
+                paths = mapping.get(language, [])
+                for relative in [paths] if isinstance(paths, str) else paths:
+                    path = deps.resolve(meta, relative)
+                    if not path.is_file():
+                        raise ValueError(f"{side}s.{language}: term list not found: {relative}")
+                    spec_list = read_list_file(path)
+                    allow.extend(spec_list.allow)
+                    excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
+                    lang = spec_list.language or language
+                    for form, entry, is_fuzzy in _entries(spec_list, side, lang):  # type: ignore[arg-type]
+                        if not form.strip():
+                            continue
+                        table = fuzzy if is_fuzzy else exact
+                        table.setdefault(form, (len(form), entry))
+            classes: dict[str, frozenset[str]] = {}
+            if language in params.words:
+                path = deps.resolve(meta, params.words[language])
+                if not path.is_file():
+                    raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
+                for name, words in read_classes_file(path).classes.items():
+                    classes[name] = frozenset(w for word in words for w in tokens(fold_term(word), language == "fr"))
+            for table in (exact, fuzzy):
+                for _length, named in table.values():
+                    if named is None:
+                        continue
+                    for wanted in (named.requires, named.preceded_by):
+                        if wanted is not None and wanted not in classes:
+                            raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
+            automaton = ahocorasick.Automaton()
+            for form, value in exact.items():
+                automaton.add_word(form, value)
+            for form, value in fuzzy.items():
+                if form not in exact and form not in excluded:
+                    automaton.add_word(form, value)
+            for phrase in allow:
+                folded = fold_term(phrase)
+                if folded.strip():
+                    automaton.add_word(folded, (len(folded), None))
+            if len(automaton):
+                automaton.make_automaton()
+            allowed_gap = frozenset().union(*classes.values()) if classes else frozenset()
+            packs[language] = _Pack(automaton, classes, allowed_gap, elisions=language == "fr")
+        return ProximityRule(meta, packs, params)
