@@ -26,7 +26,7 @@ class ThreadPartParams(KindParams):
     """Connectives that make a post lean on the previous one, per language."""
 
     starters: dict[str, list[str]] = Field(
-        default_factory=lambda: {"en": ["and", "also", "but", "plus"], "fr": ["et", "aussi", "mais", "puis"]}
+        default_factory=dict, description="language -> connectives (the packaged lists: rules/clarity/thread-part.yml)"
     )
 
 

@@ -2,8 +2,9 @@
 
 Entities come from ``app.text.tweet`` (twitter-text rules), emoji from the ``emoji`` package's current
 data, word frequencies for hashtag segmentation from ``wordfreq`` (bundled lists, offline).
-Hand-written parts and why: the lists of shorteners and tracking parameters (no maintained Python
-package ships them as data; they are params a policy can extend), the invisible/fancy character
+Hand-written parts and why: the lists of shorteners, tracking parameters and alt-text cues (no
+maintained Python package ships them as data) are rule data, the ``params`` of
+``rules/etiquette/links.yml`` and ``alt-text.yml``, which a policy can replace; the invisible/fancy character
 classes (Unicode categories plus explicit ranges: NFKC alone would also "fix" legitimate ² or ﬁ).
 """
 
@@ -237,83 +238,13 @@ class MentionsKind(Kind[MentionsParams]):
 
 # -- links ----------------------------------------------------------------------------------------
 
-DEFAULT_SHORTENERS = (
-    "bit.ly",
-    "bitly.com",
-    "tinyurl.com",
-    "goo.gl",
-    "ow.ly",
-    "buff.ly",
-    "is.gd",
-    "v.gd",
-    "t.ly",
-    "tiny.cc",
-    "rebrand.ly",
-    "cutt.ly",
-    "shorturl.at",
-    "rb.gy",
-    "s.id",
-    "lnkd.in",
-    "dlvr.it",
-    "soo.gd",
-    "shorte.st",
-    "adf.ly",
-    "bl.ink",
-    "short.io",
-    "tr.im",
-    "x.co",
-    "qr.ae",
-    "trib.al",
-    "ift.tt",
-    "fb.me",
-    "po.st",
-)
-DEFAULT_TRACKING_PREFIXES = ("utm_", "hsa_", "pk_", "mtm_", "_hs", "vero_")
-DEFAULT_TRACKING_PARAMS = (
-    "fbclid",
-    "gclid",
-    "gclsrc",
-    "dclid",
-    "gbraid",
-    "wbraid",
-    "msclkid",
-    "mc_cid",
-    "mc_eid",
-    "igshid",
-    "igsh",
-    "yclid",
-    "twclid",
-    "ttclid",
-    "li_fat_id",
-    "_ga",
-    "_gl",
-    "ref_src",
-    "ref_url",
-    "s_cid",
-    "oly_anon_id",
-    "oly_enc_id",
-    "rb_clickid",
-    "wickedid",
-    "srsltid",
-    "si",
-    "mkt_tok",
-    "trk",
-    "trkCampaign",
-    "sc_campaign",
-    "at_medium",
-    "at_campaign",
-    "xtor",
-    "ncid",
-    "cmpid",
-)
-
 
 class LinksParams(KindParams):
-    """Shortener hosts and tracking parameters (policy can extend or replace them)."""
+    """Shortener hosts and tracking parameters: the packaged lists are in ``rules/etiquette/links.yml``."""
 
-    shorteners: list[str] = Field(default_factory=lambda: list(DEFAULT_SHORTENERS))
-    tracking_params: list[str] = Field(default_factory=lambda: list(DEFAULT_TRACKING_PARAMS))
-    tracking_prefixes: list[str] = Field(default_factory=lambda: list(DEFAULT_TRACKING_PREFIXES))
+    shorteners: list[str] = Field(default_factory=list, description="link-shortener hosts")
+    tracking_params: list[str] = Field(default_factory=list, description="query parameters that only track")
+    tracking_prefixes: list[str] = Field(default_factory=list, description="prefixes of tracking parameters (utm_)")
     flag_shorteners: bool = True
     flag_tracking: bool = True
 
@@ -458,7 +389,6 @@ class FancyLettersKind(Kind[FancyLettersParams]):
 # -- invisible characters -------------------------------------------------------------------------
 
 
-
 def invisible_class(char: str) -> str | None:
     """'bidi', 'zero-width', 'control', 'tag', 'soft' (joiners, marks, soft hyphen) or None."""
     if char in BIDI_CONTROLS:
@@ -572,40 +502,10 @@ class EmojiOverloadKind(Kind[EmojiOverloadParams]):
 
 
 class AltTextParams(KindParams):
-    """Words and emoji that announce an image, per language."""
+    """Words and emoji that announce an image, per language (packaged lists: ``rules/etiquette/alt-text.yml``)."""
 
-    cues: dict[str, list[str]] = Field(
-        default_factory=lambda: {
-            "en": [
-                "photo",
-                "photos",
-                "picture",
-                "pictures",
-                "image",
-                "images",
-                "screenshot",
-                "infographic",
-                "chart",
-                "diagram",
-                "pic",
-                "pics",
-                "gif",
-            ],
-            "fr": [
-                "photo",
-                "photos",
-                "image",
-                "images",
-                "capture d'écran",
-                "capture d’écran",
-                "infographie",
-                "graphique",
-                "schéma",
-                "gif",
-            ],
-        }
-    )
-    emoji: list[str] = Field(default_factory=lambda: ["📸", "📷", "🖼", "📊", "📈", "📉"])
+    cues: dict[str, list[str]] = Field(default_factory=dict, description="language -> words that announce an image")
+    emoji: list[str] = Field(default_factory=list, description="emoji that announce an image")
 
 
 class AltTextRule(Rule):
