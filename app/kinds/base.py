@@ -104,6 +104,8 @@ class Deps:
 
     rules_root: Path
     grammar: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Other adapters by name (the classifier kind reads ``models_dir`` here)."""
 
     def resolve(self, meta: RuleMeta, relative: str) -> Path:
         """A path named in a rule file, relative to that file's folder (or the rules root)."""
