@@ -9,9 +9,9 @@ STAMP := $(VENV)/.sevenfold-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install python-deps languagetool browser serve test bench lint typecheck clean
+.PHONY: install python-deps languagetool browser node-deps serve test bench lint typecheck clean
 
-install: python-deps languagetool browser
+install: python-deps languagetool browser node-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ languagetool: python-deps
 
 browser:
 	@bash scripts/install-browser.sh
+
+# The official client libraries the network counters are checked against (tests/node, npm).
+node-deps:
+	@bash scripts/install-node-deps.sh
 
 serve: install
 	$(VENV)/bin/sevenfold serve --host $(HOST) --port $(PORT)
