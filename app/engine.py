@@ -60,18 +60,6 @@ class RuleSet:
     disabled_families: frozenset[Family]
 
 
-def draft_for(text: str, language: str = "en", counting: str = "v3", limit: int = 280) -> Draft:
-    """A draft with twitter-text length and entities and a given language: for rule-level tests and benchmarks."""
-    base = language.split("-")[0] if language != "auto" else "en"
-    return Draft(
-        text=text,
-        language=base,
-        variant=language,
-        length=parse_tweet(text, counting_config(counting, limit)),
-        entities=extract_entities(text),
-    )
-
-
 def check_text(text: str) -> None:
     """Raise ``InputError`` for text no review can be made of."""
     if not text or not text.strip():
@@ -94,7 +82,7 @@ def entities_to_dict(entities: Entities) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def custom_term_specs(policy: Policy, rules_root: Path) -> list[RuleSpec]:
+def custom_term_specs(policy: Policy) -> list[RuleSpec]:
     """Rules built from the policy's own term lists and rejected vocabulary (kind ``terms``)."""
     specs: list[RuleSpec] = []
     for term_list in policy.terms:
@@ -195,7 +183,7 @@ class Engine:
 
     def validate_policy(self, policy: Policy, where: str) -> None:
         """Unknown rule ids, unknown acknowledged rules and bad params are ``PolicyError``s naming the key."""
-        custom_ids = {s.id for s in custom_term_specs(policy, self.deps.rules_root)}
+        custom_ids = {s.id for s in custom_term_specs(policy)}
         known = set(self.specs) | custom_ids
         for rule_id in policy.rules:
             if rule_id not in known:
@@ -224,7 +212,7 @@ class Engine:
             return cached
         rules: list[Rule] = []
         disabled = frozenset(f for f in FAMILY_ORDER if not policy.family_enabled(f))
-        all_specs = list(self.specs.values()) + custom_term_specs(policy, self.deps.rules_root)
+        all_specs = list(self.specs.values()) + custom_term_specs(policy)
         for spec in all_specs:
             if spec.meta.family in disabled:
                 continue
@@ -356,10 +344,6 @@ class Engine:
             extras=extras,
             rule_errors=tuple(errors),
         )
-
-    def review_sync(self, text: str, **kwargs: Any) -> Report:
-        """``review`` for callers without an event loop (CLI, benchmarks)."""
-        return asyncio.run(self.review(text, **kwargs))
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -127,13 +127,6 @@ def format_text(
     return "\n".join(out)
 
 
-def format_json(report: Report, **extra: Any) -> str:
-    """The report as the API returns it (one JSON document)."""
-    data = report.to_dict()
-    data.update(extra)
-    return json.dumps(data, ensure_ascii=False, indent=2)
-
-
 def subject_dict(subject: Subject) -> dict[str, Any]:
     """A report's wire form; for a file, its path and each finding's line and column in it."""
     data = subject.report.to_dict()

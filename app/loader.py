@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +100,6 @@ class RuleSpec:
     params: Mapping[str, Any]
     cases: tuple[Case, ...] = ()
     enabled: bool = True
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

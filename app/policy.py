@@ -410,7 +410,7 @@ rule_dirs: []
 
 # Findings knowingly accepted: kept in the report, downgraded to info, with the reason.
 acks: {}
-#  risk.financial-claim: "substantiated in the prospectus"
+#  risk.financial-claims: "substantiated in the prospectus"
 """
 
 

@@ -31,10 +31,10 @@ from typing import Any
 import yaml
 
 from app.domain import Draft, Family, Finding
-from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
+from app.testing import draft_for
 from app.text.tweet import extract_entities
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -182,7 +182,7 @@ def main() -> dict[str, Any]:
         shutil.copytree(root, grown_root)
         grown_terms = _grow_term_lists(grown_root, 10)
         grown = speed(load_rules(grown_root))
-    from app.kinds.terms import term_count
+    from app.testing import term_count
 
     results["speed"] = {
         "base": base,

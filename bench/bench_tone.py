@@ -20,10 +20,10 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from app.domain import Draft, Family, Severity  # noqa: E402
-from app.engine import draft_for  # noqa: E402
 from app.kinds.base import CheckContext, Deps, Rule  # noqa: E402
 from app.loader import build_rule, load_specs, packaged_rules_dir  # noqa: E402
 from app.policy import Policy  # noqa: E402
+from app.testing import draft_for  # noqa: E402
 from bench import latency_row  # noqa: E402
 
 DATA = Path(__file__).with_name("data") / "tone_drafts.jsonl"

@@ -2,7 +2,7 @@
 
 The server is started from the provisioned cache (``make languagetool``; provisioned here if missing)
 on a free loopback port by a real ``GrammarService`` whose supervisor runs on its own event loop in a
-long-lived thread, so tests on any event loop (pytest-asyncio's per-test loops, ``review_sync``)
+long-lived thread, so tests on any event loop (pytest-asyncio's per-test loops, ``app.testing.review_sync``)
 can use it, and a killed JVM is restarted while the tests go on. It is stopped at the end of the
 session. ``SEVENFOLD_LANGUAGETOOL_URL`` makes the fixtures use an existing server instead.
 """

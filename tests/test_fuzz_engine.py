@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from app.domain import FAMILY_ORDER, Report, TurnStatus, finding_sort_key, verdict_for
 from app.engine import Engine, InputError
+from app.testing import review_sync
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -67,7 +68,7 @@ def check_report(text: str, report: Report) -> None:
 def review(engine: Engine, text: str, language: str) -> Report | None:
     """The report, or None when the text is rejected as uncheckable (the only allowed error)."""
     try:
-        return engine.review_sync(text, language=language)
+        return review_sync(engine, text, language=language)
     except InputError as exc:
         assert exc.field == "text"
         assert not text.strip() or any("\ud800" <= c <= "\udfff" for c in text)
@@ -95,7 +96,7 @@ def test_tweet_like_drafts(engine: Engine, text: str, language: str) -> None:
 def test_surrogates_are_rejected_cleanly(engine: Engine, text: str) -> None:
     poisoned = text + "\ud83d"
     with pytest.raises(InputError):
-        engine.review_sync(poisoned)
+        review_sync(engine, poisoned)
 
 
 @settings(max_examples=40, deadline=None)

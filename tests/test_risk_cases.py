@@ -2,7 +2,7 @@
 
 Independent of the shared ``tests/rules/test_rule_cases.py`` (which needs the whole engine): rules are
 built through ``app.loader`` exactly as the engine builds them, and drafts carry twitter-text entities
-from ``app.text.tweet`` (``app.engine.draft_for``).
+from ``app.text.tweet`` (``app.testing.draft_for``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 
 from app.domain import Draft, Family, Finding
-from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import Case, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, parse_policy
+from app.testing import draft_for
 
 ROOT = packaged_rules_dir()
 SPECS = [s for s in load_specs([ROOT]) if s.meta.family in (Family.RISK, Family.PRIVACY)]

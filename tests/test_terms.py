@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from app.domain import Family, Severity
 from app.kinds.base import CheckContext, Deps, RuleMeta
-from app.kinds.terms import TermsKind, TermsParams, inflect, match_case, read_term_file, term_count
+from app.kinds.terms import TermsKind, TermsParams, inflect, match_case, read_term_file
 from app.policy import Policy
+from app.testing import term_count
 from tests.test_risk_cases import make_draft
 
 

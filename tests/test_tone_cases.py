@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from app.domain import Draft, Family, Finding, Severity
-from app.engine import draft_for
 from app.kinds.base import CheckContext, Deps, Rule
 from app.loader import Case, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, merge_policy
+from app.testing import draft_for
 
 ROOT = packaged_rules_dir()
 SPECS = [s for s in load_specs([ROOT]) if s.meta.family in (Family.TONE, Family.CLARITY)]

@@ -420,9 +420,3 @@ class TermsKind(Kind[TermsParams]):
         automata = {lang: table.automaton() for lang, table in tables.items()}
         return TermsRule(meta, automata, params)
 
-
-def term_count(rule: Rule) -> int:
-    """How many folded forms a built ``terms`` rule holds (all languages)."""
-    if not isinstance(rule, TermsRule):
-        return 0
-    return sum(len(a) for a in rule.automata.values())

@@ -26,7 +26,6 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
 
-TONE_LABELS = ("hostile", "negative", "neutral", "friendly", "formal")
 TARGETS = ("friendly", "neutral", "formal")
 
 

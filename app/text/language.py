@@ -15,9 +15,6 @@ from typing import Any
 
 from app.text.tweet import Entities
 
-# Languages Sevenfold writes messages in and has rule packs for; others still get length,
-# etiquette and (where LanguageTool has them) grammar.
-MESSAGE_LANGUAGES = ("en", "fr")
 DEFAULT_VARIANTS: dict[str, str] = {
     "en": "en-US",
     "fr": "fr",
