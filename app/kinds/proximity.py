@@ -107,6 +107,8 @@ class ProximityParams(KindParams):
     target_entities: list[Literal["mention", "cashtag", "hashtag"]] = Field(default_factory=list)
     predicate_entities: list[Literal["mention", "cashtag", "hashtag"]] = Field(default_factory=list)
     entity_sureness: int = Field(default=1, ge=0, le=2)
+    entity_requires: str | None = Field(default=None, description="word class an entity's pair requires in reach")
+    requires_window: int = Field(default=0, ge=0, le=20, description="words after the pair where a required cue counts")
     gap: Literal["strict", "loose"] = "strict"
     window: int = Field(default=6, ge=0, le=60)
     negation_window: int = Field(default=3, ge=0, le=10)
@@ -266,7 +268,7 @@ class ProximityRule(Rule):
                 side=side,
                 sureness=self.params.entity_sureness,
                 target="any",
-                requires=None,
+                requires=self.params.entity_requires,
                 negated=False,
                 key=None,
             )
@@ -279,12 +281,12 @@ class ProximityRule(Rule):
             if direction == "after":
                 return False
             gap_text = folded.text[target.end : predicate.start]
-            first = target.start
+            first, last = target.start, predicate.end
         elif predicate.end <= target.start:
             if direction == "before":
                 return False
             gap_text = folded.text[predicate.end : target.start]
-            first = predicate.start
+            first, last = predicate.start, target.end
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
@@ -309,8 +311,17 @@ class ProximityRule(Rule):
         scope = set(gap) | set(before)
         negations = pack.classes.get(NEGATIONS, frozenset())
         requires = predicate.entry.requires or target.entry.requires
-        if requires is not None and not scope & pack.classes.get(requires, frozenset()):
-            return False
+        if requires is not None:
+            reach = scope
+            if self.params.requires_window:
+                after: list[str] = []
+                for token in tokens(folded.text[last:], pack.elisions):
+                    if token in _SENTENCE_END or len(after) >= self.params.requires_window:
+                        break
+                    after.append(token)
+                reach = scope | set(after)
+            if not reach & pack.classes.get(requires, frozenset()):
+                return False
         if requires == NEGATIONS or predicate.entry.negated:
             return True
         return not scope & negations
@@ -454,6 +465,8 @@ class ProximityKind(Kind[ProximityParams]):
                     for wanted in (named.requires, named.preceded_by):
                         if wanted is not None and wanted not in classes:
                             raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
+            if params.entity_requires is not None and params.entity_requires not in classes:
+                raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
             automaton = ahocorasick.Automaton()
             for form, value in exact.items():
                 automaton.add_word(form, value)
