@@ -43,6 +43,23 @@ test: install
 bench: install
 	$(PY) -m bench
 
+# Learned models: fit on ../shared/data/train/*-train (DATA=… to change), write models/<lang>.sfm.
+DATA ?= ../shared/data/train
+TRAIN_STAMP := $(VENV)/.sevenfold-train-installed
+
+$(TRAIN_STAMP): pyproject.toml constraints.txt | $(STAMP)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,train]'
+	@touch $(TRAIN_STAMP)
+
+train-deps: $(TRAIN_STAMP)
+
+train: train-deps
+	$(PY) -m training.train --data $(DATA)
+
+# Precision, recall and F1 per model and per rule family on the dev files and the functional cases.
+eval: train-deps
+	$(PY) -m training.evaluate --data $(DATA)
+
 lint: python-deps
 	$(VENV)/bin/ruff check app tests bench
 	$(VENV)/bin/ruff format --check app tests bench

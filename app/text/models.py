@@ -1,0 +1,498 @@
+"""Learned text classifiers (offensive, hate, sentiment, irony; English and French): the one inference interface.
+
+Owns the featuriser shared by training (``training/``) and inference, the model file format
+(``models/<language>.sfm``, shipped in the wheel as ``app/_models``), lazy thread-safe loading, and
+occlusion *drivers* (the words whose removal lowers a probability most). Kinds call only this::
+
+    from app.text.models import classifier
+
+    model = classifier("hate", "fr")        # None when no model exists for that task and language
+    if model is not None:
+        p = model.probability(text)        # P(hate) in [0, 1]; for "sentiment" it is P(negative)
+        spans = model.drivers(text)        # [(offset, length, weight), …] code points of ``text``, strongest first
+        model.probabilities(text)          # every label: {"negative": …, "neutral": …, "positive": …}
+
+Tasks: ``offensive`` (target label ``offensive``), ``hate`` (``hate``), ``sentiment`` (``negative``;
+labels negative/neutral/positive), ``irony`` (``irony``, English only). ``language`` is a base code
+(``en``, ``fr``; ``fr-CA`` is read as ``fr``). ``classifier`` is cached: the file of a language is read
+once per process, under a lock. ``check_models()`` reads every shipped file and raises ``ModelFileError``
+(one line naming the file) when one is missing or corrupt; the engine calls it when it builds a rule
+that uses a model, so a broken install fails at start, never with a wrong verdict.
+
+The model is a linear classifier (logistic regression, fitted by ``training/train.py``) over sparse
+binary features: word unigrams, word bigrams and character 3–5-grams inside each word, on a folded
+copy of each token (NFKC, case, accents, letter runs squeezed); @mentions and URLs become one
+placeholder token each. Scores are ``bias + Σ weights / √(number of features)``: removing a word
+removes exactly its own features and the bigrams it is part of, so occlusion is exact and cheap.
+Hand-written (a few lines of stdlib: ``array``, ``struct``, ``hashlib``) so that inference needs no
+numpy or scikit-learn at run time; training uses scikit-learn.
+
+File format (little-endian): ``b"SFM1\\n"``, one JSON header line (language, featuriser config,
+tasks with labels, column offsets and biases, ``n_features``, the language's most common words, which
+are never drivers, and the ``sha256`` of the payload), then the
+payload: the vocabulary (UTF-8, one feature a line, ``vocab_bytes`` long) followed by the weights
+(float32, one block of ``n_features`` per column).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import sys
+import threading
+import unicodedata
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+MAGIC = b"SFM1\n"
+FORMAT_VERSION = 1
+LANGUAGES = ("en", "fr")
+TASK_TARGETS = {"offensive": "offensive", "hate": "hate", "sentiment": "negative", "irony": "irony"}
+URL_TOKEN = "<url>"
+MENTION_TOKEN = "@user"
+
+# One alternation, tried left to right: URLs, mentions, words (letters, marks, digits), single emoji, ! and ?.
+_TOKEN = regex.compile(
+    r"(?P<url>(?:https?://|www\.)\S+)"
+    r"|(?P<mention>@\w+)"
+    r"|(?P<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)"
+    r"|(?P<emoji>\p{Extended_Pictographic})"
+    r"|(?P<punct>[!?])",
+    regex.V1,
+)
+_RUN = regex.compile(r"(.)\1{2,}")
+
+
+class ModelFileError(ValueError):
+    """A model file that is missing, truncated or corrupt: the message names the file, on one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the text: code-point span, folded form, and whether occlusion may remove it."""
+
+    start: int
+    end: int
+    norm: str
+    word: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    """What the featuriser extracts; stored in each model file so training and inference agree."""
+
+    char_min: int = 3
+    char_max: int = 5
+    bigrams: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The config as stored in a model header."""
+        return {"char_min": self.char_min, "char_max": self.char_max, "bigrams": self.bigrams}
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def fold_token(token: str) -> str:
+    """The folded form of one token: NFKC, case-folded, accents stripped, runs of 3+ letters made 2."""
+    folded = _FOLDED.get(token)
+    if folded is None:
+        folded = _fold_token(token)
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()
+        _FOLDED[token] = folded
+    return folded
+
+
+def _fold_token(token: str) -> str:
+    text = unicodedata.normalize("NFKC", token).casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return str(_RUN.sub(r"\1\1", text))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with code-point spans; mentions and URLs are placeholders, never occluded."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "url":
+            out.append(Token(m.start(), m.end(), URL_TOKEN, False))
+        elif kind == "mention":
+            out.append(Token(m.start(), m.end(), MENTION_TOKEN, False))
+        elif kind == "punct":
+            out.append(Token(m.start(), m.end(), m.group(), False))
+        else:
+            out.append(Token(m.start(), m.end(), fold_token(m.group()), True))
+    return out
+
+
+def token_features(norm: str, config: FeatureConfig) -> list[str]:
+    """The features one token contributes on its own: the word, and its character n-grams."""
+    feats = ["w" + norm]
+    if len(norm) > 1 and norm[0].isalnum():
+        padded = "<" + norm + ">"
+        size = len(padded)
+        for n in range(config.char_min, config.char_max + 1):
+            if n >= size:
+                break
+            feats.extend("c" + padded[i : i + n] for i in range(size - n + 1))
+    return feats
+
+
+def bigram(left: str, right: str) -> str:
+    """The feature of two neighbouring tokens."""
+    return "b" + left + " " + right
+
+
+def text_features(text: str, config: FeatureConfig) -> list[str]:
+    """Every feature of ``text`` (with repeats); training fits on exactly these."""
+    tokens = tokenize(text)
+    feats: list[str] = []
+    for token in tokens:
+        feats.extend(token_features(token.norm, config))
+    if config.bigrams:
+        feats.extend(bigram(a.norm, b.norm) for a, b in itertools.pairwise(tokens))
+    return feats
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def _softmax(xs: Sequence[float]) -> list[float]:
+    top = max(xs)
+    exps = [math.exp(x - top) for x in xs]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+@dataclass(frozen=True)
+class _TaskSpec:
+    name: str
+    labels: tuple[str, ...]
+    target: str
+    columns: tuple[int, ...]  # one column (binary: the target's logit) or one per label
+    biases: tuple[float, ...]
+
+
+_CACHE_SIZE = 50_000
+_TEXT_CACHE_SIZE = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A text as the model sees it: tokens, each token's column sums, each neighbour pair's, feature count."""
+
+    tokens: tuple[Token, ...]
+    own: tuple[tuple[float, ...], ...]
+    own_counts: tuple[int, ...]
+    pairs: tuple[tuple[float, ...], ...]
+    n_features: int
+    totals: tuple[float, ...]
+
+
+class ModelBundle:
+    """The model file of one language: shared vocabulary, one weight column per task output.
+
+    Scores are sums of weights; the bundle caches, per folded token, the sum of its own features'
+    weights in every column (tokens repeat across drafts), and the analysis of the last few texts
+    (the rules of one review ask several tasks about the same draft).
+    """
+
+    def __init__(
+        self, path: Path, language: str, config: FeatureConfig, tasks: dict[str, _TaskSpec], stopwords: Iterable[str]
+    ) -> None:
+        self.path = path
+        self.language = language
+        self.config = config
+        self.tasks = tasks
+        self.stopwords = frozenset(stopwords)
+        self.vocab: dict[str, int] = {}
+        self.weights: list[array[float]] = []
+        self._zero: tuple[float, ...] = ()
+        self._tokens: dict[str, tuple[int, tuple[float, ...]]] = {}
+        self._texts: dict[str, Analysis] = {}
+
+    @classmethod
+    def read(cls, path: Path) -> ModelBundle:
+        """Read and verify a model file; ``ModelFileError`` names the file on any problem."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ModelFileError(f"model file {path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
+        if not raw.startswith(MAGIC):
+            raise ModelFileError(f"model file {path}: not a Sevenfold model (bad magic)")
+        end = raw.find(b"\n", len(MAGIC))
+        if end < 0:
+            raise ModelFileError(f"model file {path}: truncated header")
+        try:
+            header = json.loads(raw[len(MAGIC) : end].decode("utf-8"))
+            payload = memoryview(raw)[end + 1 :]
+            if hashlib.sha256(payload).hexdigest() != header["sha256"]:
+                raise ModelFileError(f"model file {path}: checksum mismatch (corrupt or truncated)")
+            if header["version"] != FORMAT_VERSION:
+                raise ModelFileError(f"model file {path}: format version {header['version']} is not supported")
+            n = int(header["n_features"])
+            vocab_bytes = int(header["vocab_bytes"])
+            n_columns = int(header["n_columns"])
+            if len(payload) != vocab_bytes + 4 * n * n_columns:
+                raise ModelFileError(f"model file {path}: payload size does not match its header")
+            vocab_text = bytes(payload[:vocab_bytes]).decode("utf-8")
+            features = vocab_text.split("\n") if n else []
+            if len(features) != n:
+                raise ModelFileError(f"model file {path}: vocabulary size does not match its header")
+            config = FeatureConfig(**header["config"])
+            tasks = {
+                name: _TaskSpec(
+                    name=name,
+                    labels=tuple(spec["labels"]),
+                    target=str(spec["target"]),
+                    columns=tuple(int(c) for c in spec["columns"]),
+                    biases=tuple(float(b) for b in spec["biases"]),
+                )
+                for name, spec in header["tasks"].items()
+            }
+            bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
+            bundle.vocab = {feature: i for i, feature in enumerate(features)}
+            flat = array("f")
+            flat.frombytes(bytes(payload[vocab_bytes:]))
+            if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+                flat.byteswap()
+            bundle.weights = [flat[c * n : (c + 1) * n] for c in range(n_columns)]
+            bundle._zero = (0.0,) * n_columns
+            for spec in tasks.values():
+                if any(not 0 <= c < n_columns for c in spec.columns) or spec.target not in spec.labels:
+                    raise ModelFileError(f"model file {path}: task {spec.name!r} is inconsistent")
+        except ModelFileError:
+            raise
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise ModelFileError(f"model file {path}: corrupt header or payload ({exc.__class__.__name__})") from None
+        return bundle
+
+    def _feature_sums(self, indices: Iterable[int]) -> tuple[float, ...]:
+        return tuple(sum(column[i] for i in indices) for column in self.weights)
+
+    def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
+        """How many features a token has, and the sum of its known features' weights in every column."""
+        cached = self._tokens.get(norm)
+        if cached is not None:
+            return cached
+        feats = token_features(norm, self.config)
+        vocab = self.vocab
+        indices = [i for f in feats if (i := vocab.get(f, -1)) >= 0]
+        result = (len(feats), self._feature_sums(indices) if indices else self._zero)
+        if len(self._tokens) >= _CACHE_SIZE:
+            self._tokens.clear()
+        self._tokens[norm] = result
+        return result
+
+    def pair_sums(self, left: str, right: str) -> tuple[float, ...]:
+        """The weights of the bigram ``left right`` in every column (zeros when unknown)."""
+        i = self.vocab.get(bigram(left, right), -1)
+        if i < 0:
+            return self._zero
+        return tuple(column[i] for column in self.weights)
+
+    def analyse(self, text: str) -> Analysis:
+        """The analysis of ``text`` (the last few are kept)."""
+        cached = self._texts.get(text)
+        if cached is not None:
+            return cached
+        tokens = tuple(tokenize(text))
+        sums = [self.token_sums(t.norm) for t in tokens]
+        pairs: tuple[tuple[float, ...], ...] = ()
+        n = sum(c for c, _ in sums)
+        if self.config.bigrams and len(tokens) > 1:
+            pairs = tuple(self.pair_sums(a.norm, b.norm) for a, b in itertools.pairwise(tokens))
+            n += len(tokens) - 1
+        own = tuple(s for _, s in sums)
+        totals = tuple(map(math.fsum, zip(*own, *pairs, strict=True))) if tokens else self._zero
+        analysis = Analysis(tokens, own, tuple(c for c, _ in sums), pairs, n, totals)
+        if len(self._texts) >= _TEXT_CACHE_SIZE:
+            self._texts.clear()
+        self._texts[text] = analysis
+        return analysis
+
+
+def _sigmoid_or_softmax(logits: Sequence[float], target: int) -> float:
+    if len(logits) == 1:
+        return _sigmoid(logits[0])
+    return _softmax(logits)[target]
+
+
+class Classifier:
+    """One task of one language: probabilities and the words that drive them."""
+
+    def __init__(self, bundle: ModelBundle, task: str) -> None:
+        self.bundle = bundle
+        self.spec = bundle.tasks[task]
+        self.task = task
+        self.language = bundle.language
+        self.labels = self.spec.labels
+        self.target = self.spec.target
+        self._columns = self.spec.columns
+        self._target_index = 0 if len(self._columns) == 1 else self.labels.index(self.target)
+
+    def _logits(self, totals: Sequence[float], n: int) -> list[float]:
+        scale = 1.0 / math.sqrt(n) if n else 0.0
+        return [b + scale * totals[c] for b, c in zip(self.spec.biases, self._columns, strict=True)]
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """The probability of each label (binary tasks: the target and its complement)."""
+        a = self.bundle.analyse(text)
+        logits = self._logits(a.totals, a.n_features)
+        if len(logits) == 1:
+            p = _sigmoid(logits[0])
+            other = next(label for label in self.labels if label != self.target)
+            return {self.target: p, other: 1.0 - p}
+        return dict(zip(self.labels, _softmax(logits), strict=True))
+
+    def probability(self, text: str) -> float:
+        """P(target label) for ``text``: offensive, hate, irony, or negative for sentiment."""
+        a = self.bundle.analyse(text)
+        return _sigmoid_or_softmax(self._logits(a.totals, a.n_features), self._target_index)
+
+    def drivers(self, text: str, limit: int = 3, min_drop: float = 0.02) -> list[tuple[int, int, float]]:
+        """Words (and emoji) whose removal lowers P(target) most: ``(offset, length, drop)``, largest drop first.
+
+        Occlusion over the draft's words: each word is removed in turn (its features, and the bigrams it
+        belongs to replaced by the bigram of its two neighbours) and the probability recomputed. Only
+        words whose removal lowers the probability by at least ``min_drop`` are kept, at most ``limit``.
+        Mentions, URLs, punctuation and the language's most common function words are never drivers.
+        Spans are code points of ``text``.
+        """
+        a = self.bundle.analyse(text)
+        tokens = a.tokens
+        if not tokens:
+            return []
+        base = _sigmoid_or_softmax(self._logits(a.totals, a.n_features), self._target_index)
+        last = len(tokens) - 1
+        found: list[tuple[int, int, float]] = []
+        for k, token in enumerate(tokens):
+            if not token.word or token.norm in self.bundle.stopwords:
+                continue
+            # Without token k: its own features go, and so do the bigrams it is part of; its neighbours meet.
+            removed = [a.own[k]]
+            added: list[tuple[float, ...]] = []
+            n = a.n_features - a.own_counts[k]
+            if a.pairs:
+                n -= 1
+                if k > 0:
+                    removed.append(a.pairs[k - 1])
+                if k < last:
+                    removed.append(a.pairs[k])
+                if 0 < k < last:
+                    added.append(self.bundle.pair_sums(tokens[k - 1].norm, tokens[k + 1].norm))
+            totals = [t - sum(r[i] for r in removed) + sum(x[i] for x in added) for i, t in enumerate(a.totals)]
+            drop = base - _sigmoid_or_softmax(self._logits(totals, n), self._target_index)
+            if drop >= min_drop:
+                found.append((token.start, token.end - token.start, round(drop, 4)))
+        found.sort(key=lambda d: (-d[2], d[0]))
+        return found[:limit]
+
+
+def models_dir() -> Path:
+    """The shipped model files: ``app/_models`` in a wheel, ``models/`` in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_models", here.parent / "models"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "models"
+
+
+def model_path(language: str, directory: Path | None = None) -> Path:
+    """The model file of ``language`` (base code)."""
+    return (directory or models_dir()) / f"{language}.sfm"
+
+
+_LOCK = threading.Lock()
+_BUNDLES: dict[Path, ModelBundle] = {}
+
+
+def load_bundle(path: Path) -> ModelBundle:
+    """The model file at ``path``, read once per process (thread-safe)."""
+    bundle = _BUNDLES.get(path)
+    if bundle is not None:
+        return bundle
+    with _LOCK:
+        bundle = _BUNDLES.get(path)
+        if bundle is None:
+            bundle = ModelBundle.read(path)
+            _BUNDLES[path] = bundle
+    return bundle
+
+
+def classifier(task: str, language: str, directory: Path | None = None) -> Classifier | None:
+    """The classifier for ``task`` in ``language``, or None when no model covers them.
+
+    Raises ``ModelFileError`` (one line, naming the file) when the language's model file exists in the
+    shipped set but cannot be read; a language without a model file (e.g. ``de``) gives None.
+    """
+    base = language.split("-")[0].lower()
+    if base not in LANGUAGES:
+        return None
+    path = model_path(base, directory)
+    bundle = load_bundle(path)
+    if task not in bundle.tasks:
+        return None
+    return Classifier(bundle, task)
+
+
+def check_models(directory: Path | None = None) -> list[Path]:
+    """Read every shipped model file now; ``ModelFileError`` names the first missing or corrupt one."""
+    paths = [model_path(lang, directory) for lang in LANGUAGES]
+    for path in paths:
+        if not path.is_file():
+            raise ModelFileError(f"model file {path}: missing (run `make train`, or reinstall Sevenfold)")
+        load_bundle(path)
+    return paths
+
+
+def write_model(
+    path: Path,
+    *,
+    language: str,
+    config: FeatureConfig,
+    features: Sequence[str],
+    columns: Sequence[Sequence[float]],
+    tasks: dict[str, dict[str, Any]],
+    stopwords: Sequence[str] = (),
+) -> None:
+    """Write a model file (used by training): same inputs give the same bytes."""
+    for feature in features:
+        if "\n" in feature:
+            raise ValueError(f"feature {feature!r} holds a line break")
+    vocab = "\n".join(features).encode("utf-8")
+    flat = array("f")
+    for column in columns:
+        if len(column) != len(features):
+            raise ValueError("every weight column has one weight per feature")
+        flat.extend(column)
+    if sys.byteorder != "little":  # pragma: no cover
+        flat.byteswap()
+    payload = vocab + flat.tobytes()
+    header = {
+        "version": FORMAT_VERSION,
+        "language": language,
+        "config": config.to_dict(),
+        "tasks": tasks,
+        "n_features": len(features),
+        "n_columns": len(columns),
+        "vocab_bytes": len(vocab),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "stopwords": sorted(stopwords),
+    }
+    line = json.dumps(header, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(MAGIC + line + b"\n" + payload)

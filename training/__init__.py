@@ -1,0 +1,1 @@
+"""Training and evaluation of Sevenfold's learned models (run by ``make train`` / ``make eval``; not shipped)."""

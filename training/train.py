@@ -1,0 +1,262 @@
+"""Fit Sevenfold's models: ``python -m training.train [--data DIR] [--out DIR]`` (``make train``).
+
+One file per language (``models/en.sfm``, ``models/fr.sfm``): a shared vocabulary of the features of
+``app.text.models`` (word unigrams, bigrams, character 3–5-grams), kept when they occur in at least
+``MIN_DF`` training texts, and one logistic regression per task (scikit-learn, lbfgs, L2), fitted on
+the ``*-train`` files only. Deterministic: fixed data order, one thread, no random state involved; the
+weights are rounded before writing so the same data give the same bytes.
+
+French data are scarce, so the French tasks also read ``training/data/*.jsonl`` (cases written for
+Sevenfold) and the curated term packs (``rules/risk/terms/fr``), and take the neutral and positive
+tweets of ``fr-sentiment-train`` as ordinary, non-hostile examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.text.models import FeatureConfig, model_path, text_features, write_model
+from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
+
+# One BLAS thread: the same data give the same weights (scikit-learn and scipy read these on first use).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA_DIR = Path(__file__).resolve().parent / "data"
+RULES_DIR = ROOT / "rules"
+MIN_DF = 2
+DECIMALS = 5
+STOPWORDS = 80
+CONFIG = FeatureConfig(char_min=3, char_max=5, bigrams=True)
+
+MLMA_LABELS = ("normal", "offensive", "abusive", "hateful", "disrespectful", "fearful")
+
+
+@dataclass
+class Task:
+    """One task: its labels (target first for binary tasks), regularisation and how to read its examples."""
+
+    name: str
+    labels: tuple[str, ...]
+    target: str
+    c: float
+    sources: list[Callable[[Path], list[tuple[str, str]]]] = field(default_factory=list)
+
+
+def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
+    def read(data_dir: Path) -> list[tuple[str, str]]:
+        out = []
+        for ex in read_jsonl(data_dir / f"{name}.jsonl", labels):
+            label = relabel(ex.label)
+            if label is not None:
+                out.append((ex.text, label))
+        return out
+
+    return read
+
+
+def _extra(name: str, labels: Sequence[str]) -> Any:
+    def read(data_dir: Path) -> list[tuple[str, str]]:
+        return [(ex.text, ex.label) for ex in read_jsonl(EXTRA_DIR / f"{name}.jsonl", labels)]
+
+    return read
+
+
+def _terms(relative: str, label: str, min_sureness: int = 1) -> Any:
+    """The written terms of a term pack as one-word examples (the packs are curated, so they are sure)."""
+
+    def read(data_dir: Path) -> list[tuple[str, str]]:
+        path = RULES_DIR / relative
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise DataError(f"{path}: cannot read the term pack ({exc.__class__.__name__})") from None
+        default = int(data.get("sureness", 1))
+        out = []
+        for entry in data.get("terms", []):
+            term, sureness = (
+                (entry, default) if isinstance(entry, str) else (entry["term"], entry.get("sureness", default))
+            )
+            if sureness >= min_sureness:
+                out.append((term, label))
+        return out
+
+    return read
+
+
+def _hostile(label: str) -> str:
+    return "offensive" if set(label.split("_")) - {"normal"} else "not-offensive"
+
+
+def _hateful(label: str) -> str:
+    return "hate" if set(label.split("_")) & {"hateful", "fearful"} else "not-hate"
+
+
+def _ordinary(tag: str) -> Callable[[str], str | None]:
+    return lambda label: tag if label in ("neutral", "positive") else None
+
+
+SENTIMENT = ("negative", "neutral", "positive")
+
+
+def tasks_for(language: str) -> list[Task]:
+    """The tasks of one language and where their examples come from."""
+    if language == "en":
+        return [
+            Task(
+                "offensive",
+                ("offensive", "not-offensive"),
+                "offensive",
+                3.0,
+                [_file("en-offensive-train", ("offensive", "not-offensive"))],
+            ),
+            Task("hate", ("hate", "not-hate"), "hate", 1.0, [_file("en-hate-train", ("hate", "not-hate"))]),
+            Task("irony", ("irony", "not-irony"), "irony", 1.0, [_file("en-irony-train", ("irony", "not-irony"))]),
+            Task("sentiment", SENTIMENT, "negative", 3.0, [_file("en-sentiment-train", SENTIMENT)]),
+        ]
+    if language == "fr":
+        return [
+            Task(
+                "offensive",
+                ("offensive", "not-offensive"),
+                "offensive",
+                0.3,
+                [
+                    _file("fr-hostility-train", MLMA_LABELS, _hostile),
+                    _file("fr-sentiment-train", SENTIMENT, _ordinary("not-offensive")),
+                    _extra("fr-offensive", ("offensive", "not-offensive")),
+                    _terms("risk/terms/fr/profanity.yml", "offensive"),
+                    _terms("risk/terms/fr/slurs.yml", "offensive"),
+                ],
+            ),
+            Task(
+                "hate",
+                ("hate", "not-hate"),
+                "hate",
+                1.0,
+                [
+                    _file("fr-hostility-train", MLMA_LABELS, _hateful),
+                    _file("fr-sentiment-train", SENTIMENT, _ordinary("not-hate")),
+                    _extra("fr-hate", ("hate", "not-hate")),
+                ],
+            ),
+            Task("sentiment", SENTIMENT, "negative", 1.0, [_file("fr-sentiment-train", SENTIMENT)]),
+        ]
+    raise ValueError(f"no tasks for language {language!r}")
+
+
+def _matrix(feature_lists: Sequence[list[str]], vocab: dict[str, int]) -> Any:
+    """Rows of feature counts scaled by 1/sqrt(all features of the text), as the runtime scores them."""
+    from scipy.sparse import csr_matrix
+
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    for feats in feature_lists:
+        counts = Counter(vocab[f] for f in feats if f in vocab)
+        scale = 1.0 / (len(feats) ** 0.5) if feats else 0.0
+        for j in sorted(counts):
+            indices.append(j)
+            data.append(counts[j] * scale)
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocab)), dtype="float64")
+
+
+def fit_language(language: str, data_dir: Path, out_dir: Path, *, tasks: list[Task] | None = None) -> Path:
+    """Fit every task of ``language`` and write its model file; returns the file's path."""
+    from sklearn.linear_model import LogisticRegression
+
+    tasks = tasks if tasks is not None else tasks_for(language)
+    examples: dict[str, list[tuple[str, str]]] = {}
+    for task in tasks:
+        rows: list[tuple[str, str]] = []
+        for source in task.sources:
+            rows.extend(source(data_dir))
+        examples[task.name] = rows
+    # Vocabulary: features in at least MIN_DF distinct texts of this language, in first-seen order.
+    cache: dict[str, list[str]] = {}
+    df: Counter[str] = Counter()
+    order: dict[str, None] = {}
+    for task in tasks:
+        for text, _ in examples[task.name]:
+            if text in cache:
+                continue
+            feats = text_features(text, CONFIG)
+            cache[text] = feats
+            for f in dict.fromkeys(feats):
+                df[f] += 1
+                order.setdefault(f, None)
+    kept = [f for f in order if df[f] >= MIN_DF]
+    # The most common words of the language's texts are never drivers (a finding at "are" helps no one).
+    # Counted on the sentiment task's texts: ordinary tweets, not the topics of the hate sets ("women").
+    general: Counter[str] = Counter()
+    for text, _ in examples.get("sentiment", []):
+        general.update(f[1:] for f in dict.fromkeys(cache[text]) if f.startswith("w") and f[1:].isalpha())
+    stopwords = [w for w, _ in sorted(general.items(), key=lambda item: (-item[1], item[0]))[:STOPWORDS]]
+    vocab = {f: i for i, f in enumerate(kept)}
+    columns: list[list[float]] = []
+    specs: dict[str, dict[str, Any]] = {}
+    for task in tasks:
+        rows = examples[task.name]
+        x = _matrix([cache[t] for t, _ in rows], vocab)
+        if len(task.labels) == 2:
+            y = [1 if label == task.target else 0 for _, label in rows]
+        else:
+            y = [task.labels.index(label) for _, label in rows]
+        model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6)
+        model.fit(x, y)
+        first = len(columns)
+        if len(task.labels) == 2:
+            columns.append([round(float(w), DECIMALS) for w in model.coef_[0]])
+            biases = [round(float(model.intercept_[0]), DECIMALS)]
+        else:
+            for k in range(len(task.labels)):
+                columns.append([round(float(w), DECIMALS) for w in model.coef_[k]])
+            biases = [round(float(b), DECIMALS) for b in model.intercept_]
+        specs[task.name] = {
+            "labels": list(task.labels),
+            "target": task.target,
+            "columns": list(range(first, len(columns))),
+            "biases": biases,
+            "examples": len(rows),
+        }
+    # Drop features that carry (almost) no weight in any task: a smaller file, the same scores.
+    keep = [i for i in range(len(kept)) if max(abs(col[i]) for col in columns) >= 10 ** (-DECIMALS + 1)]
+    features = [kept[i] for i in keep]
+    pruned = [[col[i] for i in keep] for col in columns]
+    path = model_path(language, out_dir)
+    write_model(
+        path, language=language, config=CONFIG, features=features, columns=pruned, tasks=specs, stopwords=stopwords
+    )
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train every language; exit 2 with a one-line reason on a missing or malformed data file."""
+    parser = argparse.ArgumentParser(prog="python -m training.train", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the *-train.jsonl files")
+    parser.add_argument("--out", type=Path, default=ROOT / "models", help="where the model files go")
+    parser.add_argument("--lang", action="append", choices=("en", "fr"), help="only these languages")
+    args = parser.parse_args(argv)
+    try:
+        for language in args.lang or ["en", "fr"]:
+            path = fit_language(language, args.data, args.out)
+            print(f"{language}: wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
+    except DataError as exc:
+        print(f"make train: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
