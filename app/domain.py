@@ -7,7 +7,7 @@ Every span is a code-point offset into the text as submitted (Python ``str`` ind
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -236,3 +236,12 @@ def verdict_for(findings: tuple[Finding, ...] | list[Finding]) -> Verdict:
     if worst >= Severity.WARNING.rank:
         return Verdict.REVIEW
     return Verdict.READY
+
+
+def first_error(errors: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
+    """A validator's errors (pydantic's ``exc.errors()``) as the first one's dotted key and its message,
+    with a count of the others: how rule files, term lists and policies name a bad key."""
+    first = errors[0]
+    key = ".".join(str(p) for p in first["loc"]) or "(root)"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return key, f"{first['msg']}{more}"

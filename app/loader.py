@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from app.domain import Family, Severity
+from app.domain import Family, Severity, first_error
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import Deps, Rule, RuleMeta
 
@@ -116,13 +116,6 @@ def packaged_rules_dir() -> Path:
     raise FileNotFoundError(f"no rules folder found beside {here}")
 
 
-def _format_pydantic(error: ValidationError) -> tuple[str, str]:
-    first = error.errors()[0]
-    key = ".".join(str(p) for p in first["loc"]) or "(root)"
-    more = f" (and {len(error.errors()) - 1} more)" if len(error.errors()) > 1 else ""
-    return key, f"{first['msg']}{more}"
-
-
 def parse_rule_file(path: Path, root: Path) -> RuleSpec:
     """Read and validate one rule file; ``RuleFileError`` names the file and key on any problem."""
     rel = path.relative_to(root)
@@ -149,7 +142,7 @@ def parse_rule_file(path: Path, root: Path) -> RuleSpec:
     try:
         spec = RuleFile.model_validate(data)
     except ValidationError as exc:
-        key, reason = _format_pydantic(exc)
+        key, reason = first_error(exc.errors())
         raise RuleFileError(path, key, reason) from None
     messages = dict(spec.messages)
     if spec.message is not None:
@@ -203,7 +196,7 @@ def build_rule(
     try:
         validated = kind.Params.model_validate(params)
     except ValidationError as exc:
-        key, reason = _format_pydantic(exc)
+        key, reason = first_error(exc.errors())
         raise RuleFileError(where, f"params.{key}", reason) from None
     try:
         return kind.build(meta, validated, deps)

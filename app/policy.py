@@ -16,7 +16,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
-from app.domain import Family, Severity
+from app.domain import Family, Severity, first_error
+from app.text.networks import known_networks, load_networks
 
 POLICY_FILENAMES = ("sevenfold.yml", "sevenfold.yaml", ".sevenfold.yml")
 LIST_KEYS_APPENDED = ("accept", "reject", "terms")
@@ -104,6 +105,15 @@ class Policy(_Strict):
     )
     limit: int = Field(default=280, ge=1, le=25_000, description="weighted length limit (280; more for paid accounts)")
     counting: Literal["v1", "v2", "v3"] = "v3"
+    networks: list[str] = Field(
+        default_factory=lambda: ["x"],
+        description="networks the draft is for (x, bluesky, mastodon, threads, linkedin; or one as `network`):"
+        " one length entry each, the verdict takes the strictest",
+    )
+    limits: dict[str, int] = Field(
+        default_factory=dict,
+        description="per-network limits: your Mastodon instance's (mastodon: 1000), X for paid accounts (x: 25000)",
+    )
     families: dict[Family, FamilyOverride] = Field(default_factory=dict)
     rules: dict[str, RuleOverride] = Field(default_factory=dict)
     accept: list[str] = Field(default_factory=list, description="accepted vocabulary: never a misspelling")
@@ -119,6 +129,57 @@ class Policy(_Strict):
         default_factory=list,
         description="folders beside the policy file holding extra rule files (<family>/<name>.yml)",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_network(cls, data: Any) -> Any:
+        """``network: bluesky`` is ``networks: [bluesky]``; ``limits.x`` is X's ``limit``."""
+        if isinstance(data, Mapping):
+            data = dict(data)
+            if data.get("network") is not None:
+                data["networks"] = data.pop("network")
+            else:
+                data.pop("network", None)
+            limits = data.get("limits")
+            if isinstance(limits, Mapping) and isinstance(limits.get("x"), int):
+                data["limit"] = limits["x"]
+        return data
+
+    @field_validator("networks", mode="before")
+    @classmethod
+    def _networks_known(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part for part in value.split(",") if part.strip()]
+        if not isinstance(value, list):
+            return value
+        if not value:
+            raise ValueError(f"name at least one network (known: {', '.join(known_networks())})")
+        names: list[str] = []
+        for item in value:
+            if not isinstance(item, str):
+                raise ValueError("a network is a name (x, bluesky, mastodon, threads, linkedin)")
+            name = item.strip().lower()
+            if name not in known_networks():
+                raise ValueError(f"unknown network '{item}' (known: {', '.join(known_networks())})")
+            if name not in names:
+                names.append(name)
+        return names
+
+    @field_validator("limits")
+    @classmethod
+    def _limits_known(cls, value: dict[str, int]) -> dict[str, int]:
+        for name, limit in value.items():
+            if name not in known_networks():
+                raise ValueError(f"unknown network '{name}' (known: {', '.join(known_networks())})")
+            if not 1 <= limit <= 100_000:
+                raise ValueError(f"the limit for {name} must be between 1 and 100000")
+        return value
+
+    def limit_for(self, network: str) -> int:
+        """The limit a network's posts are checked against: the policy's, else the network file's."""
+        if network == "x":
+            return self.limit
+        return self.limits.get(network) or load_networks()[network].limit
 
     @field_validator("acks", mode="before")
     @classmethod
@@ -169,11 +230,8 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: boo
 
 def format_validation_error(where: str, error: ValidationError) -> PolicyError:
     """A pydantic error as 'where: key.path: reason' (first error, with a count of the others)."""
-    errors = error.errors()
-    first = errors[0]
-    key = ".".join(str(p) for p in first["loc"]) or "(root)"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return PolicyError(f"{where}: {key}", f"{first['msg']}{more}")
+    key, reason = first_error(error.errors())
+    return PolicyError(f"{where}: {key}", reason)
 
 
 def parse_policy(data: Any, where: str = "policy") -> Policy:

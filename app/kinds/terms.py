@@ -32,7 +32,7 @@ import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from app.domain import Draft, Finding, Severity
+from app.domain import Draft, Finding, Severity, first_error
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 
@@ -222,9 +222,8 @@ def read_term_file(path: Path) -> TermFile:
     try:
         return TermFile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"term list {path}: {where}: {first['msg']}") from None
+        where, reason = first_error(exc.errors())
+        raise ValueError(f"term list {path}: {where}: {reason}") from None
 
 
 def _add_entries(
