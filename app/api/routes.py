@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
+from app.api.deps import EngineDep, OptionalEngineDep, SettingsDep
+from app.api.errors import policy_error_response, unprocessable
 from app.api.schemas import (
     BatchItem,
     BatchRequest,
@@ -27,36 +29,14 @@ router = APIRouter()
 BATCH_CONCURRENCY = 8
 
 
-def unprocessable(loc: list[str | int], message: str, kind: str = "value_error") -> JSONResponse:
-    """A 422 in FastAPI's own error shape, so clients parse every validation error alike."""
-    return JSONResponse(status_code=422, content={"detail": [{"loc": loc, "msg": message, "type": kind}]})
-
-
-def policy_error_response(exc: PolicyError) -> JSONResponse:
-    """A policy error as a 422 whose loc names the policy key."""
-    key = exc.where.split(": ", 1)[1] if ": " in exc.where else ""
-    parts = [p for p in key.split(".") if p]
-    if len(parts) >= 3 and parts[0] in ("rules", "acks"):  # a rule id (family.name) is one key
-        parts = [parts[0], f"{parts[1]}.{parts[2]}", *parts[3:]]
-    loc: list[str | int] = ["body", "policy", *parts]
-    return unprocessable(loc, exc.reason, "policy_error")
-
-
-def get_engine(request: Request) -> Engine:
-    """The engine built once by the lifespan."""
-    engine: Engine = request.app.state.engine
-    return engine
-
-
 def report_json(report: Report) -> dict[str, Any]:
     """The report's wire form."""
     return report.to_dict()
 
 
 @router.post("/v1/check", response_model=ReportOut, tags=["check"], summary="Review one draft")
-async def check(body: CheckRequest, request: Request) -> Any:
+async def check(body: CheckRequest, engine: EngineDep) -> Any:
     """Run the seven turns on a draft and return the report."""
-    engine = get_engine(request)
     try:
         policy = engine.resolve_policy(body.policy)
         report = await engine.review(body.text, language=body.language, policy=policy)
@@ -81,10 +61,9 @@ async def _review_item(
 
 
 @router.post("/v1/check/batch", response_model=BatchResponse, tags=["check"], summary="Review many drafts")
-async def check_batch(body: BatchRequest, request: Request) -> Any:
+async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsDep) -> Any:
     """Review every item under one policy; an item that cannot be checked gets an ``error``, the rest go on."""
-    engine = get_engine(request)
-    limit = request.app.state.settings.max_batch_items
+    limit = settings.max_batch_items
     if len(body.items) > limit:
         return unprocessable(["body", "items"], f"at most {limit} items per batch (got {len(body.items)})")
     try:
@@ -97,9 +76,8 @@ async def check_batch(body: BatchRequest, request: Request) -> Any:
 
 
 @router.get("/v1/rules", response_model=RulesResponse, tags=["rules"], summary="The rule catalogue")
-async def rules(request: Request, lang: str = "en") -> Any:
+async def rules(engine: EngineDep, lang: str = "en") -> Any:
     """Every rule: id, family, default severity, languages, one-line description (in ``lang``)."""
-    engine = get_engine(request)
     return {
         "rules": [
             {
@@ -122,19 +100,23 @@ async def healthz() -> Any:
 
 
 @router.get("/readyz", response_model=HealthOut, tags=["health"], responses={503: {"model": HealthOut}})
-async def readyz(request: Request) -> Any:
+async def readyz(engine: OptionalEngineDep, settings: SettingsDep) -> Any:
     """Engines ready? 503 naming any that is not (grammar while LanguageTool starts or is down)."""
-    engine: Engine | None = getattr(request.app.state, "engine", None)
     if engine is None:
         return JSONResponse(status_code=503, content={"status": "starting", "engines": {"rules": "loading"}})
     engines = {"rules": "ready"}
+    notes: dict[str, str] = {}
     grammar = engine.deps.grammar
-    if request.app.state.settings.offline or grammar is None:
+    if settings.offline or grammar is None:
         engines["languagetool"] = "offline"
     else:
         ok, reason = grammar.status()
         engines["languagetool"] = "ready" if ok else f"not ready: {reason}"
+        connection = grammar.connection() if hasattr(grammar, "connection") else None
+        if connection:
+            notes["languagetool"] = connection
     ready = all(v in ("ready", "offline") for v in engines.values())
-    return JSONResponse(
-        status_code=200 if ready else 503, content={"status": "ready" if ready else "not ready", "engines": engines}
-    )
+    content: dict[str, Any] = {"status": "ready" if ready else "not ready", "engines": engines}
+    if notes:
+        content["notes"] = notes
+    return JSONResponse(status_code=200 if ready else 503, content=content)

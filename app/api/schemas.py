@@ -157,3 +157,7 @@ class HealthOut(BaseModel):
 
     status: str
     engines: dict[str, str] = Field(default_factory=dict)
+    notes: dict[str, str] = Field(
+        default_factory=dict,
+        description="how an engine is reached, e.g. LanguageTool's connection mode and its stall probe's figures",
+    )

@@ -13,7 +13,9 @@ Owns what crosses the wire to LanguageTool and back:
 - ``parse_matches`` maps an answer to ``GrammarMatch`` values (code-point spans, up to ten
   replacements); ``keep_match`` drops what must never be reported (entities, lone emoji, accepted
   vocabulary).
-- ``LanguageToolClient`` is an async ``httpx`` client with a timeout on every call.
+- ``LanguageToolClient`` is an async HTTP/1.1 client (httpcore) with a timeout on every call, whose
+  connections cannot fall into the Nagle/delayed-ACK stall of LanguageTool's JDK HTTP server, and
+  ``probe_stall`` which measures whether a server stalls kept-alive connections (``StallProbe``).
 
 Why not language-tool-python: its ``check()`` cannot send ``data`` (so mentions, hashtags and emoji
 are flagged), it converts only the offset (not the length) from UTF-16, its offset cache is a class
@@ -25,15 +27,22 @@ LanguageTool's ``data`` format; emoji are found with the ``emoji`` package.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import math
 import re
+import socket
+import ssl
+import statistics
+import time
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Final, Literal, Protocol
+from urllib.parse import urlencode, urlsplit
 
-import httpx
+import httpcore
 
 from app.kinds.base import EngineUnavailable
 from app.text.emojis import emoji_count, emoji_spans
@@ -333,64 +342,279 @@ def keep_match(
 
 
 # -- HTTP -------------------------------------------------------------------------------------
+#
+# LanguageTool 6.8 runs on the JDK's built-in com.sun.net.httpserver, which writes a response in two
+# pieces (the headers, then the body) and, unless the JVM runs with -Dsun.net.httpserver.nodelay=true
+# (read by sun.net.httpserver.ServerConfig), leaves Nagle's algorithm on: the body waits for the ACK
+# of the headers. On a kept-alive connection the client's kernel delays that ACK (40 ms on Linux), so
+# every check waited ~40 ms. The server we start has the property (server.py); this client also
+# acknowledges at once after every read and write (TCP_QUICKACK, Linux), and ``probe_stall`` measures
+# a server's behaviour so that a stalling one we did not start is reported and worked around.
+
+KEEP_ALIVE: Final = "keep-alive"
+FRESH: Final = "fresh"
+ConnectionMode = Literal["keep-alive", "fresh"]
+QUICK_ACK_AVAILABLE = hasattr(socket, "TCP_QUICKACK")
+# Linux delays an ACK by at least 40 ms (TCP_DELACK_MIN): half of that tells a stall from noise
+STALL_MIN_MS = 20.0
+STALL_MIN_RATIO = 1.5
+PROBE_ROUNDS = 7
+PROBE_WARM_UP = 3
+
+_STATUS_NAMES = {
+    400: "rejected the request",
+    413: "text too long",
+    429: "rate limited",
+    500: "check failed or timed out",
+    503: "overloaded",
+}
 
 
-def _status_reason(response: httpx.Response) -> str:
-    detail = " ".join(response.text.split())[:160]
-    names = {
-        400: "rejected the request",
-        413: "text too long",
-        429: "rate limited",
-        500: "check failed or timed out",
-        503: "overloaded",
-    }
-    what = names.get(response.status_code, "error")
+def _status_reason(status: int, body: bytes) -> str:
+    detail = " ".join(body.decode("utf-8", "replace").split())[:160]
+    what = _STATUS_NAMES.get(status, "error")
     return (
-        f"LanguageTool answered {response.status_code} ({what}): {detail}"
-        if detail
-        else f"LanguageTool answered {response.status_code} ({what})"
+        f"LanguageTool answered {status} ({what}): {detail}" if detail else f"LanguageTool answered {status} ({what})"
     )
 
 
-class LanguageToolClient:
-    """Async client of one LanguageTool server; one ``httpx.AsyncClient`` per event loop."""
+class _QuickAckStream(httpcore.AsyncNetworkStream):
+    """A TCP stream that sends its pending ACK at once after every read and write (``TCP_QUICKACK``).
 
-    def __init__(self, base_url: str, *, timeout: float = 5.0, max_connections: int = 32) -> None:
+    Linux resets quick-ACK mode by itself, so it is set again each time: after a read it pushes the
+    ACK of what arrived (a server holding its next piece for that ACK sends it at once); after a write
+    it leaves the "interactive" mode in which the kernel delays ACKs.
+    """
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+        self._sock: socket.socket | None = stream.get_extra_info("socket")
+
+    def _quick_ack(self) -> None:
+        if self._sock is not None:
+            with contextlib.suppress(OSError):
+                self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = await self._stream.read(max_bytes, timeout)
+        self._quick_ack()
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, timeout)
+        self._quick_ack()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return await self._stream.start_tls(ssl_context, server_hostname, timeout)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _QuickAckBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's asyncio backend whose TCP streams acknowledge at once (see ``_QuickAckStream``)."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _QuickAckStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return await self._backend.connect_unix_socket(path, timeout, socket_options)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _new_pool(mode: ConnectionMode, max_connections: int, *, quick_ack: bool) -> httpcore.AsyncConnectionPool:
+    """An HTTP/1.1 pool: kept-alive connections (acknowledging at once if ``quick_ack``), or one per request."""
+    backend: httpcore.AsyncNetworkBackend = _QuickAckBackend() if quick_ack else httpcore.AnyIOBackend()
+    return httpcore.AsyncConnectionPool(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections if mode == KEEP_ALIVE else 0,
+        keepalive_expiry=20.0,
+        network_backend=backend,
+    )
+
+
+def _median(samples: Sequence[float]) -> float:
+    return statistics.median(samples) if samples else math.nan
+
+
+def _stalls(path: Sequence[float], fresh: Sequence[float]) -> bool:
+    """A kept-alive path stalls when its median exceeds a fresh connection's by a delayed ACK's worth."""
+    kept, new = _median(path), _median(fresh)
+    return kept - new >= STALL_MIN_MS and kept >= STALL_MIN_RATIO * new
+
+
+@dataclass(frozen=True)
+class StallProbe:
+    """The same small check timed (ms) three ways, interleaved, on one server.
+
+    ``plain_ms``: one kept-alive connection, ordinary ACKs (what any HTTP client sees);
+    ``kept_ms``: one kept-alive connection as this client keeps it (quick ACKs where the OS has them);
+    ``fresh_ms``: a new connection each time (a new connection acknowledges at once).
+    The verdicts compare medians of measurements the probe made itself, never a fixed latency.
+    """
+
+    plain_ms: tuple[float, ...]
+    kept_ms: tuple[float, ...]
+    fresh_ms: tuple[float, ...]
+    quick_ack: bool
+
+    @property
+    def server_stalls(self) -> bool:
+        """True when the server holds kept-alive responses for the client's delayed ACK (no TCP_NODELAY)."""
+        return _stalls(self.plain_ms, self.fresh_ms)
+
+    @property
+    def client_stalls(self) -> bool:
+        """True when even this client's kept-alive connections stall: it must open one per request."""
+        return _stalls(self.kept_ms, self.fresh_ms)
+
+    @property
+    def mode(self) -> ConnectionMode:
+        """The connection mode that does not stall on this server."""
+        return FRESH if self.client_stalls else KEEP_ALIVE
+
+    def medians(self) -> dict[str, float]:
+        """Median round trip (ms) of each path."""
+        return {
+            "plain keep-alive": _median(self.plain_ms),
+            "keep-alive, quick ACK" if self.quick_ack else "keep-alive": _median(self.kept_ms),
+            "fresh connection": _median(self.fresh_ms),
+        }
+
+    def summary(self) -> str:
+        """One line: the verdict, the mode chosen and the medians it rests on (no draft text)."""
+        plain, kept, fresh = _median(self.plain_ms), _median(self.kept_ms), _median(self.fresh_ms)
+        figures = f"p50 {plain:.1f} ms kept-alive vs {fresh:.1f} ms on a fresh connection"
+        if not self.server_stalls:
+            return f"kept-alive connections ({figures}: no stall)"
+        how = (
+            f"a fresh connection per check ({fresh:.1f} ms)"
+            if self.mode == FRESH
+            else f"kept-alive connections with quick ACKs ({kept:.1f} ms)"
+        )
+        return (
+            f"LanguageTool stalls kept-alive connections (Nagle/delayed ACK, {figures}; "
+            f"start its JVM with -Dsun.net.httpserver.nodelay=true); using {how}"
+        )
+
+
+class LanguageToolClient:
+    """Async client of one LanguageTool server; one httpcore connection pool per event loop.
+
+    ``mode`` is ``keep-alive`` (connections reused; on Linux each acknowledges at once, so a server
+    without TCP_NODELAY cannot make it wait for a delayed ACK) or ``fresh`` (a new connection per
+    request, ``Connection: close``). Every call has a timeout (connect, write, read and pool wait).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 5.0,
+        max_connections: int = 32,
+        mode: ConnectionMode = KEEP_ALIVE,
+        quick_ack: bool = QUICK_ACK_AVAILABLE,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
-        self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+        self.max_connections = max_connections
+        self.quick_ack = quick_ack and QUICK_ACK_AVAILABLE
+        self._mode: ConnectionMode = mode
+        parts = urlsplit(self.base_url)
+        self._host = (parts.netloc or "localhost").encode("ascii")
+        self._prefix = parts.path.rstrip("/")
+        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpcore.AsyncConnectionPool] = (
             weakref.WeakKeyDictionary()
         )
 
-    def _client(self) -> httpx.AsyncClient:
+    @property
+    def mode(self) -> ConnectionMode:
+        """How connections are used now (``keep-alive`` or ``fresh``)."""
+        return self._mode
+
+    def set_mode(self, mode: ConnectionMode) -> None:
+        """Switch connection mode; pools are rebuilt on next use (old ones close with their loop)."""
+        if mode != self._mode:
+            self._mode = mode
+            self._pools = weakref.WeakKeyDictionary()
+
+    def _pool(self) -> httpcore.AsyncConnectionPool:
         loop = asyncio.get_running_loop()
-        client = self._clients.get(loop)
-        if client is None or client.is_closed:
-            client = httpx.AsyncClient(
-                base_url=self.base_url,
-                timeout=httpx.Timeout(self.timeout),
-                limits=self._limits,
-                headers={"Accept": "application/json"},
-                trust_env=False,
+        pool = self._pools.get(loop)
+        if pool is None:
+            pool = _new_pool(self._mode, self.max_connections, quick_ack=self.quick_ack)
+            self._pools[loop] = pool
+        return pool
+
+    def _headers(self, body: bytes | None, mode: ConnectionMode) -> list[tuple[bytes, bytes]]:
+        headers = [(b"Host", self._host), (b"Accept", b"application/json")]
+        if body is not None:
+            headers += [
+                (b"Content-Type", b"application/x-www-form-urlencoded"),
+                (b"Content-Length", str(len(body)).encode("ascii")),
+            ]
+        if mode == FRESH:
+            headers.append((b"Connection", b"close"))
+        return headers
+
+    async def _send(
+        self,
+        pool: httpcore.AsyncConnectionPool,
+        mode: ConnectionMode,
+        method: str,
+        path: str,
+        *,
+        timeout: float | None = None,
+        data: Mapping[str, str] | None = None,
+    ) -> bytes:
+        seconds = timeout if timeout is not None else self.timeout
+        body = urlencode(data).encode("ascii") if data is not None else None
+        try:
+            response = await pool.request(
+                method,
+                self.base_url + path,
+                headers=self._headers(body, mode),
+                content=body,
+                extensions={"timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}},
             )
-            self._clients[loop] = client
-        return client
+        except httpcore.TimeoutException:
+            raise LanguageToolError(f"LanguageTool did not answer within {seconds:g} s") from None
+        except (
+            httpcore.NetworkError,
+            httpcore.ProtocolError,
+            httpcore.UnsupportedProtocol,
+            httpcore.ConnectionNotAvailable,
+            OSError,
+        ) as exc:
+            raise LanguageToolError(f"LanguageTool unreachable ({exc.__class__.__name__})") from None
+        if response.status != 200:
+            raise LanguageToolError(_status_reason(response.status, response.content))
+        return response.content
 
     async def _request(
         self, method: str, path: str, *, timeout: float | None = None, data: Mapping[str, str] | None = None
-    ) -> httpx.Response:
-        try:
-            response = await self._client().request(
-                method, path, data=data, timeout=httpx.Timeout(timeout if timeout is not None else self.timeout)
-            )
-        except httpx.TimeoutException:
-            raise LanguageToolError(f"LanguageTool did not answer within {timeout or self.timeout:g} s") from None
-        except httpx.HTTPError as exc:
-            raise LanguageToolError(f"LanguageTool unreachable ({exc.__class__.__name__})") from None
-        if response.status_code != 200:
-            raise LanguageToolError(_status_reason(response))
-        return response
+    ) -> bytes:
+        return await self._send(self._pool(), self._mode, method, path, timeout=timeout, data=data)
 
     async def healthcheck(self, timeout: float | None = None) -> None:
         """Raise ``LanguageToolError`` unless ``GET /v2/healthcheck`` answers 200."""
@@ -398,23 +622,19 @@ class LanguageToolClient:
 
     async def languages(self, timeout: float | None = None) -> list[dict[str, str]]:
         """``GET /v2/languages``: name, code and longCode of every language the server has."""
-        response = await self._request("GET", "/v2/languages", timeout=timeout)
+        body = await self._request("GET", "/v2/languages", timeout=timeout)
         try:
-            data = response.json()
+            data = json.loads(body)
         except ValueError:
             raise LanguageToolError("LanguageTool answered /v2/languages with invalid JSON") from None
+        if not isinstance(data, list):
+            raise LanguageToolError("LanguageTool answered /v2/languages with an unexpected shape")
         return [dict(item) for item in data if isinstance(item, Mapping)]
 
     async def check_raw(self, form: Mapping[str, str], timeout: float | None = None) -> dict[str, Any]:
         """``POST /v2/check`` with ``form`` as is; the decoded answer."""
-        response = await self._request("POST", "/v2/check", data=form, timeout=timeout)
-        try:
-            payload = response.json()
-        except ValueError:
-            raise LanguageToolError("LanguageTool answered with invalid JSON") from None
-        if not isinstance(payload, dict):
-            raise LanguageToolError("LanguageTool answered with an unexpected shape")
-        return payload
+        body = await self._request("POST", "/v2/check", data=form, timeout=timeout)
+        return _decode_check(body)
 
     async def check(
         self,
@@ -437,12 +657,56 @@ class LanguageToolClient:
         payload = await self.check_raw(form, timeout=timeout)
         return parse_matches(payload, text)
 
+    async def probe_stall(
+        self, form: Mapping[str, str], *, rounds: int = PROBE_ROUNDS, timeout: float | None = None
+    ) -> StallProbe:
+        """Time ``POST /v2/check`` of ``form`` on a plain kept-alive connection, on one kept alive as
+        this client does, and on fresh connections, interleaved (``rounds`` each, after warm-up)."""
+        plain = _new_pool(KEEP_ALIVE, 1, quick_ack=False)
+        kept = _new_pool(KEEP_ALIVE, 1, quick_ack=self.quick_ack)
+        fresh = _new_pool(FRESH, 1, quick_ack=False)
+        paths: list[tuple[httpcore.AsyncConnectionPool, ConnectionMode, list[float]]] = [
+            (plain, KEEP_ALIVE, []),
+            (kept, KEEP_ALIVE, []),
+            (fresh, FRESH, []),
+        ]
+        try:
+            # a new connection acknowledges at once for its first segments: reuse it a few times first
+            for _ in range(PROBE_WARM_UP):
+                for pool, mode, _samples in paths:
+                    await self._send(pool, mode, "POST", "/v2/check", data=form, timeout=timeout)
+            for index in range(rounds):
+                shift = index % len(paths)
+                for pool, mode, samples in paths[shift:] + paths[:shift]:
+                    started = time.perf_counter()
+                    await self._send(pool, mode, "POST", "/v2/check", data=form, timeout=timeout)
+                    samples.append((time.perf_counter() - started) * 1000.0)
+        finally:
+            for pool, _mode, _samples in paths:
+                await pool.aclose()
+        return StallProbe(
+            plain_ms=tuple(paths[0][2]),
+            kept_ms=tuple(paths[1][2]),
+            fresh_ms=tuple(paths[2][2]),
+            quick_ack=self.quick_ack,
+        )
+
     async def aclose(self) -> None:
-        """Close the HTTP client of the running loop (others close with their loops)."""
+        """Close the connection pool of the running loop (others close with their loops)."""
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return
-        client = self._clients.pop(loop, None)
-        if client is not None:
-            await client.aclose()
+        pool = self._pools.pop(loop, None)
+        if pool is not None:
+            await pool.aclose()
+
+
+def _decode_check(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise LanguageToolError("LanguageTool answered with invalid JSON") from None
+    if not isinstance(payload, dict):
+        raise LanguageToolError("LanguageTool answered with an unexpected shape")
+    return payload

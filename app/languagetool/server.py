@@ -2,7 +2,9 @@
 
 ``LanguageToolProcess`` starts ``java -cp '<lib>/*' org.languagetool.server.HTTPServer`` (never
 ``--public``, so it only accepts 127.0.0.1 and ::1) in its own process group, with a
-``server.properties`` tuned for short texts. It never outlives Sevenfold:
+``server.properties`` tuned for short texts and ``-Dsun.net.httpserver.nodelay=true`` (TCP_NODELAY
+on the JDK HTTP server's sockets: without it every kept-alive check waits ~40 ms for a delayed ACK).
+It never outlives Sevenfold:
 
 - on Linux the child asks the kernel for ``SIGKILL`` when its parent dies (``PR_SET_PDEATHSIG``), which
   covers a ``kill -9`` of Sevenfold or an unhandled ``SIGTERM``;
@@ -56,6 +58,11 @@ class ServerOptions:
     pipeline_pool_size: int = 10
     pipeline_expire_seconds: int = 86_400
     extra_properties: Mapping[str, str] = field(default_factory=dict)
+    # LanguageTool 6.8's HTTPServer is the JDK's com.sun.net.httpserver, which writes a response's
+    # headers and body separately and sets TCP_NODELAY only when sun.net.httpserver.nodelay is true
+    # (sun.net.httpserver.ServerConfig); without it each check on a kept-alive connection waits ~40 ms
+    # for the client's delayed ACK. False only to reproduce that (tests of the stall probe).
+    tcp_nodelay: bool = True
 
 
 def render_properties(options: ServerOptions) -> str:
@@ -166,6 +173,7 @@ class LanguageToolProcess:
             "-XX:+ExitOnOutOfMemoryError",
             "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8",
+            *(["-Dsun.net.httpserver.nodelay=true"] if self.options.tcp_nodelay else []),
             "-cp",
             self.installation.classpath,
             SERVER_MAIN_CLASS,

@@ -8,6 +8,11 @@
   grammar comes back without restarting Sevenfold; ``stop()`` leaves no JVM behind;
 - by URL: probes and warms the existing server, and re-probes it when it goes away.
 
+Once warm, either way, ``probe_stall`` times a few checks on a kept-alive connection against fresh
+connections: a server that stalls kept-alive connections (the JDK HTTP server without TCP_NODELAY,
+~40 ms per check) is logged and named in ``/readyz`` (``connection()``), and the client switches to
+fresh connections if even its quick-ACK connections stall.
+
 ``check`` sends a draft (annotated for tweets, see ``client.py``) and returns ``GrammarMatch``
 values in code points, with entities, lone emoji and accepted vocabulary filtered out; it raises
 ``EngineUnavailable`` whenever LanguageTool is not ready, slow or answering an error.
@@ -31,6 +36,7 @@ from app.languagetool.client import (
     LanguageToolClient,
     LanguageToolError,
     Piece,
+    StallProbe,
     accepted_spans,
     annotate,
     keep_match,
@@ -116,6 +122,8 @@ class GrammarService:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._poked = False
+        self.probe: StallProbe | None = None
+        self._connection: str | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GrammarService:
@@ -154,6 +162,10 @@ class GrammarService:
     def status(self) -> tuple[bool, str | None]:
         """(ready?, reason when not) for /readyz."""
         return (True, None) if self._ready else (False, self._reason or "LanguageTool not ready")
+
+    def connection(self) -> str | None:
+        """How checks reach LanguageTool and why (the stall probe's verdict and figures), once probed."""
+        return self._connection
 
     def languages(self) -> frozenset[str]:
         """Base codes the grammar turn checks here: configured ones LanguageTool has (or will have)."""
@@ -272,6 +284,23 @@ class GrammarService:
             text = WARM_UP_TEXTS.get(base, "Test.")
             await client.check(text, code, pieces=annotate(text), timeout=max(60.0, self.check_timeout))
 
+    async def _probe(self, client: LanguageToolClient) -> None:
+        """Time kept-alive against fresh connections; pick the mode that does not stall, and say so."""
+        base = min(self.languages(), default=None)
+        code = self.language_code(base, DEFAULT_VARIANTS.get(base, base)) if base else None
+        if code is None:
+            return
+        self._reason = "probing LanguageTool's connections"
+        form = {"language": code, "text": WARM_UP_TEXTS.get(base or "", "Test.")}
+        probe = await client.probe_stall(form, timeout=max(10.0, self.check_timeout))
+        client.set_mode(probe.mode)
+        self.probe = probe
+        self._connection = probe.summary()
+        if probe.server_stalls:
+            log.warning("%s", self._connection)
+        else:
+            log.info("LanguageTool connection: %s", self._connection)
+
     async def _wait_healthy(self, process: LanguageToolProcess, client: LanguageToolClient) -> bool:
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
@@ -364,6 +393,7 @@ class GrammarService:
                 process.started()
                 await self._load_languages(client)
                 await self._warm_up(client)
+                await self._probe(client)
             except LanguageToolError as exc:
                 self._set_not_ready(f"LanguageTool failed while warming up: {exc}")
                 await asyncio.to_thread(process.stop)
@@ -398,6 +428,7 @@ class GrammarService:
                 await client.healthcheck(timeout=5.0)
                 await self._load_languages(client)
                 await self._warm_up(client)
+                await self._probe(client)
             except LanguageToolError as exc:
                 self._set_not_ready(f"LanguageTool at {self.external_url}: {exc}")
                 await asyncio.sleep(min(backoff, MAX_BACKOFF))
