@@ -82,7 +82,7 @@ class TermList(_Strict):
         return self
 
 
-class Acknowledgement(_Strict):
+class AckEntry(_Strict):
     """A finding knowingly accepted: kept, downgraded to info, with the reason."""
 
     reason: str = Field(min_length=1)
@@ -119,7 +119,7 @@ class Policy(_Strict):
     accept: list[str] = Field(default_factory=list, description="accepted vocabulary: never a misspelling")
     reject: list[str] = Field(default_factory=list, description="rejected vocabulary: always flagged")
     terms: list[TermList] = Field(default_factory=list)
-    acks: dict[str, Acknowledgement] = Field(default_factory=dict)
+    acks: dict[str, AckEntry] = Field(default_factory=dict)
     fail_on: Literal["error", "warning", "never"] = "error"
     vocabularies: list[str] = Field(
         default_factory=list,

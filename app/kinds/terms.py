@@ -39,7 +39,7 @@ from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 log = logging.getLogger("sevenfold.kinds.terms")
 
 Inflection = Literal["plural", "feminine"]
-LocalText = str | dict[str, str]
+MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
 
@@ -52,7 +52,7 @@ class TermSpec(BaseModel):
     forms: list[str] = Field(default_factory=list)
     replacement: str | None = None
     replacements: list[str] = Field(default_factory=list)
-    message: LocalText | None = None
+    message: MessageText | None = None
     key: str | None = None
     inflect: bool = True
 
@@ -194,7 +194,7 @@ def _squeezed(folded: str) -> str:
     return "".join(out)
 
 
-def _local(message: LocalText | None) -> Mapping[str, str] | None:
+def _local(message: MessageText | None) -> Mapping[str, str] | None:
     if message is None:
         return None
     if isinstance(message, str):
@@ -418,4 +418,3 @@ class TermsKind(Kind[TermsParams]):
             _add_allow(table, shared_allow)
         automata = {lang: table.automaton() for lang, table in tables.items()}
         return TermsRule(meta, automata, params)
-

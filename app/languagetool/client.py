@@ -150,7 +150,7 @@ class Utf16Index:
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
+class AnnotationPiece:
     """A part of the annotated text: plain text, or markup read as ``interpret_as``."""
 
     start: int
@@ -214,15 +214,15 @@ def _neutral_spans(text: str, entities: EntitiesLike | None) -> list[tuple[int, 
     return cleaned
 
 
-def annotate(text: str, entities: EntitiesLike | None = None) -> list[Piece]:
+def annotate(text: str, entities: EntitiesLike | None = None) -> list[AnnotationPiece]:
     """The pieces of ``text`` (covering it exactly, in order) for LanguageTool's ``data``."""
-    pieces: list[Piece] = []
+    pieces: list[AnnotationPiece] = []
     cursor = 0
     size = len(text)
 
     def add_text(start: int, end: int) -> None:
         if end > start:
-            pieces.append(Piece(start, end, False))
+            pieces.append(AnnotationPiece(start, end, False))
 
     for start, end, kind, interpret in _neutral_spans(text, entities):
         if start < cursor:
@@ -230,15 +230,15 @@ def annotate(text: str, entities: EntitiesLike | None = None) -> list[Piece]:
         if kind == "hashtag":
             add_text(cursor, start)
             sigil_end = start + 1
-            pieces.append(Piece(start, sigil_end, True, ""))
+            pieces.append(AnnotationPiece(start, sigil_end, True, ""))
             body = text[sigil_end:end]
             position = sigil_end
             parts = camel_parts(body)
             for index, part in enumerate(parts):
-                pieces.append(Piece(position, position + len(part), False))
+                pieces.append(AnnotationPiece(position, position + len(part), False))
                 position += len(part)
                 if index < len(parts) - 1:
-                    pieces.append(Piece(position, position, True, " "))
+                    pieces.append(AnnotationPiece(position, position, True, " "))
             cursor = end
             continue
         if interpret == "":
@@ -252,13 +252,13 @@ def annotate(text: str, entities: EntitiesLike | None = None) -> list[Piece]:
                 while start > cursor and _is_space(text[start - 1]):
                     start -= 1
         add_text(cursor, start)
-        pieces.append(Piece(start, end, True, interpret))
+        pieces.append(AnnotationPiece(start, end, True, interpret))
         cursor = end
     add_text(cursor, size)
     return pieces
 
 
-def annotation_data(text: str, pieces: Iterable[Piece]) -> str:
+def annotation_data(text: str, pieces: Iterable[AnnotationPiece]) -> str:
     """The JSON ``data`` form field for ``pieces`` of ``text``."""
     items: list[dict[str, str]] = []
     for piece in pieces:
@@ -641,7 +641,7 @@ class LanguageToolClient:
         text: str,
         language: str,
         *,
-        pieces: Sequence[Piece] | None = None,
+        pieces: Sequence[AnnotationPiece] | None = None,
         disabled_rules: Sequence[str] = (),
         level: str = "default",
         timeout: float | None = None,

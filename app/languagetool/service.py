@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING
 
 from app.kinds.base import EngineUnavailable
 from app.languagetool.client import (
+    AnnotationPiece,
     GrammarMatch,
     LanguageToolClient,
     LanguageToolError,
-    Piece,
     StallProbe,
     accepted_spans,
     annotate,
@@ -252,7 +252,7 @@ class GrammarService:
         code = self.language_code(draft.language, draft.variant)
         if code is None:
             raise EngineUnavailable(f"LanguageTool here has no '{draft.language}'")
-        pieces: list[Piece] = draft.memo("languagetool.pieces", lambda: annotate(draft.text, draft.entities))
+        pieces: list[AnnotationPiece] = draft.memo("languagetool.pieces", lambda: annotate(draft.text, draft.entities))
         try:
             matches = await client.check(
                 draft.text, code, pieces=pieces, disabled_rules=disabled_rules, level=level, timeout=self.check_timeout

@@ -44,7 +44,7 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
-class Piece:
+class HighlightPiece:
     """A run of the post preview: plain text, or an entity (``mention``, ``hashtag``, ``url``, ``cashtag``)."""
 
     text: str
@@ -121,7 +121,7 @@ def mark_tokens(text: str, findings: Sequence[Mapping[str, Any]]) -> list[Token]
     return tokens
 
 
-def entity_pieces(text: str, entities: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Piece]:
+def entity_pieces(text: str, entities: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[HighlightPiece]:
     """The post preview as runs of plain text and entities (mentions, hashtags, URLs, cashtags)."""
     spans: list[tuple[int, int, str]] = []
     for key, kind in ENTITY_KINDS:
@@ -131,17 +131,17 @@ def entity_pieces(text: str, entities: Mapping[str, Sequence[Mapping[str, Any]]]
             if 0 <= start < end <= len(text):
                 spans.append((start, end, kind))
     spans.sort()
-    pieces: list[Piece] = []
+    pieces: list[HighlightPiece] = []
     position = 0
     for start, end, kind in spans:
         if start < position:
             continue
         if start > position:
-            pieces.append(Piece(text[position:start]))
-        pieces.append(Piece(text[start:end], kind))
+            pieces.append(HighlightPiece(text[position:start]))
+        pieces.append(HighlightPiece(text[start:end], kind))
         position = end
     if position < len(text):
-        pieces.append(Piece(text[position:]))
+        pieces.append(HighlightPiece(text[position:]))
     return pieces
 
 
