@@ -31,11 +31,12 @@ from app.domain import (
     verdict_for,
 )
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
+from app.kinds.length import network_entries
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
 from app.text.language import choose_language
-from app.text.thread import counting_config, proposed_thread
+from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.engine")
@@ -320,13 +321,10 @@ class Engine:
         findings = self._apply_acks(findings, policy)
         findings.sort(key=finding_sort_key)
         turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
-        length = {
-            "weighted": draft.length.weighted,
-            "limit": draft.length.limit,
-            "remaining": draft.length.remaining,
-            "valid": draft.length.valid,
-            "thread": proposed_thread(draft, policy.counting, policy.limit),
-        }
+        # one entry per selected network; ``length`` stays the first network's (X by default), as before
+        networks = network_entries(draft, policy, draft.language)
+        length = {key: networks[0][key] for key in ("weighted", "limit", "remaining", "valid", "thread")}
+        extras["networks"] = networks
         report_language = (
             draft.variant
             if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)

@@ -1,35 +1,147 @@
-"""Kind ``length``: the draft against the weighted limit, exactly as X counts it (twitter-text v3).
+"""Kind ``length``: the draft against each selected network's limit, counted as that network counts it.
 
-The counting itself lives in ``app.text.tweet``; this rule turns an invalid length into an error whose
-span is the overflow (from the end of the longest valid prefix to the end of the draft), and a
-warning when the draft is close to the limit (optional, off by default).
+The counting lives in ``app.text.tweet`` (X, twitter-text v3) and ``app.text.networks`` (Bluesky,
+Mastodon, Threads, LinkedIn). This module turns a count into findings — an error whose span is the
+overflow (from the end of the longest valid prefix to the end of the draft) for every network the draft
+does not fit, and a warning when close to the limit (optional, off by default) — and builds the report's
+per-network length entries (``network_entries``), which the engine puts in the report. Both read one
+count per network, memoised on the draft.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
+from app.text.networks import Network, NetworkLength, count, load_networks, split_for
+from app.text.thread import MAX_THREAD_SOURCE_CHARS, proposed_thread
+
+if TYPE_CHECKING:
+    from app.policy import Policy
+
+
+def network_lengths(draft: Draft, policy: Policy) -> list[tuple[Network, NetworkLength]]:
+    """The draft counted by every network the policy names, in its order (X from the draft's own count)."""
+
+    def compute() -> list[tuple[Network, NetworkLength]]:
+        networks = load_networks()
+        out: list[tuple[Network, NetworkLength]] = []
+        for name in policy.networks:
+            net = networks[name]
+            if name == "x":
+                length = draft.length
+                result = NetworkLength(
+                    "x", length.weighted, length.limit, length.remaining, length.valid, length.valid_end
+                )
+            else:
+                result = count(net, draft.text, policy.limit_for(name))
+            out.append((net, result))
+        return out
+
+    key = f"networks:{','.join(policy.networks)}:{sorted(policy.limits.items())}:{policy.limit}:{policy.counting}"
+    return draft.memo(key, compute)
+
+
+def _thread(draft: Draft, policy: Policy, net: Network, result: NetworkLength) -> list[str]:
+    if net.id == "x":
+        return proposed_thread(draft, policy.counting, policy.limit)
+    if result.valid or len(draft.text) > MAX_THREAD_SOURCE_CHARS:
+        return []
+
+    def split() -> list[str]:
+        try:
+            return split_for(net, draft.text, result.limit)
+        except ValueError:
+            return []
+
+    return draft.memo(f"thread:{net.id}:{result.limit}", split)
+
+
+def network_entries(draft: Draft, policy: Policy, language: str) -> list[dict[str, Any]]:
+    """One report entry per selected network: count, limit, remaining, overflow span, numbered thread."""
+    entries: list[dict[str, Any]] = []
+    for net, result in network_lengths(draft, policy):
+        overflow = None if result.valid else {"offset": result.valid_end, "length": len(draft.text) - result.valid_end}
+        entry: dict[str, Any] = {
+            "network": net.id,
+            "name": net.name,
+            "weighted": result.weighted,
+            "limit": result.limit,
+            "remaining": result.remaining,
+            "valid": result.valid,
+            "unit": net.unit_for(language),
+            "overflow": overflow,
+            "thread": _thread(draft, policy, net, result),
+        }
+        if result.bytes is not None:
+            entry["bytes"] = result.bytes
+            entry["byte_limit"] = result.byte_limit
+        entries.append(entry)
+    return entries
 
 
 class LengthParams(KindParams):
-    """``warn_within``: also warn when fewer than this many weighted characters remain (0 = never)."""
+    """``warn_within``: also warn when fewer than this many characters remain (0 = never)."""
 
     warn_within: int = Field(default=0, ge=0)
 
 
 class LengthRule(Rule):
-    """Over the limit: an error over the overflow; near it: an optional warning."""
+    """Over a network's limit: an error over the overflow; near it: an optional warning."""
 
     def __init__(self, meta: RuleMeta, params: LengthParams) -> None:
         super().__init__(meta)
         self.params = params
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """The overflow span, when the draft does not fit."""
+        """The overflow span for every selected network the draft does not fit."""
+        for net, result in network_lengths(draft, ctx.policy):
+            if net.id == "x":
+                yield from self._x(draft)
+                continue
+            unit = net.unit_for(draft.language)
+            start = min(max(result.valid_end, 0), len(draft.text))
+            over = result.weighted - result.limit
+            if over > 0:
+                yield self.finding(
+                    draft,
+                    start,
+                    len(draft.text),
+                    key="network",
+                    network=net.name,
+                    over=over,
+                    limit=result.limit,
+                    unit=unit,
+                    weighted=result.weighted,
+                )
+            elif not result.valid and result.bytes is not None:
+                yield self.finding(
+                    draft,
+                    start,
+                    len(draft.text),
+                    key="bytes",
+                    network=net.name,
+                    bytes=result.bytes,
+                    byte_limit=result.byte_limit,
+                )
+            elif self.params.warn_within and result.remaining < self.params.warn_within:
+                yield self.finding(
+                    draft,
+                    0,
+                    0,
+                    key="near-network",
+                    severity=Severity.INFO,
+                    remaining=result.remaining,
+                    limit=result.limit,
+                    network=net.name,
+                    unit=unit,
+                )
+
+    def _x(self, draft: Draft) -> Iterable[Finding]:
         length = draft.length
         if not length.valid:
             start = min(max(length.valid_end, 0), len(draft.text))
