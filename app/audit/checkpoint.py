@@ -1,5 +1,6 @@
-"""The checkpoint of an audit: every result, appended in archive order as soon as it arrives, so an
-interrupted audit (Ctrl-C, a closed laptop) resumes where it stopped with ``--resume`` and loses nothing.
+"""The checkpoint of an audit: every outcome (a post's result, or a part that could not be read), appended
+in archive order as soon as it arrives, so an interrupted audit (Ctrl-C, a closed laptop) resumes where it
+stopped with ``--resume`` and loses nothing.
 
 The file is a header (what was audited: the archive's path, size and modification time, and the options
 that change results) followed by one frame per result. Frames are pickles of Sevenfold's own frozen
@@ -16,7 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from app.audit.runner import AuditResult
+from app.audit.archive import ReadProblem
+from app.audit.runner import AuditResult, Outcome
 
 MAGIC = "sevenfold-audit-checkpoint"
 VERSION = 1
@@ -44,7 +46,7 @@ def _frames(stream: IO[bytes]) -> Iterator[tuple[Any, int]]:
         yield value, stream.tell()
 
 
-def replay(path: Path, expected: dict[str, Any]) -> Iterator[AuditResult]:
+def replay(path: Path, expected: dict[str, Any]) -> Iterator[Outcome]:
     """The results saved in ``path`` (which must match ``expected``), in order; truncates a cut last frame."""
     with open(path, "rb") as stream:
         frames = _frames(stream)
@@ -57,7 +59,7 @@ def replay(path: Path, expected: dict[str, Any]) -> Iterator[AuditResult]:
             )
         good = header[1]
         for value, end in frames:
-            if not isinstance(value, AuditResult):
+            if not isinstance(value, AuditResult | ReadProblem):
                 break
             good = end
             yield value
@@ -85,8 +87,8 @@ class Checkpoint:
             self.stream.flush()
         self.unflushed = 0
 
-    def add(self, result: AuditResult) -> None:
-        """Save one result (flushed every few results, and at ``close``)."""
+    def add(self, result: Outcome) -> None:
+        """Save one outcome (flushed every few results, and at ``close``)."""
         pickle.dump(result, self.stream, protocol=pickle.HIGHEST_PROTOCOL)
         self.unflushed += 1
         if self.unflushed >= 16:

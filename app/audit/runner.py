@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from app.audit.archive import Item, Post, ReadProblem
 from app.domain import Report
@@ -70,6 +70,11 @@ class AuditResult:
 
 
 Outcome = AuditResult | ReadProblem
+T = TypeVar("T")
+
+
+DraftInput = tuple[str, str]  # (text, language or "auto")
+Outcome_ = Report | str  # a report, or why the draft could not be reviewed
 
 
 class _Worker:
@@ -94,19 +99,19 @@ class _Worker:
         )
         self.spec = spec
 
-    def review(self, posts: list[Post]) -> list[Report | str]:
-        """Reports (or reasons) for ``posts``, in order."""
-        return self.loop.run_until_complete(self._review_all(posts))
+    def review(self, drafts: list[DraftInput]) -> list[Outcome_]:
+        """Reports (or reasons) for ``drafts``, in order."""
+        return self.loop.run_until_complete(self._review_all(drafts))
 
-    async def _review_all(self, posts: list[Post]) -> list[Report | str]:
+    async def _review_all(self, drafts: list[DraftInput]) -> list[Outcome_]:
         gate = asyncio.Semaphore(CONCURRENT_REVIEWS)
-        return list(await asyncio.gather(*(self._review_one(post, gate) for post in posts)))
+        return list(await asyncio.gather(*(self._review_one(text, language, gate) for text, language in drafts)))
 
-    async def _review_one(self, post: Post, gate: asyncio.Semaphore) -> Report | str:
-        language = post.language if post.language != "auto" else self.spec.language
+    async def _review_one(self, text: str, language: str, gate: asyncio.Semaphore) -> Outcome_:
+        language = language if language != "auto" else self.spec.language
         try:
             async with gate:
-                return await self.engine.review(post.text, language=language, policy=self.spec.policy)
+                return await self.engine.review(text, language=language, policy=self.spec.policy)
         except InputError as exc:
             return exc.reason
         except UnknownLanguage as exc:
@@ -127,9 +132,9 @@ def worker_engine(spec: EngineSpec) -> _Worker:
     return worker
 
 
-def review_batch(spec: EngineSpec, posts: list[Post]) -> list[Report | str]:
-    """Review a chunk of posts with this worker's engine (the task a pool or a Dask worker runs)."""
-    return worker_engine(spec).review(posts)
+def review_batch(spec: EngineSpec, drafts: list[DraftInput]) -> list[Outcome_]:
+    """Review a chunk of drafts with this worker's engine (the task a pool or a Dask worker runs)."""
+    return worker_engine(spec).review(drafts)
 
 
 _POOL_SPEC: EngineSpec | None = None
@@ -143,66 +148,108 @@ def _init_pool_worker(spec: EngineSpec) -> None:
     worker_engine(spec)
 
 
-def _pool_review(posts: list[Post]) -> list[Report | str]:
+def _pool_review(drafts: list[DraftInput]) -> list[Outcome_]:
     assert _POOL_SPEC is not None
-    return review_batch(_POOL_SPEC, posts)
+    return review_batch(_POOL_SPEC, drafts)
 
 
-def _chunks(items: Iterable[Item], size: int, start: int) -> Iterator[tuple[int, list[Post]] | ReadProblem]:
-    """Chunks of consecutive posts (with the index of the first), read problems in their place."""
-    batch: list[Post] = []
-    index = first = start
+class Backend(Protocol):
+    """Where chunks of drafts are reviewed: this process, a process pool, a Dask cluster."""
+
+    window: int  # chunks in flight before the oldest is waited for
+
+    def submit(self, drafts: list[DraftInput]) -> Any:
+        """A future (``.result()``) of the chunk's outcomes."""
+        ...
+
+    def close(self) -> None:
+        """Release the workers."""
+        ...
+
+
+class InlineBackend:
+    """One core: each chunk reviewed here, at once."""
+
+    window = 0
+
+    def __init__(self, spec: EngineSpec) -> None:
+        self.worker = worker_engine(spec)
+
+    def submit(self, drafts: list[DraftInput]) -> Future[list[Outcome_]]:
+        """The chunk's outcomes, already done."""
+        future: Future[list[Outcome_]] = Future()
+        future.set_result(self.worker.review(drafts))
+        return future
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class PoolBackend:
+    """``jobs`` spawned worker processes, each with its engine built once; Ctrl-C is the parent's."""
+
+    def __init__(self, spec: EngineSpec, jobs: int) -> None:
+        import multiprocessing
+
+        self.window = jobs * IN_FLIGHT_PER_JOB
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_pool_worker,
+            initargs=(spec,),
+        )
+
+    def submit(self, drafts: list[DraftInput]) -> Future[list[Outcome_]]:
+        """Queue the chunk on the pool."""
+        return self.pool.submit(_pool_review, drafts)
+
+    def close(self) -> None:
+        """Stop the workers (pending chunks are cancelled)."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def local_backend(spec: EngineSpec, jobs: int) -> Backend:
+    """This process for one job, a process pool for more."""
+    return InlineBackend(spec) if jobs <= 1 else PoolBackend(spec, jobs)
+
+
+def map_ordered(
+    items: Iterable[T], draft_of: Callable[[T], DraftInput | None], backend: Backend, *, chunk: int = CHUNK
+) -> Iterator[tuple[T, Outcome_ | None]]:
+    """Every item with its outcome (``None`` when ``draft_of`` gives no draft), in input order.
+
+    Items are grouped in chunks of ``chunk`` drafts sent ahead to the backend, at most ``backend.window``
+    chunks in flight: results come back in order and memory stays flat.
+    """
+    pending: deque[tuple[list[T], list[int], Any]] = deque()
+    batch: list[T] = []
+    positions: list[int] = []
+    drafts: list[DraftInput] = []
+
+    def drain_one() -> Iterator[tuple[T, Outcome_ | None]]:
+        group, where, future = pending.popleft()
+        outcomes: list[Outcome_] = future.result() if future is not None else []
+        by_position = dict(zip(where, outcomes, strict=True))
+        for position, item in enumerate(group):
+            yield item, by_position.get(position)
+
+    def flush() -> None:
+        nonlocal batch, positions, drafts
+        pending.append((batch, positions, backend.submit(drafts) if drafts else None))
+        batch, positions, drafts = [], [], []
+
     for item in items:
-        if isinstance(item, ReadProblem):
-            if batch:
-                yield first, batch
-                batch = []
-            yield item
-            continue
-        if not batch:
-            first = index
+        draft = draft_of(item)
+        if draft is not None:
+            positions.append(len(batch))
+            drafts.append(draft)
         batch.append(item)
-        index += 1
-        if len(batch) >= size:
-            yield first, batch
-            batch = []
+        if len(drafts) >= chunk:
+            flush()
+            while len(pending) > backend.window:
+                yield from drain_one()
     if batch:
-        yield first, batch
-
-
-def _results(first: int, posts: list[Post], outcomes: list[Report | str]) -> Iterator[AuditResult]:
-    for offset, (post, outcome) in enumerate(zip(posts, outcomes, strict=True)):
-        if isinstance(outcome, Report):
-            yield AuditResult(first + offset, post, report=outcome)
-        else:
-            yield AuditResult(first + offset, post, error=outcome)
-
-
-Submit = Callable[[list[Post]], "Future[list[Report | str]]"]
-
-
-def ordered(
-    items: Iterable[Item], submit: Submit, *, window: int, chunk: int = CHUNK, start: int = 0
-) -> Iterator[Outcome]:
-    """Results in archive order from chunks submitted ahead (at most ``window`` in flight)."""
-    pending: deque[tuple[int, list[Post], Future[list[Report | str]]] | ReadProblem] = deque()
-
-    def drain_one() -> Iterator[Outcome]:
-        head = pending.popleft()
-        if isinstance(head, ReadProblem):
-            yield head
-            return
-        first, posts, future = head
-        yield from _results(first, posts, future.result())
-
-    for piece in _chunks(items, chunk, start):
-        if isinstance(piece, ReadProblem):
-            pending.append(piece)
-        else:
-            first, posts = piece
-            pending.append((first, posts, submit(posts)))
-        while sum(1 for p in pending if not isinstance(p, ReadProblem)) > window:
-            yield from drain_one()
+        flush()
     while pending:
         yield from drain_one()
 
@@ -215,33 +262,19 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def review_items(
-    spec: EngineSpec, items: Iterable[Item], *, jobs: int = 1, start: int = 0, chunk: int = CHUNK
-) -> Iterator[Outcome]:
-    """Every post reviewed (and every read problem passed on), in archive order, on ``jobs`` processes."""
-    if jobs <= 1:
-        worker = worker_engine(spec)
-        for piece in _chunks(items, chunk, start):
-            if isinstance(piece, ReadProblem):
-                yield piece
-            else:
-                yield from _results(piece[0], piece[1], worker.review(piece[1]))
-        return
-    import multiprocessing
+def _draft_of(item: Item) -> DraftInput | None:
+    return (item.text, item.language) if isinstance(item, Post) else None
 
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_pool_worker,
-        initargs=(spec,),
-    )
-    try:
-        yield from ordered(
-            items,
-            lambda posts: pool.submit(_pool_review, posts),
-            window=jobs * IN_FLIGHT_PER_JOB,
-            chunk=chunk,
-            start=start,
-        )
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+
+def review_items(backend: Backend, items: Iterable[Item], *, start: int = 0, chunk: int = CHUNK) -> Iterator[Outcome]:
+    """Every post reviewed (and every read problem passed on), in archive order; indexes from ``start``."""
+    index = start
+    for item, outcome in map_ordered(items, _draft_of, backend, chunk=chunk):
+        if isinstance(item, ReadProblem):
+            yield item
+            continue
+        if isinstance(outcome, Report):
+            yield AuditResult(index, item, report=outcome)
+        else:
+            yield AuditResult(index, item, error=outcome or "not reviewed")
+        index += 1
