@@ -19,7 +19,7 @@ $(PY):
 
 # Re-installs only when pyproject.toml or the constraints change.
 $(STAMP): pyproject.toml constraints.txt | $(PY)
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,cluster]'
 	@touch $(STAMP)
 
 python-deps: $(STAMP)
@@ -48,7 +48,7 @@ DATA ?= ../shared/data/train
 TRAIN_STAMP := $(VENV)/.sevenfold-train-installed
 
 $(TRAIN_STAMP): pyproject.toml constraints.txt | $(STAMP)
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,train]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,cluster,train]'
 	@touch $(TRAIN_STAMP)
 
 train-deps: $(TRAIN_STAMP)
