@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
-from app.domain import Draft, Family, Finding, Severity
+from app.domain import Draft, Family, Finding, ReplyContext, Severity
 
 if TYPE_CHECKING:
     from app.policy import Policy
@@ -88,9 +88,12 @@ class RuleMeta:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """What a rule may read besides the draft: the merged policy of this request."""
+    """What a rule may read besides the draft: the merged policy of this request, and for the rules that run
+    after the others (``Rule.after_others``) the post the draft answers or quotes and the draft's findings so far."""
 
     policy: Policy
+    replies: tuple[ReplyContext, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
     @property
     def accepted(self) -> frozenset[str]:
@@ -117,9 +120,14 @@ class Rule(ABC):
     """A built rule: ``check(draft, ctx)`` yields findings. Pure, deterministic, no I/O."""
 
     is_async: ClassVar[bool] = False
+    after_others: ClassVar[bool] = False
+    """True for rules that judge the draft's own findings (reply context): the engine runs them last."""
+    params: Any
+    """The kind's validated params; a rule class narrows the type (``params: MyParams``)."""
 
-    def __init__(self, meta: RuleMeta) -> None:
+    def __init__(self, meta: RuleMeta, params: Any = None) -> None:
         self.meta = meta
+        self.params = params
 
     @abstractmethod
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:

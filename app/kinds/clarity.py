@@ -59,9 +59,10 @@ def part_starts(text: str, parts: Sequence[Any]) -> list[int]:
 class ThreadPartRule(Rule):
     """Flags a connective at the start of a post of the proposed thread."""
 
+    params: ThreadPartParams
+
     def __init__(self, meta: RuleMeta, params: ThreadPartParams) -> None:
-        super().__init__(meta)
-        self.params = params
+        super().__init__(meta, params)
         self.starters = {lang: frozenset(w.casefold() for w in words) for lang, words in params.starters.items()}
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:

@@ -41,17 +41,15 @@ class HashtagsParams(KindParams):
 class HashtagsRule(Rule):
     """Too many hashtags read as spam: flags every hashtag beyond the maximum."""
 
-    def __init__(self, meta: RuleMeta, params: HashtagsParams) -> None:
-        super().__init__(meta)
-        self.max = params.max
+    params: HashtagsParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """One finding per extra hashtag."""
         tags = draft.entities.hashtags
-        if len(tags) <= self.max:
+        if len(tags) <= self.params.max:
             return
-        for tag in tags[self.max :]:
-            yield self.finding(draft, tag.offset, tag.offset + tag.length, count=len(tags), max=self.max)
+        for tag in tags[self.params.max :]:
+            yield self.finding(draft, tag.offset, tag.offset + tag.length, count=len(tags), max=self.params.max)
 
 
 class HashtagsKind(Kind[HashtagsParams]):
@@ -144,9 +142,7 @@ def _segment(
 class HashtagCaseRule(Rule):
     """Multi-word hashtags in one case are one long word to a screen reader: suggest CamelCase."""
 
-    def __init__(self, meta: RuleMeta, params: HashtagCaseParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: HashtagCaseParams
 
     def segment(self, word: str, language: str) -> list[str] | None:
         """The most probable split of ``word`` into 2+ frequent words, or None (memoised: tags repeat)."""
@@ -196,9 +192,7 @@ class MentionsParams(KindParams):
 class MentionsRule(Rule):
     """A draft that opens with a mention reads as a reply; too many mentions read as spam."""
 
-    def __init__(self, meta: RuleMeta, params: MentionsParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: MentionsParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Leading mention (info by default) and mentions beyond the maximum."""
@@ -261,9 +255,10 @@ def _host_of(url: str) -> str:
 class LinksRule(Rule):
     """Shortened links hide where they go; tracking parameters leak and clutter: offer the clean URL."""
 
+    params: LinksParams
+
     def __init__(self, meta: RuleMeta, params: LinksParams) -> None:
-        super().__init__(meta)
-        self.params = params
+        super().__init__(meta, params)
         self.shorteners = frozenset(h.lower() for h in params.shorteners)
         self.tracking = frozenset(p.lower() for p in params.tracking_params)
         self.prefixes = tuple(p.lower() for p in params.tracking_prefixes)
@@ -347,9 +342,7 @@ class FancyLettersParams(KindParams):
 class FancyLettersRule(Rule):
     """Styled 'fancy' letters are unreadable to screen readers and search: offer plain text."""
 
-    def __init__(self, meta: RuleMeta, params: FancyLettersParams) -> None:
-        super().__init__(meta)
-        self.min_letters = params.min_letters
+    params: FancyLettersParams
 
     def runs(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(start, end, styled count) of each run of styled characters, spaces and punctuation between them."""
@@ -374,7 +367,7 @@ class FancyLettersRule(Rule):
         if text.isascii():
             return
         for start, end, count in self.runs(text):
-            if count >= self.min_letters:
+            if count >= self.params.min_letters:
                 plain = unicodedata.normalize("NFKC", text[start:end])
                 yield self.finding(draft, start, end, replacements=[plain], plain=plain)
 
@@ -470,9 +463,7 @@ class EmojiOverloadParams(KindParams):
 class EmojiOverloadRule(Rule):
     """Too many emoji tire readers and screen readers (each is read aloud by name)."""
 
-    def __init__(self, meta: RuleMeta, params: EmojiOverloadParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: EmojiOverloadParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """One finding over the emoji beyond the maximum, and one per over-long run."""

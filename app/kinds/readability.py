@@ -121,9 +121,7 @@ class ReadabilityParams(KindParams):
 class ReadabilityRule(Rule):
     """Warns at the hardest sentence of a hard-to-read draft, naming its longest words."""
 
-    def __init__(self, meta: RuleMeta, params: ReadabilityParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: ReadabilityParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """At most one finding: the hardest sentence when the draft scores below the threshold."""
@@ -178,9 +176,7 @@ class SentenceLengthParams(KindParams):
 class SentenceLengthRule(Rule):
     """Flags each sentence longer than the limit."""
 
-    def __init__(self, meta: RuleMeta, params: SentenceLengthParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: SentenceLengthParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """A finding over every over-long sentence."""
