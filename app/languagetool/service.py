@@ -8,7 +8,7 @@
   grammar comes back without restarting Sevenfold; ``stop()`` leaves no JVM behind;
 - by URL: probes and warms the existing server, and re-probes it when it goes away.
 
-Once warm, either way, ``probe_stall`` times a few checks on a kept-alive connection against fresh
+Once warm, either way, ``probe_stall`` times a few requests on a kept-alive connection against fresh
 connections: a server that stalls kept-alive connections (the JDK HTTP server without TCP_NODELAY,
 ~40 ms per check) is logged and named in ``/readyz`` (``connection()``), and the client switches to
 fresh connections if even its quick-ACK connections stall.
@@ -286,13 +286,8 @@ class GrammarService:
 
     async def _probe(self, client: LanguageToolClient) -> None:
         """Time kept-alive against fresh connections; pick the mode that does not stall, and say so."""
-        base = min(self.languages(), default=None)
-        code = self.language_code(base, DEFAULT_VARIANTS.get(base, base)) if base else None
-        if code is None:
-            return
         self._reason = "probing LanguageTool's connections"
-        form = {"language": code, "text": WARM_UP_TEXTS.get(base or "", "Test.")}
-        probe = await client.probe_stall(form, timeout=max(10.0, self.check_timeout))
+        probe = await client.probe_stall(timeout=max(10.0, self.check_timeout))
         client.set_mode(probe.mode)
         self.probe = probe
         self._connection = probe.summary()
