@@ -245,3 +245,19 @@ def first_error(errors: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
     key = ".".join(str(p) for p in first["loc"]) or "(root)"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return key, f"{first['msg']}{more}"
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """The post a draft answers or quotes, as judged by the engine (its text is never logged).
+
+    ``relation`` is ``reply`` or ``quote``; ``findings`` are the engine's own risk, privacy and tone findings
+    on the parent's text (spans into ``text``); ``labels`` names each of their rules in the draft's language.
+    """
+
+    relation: str
+    text: str
+    author: str | None
+    findings: tuple[Finding, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+    mentions: tuple[str, ...] = ()

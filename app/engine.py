@@ -22,6 +22,7 @@ from app.domain import (
     Draft,
     Family,
     Finding,
+    ReplyContext,
     Report,
     RuleError,
     Severity,
@@ -32,6 +33,7 @@ from app.domain import (
 )
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
 from app.kinds.length import network_entries
+from app.language_pass import language_extras, other_language_findings, remember_choice
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
@@ -40,6 +42,8 @@ from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.engine")
+
+_CONTEXT_FAMILIES = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
 
 _RULESET_CACHE_SIZE = 64
 
@@ -252,7 +256,7 @@ class Engine:
         choice = choose_language(
             text, entities, requested, default=self.settings.default_language, variants=policy.variants
         )
-        return Draft(
+        draft = Draft(
             text=text,
             language=choice.language,
             variant=choice.variant,
@@ -260,6 +264,7 @@ class Engine:
             entities=entities,
             detected=choice.detected,
         )
+        return remember_choice(draft, choice)
 
     async def review(
         self,
@@ -268,17 +273,28 @@ class Engine:
         language: str | None = None,
         policy: Policy | None = None,
         overrides: Mapping[str, Any] | None = None,
+        in_reply_to: str | Mapping[str, Any] | None = None,
+        quoting: str | Mapping[str, Any] | None = None,
     ) -> Report:
-        """Review a draft: every turn, findings sorted, verdict."""
+        """Review a draft: every turn, findings sorted, verdict; with the post it answers or quotes, if given."""
         policy = self.resolve_policy(overrides, base=policy)
         draft = self.prepare(text, policy, language)
         ruleset = self.ruleset(policy)
         ctx = CheckContext(policy=policy)
         started = time.perf_counter()
+        replies = tuple(
+            context
+            for context in (
+                self._reply_context("in_reply_to", "reply", in_reply_to, policy, ruleset, draft.language),
+                self._reply_context("quoting", "quote", quoting, policy, ruleset, draft.language),
+            )
+            if context is not None
+        )
 
         applicable = [r for r in ruleset.rules if r.meta.applies_to(draft.language)]
         async_rules = [r for r in applicable if r.is_async]
-        sync_rules = [r for r in applicable if not r.is_async]
+        sync_rules = [r for r in applicable if not r.is_async and (replies or not r.after_others)]
+        sync_rules.sort(key=lambda r: r.after_others)  # reply-context rules read the others' findings
 
         tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
         try:
@@ -289,6 +305,8 @@ class Engine:
             errors: list[RuleError] = []
             extras: dict[str, Any] = {}
             for rule in sync_rules:
+                if rule.after_others and not ctx.replies:
+                    ctx = CheckContext(policy=policy, replies=replies, findings=tuple(findings))
                 try:
                     findings.extend(rule.check(draft, ctx))
                     extra = rule.report_extras(draft, ctx)
@@ -300,6 +318,9 @@ class Engine:
                         "rule %s failed (%s)", rule.meta.id, exc.__class__.__name__, exc_info=log.isEnabledFor(10)
                     )
                     errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
+            # an unsure language: the other packs' risk and tone-phrase rules too (app/language_pass.py)
+            findings.extend(other_language_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
+            extras.update(language_extras(draft))
 
             unavailable: dict[Family, str] = {}
             for rule in async_rules:
@@ -344,6 +365,50 @@ class Engine:
         )
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _reply_context(
+        self,
+        field: str,
+        relation: str,
+        source: str | Mapping[str, Any] | None,
+        policy: Policy,
+        ruleset: RuleSet,
+        language: str,
+    ) -> ReplyContext | None:
+        """The post a draft answers or quotes, judged by the same risk, privacy and tone rules; None if empty."""
+        if source is None:
+            return None
+        text = source if isinstance(source, str) else str(source.get("text") or "")
+        author = None if isinstance(source, str) else (source.get("author") or None)
+        if not text.strip():
+            return None  # an empty context is ignored, not an error
+        try:
+            parent = self.prepare(text, policy, None)
+        except InputError as exc:
+            raise InputError(f"{field}.text" if not isinstance(source, str) else field, exc.reason) from None
+        parent_ctx = CheckContext(policy=policy)
+        findings: list[Finding] = []
+        for rule in ruleset.rules:
+            if (
+                rule.is_async
+                or rule.after_others
+                or rule.meta.family not in _CONTEXT_FAMILIES
+                or not rule.meta.applies_to(parent.language)
+            ):
+                continue
+            try:
+                findings.extend(rule.check(parent, parent_ctx))
+            except Exception as exc:  # noqa: BLE001 - the parent's text is never logged, only the rule
+                log.error("rule %s failed on a reply context (%s)", rule.meta.id, exc.__class__.__name__)
+        labels = {f.rule: self.specs[f.rule].meta.summary_for(language) for f in findings if f.rule in self.specs}
+        return ReplyContext(
+            relation=relation,
+            text=text,
+            author=str(author) if author else None,
+            findings=tuple(findings),
+            labels=labels,
+            mentions=tuple(m.value for m in parent.entities.mentions),
+        )
 
     @staticmethod
     def _variant_is_explicit(draft: Draft, policy: Policy, language: str | None) -> bool:

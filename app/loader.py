@@ -54,6 +54,8 @@ class Case(BaseModel):
     language: str = "auto"
     findings: list[CaseFinding] = Field(default_factory=list)
     policy: dict[str, Any] = Field(default_factory=dict)
+    in_reply_to: str | None = Field(default=None, description="the post the draft answers (reply-context rules)")
+    quoting: str | None = Field(default=None, description="the post the draft quotes")
 
 
 class Cases(BaseModel):

@@ -53,6 +53,9 @@ KINDS: dict[str, str] = {
     "sentence-length": "app.kinds.readability:SentenceLengthKind",
     "thread-part": "app.kinds.clarity:ThreadPartKind",
     "proximity": "app.kinds.proximity:ProximityKind",
+    "reply-amplification": "app.kinds.reply:AmplificationKind",
+    "reply-escalation": "app.kinds.reply:EscalationKind",
+    "reply-quotes": "app.kinds.reply:QuotesKind",
 }
 
 

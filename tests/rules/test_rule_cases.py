@@ -18,10 +18,12 @@ CASES = [
 ]
 
 
-def _own(spec: RuleSpec, findings: tuple[Finding, ...]) -> list[Finding]:
+def _own(spec: RuleSpec, findings: tuple[Finding, ...], case: Case | None = None) -> list[Finding]:
     if spec.meta.kind == "grammar":
         return [f for f in findings if f.family is Family.GRAMMAR]
-    return [f for f in findings if f.rule == spec.id]
+    # a reply-context rule may judge quoted words under the parent's rule id: a case names that rule
+    named = {f.rule for f in case.findings if f.rule} if case is not None else set()
+    return [f for f in findings if f.rule == spec.id or f.rule in named]
 
 
 def _engine_for(spec: RuleSpec, request: pytest.FixtureRequest) -> Engine:
@@ -52,8 +54,14 @@ async def test_rule_case(spec: RuleSpec, case: Case, request: pytest.FixtureRequ
     """The rule finds exactly the expected spans (none for a pass case)."""
     engine = _engine_for(spec, request)
     policy: dict[str, Any] = dict(case.policy)
-    report = await engine.review(case.text, language=case.language, overrides=policy or None)
-    own = _own(spec, report.findings)
+    report = await engine.review(
+        case.text,
+        language=case.language,
+        overrides=policy or None,
+        in_reply_to=case.in_reply_to,
+        quoting=case.quoting,
+    )
+    own = _own(spec, report.findings, case)
     for finding in report.findings:
         assert case.text[finding.offset : finding.offset + finding.length] == finding.excerpt
     got = [(f.offset, f.length) for f in own]
