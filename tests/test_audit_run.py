@@ -8,8 +8,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -214,8 +213,3 @@ def test_read_problems_reach_the_report(spec: EngineSpec, tmp_path: Path) -> Non
     page, summary = _report(spec, path, "html")
     assert summary.problems and isinstance(summary.problems[0], ReadProblem)
     assert "data/tweets.js" in page and "truncated" in page
-
-
-def _months(start: datetime, count: int) -> Iterator[datetime]:
-    for i in range(count):
-        yield start + timedelta(days=31 * i)

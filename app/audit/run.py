@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.audit.archive import Archive, Item
 from app.audit.checkpoint import Checkpoint, fingerprint, replay
-from app.audit.runner import Backend, EngineSpec, Outcome, review_items
+from app.audit.runner import CHUNK, Backend, EngineSpec, Outcome, review_items
 from app.audit.summary import AuditSummary
 
 
@@ -49,6 +49,7 @@ def run_audit(
     resume: bool = False,
     advance: Callable[[], None] = lambda: None,
     summary: AuditSummary | None = None,
+    chunk: int = CHUNK,
 ) -> AuditSummary:
     """Audit ``archive``: every outcome to ``sink`` in archive order; returns the summary.
 
@@ -70,7 +71,7 @@ def run_audit(
                 done += 1
         saved = Checkpoint(checkpoint, expected, resume=resuming)
     try:
-        for outcome in review_items(backend, _skip(archive.items(), done), start=_posts_before(summary)):
+        for outcome in review_items(backend, _skip(archive.items(), done), start=_posts_before(summary), chunk=chunk):
             summary.add(outcome)
             sink(outcome)
             if saved is not None:
