@@ -38,8 +38,14 @@ def report_json(report: Report) -> dict[str, Any]:
 async def check(body: CheckRequest, engine: EngineDep) -> Any:
     """Run the seven turns on a draft and return the report."""
     try:
-        policy = engine.resolve_policy(body.policy)
-        report = await engine.review(body.text, language=body.language, policy=policy)
+        policy = engine.resolve_policy(body.policy_overrides())
+        report = await engine.review(
+            body.text,
+            language=body.language,
+            policy=policy,
+            in_reply_to=body.in_reply_to.as_mapping() if body.in_reply_to else None,
+            quoting=body.quoting.as_mapping() if body.quoting else None,
+        )
     except PolicyError as exc:
         return policy_error_response(exc)
     except (InputError, UnknownLanguage) as exc:

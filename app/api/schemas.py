@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.engine import InputError, check_text
 from app.text.language import UnknownLanguage, validate_language
+from app.text.networks import NetworkError, network
 
 MAX_ID_LENGTH = 200
 
@@ -27,6 +28,25 @@ def _check_language(value: str) -> str:
         raise ValueError(str(exc)) from None
 
 
+def _check_network(value: str) -> str:
+    try:
+        return network(value).id
+    except NetworkError as exc:
+        raise ValueError(f"unknown network '{value}' ({exc.reason.split('(', 1)[-1].rstrip(')')})") from None
+
+
+class PostContext(BaseModel):
+    """The post a draft answers or quotes: its text (never logged) and, optionally, its author."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(default="", description="the post's text; empty: no context")
+    author: str | None = Field(default=None, max_length=MAX_ID_LENGTH, description="its author's handle")
+
+    def as_mapping(self) -> dict[str, Any] | None:
+        """The context for ``Engine.review``, or None when its text is empty."""
+        return {"text": self.text, "author": self.author} if self.text.strip() else None
+
+
 class CheckRequest(BaseModel):
     """``POST /v1/check``: a draft, its language (or auto) and optional policy overrides."""
 
@@ -37,11 +57,46 @@ class CheckRequest(BaseModel):
     )
     language: str = Field(default="auto", description="'auto' or an ISO 639-1 code, optionally with a region (en-GB)")
     policy: dict[str, Any] | None = Field(default=None, description="overrides of sevenfold.yml keys for this request")
+    networks: list[str] | None = Field(
+        default=None,
+        description="networks the draft is for (x, bluesky, mastodon, threads, linkedin); default: the policy's",
+        examples=[["x", "bluesky", "mastodon"]],
+    )
+    network: str | None = Field(default=None, description="one network, as a shorthand for `networks`")
+    in_reply_to: PostContext | None = Field(
+        default=None, description="the post this draft answers: the reply is judged with it (an empty text is ignored)"
+    )
+    quoting: PostContext | None = Field(default=None, description="the post this draft quotes")
 
     @field_validator("text")
     @classmethod
     def _text_is_checkable(cls, value: str) -> str:
         return _check_text(value)
+
+    @field_validator("networks", mode="before")
+    @classmethod
+    def _networks_known(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    _check_network(item)
+        return value
+
+    @field_validator("network")
+    @classmethod
+    def _network_known(cls, value: str | None) -> str | None:
+        return _check_network(value) if value is not None else None
+
+    def policy_overrides(self) -> dict[str, Any] | None:
+        """The request's policy overrides with its networks merged in."""
+        overrides = dict(self.policy or {})
+        chosen = [self.network] if self.network else self.networks
+        if chosen:
+            overrides.pop("network", None)
+            overrides["networks"] = chosen
+        return overrides or None
 
     @field_validator("language")
     @classmethod

@@ -1,0 +1,101 @@
+"""POST /v1/check with networks and reply context: per-network length entries, strictest verdict, bad input."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.main import create_app
+from app.engine import Engine
+from app.settings import Settings
+
+LONG = "Nous lançons aujourd'hui notre nouvelle plateforme. " * 7  # 364 characters
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> Iterator[TestClient]:
+    app = create_app(Settings(offline=True, max_body_bytes=4096), engine=engine)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_default_is_x_alone_and_length_keeps_its_shape(client: TestClient) -> None:
+    """Without networks, the report is today's, plus one X entry under networks."""
+    report = client.post("/v1/check", json={"text": "Hello world", "language": "en"}).json()
+    assert set(report["length"]) == {"weighted", "limit", "remaining", "valid", "thread"}
+    assert [n["network"] for n in report["networks"]] == ["x"]
+    assert report["networks"][0]["weighted"] == report["length"]["weighted"] == 11
+
+
+def test_one_entry_per_network_and_strictest_verdict(client: TestClient) -> None:
+    """364 characters fit Mastodon and LinkedIn, not X or Bluesky: blocked, with a thread for each that needs one."""
+    body = {"text": LONG, "language": "fr", "networks": ["x", "bluesky", "mastodon", "linkedin"]}
+    report = client.post("/v1/check", json=body).json()
+    entries = {n["network"]: n for n in report["networks"]}
+    assert list(entries) == ["x", "bluesky", "mastodon", "linkedin"]
+    assert not entries["x"]["valid"] and not entries["bluesky"]["valid"]
+    assert entries["mastodon"]["valid"] and entries["linkedin"]["valid"]
+    assert entries["bluesky"]["overflow"] == {"offset": 300, "length": len(LONG) - 300}
+    assert entries["bluesky"]["thread"][0].endswith(" (1/2)") and entries["mastodon"]["thread"] == []
+    assert entries["bluesky"]["unit"] == "graphèmes"
+    assert report["verdict"] == "blocked"
+    over = [f for f in report["findings"] if f["rule"] == "length.over-limit"]
+    assert len(over) == 2 and any("Bluesky" in f["message"] for f in over)
+
+
+def test_network_shorthand_and_policy_limit(client: TestClient) -> None:
+    """`network` alone, and a Mastodon instance limit in the policy."""
+    body = {"text": LONG, "language": "fr", "network": "mastodon", "policy": {"limits": {"mastodon": 300}}}
+    report = client.post("/v1/check", json=body).json()
+    assert [(n["network"], n["limit"], n["valid"]) for n in report["networks"]] == [("mastodon", 300, False)]
+    assert report["length"]["limit"] == 300
+
+
+@pytest.mark.parametrize(
+    ("body", "loc"),
+    [
+        ({"text": "hi", "networks": ["x", "myspace"]}, ["body", "networks"]),
+        ({"text": "hi", "network": "friendster"}, ["body", "network"]),
+        ({"text": "hi", "policy": {"networks": ["orkut"]}}, ["body", "policy", "networks"]),
+    ],
+)
+def test_unknown_network_is_422_naming_field_and_known_ones(
+    client: TestClient, body: dict[str, object], loc: list[str]
+) -> None:
+    """422 with the field and the list of known networks."""
+    response = client.post("/v1/check", json=body)
+    assert response.status_code == 422
+    detail = response.json()["detail"][0]
+    assert detail["loc"][: len(loc)] == loc
+    assert "bluesky, linkedin, mastodon, threads, x" in detail["msg"]
+
+
+def test_reply_amplifying_a_flagged_post(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    """Agreement under a hateful post is a risk finding naming it; the parent's text is never logged."""
+    parent = "Immigrants are vermin, they should all go home."
+    caplog.set_level(logging.DEBUG)
+    body = {"text": "So true 👏", "language": "en", "in_reply_to": {"text": parent, "author": "@someone"}}
+    report = client.post("/v1/check", json=body).json()
+    found = [f for f in report["findings"] if f["rule"] == "risk.reply-amplification"]
+    assert found and found[0]["severity"] == "error" and "@someone" in found[0]["message"]
+    assert report["verdict"] == "blocked"
+    assert "vermin" not in caplog.text
+    alone = client.post("/v1/check", json={"text": "So true 👏", "language": "en"}).json()
+    assert not [f for f in alone["findings"] if f["rule"].startswith("risk.reply")]
+
+
+def test_empty_reply_context_is_ignored(client: TestClient) -> None:
+    """An empty in_reply_to is no error and changes nothing."""
+    body = {"text": "Exactly!", "language": "en", "in_reply_to": {"text": "  "}, "quoting": {"text": ""}}
+    response = client.post("/v1/check", json=body)
+    assert response.status_code == 200
+    assert not [f for f in response.json()["findings"] if "reply" in f["rule"]]
+
+
+def test_reply_context_over_the_body_limit_is_413(client: TestClient) -> None:
+    """The reply context counts in the body: over the configured limit, 413."""
+    body = {"text": "Exactly!", "in_reply_to": {"text": "x " * 4000}}
+    assert client.post("/v1/check", json=body).status_code == 413
