@@ -1,5 +1,5 @@
-"""Batches of drafts: reading CSV and JSONL inputs row by row, reviewing them concurrently in order,
-writing JSONL, CSV or SARIF, and the summary.
+"""Batches of drafts: reading CSV and JSONL inputs row by row (``BatchSource``), reviewing them
+concurrently in order, writing JSONL, CSV or SARIF (``BatchWriter``), and the summary.
 
 Nothing is lost: every input row yields exactly one result, in input order, either a report or the
 reason the row could not be checked (bad UTF-8, bad JSON, a CSV row with the wrong number of fields,
@@ -18,15 +18,18 @@ import csv
 import io
 import json
 from collections import Counter, deque
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from app.domain import Report, Severity
 from app.engine import Engine, InputError
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
+
+if TYPE_CHECKING:
+    from app.kinds.base import RuleMeta
 
 InputFormat = Literal["csv", "jsonl"]
 TEXT_COLUMNS = ("text", "message", "content", "post", "tweet", "body", "caption", "copy")
@@ -339,3 +342,115 @@ class CsvOutput:
             self.names["error"]: result.error or "",
         }
         self.writer.writerow([fields.get(c, "") for c in self.input_columns] + [extra[c] for c in self.names.values()])
+
+
+@dataclass
+class BatchSource:
+    """The batch input, opened: its format, rows (read lazily), input columns, CSV delimiter and stream."""
+
+    path: str
+    format: InputFormat
+    rows: Iterator[Row]
+    columns: list[str]
+    delimiter: str
+    stream: IO[str]
+    column: str | None = None
+
+    @classmethod
+    def open(cls, path: str, input_format: str | None = None, column: str | None = None) -> BatchSource:
+        """Open ``path`` ('-': standard input), its format given or detected; ``BatchInputError`` if unreadable."""
+        stream = open_text(path)
+        fmt = input_format or ""
+        if not fmt:
+            head = b""
+            if path != "-":
+                with open(path, "rb") as raw:
+                    head = raw.read(512)
+            elif stream.seekable():
+                head = stream.buffer.peek(512)[:512] if hasattr(stream, "buffer") else b""
+            fmt = detect_format(path, head)
+        if fmt == "jsonl":
+            return cls(path, "jsonl", jsonl_rows(stream), ["id", "text", "language"], ",", stream, column)
+        csv_input = CsvInput(stream, column=column)
+        try:
+            csv_input.open()
+        except BatchInputError:
+            stream.close()
+            raise
+        return cls(path, "csv", csv_input.rows(), csv_input.fieldnames, csv_input.delimiter, stream, column)
+
+    def count_rows(self) -> int | None:
+        """Rows in the input (for a progress bar), read in a second pass; ``None`` for standard input."""
+        if self.path == "-":
+            return None
+        with open_text(self.path) as stream:
+            if self.format == "jsonl":
+                return sum(1 for line in stream if line.strip())
+            csv_input = CsvInput(stream, column=self.column)
+            csv_input.open()
+            return sum(1 for _ in csv_input.rows())
+
+    def close(self) -> None:
+        """Close the input stream."""
+        self.stream.close()
+
+
+def row_locator(line: int) -> Callable[[int], tuple[int, int | None]]:
+    """A batch row's findings all sit on the row's first line of the input (cells have no columns)."""
+
+    def locate(_offset: int) -> tuple[int, int | None]:
+        return line, None
+
+    return locate
+
+
+class BatchWriter:
+    """Writes results as they come: JSONL and CSV streamed, SARIF (messages in ``language``) at the end."""
+
+    def __init__(
+        self,
+        fmt: str,
+        out: IO[str],
+        columns: list[str],
+        delimiter: str,
+        catalogue: Sequence[RuleMeta],
+        source: str,
+        language: str,
+    ) -> None:
+        from app.sarif import SarifBuilder
+
+        self.fmt = fmt
+        self.out = out
+        self.source = None if source == "-" else source
+        self.csv = CsvOutput(out, columns, delimiter) if fmt == "csv" else None
+        self.sarif = SarifBuilder(catalogue, language=language) if fmt == "sarif" else None
+
+    def write(self, result: RowResult) -> None:
+        """One result."""
+        from app.formats import Subject
+        from app.sarif import Notice
+
+        if self.csv is not None:
+            self.csv.write(result)
+        elif self.sarif is not None:
+            if result.report is None:
+                self.sarif.note(
+                    Notice("error", f"row {result.row.id}: not checked: {result.error}", self.source, result.row.line)
+                )
+            else:
+                self.sarif.add(
+                    Subject(
+                        result.report,
+                        result.row.text or "",
+                        source=self.source,
+                        locate=row_locator(result.row.line),
+                        name=result.row.id,
+                    )
+                )
+        else:
+            self.out.write(json.dumps(result_json(result), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        """Finish the output (SARIF is written whole here)."""
+        if self.sarif is not None:
+            self.out.write(json.dumps(self.sarif.log(), ensure_ascii=False, indent=2) + "\n")

@@ -15,9 +15,9 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.api.lt_compat import AnnotatedText, Utf16, utf16_length
 from app.api.main import create_app
 from app.engine import Engine
-from app.lt_compat import AnnotatedText, Utf16, utf16_length
 from app.settings import Settings
 
 EMOJI_DRAFT = "🎉🎉 Call 06 12 34 56 78 now, merde!"

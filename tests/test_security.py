@@ -1,4 +1,4 @@
-"""Tests of app/security.py: keys in constant time, loopback guard, rate limit, CORS, headers, draft logging."""
+"""Tests of app/api/security.py: keys in constant time, loopback guard, rate limit, CORS, headers, draft logging."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.security import (
+from app.api.security import (
     STRICT_CSP,
     AccessMiddleware,
     InsecureBind,

@@ -25,8 +25,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
+from app.api.deps import EngineDep
 from app.domain import Family, Finding, Report
-from app.engine import Engine, InputError
+from app.engine import InputError
 from app.text.language import UnknownLanguage, normalise_code
 
 router = APIRouter(tags=["languagetool"])
@@ -362,7 +363,7 @@ def _language(params: Mapping[str, str]) -> str:
 
 @router.post("/v2/check", summary="LanguageTool-compatible check", operation_id="lt_check_post")
 @router.get("/v2/check", summary="LanguageTool-compatible check (query string)", operation_id="lt_check_get")
-async def lt_check(request: Request) -> Response:
+async def lt_check(request: Request, engine: EngineDep) -> Response:
     """Review the text and answer as LanguageTool does (matches with UTF-16 offsets)."""
     try:
         params = await _params(request)
@@ -375,7 +376,6 @@ async def lt_check(request: Request) -> Response:
         selection = Selection.from_params(params)
     except LtRequestError as exc:
         return PlainTextResponse(str(exc), status_code=400)
-    engine: Engine = request.app.state.engine
     report: Report | None
     if not annotated.checked.strip():
         report = None

@@ -17,7 +17,8 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from app.engine import Engine, InputError
+from app.api.deps import EngineDep, get_optional_engine
+from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
 from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
@@ -82,7 +83,7 @@ def render_page(
     """The whole page: the composer, and the report when there is one."""
     t = Translator(ui)
     length = (report or {}).get("length", {})
-    engine: Engine | None = getattr(request.app.state, "engine", None)
+    engine = get_optional_engine(request)
     policy = engine.base_policy if engine is not None else None
     context: dict[str, Any] = {
         "ui": t.language,
@@ -124,6 +125,7 @@ async def form_page(request: Request, ui: str | None = None) -> Response:
 @web_router.post("/", response_class=HTMLResponse)
 async def form_check(
     request: Request,
+    engine: EngineDep,
     text: str = Form(default=""),
     language: str = Form(default="auto"),
     ui: str | None = Form(default=None),
@@ -133,7 +135,6 @@ async def form_check(
     chosen = _ui_for(request, ui)
     t = Translator(chosen)
     text = normalise_newlines(text)
-    engine: Engine = request.app.state.engine
 
     def failed(reason: str) -> Response:
         return render_page(

@@ -1,0 +1,101 @@
+"""``sevenfold batch``: a CSV or JSONL file of drafts, one result per row, in order (the reading,
+reviewing and writing are ``app.batch``'s)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from dataclasses import replace
+
+from app import batch as batchmod
+from app.cli.output import message_language, open_output, progress
+from app.cli.parser import SubParsers, add_review_options
+from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, engine_session, run_policy, settings_for
+from app.loader import RuleFileError
+from app.policy import PolicyError
+from app.text.language import UnknownLanguage, validate_language
+
+
+def add_parser(sub: SubParsers) -> None:
+    """``batch PATH [--column] [--input-format] [--format] [--output] [--lang] [--concurrency]``."""
+    batch = sub.add_parser(
+        "batch",
+        help="review a CSV or JSONL file of drafts",
+        description="Review every row of a CSV (content-calendar export) or JSONL file; results to standard output.",
+    )
+    batch.add_argument("path", help="the CSV or JSONL file ('-' for standard input)")
+    batch.add_argument("--column", help="the CSV column holding the post (default: text, message, content…)")
+    batch.add_argument(
+        "--input-format", choices=["csv", "jsonl"], default=None, help="default: from the suffix or content"
+    )
+    batch.add_argument("--format", choices=["jsonl", "csv", "sarif"], default="jsonl")
+    batch.add_argument("--output", "-o", help="write results to PATH instead of standard output")
+    batch.add_argument("--lang", default="auto", help="language of rows without one: auto (default), en, fr…")
+    batch.add_argument("--concurrency", type=int, default=8, help="reviews in flight (grammar requests overlap)")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    add_review_options(batch)
+    batch.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Review every row with one engine, write results as they come, print the summary on stderr."""
+    try:
+        default_language = validate_language(args.lang)
+    except UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    policy = run_policy(args)
+    fail_on = args.fail_on or policy.fail_on
+    settings = settings_for(args)
+    try:
+        source = batchmod.BatchSource.open(args.path, args.input_format, args.column)
+    except batchmod.BatchInputError as exc:
+        raise UsageError(str(exc)) from None
+    show_progress = not args.no_progress and sys.stderr.isatty()
+    total = source.count_rows() if show_progress else None
+    rows = source.rows
+    if default_language != "auto":
+        rows = (r if r.language != "auto" else replace(r, language=default_language) for r in rows)
+    summary = batchmod.Summary()
+    try:
+        out = open_output(args.output)
+    except OSError as exc:
+        source.close()
+        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+
+    async def review_all() -> None:
+        async with engine_session(settings, policy) as engine:
+            writer = batchmod.BatchWriter(
+                args.format,
+                out,
+                source.columns,
+                source.delimiter,
+                engine.catalogue(),
+                args.path,
+                message_language(args.lang),
+            )
+            with progress(total, enabled=show_progress) as advance:
+                async for result in batchmod.review_rows(engine, rows, policy, concurrency=args.concurrency):
+                    summary.add(result)
+                    writer.write(result)
+                    advance()
+            writer.close()
+
+    try:
+        asyncio.run(review_all())
+    except (PolicyError, RuleFileError) as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        source.close()
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    offline_grammar = settings.offline and summary.unavailable.pop("grammar", 0)
+    for line in summary.lines():
+        print(f"sevenfold: {line}", file=sys.stderr)
+    if offline_grammar:
+        print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
+    return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK

@@ -1,0 +1,103 @@
+"""``sevenfold check``: review TEXT, standard input, or files (Markdown front matter and code skipped,
+positions given as the file's line and column) in the ``text``, ``json``, ``sarif`` or ``github`` format."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import TYPE_CHECKING
+
+from app.cli.inputs import check_sources, read_file
+from app.cli.output import render
+from app.cli.parser import SubParsers, add_review_options
+from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
+from app.engine import InputError
+from app.formats import Subject
+from app.loader import RuleFileError
+from app.policy import PolicyError
+from app.text.language import UnknownLanguage, validate_language
+
+if TYPE_CHECKING:
+    from app.files import Document
+    from app.kinds.base import RuleMeta
+
+
+def add_parser(sub: SubParsers) -> None:
+    """``check [TEXT|FILE…] [--file PATH] [--lang] [--format]`` and the review options."""
+    check = sub.add_parser(
+        "check",
+        help="review a draft, or draft files",
+        description="Review TEXT, files (Markdown front matter and code skipped), --file PATH, or standard input.",
+    )
+    check.add_argument(
+        "inputs", nargs="*", metavar="TEXT|FILE", help="the draft, or files to review (or use --file / standard input)"
+    )
+    check.add_argument(
+        "--file", "-f", action="append", help="read a draft from PATH ('-' for standard input); repeatable"
+    )
+    check.add_argument("--lang", default="auto", help="auto (default), en, fr, en-GB…")
+    check.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text")
+    add_review_options(check)
+    check.set_defaults(func=run)
+
+
+def _drafts(text: str | None, files: list[str]) -> list[tuple[str, str | None, Document | None]]:
+    """(draft text, source, document) of every input, read before any engine starts (unreadable: exit 2)."""
+    from app.files import document_from_text
+
+    drafts: list[tuple[str, str | None, Document | None]] = []
+    if text is not None:
+        drafts.append((text, None, None))
+    for file in files:
+        content = read_file(file)
+        if file == "-":
+            drafts.append((content, None, None))
+            continue
+        document = document_from_text(content, file)
+        if not document.body.strip():
+            if not content.strip():
+                raise UsageError(f"{file}: the draft is empty: write something to check")
+            print(f"sevenfold: {file}: nothing to check (only front matter or code)", file=sys.stderr)
+            continue
+        drafts.append((document.body, file, document))
+    return drafts
+
+
+def run(args: argparse.Namespace) -> int:
+    """Review every input with one engine; print them in ``--format``; exit by ``--fail-on``."""
+    from app.files import without_ignored
+
+    text, files = check_sources(args)
+    try:
+        language = validate_language(args.lang)
+    except UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    policy = run_policy(args)
+    fail_on = args.fail_on or policy.fail_on
+    settings = settings_for(args)
+    drafts = _drafts(text, files)
+
+    async def review_all() -> tuple[list[Subject], list[RuleMeta]]:
+        subjects: list[Subject] = []
+        async with engine_session(settings, policy) as engine:
+            for draft_text, source, document in drafts:
+                try:
+                    report = await engine.review(draft_text, language=language, policy=policy)
+                except InputError as exc:
+                    raise UsageError(f"{source or 'draft'}: {exc.reason}") from None
+                if document is not None:
+                    report = without_ignored(report, document)
+                    subjects.append(Subject(report, draft_text, source=source, locate=document.position))
+                else:
+                    subjects.append(Subject(report, draft_text))
+            return subjects, engine.catalogue()
+
+    try:
+        subjects, catalogue = asyncio.run(review_all())
+    except (PolicyError, RuleFileError) as exc:
+        raise UsageError(str(exc)) from None
+    print(render(args.format, subjects, catalogue, args.lang))
+    if settings.offline and any("grammar" in s.report.unavailable for s in subjects):
+        print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
+    return max((exit_code(s.report, fail_on) for s in subjects), default=EXIT_OK)

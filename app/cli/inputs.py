@@ -1,0 +1,62 @@
+"""Reading drafts: TEXT, files, ``--file PATH`` or standard input, as UTF-8; unreadable input is a
+``UsageError`` naming the file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.session import UsageError
+
+_PATH_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".txt", ".text"})
+
+
+def read_file(file: str) -> str:
+    """A file's (or, for '-', standard input's) text; ``UsageError`` when unreadable or not UTF-8."""
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{file}: is a directory, not a file") from None
+    except OSError as exc:
+        raise UsageError(f"{file}: cannot read ({exc.strerror or exc})") from None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        where = "standard input" if file == "-" else file
+        raise UsageError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at position {exc.start})") from None
+    return decoded.removeprefix("\ufeff")
+
+
+def looks_like_path(value: str) -> bool:
+    """A lone argument is a file when it exists, or reads as a path (no spaces, a known suffix or a '/')."""
+    if not value or "\n" in value or "\x00" in value:
+        return False
+    try:
+        if Path(value).is_file():
+            return True
+    except (OSError, ValueError):  # too long a name, or not a name at all: a draft
+        return False
+    if any(c.isspace() for c in value):
+        return False
+    return Path(value).suffix.lower() in _PATH_SUFFIXES or ("/" in value and not value.startswith(("http", "@", "#")))
+
+
+def check_sources(args: argparse.Namespace) -> tuple[str | None, list[str]]:
+    """(TEXT, files) from the positional arguments and --file; '-' is standard input."""
+    inputs: list[str] = list(args.inputs)
+    files: list[str] = list(args.file or [])
+    text: str | None = None
+    if len(inputs) == 1 and not looks_like_path(inputs[0]):
+        text = inputs[0]
+    else:
+        files = [*inputs, *files]
+    if text is not None and files:
+        raise UsageError("give the draft as TEXT or with --file, not both")
+    if text is None and not files:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no draft: give TEXT, files, --file PATH, or pipe it on standard input")
+        files = ["-"]
+    return text, files

@@ -1,0 +1,62 @@
+"""Argument parsing: the top-level parser, one-line usage errors, and the flags ``check`` and ``batch`` share.
+
+Each subcommand adds its own parser (``commands/<name>.py``, ``add_parser``); ``build_parser`` walks
+``commands.COMMANDS`` in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn, TypeAlias
+
+from app.cli.session import EXIT_USAGE
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (exit 2) instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        """Exit 2 with ``sevenfold: MESSAGE (see 'sevenfold [SUBCOMMAND] --help')``."""
+        self.exit(
+            EXIT_USAGE,
+            f"sevenfold: {message} (see 'sevenfold {self.prog.split()[-1]} --help')\n"
+            if " " in self.prog
+            else f"sevenfold: {message} (see 'sevenfold --help')\n",
+        )
+
+
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What a subcommand's ``add_parser`` receives: ``sub.add_parser(NAME, help=…)`` makes its parser."""
+
+
+def add_review_options(parser: argparse.ArgumentParser) -> None:
+    """Flags every reviewing subcommand (``check``, ``batch``) shares: fail-on, policy, offline, acks."""
+    parser.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "never"],
+        default=None,
+        help="exit 1 at or above this severity (default: the policy's, else error)",
+    )
+    parser.add_argument("--policy", help="policy file (default: sevenfold.yml found from the working directory up)")
+    parser.add_argument("--offline", action="store_true", help="skip turns that need a server (grammar)")
+    parser.add_argument(
+        "--ack",
+        action="append",
+        default=[],
+        metavar='RULE="reason"',
+        help="acknowledge a rule's findings with a reason (kept, downgraded to info); repeatable",
+    )
+    parser.add_argument(
+        "--ack-by", default=None, metavar="NAME", help="who acknowledges (default: $SEVENFOLD_ACK_BY or $USER)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    from app.cli.commands import COMMANDS
+
+    parser = Parser(prog="sevenfold", description="Turn your tweet seven times before you post it.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for command in COMMANDS:
+        command.add_parser(sub)
+    return parser
