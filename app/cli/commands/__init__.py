@@ -6,6 +6,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.cli.commands import batch, check, init, languagetool, policy, rules, serve
+from app.cli.commands import audit, batch, check, init, languagetool, policy, rules, serve
 
-COMMANDS: tuple[ModuleType, ...] = (check, batch, policy, init, rules, serve, languagetool)
+COMMANDS: tuple[ModuleType, ...] = (check, batch, audit, policy, init, rules, serve, languagetool)

@@ -1,0 +1,206 @@
+"""``sevenfold audit ARCHIVE``: review a whole account archive (X, Bluesky, Mastodon) and report where the
+risk is — an HTML report by default, or JSONL, CSV, SARIF for tools (the work is ``app.audit``'s).
+
+On every core by default (``--jobs N``), or on a Dask cluster (``--scheduler`` or
+``SEVENFOLD_DASK_SCHEDULER``); resumable (``--resume``: a checkpoint keeps every result, Ctrl-C loses
+nothing); grammar off unless ``--grammar`` (one LanguageTool shared by the workers). Exit 0 when every post
+was reviewed and none reaches ``--fail-on`` (default ``never``), 1 when some could not be read or
+reviewed or one reaches it, 2 for bad usage or an archive that cannot be audited, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from app.cli.output import open_output, progress
+from app.cli.parser import SubParsers, add_review_options
+from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, run_policy, settings_for
+from app.domain import Severity
+from app.loader import RuleFileError
+from app.policy import PolicyError
+from app.text.language import UnknownLanguage, validate_language
+
+
+def add_parser(sub: SubParsers) -> None:
+    """``audit ARCHIVE [--format] [--output] [--ui] [--jobs] [--scheduler] [--resume] [--grammar]…``."""
+    audit = sub.add_parser(
+        "audit",
+        help="review a whole account archive (X, Bluesky, Mastodon) and report where the risk is",
+        description=(
+            "Review every post of an X/Twitter archive (.zip), a Bluesky repository export (.car) or a "
+            "Mastodon archive (.zip or folder with outbox.json); an HTML report by default."
+        ),
+    )
+    audit.add_argument("archive", help="the archive: twitter-*.zip, repo.car, archive-*.zip or an unpacked folder")
+    audit.add_argument("--format", choices=["html", "jsonl", "csv", "sarif"], default="html")
+    audit.add_argument(
+        "--output", "-o", help="where to write (default: ARCHIVE-audit.html for html, standard output otherwise)"
+    )
+    audit.add_argument("--ui", choices=["en", "fr"], default="en", help="language of the HTML report")
+    audit.add_argument("--lang", default="auto", help="language of posts the archive gives none: auto (default), en…")
+    audit.add_argument("--include-retweets", action="store_true", help="review retweets too (skipped by default)")
+    audit.add_argument("--grammar", action="store_true", help="include grammar and spelling (one LanguageTool)")
+    audit.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: the CPU count)")
+    audit.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:8786",
+        help="run on this Dask cluster (or $SEVENFOLD_DASK_SCHEDULER)",
+    )
+    audit.add_argument("--resume", action="store_true", help="continue an interrupted audit from its checkpoint")
+    audit.add_argument(
+        "--checkpoint", default=None, help="checkpoint file (default: ARCHIVE.sevenfold-checkpoint here)"
+    )
+    audit.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    add_review_options(audit)
+    audit.set_defaults(func=run, fail_on_default="never")
+
+
+def _output_path(args: argparse.Namespace, archive: Path) -> str | None:
+    if args.output:
+        return str(args.output)
+    if args.format == "html":
+        return f"{archive.name.split('.')[0] or 'archive'}-audit.html"
+    return None
+
+
+def _start_grammar(settings: Any) -> tuple[Any, Any, Any]:
+    """(LanguageTool service, its event loop, settings pointing the workers at it)."""
+    from app.languagetool.service import GrammarService
+
+    service = GrammarService.from_settings(settings)
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(service.start(wait=True))
+    ok, reason = service.status()
+    if not ok:
+        print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
+    return service, loop, settings.model_copy(update={"languagetool_url": service.url})
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the archive, review every post on the chosen backend, write the output, print the summary."""
+    from app.audit.archive import ArchiveError, open_archive
+    from app.audit.checkpoint import CheckpointError
+    from app.audit.cluster import ClusterError, DaskBackend, scheduler_address
+    from app.audit.outputs import Writer
+    from app.audit.run import run_audit
+    from app.audit.runner import Backend, EngineSpec, audit_policy, default_jobs, local_backend, worker_engine
+    from app.audit.summary import AuditSummary
+
+    try:
+        language = validate_language(args.lang)
+    except UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    address = scheduler_address(args.scheduler)
+    settings = settings_for(args)
+    grammar = bool(args.grammar)
+    if grammar and settings.offline:
+        raise UsageError("--grammar needs LanguageTool: drop --offline (or SEVENFOLD_OFFLINE)")
+    if grammar and address and not settings.languagetool_url:
+        raise UsageError("--grammar on a cluster needs SEVENFOLD_LANGUAGETOOL_URL, a LanguageTool the workers reach")
+    policy = audit_policy(run_policy(args), grammar=grammar)
+    fail_on = args.fail_on or "never"
+    offline = settings.model_copy(update={"offline": True})
+    try:  # a bad policy or rule file fails here, before any worker starts (and one job reuses this engine)
+        engine = worker_engine(EngineSpec(offline, policy, grammar=False, language=language)).engine
+    except (PolicyError, RuleFileError) as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        archive = open_archive(args.archive, include_reposts=args.include_retweets)
+    except ArchiveError as exc:
+        raise UsageError(str(exc)) from None
+    checkpoint = Path(args.checkpoint) if args.checkpoint else Path.cwd() / f"{archive.path.name}.sevenfold-checkpoint"
+    output = _output_path(args, archive.path)
+    show_progress = not args.no_progress and sys.stderr.isatty()
+
+    service: Any = None
+    loop: Any = None
+    worker_settings = offline
+    if grammar:
+        service, loop, worker_settings = _start_grammar(settings.model_copy(update={"offline": False}))
+    spec = EngineSpec(worker_settings, policy, grammar=grammar, language=language)
+    summary = AuditSummary(network=archive.network, source=archive.path.name)
+    backend: Backend | None = None
+    out: IO[str] | None = None
+    try:
+        try:
+            total = archive.count() if show_progress else None
+            out = open_output(output)
+        except ArchiveError as exc:
+            raise UsageError(str(exc)) from None
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        writer = Writer(
+            args.format,
+            out,
+            summary=summary,
+            catalogue=engine.catalogue(),
+            ui=args.ui,
+            grammar=grammar,
+            source=str(args.archive),
+        )
+        try:
+            backend = DaskBackend(spec, address) if address else local_backend(spec, jobs)
+        except ClusterError as exc:
+            raise UsageError(str(exc)) from None
+        with progress(total, enabled=show_progress) as advance:
+            run_audit(
+                archive,
+                spec,
+                backend,
+                writer.write,
+                checkpoint=checkpoint,
+                resume=args.resume,
+                advance=advance,
+                summary=summary,
+            )
+        writer.close()
+    except (ArchiveError, CheckpointError) as exc:
+        raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        print(
+            f"sevenfold: interrupted after {summary.posts} post(s); {checkpoint} keeps them: "
+            "run the same command with --resume to continue",
+            file=sys.stderr,
+        )
+        return 130
+    finally:
+        if backend is not None:
+            backend.close()
+        if out is not None and out is not sys.stdout:
+            out.close()
+        if service is not None:
+            loop.run_until_complete(service.stop())
+            loop.close()
+    for line in summary_lines(summary, output):
+        print(f"sevenfold: {line}", file=sys.stderr)
+    if summary.errors or summary.problems:
+        return EXIT_FINDINGS
+    if fail_on != "never" and summary.worst >= Severity(fail_on).rank:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def summary_lines(summary: Any, output: str | None) -> list[str]:
+    """What the audit found, for standard error."""
+    lines = [summary.headline("en")]
+    counts = ", ".join(f"{summary.verdicts.get(v, 0)} {v}" for v in ("ready", "review", "blocked"))
+    lines.append(f"{summary.posts} post(s) audited ({counts}), {len(summary.errors)} not reviewed")
+    if summary.skipped:
+        lines.append("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items())))
+    for problem in summary.problems:
+        lines.append(f"could not read all of the archive: {problem}")
+    for result in summary.errors[:20]:
+        lines.append(f"post {result.post.id}: not reviewed: {result.error}")
+    if len(summary.errors) > 20:
+        lines.append(f"… and {len(summary.errors) - 20} more post(s) not reviewed")
+    if output:
+        lines.append(f"wrote {output}")
+    return lines
