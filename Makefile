@@ -9,7 +9,7 @@ STAMP := $(VENV)/.sevenfold-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install python-deps languagetool browser node-deps serve test bench lint typecheck clean
+.PHONY: install python-deps languagetool browser node-deps serve test bench lint typecheck rules-docs clean
 
 install: python-deps languagetool browser node-deps
 
@@ -66,6 +66,9 @@ lint: python-deps
 
 typecheck: python-deps
 	$(VENV)/bin/mypy
+
+rules-docs: python-deps  # docs/RULES.md from the rule files (tests/test_rule_docs.py checks it is in step)
+	$(PY) -m app.rule_docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

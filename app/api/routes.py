@@ -23,6 +23,7 @@ from app.api.schemas import (
 from app.domain import Report
 from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError
+from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
 
 router = APIRouter()
@@ -97,6 +98,22 @@ async def rules(engine: EngineDep, lang: str = "en") -> Any:
             for meta in engine.catalogue()
         ]
     }
+
+
+@router.get(
+    "/v1/rules/{rule_id}",
+    response_model=RuleDoc,
+    tags=["rules"],
+    summary="One rule's documentation",
+    responses={404: {"description": "No rule has this id", "content": {"application/json": {}}}},
+)
+async def rule(rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
+    """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang``)."""
+    spec = engine.specs.get(rule_id)
+    if spec is None:
+        message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
+        return JSONResponse(status_code=404, content={"detail": message})
+    return rule_doc(spec, lang)
 
 
 @router.get("/healthz", response_model=HealthOut, tags=["health"])
