@@ -428,6 +428,7 @@ class _Patterns:
     grapheme: Any
 
 
+# long: one table of twitter-text's regexes, each built from the ones above it, in the reference's order
 @functools.cache
 def _patterns() -> _Patterns:
     """Compile every pattern once, on first use."""
