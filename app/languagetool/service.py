@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from app.kinds.base import EngineUnavailable
 from app.languagetool.client import (
+    QUICK_ACK_AVAILABLE,
     AnnotationPiece,
     GrammarMatch,
     LanguageToolClient,
@@ -103,8 +104,10 @@ class GrammarService:
         start_timeout: float = 120.0,
         options: ServerOptions | None = None,
         port: int | None = None,
+        quick_ack: bool = QUICK_ACK_AVAILABLE,
     ) -> None:
         self.port = port
+        self.quick_ack = quick_ack
         self.external_url = url.rstrip("/") if url else None
         self.configured = tuple(dict.fromkeys(code.split("-")[0].lower() for code in languages))
         self.version = version
@@ -288,7 +291,7 @@ class GrammarService:
         """Time kept-alive against fresh connections; pick the mode that does not stall, and say so."""
         self._reason = "probing LanguageTool's connections"
         probe = await client.probe_stall(timeout=max(10.0, self.check_timeout))
-        client.set_mode(probe.mode)
+        await client.set_mode(probe.mode)
         self.probe = probe
         self._connection = probe.summary()
         if probe.server_stalls:
@@ -354,7 +357,7 @@ class GrammarService:
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
             process = LanguageToolProcess(installation, self.port or free_port(), self.options)
-            client = LanguageToolClient(process.url, timeout=self.check_timeout)
+            client = LanguageToolClient(process.url, timeout=self.check_timeout, quick_ack=self.quick_ack)
             self._set_not_ready("starting LanguageTool")
             started = time.monotonic()
             try:
@@ -413,7 +416,7 @@ class GrammarService:
 
     async def _run_remote(self) -> None:
         assert self.external_url is not None
-        client = LanguageToolClient(self.external_url, timeout=self.check_timeout)
+        client = LanguageToolClient(self.external_url, timeout=self.check_timeout, quick_ack=self.quick_ack)
         self._client = client
         backoff = 0.5
         while not self._stopping:
