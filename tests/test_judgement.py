@@ -24,13 +24,16 @@ from app.domain import Family, Report, Severity
 from app.engine import Engine
 
 FUNCTIONAL = Path(__file__).resolve().parent / "data" / "functional"
-# Which families count as "flagged" for a behaviour file (prefix of the file name).
+# What counts as "flagged" for a behaviour file (prefix of the file name): findings of these families at
+# warning or above, except the rules named. The sentiment warning (tone.negative) says "negative tone",
+# not "disparagement": it is measured by the tone figures, not here.
 FAMILIES: dict[str, frozenset[Family]] = {
     "hate": frozenset({Family.RISK}),
     "leaks": frozenset({Family.RISK, Family.PRIVACY}),
     "disparagement": frozenset({Family.RISK, Family.TONE}),
     "short-drafts": frozenset({Family.RISK, Family.TONE}),
 }
+EXCEPT: dict[str, frozenset[str]] = {"disparagement": frozenset({"tone.negative"})}
 
 
 def load_cases(name: str) -> list[dict[str, Any]]:
@@ -45,9 +48,12 @@ def load_cases(name: str) -> list[dict[str, Any]]:
     return cases
 
 
-def flagged(report: Report, families: frozenset[Family]) -> bool:
-    """True when the report has a finding of ``families`` at warning or above."""
-    return any(f.family in families and f.severity.rank >= Severity.WARNING.rank for f in report.findings)
+def flagged(report: Report, families: frozenset[Family], ignored: frozenset[str] = frozenset()) -> bool:
+    """True when the report has a finding of ``families`` (rules in ``ignored`` aside) at warning or above."""
+    return any(
+        f.family in families and f.rule not in ignored and f.severity.rank >= Severity.WARNING.rank
+        for f in report.findings
+    )
 
 
 def rates(engine: Engine, name: str) -> dict[tuple[str, str, str], tuple[int, int, list[str]]]:
@@ -56,7 +62,7 @@ def rates(engine: Engine, name: str) -> dict[tuple[str, str, str], tuple[int, in
     families = FAMILIES[name]
     for case in load_cases(name):
         report = asyncio.run(engine.review(case["text"], language=case.get("language", "auto")))
-        hit = flagged(report, families)
+        hit = flagged(report, families, EXCEPT.get(name, frozenset()))
         key = (case.get("language", "auto"), case["expect"], case["behaviour"])
         cell = out[key]
         cell[0] += hit
@@ -100,6 +106,73 @@ def test_non_hate_is_quiet(
     hit, total, wrong = hate_rates[(language, "pass", behaviour)]
     assert total >= 10
     assert hit / total <= 0.05, f"{language} {behaviour}: {hit}/{total} flagged: {wrong}"
+
+
+@pytest.fixture(scope="module")
+def all_rates(engine: Engine) -> dict[tuple[str, str, str, str], tuple[int, int, list[str]]]:
+    return {
+        (name, *key): value
+        for name in ("leaks", "disparagement", "short-drafts")
+        for key, value in rates(engine, name).items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "behaviour", "expect", "floor", "ceiling"),
+    [
+        ("leaks", "en", "leak", "flag", 0.9, 1.0),
+        ("leaks", "fr", "leak", "flag", 0.9, 1.0),
+        ("leaks", "en", "leak-lookalike", "pass", 0.0, 0.1),
+        ("leaks", "fr", "leak-lookalike", "pass", 0.0, 0.1),
+        ("disparagement", "en", "disparagement", "flag", 0.8, 1.0),
+        ("disparagement", "fr", "disparagement", "flag", 0.8, 1.0),
+        ("disparagement", "en", "disparagement-lookalike", "pass", 0.0, 0.1),
+        ("disparagement", "fr", "disparagement-lookalike", "pass", 0.0, 0.1),
+        ("short-drafts", "auto", "short-fr-insult", "flag", 1.0, 1.0),
+        ("short-drafts", "auto", "short-en-insult", "flag", 1.0, 1.0),
+        ("short-drafts", "auto", "short-clean", "pass", 0.0, 0.1),
+    ],
+)
+def test_leaks_disparagement_short_drafts(
+    all_rates: dict[tuple[str, str, str, str], tuple[int, int, list[str]]],
+    name: str,
+    language: str,
+    behaviour: str,
+    expect: str,
+    floor: float,
+    ceiling: float,
+) -> None:
+    """Leaks and disparagement are caught and their look-alikes stay quiet; short insults never come back clean."""
+    hit, total, wrong = all_rates[(name, language, expect, behaviour)]
+    assert total >= 3
+    assert floor <= hit / total <= ceiling, f"{name} {language} {behaviour}: {hit}/{total} flagged; wrong: {wrong}"
+
+
+@pytest.mark.parametrize("text", ["Bande de connards", "Espèce d'enfoiré", "Vous êtes nuls, point."])
+async def test_short_french_insults_are_judged_as_french(engine: Engine, text: str) -> None:
+    """The issue's three drafts, sent with language auto: not ready, and the report says how sure detection was."""
+    report = await engine.review(text, language="auto")
+    assert report.verdict.value != "ready"
+    wire = report.to_dict()
+    assert "fr" in wire["languages_checked"]
+    assert wire["language_confidence"] is None or 0.0 <= wire["language_confidence"] <= 1.0
+
+
+async def test_sure_language_runs_one_pack(engine: Engine) -> None:
+    """A long English draft is detected with confidence and checked in English only (no French homographs)."""
+    report = await engine.review("Grab a quick bite before the meeting, the agenda is long today.", language="auto")
+    wire = report.to_dict()
+    assert wire["language"] == "en"
+    assert wire["languages_checked"] == ["en"]
+    assert wire["language_confidence"] >= 0.7
+    assert not [f for f in report.findings if f.family is Family.RISK]
+
+
+async def test_explicit_language_has_no_confidence(engine: Engine) -> None:
+    """A language given by the caller is not detected: no confidence, one pack."""
+    wire = (await engine.review("Bande de connards", language="fr")).to_dict()
+    assert wire["language_confidence"] is None
+    assert wire["languages_checked"] == ["fr"]
 
 
 if __name__ == "__main__":

@@ -241,15 +241,10 @@ class ProximityRule(Rule):
             raw.append(_Hit(start, end, entry))
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
-        sides: dict[str, list[_Hit]] = {"target": [], "predicate": []}
-        for side, items in sides.items():
-            candidates = sorted((h for h in raw if h.entry.side == side), key=lambda h: (h.start, h.start - h.end))
-            last_end = -1
-            for hit in candidates:
-                if hit.start >= last_end:
-                    items.append(hit)
-                    last_end = hit.end
-        return sides["target"], sides["predicate"]
+        # overlapping hits of one side are all kept ("leur service" and "service client"): pairing takes
+        # the nearest, and a finding never overlaps an earlier one; longer hits first at one start
+        order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
+        return [h for h in order if h.entry.side == "target"], [h for h in order if h.entry.side == "predicate"]
 
     def _entity_hits(
         self, draft: Draft, folded: Folded, kinds: list[str], side: Literal["target", "predicate"]
@@ -343,7 +338,7 @@ class ProximityRule(Rule):
             return []
         findings: list[Finding] = []
         taken: list[tuple[int, int]] = []
-        for predicate in sorted(predicates, key=lambda h: h.start):
+        for predicate in sorted(predicates, key=lambda h: (h.start, h.start - h.end)):
             paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
             if not paired:
                 continue
