@@ -43,6 +43,9 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     max_batch_items: int = Field(default=1000, ge=1)
+    audit_max_upload_bytes: int = Field(
+        default=512 * 1024**2, ge=1024, description="largest archive the web page's audit accepts (413 past it)"
+    )
     log_drafts: bool = Field(default=False, description="log draft text (off: drafts may be confidential)")
 
     api_keys: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="comma-separated or JSON list")

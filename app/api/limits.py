@@ -16,12 +16,14 @@ class BodyLimitMiddleware:
     """Answers 413 for a body over ``max_bytes``, by Content-Length or, for chunked bodies, while reading.
 
     The body is read (at most ``max_bytes``) before the app sees it and replayed to it, so the 413 is
-    always sent before any other response starts.
+    always sent before any other response starts. Paths in ``streamed`` (the audit page's archive upload)
+    pass through untouched: their route streams the body to disk and enforces its own, larger limit.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, streamed: tuple[str, ...] = ("/audit/jobs",)) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.streamed = frozenset(streamed)
 
     async def _reject(self, send: Send) -> None:
         body = (
@@ -35,7 +37,11 @@ class BodyLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Check the declared length, then read and count the body before passing it on."""
-        if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+        if (
+            scope["type"] != "http"
+            or scope.get("method") in ("GET", "HEAD", "OPTIONS")
+            or scope.get("path") in self.streamed
+        ):
             await self.app(scope, receive, send)
             return
         for name, value in scope.get("headers", []):

@@ -44,8 +44,11 @@ templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 
 
 def install_web(app: FastAPI) -> None:
-    """Serve the form at ``/`` and its files at ``/static``, with the form's security headers."""
+    """Serve the form at ``/``, its files at ``/static`` and the audit page at ``/audit``, with the form's headers."""
+    from app.web.audit import audit_router
+
     app.include_router(web_router)
+    app.include_router(audit_router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(SecurityHeadersMiddleware)
 

@@ -42,8 +42,8 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 def is_form_path(path: str) -> bool:
-    """True for the web form's own paths."""
-    return path == "/" or path.startswith("/static/")
+    """True for the web form's own paths (the form, its files, the "Audit an archive" page and its jobs)."""
+    return path in ("/", "/audit") or path.startswith(("/static/", "/audit/"))
 
 
 class SecurityHeadersMiddleware:
