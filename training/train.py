@@ -37,6 +37,7 @@ RULES_DIR = ROOT / "rules"
 MIN_DF = 2
 DECIMALS = 5
 STOPWORDS = 80
+EXTRA_WEIGHT = 3
 CONFIG = FeatureConfig(char_min=3, char_max=5, bigrams=True)
 
 MLMA_LABELS = ("normal", "offensive", "abusive", "hateful", "disrespectful", "fearful")
@@ -51,6 +52,7 @@ class Task:
     target: str
     c: float
     sources: list[Callable[[Path], list[tuple[str, str]]]] = field(default_factory=list)
+    dev: tuple[str, ...] = ()
 
 
 def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
@@ -66,8 +68,11 @@ def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None]
 
 
 def _extra(name: str, labels: Sequence[str]) -> Any:
+    """Cases written for Sevenfold (training/data/NAME.jsonl), each counted EXTRA_WEIGHT times."""
+
     def read(data_dir: Path) -> list[tuple[str, str]]:
-        return [(ex.text, ex.label) for ex in read_jsonl(EXTRA_DIR / f"{name}.jsonl", labels)]
+        rows = [(ex.text, ex.label) for ex in read_jsonl(EXTRA_DIR / f"{name}.jsonl", labels)]
+        return rows * EXTRA_WEIGHT
 
     return read
 
@@ -119,10 +124,32 @@ def tasks_for(language: str) -> list[Task]:
                 "offensive",
                 3.0,
                 [_file("en-offensive-train", ("offensive", "not-offensive"))],
+                ("en-offensive-dev",),
             ),
-            Task("hate", ("hate", "not-hate"), "hate", 1.0, [_file("en-hate-train", ("hate", "not-hate"))]),
-            Task("irony", ("irony", "not-irony"), "irony", 1.0, [_file("en-irony-train", ("irony", "not-irony"))]),
-            Task("sentiment", SENTIMENT, "negative", 3.0, [_file("en-sentiment-train", SENTIMENT)]),
+            Task(
+                "hate",
+                ("hate", "not-hate"),
+                "hate",
+                1.0,
+                [_file("en-hate-train", ("hate", "not-hate"))],
+                ("en-hate-dev",),
+            ),
+            Task(
+                "irony",
+                ("irony", "not-irony"),
+                "irony",
+                1.0,
+                [_file("en-irony-train", ("irony", "not-irony"))],
+                ("en-irony-dev",),
+            ),
+            Task(
+                "sentiment",
+                SENTIMENT,
+                "negative",
+                3.0,
+                [_file("en-sentiment-train", SENTIMENT), _extra("en-sentiment", SENTIMENT)],
+                ("en-sentiment-dev",),
+            ),
         ]
     if language == "fr":
         return [
@@ -138,6 +165,7 @@ def tasks_for(language: str) -> list[Task]:
                     _terms("risk/terms/fr/profanity.yml", "offensive"),
                     _terms("risk/terms/fr/slurs.yml", "offensive"),
                 ],
+                ("fr-hostility-dev", "fr-sentiment-dev"),
             ),
             Task(
                 "hate",
@@ -149,10 +177,22 @@ def tasks_for(language: str) -> list[Task]:
                     _file("fr-sentiment-train", SENTIMENT, _ordinary("not-hate")),
                     _extra("fr-hate", ("hate", "not-hate")),
                 ],
+                ("fr-hostility-dev", "fr-sentiment-dev"),
             ),
-            Task("sentiment", SENTIMENT, "negative", 1.0, [_file("fr-sentiment-train", SENTIMENT)]),
+            Task(
+                "sentiment",
+                SENTIMENT,
+                "negative",
+                1.0,
+                [_file("fr-sentiment-train", SENTIMENT), _extra("fr-sentiment", SENTIMENT)],
+                ("fr-sentiment-dev",),
+            ),
         ]
     raise ValueError(f"no tasks for language {language!r}")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _matrix(feature_lists: Sequence[list[str]], vocab: dict[str, int]) -> Any:
@@ -182,7 +222,10 @@ def fit_language(language: str, data_dir: Path, out_dir: Path, *, tasks: list[Ta
         rows: list[tuple[str, str]] = []
         for source in task.sources:
             rows.extend(source(data_dir))
-        examples[task.name] = rows
+        # Never fit on dev: a train row whose text is also in a dev file of the task is dropped
+        # (en-sentiment-train holds TweetEval's validation tweets, which are the whole English dev file).
+        held_out = {_key(ex.text) for name in task.dev for ex in read_jsonl(data_dir / f"{name}.jsonl")}
+        examples[task.name] = [(text, label) for text, label in rows if _key(text) not in held_out]
     # Vocabulary: features in at least MIN_DF distinct texts of this language, in first-seen order.
     cache: dict[str, list[str]] = {}
     df: Counter[str] = Counter()

@@ -1,0 +1,152 @@
+"""Kind ``classifier``: a finding from a learned model (``app.text.models``), at the words that drive it.
+
+A rule of this kind names a model ``task`` (offensive, hate, irony…) and, per language, probability
+bands that map to severities (``{warning: 0.6, error: 0.9}``). When the draft's probability reaches
+a band, the rule reports the words whose removal lowers the probability most (occlusion, exact
+code-point spans), one finding per word, up to ``max_findings``.
+
+Lists and the model together: ``defer_to`` names ``terms`` rules (``risk.profanity``…). When one of
+their term lists matches the draft, that rule already reports the word with its explanation, so this
+rule adds no second finding for it; the model's probability then only *confirms* the list's severity
+through the ``model`` option of the ``terms`` kind. A model-only finding therefore means "offensive
+without a listed word".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import Field, field_validator
+
+from app.domain import Draft, Finding, Severity
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.terms import TermsKind, TermsParams
+from app.text.models import TASK_TARGETS, Classifier, classifier
+
+
+class ClassifierParams(KindParams):
+    """The model task, per-language probability bands, the list rules it defers to, and span limits."""
+
+    task: str = Field(description="model task: offensive, hate, sentiment or irony")
+    bands: dict[str, dict[Severity, float]] = Field(
+        description="language -> {severity: lowest probability for it}; languages without bands are not checked"
+    )
+    defer_to: list[str] = Field(
+        default_factory=list, description="ids of terms rules whose list hits this rule leaves to them"
+    )
+    max_findings: int = Field(default=3, ge=1, le=10)
+    min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
+
+    @field_validator("task")
+    @classmethod
+    def _known_task(cls, value: str) -> str:
+        if value not in TASK_TARGETS:
+            raise ValueError(f"unknown task {value!r}; use one of {', '.join(TASK_TARGETS)}")
+        return value
+
+    @field_validator("bands")
+    @classmethod
+    def _probabilities(cls, value: dict[str, dict[Severity, float]]) -> dict[str, dict[Severity, float]]:
+        for language, bands in value.items():
+            for severity, p in bands.items():
+                if not 0.0 < p <= 1.0:
+                    raise ValueError(f"{language}.{severity.value}: a probability is in (0, 1]")
+        return value
+
+
+def _list_rule(meta: RuleMeta, rule_id: str, deps: Deps) -> Rule:
+    """A ``terms`` rule built from another rule file's lists (``risk.profanity`` -> rules/risk/profanity.yml)."""
+    family, _, name = rule_id.partition(".")
+    path = deps.rules_root / family / f"{name}.yml"
+    if not name or not path.is_file():
+        raise ValueError(f"defer_to: no rule file for {rule_id!r} ({path})")
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, Mapping) or data.get("kind") != "terms":
+        raise ValueError(f"defer_to: {rule_id!r} is not a terms rule")
+    raw = data.get("params") or {}
+    params = TermsParams(
+        lists=raw.get("lists", {}), allow=raw.get("allow", []), inflect=raw.get("inflect", []), entities=[]
+    )
+    own = RuleMeta(
+        id=rule_id,
+        family=meta.family,
+        severity=meta.severity,
+        languages=frozenset({"*"}),
+        summary={"en": rule_id},
+        messages={},
+        kind="terms",
+        source=path,
+    )
+    return TermsKind().build(own, params, deps)
+
+
+class ClassifierRule(Rule):
+    """Model-only findings at the driving words, when the probability reaches a band."""
+
+    def __init__(
+        self, meta: RuleMeta, params: ClassifierParams, models: Mapping[str, Classifier], lists: Iterable[Rule]
+    ) -> None:
+        super().__init__(meta)
+        self.params = params
+        self.models = dict(models)
+        self.lists = tuple(lists)
+
+    def severity_for(self, language: str, probability: float) -> Severity | None:
+        """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
+        bands = self.params.bands.get(language.split("-")[0], {})
+        reached = [s for s, p in bands.items() if probability >= p]
+        if not reached:
+            return None
+        best = max(reached, key=lambda s: s.rank)
+        return best if best.rank <= self.meta.severity.rank else self.meta.severity
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings at the driver words of a draft the model judges positive and no listed word explains."""
+        model = self.models.get(draft.language.split("-")[0])
+        if model is None:
+            return
+        probability = model_probability(draft, model)
+        severity = self.severity_for(draft.language, probability)
+        if severity is None:
+            return
+        if any(True for rule in self.lists for _ in rule.check(draft, ctx)):
+            return
+        drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
+        drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
+        percent = f"{probability:.0%}"
+        if not drivers:
+            yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent)
+            return
+        for offset, length, _ in sorted(drivers):
+            yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
+
+
+def model_probability(draft: Draft, model: Classifier) -> float:
+    """P(target) of ``draft`` under ``model``, computed once per draft and shared by every rule."""
+    return draft.memo(f"model:{model.language}:{model.task}", lambda: model.probability(draft.text))
+
+
+class ClassifierKind(Kind[ClassifierParams]):
+    """Builds ``classifier`` rules: loads the models (a missing or corrupt file fails here) and the deferred lists."""
+
+    name = "classifier"
+    Params = ClassifierParams
+
+    def build(self, meta: RuleMeta, params: ClassifierParams, deps: Deps) -> Rule:
+        """Load the task's model for every language with bands, and the term lists of ``defer_to``."""
+        models: dict[str, Classifier] = {}
+        for language in params.bands:
+            model = classifier(params.task, language, _models_dir(deps))
+            if model is not None:
+                models[language] = model
+        lists = [_list_rule(meta, rule_id, deps) for rule_id in params.defer_to]
+        return ClassifierRule(meta, params, models, lists)
+
+
+def _models_dir(deps: Deps) -> Path | None:
+    """A models folder injected by tests (``deps.extra['models_dir']``), else the shipped one."""
+    value = deps.extra.get("models_dir")
+    return Path(value) if value is not None else None
