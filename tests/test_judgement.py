@@ -175,6 +175,15 @@ async def test_explicit_language_has_no_confidence(engine: Engine) -> None:
     assert wire["languages_checked"] == ["fr"]
 
 
+async def test_hate_findings_carry_the_model_probability(engine: Engine) -> None:
+    """The list finding gives the span; the hate model's probability is in its explanation."""
+    report = await engine.review("Women are vermin.", language="en")
+    hate = [f for f in report.findings if f.rule == "risk.hate"]
+    assert [(f.offset, f.length) for f in hate] == [(0, 16)]
+    assert hate[0].explanation is not None and hate[0].explanation.startswith("hate model: ")
+    assert 0.0 <= float(hate[0].explanation.rsplit(" ", 1)[1]) <= 1.0
+
+
 if __name__ == "__main__":
     from app.settings import Settings
 

@@ -25,6 +25,12 @@ Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, 
 neighbouring letters swapped (5+ letters) — "imigrants", "muslmis" — on top of what folding already
 undoes (leetspeak, separators, look-alikes). Spans are reported in the text as submitted.
 
+With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
+confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
+probability for the whole draft reaches the language's ``error_at``, and every finding's explanation
+gives that probability. The model never flags on its own here: on hand-written functional cases it
+scores identity statements and negated hate as high as hate (see rules/README.md).
+
 Hand-written because the pairing (direction, allowed gap words, negation scope) is specific to
 short posts; the matching itself is pyahocorasick over ``app.text.folding``'s view.
 """
@@ -34,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,6 +52,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.terms import inflect
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
+from app.text.models import Classifier, classifier
 
 Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
@@ -96,6 +103,14 @@ class ClassesFile(BaseModel):
     classes: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class ModelSpec(BaseModel):
+    """A learned model that confirms severity: its task and, per language, the probability that makes an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    task: str = Field(min_length=1)
+    error_at: dict[str, float] = Field(description="language -> probability at which a warning becomes an error")
+
+
 class ProximityParams(KindParams):
     """Params of a ``proximity`` rule."""
 
@@ -117,6 +132,7 @@ class ProximityParams(KindParams):
     severity_by_sureness: dict[int, Severity] = Field(
         default_factory=lambda: {0: Severity.INFO, 1: Severity.WARNING, 2: Severity.ERROR}
     )
+    model: ModelSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +231,17 @@ def tokens(text: str, elisions: bool) -> list[str]:
 class ProximityRule(Rule):
     """Flags a target and a predicate paired by the rule's grammar."""
 
-    def __init__(self, meta: RuleMeta, packs: Mapping[str, _Pack], params: ProximityParams) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        packs: Mapping[str, _Pack],
+        params: ProximityParams,
+        models: Mapping[str, Classifier] | None = None,
+    ) -> None:
         super().__init__(meta)
         self.packs = dict(packs)
         self.params = params
+        self.models = dict(models or {})
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
@@ -363,7 +386,25 @@ class ProximityRule(Rule):
                     predicate=self._original(draft, folded, predicate),
                 )
             )
-        return findings
+        return self._confirm(draft, findings) if findings and self.models else findings
+
+    def _confirm(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
+        """The model's probability in each explanation; a warning reaching ``error_at`` becomes an error."""
+        base = draft.language.split("-")[0]
+        model = self.models.get(base)
+        spec = self.params.model
+        if model is None or spec is None:
+            return findings
+        probability = model.probability(draft.text)
+        threshold = spec.error_at.get(base, 1.01)
+        out: list[Finding] = []
+        for finding in findings:
+            severity = finding.severity
+            if severity is Severity.WARNING and probability >= threshold and self.meta.severity is Severity.ERROR:
+                severity = Severity.ERROR
+            note = f"{spec.task} model: {probability:.2f}"
+            out.append(replace(finding, severity=severity, explanation=note))
+        return out
 
     @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
@@ -476,4 +517,12 @@ class ProximityKind(Kind[ProximityParams]):
                 automaton.make_automaton()
             allowed_gap = frozenset().union(*classes.values()) if classes else frozenset()
             packs[language] = _Pack(automaton, classes, allowed_gap, elisions=language == "fr")
-        return ProximityRule(meta, packs, params)
+        models: dict[str, Classifier] = {}
+        if params.model is not None:
+            directory = deps.extra.get("models_dir")
+            for language in params.model.error_at:
+                model = classifier(params.model.task, language, Path(directory) if directory is not None else None)
+                if model is None:
+                    raise ValueError(f"model.error_at.{language}: no {params.model.task!r} model for {language!r}")
+                models[language] = model
+        return ProximityRule(meta, packs, params, models)
