@@ -40,6 +40,13 @@ def add_review_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--policy", help="policy file (default: sevenfold.yml found from the working directory up)")
     parser.add_argument("--offline", action="store_true", help="skip turns that need a server (grammar)")
     parser.add_argument(
+        "--network",
+        default=None,
+        metavar="NAMES",
+        help="networks the drafts are for, comma-separated: x, bluesky, mastodon, threads, linkedin"
+        " (default: the policy's, else x); the verdict takes the strictest",
+    )
+    parser.add_argument(
         "--ack",
         action="append",
         default=[],

@@ -50,8 +50,13 @@ def policy_from(path: str | Path | None) -> Policy:
 
 
 def run_policy(args: argparse.Namespace) -> Policy:
-    """The policy of a reviewing run: ``--policy`` (or the one found) with ``--ack`` merged in."""
+    """The policy of a reviewing run: ``--policy`` (or the one found) with ``--network`` and ``--ack`` merged in."""
     policy = policy_from(args.policy)
+    if getattr(args, "network", None):
+        try:
+            policy = merge_policy(policy, {"networks": args.network}, "--network")
+        except PolicyError as exc:
+            raise UsageError(f"--network: {exc.reason.removeprefix('Value error, ')}") from None
     if not args.ack:
         return policy
     try:

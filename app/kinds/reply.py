@@ -45,7 +45,7 @@ def _flagged(reply: ReplyContext, families: frozenset[Family] = _FLAGGING) -> li
 
 
 def _issue(reply: ReplyContext, findings: list[Finding]) -> str:
-    labels = dict.fromkeys(reply.labels.get(f.rule, f.rule) for f in findings)
+    labels = dict.fromkeys(reply.labels.get(f.rule, f.rule).rstrip(". ") for f in findings)
     return "; ".join(labels)
 
 
@@ -108,7 +108,7 @@ class AmplificationRule(Rule):
                 key=reply.relation,
                 severity=_worst(flagged),
                 issue=_issue(reply, flagged),
-                author=f"@{reply.author.lstrip('@')}" if reply.author else "",
+                author=f" @{reply.author.lstrip('@')}" if reply.author else "",
             )
 
 
@@ -215,7 +215,7 @@ class QuotesRule(Rule):
                             draft.language,
                             reply.relation,
                             excerpt=excerpt,
-                            issue=reply.labels.get(parent.rule, parent.rule),
+                            issue=reply.labels.get(parent.rule, parent.rule).rstrip(". "),
                         ),
                         offset=span[0],
                         length=span[1] - span[0],

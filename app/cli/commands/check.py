@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.inputs import check_sources, read_file
@@ -38,6 +39,15 @@ def add_parser(sub: SubParsers) -> None:
     )
     check.add_argument("--lang", default="auto", help="auto (default), en, fr, en-GB…")
     check.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text")
+    check.add_argument(
+        "--reply-to",
+        default=None,
+        metavar="TEXT|@FILE",
+        help="the post the draft answers (its text, or @path to read it): the reply is judged with it",
+    )
+    check.add_argument(
+        "--quoting", default=None, metavar="TEXT|@FILE", help="the post the draft quotes (text or @path)"
+    )
     add_review_options(check)
     check.set_defaults(func=run)
 
@@ -64,6 +74,15 @@ def _drafts(text: str | None, files: list[str]) -> list[tuple[str, str | None, D
     return drafts
 
 
+def _context(value: str | None) -> str | None:
+    """A reply context given as text, or as ``@path`` to read it from a file ('@-': standard input)."""
+    if value is None:
+        return None
+    if value.startswith("@") and len(value) > 1 and (value[1:] == "-" or Path(value[1:]).is_file()):
+        return read_file(value[1:])
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
     """Review every input with one engine; print them in ``--format``; exit by ``--fail-on``."""
     from app.files import without_ignored
@@ -77,13 +96,17 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
     drafts = _drafts(text, files)
+    in_reply_to = _context(args.reply_to)
+    quoting = _context(args.quoting)
 
     async def review_all() -> tuple[list[Subject], list[RuleMeta]]:
         subjects: list[Subject] = []
         async with engine_session(settings, policy) as engine:
             for draft_text, source, document in drafts:
                 try:
-                    report = await engine.review(draft_text, language=language, policy=policy)
+                    report = await engine.review(
+                        draft_text, language=language, policy=policy, in_reply_to=in_reply_to, quoting=quoting
+                    )
                 except InputError as exc:
                     raise UsageError(f"{source or 'draft'}: {exc.reason}") from None
                 if document is not None:
