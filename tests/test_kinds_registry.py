@@ -1,0 +1,47 @@
+"""The kinds registry: every Kind class of app/kinds/ is found from the sources (nothing imported at start),
+each under one name, and every name builds."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+
+import app.kinds
+from app.kinds import KINDS, UnknownKind, available_kinds, builtin_kinds, get_kind, kind_name
+from app.kinds.base import Kind
+
+
+def _kind_classes() -> set[str]:
+    """``module:Class`` of every Kind subclass the package's modules define (imported for the comparison)."""
+    found = set()
+    for module_info in pkgutil.iter_modules(app.kinds.__path__):
+        module = importlib.import_module(f"app.kinds.{module_info.name}")
+        for name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, Kind) and value is not Kind and value.__module__ == module.__name__:
+                found.add(f"{module.__name__}:{name}")
+    return found
+
+
+def test_the_source_scan_finds_exactly_the_kind_classes() -> None:
+    assert set(builtin_kinds().values()) == _kind_classes()
+
+
+def test_every_kind_name_builds_a_kind_with_params() -> None:
+    names = available_kinds()
+    assert len(names) == len(set(names))
+    for name in names:
+        kind = get_kind(name)
+        assert isinstance(kind, Kind) and kind.Params is not None, name
+    for name, target in KINDS.items():  # a class registered by hand is known by that name only
+        assert name in names and [n for n, t in builtin_kinds().items() if t == target and n in names] == []
+
+
+def test_kind_names_from_class_names() -> None:
+    assert kind_name("CapsUrlsKind") == "caps-urls"
+    assert kind_name("HashtagCaseKind") == "hashtag-case"
+    assert kind_name("ToneKind") == "tone"
+    with pytest.raises(UnknownKind, match="unknown kind 'nope'"):
+        get_kind("nope")
