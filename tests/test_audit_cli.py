@@ -1,0 +1,128 @@
+"""``sevenfold audit`` as a person runs it: outputs, one-line errors (exit 2) for what cannot be audited, and
+a real Ctrl-C (SIGINT) in the middle of an audit on 2 jobs, then ``--resume``: the output is the same as an
+uninterrupted run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.audit_archives import bluesky_car, mastodon_zip, samples, twitter_zip
+
+REPO = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "PYTHONPATH": str(REPO)}
+
+
+def sevenfold(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args], cwd=cwd, env=ENV, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.parametrize("kind", ["x", "mastodon", "bluesky"])
+def test_audit_each_network_to_jsonl(tmp_path: Path, kind: str) -> None:
+    if kind == "x":
+        path = twitter_zip(tmp_path / "twitter.zip", samples(7))
+    elif kind == "mastodon":
+        path = mastodon_zip(tmp_path / "archive.zip", samples(7))
+    else:
+        path, _ = bluesky_car(tmp_path / "repo.car", samples(7))
+    run = sevenfold("audit", path.name, "--format", "jsonl", "--jobs", "1", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(lines) == 6
+    assert {line["post"]["network"] for line in lines} == {kind}
+    assert any(f["rule"] == "risk.profanity" for line in lines for f in line["report"]["findings"])
+    assert "posts a recruiter would notice" in run.stderr or "post a recruiter would notice" in run.stderr
+
+
+def test_audit_writes_the_html_report_by_default(tmp_path: Path) -> None:
+    twitter_zip(tmp_path / "twitter-2024.zip", samples(7))
+    run = sevenfold("audit", "twitter-2024.zip", "-j", "1", "--ui", "fr", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "twitter-2024-audit.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and '<html lang="fr">' in page
+    assert "wrote twitter-2024-audit.html" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        (lambda d: (d / "notes.txt").write_text("hello", encoding="utf-8"), "unknown format"),
+        (lambda d: (d / "notes.txt").write_bytes(b""), "empty"),
+        (lambda d: None, "no such file"),
+    ],
+)
+def test_what_cannot_be_audited_is_one_line_and_exit_2(tmp_path: Path, setup: object, expected: str) -> None:
+    setup(tmp_path)  # type: ignore[operator]
+    run = sevenfold("audit", "notes.txt", "-j", "1", cwd=tmp_path)
+    assert run.returncode == 2
+    assert expected in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr
+
+
+def test_zip_bomb_and_wrong_json_exit_2(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("data/tweets.js", "window.YTD.tweets.part0 = [" + " " * (30 * 1024**2) + "]")
+    run = sevenfold("audit", "bomb.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert run.returncode == 2 and "zip bomb" in run.stderr and "Traceback" not in run.stderr
+    with zipfile.ZipFile(tmp_path / "wrong.zip", "w") as zf:
+        zf.writestr("data/tweets.js", '{"not": "tweets"}')
+    run = sevenfold("audit", "wrong.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert run.returncode == 2 and "window.YTD.tweets.part0" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_truncated_archive_reports_what_it_read_and_exits_1(tmp_path: Path) -> None:
+    twitter_zip(tmp_path / "cut.zip", samples(7), mangle=lambda name, text: text[: len(text) * 2 // 3])
+    run = sevenfold("audit", "cut.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert run.returncode == 1
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert lines[-1]["problem"]["source"] == "data/tweets.js"
+    assert len(lines) > 2
+    assert "data/tweets.js: the file ends" in run.stderr and "at character" in run.stderr
+
+
+def test_sigint_then_resume_loses_nothing(tmp_path: Path) -> None:
+    twitter_zip(tmp_path / "big.zip", samples(1500), parts=3)
+    whole = sevenfold("audit", "big.zip", "-j", "2", "--format", "jsonl", "-o", "whole.jsonl", cwd=tmp_path)
+    assert whole.returncode == 0, whole.stderr
+    expected = (tmp_path / "whole.jsonl").read_text(encoding="utf-8")
+
+    checkpoint = tmp_path / "big.zip.sevenfold-checkpoint"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "audit", "big.zip", "-j", "2", "--format", "jsonl", "-o", "part.jsonl"],
+        cwd=tmp_path,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        if checkpoint.exists() and checkpoint.stat().st_size > 50_000:  # some results saved, not all
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the audit ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "--resume" in err and "Traceback" not in err
+    assert checkpoint.exists()
+    partial = (tmp_path / "part.jsonl").read_text(encoding="utf-8").splitlines()
+    assert 0 < len(partial) < len(expected.splitlines())
+
+    resumed = sevenfold(
+        "audit", "big.zip", "-j", "2", "--format", "jsonl", "-o", "part.jsonl", "--resume", cwd=tmp_path
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert (tmp_path / "part.jsonl").read_text(encoding="utf-8") == expected
+    assert not checkpoint.exists()
