@@ -148,3 +148,60 @@ def test_bluesky_generated_drafts_match_atproto_api() -> None:
     assert len(mismatches) <= 3, f"{len(mismatches)} of {len(texts)} differ, e.g. {mismatches[:3]}"
     for text, _, _ in mismatches:
         assert text.count("http") >= 2
+
+
+# -- the browser counters (app/web/static/networks.js) against the Python ones ----------------------
+
+FORM_MODULE = Path(__file__).resolve().parents[1] / "app" / "web" / "static" / "networks.js"
+FORM_DRIVER = """
+import { countFor } from %s;
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const texts = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+const networks = ["bluesky", "mastodon", "threads", "linkedin"];
+process.stdout.write(JSON.stringify(texts.map((text) => networks.map((n) => countFor(n, text)))));
+"""
+
+
+def _conformance_texts() -> list[str]:
+    from tests.test_networks import _expand
+
+    texts: list[str] = []
+    for name in ("bluesky", "mastodon", "threads", "linkedin"):
+        doc = yaml.safe_load((Path(__file__).parent / "data" / "networks" / f"{name}.yml").read_text())
+        texts.extend(_expand(case["text"]) for case in doc["cases"])
+    return texts
+
+
+def test_browser_counters_match_python() -> None:
+    """networks.js counts every conformance text and 1,500 generated drafts as app.text.networks does."""
+    assert NODE is not None
+    texts = _conformance_texts() + _generated(1500, 29)
+    script = FORM_DRIVER % json.dumps(FORM_MODULE.as_uri())
+    done = subprocess.run(
+        [NODE, "--input-type=module", "-e", script],
+        input=json.dumps(texts).encode(),
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    results = json.loads(done.stdout)
+    mismatches = []
+    for text, (bluesky, mastodon, threads, linkedin) in zip(texts, results, strict=True):
+        posted = N.bluesky_posted_text(text)
+        ours = {
+            "bluesky": (N.graphemes(posted), len(posted.encode("utf-8"))),
+            "mastodon": N.count(N.network("mastodon"), text).weighted,
+            "threads": N.threads_length(text),
+            "linkedin": N.utf16_length(text),
+        }
+        theirs = {
+            "bluesky": (bluesky["weighted"], bluesky["bytes"]),
+            "mastodon": mastodon["weighted"],
+            "threads": threads["weighted"],
+            "linkedin": linkedin["weighted"],
+        }
+        for name in ours:
+            if ours[name] != theirs[name]:
+                mismatches.append((name, text[:80], ours[name], theirs[name]))
+    assert not mismatches, f"{len(mismatches)} differ, e.g. {mismatches[:5]}"

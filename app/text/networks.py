@@ -14,7 +14,8 @@ limit, counting method, thread numbering, etiquette norms, sources) and the coun
   autolinkable URL *with a protocol* (twitter-text extraction, ``extract_url_without_protocol: false``)
   counts as 23 ``x`` and every mention (``Account::MENTION_RE``) as ``@user``, without its ``@domain``;
 - ``threads`` — code points, an emoji counting as its UTF-8 bytes (Threads API, "Emojis are counted as
-  the number of UTF-8 bytes");
+  the number of UTF-8 bytes"; an emoji is a grapheme cluster holding an Extended_Pictographic code point,
+  a regional indicator or a keycap, which the browser counter can test the same way);
 - ``utf16`` — UTF-16 code units (LinkedIn; JavaScript's ``length``).
 
 Why hand-written: no Python package implements the official clients' counting (the official
@@ -42,7 +43,6 @@ import idna
 import regex
 import yaml
 
-from app.text.emojis import emoji_spans
 from app.text.tweet import CONFIGS, extract_entities, extract_urls, parse_tweet, split_thread
 
 __all__ = [
@@ -476,12 +476,18 @@ def mastodon_countable_text(text: str, url_length: int = 23) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
+_EMOJI_CLUSTER: Final = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
+
+
 def threads_length(text: str) -> int:
-    """Code points, each emoji sequence counting as its UTF-8 bytes (Threads API)."""
-    spans = emoji_spans(text)
-    if not spans:
+    """Code points, a grapheme cluster holding an emoji (pictograph, flag, keycap) counting as its UTF-8 bytes."""
+    if text.isascii():
         return len(text)
-    return len(text) + sum(len(text[s:e].encode("utf-8", "surrogatepass")) - (e - s) for s, e in spans)
+    size = 0
+    for match in _GRAPHEME.finditer(text):
+        cluster = match.group()
+        size += len(cluster.encode("utf-8", "surrogatepass")) if _EMOJI_CLUSTER.search(cluster) else len(cluster)
+    return size
 
 
 # --------------------------------------------------------------------------------------------------

@@ -535,3 +535,8 @@ export function parseTweet(text, config = V3) {
     displayRangeEnd: text.length - 1,
   };
 }
+
+/** Code-point spans [start, end) of the URLs twitter-text extracts from `text` (networks.js counts with them). */
+export function extractUrlSpans(text) {
+  return urlSpans(new Points(String(text ?? "")));
+}
