@@ -210,10 +210,12 @@ async def _reviews(engine: Engine, items: Sequence[tuple[str, str]]) -> list[Rep
     return [await engine.review(text, language=language) for text, language in items]
 
 
-def family_rows(engine: Engine, data_dir: Path) -> list[Row]:
-    """Table 2: the whole offline review on dev, per family."""
+def family_rows(engine: Engine, data_dir: Path, only: Sequence[str] | None = None) -> list[Row]:
+    """Table 2: the whole offline review on dev, per family (``only`` these families or rules)."""
     rows: list[Row] = []
     for family, language, dev in FAMILY_SETS:
+        if only is not None and family not in only:
+            continue
         examples = dev.examples(data_dir)
         reports = asyncio.run(_reviews(engine, [(ex.text, language) for ex, _ in examples]))
         flags = [(pos, _flagged(r, (family,))) for (_, pos), r in zip(examples, reports, strict=True)]

@@ -7,8 +7,9 @@ the ``*-train`` files only. Deterministic: fixed data order, one thread, no rand
 weights are rounded before writing so the same data give the same bytes.
 
 French data are scarce, so the French tasks also read ``training/data/*.jsonl`` (cases written for
-Sevenfold) and the curated term packs (``rules/risk/terms/fr``), and take the neutral and positive
-tweets of ``fr-sentiment-train`` as ordinary, non-hostile examples.
+Sevenfold, counted ``EXTRA_WEIGHT`` times) and take the neutral and positive tweets of
+``fr-sentiment-train`` as ordinary, non-hostile examples. The models depend on nothing else (not on the
+term packs, which change), so ``make train`` gives the shipped bytes back.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app.text.models import FeatureConfig, model_path, text_features, write_model
 from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
 
@@ -33,7 +32,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
-RULES_DIR = ROOT / "rules"
 MIN_DF = 2
 DECIMALS = 5
 STOPWORDS = 80
@@ -73,28 +71,6 @@ def _extra(name: str, labels: Sequence[str]) -> Any:
     def read(data_dir: Path) -> list[tuple[str, str]]:
         rows = [(ex.text, ex.label) for ex in read_jsonl(EXTRA_DIR / f"{name}.jsonl", labels)]
         return rows * EXTRA_WEIGHT
-
-    return read
-
-
-def _terms(relative: str, label: str, min_sureness: int = 1) -> Any:
-    """The written terms of a term pack as one-word examples (the packs are curated, so they are sure)."""
-
-    def read(data_dir: Path) -> list[tuple[str, str]]:
-        path = RULES_DIR / relative
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise DataError(f"{path}: cannot read the term pack ({exc.__class__.__name__})") from None
-        default = int(data.get("sureness", 1))
-        out = []
-        for entry in data.get("terms", []):
-            term, sureness = (
-                (entry, default) if isinstance(entry, str) else (entry["term"], entry.get("sureness", default))
-            )
-            if sureness >= min_sureness:
-                out.append((term, label))
-        return out
 
     return read
 
@@ -162,8 +138,6 @@ def tasks_for(language: str) -> list[Task]:
                     _file("fr-hostility-train", MLMA_LABELS, _hostile),
                     _file("fr-sentiment-train", SENTIMENT, _ordinary("not-offensive")),
                     _extra("fr-offensive", ("offensive", "not-offensive")),
-                    _terms("risk/terms/fr/profanity.yml", "offensive"),
-                    _terms("risk/terms/fr/slurs.yml", "offensive"),
                 ],
                 ("fr-hostility-dev", "fr-sentiment-dev"),
             ),
@@ -214,9 +188,15 @@ def _matrix(feature_lists: Sequence[list[str]], vocab: dict[str, int]) -> Any:
 
 def fit_language(language: str, data_dir: Path, out_dir: Path, *, tasks: list[Task] | None = None) -> Path:
     """Fit every task of ``language`` and write its model file; returns the file's path."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):  # one BLAS thread whatever was imported before: the same sums, the same bytes
+        return _fit_language(language, data_dir, out_dir, tasks if tasks is not None else tasks_for(language))
+
+
+def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task]) -> Path:
     from sklearn.linear_model import LogisticRegression
 
-    tasks = tasks if tasks is not None else tasks_for(language)
     examples: dict[str, list[tuple[str, str]]] = {}
     for task in tasks:
         rows: list[tuple[str, str]] = []

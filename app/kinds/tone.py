@@ -24,6 +24,7 @@ from pydantic import Field
 from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
+from app.text.models import Classifier, classifier
 from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -47,9 +48,28 @@ class ToneSummary:
         }
 
 
+class SentimentModelParams(KindParams):
+    """How the learned sentiment model (``app.text.models``) and the lexicon score decide a warning.
+
+    Per language with a model: ``negativity = (1 - lexicon_weight) * P(negative) + lexicon_weight * max(0, -score)``;
+    the draft is warned when ``negativity >= warn_at``, unless the model vetoes it: its own
+    ``P(negative) < model_floor``, or (``veto_positive``) it finds the draft more positive than negative.
+    The veto keeps a lexicon that reads "killed it 🔥" or "une tuerie" word by word from warning.
+    """
+
+    task: str = "sentiment"
+    lexicon_weight: dict[str, float] = Field(description="language -> weight of the lexicon score (0 … 1)")
+    warn_at: dict[str, float] = Field(description="language -> lowest negativity that warns")
+    model_floor: dict[str, float] = Field(default_factory=dict, description="language -> lowest model P(negative)")
+    veto_positive: bool = Field(default=True, description="no warning when the model finds P(positive) > P(negative)")
+
+
 class ToneParams(KindParams):
     """Thresholds (sentiment from -1 to +1) and the marker lists the tone model reads."""
 
+    model: SentimentModelParams | None = Field(
+        default=None, description="learned sentiment model: languages it covers warn from it, others from warn_below"
+    )
     lexicon: str | None = Field(default=None, description="folder of lexicon additions (default rules/tone/lexicon)")
     warn_below: float = Field(default=-0.5, ge=-1.0, le=0.0, description="warn when the sentiment is at or below")
     negative_below: float = Field(default=-0.3, ge=-1.0, le=0.0, description="label 'negative' at or below")
@@ -77,6 +97,12 @@ class ToneModel:
         self.negative = load(params.negative_markers)
         self.formal = load(params.formal_markers)
         self.informal = load(params.informal_markers)
+        self.classifiers: dict[str, Classifier] = {}
+        if params.model is not None:
+            for language in params.model.warn_at:
+                model = classifier(params.model.task, language)
+                if model is not None:
+                    self.classifiers[language] = model
         # Same params and files give the same summary: rules with one configuration share it per draft.
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
 
@@ -86,6 +112,22 @@ class ToneModel:
         if analyser is None:
             return SentimentResult(0.0, ())
         return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+
+    def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
+        """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model."""
+        model_params = self.params.model
+        language = draft.language.split("-")[0]
+        model = self.classifiers.get(language)
+        if model_params is None or model is None:
+            return None
+        labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
+        p_negative = labels.get("negative", 0.0)
+        weight = model_params.lexicon_weight.get(language, 0.0)
+        value = (1.0 - weight) * p_negative + weight * max(0.0, -self.sentiment(draft).score)
+        veto = p_negative < model_params.model_floor.get(language, 0.0) or (
+            model_params.veto_positive and labels.get("positive", 0.0) > p_negative
+        )
+        return value, value >= model_params.warn_at[language] and not veto, veto
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
         hits = [h for lst in lists_for(files, draft.language) for h in lst.find_in(draft)]
@@ -102,6 +144,11 @@ class ToneModel:
         negative = self._hits(draft, self.negative)
         informal = self._hits(draft, self.informal)
         bad_words = [(w.start, w.end) for w in result.negatives(p.driver_min)]
+        judged = self.negativity(draft)
+        if judged is not None and judged[2] and result.score < 0:
+            # The model reads the draft as not negative ("killed it 🔥"): the lexicon's words do not label it.
+            result = SentimentResult(0.0, tuple(w for w in result.words if w.valence > 0))
+            bad_words = []
         if hostile or result.score <= p.hostile_below:
             label = "hostile"
             drivers = [(h.start, h.end) for h in hostile + negative] + bad_words
@@ -136,17 +183,31 @@ class ToneRule(Rule):
         self.model = model
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """One finding per negative word when the draft's sentiment is at or below ``warn_below``."""
+        """One finding per negative word when the draft reads as strongly negative.
+
+        With a learned model for the draft's language, the blend of ``params.model`` decides, and the
+        words are the lexicon's negative words, else the model's drivers; without one, the lexicon
+        score at or below ``warn_below`` decides.
+        """
         params = self.model.params
         result = self.model.sentiment(draft)
-        if result.score > params.warn_below:
+        judged = self.model.negativity(draft)
+        if judged is None:
+            if result.score > params.warn_below:
+                return
+        elif not judged[1]:
             return
-        words = result.negatives(params.driver_min)[: params.max_findings]
-        if not words:
-            yield self.finding(draft, 0, 0, key="whole", score=f"{result.score:+.2f}")
+        score = f"{result.score:+.2f}" if judged is None else f"{-judged[0]:+.2f}"
+        spans = [(w.start, w.end) for w in result.negatives(params.driver_min)[: params.max_findings]]
+        if not spans and judged is not None:
+            model = self.model.classifiers[draft.language.split("-")[0]]
+            drivers = model.drivers(draft.text, limit=params.max_findings)
+            spans = [(o, o + n) for o, n, _ in drivers if not draft.overlaps_entity(o, o + n)]
+        if not spans:
+            yield self.finding(draft, 0, 0, key="whole", score=score)
             return
-        for word in sorted(words, key=lambda w: w.start):
-            yield self.finding(draft, word.start, word.end, score=f"{result.score:+.2f}")
+        for start, end in sorted(spans):
+            yield self.finding(draft, start, end, score=score)
 
     def report_extras(self, draft: Draft, ctx: CheckContext) -> Mapping[str, Any]:
         """The report's ``tone`` summary: label, score, drivers."""

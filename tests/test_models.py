@@ -1,0 +1,289 @@
+"""The learned models: inference interface (spans, caching, bad files), training (determinism, bad data),
+their use in the risk and tone turns, and floors on the dev split so a regression fails CI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+from app.engine import Engine
+from app.loader import RuleFileError
+from app.settings import Settings
+from app.testing import review_sync
+from app.text import models
+from app.text.models import ModelFileError, check_models, classifier, model_path, models_dir, tokenize
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "train"
+needs_data = pytest.mark.skipif(not DATA_DIR.is_dir(), reason=f"labelled data not found at {DATA_DIR}")
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    """Forget loaded model files around a test that points the loader elsewhere."""
+    saved = dict(models._BUNDLES)
+    models._BUNDLES.clear()
+    yield
+    models._BUNDLES.clear()
+    models._BUNDLES.update(saved)
+
+
+# -- interface -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("task", ["offensive", "hate", "sentiment"])
+def test_every_task_has_a_model_in_both_languages(task: str, language: str) -> None:
+    model = classifier(task, language)
+    assert model is not None
+    p = model.probability("Thank you all for coming, see you next year!")
+    assert 0.0 <= p <= 1.0
+
+
+def test_unknown_language_or_task_has_no_model() -> None:
+    assert classifier("offensive", "de") is None
+    assert classifier("astrology", "en") is None
+    assert classifier("irony", "fr") is None
+    french = classifier("offensive", "fr-CA")
+    assert french is not None and french.language == "fr"
+
+
+def test_model_files_are_read_once_and_shared() -> None:
+    a = classifier("offensive", "en")
+    b = classifier("sentiment", "en")
+    assert a is not None and b is not None
+    assert a.bundle is b.bundle
+
+
+def test_sentiment_gives_every_label() -> None:
+    model = classifier("sentiment", "en")
+    assert model is not None
+    probabilities = model.probabilities("I love this, best day ever")
+    assert set(probabilities) == {"negative", "neutral", "positive"}
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    assert probabilities["positive"] > probabilities["negative"]
+    assert model.probability("I love this, best day ever") == pytest.approx(probabilities["negative"])
+
+
+def test_offensive_model_separates_obvious_cases() -> None:
+    model = classifier("offensive", "en")
+    assert model is not None
+    assert model.probability("Shut up, you stupid worthless idiot") > 0.9
+    assert model.probability("Thanks to everyone who joined our webinar today") < 0.3
+
+
+def test_drivers_are_exact_code_point_spans_of_words() -> None:
+    text = "🔥🔥 @bob you are a stupid pathetic idiot https://ex.co/a 💀"
+    model = classifier("offensive", "en")
+    assert model is not None
+    drivers = model.drivers(text, limit=5)
+    assert drivers
+    excerpts = [text[o : o + n] for o, n, _ in drivers]
+    assert "idiot" in excerpts or "stupid" in excerpts
+    for (_, _, weight), excerpt in zip(drivers, excerpts, strict=True):
+        assert weight > 0
+        assert regex.fullmatch(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\p{Extended_Pictographic}", excerpt), excerpt
+        assert not excerpt.startswith(("@", "http"))
+    weights = [w for _, _, w in drivers]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_drivers_are_occlusion_drops() -> None:
+    """Removing the top driver lowers the probability by the reported amount."""
+    text = "that referee was a clown tonight"
+    model = classifier("offensive", "en")
+    assert model is not None
+    offset, length, drop = model.drivers(text, min_drop=0.0)[0]
+    without = (text[:offset] + text[offset + length :]).replace("  ", " ").strip()
+    assert model.probability(text) - model.probability(without) == pytest.approx(drop, abs=1e-3)
+
+
+def test_mentions_and_urls_are_never_drivers() -> None:
+    tokens = tokenize("@idiot look http://stupid.example/x")
+    assert [(t.norm, t.word) for t in tokens] == [("@user", False), ("look", True), ("<url>", False)]
+
+
+# -- bad model files -----------------------------------------------------------------------------
+
+
+def _copy_models(tmp_path: Path) -> Path:
+    folder = tmp_path / "models"
+    shutil.copytree(models_dir(), folder)
+    return folder
+
+
+def test_missing_model_file_names_the_file(tmp_path: Path, fresh_cache: None) -> None:
+    with pytest.raises(ModelFileError) as caught:
+        classifier("offensive", "en", tmp_path)
+    message = str(caught.value)
+    assert str(tmp_path / "en.sfm") in message and "\n" not in message
+    with pytest.raises(ModelFileError, match="missing"):
+        check_models(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda raw: raw[:-100], "checksum|size"),
+        (lambda raw: raw[:-1] + bytes([raw[-1] ^ 0xFF]), "checksum"),
+        (lambda raw: b"XXXX" + raw[4:], "magic"),
+        (lambda raw: raw[:20], "header|corrupt"),
+        (lambda raw: b"", "magic"),
+    ],
+)
+def test_corrupt_model_file_names_the_file(tmp_path: Path, fresh_cache: None, damage, reason: str) -> None:
+    folder = _copy_models(tmp_path)
+    path = model_path("fr", folder)
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises(ModelFileError, match=reason) as caught:
+        classifier("sentiment", "fr", folder)
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_engine_fails_at_start_naming_a_missing_model(
+    tmp_path: Path, fresh_cache: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(models, "models_dir", lambda: tmp_path)
+    with pytest.raises(RuleFileError) as caught:
+        Engine.create(Settings(offline=True))
+    message = str(caught.value)
+    assert ".sfm" in message and str(tmp_path) in message and "\n" not in message
+
+
+# -- training ------------------------------------------------------------------------------------
+
+
+def _tiny_data(folder: Path) -> None:
+    folder.mkdir()
+    rows = []
+    for i in range(40):
+        rows.append({"text": f"you are a stupid idiot number {i}", "label": "offensive"})
+        rows.append({"text": f"thanks for the lovely event number {i}", "label": "not-offensive"})
+    (folder / "tiny-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_training_is_deterministic(tmp_path: Path, fresh_cache: None) -> None:
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    from training import train
+
+    _tiny_data(tmp_path / "data")
+
+    def tasks() -> list[train.Task]:
+        source = train._file("tiny-train", ("offensive", "not-offensive"))
+        return [train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source])]
+
+    first = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=tasks())
+    second = train.fit_language("en", tmp_path / "data", tmp_path / "b", tasks=tasks())
+    assert first.read_bytes() == second.read_bytes()
+    model = classifier("offensive", "en", tmp_path / "a")
+    assert model is not None
+    assert model.probability("what a stupid idiot") > 0.5 > model.probability("thanks for the lovely event")
+
+
+@needs_data
+def test_make_train_reproduces_the_shipped_french_model(tmp_path: Path) -> None:
+    """The shipped weights come from this code and these files: training again gives the same bytes."""
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    from training import train
+
+    path = train.fit_language("fr", DATA_DIR, tmp_path)
+    assert path.read_bytes() == model_path("fr", models_dir()).read_bytes()
+
+
+def test_malformed_data_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from training.data import DataError, read_jsonl
+
+    bad = tmp_path / "x-train.jsonl"
+    bad.write_text('{"text": "ok", "label": "a"}\n{"text": "broken"\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"x-train\.jsonl:2: not valid JSON"):
+        read_jsonl(bad)
+    bad.write_text('{"text": "ok", "label": "zzz"}\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"x-train\.jsonl:1: unknown label 'zzz'"):
+        read_jsonl(bad, ("a", "b"))
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    from training import train
+
+    assert train.main(["--data", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "nowhere" in err and "en-offensive-train.jsonl" in err and "\n" not in err
+
+
+# -- in the turns --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def offline_engine() -> Engine:
+    return Engine.create(Settings(offline=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our team killed it at the hackathon 🔥", "en"),
+        ("This new feature is sick", "en"),
+        ("The keynote was fire", "en"),
+        ("I'm dead 😭 this is hilarious", "en"),
+        ("Le concert d'hier soir, une tuerie !", "fr"),
+        ("Ça déchire, cette nouvelle version.", "fr"),
+    ],
+)
+def test_positive_idioms_are_not_warned(offline_engine: Engine, text: str, language: str) -> None:
+    report = review_sync(offline_engine, text, language=language)
+    flagged = [f.rule for f in report.findings if f.rule in ("tone.negative", "risk.offensive", "risk.threats")]
+    assert flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Worst customer service I have ever had. Three weeks and still no refund.", "en"),
+        ("So disappointed, the update broke everything and nobody answers.", "en"),
+        ("Service client lamentable, une honte. Je suis furieux.", "fr"),
+    ],
+)
+def test_real_negative_posts_are_warned(offline_engine: Engine, text: str, language: str) -> None:
+    report = review_sync(offline_engine, text, language=language)
+    assert any(f.rule == "tone.negative" for f in report.findings)
+
+
+def test_model_finding_without_a_listed_word(offline_engine: Engine) -> None:
+    text = "Go back to your cave, you absolute clown"
+    report = review_sync(offline_engine, text, language="en")
+    found = [f for f in report.findings if f.rule == "risk.offensive"]
+    assert [(f.offset, f.length, f.excerpt) for f in found] == [(35, 5, "clown")]
+
+
+def test_a_listed_word_gets_one_finding_not_two(offline_engine: Engine) -> None:
+    report = review_sync(offline_engine, "This is bullshit, you people are useless.", language="en")
+    rules = [f.rule for f in report.findings if f.family.value == "risk"]
+    assert "risk.profanity" in rules and "risk.offensive" not in rules
+
+
+# -- floors on the dev split (a bit below what `make eval` measures) ---------------------------
+
+
+@needs_data
+def test_model_floors_on_dev() -> None:
+    from training.evaluate import model_rows
+
+    rows = {r.name: r for r in model_rows(DATA_DIR)}
+    assert rows["en offensive"].precision >= 0.75 and rows["en offensive"].f1 >= 0.50
+    assert rows["en hate"].f1 >= 0.62
+    assert rows["en irony"].f1 >= 0.55
+    assert rows["fr offensive"].precision >= 0.85 and rows["fr offensive"].recall >= 0.25
+    assert rows["en sentiment"].precision >= 0.80
+    assert rows["fr sentiment"].f1 >= 0.50
+
+
+@needs_data
+def test_sentiment_warning_floors_on_dev(offline_engine: Engine) -> None:
+    from training.evaluate import family_rows
+
+    rows = {r.name: r for r in family_rows(offline_engine, DATA_DIR, only=["tone.negative"])}
+    en, fr = rows["en tone.negative"], rows["fr tone.negative"]
+    assert en.recall >= 0.45 and en.fp_rate <= 0.03
+    assert fr.recall >= 0.38 and fr.fp_rate <= 0.05
