@@ -7,6 +7,12 @@ privacy or tone, see ``FAMILIES``) at warning or above. Floors: at least 85 % of
 hateful cases flagged, at most 5 % of each non-hate behaviour (identity statements, object abuse,
 negated hate, slur homonyms) flagged; every leak and disparagement case caught, their look-alikes
 quiet. Run ``python -m tests.test_judgement`` for the table.
+
+``hate-*.jsonl`` were written with the rules and pass by construction. ``hate-holdout.jsonl`` was
+written afterwards and measured once before any rule change: English 7/20 hateful flagged by the
+lists (13/20 with the offensive model), French 10/20, benign 1/15 and 1/15 flagged. The lists were
+then widened for the general gaps it showed (adjectives after a copula, objectification, harm
+participles, singular and feminine forms, elided fillers, reported speech), so it is no longer unseen.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ FAMILIES: dict[str, frozenset[Family]] = {
     "leaks": frozenset({Family.RISK, Family.PRIVACY}),
     "disparagement": frozenset({Family.RISK, Family.TONE}),
     "short-drafts": frozenset({Family.RISK, Family.TONE}),
+    "idioms": frozenset({Family.RISK}),
 }
 EXCEPT: dict[str, frozenset[str]] = {"disparagement": frozenset({"tone.negative"})}
 
@@ -98,7 +105,7 @@ def test_hate_is_flagged(hate_rates: dict[tuple[str, str, str], tuple[int, int, 
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("behaviour", ["identity", "object-abuse", "negated-hate", "slur-homonym"])
+@pytest.mark.parametrize("behaviour", ["identity", "object-abuse", "negated-hate", "slur-homonym", "holdout.benign"])
 def test_non_hate_is_quiet(
     hate_rates: dict[tuple[str, str, str], tuple[int, int, list[str]]], language: str, behaviour: str
 ) -> None:
@@ -112,7 +119,7 @@ def test_non_hate_is_quiet(
 def all_rates(engine: Engine) -> dict[tuple[str, str, str, str], tuple[int, int, list[str]]]:
     return {
         (name, *key): value
-        for name in ("leaks", "disparagement", "short-drafts")
+        for name in ("leaks", "disparagement", "short-drafts", "idioms")
         for key, value in rates(engine, name).items()
     }
 
@@ -131,6 +138,8 @@ def all_rates(engine: Engine) -> dict[tuple[str, str, str, str], tuple[int, int,
         ("short-drafts", "auto", "short-fr-insult", "flag", 1.0, 1.0),
         ("short-drafts", "auto", "short-en-insult", "flag", 1.0, 1.0),
         ("short-drafts", "auto", "short-clean", "pass", 0.0, 0.1),
+        ("idioms", "en", "positive-idiom", "pass", 0.0, 0.0),
+        ("idioms", "fr", "positive-idiom", "pass", 0.0, 0.0),
     ],
 )
 def test_leaks_disparagement_short_drafts(
@@ -142,7 +151,8 @@ def test_leaks_disparagement_short_drafts(
     floor: float,
     ceiling: float,
 ) -> None:
-    """Leaks and disparagement are caught and their look-alikes stay quiet; short insults never come back clean."""
+    """Leaks and disparagement are caught, their look-alikes stay quiet, short insults never come back clean,
+    and positive idioms ("killed it 🔥", "une tuerie") raise no risk finding."""
     hit, total, wrong = all_rates[(name, language, expect, behaviour)]
     assert total >= 3
     assert floor <= hit / total <= ceiling, f"{name} {language} {behaviour}: {hit}/{total} flagged; wrong: {wrong}"

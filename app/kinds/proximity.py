@@ -16,7 +16,10 @@ A pair counts when:
 - a negation between them or in the ``negation_window`` words before the pair cancels it ("I don't
   hate women", "les immigrés ne sont pas des parasites"), unless the entry is itself negated
   ("are not human") or *requires* a word class (``requires: negation`` for "can't be trusted",
-  ``requires: modal`` for "should be deported").
+  ``requires: modal`` for "should be deported"); words of the ``reported`` class cancel it the same
+  way ("saying women are inferior is nonsense");
+- after a word of the ``copulas`` class, one word outside the classes may stand right before the
+  predicate ("Jews are greedy rats").
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
@@ -56,6 +59,8 @@ from app.text.models import Classifier, classifier
 
 Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
+REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a pair like a negation
+COPULAS = "copulas"
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
@@ -312,7 +317,7 @@ class ProximityRule(Rule):
             return False
         if len(gap) > self.params.window:
             return False
-        if self.params.gap == "strict" and any(t not in pack.allowed_gap for t in gap):
+        if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
         before: list[str] = []
         for token in reversed(tokens(folded.text[:first], pack.elisions)):
@@ -327,7 +332,7 @@ class ProximityRule(Rule):
                     return False
         before = before[: self.params.negation_window]
         scope = set(gap) | set(before)
-        negations = pack.classes.get(NEGATIONS, frozenset())
+        negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(REPORTED, frozenset())
         requires = predicate.entry.requires or target.entry.requires
         if requires is not None:
             reach = scope
@@ -343,6 +348,21 @@ class ProximityRule(Rule):
         if requires == NEGATIONS or predicate.entry.negated:
             return True
         return not scope & negations
+
+    @staticmethod
+    def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+        """Only class words between target and predicate; after a copula ("are", "sont"), one free word may
+        stand right before the predicate ("Jews are greedy rats", "are genetically inferior")."""
+        free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap]
+        if not free:
+            return True
+        copulas = pack.classes.get(COPULAS, frozenset())
+        return (
+            len(free) == 1
+            and free[0] == len(gap) - 1
+            and target.end <= predicate.start
+            and any(t in copulas for t in gap[:-1])
+        )
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every paired target and predicate."""
@@ -493,7 +513,7 @@ class ProximityKind(Kind[ProximityParams]):
                 if not path.is_file():
                     raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
                 for name, words in read_classes_file(path).classes.items():
-                    classes[name] = frozenset(w for word in words for w in tokens(fold_term(word), language == "fr"))
+                    classes[name] = frozenset(w for word in words for w in fold_term(word).split())
             for table in (exact, fuzzy):
                 for _length, named in table.values():
                     if named is None:
