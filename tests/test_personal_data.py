@@ -19,6 +19,7 @@ from app.kinds.personal_data import (
     mask_digits,
     nir_valid,
 )
+from app.loader import load_specs, packaged_rules_dir
 from app.policy import Policy
 from tests.test_risk_cases import make_draft
 
@@ -34,7 +35,16 @@ META = RuleMeta(
 ALL = ["email", "phone", "iban", "card", "nir", "ssn", "siren", "siret", "secret"]
 
 
+# The packaged rule files' lists (phone regions, shared mailboxes), which the kind has no default for.
+_PACKAGED = {spec.id: spec for spec in load_specs([packaged_rules_dir()])}
+PACKAGED_LISTS = {
+    "regions": _PACKAGED["privacy.phone-number"].params["regions"],
+    "role_mailboxes": _PACKAGED["privacy.email"].params["role_mailboxes"],
+}
+
+
 def _rule(**params: object):  # type: ignore[no-untyped-def]
+    params = {**PACKAGED_LISTS, **params}
     params.setdefault("detectors", ALL)
     return PersonalDataKind().build(META, PersonalDataParams.model_validate(params), Deps(rules_root=Path(".")))
 

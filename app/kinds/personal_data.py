@@ -26,55 +26,16 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 Detector = Literal["email", "phone", "iban", "card", "nir", "ssn", "siren", "siret", "secret"]
 MASK = "•"
 
-DEFAULT_REGIONS = ["FR", "BE", "CH", "CA", "US", "GB"]
-ROLE_MAILBOXES = frozenset(
-    [
-        "contact",
-        "info",
-        "hello",
-        "bonjour",
-        "support",
-        "help",
-        "press",
-        "presse",
-        "media",
-        "médias",
-        "jobs",
-        "careers",
-        "recrutement",
-        "rh",
-        "hr",
-        "sales",
-        "ventes",
-        "team",
-        "equipe",
-        "équipe",
-        "noreply",
-        "no-reply",
-        "newsletter",
-        "service",
-        "serviceclient",
-        "customer",
-        "care",
-        "admin",
-        "office",
-        "accueil",
-        "communication",
-        "comms",
-        "partenariats",
-        "partnerships",
-        "events",
-        "evenements",
-        "événements",
-    ]
-)
-
 
 class PersonalDataParams(KindParams):
-    """Params of a ``personal-data`` rule: which detectors run, and their settings."""
+    """Params of a ``personal-data`` rule: which detectors run, and their settings (the packaged phone
+    regions and shared mailboxes are in ``rules/privacy/phone-number.yml`` and ``email.yml``)."""
 
     detectors: list[Detector] = Field(min_length=1)
-    regions: list[str] = Field(default_factory=lambda: list(DEFAULT_REGIONS), description="phone regions (ISO 3166)")
+    regions: list[str] = Field(default_factory=list, description="phone regions (ISO 3166)")
+    role_mailboxes: list[str] = Field(
+        default_factory=list, description="local parts of shared mailboxes (contact@, press@…), reported apart"
+    )
     role_mailbox_severity: Severity | None = Field(
         default=Severity.INFO, description="severity for contact@/press@… addresses (None: not reported)"
     )
@@ -218,6 +179,7 @@ class PersonalDataRule(Rule):
         super().__init__(meta)
         self.params = params
         self.regions = [r.upper() for r in params.regions]
+        self.role_mailboxes = frozenset(m.casefold() for m in params.role_mailboxes)
         self._detectors: list[Callable[[str], Iterator[Hit]]] = [getattr(self, f"_{d}") for d in params.detectors]
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
@@ -260,7 +222,7 @@ class PersonalDataRule(Rule):
             local, _, domain = candidate.partition("@")
             masked = f"{local[0]}{MASK * 3}@{domain}"
             end = m.start() + len(candidate)
-            if local.casefold() in ROLE_MAILBOXES:
+            if local.casefold() in self.role_mailboxes:
                 if self.params.role_mailbox_severity is None:
                     continue
                 yield Hit(m.start(), end, "email", masked, self.params.role_mailbox_severity, key="role-email")
