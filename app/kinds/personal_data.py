@@ -350,6 +350,8 @@ class PersonalDataKind(Kind[PersonalDataParams]):
         if "phone" in params.detectors:
             import phonenumbers
 
+            if not params.regions:
+                raise ValueError("regions: the phone detector needs the regions it reads numbers for (e.g. [FR, US])")
             unknown = [r for r in params.regions if r.upper() not in phonenumbers.SUPPORTED_REGIONS]
             if unknown:
                 raise ValueError(f"regions: unknown phone regions {unknown} (use ISO 3166 codes such as FR, BE, US)")
