@@ -33,6 +33,10 @@ from app.text.language import UnknownLanguage
 CHUNK = 32
 IN_FLIGHT_PER_JOB = 3
 CONCURRENT_REVIEWS = 8  # reviews in flight in one worker (grammar requests overlap)
+WARM_UP: list[tuple[str, str]] = [
+    ("Thanks everyone for coming yesterday, see you soon! #meetup", "auto"),
+    ("Merci à toutes et à tous d'être venus hier, à bientôt !", "auto"),
+]
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ class _Worker:
             extra_rule_dirs=[Path(d) for d in spec.policy.rule_dirs],
         )
         self.spec = spec
+        self.review(WARM_UP)  # load what rules load lazily (models, detector) before the first real chunk
 
     def review(self, drafts: list[DraftInput]) -> list[Outcome_]:
         """Reports (or reasons) for ``drafts``, in order."""
