@@ -18,6 +18,7 @@ A pair counts when:
   ("are not human") or *requires* a word class (``requires: negation`` for "can't be trusted",
   ``requires: modal`` for "should be deported"); words of the ``reported`` class cancel it the same
   way ("saying women are inferior is nonsense");
+- a class may hold ``<start>``: a pair that opens its sentence satisfies it (imperatives: "Kill all …");
 - after a word of the ``copulas`` class, one word outside the classes may stand right before the
   predicate ("Jews are greedy rats").
 
@@ -61,6 +62,7 @@ Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
 REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a pair like a negation
 COPULAS = "copulas"
+SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
@@ -320,10 +322,13 @@ class ProximityRule(Rule):
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
         before: list[str] = []
-        for token in reversed(tokens(folded.text[:first], pack.elisions)):
+        previous = tokens(folded.text[:first], pack.elisions)
+        for token in reversed(previous):
             if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, 1):
                 break
             before.append(token)
+        if not previous or previous[-1] in _SENTENCE_END:
+            before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
             wanted = hit.entry.preceded_by
             if wanted is not None:
