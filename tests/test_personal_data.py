@@ -35,11 +35,12 @@ META = RuleMeta(
 ALL = ["email", "phone", "iban", "card", "nir", "ssn", "siren", "siret", "secret"]
 
 
-# The packaged rule files' lists (phone regions, shared mailboxes), which the kind has no default for.
+# The packaged rule files' lists (phone regions, shared mailboxes, secret shapes): the kind has no default for them.
 _PACKAGED = {spec.id: spec for spec in load_specs([packaged_rules_dir()])}
 PACKAGED_LISTS = {
     "regions": _PACKAGED["privacy.phone-number"].params["regions"],
     "role_mailboxes": _PACKAGED["privacy.email"].params["role_mailboxes"],
+    "secret_shapes": _PACKAGED["privacy.secret"].params["secret_shapes"],
 }
 
 

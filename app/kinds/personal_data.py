@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
@@ -27,12 +27,33 @@ Detector = Literal["email", "phone", "iban", "card", "nir", "ssn", "siren", "sir
 MASK = "•"
 
 
+class SecretShape(KindParams):
+    """A well-known secret's shape: a regex, and how many leading characters its masked form keeps (0: none)."""
+
+    name: str
+    pattern: str
+    keep: int = Field(default=4, ge=0)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"does not compile: {exc}") from None
+        return value
+
+
 class PersonalDataParams(KindParams):
     """Params of a ``personal-data`` rule: which detectors run, and their settings (the packaged phone
-    regions and shared mailboxes are in ``rules/privacy/phone-number.yml`` and ``email.yml``)."""
+    regions, shared mailboxes and secret shapes are in ``rules/privacy/phone-number.yml``, ``email.yml``
+    and ``secret.yml``)."""
 
     detectors: list[Detector] = Field(min_length=1)
     regions: list[str] = Field(default_factory=list, description="phone regions (ISO 3166)")
+    secret_shapes: list[SecretShape] = Field(
+        default_factory=list, description="token shapes the secret detector looks for (name, regex, kept characters)"
+    )
     role_mailboxes: list[str] = Field(
         default_factory=list, description="local parts of shared mailboxes (contact@, press@…), reported apart"
     )
@@ -141,32 +162,6 @@ _NOT_PHONE_BEFORE = re.compile(
 _NOT_PHONE_AFTER = re.compile(r"^\s?(?:€|\$|£|%|eur\b|usd\b|chf\b|euros?\b|dollars?\b|k€|m€|pts?\b|points?\b)", re.I)
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./-]\d{1,2}$")
 
-SECRET_SHAPES: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("aws-access-key", re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])"), 4),
-    ("github-token", re.compile(r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])"), 4),
-    ("github-pat", re.compile(r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,255}"), 11),
-    ("stripe-live-key", re.compile(r"(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{16,247}(?![A-Za-z0-9_])"), 8),
-    ("slack-token", re.compile(r"(?<![A-Za-z0-9])xox[abposr]-[0-9A-Za-z-]{10,250}"), 5),
-    ("slack-webhook", re.compile(r"hooks\.slack\.com/services/T[0-9A-Z]{6,12}/B[0-9A-Z]{6,12}/[0-9A-Za-z]{16,32}"), 25),
-    ("google-api-key", re.compile(r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"), 4),
-    ("anthropic-key", re.compile(r"(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,200}"), 7),
-    (
-        "openai-key",
-        re.compile(r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])"),
-        3,
-    ),
-    ("sendgrid-key", re.compile(r"(?<![A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"), 3),
-    ("npm-token", re.compile(r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])"), 4),
-    ("pypi-token", re.compile(r"(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}"), 5),
-    ("jwt", re.compile(r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"), 3),
-    ("bearer-token", re.compile(r"\b[Bb]earer\s+[A-Za-z0-9\-._~+/]{20,}=*"), 7),
-    (
-        "private-key",
-        re.compile(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"),
-        0,
-    ),
-)
-
 
 def _before(text: str, start: int, window: int) -> str:
     return text[max(0, start - window) : start]
@@ -180,6 +175,7 @@ class PersonalDataRule(Rule):
         self.params = params
         self.regions = [r.upper() for r in params.regions]
         self.role_mailboxes = frozenset(m.casefold() for m in params.role_mailboxes)
+        self.secret_shapes = [(re.compile(shape.pattern), shape.keep) for shape in params.secret_shapes]
         self._detectors: list[Callable[[str], Iterator[Hit]]] = [getattr(self, f"_{d}") for d in params.detectors]
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
@@ -328,7 +324,7 @@ class PersonalDataRule(Rule):
         return self._company(text, "siret")
 
     def _secret(self, text: str) -> Iterator[Hit]:
-        for _name, pattern, keep in SECRET_SHAPES:
+        for pattern, keep in self.secret_shapes:
             for m in pattern.finditer(text):
                 raw = m.group(0)
                 masked = raw if keep == 0 else raw[:keep] + MASK * 4
@@ -346,7 +342,9 @@ class PersonalDataKind(Kind[PersonalDataParams]):
     Params = PersonalDataParams
 
     def build(self, meta: RuleMeta, params: PersonalDataParams, deps: Deps) -> Rule:
-        """Check the regions against ``phonenumbers`` and build the rule."""
+        """Check the regions against ``phonenumbers`` (and that the secret detector has shapes); build the rule."""
+        if "secret" in params.detectors and not params.secret_shapes:
+            raise ValueError("secret_shapes: the secret detector needs the token shapes it looks for")
         if "phone" in params.detectors:
             import phonenumbers
 
