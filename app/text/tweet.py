@@ -150,15 +150,7 @@ V1: Final = CountingConfig(
 )
 """Legacy counting: 140 code points, every one weighing 1, URLs 23."""
 
-V2: Final = CountingConfig(
-    version=2,
-    max_weighted_length=280,
-    scale=100,
-    default_weight=200,
-    emoji_parsing_enabled=False,
-    transformed_url_length=23,
-    ranges=_WEIGHTED_RANGES,
-)
+V2: Final = replace(V1, version=2, max_weighted_length=280, scale=100, default_weight=200, ranges=_WEIGHTED_RANGES)
 """Weighted counting: Latin to Georgian and some punctuation weigh 1, everything else 2 (each code point)."""
 
 V3: Final = replace(V2, version=3, emoji_parsing_enabled=True)
