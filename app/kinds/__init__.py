@@ -13,11 +13,12 @@ Where a kind's module goes (one rule):
 - a kind whose params say *what to look for* — term lists, phrase lists, regex patterns,
   personal-data detectors, readability thresholds — so that rule files of any family can use it,
   has a module of its own named after it: ``terms.py``, ``phrases.py``, ``patterns.py``,
-  ``personal_data.py``, ``readability.py``;
+  ``personal_data.py``, ``readability.py``, ``proximity.py``, ``classifier.py``;
 - a kind that *is* one check of one turn (hashtag count, links, shouting, thread part) lives in
   that family's module: ``length.py``, ``etiquette.py``, ``grammar.py``, ``tone.py``, ``clarity.py``;
-- a kind that shares code with another stays beside it (``sentence-length`` uses readability's
-  sentence splitter, ``tone-target`` the tone model).
+- kinds that share code live together, in the module of what they share (``sentence-length`` beside
+  readability's sentence splitter, ``tone-target`` beside the tone model, the three ``reply-*`` kinds
+  in ``reply.py`` with the parent-post review they all read).
 
 A new kind is one edit of one module: its ``Params`` and ``Rule`` classes and a ``Kind`` class with
 ``Params`` and ``rule`` (or its own ``build`` when it loads data once); then a rule file in
