@@ -53,7 +53,8 @@ class SentimentModelParams(KindParams):
 
     Per language with a model: ``negativity = (1 - lexicon_weight) * P(negative) + lexicon_weight * max(0, -score)``;
     the draft is warned when ``negativity >= warn_at``, unless the model vetoes it: its own
-    ``P(negative) < model_floor``, or (``veto_positive``) it finds the draft more positive than negative.
+    ``P(negative) < model_floor``, or (``veto_positive``) it finds the draft more positive than negative;
+    and, where ``lexicon_max`` is set, the lexicon score must be at or below it (the lexicon vetoes too).
     The veto keeps a lexicon that reads "killed it 🔥" or "une tuerie" word by word from warning.
     """
 
@@ -62,6 +63,9 @@ class SentimentModelParams(KindParams):
     warn_at: dict[str, float] = Field(description="language -> lowest negativity that warns")
     model_floor: dict[str, float] = Field(default_factory=dict, description="language -> lowest model P(negative)")
     veto_positive: bool = Field(default=True, description="no warning when the model finds P(positive) > P(negative)")
+    lexicon_max: dict[str, float] = Field(
+        default_factory=dict, description="language -> no warning when the lexicon score is above this"
+    )
 
 
 class ToneParams(KindParams):
@@ -127,7 +131,8 @@ class ToneModel:
         veto = p_negative < model_params.model_floor.get(language, 0.0) or (
             model_params.veto_positive and labels.get("positive", 0.0) > p_negative
         )
-        return value, value >= model_params.warn_at[language] and not veto, veto
+        lexicon_ok = self.sentiment(draft).score <= model_params.lexicon_max.get(language, 1.0)
+        return value, value >= model_params.warn_at[language] and not veto and lexicon_ok, veto
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
         hits = [h for lst in lists_for(files, draft.language) for h in lst.find_in(draft)]
