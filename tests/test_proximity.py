@@ -1,0 +1,205 @@
+"""Unit and property tests of the ``proximity`` kind (risk.hate, risk.disparagement, privacy.insider-leak)
+and of the unsure-language second pass (``app/language_pass.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import Family, Severity
+from app.engine import Engine
+from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
+from app.kinds.proximity import ProximityKind, ProximityParams, fuzzy_variants, tokens
+from app.loader import RuleFileError, build_rule, load_specs, packaged_rules_dir
+from app.policy import Policy
+from app.testing import draft_for
+from app.text.language import choose_language
+from app.text.tweet import extract_entities
+
+ROOT = packaged_rules_dir()
+SPECS = {s.id: s for s in load_specs([ROOT])}
+CTX = CheckContext(policy=Policy())
+
+
+@cache
+def _packaged(rule_id: str) -> Rule:
+    return build_rule(SPECS[rule_id], Deps(rules_root=ROOT), None)
+
+
+def _meta(source: Path) -> RuleMeta:
+    return RuleMeta(
+        id="risk.test-proximity",
+        family=Family.RISK,
+        severity=Severity.ERROR,
+        languages=frozenset({"en"}),
+        summary={"en": "test"},
+        messages={"default": {"en": "'{excerpt}': {target} / {predicate}"}},
+        kind="proximity",
+        source=source,
+    )
+
+
+def _write(tmp_path: Path, words: str = "classes:\n  fillers: [are, the]\n  negations: [not]\n") -> Path:
+    (tmp_path / "t.yml").write_text("terms: [cats]\n", encoding="utf-8")
+    (tmp_path / "p.yml").write_text(
+        "target: before\nterms:\n  - {term: noisy, sureness: 1}\n  - {term: gone, requires: modal}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "w.yml").write_text(words, encoding="utf-8")
+    return tmp_path / "rule.yml"
+
+
+def _build(tmp_path: Path, **extra: object) -> Rule:
+    params = {"targets": {"en": "t.yml"}, "predicates": {"en": "p.yml"}, "words": {"en": "w.yml"}, **extra}
+    return ProximityKind().build(
+        _meta(tmp_path / "rule.yml"), ProximityParams.model_validate(params), Deps(rules_root=tmp_path)
+    )
+
+
+def test_a_required_class_that_does_not_exist_fails_at_load(tmp_path: Path) -> None:
+    """``requires: modal`` with no ``modal`` class is a load error naming the class and the entry."""
+    _write(tmp_path)
+    with pytest.raises(ValueError, match=r"no word class 'modal'.*'gone'"):
+        _build(tmp_path)
+
+
+def test_a_bad_word_classes_file_names_the_file_and_key(tmp_path: Path) -> None:
+    """A YAML boolean where a word belongs (unquoted ``no``/``on``) names the file and the index."""
+    _write(tmp_path, "classes:\n  fillers: [are, no]\n  modal: [should]\n")
+    with pytest.raises(ValueError, match=r"w\.yml: classes\.fillers\.1"):
+        _build(tmp_path)
+
+
+def test_strict_gap_direction_negation_and_requires(tmp_path: Path) -> None:
+    """Only fillers between; the target on the entry's side; a negation cancels; a required class is needed."""
+    _write(tmp_path, "classes:\n  fillers: [are, the]\n  negations: [not]\n  modal: [should, be]\n")
+    rule = _build(tmp_path)
+
+    def spans(text: str) -> list[tuple[str, Severity]]:
+        return [(f.excerpt, f.severity) for f in rule.check(draft_for(text, "en"), CTX)]
+
+    assert spans("The cats are noisy.") == [("cats are noisy", Severity.WARNING)]
+    assert spans("The cats are not noisy.") == []
+    assert spans("The cats of my aunt are noisy.") == []  # "of my aunt" are not fillers
+    assert spans("Noisy cats.") == []  # the target must come before
+    assert spans("The cats are noisy. Really.") == [("cats are noisy", Severity.WARNING)]
+    assert spans("The cats gone") == []
+    assert spans("The cats should be gone") == [("cats should be gone", Severity.WARNING)]
+
+
+def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
+    """A missing letter from 7 letters on, a swap of two neighbours from 5 on; never the word itself."""
+    assert "imigrants" in fuzzy_variants("immigrants")
+    assert "muslmis" in fuzzy_variants("muslims")
+    assert "omen" not in fuzzy_variants("women")  # 5 letters: swaps only
+    assert fuzzy_variants("jews") == set()
+    assert "women" not in fuzzy_variants("women")
+
+
+def test_french_elisions_split() -> None:
+    """ "n'ont" is two words for the word classes; English contractions stay whole."""
+    assert tokens("ils n'ont rien", elisions=True) == ["ils", "n'", "ont", "rien"]
+    assert tokens("they don't", elisions=False) == ["they", "don't"]
+
+
+def test_packaged_rules_pair_across_evasions() -> None:
+    """Leetspeak, separated letters and a missing letter in the group still pair; spans are in the original."""
+    rule = _packaged("risk.hate")
+    for text, excerpt in [
+        ("w0men are vermin", "w0men are vermin"),
+        ("I h4te m.u.s.l.i.m.s", "h4te m.u.s.l.i.m.s"),
+        ("Imigrants should be deported", "Imigrants should be deported"),
+    ]:
+        found = [f.excerpt for f in rule.check(draft_for(text, "en"), CTX)]
+        assert found == [excerpt], text
+
+
+def test_leak_cashtag_needs_an_unpublished_word() -> None:
+    """A $cashtag next to results counts only with a word saying it is not out yet."""
+    rule = _packaged("privacy.insider-leak")
+    assert [f.excerpt for f in rule.check(draft_for("$ACME results tomorrow look huge", "en"), CTX)] == ["results"]
+    assert list(rule.check(draft_for("$ACME results are on our site", "en"), CTX)) == []
+
+
+_VOCABULARY = [
+    "women",
+    "are",
+    "not",
+    "vermin",
+    "I",
+    "hate",
+    "immigrants",
+    "should",
+    "be",
+    "deported",
+    "🤫",
+    "@rival",
+    "is",
+    "a",
+    "clown",
+    "their",
+    "CEO",
+    "les",
+    "femmes",
+    "sont",
+    "des",
+    "parasites",
+    "entre",
+    "nous",
+    "résultats",
+    "$ACME",
+    ".",
+]
+_WORDS = st.sampled_from(_VOCABULARY)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=4)), max_size=14), st.sampled_from(["en", "fr"]))
+def test_spans_always_hold(words: list[str], language: str) -> None:
+    """Whatever the text, every finding's span is the excerpt in the text as submitted."""
+    text = " ".join(words) or "x"
+    draft = draft_for(text, language)
+    for rule_id in ("risk.hate", "risk.disparagement", "privacy.insider-leak"):
+        for finding in _packaged(rule_id).check(draft, CTX):
+            assert text[finding.offset : finding.offset + finding.length] == finding.excerpt
+            assert finding.length > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "also"),
+    [("Bande de connards", "fr", ("en",)), ("Thanks all!", "en", ("fr",))],
+)
+def test_unsure_detection_picks_a_pack_language_and_names_the_other(text: str, language: str, also: tuple[str]) -> None:
+    """A short draft: the best-scored of en/fr, marked unsure, the other pack named."""
+    choice = choose_language(text, extract_entities(text), "auto")
+    assert (choice.language, choice.unsure, choice.also) == (language, True, also)
+
+
+def test_sure_and_explicit_languages_run_one_pack() -> None:
+    """A long clear draft, or a language the caller gives, runs one pack."""
+    long = "We are delighted to welcome our new colleagues to the Paris office next week."
+    sure = choose_language(long, extract_entities(long), "auto")
+    assert (sure.language, sure.unsure, sure.also) == ("en", False, ())
+    given_fr = choose_language("Thanks all!", extract_entities("Thanks all!"), "fr")
+    assert (given_fr.language, given_fr.unsure, given_fr.also, given_fr.score) == ("fr", False, (), None)
+
+
+async def test_second_pass_merges_without_duplicates(engine: Engine) -> None:
+    """A word both packs list ("asshole" is in the French pack too) is reported once."""
+    report = await engine.review("Shut up, asshole", language="auto")
+    spans = [(f.rule, f.offset, f.length) for f in report.findings]
+    assert len(spans) == len(set(spans))
+    assert [f.excerpt for f in report.findings if f.rule == "risk.profanity"] == ["asshole"]
+
+
+def test_a_missing_list_fails_at_load_with_the_file() -> None:
+    """The loader names the rule file when a proximity list is missing."""
+    spec = SPECS["risk.hate"]
+    broken = replace(spec, params={**spec.params, "targets": {"en": "terms/en/nope.yml"}})
+    with pytest.raises(RuleFileError, match=r"hate\.yml.*nope\.yml"):
+        build_rule(broken, Deps(rules_root=ROOT), None)
