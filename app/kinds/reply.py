@@ -28,6 +28,7 @@ from app.domain import Draft, Family, Finding, ReplyContext, Severity
 from app.kinds.base import CheckContext, Kind, KindParams, Rule
 
 _FLAGGING: frozenset[Family] = frozenset({Family.RISK, Family.PRIVACY})
+_LEADING_MENTIONS = re.compile(r"(?:\s*[@＠]\w+(?:@[\w.-]+)?)*[\s,:]*")
 
 
 def _fold(text: str) -> str:
@@ -58,7 +59,8 @@ def _worst(findings: Iterable[Finding]) -> Severity:
 
 
 class AmplificationParams(KindParams):
-    """Agreement phrases per language (whole words, case and accents ignored) and amplifying emoji."""
+    """Agreement phrases per language (opening the reply, whole words, case and accents ignored) and amplifying
+    emoji (anywhere)."""
 
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     emoji: list[str] = Field(default_factory=list)
@@ -79,11 +81,16 @@ class AmplificationRule(Rule):
         return out
 
     def _cues(self, draft: Draft) -> list[tuple[int, int]]:
+        """Agreement phrases opening the reply (after any leading @mentions), and amplifying emoji anywhere."""
         folded = _fold(draft.text)
+        opening = _LEADING_MENTIONS.match(draft.text)
+        start = opening.end() if opening else 0
         spans: list[tuple[int, int]] = []
         for language, pattern in self._patterns.items():
             if language in (draft.language, "*"):
-                spans.extend(m.span() for m in pattern.finditer(folded))
+                match = pattern.match(folded, start)
+                if match:
+                    spans.append(match.span())
         for emoji in self.params.emoji:
             start = draft.text.find(emoji)
             while start != -1:
