@@ -99,3 +99,22 @@ def test_reply_context_over_the_body_limit_is_413(client: TestClient) -> None:
     """The reply context counts in the body: over the configured limit, 413."""
     body = {"text": "Exactly!", "in_reply_to": {"text": "x " * 4000}}
     assert client.post("/v1/check", json=body).status_code == 413
+
+
+def test_reply_context_that_cannot_be_read_is_422_naming_it(client: TestClient) -> None:
+    """A parent with a lone surrogate is a 422 naming in_reply_to, never a 500."""
+    raw = '{"text": "Exactly!", "in_reply_to": {"text": "bad \\ud800 text"}}'
+    response = client.post("/v1/check", content=raw, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "in_reply_to" in str(response.json()["detail"][0]["loc"])
+
+
+def test_calm_factual_reply_to_a_hostile_post_gets_nothing_extra(client: TestClient) -> None:
+    """The advice asks for a calm answer: no reply-context finding, in English and French."""
+    for text, parent, language in [
+        ("I understand; the figures are on our site and I'm happy to go through them.", "You are an idiot.", "en"),
+        ("Je comprends ; les chiffres sont sur notre site, je peux vous les détailler.", "T'es qu'un connard.", "fr"),
+    ]:
+        body = {"text": text, "language": language, "in_reply_to": {"text": parent}}
+        report = client.post("/v1/check", json=body).json()
+        assert not [f for f in report["findings"] if "reply" in f["rule"]], text
