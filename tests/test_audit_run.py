@@ -193,7 +193,7 @@ def test_a_post_whose_review_fails_is_listed_as_an_error(spec: EngineSpec, archi
 
             future: Future[list[object]] = Future()
             future.set_result(
-                [self.worker.review([d])[0] if "bullshit" not in d[0] else "internal error (X)" for d in drafts]
+                [self.worker.review([d])[0] if "fucking" not in d[0] else "internal error (X)" for d in drafts]
             )
             return future
 

@@ -16,7 +16,7 @@ from typing import IO, Any
 from app.audit.archive import Post, ReadProblem
 from app.audit.runner import AuditResult, Outcome
 from app.audit.summary import AuditSummary
-from app.domain import Report
+from app.domain import Report, to_wire
 from app.kinds.base import RuleMeta
 
 FORMATS = ("html", "jsonl", "csv", "sarif")
@@ -24,8 +24,8 @@ CSV_COLUMNS = ("network", "id", "created", "url", "language", "text", "verdict",
 
 
 def report_wire(report: Report) -> dict[str, Any]:
-    """The report in the wire shape every door uses."""
-    return report.to_dict()
+    """The report in the wire shape every door uses (``app.domain.to_wire``, as batch JSONL)."""
+    return to_wire(report)
 
 
 def post_wire(post: Post) -> dict[str, Any]:

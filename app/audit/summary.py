@@ -16,7 +16,7 @@ from typing import Any
 
 from app.audit.archive import Post, ReadProblem
 from app.audit.runner import AuditResult, Outcome
-from app.domain import FAMILY_ORDER, Family, Finding, Severity
+from app.domain import FAMILY_ORDER, Family, Finding, Severity, to_wire
 
 NOTICED = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
 MAX_LISTED = 5000
@@ -160,7 +160,7 @@ class AuditSummary:
             entry_score,
             outcome.post,
             report.verdict.value,
-            tuple(f.to_dict() for f in findings),
+            tuple(to_wire(f) for f in findings),
             report.language.split("-")[0],
         )
         if len(self._heap) >= self.max_listed:
