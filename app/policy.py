@@ -427,6 +427,12 @@ variants:
 # Weighted length limit as X counts it (280; more for paid accounts).
 limit: 280
 
+# Networks the drafts are for: x, bluesky, mastodon, threads, linkedin (one length entry each, the
+# strictest decides). Limits per network: your Mastodon instance's, X for a paid account.
+networks: [x]
+limits: {}
+#  mastodon: 1000
+
 # Exit status of `sevenfold check` and `sevenfold batch`: fail on error, warning, or never.
 fail_on: error
 
