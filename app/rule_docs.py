@@ -114,7 +114,7 @@ class RuleDoc(_Doc):
     failing: tuple[Example, ...] = ()
 
 
-def _localised(value: Any, language: str) -> str | None:
+def localised(value: Any, language: str) -> str | None:
     """A docs note in ``language``: a string is English, a mapping is per language."""
     if isinstance(value, str):
         return value.strip() or None
@@ -163,9 +163,9 @@ def rule_doc(spec: RuleSpec, language: str = "en", *, every_example: bool = Fals
     meta = spec.meta
     language = language.split("-")[0].lower() if language.split("-")[0].lower() in _LABELS else "en"
     docs = dict(meta.docs)
-    why = _localised(docs.pop("why", None), language)
+    why = localised(docs.pop("why", None), language)
     docs.pop("origin", None)
-    notes = {key: text for key, value in docs.items() if (text := _localised(value, language)) is not None}
+    notes = {key: text for key, value in docs.items() if (text := localised(value, language)) is not None}
     examples = [_example(case) for case in spec.cases]
     return RuleDoc(
         id=meta.id,

@@ -55,8 +55,26 @@ def test_a_page_has_params_with_defaults_and_examples_in_the_language(engine: En
     assert doc.failing and all(e.language in ("fr", "auto") for e in doc.failing + doc.passing)
     page = render_text(doc)
     assert "Pourquoi" in page and "Paramètres" in page and "⟦GRATUIT⟧" in page
+    assert "Les capitales crient" in page  # the rule file's French ``why``
     english = render_text(rule_doc(engine.specs["tone.capitals"], "en"))
     assert "Why:" in english and "THIS IS UNACCEPTABLE" in english
+
+
+def test_a_why_given_per_language_has_english_and_french(engine: Engine) -> None:
+    """``docs.why`` is a string (English) or a mapping with at least ``en`` and ``fr``."""
+    for spec in engine.specs.values():
+        why = spec.meta.docs.get("why")
+        if isinstance(why, dict):
+            assert {"en", "fr"} <= set(why), spec.id
+
+
+def test_sarif_rule_help_is_the_why_in_the_language(engine: Engine) -> None:
+    """SARIF's rule descriptors carry the rule file's ``why`` in the language asked for."""
+    from app.sarif import rule_descriptor
+
+    meta = engine.specs["tone.capitals"].meta
+    assert rule_descriptor(meta, "fr")["fullDescription"]["text"].startswith("Les capitales crient")
+    assert rule_descriptor(meta, "en")["help"]["text"].startswith("Capitals are shouting")
 
 
 def test_mark_spans_skips_nested_spans() -> None:
