@@ -29,6 +29,7 @@ from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
 
 if TYPE_CHECKING:
+    from app.audit.runner import Backend
     from app.kinds.base import RuleMeta
 
 InputFormat = Literal["csv", "jsonl"]
@@ -304,6 +305,23 @@ async def review_rows(
             yield await pending.popleft()
     while pending:
         yield await pending.popleft()
+
+
+def review_rows_on(backend: Backend, rows: Iterable[Row]) -> Iterator[RowResult]:
+    """Results in input order, each checkable row reviewed on ``backend`` (``batch --jobs``: a process pool
+    whose workers build their engine once); rows that cannot be checked keep their reason."""
+    from app.audit.runner import map_ordered
+
+    def draft_of(row: Row) -> tuple[str, str] | None:
+        return (row.text, row.language) if row.error is None and row.text is not None else None
+
+    for row, outcome in map_ordered(rows, draft_of, backend):
+        if outcome is None:
+            yield RowResult(row, error=row.error or "no text")
+        elif isinstance(outcome, Report):
+            yield RowResult(row, report=outcome)
+        else:
+            yield RowResult(row, error=outcome)
 
 
 def result_json(result: RowResult) -> dict[str, Any]:

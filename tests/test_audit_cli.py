@@ -126,3 +126,23 @@ def test_sigint_then_resume_loses_nothing(tmp_path: Path) -> None:
     assert resumed.returncode == 0, resumed.stderr
     assert (tmp_path / "part.jsonl").read_text(encoding="utf-8") == expected
     assert not checkpoint.exists()
+
+
+def test_batch_jobs_gives_the_one_job_output(tmp_path: Path) -> None:
+    rows = ["text,language"] + [
+        f'"{text}",{lang}'
+        for text, lang in [
+            ("What a fucking disaster", "en"),
+            ("Bonjour à tous", "fr"),
+            ("", "en"),
+            ("Call 06 12 34 56 78", "en"),
+        ]
+        * 20
+    ]
+    (tmp_path / "calendar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    one = sevenfold("batch", "calendar.csv", "--format", "jsonl", cwd=tmp_path)
+    two = sevenfold("batch", "calendar.csv", "--format", "jsonl", "--jobs", "2", cwd=tmp_path)
+    assert one.returncode == two.returncode == 1  # empty rows are reported as not checked
+    assert two.stdout == one.stdout
+    assert len(two.stdout.splitlines()) == 80
+    assert "row 3: not checked" in two.stderr

@@ -259,6 +259,28 @@ def map_ordered(
         yield from drain_one()
 
 
+class SharedGrammar:
+    """One LanguageTool for every worker of a run: started here (or the configured URL), reached by URL."""
+
+    def __init__(self, settings: Settings) -> None:
+        from app.languagetool.service import GrammarService
+
+        self.loop = asyncio.new_event_loop()
+        self.service = GrammarService.from_settings(settings)
+        self.loop.run_until_complete(self.service.start(wait=True))
+        self.settings = settings.model_copy(update={"languagetool_url": self.service.url, "offline": False})
+
+    def status(self) -> tuple[bool, str | None]:
+        """(ready?, why not)."""
+        ok, reason = self.service.status()
+        return ok, reason
+
+    def stop(self) -> None:
+        """Stop LanguageTool (when started here) and the loop."""
+        self.loop.run_until_complete(self.service.stop())
+        self.loop.close()
+
+
 def default_jobs() -> int:
     """The CPU count this process may use."""
     try:

@@ -11,7 +11,6 @@ reviewed or one reaches it, 2 for bad usage or an archive that cannot be audited
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -68,19 +67,6 @@ def _output_path(args: argparse.Namespace, archive: Path) -> str | None:
     return None
 
 
-def _start_grammar(settings: Any) -> tuple[Any, Any, Any]:
-    """(LanguageTool service, its event loop, settings pointing the workers at it)."""
-    from app.languagetool.service import GrammarService
-
-    service = GrammarService.from_settings(settings)
-    loop = asyncio.new_event_loop()
-    loop.run_until_complete(service.start(wait=True))
-    ok, reason = service.status()
-    if not ok:
-        print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
-    return service, loop, settings.model_copy(update={"languagetool_url": service.url})
-
-
 def run(args: argparse.Namespace) -> int:
     """Open the archive, review every post on the chosen backend, write the output, print the summary."""
     from app.audit.archive import ArchiveError, open_archive
@@ -88,7 +74,15 @@ def run(args: argparse.Namespace) -> int:
     from app.audit.cluster import ClusterError, DaskBackend, scheduler_address
     from app.audit.outputs import Writer
     from app.audit.run import run_audit
-    from app.audit.runner import Backend, EngineSpec, audit_policy, default_jobs, local_backend, worker_engine
+    from app.audit.runner import (
+        Backend,
+        EngineSpec,
+        SharedGrammar,
+        audit_policy,
+        default_jobs,
+        local_backend,
+        worker_engine,
+    )
     from app.audit.summary import AuditSummary
 
     try:
@@ -120,11 +114,14 @@ def run(args: argparse.Namespace) -> int:
     output = _output_path(args, archive.path)
     show_progress = not args.no_progress and sys.stderr.isatty()
 
-    service: Any = None
-    loop: Any = None
+    shared: SharedGrammar | None = None
     worker_settings = offline
     if grammar:
-        service, loop, worker_settings = _start_grammar(settings.model_copy(update={"offline": False}))
+        shared = SharedGrammar(settings)
+        ok, reason = shared.status()
+        if not ok:
+            print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
+        worker_settings = shared.settings
     spec = EngineSpec(worker_settings, policy, grammar=grammar, language=language)
     summary = AuditSummary(network=archive.network, source=archive.path.name)
     backend: Backend | None = None
@@ -176,9 +173,8 @@ def run(args: argparse.Namespace) -> int:
             backend.close()
         if out is not None and out is not sys.stdout:
             out.close()
-        if service is not None:
-            loop.run_until_complete(service.stop())
-            loop.close()
+        if shared is not None:
+            shared.stop()
     for line in summary_lines(summary, output):
         print(f"sevenfold: {line}", file=sys.stderr)
     if summary.errors or summary.problems:

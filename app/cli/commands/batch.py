@@ -9,9 +9,18 @@ import sys
 from dataclasses import replace
 
 from app import batch as batchmod
+from app.audit.runner import Backend, EngineSpec, PoolBackend, SharedGrammar, default_jobs
 from app.cli.output import message_language, open_output, progress
 from app.cli.parser import SubParsers, add_review_options
-from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, engine_session, run_policy, settings_for
+from app.cli.session import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    create_engine,
+    engine_session,
+    run_policy,
+    settings_for,
+)
 from app.loader import RuleFileError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
@@ -33,6 +42,9 @@ def add_parser(sub: SubParsers) -> None:
     batch.add_argument("--output", "-o", help="write results to PATH instead of standard output")
     batch.add_argument("--lang", default="auto", help="language of rows without one: auto (default), en, fr…")
     batch.add_argument("--concurrency", type=int, default=8, help="reviews in flight (grammar requests overlap)")
+    batch.add_argument(
+        "--jobs", "-j", type=int, default=1, help="worker processes, each with its engine (default 1; 0: CPU count)"
+    )
     batch.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     add_review_options(batch)
     batch.set_defaults(func=run)
@@ -46,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (the CPU count) or more")
     policy = run_policy(args)
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
@@ -64,6 +78,42 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         source.close()
         raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+
+    jobs = args.jobs or default_jobs()
+
+    def review_in_processes() -> None:
+        """``--jobs N`` (N > 1): a process pool, one engine per worker, one LanguageTool shared by URL."""
+        shared = SharedGrammar(settings) if not settings.offline else None
+        backend: Backend | None = None
+        try:
+            if shared is not None and not shared.status()[0]:
+                print(
+                    f"sevenfold: LanguageTool unavailable ({shared.status()[1]}); grammar is skipped", file=sys.stderr
+                )
+            spec_settings = shared.settings if shared is not None else settings
+            spec = EngineSpec(spec_settings, policy, grammar=shared is not None)
+            engine = create_engine(settings.model_copy(update={"offline": True}), policy)
+            writer = batchmod.BatchWriter(
+                args.format,
+                out,
+                source.columns,
+                source.delimiter,
+                engine.catalogue(),
+                args.path,
+                message_language(args.lang),
+            )
+            backend = PoolBackend(spec, jobs)
+            with progress(total, enabled=show_progress) as advance:
+                for result in batchmod.review_rows_on(backend, rows):
+                    summary.add(result)
+                    writer.write(result)
+                    advance()
+            writer.close()
+        finally:
+            if backend is not None:
+                backend.close()
+            if shared is not None:
+                shared.stop()
 
     async def review_all() -> None:
         async with engine_session(settings, policy) as engine:
@@ -84,7 +134,10 @@ def run(args: argparse.Namespace) -> int:
             writer.close()
 
     try:
-        asyncio.run(review_all())
+        if jobs > 1:
+            review_in_processes()
+        else:
+            asyncio.run(review_all())
     except (PolicyError, RuleFileError) as exc:
         raise UsageError(str(exc)) from None
     finally:
