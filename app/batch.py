@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from app.domain import Report, Severity
+from app.domain import Report, Severity, to_wire
 from app.engine import Engine, InputError
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
@@ -328,7 +328,7 @@ def result_json(result: RowResult) -> dict[str, Any]:
     """The JSONL output line of a result: ``{"id", "report"}`` or ``{"id", "error"}``."""
     if result.report is None:
         return {"id": result.row.id, "error": result.error or "not checked"}
-    return {"id": result.row.id, "report": result.report.to_dict()}
+    return {"id": result.row.id, "report": to_wire(result.report)}
 
 
 def findings_cell(report: Report) -> str:

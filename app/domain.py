@@ -1,5 +1,8 @@
 """Domain types of Sevenfold: drafts, findings, turns, reports. Frozen dataclasses, no I/O.
 
+The report's types are also its wire schema: ``to_wire`` is the one mapping to JSON that every door
+uses (API, CLI JSON, batch, SARIF, web form), and the API's OpenAPI schema is generated from them.
+
 Every span is a code-point offset into the text as submitted (Python ``str`` indices); other units
 (UTF-16 for LanguageTool and browsers) are converted at the edges only.
 """
@@ -11,7 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypedDict, TypeVar
+
+from pydantic import ConfigDict, Field, TypeAdapter
 
 if TYPE_CHECKING:
     from app.text.tweet import Entities, TweetLength
@@ -67,9 +72,28 @@ class Verdict(StrEnum):
     BLOCKED = "blocked"
 
 
+# -- the report's wire shape ---------------------------------------------------------------------
+# Every type below is part of the report: its fields ARE the contract's JSON keys, in this order.
+# ``to_wire`` is the one mapping to JSON (API, CLI JSON, batch, SARIF, web form) and the API's OpenAPI
+# schema is generated from these types. ``__pydantic_config__ = _CLOSED``: no unknown key is accepted.
+# A field annotated ``Omittable`` is left out of the JSON when it is None or empty; any other field is
+# always there (null when None), and the schema marks it required.
+
+_CLOSED = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+
+
+def _absent(value: object) -> bool:
+    return value is None or value == ()
+
+
+Omittable = Field(exclude_if=_absent)
+
+
 @dataclass(frozen=True, slots=True)
 class Acknowledgement:
     """A finding the author knowingly accepts: it stays in the report, downgraded to info."""
+
+    __pydantic_config__ = _CLOSED
 
     reason: str
     by: str | None = None
@@ -80,6 +104,7 @@ class Acknowledgement:
 class Finding:
     """One problem found in a draft, at a span of the text as submitted."""
 
+    __pydantic_config__ = _CLOSED
     rule: str
     family: Family
     severity: Severity
@@ -92,26 +117,8 @@ class Finding:
     acknowledged: Acknowledgement | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding in the contract's wire shape."""
-        out: dict[str, Any] = {
-            "rule": self.rule,
-            "family": self.family.value,
-            "severity": self.severity.value,
-            "message": self.message,
-            "offset": self.offset,
-            "length": self.length,
-            "excerpt": self.excerpt,
-            "replacements": list(self.replacements),
-        }
-        if self.explanation:
-            out["explanation"] = self.explanation
-        if self.acknowledged is not None:
-            out["acknowledged"] = {
-                "reason": self.acknowledged.reason,
-                "by": self.acknowledged.by,
-                "original_severity": self.acknowledged.original_severity.value,
-            }
-        return out
+        """The finding as the CLI's JSON writes it (``to_wire``)."""
+        return to_wire(self)
 
 
 def finding_sort_key(finding: Finding) -> tuple[int, int, int, str]:
@@ -123,17 +130,11 @@ def finding_sort_key(finding: Finding) -> tuple[int, int, int, str]:
 class Turn:
     """The summary of one family for one draft."""
 
+    __pydantic_config__ = _CLOSED
     family: Family
     status: TurnStatus
     count: int
     reason: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The turn in the contract's wire shape."""
-        out: dict[str, Any] = {"family": self.family.value, "status": self.status.value, "count": self.count}
-        if self.reason:
-            out["reason"] = self.reason
-        return out
 
 
 @dataclass(frozen=True)
@@ -192,40 +193,165 @@ class Draft:
 class RuleError:
     """A rule that crashed on a draft: isolated, reported, never fatal."""
 
+    __pydantic_config__ = _CLOSED
     rule: str
     reason: str
 
 
-@dataclass(frozen=True)
-class Report:
-    """The full review of a draft, in the contract's shape."""
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """An entity of the draft: the span includes the sigil (``@``, ``#``, ``$``); ``value`` is without it."""
 
+    __pydantic_config__ = _CLOSED
+    value: str
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEntities:
+    """What twitter-text extracts from the draft, by kind."""
+
+    __pydantic_config__ = _CLOSED
+    mentions: tuple[EntitySpan, ...] = ()
+    hashtags: tuple[EntitySpan, ...] = ()
+    urls: tuple[EntitySpan, ...] = ()
+    cashtags: tuple[EntitySpan, ...] = ()
+
+    def all(self) -> tuple[EntitySpan, ...]:
+        """Every entity, mentions first."""
+        return (*self.mentions, *self.hashtags, *self.urls, *self.cashtags)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLength:
+    """The draft's length as the first selected network (X by default) counts it, and a proposed thread."""
+
+    __pydantic_config__ = _CLOSED
+    weighted: int
+    limit: int
+    remaining: int
+    valid: bool
+    thread: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A span of the draft (code points)."""
+
+    __pydantic_config__ = _CLOSED
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportNetwork:
+    """The draft's length on one network: count, limit, unit, where it overflows, a numbered thread."""
+
+    __pydantic_config__ = _CLOSED
+    network: str
+    name: str
+    weighted: int
+    limit: int
+    remaining: int
+    valid: bool
+    unit: str
+    overflow: Span | None = None
+    thread: tuple[str, ...] = ()
+    bytes: Annotated[int | None, Omittable] = None
+    byte_limit: Annotated[int | None, Omittable] = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToneDriver:
+    """A span that drives the tone label."""
+
+    __pydantic_config__ = _CLOSED
+    offset: int
+    length: int
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTone:
+    """The draft's tone: label, sentiment score (-1 … +1, 3 decimals) and the spans that drive the label."""
+
+    __pydantic_config__ = _CLOSED
+    label: str
+    score: float
+    drivers: tuple[ToneDriver, ...] = ()
+
+
+class ReportBlocks(TypedDict, total=False):
+    """The report blocks a rule may add (``Rule.report_blocks``): each key is an optional ``Report`` field."""
+
+    tone: ReportTone
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The full review of a draft: the contract's report, field for field (see ``to_wire``).
+
+    A new block is one typed field here (``Omittable`` if it may be absent); a block a rule computes is
+    also a key of ``ReportBlocks``.
+    """
+
+    __pydantic_config__ = _CLOSED
     verdict: Verdict
     language: str
-    length: dict[str, Any]
-    entities: dict[str, list[dict[str, Any]]]
+    length: ReportLength
+    entities: ReportEntities
     turns: tuple[Turn, ...]
     findings: tuple[Finding, ...]
     unavailable: tuple[str, ...] = ()
-    extras: dict[str, Any] = field(default_factory=dict)
-    rule_errors: tuple[RuleError, ...] = ()
+    tone: Annotated[ReportTone | None, Omittable] = None
+    language_confidence: float | None = None
+    languages_checked: tuple[str, ...] = ()
+    networks: tuple[ReportNetwork, ...] = ()
+    rule_errors: Annotated[tuple[RuleError, ...], Omittable] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The report in the contract's wire shape (extras such as ``tone`` are added at top level)."""
-        out: dict[str, Any] = {
-            "verdict": self.verdict.value,
-            "language": self.language,
-            "length": self.length,
-            "entities": self.entities,
-            "turns": [t.to_dict() for t in self.turns],
-            "findings": [f.to_dict() for f in self.findings],
-            "unavailable": list(self.unavailable),
-        }
-        for key, value in self.extras.items():
-            out.setdefault(key, value)
-        if self.rule_errors:
-            out["rule_errors"] = [{"rule": e.rule, "reason": e.reason} for e in self.rule_errors]
-        return out
+        """The report as the CLI's JSON, batch and the web form write it (``to_wire``)."""
+        return to_wire(self)
+
+
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+# Kept from the first CLI JSON: these keys are left out there when null (the API always sends them).
+_DROPPED_WHEN_NULL = {"findings": ("explanation", "acknowledged"), "turns": ("reason",)}
+
+
+def wire_adapter(kind: type[T]) -> TypeAdapter[T]:
+    """The pydantic adapter (validation, JSON, JSON Schema) of a report type; built once per type."""
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        adapter = _ADAPTERS[kind] = TypeAdapter(kind)
+    return adapter
+
+
+def _drop_null(item: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
+    for key in keys:
+        if not item.get(key):
+            item.pop(key, None)
+    return item
+
+
+def to_wire(value: Report | Finding, *, full: bool = False) -> dict[str, Any]:
+    """THE mapping of a report (or a finding) to the contract's JSON: plain dicts, lists, strings, numbers.
+
+    ``full`` (the API): every field, null when None, except ``Omittable`` ones. Otherwise (CLI JSON,
+    batch JSONL, the web form, SARIF): the same, less a finding's null ``explanation`` and
+    ``acknowledged`` and a turn's null ``reason``.
+    """
+    data: dict[str, Any] = wire_adapter(type(value)).dump_python(value, mode="json")
+    if full:
+        return data
+    if isinstance(value, Finding):
+        return _drop_null(data, _DROPPED_WHEN_NULL["findings"])
+    for key, drop in _DROPPED_WHEN_NULL.items():
+        for item in data[key]:
+            _drop_null(item, drop)
+    return data
 
 
 def verdict_for(findings: tuple[Finding, ...] | list[Finding]) -> Verdict:

@@ -20,10 +20,14 @@ from app.domain import (
     FAMILY_ORDER,
     Acknowledgement,
     Draft,
+    EntitySpan,
     Family,
     Finding,
     ReplyContext,
     Report,
+    ReportBlocks,
+    ReportEntities,
+    ReportLength,
     RuleError,
     Severity,
     Turn,
@@ -74,17 +78,18 @@ def check_text(text: str) -> None:
             raise InputError("text", f"the draft holds a lone surrogate (invalid Unicode) at character {index}")
 
 
-def entities_to_dict(entities: Entities) -> dict[str, list[dict[str, Any]]]:
-    """Entities in the contract's shape: spans include the sigil, value without it."""
-    return {
-        name: [{"value": e.value, "offset": e.offset, "length": e.length} for e in group]
-        for name, group in (
-            ("mentions", entities.mentions),
-            ("hashtags", entities.hashtags),
-            ("urls", entities.urls),
-            ("cashtags", entities.cashtags),
-        )
-    }
+def report_entities(entities: Entities) -> ReportEntities:
+    """The report's entities: spans include the sigil, value without it."""
+
+    def spans(group: Iterable[Any]) -> tuple[EntitySpan, ...]:
+        return tuple(EntitySpan(e.value, e.offset, e.length) for e in group)
+
+    return ReportEntities(
+        mentions=spans(entities.mentions),
+        hashtags=spans(entities.hashtags),
+        urls=spans(entities.urls),
+        cashtags=spans(entities.cashtags),
+    )
 
 
 def custom_term_specs(policy: Policy) -> list[RuleSpec]:
@@ -303,15 +308,13 @@ class Engine:
                     await asyncio.sleep(0)
             findings: list[Finding] = []
             errors: list[RuleError] = []
-            extras: dict[str, Any] = {}
+            blocks: ReportBlocks = {}
             for rule in sync_rules:
                 if rule.after_others and not ctx.replies:
                     ctx = CheckContext(policy=policy, replies=replies, findings=tuple(findings))
                 try:
                     findings.extend(rule.check(draft, ctx))
-                    extra = rule.report_extras(draft, ctx)
-                    if extra:
-                        extras.update(extra)
+                    blocks.update(rule.report_blocks(draft, ctx))
                 except Exception as exc:
                     # the traceback only at DEBUG: an exception's message may quote the (confidential) draft
                     log.error(
@@ -320,7 +323,7 @@ class Engine:
                     errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
             # an unsure language: the other packs' risk and tone-phrase rules too (app/language_pass.py)
             findings.extend(other_language_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
-            extras.update(language_extras(draft))
+            language_report = language_extras(draft)
 
             unavailable: dict[Family, str] = {}
             for rule in async_rules:
@@ -344,8 +347,8 @@ class Engine:
         turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
         # one entry per selected network; ``length`` stays the first network's (X by default), as before
         networks = network_entries(draft, policy, draft.language)
-        length = {key: networks[0][key] for key in ("weighted", "limit", "remaining", "valid", "thread")}
-        extras["networks"] = networks
+        first = networks[0]
+        length = ReportLength(first.weighted, first.limit, first.remaining, first.valid, first.thread)
         report_language = (
             draft.variant
             if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
@@ -356,12 +359,15 @@ class Engine:
             verdict=verdict_for(findings),
             language=report_language,
             length=length,
-            entities=entities_to_dict(draft.entities),
+            entities=report_entities(draft.entities),
             turns=turns,
             findings=tuple(findings),
             unavailable=tuple(f.value for f in FAMILY_ORDER if f in unavailable),
-            extras=extras,
+            language_confidence=language_report["language_confidence"],
+            languages_checked=tuple(language_report["languages_checked"]),
+            networks=tuple(networks),
             rule_errors=tuple(errors),
+            **blocks,
         )
 
     # -- helpers ----------------------------------------------------------------------------

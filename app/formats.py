@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import Finding, Report, Severity
+from app.domain import Finding, Report, Severity, to_wire
 
 # Draft offset -> (1-based line, 1-based column or None when columns do not map, e.g. a CSV cell).
 Locator = Callable[[int], tuple[int, int | None]]
@@ -88,7 +88,7 @@ def format_text(
     length = report.length
     out.append(
         f"{head}{paint(report.verdict.value.upper(), report.verdict.value)}"
-        f"  ·  {length['weighted']}/{length['limit']} characters  ·  language {report.language}"
+        f"  ·  {length.weighted}/{length.limit} characters  ·  language {report.language}"
     )
     turns = "  ".join(
         f"{_STATUS_MARK[t.status.value]} {t.family.value}" + (f" ({t.count})" if t.count else "") for t in report.turns
@@ -114,10 +114,10 @@ def format_text(
             out.append(f"    {dim('suggestion:')} {shown}")
         if finding.acknowledged:
             out.append(f"    {dim('acknowledged:')} {finding.acknowledged.reason}")
-    if length.get("thread"):
+    if length.thread:
         out.append("")
         out.append(dim("proposed thread:"))
-        for part in length["thread"]:
+        for part in length.thread:
             out.append(f"  » {part}")
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     out.append("")
@@ -129,7 +129,7 @@ def format_text(
 
 def subject_dict(subject: Subject) -> dict[str, Any]:
     """A report's wire form; for a file, its path and each finding's line and column in it."""
-    data = subject.report.to_dict()
+    data = to_wire(subject.report)
     if subject.locate is not None:
         for finding, out in zip(subject.report.findings, data["findings"], strict=True):
             line, column = subject.locate(finding.offset)

@@ -21,7 +21,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from app.domain import Finding, Severity
+from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
 
@@ -114,7 +114,12 @@ def _fingerprint(subject: Subject, finding: Finding) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
+# The finding's own keys a SARIF result carries as properties (the rest are SARIF's: rule, level, message…).
+_FINDING_PROPERTIES = ("family", "offset", "length", "excerpt", "replacements")
+
+
 def _result(subject: Subject, finding: Finding, rule_index: int) -> dict[str, Any]:
+    wire = to_wire(finding)
     artifact: dict[str, Any] = (
         {"uri": artifact_uri(subject.source)}
         if subject.source is not None
@@ -134,13 +139,7 @@ def _result(subject: Subject, finding: Finding, rule_index: int) -> dict[str, An
         "message": {"text": finding.message},
         "locations": [location],
         "partialFingerprints": {"sevenfold/v1": _fingerprint(subject, finding)},
-        "properties": {
-            "family": finding.family.value,
-            "offset": finding.offset,
-            "length": finding.length,
-            "excerpt": finding.excerpt,
-            "replacements": list(finding.replacements),
-        },
+        "properties": {key: wire[key] for key in _FINDING_PROPERTIES},
     }
     if finding.explanation:
         result["message"]["markdown"] = f"{finding.message}\n\n{finding.explanation}"

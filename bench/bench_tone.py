@@ -2,7 +2,7 @@
 language, on bench/data/tone_drafts.jsonl) and speed (tone + clarity rules, p50 per draft, in process).
 
 A draft counts as *warned* when any tone rule gives it a warning or an error. The speed figure runs
-every tone and clarity rule (check and report extras) on a fresh draft, as the engine does; each
+every tone and clarity rule (check and report blocks) on a fresh draft, as the engine does; each
 repetition gets a distinct suffix so no per-text cache (textstat's) answers for it. Target: p50 ≤ 1 ms.
 No draft text is printed.
 """
@@ -48,7 +48,7 @@ def _review(rules: list[Rule], draft: Draft, ctx: CheckContext) -> list[Any]:
     for rule in rules:
         if rule.meta.applies_to(draft.language):
             findings.extend(rule.check(draft, ctx))
-            rule.report_extras(draft, ctx)
+            rule.report_blocks(draft, ctx)
     return findings
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import FAMILY_ORDER, Draft, Family, Finding, Severity, TurnStatus, Verdict
+from app.domain import FAMILY_ORDER, Draft, EntitySpan, Family, Finding, Severity, TurnStatus, Verdict
 from app.engine import Engine, InputError
 from app.kinds import KINDS
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
@@ -22,7 +22,7 @@ async def test_report_has_seven_turns_in_order(engine: Engine) -> None:
     report = await engine.review("Nous sommes ravis de vous accueillir 🎉 @marie #événement https://exemple.fr/a")
     assert [t.family for t in report.turns] == list(FAMILY_ORDER)
     assert report.language == "fr"
-    assert report.entities["mentions"] == [{"value": "marie", "offset": 39, "length": 6}]
+    assert report.entities.mentions == (EntitySpan("marie", 39, 6),)
 
 
 async def test_offline_grammar_is_skipped_and_unavailable(engine: Engine) -> None:
@@ -38,13 +38,13 @@ async def test_over_limit_blocks_with_overflow_span_and_thread(engine: Engine) -
     assert len(over) == 1 and over[0].severity is Severity.ERROR
     assert over[0].offset == 280 and over[0].offset + over[0].length == len(LONG)
     assert report.verdict is Verdict.BLOCKED
-    assert report.length["valid"] is False and len(report.length["thread"]) >= 2
+    assert report.length.valid is False and len(report.length.thread) >= 2
     assert next(t for t in report.turns if t.family is Family.LENGTH).status is TurnStatus.FAIL
 
 
 async def test_policy_limit_for_paid_accounts(engine: Engine) -> None:
     report = await engine.review(LONG, language="fr", overrides={"limit": 4000})
-    assert report.length["limit"] == 4000 and report.length["valid"] is True
+    assert report.length.limit == 4000 and report.length.valid is True
     assert not [f for f in report.findings if f.family is Family.LENGTH]
 
 
@@ -203,8 +203,8 @@ async def test_messages_follow_the_draft_language(engine: Engine) -> None:
 async def test_a_tiny_limit_gives_a_report_without_thread(engine: Engine, limit: int) -> None:
     """A limit too small for any numbered part: no thread, no crash, no rule error."""
     report = await engine.review("Bonjour à toutes et à tous, voici un texte un peu long.", overrides={"limit": limit})
-    assert report.length["valid"] is False
-    assert report.length["thread"] == [] or all(part for part in report.length["thread"])
+    assert report.length.valid is False
+    assert report.length.thread == () or all(part for part in report.length.thread)
     assert not report.rule_errors
 
 

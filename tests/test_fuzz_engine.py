@@ -58,9 +58,8 @@ def check_report(text: str, report: Report) -> None:
     assert report.verdict is verdict_for(report.findings)
     assert set(report.unavailable) <= {f.value for f in FAMILY_ORDER}
     assert not report.rule_errors, report.rule_errors
-    for group in report.entities.values():
-        for entity in group:
-            assert entity["offset"] >= 0 and entity["offset"] + entity["length"] <= size
+    for entity in report.entities.all():
+        assert entity.offset >= 0 and entity.offset + entity.length <= size
     wire: dict[str, Any] = report.to_dict()
     assert {"verdict", "language", "length", "entities", "turns", "findings", "unavailable"} <= set(wire)
 

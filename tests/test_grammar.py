@@ -31,7 +31,7 @@ def turn(report: Report, family: Family) -> tuple[TurnStatus, str | None]:
 
 
 def assert_never_on_entities(report: Report, text: str) -> None:
-    spans = [(e["offset"], e["offset"] + e["length"]) for group in report.entities.values() for e in group]
+    spans = [(e.offset, e.offset + e.length) for e in report.entities.all()]
     for f in report.findings:
         assert text[f.offset : f.offset + f.length] == f.excerpt
         if f.family is Family.GRAMMAR:

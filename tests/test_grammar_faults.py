@@ -31,8 +31,8 @@ def grammar_turn(report: Report) -> TurnStatus:
 
 def assert_complete(report: Report) -> None:
     assert [t.family for t in report.turns] == list(FAMILY_ORDER)
-    assert report.length["weighted"] > 0
-    assert report.entities["urls"] and report.entities["mentions"]
+    assert report.length.weighted > 0
+    assert report.entities.urls and report.entities.mentions
 
 
 async def test_killing_languagetool_mid_run_degrades_then_recovers(

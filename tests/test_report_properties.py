@@ -70,6 +70,5 @@ def test_any_text_gives_a_complete_consistent_report(engine: Engine, text: str) 
     )
     assert report.verdict is expected
     assert not report.rule_errors, report.rule_errors
-    for group in report.entities.values():
-        for entity in group:
-            assert 0 <= entity["offset"] < entity["offset"] + entity["length"] <= len(text)
+    for entity in report.entities.all():
+        assert 0 <= entity.offset < entity.offset + entity.length <= len(text)

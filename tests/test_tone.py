@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain import Severity
+from app.domain import ReportTone, Severity
 from app.kinds.base import CheckContext
 from app.kinds.phrases import PhraseList, _entry_from, literal_regex, load_phrase_file
 from app.loader import packaged_rules_dir
@@ -162,11 +162,9 @@ def test_unsupported_language_has_no_analyser() -> None:
     assert run("tone.negative", "Das ist eine Katastrophe!", "de") == []
 
 
-def _summary(text: str, language: str) -> dict[str, object]:
+def _summary(text: str, language: str) -> ReportTone:
     rule = rule_for("tone.negative")
-    summary = rule.report_extras(make_draft(text, language), CheckContext(policy=Policy()))["tone"]
-    assert isinstance(summary, dict)
-    return summary
+    return rule.report_blocks(make_draft(text, language), CheckContext(policy=Policy()))["tone"]
 
 
 @pytest.mark.parametrize(
@@ -185,13 +183,11 @@ def _summary(text: str, language: str) -> dict[str, object]:
 def test_tone_summary_labels(text: str, language: str, label: str) -> None:
     """The report's tone label, with driver spans that hold on the text."""
     summary = _summary(text, language)
-    assert summary["label"] == label
-    drivers = summary["drivers"]
-    assert isinstance(drivers, list)
-    for driver in drivers:
-        assert text[driver["offset"] : driver["offset"] + driver["length"]] == driver["excerpt"]
+    assert summary.label == label
+    for driver in summary.drivers:
+        assert text[driver.offset : driver.offset + driver.length] == driver.excerpt
     if label in ("hostile", "negative", "friendly", "formal"):
-        assert drivers
+        assert summary.drivers
 
 
 def test_tone_target_needs_a_target_and_warns_far_from_it() -> None:

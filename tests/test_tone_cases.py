@@ -218,5 +218,5 @@ def test_neutral_and_friendly_drafts_are_not_labelled_negative(text: str, langua
     """The tone summary of an ordinary post is neutral, friendly or formal."""
     rule = rule_for("tone.negative")
     draft = make_draft(text, language)
-    summary = rule.report_extras(draft, CheckContext(policy=Policy()))["tone"]
-    assert summary["label"] in ("neutral", "friendly", "formal"), summary
+    summary = rule.report_blocks(draft, CheckContext(policy=Policy()))["tone"]
+    assert summary.label in ("neutral", "friendly", "formal"), summary

@@ -17,10 +17,9 @@ from app.api.schemas import (
     BatchResult,
     CheckRequest,
     HealthOut,
-    ReportOut,
     RulesResponse,
 )
-from app.domain import Report
+from app.domain import Report, to_wire
 from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError
 from app.rule_docs import RuleDoc, rule_doc
@@ -30,12 +29,12 @@ router = APIRouter()
 BATCH_CONCURRENCY = 8
 
 
-def report_json(report: Report) -> dict[str, Any]:
-    """The report's wire form."""
-    return report.to_dict()
+def report_response(report: Report) -> JSONResponse:
+    """The report as the API sends it: ``to_wire`` with every field (``response_model=Report`` documents it)."""
+    return JSONResponse(to_wire(report, full=True))
 
 
-@router.post("/v1/check", response_model=ReportOut, tags=["check"], summary="Review one draft")
+@router.post("/v1/check", response_model=Report, tags=["check"], summary="Review one draft")
 async def check(body: CheckRequest, engine: EngineDep) -> Any:
     """Run the seven turns on a draft and return the report."""
     try:
@@ -51,7 +50,7 @@ async def check(body: CheckRequest, engine: EngineDep) -> Any:
         return policy_error_response(exc)
     except (InputError, UnknownLanguage) as exc:
         return unprocessable(["body", getattr(exc, "field", "language")], getattr(exc, "reason", str(exc)))
-    return report_json(report)
+    return report_response(report)
 
 
 async def _review_item(
@@ -64,7 +63,7 @@ async def _review_item(
             report = await engine.review(item.text, language=language, policy=policy)
     except (InputError, UnknownLanguage) as exc:
         return BatchResult(id=item_id, error=str(exc))
-    return BatchResult(id=item_id, report=ReportOut.model_validate(report.to_dict()))
+    return BatchResult(id=item_id, report=report)
 
 
 @router.post("/v1/check/batch", response_model=BatchResponse, tags=["check"], summary="Review many drafts")

@@ -1,11 +1,13 @@
-"""The one wire schema of the API: requests validated here, responses mapped from domain types."""
+"""The API's requests, validated here; responses are the domain's report types (``app.domain.Report``,
+written by ``app.domain.to_wire``) and the small models below."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.domain import Report
 from app.engine import InputError, check_text
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, network
@@ -121,78 +123,26 @@ class BatchRequest(BaseModel):
     policy: dict[str, Any] | None = None
 
 
-class FindingOut(BaseModel):
-    """A finding (contract shape)."""
-
-    rule: str
-    family: str
-    severity: Literal["info", "warning", "error"]
-    message: str
-    offset: int
-    length: int
-    excerpt: str
-    replacements: list[str]
-    explanation: str | None = None
-    acknowledged: dict[str, Any] | None = None
-
-
-class EntityOut(BaseModel):
-    """An entity: span includes the sigil; value without it."""
-
-    value: str
-    offset: int
-    length: int
-
-
-class LengthOut(BaseModel):
-    """Weighted length as X counts it."""
-
-    weighted: int
-    limit: int
-    remaining: int
-    valid: bool
-    thread: list[str]
-
-
-class TurnOut(BaseModel):
-    """One of the seven turns."""
-
-    family: str
-    status: Literal["pass", "warn", "fail", "skipped"]
-    count: int
-    reason: str | None = None
-
-
-class ReportOut(BaseModel):
-    """A report (contract shape); extra top-level keys (e.g. ``tone``) are allowed."""
-
-    model_config = ConfigDict(extra="allow")
-    verdict: Literal["ready", "review", "blocked"]
-    language: str
-    length: LengthOut
-    entities: dict[str, list[EntityOut]]
-    turns: list[TurnOut]
-    findings: list[FindingOut]
-    unavailable: list[str]
-
-
 class BatchResult(BaseModel):
     """One batch item's outcome: a report, or the reason it could not be checked."""
 
+    model_config = ConfigDict(extra="forbid")
     id: str
-    report: ReportOut | None = None
+    report: Report | None = None
     error: str | None = None
 
 
 class BatchResponse(BaseModel):
     """Results in input order, one per item."""
 
+    model_config = ConfigDict(extra="forbid")
     results: list[BatchResult]
 
 
 class RuleOut(BaseModel):
     """A rule of the catalogue."""
 
+    model_config = ConfigDict(extra="forbid")
     id: str
     family: str
     severity: str
@@ -204,12 +154,14 @@ class RuleOut(BaseModel):
 class RulesResponse(BaseModel):
     """The rule catalogue."""
 
+    model_config = ConfigDict(extra="forbid")
     rules: list[RuleOut]
 
 
 class HealthOut(BaseModel):
     """Liveness / readiness."""
 
+    model_config = ConfigDict(extra="forbid")
     status: str
     engines: dict[str, str] = Field(default_factory=dict)
     notes: dict[str, str] = Field(

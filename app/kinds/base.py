@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
-from app.domain import Draft, Family, Finding, ReplyContext, Severity
+from app.domain import Draft, Family, Finding, ReplyContext, ReportBlocks, Severity
 
 if TYPE_CHECKING:
     from app.policy import Policy
@@ -133,8 +133,8 @@ class Rule(ABC):
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for this draft."""
 
-    def report_extras(self, draft: Draft, ctx: CheckContext) -> Mapping[str, Any]:
-        """Top-level report additions (e.g. the tone summary); called after ``check``."""
+    def report_blocks(self, draft: Draft, ctx: CheckContext) -> ReportBlocks:
+        """Report blocks this rule fills (the tone summary: ``{"tone": ReportTone(…)}``); after ``check``."""
         return {}
 
     def finding(

@@ -11,11 +11,11 @@ count per network, memoised on the draft.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from app.domain import Draft, Finding, Severity
+from app.domain import Draft, Finding, ReportNetwork, Severity, Span
 from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
 from app.text.networks import Network, NetworkLength, count, load_networks, split_for
 from app.text.thread import MAX_THREAD_SOURCE_CHARS, proposed_thread
@@ -61,27 +61,24 @@ def _thread(draft: Draft, policy: Policy, net: Network, result: NetworkLength) -
     return draft.memo(f"thread:{net.id}:{result.limit}", split)
 
 
-def network_entries(draft: Draft, policy: Policy, language: str) -> list[dict[str, Any]]:
+def network_entries(draft: Draft, policy: Policy, language: str) -> tuple[ReportNetwork, ...]:
     """One report entry per selected network: count, limit, remaining, overflow span, numbered thread."""
-    entries: list[dict[str, Any]] = []
-    for net, result in network_lengths(draft, policy):
-        overflow = None if result.valid else {"offset": result.valid_end, "length": len(draft.text) - result.valid_end}
-        entry: dict[str, Any] = {
-            "network": net.id,
-            "name": net.name,
-            "weighted": result.weighted,
-            "limit": result.limit,
-            "remaining": result.remaining,
-            "valid": result.valid,
-            "unit": net.unit_for(language),
-            "overflow": overflow,
-            "thread": _thread(draft, policy, net, result),
-        }
-        if result.bytes is not None:
-            entry["bytes"] = result.bytes
-            entry["byte_limit"] = result.byte_limit
-        entries.append(entry)
-    return entries
+    return tuple(
+        ReportNetwork(
+            network=net.id,
+            name=net.name,
+            weighted=result.weighted,
+            limit=result.limit,
+            remaining=result.remaining,
+            valid=result.valid,
+            unit=net.unit_for(language),
+            overflow=None if result.valid else Span(result.valid_end, len(draft.text) - result.valid_end),
+            thread=tuple(_thread(draft, policy, net, result)),
+            bytes=result.bytes,
+            byte_limit=result.byte_limit if result.bytes is not None else None,
+        )
+        for net, result in network_lengths(draft, policy)
+    )
 
 
 class LengthParams(KindParams):

@@ -13,7 +13,7 @@ no library does this on tweets).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,7 +21,7 @@ from typing import Any, Literal
 import regex
 from pydantic import Field
 
-from app.domain import Draft, Family, Finding
+from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.text.models import Classifier, classifier
@@ -39,13 +39,10 @@ class ToneSummary:
     drivers: tuple[tuple[int, int], ...]
     informal: tuple[PhraseHit, ...] = ()
 
-    def to_dict(self, text: str) -> dict[str, Any]:
-        """The summary in the report's shape."""
-        return {
-            "label": self.label,
-            "score": round(self.score, 3),
-            "drivers": [{"offset": s, "length": e - s, "excerpt": text[s:e]} for s, e in self.drivers],
-        }
+    def block(self, text: str) -> ReportTone:
+        """The report's ``tone`` block: the score to 3 decimals, each driver with its excerpt."""
+        drivers = tuple(ToneDriver(s, e - s, text[s:e]) for s, e in self.drivers)
+        return ReportTone(self.label, round(self.score, 3), drivers)
 
 
 class SentimentModelParams(KindParams):
@@ -214,9 +211,9 @@ class ToneRule(Rule):
         for start, end in sorted(spans):
             yield self.finding(draft, start, end, score=score)
 
-    def report_extras(self, draft: Draft, ctx: CheckContext) -> Mapping[str, Any]:
+    def report_blocks(self, draft: Draft, ctx: CheckContext) -> ReportBlocks:
         """The report's ``tone`` summary: label, score, drivers."""
-        return {"tone": self.model.summary(draft).to_dict(draft.text)}
+        return {"tone": self.model.summary(draft).block(draft.text)}
 
 
 class ToneTargetRule(Rule):

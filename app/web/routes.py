@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from app.api.deps import EngineDep, get_optional_engine
+from app.domain import to_wire
 from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
@@ -150,7 +151,7 @@ async def form_check(
         language = "auto"
         return failed(str(exc))
     try:
-        report = (await engine.review(text, language=language)).to_dict()
+        report = to_wire(await engine.review(text, language=language))
         choice = parse_apply(apply) if apply else None
         if choice is not None:
             offset, length, rule, index = choice
@@ -158,7 +159,7 @@ async def form_check(
                 if (finding["offset"], finding["length"], finding["rule"]) == (offset, length, rule):
                     if index < len(finding["replacements"]):
                         text = apply_replacement(text, offset, length, finding["replacements"][index])
-                        report = (await engine.review(text, language=language)).to_dict()
+                        report = to_wire(await engine.review(text, language=language))
                     break
     except InputError as exc:
         return failed(exc.reason)

@@ -146,9 +146,14 @@ def run(args: argparse.Namespace) -> int:
             out.close()
         else:
             out.flush()
-    offline_grammar = settings.offline and summary.unavailable.pop("grammar", 0)
+    _print_summary(summary, offline=settings.offline)
+    return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
+
+
+def _print_summary(summary: batchmod.Summary, *, offline: bool) -> None:
+    """The summary on standard error; offline, grammar's absence said once instead of counted."""
+    offline_grammar = offline and summary.unavailable.pop("grammar", 0)
     for line in summary.lines():
         print(f"sevenfold: {line}", file=sys.stderr)
     if offline_grammar:
         print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
-    return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
