@@ -263,6 +263,20 @@ def test_a_listed_word_gets_one_finding_not_two(offline_engine: Engine) -> None:
     assert "risk.profanity" in rules and "risk.offensive" not in rules
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women are not stupid",  # negated: the driver follows "not"
+        "I don't hate women.",  # a protected group: risk.hate judges it
+        "Refugees are not a threat",
+        "Dick Van Dyke will host the gala",  # an allow-listed phrase of risk.profanity
+    ],
+)
+def test_offensive_model_leaves_negation_groups_and_allowed_phrases(offline_engine: Engine, text: str) -> None:
+    report = review_sync(offline_engine, text, language="en")
+    assert not [f for f in report.findings if f.rule == "risk.offensive"]
+
+
 # -- floors on the dev split (a bit below what `make eval` measures) ---------------------------
 
 

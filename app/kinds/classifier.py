@@ -7,9 +7,13 @@ code-point spans), one finding per word, up to ``max_findings``.
 
 Lists and the model together: ``defer_to`` names ``terms`` rules (``risk.profanity``…). When one of
 their term lists matches the draft, that rule already reports the word with its explanation, so this
-rule adds no second finding for it; the model's probability then only *confirms* the list's severity
-through the ``model`` option of the ``terms`` kind. A model-only finding therefore means "offensive
-without a listed word".
+rule adds no second finding for it; the same when one of their allow-list phrases matches ("Dick Van
+Dyke" was judged harmless by the list's authors). ``skip_when`` names term lists whose presence leaves
+the draft to another rule: a draft naming a protected group is judged by ``risk.hate`` (its lists and
+the hate model), not by an offensive model whose training data over-weight identity words. Words
+right after a negation (``negations``, ``negation_window``) are not drivers; when every driver is
+negated ("women are not stupid") there is no finding. A model-only finding therefore means
+"offensive without a listed word, not about a protected group, not negated".
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.kinds.terms import TermsKind, TermsParams
-from app.text.models import TASK_TARGETS, Classifier, classifier
+from app.kinds.terms import TermsKind, TermsParams, TermSpec, read_term_file
+from app.text.models import TASK_TARGETS, Classifier, classifier, fold_token, tokenize
 
 
 class ClassifierParams(KindParams):
@@ -37,6 +41,14 @@ class ClassifierParams(KindParams):
     defer_to: list[str] = Field(
         default_factory=list, description="ids of terms rules whose list hits this rule leaves to them"
     )
+    skip_when: dict[str, list[str] | str] = Field(
+        default_factory=dict,
+        description="language -> term lists whose presence leaves the draft to other rules (groups: risk.hate)",
+    )
+    negations: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> words that negate the next negation_window words"
+    )
+    negation_window: int = Field(default=3, ge=1, le=6)
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -57,19 +69,7 @@ class ClassifierParams(KindParams):
         return value
 
 
-def _list_rule(meta: RuleMeta, rule_id: str, deps: Deps) -> Rule:
-    """A ``terms`` rule built from another rule file's lists (``risk.profanity`` -> rules/risk/profanity.yml)."""
-    family, _, name = rule_id.partition(".")
-    path = deps.rules_root / family / f"{name}.yml"
-    if not name or not path.is_file():
-        raise ValueError(f"defer_to: no rule file for {rule_id!r} ({path})")
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, Mapping) or data.get("kind") != "terms":
-        raise ValueError(f"defer_to: {rule_id!r} is not a terms rule")
-    raw = data.get("params") or {}
-    params = TermsParams(
-        lists=raw.get("lists", {}), allow=raw.get("allow", []), inflect=raw.get("inflect", []), entities=[]
-    )
+def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, source: Path | None) -> Rule:
     own = RuleMeta(
         id=rule_id,
         family=meta.family,
@@ -78,9 +78,67 @@ def _list_rule(meta: RuleMeta, rule_id: str, deps: Deps) -> Rule:
         summary={"en": rule_id},
         messages={},
         kind="terms",
-        source=path,
+        source=source,
     )
     return TermsKind().build(own, params, deps)
+
+
+def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
+    """A ``terms`` rule built from another rule file's lists (``risk.profanity`` -> rules/risk/profanity.yml),
+    and one whose terms are those lists' allow-list phrases ("Dick Van Dyke" is judged harmless there)."""
+    family, _, name = rule_id.partition(".")
+    path = deps.rules_root / family / f"{name}.yml"
+    if not name or not path.is_file():
+        raise ValueError(f"defer_to: no rule file for {rule_id!r} ({path})")
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, Mapping) or data.get("kind") != "terms":
+        raise ValueError(f"defer_to: {rule_id!r} is not a terms rule")
+    raw = data.get("params") or {}
+    lists = raw.get("lists", {})
+    params = TermsParams(lists=lists, allow=raw.get("allow", []), inflect=raw.get("inflect", []), entities=[])
+    allowed = list(raw.get("allow", []))
+    for files in lists.values():
+        for relative in [files] if isinstance(files, str) else files:
+            allowed.extend(read_term_file((path.parent / relative).resolve()).allow)
+    rules = [_terms_rule(meta, rule_id, params, deps, path)]
+    if allowed:
+        rules.append(_terms_rule(meta, rule_id, TermsParams(terms=sorted(set(allowed))), deps, path))
+    return rules
+
+
+def _plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
+    """The terms and written forms of a term file, whatever matching options it carries for its own kind."""
+    path = deps.resolve(meta, relative)
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"skip_when: cannot read {relative} ({exc.__class__.__name__})") from None
+    entries = data.get("terms", []) if isinstance(data, Mapping) else data
+    if not isinstance(entries, list):
+        raise ValueError(f"skip_when: {relative} holds no 'terms' list")
+    out: list[TermSpec] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            out.append(TermSpec(term=entry))
+        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
+            forms = [f for f in entry.get("forms", []) if isinstance(f, str)]
+            out.append(TermSpec(term=entry["term"], forms=forms))
+    return out
+
+
+class _LanguageOnly(Rule):
+    """Another rule, run only for drafts in one language."""
+
+    def __init__(self, language: str, rule: Rule) -> None:
+        super().__init__(rule.meta)
+        self.language = language
+        self.rule = rule
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """The wrapped rule's findings, for drafts in ``language``."""
+        if draft.language.split("-")[0] != self.language:
+            return []
+        return self.rule.check(draft, ctx)
 
 
 class ClassifierRule(Rule):
@@ -116,12 +174,30 @@ class ClassifierRule(Rule):
             return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
         drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
+        negated = self._negated(draft)
+        if negated:
+            drivers = [d for d in drivers if d[0] not in negated]
+            if not drivers:  # the words that make it read as offensive are negated ("women are not stupid")
+                return
         percent = f"{probability:.0%}"
         if not drivers:
             yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent)
             return
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
+
+    def _negated(self, draft: Draft) -> frozenset[int]:
+        """Start offsets of the words within ``negation_window`` words after a negation."""
+        words = self.params.negations.get(draft.language.split("-")[0])
+        if not words:
+            return frozenset()
+        negations = {fold_token(w) for w in words}
+        tokens = [t for t in tokenize(draft.text) if t.word]
+        out: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.norm in negations:
+                out.update(t.start for t in tokens[i + 1 : i + 1 + self.params.negation_window])
+        return frozenset(out)
 
 
 def model_probability(draft: Draft, model: Classifier) -> float:
@@ -142,7 +218,15 @@ class ClassifierKind(Kind[ClassifierParams]):
             model = classifier(params.task, language, _models_dir(deps))
             if model is not None:
                 models[language] = model
-        lists = [_list_rule(meta, rule_id, deps) for rule_id in params.defer_to]
+        lists = [rule for rule_id in params.defer_to for rule in _list_rules(meta, rule_id, deps)]
+        for language, files in params.skip_when.items():
+            terms: list[TermSpec | str] = [
+                t
+                for relative in ([files] if isinstance(files, str) else files)
+                for t in _plain_terms(meta, relative, deps)
+            ]
+            skip = TermsParams(terms=terms, entities=["hashtag"])
+            lists.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.skip-when", skip, deps, meta.source)))
         return ClassifierRule(meta, params, models, lists)
 
 
