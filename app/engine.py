@@ -298,8 +298,8 @@ class Engine:
 
         applicable = [r for r in ruleset.rules if r.meta.applies_to(draft.language)]
         async_rules = [r for r in applicable if r.is_async]
-        sync_rules = [r for r in applicable if not r.is_async and (replies or not r.after_others)]
-        sync_rules.sort(key=lambda r: r.after_others)  # reply-context rules read the others' findings
+        sync_rules = [r for r in applicable if not r.is_async]
+        sync_rules.sort(key=lambda r: r.after_others)  # reply and network-norm rules read the others' findings
 
         tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
         try:
@@ -309,9 +309,11 @@ class Engine:
             findings: list[Finding] = []
             errors: list[RuleError] = []
             blocks: ReportBlocks = {}
+            late = False
             for rule in sync_rules:
-                if rule.after_others and not ctx.replies:
+                if rule.after_others and not late:  # from here on, rules read the findings so far
                     ctx = CheckContext(policy=policy, replies=replies, findings=tuple(findings))
+                    late = True
                 try:
                     findings.extend(rule.check(draft, ctx))
                     blocks.update(rule.report_blocks(draft, ctx))

@@ -535,3 +535,142 @@ class AltTextKind(Kind[AltTextParams]):
 
     Params = AltTextParams
     rule = AltTextRule
+
+
+# -- network norms ----------------------------------------------------------------------------------
+
+
+class NetworkNormsParams(KindParams):
+    """Rules whose findings call for a content warning on networks that have them (Mastodon)."""
+
+    content_warning_rules: list[str] = Field(default_factory=list)
+
+
+class NetworkNormsRule(Rule):
+    """Each selected network's own norms (its network file): hashtag counts, CamelCase, content warnings,
+    links and mention syntax. X's norms are the other etiquette rules; this one speaks for the others."""
+
+    after_others = True
+    params: NetworkNormsParams
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for each selected network other than X, after the draft's own rules ran."""
+        from app.text.networks import load_networks
+
+        networks = load_networks()
+        language = draft.language.split("-")[0]
+        tags = draft.entities.hashtags
+        for name in ctx.policy.networks:
+            if name == "x":
+                continue
+            net = networks[name]
+
+            def note(block: dict[str, object]) -> str:
+                texts = block.get("note")
+                if not isinstance(texts, dict):
+                    return ""
+                return str(texts.get(language) or texts.get("en") or "")
+
+            hashtags = dict(net.hashtags)
+            most = hashtags.get("max")
+            least = hashtags.get("min")
+            if isinstance(most, int) and len(tags) > most:
+                for tag in tags[most:]:
+                    yield self.finding(
+                        draft,
+                        tag.offset,
+                        tag.end,
+                        key="hashtags-max",
+                        network=net.name,
+                        max=most,
+                        count=len(tags),
+                        note=note(hashtags),
+                    )
+            elif isinstance(least, int) and 0 < len(tags) < least:
+                yield self.finding(
+                    draft,
+                    0,
+                    0,
+                    key="hashtags-min",
+                    severity=Severity.INFO,
+                    network=net.name,
+                    min=least,
+                    max=most if isinstance(most, int) else least,
+                    count=len(tags),
+                    note=note(hashtags),
+                )
+            if hashtags.get("camel_case") == "required":
+                for finding in ctx.findings:
+                    if finding.rule == "etiquette.hashtag-case":
+                        yield self.finding(
+                            draft,
+                            finding.offset,
+                            finding.offset + finding.length,
+                            key="camel-case",
+                            network=net.name,
+                            replacements=finding.replacements,
+                            note=note(hashtags),
+                        )
+            if net.content_warnings:
+                topics = [f for f in ctx.findings if f.rule in self.params.content_warning_rules]
+                if topics:
+                    first = topics[0]
+                    yield self.finding(
+                        draft,
+                        first.offset,
+                        first.offset + first.length,
+                        key="content-warning",
+                        network=net.name,
+                        topic=first.excerpt,
+                    )
+            links = dict(net.links)
+            urls = draft.entities.urls
+            limit = links.get("max")
+            if isinstance(limit, int) and len(urls) > limit:
+                yield self.finding(
+                    draft,
+                    urls[limit].offset,
+                    urls[-1].end,
+                    key="links-max",
+                    severity=Severity.WARNING,
+                    network=net.name,
+                    max=limit,
+                    count=len(urls),
+                )
+            elif urls and note(links):
+                yield self.finding(
+                    draft,
+                    urls[0].offset,
+                    urls[0].end,
+                    key="links",
+                    severity=Severity.INFO,
+                    network=net.name,
+                    note=note(links),
+                )
+            mentions = dict(net.mentions)
+            syntax = str(mentions.get("syntax", ""))
+            for mention in draft.entities.mentions:
+                bare = "." not in mention.value and "@" not in draft.text[mention.end : mention.end + 1]
+                if (
+                    ((syntax.startswith("@user@") or syntax.startswith("@handle."))
+                    and bare)
+                    or syntax.startswith("@Name")
+                ):
+                    yield self.finding(
+                        draft,
+                        mention.offset,
+                        mention.end,
+                        key="mentions",
+                        severity=Severity.INFO,
+                        network=net.name,
+                        syntax=syntax,
+                        note=note(mentions),
+                    )
+                    break
+
+
+class NetworkNormsKind(Kind[NetworkNormsParams]):
+    """Builds the network-norms rule."""
+
+    Params = NetworkNormsParams
+    rule = NetworkNormsRule

@@ -22,6 +22,7 @@ from app.domain import to_wire
 from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
+from app.text.networks import load_networks
 from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
 from app.web.render import (
     apply_replacement,
@@ -60,7 +61,10 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         return {"report": None}
     findings = report.get("findings", [])
     length = report.get("length", {})
-    thread = list(length.get("thread") or [])
+    networks = list(report.get("networks") or [])
+    # one thread card per network when several are selected; else the one thread of ``length``, as before
+    network_threads = [n for n in networks if n.get("thread")] if len(networks) > 1 else []
+    thread = [] if len(networks) > 1 else list(length.get("thread") or [])
     verdict = str(report.get("verdict", "review"))
     return {
         "report": report,
@@ -68,10 +72,25 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         "pieces": entity_pieces(text, report.get("entities", {})),
         "groups": group_findings(findings),
         "thread": thread,
+        "network_threads": network_threads,
         "unavailable_names": ", ".join(t(f"turn_{family}") for family in report.get("unavailable", [])),
         "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
         "apply_value": apply_value,
     }
+
+
+def network_choices(report: dict[str, Any] | None, policy: Any) -> list[dict[str, Any]]:
+    """Every network the form offers, with its limit (the policy's) and the checked draft's count on it."""
+    counted = {n["network"]: n["weighted"] for n in (report or {}).get("networks") or []}
+    return [
+        {
+            "id": net.id,
+            "name": net.name,
+            "limit": policy.limit_for(net.id) if policy is not None else net.limit,
+            "weighted": counted.get(net.id, 0),
+        }
+        for net in sorted(load_networks().values(), key=lambda n: (n.id != "x", n.name))
+    ]
 
 
 def render_page(
@@ -83,6 +102,9 @@ def render_page(
     report: dict[str, Any] | None = None,
     error: str | None = None,
     status_code: int = 200,
+    networks: list[str] | None = None,
+    in_reply_to: str = "",
+    in_reply_to_author: str = "",
 ) -> Response:
     """The whole page: the composer, and the report when there is one."""
     t = Translator(ui)
@@ -99,6 +121,10 @@ def render_page(
         "weighted": int(length.get("weighted", 0)),
         "limit": int(length.get("limit", policy.limit if policy is not None else DEFAULT_LIMIT)),
         "counting": policy.counting if policy is not None else "v3",
+        "network_choices": network_choices(report, policy),
+        "selected_networks": networks or (list(policy.networks) if policy is not None else ["x"]),
+        "in_reply_to": in_reply_to,
+        "in_reply_to_author": in_reply_to_author,
         "strings": STRINGS,
         "initial": {"text": text, "report": report, "ui": t.language},
         **report_context(text, report, t),
@@ -134,15 +160,35 @@ async def form_check(
     language: str = Form(default="auto"),
     ui: str | None = Form(default=None),
     apply: str | None = Form(default=None),
+    networks: list[str] = Form(default=[]),  # noqa: B008 - FastAPI's way to declare a repeated form field
+    in_reply_to: str = Form(default=""),
+    in_reply_to_author: str = Form(default=""),
 ) -> Response:
     """The no-JavaScript path: check the posted draft (applying a chosen replacement first) and render the report."""
     chosen = _ui_for(request, ui)
     t = Translator(chosen)
     text = normalise_newlines(text)
 
+    form_state: dict[str, Any] = {
+        "networks": networks or None,
+        "in_reply_to": in_reply_to,
+        "in_reply_to_author": in_reply_to_author,
+    }
+    context = {"text": in_reply_to, "author": in_reply_to_author or None} if in_reply_to.strip() else None
+    overrides = {"networks": networks} if networks else None
+
+    async def review(draft_text: str) -> dict[str, Any]:
+        return to_wire(await engine.review(draft_text, language=language, overrides=overrides, in_reply_to=context))
+
     def failed(reason: str) -> Response:
         return render_page(
-            request, ui=chosen, text=text, language=language, error=t("error", reason=reason), status_code=422
+            request,
+            ui=chosen,
+            text=text,
+            language=language,
+            error=t("error", reason=reason),
+            status_code=422,
+            **form_state,
         )
 
     try:
@@ -151,7 +197,7 @@ async def form_check(
         language = "auto"
         return failed(str(exc))
     try:
-        report = to_wire(await engine.review(text, language=language))
+        report = await review(text)
         choice = parse_apply(apply) if apply else None
         if choice is not None:
             offset, length, rule, index = choice
@@ -159,10 +205,11 @@ async def form_check(
                 if (finding["offset"], finding["length"], finding["rule"]) == (offset, length, rule):
                     if index < len(finding["replacements"]):
                         text = apply_replacement(text, offset, length, finding["replacements"][index])
-                        report = to_wire(await engine.review(text, language=language))
+                        report = await review(text)
                     break
     except InputError as exc:
         return failed(exc.reason)
     except (UnknownLanguage, PolicyError) as exc:
         return failed(str(exc))
-    return _remember(render_page(request, ui=chosen, text=text, language=language, report=report), chosen, ui)
+    page = render_page(request, ui=chosen, text=text, language=language, report=report, **form_state)
+    return _remember(page, chosen, ui)

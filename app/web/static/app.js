@@ -29,6 +29,11 @@ const reportBody = $("#report-body");
 const announcer = $("#announce");
 const keyField = $("#key-field");
 const apiKey = $("#api-key");
+const replyText = $("#in-reply-to");
+const replyAuthor = $("#reply-author");
+const networkBoxes = [...document.querySelectorAll('#networks-field input[name="networks"]')];
+const networkCounters = [...document.querySelectorAll("#network-counters .network-counter")];
+const BSKY_BYTES = 3000;
 const KEY_STORE = "sevenfold.api-key";
 const RING = 97.39;
 const NEAR = 20;
@@ -45,7 +50,37 @@ const state = {
   pending: false,
   limit: Number(counter.dataset.limit) || 280,
   tweet: null,
+  networks: null,
 };
+
+function selectedNetworks() {
+  return networkBoxes.filter((box) => box.checked).map((box) => box.value);
+}
+
+/** One counter per selected network: tweet.js for X, networks.js for the others (same counts as the server). */
+function updateNetworkCounters(text, xWeighted) {
+  const selected = new Set(selectedNetworks());
+  for (const item of networkCounters) {
+    const name = item.dataset.network;
+    item.hidden = !selected.has(name);
+    if (item.hidden) continue;
+    const limit = Number(item.dataset.limit);
+    let weighted = null;
+    let over = false;
+    if (name === "x") weighted = state.tweet ? xWeighted : null;
+    else if (state.networks) {
+      const counted = state.networks.countFor(name, text);
+      weighted = counted.weighted;
+      over = counted.bytes !== undefined && counted.bytes > BSKY_BYTES;
+    }
+    if (weighted === null) continue;
+    over = over || weighted > limit;
+    item.dataset.weighted = String(weighted);
+    item.classList.toggle("over", over);
+    item.classList.toggle("near", !over && limit - weighted <= NEAR);
+    $(".network-count", item).textContent = t("counter_text", { weighted, limit });
+  }
+}
 
 function t(key, values = {}) {
   const table = strings[state.ui] || strings.en;
@@ -117,6 +152,7 @@ function updateCounter() {
     remaining < 0
       ? `${t("counter_text", { weighted, limit: state.limit })} · ${t("counter_over", { over: -remaining })}`
       : t("counter_text", { weighted, limit: state.limit });
+  updateNetworkCounters(text, weighted);
   highlights.replaceChildren();
   if (overflow !== null && overflow < text.length) {
     highlights.append(text.slice(0, overflow), el("mark", { class: "overflow" }, text.slice(overflow)));
@@ -151,6 +187,17 @@ function errorMessage(payload) {
   return "";
 }
 
+function requestBody(text) {
+  const body = { text, language: language.value };
+  const networks = selectedNetworks();
+  if (networks.length) body.networks = networks;
+  if (replyText && replyText.value.trim()) {
+    body.in_reply_to = { text: replyText.value };
+    if (replyAuthor.value.trim()) body.in_reply_to.author = replyAuthor.value.trim();
+  }
+  return body;
+}
+
 async function check({ focusReport = false } = {}) {
   if (state.busy) {
     state.pending = true;
@@ -167,7 +214,7 @@ async function check({ focusReport = false } = {}) {
     const response = await fetch("/v1/check", {
       method: "POST",
       headers,
-      body: JSON.stringify({ text, language: language.value }),
+      body: JSON.stringify(requestBody(text)),
     });
     if (response.status === 401) {
       // A server with API keys: ask for one (kept in this tab's session storage only).
@@ -305,6 +352,24 @@ function renderFinding(index, finding, reportLanguage) {
   );
 }
 
+/** The numbered posts of a proposed thread, as _report.html renders them. */
+function threadList(thread, id) {
+  const list = el("ol", { class: "thread", id });
+  thread.forEach((post, position) => {
+    const postHead = el(
+      "p",
+      { class: "post-head" },
+      el("span", { class: "post-name" }, t("preview_name")),
+      " ",
+      el("span", { class: "post-number" }, `${position + 1}/${thread.length}`),
+    );
+    const article = renderPost(post, [{ text: post, entity: null }], postHead);
+    article.setAttribute("aria-label", t("post_n", { n: position + 1, total: thread.length }));
+    list.append(el("li", { class: "thread-post" }, article));
+  });
+  return list;
+}
+
 function renderReport() {
   const nodes = [];
   if (state.error) nodes.push(el("div", { class: "alert error", role: "alert", id: "form-error", tabindex: "-1" }, state.error));
@@ -402,21 +467,24 @@ function renderReport() {
   const preview = renderPost(text, entityPieces(text, report.entities), head);
   preview.id = "preview";
   side.append(el("div", { class: "card" }, el("h3", { class: "card-title" }, t("preview")), preview));
-  const thread = (report.length && report.length.thread) || [];
-  if (thread.length) {
-    const list = el("ol", { class: "thread", id: "thread" });
-    thread.forEach((post, position) => {
-      const postHead = el(
-        "p",
-        { class: "post-head" },
-        el("span", { class: "post-name" }, t("preview_name")),
-        " ",
-        el("span", { class: "post-number" }, `${position + 1}/${thread.length}`),
+  const networks = report.networks || [];
+  if (networks.length > 1) {
+    for (const network of networks) {
+      if (!network.thread || !network.thread.length) continue;
+      side.append(
+        el(
+          "div",
+          { class: "card thread-card", id: `thread-card-${network.network}`, "data-network": network.network },
+          el("h3", { class: "card-title" }, t("thread_for", { network: network.name })),
+          el("p", { class: "hint" }, t("thread_hint")),
+          threadList(network.thread, null),
+        ),
       );
-      const article = renderPost(post, [{ text: post, entity: null }], postHead);
-      article.setAttribute("aria-label", t("post_n", { n: position + 1, total: thread.length }));
-      list.append(el("li", { class: "thread-post" }, article));
-    });
+    }
+  }
+  const thread = networks.length > 1 ? [] : (report.length && report.length.thread) || [];
+  if (thread.length) {
+    const list = threadList(thread, "thread");
     side.append(
       el(
         "div",
@@ -504,6 +572,7 @@ draft.addEventListener("keydown", (event) => {
   }
 });
 draft.addEventListener("input", updateCounter);
+for (const box of networkBoxes) box.addEventListener("change", updateCounter);
 draft.addEventListener("scroll", syncScroll);
 
 reportBody.addEventListener("click", (event) => {
@@ -526,6 +595,12 @@ import("./tweet.js")
     state.tweet = module;
     updateCounter();
     counter.dataset.ready = "true";
+    return import("./networks.js");
+  })
+  .then((module) => {
+    state.networks = module;
+    updateCounter();
+    $("#network-counters").dataset.ready = "true";
   })
   .catch(() => {
     counter.dataset.ready = "unavailable";

@@ -1,0 +1,107 @@
+"""The form's networks and reply context in a real headless Chromium: per-network counters equal to the
+server's counts, a thread preview per network, the "Replying to" box, and the same on the no-JavaScript path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import LiveServer
+from tests.e2e.test_web_form import CANONICAL_DOM, open_form
+
+LONG = (
+    "Nous lançons aujourd'hui notre nouvelle plateforme 🎉 https://exemple.fr/actualites/2026/lancement-plateforme. "
+    * 4
+)
+PARENT = "Immigrants are vermin, they should all go home."
+
+
+def open_networks(page: Any, server: LiveServer) -> None:
+    open_form(page, server)
+    expect(page.locator("#network-counters[data-ready]")).to_have_count(1)
+
+
+def test_counter_per_selected_network_matches_the_server(page: Any, live_server: LiveServer) -> None:
+    """Ticking Bluesky and Mastodon shows their counters; each equals the server's count for that network."""
+    open_networks(page, live_server)
+    expect(page.locator('.network-counter[data-network="x"]')).to_be_visible()
+    expect(page.locator('.network-counter[data-network="bluesky"]')).to_be_hidden()
+    page.check('#networks-field input[value="bluesky"]')
+    page.check('#networks-field input[value="mastodon"]')
+    page.check('#networks-field input[value="threads"]')
+    page.check('#networks-field input[value="linkedin"]')
+    drafts = [LONG, "Merci @alice@mastodon.social 👍🏽 https://example.com/a/very/long/path?utm_source=x 🇫🇷", "x" * 301]
+    for draft in drafts:
+        page.fill("#draft", draft)
+        shown = {
+            name: int(page.locator(f'.network-counter[data-network="{name}"]').get_attribute("data-weighted") or "-1")
+            for name in ("x", "bluesky", "mastodon", "threads", "linkedin")
+        }
+        body = {"text": draft, "language": "fr", "networks": list(shown)}
+        report = httpx.post(live_server.url + "/v1/check", json=body, timeout=30).json()
+        assert shown == {n["network"]: n["weighted"] for n in report["networks"]}, draft
+    page.fill("#draft", "x" * 301)
+    expect(page.locator('.network-counter[data-network="bluesky"]')).to_have_class("network-counter over")
+    expect(page.locator('.network-counter[data-network="mastodon"]')).not_to_have_class("network-counter over")
+
+
+def test_thread_preview_per_network(page: Any, live_server: LiveServer) -> None:
+    """Checked for X and Bluesky, an over-long draft gets one numbered thread per network."""
+    open_networks(page, live_server)
+    page.check('#networks-field input[value="bluesky"]')
+    page.fill("#draft", LONG)
+    page.select_option("#language", "fr")
+    page.click("#check")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "blocked")
+    for name in ("x", "bluesky"):
+        posts = page.locator(f"#thread-card-{name} li.thread-post")
+        count = posts.count()
+        assert count >= 2, name
+        expect(posts.last.locator(".post-number")).to_have_text(f"{count}/{count}")
+    expect(page.locator("#thread-card-bluesky .post-text").first).to_contain_text("(1/")
+
+
+def test_replying_to_a_flagged_post(page: Any, live_server: LiveServer) -> None:
+    """The collapsible box takes the parent; agreement with a hateful parent is flagged, not without it."""
+    open_networks(page, live_server)
+    expect(page.locator("#in-reply-to")).to_be_hidden()
+    page.click("#reply-box summary")
+    page.fill("#in-reply-to", PARENT)
+    page.fill("#reply-author", "@someone")
+    page.fill("#draft", "So true 👏")
+    page.select_option("#language", "en")
+    page.click("#check")
+    expect(page.locator('#checked-draft mark[data-rule="risk.reply-amplification"]')).to_have_text("So true")
+    expect(page.locator('li.finding[data-rule="risk.reply-amplification"] .message')).to_contain_text("@someone")
+    page.fill("#in-reply-to", "")
+    page.click("#check")
+    expect(page.locator('#checked-draft mark[data-rule="risk.reply-amplification"]')).to_have_count(0)
+
+
+def test_no_javascript_path_takes_networks_and_reply(page: Any, nojs_page: Any, live_server: LiveServer) -> None:
+    """Without JavaScript the same fields post to / and the server renders the same report as the script."""
+    nojs_page.goto(live_server.url + "/")
+    nojs_page.check('#networks-field input[value="bluesky"]')
+    nojs_page.locator("#reply-box summary").click()
+    nojs_page.fill("#in-reply-to", PARENT)
+    nojs_page.fill("#draft", "Exactly! " + LONG)
+    nojs_page.select_option("#language", "en")
+    nojs_page.click("#check")
+    expect(nojs_page.locator('#checked-draft mark[data-rule="risk.reply-amplification"]')).to_have_text("Exactly")
+    expect(nojs_page.locator("#thread-card-bluesky li.thread-post").first).to_be_visible()
+    expect(nojs_page.locator('#networks-field input[value="bluesky"]')).to_be_checked()
+    expect(nojs_page.locator("#in-reply-to")).to_have_value(PARENT)
+    server = nojs_page.locator("#report-body").evaluate(CANONICAL_DOM)
+    open_networks(page, live_server)
+    page.check('#networks-field input[value="bluesky"]')
+    page.click("#reply-box summary")
+    page.fill("#in-reply-to", PARENT)
+    page.fill("#draft", "Exactly! " + LONG)
+    page.select_option("#language", "en")
+    page.click("#check")
+    expect(page.locator('#checked-draft mark[data-rule="risk.reply-amplification"]')).to_have_count(1)
+    expect(page.locator("#report[aria-busy]")).to_have_count(0)
+    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+    assert client == server
