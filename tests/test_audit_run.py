@@ -213,3 +213,23 @@ def test_read_problems_reach_the_report(spec: EngineSpec, tmp_path: Path) -> Non
     page, summary = _report(spec, path, "html")
     assert summary.problems and isinstance(summary.problems[0], ReadProblem)
     assert "data/tweets.js" in page and "truncated" in page
+
+
+def test_grammar_on_two_workers_shares_one_languagetool(languagetool_url: str, tmp_path: Path) -> None:
+    """``--grammar``: every worker reaches the same LanguageTool by URL; spelling findings come back."""
+    path = twitter_zip(
+        tmp_path / "typos.zip",
+        [Sample("We are so hapy to welcom you tomorow", datetime(2020, 1, 1, tzinfo=UTC))] * 4,
+    )
+    settings = Settings(languagetool_url=languagetool_url, offline=False)
+    spec = EngineSpec(settings, audit_policy(Policy(), grammar=True), grammar=True)
+    pool = PoolBackend(spec, 2)
+    try:
+        lines, summary = _collect(spec, path, pool)
+    finally:
+        pool.close()
+    assert summary.posts == 4 and not summary.errors
+    for line in lines:
+        report = json.loads(line)["report"]
+        assert report["unavailable"] == []
+        assert any(f["family"] == "grammar" and f["excerpt"] == "hapy" for f in report["findings"])
