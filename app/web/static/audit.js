@@ -58,11 +58,10 @@ form.addEventListener("submit", async (event) => {
   statusLine.textContent = form.dataset.uploading;
   const query = new URLSearchParams({ name: file.name, ui: form.dataset.ui });
   try {
-    const answer = await fetch(`/audit/jobs?${query}`, {
-      method: "POST",
-      headers: { "content-type": "application/octet-stream" },
-      body: file,
-    });
+    const headers = { "content-type": "application/octet-stream" };
+    const key = sessionStorage.getItem("sevenfold.api-key");  // given on the form page, on a server with keys
+    if (key) { headers["x-api-key"] = key; }
+    const answer = await fetch(`/audit/jobs?${query}`, { method: "POST", headers, body: file });
     const body = await answer.json();
     if (answer.status !== 202) { fail(reason(body, String(answer.status))); return; }
     await poll(`/audit/jobs/${encodeURIComponent(body.id)}`);
