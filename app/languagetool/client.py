@@ -31,6 +31,7 @@ import contextlib
 import json
 import math
 import re
+import select
 import socket
 import ssl
 import statistics
@@ -380,49 +381,77 @@ def _status_reason(status: int, body: bytes) -> str:
     )
 
 
-class _QuickAckStream(httpcore.AsyncNetworkStream):
-    """A TCP stream that sends its pending ACK at once after every read and write (``TCP_QUICKACK``).
+class _RequestStream(httpcore.AsyncNetworkStream):
+    """A TCP stream for request/response HTTP/1.1: a request leaves in one write, ACKs go at once.
 
-    Linux resets quick-ACK mode by itself, so it is set again each time: after a read it pushes the
-    ACK of what arrived (a server holding its next piece for that ACK sends it at once); after a write
-    it leaves the "interactive" mode in which the kernel delays ACKs.
+    - httpcore writes a request's headers and body separately; they are held here and sent together
+      just before the answer is read (one segment, one wake-up of LanguageTool's selector thread);
+    - with ``quick_ack`` (Linux ``TCP_QUICKACK``, which the kernel resets by itself, so it is set again
+      each time): after a read the ACK of what arrived goes at once (a server holding its next piece
+      for that ACK sends it), after a write the kernel leaves the mode in which it delays ACKs.
     """
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, *, quick_ack: bool) -> None:
         self._stream = stream
-        self._sock: socket.socket | None = stream.get_extra_info("socket")
+        self._pending: list[bytes] = []
+        # asyncio hands out a TransportSocket (setsockopt and fileno, not a socket.socket)
+        sock = stream.get_extra_info("socket")
+        self._raw: Any = sock if hasattr(sock, "setsockopt") and hasattr(sock, "fileno") else None
+        self._sock: Any = self._raw if quick_ack else None
 
     def _quick_ack(self) -> None:
         if self._sock is not None:
             with contextlib.suppress(OSError):
                 self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
 
+    async def _flush(self, timeout: float | None) -> None:
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending.clear()
+            await self._stream.write(data, timeout)
+            self._quick_ack()
+
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        await self._flush(timeout)
         data = await self._stream.read(max_bytes, timeout)
         self._quick_ack()
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, timeout)
-        self._quick_ack()
+        if buffer:
+            self._pending.append(buffer)
 
     async def aclose(self) -> None:
+        self._pending.clear()
         await self._stream.aclose()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
+        await self._flush(timeout)
         return await self._stream.start_tls(ssl_context, server_hostname, timeout)
 
     def get_extra_info(self, info: str) -> Any:
+        # httpcore asks "is_readable" of every idle connection it reuses; anyio would rebuild its
+        # attribute table each time: answer from the socket kept at connect
+        if self._raw is not None and info == "socket":
+            return self._raw
+        if self._raw is not None and info == "is_readable":
+            fd = self._raw.fileno()
+            if fd < 0:
+                return True
+            poller = select.poll()
+            poller.register(fd, select.POLLIN)
+            return bool(poller.poll(0))
         return self._stream.get_extra_info(info)
 
 
-class _QuickAckBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's asyncio backend whose TCP streams acknowledge at once (see ``_QuickAckStream``)."""
+class _RequestBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's asyncio backend whose TCP streams are ``_RequestStream`` values."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, quick_ack: bool) -> None:
         self._backend = httpcore.AnyIOBackend()
+        self._quick_ack = quick_ack
 
     async def connect_tcp(
         self,
@@ -433,7 +462,7 @@ class _QuickAckBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _QuickAckStream(stream)
+        return _RequestStream(stream, quick_ack=self._quick_ack)
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -444,9 +473,12 @@ class _QuickAckBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def _new_pool(mode: ConnectionMode, max_connections: int, *, quick_ack: bool) -> httpcore.AsyncConnectionPool:
-    """An HTTP/1.1 pool: kept-alive connections (acknowledging at once if ``quick_ack``), or one per request."""
-    backend: httpcore.AsyncNetworkBackend = _QuickAckBackend() if quick_ack else httpcore.AnyIOBackend()
+def _new_pool(
+    mode: ConnectionMode, max_connections: int, *, quick_ack: bool, plain: bool = False
+) -> httpcore.AsyncConnectionPool:
+    """An HTTP/1.1 pool: kept-alive connections (acknowledging at once if ``quick_ack``), or one per
+    request; ``plain`` for httpcore's own streams (what any client does: the stall probe's reference)."""
+    backend = httpcore.AnyIOBackend() if plain else _RequestBackend(quick_ack=quick_ack)
     return httpcore.AsyncConnectionPool(
         max_connections=max_connections,
         max_keepalive_connections=max_connections if mode == KEEP_ALIVE else 0,
@@ -661,7 +693,7 @@ class LanguageToolClient:
 
         The health check is written like a check's answer (headers, then body) but costs LanguageTool
         next to nothing, so a loaded machine's noise stays far below the ~40 ms of a stall."""
-        plain = _new_pool(KEEP_ALIVE, 1, quick_ack=False)
+        plain = _new_pool(KEEP_ALIVE, 1, quick_ack=False, plain=True)
         kept = _new_pool(KEEP_ALIVE, 1, quick_ack=self.quick_ack)
         fresh = _new_pool(FRESH, 1, quick_ack=False)
         paths: list[tuple[httpcore.AsyncConnectionPool, ConnectionMode, list[float]]] = [
