@@ -12,7 +12,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,17 @@ class InputError(ValueError):
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
+
+
+@dataclass
+class RuleRun:
+    """What running a rule set on one draft gave: findings, crashed rules, report blocks, engines down."""
+
+    applicable: list[Rule]
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+    blocks: ReportBlocks = field(default_factory=lambda: ReportBlocks())
+    unavailable: dict[Family, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -285,7 +296,6 @@ class Engine:
         policy = self.resolve_policy(overrides, base=policy)
         draft = self.prepare(text, policy, language)
         ruleset = self.ruleset(policy)
-        ctx = CheckContext(policy=policy)
         started = time.perf_counter()
         replies = tuple(
             context
@@ -296,19 +306,36 @@ class Engine:
             if context is not None
         )
 
-        applicable = [r for r in ruleset.rules if r.meta.applies_to(draft.language)]
-        async_rules = [r for r in applicable if r.is_async]
-        sync_rules = [r for r in applicable if not r.is_async]
+        run = await self._run_rules(draft, ruleset, CheckContext(policy=policy), replies)
+        findings = self._sanitise(draft, run.findings, run.errors)
+        findings = self._apply_acks(findings, policy)
+        findings.sort(key=finding_sort_key)
+        turns = self._turns(draft, ruleset, run.applicable, findings, run.unavailable, run.errors)
+        report_language = (
+            draft.variant
+            if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
+            else draft.language
+        )
+        log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)
+        return self._report(draft, policy, report_language, run, turns, findings)
+
+    async def _run_rules(
+        self, draft: Draft, ruleset: RuleSet, ctx: CheckContext, replies: tuple[ReplyContext, ...]
+    ) -> RuleRun:
+        """Every applicable rule on the draft: I/O rules (grammar) started first and awaited last, a failing
+        rule isolated, the other language packs' rules on an unsure language."""
+        policy = ctx.policy
+        run = RuleRun(applicable=[r for r in ruleset.rules if r.meta.applies_to(draft.language)])
+        async_rules = [r for r in run.applicable if r.is_async]
+        sync_rules = [r for r in run.applicable if not r.is_async]
         sync_rules.sort(key=lambda r: r.after_others)  # reply and network-norm rules read the others' findings
+        findings, errors = run.findings, run.errors
 
         tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
         try:
             if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
                 for _ in range(4):
                     await asyncio.sleep(0)
-            findings: list[Finding] = []
-            errors: list[RuleError] = []
-            blocks: ReportBlocks = {}
             late = False
             for rule in sync_rules:
                 if rule.after_others and not late:  # from here on, rules read the findings so far
@@ -316,7 +343,7 @@ class Engine:
                     late = True
                 try:
                     findings.extend(rule.check(draft, ctx))
-                    blocks.update(rule.report_blocks(draft, ctx))
+                    run.blocks.update(rule.report_blocks(draft, ctx))
                 except Exception as exc:
                     # the traceback only at DEBUG: an exception's message may quote the (confidential) draft
                     log.error(
@@ -325,13 +352,11 @@ class Engine:
                     errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
             # an unsure language: the other packs' risk and tone-phrase rules too (app/language_pass.py)
             findings.extend(other_language_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
-            language_report = language_extras(draft)
 
-            unavailable: dict[Family, str] = {}
             for rule in async_rules:
                 result = await tasks[rule.meta.id]
                 if isinstance(result, EngineUnavailable):
-                    unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
+                    run.unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
                 elif isinstance(result, BaseException):
                     log.error("rule %s failed (%s)", rule.meta.id, result.__class__.__name__)
                     errors.append(RuleError(rule.meta.id, f"internal error ({result.__class__.__name__})"))
@@ -342,34 +367,30 @@ class Engine:
             for task in tasks.values():
                 if not task.done():
                     task.cancel()
+        return run
 
-        findings = self._sanitise(draft, findings, errors)
-        findings = self._apply_acks(findings, policy)
-        findings.sort(key=finding_sort_key)
-        turns = self._turns(draft, ruleset, applicable, findings, unavailable, errors)
+    @staticmethod
+    def _report(
+        draft: Draft, policy: Policy, language: str, run: RuleRun, turns: tuple[Turn, ...], findings: list[Finding]
+    ) -> Report:
+        """The report: every block typed (``app.domain.Report``), the rules' blocks (``report_blocks``) last."""
         # one entry per selected network; ``length`` stays the first network's (X by default), as before
         networks = network_entries(draft, policy, draft.language)
         first = networks[0]
-        length = ReportLength(first.weighted, first.limit, first.remaining, first.valid, first.thread)
-        report_language = (
-            draft.variant
-            if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
-            else draft.language
-        )
-        log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)
+        language_report = language_extras(draft)
         return Report(
             verdict=verdict_for(findings),
-            language=report_language,
-            length=length,
+            language=language,
+            length=ReportLength(first.weighted, first.limit, first.remaining, first.valid, first.thread),
             entities=report_entities(draft.entities),
             turns=turns,
             findings=tuple(findings),
-            unavailable=tuple(f.value for f in FAMILY_ORDER if f in unavailable),
+            unavailable=tuple(f.value for f in FAMILY_ORDER if f in run.unavailable),
             language_confidence=language_report["language_confidence"],
             languages_checked=tuple(language_report["languages_checked"]),
-            networks=tuple(networks),
-            rule_errors=tuple(errors),
-            **blocks,
+            networks=networks,
+            rule_errors=tuple(run.errors),
+            **run.blocks,
         )
 
     # -- helpers ----------------------------------------------------------------------------
