@@ -340,70 +340,12 @@ class GrammarService:
     async def _run_supervised(self) -> None:
         backoff = 0.5
         while not self._stopping:
-            installation = self.installation()
-            if installation is None:
-                self._set_not_ready(
-                    f"LanguageTool {self.version} is not installed in {self.cache_dir}: "
-                    "run `sevenfold languagetool install` (or `make languagetool`)"
-                )
+            started = await self._start_ready()
+            if started is None:
                 await asyncio.sleep(min(backoff, MAX_BACKOFF))
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 continue
-            major = await asyncio.to_thread(java_major)
-            if major is None or major < JAVA_MIN_MAJOR:
-                found = "no java on the PATH" if major is None else f"Java {major}"
-                self._set_not_ready(f"LanguageTool needs Java {JAVA_MIN_MAJOR}+ ({found})")
-                await asyncio.sleep(min(backoff, MAX_BACKOFF))
-                backoff = min(backoff * 2, MAX_BACKOFF)
-                continue
-            process = LanguageToolProcess(installation, self.port or free_port(), self.options)
-            client = LanguageToolClient(process.url, timeout=self.check_timeout, quick_ack=self.quick_ack)
-            self._set_not_ready("starting LanguageTool")
-            started = time.monotonic()
-            try:
-                # Popen runs in the event loop's own (long-lived) thread: the child's parent-death
-                # signal is tied to the thread that forked it.
-                process.start()
-            except OSError as exc:
-                self._set_not_ready(f"LanguageTool could not start ({exc.__class__.__name__}: {exc.strerror})")
-                await asyncio.sleep(min(backoff, MAX_BACKOFF))
-                backoff = min(backoff * 2, MAX_BACKOFF)
-                continue
-            old_client, self._client, self._process = self._client, client, process
-            if old_client is not None:
-                await old_client.aclose()
-            self.stats.starts += 1
-            self.stats.pid = process.pid
-            try:
-                healthy = await self._wait_healthy(process, client)
-                if not healthy:
-                    reason = (
-                        process.failure_reason()
-                        if not process.alive()
-                        else f"no answer within {self.start_timeout:g} s"
-                    )
-                    log.error("LanguageTool failed to start: %s", reason)
-                    self._set_not_ready(f"LanguageTool failed to start: {reason}")
-                    await asyncio.to_thread(process.stop)
-                    await asyncio.sleep(min(backoff, MAX_BACKOFF))
-                    backoff = min(backoff * 2, MAX_BACKOFF)
-                    continue
-                process.started()
-                await self._load_languages(client)
-                await self._warm_up(client)
-                await self._probe(client)
-            except LanguageToolError as exc:
-                self._set_not_ready(f"LanguageTool failed while warming up: {exc}")
-                await asyncio.to_thread(process.stop)
-                await asyncio.sleep(min(backoff, MAX_BACKOFF))
-                backoff = min(backoff * 2, MAX_BACKOFF)
-                continue
-            ready_at = time.monotonic()
-            self.stats.last_start_to_ready = ready_at - started
-            self.stats.history.append(ready_at - started)
-            self.stats.ready_since = ready_at
-            self._set_ready()
-            log.info("LanguageTool ready on port %d in %.1f s", process.port, ready_at - started)
+            process, client, ready_at = started
             reason = await self._watch(process, client)
             if self._stopping:
                 break
@@ -413,6 +355,62 @@ class GrammarService:
             await asyncio.to_thread(process.stop, 2.0)
             backoff = 0.5 if time.monotonic() - ready_at > STABLE_AFTER else min(backoff * 2, MAX_BACKOFF)
             await asyncio.sleep(backoff)
+
+    async def _start_ready(self) -> tuple[LanguageToolProcess, LanguageToolClient, float] | None:
+        """Start a JVM and wait until it answers and is warm: (process, client, ready time), or None
+        after saying why not (``_set_not_ready``); the caller backs off and tries again."""
+        installation = self.installation()
+        if installation is None:
+            self._set_not_ready(
+                f"LanguageTool {self.version} is not installed in {self.cache_dir}: "
+                "run `sevenfold languagetool install` (or `make languagetool`)"
+            )
+            return None
+        major = await asyncio.to_thread(java_major)
+        if major is None or major < JAVA_MIN_MAJOR:
+            found = "no java on the PATH" if major is None else f"Java {major}"
+            self._set_not_ready(f"LanguageTool needs Java {JAVA_MIN_MAJOR}+ ({found})")
+            return None
+        process = LanguageToolProcess(installation, self.port or free_port(), self.options)
+        client = LanguageToolClient(process.url, timeout=self.check_timeout, quick_ack=self.quick_ack)
+        self._set_not_ready("starting LanguageTool")
+        started = time.monotonic()
+        try:
+            # Popen runs in the event loop's own (long-lived) thread: the child's parent-death
+            # signal is tied to the thread that forked it.
+            process.start()
+        except OSError as exc:
+            self._set_not_ready(f"LanguageTool could not start ({exc.__class__.__name__}: {exc.strerror})")
+            return None
+        old_client, self._client, self._process = self._client, client, process
+        if old_client is not None:
+            await old_client.aclose()
+        self.stats.starts += 1
+        self.stats.pid = process.pid
+        try:
+            if not await self._wait_healthy(process, client):
+                reason = (
+                    process.failure_reason() if not process.alive() else f"no answer within {self.start_timeout:g} s"
+                )
+                log.error("LanguageTool failed to start: %s", reason)
+                self._set_not_ready(f"LanguageTool failed to start: {reason}")
+                await asyncio.to_thread(process.stop)
+                return None
+            process.started()
+            await self._load_languages(client)
+            await self._warm_up(client)
+            await self._probe(client)
+        except LanguageToolError as exc:
+            self._set_not_ready(f"LanguageTool failed while warming up: {exc}")
+            await asyncio.to_thread(process.stop)
+            return None
+        ready_at = time.monotonic()
+        self.stats.last_start_to_ready = ready_at - started
+        self.stats.history.append(ready_at - started)
+        self.stats.ready_since = ready_at
+        self._set_ready()
+        log.info("LanguageTool ready on port %d in %.1f s", process.port, ready_at - started)
+        return process, client, ready_at
 
     async def _run_remote(self) -> None:
         assert self.external_url is not None
