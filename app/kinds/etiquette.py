@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field
@@ -22,6 +23,9 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
 from app.text.emojis import emoji_spans as emoji_spans_of
 from app.text.folding import BIDI_CONTROLS, SOFT_INVISIBLES, ZERO_WIDTH
+
+if TYPE_CHECKING:
+    from app.text.networks import Network
 
 
 def emoji_spans(draft: Draft) -> list[tuple[int, int]]:
@@ -546,6 +550,14 @@ class NetworkNormsParams(KindParams):
     content_warning_rules: list[str] = Field(default_factory=list)
 
 
+def _note(block: Mapping[str, Any], language: str) -> str:
+    """A network file's ``note`` in ``language`` (English fallback)."""
+    texts = block.get("note")
+    if not isinstance(texts, Mapping):
+        return ""
+    return str(texts.get(language) or texts.get("en") or "")
+
+
 class NetworkNormsRule(Rule):
     """Each selected network's own norms (its network file): hashtag counts, CamelCase, content warnings,
     links and mention syntax. X's norms are the other etiquette rules; this one speaks for the others."""
@@ -558,115 +570,82 @@ class NetworkNormsRule(Rule):
         from app.text.networks import load_networks
 
         networks = load_networks()
-        language = draft.language.split("-")[0]
-        tags = draft.entities.hashtags
         for name in ctx.policy.networks:
             if name == "x":
                 continue
             net = networks[name]
+            yield from self._hashtags(draft, ctx, net)
+            yield from self._content_warning(draft, ctx, net)
+            yield from self._links(draft, net)
+            yield from self._mentions(draft, net)
 
-            def note(block: dict[str, object]) -> str:
-                texts = block.get("note")
-                if not isinstance(texts, dict):
-                    return ""
-                return str(texts.get(language) or texts.get("en") or "")
-
-            hashtags = dict(net.hashtags)
-            most = hashtags.get("max")
-            least = hashtags.get("min")
-            if isinstance(most, int) and len(tags) > most:
-                for tag in tags[most:]:
-                    yield self.finding(
-                        draft,
-                        tag.offset,
-                        tag.end,
-                        key="hashtags-max",
-                        network=net.name,
-                        max=most,
-                        count=len(tags),
-                        note=note(hashtags),
-                    )
-            elif isinstance(least, int) and 0 < len(tags) < least:
+    def _hashtags(self, draft: Draft, ctx: CheckContext, net: Network) -> Iterator[Finding]:
+        tags = draft.entities.hashtags
+        norms = net.hashtags
+        note = _note(norms, draft.language.split("-")[0])
+        most, least = norms.get("max"), norms.get("min")
+        if isinstance(most, int) and len(tags) > most:
+            for tag in tags[most:]:
                 yield self.finding(
                     draft,
-                    0,
-                    0,
-                    key="hashtags-min",
-                    severity=Severity.INFO,
+                    tag.offset,
+                    tag.end,
+                    key="hashtags-max",
                     network=net.name,
-                    min=least,
-                    max=most if isinstance(most, int) else least,
+                    max=most,
                     count=len(tags),
-                    note=note(hashtags),
+                    note=note,
                 )
-            if hashtags.get("camel_case") == "required":
-                for finding in ctx.findings:
-                    if finding.rule == "etiquette.hashtag-case":
-                        yield self.finding(
-                            draft,
-                            finding.offset,
-                            finding.offset + finding.length,
-                            key="camel-case",
-                            network=net.name,
-                            replacements=finding.replacements,
-                            note=note(hashtags),
-                        )
-            if net.content_warnings:
-                topics = [f for f in ctx.findings if f.rule in self.params.content_warning_rules]
-                if topics:
-                    first = topics[0]
+        elif isinstance(least, int) and 0 < len(tags) < least:
+            yield self.finding(
+                draft, 0, 0, key="hashtags-min", severity=Severity.INFO, network=net.name, min=least,
+                max=most if isinstance(most, int) else least, count=len(tags), note=note,
+            )  # fmt: skip
+        if norms.get("camel_case") == "required":
+            for found in ctx.findings:
+                if found.rule == "etiquette.hashtag-case":
                     yield self.finding(
-                        draft,
-                        first.offset,
-                        first.offset + first.length,
-                        key="content-warning",
-                        network=net.name,
-                        topic=first.excerpt,
-                    )
-            links = dict(net.links)
-            urls = draft.entities.urls
-            limit = links.get("max")
-            if isinstance(limit, int) and len(urls) > limit:
+                        draft, found.offset, found.offset + found.length, key="camel-case", network=net.name,
+                        replacements=found.replacements, note=note,
+                    )  # fmt: skip
+
+    def _content_warning(self, draft: Draft, ctx: CheckContext, net: Network) -> Iterator[Finding]:
+        if not net.content_warnings:
+            return
+        topics = [f for f in ctx.findings if f.rule in self.params.content_warning_rules]
+        if topics:
+            first = topics[0]
+            yield self.finding(
+                draft, first.offset, first.offset + first.length, key="content-warning", network=net.name,
+                topic=first.excerpt,
+            )  # fmt: skip
+
+    def _links(self, draft: Draft, net: Network) -> Iterator[Finding]:
+        urls = draft.entities.urls
+        limit = net.links.get("max")
+        note = _note(net.links, draft.language.split("-")[0])
+        if isinstance(limit, int) and len(urls) > limit:
+            yield self.finding(
+                draft, urls[limit].offset, urls[-1].end, key="links-max", severity=Severity.WARNING,
+                network=net.name, max=limit, count=len(urls),
+            )  # fmt: skip
+        elif urls and note:
+            first = urls[0]
+            yield self.finding(
+                draft, first.offset, first.end, key="links", severity=Severity.INFO, network=net.name, note=note
+            )
+
+    def _mentions(self, draft: Draft, net: Network) -> Iterator[Finding]:
+        syntax = str(net.mentions.get("syntax", ""))
+        federated = syntax.startswith(("@user@", "@handle."))  # a bare @name is not a full handle there
+        for mention in draft.entities.mentions:
+            bare = "." not in mention.value and draft.text[mention.end : mention.end + 1] != "@"
+            if (federated and bare) or syntax.startswith("@Name"):
                 yield self.finding(
-                    draft,
-                    urls[limit].offset,
-                    urls[-1].end,
-                    key="links-max",
-                    severity=Severity.WARNING,
-                    network=net.name,
-                    max=limit,
-                    count=len(urls),
-                )
-            elif urls and note(links):
-                yield self.finding(
-                    draft,
-                    urls[0].offset,
-                    urls[0].end,
-                    key="links",
-                    severity=Severity.INFO,
-                    network=net.name,
-                    note=note(links),
-                )
-            mentions = dict(net.mentions)
-            syntax = str(mentions.get("syntax", ""))
-            for mention in draft.entities.mentions:
-                bare = "." not in mention.value and "@" not in draft.text[mention.end : mention.end + 1]
-                if (
-                    ((syntax.startswith("@user@") or syntax.startswith("@handle."))
-                    and bare)
-                    or syntax.startswith("@Name")
-                ):
-                    yield self.finding(
-                        draft,
-                        mention.offset,
-                        mention.end,
-                        key="mentions",
-                        severity=Severity.INFO,
-                        network=net.name,
-                        syntax=syntax,
-                        note=note(mentions),
-                    )
-                    break
+                    draft, mention.offset, mention.end, key="mentions", severity=Severity.INFO, network=net.name,
+                    syntax=syntax, note=_note(net.mentions, draft.language.split("-")[0]),
+                )  # fmt: skip
+                return
 
 
 class NetworkNormsKind(Kind[NetworkNormsParams]):
