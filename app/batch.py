@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 from app.domain import Report, Severity, to_wire
 from app.engine import Engine, InputError
+from app.files import unreadable
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
 
@@ -268,12 +269,8 @@ def open_text(path: str) -> IO[str]:
         if path == "-":
             return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape", newline="")
         return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    except FileNotFoundError:
-        raise BatchInputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BatchInputError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
-        raise BatchInputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise BatchInputError(unreadable(path, exc)) from None
 
 
 async def review_row(engine: Engine, row: Row, policy: Policy, gate: asyncio.Semaphore) -> RowResult:

@@ -28,6 +28,15 @@ _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 
 
+def unreadable(path: str, exc: OSError) -> str:
+    """Why ``path`` could not be read, in one line: no such file, a directory, or the system's reason."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{path}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{path}: is a directory, not a file"
+    return f"{path}: cannot read ({exc.strerror or exc})"
+
+
 @dataclass(frozen=True)
 class Document:
     """The reviewable part of a file and the way back from draft offsets to the file's lines."""

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.session import UsageError
+from app.files import unreadable
 
 _PATH_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".txt", ".text"})
 
@@ -16,12 +17,8 @@ def read_file(file: str) -> str:
     """A file's (or, for '-', standard input's) text; ``UsageError`` when unreadable or not UTF-8."""
     try:
         raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{file}: is a directory, not a file") from None
     except OSError as exc:
-        raise UsageError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        raise UsageError(unreadable(file, exc)) from None
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
