@@ -92,6 +92,26 @@ def test_strict_gap_direction_negation_and_requires(tmp_path: Path) -> None:
     assert spans("The cats should be gone") == [("cats should be gone", Severity.WARNING)]
 
 
+def test_quotes_cancel_a_quoted_pair(tmp_path: Path) -> None:
+    """With ``quotes_cancel``, a pair inside quotation marks is quoted speech, not said."""
+    _write(tmp_path, "classes:\n  fillers: [are, the]\n  modal: [should]\n")
+    (tmp_path / "p.yml").write_text("target: before\nterms: [noisy]\n", encoding="utf-8")
+    quiet = _build(tmp_path, quotes_cancel=True)
+    loud = _build(tmp_path)
+    for text in ('Never write "cats are noisy" again', "Jamais « cats are noisy » ici"):
+        assert list(quiet.check(draft_for(text, "en"), CTX)) == []
+        assert [f.excerpt for f in loud.check(draft_for(text, "en"), CTX)] == ["cats are noisy"]
+
+
+def test_pronouns_stand_for_the_group_of_the_sentence_before() -> None:
+    """ "Women? I hate them." pairs; "Women love spiders, I hate them." does not (same sentence)."""
+    rule = _packaged("risk.hate")
+    assert [f.excerpt for f in rule.check(draft_for("Women? I hate them.", "en"), CTX)] == ["hate them"]
+    assert list(rule.check(draft_for("Women love spiders, I hate them.", "en"), CTX)) == []
+    assert [f.excerpt for f in rule.check(draft_for("Les trans ? Je les déteste.", "fr"), CTX)] == ["les déteste"]
+    assert list(rule.check(draft_for("Les immigrés détestent les chats.", "fr"), CTX)) == []
+
+
 def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
     """A missing letter from 7 letters on, a swap of two neighbours from 5 on; never the word itself."""
     assert "imigrants" in fuzzy_variants("immigrants")

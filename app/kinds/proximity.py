@@ -62,6 +62,10 @@ Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
 REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a pair like a negation
 COPULAS = "copulas"
+PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands for it (param anaphora)
+CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
@@ -135,6 +139,8 @@ class ProximityParams(KindParams):
     window: int = Field(default=6, ge=0, le=60)
     negation_window: int = Field(default=3, ge=0, le=10)
     same_sentence: bool = True
+    anaphora: bool = Field(default=False, description="a 'pronouns' word after a target stands for it")
+    quotes_cancel: bool = Field(default=False, description="a pair inside quotation marks is quoted, not said")
     span: Literal["pair", "target", "predicate"] = "pair"
     severity_by_sureness: dict[int, Severity] = Field(
         default_factory=lambda: {0: Severity.INFO, 1: Severity.WARNING, 2: Severity.ERROR}
@@ -161,6 +167,7 @@ class _Hit:
     start: int  # folded coordinates
     end: int
     entry: Entry
+    antecedent: _Hit | None = None  # a pronoun target: the group it refers to
 
 
 @dataclass(frozen=True)
@@ -303,8 +310,6 @@ class ProximityRule(Rule):
     def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         direction = predicate.entry.target
         if target.end <= predicate.start:
-            if direction == "after":
-                return False
             gap_text = folded.text[target.end : predicate.start]
             first, last = target.start, predicate.end
         elif predicate.end <= target.start:
@@ -315,6 +320,13 @@ class ProximityRule(Rule):
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
+        clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
+            CLITICS, frozenset()
+        )
+        if clitic and (gap or predicate.end <= target.start):
+            return False  # « les » stands for the group only right before the verb: « je les déteste »
+        if direction == "after" and target.end <= predicate.start and not clitic:
+            return False
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
             return False
         if len(gap) > self.params.window:
@@ -376,6 +388,8 @@ class ProximityRule(Rule):
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
         params = self.params
         targets += self._entity_hits(draft, folded, list(params.target_entities), "target")
+        if params.anaphora and targets:
+            targets += self._pronoun_hits(folded, pack, targets)
         predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
         if not targets or not predicates:
             return []
@@ -386,6 +400,10 @@ class ProximityRule(Rule):
             if not paired:
                 continue
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
+            if params.quotes_cancel and _quoted(
+                folded.text, min(target.start, predicate.start), max(target.end, predicate.end)
+            ):
+                continue
             start, end = self._span(folded, target, predicate)
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -402,7 +420,7 @@ class ProximityRule(Rule):
                     end,
                     key=key,
                     severity=severity,
-                    target=self._original(draft, folded, target),
+                    target=self._original(draft, folded, target.antecedent or target),
                     predicate=self._original(draft, folded, predicate),
                 )
             )
@@ -427,6 +445,29 @@ class ProximityRule(Rule):
         return out
 
     @staticmethod
+    def _pronoun_hits(folded: Folded, pack: _Pack, targets: list[_Hit]) -> list[_Hit]:
+        """Pronouns in the sentence after a group's, standing for the nearest group before them."""
+        words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset())
+        groups = [t for t in targets if t.antecedent is None]
+        if not words or not groups:
+            return []
+        out: list[_Hit] = []
+        for match in _WORD.finditer(folded.text, min(t.end for t in groups)):
+            token = match.group(0)
+            if token not in words:
+                continue
+            before = [t for t in groups if t.end <= match.start()]
+            if not before:
+                continue
+            antecedent = max(before, key=lambda t: t.end)
+            # the group closes the sentence before the pronoun's ("Women? I hate them."), never the same one,
+            # where "them" may be anything ("Women love spiders, I hate them")
+            ends = sum(c in _SENTENCE_END for c in folded.text[antecedent.end : match.start()])
+            if ends == 1:
+                out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+        return out
+
+    @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
         start, end = folded.span(hit.start, hit.end)
         kind = draft.entity_at(start, end)
@@ -447,6 +488,20 @@ class ProximityRule(Rule):
             lo, hi = min(target.start, predicate.start), max(target.end, predicate.end)
         start, end = folded.span(lo, hi)
         return start, extend_over_marks(folded.original, end)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when folded [start, end) lies inside one pair of quotation marks ("…", “…”, «…»)."""
+    opened: str | None = None
+    begin = 0
+    for index, char in enumerate(text):
+        if opened is None and char in _QUOTES:
+            opened, begin = _QUOTES[char], index
+        elif opened is not None and char == opened:
+            if begin < start and end <= index:
+                return True
+            opened = None
+    return False
 
 
 def _entries(
