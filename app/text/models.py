@@ -47,7 +47,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -74,8 +74,7 @@ class ModelFileError(ValueError):
     """A model file that is missing, truncated or corrupt: the message names the file, on one line."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of the text: code-point span, folded form, and whether occlusion may remove it."""
 
     start: int
@@ -121,16 +120,18 @@ def _fold_token(token: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with code-point spans; mentions and URLs are placeholders, never occluded."""
     out: list[Token] = []
+    folded = _FOLDED.get
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if kind == "url":
+        if kind == "word" or kind == "emoji":
+            raw = m.group()
+            out.append(Token(m.start(), m.end(), folded(raw) or fold_token(raw), True))
+        elif kind == "url":
             out.append(Token(m.start(), m.end(), URL_TOKEN, False))
         elif kind == "mention":
             out.append(Token(m.start(), m.end(), MENTION_TOKEN, False))
-        elif kind == "punct":
-            out.append(Token(m.start(), m.end(), m.group(), False))
         else:
-            out.append(Token(m.start(), m.end(), fold_token(m.group()), True))
+            out.append(Token(m.start(), m.end(), m.group(), False))
     return out
 
 
@@ -280,8 +281,8 @@ class ModelBundle:
             raise ModelFileError(f"model file {path}: corrupt header or payload ({exc.__class__.__name__})") from None
         return bundle
 
-    def _feature_sums(self, indices: Iterable[int]) -> tuple[float, ...]:
-        return tuple(sum(column[i] for i in indices) for column in self.weights)
+    def _feature_sums(self, indices: Sequence[int]) -> tuple[float, ...]:
+        return tuple(math.fsum(map(column.__getitem__, indices)) for column in self.weights)
 
     def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
         """How many features a token has, and the sum of its known features' weights in every column."""
@@ -310,15 +311,27 @@ class ModelBundle:
         if cached is not None:
             return cached
         tokens = tuple(tokenize(text))
-        sums = [self.token_sums(t.norm) for t in tokens]
-        pairs: tuple[tuple[float, ...], ...] = ()
-        n = sum(c for c, _ in sums)
+        known = self._tokens.get
+        own: list[tuple[float, ...]] = []
+        counts: list[int] = []
+        for token in tokens:
+            count, sums = known(token.norm) or self.token_sums(token.norm)
+            own.append(sums)
+            counts.append(count)
+        n = sum(counts)
+        pairs: list[tuple[float, ...]] = []
         if self.config.bigrams and len(tokens) > 1:
-            pairs = tuple(self.pair_sums(a.norm, b.norm) for a, b in itertools.pairwise(tokens))
+            vocab = self.vocab.get
+            weights = self.weights
+            zero = self._zero
+            previous = tokens[0].norm
+            for token in tokens[1:]:
+                i = vocab("b" + previous + " " + token.norm, -1)
+                pairs.append(zero if i < 0 else tuple([column[i] for column in weights]))
+                previous = token.norm
             n += len(tokens) - 1
-        own = tuple(s for _, s in sums)
-        totals = tuple(map(math.fsum, zip(*own, *pairs, strict=True))) if tokens else self._zero
-        analysis = Analysis(tokens, own, tuple(c for c, _ in sums), pairs, n, totals)
+        totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
+        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals)
         if len(self._texts) >= _TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[text] = analysis
@@ -394,7 +407,9 @@ class Classifier:
                     removed.append(a.pairs[k])
                 if 0 < k < last:
                     added.append(self.bundle.pair_sums(tokens[k - 1].norm, tokens[k + 1].norm))
-            totals = [t - sum(r[i] for r in removed) + sum(x[i] for x in added) for i, t in enumerate(a.totals)]
+            totals = list(a.totals)
+            for c in self._columns:  # only this task's columns change its probability
+                totals[c] += sum(x[c] for x in added) - sum(r[c] for r in removed)
             drop = base - _sigmoid_or_softmax(self._logits(totals, n), self._target_index)
             if drop >= min_drop:
                 found.append((token.start, token.end - token.start, round(drop, 4)))
