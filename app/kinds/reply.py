@@ -151,6 +151,8 @@ class EscalationRule(Rule):
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Escalation findings against each post the draft answers or quotes."""
+        if not ctx.replies:
+            return
         hostile = set(self.params.hostile_rules)
         own = [f for f in ctx.findings if f.rule in hostile]
         mine = self._hostility(own)
@@ -199,6 +201,8 @@ class QuotesRule(Rule):
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """A finding with the parent's rule, family and severity at each repeated span the draft's rules missed."""
+        if not ctx.replies:
+            return
         covered = {(f.offset, f.offset + f.length) for f in ctx.findings if f.family in _FLAGGING}
         folded = _fold(draft.text)
         seen: set[tuple[int, int]] = set()

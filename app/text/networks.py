@@ -200,7 +200,7 @@ def graphemes(text: str) -> int:
     """Extended grapheme clusters (UAX #29), as ``Intl.Segmenter`` and Ruby's ``each_grapheme_cluster``."""
     if text.isascii():
         return len(text) - text.count("\r\n")
-    return sum(1 for _ in _GRAPHEME.finditer(text))
+    return len(_GRAPHEME.findall(text))
 
 
 def _grapheme_ends(text: str) -> list[int]:
@@ -481,13 +481,13 @@ _EMOJI_CLUSTER: Final = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_In
 
 def threads_length(text: str) -> int:
     """Code points, a grapheme cluster holding an emoji (pictograph, flag, keycap) counting as its UTF-8 bytes."""
-    if text.isascii():
+    if text.isascii() or _EMOJI_CLUSTER.search(text) is None:
         return len(text)
-    size = 0
-    for match in _GRAPHEME.finditer(text):
-        cluster = match.group()
-        size += len(cluster.encode("utf-8", "surrogatepass")) if _EMOJI_CLUSTER.search(cluster) else len(cluster)
-    return size
+    extra = 0
+    for cluster in _GRAPHEME.findall(text):
+        if (len(cluster) > 1 or cluster > "\u00a8") and _EMOJI_CLUSTER.search(cluster):
+            extra += len(cluster.encode("utf-8", "surrogatepass")) - len(cluster)
+    return len(text) + extra
 
 
 # --------------------------------------------------------------------------------------------------
