@@ -540,42 +540,16 @@ class ProximityKind(Kind[ProximityParams]):
 
     def build(self, meta: RuleMeta, params: ProximityParams, deps: Deps) -> Rule:
         """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
-        languages = set(params.targets) | set(params.predicates)
         packs: dict[str, _Pack] = {}
-        for language in sorted(languages):
-            exact: dict[str, tuple[int, Entry | None]] = {}
-            fuzzy: dict[str, tuple[int, Entry | None]] = {}
-            excluded: set[str] = set()
-            allow: list[str] = []
-            for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
-                paths = mapping.get(language, [])
-                for relative in [paths] if isinstance(paths, str) else paths:
-                    path = deps.resolve(meta, relative)
-                    if not path.is_file():
-                        raise ValueError(f"{side}s.{language}: term list not found: {relative}")
-                    spec_list = read_list_file(path)
-                    allow.extend(spec_list.allow)
-                    excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
-                    lang = spec_list.language or language
-                    for form, entry, is_fuzzy in _entries(spec_list, side, lang):  # type: ignore[arg-type]
-                        if not form.strip():
-                            continue
-                        table = fuzzy if is_fuzzy else exact
-                        table.setdefault(form, (len(form), entry))
-            classes: dict[str, frozenset[str]] = {}
-            if language in params.words:
-                path = deps.resolve(meta, params.words[language])
-                if not path.is_file():
-                    raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
-                for name, words in read_classes_file(path).classes.items():
-                    classes[name] = frozenset(w for word in words for w in fold_term(word).split())
-            for table in (exact, fuzzy):
-                for _length, named in table.values():
-                    if named is None:
-                        continue
-                    for wanted in (named.requires, named.preceded_by):
-                        if wanted is not None and wanted not in classes:
-                            raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
+        for language in sorted(set(params.targets) | set(params.predicates)):
+            exact, fuzzy, excluded, allow = _read_lists(meta, params, deps, language)
+            classes = _read_classes(meta, params, deps, language)
+            for _length, named in [*exact.values(), *fuzzy.values()]:
+                if named is None:
+                    continue
+                for wanted in (named.requires, named.preceded_by):
+                    if wanted is not None and wanted not in classes:
+                        raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
             if params.entity_requires is not None and params.entity_requires not in classes:
                 raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
             automaton = ahocorasick.Automaton()
@@ -592,12 +566,57 @@ class ProximityKind(Kind[ProximityParams]):
                 automaton.make_automaton()
             allowed_gap = frozenset().union(*classes.values()) if classes else frozenset()
             packs[language] = _Pack(automaton, classes, allowed_gap, elisions=language == "fr")
-        models: dict[str, Classifier] = {}
-        if params.model is not None:
-            directory = deps.extra.get("models_dir")
-            for language in params.model.error_at:
-                model = classifier(params.model.task, language, Path(directory) if directory is not None else None)
-                if model is None:
-                    raise ValueError(f"model.error_at.{language}: no {params.model.task!r} model for {language!r}")
-                models[language] = model
-        return ProximityRule(meta, packs, params, models)
+        return ProximityRule(meta, packs, params, _read_models(params, deps))
+
+
+_Table = dict[str, tuple[int, "Entry | None"]]
+
+
+def _read_lists(
+    meta: RuleMeta, params: ProximityParams, deps: Deps, language: str
+) -> tuple[_Table, _Table, set[str], list[str]]:
+    """Exact and fuzzy forms of the language's target and predicate lists, fuzzy exclusions, allow-list."""
+    exact: _Table = {}
+    fuzzy: _Table = {}
+    excluded: set[str] = set()
+    allow: list[str] = []
+    for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
+        paths = mapping.get(language, [])
+        for relative in [paths] if isinstance(paths, str) else paths:
+            path = deps.resolve(meta, relative)
+            if not path.is_file():
+                raise ValueError(f"{side}s.{language}: term list not found: {relative}")
+            spec_list = read_list_file(path)
+            allow.extend(spec_list.allow)
+            excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
+            for form, entry, is_fuzzy in _entries(spec_list, side, spec_list.language or language):  # type: ignore[arg-type]
+                if form.strip():
+                    (fuzzy if is_fuzzy else exact).setdefault(form, (len(form), entry))
+    return exact, fuzzy, excluded, allow
+
+
+def _read_classes(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> dict[str, frozenset[str]]:
+    """The language's word classes, folded (a class entry of several words adds each word)."""
+    if language not in params.words:
+        return {}
+    path = deps.resolve(meta, params.words[language])
+    if not path.is_file():
+        raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
+    return {
+        name: frozenset(w for word in words for w in fold_term(word).split())
+        for name, words in read_classes_file(path).classes.items()
+    }
+
+
+def _read_models(params: ProximityParams, deps: Deps) -> dict[str, Classifier]:
+    """The confirming model per language (``params.model``); a language without one is a load error."""
+    models: dict[str, Classifier] = {}
+    if params.model is None:
+        return models
+    directory = deps.extra.get("models_dir")
+    for language in params.model.error_at:
+        model = classifier(params.model.task, language, Path(directory) if directory is not None else None)
+        if model is None:
+            raise ValueError(f"model.error_at.{language}: no {params.model.task!r} model for {language!r}")
+        models[language] = model
+    return models
