@@ -194,12 +194,20 @@ def network(name: str) -> Network:
 # --------------------------------------------------------------------------------------------------
 
 _GRAPHEME: Final = regex.compile(r"\X")
+# Code points that can join a grapheme cluster with a neighbour (UAX #29 properties other than Other/Control);
+# a text without any counts one grapheme per code point.
+_MAY_JOIN: Final = regex.compile(
+    r"[\r\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}\p{GCB=Regional_Indicator}"
+    r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}]"
+)
 
 
 def graphemes(text: str) -> int:
     """Extended grapheme clusters (UAX #29), as ``Intl.Segmenter`` and Ruby's ``each_grapheme_cluster``."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u0300":
         return len(text) - text.count("\r\n")
+    if _MAY_JOIN.search(text) is None:  # every code point is a cluster of its own
+        return len(text)
     return len(_GRAPHEME.findall(text))
 
 
