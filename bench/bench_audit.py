@@ -63,6 +63,13 @@ def write_archive(path: Path, count: int) -> Path:
     return path
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a live process (``/proc/PID/stat``)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _pid_after(seconds: float) -> int:
     """A pool task that holds its worker a moment, so the next one goes to another worker."""
     time.sleep(seconds)
@@ -82,23 +89,31 @@ def child(archive: str, jobs: int) -> dict[str, Any]:
     spec = EngineSpec(Settings(offline=True), audit_policy(Policy(), grammar=False))
     backend = local_backend(spec, jobs)
     pool = getattr(backend, "pool", None)
+    seen: set[int] = set()
     if pool is not None:  # wait until every worker has built its engine (its initializer ran)
-        seen: set[int] = set()
         deadline = time.monotonic() + 600
         while len(seen) < jobs and time.monotonic() < deadline:
             seen.update(f.result() for f in [pool.submit(_pid_after, 0.2) for _ in range(jobs)])
     backend.submit([("Warming up the engine.", "en")]).result()
+    pids = [os.getpid(), *sorted(seen)]
+
+    def cpu() -> float:
+        return sum(cpu_seconds(pid) for pid in pids)
+
     archive_obj = open_archive(archive)
     summary = AuditSummary(network=archive_obj.network, source=archive_obj.path.name)
     with open(os.devnull, "w", encoding="utf-8") as sink:
         writer = Writer("jsonl", sink, summary=summary)
+        cpu_before = cpu()
         started = time.perf_counter()
         run_audit(archive_obj, spec, backend, writer.write, summary=summary)
         writer.close()
         seconds = time.perf_counter() - started
+        used_cpu = cpu() - cpu_before
     backend.close()
     return {
         "seconds": seconds,
+        "cpu_seconds": used_cpu,  # this process and its workers, during the timed audit
         "posts": summary.posts,
         "errors": len(summary.errors),
         "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -150,6 +165,23 @@ def main() -> dict[str, Any]:
     print_rows(f"Audit of {POSTS} generated posts (offline)", rows)
     speedup = rate_two / rate_one
     print(f"--jobs 2: {speedup:.2f}× the one-job rate (target ≥ {TARGET_SPEEDUP}×) on {os.cpu_count()} CPUs")
+    # CPU per post (load-independent): how much the pool costs beyond the reviews themselves
+    cpu_one = one.get("cpu_seconds", 0.0) / max(1, one["posts"])
+    cpu_two = two.get("cpu_seconds", 0.0) / max(1, two["posts"])
+    if cpu_one and cpu_two:
+        rows.append({"name": "CPU per post, 1 job (baseline)", "unit": "ms", "value": cpu_one * 1000})
+        rows.append(
+            {
+                "name": "CPU per post, --jobs 2",
+                "unit": "ms",
+                "value": cpu_two * 1000,
+                "baseline": "CPU per post, 1 job (baseline)",
+            }
+        )
+        print(
+            f"CPU per post: {cpu_one * 1000:.2f} ms on one job, {cpu_two * 1000:.2f} ms with --jobs 2 "
+            "(workers and parent)"
+        )
     return {
         "rows": rows,
         "posts": POSTS,

@@ -12,6 +12,7 @@ fails is an ``AuditResult`` with an ``error``: never dropped.
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import os
 import pickle
@@ -103,6 +104,8 @@ class _Worker:
         )
         self.spec = spec
         self.review(WARM_UP)  # load what rules load lazily (models, detector) before the first real chunk
+        gc.collect()
+        gc.freeze()  # the engine lives as long as the worker: keep the collector from scanning it again and again
 
     def review(self, drafts: list[DraftInput]) -> list[Outcome_]:
         """Reports (or reasons) for ``drafts``, in order."""
