@@ -146,3 +146,32 @@ def test_batch_jobs_gives_the_one_job_output(tmp_path: Path) -> None:
     assert two.stdout == one.stdout
     assert len(two.stdout.splitlines()) == 80
     assert "row 3: not checked" in two.stderr
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    twitter_zip(tmp_path / "twitter.zip", samples(40))
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "audit", "twitter.zip", "-j", "1", "--format", "jsonl", "-o", "out.jsonl"],
+        cwd=tmp_path,
+        env={**ENV, "COLUMNS": "100", "TERM": "xterm"},
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert proc.wait(timeout=300) == 0
+    assert b"reviewing" in seen and b"/35" in seen  # a rich progress bar, with the total counted first
+    quiet = sevenfold("audit", "twitter.zip", "-j", "1", "--format", "jsonl", "-o", "out2.jsonl", cwd=tmp_path)
+    assert "reviewing" not in quiet.stderr
