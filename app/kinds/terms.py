@@ -16,6 +16,12 @@ A term file (``rules/<family>/terms/<lang>/<name>.yml``) is YAML::
       - merde                   # or a mapping:
       - {term: connard, sureness: 2, forms: [connasse], replacements: [idiot], message: {en: ..., fr: ...}}
 
+With ``model: {task: offensive, raise_at: {en: 0.95}}`` a learned classifier (``app.text.models``)
+confirms a hit in context: when it reads the whole draft as its task with at least that probability,
+the hit goes one grade up (info to warning, warning to error; never above the rule's severity) and
+its explanation gives the probability. "Damn, what a match" stays info; in "Shut up you damn idiot"
+both words become warnings.
+
 A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens on the folded view
 (see ``app.text.folding``); spans are reported in the text as submitted.
 """
@@ -35,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from app.domain import Draft, Finding, Severity, first_error
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
+from app.text.models import Classifier, classifier
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -75,6 +82,16 @@ class TermFile(BaseModel):
     terms: list[TermSpec | str] = Field(default_factory=list)
 
 
+class ModelConfirm(BaseModel):
+    """A learned model (``app.text.models``) that confirms a listed term in context: one grade up at ``raise_at``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    task: str = Field(description="model task: offensive, hate, sentiment or irony")
+    raise_at: dict[str, float] = Field(
+        description="language -> P(task) of the whole draft from which a hit goes one grade up (capped by the rule)"
+    )
+
+
 class TermsParams(KindParams):
     """Params of a ``terms`` rule: inline terms (policy lists) and/or term files per language."""
 
@@ -89,6 +106,9 @@ class TermsParams(KindParams):
     inflect: list[Inflection] = Field(default_factory=list)
     entities: list[str] = Field(
         default_factory=list, description="entity kinds (hashtag, mention, url, cashtag) where terms are still flagged"
+    )
+    model: ModelConfirm | None = Field(
+        default=None, description="a model that raises a hit one grade when the draft reads as offensive in context"
     )
 
     @field_validator("severity_by_sureness")
@@ -281,11 +301,13 @@ class TermsRule(Rule):
         meta: RuleMeta,
         automata: Mapping[str, Any],
         params: TermsParams,
+        models: Mapping[str, Classifier] | None = None,
     ) -> None:
         super().__init__(meta)
         self.automata = dict(automata)
         self.params = params
         self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
+        self.models: dict[str, Classifier] = dict(models or {})
 
     def _automaton(self, language: str) -> Any:
         base = language.split("-")[0]
@@ -328,6 +350,19 @@ class TermsRule(Rule):
         graded = table[entry.sureness]
         return graded if graded.rank <= self.meta.severity.rank else self.meta.severity
 
+    def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
+        """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
+        spec = self.params.model
+        base = draft.language.split("-")[0]
+        model = self.models.get(base)
+        if spec is None or model is None or severity.rank >= self.meta.severity.rank:
+            return severity, None
+        probability = draft.memo(f"model:{base}:{model.task}", lambda: model.probability(draft.text))
+        if probability < spec.raise_at.get(base, 1.01):
+            return severity, None
+        raised = next(s for s in Severity if s.rank == severity.rank + 1)
+        return raised, f"{spec.task} model: {probability:.2f}"
+
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
         folded = folded_draft(draft)
@@ -343,13 +378,15 @@ class TermsRule(Rule):
                 continue
             entry = match.entry
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
+            severity, explanation = self._confirmed(draft, self.severity_for(entry))
             finding = self.finding(
                 draft,
                 start,
                 end,
                 key=entry.key,
                 replacements=[match_case(r, excerpt) for r in entry.replacements],
-                severity=self.severity_for(entry),
+                severity=severity,
+                explanation=explanation,
                 **values,
             )
             if entry.message:
@@ -417,4 +454,10 @@ class TermsKind(Kind[TermsParams]):
             )
             _add_allow(table, shared_allow)
         automata = {lang: table.automaton() for lang, table in tables.items()}
-        return TermsRule(meta, automata, params)
+        models: dict[str, Classifier] = {}
+        if params.model is not None:
+            for language in params.model.raise_at:
+                model = classifier(params.model.task, language)
+                if model is not None:
+                    models[language] = model
+        return TermsRule(meta, automata, params, models)
