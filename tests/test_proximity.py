@@ -3,6 +3,7 @@ and of the unsure-language second pass (``app/language_pass.py``)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -10,14 +11,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wordfreq import get_frequency_dict
 
 from app.domain import Family, Severity
 from app.engine import Engine
 from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
-from app.kinds.proximity import ProximityKind, ProximityParams, fuzzy_variants, tokens
+from app.kinds.proximity import ProximityKind, ProximityParams, _entries, fuzzy_variants, read_list_file, tokens
 from app.loader import RuleFileError, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
 from app.testing import draft_for
+from app.text.folding import fold_term
 from app.text.language import choose_language
 from app.text.tweet import extract_entities
 
@@ -119,6 +122,29 @@ def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
     assert "omen" not in fuzzy_variants("women")  # 5 letters: swaps only
     assert fuzzy_variants("jews") == set()
     assert "women" not in fuzzy_variants("women")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
+    """A one-edit variant that is itself a common word (wordfreq Zipf >= 2.5: "refuges", "illegal") must be
+    a written form of the list or in its ``fuzzy_exclude``: a typo filter must not invent targets."""
+    freq = get_frequency_dict(language)
+    for path in sorted(ROOT.glob(f"*/terms/{language}/*.yml")):
+        try:
+            spec_list = read_list_file(path)
+        except ValueError:
+            continue  # not a proximity list
+        if not spec_list.fuzzy and not any(not isinstance(t, str) and t.fuzzy for t in spec_list.terms):
+            continue
+        forms = list(_entries(spec_list, "target", spec_list.language or language))
+        written = {form for form, _, fuzzy in forms if not fuzzy}
+        excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
+        words = sorted(
+            form
+            for form, _, fuzzy in forms
+            if fuzzy and form not in written | excluded and math.log10(freq.get(form, 1e-12)) + 9 >= 2.5
+        )
+        assert not words, f"{path.name}: fuzzy spellings that are words: {words}"
 
 
 def test_french_elisions_split() -> None:

@@ -27,7 +27,10 @@ Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, 
 ``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``). A file marked
 ``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters) or two
 neighbouring letters swapped (5+ letters) — "imigrants", "muslmis" — on top of what folding already
-undoes (leetspeak, separators, look-alikes). Spans are reported in the text as submitted.
+undoes (leetspeak, separators, look-alikes); a variant that is itself a common word ("refuges",
+"illegal") goes in the file's ``fuzzy_exclude`` (tests/test_proximity.py checks every variant against
+``wordfreq``, so the engine never loads a frequency table for it). Spans are reported in the text as
+submitted.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
 confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
