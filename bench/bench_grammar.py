@@ -144,7 +144,7 @@ async def _measure(count: int) -> dict[str, Any]:
     start_to_ready = service.stats.last_start_to_ready or (time.monotonic() - started)
     notes: list[str] = []
     try:
-        probe = service.probe
+        probe = getattr(service, "probe", None)  # None before issue 15 (the "before" run)
         engine = Engine.create(settings, grammar=service)
         drafts = generate_drafts(count, seed=2027)
         # untimed, on other texts: connections, JIT and code paths warm
