@@ -166,5 +166,6 @@ class HealthOut(BaseModel):
     engines: dict[str, str] = Field(default_factory=dict)
     notes: dict[str, str] = Field(
         default_factory=dict,
+        exclude_if=lambda notes: not notes,  # /healthz stays {"status", "engines"}; /readyz adds notes when any
         description="how an engine is reached, e.g. LanguageTool's connection mode and its stall probe's figures",
     )
