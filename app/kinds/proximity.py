@@ -19,8 +19,8 @@ A pair counts when:
   ``requires: modal`` for "should be deported"); words of the ``reported`` class cancel it the same
   way ("saying women are inferior is nonsense");
 - a class may hold ``<start>``: a pair that opens its sentence satisfies it (imperatives: "Kill all …");
-- after a word of the ``copulas`` class, one word outside the classes may stand between ("Jews are
-  greedy rats", "women are too emotional and stupid").
+- with a word of the ``copulas`` class between them, one word outside the classes may stand there too
+  ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »).
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
@@ -371,13 +371,13 @@ class ProximityRule(Rule):
 
     @staticmethod
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
-        """Only class words between target and predicate; after a copula ("are", "sont"), one free word may
-        stand ("Jews are greedy rats", "are genetically inferior", "are too emotional and stupid")."""
+        """Only class words between target and predicate; with a copula ("are", "sont"), one free word may
+        stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »)."""
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap]
         if not free:
             return True
         copulas = pack.classes.get(COPULAS, frozenset())
-        return len(free) == 1 and target.end <= predicate.start and any(t in copulas for t in gap[: free[0]])
+        return len(free) == 1 and target.end <= predicate.start and any(t in copulas for t in gap)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every paired target and predicate."""
