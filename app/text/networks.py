@@ -32,6 +32,7 @@ Spans and ``valid_end`` are code points of the text as submitted.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -212,7 +213,7 @@ def graphemes(text: str) -> int:
 
 
 def _grapheme_ends(text: str) -> list[int]:
-    return [m.end() for m in _GRAPHEME.finditer(text)]
+    return list(itertools.accumulate(map(len, _GRAPHEME.findall(text))))
 
 
 def utf16_length(text: str) -> int:
@@ -531,8 +532,8 @@ def count(net: Network, text: str, limit: int | None = None, counting: str = "v3
         length = parse_tweet(text, _tweet_config(counting, limit))
         return NetworkLength(net.id, length.weighted, limit, length.remaining, length.valid, length.valid_end)
     size = measure(net)
-    weighted = size(text)
     posted = bluesky_posted_text(text) if net.counting == "bluesky" else text
+    weighted = graphemes(posted) if net.counting == "bluesky" else size(text)
     byte_count = len(posted.encode("utf-8", "surrogatepass")) if net.byte_limit else None
     valid = weighted <= limit and (byte_count is None or net.byte_limit is None or byte_count <= net.byte_limit)
     if valid:
@@ -563,6 +564,7 @@ def _tweet_config(counting: str, limit: int) -> Any:
 # --------------------------------------------------------------------------------------------------
 
 _SENTENCE_ENDS: Final = frozenset(".!?…。！？")
+_WORD_END: Final = re.compile(r"(?<=\S)\s")
 
 
 def _cuts(text: str) -> tuple[list[int], list[int]]:
@@ -572,8 +574,9 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
         inside[entity.offset + 1 : entity.end] = b"\x01" * max(0, entity.length - 1)
     words: list[int] = []
     sentences: list[int] = []
-    for index in range(1, len(text)):
-        if inside[index] or not text[index].isspace() or text[index - 1].isspace():
+    for match in _WORD_END.finditer(text):
+        index = match.start()
+        if inside[index]:
             continue
         words.append(index)
         back = index - 1
@@ -586,7 +589,6 @@ def _cuts(text: str) -> tuple[list[int], list[int]]:
 
 def _split_generic(text: str, size: Callable[[str], int], limit: int, suffix: str) -> list[str]:
     words, sentences = _cuts(text)
-    grapheme_ends = _grapheme_ends(text)
     end = len(text.rstrip())
     parts: list[str] = []
     start = len(text) - len(text.lstrip())
@@ -609,8 +611,8 @@ def _split_generic(text: str, size: Callable[[str], int], limit: int, suffix: st
         sentence = last_fitting(sentences)
         if sentence != -1 and cut != -1 and 2 * size(text[start:sentence]) >= size(text[start:cut]):
             cut = sentence
-        if cut == -1:
-            cut = last_fitting(grapheme_ends)
+        if cut == -1:  # a single word longer than a post: cut it between graphemes
+            cut = last_fitting(_grapheme_ends(text))
         if cut == -1:
             raise ValueError("the limit is too small to hold any part of this draft with its number")
         parts.append(text[start:cut].rstrip())
