@@ -59,6 +59,18 @@ def test_model_files_are_read_once_and_shared() -> None:
     assert a.bundle is b.bundle
 
 
+def test_loading_is_thread_safe_and_once(tmp_path: Path, fresh_cache: None) -> None:
+    """Threads asking at the same time get one shared bundle per file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = _copy_models(tmp_path)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        found = list(pool.map(lambda i: classifier(("offensive", "hate")[i % 2], "en", folder), range(32)))
+    assert all(model is not None for model in found)
+    assert len({id(model.bundle) for model in found if model is not None}) == 1
+    assert check_models(folder) == [model_path("en", folder), model_path("fr", folder)]
+
+
 def test_sentiment_gives_every_label() -> None:
     model = classifier("sentiment", "en")
     assert model is not None
