@@ -251,8 +251,8 @@ def functional_rows(engine: Engine, folder: Path = FUNCTIONAL) -> list[Row]:
     reports = asyncio.run(_reviews(engine, [(c["text"], c["language"]) for c in cases]))
     groups: dict[tuple[str, str], list[tuple[bool, bool]]] = {}
     for case, report in zip(cases, reports, strict=True):
-        # The file says what is judged ("hate-fr" -> hate -> risk), for its flag and its pass cases alike.
-        families = BEHAVIOUR_FAMILIES.get(case["file"].split("-")[0], DEFAULT_FAMILIES)
+        # The file says what is judged ("hate-fr", "unseen-hate" -> risk), for its flag and its pass cases alike.
+        families = next((f for key, f in BEHAVIOUR_FAMILIES.items() if key in case["file"]), DEFAULT_FAMILIES)
         flag = (case["expect"] == "flag", _flagged(report, families))
         groups.setdefault((case["file"], "/".join(families)), []).append(flag)
     return [
