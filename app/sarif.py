@@ -24,6 +24,7 @@ from urllib.parse import quote
 from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
+from app.rule_docs import localised
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -71,10 +72,10 @@ def rule_descriptor(meta: RuleMeta, language: str = "en") -> dict[str, Any]:
             "languages": sorted(meta.languages),
         },
     }
-    why = meta.docs.get("why")
-    if isinstance(why, str) and why.strip():
-        descriptor["fullDescription"] = {"text": why.strip()}
-        descriptor["help"] = {"text": why.strip()}
+    why = localised(meta.docs.get("why"), language)
+    if why:
+        descriptor["fullDescription"] = {"text": why}
+        descriptor["help"] = {"text": why}
     return descriptor
 
 
