@@ -11,12 +11,12 @@ count per network, memoised on the draft.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
 from app.domain import Draft, Finding, ReportNetwork, Severity, Span
-from app.kinds.base import CheckContext, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Kind, KindParams, Rule
 from app.text.networks import Network, NetworkLength, count, load_networks, split_for
 from app.text.thread import MAX_THREAD_SOURCE_CHARS, proposed_thread
 
@@ -90,9 +90,7 @@ class LengthParams(KindParams):
 class LengthRule(Rule):
     """Over a network's limit: an error over the overflow; near it: an optional warning."""
 
-    def __init__(self, meta: RuleMeta, params: LengthParams) -> None:
-        super().__init__(meta)
-        self.params = params
+    params: LengthParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """The overflow span for every selected network the draft does not fit."""
@@ -100,42 +98,18 @@ class LengthRule(Rule):
             if net.id == "x":
                 yield from self._x(draft)
                 continue
-            unit = net.unit_for(draft.language)
-            start = min(max(result.valid_end, 0), len(draft.text))
+            start, end = min(max(result.valid_end, 0), len(draft.text)), len(draft.text)
+            values: dict[str, Any] = {"network": net.name, "limit": result.limit, "unit": net.unit_for(draft.language)}
             over = result.weighted - result.limit
             if over > 0:
-                yield self.finding(
-                    draft,
-                    start,
-                    len(draft.text),
-                    key="network",
-                    network=net.name,
-                    over=over,
-                    limit=result.limit,
-                    unit=unit,
-                    weighted=result.weighted,
-                )
+                yield self.finding(draft, start, end, key="network", over=over, weighted=result.weighted, **values)
             elif not result.valid and result.bytes is not None:
                 yield self.finding(
-                    draft,
-                    start,
-                    len(draft.text),
-                    key="bytes",
-                    network=net.name,
-                    bytes=result.bytes,
-                    byte_limit=result.byte_limit,
+                    draft, start, end, key="bytes", bytes=result.bytes, byte_limit=result.byte_limit, **values
                 )
             elif self.params.warn_within and result.remaining < self.params.warn_within:
                 yield self.finding(
-                    draft,
-                    0,
-                    0,
-                    key="near-network",
-                    severity=Severity.INFO,
-                    remaining=result.remaining,
-                    limit=result.limit,
-                    network=net.name,
-                    unit=unit,
+                    draft, 0, 0, key="near-network", severity=Severity.INFO, remaining=result.remaining, **values
                 )
 
     def _x(self, draft: Draft) -> Iterable[Finding]:
