@@ -63,6 +63,9 @@ class SentimentModelParams(KindParams):
     lexicon_max: dict[str, float] = Field(
         default_factory=dict, description="language -> no warning when the lexicon score is above this"
     )
+    driver_drop: float = Field(
+        default=0.08, ge=0.0, le=1.0, description="smallest drop of P(negative) for a model driver to be a span"
+    )
 
 
 class ToneParams(KindParams):
@@ -201,9 +204,10 @@ class ToneRule(Rule):
             return
         score = f"{result.score:+.2f}" if judged is None else f"{-judged[0]:+.2f}"
         spans = [(w.start, w.end) for w in result.negatives(params.driver_min)[: params.max_findings]]
-        if not spans and judged is not None:
+        model_params = params.model
+        if not spans and judged is not None and model_params is not None:
             model = self.model.classifiers[draft.language.split("-")[0]]
-            drivers = model.drivers(draft.text, limit=params.max_findings)
+            drivers = model.drivers(draft.text, limit=params.max_findings, min_drop=model_params.driver_drop)
             spans = [(o, o + n) for o, n, _ in drivers if not draft.overlaps_entity(o, o + n)]
         if not spans:
             yield self.finding(draft, 0, 0, key="whole", score=score)
