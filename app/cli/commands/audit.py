@@ -12,15 +12,32 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from app.audit.archive import Archive, ArchiveError, open_archive
+from app.audit.checkpoint import CheckpointError
+from app.audit.outputs import Writer
+from app.audit.run import run_audit
+from app.audit.runner import (
+    Backend,
+    EngineSpec,
+    SharedGrammar,
+    audit_policy,
+    default_jobs,
+    local_backend,
+    worker_engine,
+)
+from app.audit.summary import AuditSummary
 from app.cli.output import open_output, progress
 from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, run_policy, settings_for
 from app.domain import Severity
+from app.kinds.base import RuleMeta
 from app.loader import RuleFileError
-from app.policy import PolicyError
+from app.policy import Policy, PolicyError
+from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
 
 
@@ -67,23 +84,26 @@ def _output_path(args: argparse.Namespace, archive: Path) -> str | None:
     return None
 
 
-def run(args: argparse.Namespace) -> int:
-    """Open the archive, review every post on the chosen backend, write the output, print the summary."""
-    from app.audit.archive import ArchiveError, open_archive
-    from app.audit.checkpoint import CheckpointError
-    from app.audit.cluster import ClusterError, DaskBackend, scheduler_address
-    from app.audit.outputs import Writer
-    from app.audit.run import run_audit
-    from app.audit.runner import (
-        Backend,
-        EngineSpec,
-        SharedGrammar,
-        audit_policy,
-        default_jobs,
-        local_backend,
-        worker_engine,
-    )
-    from app.audit.summary import AuditSummary
+@dataclass
+class _Plan:
+    """What ``run`` decided from the arguments, before any worker starts."""
+
+    archive: Archive
+    settings: Settings
+    policy: Policy
+    language: str
+    grammar: bool
+    jobs: int
+    address: str | None
+    catalogue: list[RuleMeta]
+    checkpoint: Path
+    output: str | None
+    fail_on: str
+
+
+def _plan(args: argparse.Namespace) -> _Plan:
+    """Validate the arguments, the policy and the archive (usage errors, exit 2) before any work starts."""
+    from app.audit.cluster import scheduler_address
 
     try:
         language = validate_language(args.lang)
@@ -100,10 +120,9 @@ def run(args: argparse.Namespace) -> int:
     if grammar and address and not settings.languagetool_url:
         raise UsageError("--grammar on a cluster needs SEVENFOLD_LANGUAGETOOL_URL, a LanguageTool the workers reach")
     policy = audit_policy(run_policy(args), grammar=grammar)
-    fail_on = args.fail_on or "never"
     offline = settings.model_copy(update={"offline": True})
     try:  # a bad policy or rule file fails here, before any worker starts (and one job reuses this engine)
-        engine = worker_engine(EngineSpec(offline, policy, grammar=False, language=language)).engine
+        catalogue = worker_engine(EngineSpec(offline, policy, grammar=False, language=language)).engine.catalogue()
     except (PolicyError, RuleFileError) as exc:
         raise UsageError(str(exc)) from None
     try:
@@ -111,77 +130,100 @@ def run(args: argparse.Namespace) -> int:
     except ArchiveError as exc:
         raise UsageError(str(exc)) from None
     checkpoint = Path(args.checkpoint) if args.checkpoint else Path.cwd() / f"{archive.path.name}.sevenfold-checkpoint"
-    output = _output_path(args, archive.path)
-    show_progress = not args.no_progress and sys.stderr.isatty()
+    return _Plan(
+        archive=archive,
+        settings=settings,
+        policy=policy,
+        language=language,
+        grammar=grammar,
+        jobs=jobs,
+        address=address,
+        catalogue=catalogue,
+        checkpoint=checkpoint,
+        output=_output_path(args, archive.path),
+        fail_on=args.fail_on or "never",
+    )
 
+
+def run(args: argparse.Namespace) -> int:
+    """Open the archive, review every post on the chosen backend, write the output, print the summary."""
+    plan = _plan(args)
     shared: SharedGrammar | None = None
-    worker_settings = offline
-    if grammar:
-        shared = SharedGrammar(settings)
+    worker_settings = plan.settings.model_copy(update={"offline": True})
+    if plan.grammar:
+        shared = SharedGrammar(plan.settings)
         ok, reason = shared.status()
         if not ok:
             print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
         worker_settings = shared.settings
-    spec = EngineSpec(worker_settings, policy, grammar=grammar, language=language)
-    summary = AuditSummary(network=archive.network, source=archive.path.name)
-    backend: Backend | None = None
-    out: IO[str] | None = None
+    spec = EngineSpec(worker_settings, plan.policy, grammar=plan.grammar, language=plan.language)
+    summary = AuditSummary(network=plan.archive.network, source=plan.archive.path.name)
     try:
-        try:
-            total = archive.count() if show_progress else None
-            out = open_output(output)
-        except ArchiveError as exc:
-            raise UsageError(str(exc)) from None
-        except OSError as exc:
-            raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
-        writer = Writer(
-            args.format,
-            out,
-            summary=summary,
-            catalogue=engine.catalogue(),
-            ui=args.ui,
-            grammar=grammar,
-            source=str(args.archive),
-        )
-        try:
-            backend = DaskBackend(spec, address) if address else local_backend(spec, jobs)
-        except ClusterError as exc:
-            raise UsageError(str(exc)) from None
-        with progress(total, enabled=show_progress) as advance:
-            run_audit(
-                archive,
-                spec,
-                backend,
-                writer.write,
-                checkpoint=checkpoint,
-                resume=args.resume,
-                advance=advance,
-                summary=summary,
-            )
-        writer.close()
+        _audit(args, plan, spec, summary)
     except (ArchiveError, CheckpointError) as exc:
         raise UsageError(str(exc)) from None
     except KeyboardInterrupt:
         print(
-            f"sevenfold: interrupted after {summary.posts} post(s); {checkpoint} keeps them: "
+            f"sevenfold: interrupted after {summary.posts} post(s); {plan.checkpoint} keeps them: "
             "run the same command with --resume to continue",
             file=sys.stderr,
         )
         return 130
     finally:
+        if shared is not None:
+            shared.stop()
+    for line in summary_lines(summary, plan.output):
+        print(f"sevenfold: {line}", file=sys.stderr)
+    if summary.errors or summary.problems:
+        return EXIT_FINDINGS
+    if plan.fail_on != "never" and summary.worst >= Severity(plan.fail_on).rank:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: AuditSummary) -> None:
+    """Open the output and the backend, run the audit (with its checkpoint), close everything."""
+    from app.audit.cluster import ClusterError, DaskBackend
+
+    show_progress = not args.no_progress and sys.stderr.isatty()
+    backend: Backend | None = None
+    out: IO[str] | None = None
+    try:
+        try:
+            total = plan.archive.count() if show_progress else None
+            out = open_output(plan.output)
+        except OSError as exc:
+            raise UsageError(f"{plan.output}: cannot write ({exc.strerror or exc})") from None
+        writer = Writer(
+            args.format,
+            out,
+            summary=summary,
+            catalogue=plan.catalogue,
+            ui=args.ui,
+            grammar=plan.grammar,
+            source=str(args.archive),
+        )
+        try:
+            backend = DaskBackend(spec, plan.address) if plan.address else local_backend(spec, plan.jobs)
+        except ClusterError as exc:
+            raise UsageError(str(exc)) from None
+        with progress(total, enabled=show_progress) as advance:
+            run_audit(
+                plan.archive,
+                spec,
+                backend,
+                writer.write,
+                checkpoint=plan.checkpoint,
+                resume=args.resume,
+                advance=advance,
+                summary=summary,
+            )
+        writer.close()
+    finally:
         if backend is not None:
             backend.close()
         if out is not None and out is not sys.stdout:
             out.close()
-        if shared is not None:
-            shared.stop()
-    for line in summary_lines(summary, output):
-        print(f"sevenfold: {line}", file=sys.stderr)
-    if summary.errors or summary.problems:
-        return EXIT_FINDINGS
-    if fail_on != "never" and summary.worst >= Severity(fail_on).rank:
-        return EXIT_FINDINGS
-    return EXIT_OK
 
 
 def summary_lines(summary: Any, output: str | None) -> list[str]:

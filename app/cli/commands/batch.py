@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import IO
 
 from app import batch as batchmod
 from app.audit.runner import Backend, EngineSpec, PoolBackend, SharedGrammar, default_jobs
@@ -22,7 +24,8 @@ from app.cli.session import (
     settings_for,
 )
 from app.loader import RuleFileError
-from app.policy import PolicyError
+from app.policy import Policy, PolicyError
+from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
 
 
@@ -52,14 +55,7 @@ def add_parser(sub: SubParsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Review every row with one engine, write results as they come, print the summary on stderr."""
-    try:
-        default_language = validate_language(args.lang)
-    except UnknownLanguage as exc:
-        raise UsageError(str(exc)) from None
-    if args.concurrency < 1:
-        raise UsageError("--concurrency must be at least 1")
-    if args.jobs < 0:
-        raise UsageError("--jobs must be 0 (the CPU count) or more")
+    default_language = _checked_options(args)
     policy = run_policy(args)
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
@@ -81,40 +77,6 @@ def run(args: argparse.Namespace) -> int:
 
     jobs = args.jobs or default_jobs()
 
-    def review_in_processes() -> None:
-        """``--jobs N`` (N > 1): a process pool, one engine per worker, one LanguageTool shared by URL."""
-        shared = SharedGrammar(settings) if not settings.offline else None
-        backend: Backend | None = None
-        try:
-            if shared is not None and not shared.status()[0]:
-                print(
-                    f"sevenfold: LanguageTool unavailable ({shared.status()[1]}); grammar is skipped", file=sys.stderr
-                )
-            spec_settings = shared.settings if shared is not None else settings
-            spec = EngineSpec(spec_settings, policy, grammar=shared is not None)
-            engine = create_engine(settings.model_copy(update={"offline": True}), policy)
-            writer = batchmod.BatchWriter(
-                args.format,
-                out,
-                source.columns,
-                source.delimiter,
-                engine.catalogue(),
-                args.path,
-                message_language(args.lang),
-            )
-            backend = PoolBackend(spec, jobs)
-            with progress(total, enabled=show_progress) as advance:
-                for result in batchmod.review_rows_on(backend, rows):
-                    summary.add(result)
-                    writer.write(result)
-                    advance()
-            writer.close()
-        finally:
-            if backend is not None:
-                backend.close()
-            if shared is not None:
-                shared.stop()
-
     async def review_all() -> None:
         async with engine_session(settings, policy) as engine:
             writer = batchmod.BatchWriter(
@@ -135,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if jobs > 1:
-            review_in_processes()
+            _review_in_processes(args, jobs, settings, policy, source, rows, out, summary, total)
         else:
             asyncio.run(review_all())
     except (PolicyError, RuleFileError) as exc:
@@ -150,6 +112,19 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
 
 
+def _checked_options(args: argparse.Namespace) -> str:
+    """The default draft language; bad ``--lang``, ``--concurrency`` or ``--jobs`` are usage errors."""
+    try:
+        default_language = validate_language(args.lang)
+    except UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (the CPU count) or more")
+    return default_language
+
+
 def _print_summary(summary: batchmod.Summary, *, offline: bool) -> None:
     """The summary on standard error; offline, grammar's absence said once instead of counted."""
     offline_grammar = offline and summary.unavailable.pop("grammar", 0)
@@ -157,3 +132,47 @@ def _print_summary(summary: batchmod.Summary, *, offline: bool) -> None:
         print(f"sevenfold: {line}", file=sys.stderr)
     if offline_grammar:
         print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
+
+
+def _review_in_processes(
+    args: argparse.Namespace,
+    jobs: int,
+    settings: Settings,
+    policy: Policy,
+    source: batchmod.BatchSource,
+    rows: Iterable[batchmod.Row],
+    out: IO[str],
+    summary: batchmod.Summary,
+    total: int | None,
+) -> None:
+    """``--jobs N`` (N > 1): a process pool, one engine per worker, one LanguageTool shared by URL."""
+    show_progress = total is not None
+    shared = SharedGrammar(settings) if not settings.offline else None
+    backend: Backend | None = None
+    try:
+        if shared is not None and not shared.status()[0]:
+            print(f"sevenfold: LanguageTool unavailable ({shared.status()[1]}); grammar is skipped", file=sys.stderr)
+        spec_settings = shared.settings if shared is not None else settings
+        spec = EngineSpec(spec_settings, policy, grammar=shared is not None)
+        engine = create_engine(settings.model_copy(update={"offline": True}), policy)
+        writer = batchmod.BatchWriter(
+            args.format,
+            out,
+            source.columns,
+            source.delimiter,
+            engine.catalogue(),
+            args.path,
+            message_language(args.lang),
+        )
+        backend = PoolBackend(spec, jobs)
+        with progress(total, enabled=show_progress) as advance:
+            for result in batchmod.review_rows_on(backend, rows):
+                summary.add(result)
+                writer.write(result)
+                advance()
+        writer.close()
+    finally:
+        if backend is not None:
+            backend.close()
+        if shared is not None:
+            shared.stop()
