@@ -118,3 +118,14 @@ def test_calm_factual_reply_to_a_hostile_post_gets_nothing_extra(client: TestCli
         body = {"text": text, "language": language, "in_reply_to": {"text": parent}}
         report = client.post("/v1/check", json=body).json()
         assert not [f for f in report["findings"] if "reply" in f["rule"]], text
+
+
+def test_paid_x_limit_and_linkedin_without_threads(client: TestClient) -> None:
+    """`limits: {x: 25000}` lets a long post through on X; LinkedIn over its limit proposes no thread."""
+    long_text = "word " * 700
+    report = client.post("/v1/check", json={"text": long_text, "policy": {"limits": {"x": 25000}}}).json()
+    assert report["length"]["limit"] == 25000 and report["length"]["valid"]
+    linkedin = client.post("/v1/check", json={"text": long_text, "language": "en", "network": "linkedin"}).json()
+    entry = linkedin["networks"][0]
+    assert (entry["network"], entry["valid"], entry["thread"]) == ("linkedin", False, [])
+    assert "no threads" in next(f["message"] for f in linkedin["findings"] if f["rule"] == "length.over-limit")

@@ -102,7 +102,8 @@ class LengthRule(Rule):
             values: dict[str, Any] = {"network": net.name, "limit": result.limit, "unit": net.unit_for(draft.language)}
             over = result.weighted - result.limit
             if over > 0:
-                yield self.finding(draft, start, end, key="network", over=over, weighted=result.weighted, **values)
+                key = "network" if net.numbering else "network-no-thread"  # LinkedIn has no threads
+                yield self.finding(draft, start, end, key=key, over=over, weighted=result.weighted, **values)
             elif not result.valid and result.bytes is not None:
                 yield self.finding(
                     draft, start, end, key="bytes", bytes=result.bytes, byte_limit=result.byte_limit, **values
