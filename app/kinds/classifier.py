@@ -49,6 +49,11 @@ class ClassifierParams(KindParams):
         default_factory=dict, description="language -> words that negate the next negation_window words"
     )
     negation_window: int = Field(default=3, ge=1, le=6)
+    targets: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that point at people (you, they, ceo…); with a list, a draft without one of "
+        "them or an @mention gets no finding (abuse of objects: 'our old printer is garbage')",
+    )
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -172,6 +177,8 @@ class ClassifierRule(Rule):
             return
         if any(True for rule in self.lists for _ in rule.check(draft, ctx)):
             return
+        if not self._has_target(draft):
+            return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
         drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
         negated = self._negated(draft)
@@ -185,6 +192,24 @@ class ClassifierRule(Rule):
             return
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
+
+    def _has_target(self, draft: Draft) -> bool:
+        """Whether the draft points at people: an @mention or a word of ``targets`` (True without a list)."""
+        words = self.params.targets.get(draft.language.split("-")[0])
+        if not words or draft.entities.mentions:
+            return True
+        wanted = {fold_token(w) for w in words}
+        text = draft.text
+        for token in tokenize(text):
+            if not token.word:
+                continue
+            if token.norm in wanted:
+                return True
+            # A capitalised word inside a sentence is a name ("Trump", "@-less" people), not a first word.
+            before = text[: token.start].rstrip()
+            if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper() and not token.norm.isdigit():
+                return True
+        return False
 
     def _negated(self, draft: Draft) -> frozenset[int]:
         """Start offsets of the words within ``negation_window`` words after a negation."""
