@@ -129,3 +129,10 @@ def test_paid_x_limit_and_linkedin_without_threads(client: TestClient) -> None:
     entry = linkedin["networks"][0]
     assert (entry["network"], entry["valid"], entry["thread"]) == ("linkedin", False, [])
     assert "no threads" in next(f["message"] for f in linkedin["findings"] if f["rule"] == "length.over-limit")
+
+
+def test_reply_context_may_be_a_bare_string(client: TestClient) -> None:
+    """`"in_reply_to": "..."` is the parent's text, as `{"text": "..."}` is."""
+    body = {"text": "Tout à fait !", "language": "fr", "in_reply_to": "Les immigrés sont des parasites."}
+    report = client.post("/v1/check", json=body).json()
+    assert [f["rule"] for f in report["findings"] if "reply" in f["rule"]] == ["risk.reply-amplification"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.domain import Report
 from app.engine import InputError, check_text
@@ -43,6 +43,12 @@ class PostContext(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(default="", description="the post's text; empty: no context")
     author: str | None = Field(default=None, max_length=MAX_ID_LENGTH, description="its author's handle")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, value: Any) -> Any:
+        """A bare string is the post's text."""
+        return {"text": value} if isinstance(value, str) else value
 
     def as_mapping(self) -> dict[str, Any] | None:
         """The context for ``Engine.review``, or None when its text is empty."""
