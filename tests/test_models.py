@@ -312,4 +312,4 @@ def test_sentiment_warning_floors_on_dev(offline_engine: Engine) -> None:
     rows = {r.name: r for r in family_rows(offline_engine, DATA_DIR, only=["tone.negative"])}
     en, fr = rows["en tone.negative"], rows["fr tone.negative"]
     assert en.recall >= 0.45 and en.fp_rate <= 0.03
-    assert fr.recall >= 0.33 and fr.fp_rate <= 0.05
+    assert fr.recall >= 0.30 and fr.fp_rate <= 0.05

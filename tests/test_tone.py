@@ -265,3 +265,85 @@ def test_thread_part_rule_with_a_stub_split(monkeypatch: pytest.MonkeyPatch) -> 
     findings = list(rule.check(draft, CheckContext(policy=Policy())))
     assert [(f.offset, f.length, f.excerpt) for f in findings] == [(25, 3, "And")]
     assert "Post 2" in findings[0].message
+
+
+# -- tone.negative with the learned model: negation, the info band, drivers ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I don't hate women.", "en"),
+        ("I would never hate anyone for that.", "en"),
+        ("Honestly, not bad at all.", "en"),
+        ("Je ne déteste pas les lundis.", "fr"),
+        ("Pas mal du tout, ce prototype.", "fr"),
+    ],
+)
+def test_negated_negative_words_do_not_warn(text: str, language: str) -> None:
+    """The model has no negation; when the lexicon turned a negative word around and reads the draft as
+    not negative, there is no warning."""
+    findings = run("tone.negative", text, language)
+    assert not [f for f in findings if f.severity is Severity.WARNING], [(f.excerpt, f.severity) for f in findings]
+
+
+def test_the_lexicon_sees_the_negated_word_turned_around() -> None:
+    """What the veto reads: the negated word is positive in context and negative alone."""
+    rule = cast(Any, rule_for("tone.negative"))
+    draft = make_draft("I don't hate women.", "en")
+    assert rule.model.negated_negative(draft)
+    assert not rule.model.negated_negative(make_draft("I hate Mondays.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("I hate Mondays.", "en"), ("Je méprise les tableurs.", "fr")],
+)
+def test_mild_negativity_aimed_at_no_one_is_info(text: str, language: str) -> None:
+    """Mild negativity about a thing or a day is worth an info at most, never a warning."""
+    findings = run("tone.negative", text, language)
+    assert findings and {f.severity for f in findings} == {Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You are pathetic and your work is garbage", "en"),
+        ("The idiots at @acme broke the API again", "en"),
+        ("This is a disgrace. Worst service ever, truly pathetic.", "en"),
+        ("Vous êtes vraiment nuls, une honte.", "fr"),
+        ("Service client lamentable, une honte. Je suis furieux.", "fr"),
+    ],
+)
+def test_negativity_aimed_at_people_or_strong_warns(text: str, language: str) -> None:
+    """Aimed at people (a mention, a person word, a name) or strongly negative: a warning."""
+    findings = run("tone.negative", text, language)
+    assert findings and {f.severity for f in findings} == {Severity.WARNING}
+
+
+def test_aimed_reads_mentions_person_words_and_names_not_days() -> None:
+    """A name is a capitalised word inside a sentence, but days and months are not people."""
+    model = cast(Any, rule_for("tone.negative")).model
+    assert model.aimed(make_draft("ask @acme about it", "en"))
+    assert model.aimed(make_draft("their support is slow", "en"))
+    assert model.aimed(make_draft("I met Gary at the shop", "en"))
+    assert not model.aimed(make_draft("I hate Mondays and January", "en"))
+    assert not model.aimed(make_draft("Je méprise les tableurs", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Honestly the people at @rivalcorp couldn't build a toaster.", "en"),
+        ("Why do people at @acme keep shipping late", "en"),
+        ("Those people at @acme never ship on time", "en"),
+    ],
+)
+def test_model_drivers_are_never_person_negation_or_function_words(text: str, language: str) -> None:
+    """A model-only finding sits on a word that carries negativity, never on 'people', 'couldn' or 'Why';
+    and there are at most max_findings of them."""
+    rule = cast(Any, rule_for("tone.negative"))
+    findings = run("tone.negative", text, language)
+    never = {"people", "couldn", "why", "never", "the", "do", "keep", "those"}
+    assert not [f for f in findings if f.excerpt.casefold() in never]
+    assert len(findings) <= rule.model.params.max_findings

@@ -21,10 +21,10 @@ from typing import Any, Literal
 import regex
 from pydantic import Field
 
-from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, ToneDriver
+from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
-from app.text.models import Classifier, classifier
+from app.text.models import Classifier, classifier, fold_token, tokenize
 from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -63,8 +63,25 @@ class SentimentModelParams(KindParams):
     lexicon_max: dict[str, float] = Field(
         default_factory=dict, description="language -> no warning when the lexicon score is above this"
     )
-    driver_drop: float = Field(
-        default=0.08, ge=0.0, le=1.0, description="smallest drop of P(negative) for a model driver to be a span"
+    driver_drop: dict[str, float] = Field(
+        default_factory=dict, description="language -> smallest drop of P(negative) for a model driver (default 0.08)"
+    )
+    strong_at: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> negativity that warns even when the draft is aimed at no one (else info)",
+    )
+    targets: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> person words: a draft with one (or an @mention, a name) is aimed"
+    )
+    not_names: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> capitalised words that are not people (days, months)"
+    )
+    negations: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> negation words; never drivers"
+    )
+    function_words: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> closed-class words (pronouns, determiners, auxiliaries, question words): no drivers",
     )
 
 
@@ -102,6 +119,7 @@ class ToneModel:
         self.formal = load(params.formal_markers)
         self.informal = load(params.informal_markers)
         self.classifiers: dict[str, Classifier] = {}
+        self._folded: dict[str, frozenset[str]] = {}
         if params.model is not None:
             for language in params.model.warn_at:
                 model = classifier(params.model.task, language)
@@ -118,7 +136,12 @@ class ToneModel:
         return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
 
     def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
-        """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model."""
+        """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model.
+
+        Negation: the model has none ("I don't hate women" reads as negative), the lexicon has (VADER's
+        and pattern's negation). When the lexicon turned a negative word around and reads the whole
+        draft as not negative, the lexicon wins: no warning.
+        """
         model_params = self.params.model
         language = draft.language.split("-")[0]
         model = self.classifiers.get(language)
@@ -127,12 +150,64 @@ class ToneModel:
         labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
         p_negative = labels.get("negative", 0.0)
         weight = model_params.lexicon_weight.get(language, 0.0)
-        value = (1.0 - weight) * p_negative + weight * max(0.0, -self.sentiment(draft).score)
+        lexicon = self.sentiment(draft).score
+        value = (1.0 - weight) * p_negative + weight * max(0.0, -lexicon)
         veto = p_negative < model_params.model_floor.get(language, 0.0) or (
             model_params.veto_positive and labels.get("positive", 0.0) > p_negative
         )
-        lexicon_ok = self.sentiment(draft).score <= model_params.lexicon_max.get(language, 1.0)
-        return value, value >= model_params.warn_at[language] and not veto and lexicon_ok, veto
+        lexicon_ok = lexicon <= model_params.lexicon_max.get(language, 1.0)
+        negated = lexicon >= 0.0 and self.negated_negative(draft)
+        return value, value >= model_params.warn_at[language] and not veto and lexicon_ok and not negated, veto
+
+    def negated_negative(self, draft: Draft) -> bool:
+        """Whether the lexicon turned a negative word around in context ("don't hate", "not bad", "pas mal"):
+        a word that reads as positive in the draft but as negative on its own."""
+        analyser = get_analyser(draft.language, self.lexicon_dir)
+        if analyser is None:
+            return False
+        text = draft.text
+        return any(
+            word.valence > 0 and analyser.analyse(text[word.start : word.end]).score < 0
+            for word in self.sentiment(draft).words
+        )
+
+    def words(self, draft: Draft, key: str, attr: str) -> tuple[bool, frozenset[str]]:
+        """Whether the draft holds a folded word of ``params.model.<attr>`` for its language, and that word set."""
+        model_params = self.params.model
+        language = draft.language.split("-")[0]
+        listed: dict[str, list[str]] = getattr(model_params, attr) if model_params is not None else {}
+        wanted = self._folded.setdefault(
+            f"{attr}:{language}", frozenset(fold_token(w) for w in listed.get(language, ()))
+        )
+        found = draft.memo(f"{self.key}:{key}", lambda: any(t.word and t.norm in wanted for t in tokenize(draft.text)))
+        return bool(found), wanted
+
+    def aimed(self, draft: Draft) -> bool:
+        """Whether the draft points at people: an @mention, a person word of ``targets``, or a name (a word
+        capitalised inside a sentence that is not one of ``not_names``, such as a day or a month)."""
+        if draft.entities.mentions:
+            return True
+        found, _ = self.words(draft, "targets", "targets")
+        if found:
+            return True
+        _, not_names = self.words(draft, "not-names", "not_names")
+        text = draft.text
+        for token in tokenize(text):
+            if not token.word or token.norm in not_names or token.norm.isdigit():
+                continue
+            before = text[: token.start].rstrip()
+            if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper():
+                return True
+        return False
+
+    def severity(self, draft: Draft, value: float) -> Severity:
+        """Warning when the negativity is strong or aimed at people; info for mild negativity about things."""
+        model_params = self.params.model
+        language = draft.language.split("-")[0]
+        strong = model_params.strong_at.get(language) if model_params is not None else None
+        if strong is None or value >= strong or self.aimed(draft):
+            return Severity.WARNING
+        return Severity.INFO
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
         hits = [h for lst in lists_for(files, draft.language) for h in lst.find_in(draft)]
@@ -203,17 +278,34 @@ class ToneRule(Rule):
         elif not judged[1]:
             return
         score = f"{result.score:+.2f}" if judged is None else f"{-judged[0]:+.2f}"
+        severity = None if judged is None else self.model.severity(draft, judged[0])
         spans = [(w.start, w.end) for w in result.negatives(params.driver_min)[: params.max_findings]]
         model_params = params.model
         if not spans and judged is not None and model_params is not None:
-            model = self.model.classifiers[draft.language.split("-")[0]]
-            drivers = model.drivers(draft.text, limit=params.max_findings, min_drop=model_params.driver_drop)
-            spans = [(o, o + n) for o, n, _ in drivers if not draft.overlaps_entity(o, o + n)]
+            # The model's drivers, but never a person word or a negation: they carry no negativity of their own.
+            _, persons = self.model.words(draft, "targets", "targets")
+            _, negations = self.model.words(draft, "negations", "negations")
+            _, function_words = self.model.words(draft, "function-words", "function_words")
+            never = persons | negations | function_words
+            language = draft.language.split("-")[0]
+            model = self.model.classifiers[language]
+            min_drop = model_params.driver_drop.get(language, 0.08)
+            drivers = model.drivers(draft.text, limit=params.max_findings + 4, min_drop=min_drop)
+            text = draft.text
+            spans = [
+                (o, o + n)
+                for o, n, _ in drivers
+                if not draft.overlaps_entity(o, o + n) and fold_token(text[o : o + n]) not in never
+            ][: params.max_findings]
+            if not spans:
+                # No word of the draft carries the negativity (the model leans on person, function or negated
+                # words, as it does on "Gay people are not an abomination"): nothing to point at, no finding.
+                return
         if not spans:
-            yield self.finding(draft, 0, 0, key="whole", score=score)
+            yield self.finding(draft, 0, 0, key="whole", score=score, severity=severity)
             return
         for start, end in sorted(spans):
-            yield self.finding(draft, start, end, score=score)
+            yield self.finding(draft, start, end, score=score, severity=severity)
 
     def report_blocks(self, draft: Draft, ctx: CheckContext) -> ReportBlocks:
         """The report's ``tone`` summary: label, score, drivers."""
