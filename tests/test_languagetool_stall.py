@@ -29,6 +29,12 @@ START_TIMEOUT = 180.0
 DRAFT = "Nous sommes ravis de vous acceuillir 🎉 @marie #événement"
 
 
+def _url(service: GrammarService) -> str:
+    url = service.url
+    assert url is not None
+    return url
+
+
 # -- the verdict, from fixed figures ------------------------------------------------------------
 
 
@@ -57,7 +63,10 @@ def test_without_quick_acks_a_stalling_server_means_fresh_connections() -> None:
 # -- our own LanguageTool (started with the nodelay property) -------------------------------------
 
 
-def test_the_supervised_server_runs_with_tcp_nodelay_and_does_not_stall(languagetool_service: GrammarService) -> None:
+async def test_the_supervised_server_runs_with_tcp_nodelay_and_does_not_stall(
+    languagetool_service: GrammarService,
+) -> None:
+    assert await languagetool_service.wait_ready(START_TIMEOUT)
     process = languagetool_service.process
     if process is None:
         pytest.skip("SEVENFOLD_LANGUAGETOOL_URL given: no supervised LanguageTool here")
@@ -68,8 +77,10 @@ def test_the_supervised_server_runs_with_tcp_nodelay_and_does_not_stall(language
     assert "no stall" in (languagetool_service.connection() or "")
 
 
-async def test_a_plain_client_sees_no_stall_on_our_server(languagetool_url: str) -> None:
-    client = LanguageToolClient(languagetool_url, quick_ack=False)
+async def test_a_plain_client_sees_no_stall_on_our_server(languagetool_service: GrammarService) -> None:
+    assert await languagetool_service.wait_ready(START_TIMEOUT)
+    # the URL read now, not the session fixture's: a fault test may have restarted LanguageTool on another port
+    client = LanguageToolClient(_url(languagetool_service), quick_ack=False)
     probe = await client.probe_stall()
     await client.aclose()
     assert not probe.server_stalls, probe.medians()
@@ -177,9 +188,10 @@ async def test_without_quick_acks_the_service_falls_back_to_fresh_connections(st
         await service.stop()
 
 
-async def test_fresh_and_kept_alive_clients_get_the_same_answer(languagetool_url: str) -> None:
-    kept = LanguageToolClient(languagetool_url)
-    fresh = LanguageToolClient(languagetool_url, mode=FRESH)
+async def test_fresh_and_kept_alive_clients_get_the_same_answer(languagetool_service: GrammarService) -> None:
+    assert await languagetool_service.wait_ready(START_TIMEOUT)
+    kept = LanguageToolClient(_url(languagetool_service))
+    fresh = LanguageToolClient(_url(languagetool_service), mode=FRESH)
     try:
         for text, code in (("This are a smal test.", "en-US"), ("Ceci sont un tesst 🎉.", "fr")):
             assert await kept.check(text, code) == await fresh.check(text, code)
