@@ -156,8 +156,10 @@ class ToneModel:
             model_params.veto_positive and labels.get("positive", 0.0) > p_negative
         )
         lexicon_ok = lexicon <= model_params.lexicon_max.get(language, 1.0)
-        negated = lexicon >= 0.0 and self.negated_negative(draft)
-        return value, value >= model_params.warn_at[language] and not veto and lexicon_ok and not negated, veto
+        warns = value >= model_params.warn_at[language] and not veto and lexicon_ok
+        # Only a draft that would warn is read word by word for a negated negative word.
+        warns = warns and not (lexicon >= 0.0 and self.negated_negative(draft))
+        return value, warns, veto
 
     def negated_negative(self, draft: Draft) -> bool:
         """Whether the lexicon turned a negative word around in context ("don't hate", "not bad", "pas mal"):
