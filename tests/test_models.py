@@ -4,6 +4,7 @@ their use in the risk and tone turns, and floors on the dev split so a regressio
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,6 +118,73 @@ def test_drivers_are_occlusion_drops() -> None:
 def test_mentions_and_urls_are_never_drivers() -> None:
     tokens = tokenize("@idiot look http://stupid.example/x")
     assert [(t.norm, t.word) for t in tokens] == [("@user", False), ("look", True), ("<url>", False)]
+
+
+# -- the stacked TF-IDF block (English offensive) -------------------------------------------------
+
+
+@needs_data
+def test_tfidf_port_gives_scikit_learn_margins() -> None:
+    """The pure-Python TF-IDF block gives alt-profanity-check's own margins (mean of its SVMs' decision_function)."""
+    pytest.importorskip("profanity_check", reason="the port is checked against the 'train' extra")
+    from training.data import read_jsonl
+    from training.profanity import reference_margins
+
+    model = classifier("offensive", "en")
+    assert model is not None
+    texts = [ex.text for ex in read_jsonl(DATA_DIR / "en-offensive-dev.jsonl")[:300]]
+    texts += ["", "!!!", "Fuuuck THIS", "İstanbul idiot", "you are an IDIOT, an idiot!", "naïve café—straße 123 ab"]
+    margins = [model.margin(text) for text in texts]
+    assert all(m is not None for m in margins)
+    for text, ours, theirs in zip(texts, margins, reference_margins(texts), strict=True):
+        assert ours == pytest.approx(theirs, abs=1e-5), text
+
+
+def test_stacked_offensive_model_reads_both_blocks() -> None:
+    model = classifier("offensive", "en")
+    assert model is not None and model.spec.stack is not None
+    text = "what a fucking moron"
+    own = model.probability(text, stacked=False)
+    margin = model.margin(text)
+    assert margin is not None and margin > 0  # the TF-IDF block knows these words
+    base, weight, bias = model.spec.stack
+    logit = math.log(own / (1 - own)) if 0 < own < 1 else 0.0
+    assert model.probability(text) == pytest.approx(1 / (1 + math.exp(-(bias + base * logit + weight * margin))))
+    french = classifier("offensive", "fr")
+    assert french is not None and french.margin(text) is None
+    assert french.probability(text) == french.probability(text, stacked=False)
+
+
+def test_a_stack_without_its_tfidf_block_is_a_corrupt_file(tmp_path: Path, fresh_cache: None) -> None:
+    path = tmp_path / "en.sfm"
+    spec = {"labels": ["offensive", "no"], "target": "offensive", "columns": [0], "biases": [0.0]}
+    models.write_model(
+        path,
+        language="en",
+        config=models.FeatureConfig(),
+        features=["wa"],
+        columns=[[1.0]],
+        tasks={"offensive": {**spec, "stack": {"base": 1.0, "tfidf": 1.0, "bias": 0.0}}},
+    )
+    with pytest.raises(ModelFileError, match="TF-IDF"):
+        models.ModelBundle.read(path)
+    models.write_model(
+        path,
+        language="en",
+        config=models.FeatureConfig(),
+        features=["wa"],
+        columns=[[1.0]],
+        tasks={"offensive": {**spec, "stack": {"base": 1.0, "tfidf": 2.0, "bias": 0.0}}},
+        tfidf=(["idiot", "stupid"], [2.0, 3.0], [1.5, 0.5], -1.0, "test"),
+    )
+    bundle = models.ModelBundle.read(path)
+    model = models.Classifier(bundle, "offensive")
+    # One "idiot": tf-idf (2,) l2-normalised to (1,), margin -1 + 1.5 = 0.5; the own logit is 0 (no known word).
+    assert model.margin("Idiot!") == pytest.approx(0.5)
+    assert model.probability("Idiot!") == pytest.approx(1 / (1 + math.exp(-1.0)))
+    path.write_bytes(path.read_bytes()[:-4])
+    with pytest.raises(ModelFileError, match=r"checksum|size"):
+        models.ModelBundle.read(path)
 
 
 # -- bad model files -----------------------------------------------------------------------------
@@ -297,12 +365,24 @@ def test_model_floors_on_dev() -> None:
     from training.evaluate import model_rows
 
     rows = {r.name: r for r in model_rows(DATA_DIR)}
-    assert rows["en offensive"].precision >= 0.75 and rows["en offensive"].f1 >= 0.50
+    # Stacked with alt-profanity-check's TF-IDF block: 0.804 / 0.499 / 0.616 at P >= 0.54 (own model alone: F1 0.53).
+    assert rows["en offensive"].precision >= 0.78 and rows["en offensive"].f1 >= 0.59
     assert rows["en hate"].f1 >= 0.62
     assert rows["en irony"].f1 >= 0.55
     assert rows["fr offensive"].precision >= 0.85 and rows["fr offensive"].recall >= 0.25
     assert rows["en sentiment"].precision >= 0.80
     assert rows["fr sentiment"].f1 >= 0.50
+
+
+@needs_data
+def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
+    """The whole review on English offensive tweets (lists and the stacked model): 0.806 / 0.471 / 0.594 measured."""
+    from training.evaluate import FAMILY_SETS, family_rows
+
+    only_offensive = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "en-offensive-dev"]
+    rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=only_offensive)
+    assert len(rows) == 1
+    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.57
 
 
 @needs_data

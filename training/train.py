@@ -10,6 +10,11 @@ French data are scarce, so the French tasks also read ``training/data/*.jsonl`` 
 Sevenfold, counted ``EXTRA_WEIGHT`` times) and take the neutral and positive tweets of
 ``fr-sentiment-train`` as ordinary, non-hostile examples. The models depend on nothing else (not on the
 term packs, which change), so ``make train`` gives the shipped bytes back.
+
+English offensive is *stacked* (``Task.stack``): its own logistic regression gives an out-of-fold logit
+on every training tweet (``FOLDS`` folds by row number), alt-profanity-check's ported TF-IDF model
+(``training/profanity.py``) gives a margin, and a two-weight logistic regression on (logit, margin),
+fitted on the same training tweets, makes the probability. The file carries the TF-IDF block.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.text.models import FeatureConfig, model_path, text_features, write_model
+from app.text.models import FeatureConfig, TfidfBlock, model_path, text_features, write_model
 from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
 
 # One BLAS thread: the same data give the same weights (scikit-learn and scipy read these on first use).
@@ -36,6 +41,8 @@ MIN_DF = 2
 DECIMALS = 5
 STOPWORDS = 80
 EXTRA_WEIGHT = 3
+FOLDS = 5
+STACK_C = 1.0
 CONFIG = FeatureConfig(char_min=3, char_max=5, bigrams=True)
 
 MLMA_LABELS = ("normal", "offensive", "abusive", "hateful", "disrespectful", "fearful")
@@ -51,6 +58,7 @@ class Task:
     c: float
     sources: list[Callable[[Path], list[tuple[str, str]]]] = field(default_factory=list)
     dev: tuple[str, ...] = ()
+    stack: bool = False  # stack the task's logit with alt-profanity-check's margin (binary tasks)
 
 
 def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
@@ -101,6 +109,7 @@ def tasks_for(language: str) -> list[Task]:
                 3.0,
                 [_file("en-offensive-train", ("offensive", "not-offensive"))],
                 ("en-offensive-dev",),
+                stack=True,
             ),
             Task(
                 "hate",
@@ -229,6 +238,7 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
     vocab = {f: i for i, f in enumerate(kept)}
     columns: list[list[float]] = []
     specs: dict[str, dict[str, Any]] = {}
+    tfidf = None
     for task in tasks:
         rows = examples[task.name]
         x = _matrix([cache[t] for t, _ in rows], vocab)
@@ -253,15 +263,58 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
             "biases": biases,
             "examples": len(rows),
         }
+        if task.stack:
+            if len(task.labels) != 2:
+                raise ValueError(f"task {task.name!r}: only a binary task can be stacked")
+            from training import profanity
+
+            tfidf = profanity.export()
+            specs[task.name]["stack"] = _stacker(task, x, y, [t for t, _ in rows], tfidf)
     # Drop features that carry (almost) no weight in any task: a smaller file, the same scores.
     keep = [i for i in range(len(kept)) if max(abs(col[i]) for col in columns) >= 10 ** (-DECIMALS + 1)]
     features = [kept[i] for i in keep]
     pruned = [[col[i] for i in keep] for col in columns]
     path = model_path(language, out_dir)
     write_model(
-        path, language=language, config=CONFIG, features=features, columns=pruned, tasks=specs, stopwords=stopwords
+        path,
+        language=language,
+        config=CONFIG,
+        features=features,
+        columns=pruned,
+        tasks=specs,
+        stopwords=stopwords,
+        tfidf=tfidf,
     )
     return path
+
+
+def _stacker(
+    task: Task, x: Any, y: list[int], texts: list[str], tfidf: tuple[list[str], list[float], list[float], float, str]
+) -> dict[str, float]:
+    """Weights of P = sigmoid(bias + base·out-of-fold logit + tfidf·margin), fitted on the task's training rows."""
+    from array import array
+
+    from sklearn.linear_model import LogisticRegression
+
+    folds = [i % FOLDS for i in range(len(y))]
+    oof = [0.0] * len(y)
+    for k in range(FOLDS):
+        fit = [i for i, f in enumerate(folds) if f != k]
+        held = [i for i, f in enumerate(folds) if f == k]
+        model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6)
+        model.fit(x[fit], [y[i] for i in fit])
+        for i, value in zip(held, model.decision_function(x[held]), strict=True):
+            oof[i] = float(value)
+    words, idf, coef, intercept, _ = tfidf
+    block = TfidfBlock(words, array("f", idf), array("f", coef), intercept)  # float32, as the file stores them
+    margins = [block.margin(w for _, _, w in block.words(text)) for text in texts]
+    stacker = LogisticRegression(C=STACK_C, solver="lbfgs", max_iter=2000, tol=1e-8)
+    stacker.fit([[a, b] for a, b in zip(oof, margins, strict=True)], y)
+    return {
+        "base": round(float(stacker.coef_[0][0]), DECIMALS),
+        "tfidf": round(float(stacker.coef_[0][1]), DECIMALS),
+        "bias": round(float(stacker.intercept_[0]), DECIMALS),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,6 +54,10 @@ class ClassifierParams(KindParams):
         description="language -> words that point at people (you, they, ceo…); with a list, a draft without one of "
         "them or an @mention gets no finding (abuse of objects: 'our old printer is garbage')",
     )
+    not_names: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> capitalised words that never name a person (days, months: 'I hate Mondays')",
+    )
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -199,12 +203,15 @@ class ClassifierRule(Rule):
         if not words or draft.entities.mentions:
             return True
         wanted = {fold_token(w) for w in words}
+        never = {fold_token(w) for w in self.params.not_names.get(draft.language.split("-")[0], [])}
         text = draft.text
         for token in tokenize(text):
             if not token.word:
                 continue
             if token.norm in wanted:
                 return True
+            if token.norm in never:
+                continue
             # A capitalised word inside a sentence is a name ("Trump", "@-less" people), not a first word.
             before = text[: token.start].rstrip()
             if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper() and not token.norm.isdigit():

@@ -90,6 +90,11 @@ class ModelConfirm(BaseModel):
     raise_at: dict[str, float] = Field(
         description="language -> P(task) of the whole draft from which a hit goes one grade up (capped by the rule)"
     )
+    stacked: bool = Field(
+        default=True,
+        description="false: the task's own model only, without a stacked block (the English offensive model's "
+        "TF-IDF block mostly knows swear words, so it would confirm the listed word itself)",
+    )
 
 
 class TermsParams(KindParams):
@@ -357,7 +362,8 @@ class TermsRule(Rule):
         model = self.models.get(base)
         if spec is None or model is None or severity.rank >= self.meta.severity.rank:
             return severity, None
-        probability = draft.memo(f"model:{base}:{model.task}", lambda: model.probability(draft.text))
+        key = f"model:{base}:{model.task}" + ("" if spec.stacked else ":own")
+        probability = draft.memo(key, lambda: model.probability(draft.text, stacked=spec.stacked))
         if probability < spec.raise_at.get(base, 1.01):
             return severity, None
         raised = next(s for s in Severity if s.rank == severity.rank + 1)

@@ -32,6 +32,14 @@ tasks with labels, column offsets and biases, ``n_features``, the language's mos
 are never drivers, and the ``sha256`` of the payload), then the
 payload: the vocabulary (UTF-8, one feature a line, ``vocab_bytes`` long) followed by the weights
 (float32, one block of ``n_features`` per column).
+
+Optional second feature block (English offensive): a ported TF-IDF linear model, ``tfidf`` in the
+header (``n``, ``vocab_bytes``, ``intercept``, ``source``), its words, idf and coefficients (float32)
+after the weights. It is alt-profanity-check's word TF-IDF + linear SVM (``training/profanity.py``
+exports it): words of ``(?u)\\b\\w\\w+\\b`` on the lower-cased text, raw counts × idf, l2-normalised,
+dotted with the coefficients — the same margin as scikit-learn's ``decision_function``. A task whose
+spec carries ``stack`` (``{"base": a, "tfidf": b, "bias": c}``) reads
+``P = sigmoid(c + a·own logit + b·TF-IDF margin)``; occlusion drops a word from both blocks.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ import hashlib
 import itertools
 import json
 import math
+import re
 import sys
 import threading
 import unicodedata
@@ -68,6 +77,8 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _RUN = regex.compile(r"(.)\1{2,}")
+# scikit-learn's default token_pattern (stdlib re, as scikit-learn uses), applied to str.lower() of the text.
+TFIDF_PATTERN = re.compile(r"(?u)\b\w\w+\b")
 
 
 class ModelFileError(ValueError):
@@ -185,8 +196,52 @@ class _TaskSpec:
     target: str
     columns: tuple[int, ...]  # one column (binary: the target's logit) or one per label
     biases: tuple[float, ...]
+    stack: tuple[float, float, float] | None = None  # (own logit weight, TF-IDF margin weight, bias)
 
 
+class TfidfBlock:
+    """A ported scikit-learn word TF-IDF (l2) + linear model: its margin for a text, and without some words."""
+
+    def __init__(self, words: Sequence[str], idf: Sequence[float], coef: Sequence[float], intercept: float) -> None:
+        self.intercept = intercept
+        # Per word: idf and idf × coefficient (a count c adds c·idf·coef to the dot product, (c·idf)² to the norm).
+        self.terms = {w: (i, i * c) for w, i, c in zip(words, idf, coef, strict=True)}
+        self._texts: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+    def words(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The known words of ``text``: (start, end, word), code points of ``text`` (the last few are kept)."""
+        cached = self._texts.get(text)
+        if cached is not None:
+            return cached
+        terms = self.terms
+        # Spans are offsets in text.lower(), which has the text's length except for rare case mappings
+        # ("İ"): those shift only the occlusion spans, never the margin.
+        found = tuple(
+            (m.start(), m.end(), m.group()) for m in TFIDF_PATTERN.finditer(text.lower()) if m.group() in terms
+        )
+        if len(self._texts) >= _TEXT_CACHE_SIZE:
+            self._texts.clear()
+        self._texts[text] = found
+        return found
+
+    def margin(self, words: Iterable[str]) -> float:
+        """scikit-learn's decision_function for a text with these (known) words."""
+        counts: dict[str, int] = {}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+        if not counts:
+            return self.intercept
+        terms = self.terms
+        dot = 0.0
+        square = 0.0
+        for w, c in counts.items():
+            idf, weighted = terms[w]
+            dot += c * weighted
+            square += (c * idf) ** 2
+        return self.intercept + dot / math.sqrt(square)
+
+
+SATURATED = 3.0  # logit of P 0.95: occlusion drops are measured from at most this logit
 _CACHE_SIZE = 50_000
 _TEXT_CACHE_SIZE = 16
 
@@ -222,6 +277,7 @@ class ModelBundle:
         self.vocab: dict[str, int] = {}
         self.weights: list[array[float]] = []
         self._zero: tuple[float, ...] = ()
+        self.tfidf: TfidfBlock | None = None
         self._tokens: dict[str, tuple[int, tuple[float, ...]]] = {}
         self._texts: dict[str, Analysis] = {}
 
@@ -247,7 +303,9 @@ class ModelBundle:
             n = int(header["n_features"])
             vocab_bytes = int(header["vocab_bytes"])
             n_columns = int(header["n_columns"])
-            if len(payload) != vocab_bytes + 4 * n * n_columns:
+            block = header.get("tfidf")
+            extra = int(block["vocab_bytes"]) + 8 * int(block["n"]) if block is not None else 0
+            if len(payload) != vocab_bytes + 4 * n * n_columns + extra:
                 raise ModelFileError(f"model file {path}: payload size does not match its header")
             vocab_text = bytes(payload[:vocab_bytes]).decode("utf-8")
             features = vocab_text.split("\n") if n else []
@@ -261,20 +319,23 @@ class ModelBundle:
                     target=str(spec["target"]),
                     columns=tuple(int(c) for c in spec["columns"]),
                     biases=tuple(float(b) for b in spec["biases"]),
+                    stack=_stack(spec.get("stack")),
                 )
                 for name, spec in header["tasks"].items()
             }
             bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
             bundle.vocab = {feature: i for i, feature in enumerate(features)}
-            flat = array("f")
-            flat.frombytes(bytes(payload[vocab_bytes:]))
-            if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
-                flat.byteswap()
+            end_weights = vocab_bytes + 4 * n * n_columns
+            flat = _floats(payload[vocab_bytes:end_weights])
             bundle.weights = [flat[c * n : (c + 1) * n] for c in range(n_columns)]
+            if block is not None:
+                bundle.tfidf = _read_tfidf(block, payload[end_weights:])
             bundle._zero = (0.0,) * n_columns
             for spec in tasks.values():
                 if any(not 0 <= c < n_columns for c in spec.columns) or spec.target not in spec.labels:
                     raise ModelFileError(f"model file {path}: task {spec.name!r} is inconsistent")
+                if spec.stack is not None and (bundle.tfidf is None or len(spec.columns) != 1):
+                    raise ModelFileError(f"model file {path}: task {spec.name!r} stacks a missing TF-IDF block")
         except ModelFileError:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
@@ -338,6 +399,30 @@ class ModelBundle:
         return analysis
 
 
+def _floats(raw: memoryview) -> array[float]:
+    flat = array("f")
+    flat.frombytes(bytes(raw))
+    if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+        flat.byteswap()
+    return flat
+
+
+def _stack(value: Any) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    return (float(value["base"]), float(value["tfidf"]), float(value["bias"]))
+
+
+def _read_tfidf(block: dict[str, Any], raw: memoryview) -> TfidfBlock:
+    n = int(block["n"])
+    size = int(block["vocab_bytes"])
+    words = bytes(raw[:size]).decode("utf-8").split("\n") if n else []
+    if len(words) != n:
+        raise ValueError("TF-IDF vocabulary size does not match its header")
+    values = _floats(raw[size:])
+    return TfidfBlock(words, values[:n], values[n:], float(block["intercept"]))
+
+
 def _sigmoid_or_softmax(logits: Sequence[float], target: int) -> float:
     if len(logits) == 1:
         return _sigmoid(logits[0])
@@ -356,25 +441,49 @@ class Classifier:
         self.target = self.spec.target
         self._columns = self.spec.columns
         self._target_index = 0 if len(self._columns) == 1 else self.labels.index(self.target)
+        self._stack = self.spec.stack
+        self._tfidf = bundle.tfidf if self._stack is not None else None
 
     def _logits(self, totals: Sequence[float], n: int) -> list[float]:
         scale = 1.0 / math.sqrt(n) if n else 0.0
         return [b + scale * totals[c] for b, c in zip(self.spec.biases, self._columns, strict=True)]
 
+    def _stacked(self, logits: list[float], margin: float) -> list[float]:
+        """The stacked logit of a binary task (own logit and TF-IDF margin), or the own logits."""
+        if self._stack is None:
+            return logits
+        base, weight, bias = self._stack
+        return [bias + base * logits[0] + weight * margin]
+
+    def _margin(self, text: str) -> float:
+        block = self._tfidf
+        return block.margin(w for _, _, w in block.words(text)) if block is not None else 0.0
+
     def probabilities(self, text: str) -> dict[str, float]:
         """The probability of each label (binary tasks: the target and its complement)."""
         a = self.bundle.analyse(text)
-        logits = self._logits(a.totals, a.n_features)
+        logits = self._stacked(self._logits(a.totals, a.n_features), self._margin(text))
         if len(logits) == 1:
             p = _sigmoid(logits[0])
             other = next(label for label in self.labels if label != self.target)
             return {self.target: p, other: 1.0 - p}
         return dict(zip(self.labels, _softmax(logits), strict=True))
 
-    def probability(self, text: str) -> float:
-        """P(target label) for ``text``: offensive, hate, irony, or negative for sentiment."""
+    def probability(self, text: str, *, stacked: bool = True) -> float:
+        """P(target label) for ``text``: offensive, hate, irony, or negative for sentiment.
+
+        ``stacked=False`` gives the task's own model alone (for English offensive: without the TF-IDF
+        block, which mostly knows swear words), for callers that already know a listed word is there.
+        """
         a = self.bundle.analyse(text)
-        return _sigmoid_or_softmax(self._logits(a.totals, a.n_features), self._target_index)
+        logits = self._logits(a.totals, a.n_features)
+        if stacked:
+            logits = self._stacked(logits, self._margin(text))
+        return _sigmoid_or_softmax(logits, self._target_index)
+
+    def margin(self, text: str) -> float | None:
+        """The TF-IDF block's margin for ``text`` (scikit-learn's decision_function), None without one."""
+        return self._margin(text) if self._tfidf is not None else None
 
     def drivers(self, text: str, limit: int = 3, min_drop: float = 0.02) -> list[tuple[int, int, float]]:
         """Words (and emoji) whose removal lowers P(target) most: ``(offset, length, drop)``, largest drop first.
@@ -383,13 +492,21 @@ class Classifier:
         belongs to replaced by the bigram of its two neighbours) and the probability recomputed. Only
         words whose removal lowers the probability by at least ``min_drop`` are kept, at most ``limit``.
         Mentions, URLs, punctuation and the language's most common function words are never drivers.
-        Spans are code points of ``text``.
+        Spans are code points of ``text``. A stacked task also drops the word from its TF-IDF block.
+        Above P 0.95 (a binary logit over ``SATURATED``) drops are measured as if the draft read at 0.95.
         """
         a = self.bundle.analyse(text)
         tokens = a.tokens
         if not tokens:
             return []
-        base = _sigmoid_or_softmax(self._logits(a.totals, a.n_features), self._target_index)
+        block = self._tfidf
+        known = block.words(text) if block is not None else ()
+        margin = self._margin(text)
+        logits = self._stacked(self._logits(a.totals, a.n_features), margin)
+        # A binary draft read as surely positive (logit above SATURATED) is judged as if it sat at that
+        # logit, so that a word's share still shows: at P 0.9997 no single word moves P by min_drop.
+        shift = max(0.0, logits[0] - SATURATED) if len(logits) == 1 else 0.0
+        base = _sigmoid_or_softmax([x - shift for x in logits], self._target_index)
         last = len(tokens) - 1
         found: list[tuple[int, int, float]] = []
         for k, token in enumerate(tokens):
@@ -410,7 +527,13 @@ class Classifier:
             totals = list(a.totals)
             for c in self._columns:  # only this task's columns change its probability
                 totals[c] += sum(x[c] for x in added) - sum(r[c] for r in removed)
-            drop = base - _sigmoid_or_softmax(self._logits(totals, n), self._target_index)
+            without = margin
+            if block is not None and known:
+                inside = [i for i, (s, e, _) in enumerate(known) if s >= token.start and e <= token.end]
+                if inside:
+                    without = block.margin(w for i, (_, _, w) in enumerate(known) if i not in inside)
+            logits = self._stacked(self._logits(totals, n), without)
+            drop = base - _sigmoid_or_softmax([x - shift for x in logits], self._target_index)
             if drop >= min_drop:
                 found.append((token.start, token.end - token.start, round(drop, 4)))
         found.sort(key=lambda d: (-d[2], d[0]))
@@ -483,8 +606,12 @@ def write_model(
     columns: Sequence[Sequence[float]],
     tasks: dict[str, dict[str, Any]],
     stopwords: Sequence[str] = (),
+    tfidf: tuple[Sequence[str], Sequence[float], Sequence[float], float, str] | None = None,
 ) -> None:
-    """Write a model file (used by training): same inputs give the same bytes."""
+    """Write a model file (used by training): same inputs give the same bytes.
+
+    ``tfidf`` is the optional second block: (words, idf, coefficients, intercept, source).
+    """
     for feature in features:
         if "\n" in feature:
             raise ValueError(f"feature {feature!r} holds a line break")
@@ -497,7 +624,18 @@ def write_model(
     if sys.byteorder != "little":  # pragma: no cover
         flat.byteswap()
     payload = vocab + flat.tobytes()
-    header = {
+    block: dict[str, Any] | None = None
+    if tfidf is not None:
+        words, idf, coef, intercept, source = tfidf
+        if any("\n" in w for w in words) or not len(words) == len(idf) == len(coef):
+            raise ValueError("TF-IDF block: one idf and one coefficient per word, no line breaks")
+        tfidf_vocab = "\n".join(words).encode("utf-8")
+        values = array("f", list(idf) + list(coef))
+        if sys.byteorder != "little":  # pragma: no cover
+            values.byteswap()
+        payload += tfidf_vocab + values.tobytes()
+        block = {"n": len(words), "vocab_bytes": len(tfidf_vocab), "intercept": intercept, "source": source}
+    header: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "language": language,
         "config": config.to_dict(),
@@ -508,6 +646,8 @@ def write_model(
         "sha256": hashlib.sha256(payload).hexdigest(),
         "stopwords": sorted(stopwords),
     }
+    if block is not None:
+        header["tfidf"] = block
     line = json.dumps(header, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(MAGIC + line + b"\n" + payload)
