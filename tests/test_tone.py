@@ -313,10 +313,12 @@ def test_mild_negativity_aimed_at_no_one_is_info(text: str, language: str) -> No
         ("This is a disgrace. Worst service ever, truly pathetic.", "en"),
         ("Vous êtes vraiment nuls, une honte.", "fr"),
         ("Service client lamentable, une honte. Je suis furieux.", "fr"),
+        ("I regret this purchase, the screen is dull.", "en"),  # several bad things: a complaint, not a grumble
     ],
 )
 def test_negativity_aimed_at_people_or_strong_warns(text: str, language: str) -> None:
-    """Aimed at people (a mention, a person word, a name) or strongly negative: a warning."""
+    """Aimed at people (a mention, a person word, a name), strongly negative or carried by several negative
+    words: a warning."""
     findings = run("tone.negative", text, language)
     assert findings and {f.severity for f in findings} == {Severity.WARNING}
 

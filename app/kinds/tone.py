@@ -70,6 +70,9 @@ class SentimentModelParams(KindParams):
         default_factory=dict,
         description="language -> negativity that warns even when the draft is aimed at no one (else info)",
     )
+    strong_words: int = Field(
+        default=2, ge=1, le=20, description="this many negative words of the lexicon warn even when aimed at no one"
+    )
     targets: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> person words: a draft with one (or an @mention, a name) is aimed"
     )
@@ -203,11 +206,15 @@ class ToneModel:
         return False
 
     def severity(self, draft: Draft, value: float) -> Severity:
-        """Warning when the negativity is strong or aimed at people; info for mild negativity about things."""
+        """Warning when the negativity is strong, aimed at people or carried by several negative words; info for
+        mild negativity about one thing."""
         model_params = self.params.model
         language = draft.language.split("-")[0]
         strong = model_params.strong_at.get(language) if model_params is not None else None
-        if strong is None or value >= strong or self.aimed(draft):
+        if strong is None or model_params is None or value >= strong or self.aimed(draft):
+            return Severity.WARNING
+        # A complaint names several bad things ("late, cold and rude"); a grumble has one ("I hate Mondays").
+        if len(self.sentiment(draft).negatives(self.params.driver_min)) >= model_params.strong_words:
             return Severity.WARNING
         return Severity.INFO
 
