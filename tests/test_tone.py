@@ -324,12 +324,13 @@ def test_negativity_aimed_at_people_or_strong_warns(text: str, language: str) ->
 
 
 def test_aimed_reads_mentions_person_words_and_names_not_days() -> None:
-    """A name is a capitalised word inside a sentence, but days and months are not people."""
+    """A name is a capitalised word inside a sentence, but "I", days and months are not people."""
     model = cast(Any, rule_for("tone.negative")).model
     assert model.aimed(make_draft("ask @acme about it", "en"))
     assert model.aimed(make_draft("their support is slow", "en"))
     assert model.aimed(make_draft("I met Gary at the shop", "en"))
     assert not model.aimed(make_draft("I hate Mondays and January", "en"))
+    assert not model.aimed(make_draft("I felt silly when I forgot my badge", "en"))  # "I" is no name
     assert not model.aimed(make_draft("Je méprise les tableurs", "fr"))
 
 
