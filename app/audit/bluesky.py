@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import IO, Any
 
 from app.audit.archive import Archive, ArchiveError, Item, Post, ReadProblem, language_hint
+from app.audit.posts import utc_timestamp
 
 POST_COLLECTION = "app.bsky.feed.post"
 DAG_CBOR = 0x71
@@ -228,18 +228,6 @@ def expand_links(text: str, facets: Any) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _created(value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        return ""
-    try:
-        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def read_bluesky(archive: Archive) -> Iterator[Item]:
     """Every post record of the repository, in file order."""
     name = archive.path.name
@@ -284,7 +272,7 @@ def read_bluesky(archive: Archive) -> Iterator[Item]:
                 network="bluesky",
                 id=rkey or cid.hex()[-16:],
                 text=expand_links(text, record.get("facets")).strip(),
-                created=_created(record.get("createdAt")),
+                created=utc_timestamp(record.get("createdAt")),
                 url=url,
                 language=language_hint(langs[0] if isinstance(langs, list) and langs else None),
                 source=name,

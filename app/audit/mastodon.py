@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from app.audit.archive import Archive, GuardedReader, Item, Post, ReadProblem, checked_members, language_hint, open_zip
+from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
+from app.audit.posts import posts_from, utc_timestamp
 
 _MARKER = re.compile(r'"orderedItems"\s*:\s*\[')
 EXPECTED = "expected an ActivityStreams outbox with 'orderedItems'"
@@ -57,18 +57,6 @@ def html_to_text(content: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _created(value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        return ""
-    try:
-        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def post_from_activity(activity: Any, source: str) -> Post | str:
     """A ``Post`` from a ``Create`` of a ``Note``, or why the activity gives none."""
     if not isinstance(activity, dict):
@@ -101,7 +89,7 @@ def post_from_activity(activity: Any, source: str) -> Post | str:
         network="mastodon",
         id=note_id.rstrip("/").rsplit("/", 1)[-1] or note_id,
         text=text,
-        created=_created(note.get("published") or activity.get("published")),
+        created=utc_timestamp(note.get("published") or activity.get("published")),
         url=url,
         language=language_hint(language),
         source=source,
@@ -110,15 +98,7 @@ def post_from_activity(activity: Any, source: str) -> Post | str:
 
 
 def _read(archive: Archive, entries: Iterator[Any], source: str) -> Iterator[Item]:
-    for entry in entries:
-        if isinstance(entry, ReadProblem):
-            yield entry
-            continue
-        post = post_from_activity(entry, source)
-        if isinstance(post, str):
-            archive.skipped[post] += 1
-        else:
-            yield post
+    return posts_from(archive, entries, lambda entry: post_from_activity(entry, source))
 
 
 def read_mastodon(archive: Archive) -> Iterator[Item]:

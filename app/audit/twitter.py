@@ -14,14 +14,15 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.audit.archive import Archive, GuardedReader, Item, Post, ReadProblem, checked_members, language_hint, open_zip
+from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
+from app.audit.posts import posts_from, utc_timestamp
 
 _MEMBER = re.compile(r"^(?:.*/)?data/tweets?(?:-part(\d+))?\.js$")
+_TWITTER_DATE = ("%a %b %d %H:%M:%S %z %Y",)  # the archive's created_at: "Wed Oct 10 20:19:24 +0000 2018"
 _MARKER = re.compile(r"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*\[")
 EXPECTED = "expected 'window.YTD.tweets.part0 = [' followed by the tweets"
 
@@ -34,21 +35,6 @@ def tweet_members(names: list[str]) -> list[str]:
         if match and "/deleted" not in name:
             found.append((int(match.group(1) or 0), name))
     return [name for _, name in sorted(found)]
-
-
-def _created(value: Any) -> str:
-    if not isinstance(value, str):
-        return ""
-    try:
-        stamp = datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y")
-    except ValueError:
-        try:
-            stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return ""
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _links(entities: Any, key: str) -> list[dict[str, Any]]:
@@ -96,7 +82,7 @@ def post_from_tweet(entry: Any, source: str, *, include_retweets: bool = False) 
         network="x",
         id=tweet_id,
         text=text,
-        created=_created(tweet.get("created_at")),
+        created=utc_timestamp(tweet.get("created_at"), _TWITTER_DATE),
         url=f"https://x.com/i/web/status/{tweet_id}" if tweet_id.isdigit() else None,
         language=language_hint(tweet.get("lang")),
         source=source,
@@ -105,15 +91,9 @@ def post_from_tweet(entry: Any, source: str, *, include_retweets: bool = False) 
 
 
 def _read_entries(archive: Archive, entries: Iterator[Any], source: str) -> Iterator[Item]:
-    for entry in entries:
-        if isinstance(entry, ReadProblem):
-            yield entry
-            continue
-        post = post_from_tweet(entry, source, include_retweets=archive.include_reposts)
-        if isinstance(post, str):
-            archive.skipped[post] += 1
-        else:
-            yield post
+    return posts_from(
+        archive, entries, lambda entry: post_from_tweet(entry, source, include_retweets=archive.include_reposts)
+    )
 
 
 def read_twitter(archive: Archive) -> Iterator[Item]:
