@@ -264,6 +264,26 @@ def test_training_is_deterministic(tmp_path: Path, fresh_cache: None) -> None:
     assert model.probability("what a stupid idiot") > 0.5 > model.probability("thanks for the lovely event")
 
 
+def test_stacked_training_is_deterministic(tmp_path: Path, fresh_cache: None) -> None:
+    """A stacked task (out-of-fold logits + alt-profanity-check's exported block) gives the same bytes twice."""
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    pytest.importorskip("profanity_check", reason="stacking needs the 'train' extra")
+    from training import train
+
+    _tiny_data(tmp_path / "data")
+
+    def tasks() -> list[train.Task]:
+        source = train._file("tiny-train", ("offensive", "not-offensive"))
+        return [train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source], stack=True)]
+
+    first = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=tasks())
+    second = train.fit_language("en", tmp_path / "data", tmp_path / "b", tasks=tasks())
+    assert first.read_bytes() == second.read_bytes()
+    model = classifier("offensive", "en", tmp_path / "a")
+    assert model is not None and model.spec.stack is not None and model.margin("idiot") is not None
+    assert model.probability("what a stupid idiot") > 0.5 > model.probability("thanks for the lovely event")
+
+
 @needs_data
 def test_make_train_reproduces_the_shipped_french_model(tmp_path: Path) -> None:
     """The shipped weights come from this code and these files: training again gives the same bytes."""
