@@ -94,30 +94,28 @@ def format_text(
         f"{_STATUS_MARK[t.status.value]} {t.family.value}" + (f" ({t.count})" if t.count else "") for t in report.turns
     )
     out.append(dim(turns))
+    networks = report.networks
+    if len(networks) > 1:
+        out.append(
+            dim(
+                "  ·  ".join(
+                    f"{n.name} {n.weighted}/{n.limit}{'' if n.valid else ' ✗'}"
+                    + (f" ({n.bytes}/{n.byte_limit} bytes)" if n.bytes is not None else "")
+                    for n in networks
+                )
+            )
+        )
     if report.unavailable:
         out.append(dim(f"unavailable: {', '.join(report.unavailable)}"))
     for finding in report.findings:
-        line, column, line_text = _line_of(text, finding.offset)
-        sev = finding.severity.value
-        shown_line, shown_column = locate(finding.offset) if locate else (line, column + 1)
-        where = f"{shown_line}:{shown_column}" if shown_column is not None else f"{shown_line}"
+        out.extend(_finding_lines(finding, text, locate, paint, dim))
+    threads = [(n.name, n.thread) for n in networks if n.thread] if len(networks) > 1 else []
+    if not threads and length.thread:
+        threads = [("", length.thread)]
+    for name, thread in threads:
         out.append("")
-        out.append(f"{where}  {paint(sev, sev)}  {finding.message}  {dim(finding.rule)}")
-        if finding.length or finding.offset:
-            out.append(f"    {line_text}")
-            caret_pad = _display_width(line_text[:column])
-            span_text = text[finding.offset : finding.offset + finding.length].split("\n", 1)[0]
-            carets = "^" * max(1, _display_width(span_text))
-            out.append(f"    {' ' * caret_pad}{paint(carets, sev)}")
-        if finding.replacements:
-            shown = ", ".join(repr(r) if r.strip() != r or not r else r for r in finding.replacements)
-            out.append(f"    {dim('suggestion:')} {shown}")
-        if finding.acknowledged:
-            out.append(f"    {dim('acknowledged:')} {finding.acknowledged.reason}")
-    if length.thread:
-        out.append("")
-        out.append(dim("proposed thread:"))
-        for part in length.thread:
+        out.append(dim(f"proposed thread for {name}:" if name else "proposed thread:"))
+        for part in thread:
             out.append(f"  » {part}")
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
     out.append("")
@@ -125,6 +123,33 @@ def format_text(
         dim(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info")
     )
     return "\n".join(out)
+
+
+def _finding_lines(
+    finding: Finding,
+    text: str,
+    locate: Locator | None,
+    paint: Callable[[str, str], str],
+    dim: Callable[[str], str],
+) -> list[str]:
+    """One finding of the text report: where, severity, message and rule, the line with carets, suggestion."""
+    line, column, line_text = _line_of(text, finding.offset)
+    sev = finding.severity.value
+    shown_line, shown_column = locate(finding.offset) if locate else (line, column + 1)
+    where = f"{shown_line}:{shown_column}" if shown_column is not None else f"{shown_line}"
+    out = ["", f"{where}  {paint(sev, sev)}  {finding.message}  {dim(finding.rule)}"]
+    if finding.length or finding.offset:
+        out.append(f"    {line_text}")
+        caret_pad = _display_width(line_text[:column])
+        span_text = text[finding.offset : finding.offset + finding.length].split("\n", 1)[0]
+        carets = "^" * max(1, _display_width(span_text))
+        out.append(f"    {' ' * caret_pad}{paint(carets, sev)}")
+    if finding.replacements:
+        shown = ", ".join(repr(r) if r.strip() != r or not r else r for r in finding.replacements)
+        out.append(f"    {dim('suggestion:')} {shown}")
+    if finding.acknowledged:
+        out.append(f"    {dim('acknowledged:')} {finding.acknowledged.reason}")
+    return out
 
 
 def subject_dict(subject: Subject) -> dict[str, Any]:
