@@ -40,12 +40,8 @@ from app.kinds.base import Kind
 ENTRY_POINT_GROUP = "sevenfold.kinds"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
-KINDS: dict[str, str] = {
-    "reply-amplification": "app.kinds.reply:AmplificationKind",
-    "reply-escalation": "app.kinds.reply:EscalationKind",
-    "reply-quotes": "app.kinds.reply:QuotesKind",
-}
-"""Kinds registered by hand, ``name -> "module:Class"``: classes whose name is not their class name's."""
+KINDS: dict[str, str] = {}
+"""Kinds registered by hand, ``name -> "module:Class"``: a class outside this package (none today)."""
 
 
 class UnknownKind(LookupError):

@@ -1,7 +1,7 @@
 """The plugin contract: a *kind* builds *rules* from a rule file's params; a rule checks a draft.
 
 A kind is a class with a pydantic ``Params`` model and either a ``rule`` class (built as
-``rule(meta, params)``) or its own ``build(meta, params, deps)``; its name is its key in ``KINDS``.
+``rule(meta, params)``) or its own ``build(meta, params, deps)``; its name is written once (see ``app.kinds``).
 ``build`` validates, compiles patterns and loads term lists once; ``Rule.check`` is pure and
 deterministic. The only I/O (LanguageTool) goes through an adapter injected in ``Deps``; such rules
 subclass ``AsyncRule`` so the engine runs them concurrently with the CPU rules.
@@ -196,7 +196,8 @@ P = TypeVar("P", bound=KindParams)
 class Kind(Generic[P]):
     """A kind of rule: validates params and builds ``Rule`` objects once.
 
-    A kind's name is written once, as its key in ``app.kinds.KINDS`` (or its entry point's name).
+    A kind's name is written once: its ``name`` attribute, else its class name in kebab case, found by
+    ``app.kinds.builtin_kinds`` (or its entry point's name).
     A kind whose rule needs nothing but its params sets ``rule`` to the rule class; one that loads
     files or compiles data once overrides ``build``.
     """

@@ -122,6 +122,7 @@ class AmplificationRule(Rule):
 class AmplificationKind(Kind[AmplificationParams]):
     """Builds the reply-amplification rule."""
 
+    name = "reply-amplification"
     Params = AmplificationParams
     rule = AmplificationRule
 
@@ -182,6 +183,7 @@ class EscalationRule(Rule):
 class EscalationKind(Kind[EscalationParams]):
     """Builds the reply-escalation rule."""
 
+    name = "reply-escalation"
     Params = EscalationParams
     rule = EscalationRule
 
@@ -237,5 +239,6 @@ class QuotesRule(Rule):
 class QuotesKind(Kind[QuotesParams]):
     """Builds the reply-quotes rule."""
 
+    name = "reply-quotes"
     Params = QuotesParams
     rule = QuotesRule
