@@ -91,11 +91,17 @@ def languagetool_service(grammar_settings: Settings, languagetool_runner: LoopTh
     languagetool_runner.run(service.stop(), timeout=30)
 
 
-@pytest.fixture(scope="session")
-def languagetool_url(languagetool_service: GrammarService) -> str:
-    """Base URL of the session's LanguageTool (``http://127.0.0.1:PORT``)."""
+@pytest.fixture
+def languagetool_url(languagetool_service: GrammarService, languagetool_runner: LoopThread) -> str:
+    """Base URL of the session's LanguageTool (``http://127.0.0.1:PORT``), read at each test.
+
+    A fault test may kill the session's LanguageTool; its supervisor restarts it on another port, so the
+    URL is read (after waiting for readiness) for each test rather than once for the session.
+    """
+    ready = languagetool_runner.run(languagetool_service.wait_ready(START_TIMEOUT), timeout=START_TIMEOUT + 10)
     url = languagetool_service.url
-    assert url is not None
+    if not ready or url is None:
+        pytest.fail(f"the session's LanguageTool is not ready: {languagetool_service.status()[1]}")
     return url
 
 
