@@ -23,6 +23,7 @@ from app.cli.session import (
     run_policy,
     settings_for,
 )
+from app.engine import Engine
 from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
@@ -79,15 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
     async def review_all() -> None:
         async with engine_session(settings, policy) as engine:
-            writer = batchmod.BatchWriter(
-                args.format,
-                out,
-                source.columns,
-                source.delimiter,
-                engine.catalogue(),
-                args.path,
-                message_language(args.lang),
-            )
+            writer = _writer(args, out, source, engine)
             with progress(total, enabled=show_progress) as advance:
                 async for result in batchmod.review_rows(engine, rows, policy, concurrency=args.concurrency):
                     summary.add(result)
@@ -110,6 +103,21 @@ def run(args: argparse.Namespace) -> int:
             out.flush()
     _print_summary(summary, offline=settings.offline)
     return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
+
+
+def _writer(
+    args: argparse.Namespace, out: IO[str], source: batchmod.BatchSource, engine: Engine
+) -> batchmod.BatchWriter:
+    """The output writer of a batch run: the format, the input's columns and the rule catalogue."""
+    return batchmod.BatchWriter(
+        args.format,
+        out,
+        source.columns,
+        source.delimiter,
+        engine.catalogue(),
+        args.path,
+        message_language(args.lang),
+    )
 
 
 def _checked_options(args: argparse.Namespace) -> str:
@@ -155,15 +163,7 @@ def _review_in_processes(
         spec_settings = shared.settings if shared is not None else settings
         spec = EngineSpec(spec_settings, policy, grammar=shared is not None)
         engine = create_engine(settings.model_copy(update={"offline": True}), policy)
-        writer = batchmod.BatchWriter(
-            args.format,
-            out,
-            source.columns,
-            source.delimiter,
-            engine.catalogue(),
-            args.path,
-            message_language(args.lang),
-        )
+        writer = _writer(args, out, source, engine)
         backend = PoolBackend(spec, jobs)
         with progress(total, enabled=show_progress) as advance:
             for result in batchmod.review_rows_on(backend, rows):
