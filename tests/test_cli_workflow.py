@@ -212,8 +212,7 @@ def test_batch_10000_rows_nothing_lost_broken_rows_reported(tmp_path: Path) -> N
     err = result.stderr.decode()
     assert "10000 row(s): 9995 checked" in err and "5 not checked" in err and "top rules:" in err
     assert "row bad-utf8: not checked" in err
-    print(f"10,000 rows in {elapsed:.1f} s")
-    assert elapsed < 120
+    print(f"10,000 rows in {elapsed:.1f} s")  # speed is measured in bench/, never asserted here
 
 
 def test_batch_csv_output_keeps_input_columns_and_bytes(tmp_path: Path) -> None:
