@@ -445,7 +445,7 @@ _LATIN_ACCENTS: Final = (
 )
 # Account::MENTION_RE; Extractor then drops (without backtracking) a match followed by an at sign, a Latin
 # accent or "://" (Twitter::Regex[:end_mention_match]).
-_MASTODON_MENTION: Final = regex.compile(r"(?<![=/\w])@((?i:[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\w+(?:[.-]+\w+)*)?)")
+_FEDIVERSE_MENTION: Final = regex.compile(r"(?<![=/\w])@((?i:[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\w+(?:[.-]+\w+)*)?)")
 _END_MENTION: Final = regex.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
 _PROTOCOL: Final = re.compile(r"https?://", re.IGNORECASE)
 
@@ -457,7 +457,7 @@ def mastodon_countable_text(text: str, url_length: int = 23) -> str:
         if _PROTOCOL.match(url.value):
             entities.append((url.offset, url.end, "x" * url_length))
     if "@" in text or "＠" in text:
-        for match in _MASTODON_MENTION.finditer(text):
+        for match in _FEDIVERSE_MENTION.finditer(text):
             start, end = match.start(), match.end()
             if _END_MENTION.match(text, end):
                 continue
