@@ -20,7 +20,8 @@ import os
 import platform
 import statistics
 import sys
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 Row = dict[str, Any]
@@ -33,6 +34,17 @@ def percentile(samples: Sequence[float], q: float) -> float:
     ordered = sorted(samples)
     rank = max(1, math.ceil(q / 100.0 * len(ordered)))
     return ordered[min(rank, len(ordered)) - 1]
+
+
+def time_each(items: Sequence[Any], call: Callable[[Any], object]) -> list[float]:
+    """Seconds that ``call`` took on each item, in order (one perf_counter pair per call)."""
+    samples: list[float] = []
+    clock = time.perf_counter
+    for item in items:
+        started = clock()
+        call(item)
+        samples.append(clock() - started)
+    return samples
 
 
 def latency_row(

@@ -23,7 +23,6 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench import Row, fill_ratios, latency_row, print_rows  # noqa: E402
+from bench import Row, fill_ratios, latency_row, print_rows, time_each  # noqa: E402
 
 DATA = Path(os.environ.get("SEVENFOLD_TRAIN_DATA", REPO.parent / "shared" / "data" / "train"))
 TARGET_MODELS_MS = 0.15
@@ -66,16 +65,6 @@ def _rss() -> int:
     from app.languagetool.server import process_rss_bytes
 
     return process_rss_bytes(os.getpid()) or 0
-
-
-def _time_each(items: list[Any], call: Callable[[Any], object]) -> list[float]:
-    samples: list[float] = []
-    clock = time.perf_counter
-    for item in items:
-        started = clock()
-        call(item)
-        samples.append(clock() - started)
-    return samples
 
 
 async def _time_reviews(engine: Any, drafts: list[tuple[str, str]], policy: Any) -> list[float]:
@@ -149,14 +138,14 @@ def measure(drafts: list[tuple[str, str]]) -> list[Row]:
     gc.collect()
     gc.disable()
     try:
-        rows.append(latency_row(BASE, _time_each(distinct, lexicon_only), unit="µs"))
+        rows.append(latency_row(BASE, time_each(distinct, lexicon_only), unit="µs"))
         rows.append(
             latency_row(
-                "all models (offensive+hate+sentiment)", _time_each(distinct, all_models), baseline=BASE, unit="µs"
+                "all models (offensive+hate+sentiment)", time_each(distinct, all_models), baseline=BASE, unit="µs"
             )
         )
         rows.append(
-            latency_row("offensive drivers (occlusion)", _time_each(distinct, drivers), baseline=BASE, unit="µs")
+            latency_row("offensive drivers (occlusion)", time_each(distinct, drivers), baseline=BASE, unit="µs")
         )
         suffixed = [(f"{text} r{i}", lang) for i, (text, lang) in enumerate(drafts)]
         rows.append(

@@ -19,10 +19,9 @@ import asyncio
 import gc
 import random
 import time
-from collections.abc import Callable
 from typing import Any
 
-from bench import Row, fill_ratios, latency_row, print_rows
+from bench import Row, fill_ratios, latency_row, print_rows, time_each
 
 DRAFTS = 3000
 WARM_UP = 200
@@ -99,16 +98,6 @@ def generate_drafts(count: int = DRAFTS, seed: int = SEED) -> list[tuple[str, st
     return drafts
 
 
-def _time_each(items: list[Any], call: Callable[[Any], object]) -> list[float]:
-    samples: list[float] = []
-    clock = time.perf_counter
-    for item in items:
-        started = clock()
-        call(item)
-        samples.append(clock() - started)
-    return samples
-
-
 async def _time_reviews(engine: Any, drafts: list[tuple[str, str]], explicit: bool) -> list[float]:
     samples: list[float] = []
     clock = time.perf_counter
@@ -142,11 +131,11 @@ def measure(count: int = DRAFTS) -> list[Row]:
     gc.collect()
     gc.disable()  # the collector's pauses would land on random drafts; measured separately below
     try:
-        rows: list[Row] = [latency_row(BASE, _time_each(texts, lambda t: parse_tweet(t, config)), unit="µs")]
+        rows: list[Row] = [latency_row(BASE, time_each(texts, lambda t: parse_tweet(t, config)), unit="µs")]
         rows.append(
             latency_row(
                 "prepare: length+entities+language",
-                _time_each(drafts, lambda d: engine.prepare(d[0], policy, "auto")),
+                time_each(drafts, lambda d: engine.prepare(d[0], policy, "auto")),
                 baseline=BASE,
                 unit="µs",
             )
@@ -167,7 +156,7 @@ def measure(count: int = DRAFTS) -> list[Row]:
             rows.append(
                 latency_row(
                     f"turn {family} ({len(family_rules)} rules)",
-                    _time_each(fresh, run_turn),
+                    time_each(fresh, run_turn),
                     baseline=BASE,
                     unit="µs",
                 )
