@@ -122,3 +122,23 @@ def test_long_sentence_counts_words_not_entities() -> None:
     """Mentions and URLs do not count as words of a sentence."""
     text = "Thanks " + " ".join(f"@user{i}" for i in range(40)) + " for coming."
     assert run("clarity.long-sentence", text, "en") == []
+
+
+_READABILITY_WORDS = (
+    "Hello|world|DON'T|don't|it's|l'industrialisation|Été|organisation|3.5|e.g.|reliability|!|?|.|…|,|'quoted'"
+    "|rock-solid|\n|  |@ana|Ça|x"
+).split("|")
+
+
+@given(st.lists(st.sampled_from(_READABILITY_WORDS), max_size=40).map(" ".join), st.sampled_from(["en", "fr"]))
+@settings(max_examples=400, deadline=None)
+def test_reading_ease_is_textstats_own(text: str, language: str) -> None:
+    """Our reading_ease (compiled patterns, syllables kept per word) gives textstat's flesch_reading_ease
+    exactly, and syllables its count_syllables."""
+    from textstat.backend import counts, metrics
+
+    code = textstat_language(language)
+    assert code is not None
+    assert reading_ease(text, language) == metrics.flesch_reading_ease(text, code)
+    for word in text.split():
+        assert syllables(word, language) == counts.count_syllables(word, code)

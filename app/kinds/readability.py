@@ -9,6 +9,11 @@ the English Flesch constants — offline, and a test makes sure no download is e
 French is scored as ``fr``: textstat's French constants are Kandel & Moles' Flesch adaptation
 (207 − 1.015 × words/sentence − 73.6 × syllables/word).
 
+``reading_ease`` is textstat's ``flesch_reading_ease`` step for step (its word list, sentence count,
+pyphen syllables and language constants, read from ``textstat.backend``) with its regexes compiled
+once and each word's syllable count kept per language: textstat's own caches are keyed by the whole
+text, which a draft never repeats. ``tests/test_readability.py`` checks it against textstat.
+
 Sentences are split by hand over ``regex`` (end punctuation or a line break, with abbreviations
 kept whole): the maintained splitters either need downloaded models (NLTK punkt) or bring heavy
 dependencies for a 280-character text; mentions, hashtags, cashtags and URLs are blanked first.
@@ -16,12 +21,15 @@ dependencies for a 280-character text; mentions, hashtags, cashtags and URLs are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 from pydantic import Field
+from textstat.backend.utils import constants as textstat_constants
+from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_root, get_pyphen
 
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
@@ -88,22 +96,78 @@ def textstat_language(language: str) -> str | None:
     return TEXTSTAT_LANGUAGES.get(language.split("-")[0].lower())
 
 
+# textstat's remove_punctuation (apostrophes of contractions kept) and count_sentences patterns.
+_NON_CONTRACTION_APOSTROPHE = re.compile(textstat_constants.RE_NONCONTRACTION_APOSTROPHE)
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+_SYLLABLES: dict[tuple[str, str], int] = {}
+_SYLLABLES_MAX = 50_000
+
+
+def _list_words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's ``list_words(text, lowercase=…)``: punctuation removed (contractions kept), then
+    lower-cased, split on whitespace."""
+    kept = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+    return (kept.lower() if lowercase else kept).split()
+
+
+def _count_sentences(text: str) -> int:
+    """textstat's ``count_sentences``: its sentence pattern, sentences of two words or fewer not counted."""
+    if not text:
+        return 0
+    sentences = _TEXTSTAT_SENTENCE.findall(text)
+    ignored = sum(1 for sentence in sentences if len(_list_words(sentence)) <= 2)
+    return max(1, len(sentences) - ignored)
+
+
+def _word_syllables(word: str, code: str) -> int:
+    """textstat's syllables of one lower-case word (its CMU look-up, else pyphen), kept per language."""
+    key = (code, word)
+    count = _SYLLABLES.get(key)
+    if count is None:
+        cmu = get_cmudict(code)  # None for our codes (en-US, fr): see the module docstring
+        try:
+            count = sum(1 for phone in cmu[word][0] if phone[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            count = len(get_pyphen(code).positions(word)) + 1
+        if len(_SYLLABLES) >= _SYLLABLES_MAX:
+            _SYLLABLES.clear()
+        _SYLLABLES[key] = count
+    return count
+
+
+def _flesch(text: str, code: str) -> float:
+    """textstat's ``flesch_reading_ease(text, code)``, computed the same way."""
+    words = _list_words(text)
+    n_words = len(words)
+    n_sentences = _count_sentences(text)
+    per_sentence = n_words / n_sentences if n_sentences else 0.0
+    if not text or not n_words:
+        return 0.0
+    total = sum(_word_syllables(word, code) for word in _list_words(text, lowercase=True))
+    per_word = total / n_words
+    if per_sentence == 0 or per_word == 0:
+        return 0.0
+    root = get_lang_root(code)
+    return float(
+        get_lang_cfg(root, "fre_base")
+        - get_lang_cfg(root, "fre_sentence_length") * per_sentence
+        - get_lang_cfg(root, "fre_syll_per_word") * per_word
+    )
+
+
 def reading_ease(text: str, language: str) -> float:
     """Flesch reading ease of ``text`` (Kandel–Moles for French), offline; higher is easier."""
-    from textstat.backend import metrics
-
     code = textstat_language(language)
     if code is None:
         raise ValueError(f"no readability formula for {language!r}")
-    return float(metrics.flesch_reading_ease(text, code))
+    return _flesch(text, code)
 
 
 def syllables(word: str, language: str) -> int:
-    """Syllables in ``word`` by textstat's pyphen path (offline)."""
-    from textstat.backend import counts
-
+    """Syllables in ``word`` by textstat's pyphen path (offline), as textstat's ``count_syllables`` counts them."""
     code = textstat_language(language) or "en-US"
-    return int(counts.count_syllables(word, code))
+    return sum(_word_syllables(w, code) for w in _list_words(word, lowercase=True)) if word else 0
 
 
 class ReadabilityParams(KindParams):

@@ -119,12 +119,18 @@ class EnglishSentiment:
         # Our own instance: extending its lexicon never touches another analyser.
         self._vader.lexicon = {**self._vader.lexicon, **{w: v * _VADER_SCALE for w, v in extras.items()}}
         self._emojis: dict[str, str] = dict(self._vader.emojis)
+        # Characters VADER describes: a whitespace chunk without one is a single token (the common case).
+        self._emoji_chars = frozenset(self._emojis)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """VADER's whitespace tokens (punctuation stripped as VADER does), emoji as descriptions."""
         out: list[tuple[str, int, int]] = []
+        emoji_chars = self._emoji_chars
         for chunk in _WHITESPACE_CHUNK.finditer(text):
             piece_start = chunk.start()
+            if emoji_chars.isdisjoint(chunk.group()):
+                out.append(_strip_like_vader(chunk.group(), piece_start))
+                continue
             buffer: list[str] = []
             buffer_start = piece_start
             for index in range(chunk.start(), chunk.end()):
@@ -151,6 +157,7 @@ class EnglishSentiment:
         tokens = self._tokens(blanked)
         if not tokens:
             return SentimentResult(0.0, ())
+        lexicon = self._vader.lexicon
         sentiments: list[float] = []
         # VADER's per-word checks rescan the whole word list (quadratic): score long drafts in windows
         # of _VADER_WINDOW tokens. A tweet fits in one window, so its scores are VADER's own.
@@ -163,13 +170,19 @@ class EnglishSentiment:
             window_scores: list[float] = []
             for i, item in enumerate(words):
                 lowered = item.lower()
+                if lowered not in lexicon:  # VADER's sentiment_valence appends 0.0 for such a word, as here
+                    window_scores.append(0.0)
+                    continue
                 if lowered in BOOSTER_DICT or (
                     i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"
                 ):
                     window_scores.append(0.0)
                     continue
                 window_scores = self._vader.sentiment_valence(0.0, sentitext, item, i, window_scores)
-            sentiments.extend(self._vader._but_check(words, window_scores))
+            # 'but' only scales scores, so a window of zeros stays zeros (most tweets hold no lexicon word).
+            sentiments.extend(self._vader._but_check(words, window_scores) if any(window_scores) else window_scores)
+        if not any(sentiments):  # VADER's compound of zeros is 0.0 and no word carries a score
+            return SentimentResult(0.0, ())
         compound = float(self._vader.score_valence(sentiments, blanked)["compound"])
         scores = _merge_word_scores(
             (start, end, value / _VADER_SCALE) for (_, start, end), value in zip(tokens, sentiments, strict=True)
