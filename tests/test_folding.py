@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.text.folding import extend_over_marks, fold, fold_char, fold_term
+from app.text.folding import (
+    EVASIONS,
+    PHRASES,
+    Profile,
+    _fold_chars,
+    _fold_chars_slow,
+    extend_over_marks,
+    fold,
+    fold_char,
+    fold_term,
+)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +129,20 @@ def test_folding_is_idempotent_on_ascii_words(text: str) -> None:
     """Folding an already folded ASCII text changes nothing more than once."""
     once = fold(text).text
     assert fold(once).text == fold(fold(once).text).text
+
+
+_SPACES_AND_MARKS = "ab A\t\n\r\x1c \u00a0\u3000\u2028\u0301\u034f\u200b\u00a8`\u2019\u00e9\U0001f600\ufb01\u00bd"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet=_SPACES_AND_MARKS, max_size=30),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
+    ),
+    st.sampled_from([EVASIONS, PHRASES, Profile("spaces", spaces=True, look_alikes=False, evasions=False)]),
+)
+def test_bulk_ascii_folding_equals_the_character_loop(text: str, profile: Profile) -> None:
+    """The fast fold (ASCII runs at once, space runs collapsed afterwards) gives the character loop's
+    characters and spans exactly, combining marks and every kind of space included."""
+    assert _fold_chars(text, profile) == _fold_chars_slow(text, profile)

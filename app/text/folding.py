@@ -84,6 +84,10 @@ _LEET_TOKEN = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w+")
+_SPACE_RUN = re.compile(" {2,}")
+# fold_char of an ASCII character under a profile with ``spaces``, after str.lower(): the backtick is an
+# apostrophe, every ASCII character str.isspace() accepts is one plain space.
+_ASCII_SPACES = str.maketrans({"`": "'", **{chr(c): " " for c in range(128) if chr(c).isspace()}})
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +217,44 @@ def fold(text: str, profile: Profile = EVASIONS) -> Folded:
 
 
 def _fold_chars(text: str, profile: Profile) -> tuple[list[str], list[int], list[int]]:
-    """Steps 1-3, character by character; a combining mark joins the character before it."""
+    """Steps 1-3: ``_fold_chars_slow``'s result, with runs of ASCII folded in one go (``_ASCII_SPACES``)
+    and runs of spaces collapsed afterwards (the first space of a run keeps the run's end)."""
+    if not profile.spaces:
+        return _fold_chars_slow(text, profile)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > pos:
+            pieces.append(text[pos:index].lower().translate(_ASCII_SPACES))
+            starts.extend(range(pos, index))
+            ends.extend(range(pos + 1, index + 1))
+        piece = fold_char(text[index], profile)
+        if not piece and starts and unicodedata.combining(text[index]):
+            ends[-1] = index + 1
+        pieces.append(piece)
+        starts.extend([index] * len(piece))
+        ends.extend([index + 1] * len(piece))
+        pos = index + 1
+    if pos < len(text):
+        pieces.append(text[pos:].lower().translate(_ASCII_SPACES))
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    joined = "".join(pieces)
+    if "  " in joined:
+        for run in reversed(list(_SPACE_RUN.finditer(joined))):
+            first, stop = run.start(), run.end()
+            ends[first] = ends[stop - 1]
+            del starts[first + 1 : stop], ends[first + 1 : stop]
+        joined = _SPACE_RUN.sub(" ", joined)
+    return list(joined), starts, ends
+
+
+def _fold_chars_slow(text: str, profile: Profile) -> tuple[list[str], list[int], list[int]]:
+    """Steps 1-3, character by character; a combining mark joins the character before it (the
+    reference ``_fold_chars`` is checked against in ``tests/test_folding.py``)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -268,12 +309,14 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
     joints = [False] * len(chars)
     # 4. separated letters: s.h.i.t, m e r d e
     drop: set[int] = set()
+    any_joint = False
     for match in _SEPARATED.finditer(joined):
         singles = match.group(0)[::2]
         if sum(c.isalpha() for c in singles) >= 2:
             drop.update(range(match.start() + 1, match.end(), 2))
             for i in range(match.start() + 2, match.end(), 2):
                 joints[i] = True
+                any_joint = True
     if drop:
         chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
         joined = "".join(chars)
@@ -311,7 +354,7 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
             kept_index += 1
         joined = "".join(chars)
 
-    joint_set = frozenset(i for i, flag in enumerate(joints) if flag)
+    joint_set = frozenset(i for i, flag in enumerate(joints) if flag) if any_joint else frozenset()
     return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set)
 
 
