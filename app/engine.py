@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,20 +75,55 @@ class RuleRun:
 
 
 @dataclass(frozen=True)
+class LanguagePlan:
+    """What a rule set runs for drafts in one language: computed once per (rule set, language)."""
+
+    applicable: tuple[Rule, ...]
+    async_rules: tuple[Rule, ...]
+    sync_rules: tuple[tuple[Rule, bool], ...]
+    """The CPU rules in running order (``after_others`` last), each with whether it fills report blocks."""
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """The rules one policy enables, by family, and why a family has none."""
 
     rules: tuple[Rule, ...]
     disabled_families: frozenset[Family]
+    plans: dict[str, LanguagePlan] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def families(self) -> frozenset[Family]:
+        """The families with at least one rule in this set."""
+        return frozenset(r.meta.family for r in self.rules)
+
+    def plan(self, language: str) -> LanguagePlan:
+        """The rules that apply to ``language`` and the order they run in (cached per language)."""
+        plan = self.plans.get(language)
+        if plan is None:
+            applicable = tuple(r for r in self.rules if r.meta.applies_to(language))
+            sync = sorted((r for r in applicable if not r.is_async), key=lambda r: r.after_others)
+            plan = LanguagePlan(
+                applicable=applicable,
+                async_rules=tuple(r for r in applicable if r.is_async),
+                # a rule that keeps the base class's report_blocks fills none: it is not asked
+                sync_rules=tuple((r, type(r).report_blocks is not Rule.report_blocks) for r in sync),
+            )
+            self.plans[language] = plan
+        return plan
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(text: str) -> None:
     """Raise ``InputError`` for text no review can be made of."""
     if not text or not text.strip():
         raise InputError("text", "the draft is empty: write something to check")
-    for index, char in enumerate(text):
-        if "\ud800" <= char <= "\udfff":
-            raise InputError("text", f"the draft holds a lone surrogate (invalid Unicode) at character {index}")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        index = surrogate.start()
+        raise InputError("text", f"the draft holds a lone surrogate (invalid Unicode) at character {index}")
 
 
 def report_entities(entities: Entities) -> ReportEntities:
@@ -173,6 +210,7 @@ class Engine:
         self.base_policy = base_policy or Policy()
         self.specs: dict[str, RuleSpec] = {s.id: s for s in specs}
         self._rulesets: OrderedDict[str, RuleSet] = OrderedDict()
+        self._policy_keys: dict[int, tuple[Policy, str]] = {}
         self.validate_policy(self.base_policy, policy_source)
         # Build the default rule set now, so a bad rule file (or bad params in the policy) fails at start-up.
         self.ruleset(self.base_policy, policy_source)
@@ -226,7 +264,7 @@ class Engine:
 
     def ruleset(self, policy: Policy, where: str = "policy") -> RuleSet:
         """The rules ``policy`` enables, built with its severities and params (cached per policy)."""
-        key = policy.cache_key()
+        key = self._policy_key(policy)
         cached = self._rulesets.get(key)
         if cached is not None:
             self._rulesets.move_to_end(key)
@@ -259,6 +297,18 @@ class Engine:
         if len(self._rulesets) > _RULESET_CACHE_SIZE:
             self._rulesets.popitem(last=False)
         return ruleset
+
+    def _policy_key(self, policy: Policy) -> str:
+        """``policy.cache_key()``, kept for the last policies seen (by identity: a request without overrides
+        reuses the engine's policy object, so its key is not serialised again for every draft)."""
+        entry = self._policy_keys.get(id(policy))
+        if entry is not None and entry[0] is policy:
+            return entry[1]
+        key = policy.cache_key()
+        self._policy_keys[id(policy)] = (policy, key)  # holding the policy keeps its id from being reused
+        if len(self._policy_keys) > _RULESET_CACHE_SIZE:
+            self._policy_keys.pop(next(iter(self._policy_keys)), None)
+        return key
 
     # -- review ---------------------------------------------------------------------------
 
@@ -325,10 +375,10 @@ class Engine:
         """Every applicable rule on the draft: I/O rules (grammar) started first and awaited last, a failing
         rule isolated, the other language packs' rules on an unsure language."""
         policy = ctx.policy
-        run = RuleRun(applicable=[r for r in ruleset.rules if r.meta.applies_to(draft.language)])
-        async_rules = [r for r in run.applicable if r.is_async]
-        sync_rules = [r for r in run.applicable if not r.is_async]
-        sync_rules.sort(key=lambda r: r.after_others)  # reply and network-norm rules read the others' findings
+        plan = ruleset.plan(draft.language)
+        run = RuleRun(applicable=list(plan.applicable))
+        async_rules = plan.async_rules
+        sync_rules = plan.sync_rules  # reply and network-norm rules (after_others) last: they read the others' findings
         findings, errors = run.findings, run.errors
 
         tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
@@ -337,13 +387,14 @@ class Engine:
                 for _ in range(4):
                     await asyncio.sleep(0)
             late = False
-            for rule in sync_rules:
+            for rule, fills_blocks in sync_rules:
                 if rule.after_others and not late:  # from here on, rules read the findings so far
                     ctx = CheckContext(policy=policy, replies=replies, findings=tuple(findings))
                     late = True
                 try:
                     findings.extend(rule.check(draft, ctx))
-                    run.blocks.update(rule.report_blocks(draft, ctx))
+                    if fills_blocks:
+                        run.blocks.update(rule.report_blocks(draft, ctx))
                 except Exception as exc:
                     # the traceback only at DEBUG: an exception's message may quote the (confidential) draft
                     log.error(
@@ -506,7 +557,7 @@ class Engine:
         by_family: dict[Family, list[Finding]] = {f: [] for f in FAMILY_ORDER}
         for finding in findings:
             by_family[finding.family].append(finding)
-        has_rules = {r.meta.family for r in ruleset.rules}
+        has_rules = ruleset.families
         runs = {r.meta.family for r in applicable}
         errored = {self.specs[e.rule].meta.family for e in errors if e.rule in self.specs}
         turns: list[Turn] = []
