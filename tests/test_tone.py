@@ -350,3 +350,28 @@ def test_model_drivers_are_never_person_negation_or_function_words(text: str, la
     never = {"people", "couldn", "why", "never", "the", "do", "keep", "those"}
     assert not [f for f in findings if f.excerpt.casefold() in never]
     assert len(findings) <= rule.model.params.max_findings
+
+
+_VADER_WORDS = (
+    "good|GOOD|bad|BAD|love|hate|no|NO|not|isn't|never|so|this|without|doubt|least|at|very|or|nor|kind|of|the|shit"
+    "|bomb|bad|ass|yeah|right|to|die|for|kiss|death|cut|mustard|really|extremely|barely|sort|just|enough|but|great"
+    "|horrible|ok|:)|:(|lol|the|a|we|you|are|is|dont|cant|n't|uh-uh|despite|bus|stop|beating|heart|upper|hand"
+).split("|")
+
+
+@given(st.lists(st.sampled_from(_VADER_WORDS), min_size=1, max_size=14))
+@settings(max_examples=600, deadline=None)
+def test_english_word_valence_is_vaders_own(words: list[str]) -> None:
+    """Our port of VADER's sentiment_valence (lower-case forms computed once per window) gives VADER's own
+    valence for every lexicon word of a window: negation, 'no', 'least', boosters, capitals, idioms."""
+    from vaderSentiment.vaderSentiment import SentiText
+
+    analyser: Any = get_analyser("en", packaged_rules_dir() / "tone" / "lexicon")
+    sentitext = SentiText(" ".join(words))
+    items = sentitext.words_and_emoticons
+    lowered = [w.lower() for w in items]
+    for i, item in enumerate(items):
+        if lowered[i] not in analyser._vader.lexicon:
+            continue
+        expected = analyser._vader.sentiment_valence(0.0, sentitext, item, i, [])[-1]
+        assert analyser._valence(item, i, items, lowered, sentitext.is_cap_diff) == expected

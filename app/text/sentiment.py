@@ -25,11 +25,22 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SPECIAL_CASES,
+    SentiText,
+    normalize,
+    scalar_inc_dec,
+)
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 # VADER valences run from -4 to +4; pattern polarities from -1 to +1.
 _VADER_SCALE = 4.0
+_NEGATE = frozenset(NEGATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +140,8 @@ class EnglishSentiment:
         for chunk in _WHITESPACE_CHUNK.finditer(text):
             piece_start = chunk.start()
             if emoji_chars.isdisjoint(chunk.group()):
-                out.append(_strip_like_vader(chunk.group(), piece_start))
+                word, lead = _stripped(chunk.group())
+                out.append((word, piece_start + lead, piece_start + lead + len(word)))
                 continue
             buffer: list[str] = []
             buffer_start = piece_start
@@ -151,8 +163,6 @@ class EnglishSentiment:
 
     def analyse(self, text: str, masked: Iterable[tuple[int, int]] = ()) -> SentimentResult:
         """VADER's compound score and each word's final valence (negation and 'but' applied)."""
-        from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
         blanked = blank_spans(text, masked).translate(_APOSTROPHES)
         tokens = self._tokens(blanked)
         if not tokens:
@@ -168,6 +178,7 @@ class EnglishSentiment:
             if len(words) != len(window):  # pragma: no cover - our tokens are already VADER's
                 return SentimentResult(float(self._vader.polarity_scores(blanked)["compound"]), ())
             window_scores: list[float] = []
+            lowered_words: list[str] | None = None  # VADER lower-cases the whole window for each checked word
             for i, item in enumerate(words):
                 lowered = item.lower()
                 if lowered not in lexicon:  # VADER's sentiment_valence appends 0.0 for such a word, as here
@@ -178,7 +189,9 @@ class EnglishSentiment:
                 ):
                     window_scores.append(0.0)
                     continue
-                window_scores = self._vader.sentiment_valence(0.0, sentitext, item, i, window_scores)
+                if lowered_words is None:
+                    lowered_words = [w.lower() for w in words]
+                window_scores.append(self._valence(item, i, words, lowered_words, sentitext.is_cap_diff))
             # 'but' only scales scores, so a window of zeros stays zeros (most tweets hold no lexicon word).
             sentiments.extend(self._vader._but_check(words, window_scores) if any(window_scores) else window_scores)
         if not any(sentiments):  # VADER's compound of zeros is 0.0 and no word carries a score
@@ -189,8 +202,115 @@ class EnglishSentiment:
         )
         return SentimentResult(compound, scores)
 
+    def _valence(self, item: str, i: int, words: Sequence[str], lowered: Sequence[str], is_cap_diff: bool) -> float:
+        """VADER's ``sentiment_valence`` for the lexicon word ``words[i]``, step for step, on a window whose
+        lower-case forms are given once (VADER lower-cases the whole window several times per word).
+        ``tests/test_tone.py`` checks it against VADER's own on random windows."""
+        lexicon = self._vader.lexicon
+        word = lowered[i]
+        valence: float = lexicon[word]
+        if word == "no" and i != len(words) - 1 and lowered[i + 1] in lexicon:
+            valence = 0.0  # "no" negates the next lexicon word instead
+        if (
+            (i > 0 and lowered[i - 1] == "no")
+            or (i > 1 and lowered[i - 2] == "no")
+            or (i > 2 and lowered[i - 3] == "no" and lowered[i - 1] in ("or", "nor"))
+        ):
+            valence = lexicon[word] * N_SCALAR
+        if item.isupper() and is_cap_diff:
+            valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        for start_i in range(3):
+            if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
+                scalar = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and scalar != 0:
+                    scalar = scalar * 0.95
+                if start_i == 2 and scalar != 0:
+                    scalar = scalar * 0.9
+                valence = _vader_negation(valence + scalar, lowered, start_i, i)
+                if start_i == 2:
+                    valence = _vader_idioms(valence, lowered, i)
+        return _vader_least(valence, lowered, i, lexicon)
+
+
+def _vader_negated(word: str) -> bool:
+    """VADER's ``negated([word])``: a negation word, or any word with "n't"."""
+    return word in _NEGATE or "n't" in word
+
+
+def _vader_negation(valence: float, lowered: Sequence[str], start_i: int, i: int) -> float:
+    """VADER's ``_negation_check`` on the lower-case words."""
+    if start_i == 0 and _vader_negated(lowered[i - 1]):
+        valence = valence * N_SCALAR
+    if start_i == 1:
+        if lowered[i - 2] == "never" and (lowered[i - 1] == "so" or lowered[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lowered[i - 2] == "without" and lowered[i - 1] == "doubt":
+            pass
+        elif _vader_negated(lowered[i - 2]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if (lowered[i - 3] == "never" and (lowered[i - 2] == "so" or lowered[i - 2] == "this")) or (
+            lowered[i - 1] == "so" or lowered[i - 1] == "this"
+        ):
+            valence = valence * 1.25
+        elif lowered[i - 3] == "without" and (lowered[i - 2] == "doubt" or lowered[i - 1] == "doubt"):
+            pass
+        elif _vader_negated(lowered[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _vader_idioms(valence: float, lowered: Sequence[str], i: int) -> float:
+    """VADER's ``_special_idioms_check`` on the lower-case words (called for i >= 3 only)."""
+    onezero = f"{lowered[i - 1]} {lowered[i]}"
+    twoonezero = f"{lowered[i - 2]} {lowered[i - 1]} {lowered[i]}"
+    twoone = f"{lowered[i - 2]} {lowered[i - 1]}"
+    threetwoone = f"{lowered[i - 3]} {lowered[i - 2]} {lowered[i - 1]}"
+    threetwo = f"{lowered[i - 3]} {lowered[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lowered) - 1 > i:
+        zeroone = f"{lowered[i]} {lowered[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lowered) - 1 > i + 1:
+        zeroonetwo = f"{lowered[i]} {lowered[i + 1]} {lowered[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _vader_least(valence: float, lowered: Sequence[str], i: int, lexicon: Mapping[str, float]) -> float:
+    """VADER's ``_least_check`` on the lower-case words."""
+    if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+        if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
+
 
 _VADER_WINDOW = 120
+
+
+_STRIPPED: dict[str, tuple[str, int]] = {}
+
+
+def _stripped(token: str) -> tuple[str, int]:
+    """``_strip_like_vader``'s word and its offset in ``token``, kept per token (tokens repeat across drafts)."""
+    found = _STRIPPED.get(token)
+    if found is None:
+        word, start, _ = _strip_like_vader(token, 0)
+        found = (word, start)
+        if len(_STRIPPED) >= 50_000:
+            _STRIPPED.clear()
+        _STRIPPED[token] = found
+    return found
 
 
 def _strip_like_vader(token: str, start: int) -> tuple[str, int, int]:
@@ -275,9 +395,22 @@ class FrenchSentiment:
                 self._lexicon.annotate(bare, None, value, abs(value), 1.0)
         self._known: Callable[[str], bool] = self._lexicon.__contains__
         self._emoji_valence = dict(emoji_valence)
+        single = sorted(c for c, v in self._emoji_valence.items() if len(c) == 1 and v)
+        # The characters with a valence, found in one scan instead of a look-up per character.
+        self._emoji_pattern = re.compile("[" + "".join(re.escape(c) for c in single) + "]") if single else None
+        self._lemmas: dict[str, str] = {}
 
     def _lemma(self, word: str) -> str:
-        """The lexicon's form of ``word``: itself, or without a plural/feminine ending."""
+        """The lexicon's form of ``word``: itself, or without a plural/feminine ending (kept per word)."""
+        lemma = self._lemmas.get(word)
+        if lemma is None:
+            lemma = self._find_lemma(word)
+            if len(self._lemmas) >= 50_000:
+                self._lemmas.clear()
+            self._lemmas[word] = lemma
+        return lemma
+
+    def _find_lemma(self, word: str) -> str:
         if self._known(word):
             return word
         for suffix, repl in _FR_ENDINGS:
@@ -315,18 +448,15 @@ class FrenchSentiment:
                     items.append((tokens[index].start, tokens[index].end, float(polarity)))
                     cursor = index + 1
                     break
-        for index, char in enumerate(blanked):
-            value = self._emoji_valence.get(char)
-            if value:
-                items.append((index, index + 1, value))
+        if self._emoji_pattern is not None:
+            for match in self._emoji_pattern.finditer(blanked):
+                items.append((match.start(), match.end(), self._emoji_valence[match.group()]))
         scores = _merge_word_scores(items)
         total = sum(w.valence for w in scores) * _VADER_SCALE
         return SentimentResult(_normalize(total), scores)
 
 
 def _normalize(total: float) -> float:
-    from vaderSentiment.vaderSentiment import normalize
-
     return round(float(normalize(total)), 4) if total else 0.0
 
 
