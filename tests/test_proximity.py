@@ -165,6 +165,57 @@ def test_packaged_rules_pair_across_evasions() -> None:
         assert found == [excerpt], text
 
 
+def test_list_options_attributive_adjacent_closed_by_final_heads(tmp_path: Path) -> None:
+    """Each list option pairs what it is for and nothing more."""
+    (tmp_path / "t.yml").write_text("terms:\n  - cats\n  - {term: tabby, heads: [cats, lives]}\n", encoding="utf-8")
+    (tmp_path / "d.yml").write_text(
+        "target: before\nrequires: judged\nattributive: true\nterms: [noisy]\n", encoding="utf-8"
+    )
+    (tmp_path / "p.yml").write_text(
+        "target: before\nterms:\n  - {term: out, adjacent: true}\n"
+        "  - {term: get, target: after, closed_by: particles}\n  - {term: don't matter, final: true}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "w.yml").write_text(
+        "classes:\n  fillers: [the, all]\n  judged: [are]\n  particles: [away]\n"
+        "  prepositions: [for]\n  relatives: [who]\n",
+        encoding="utf-8",
+    )
+    rule = _build(tmp_path, predicates={"en": ["p.yml", "d.yml"]})
+
+    def excerpts(text: str) -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, "en"), CTX)]
+
+    assert excerpts("The cats are noisy") == ["cats are noisy"]  # through the judging verb
+    assert excerpts("noisy cats again") == ["noisy cats"]  # attributive: touching, no verb needed
+    assert excerpts("The cats all noisy") == []  # neither
+    assert excerpts("cats out") == ["cats out"] and excerpts("cats are out") == []  # adjacent
+    assert excerpts("get the cats away") == ["get the cats"] and excerpts("get the cats food") == []  # closed_by
+    assert excerpts("tabby lives don't matter.") == ["tabby lives don't matter"]  # heads, final
+    assert excerpts("tabby lives don't matter to them") == [] and excerpts("tabby is here") == []
+    assert excerpts("Food for cats are noisy") == []  # the group is not the subject
+    assert excerpts("Dogs who chase cats are noisy") == []  # a relative clause
+
+
+def test_grammar_of_the_packaged_hate_rule() -> None:
+    """Negations, reported speech, quotes and non-subjects cancel; a leetspeak 1 may stand for an l."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("mus1ims are vile") == ["mus1ims are vile"]
+    assert excerpts("Muslims are not vile") == []
+    assert excerpts("Someone replied 'gays should burn' to my post.") == []
+    assert excerpts("The senator claimed immigrants bring crime.") == []
+    assert excerpts("The plight of the refugees is terrible.") == []
+    assert excerpts("The way we treat immigrants is shameful.") == []
+    assert excerpts("Jews are greedy rats") == ["Jews are greedy rats"]  # the surer pair of two overlapping
+    assert excerpts("Les violences contre les femmes sont une honte.", "fr") == []
+    assert excerpts("Les bars gays sont bruyants.", "fr") == []
+    assert excerpts("Les Roms voleurs.", "fr") == ["Roms voleurs"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

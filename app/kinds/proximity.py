@@ -20,13 +20,29 @@ A pair counts when:
   way ("saying women are inferior is nonsense");
 - a class may hold ``<start>``: a pair that opens its sentence satisfies it (imperatives: "Kill all …");
 - with a word of the ``copulas`` class between them, one word outside the classes may stand there too
-  ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »).
+  ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »); adverbs (the words file's
+  ``gap_suffixes``: "-ly", « -ment ») stand there like fillers;
+- a group before its predicate must be what the predicate is said of: not after a ``prepositions`` word
+  ("violence against women is a disgrace"), not a ``genitives`` complement of a noun ("the plight of
+  refugees", « la route des migrants »), not before a ``singular_copulas`` word when it is plural
+  ("immigrants is vile"), and, where ``adjectives_follow``, not right after a noun it qualifies
+  (« les bars gays »); a ``relatives`` word just before the pair puts it in a relative clause ("people
+  who attack Muslims are vile");
+- entry options: ``attributive`` (a one-word adjective touching its group pairs with no cue and whatever
+  the verb: "I can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »),
+  ``closed_by`` (a word of that class right after the group: "get the Roma *out*"), ``final`` (the
+  predicate ends its sentence), ``heads`` (a group word that names a group only with a noun of people:
+  "black lives", « vies {} »); a file may set ``requires`` and ``attributive`` for all its entries.
+
+Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
+whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
 ``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``). A file marked
-``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters) or two
-neighbouring letters swapped (5+ letters) — "imigrants", "muslmis" — on top of what folding already
+``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters), two
+neighbouring letters swapped (5+ letters) or an "l" read as the "i" folding makes of a leetspeak "1"
+— "imigrants", "muslmis", "mus1ims" — on top of what folding already
 undoes (leetspeak, separators, look-alikes); a variant that is itself a common word ("refuges",
 "illegal") goes in the file's ``fuzzy_exclude`` (tests/test_proximity.py checks every variant against
 ``wordfreq``, so the engine never loads a frequency table for it). Spans are reported in the text as
@@ -67,6 +83,13 @@ REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a
 COPULAS = "copulas"
 PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands for it (param anaphora)
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
+GENITIVES = "genitives"  # "the plight *of* refugees is terrible": after a noun, the group is not the subject
+ARTICLES = "articles"  # open the noun phrase a genitive group belongs to: "*the* plight of refugees"
+PREPOSITIONS = "prepositions"  # "violence *against* women is a disgrace": the group is not the subject
+SINGULAR = "singular_copulas"  # "the way people treat immigrants *is* vile": a plural group is not its subject
+RELATIVES = "relatives"  # "racists *who* attack Muslims are vile": before the pair, the group is in a relative clause
+# classes that describe the words around a pair, never words allowed between target and predicate
+_NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
@@ -89,6 +112,13 @@ class EntrySpec(BaseModel):
     negated: bool = False
     key: str | None = None
     fuzzy: bool | None = None
+    heads: list[str] = Field(
+        default_factory=list, description="nouns of people the form names a group with ('people', « vies {} »)"
+    )
+    attributive: bool | None = None
+    adjacent: bool = False
+    closed_by: str | None = None
+    final: bool = False
 
 
 class ListFile(BaseModel):
@@ -100,6 +130,8 @@ class ListFile(BaseModel):
     language: str | None = None
     sureness: int = Field(default=1, ge=0, le=2)
     target: Direction = "any"
+    requires: str | None = None
+    attributive: bool = False
     key: str | None = None
     inflect: list[Literal["plural", "feminine"]] = Field(default_factory=list)
     fuzzy: bool = False
@@ -115,6 +147,8 @@ class ClassesFile(BaseModel):
     credit: str | None = None
     notes: str | None = None
     classes: dict[str, list[str]] = Field(default_factory=dict)
+    gap_suffixes: list[str] = Field(default_factory=list)
+    adjectives_follow: bool = False
 
 
 class ModelSpec(BaseModel):
@@ -163,6 +197,10 @@ class Entry:
     negated: bool
     key: str | None
     preceded_by: str | None = None
+    attributive: bool = False  # also pairs right before its target, with nothing between ("lazy Mexicans")
+    adjacent: bool = False  # nothing may stand between target and predicate ("Les immigrés dehors")
+    closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
+    final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +219,8 @@ class _Pack:
     classes: Mapping[str, frozenset[str]]
     allowed_gap: frozenset[str]
     elisions: bool
+    gap_suffixes: tuple[str, ...] = ()
+    adjectives_follow: bool = False  # « les Roms voleurs »: an attributive adjective also pairs right after its group
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -219,7 +259,8 @@ def read_classes_file(path: Path) -> ClassesFile:
 
 
 def fuzzy_variants(folded: str) -> set[str]:
-    """One-edit spellings of a one-word term: a letter missing (7+ letters), two neighbours swapped (5+)."""
+    """One-edit spellings of a one-word term: a letter missing (7+ letters), two neighbours swapped (5+),
+    an ``l`` read as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims")."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
@@ -229,6 +270,7 @@ def fuzzy_variants(folded: str) -> set[str]:
         for i in range(1, len(folded) - 1):
             if folded[i] != folded[i + 1]:
                 out.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+        out.update(folded[:i] + "i" + folded[i + 1 :] for i, c in enumerate(folded) if c == "l")
     out.discard(folded)
     return out
 
@@ -311,18 +353,37 @@ class ProximityRule(Rule):
         return out
 
     def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
-        direction = predicate.entry.target
+        entry = predicate.entry
+        direction = entry.target
+        attributive = False  # "lazy Mexicans": the adjective right before its group, no cue needed
         if target.end <= predicate.start:
             gap_text = folded.text[target.end : predicate.start]
+            attributive = (
+                entry.attributive
+                and pack.adjectives_follow
+                and _attributive(gap_text, target, folded.text[predicate.start : predicate.end])
+            )
             first, last = target.start, predicate.end
         elif predicate.end <= target.start:
-            if direction == "before":
-                return False
             gap_text = folded.text[predicate.end : target.start]
+            attributive = entry.attributive and _attributive(
+                gap_text, target, folded.text[predicate.start : predicate.end]
+            )
+            if direction == "before" and not attributive:
+                return False
             first, last = predicate.start, target.end
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
+        if target.end <= predicate.start and target.antecedent is None and self._not_subject(folded, pack, target):
+            return False
+        if entry.adjacent and gap:
+            return False
+        if entry.closed_by is not None and not self._closed(folded, pack, target, entry.closed_by):
+            return False
+        following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
+        if following is not None and following.group(0) not in _SENTENCE_END:
+            return False  # "Black lives don't matter." but not "… don't matter to this government"
         clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
             CLITICS, frozenset()
         )
@@ -335,6 +396,8 @@ class ProximityRule(Rule):
         if len(gap) > self.params.window:
             return False
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
+            return False
+        if target.end <= predicate.start and self._disagrees(folded, pack, target, gap):
             return False
         before: list[str] = []
         previous = tokens(folded.text[:first], pack.elisions)
@@ -351,9 +414,11 @@ class ProximityRule(Rule):
                 if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                     return False
         before = before[: self.params.negation_window]
+        if set(before) & pack.classes.get(RELATIVES, frozenset()):
+            return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
         negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(REPORTED, frozenset())
-        requires = predicate.entry.requires or target.entry.requires
+        requires = None if attributive else predicate.entry.requires or target.entry.requires
         if requires is not None:
             reach = scope
             if self.params.requires_window:
@@ -365,19 +430,67 @@ class ProximityRule(Rule):
                 reach = scope | set(after)
             if not reach & pack.classes.get(requires, frozenset()):
                 return False
-        if requires == NEGATIONS or predicate.entry.negated:
-            return True
+        if scope & pack.classes.get(REPORTED, frozenset()):
+            return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
+        if requires == NEGATIONS or predicate.entry.negated or attributive:
+            return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
         return not scope & negations
 
     @staticmethod
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         """Only class words between target and predicate; with a copula ("are", "sont"), one free word may
         stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »)."""
-        free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap]
+        free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if not free:
             return True
         copulas = pack.classes.get(COPULAS, frozenset())
         return len(free) == 1 and target.end <= predicate.start and any(t in copulas for t in gap)
+
+    @staticmethod
+    def _not_subject(folded: Folded, pack: _Pack, target: _Hit) -> bool:
+        """The group is not what the predicate after it is said of: it follows "of"/« des » inside a noun phrase
+        ("the plight of (the) refugees", « la route des migrants »), a preposition ("violence against women",
+        « contre les femmes »), or, where adjectives follow nouns, a noun it qualifies (« les bars gays »)."""
+        before = tokens(folded.text[max(0, target.start - 80) : target.start], pack.elisions)[-6:]
+        if not before or before[-1] in _SENTENCE_END:
+            return False
+        if (
+            pack.adjectives_follow
+            and before[-1] not in pack.allowed_gap
+            and before[-1] not in pack.classes.get(ARTICLES, frozenset())
+        ):
+            return True
+        articles = pack.classes.get(ARTICLES, frozenset())
+        genitives = pack.classes.get(GENITIVES, frozenset())
+        while before and before[-1] in articles and before[-1] not in genitives:
+            before.pop()
+        if before and before[-1] in pack.classes.get(PREPOSITIONS, frozenset()):
+            return True
+        if len(before) < 3 or before[-1] not in genitives:
+            return False
+        phrase = before[-4:-2]
+        return any(t in articles for t in phrase) and not any(t in _SENTENCE_END for t in phrase)
+
+    @staticmethod
+    def _disagrees(folded: Folded, pack: _Pack, target: _Hit, gap: list[str]) -> bool:
+        """A plural group before a singular copula ("immigrants is vile"): the copula's subject is something else
+        (« c'est » aside: « les Roms, c'est la plaie »)."""
+        singular = pack.classes.get(SINGULAR)
+        if not singular or target.antecedent is not None:
+            return False
+        where = next((i for i, t in enumerate(gap) if t in singular), None)
+        if where is None or (where and gap[where - 1] == "c'"):
+            return False
+        word = folded.text[target.start : target.end].rsplit(" ", 1)[-1]
+        return word.endswith(("s", "x")) or word in pack.classes.get("plural_nouns", frozenset())
+
+    @staticmethod
+    def _closed(folded: Folded, pack: _Pack, target: _Hit, wanted: str) -> bool:
+        """The word right after the target belongs to class ``wanted`` ("get the Roma *out*")."""
+        match = _WORD.search(folded.text, target.end)
+        if match is None or folded.text[target.end : match.start()].strip():
+            return False
+        return match.group(0) in pack.classes.get(wanted, frozenset())
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every paired target and predicate."""
@@ -396,22 +509,28 @@ class ProximityRule(Rule):
         predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
         if not targets or not predicates:
             return []
-        findings: list[Finding] = []
-        taken: list[tuple[int, int]] = []
+        pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
         for predicate in sorted(predicates, key=lambda h: (h.start, h.start - h.end)):
             paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
             if not paired:
                 continue
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
-            if params.quotes_cancel and _quoted(
-                folded.text, min(target.start, predicate.start), max(target.end, predicate.end)
+            # quoted, not said: the pair inside quotation marks, or its group inside them ('"Jews are rats" is
+            # the filth I report'); a predicate alone in quotes is a scare quote and still counts
+            if params.quotes_cancel and (
+                _quoted(folded.text, min(target.start, predicate.start), max(target.end, predicate.end))
+                or _quoted(folded.text, target.start, target.end)
             ):
                 continue
             start, end = self._span(folded, target, predicate)
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            sureness = min(target.entry.sureness, predicate.entry.sureness)
+            pairs.append((start, end, min(target.entry.sureness, predicate.entry.sureness), target, predicate))
+        # overlapping pairs: the surer one stands ("Jews are greedy rats": the rats, not the greed), then the first
+        kept: list[tuple[int, int, int, _Hit, _Hit]] = []
+        for pair in sorted(pairs, key=lambda p: -p[2]):
+            if not any(pair[0] < k[1] and k[0] < pair[1] for k in kept):
+                kept.append(pair)
+        findings: list[Finding] = []
+        for start, end, sureness, target, predicate in sorted(kept, key=pairs.index):
             severity = params.severity_by_sureness.get(sureness, self.meta.severity)
             if severity.rank > self.meta.severity.rank:
                 severity = self.meta.severity
@@ -493,18 +612,41 @@ class ProximityRule(Rule):
         return start, extend_over_marks(folded.original, end)
 
 
+def _attributive(gap_text: str, target: _Hit, predicate: str) -> bool:
+    """An adjective of one word touching its group, nothing between them (not a pronoun: "a problem they")."""
+    return not gap_text.strip() and target.antecedent is None and " " not in predicate
+
+
+def _adverb(token: str, suffixes: tuple[str, ...]) -> bool:
+    """A word with an adverb ending of the language ("naturally", « vraiment »), allowed in a gap like a filler."""
+    return any(token.endswith(s) and len(token) >= len(s) + 3 for s in suffixes)
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
-    """True when folded [start, end) lies inside one pair of quotation marks ("…", “…”, «…»)."""
+    """True when folded [start, end) lies inside one pair of quotation marks ("…", “…”, «…», or '…' when the
+    single marks stand at word edges, so the apostrophes of "don't" never open or close a quote)."""
     opened: str | None = None
     begin = 0
     for index, char in enumerate(text):
-        if opened is None and char in _QUOTES:
-            opened, begin = _QUOTES[char], index
-        elif opened is not None and char == opened:
+        if opened is None and (char in _QUOTES or (char == "'" and _opens(text, index))):
+            opened, begin = _QUOTES.get(char, char), index
+        elif opened is not None and char == opened and (char != "'" or _closes(text, index)):
             if begin < start and end <= index:
                 return True
             opened = None
     return False
+
+
+def _opens(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isalnum() and after.isalnum()
+
+
+def _closes(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def _entries(
@@ -519,12 +661,22 @@ def _entries(
             side=side,
             sureness=spec.sureness if spec.sureness is not None else spec_list.sureness,
             target=spec.target or spec_list.target,
-            requires=spec.requires,
+            requires=spec.requires or spec_list.requires,
             negated=spec.negated,
             key=spec.key or spec_list.key,
             preceded_by=spec.preceded_by,
+            attributive=spec.attributive if spec.attributive is not None else spec_list.attributive,
+            adjacent=spec.adjacent,
+            closed_by=spec.closed_by,
+            final=spec.final,
         )
         written = [spec.term, *spec.forms]
+        if spec.heads:  # "black" names a group only before a noun of people: "black people", "black lives"
+            written = [
+                head.replace("{}", form) if "{}" in head else f"{form} {head}"
+                for form in written
+                for head in spec.heads
+            ]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
         for form in forms:
@@ -546,11 +698,12 @@ class ProximityKind(Kind[ProximityParams]):
         packs: dict[str, _Pack] = {}
         for language in sorted(set(params.targets) | set(params.predicates)):
             exact, fuzzy, excluded, allow = _read_lists(meta, params, deps, language)
-            classes = _read_classes(meta, params, deps, language)
+            layout = _classes_file(meta, params, deps, language)
+            classes = _fold_classes(layout)
             for _length, named in [*exact.values(), *fuzzy.values()]:
                 if named is None:
                     continue
-                for wanted in (named.requires, named.preceded_by):
+                for wanted in (named.requires, named.preceded_by, named.closed_by):
                     if wanted is not None and wanted not in classes:
                         raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
             if params.entity_requires is not None and params.entity_requires not in classes:
@@ -567,8 +720,15 @@ class ProximityKind(Kind[ProximityParams]):
                     automaton.add_word(folded, (len(folded), None))
             if len(automaton):
                 automaton.make_automaton()
-            allowed_gap = frozenset().union(*classes.values()) if classes else frozenset()
-            packs[language] = _Pack(automaton, classes, allowed_gap, elisions=language == "fr")
+            allowed_gap = frozenset().union(*(v for k, v in classes.items() if k not in _NOT_GAP))
+            packs[language] = _Pack(
+                automaton,
+                classes,
+                allowed_gap,
+                elisions=language == "fr",
+                gap_suffixes=tuple(fold_term(x) for x in layout.gap_suffixes),
+                adjectives_follow=layout.adjectives_follow,
+            )
         return ProximityRule(meta, packs, params, _read_models(params, deps))
 
 
@@ -598,16 +758,20 @@ def _read_lists(
     return exact, fuzzy, excluded, allow
 
 
-def _read_classes(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> dict[str, frozenset[str]]:
-    """The language's word classes, folded (a class entry of several words adds each word)."""
+def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> ClassesFile:
+    """The language's word-classes file as written (an empty one when the rule names none)."""
     if language not in params.words:
-        return {}
+        return ClassesFile()
     path = deps.resolve(meta, params.words[language])
     if not path.is_file():
         raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
+    return read_classes_file(path)
+
+
+def _fold_classes(layout: ClassesFile) -> dict[str, frozenset[str]]:
+    """The word classes, folded (a class entry of several words adds each word)."""
     return {
-        name: frozenset(w for word in words for w in fold_term(word).split())
-        for name, words in read_classes_file(path).classes.items()
+        name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in layout.classes.items()
     }
 
 

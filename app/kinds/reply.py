@@ -205,7 +205,9 @@ class QuotesRule(Rule):
         """A finding with the parent's rule, family and severity at each repeated span the draft's rules missed."""
         if not ctx.replies:
             return
-        covered = {(f.offset, f.offset + f.length) for f in ctx.findings if f.family in _FLAGGING}
+        # a span counts as caught only by a finding of the parent's own rule: an info "sensitive topic" on the
+        # group's name does not cover the hate the parent was flagged for
+        covered = [(f.rule, f.offset, f.offset + f.length) for f in ctx.findings if f.family in _FLAGGING]
         folded = _fold(draft.text)
         seen: set[tuple[int, int]] = set()
         for reply in ctx.replies:
@@ -216,7 +218,7 @@ class QuotesRule(Rule):
                 pattern = re.compile(r"(?<!\w)" + re.escape(_fold(words)) + r"(?!\w)")
                 for match in pattern.finditer(folded):
                     span = match.span()
-                    if span in seen or any(s < span[1] and span[0] < e for s, e in covered):
+                    if span in seen or any(r == parent.rule and s < span[1] and span[0] < e for r, s, e in covered):
                         continue
                     seen.add(span)
                     excerpt = draft.text[span[0] : span[1]]
