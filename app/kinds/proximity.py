@@ -503,12 +503,14 @@ class ProximityRule(Rule):
             targets = [h for h in targets if not self._in_entity(draft, folded, h)]
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
         params = self.params
-        targets += self._entity_hits(draft, folded, list(params.target_entities), "target")
-        if params.anaphora and targets:
-            targets += self._pronoun_hits(folded, pack, targets)
-        predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
+        if params.target_entities:
+            targets += self._entity_hits(draft, folded, list(params.target_entities), "target")
+        if params.predicate_entities:
+            predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
         if not targets or not predicates:
             return []
+        if params.anaphora:
+            targets += self._pronoun_hits(folded, pack, targets)
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
         for predicate in sorted(predicates, key=lambda h: (h.start, h.start - h.end)):
             paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
