@@ -45,6 +45,11 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> term lists whose presence leaves the draft to other rules (groups: risk.hate)",
     )
+    skip_below: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> probability from which a draft holding a skip_when term is judged all the same "
+        "('Stupid woman.'); the skip_when words are never its spans. Without it, such drafts are left alone",
+    )
     negations: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> words that negate the next negation_window words"
     )
@@ -154,12 +159,18 @@ class ClassifierRule(Rule):
     """Model-only findings at the driving words, when the probability reaches a band."""
 
     def __init__(
-        self, meta: RuleMeta, params: ClassifierParams, models: Mapping[str, Classifier], lists: Iterable[Rule]
+        self,
+        meta: RuleMeta,
+        params: ClassifierParams,
+        models: Mapping[str, Classifier],
+        lists: Iterable[Rule],
+        skips: Iterable[Rule] = (),
     ) -> None:
         super().__init__(meta)
         self.params = params
         self.models = dict(models)
         self.lists = tuple(lists)
+        self.skips = tuple(skips)
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -181,10 +192,17 @@ class ClassifierRule(Rule):
             return
         if any(True for rule in self.lists for _ in rule.check(draft, ctx)):
             return
+        skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
+        if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
+            return
         if not self._has_target(draft):
             return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
         drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
+        if skipped:  # a group word is never the offensive word ("Stupid woman.": "Stupid")
+            drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
+            if not drivers:
+                return
         negated = self._negated(draft)
         if negated:
             drivers = [d for d in drivers if d[0] not in negated]
@@ -251,6 +269,7 @@ class ClassifierKind(Kind[ClassifierParams]):
             if model is not None:
                 models[language] = model
         lists = [rule for rule_id in params.defer_to for rule in _list_rules(meta, rule_id, deps)]
+        skips: list[Rule] = []
         for language, files in params.skip_when.items():
             terms: list[TermSpec | str] = [
                 t
@@ -258,8 +277,8 @@ class ClassifierKind(Kind[ClassifierParams]):
                 for t in _plain_terms(meta, relative, deps)
             ]
             skip = TermsParams(terms=terms, entities=["hashtag"])
-            lists.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.skip-when", skip, deps, meta.source)))
-        return ClassifierRule(meta, params, models, lists)
+            skips.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.skip-when", skip, deps, meta.source)))
+        return ClassifierRule(meta, params, models, lists, skips)
 
 
 def _models_dir(deps: Deps) -> Path | None:
