@@ -385,8 +385,8 @@ def test_model_floors_on_dev() -> None:
     from training.evaluate import model_rows
 
     rows = {r.name: r for r in model_rows(DATA_DIR)}
-    # Stacked with alt-profanity-check's TF-IDF block: 0.804 / 0.499 / 0.616 at P >= 0.54 (own model alone: F1 0.53).
-    assert rows["en offensive"].precision >= 0.78 and rows["en offensive"].f1 >= 0.59
+    # NB-LR own model stacked with alt-profanity-check's TF-IDF block: 0.800 / 0.514 / 0.626 at P >= 0.5.
+    assert rows["en offensive"].precision >= 0.78 and rows["en offensive"].f1 >= 0.60
     assert rows["en hate"].f1 >= 0.62
     assert rows["en irony"].f1 >= 0.55
     assert rows["fr offensive"].precision >= 0.85 and rows["fr offensive"].recall >= 0.25
@@ -396,13 +396,13 @@ def test_model_floors_on_dev() -> None:
 
 @needs_data
 def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
-    """The whole review on English offensive tweets (lists and the stacked model): 0.806 / 0.471 / 0.594 measured."""
+    """The whole review on English offensive tweets (lists and the stacked model): 0.806 / 0.497 / 0.615 measured."""
     from training.evaluate import FAMILY_SETS, family_rows
 
     only_offensive = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "en-offensive-dev"]
     rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=only_offensive)
     assert len(rows) == 1
-    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.57
+    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.59
 
 
 @needs_data

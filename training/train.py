@@ -42,6 +42,7 @@ DECIMALS = 5
 STOPWORDS = 80
 EXTRA_WEIGHT = 3
 FOLDS = 5
+NB_ALPHA = 1.0
 STACK_C = 1.0
 CONFIG = FeatureConfig(char_min=3, char_max=5, bigrams=True)
 
@@ -59,6 +60,7 @@ class Task:
     sources: list[Callable[[Path], list[tuple[str, str]]]] = field(default_factory=list)
     dev: tuple[str, ...] = ()
     stack: bool = False  # stack the task's logit with alt-profanity-check's margin (binary tasks)
+    nb: bool = False  # NB-LR: features scaled by their log-count ratio before fitting (binary tasks)
 
 
 def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
@@ -110,6 +112,7 @@ def tasks_for(language: str) -> list[Task]:
                 [_file("en-offensive-train", ("offensive", "not-offensive"))],
                 ("en-offensive-dev",),
                 stack=True,
+                nb=True,
             ),
             Task(
                 "hate",
@@ -204,8 +207,6 @@ def fit_language(language: str, data_dir: Path, out_dir: Path, *, tasks: list[Ta
 
 
 def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task]) -> Path:
-    from sklearn.linear_model import LogisticRegression
-
     examples: dict[str, list[tuple[str, str]]] = {}
     for task in tasks:
         rows: list[tuple[str, str]] = []
@@ -246,11 +247,10 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
             y = [1 if label == task.target else 0 for _, label in rows]
         else:
             y = [task.labels.index(label) for _, label in rows]
-        model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6)
-        model.fit(x, y)
+        model, ratio = _fit(task, x, y)
         first = len(columns)
         if len(task.labels) == 2:
-            columns.append([round(float(w), DECIMALS) for w in model.coef_[0]])
+            columns.append([round(float(w * r), DECIMALS) for w, r in zip(model.coef_[0], ratio, strict=True)])
             biases = [round(float(model.intercept_[0]), DECIMALS)]
         else:
             for k in range(len(task.labels)):
@@ -288,6 +288,30 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
     return path
 
 
+def _log_count_ratios(x: Any, y: list[int]) -> Any:
+    """NB-LR's scaling (Wang & Manning 2012): per feature, log of its smoothed share of positive texts that hold it
+    over its share of negative texts. A feature's fitted weight times its ratio is its weight on raw features."""
+    import numpy as np
+
+    present = (x > 0).astype("float64")
+    labels = np.asarray(y)
+    pos = np.asarray(present[labels == 1].sum(axis=0)).ravel() + NB_ALPHA
+    neg = np.asarray(present[labels == 0].sum(axis=0)).ravel() + NB_ALPHA
+    return np.log((pos / pos.sum()) / (neg / neg.sum()))
+
+
+def _fit(task: Task, x: Any, y: list[int]) -> tuple[Any, Any]:
+    """The task's logistic regression on ``x`` and the feature scaling it was fitted on (ones without ``nb``)."""
+    import numpy as np
+    from scipy.sparse import diags
+    from sklearn.linear_model import LogisticRegression
+
+    ratio = _log_count_ratios(x, y) if task.nb else np.ones(x.shape[1])
+    model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6)
+    model.fit(x @ diags(ratio) if task.nb else x, y)
+    return model, ratio
+
+
 def _stacker(
     task: Task, x: Any, y: list[int], texts: list[str], tfidf: tuple[list[str], list[float], list[float], float, str]
 ) -> dict[str, float]:
@@ -301,9 +325,8 @@ def _stacker(
     for k in range(FOLDS):
         fit = [i for i, f in enumerate(folds) if f != k]
         held = [i for i, f in enumerate(folds) if f == k]
-        model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6)
-        model.fit(x[fit], [y[i] for i in fit])
-        for i, value in zip(held, model.decision_function(x[held]), strict=True):
+        model, ratio = _fit(task, x[fit], [y[i] for i in fit])
+        for i, value in zip(held, (x[held] @ (model.coef_[0] * ratio)) + model.intercept_[0], strict=True):
             oof[i] = float(value)
     words, idf, coef, intercept, _ = tfidf
     block = TfidfBlock(words, array("f", idf), array("f", coef), intercept)  # float32, as the file stores them
