@@ -375,3 +375,15 @@ def test_english_word_valence_is_vaders_own(words: list[str]) -> None:
             continue
         expected = analyser._vader.sentiment_valence(0.0, sentitext, item, i, [])[-1]
         assert analyser._valence(item, i, items, lowered, sentitext.is_cap_diff) == expected
+
+
+@given(st.text(alphabet=" \t\n.,!?:'-aAbZ😀👶🏻🇫🇷❤️😭🔥💀🤶🔟🅰", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_english_token_words_are_vaders_words(text: str) -> None:
+    """Our tokens' words, emoji descriptions included, are what VADER's SentiText makes of them: the English
+    analyser scores them without building a SentiText."""
+    from vaderSentiment.vaderSentiment import SentiText
+
+    analyser: Any = get_analyser("en", packaged_rules_dir() / "tone" / "lexicon")
+    words = [t[0] for t in analyser._tokens(text)]
+    assert SentiText(" ".join(words)).words_and_emoticons == words

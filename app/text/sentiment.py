@@ -32,6 +32,7 @@ from vaderSentiment.vaderSentiment import (
     NEGATE,
     SPECIAL_CASES,
     SentiText,
+    allcap_differential,
     normalize,
     scalar_inc_dec,
 )
@@ -132,6 +133,12 @@ class EnglishSentiment:
         self._emojis: dict[str, str] = dict(self._vader.emojis)
         # Characters VADER describes: a whitespace chunk without one is a single token (the common case).
         self._emoji_chars = frozenset(self._emojis)
+        # Each description's words as VADER's SentiText strips them ("baby:" -> "baby"), so that our token
+        # words are VADER's words_and_emoticons as they are.
+        self._descriptions = {
+            char: tuple(SentiText._strip_punc_if_word(w) for w in description.split())
+            for char, description in self._emojis.items()
+        }
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """VADER's whitespace tokens (punctuation stripped as VADER does), emoji as descriptions."""
@@ -147,7 +154,7 @@ class EnglishSentiment:
             buffer_start = piece_start
             for index in range(chunk.start(), chunk.end()):
                 char = text[index]
-                description = self._emojis.get(char)
+                description = self._descriptions.get(char)
                 if description is None:
                     if not buffer:
                         buffer_start = index
@@ -156,7 +163,7 @@ class EnglishSentiment:
                 if buffer:
                     out.append(_strip_like_vader("".join(buffer), buffer_start))
                     buffer = []
-                out.extend((word, index, index + 1) for word in description.split())
+                out.extend((word, index, index + 1) for word in description)
             if buffer:
                 out.append(_strip_like_vader("".join(buffer), buffer_start))
         return out
@@ -172,26 +179,21 @@ class EnglishSentiment:
         # VADER's per-word checks rescan the whole word list (quadratic): score long drafts in windows
         # of _VADER_WINDOW tokens. A tweet fits in one window, so its scores are VADER's own.
         for first in range(0, len(tokens), _VADER_WINDOW):
-            window = tokens[first : first + _VADER_WINDOW]
-            sentitext = SentiText(" ".join(t[0] for t in window))
-            words = sentitext.words_and_emoticons
-            if len(words) != len(window):  # pragma: no cover - our tokens are already VADER's
-                return SentimentResult(float(self._vader.polarity_scores(blanked)["compound"]), ())
-            window_scores: list[float] = []
-            lowered_words: list[str] | None = None  # VADER lower-cases the whole window for each checked word
-            for i, item in enumerate(words):
-                lowered = item.lower()
-                if lowered not in lexicon:  # VADER's sentiment_valence appends 0.0 for such a word, as here
-                    window_scores.append(0.0)
+            # Our token words are what VADER's SentiText would make of them joined by spaces (its
+            # words_and_emoticons: split, punctuation stripped the same way), lower-cased once here.
+            words = [t[0] for t in tokens[first : first + _VADER_WINDOW]]
+            lowered = [w.lower() for w in words]
+            # VADER gives 0.0 to a word outside its lexicon (sentiment_valence), a booster and "kind of"
+            window_scores = [0.0] * len(words)
+            last = len(words) - 1
+            is_cap_diff: bool | None = None
+            for i in [i for i, w in enumerate(lowered) if w in lexicon]:
+                word = lowered[i]
+                if word in BOOSTER_DICT or (i < last and word == "kind" and lowered[i + 1] == "of"):
                     continue
-                if lowered in BOOSTER_DICT or (
-                    i < len(words) - 1 and lowered == "kind" and words[i + 1].lower() == "of"
-                ):
-                    window_scores.append(0.0)
-                    continue
-                if lowered_words is None:
-                    lowered_words = [w.lower() for w in words]
-                window_scores.append(self._valence(item, i, words, lowered_words, sentitext.is_cap_diff))
+                if is_cap_diff is None:
+                    is_cap_diff = bool(allcap_differential(words))
+                window_scores[i] = self._valence(words[i], i, words, lowered, is_cap_diff)
             # 'but' only scales scores, so a window of zeros stays zeros (most tweets hold no lexicon word).
             sentiments.extend(self._vader._but_check(words, window_scores) if any(window_scores) else window_scores)
         if not any(sentiments):  # VADER's compound of zeros is 0.0 and no word carries a score
