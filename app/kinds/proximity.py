@@ -95,6 +95,7 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
+_REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
 _ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$")
 
@@ -402,9 +403,10 @@ class ProximityRule(Rule):
         before: list[str] = []
         previous = tokens(folded.text[:first], pack.elisions)
         for token in reversed(previous):
-            if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, 1):
+            if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
                 break
             before.append(token)
+        clause = set(before)  # reported speech reaches further back: « si tu penses que les femmes … »
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
@@ -430,7 +432,7 @@ class ProximityRule(Rule):
                 reach = scope | set(after)
             if not reach & pack.classes.get(requires, frozenset()):
                 return False
-        if scope & pack.classes.get(REPORTED, frozenset()):
+        if (scope | clause) & pack.classes.get(REPORTED, frozenset()):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if requires == NEGATIONS or predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
