@@ -389,7 +389,9 @@ def test_model_floors_on_dev() -> None:
     assert rows["en offensive"].precision >= 0.78 and rows["en offensive"].f1 >= 0.60
     assert rows["en hate"].f1 >= 0.62
     assert rows["en irony"].f1 >= 0.55
+    # French NB-LR at its band P >= 0.85: 0.942 / 0.262 (7.2 % of MLMA "normal" flagged).
     assert rows["fr offensive"].precision >= 0.85 and rows["fr offensive"].recall >= 0.25
+    assert rows["fr offensive"].fp_rate <= 0.10
     assert rows["en sentiment"].precision >= 0.80
     assert rows["fr sentiment"].f1 >= 0.50
 
@@ -403,6 +405,17 @@ def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
     rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=only_offensive)
     assert len(rows) == 1
     assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.59
+
+
+@needs_data
+def test_french_hostility_review_floor_on_dev(offline_engine: Engine) -> None:
+    """The whole review on MLMA French tweets: 42.7 % of hostile and 15.9 % of "normal" flagged (11/69) measured."""
+    from training.evaluate import FAMILY_SETS, family_rows
+
+    french = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "fr-hostility-dev"]
+    rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=french)
+    assert len(rows) == 1
+    assert rows[0].recall >= 0.41 and rows[0].fp_rate <= 0.175
 
 
 @needs_data
