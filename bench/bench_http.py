@@ -4,9 +4,10 @@ All traffic goes to servers this module starts on 127.0.0.1, in loops bounded in
 
 - Throughput (Debian's ``wrk``, installed by ``apt-get install wrk`` when missing and possible, else the
   section is skipped with the reason): offline-only and full reviews (with LanguageTool) at 1 and 2
-  uvicorn workers; for each, a sweep of connection counts and the best requests/s whose p99 stays
-  ≤ 200 ms with no error. In-run baselines: ``GET /healthz`` over the same server (the HTTP floor) for
-  the offline reviews, raw LanguageTool ``POST /v2/check`` on the same drafts for the full reviews.
+  workers (``sevenfold serve --workers N``); for each, a sweep of connection counts and the best
+  requests/s whose p99 stays ≤ 200 ms with no error. In-run baselines: ``GET /healthz`` over the same
+  server (the HTTP floor) for the offline reviews, raw LanguageTool ``POST /v2/check`` on the same
+  drafts for the full reviews.
   Note the load generator shares the machine's cores with the server.
 - Cold start: ``sevenfold serve`` spawned to the first ``/readyz`` 200, offline and with its own
   supervised LanguageTool.
@@ -126,13 +127,13 @@ def spawn(command: Sequence[str], env: dict[str, str]) -> subprocess.Popen[bytes
 
 
 @contextlib.contextmanager
-def uvicorn_server(workers: int, env: dict[str, str]) -> Iterator[str]:
-    """``uvicorn app.api.main:create_app --factory --workers N`` on a free loopback port; yields its URL."""
+def sevenfold_server(workers: int, env: dict[str, str]) -> Iterator[str]:
+    """``sevenfold serve --workers N`` on a free loopback port (settings from ``env``); yields its URL.
+
+    Not uvicorn's own ``--workers``: its proto-0 socket leaves Nagle on every connection (``app.api.serving``).
+    """
     port = free_port()
-    command = [
-        sys.executable, "-m", "uvicorn", "app.api.main:create_app", "--factory",
-        "--host", HOST, "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log",
-    ]  # fmt: skip
+    command = [sys.executable, "-m", "app.cli", "serve", "--host", HOST, "--port", str(port), "--workers", str(workers)]
     proc = spawn(command, env)
     url = f"http://{HOST}:{port}"
     try:
@@ -277,7 +278,7 @@ def throughput(rows: list[Row], notes: list[str], lt_url: str | None) -> dict[st
         for mode, env in modes:
             for workers in (1, 2):
                 env_all = {**env, "SEVENFOLD_RATE_LIMIT_PER_MINUTE": "0"}
-                with uvicorn_server(workers, env_all) as url:
+                with sevenfold_server(workers, env_all) as url:
                     if mode == "offline":
                         floor = sweep(wrk, f"{url}/healthz", get_script, f"GET /healthz, {workers} worker(s)", 2)
                         _rows_for(rows, f"GET /healthz, {workers}w", floor, None)
