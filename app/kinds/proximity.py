@@ -401,7 +401,7 @@ class ProximityRule(Rule):
         if target.end <= predicate.start and self._disagrees(folded, pack, target, gap):
             return False
         before: list[str] = []
-        previous = tokens(folded.text[:first], pack.elisions)
+        previous = _tokens_before(folded.text, first, pack.elisions)
         for token in reversed(previous):
             if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
                 break
@@ -412,7 +412,7 @@ class ProximityRule(Rule):
         for hit in (target, predicate):
             wanted = hit.entry.preceded_by
             if wanted is not None:
-                previous = tokens(folded.text[: hit.start], pack.elisions)[-1:]
+                previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
                 if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                     return False
         before = before[: self.params.negation_window]
@@ -614,6 +614,15 @@ class ProximityRule(Rule):
             lo, hi = min(target.start, predicate.start), max(target.end, predicate.end)
         start, end = folded.span(lo, hi)
         return start, extend_over_marks(folded.original, end)
+
+
+def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
+    """The words (and sentence ends) of ``text[:end]``, read from its last 160 characters when they hold any."""
+    if end > 160:
+        near = tokens(text[end - 160 : end], elisions)[1:]  # the first may be cut
+        if near:
+            return near
+    return tokens(text[:end], elisions)
 
 
 def _attributive(gap_text: str, target: _Hit, predicate: str) -> bool:
