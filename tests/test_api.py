@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
+from app.domain import to_wire
 from app.engine import Engine
 from app.settings import Settings
 
@@ -51,6 +53,25 @@ def test_check_returns_the_contract_report(client: TestClient) -> None:
     assert report["unavailable"] == ["grammar"]
     for finding in report["findings"]:
         assert FR_DRAFT[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR_DRAFT,
+        "exe\u202efdp.pdf Join us! #AI #Cloud #DevOps #Data",
+        "Call me on 06 12 34 56 78 or mail jane.doe@example.com 😀 " * 3,
+        "x" * 300,
+        "Bonjour 👋🏽 l'équipe, on se voit à 18 h ?",
+    ],
+)
+def test_check_body_is_to_wire_of_the_report(client: TestClient, engine: Engine, text: str) -> None:
+    """The response is written straight from the report (pydantic's JSON): the same as ``to_wire``, UTF-8."""
+    response = client.post("/v1/check", json={"text": text, "language": "en"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    expected = to_wire(asyncio.run(engine.review(text, language="en")), full=True)
+    assert json.loads(response.content.decode("utf-8")) == expected
 
 
 def test_findings_are_sorted_and_verdict_follows_severity(client: TestClient) -> None:

@@ -26,6 +26,7 @@ the limit (documented in docs/SECURITY.md). Middlewares are pure ASGI so they ne
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import ipaddress
 import json
@@ -104,6 +105,12 @@ def is_ip_address(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+@functools.lru_cache(maxsize=4096)
+def is_remote_address(address: str) -> bool:
+    """True for a literal IP address beyond loopback (a client's address; memoised, bounded)."""
+    return is_ip_address(address) and not is_loopback(address)
 
 
 def allow_public(settings: Settings) -> bool:
@@ -257,7 +264,7 @@ class AccessMiddleware:
             return
         client = scope.get("client")
         address = str(client[0]) if client else "unknown"
-        if not self.keys.enabled and not self.public and is_ip_address(address) and not is_loopback(address):
+        if not self.keys.enabled and not self.public and is_remote_address(address):
             await send_json(
                 send,
                 403,
