@@ -33,6 +33,7 @@ from pydantic import Field, model_validator
 from app.domain import Draft, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
+from app.text.literals import LiteralGate
 from app.text.sentiment import analyse_draft, get_analyser
 
 MATCH_TIMEOUT_S = 0.05
@@ -83,6 +84,8 @@ class PhraseList:
             else:
                 anchors.add(first.group())
         self._anchors = frozenset(anchors)
+        # The strings no entry can match without (app.text.literals): a draft with none of them is not scanned.
+        self._gate = LiteralGate.for_patterns(source for source, _ in entries)
         # Literal phrases share one leading word-boundary test, so positions inside a word are rejected
         # once instead of once per phrase (4-5x faster on tweet-sized drafts).
         bounded: list[str] = []
@@ -101,9 +104,12 @@ class PhraseList:
             return []
         if not self._always and self._anchors.isdisjoint(folded.words):
             return []
+        text = folded.text
+        if self._gate is not None and not self._gate.may_match(text):
+            return []  # a string every match needs is missing: the scan could not match
         hits: list[PhraseHit] = []
         try:
-            matches = list(self._pattern.finditer(folded.text, timeout=MATCH_TIMEOUT_S))
+            matches = list(self._pattern.finditer(text, timeout=MATCH_TIMEOUT_S))
         except TimeoutError:  # pragma: no cover - a pathological pattern in a list
             return []
         for match in matches:

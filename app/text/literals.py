@@ -1,0 +1,157 @@
+"""Literal strings a regular expression cannot match without: a cheap, exact pre-filter for rule lists.
+
+``required_literals(pattern)`` reads a pattern (``regex`` module, V1 syntax, as the phrase and pattern
+lists are written) and returns sets of strings such that *every* match of the pattern contains, for
+each set, at least one of its strings: ``(?:great|nice) (?:job|work)`` gives ``({"great", "nice"},
+{"job", "work"})`` (and ``{" "}``). A text that lacks one of the sets cannot hold a match, so a rule may
+skip its (slower, time-limited) regex scan there; where there is a match, the scan runs as before, so
+results never change.
+
+The pattern is parsed with the standard library's own parser (``re._parser``, the former ``sre_parse``);
+only mandatory runs of literal characters, groups, alternations and repeats of at least one count.
+Anything the two engines might read differently — flags, fuzzy matching, set operations, syntax the
+standard parser rejects — gives ``None``: no pre-filter, the pattern always runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+_sre: Any
+_sre_parse: Any
+try:  # Python 3.11+: the parser behind ``re`` (private, hence imported by name); read-only use
+    _sre = importlib.import_module("re._constants")
+    _sre_parse = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - other Pythons: no pre-filter
+    _sre = _sre_parse = None
+
+Requirement = tuple[frozenset[str], ...]
+"""Sets of strings: a match holds one string of each set."""
+
+# Syntax the regex module reads differently from ``re`` (or that only it has): fuzzy constraints,
+# nested sets and set operations, inline flags. A pattern with any of these gets no pre-filter.
+_UNSAFE = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?[a-zA-Z^-]")
+
+
+@lru_cache(maxsize=4096)
+def required_literals(pattern: str) -> Requirement | None:
+    """Sets of strings every match of ``pattern`` contains one of (see the module docstring), or None."""
+    if _sre_parse is None or _UNSAFE.search(pattern):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - any syntax the standard parser refuses: no pre-filter
+        return None
+    if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+        return None
+    sets = _sequence(list(parsed))
+    # Longest shortest-string first: the most selective test runs first.
+    return tuple(sorted(sets, key=lambda s: (-min(map(len, s)), sorted(s))))
+
+
+def _sequence(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The requirements of a sequence: each maximal run of literal characters, and those of its mandatory
+    groups, alternations and repeats. Any other item only ends a run (it is never read as a literal)."""
+    sets: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            sets.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, value in items:
+        if op is _sre.LITERAL:
+            run.append(chr(value))
+            continue
+        close()
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, inner = value
+            if not add_flags and not del_flags:
+                sets.extend(_sequence(list(inner)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, _high, inner = value
+            if low >= 1:
+                sets.extend(_sequence(list(inner)))
+        elif op is _sre.ATOMIC_GROUP:
+            sets.extend(_sequence(list(value)))
+        elif op is _sre.BRANCH:
+            either = _branch(value[1])
+            if either is not None:
+                sets.append(either)
+        elif op is _sre.IN:
+            chars = _literal_chars(value)
+            if chars is not None:
+                sets.append(chars)
+    close()
+    return sets
+
+
+def _branch(branches: Iterable[Any]) -> frozenset[str] | None:
+    """One set for an alternation: each branch's most selective requirement, together (None if a branch has none)."""
+    union: set[str] = set()
+    for branch in branches:
+        own = _sequence(list(branch))
+        if not own:
+            return None
+        union |= max(own, key=lambda s: (min(map(len, s)), -len(s)))
+    return frozenset(union)
+
+
+def _literal_chars(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """A class of plain characters (``[abc]``, or ``a|b`` as the parser folds it): one of them; else None."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is not _sre.LITERAL:
+            return None
+        chars.add(chr(value))
+    return frozenset(chars) if chars else None
+
+
+def selective(requirement: Requirement | None, min_length: int = 2) -> Requirement | None:
+    """The sets of ``requirement`` worth testing: each string has ``min_length`` characters or more, or is not
+    ASCII (an emoji) — a set holding ``a`` or ``'`` is found in almost any text, so testing it costs more than
+    it saves. None when no set is left: the caller keeps scanning."""
+    if requirement is None:
+        return None
+    kept = tuple(strings for strings in requirement if all(len(s) >= min_length or not s.isascii() for s in strings))
+    return kept or None
+
+
+def may_match(requirement: Requirement, text: str) -> bool:
+    """Whether ``text`` holds one string of every set (False means: no match is possible)."""
+    return all(any(s in text for s in strings) for strings in requirement)
+
+
+class LiteralGate:
+    """One scan that tells whether any of several patterns may match a text: an Aho-Corasick automaton
+    (pyahocorasick) over one required set of each pattern, stopped at the first string found."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.strings = frozenset(strings)
+        self._automaton: Any = ahocorasick.Automaton()
+        for string in sorted(self.strings):
+            self._automaton.add_word(string, string)
+        self._automaton.make_automaton()
+
+    @classmethod
+    def for_patterns(cls, patterns: Iterable[str]) -> LiteralGate | None:
+        """The gate of ``patterns`` (each one's most selective set), or None when a pattern has no selective
+        set: then some match needs no string of ours, and every text must be scanned."""
+        chosen: set[str] = set()
+        for pattern in patterns:
+            requirement = selective(required_literals(pattern))
+            if requirement is None:
+                return None
+            chosen |= requirement[0]
+        return cls(chosen) if chosen else None
+
+    def may_match(self, text: str) -> bool:
+        """False when no pattern of the gate can match ``text``."""
+        return next(self._automaton.iter(text), None) is not None

@@ -1,0 +1,79 @@
+"""The literal pre-filter (app.text.literals): a text it rejects never holds a match of the pattern."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.text.literals import LiteralGate, may_match, required_literals, selective
+
+_ATOMS = ["a", "b", "ab", "ba ", "c'", "é", "🙄", r"\.", "[ab]", r"\w", r"\s", r"\S", "."]
+_ZERO_WIDTH = [r"(?<!\w)", r"(?!\w)", r"(?=\s)", r"(?<=a)", r"\b", "^", "$"]
+_QUANTIFIERS = ["", "", "", "?", "*", "+", "{1,2}", "{0,1}", "{2}", "+?", "*+"]
+
+
+def _patterns(depth: int = 2) -> st.SearchStrategy[str]:
+    atom = st.sampled_from(_ATOMS) | st.sampled_from(_ZERO_WIDTH)
+    if depth > 0:
+        inner = st.lists(_patterns(depth - 1), min_size=1, max_size=3)
+        atom = atom | inner.map(lambda alts: "(?:" + "|".join(alts) + ")") | inner.map(lambda alts: "|".join(alts))
+    piece = st.tuples(atom, st.sampled_from(_QUANTIFIERS)).map(
+        lambda pair: pair[0] + (pair[1] if pair[0] not in _ZERO_WIDTH and "|" not in pair[0].strip("()") else "")
+    )
+    return st.lists(piece, min_size=1, max_size=4).map("".join)
+
+
+_TEXTS = st.text(alphabet="abcé' .\n🙄", max_size=30)
+
+
+@given(_patterns(), _TEXTS)
+@settings(max_examples=1500, deadline=None)
+def test_every_match_holds_the_required_literals(pattern: str, text: str) -> None:
+    """Each match of the pattern (regex module, V1, as the rule lists run) holds a string of every required
+    set; so a text without one has no match, and the gate lets every text with a match through."""
+    try:
+        compiled = regex.compile(pattern, regex.V1)
+    except regex.error:
+        return
+    requirement = required_literals(pattern)
+    if requirement is None:
+        return
+    matches = list(compiled.finditer(text, overlapped=True))
+    for match in matches:
+        assert may_match(requirement, match.group()), (pattern, text, match.group(), requirement)
+    gate = LiteralGate.for_patterns([pattern])
+    if matches and gate is not None:
+        assert gate.may_match(text), (pattern, text, gate.strings)
+
+
+def test_required_literals_of_list_patterns() -> None:
+    """Mandatory literal runs, alternations and repeats count; optional parts, lookarounds and classes of
+    several kinds do not."""
+    requirement = required_literals(r"(?<!\w)(?:oh )?(?:great|lovely)[,!.]*\s+(?:another|more)\s+(?:delay|bug)s?")
+    assert requirement == (
+        frozenset({"great", "lovely"}),
+        frozenset({"another", "more"}),
+        frozenset({"delay", "bug"}),
+    )
+    assert required_literals("🙄|🙃") == (frozenset({"🙄", "🙃"}),)
+    assert required_literals(r"(?<!\w)yeah,? right(?!\w)") == (frozenset({" right"}), frozenset({"yeah"}))
+    assert required_literals(r"x*(?:ab)?") == ()
+
+
+def test_syntax_read_differently_by_regex_gets_no_prefilter() -> None:
+    """Fuzzy matching, set operations, inline flags and the regex module's own escapes: no pre-filter."""
+    for pattern in [r"(?:merde){e<=1}", r"[[a-z]--[aeiou]]x", r"(?i)merde", r"\p{L}+ab", r"(?|a)b", r"\L<words>"]:
+        assert required_literals(pattern) is None, pattern
+
+
+def test_gate_skips_weak_sets_and_rejects_texts_without_its_strings() -> None:
+    """A set with a one-letter string is not worth a test; a gate rejects a text without any of its strings."""
+    assert selective((frozenset({"a", "bc"}),)) is None
+    assert selective((frozenset({"🙄"}), frozenset({"a"}))) == (frozenset({"🙄"}),)
+    gate = LiteralGate.for_patterns([r"(?<!\w)you (?:clowns?|idiots?)", "🙄|🙃"])
+    assert gate is not None
+    assert gate.strings == {"clown", "idiot", "🙄", "🙃"}
+    assert not gate.may_match("you are all wonderful")
+    assert gate.may_match("you clowns") and gate.may_match("ok 🙃")
+    assert LiteralGate.for_patterns([r"(?<!\w)(?:tu|t')\w"]) is None
