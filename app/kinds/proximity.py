@@ -695,6 +695,8 @@ def _entries(
         for form in forms:
             folded = fold_term(form)
             yield folded, entry, False
+            if language == "en" and "'" in folded:  # "dont deserve", "shouldnt be allowed": apostrophes left out
+                yield folded.replace("'", ""), entry, False
             if fuzzy:
                 for variant in fuzzy_variants(folded):
                     yield variant, entry, True
