@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+from app.text.literals import LiteralGate
 
 log = logging.getLogger("sevenfold.kinds.patterns")
 
@@ -90,11 +91,20 @@ def _read_names(path: Any) -> list[str]:
 class PatternsRule(Rule):
     """Flags matches of compiled patterns, each within the rule's time budget."""
 
-    def __init__(self, meta: RuleMeta, compiled: list[_Compiled], params: PatternsParams, names: Any | None) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        compiled: list[_Compiled],
+        params: PatternsParams,
+        names: Any | None,
+        names_gate: LiteralGate | None = None,
+    ) -> None:
         super().__init__(meta)
         self.compiled = compiled
         self.params = params
         self.names = names
+        # every listed name: a draft holding none of them is not scanned with the (time-limited) names pattern
+        self.names_gate = names_gate
         self.timeout = params.timeout_ms / 1000.0
 
     def _anchors(self, draft: Draft, deadline: float) -> list[tuple[int, int, str]]:
@@ -107,7 +117,7 @@ class PatternsRule(Rule):
                 (e.offset, e.offset + e.length, draft.text[e.offset : e.offset + e.length])
                 for e in draft.entities.cashtags
             )
-        if self.names is not None:
+        if self.names is not None and (self.names_gate is None or self.names_gate.may_match(draft.text)):
             anchors.extend((m.start(), m.end(), m.group(0)) for m in self._finditer(self.names, draft.text, deadline))
         return anchors
 
@@ -193,6 +203,7 @@ class PatternsKind(Kind[PatternsParams]):
                 raise ValueError(f"patterns.{index}: no group named {spec.group!r} in the pattern")
             compiled.append(_Compiled(spec, expression))
         names = None
+        names_gate = None
         if params.near is not None:
             listed = list(params.near.names)
             for relative in params.near.names_files:
@@ -203,4 +214,6 @@ class PatternsKind(Kind[PatternsParams]):
             if listed:
                 alternatives = "|".join(regex.escape(n) for n in sorted(set(listed), key=len, reverse=True))
                 names = regex.compile(rf"(?<![\w$@#])(?:{alternatives})(?![\w])", regex.VERSION0 | regex.UNICODE)
-        return PatternsRule(meta, compiled, params, names)
+                # the names match case-sensitively as written: a match holds one of them as it is
+                names_gate = LiteralGate(set(listed))
+        return PatternsRule(meta, compiled, params, names, names_gate)
