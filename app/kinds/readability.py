@@ -77,7 +77,7 @@ def split_sentences(text: str, masked: Iterable[tuple[int, int]] = ()) -> list[S
     start = 0
     for cut in [*cuts, len(blanked)]:
         segment = blanked[start:cut]
-        words = tuple((start + m.start(), start + m.end()) for m in _WORD.finditer(segment))
+        words = tuple([(start + m.start(), start + m.end()) for m in _WORD.finditer(segment)])
         if words:
             lead = len(segment) - len(segment.lstrip())
             trail = len(segment.rstrip())

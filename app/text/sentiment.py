@@ -92,11 +92,22 @@ class SentimentAnalyser(Protocol):
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces (same length, so offsets still hold)."""
-    chars = list(text)
-    for start, end in spans:
-        for i in range(max(0, start), min(end, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+    size = len(text)
+    clipped = sorted((max(0, start), min(end, size)) for start, end in spans)
+    if not clipped:
+        return text
+    pieces: list[str] = []
+    done = 0  # text[:done] is written
+    for start, end in clipped:
+        if end <= done or start >= end:
+            continue
+        if start > done:
+            pieces.append(text[done:start])
+            done = start
+        pieces.append(" " * (end - done))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def load_lexicon_extras(path: Path | None) -> dict[str, float]:
