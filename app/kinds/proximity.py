@@ -441,12 +441,19 @@ class ProximityRule(Rule):
     @staticmethod
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         """Only class words between target and predicate; with a copula ("are", "sont"), one free word may
-        stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »)."""
+        stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »), after a short phrase of
+        place or kind that opens the gap ("immigrants *in my town* are thieves")."""
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if not free:
             return True
         copulas = pack.classes.get(COPULAS, frozenset())
-        return len(free) == 1 and target.end <= predicate.start and any(t in copulas for t in gap)
+        if target.end > predicate.start or not any(t in copulas for t in gap):
+            return False
+        if gap[0] in pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset()):
+            copula = next(i for i, t in enumerate(gap) if t in copulas)
+            if copula <= 4:
+                free = [i for i in free if i > copula]
+        return len(free) <= 1
 
     @staticmethod
     def _not_subject(folded: Folded, pack: _Pack, target: _Hit) -> bool:
