@@ -22,6 +22,7 @@ from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.text.literals import may_match, required_literals, selective
 
 Detector = Literal["email", "phone", "iban", "card", "nir", "ssn", "siren", "siret", "secret"]
 MASK = "•"
@@ -175,7 +176,11 @@ class PersonalDataRule(Rule):
         self.params = params
         self.regions = [r.upper() for r in params.regions]
         self.role_mailboxes = frozenset(m.casefold() for m in params.role_mailboxes)
-        self.secret_shapes = [(re.compile(shape.pattern), shape.keep) for shape in params.secret_shapes]
+        # each shape with the strings it cannot match without (app.text.literals): most drafts skip its scan
+        self.secret_shapes = [
+            (re.compile(shape.pattern), shape.keep, selective(required_literals(shape.pattern)))
+            for shape in params.secret_shapes
+        ]
         self._detectors: list[Callable[[str], Iterator[Hit]]] = [getattr(self, f"_{d}") for d in params.detectors]
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
@@ -324,7 +329,9 @@ class PersonalDataRule(Rule):
         return self._company(text, "siret")
 
     def _secret(self, text: str) -> Iterator[Hit]:
-        for pattern, keep in self.secret_shapes:
+        for pattern, keep, required in self.secret_shapes:
+            if required is not None and not may_match(required, text):
+                continue
             for m in pattern.finditer(text):
                 raw = m.group(0)
                 masked = raw if keep == 0 else raw[:keep] + MASK * 4

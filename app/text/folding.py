@@ -78,6 +78,7 @@ _PUNCT_MAP = {
 _CONFUSABLE_PICK = {"\u03bd": "v", "\u03c5": "u", "\u037a": "i", "\u03b9": "i", "\u0456": "i", "\u04cf": "l"}
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "\u20ac": "e"}
 _LEET_SYMBOLS = frozenset("@$\u20ac")
+_LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
 _LEET_TOKEN = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
@@ -325,12 +326,13 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
     changed = False
     for match in _LEET_TOKEN.finditer(joined):
         token = match.group(0)
-        if sum(c.isalpha() for c in token) < 2:
+        if sum(map(str.isalpha, token)) < 2:
             continue
         base = match.start()
-        for offset, c in enumerate(token):
-            if c in LEET and _is_leet(token, offset):
-                chars[base + offset] = LEET[c]
+        for leet in _LEET_CHAR.finditer(token):
+            offset = leet.start()
+            if _is_leet(token, offset):
+                chars[base + offset] = LEET[leet.group()]
                 changed = True
     if changed:
         joined = "".join(chars)
