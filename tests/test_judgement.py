@@ -140,6 +140,8 @@ def all_rates(engine: Engine) -> dict[tuple[str, str, str, str], tuple[int, int,
         ("short-drafts", "auto", "short-clean", "pass", 0.0, 0.1),
         ("idioms", "en", "positive-idiom", "pass", 0.0, 0.0),
         ("idioms", "fr", "positive-idiom", "pass", 0.0, 0.0),
+        ("idioms", "en", "positive-idiom-aimed", "pass", 0.0, 0.0),
+        ("idioms", "fr", "positive-idiom-aimed", "pass", 0.0, 0.0),
     ],
 )
 def test_leaks_disparagement_short_drafts(

@@ -12,8 +12,11 @@ Dyke" was judged harmless by the list's authors). ``skip_when`` names term lists
 the draft to another rule: a draft naming a protected group is judged by ``risk.hate`` (its lists and
 the hate model), not by an offensive model whose training data over-weight identity words. Words
 right after a negation (``negations``, ``negation_window``) are not drivers; when every driver is
-negated ("women are not stupid") there is no finding. A model-only finding therefore means
-"offensive without a listed word, not about a protected group, not negated".
+negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise
+in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
+there they are not drivers either ("@maria you killed it 🔥"), while "@bob I will kill you" keeps its
+finding. A model-only finding therefore means "offensive without a listed word, not about a protected
+group, not negated, not praise".
 """
 
 from __future__ import annotations
@@ -63,6 +66,12 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> capitalised words that never name a person (days, months: 'I hate Mondays')",
     )
+    idioms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that are praise in a positive draft ('killed it', 'sick', 🔥): not drivers "
+        "when the language's sentiment model reads the draft as positive by positive_margin",
+    )
+    positive_margin: float = Field(default=0.3, ge=0.0, le=1.0)
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -165,12 +174,15 @@ class ClassifierRule(Rule):
         models: Mapping[str, Classifier],
         lists: Iterable[Rule],
         skips: Iterable[Rule] = (),
+        sentiment: Mapping[str, Classifier] | None = None,
     ) -> None:
         super().__init__(meta)
         self.params = params
         self.models = dict(models)
         self.lists = tuple(lists)
         self.skips = tuple(skips)
+        self.sentiment = dict(sentiment or {})
+        self.idioms = {lang: frozenset(fold_token(w) for w in words) for lang, words in params.idioms.items()}
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -202,6 +214,11 @@ class ClassifierRule(Rule):
         if skipped:  # a group word is never the offensive word ("Stupid woman.": "Stupid")
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
             if not drivers:
+                return
+        praise = self._praise(draft, drivers)
+        if praise:
+            drivers = [d for d in drivers if d[0] not in praise]
+            if not drivers:  # the offensive-looking words are praise here ("@maria you killed it 🔥")
                 return
         negated = self._negated(draft)
         if negated:
@@ -235,6 +252,22 @@ class ClassifierRule(Rule):
             if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper() and not token.norm.isdigit():
                 return True
         return False
+
+    def _praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
+        """Start offsets of the drivers that are ``idioms`` words, when the draft reads as positive."""
+        language = draft.language.split("-")[0]
+        words = self.idioms.get(language)
+        model = self.sentiment.get(language)
+        if not words or model is None:
+            return frozenset()
+        text = draft.text
+        starts = frozenset(o for o, n, _ in drivers if fold_token(text[o : o + n]) in words)
+        if not starts:
+            return starts
+        labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(text))
+        if labels.get("positive", 0.0) < labels.get("negative", 0.0) + self.params.positive_margin:
+            return frozenset()
+        return starts
 
     def _negated(self, draft: Draft) -> frozenset[int]:
         """Start offsets of the words within ``negation_window`` words after a negation."""
@@ -278,7 +311,12 @@ class ClassifierKind(Kind[ClassifierParams]):
             ]
             skip = TermsParams(terms=terms, entities=["hashtag"])
             skips.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.skip-when", skip, deps, meta.source)))
-        return ClassifierRule(meta, params, models, lists, skips)
+        sentiment: dict[str, Classifier] = {}
+        for language in params.idioms:
+            model = classifier("sentiment", language, _models_dir(deps))
+            if model is not None:
+                sentiment[language] = model
+        return ClassifierRule(meta, params, models, lists, skips, sentiment)
 
 
 def _models_dir(deps: Deps) -> Path | None:
