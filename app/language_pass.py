@@ -23,6 +23,7 @@ log = logging.getLogger("sevenfold.language_pass")
 
 CHOICE_KEY = "language.choice"
 _SECOND_PASS_TONE_KINDS = frozenset({"phrases"})
+_TEXT_ONLY_MEMOS = ("folding.",)  # draft memos that depend on the text alone (app.text.folding.folded_draft)
 
 
 def remember_choice(draft: Draft, choice: LanguageChoice) -> Draft:
@@ -63,7 +64,9 @@ def other_language_findings(
     out: list[Finding] = []
     for language in choice.also:
         variant = (variants or {}).get(language) or DEFAULT_VARIANTS.get(language, language)
-        other = replace(draft, language=language, variant=variant, detected=False, scratch={})
+        # the folded views depend on the text alone: the other language's rules reuse them
+        shared = {key: value for key, value in draft.scratch.items() if key.startswith(_TEXT_ONLY_MEMOS)}
+        other = replace(draft, language=language, variant=variant, detected=False, scratch=shared)
         for rule in rules:
             if not _second_pass(rule, language):
                 continue

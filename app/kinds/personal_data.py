@@ -231,7 +231,7 @@ class PersonalDataRule(Rule):
                 yield Hit(m.start(), end, "email", masked)
 
     def _phone(self, text: str) -> Iterator[Hit]:
-        if sum(c.isdigit() for c in text) < 7:
+        if sum(map(str.isdigit, text)) < 7:
             return
         import phonenumbers
 
@@ -241,7 +241,7 @@ class PersonalDataRule(Rule):
             start, end = m.start(), m.end()
             if raw.startswith("(") and ")" not in raw[1:]:
                 raw, start = raw[1:], start + 1
-            digits = sum(c.isdigit() for c in raw)
+            digits = sum(map(str.isdigit, raw))
             if not 8 <= digits <= 15 or "  " in raw or _DATE_LIKE.match(raw.strip()):
                 continue
             if _NOT_PHONE_BEFORE.search(_before(text, start, window)) or _NOT_PHONE_AFTER.match(text[end : end + 8]):

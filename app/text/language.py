@@ -293,7 +293,7 @@ class Detector:
     def candidates(self, text: str, k: int = _CANDIDATES) -> list[tuple[str, float]]:
         """The ``k`` likeliest language codes with their scores, best first; empty with too few letters."""
         cleaned = " ".join(text.split())
-        if sum(ch.isalpha() for ch in cleaned) < _MIN_LETTERS_FOR_DETECTION:
+        if sum(map(str.isalpha, cleaned)) < _MIN_LETTERS_FOR_DETECTION:
             return []
         try:
             results = self._get().detect(cleaned, k=k)
