@@ -95,6 +95,7 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
+_ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all", "tous", "toutes"})
 _REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
 _ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$")
@@ -261,7 +262,8 @@ def read_classes_file(path: Path) -> ClassesFile:
 
 def fuzzy_variants(folded: str) -> set[str]:
     """One-edit spellings of a one-word term: a letter missing (7+ letters), two neighbours swapped (5+),
-    an ``l`` read as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims")."""
+    an ``l`` read as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims"), an inner
+    ``s`` written ``z`` (5+: "muzlims")."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
@@ -272,6 +274,9 @@ def fuzzy_variants(folded: str) -> set[str]:
             if folded[i] != folded[i + 1]:
                 out.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
         out.update(folded[:i] + "i" + folded[i + 1 :] for i, c in enumerate(folded) if c == "l")
+        out.update(
+            folded[:i] + "z" + folded[i + 1 :] for i, c in enumerate(folded) if c == "s" and 0 < i < len(folded) - 1
+        )
     out.discard(folded)
     return out
 
@@ -388,8 +393,8 @@ class ProximityRule(Rule):
         clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
             CLITICS, frozenset()
         )
-        if clitic and (gap or predicate.end <= target.start):
-            return False  # « les » stands for the group only right before the verb: « je les déteste »
+        if clitic and (gap or predicate.end <= target.start) and folded.text[predicate.end : target.start] != "-":
+            return False  # « les » stands for the group right before the verb or hyphened after it: « expulsez-les »
         if direction == "after" and target.end <= predicate.start and not clitic:
             return False
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
@@ -596,7 +601,7 @@ class ProximityRule(Rule):
             # the group closes the sentence before the pronoun's ("Women? I hate them."), never the same one,
             # where "them" may be anything ("Women love spiders, I hate them")
             ends = sum(c in _SENTENCE_END for c in folded.text[antecedent.end : match.start()])
-            if ends == 1:
+            if ends == 1 or (ends == 0 and _dislocated(folded.text, antecedent)):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         return out
 
@@ -621,6 +626,17 @@ class ProximityRule(Rule):
             lo, hi = min(target.start, predicate.start), max(target.end, predicate.end)
         start, end = folded.span(lo, hi)
         return start, extend_over_marks(folded.original, end)
+
+
+def _dislocated(text: str, group: _Hit) -> bool:
+    """The group opens its sentence and a comma closes it, to be taken up by a pronoun after: « Les handicapés,
+    il faudrait les … », "Immigrants, I can't stand them" (not "Women love spiders, I hate them")."""
+    if not text[group.end :].lstrip(" ").startswith(","):
+        return False
+    opening = tokens(text[max(0, group.start - 40) : group.start], elisions=False)
+    while opening and opening[-1] in _ARTICLE_OPENERS:
+        opening.pop()
+    return not opening or opening[-1] in _SENTENCE_END
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
