@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.text.folding import (
+    _LEET_TOKEN,
     EVASIONS,
     PHRASES,
     Profile,
@@ -146,3 +147,14 @@ def test_bulk_ascii_folding_equals_the_character_loop(text: str, profile: Profil
     """The fast fold (ASCII runs at once, space runs collapsed afterwards) gives the character loop's
     characters and spans exactly, combining marks and every kind of space included."""
     assert _fold_chars(text, profile) == _fold_chars_slow(text, profile)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab1$@!\u20ac .-_\u00e93x0", max_size=20))
+def test_leet_tokens_are_the_runs_holding_a_leet_character(text: str) -> None:
+    """The leet-token pattern (anchored at run starts) finds what the unanchored one did: each maximal run of
+    word and leet characters that holds a leet character."""
+    import re
+
+    unanchored = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
+    assert [m.span() for m in _LEET_TOKEN.finditer(text)] == [m.span() for m in unanchored.finditer(text)]

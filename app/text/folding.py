@@ -81,7 +81,9 @@ _LEET_SYMBOLS = frozenset("@$\u20ac")
 _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
-_LEET_TOKEN = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
+# A whole run of word and leet characters holding a leet character; the look-behind starts a match at the
+# start of a run only, so a run without one is tried once, not from each of its characters.
+_LEET_TOKEN = re.compile(r"(?<![\w@$!\u20ac])[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w+")
