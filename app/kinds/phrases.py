@@ -102,11 +102,11 @@ class PhraseList:
         """Non-overlapping hits, leftmost first (longer literal phrases are tried first)."""
         if self._pattern is None:
             return []
-        if not self._always and self._anchors.isdisjoint(folded.words):
-            return []
         text = folded.text
         if self._gate is not None and not self._gate.may_match(text):
             return []  # a string every match needs is missing: the scan could not match
+        if not self._always and self._anchors.isdisjoint(folded.words):
+            return []
         hits: list[PhraseHit] = []
         try:
             matches = list(self._pattern.finditer(text, timeout=MATCH_TIMEOUT_S))

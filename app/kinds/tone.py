@@ -143,8 +143,12 @@ class ToneModel:
 
         Negation: the model has none ("I don't hate women" reads as negative), the lexicon has (VADER's
         and pattern's negation). When the lexicon turned a negative word around and reads the whole
-        draft as not negative, the lexicon wins: no warning.
+        draft as not negative, the lexicon wins: no warning. Computed once per draft and configuration
+        (the rule and the tone summary both ask).
         """
+        return draft.memo(f"{self.key}:negativity", lambda: self._negativity(draft))
+
+    def _negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         model_params = self.params.model
         language = draft.language.split("-")[0]
         model = self.classifiers.get(language)
