@@ -189,14 +189,13 @@ async def _profile() -> None:
         from app.languagetool import client as client_module
 
         sent_at: list[float] = []
-        original = client_module._RequestStream._flush
+        original = client_module._Connection.exchange
 
-        async def timed_flush(self: Any, timeout: float | None) -> None:
-            if self._pending:
-                sent_at.append(time.perf_counter())
-            await original(self, timeout)
+        async def timed_exchange(self: Any, request: bytes) -> tuple[int, bytes, bool]:
+            sent_at.append(time.perf_counter())
+            return await original(self, request)
 
-        client_module._RequestStream._flush = timed_flush  # type: ignore[method-assign]
+        client_module._Connection.exchange = timed_exchange  # type: ignore[method-assign]
         to_send = []
         try:
             for text, language in tweets:
@@ -206,7 +205,7 @@ async def _profile() -> None:
                 if sent_at:
                     to_send.append(sent_at[0] - t0)
         finally:
-            client_module._RequestStream._flush = original  # type: ignore[method-assign]
+            client_module._Connection.exchange = original  # type: ignore[method-assign]
         if to_send:
             print(_stats("  review start → request's first byte on the socket", to_send))
 

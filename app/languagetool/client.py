@@ -13,9 +13,10 @@ Owns what crosses the wire to LanguageTool and back:
 - ``parse_matches`` maps an answer to ``GrammarMatch`` values (code-point spans, up to ten
   replacements); ``keep_match`` drops what must never be reported (entities, lone emoji, accepted
   vocabulary).
-- ``LanguageToolClient`` is an async HTTP/1.1 client (httpcore) with a timeout on every call, whose
-  connections cannot fall into the Nagle/delayed-ACK stall of LanguageTool's JDK HTTP server, and
-  ``probe_stall`` which measures whether a server stalls kept-alive connections (``StallProbe``).
+- ``LanguageToolClient`` is an async HTTP/1.1 client (``_Connection``/``_Pool``, on asyncio's transports)
+  with a timeout on every call, whose connections cannot fall into the Nagle/delayed-ACK stall of
+  LanguageTool's JDK HTTP server, and ``probe_stall`` which measures whether a server stalls
+  kept-alive connections (``StallProbe``; its reference path is httpcore, an ordinary client).
 
 Why not language-tool-python: its ``check()`` cannot send ``data`` (so mentions, hashtags and emoji
 are flagged), it converts only the offset (not the length) from UTF-16, its offset cache is a class
@@ -31,7 +32,6 @@ import contextlib
 import json
 import math
 import re
-import select
 import socket
 import ssl
 import statistics
@@ -363,6 +363,7 @@ STALL_MIN_MS = 20.0
 STALL_MIN_RATIO = 1.5
 PROBE_ROUNDS = 7
 PROBE_WARM_UP = 3
+KEEP_ALIVE_EXPIRY = 20.0  # seconds an idle connection is kept (the JDK server drops them after 30)
 
 _STATUS_NAMES = {
     400: "rejected the request",
@@ -381,109 +382,258 @@ def _status_reason(status: int, body: bytes) -> str:
     )
 
 
-class _RequestStream(httpcore.AsyncNetworkStream):
-    """A TCP stream for request/response HTTP/1.1: a request leaves in one write, ACKs go at once.
+class _ProtocolError(Exception):
+    """An answer that is not HTTP/1.x as this client reads it."""
 
-    - httpcore writes a request's headers and body separately; they are held here and sent together
-      just before the answer is read (one segment, one wake-up of LanguageTool's selector thread);
+
+class _Connection(asyncio.Protocol):
+    """One HTTP/1.1 connection to LanguageTool, request/response, on asyncio's transport directly.
+
+    - a request leaves in one write (headers and body together: one segment, one wake-up of
+      LanguageTool's selector thread);
+    - the answer is read as it arrives: ``Content-Length``, chunked, or up to the end of the connection;
     - with ``quick_ack`` (Linux ``TCP_QUICKACK``, which the kernel resets by itself, so it is set again
-      each time): after a read the ACK of what arrived goes at once (a server holding its next piece
-      for that ACK sends it), after a write the kernel leaves the mode in which it delays ACKs.
+      each time): after every write, and as soon as any data arrives, the ACK goes at once, so a server
+      holding its next piece for that ACK (no TCP_NODELAY) sends it without the delayed-ACK wait.
+
+    Written here rather than through an HTTP library: httpcore (+ h11 + anyio) cost ~0.4 ms of CPU per
+    check, as much as the rest of the grammar turn's own work; this costs ~0.1 ms (measured, see README).
     """
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream, *, quick_ack: bool) -> None:
-        self._stream = stream
-        self._pending: list[bytes] = []
-        # asyncio hands out a TransportSocket (setsockopt and fileno, not a socket.socket)
-        sock = stream.get_extra_info("socket")
-        self._raw: Any = sock if hasattr(sock, "setsockopt") and hasattr(sock, "fileno") else None
-        self._sock: Any = self._raw if quick_ack else None
+    def __init__(self, *, quick_ack: bool) -> None:
+        self._quick = quick_ack
+        self._transport: asyncio.Transport | None = None
+        self._sock: Any = None
+        self._buffer = bytearray()
+        self._waiter: asyncio.Future[None] | None = None
+        self._closed = False
+        self.received = False
+        self.idle_since = 0.0
+
+    # -- asyncio.Protocol
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self._transport = transport
+        # asyncio hands out a TransportSocket (setsockopt, not a socket.socket)
+        sock = transport.get_extra_info("socket")
+        self._sock = sock if self._quick and hasattr(sock, "setsockopt") else None
+
+    def data_received(self, data: bytes) -> None:
+        self._buffer += data
+        self.received = True
+        self._quick_ack()
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self._closed = True
+        self._wake()
+        return False  # the transport closes itself
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._closed = True
+        self._wake()
+
+    # -- helpers
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
     def _quick_ack(self) -> None:
         if self._sock is not None:
             with contextlib.suppress(OSError):
                 self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
 
-    async def _flush(self, timeout: float | None) -> None:
-        if self._pending:
-            data = b"".join(self._pending)
-            self._pending.clear()
-            await self._stream.write(data, timeout)
-            self._quick_ack()
+    async def _more(self) -> None:
+        """Wait for more data; ``ConnectionResetError`` if the connection is over."""
+        if self._closed:
+            raise ConnectionResetError("LanguageTool closed the connection")
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
 
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        await self._flush(timeout)
-        data = await self._stream.read(max_bytes, timeout)
+    @property
+    def reusable(self) -> bool:
+        """Open, nothing unread, transport not closing (an idle connection the server has not dropped)."""
+        transport = self._transport
+        return not self._closed and not self._buffer and transport is not None and not transport.is_closing()
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._closed = True
+        if self._transport is not None:
+            self._transport.close()
+
+    async def exchange(self, request: bytes) -> tuple[int, bytes, bool]:
+        """Send ``request``; (status, body, whether the connection may be reused)."""
+        assert self._transport is not None
+        self.received = False
+        self._transport.write(request)
         self._quick_ack()
-        return data
+        buffer = self._buffer
+        while True:
+            end = buffer.find(b"\r\n\r\n")
+            while end < 0:
+                await self._more()
+                end = buffer.find(b"\r\n\r\n")
+            lines = bytes(buffer[:end]).split(b"\r\n")
+            del buffer[: end + 4]
+            parts = lines[0].split(None, 2)
+            if len(parts) < 2 or not parts[0].startswith(b"HTTP/1.") or not parts[1].isdigit():
+                raise _ProtocolError("not an HTTP/1.x status line")
+            status = int(parts[1])
+            if not 100 <= status < 200 or status == 101:
+                break  # a 1xx interim answer (100 Continue) is skipped
+        headers: dict[bytes, bytes] = {}
+        for line in lines[1:]:
+            name, colon, value = line.partition(b":")
+            if not colon:
+                raise _ProtocolError("malformed header line")
+            headers[name.strip().lower()] = value.strip()
+        connection = headers.get(b"connection", b"").lower()
+        keep = b"close" not in connection and (parts[0] != b"HTTP/1.0" or b"keep-alive" in connection)
+        if status in (204, 304) or 100 <= status < 200:
+            return status, b"", keep
+        if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
+            return status, await self._chunked(), keep
+        length = headers.get(b"content-length")
+        if length is not None:
+            if not length.isdigit():
+                raise _ProtocolError("bad Content-Length")
+            size = int(length)
+            while len(buffer) < size:
+                await self._more()
+            body = bytes(buffer[:size])
+            del buffer[:size]
+            return status, body, keep
+        while not self._closed:  # no length: the body runs to the end of the connection
+            await self._waiter_or_close()
+        body = bytes(buffer)
+        buffer.clear()
+        return status, body, False
 
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if buffer:
-            self._pending.append(buffer)
+    async def _waiter_or_close(self) -> None:
+        with contextlib.suppress(ConnectionResetError):
+            await self._more()
+
+    async def _chunked(self) -> bytes:
+        buffer = self._buffer
+        body = bytearray()
+        while True:
+            end = buffer.find(b"\r\n")
+            while end < 0:
+                await self._more()
+                end = buffer.find(b"\r\n")
+            size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                raise _ProtocolError("bad chunk size") from None
+            del buffer[: end + 2]
+            if size == 0:
+                while True:  # trailers, up to an empty line
+                    end = buffer.find(b"\r\n")
+                    while end < 0:
+                        await self._more()
+                        end = buffer.find(b"\r\n")
+                    trailer = bytes(buffer[:end])
+                    del buffer[: end + 2]
+                    if not trailer:
+                        return bytes(body)
+            while len(buffer) < size + 2:
+                await self._more()
+            body += buffer[:size]
+            del buffer[: size + 2]
+
+
+class _Pool:
+    """HTTP/1.1 connections to one server, for one event loop: kept alive (idle ones reused, dropped
+    after ``KEEP_ALIVE_EXPIRY`` seconds) or one per request; at most ``max_connections`` at once."""
+
+    def __init__(self, url: str, mode: ConnectionMode, max_connections: int, *, quick_ack: bool) -> None:
+        parts = urlsplit(url)
+        self.mode = mode
+        self._tls = parts.scheme == "https"
+        self._host = parts.hostname or "localhost"
+        self._port = parts.port or (443 if self._tls else 80)
+        self._quick_ack = quick_ack
+        self._slots = asyncio.Semaphore(max_connections)
+        self._idle: list[_Connection] = []
+
+    async def _connect(self) -> _Connection:
+        loop = asyncio.get_running_loop()
+        tls = ssl.create_default_context() if self._tls else None
+        _, connection = await loop.create_connection(
+            lambda: _Connection(quick_ack=self._quick_ack),
+            self._host,
+            self._port,
+            ssl=tls,
+            server_hostname=self._host if tls else None,
+        )
+        return connection
+
+    def _take_idle(self) -> _Connection | None:
+        now = time.monotonic()
+        while self._idle:
+            connection = self._idle.pop()
+            if connection.reusable and now - connection.idle_since < KEEP_ALIVE_EXPIRY:
+                return connection
+            connection.close()
+        return None
+
+    async def request(self, request: bytes, seconds: float) -> tuple[int, bytes]:
+        """Send ``request`` (one complete HTTP/1.1 request); (status, body). Each of the wait for a slot,
+        the connect and the exchange is bounded by ``seconds`` (``TimeoutError``). A kept-alive
+        connection the server dropped while idle is replaced once, transparently."""
+        async with asyncio.timeout(seconds):
+            await self._slots.acquire()
+        try:
+            reuse = self.mode == KEEP_ALIVE
+            while True:
+                connection = self._take_idle() if reuse else None
+                reused = connection is not None
+                if connection is None:
+                    async with asyncio.timeout(seconds):
+                        connection = await self._connect()
+                try:
+                    async with asyncio.timeout(seconds):
+                        status, body, keep = await connection.exchange(request)
+                except TimeoutError:
+                    connection.close()
+                    raise
+                except (ConnectionError, _ProtocolError):
+                    connection.close()
+                    if reused and not connection.received:
+                        reuse = False  # dropped while idle: once more on a new connection
+                        continue
+                    raise
+                except BaseException:
+                    connection.close()
+                    raise
+                if keep and self.mode == KEEP_ALIVE:
+                    connection.idle_since = time.monotonic()
+                    self._idle.append(connection)
+                else:
+                    connection.close()
+                return status, body
+        finally:
+            self._slots.release()
 
     async def aclose(self) -> None:
-        self._pending.clear()
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        await self._flush(timeout)
-        return await self._stream.start_tls(ssl_context, server_hostname, timeout)
-
-    def get_extra_info(self, info: str) -> Any:
-        # httpcore asks "is_readable" of every idle connection it reuses; anyio would rebuild its
-        # attribute table each time: answer from the socket kept at connect
-        if self._raw is not None and info == "socket":
-            return self._raw
-        if self._raw is not None and info == "is_readable":
-            fd = self._raw.fileno()
-            if fd < 0:
-                return True
-            poller = select.poll()
-            poller.register(fd, select.POLLIN)
-            return bool(poller.poll(0))
-        return self._stream.get_extra_info(info)
+        """Close the idle connections."""
+        while self._idle:
+            self._idle.pop().close()
 
 
-class _RequestBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's asyncio backend whose TCP streams are ``_RequestStream`` values."""
-
-    def __init__(self, *, quick_ack: bool) -> None:
-        self._backend = httpcore.AnyIOBackend()
-        self._quick_ack = quick_ack
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _RequestStream(stream, quick_ack=self._quick_ack)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        return await self._backend.connect_unix_socket(path, timeout, socket_options)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
-
-
-def _new_pool(
-    mode: ConnectionMode, max_connections: int, *, quick_ack: bool, plain: bool = False
-) -> httpcore.AsyncConnectionPool:
-    """An HTTP/1.1 pool: kept-alive connections (acknowledging at once if ``quick_ack``), or one per
-    request; ``plain`` for httpcore's own streams (what any client does: the stall probe's reference)."""
-    backend = httpcore.AnyIOBackend() if plain else _RequestBackend(quick_ack=quick_ack)
+def _plain_pool() -> httpcore.AsyncConnectionPool:
+    """httpcore's own kept-alive connection, ordinary ACKs: what any HTTP client does (the stall probe's
+    reference path)."""
     return httpcore.AsyncConnectionPool(
-        max_connections=max_connections,
-        max_keepalive_connections=max_connections if mode == KEEP_ALIVE else 0,
-        keepalive_expiry=20.0,
-        network_backend=backend,
+        max_connections=1,
+        max_keepalive_connections=1,
+        keepalive_expiry=KEEP_ALIVE_EXPIRY,
+        network_backend=httpcore.AnyIOBackend(),
     )
 
 
@@ -553,7 +703,7 @@ class StallProbe:
 
 
 class LanguageToolClient:
-    """Async client of one LanguageTool server; one httpcore connection pool per event loop.
+    """Async client of one LanguageTool server; one connection pool (``_Pool``) per event loop.
 
     ``mode`` is ``keep-alive`` (connections reused; on Linux each acknowledges at once, so a server
     without TCP_NODELAY cannot make it wait for a delayed ACK) or ``fresh`` (a new connection per
@@ -577,9 +727,7 @@ class LanguageToolClient:
         parts = urlsplit(self.base_url)
         self._host = (parts.netloc or "localhost").encode("ascii")
         self._prefix = parts.path.rstrip("/")
-        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpcore.AsyncConnectionPool] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Pool] = weakref.WeakKeyDictionary()
 
     @property
     def mode(self) -> ConnectionMode:
@@ -593,11 +741,11 @@ class LanguageToolClient:
             await self.aclose()
             self._pools = weakref.WeakKeyDictionary()
 
-    def _pool(self) -> httpcore.AsyncConnectionPool:
+    def _pool(self) -> _Pool:
         loop = asyncio.get_running_loop()
         pool = self._pools.get(loop)
         if pool is None:
-            pool = _new_pool(self._mode, self.max_connections, quick_ack=self.quick_ack)
+            pool = _Pool(self.base_url, self._mode, self.max_connections, quick_ack=self.quick_ack)
             self._pools[loop] = pool
         return pool
 
@@ -612,9 +760,14 @@ class LanguageToolClient:
             headers.append((b"Connection", b"close"))
         return headers
 
+    def _request_bytes(self, method: str, path: str, body: bytes | None, mode: ConnectionMode) -> bytes:
+        head = [f"{method} {self._prefix}{path} HTTP/1.1".encode("ascii")]
+        head += [name + b": " + value for name, value in self._headers(body, mode)]
+        return b"\r\n".join(head) + b"\r\n\r\n" + (body or b"")
+
     async def _send(
         self,
-        pool: httpcore.AsyncConnectionPool,
+        pool: _Pool | httpcore.AsyncConnectionPool,
         mode: ConnectionMode,
         method: str,
         path: str,
@@ -625,26 +778,31 @@ class LanguageToolClient:
         seconds = timeout if timeout is not None else self.timeout
         body = urlencode(data).encode("ascii") if data is not None else None
         try:
-            response = await pool.request(
-                method,
-                self.base_url + path,
-                headers=self._headers(body, mode),
-                content=body,
-                extensions={"timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}},
-            )
-        except httpcore.TimeoutException:
+            if isinstance(pool, _Pool):
+                status, content = await pool.request(self._request_bytes(method, path, body, pool.mode), seconds)
+            else:
+                response = await pool.request(
+                    method,
+                    self.base_url + path,
+                    headers=self._headers(body, mode),
+                    content=body,
+                    extensions={"timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}},
+                )
+                status, content = response.status, response.content
+        except (TimeoutError, httpcore.TimeoutException):
             raise LanguageToolError(f"LanguageTool did not answer within {seconds:g} s") from None
         except (
             httpcore.NetworkError,
             httpcore.ProtocolError,
             httpcore.UnsupportedProtocol,
             httpcore.ConnectionNotAvailable,
+            _ProtocolError,
             OSError,
         ) as exc:
             raise LanguageToolError(f"LanguageTool unreachable ({exc.__class__.__name__})") from None
-        if response.status != 200:
-            raise LanguageToolError(_status_reason(response.status, response.content))
-        return response.content
+        if status != 200:
+            raise LanguageToolError(_status_reason(status, content))
+        return content
 
     async def _request(
         self, method: str, path: str, *, timeout: float | None = None, data: Mapping[str, str] | None = None
@@ -693,10 +851,10 @@ class LanguageToolClient:
 
         The health check is written like a check's answer (headers, then body) but costs LanguageTool
         next to nothing, so a loaded machine's noise stays far below the ~40 ms of a stall."""
-        plain = _new_pool(KEEP_ALIVE, 1, quick_ack=False, plain=True)
-        kept = _new_pool(KEEP_ALIVE, 1, quick_ack=self.quick_ack)
-        fresh = _new_pool(FRESH, 1, quick_ack=False)
-        paths: list[tuple[httpcore.AsyncConnectionPool, ConnectionMode, list[float]]] = [
+        plain = _plain_pool()
+        kept = _Pool(self.base_url, KEEP_ALIVE, 1, quick_ack=self.quick_ack)
+        fresh = _Pool(self.base_url, FRESH, 1, quick_ack=False)
+        paths: list[tuple[_Pool | httpcore.AsyncConnectionPool, ConnectionMode, list[float]]] = [
             (plain, KEEP_ALIVE, []),
             (kept, KEEP_ALIVE, []),
             (fresh, FRESH, []),
