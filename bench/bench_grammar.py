@@ -8,7 +8,7 @@ read to the end. It shares nothing with Sevenfold's client (app/languagetool/cli
   ``data``) of a few hundred FR/EN drafts, one at a time, interleaved with the baseline (the order
   alternates per draft); also Sevenfold's client alone (``check_raw`` of the same ``text``) for the
   client's own cost;
-- over HTTP: ``POST /v1/check`` to ``uvicorn`` (1 worker, ``SEVENFOLD_LANGUAGETOOL_URL`` = this
+- over HTTP: ``POST /v1/check`` to ``sevenfold serve`` (1 worker, ``SEVENFOLD_LANGUAGETOOL_URL`` = this
   LanguageTool) sent by the same raw-socket client as the baseline, interleaved with it;
 - the stall probe's own figures (``GET /v2/healthcheck``: plain kept-alive, Sevenfold's kept-alive,
   fresh connections), LanguageTool's start-up time to ready and its resident memory.
@@ -129,7 +129,7 @@ async def _measure(count: int) -> dict[str, Any]:
     from app.languagetool.server import ServerOptions
     from app.languagetool.service import GrammarService
     from app.settings import Settings
-    from bench.bench_http import uvicorn_server
+    from bench.bench_http import sevenfold_server
 
     settings = Settings(offline=False)
     service = GrammarService.from_settings(settings)
@@ -155,7 +155,7 @@ async def _measure(count: int) -> dict[str, Any]:
         codes = {lang: service.language_code(lang, lang) or lang for lang in ("en", "fr")}
         env = {"SEVENFOLD_OFFLINE": "0", "SEVENFOLD_LANGUAGETOOL_URL": lt_url, "SEVENFOLD_RATE_LIMIT_PER_MINUTE": "0"}
         with ExitStack() as stack:
-            api_url = await asyncio.to_thread(stack.enter_context, uvicorn_server(1, env))
+            api_url = await asyncio.to_thread(stack.enter_context, sevenfold_server(1, env))
             await _over_http(lt_url, api_url, generate_drafts(12, seed=99), codes)
             http = await _over_http(lt_url, api_url, drafts, codes)
         process = service.process

@@ -465,13 +465,20 @@ def cost_growth(rows: list[Row], notes: list[str]) -> dict[str, Any]:
 # -- main -------------------------------------------------------------------------------------
 
 
-def main() -> dict[str, Any]:
-    """Run every section (each failure noted, not fatal), print the table, return rows and details."""
+SECTIONS = ("growth", "cold_start", "throughput", "soak")
+
+
+def main(only: Sequence[str] = ()) -> dict[str, Any]:
+    """Run every section (or those of ``only``: growth, cold_start, throughput, soak), each failure noted,
+    not fatal; print the table, return rows and details.
+    ``python -m bench.bench_http throughput`` runs the wrk part alone (with its own LanguageTool)."""
     rows: list[Row] = []
     notes: list[str] = []
     details: dict[str, Any] = {}
 
     def section(name: str, func: Any, *args: Any) -> None:
+        if only and not any(name.startswith(wanted) for wanted in only):
+            return
         try:
             details[name] = func(*args)
         except Exception as exc:  # noqa: BLE001 - one section failing must not lose the others
@@ -483,7 +490,8 @@ def main() -> dict[str, Any]:
     lt_stack = contextlib.ExitStack()
     lt: tuple[str, Any] | None = None
     try:
-        lt = lt_stack.enter_context(languagetool())
+        if not only or any(w in ("throughput", "soak", "cold_start") for w in only):
+            lt = lt_stack.enter_context(languagetool())
     except Exception as exc:  # noqa: BLE001 - full reviews are skipped with the reason
         notes.append(f"LanguageTool unavailable, full reviews skipped: {exc}")
     with lt_stack:
@@ -501,4 +509,7 @@ def main() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    main()
+    unknown = [name for name in sys.argv[1:] if name not in SECTIONS]
+    if unknown:
+        sys.exit(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    main(sys.argv[1:])
