@@ -360,7 +360,6 @@ class ProximityRule(Rule):
 
     def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         entry = predicate.entry
-        direction = entry.target
         attributive = False  # "lazy Mexicans": the adjective right before its group, no cue needed
         if target.end <= predicate.start:
             gap_text = folded.text[target.end : predicate.start]
@@ -375,12 +374,19 @@ class ProximityRule(Rule):
             attributive = entry.attributive and _attributive(
                 gap_text, target, folded.text[predicate.start : predicate.end]
             )
-            if direction == "before" and not attributive:
+            if entry.target == "before" and not attributive:
                 return False
             first, last = predicate.start, target.end
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
+        return self._shape_ok(folded, pack, target, predicate, gap) and self._context_ok(
+            folded, pack, (target, predicate), gap, (first, last), attributive
+        )
+
+    def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
+        """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
+        entry = predicate.entry
         if target.end <= predicate.start and target.antecedent is None and self._not_subject(folded, pack, target):
             return False
         if entry.adjacent and gap:
@@ -395,7 +401,7 @@ class ProximityRule(Rule):
         )
         if clitic and (gap or predicate.end <= target.start) and folded.text[predicate.end : target.start] != "-":
             return False  # « les » stands for the group right before the verb or hyphened after it: « expulsez-les »
-        if direction == "after" and target.end <= predicate.start and not clitic:
+        if entry.target == "after" and target.end <= predicate.start and not clitic:
             return False
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
             return False
@@ -403,8 +409,20 @@ class ProximityRule(Rule):
             return False
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
-        if target.end <= predicate.start and self._disagrees(folded, pack, target, gap):
-            return False
+        return not (target.end <= predicate.start and self._disagrees(folded, pack, target, gap))
+
+    def _context_ok(
+        self,
+        folded: Folded,
+        pack: _Pack,
+        pair: tuple[_Hit, _Hit],
+        gap: list[str],
+        bounds: tuple[int, int],
+        attributive: bool,
+    ) -> bool:
+        """The words before the pair: required cues, relative clauses, reported speech and negations."""
+        target, predicate = pair
+        first, last = bounds
         before: list[str] = []
         previous = _tokens_before(folded.text, first, pack.elisions)
         for token in reversed(previous):
@@ -424,24 +442,26 @@ class ProximityRule(Rule):
         if set(before) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
-        negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(REPORTED, frozenset())
         requires = None if attributive else predicate.entry.requires or target.entry.requires
-        if requires is not None:
-            reach = scope
-            if self.params.requires_window:
-                after: list[str] = []
-                for token in tokens(folded.text[last:], pack.elisions):
-                    if token in _SENTENCE_END or len(after) >= self.params.requires_window:
-                        break
-                    after.append(token)
-                reach = scope | set(after)
-            if not reach & pack.classes.get(requires, frozenset()):
-                return False
+        if requires is not None and not self._required(folded, pack, scope, last, requires):
+            return False
         if (scope | clause) & pack.classes.get(REPORTED, frozenset()):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if requires == NEGATIONS or predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
-        return not scope & negations
+        return not scope & pack.classes.get(NEGATIONS, frozenset())
+
+    def _required(self, folded: Folded, pack: _Pack, scope: set[str], last: int, requires: str) -> bool:
+        """A word of class ``requires`` in reach: before or inside the pair, or ``requires_window`` words after."""
+        reach = scope
+        if self.params.requires_window:
+            after: list[str] = []
+            for token in tokens(folded.text[last:], pack.elisions):
+                if token in _SENTENCE_END or len(after) >= self.params.requires_window:
+                    break
+                after.append(token)
+            reach = scope | set(after)
+        return bool(reach & pack.classes.get(requires, frozenset()))
 
     @staticmethod
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
