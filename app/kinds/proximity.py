@@ -34,6 +34,10 @@ A pair counts when:
   predicate ends its sentence), ``heads`` (a group word that names a group only with a noun of people:
   "black lives", « vies {} »); a file may set ``requires`` and ``attributive`` for all its entries.
 
+With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
+opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
+right before its verb or hyphened after it (« expulsez-les »).
+
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said.
 
