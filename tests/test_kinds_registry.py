@@ -8,6 +8,8 @@ import inspect
 import pkgutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import app.kinds
 from app.kinds import KINDS, UnknownKind, available_kinds, builtin_kinds, get_kind, kind_name
@@ -45,3 +47,28 @@ def test_kind_names_from_class_names() -> None:
     assert kind_name("ToneKind") == "tone"
     with pytest.raises(UnknownKind, match="unknown kind 'nope'"):
         get_kind("nope")
+
+
+@given(
+    st.text(alphabet="{}ab01:!rsx.,>+2d[]", max_size=14),
+    st.dictionaries(st.sampled_from(["a", "b", "ab"]), st.one_of(st.integers(-5, 5), st.text("xy{", max_size=3))),
+)
+@settings(max_examples=2000, deadline=None)
+def test_render_is_the_formatter_it_replaced(template: str, values: dict[str, object]) -> None:
+    """``render`` (str.format_map) gives what ``string.Formatter().vformat`` gave, unknown placeholders kept and
+    a broken template returned as written, on random templates (conversions, specs, indexes, braces); where
+    the Formatter raised a TypeError, render raises one too or returns the template."""
+    import contextlib
+    import string
+
+    from app.kinds.base import _KeepMissing, render
+
+    try:
+        expected = string.Formatter().vformat(template, (), _KeepMissing(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        expected = template
+    except TypeError:  # e.g. "{[x]}" indexing a kept placeholder: the old renderer crashed, now it may not
+        with contextlib.suppress(TypeError):
+            assert render(template, values) == template
+        return
+    assert render(template, values) == expected
