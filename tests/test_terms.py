@@ -158,3 +158,22 @@ def test_spans_hold_for_any_mix(words: list[str], fillers: list[str]) -> None:
     found = _check(rule, text, "fr")
     ends = [f.offset + f.length for f in found]
     assert all(found[i].offset >= ends[i - 1] for i in range(1, len(found)))
+
+
+def test_homonym_cues_clear_a_hit_within_the_window(tmp_path: Path) -> None:
+    """A term near one of its cue words (folded, either side, within the window) is read in its harmless sense;
+    farther away, or next to a word that is no cue, it is flagged; a bad window names the file and key."""
+    (tmp_path / "rule.yml").write_text("", encoding="utf-8")
+    (tmp_path / "h.yml").write_text(
+        "homonym_window: 3\nhomonyms:\n  pédale: [frein, Vélo]\nterms:\n  - pédale\n  - autre\n", encoding="utf-8"
+    )
+    rule = _rule({"lists": {"fr": "h.yml"}}, source=tmp_path / "rule.yml")
+    assert _check(rule, "La pédale de frein est usée", "fr") == []
+    assert _check(rule, "Mon VELO a une pédale cassée", "fr") == []
+    assert [f.excerpt for f in _check(rule, "Quelle pédale celui-là", "fr")] == ["pédale"]
+    far = "La pédale un deux trois quatre frein"
+    assert [f.excerpt for f in _check(rule, far, "fr")] == ["pédale"]
+    assert [f.excerpt for f in _check(rule, "autre frein", "fr")] == ["autre"]  # cues belong to their own term
+    (tmp_path / "bad.yml").write_text("homonym_window: 0\nterms: [x]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.yml: homonym_window"):
+        read_term_file(tmp_path / "bad.yml")

@@ -12,6 +12,9 @@ A term file (``rules/<family>/terms/<lang>/<name>.yml``) is YAML::
     key: profanity              # message key in the rule file (default: "default")
     inflect: [plural, feminine] # generate forms of one-word terms
     allow: ["bite d'amarrage"]  # phrases in which no term is ever flagged
+    homonyms:                   # a term near one of these words reads in its harmless sense: not flagged
+      pédale: [frein, vélo, guitare]
+    homonym_window: 5           # how many words on each side are read for those cues
     terms:
       - merde                   # or a mapping:
       - {term: connard, sureness: 2, forms: [connasse], replacements: [idiot], message: {en: ..., fr: ...}}
@@ -21,6 +24,11 @@ confirms a hit in context: when it reads the whole draft as its task with at lea
 the hit goes one grade up (info to warning, warning to error; never above the rule's severity) and
 its explanation gives the probability. "Damn, what a match" stays info; in "Shut up you damn idiot"
 both words become warnings.
+
+``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
+dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
+"that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
+``homonym_window`` words on either side of the hit.
 
 A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens on the folded view
 (see ``app.text.folding``); spans are reported in the text as submitted.
@@ -41,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from app.domain import Draft, Finding, Severity, first_error
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
-from app.text.models import Classifier, classifier
+from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -79,6 +87,10 @@ class TermFile(BaseModel):
     key: str | None = None
     inflect: list[Inflection] = Field(default_factory=list)
     allow: list[str] = Field(default_factory=list)
+    homonyms: dict[str, list[str]] = Field(
+        default_factory=dict, description="term -> words near which it reads in its harmless sense (not flagged)"
+    )
+    homonym_window: int = Field(default=5, ge=1, le=12)
     terms: list[TermSpec | str] = Field(default_factory=list)
 
 
@@ -133,6 +145,8 @@ class Entry:
     replacements: tuple[str, ...]
     message: Mapping[str, str] | None
     key: str
+    cues: frozenset[str] = frozenset()
+    window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,8 +274,11 @@ def _add_entries(
     default_key: str,
     inflections: Iterable[str],
     min_sureness: int,
+    homonyms: Mapping[str, Iterable[str]] | None = None,
+    window: int = 0,
 ) -> None:
     how = tuple(inflections)
+    cues = {fold_term(term): frozenset(fold_token(c) for c in words) for term, words in (homonyms or {}).items()}
     for raw in specs:
         spec = TermSpec(term=raw) if isinstance(raw, str) else raw
         sureness = spec.sureness if spec.sureness is not None else default_sureness
@@ -273,6 +290,8 @@ def _add_entries(
             replacements=tuple(spec.all_replacements()),
             message=_local(spec.message),
             key=spec.key or default_key,
+            cues=cues.get(fold_term(spec.term), frozenset()),
+            window=window,
         )
         written = [spec.term, *spec.forms]
         generated = [f for w in written for f in inflect(w, language, how)] if spec.inflect and how else []
@@ -383,6 +402,8 @@ class TermsRule(Rule):
             if accepted and excerpt.casefold() in accepted:
                 continue
             entry = match.entry
+            if entry.cues and _near_cue(draft, start, end, entry):
+                continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
             severity, explanation = self._confirmed(draft, self.severity_for(entry))
             finding = self.finding(
@@ -398,6 +419,16 @@ class TermsRule(Rule):
             if entry.message:
                 finding = _with_message(finding, render(pick_language(entry.message, draft.language), values))
             yield finding
+
+
+def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
+    """Whether a word of ``entry.cues`` stands within ``entry.window`` words of the hit ``[start, end)``."""
+    words: list[Token] = draft.memo("terms:words", lambda: [t for t in tokenize(draft.text) if t.word])
+    inside = [i for i, t in enumerate(words) if t.start < end and start < t.end]
+    if not inside:
+        return False
+    low, high = max(0, inside[0] - entry.window), inside[-1] + entry.window + 1
+    return any(t.norm in entry.cues for t in words[low : inside[0]] + words[inside[-1] + 1 : high])
 
 
 def _with_message(finding: Finding, message: str) -> Finding:
@@ -447,6 +478,8 @@ class TermsKind(Kind[TermsParams]):
                     default_key=term_file.key or "default",
                     inflections=list(term_file.inflect) or list(params.inflect),
                     min_sureness=params.min_sureness,
+                    homonyms=term_file.homonyms,
+                    window=term_file.homonym_window,
                 )
                 _add_allow(table, term_file.allow)
             _add_entries(
