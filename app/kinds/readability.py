@@ -144,7 +144,8 @@ def _flesch(text: str, code: str) -> float:
     per_sentence = n_words / n_sentences if n_sentences else 0.0
     if not text or not n_words:
         return 0.0
-    total = sum(_word_syllables(word, code) for word in _list_words(text, lowercase=True))
+    known = _SYLLABLES
+    total = sum([known.get((code, word)) or _word_syllables(word, code) for word in _list_words(text, lowercase=True)])
     per_word = total / n_words
     if per_sentence == 0 or per_word == 0:
         return 0.0
@@ -197,7 +198,7 @@ class ReadabilityRule(Rule):
         if sum(len(s.words) for s in sentences) < self.params.min_words:
             return
         text = draft.text
-        words_only = " ".join(" ".join(text[a:b] for a, b in s.words) + "." for s in sentences)
+        words_only = " ".join([" ".join([text[a:b] for a, b in s.words]) + "." for s in sentences])
         score = reading_ease(words_only, base)
         if score >= threshold:
             return
