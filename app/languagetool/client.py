@@ -114,7 +114,8 @@ class Utf16Index:
     def __init__(self, text: str) -> None:
         self._size = len(text)
         units: list[int] | None = None
-        if any(ord(ch) > 0xFFFF for ch in text):
+        # beyond the BMP iff UTF-16 needs more units than code points (counted in C, not per character)
+        if not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
             # units[i] = UTF-16 offset of code point i; units[len(text)] = UTF-16 length
             units = [0] * (len(text) + 1)
             total = 0
