@@ -116,11 +116,16 @@ def test_pronouns_stand_for_the_group_of_the_sentence_before() -> None:
 
 
 def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
-    """A missing letter from 7 letters on, a swap of two neighbours from 5 on; never the word itself."""
+    """A missing letter from 7 letters on (5 for group names), a doubled letter from 4, a swap of two neighbours
+    from 5 on; never the word itself."""
     assert "imigrants" in fuzzy_variants("immigrants")
     assert "muslmis" in fuzzy_variants("muslims")
-    assert "omen" not in fuzzy_variants("women")  # 5 letters: swaps only
-    assert fuzzy_variants("jews") == set()
+    assert "omen" not in fuzzy_variants("women")  # 5 letters: no missing letter but for group names
+    assert "blaks" in fuzzy_variants("blacks", short=True)
+    assert "blaks" not in fuzzy_variants("blacks")
+    assert fuzzy_variants("jews") == {"jeews", "jewws", "jewss"}  # 4 letters: doubled letters only
+    assert fuzzy_variants("jew") == set()
+    assert "nooirs" in fuzzy_variants("noirs")
     assert "women" not in fuzzy_variants("women")
 
 

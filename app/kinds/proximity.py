@@ -32,7 +32,17 @@ A pair counts when:
   the verb: "I can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »),
   ``closed_by`` (a word of that class right after the group: "get the Roma *out*"), ``final`` (the
   predicate ends its sentence), ``heads`` (a group word that names a group only with a noun of people:
-  "black lives", « vies {} »); a file may set ``requires`` and ``attributive`` for all its entries.
+  "black lives", « vies {} »), ``open_heads`` (also with any noun of people: a ``people_nouns`` word or one
+  with a ``people_suffixes`` ending, not a ``not_people`` word — "Jewish bankers", « les médecins musulmans »;
+  written alone before another noun, such an adjective qualifies it and is not the subject: "Chinese food is
+  gross"), ``then`` (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a
+  ``not_judging`` word: "too good to"); a file may set ``requires`` and ``attributive`` for all its entries;
+- a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
+  musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
+- a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
+  say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
+  French « ne » in the gap closed by a ``late_negations`` word after the predicate negates the pair (« ne
+  sont une menace pour personne »).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
@@ -44,9 +54,10 @@ whose group lies inside quotation marks ("…", «…», or '…' at word edges)
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
 ``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``). A file marked
-``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters), two
-neighbouring letters swapped (5+ letters) or an "l" read as the "i" folding makes of a leetspeak "1"
-— "imigrants", "muslmis", "mus1ims" — on top of what folding already
+``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters; an inner one from 5
+letters with ``fuzzy_short``: "blaks"), a letter doubled (4+: "nooirs"), two neighbouring letters swapped
+(5+ letters) or an "l" read as the "i" folding makes of a leetspeak "1" — "imigrants", "muslmis",
+"mus1ims" — on top of what folding already
 undoes (leetspeak, separators, look-alikes); a variant that is itself a common word ("refuges",
 "illegal") goes in the file's ``fuzzy_exclude`` (tests/test_proximity.py checks every variant against
 ``wordfreq``, so the engine never loads a frequency table for it). Spans are reported in the text as
@@ -93,8 +104,19 @@ PREPOSITIONS = "prepositions"  # "violence *against* women is a disgrace": the g
 SINGULAR = "singular_copulas"  # "the way people treat immigrants *is* vile": a plural group is not its subject
 RELATIVES = "relatives"  # "racists *who* attack Muslims are vile": before the pair, the group is in a relative clause
 # classes that describe the words around a pair, never words allowed between target and predicate
-_NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns"})
+PEOPLE = "people_nouns"  # "Jewish *bankers*", « les *médecins* musulmans »: nouns of people a group adjective names
+NOT_PEOPLE = "not_people"  # nouns with a people ending that name things ("numbers", « restaurants »)
+EXPERIENCERS = "experiencers"  # "every Jew *I've* met was …", « les musulmans que *je* connais »: people met
+SPEECH = "speech"  # "nobody should *say* that …": a verb of saying reports after a ``speech_cues`` word
+SPEECH_CUES = "speech_cues"  # "nobody", "to", « à »: just before a verb of saying, it reports, not asserts
+NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation closed after the predicate
+NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
+LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
+# classes that describe the words around a pair, never words allowed between target and predicate
+_NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
+_NOT_GAP |= {PEOPLE, NOT_PEOPLE, EXPERIENCERS, SPEECH, SPEECH_CUES, NOT_JUDGING, NEGATION_OPENERS}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_LAST_WORD = re.compile(r"([^\W_]+) $")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
@@ -125,6 +147,15 @@ class EntrySpec(BaseModel):
     adjacent: bool = False
     closed_by: str | None = None
     final: bool = False
+    open_heads: bool = Field(
+        default=False,
+        description="the form also names a group with any noun of people (the words file's people_nouns or "
+        "people_suffixes): 'Jewish bankers', « les médecins musulmans »",
+    )
+    then: list[str] = Field(
+        default_factory=list,
+        description="after the term, one free word then one of these: 'too {emotional} to', « trop {bêtes} pour »",
+    )
 
 
 class ListFile(BaseModel):
@@ -141,6 +172,9 @@ class ListFile(BaseModel):
     key: str | None = None
     inflect: list[Literal["plural", "feminine"]] = Field(default_factory=list)
     fuzzy: bool = False
+    fuzzy_short: bool = Field(
+        default=False, description="fuzzy terms of 5-6 letters also match with an inner letter missing ('blaks')"
+    )
     fuzzy_exclude: list[str] = Field(default_factory=list)
     allow: list[str] = Field(default_factory=list)
     terms: list[EntrySpec | str] = Field(default_factory=list)
@@ -154,6 +188,7 @@ class ClassesFile(BaseModel):
     notes: str | None = None
     classes: dict[str, list[str]] = Field(default_factory=dict)
     gap_suffixes: list[str] = Field(default_factory=list)
+    people_suffixes: list[str] = Field(default_factory=list)
     adjectives_follow: bool = False
 
 
@@ -207,6 +242,8 @@ class Entry:
     adjacent: bool = False  # nothing may stand between target and predicate ("Les immigrés dehors")
     closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
+    modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
+    then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +264,9 @@ class _Pack:
     elisions: bool
     gap_suffixes: tuple[str, ...] = ()
     adjectives_follow: bool = False  # « les Roms voleurs »: an attributive adjective also pairs right after its group
+    modifiers: frozenset[str] = frozenset()  # group adjectives that also name a group with a noun of people
+    then: bool = False  # some predicate asks for a free word and a closing word ("too {} to")
+    people_suffixes: tuple[str, ...] = ()
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -264,15 +304,20 @@ def read_classes_file(path: Path) -> ClassesFile:
         raise ValueError(f"word classes {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
 
 
-def fuzzy_variants(folded: str) -> set[str]:
-    """One-edit spellings of a one-word term: a letter missing (7+ letters), two neighbours swapped (5+),
-    an ``l`` read as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims"), an inner
-    ``s`` written ``z`` (5+: "muzlims")."""
+def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
+    """One-edit spellings of a one-word term: a letter missing (7+ letters; an inner one from 5 with ``short``, for
+    group names: "blaks"), a letter doubled (4+: "refugeees", "nooirs"), two neighbours swapped (5+), an ``l`` read
+    as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims"), an inner ``s`` written
+    ``z`` (5+: "muzlims")."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
     if len(folded) >= 7:
         out.update(folded[:i] + folded[i + 1 :] for i in range(1, len(folded)))
+    elif short and len(folded) >= 5:  # an inner letter only: "blaks", never the singular "black" of "blacks"
+        out.update(folded[:i] + folded[i + 1 :] for i in range(1, len(folded) - 1))
+    if len(folded) >= 4:
+        out.update(folded[: i + 1] + folded[i:] for i in range(1, len(folded)))
     if len(folded) >= 5:
         for i in range(1, len(folded) - 1):
             if folded[i] != folded[i + 1]:
@@ -335,6 +380,16 @@ class ProximityRule(Rule):
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         # overlapping hits of one side are all kept ("leur service" and "service client"): pairing takes
         # the nearest, and a finding never overlaps an earlier one; longer hits first at one start
+        if pack.modifiers or pack.then:
+            grown: list[_Hit] = []
+            for hit in raw:
+                if hit.entry.then:
+                    grown += _with_then(text, pack, hit)
+                elif hit.entry.side == "target" and text[hit.start : hit.end] in pack.modifiers:
+                    grown += _with_noun(text, pack, hit)
+                else:
+                    grown.append(hit)
+            raw = grown
         order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
         return [h for h in order if h.entry.side == "target"], [h for h in order if h.entry.side == "predicate"]
 
@@ -395,6 +450,8 @@ class ProximityRule(Rule):
             return False
         if entry.adjacent and gap:
             return False
+        if target.end <= predicate.start and gap and self._qualifies(folded, pack, target, gap[0]):
+            return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
         if entry.closed_by is not None and not self._closed(folded, pack, target, entry.closed_by):
             return False
         following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
@@ -434,6 +491,7 @@ class ProximityRule(Rule):
                 break
             before.append(token)
         clause = set(before)  # reported speech reaches further back: « si tu penses que les femmes … »
+        said = _said(before, pack)  # "nobody should say that …", "it's wrong to say …", « pas à écrire que … »
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
@@ -449,11 +507,34 @@ class ProximityRule(Rule):
         requires = None if attributive else predicate.entry.requires or target.entry.requires
         if requires is not None and not self._required(folded, pack, scope, last, requires):
             return False
-        if (scope | clause) & pack.classes.get(REPORTED, frozenset()):
+        if said or (scope | clause) & pack.classes.get(REPORTED, frozenset()):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if requires == NEGATIONS or predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
+        if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
+            return False  # « les personnes trans ne sont une menace pour personne »
         return not scope & pack.classes.get(NEGATIONS, frozenset())
+
+    @staticmethod
+    def _qualifies(folded: Folded, pack: _Pack, target: _Hit, following: str) -> bool:
+        """A group adjective written alone ("chinese", "muslim") right before a word that is not a class word (a
+        noun it qualifies: "Chinese food"); where adjectives follow their noun, never."""
+        if pack.adjectives_follow or folded.text[target.start : target.end] not in pack.modifiers:
+            return False
+        return following not in pack.allowed_gap and not any(
+            following in pack.classes.get(name, frozenset()) for name in (EXPERIENCERS, RELATIVES, PREPOSITIONS)
+        )
+
+    @staticmethod
+    def _closed_later(folded: Folded, pack: _Pack, last: int) -> bool:
+        """A ``late_negations`` word among the four words after the pair, in its sentence, closes a French « ne »."""
+        late = pack.classes.get(LATE_NEGATIONS, frozenset())
+        for token in tokens(folded.text[last : last + 60], pack.elisions)[:4]:
+            if token in _SENTENCE_END:
+                return False
+            if token in late:
+                return True
+        return False
 
     def _required(self, folded: Folded, pack: _Pack, scope: set[str], last: int, requires: str) -> bool:
         """A word of class ``requires`` in reach: before or inside the pair, or ``requires_window`` words after."""
@@ -478,10 +559,11 @@ class ProximityRule(Rule):
         copulas = pack.classes.get(COPULAS, frozenset())
         if target.end > predicate.start or not any(t in copulas for t in gap):
             return False
-        if gap[0] in pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset()):
-            copula = next(i for i, t in enumerate(gap) if t in copulas)
-            if copula <= 4:
-                free = [i for i in free if i > copula]
+        copula = next(i for i, t in enumerate(gap) if t in copulas)
+        opening = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset())
+        met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
+        if copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2])):
+            free = [i for i in free if i > copula]
         return len(free) <= 1
 
     @staticmethod
@@ -652,6 +734,51 @@ class ProximityRule(Rule):
         return start, extend_over_marks(folded.original, end)
 
 
+def _said(before: list[str], pack: _Pack) -> bool:
+    """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
+    ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …"."""
+    speech = pack.classes.get(SPEECH, frozenset())
+    cues = pack.classes.get(SPEECH_CUES, frozenset())
+    return any(t in speech and any(c in cues for c in before[i + 1 : i + 4]) for i, t in enumerate(before))
+
+
+def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
+    """A group adjective and the noun of people it qualifies ("Jewish bankers", « les médecins musulmans »), as one
+    group; the adjective alone stays a group only where it is a listed form ("Muslim", not "jewish")."""
+    out = [] if hit.entry.modifier else [hit]
+    if pack.adjectives_follow:
+        match = _LAST_WORD.search(text, max(0, hit.start - 40), hit.start)
+        if match is not None and _people(match.group(1), pack):
+            out.append(_Hit(match.start(1), hit.end, replace(hit.entry, modifier=False)))
+        return out
+    after = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
+    if after is not None and _people(after.group(0), pack):
+        out.append(_Hit(hit.start, after.end(), replace(hit.entry, modifier=False)))
+    return out
+
+
+def _people(word: str, pack: _Pack) -> bool:
+    """A noun of people: listed, or with a people ending ("bankers", « médecins » is listed) and not a thing."""
+    if word in pack.classes.get(PEOPLE, frozenset()):
+        return True
+    if word in pack.classes.get(NOT_PEOPLE, frozenset()):
+        return False
+    return any(word.endswith(s) and len(word) >= len(s) + 3 for s in pack.people_suffixes)
+
+
+def _with_then(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
+    """A predicate with a free word and a closing word ("too emotional to", « trop bêtes pour »): the hit grows
+    over both; without them, or with a word of the ``not_judging`` class between ("too good to", "too many to"),
+    it is no predicate."""
+    free = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
+    if free is None or free.group(0) in pack.classes.get(NOT_JUDGING, frozenset()):
+        return []
+    closing = _WORD.match(text, free.end() + 1) if text[free.end() : free.end() + 1] == " " else None
+    if closing is None or closing.group(0) not in hit.entry.then:
+        return []
+    return [_Hit(hit.start, closing.end(), hit.entry)]
+
+
 def _dislocated(text: str, group: _Hit) -> bool:
     """The group opens its sentence and a comma closes it, to be taken up by a pronoun after: « Les handicapés,
     il faudrait les … », "Immigrants, I can't stand them" (not "Women love spiders, I hate them")."""
@@ -729,8 +856,13 @@ def _entries(
             adjacent=spec.adjacent,
             closed_by=spec.closed_by,
             final=spec.final,
+            then=frozenset(fold_term(w) for w in spec.then),
         )
         written = [spec.term, *spec.forms]
+        if spec.open_heads:  # "jewish" alone: a group only beside a noun of people ("Jewish bankers")
+            modifier = replace(entry, modifier=True)
+            for form in written:
+                yield fold_term(form), modifier, False
         if spec.heads:  # "black" names a group only before a noun of people: "black people", "black lives"
             written = [
                 head.replace("{}", form) if "{}" in head else f"{form} {head}"
@@ -745,7 +877,7 @@ def _entries(
             if language == "en" and "'" in folded:  # "dont deserve", "shouldnt be allowed": apostrophes left out
                 yield folded.replace("'", ""), entry, False
             if fuzzy:
-                for variant in fuzzy_variants(folded):
+                for variant in fuzzy_variants(folded, short=spec_list.fuzzy_short):
                     yield variant, entry, True
 
 
@@ -759,7 +891,7 @@ class ProximityKind(Kind[ProximityParams]):
         """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
         packs: dict[str, _Pack] = {}
         for language in sorted(set(params.targets) | set(params.predicates)):
-            exact, fuzzy, excluded, allow = _read_lists(meta, params, deps, language)
+            exact, fuzzy, excluded, allow, modifiers = _read_lists(meta, params, deps, language)
             layout = _classes_file(meta, params, deps, language)
             classes = _fold_classes(layout)
             for _length, named in [*exact.values(), *fuzzy.values()]:
@@ -790,6 +922,9 @@ class ProximityKind(Kind[ProximityParams]):
                 elisions=language == "fr",
                 gap_suffixes=tuple(fold_term(x) for x in layout.gap_suffixes),
                 adjectives_follow=layout.adjectives_follow,
+                modifiers=frozenset(modifiers),
+                then=any(entry is not None and entry.then for _n, entry in exact.values()),
+                people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
             )
         return ProximityRule(meta, packs, params, _read_models(params, deps))
 
@@ -799,12 +934,14 @@ _Table = dict[str, tuple[int, "Entry | None"]]
 
 def _read_lists(
     meta: RuleMeta, params: ProximityParams, deps: Deps, language: str
-) -> tuple[_Table, _Table, set[str], list[str]]:
-    """Exact and fuzzy forms of the language's target and predicate lists, fuzzy exclusions, allow-list."""
+) -> tuple[_Table, _Table, set[str], list[str], set[str]]:
+    """Exact and fuzzy forms of the language's target and predicate lists, fuzzy exclusions, allow-list, and the
+    group adjectives that also name a group with a noun of people."""
     exact: _Table = {}
     fuzzy: _Table = {}
     excluded: set[str] = set()
     allow: list[str] = []
+    modifiers: set[str] = set()
     for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
         paths = mapping.get(language, [])
         for relative in [paths] if isinstance(paths, str) else paths:
@@ -815,9 +952,11 @@ def _read_lists(
             allow.extend(spec_list.allow)
             excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
             for form, entry, is_fuzzy in _entries(spec_list, side, spec_list.language or language):  # type: ignore[arg-type]
+                if entry.modifier:
+                    modifiers.add(form)
                 if form.strip():
                     (fuzzy if is_fuzzy else exact).setdefault(form, (len(form), entry))
-    return exact, fuzzy, excluded, allow
+    return exact, fuzzy, excluded, allow, modifiers
 
 
 def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> ClassesFile:
