@@ -46,7 +46,8 @@ A pair counts when:
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
-right before its verb or hyphened after it (« expulsez-les »).
+right before its verb or hyphened after it (« expulsez-les »), a ``copular_pronouns`` word right before a
+copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said.
@@ -97,6 +98,7 @@ NEGATIONS = "negations"
 REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a pair like a negation
 COPULAS = "copulas"
 PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands for it (param anaphora)
+COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
 GENITIVES = "genitives"  # "the plight *of* refugees is terrible": after a noun, the group is not the subject
 ARTICLES = "articles"  # open the noun phrase a genitive group belongs to: "*the* plight of refugees"
@@ -552,15 +554,18 @@ class ProximityRule(Rule):
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         """Only class words between target and predicate; with a copula ("are", "sont"), one free word may
         stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »), after a short phrase of
-        place or kind that opens the gap ("immigrants *in my town* are thieves")."""
+        place or kind that opens the gap ("immigrants *in my town* are thieves"); without a copula, such a
+        phrase of one free word may stand alone ("watch every immigrant *in this country* burn")."""
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if not free:
             return True
-        copulas = pack.classes.get(COPULAS, frozenset())
-        if target.end > predicate.start or not any(t in copulas for t in gap):
+        if target.end > predicate.start:
             return False
-        copula = next(i for i, t in enumerate(gap) if t in copulas)
+        copulas = pack.classes.get(COPULAS, frozenset())
         opening = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset())
+        if not any(t in copulas for t in gap):
+            return gap[0] in opening and len(free) == 1 and 0 < free[0] <= 3
+        copula = next(i for i, t in enumerate(gap) if t in copulas)
         met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
         if copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2])):
             free = [i for i in free if i > copula]
@@ -691,7 +696,8 @@ class ProximityRule(Rule):
     @staticmethod
     def _pronoun_hits(folded: Folded, pack: _Pack, targets: list[_Hit]) -> list[_Hit]:
         """Pronouns in the sentence after a group's, standing for the nearest group before them."""
-        words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset())
+        copular = pack.classes.get(COPULAR_PRONOUNS, frozenset())
+        words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset()) | copular
         groups = [t for t in targets if t.antecedent is None]
         if not words or not groups:
             return []
@@ -700,6 +706,8 @@ class ProximityRule(Rule):
             token = match.group(0)
             if token not in words:
                 continue
+            if token in copular and not _before_copula(folded.text, pack, match.end()):
+                continue  # « Ce sont des rats » stands for the group, « ce pays » does not
             before = [t for t in groups if t.end <= match.start()]
             if not before:
                 continue
@@ -749,11 +757,11 @@ def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
     if pack.adjectives_follow:
         match = _LAST_WORD.search(text, max(0, hit.start - 40), hit.start)
         if match is not None and _people(match.group(1), pack):
-            out.append(_Hit(match.start(1), hit.end, replace(hit.entry, modifier=False)))
+            out.append(_Hit(match.start(1), hit.end, replace(hit.entry, modifier=False, preceded_by=None)))
         return out
     after = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
     if after is not None and _people(after.group(0), pack):
-        out.append(_Hit(hit.start, after.end(), replace(hit.entry, modifier=False)))
+        out.append(_Hit(hit.start, after.end(), replace(hit.entry, modifier=False, preceded_by=None)))
     return out
 
 
@@ -777,6 +785,12 @@ def _with_then(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
     if closing is None or closing.group(0) not in hit.entry.then:
         return []
     return [_Hit(hit.start, closing.end(), hit.entry)]
+
+
+def _before_copula(text: str, pack: _Pack, end: int) -> bool:
+    """The word after ``end`` is a copula (« ce *sont* des rats »)."""
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group(0) in pack.classes.get(COPULAS, frozenset())
 
 
 def _dislocated(text: str, group: _Hit) -> bool:
