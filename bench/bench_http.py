@@ -279,6 +279,8 @@ def throughput(rows: list[Row], notes: list[str], lt_url: str | None) -> dict[st
             for workers in (1, 2):
                 env_all = {**env, "SEVENFOLD_RATE_LIMIT_PER_MINUTE": "0"}
                 with sevenfold_server(workers, env_all) as url:
+                    # untimed: every worker loads its models and warms its connections on first requests
+                    run_wrk(wrk, url, check_script, 4 * workers, 2)
                     if mode == "offline":
                         floor = sweep(wrk, f"{url}/healthz", get_script, f"GET /healthz, {workers} worker(s)", 2)
                         _rows_for(rows, f"GET /healthz, {workers}w", floor, None)
