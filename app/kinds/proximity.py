@@ -110,13 +110,14 @@ PEOPLE = "people_nouns"  # "Jewish *bankers*", « les *médecins* musulmans »: 
 NOT_PEOPLE = "not_people"  # nouns with a people ending that name things ("numbers", « restaurants »)
 EXPERIENCERS = "experiencers"  # "every Jew *I've* met was …", « les musulmans que *je* connais »: people met
 SPEECH = "speech"  # "nobody should *say* that …": a verb of saying reports after a ``speech_cues`` word
+REPORTED_AFTER = "reported_after"  # "…, *says* the troll": after a comma that follows the pair, it reports
 SPEECH_CUES = "speech_cues"  # "nobody", "to", « à »: just before a verb of saying, it reports, not asserts
 NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation closed after the predicate
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
-_NOT_GAP |= {PEOPLE, NOT_PEOPLE, EXPERIENCERS, SPEECH, SPEECH_CUES, NOT_JUDGING, NEGATION_OPENERS}
+_NOT_GAP |= {REPORTED_AFTER, PEOPLE, NOT_PEOPLE, EXPERIENCERS, SPEECH, SPEECH_CUES, NOT_JUDGING, NEGATION_OPENERS}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LAST_WORD = re.compile(r"([^\W_]+) $")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -308,9 +309,9 @@ def read_classes_file(path: Path) -> ClassesFile:
 
 def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
     """One-edit spellings of a one-word term: a letter missing (7+ letters; an inner one from 5 with ``short``, for
-    group names: "blaks"), a letter doubled (4+: "refugeees", "nooirs"), two neighbours swapped (5+), an ``l`` read
-    as ``i`` (5+: folding reads the leetspeak "1" as "i", so "mus1ims" is "musiims"), an inner ``s`` written
-    ``z`` (5+: "muzlims")."""
+    group names: "blaks"), a letter doubled (4+: "nooirs"), a final ``s`` written ``z`` (4+: "gayz"), two
+    neighbours swapped (5+; 4+ with ``short``: "jwes"), an ``l`` read as ``i`` (5+: folding reads the leetspeak "1"
+    as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims")."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
@@ -320,7 +321,9 @@ def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
         out.update(folded[:i] + folded[i + 1 :] for i in range(1, len(folded) - 1))
     if len(folded) >= 4:
         out.update(folded[: i + 1] + folded[i:] for i in range(1, len(folded)))
-    if len(folded) >= 5:
+    if len(folded) >= 4 and folded.endswith("s"):  # "gayz", "jewz", "muslimz"
+        out.add(folded[:-1] + "z")
+    if len(folded) >= (4 if short else 5):
         for i in range(1, len(folded) - 1):
             if folded[i] != folded[i + 1]:
                 out.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
@@ -493,7 +496,8 @@ class ProximityRule(Rule):
                 break
             before.append(token)
         clause = set(before)  # reported speech reaches further back: « si tu penses que les femmes … »
-        said = _said(before, pack)  # "nobody should say that …", "it's wrong to say …", « pas à écrire que … »
+        # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
+        said = _said(before, pack) or _attributed(folded.text, pack, last)
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
@@ -748,6 +752,15 @@ def _said(before: list[str], pack: _Pack) -> bool:
     speech = pack.classes.get(SPEECH, frozenset())
     cues = pack.classes.get(SPEECH_CUES, frozenset())
     return any(t in speech and any(c in cues for c in before[i + 1 : i + 4]) for i, t in enumerate(before))
+
+
+def _attributed(text: str, pack: _Pack, end: int) -> bool:
+    """A comma after the pair, then a ``reported_after`` word among the next two ("Gay people are vermin, says the
+    troll", « …, a écrit le troll »): the words are someone else's."""
+    words = pack.classes.get(REPORTED_AFTER)
+    if not words or not text[end : end + 3].lstrip(" ").startswith(","):
+        return False
+    return any(t in words for t in tokens(text[end : end + 40], pack.elisions)[:2])
 
 
 def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
