@@ -42,7 +42,8 @@ A pair counts when:
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
   say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
   French « ne » in the gap closed by a ``late_negations`` word after the predicate negates the pair (« ne
-  sont une menace pour personne »).
+  sont une menace pour personne »); a negative question opening with a ``rhetorical`` word asserts what it
+  negates ("Aren't immigrants just parasites?"; "Aren't refugees welcome here?" asks for the positive).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
@@ -110,6 +111,7 @@ PEOPLE = "people_nouns"  # "Jewish *bankers*", « les *médecins* musulmans »: 
 NOT_PEOPLE = "not_people"  # nouns with a people ending that name things ("numbers", « restaurants »)
 EXPERIENCERS = "experiencers"  # "every Jew *I've* met was …", « les musulmans que *je* connais »: people met
 SPEECH = "speech"  # "nobody should *say* that …": a verb of saying reports after a ``speech_cues`` word
+RHETORICAL = "rhetorical"  # "*Aren't* X just parasites?", « ne sont-*ils* pas … ? »: a negative question asserts
 REPORTED_AFTER = "reported_after"  # "…, *says* the troll": after a comma that follows the pair, it reports
 SPEECH_CUES = "speech_cues"  # "nobody", "to", « à »: just before a verb of saying, it reports, not asserts
 NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation closed after the predicate
@@ -117,7 +119,17 @@ NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a 
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
-_NOT_GAP |= {REPORTED_AFTER, PEOPLE, NOT_PEOPLE, EXPERIENCERS, SPEECH, SPEECH_CUES, NOT_JUDGING, NEGATION_OPENERS}
+_NOT_GAP |= {
+    RHETORICAL,
+    REPORTED_AFTER,
+    PEOPLE,
+    NOT_PEOPLE,
+    EXPERIENCERS,
+    SPEECH,
+    SPEECH_CUES,
+    NOT_JUDGING,
+    NEGATION_OPENERS,
+}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LAST_WORD = re.compile(r"([^\W_]+) $")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -490,7 +502,7 @@ class ProximityRule(Rule):
         target, predicate = pair
         first, last = bounds
         before: list[str] = []
-        previous = _tokens_before(folded.text, first, pack.elisions)
+        previous = opening = _tokens_before(folded.text, first, pack.elisions)
         for token in reversed(previous):
             if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
                 break
@@ -515,11 +527,15 @@ class ProximityRule(Rule):
             return False
         if said or (scope | clause) & pack.classes.get(REPORTED, frozenset()):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
-        if requires == NEGATIONS or predicate.entry.negated or attributive:
+        if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
+            return not _rhetorical(folded.text, pack, opening, gap, last)
+        if predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
             return False  # « les personnes trans ne sont une menace pour personne »
-        return not scope & pack.classes.get(NEGATIONS, frozenset())
+        if not scope & pack.classes.get(NEGATIONS, frozenset()):
+            return True
+        return _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
 
     @staticmethod
     def _qualifies(folded: Folded, pack: _Pack, target: _Hit, following: str) -> bool:
@@ -752,6 +768,21 @@ def _said(before: list[str], pack: _Pack) -> bool:
     speech = pack.classes.get(SPEECH, frozenset())
     cues = pack.classes.get(SPEECH_CUES, frozenset())
     return any(t in speech and any(c in cues for c in before[i + 1 : i + 4]) for i, t in enumerate(before))
+
+
+def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
+    """A negative question that asserts: its sentence ends with "?" and opens with a ``rhetorical`` word ("*Aren't*
+    immigrants just parasites?"), or, in French, one stands in the gap after the verb (« ne sont-*ils* pas … ? »)."""
+    words = pack.classes.get(RHETORICAL)
+    if not words or next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+        return False
+    opening: list[str] = []
+    for token in reversed(previous):
+        if token in _SENTENCE_END:
+            break
+        opening.append(token)
+    first = opening[-1] if opening else ""
+    return first in words or (pack.elisions and any(t in words for t in gap))
 
 
 def _attributed(text: str, pack: _Pack, end: int) -> bool:
