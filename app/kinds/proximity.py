@@ -48,7 +48,8 @@ A pair counts when:
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
 right before its verb or hyphened after it (« expulsez-les »), a ``copular_pronouns`` word right before a
-copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »).
+copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocatives`` word after the comma of a
+group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said.
@@ -99,6 +100,7 @@ NEGATIONS = "negations"
 REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a pair like a negation
 COPULAS = "copulas"
 PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands for it (param anaphora)
+VOCATIVES = "vocatives"  # « *Vous*, les gays, *vous* me dégoûtez »: the group addressed, taken up after its comma
 COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
 GENITIVES = "genitives"  # "the plight *of* refugees is terrible": after a noun, the group is not the subject
@@ -717,7 +719,8 @@ class ProximityRule(Rule):
     def _pronoun_hits(folded: Folded, pack: _Pack, targets: list[_Hit]) -> list[_Hit]:
         """Pronouns in the sentence after a group's, standing for the nearest group before them."""
         copular = pack.classes.get(COPULAR_PRONOUNS, frozenset())
-        words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset()) | copular
+        vocative = pack.classes.get(VOCATIVES, frozenset())
+        words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset()) | copular | vocative
         groups = [t for t in targets if t.antecedent is None]
         if not words or not groups:
             return []
@@ -735,7 +738,10 @@ class ProximityRule(Rule):
             # the group closes the sentence before the pronoun's ("Women? I hate them."), never the same one,
             # where "them" may be anything ("Women love spiders, I hate them")
             ends = sum(c in _SENTENCE_END for c in folded.text[antecedent.end : match.start()])
-            if ends == 1 or (ends == 0 and _dislocated(folded.text, antecedent)):
+            if token in vocative:  # « Vous, les gays, vous … », "You Muslims, you're …": only the group addressed
+                if ends == 0 and _dislocated(folded.text, antecedent, vocative, required=True):
+                    out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+            elif ends == 1 or (ends == 0 and _dislocated(folded.text, antecedent)):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         return out
 
@@ -837,13 +843,18 @@ def _before_copula(text: str, pack: _Pack, end: int) -> bool:
     return following is not None and following.group(0) in pack.classes.get(COPULAS, frozenset())
 
 
-def _dislocated(text: str, group: _Hit) -> bool:
+def _dislocated(text: str, group: _Hit, addressed: frozenset[str] = frozenset(), required: bool = False) -> bool:
     """The group opens its sentence and a comma closes it, to be taken up by a pronoun after: « Les handicapés,
-    il faudrait les … », "Immigrants, I can't stand them" (not "Women love spiders, I hate them")."""
+    il faudrait les … », "Immigrants, I can't stand them" (not "Women love spiders, I hate them"); with
+    ``required``, an ``addressed`` word opens the sentence before it (« *Vous*, les gays, vous … »)."""
     if not text[group.end :].lstrip(" ").startswith(","):
         return False
     opening = tokens(text[max(0, group.start - 40) : group.start], elisions=False)
     while opening and opening[-1] in _ARTICLE_OPENERS:
+        opening.pop()
+    if required:
+        if not opening or opening[-1] not in addressed:
+            return False
         opening.pop()
     return not opening or opening[-1] in _SENTENCE_END
 
