@@ -1,6 +1,7 @@
 """The application factory: ``create_app()`` wires the routes (REST, LanguageTool-compatible, web form),
 the error handlers, the body limit and security, and a lifespan that builds the engine (and starts
-LanguageTool) once. ``uvicorn app.api.main:create_app --factory`` serves it.
+LanguageTool) once. ``uvicorn app.api.main:create_app --factory`` serves it from one process; for several,
+``sevenfold serve --workers N`` (uvicorn's own ``--workers`` leaves Nagle on: ``app.api.serving``).
 """
 
 from __future__ import annotations
