@@ -39,6 +39,11 @@ A pair counts when:
   ``not_judging`` word: "too good to"); a file may set ``requires`` and ``attributive`` for all its entries;
 - a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
   musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
+- so may a relative clause of the group's own that ends at a copula ("every refugee *that lands here* is …",
+  « chaque migrant *qui débarque ici* est … »: an ``own_relatives`` word opening the gap, a copula within
+  seven words, no negation before it); its words do not count towards ``window``;
+- an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future and
+  first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … »);
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
   say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
   French « ne » in the gap closed by a ``late_negations`` word after the predicate negates the pair (« ne
@@ -119,9 +124,11 @@ SPEECH_CUES = "speech_cues"  # "nobody", "to", « à »: just before a verb of s
 NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation closed after the predicate
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
+OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
+    OWN_RELATIVES,
     RHETORICAL,
     REPORTED_AFTER,
     PEOPLE,
@@ -172,6 +179,11 @@ class EntrySpec(BaseModel):
     then: list[str] = Field(
         default_factory=list,
         description="after the term, one free word then one of these: 'too {emotional} to', « trop {bêtes} pour »",
+    )
+    conjugate: bool = Field(
+        default=False,
+        description="French: each one-word infinitive form (-er, -re, -ir) also matches in the present, subjunctive, "
+        "future and first-person imperative (« bute », « noie », « pendra », « crèvent », « bannissons »)",
     )
 
 
@@ -485,8 +497,8 @@ class ProximityRule(Rule):
             return False
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
             return False
-        if len(gap) > self.params.window:
-            return False
+        if len(gap) - _relative_clause(gap, pack) > self.params.window:
+            return False  # a relative clause of the group's own ("every refugee *who lands here* is …") is not counted
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
         return not (target.end <= predicate.start and self._disagrees(folded, pack, target, gap))
@@ -546,7 +558,8 @@ class ProximityRule(Rule):
         if pack.adjectives_follow or folded.text[target.start : target.end] not in pack.modifiers:
             return False
         return following not in pack.allowed_gap and not any(
-            following in pack.classes.get(name, frozenset()) for name in (EXPERIENCERS, RELATIVES, PREPOSITIONS)
+            following in pack.classes.get(name, frozenset())
+            for name in (EXPERIENCERS, RELATIVES, OWN_RELATIVES, PREPOSITIONS)
         )
 
     @staticmethod
@@ -589,7 +602,7 @@ class ProximityRule(Rule):
             return gap[0] in opening and len(free) == 1 and 0 < free[0] <= 3
         copula = next(i for i, t in enumerate(gap) if t in copulas)
         met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
-        if copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2])):
+        if (copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2]))) or _relative_clause(gap, pack):
             free = [i for i in free if i > copula]
         return len(free) <= 1
 
@@ -768,6 +781,25 @@ class ProximityRule(Rule):
         return start, extend_over_marks(folded.original, end)
 
 
+_RELATIVE_REACH = 7  # words a relative clause of the group may hold before its copula
+
+
+def _relative_clause(gap: list[str], pack: _Pack) -> int:
+    """Where a relative clause that opens the gap ends at a copula ("every refugee *who lands here* is a
+    freeloader", « les Roms *qui traînent à la gare* sont … »): the copula's index, 0 when there is none; a
+    sentence end or a negation inside the clause keeps it out."""
+    if not gap or gap[0] not in pack.classes.get(OWN_RELATIVES, frozenset()):
+        return 0
+    copulas = pack.classes.get(COPULAS, frozenset())
+    stops = pack.classes.get(NEGATIONS, frozenset()) | _SENTENCE_END
+    for index, token in enumerate(gap[1:_RELATIVE_REACH], 1):
+        if token in stops:
+            return 0
+        if token in copulas:
+            return index
+    return 0
+
+
 def _said(before: list[str], pack: _Pack) -> bool:
     """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
     ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …"."""
@@ -938,6 +970,8 @@ def _entries(
                 for form in written
                 for head in spec.heads
             ]
+        if spec.conjugate and language == "fr":
+            written = written + [f for w in written for f in conjugate_fr(w)]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
         for form in forms:
@@ -948,6 +982,60 @@ def _entries(
             if fuzzy:
                 for variant in fuzzy_variants(folded, short=spec_list.fuzzy_short):
                     yield variant, entry, True
+
+
+_VOWELS = frozenset("aeiouyéèêâîôû")
+_NOT_CONJUGATED = ("ire", "ure", "aire", "oir", "enir", "ourir", "ouvrir", "frir", "tir", "mir", "vir")
+
+
+def conjugate_fr(form: str) -> list[str]:
+    """Finite forms of a French one-word infinitive that a wish, a vow or a call uses: present (1st and 3rd person,
+    also the subjunctive of -er verbs), future, first-person plural imperative. Regular -er verbs (with « noie »,
+    « crève », « jette »), -re verbs like « pendre », « abattre » and -ir verbs of the second group (« bannir »);
+    other irregular verbs (« dire », « mourir », « exclure ») give nothing: list their forms by hand."""
+    if " " in form or "-" in form or len(form) < 5:
+        return []
+    if form.endswith("er"):
+        stem = form[:-2]
+        mute = stem  # the stem before a mute e: « noi-e », « crèv-e », « jett-e »
+        if stem.endswith("y"):
+            mute = stem[:-1] + "i"
+        elif stem.endswith(("et", "el")) and len(stem) >= 3:
+            mute = stem + stem[-1]
+        elif len(stem) > 2 and stem[-2] == "e" and stem[-1] not in _VOWELS and stem[-3] not in _VOWELS:
+            mute = stem[:-2] + "è" + stem[-1]
+        plural = stem + ("e" if stem.endswith("g") else "") + "ons"
+        if stem.endswith("c"):
+            plural = stem[:-1] + "çons"
+        return [
+            mute + "e",
+            mute + "es",
+            mute + "ent",
+            mute + "era",
+            mute + "eront",
+            mute + "erai",
+            mute + "erons",
+            plural,
+        ]
+    if form.endswith(_NOT_CONJUGATED):
+        return []
+    if form.endswith("re"):
+        stem = form[:-2]
+        single = stem[:-1] if stem.endswith("tt") else stem
+        return [
+            single,
+            single + "s",
+            stem + "ent",
+            stem + "ra",
+            stem + "ront",
+            stem + "rai",
+            stem + "rons",
+            stem + "ons",
+        ]
+    if form.endswith("ir"):
+        stem = form[:-2]
+        return [stem + "it", stem + "is", stem + "issent", stem + "ira", stem + "iront", stem + "irai", stem + "issons"]
+    return []
 
 
 class ProximityKind(Kind[ProximityParams]):
