@@ -42,6 +42,9 @@ A pair counts when:
 - so may a relative clause of the group's own that ends at a copula ("every refugee *that lands here* is …",
   « chaque migrant *qui débarque ici* est … »: an ``own_relatives`` word opening the gap, a copula within
   seven words, no negation before it); its words do not count towards ``window``;
+- an entry with ``of_group: CLASS`` pairs with a group that complements a noun of that class (« la *place*
+  des femmes est à la cuisine », not « la mère des enfants juifs est à la maison »), where other entries need
+  the group as the subject;
 - an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future and
   first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … »);
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
@@ -129,6 +132,8 @@ OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": ope
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
     OWN_RELATIVES,
+    "kept_from",  # closes "shouldn't let X *near*": not a gap word
+    "assigned",  # "the *place* of women": not a gap word
     RHETORICAL,
     REPORTED_AFTER,
     PEOPLE,
@@ -179,6 +184,11 @@ class EntrySpec(BaseModel):
     then: list[str] = Field(
         default_factory=list,
         description="after the term, one free word then one of these: 'too {emotional} to', « trop {bêtes} pour »",
+    )
+    of_group: str | None = Field(
+        default=None,
+        description="a word class: the group before the predicate may complement a noun of that class (« la place "
+        "des femmes est à la cuisine »): what is said of that noun is said of the group",
     )
     conjugate: bool = Field(
         default=False,
@@ -273,6 +283,7 @@ class Entry:
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
+    of_group: str | None = None  # a class of nouns the group may complement: « la *place des femmes* est à la cuisine »
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,7 +488,12 @@ class ProximityRule(Rule):
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
-        if target.end <= predicate.start and target.antecedent is None and self._not_subject(folded, pack, target):
+        if (
+            target.end <= predicate.start
+            and target.antecedent is None
+            and not _complements(folded, pack, target, entry.of_group)
+            and self._not_subject(folded, pack, target)
+        ):
             return False
         if entry.adjacent and gap:
             return False
@@ -781,6 +797,17 @@ class ProximityRule(Rule):
         return start, extend_over_marks(folded.original, end)
 
 
+def _complements(folded: Folded, pack: _Pack, target: _Hit, nouns: str | None) -> bool:
+    """The group complements a noun of class ``nouns`` ("the *place* of women", « la *place* des femmes »)."""
+    if nouns is None:
+        return False
+    before = tokens(folded.text[max(0, target.start - 40) : target.start], pack.elisions)[-3:]
+    genitives = pack.classes.get(GENITIVES, frozenset())
+    if before and before[-1] in pack.classes.get(ARTICLES, frozenset()) and before[-1] not in genitives:
+        before.pop()
+    return len(before) >= 2 and before[-1] in genitives and before[-2] in pack.classes.get(nouns, frozenset())
+
+
 _RELATIVE_REACH = 7  # words a relative clause of the group may hold before its copula
 
 
@@ -958,6 +985,7 @@ def _entries(
             closed_by=spec.closed_by,
             final=spec.final,
             then=frozenset(fold_term(w) for w in spec.then),
+            of_group=spec.of_group,
         )
         written = [spec.term, *spec.forms]
         if spec.open_heads:  # "jewish" alone: a group only beside a noun of people ("Jewish bankers")
