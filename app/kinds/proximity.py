@@ -967,10 +967,17 @@ def _closes(text: str, index: int) -> bool:
 def _entries(
     spec_list: ListFile, side: Literal["target", "predicate"], language: str
 ) -> Iterable[tuple[str, Entry, bool]]:
-    """(folded form, entry, is_fuzzy) for every form of every entry of a list file."""
+    """(folded form, entry, is_fuzzy) for every form of every entry of a list file.
+
+    Folded, a present form can be a participle the file lists under another entry with other conditions:
+    « expulses » is « expulsés » (« devraient être expulsés », a group in the plural), so a conjugated form
+    ending in -s never takes the place of a written one; « chasse » stays the present (« qu'on chasse les … »),
+    hate about a group being plural far more often than singular.
+    """
     how = list(spec_list.inflect)
-    for raw in spec_list.terms:
-        spec = EntrySpec(term=raw) if isinstance(raw, str) else raw
+    specs = [EntrySpec(term=raw) if isinstance(raw, str) else raw for raw in spec_list.terms]
+    listed = {fold_term(f) for spec in specs for w in (spec.term, *spec.forms) for f in (w, *inflect(w, language, how))}
+    for spec in specs:
         entry = Entry(
             term=spec.term,
             side=side,
@@ -999,7 +1006,8 @@ def _entries(
                 for head in spec.heads
             ]
         if spec.conjugate and language == "fr":
-            written = written + [f for w in written for f in conjugate_fr(w)]
+            conjugated = [f for w in written for f in conjugate_fr(w)]
+            written = written + [f for f in conjugated if not (f.endswith("s") and fold_term(f) in listed)]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
         for form in forms:
