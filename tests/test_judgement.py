@@ -201,3 +201,21 @@ if __name__ == "__main__":
 
     for row in _table(Engine.create(Settings(offline=True))):
         print(row)
+
+
+@pytest.mark.parametrize(
+    ("file", "floor"),
+    [("hate-en.jsonl", 1.0), ("hate-fr.jsonl", 0.98), ("hate-holdout.jsonl", 1.0), ("unseen-hate.jsonl", 1.0)],
+)
+def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
+    """A regression guard per file: the team's older hate sets (the pooled 85 % floor above hides a few lost
+    cases; a conjugation change once lost three French ones) keep the share of hateful cases they reached."""
+    path = FUNCTIONAL / file
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hateful = [c for c in cases if c["expect"] == "flag"]
+    missed = [
+        c["text"]
+        for c in hateful
+        if not flagged(asyncio.run(engine.review(c["text"], language=c.get("language", "auto"))), FAMILIES["hate"])
+    ]
+    assert 1 - len(missed) / len(hateful) >= floor, f"{file}: missed {missed}"
