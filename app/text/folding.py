@@ -91,6 +91,7 @@ _SPACE_RUN = re.compile(" {2,}")
 # fold_char of an ASCII character under a profile with ``spaces``, after str.lower(): the backtick is an
 # apostrophe, every ASCII character str.isspace() accepts is one plain space.
 _ASCII_SPACES = str.maketrans({"`": "'", **{chr(c): " " for c in range(128) if chr(c).isspace()}})
+_ASCII_QUOTES = str.maketrans({"`": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,21 @@ def _fold_chars(text: str, profile: Profile) -> tuple[list[str], list[int], list
     and runs of spaces collapsed afterwards (the first space of a run keeps the run's end)."""
     if not profile.spaces:
         return _fold_chars_slow(text, profile)
+    pieces, starts, ends = _fold_runs(text, profile, _ASCII_SPACES)
+    joined = "".join(pieces)
+    if "  " in joined:
+        for run in reversed(list(_SPACE_RUN.finditer(joined))):
+            first, stop = run.start(), run.end()
+            ends[first] = ends[stop - 1]
+            del starts[first + 1 : stop], ends[first + 1 : stop]
+        joined = _SPACE_RUN.sub(" ", joined)
+    return list(joined), starts, ends
+
+
+def _fold_runs(text: str, profile: Profile, ascii_table: dict[int, str]) -> tuple[list[str], list[int], list[int]]:
+    """Pieces of the folded text with each character's span: runs of ASCII lower-cased and translated with
+    ``ascii_table`` in one go, every other character through ``fold_char`` (a combining mark that folds to
+    nothing joins the character before it)."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -231,7 +247,7 @@ def _fold_chars(text: str, profile: Profile) -> tuple[list[str], list[int], list
     for match in _NON_ASCII.finditer(text):
         index = match.start()
         if index > pos:
-            pieces.append(text[pos:index].lower().translate(_ASCII_SPACES))
+            pieces.append(text[pos:index].lower().translate(ascii_table))
             starts.extend(range(pos, index))
             ends.extend(range(pos + 1, index + 1))
         piece = fold_char(text[index], profile)
@@ -242,17 +258,10 @@ def _fold_chars(text: str, profile: Profile) -> tuple[list[str], list[int], list
         ends.extend([index + 1] * len(piece))
         pos = index + 1
     if pos < len(text):
-        pieces.append(text[pos:].lower().translate(_ASCII_SPACES))
+        pieces.append(text[pos:].lower().translate(ascii_table))
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
-    joined = "".join(pieces)
-    if "  " in joined:
-        for run in reversed(list(_SPACE_RUN.finditer(joined))):
-            first, stop = run.start(), run.end()
-            ends[first] = ends[stop - 1]
-            del starts[first + 1 : stop], ends[first + 1 : stop]
-        joined = _SPACE_RUN.sub(" ", joined)
-    return list(joined), starts, ends
+    return pieces, starts, ends
 
 
 def _fold_chars_slow(text: str, profile: Profile) -> tuple[list[str], list[int], list[int]]:
@@ -281,29 +290,8 @@ def _fold_plain(text: str, profile: Profile) -> tuple[list[str], list[int], list
     """``_fold_chars`` for a profile that keeps spaces as they are: ASCII runs fold in one go."""
     if text.isascii():
         size = len(text)
-        return [text.lower().replace("`", "'")], list(range(size)), list(range(1, size + 1))
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for match in _NON_ASCII.finditer(text):
-        index = match.start()
-        if index > pos:
-            out.append(text[pos:index].lower().replace("`", "'"))
-            starts.extend(range(pos, index))
-            ends.extend(range(pos + 1, index + 1))
-        piece = fold_char(text[index], profile)
-        if not piece and starts and unicodedata.combining(text[index]):
-            ends[-1] = index + 1
-        out.append(piece)
-        starts.extend([index] * len(piece))
-        ends.extend([index + 1] * len(piece))
-        pos = index + 1
-    if pos < len(text):
-        out.append(text[pos:].lower().replace("`", "'"))
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return out, starts, ends
+        return [text.lower().translate(_ASCII_QUOTES)], list(range(size)), list(range(1, size + 1))
+    return _fold_runs(text, profile, _ASCII_QUOTES)
 
 
 def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[int]) -> Folded:
