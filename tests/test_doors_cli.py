@@ -109,3 +109,11 @@ def test_bad_rule_params_in_policy_file_name_file_and_key(tmp_path: Path) -> Non
     assert result.returncode == 2
     err = result.stderr.decode().strip()
     assert "sevenfold.yml: rules.etiquette.hashtag-count.params.max" in err and len(err.splitlines()) == 1
+
+
+def test_a_lone_dash_reads_standard_input() -> None:
+    """``sevenfold check -`` reviews what is piped in, not the one-character draft '-'."""
+    proc = run("check", "--offline", "--format", "json", "-", stdin=b"Bande de connards, tous des nuls.")
+    report = json.loads(proc.stdout)
+    assert report["language"] == "fr"
+    assert any(f["rule"].startswith("risk.") for f in report["findings"])

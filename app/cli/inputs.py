@@ -28,7 +28,10 @@ def read_file(file: str) -> str:
 
 
 def looks_like_path(value: str) -> bool:
-    """A lone argument is a file when it exists, or reads as a path (no spaces, a known suffix or a '/')."""
+    """A lone argument is a file when it exists, or reads as a path (no spaces, a known suffix or a '/');
+    '-' is standard input, as in every Unix tool."""
+    if value == "-":
+        return True
     if not value or "\n" in value or "\x00" in value:
         return False
     try:
