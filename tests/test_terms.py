@@ -177,3 +177,27 @@ def test_homonym_cues_clear_a_hit_within_the_window(tmp_path: Path) -> None:
     (tmp_path / "bad.yml").write_text("homonym_window: 0\nterms: [x]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.yml: homonym_window"):
         read_term_file(tmp_path / "bad.yml")
+
+
+def test_reported_words_are_info_with_their_reason() -> None:
+    """A hit right after a ``reported`` phrase (folded: accents, ’, « ») is info with the reason; elsewhere, and in
+    another language, it keeps its grade; a pattern that does not compile is refused."""
+    rule = _rule(
+        {
+            "terms": [{"term": "connard", "sureness": 2}],
+            "severity_by_sureness": {0: "info", 1: "warning", 2: "error"},
+            "reported": {"fr": r"\btrait(?:e|er)\s+d(?:e\s+|'\s*)(?:\"\s*)?"},
+        },
+        severity=Severity.ERROR,
+    )
+    for text in ("Il m’a TRAITÉ de « connard » !", "se faire traiter de connard", "traité de connard"):
+        (found,) = _check(rule, text, "fr")
+        assert (found.excerpt, found.severity, found.explanation) == (
+            "connard",
+            Severity.INFO,
+            "reported: the draft says someone else used this word",
+        )
+    assert [f.severity for f in _check(rule, "T'es un connard, traité de rien", "fr")] == [Severity.ERROR]
+    assert [f.severity for f in _check(rule, "traité de connard", "en")] == [Severity.ERROR]
+    with pytest.raises(ValueError, match="reported"):
+        TermsParams.model_validate({"reported": {"fr": "(unclosed"}})

@@ -25,6 +25,11 @@ the hit goes one grade up (info to warning, warning to error; never above the ru
 its explanation gives the probability. "Damn, what a match" stays info; in "Shut up you damn idiot"
 both words become warnings.
 
+``reported: {fr: "…"}`` is a regular expression on the folded draft that ends right before a hit when
+the draft reports the word as someone else's (« il m'a traité de sale arabe », « se faire insulter de
+… »): the speaker quotes an insult they received or discuss it, they do not use it. Such a hit stays,
+at ``info``, with that reason as its explanation.
+
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
 "that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
@@ -37,6 +42,7 @@ A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +60,8 @@ from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 log = logging.getLogger("sevenfold.kinds.terms")
 
 Inflection = Literal["plural", "feminine"]
+REPORT_REACH = 60  # folded characters before a hit read by ``reported``
+REPORTED = "reported: the draft says someone else used this word"
 MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
@@ -127,6 +135,22 @@ class TermsParams(KindParams):
     model: ModelConfirm | None = Field(
         default=None, description="a model that raises a hit one grade when the draft reads as offensive in context"
     )
+    reported: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression on the folded draft (lower case, no accents, ’ as ', « » as \") "
+        "that ends right before a hit when the draft reports the word as said by someone else (« il m'a traité de "
+        "… »): such a hit is info, with the reason in its explanation",
+    )
+
+    @field_validator("reported")
+    @classmethod
+    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, pattern in value.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{language}: not a valid regular expression ({exc})") from None
+        return value
 
     @field_validator("severity_by_sureness")
     @classmethod
@@ -332,6 +356,7 @@ class TermsRule(Rule):
         self.params = params
         self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
         self.models: dict[str, Classifier] = dict(models or {})
+        self.reported = {lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in params.reported.items()}
 
     def _automaton(self, language: str) -> Any:
         base = language.split("-")[0]
@@ -374,6 +399,11 @@ class TermsRule(Rule):
         graded = table[entry.sureness]
         return graded if graded.rank <= self.meta.severity.rank else self.meta.severity
 
+    def _reported(self, folded: Folded, start: int, language: str) -> bool:
+        """Whether the words right before a hit report it as said by someone else (``reported``)."""
+        pattern = self.reported.get(language.split("-")[0])
+        return pattern is not None and pattern.search(folded.text, max(0, start - REPORT_REACH), start) is not None
+
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
         spec = self.params.model
@@ -405,7 +435,11 @@ class TermsRule(Rule):
             if entry.cues and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
-            severity, explanation = self._confirmed(draft, self.severity_for(entry))
+            explanation: str | None
+            if self._reported(folded, match.start, draft.language):
+                severity, explanation = Severity.INFO, REPORTED
+            else:
+                severity, explanation = self._confirmed(draft, self.severity_for(entry))
             finding = self.finding(
                 draft,
                 start,
