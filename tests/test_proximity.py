@@ -123,7 +123,9 @@ def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
     assert "omen" not in fuzzy_variants("women")  # 5 letters: no missing letter but for group names
     assert "blaks" in fuzzy_variants("blacks", short=True)
     assert "blaks" not in fuzzy_variants("blacks")
-    assert fuzzy_variants("jews") == {"jeews", "jewws", "jewss", "jewz"}  # 4 letters: doubled letters, final z
+    assert fuzzy_variants("jews") == {"jeews", "jewws", "jewss", "jewz", "j*ws"}  # 4 letters: doubled, final z, masked
+    assert "sc*m" in fuzzy_variants("scum")  # an inner vowel masked by an asterisk
+    assert "*cum" not in fuzzy_variants("scum")
     assert "jwes" in fuzzy_variants("jews", short=True)  # group names: swaps from 4 letters
     assert fuzzy_variants("jew") == set()
     assert "nooirs" in fuzzy_variants("noirs")

@@ -128,12 +128,17 @@ NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation c
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
+ASSIGNED = "assigned"  # "the *place* of women", "a woman's *place*": a noun the group may complement (``of_group``)
+CLAUSE_JOINS = "clause_joins"  # "I've met many women *and* I hate them": a pronoun after one stands for the group
+CLAUSE_TAILS = "clause_tails"  # "I see Muslims *everywhere these days* and …": words that may end the group's clause
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
     OWN_RELATIVES,
     "kept_from",  # closes "shouldn't let X *near*": not a gap word
-    "assigned",  # "the *place* of women": not a gap word
+    ASSIGNED,  # "the *place* of women": not a gap word
+    CLAUSE_JOINS,
+    CLAUSE_TAILS,
     RHETORICAL,
     REPORTED_AFTER,
     PEOPLE,
@@ -189,6 +194,11 @@ class EntrySpec(BaseModel):
         default=None,
         description="a word class: the group before the predicate may complement a noun of that class (« la place "
         "des femmes est à la cuisine »): what is said of that noun is said of the group",
+    )
+    only_with: list[str] = Field(
+        default_factory=list,
+        description="a target only these predicates (their 'term') may aim at: a place of worship with threats and "
+        "calls ('burn down the mosque'), never with derogation ('the mosque is noisy')",
     )
     conjugate: bool = Field(
         default=False,
@@ -284,6 +294,7 @@ class Entry:
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
     of_group: str | None = None  # a class of nouns the group may complement: « la *place des femmes* est à la cuisine »
+    only_with: frozenset[str] = frozenset()  # a target only these predicates may aim at ("burn down the mosque")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +359,8 @@ def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
     """One-edit spellings of a one-word term: a letter missing (7+ letters; an inner one from 5 with ``short``, for
     group names: "blaks"), a letter doubled (4+: "nooirs"), a final ``s`` written ``z`` (4+: "gayz"), two
     neighbours swapped (5+; 4+ with ``short``: "jwes"), an ``l`` read as ``i`` (5+: folding reads the leetspeak "1"
-    as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims")."""
+    as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims"), an inner vowel masked by an
+    asterisk (4+: "sc*m")."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
@@ -368,6 +380,8 @@ def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
         out.update(
             folded[:i] + "z" + folded[i + 1 :] for i, c in enumerate(folded) if c == "s" and 0 < i < len(folded) - 1
         )
+    if len(folded) >= 4:  # an inner vowel masked by an asterisk: "sc*m", "m*slims"
+        out.update(folded[:i] + "*" + folded[i + 1 :] for i in range(1, len(folded) - 1) if folded[i] in "aeiou")
     out.discard(folded)
     return out
 
@@ -420,6 +434,8 @@ class ProximityRule(Rule):
             raw.append(_Hit(start, end, entry))
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
+        if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
+            raw += [g for h in raw if h.entry.side == "target" for g in _possessive(text, pack, h)]
         # overlapping hits of one side are all kept ("leur service" and "service client"): pairing takes
         # the nearest, and a finding never overlaps an earlier one; longer hits first at one start
         if pack.modifiers or pack.then:
@@ -488,6 +504,8 @@ class ProximityRule(Rule):
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
+        if target.entry.only_with and entry.term not in target.entry.only_with:
+            return False  # "the mosque is noisy": a place is a target of threats and calls only
         if (
             target.end <= predicate.start
             and target.antecedent is None
@@ -770,7 +788,12 @@ class ProximityRule(Rule):
             if token in vocative:  # « Vous, les gays, vous … », "You Muslims, you're …": only the group addressed
                 if ends == 0 and _dislocated(folded.text, antecedent, vocative, required=True):
                     out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
-            elif ends == 1 or (ends == 0 and _dislocated(folded.text, antecedent)):
+            elif ends == 1 or (
+                ends == 0
+                and (
+                    _dislocated(folded.text, antecedent) or _closes_clause(folded.text, pack, antecedent, match.start())
+                )
+            ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         return out
 
@@ -918,6 +941,34 @@ def _dislocated(text: str, group: _Hit, addressed: frozenset[str] = frozenset(),
     return not opening or opening[-1] in _SENTENCE_END
 
 
+_POSSESSIVE = re.compile(r"'s? ([^\W_]+)")
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[,.!?;]")
+
+
+def _possessive(text: str, pack: _Pack, group: _Hit) -> list[_Hit]:
+    """The group with the ``assigned`` noun it owns ("a woman's *place*", "immigrants' *place*"), as one target."""
+    match = _POSSESSIVE.match(text, group.end)
+    if match is None or match.group(1) not in pack.classes.get(ASSIGNED, frozenset()):
+        return []
+    return [_Hit(group.start, match.end(), group.entry)]
+
+
+def _closes_clause(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
+    """The group ends its clause, and ``end`` (a pronoun) lies in a later clause of the sentence: after the group
+    only up to three ``clause_tails`` words, then a comma or a ``clause_joins`` word ("I've met many women *and* I
+    hate them", "I see Muslims everywhere these days, and …"; not "Women love spiders, I hate them")."""
+    joins = pack.classes.get(CLAUSE_JOINS)
+    if not joins:
+        return False
+    tails = pack.classes.get(CLAUSE_TAILS, frozenset())
+    for index, token in enumerate(_CLAUSE_WORD.findall(text, group.end, end)):
+        if token == "," or token in joins:
+            return True
+        if index >= 3 or token not in tails:
+            return False
+    return False
+
+
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
     """The words (and sentence ends) of ``text[:end]``, read from its last 160 characters when they hold any."""
     if end > 160:
@@ -993,6 +1044,7 @@ def _entries(
             final=spec.final,
             then=frozenset(fold_term(w) for w in spec.then),
             of_group=spec.of_group,
+            only_with=frozenset(spec.only_with),
         )
         written = [spec.term, *spec.forms]
         if spec.open_heads:  # "jewish" alone: a group only beside a noun of people ("Jewish bankers")
