@@ -131,6 +131,9 @@ OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": ope
 ASSIGNED = "assigned"  # "the *place* of women", "a woman's *place*": a noun the group may complement (``of_group``)
 CLAUSE_JOINS = "clause_joins"  # "I've met many women *and* I hate them": a pronoun after one stands for the group
 CLAUSE_TAILS = "clause_tails"  # "I see Muslims *everywhere these days* and …": words that may end the group's clause
+FATES = "fates"  # "I'd happily see all X *dead*": closes a wish (``closed_by``), not a gap word
+ASKED = "asked"  # "don't *you* think X are …?": after a speech cue and before the verb, a question asks agreement
+EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a verb of saying, it exclaims
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -139,6 +142,9 @@ _NOT_GAP |= {
     ASSIGNED,  # "the *place* of women": not a gap word
     CLAUSE_JOINS,
     CLAUSE_TAILS,
+    FATES,
+    ASKED,
+    EXCLAMATIONS,
     RHETORICAL,
     REPORTED_AFTER,
     PEOPLE,
@@ -852,10 +858,21 @@ def _relative_clause(gap: list[str], pack: _Pack) -> int:
 
 def _said(before: list[str], pack: _Pack) -> bool:
     """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
-    ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …"."""
+    ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …", nor
+    a question asking agreement (an ``asked`` word between the cue and the verb: "don't you think X are …?"),
+    nor an exclamation (an ``exclamations`` word after the verb: "I can't believe how stupid X are")."""
     speech = pack.classes.get(SPEECH, frozenset())
     cues = pack.classes.get(SPEECH_CUES, frozenset())
-    return any(t in speech and any(c in cues for c in before[i + 1 : i + 4]) for i, t in enumerate(before))
+    asked = pack.classes.get(ASKED, frozenset())
+    exclaims = pack.classes.get(EXCLAMATIONS, frozenset())
+    for i, token in enumerate(before):
+        if token not in speech or (i and before[i - 1] in exclaims):
+            continue
+        if before[i + 1 : i + 2] and before[i + 1] in asked and before[i + 2 : i + 3] and before[i + 2] in cues:
+            continue
+        if any(c in cues for c in before[i + 1 : i + 4]):
+            return True
+    return False
 
 
 def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
