@@ -8,9 +8,11 @@ code-point spans), one finding per word, up to ``max_findings``.
 Lists and the model together: ``defer_to`` names ``terms`` rules (``risk.profanity``…). When one of
 their term lists matches the draft, that rule already reports the word with its explanation, so this
 rule adds no second finding for it; the same when one of their allow-list phrases matches ("Dick Van
-Dyke" was judged harmless by the list's authors). ``skip_when`` names term lists whose presence leaves
-the draft to another rule: a draft naming a protected group is judged by ``risk.hate`` (its lists and
-the hate model), not by an offensive model whose training data over-weight identity words. Words
+Dyke" was judged harmless by the list's authors) or a listed word reads in its harmless sense by its
+homonym cues (« le président mongol »: the model would only be reading the word itself). ``skip_when``
+names term lists whose presence leaves the draft to another rule: a draft naming a protected group is
+judged by ``risk.hate`` (its lists and the hate model), not by an offensive model whose training data
+over-weight identity words. Words
 right after a negation (``negations``, ``negation_window``) are not drivers; when every driver is
 negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise
 in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
@@ -30,7 +32,7 @@ from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.kinds.terms import TermsKind, TermsParams, TermSpec, read_term_file
+from app.kinds.terms import TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
 from app.text.models import TASK_TARGETS, Classifier, classifier, fold_token, tokenize
 
 
@@ -202,7 +204,7 @@ class ClassifierRule(Rule):
         severity = self.severity_for(draft.language, probability)
         if severity is None:
             return
-        if any(True for rule in self.lists for _ in rule.check(draft, ctx)):
+        if any(_lists(rule, draft, ctx) for rule in self.lists):
             return
         skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
@@ -281,6 +283,13 @@ class ClassifierRule(Rule):
             if token.norm in negations:
                 out.update(t.start for t in tokens[i + 1 : i + 1 + self.params.negation_window])
         return frozenset(out)
+
+
+def _lists(rule: Rule, draft: Draft, ctx: CheckContext) -> bool:
+    """Whether a deferred list rule holds a word of the draft (a term rule: homonyms read as harmless included)."""
+    if isinstance(rule, TermsRule):
+        return rule.listed(draft, ctx)
+    return any(True for _ in rule.check(draft, ctx))
 
 
 def model_probability(draft: Draft, model: Classifier) -> float:

@@ -399,6 +399,20 @@ class TermsRule(Rule):
         graded = table[entry.sureness]
         return graded if graded.rank <= self.meta.severity.rank else self.meta.severity
 
+    def listed(self, draft: Draft, ctx: CheckContext) -> bool:
+        """Whether a listed term occurs in the draft, homonyms read in their harmless sense included (a rule that
+        defers to this list leaves those to it too: « le président mongol » is neither a slur nor the model's)."""
+        folded = folded_draft(draft)
+        for match in self.matches(folded, draft.language):
+            start, end = folded.span(match.start, match.end)
+            kind = draft.entity_at(start, extend_over_marks(draft.text, end))
+            if kind is not None and kind.rstrip("s") not in self.entity_kinds:
+                continue
+            if ctx.accepted and draft.text[start:end].casefold() in ctx.accepted:
+                continue
+            return True
+        return False
+
     def _reported(self, folded: Folded, start: int, language: str) -> bool:
         """Whether the words right before a hit report it as said by someone else (``reported``)."""
         pattern = self.reported.get(language.split("-")[0])
