@@ -71,7 +71,8 @@ letters with ``fuzzy_short``: "blaks"), a letter doubled (4+: "nooirs"), two nei
 "mus1ims" — on top of what folding already
 undoes (leetspeak, separators, look-alikes); a variant that is itself a common word ("refuges",
 "illegal") goes in the file's ``fuzzy_exclude`` (tests/test_proximity.py checks every variant against
-``wordfreq``, so the engine never loads a frequency table for it). Spans are reported in the text as
+``wordfreq``, so the engine never loads a frequency table for it); its ``glued`` words may stick to a
+one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
 submitted.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
@@ -128,6 +129,10 @@ NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation c
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
+OWN_OPINION = "own_opinion"  # « je *crois* que … », « *selon* moi … »: a reporting word said of the speaker's own view
+SPEAKER = "speaker"  # « *je* crois », « selon *moi* »: the speaker, beside an ``own_opinion`` word
+RHETORICAL_VERBS = "rhetorical_verbs"  # « vous *trouvez* pas que les X sont … ? »: a negative question that asserts
+CONTEMPT = "contempt"  # « ces *putains* de migrants »: a noun of contempt whose complement is the group itself
 ASSIGNED = "assigned"  # "the *place* of women", "a woman's *place*": a noun the group may complement (``of_group``)
 CLAUSE_JOINS = "clause_joins"  # "I've met many women *and* I hate them": a pronoun after one stands for the group
 CLAUSE_TAILS = "clause_tails"  # "I see Muslims *everywhere these days* and …": words that may end the group's clause
@@ -154,6 +159,10 @@ _NOT_GAP |= {
     SPEECH_CUES,
     NOT_JUDGING,
     NEGATION_OPENERS,
+    OWN_OPINION,
+    SPEAKER,
+    RHETORICAL_VERBS,
+    CONTEMPT,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -231,6 +240,10 @@ class ListFile(BaseModel):
         default=False, description="fuzzy terms of 5-6 letters also match with an inner letter missing ('blaks')"
     )
     fuzzy_exclude: list[str] = Field(default_factory=list)
+    glued: list[str] = Field(
+        default_factory=list,
+        description="words a fuzzy one-word form may be glued to, the space left out (« lesjuifs » for « les juifs »)",
+    )
     allow: list[str] = Field(default_factory=list)
     terms: list[EntrySpec | str] = Field(default_factory=list)
 
@@ -561,14 +574,16 @@ class ProximityRule(Rule):
             if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
                 break
             before.append(token)
-        clause = set(before)  # reported speech reaches further back: « si tu penses que les femmes … »
+        # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
+        own = _own_opinion(before, pack)
+        clause = set(before) - own
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
         said = _said(before, pack) or _attributed(folded.text, pack, last)
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
             wanted = hit.entry.preceded_by
-            if wanted is not None:
+            if wanted is not None and hit.antecedent is None:  # a pronoun needs no determiner: « Ce sont … »
                 previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
                 if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                     return False
@@ -579,7 +594,7 @@ class ProximityRule(Rule):
         requires = None if attributive else predicate.entry.requires or target.entry.requires
         if requires is not None and not self._required(folded, pack, scope, last, requires):
             return False
-        if said or (scope | clause) & pack.classes.get(REPORTED, frozenset()):
+        if said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset()):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
             return not _rhetorical(folded.text, pack, opening, gap, last)
@@ -652,6 +667,8 @@ class ProximityRule(Rule):
         ("the plight of (the) refugees", « la route des migrants »), a preposition ("violence against women",
         « contre les femmes »), or, where adjectives follow nouns, a noun it qualifies (« les bars gays »)."""
         before = tokens(folded.text[max(0, target.start - 80) : target.start], pack.elisions)[-6:]
+        if before and pack.elisions and folded.text[target.start - 1 : target.start] == "'":
+            before[-1] += "'"  # « d'immigrés »: the elided word before the group is « d' », not « d »
         if not before or before[-1] in _SENTENCE_END:
             return False
         if (
@@ -666,8 +683,8 @@ class ProximityRule(Rule):
             before.pop()
         if before and before[-1] in pack.classes.get(PREPOSITIONS, frozenset()):
             return True
-        if len(before) < 3 or before[-1] not in genitives:
-            return False
+        if len(before) < 3 or before[-1] not in genitives or before[-2] in pack.classes.get(CONTEMPT, frozenset()):
+            return False  # « ces putains de migrants … »: the group is what the noun of contempt names
         phrase = before[-4:-2]
         return any(t in articles for t in phrase) and not any(t in _SENTENCE_END for t in phrase)
 
@@ -856,6 +873,21 @@ def _relative_clause(gap: list[str], pack: _Pack) -> int:
     return 0
 
 
+def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
+    """Reporting words of ``before`` (nearest first) that give the speaker's own view: an ``own_opinion`` word next to
+    a ``speaker`` word (« je crois que les X sont … », « selon moi … »), where « tu crois que … » still reports."""
+    words = pack.classes.get(OWN_OPINION)
+    if not words:
+        return frozenset()
+    speaker = pack.classes.get(SPEAKER, frozenset())
+    own: set[str] = set()
+    for index, token in enumerate(before):
+        beside = {*before[index + 1 : index + 2], *before[max(0, index - 1) : index]}
+        if token in words and beside & speaker:
+            own.add(token)
+    return frozenset(own)
+
+
 def _said(before: list[str], pack: _Pack) -> bool:
     """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
     ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …", nor
@@ -887,7 +919,8 @@ def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end
             break
         opening.append(token)
     first = opening[-1] if opening else ""
-    return first in words or (pack.elisions and any(t in words for t in gap))
+    verbs = pack.classes.get(RHETORICAL_VERBS, frozenset())  # « vous trouvez pas que … ? »
+    return first in words or (pack.elisions and any(t in words for t in gap)) or any(t in verbs for t in opening)
 
 
 def _attributed(text: str, pack: _Pack, end: int) -> bool:
@@ -1043,6 +1076,7 @@ def _entries(
     hate about a group being plural far more often than singular.
     """
     how = list(spec_list.inflect)
+    glued = [fold_term(w) for w in spec_list.glued]
     specs = [EntrySpec(term=raw) if isinstance(raw, str) else raw for raw in spec_list.terms]
     listed = {fold_term(f) for spec in specs for w in (spec.term, *spec.forms) for f in (w, *inflect(w, language, how))}
     for spec in specs:
@@ -1087,6 +1121,9 @@ def _entries(
             if fuzzy:
                 for variant in fuzzy_variants(folded, short=spec_list.fuzzy_short):
                     yield variant, entry, True
+                if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
+                    for word in glued:
+                        yield word + folded, replace(entry, preceded_by=None), True
 
 
 _VOWELS = frozenset("aeiouyéèêâîôû")
