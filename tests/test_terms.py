@@ -199,5 +199,12 @@ def test_reported_words_are_info_with_their_reason() -> None:
         )
     assert [f.severity for f in _check(rule, "T'es un connard, traité de rien", "fr")] == [Severity.ERROR]
     assert [f.severity for f in _check(rule, "traité de connard", "en")] == [Severity.ERROR]
+    selfish = _rule({"terms": ["attardé"], "self_directed": {"fr": r"\bje\s+suis\s+(?:un\s+)?"}})
+    (found,) = _check(selfish, "Je suis un ATTARDÉ", "fr")
+    assert (found.severity, found.explanation) == (
+        Severity.INFO,
+        "said of the writer: the draft does not aim this word at anyone else",
+    )
+    assert [f.severity for f in _check(selfish, "Il est un attardé", "fr")] == [Severity.WARNING]
     with pytest.raises(ValueError, match="reported"):
         TermsParams.model_validate({"reported": {"fr": "(unclosed"}})

@@ -28,7 +28,8 @@ both words become warnings.
 ``reported: {fr: "…"}`` is a regular expression on the folded draft that ends right before a hit when
 the draft reports the word as someone else's (« il m'a traité de sale arabe », « se faire insulter de
 … »): the speaker quotes an insult they received or discuss it, they do not use it. Such a hit stays,
-at ``info``, with that reason as its explanation.
+at ``info``, with that reason as its explanation. ``self_directed`` does the same for a word the writer
+says of themselves (« je suis vraiment un attardé »): it aims at no one else.
 
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
@@ -62,6 +63,7 @@ log = logging.getLogger("sevenfold.kinds.terms")
 Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED = "reported: the draft says someone else used this word"
+SELF_DIRECTED = "said of the writer: the draft does not aim this word at anyone else"
 MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
@@ -141,8 +143,13 @@ class TermsParams(KindParams):
         "that ends right before a hit when the draft reports the word as said by someone else (« il m'a traité de "
         "… »): such a hit is info, with the reason in its explanation",
     )
+    self_directed: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression on the folded draft that ends right before a hit the writer "
+        "says of themselves (« je suis vraiment un attardé », « jsuis un … »): info, with the reason",
+    )
 
-    @field_validator("reported")
+    @field_validator("reported", "self_directed")
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
         for language, pattern in value.items():
@@ -356,7 +363,11 @@ class TermsRule(Rule):
         self.params = params
         self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
         self.models: dict[str, Classifier] = dict(models or {})
-        self.reported = {lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in params.reported.items()}
+        self.demote = [
+            ({lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in patterns.items()}, reason)
+            for patterns, reason in ((params.reported, REPORTED), (params.self_directed, SELF_DIRECTED))
+            if patterns
+        ]
 
     def _automaton(self, language: str) -> Any:
         base = language.split("-")[0]
@@ -413,10 +424,14 @@ class TermsRule(Rule):
             return True
         return False
 
-    def _reported(self, folded: Folded, start: int, language: str) -> bool:
-        """Whether the words right before a hit report it as said by someone else (``reported``)."""
-        pattern = self.reported.get(language.split("-")[0])
-        return pattern is not None and pattern.search(folded.text, max(0, start - REPORT_REACH), start) is not None
+    def _demoted(self, folded: Folded, start: int, language: str) -> str | None:
+        """Why the words right before a hit make it info (``reported``, ``self_directed``), or None."""
+        base = language.split("-")[0]
+        for patterns, reason in self.demote:
+            pattern = patterns.get(base)
+            if pattern is not None and pattern.search(folded.text, max(0, start - REPORT_REACH), start):
+                return reason
+        return None
 
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
@@ -449,9 +464,9 @@ class TermsRule(Rule):
             if entry.cues and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
-            explanation: str | None
-            if self._reported(folded, match.start, draft.language):
-                severity, explanation = Severity.INFO, REPORTED
+            explanation = self._demoted(folded, match.start, draft.language)
+            if explanation is not None:
+                severity = Severity.INFO
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             finding = self.finding(
