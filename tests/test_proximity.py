@@ -147,10 +147,16 @@ def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
         forms = list(_entries(spec_list, "target", spec_list.language or language))
         written = {form for form, _, fuzzy in forms if not fuzzy}
         excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
+        written_words = {w for form in written for w in form.split()}
         words = sorted(
-            form
-            for form, _, fuzzy in forms
-            if fuzzy and form not in written | excluded and math.log10(freq.get(form, 1e-12)) + 9 >= 2.5
+            {
+                word
+                for form, _, fuzzy in forms
+                if fuzzy and form not in written | excluded
+                # a misspelt adjective before its noun ("blakc people"): the adjective itself must not be a word
+                for word in ([form] if " " not in form else [w for w in form.split() if w not in written_words])
+                if word not in excluded and math.log10(freq.get(word, 1e-12)) + 9 >= 2.5
+            }
         )
         assert not words, f"{path.name}: fuzzy spellings that are words: {words}"
 

@@ -210,6 +210,11 @@ class EntrySpec(BaseModel):
         description="a word class: the group before the predicate may complement a noun of that class (« la place "
         "des femmes est à la cuisine »): what is said of that noun is said of the group",
     )
+    fuzzy_heads: list[str] = Field(
+        default_factory=list,
+        description="nouns of people before which the entry's word also matches with one letter wrong, as a fuzzy "
+        "term does ('blakc people', 'disabeld people'); its variants obey the file's fuzzy_exclude",
+    )
     only_with: list[str] = Field(
         default_factory=list,
         description="a target only these predicates (their 'term') may aim at: a place of worship with threats and "
@@ -1108,6 +1113,14 @@ def _entries(
                 for form in written
                 for head in spec.heads
             ]
+            if spec.fuzzy_heads:  # "blakc people": the adjective misspelt before its noun of people
+                excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
+                for form in [spec.term, *spec.forms]:
+                    for variant in sorted(fuzzy_variants(fold_term(form), short=spec_list.fuzzy_short) - excluded):
+                        for head in spec.fuzzy_heads:
+                            folded_head = fold_term(head)
+                            joined = folded_head.replace("{}", variant) if "{}" in head else f"{variant} {folded_head}"
+                            yield joined, entry, True
         if spec.conjugate and language == "fr":
             conjugated = [f for w in written for f in conjugate_fr(w)]
             written = written + [f for f in conjugated if not (f.endswith("s") and fold_term(f) in listed)]
@@ -1209,8 +1222,10 @@ class ProximityKind(Kind[ProximityParams]):
                     automaton.add_word(form, value)
             for phrase in allow:
                 folded = fold_term(phrase)
-                if folded.strip():
-                    automaton.add_word(folded, (len(folded), None))
+                # "dont deserve the hate": an English allow phrase holds with its apostrophes left out, like a term
+                for written in {folded, folded.replace("'", "")} if language == "en" else {folded}:
+                    if written.strip():
+                        automaton.add_word(written, (len(written), None))
             if len(automaton):
                 automaton.make_automaton()
             allowed_gap = frozenset().union(*(v for k, v in classes.items() if k not in _NOT_GAP))
