@@ -521,6 +521,8 @@ class ProximityRule(Rule):
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
+        if gap and pack.elisions and gap_text.endswith("'"):
+            gap[-1] += "'"  # « brûler l'église »: the elided word touching the second hit is « l' », not « l »
         return self._shape_ok(folded, pack, target, predicate, gap) and self._context_ok(
             folded, pack, (target, predicate), gap, (first, last), attributive
         )
