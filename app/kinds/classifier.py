@@ -9,7 +9,10 @@ Lists and the model together: ``defer_to`` names ``terms`` rules (``risk.profani
 their term lists matches the draft, that rule already reports the word with its explanation, so this
 rule adds no second finding for it; the same when one of their allow-list phrases matches ("Dick Van
 Dyke" was judged harmless by the list's authors) or a listed word reads in its harmless sense by its
-homonym cues (« le président mongol »: the model would only be reading the word itself). ``skip_when``
+homonym cues (« le président mongol »: the model would only be reading the word itself). With ``judge_info``, a
+draft whose listed words all read as ``info`` there ("idiot", "damn", "jerk"; the list's own model option did
+not raise them) is judged all the same from that probability, at most a warning, its listed words never this
+rule's spans (the other drivers, else the whole draft): "@tom damn you are pathetic" at "pathetic". ``skip_when``
 names term lists whose presence leaves the draft to another rule: a draft naming a protected group is
 judged by ``risk.hate`` (its lists and the hate model), not by an offensive model whose training data
 over-weight identity words. Words
@@ -74,6 +77,11 @@ class ClassifierParams(KindParams):
         "when the language's sentiment model reads the draft as positive by positive_margin",
     )
     positive_margin: float = Field(default=0.3, ge=0.0, le=1.0)
+    judge_info: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> probability from which a draft whose deferred list words all read as info there "
+        "('idiot', 'damn', 'jerk') is judged all the same (the other gates still apply); without it, it is left alone",
+    )
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -120,7 +128,17 @@ def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
         raise ValueError(f"defer_to: {rule_id!r} is not a terms rule")
     raw = data.get("params") or {}
     lists = raw.get("lists", {})
-    params = TermsParams(lists=lists, allow=raw.get("allow", []), inflect=raw.get("inflect", []), entities=[])
+    params = TermsParams(
+        lists=lists,
+        allow=raw.get("allow", []),
+        inflect=raw.get("inflect", []),
+        entities=[],
+        # The list rule's own grading, so that judge_info knows which of its hits it reports at info.
+        severity_by_sureness=raw.get("severity_by_sureness"),
+        reported=raw.get("reported", {}),
+        self_directed=raw.get("self_directed", {}),
+        model=raw.get("model"),
+    )
     allowed = list(raw.get("allow", []))
     for files in lists.values():
         for relative in [files] if isinstance(files, str) else files:
@@ -204,8 +222,15 @@ class ClassifierRule(Rule):
         severity = self.severity_for(draft.language, probability)
         if severity is None:
             return
-        if any(_lists(rule, draft, ctx) for rule in self.lists):
-            return
+        listed = [rule for rule in self.lists if _lists(rule, draft, ctx)]
+        info: list[tuple[int, int]] = []  # the spans of listed words that read as info: not this rule's spans
+        if listed:
+            if probability < self.params.judge_info.get(draft.language.split("-")[0], 2.0):
+                return
+            info = _info_spans(listed, draft, ctx)
+            if not info:
+                return
+            severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
         skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
@@ -227,6 +252,8 @@ class ClassifierRule(Rule):
             drivers = [d for d in drivers if d[0] not in negated]
             if not drivers:  # the words that make it read as offensive are negated ("women are not stupid")
                 return
+        if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
+            drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
         percent = f"{probability:.0%}"
         if not drivers:
             yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent)
@@ -290,6 +317,21 @@ def _lists(rule: Rule, draft: Draft, ctx: CheckContext) -> bool:
     if isinstance(rule, TermsRule):
         return rule.listed(draft, ctx)
     return any(True for _ in rule.check(draft, ctx))
+
+
+def _info_spans(rules: Iterable[Rule], draft: Draft, ctx: CheckContext) -> list[tuple[int, int]]:
+    """The spans of the words the deferred list rules hold in the draft when every one of them reads as ``info``
+    there ("idiot", "damn"), else none: an allow-list phrase ("Dick Van Dyke"), a homonym read in its harmless
+    sense, or a warning or error (a hit the list's own model option raised included) leaves the draft to them."""
+    spans: list[tuple[int, int]] = []
+    for rule in rules:
+        if not isinstance(rule, TermsRule) or not rule.params.lists:  # an allow-list phrase: judged harmless
+            return []
+        findings = list(rule.check(draft, ctx))
+        if not findings or any(f.severity is not Severity.INFO for f in findings):
+            return []
+        spans.extend((f.offset, f.offset + f.length) for f in findings)
+    return spans
 
 
 def model_probability(draft: Draft, model: Classifier) -> float:
