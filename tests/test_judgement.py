@@ -205,7 +205,16 @@ if __name__ == "__main__":
 
 @pytest.mark.parametrize(
     ("file", "floor"),
-    [("hate-en.jsonl", 1.0), ("hate-fr.jsonl", 0.98), ("hate-holdout.jsonl", 1.0), ("unseen-hate.jsonl", 1.0)],
+    [
+        ("hate-en.jsonl", 1.0),
+        ("hate-fr.jsonl", 0.98),
+        ("hate-holdout.jsonl", 1.0),
+        ("unseen-hate.jsonl", 1.0),
+        # round 4, French: the work set (75 % before its rules) and the held-out set, measured twice, before any rule
+        # change of the round (47/59) and after them (52/59); its misses were never read
+        ("hate-round4-fr.jsonl", 0.98),
+        ("hate-round4-final-fr.jsonl", 0.88),
+    ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
     """A regression guard per file: the team's older hate sets (the pooled 85 % floor above hides a few lost
