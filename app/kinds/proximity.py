@@ -139,6 +139,7 @@ CLAUSE_TAILS = "clause_tails"  # "I see Muslims *everywhere these days* and …"
 FATES = "fates"  # "I'd happily see all X *dead*": closes a wish (``closed_by``), not a gap word
 ASKED = "asked"  # "don't *you* think X are …?": after a speech cue and before the verb, a question asks agreement
 EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a verb of saying, it exclaims
+FLOATING = "floating"  # "get them *all* out": a quantifier between the group and the word that closes its call
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -150,6 +151,7 @@ _NOT_GAP |= {
     FATES,
     ASKED,
     EXCLAMATIONS,
+    FLOATING,
     RHETORICAL,
     REPORTED_AFTER,
     PEOPLE,
@@ -710,10 +712,16 @@ class ProximityRule(Rule):
 
     @staticmethod
     def _closed(folded: Folded, pack: _Pack, target: _Hit, wanted: str) -> bool:
-        """The word right after the target belongs to class ``wanted`` ("get the Roma *out*")."""
+        """The word right after the target belongs to class ``wanted`` ("get the Roma *out*"), or the one after a
+        ``floating`` word ("I want them *all* gone")."""
         match = _WORD.search(folded.text, target.end)
         if match is None or folded.text[target.end : match.start()].strip():
             return False
+        if match.group(0) in pack.classes.get(FLOATING, frozenset()):
+            following = (
+                _WORD.match(folded.text, match.end() + 1) if folded.text[match.end() : match.end() + 1] == " " else None
+            )
+            match = following or match
         return match.group(0) in pack.classes.get(wanted, frozenset())
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
@@ -897,18 +905,19 @@ def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
 
 def _said(before: list[str], pack: _Pack) -> bool:
     """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
-    ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …", nor
-    a question asking agreement (an ``asked`` word between the cue and the verb: "don't you think X are …?"),
-    nor an exclamation (an ``exclamations`` word after the verb: "I can't believe how stupid X are")."""
+    ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …", nor a
+    question asking agreement (an ``asked`` word between a ``rhetorical`` cue and the verb: "don't you think X are
+    …?"), nor an exclamation (an ``exclamations`` word after the verb: "I can't believe how stupid X are")."""
     speech = pack.classes.get(SPEECH, frozenset())
     cues = pack.classes.get(SPEECH_CUES, frozenset())
     asked = pack.classes.get(ASKED, frozenset())
     exclaims = pack.classes.get(EXCLAMATIONS, frozenset())
+    rhetorical = pack.classes.get(RHETORICAL, frozenset()) & cues
     for i, token in enumerate(before):
         if token not in speech or (i and before[i - 1] in exclaims):
             continue
-        if before[i + 1 : i + 2] and before[i + 1] in asked and before[i + 2 : i + 3] and before[i + 2] in cues:
-            continue
+        if before[i + 1 : i + 2] and before[i + 1] in asked and before[i + 2 : i + 3] and before[i + 2] in rhetorical:
+            continue  # "don't you think …?", not "how dare you say …"
         if any(c in cues for c in before[i + 1 : i + 4]):
             return True
     return False
