@@ -363,6 +363,23 @@ def test_a_listed_word_gets_one_finding_not_two(offline_engine: Engine) -> None:
     assert "risk.profanity" in rules and "risk.offensive" not in rules
 
 
+def _risk(engine: Engine, text: str) -> list[tuple[str, str, str]]:
+    report = review_sync(engine, text, language="en")
+    return sorted((f.rule, f.excerpt, f.severity.value) for f in report.findings if f.family.value == "risk")
+
+
+def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engine: Engine) -> None:
+    # judge_info: "damn" stays risk.profanity's info; the model's warning is on the other words, never on "damn".
+    assert _risk(offline_engine, "@tom damn you are pathetic") == [
+        ("risk.offensive", "pathetic", "warning"),
+        ("risk.profanity", "damn", "info"),
+    ]
+    # A listed word that risk.profanity's own model option raised keeps its one finding.
+    assert _risk(offline_engine, "@bob you are an idiot") == [("risk.profanity", "idiot", "warning")]
+    # Every gate still applies: aimed at no one.
+    assert _risk(offline_engine, "I felt like an idiot when I forgot my badge") == [("risk.profanity", "idiot", "info")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
