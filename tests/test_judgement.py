@@ -214,10 +214,11 @@ if __name__ == "__main__":
         # change of the round (47/59) and after them (52/59); its misses were never read
         ("hate-round4-fr.jsonl", 0.98),
         ("hate-round4-final-fr.jsonl", 0.88),
-        # round 4, English: the work set (86/106 before its rules, 106/106 after) and the held-out set, measured
-        # twice with totals only, before any rule change of the round (67/77) and after them (70/77); misses never read
+        # round 4, English: the work set (86/106 before its rules, 106/106 after) and the held-out set, measured with
+        # totals only before the round's rules (67/77), after them (70/77) and once more after a lost entry found
+        # through hate-final4 was put back (71/77); its misses were never read
         ("hate-round4-en.jsonl", 0.97),
-        ("hate-round4-final-en.jsonl", 0.909),
+        ("hate-round4-final-en.jsonl", 0.922),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
