@@ -415,13 +415,13 @@ def test_model_floors_on_dev() -> None:
 
 @needs_data
 def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
-    """The whole review on English offensive tweets (lists and the stacked model): 0.806 / 0.497 / 0.615 measured."""
+    """The whole review on English offensive tweets (lists and the stacked model): 0.802 / 0.503 / 0.618 measured."""
     from training.evaluate import FAMILY_SETS, family_rows
 
     only_offensive = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "en-offensive-dev"]
     rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=only_offensive)
     assert len(rows) == 1
-    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.59
+    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.60
 
 
 @needs_data
