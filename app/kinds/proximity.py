@@ -1081,6 +1081,27 @@ def _closes(text: str, index: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "predicate"]) -> Entry:
+    """One entry of a list file, its own conditions over the file's defaults."""
+    return Entry(
+        term=spec.term,
+        side=side,
+        sureness=spec.sureness if spec.sureness is not None else spec_list.sureness,
+        target=spec.target or spec_list.target,
+        requires=spec.requires or spec_list.requires,
+        negated=spec.negated,
+        key=spec.key or spec_list.key,
+        preceded_by=spec.preceded_by,
+        attributive=spec.attributive if spec.attributive is not None else spec_list.attributive,
+        adjacent=spec.adjacent,
+        closed_by=spec.closed_by,
+        final=spec.final,
+        then=frozenset(fold_term(w) for w in spec.then),
+        of_group=spec.of_group,
+        only_with=frozenset(spec.only_with),
+    )
+
+
 def _entries(
     spec_list: ListFile, side: Literal["target", "predicate"], language: str
 ) -> Iterable[tuple[str, Entry, bool]]:
@@ -1096,23 +1117,7 @@ def _entries(
     specs = [EntrySpec(term=raw) if isinstance(raw, str) else raw for raw in spec_list.terms]
     listed = {fold_term(f) for spec in specs for w in (spec.term, *spec.forms) for f in (w, *inflect(w, language, how))}
     for spec in specs:
-        entry = Entry(
-            term=spec.term,
-            side=side,
-            sureness=spec.sureness if spec.sureness is not None else spec_list.sureness,
-            target=spec.target or spec_list.target,
-            requires=spec.requires or spec_list.requires,
-            negated=spec.negated,
-            key=spec.key or spec_list.key,
-            preceded_by=spec.preceded_by,
-            attributive=spec.attributive if spec.attributive is not None else spec_list.attributive,
-            adjacent=spec.adjacent,
-            closed_by=spec.closed_by,
-            final=spec.final,
-            then=frozenset(fold_term(w) for w in spec.then),
-            of_group=spec.of_group,
-            only_with=frozenset(spec.only_with),
-        )
+        entry = _entry_of(spec, spec_list, side)
         written = [spec.term, *spec.forms]
         if spec.open_heads:  # "jewish" alone: a group only beside a noun of people ("Jewish bankers")
             modifier = replace(entry, modifier=True)
