@@ -13,7 +13,9 @@ import pytest
 import regex
 
 from app.engine import Engine
-from app.loader import RuleFileError
+from app.kinds.base import Deps
+from app.kinds.classifier import ClassifierKind, ClassifierParams
+from app.loader import RuleFileError, load_specs, packaged_rules_dir
 from app.settings import Settings
 from app.testing import review_sync
 from app.text import models
@@ -318,6 +320,23 @@ def test_malformed_data_names_file_and_line(tmp_path: Path, capsys: pytest.Captu
 @pytest.fixture(scope="module")
 def offline_engine() -> Engine:
     return Engine.create(Settings(offline=True))
+
+
+def test_offensive_defers_to_the_hate_grammar_for_counter_speech(offline_engine: Engine) -> None:
+    """``defer_to_reported`` (risk.hate): counter-speech naming a group that the model reads at 0.98 gets no
+    ``risk.offensive`` finding, built for the ``skip_below`` languages only; a real insult naming a group keeps it."""
+    root = packaged_rules_dir()
+    spec = next(s for s in load_specs([root]) if s.id == "risk.offensive")
+    rule = ClassifierKind().build(spec.meta, ClassifierParams.model_validate(spec.params), Deps(rules_root=root))
+    assert [sorted(r.packs) for r in rule.reported] == [["en"]]
+    report = review_sync(offline_engine, "Saying women are trash is disgusting", language="en")
+    assert [f.rule for f in report.findings if f.rule == "risk.offensive"] == []
+    report = review_sync(offline_engine, "Stupid woman. She thinks she is so much better.", language="en")
+    assert [f.excerpt for f in report.findings if f.rule == "risk.offensive"] == ["Stupid"]
+    for wanted, message in (("risk.profanity", "is not a proximity rule"), ("risk.nowhere", "no rule file")):
+        params = ClassifierParams.model_validate({**spec.params, "defer_to_reported": [wanted]})
+        with pytest.raises(ValueError, match=message):
+            ClassifierKind().build(spec.meta, params, Deps(rules_root=root))
 
 
 @pytest.mark.parametrize(

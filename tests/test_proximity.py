@@ -16,7 +16,15 @@ from wordfreq import get_frequency_dict
 from app.domain import Family, Severity
 from app.engine import Engine
 from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
-from app.kinds.proximity import ProximityKind, ProximityParams, _entries, fuzzy_variants, read_list_file, tokens
+from app.kinds.proximity import (
+    ProximityKind,
+    ProximityParams,
+    ProximityRule,
+    _entries,
+    fuzzy_variants,
+    read_list_file,
+    tokens,
+)
 from app.loader import RuleFileError, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy
 from app.testing import draft_for
@@ -177,6 +185,29 @@ def test_packaged_rules_pair_across_evasions() -> None:
     ]:
         found = [f.excerpt for f in rule.check(draft_for(text, "en"), CTX)]
         assert found == [excerpt], text
+
+
+def test_reported_pairs_are_pairs_cancelled_as_someone_elses_words() -> None:
+    """``reported_pairs``: a pair cancelled only by reported or quoted speech (counter-speech) is reported; an
+    asserted pair, a negated one and a draft without a pair are not."""
+    rule = _packaged("risk.hate")
+    assert isinstance(rule, ProximityRule)
+    for text, language, reported in [
+        ("Saying 'women are scum' is disgusting.", "en", True),
+        ("Nobody should say that Muslims are terrorists.", "en", True),
+        ('"Jews are rats" is the filth I report', "en", True),
+        ("Dire que les femmes sont inférieures est ignoble", "fr", True),
+        ("Arrêtez de traiter les migrants de parasites", "fr", True),
+        ("Women are scum.", "en", False),  # asserted: risk.hate flags it
+        ("Women are not stupid", "en", False),  # negated, not reported
+        ("Les immigrés ne sont pas des parasites", "fr", False),
+        ("Saying that is disgusting.", "en", False),  # no group
+    ]:
+        draft = draft_for(text, language)
+        assert rule.reported_pairs(draft) is reported, text
+        assert rule.reported_pairs(draft) is reported  # memoised on the draft
+        if reported:
+            assert list(rule.check(draft, CTX)) == [], text
 
 
 def test_list_options_attributive_adjacent_closed_by_final_heads(tmp_path: Path) -> None:

@@ -15,7 +15,10 @@ not raise them) is judged all the same from that probability, at most a warning,
 rule's spans (the other drivers, else the whole draft): "@tom damn you are pathetic" at "pathetic". ``skip_when``
 names term lists whose presence leaves the draft to another rule: a draft naming a protected group is
 judged by ``risk.hate`` (its lists and the hate model), not by an offensive model whose training data
-over-weight identity words. Words
+over-weight identity words. ``defer_to_reported`` names ``proximity`` rules (``risk.hate``): a draft naming a
+group where one of them finds a pair it cancels as someone else's words — reported or quoted speech, counter-speech
+("Saying women are scum is disgusting", « Dire que les femmes sont inférieures est ignoble ») — gets no finding
+whatever the probability, which the quoted words raise. Words
 right after a negation (``negations``, ``negation_window``) are not drivers; when every driver is
 negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise
 in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
@@ -35,6 +38,7 @@ from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
 from app.text.models import TASK_TARGETS, Classifier, classifier, fold_token, tokenize
 
@@ -57,6 +61,12 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> probability from which a draft holding a skip_when term is judged all the same "
         "('Stupid woman.'); the skip_when words are never its spans. Without it, such drafts are left alone",
+    )
+    defer_to_reported: list[str] = Field(
+        default_factory=list,
+        description="ids of proximity rules (risk.hate) whose pairs cancelled as reported or quoted speech mark a "
+        "draft holding a skip_when term as counter-speech: no finding, whatever the probability ('Saying women are "
+        "scum is disgusting'); their grammar is built for the skip_below languages only",
     )
     negations: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> words that negate the next negation_window words"
@@ -195,6 +205,7 @@ class ClassifierRule(Rule):
         lists: Iterable[Rule],
         skips: Iterable[Rule] = (),
         sentiment: Mapping[str, Classifier] | None = None,
+        reported: Iterable[ProximityRule] = (),
     ) -> None:
         super().__init__(meta)
         self.params = params
@@ -202,6 +213,7 @@ class ClassifierRule(Rule):
         self.lists = tuple(lists)
         self.skips = tuple(skips)
         self.sentiment = dict(sentiment or {})
+        self.reported = tuple(reported)
         self.idioms = {lang: frozenset(fold_token(w) for w in words) for lang, words in params.idioms.items()}
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
@@ -234,6 +246,8 @@ class ClassifierRule(Rule):
         skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
+        if skipped and any(rule.reported_pairs(draft) for rule in self.reported):
+            return  # counter-speech: the group and its predicate are someone else's words ("Saying X are scum is …")
         if not self._has_target(draft):
             return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
@@ -367,7 +381,35 @@ class ClassifierKind(Kind[ClassifierParams]):
             model = classifier("sentiment", language, _models_dir(deps))
             if model is not None:
                 sentiment[language] = model
-        return ClassifierRule(meta, params, models, lists, skips, sentiment)
+        reported = [_reported_rule(meta, rule_id, params, deps) for rule_id in params.defer_to_reported]
+        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported)
+
+
+def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:
+    """The grammar of a ``proximity`` rule file (``risk.hate`` -> rules/risk/hate.yml) for the ``skip_below``
+    languages, the only ones where a draft naming a group reaches this rule; without its confirming model."""
+    family, _, name = rule_id.partition(".")
+    path = deps.rules_root / family / f"{name}.yml"
+    if not name or not path.is_file():
+        raise ValueError(f"defer_to_reported: no rule file for {rule_id!r} ({path})")
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, Mapping) or data.get("kind") != "proximity":
+        raise ValueError(f"defer_to_reported: {rule_id!r} is not a proximity rule")
+    raw = {key: value for key, value in (data.get("params") or {}).items() if key != "model"}
+    wanted = set(params.skip_below)
+    for side in ("targets", "predicates", "words"):
+        raw[side] = {lang: files for lang, files in (raw.get(side) or {}).items() if lang in wanted}
+    own = RuleMeta(
+        id=rule_id,
+        family=meta.family,
+        severity=meta.severity,
+        languages=frozenset({"*"}),
+        summary={"en": rule_id},
+        messages={},
+        kind="proximity",
+        source=path,
+    )
+    return ProximityKind().build(own, ProximityParams.model_validate(raw), deps)
 
 
 def _models_dir(deps: Deps) -> Path | None:

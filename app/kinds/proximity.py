@@ -501,7 +501,9 @@ class ProximityRule(Rule):
             out.append(_Hit(start, end, entry))
         return out
 
-    def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    def _pair_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, reported_ok: bool = False) -> bool:
+        """Whether the grammar pairs ``target`` with ``predicate``; with ``reported_ok``, reported speech does not
+        cancel the pair (``reported_pairs``)."""
         entry = predicate.entry
         attributive = False  # "lazy Mexicans": the adjective right before its group, no cue needed
         if target.end <= predicate.start:
@@ -526,7 +528,7 @@ class ProximityRule(Rule):
         if gap and pack.elisions and gap_text.endswith("'"):
             gap[-1] += "'"  # « brûler l'église »: the elided word touching the second hit is « l' », not « l »
         return self._shape_ok(folded, pack, target, predicate, gap) and self._context_ok(
-            folded, pack, (target, predicate), gap, (first, last), attributive
+            folded, pack, (target, predicate), gap, (first, last), attributive, reported_ok
         )
 
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
@@ -573,6 +575,7 @@ class ProximityRule(Rule):
         gap: list[str],
         bounds: tuple[int, int],
         attributive: bool,
+        reported_ok: bool = False,
     ) -> bool:
         """The words before the pair: required cues, relative clauses, reported speech and negations."""
         target, predicate = pair
@@ -603,7 +606,7 @@ class ProximityRule(Rule):
         requires = None if attributive else predicate.entry.requires or target.entry.requires
         if requires is not None and not self._required(folded, pack, scope, last, requires):
             return False
-        if said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset()):
+        if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
             return not _rhetorical(folded.text, pack, opening, gap, last)
@@ -724,11 +727,11 @@ class ProximityRule(Rule):
             match = following or match
         return match.group(0) in pack.classes.get(wanted, frozenset())
 
-    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """Findings for every paired target and predicate."""
+    def _candidates(self, draft: Draft) -> tuple[Folded, _Pack, list[_Hit], list[_Hit]] | None:
+        """The folded draft, its pack, and the target and predicate hits that may pair (None without both)."""
         pack = self._pack(draft.language)
         if pack is None:
-            return []
+            return None
         folded = folded_draft(draft)
         targets, predicates = self.hits(folded, pack)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
@@ -740,9 +743,41 @@ class ProximityRule(Rule):
         if params.predicate_entities:
             predicates += self._entity_hits(draft, folded, list(params.predicate_entities), "predicate")
         if not targets or not predicates:
-            return []
+            return None
         if params.anaphora:
             targets += self._pronoun_hits(folded, pack, targets)
+        return folded, pack, targets, predicates
+
+    def reported_pairs(self, draft: Draft) -> bool:
+        """Whether the draft holds a pair the grammar cancels only as someone else's words: reported speech
+        ("Saying women are scum is disgusting", « Dire que les femmes sont inférieures est ignoble ») or, with
+        ``quotes_cancel``, a pair inside quotation marks. Counter-speech, where a plain negation ("women are not
+        stupid") is not reported. Computed once per draft."""
+        return draft.memo(f"proximity:{self.meta.id}:reported", lambda: self._reported(draft))
+
+    def _reported(self, draft: Draft) -> bool:
+        found = self._candidates(draft)
+        if found is None:
+            return False
+        folded, pack, targets, predicates = found
+        for predicate in predicates:
+            for target in targets:
+                if not self._pair_ok(folded, pack, target, predicate, reported_ok=True):
+                    continue
+                if not self._pair_ok(folded, pack, target, predicate):
+                    return True
+                first, last = min(target.start, predicate.start), max(target.end, predicate.end)
+                if self.params.quotes_cancel and _quoted(folded.text, first, last):
+                    return True
+        return False
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Findings for every paired target and predicate."""
+        found = self._candidates(draft)
+        if found is None:
+            return []
+        folded, pack, targets, predicates = found
+        params = self.params
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
         for predicate in sorted(predicates, key=lambda h: (h.start, h.start - h.end)):
             paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
@@ -1215,7 +1250,7 @@ class ProximityKind(Kind[ProximityParams]):
     name = "proximity"
     Params = ProximityParams
 
-    def build(self, meta: RuleMeta, params: ProximityParams, deps: Deps) -> Rule:
+    def build(self, meta: RuleMeta, params: ProximityParams, deps: Deps) -> ProximityRule:
         """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
         packs: dict[str, _Pack] = {}
         for language in sorted(set(params.targets) | set(params.predicates)):
