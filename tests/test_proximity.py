@@ -210,6 +210,21 @@ def test_reported_pairs_are_pairs_cancelled_as_someone_elses_words() -> None:
             assert list(rule.check(draft, CTX)) == [], text
 
 
+def test_rules_built_from_the_same_files_share_their_automaton(tmp_path: Path) -> None:
+    """Two rules of the same files share one pack (risk.offensive builds risk.hate's grammar); a changed file
+    builds a new one."""
+    _write(tmp_path)
+    (tmp_path / "p.yml").write_text("target: before\nterms: [noisy]\n", encoding="utf-8")
+    first, second = _build(tmp_path), _build(tmp_path, quotes_cancel=True)
+    assert isinstance(first, ProximityRule) and isinstance(second, ProximityRule)
+    assert second.packs["en"] is first.packs["en"]
+    (tmp_path / "p.yml").write_text("target: before\nterms: [loud]\n", encoding="utf-8")
+    third = _build(tmp_path)
+    assert isinstance(third, ProximityRule) and third.packs["en"] is not first.packs["en"]
+    assert [f.excerpt for f in third.check(draft_for("The cats are loud.", "en"), CTX)] == ["cats are loud"]
+    assert list(first.check(draft_for("The cats are loud.", "en"), CTX)) == []
+
+
 def test_list_options_attributive_adjacent_closed_by_final_heads(tmp_path: Path) -> None:
     """Each list option pairs what it is for and nothing more."""
     (tmp_path / "t.yml").write_text("terms:\n  - cats\n  - {term: tabby, heads: [cats, lives]}\n", encoding="utf-8")

@@ -60,7 +60,10 @@ copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocative
 group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
-whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said.
+whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
+tells other rules whether a draft holds a pair cancelled only as someone else's words (reported speech, or a
+quotation holding the whole pair): counter-speech, which ``risk.offensive`` leaves alone. Rules built from the same
+files share one automaton per language while either lives.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
@@ -87,7 +90,9 @@ short posts; the matching itself is pyahocorasick over ``app.text.folding``'s vi
 
 from __future__ import annotations
 
+import hashlib
 import re
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -1254,6 +1259,11 @@ class ProximityKind(Kind[ProximityParams]):
         """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
         packs: dict[str, _Pack] = {}
         for language in sorted(set(params.targets) | set(params.predicates)):
+            key = _pack_key(meta, params, deps, language)
+            shared = _SHARED_PACKS.get(key) if key is not None else None
+            if shared is not None:  # the same files already built for a rule still alive
+                packs[language] = shared
+                continue
             exact, fuzzy, excluded, allow, modifiers = _read_lists(meta, params, deps, language)
             layout = _classes_file(meta, params, deps, language)
             classes = _fold_classes(layout)
@@ -1263,8 +1273,6 @@ class ProximityKind(Kind[ProximityParams]):
                 for wanted in (named.requires, named.preceded_by, named.closed_by):
                     if wanted is not None and wanted not in classes:
                         raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
-            if params.entity_requires is not None and params.entity_requires not in classes:
-                raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
             automaton = ahocorasick.Automaton()
             for form, value in exact.items():
                 automaton.add_word(form, value)
@@ -1291,7 +1299,32 @@ class ProximityKind(Kind[ProximityParams]):
                 then=any(entry is not None and entry.then for _n, entry in exact.values()),
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
             )
+            if key is not None:
+                _SHARED_PACKS[key] = packs[language]
+        for language, pack in packs.items():
+            if params.entity_requires is not None and params.entity_requires not in pack.classes:
+                raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
         return ProximityRule(meta, packs, params, _read_models(params, deps))
+
+
+_SHARED_PACKS: weakref.WeakValueDictionary[tuple[str, ...], _Pack] = weakref.WeakValueDictionary()
+"""Packs by the contents of the files they are built from, kept while a rule holds one: ``risk.offensive`` builds
+``risk.hate``'s grammar (``defer_to_reported``) and shares the engine's automaton instead of a second one."""
+
+
+def _pack_key(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> tuple[str, ...] | None:
+    """The language and the digests of its target, predicate and word-class files; None when one cannot be read
+    (the build then names it)."""
+    parts = [language]
+    for side, mapping in (("targets", params.targets), ("predicates", params.predicates), ("words", params.words)):
+        paths = mapping.get(language, [])
+        for relative in [paths] if isinstance(paths, str) else paths:
+            try:
+                data = deps.resolve(meta, relative).read_bytes()
+            except OSError:
+                return None
+            parts += [side, hashlib.sha256(data).hexdigest()]
+    return tuple(parts)
 
 
 _Table = dict[str, tuple[int, "Entry | None"]]
