@@ -23,6 +23,7 @@ from app.kinds.proximity import (
     _entries,
     fuzzy_variants,
     read_list_file,
+    spelled_variants,
     tokens,
 )
 from app.loader import RuleFileError, build_rule, load_specs, packaged_rules_dir
@@ -30,6 +31,7 @@ from app.policy import Policy
 from app.testing import draft_for
 from app.text.folding import fold_term
 from app.text.language import choose_language
+from app.text.lexicon import known_words
 from app.text.tweet import extract_entities
 
 ROOT = packaged_rules_dir()
@@ -140,6 +142,54 @@ def test_fuzzy_variants_are_one_edit_and_length_bound() -> None:
     assert "women" not in fuzzy_variants("women")
 
 
+def test_short_words_get_edits_that_are_not_known_words() -> None:
+    """With the language's known words, 4-6-letter terms also lose an inner letter and swap neighbours from 4, but
+    a variant that is a known word ("hat", "sum") is never one; without them, nothing changes."""
+    known = known_words("en")
+    assert {"hae", "htae"} <= fuzzy_variants("hate", known=known)
+    assert "hat" not in fuzzy_variants("hate", known=known)
+    assert {"verin", "vremin"} <= fuzzy_variants("vermin", known=known)
+    assert "sucm" in fuzzy_variants("scum", known=known) and "sum" not in fuzzy_variants("scum", known=known)
+    assert "htae" not in fuzzy_variants("hate") and "verin" not in fuzzy_variants("vermin")
+    assert "imigrants" in fuzzy_variants("immigrants", known=known)  # a misspelling tweets know still matches
+
+
+def test_head_noun_misspelt_never_its_adjective() -> None:
+    """A group of several words is fuzzed on its head noun only: the last English word, the first French one; a
+    variant of the head that is a known word, or the head's other number, is never one."""
+    known = known_words("en")
+    assert {"trans peole", "gay pepole"} <= spelled_variants("trans people", known=known) | spelled_variants(
+        "gay people", known=known
+    )
+    assert not any(v.startswith("tarns") for v in spelled_variants("trans people", known=known))
+    assert "asylum seeker" not in spelled_variants("asylum seekers", known=known)
+    french = spelled_variants("personnes trans", known=known_words("fr"), head_first=True)
+    assert "persones trans" in french and "personnes tarns" not in french
+    assert spelled_variants("de", known=known) == set()
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=9))
+@settings(max_examples=200, deadline=None)
+def test_variants_are_one_edit_away_and_never_known_words_when_new(word: str) -> None:
+    """Every variant is one edit from the word (deletion, doubling, swap, substitution); a variant only the known
+    words let in (a short word's inner deletion or swap) is never a known word."""
+    known = known_words("en")
+    plain = fuzzy_variants(word)
+    widened = fuzzy_variants(word, known=known)
+    assert plain <= widened and word not in widened
+    for variant in widened:
+        assert _one_edit(word, variant), variant
+    assert not (widened - plain) & known
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
     """A one-edit variant that is itself a common word (wordfreq Zipf >= 2.5: "refuges", "illegal") must be
@@ -152,7 +202,9 @@ def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
             continue  # not a proximity list
         if not spec_list.fuzzy and not any(not isinstance(t, str) and t.fuzzy for t in spec_list.terms):
             continue
-        forms = list(_entries(spec_list, "target", spec_list.language or language))
+        # as the engine builds them: variants that are known words of the language (app.text.lexicon) dropped
+        known = known_words(spec_list.language or language)
+        forms = list(_entries(spec_list, "target", spec_list.language or language, known))
         written = {form for form, _, fuzzy in forms if not fuzzy}
         excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
         written_words = {w for form in written for w in form.split()}

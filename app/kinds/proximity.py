@@ -74,7 +74,11 @@ letters with ``fuzzy_short``: "blaks"), a letter doubled (4+: "nooirs"), two nei
 "mus1ims" — on top of what folding already
 undoes (leetspeak, separators, look-alikes); a variant that is itself a common word ("refuges",
 "illegal") goes in the file's ``fuzzy_exclude`` (tests/test_proximity.py checks every variant against
-``wordfreq``, so the engine never loads a frequency table for it); its ``glued`` words may stick to a
+``wordfreq``, so the engine never loads a frequency table for it). Shorter words get the same edits — an inner
+letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae", "sucm") — only when the
+variant is not a known word of the language (``app.text.lexicon``: the shipped model's vocabulary and sentiment
+lexicons; "hat", "sum" are words); a group of several words is fuzzed on its head noun only ("trans peole",
+« persones trans »). Its ``glued`` words may stick to a
 one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
 submitted.
 
@@ -107,6 +111,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.terms import inflect
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
+from app.text.lexicon import known_words
 from app.text.models import Classifier, classifier
 
 Direction = Literal["before", "after", "any"]
@@ -386,12 +391,17 @@ def read_classes_file(path: Path) -> ClassesFile:
         raise ValueError(f"word classes {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
 
 
-def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
+def fuzzy_variants(folded: str, short: bool = False, known: frozenset[str] | None = None) -> set[str]:
     """One-edit spellings of a one-word term: a letter missing (7+ letters; an inner one from 5 with ``short``, for
     group names: "blaks"), a letter doubled (4+: "nooirs"), a final ``s`` written ``z`` (4+: "gayz"), two
     neighbours swapped (5+; 4+ with ``short``: "jwes"), an ``l`` read as ``i`` (5+: folding reads the leetspeak "1"
     as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims"), an inner vowel masked by an
-    asterisk (4+: "sc*m")."""
+    asterisk (4+: "sc*m").
+
+    With ``known`` (the language's known words, ``app.text.lexicon``), shorter words get the same edits too — an
+    inner letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae", "sucm") — unless the
+    variant is a known word ("hat", "sum"). The edits above stay as they were (tweets' vocabulary holds common
+    misspellings such as "imigrants", which must keep matching); their words go in ``fuzzy_exclude``."""
     if not folded.isalpha():
         return set()
     out: set[str] = set()
@@ -404,17 +414,48 @@ def fuzzy_variants(folded: str, short: bool = False) -> set[str]:
     if len(folded) >= 4 and folded.endswith("s"):  # "gayz", "jewz", "muslimz"
         out.add(folded[:-1] + "z")
     if len(folded) >= (4 if short else 5):
-        for i in range(1, len(folded) - 1):
-            if folded[i] != folded[i + 1]:
-                out.add(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :])
+        out.update(_swaps(folded))
         out.update(folded[:i] + "i" + folded[i + 1 :] for i, c in enumerate(folded) if c == "l")
         out.update(
             folded[:i] + "z" + folded[i + 1 :] for i, c in enumerate(folded) if c == "s" and 0 < i < len(folded) - 1
         )
     if len(folded) >= 4:  # an inner vowel masked by an asterisk: "sc*m", "m*slims"
         out.update(folded[:i] + "*" + folded[i + 1 :] for i in range(1, len(folded) - 1) if folded[i] in "aeiou")
+    if known is not None and 4 <= len(folded) < 7:  # shorter words: only variants that are not words
+        shorter = {folded[:i] + folded[i + 1 :] for i in range(1, len(folded) - 1)} | _swaps(folded)
+        out.update(shorter - out - known)
     out.discard(folded)
     return out
+
+
+def _swaps(folded: str) -> set[str]:
+    """Two different neighbours swapped, the first letter kept."""
+    return {
+        folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :]
+        for i in range(1, len(folded) - 1)
+        if folded[i] != folded[i + 1]
+    }
+
+
+def spelled_variants(
+    folded: str, short: bool = False, known: frozenset[str] | None = None, head_first: bool = False
+) -> set[str]:
+    """``fuzzy_variants`` of a one-word form, or of the head word of a longer one, the other words exact: the noun of
+    "trans people" misspelt ("trans peole", "gay pepole"), never the adjective; with ``head_first`` the first word
+    is the head (« personnes trans » gives « persones trans », never « personnes tarns »). A head's variant that
+    is a known word is dropped whatever its edit."""
+    if " " not in folded:
+        return fuzzy_variants(folded, short, known)
+    if head_first:
+        word, _, rest = folded.partition(" ")
+    else:
+        rest, _, word = folded.rpartition(" ")
+    if not rest.strip() or len(word) < 4:
+        return set()
+    variants = fuzzy_variants(word, short, known) - (known or frozenset())
+    # the last letter dropped makes another number of the noun ("asylum seeker"), not a misspelling
+    variants = {v for v in variants if v != word[:-1]}
+    return {f"{v} {rest}" if head_first else f"{rest} {v}" for v in variants}
 
 
 def tokens(text: str, elisions: bool) -> list[str]:
@@ -1143,7 +1184,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
 
 
 def _entries(
-    spec_list: ListFile, side: Literal["target", "predicate"], language: str
+    spec_list: ListFile, side: Literal["target", "predicate"], language: str, known: frozenset[str] | None = None
 ) -> Iterable[tuple[str, Entry, bool]]:
     """(folded form, entry, is_fuzzy) for every form of every entry of a list file.
 
@@ -1172,7 +1213,9 @@ def _entries(
             if spec.fuzzy_heads:  # "blakc people": the adjective misspelt before its noun of people
                 excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
                 for form in [spec.term, *spec.forms]:
-                    for variant in sorted(fuzzy_variants(fold_term(form), short=spec_list.fuzzy_short) - excluded):
+                    for variant in sorted(fuzzy_variants(fold_term(form), spec_list.fuzzy_short, known) - excluded):
+                        if len(variant) < 4:  # "rma people": three letters are too often a word or a name
+                            continue
                         for head in spec.fuzzy_heads:
                             folded_head = fold_term(head)
                             joined = folded_head.replace("{}", variant) if "{}" in head else f"{variant} {folded_head}"
@@ -1188,8 +1231,11 @@ def _entries(
             if language == "en" and "'" in folded:  # "dont deserve", "shouldnt be allowed": apostrophes left out
                 yield folded.replace("'", ""), entry, False
             if fuzzy:
-                for variant in fuzzy_variants(folded, short=spec_list.fuzzy_short):
-                    yield variant, entry, True
+                # a French group names its noun first (« personnes trans »), a predicate its own last (« une plaie »)
+                head_first = language == "fr" and side == "target"
+                for variant in spelled_variants(folded, spec_list.fuzzy_short, known, head_first):
+                    if side == "predicate" or len(variant) >= 4:  # a group of 3 letters ("rma", « gis ») is a word
+                        yield variant, entry, True
                 if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
                     for word in glued:
                         yield word + folded, replace(entry, preceded_by=None), True
@@ -1340,6 +1386,8 @@ def _read_lists(
     excluded: set[str] = set()
     allow: list[str] = []
     modifiers: set[str] = set()
+    directory = deps.extra.get("models_dir")
+    models = Path(directory) if directory is not None else None
     for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
         paths = mapping.get(language, [])
         for relative in [paths] if isinstance(paths, str) else paths:
@@ -1349,7 +1397,8 @@ def _read_lists(
             spec_list = read_list_file(path)
             allow.extend(spec_list.allow)
             excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
-            for form, entry, is_fuzzy in _entries(spec_list, side, spec_list.language or language):  # type: ignore[arg-type]
+            known = known_words(spec_list.language or language, models)
+            for form, entry, is_fuzzy in _entries(spec_list, side, spec_list.language or language, known):  # type: ignore[arg-type]
                 if entry.modifier:
                     modifiers.add(form)
                 if form.strip():

@@ -1,0 +1,68 @@
+"""Known words of a language: a real-word filter for spelling variants, built from what Sevenfold already ships.
+
+Owns ``known_words(language)``: the folded words (letters only, 2+ long) that the shipped data says are words of
+``en`` or ``fr``. ``app.kinds.proximity`` drops every one-edit spelling variant of a hate term that is such a
+word ("hat" for "hate", "sum" for "scum", « has » for « hais »), and splits a glued token ("hatewomen") only
+when the token itself is not one. No list is written by hand and nothing is downloaded; the sources are:
+
+- the word features of the shipped model (``models/<language>.sfm``, ``app.text.models``): words seen in at least
+  two training tweets of that language (about 14,000 English, 3,700 French);
+- English: the words of the TF-IDF block shipped in the same file (alt-profanity-check's vocabulary, about
+  15,000) and VADER's lexicon (about 7,500 entries, mostly words that carry sentiment);
+- French: the adjectives of textblob-fr's pattern lexicon (about 5,000 forms).
+
+Limits: tweets' vocabulary, not a dictionary. Rare real words are missing (the French set is small), so a rare
+word can still be taken for a misspelling, and a misspelling common enough in tweets ("u", "ur") counts as a
+word. The set changes when the model is retrained; the variants it admits are checked against ``wordfreq`` in
+tests/test_proximity.py, so a retrained model that lets a common word through fails a test, not a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from app.text.folding import fold_term
+from app.text.models import LANGUAGES, load_bundle, model_path
+
+_FORM = re.compile(r'form="([^"]+)"')
+
+
+@lru_cache(maxsize=4)
+def known_words(language: str, directory: Path | None = None) -> frozenset[str]:
+    """The folded known words of ``language`` (base code); empty for a language without a shipped model."""
+    base = language.split("-")[0].lower()
+    if base not in LANGUAGES:
+        return frozenset()
+    path = model_path(base, directory)
+    raw: set[str] = set()
+    if path.is_file():
+        bundle = load_bundle(path)
+        raw.update(feature[1:] for feature in bundle.vocab if feature.startswith("w"))
+        if bundle.tfidf is not None:
+            raw.update(bundle.tfidf.terms)
+    raw.update(_lexicon_words(base))
+    out = set()
+    for word in raw:
+        folded = fold_term(word)
+        if len(folded) >= 2 and folded.isalpha():
+            out.add(folded)
+    return frozenset(out)
+
+
+def _lexicon_words(language: str) -> list[str]:
+    """The words of the sentiment lexicon shipped for ``language`` (VADER for English, textblob-fr for French)."""
+    if language == "en":
+        import vaderSentiment.vaderSentiment as vader
+
+        path = Path(vader.__file__).with_name("vader_lexicon.txt")
+        if not path.is_file():
+            return []
+        return [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if language == "fr":
+        import textblob_fr
+
+        path = Path(textblob_fr.__file__).with_name("fr-sentiment.xml")
+        return _FORM.findall(path.read_text(encoding="utf-8")) if path.is_file() else []
+    return []
