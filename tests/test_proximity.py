@@ -22,6 +22,7 @@ from app.kinds.proximity import (
     ProximityRule,
     _entries,
     fuzzy_variants,
+    glued_joints,
     read_list_file,
     spelled_variants,
     tokens,
@@ -166,6 +167,33 @@ def test_head_noun_misspelt_never_its_adjective() -> None:
     french = spelled_variants("personnes trans", known=known_words("fr"), head_first=True)
     assert "persones trans" in french and "personnes tarns" not in french
     assert spelled_variants("de", known=known) == set()
+
+
+def test_glued_pairs_split_once_into_words_of_the_pack() -> None:
+    """A long unknown token splits where two words of the pack meet ("hatewomen" at 4, "womenare" at 5); a known
+    word, a short token, or one whose parts are not the pack's words never splits."""
+    rule = _packaged("risk.hate")
+    en, fr = rule.packs["en"], rule.packs["fr"]
+    assert glued_joints("i hatewomen", en) == {6}
+    assert glued_joints("womenare disgusting", en) == {5}
+    assert glued_joints("jehais les femmes", fr) == {2}
+    assert glued_joints("whatever happened to the weather", en) == frozenset()  # known words
+    assert glued_joints("i hatexyzqwv", en) == frozenset()  # the rest is no word of the pack
+    assert glued_joints("hatemen", en) <= {4}
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_glued_joints_fall_inside_long_unknown_tokens(text: str) -> None:
+    """Every joint is strictly inside one token of 6+ letters that is not a known word, one joint per token."""
+    pack = _packaged("risk.hate").packs["en"]
+    joints = glued_joints(text, pack)
+    starts = [i for i in range(len(text)) if text[i] != " " and (i == 0 or text[i - 1] == " ")]
+    for joint in joints:
+        start = max(s for s in starts if s < joint)
+        token = text[start:].split(" ")[0]
+        assert len(token) >= 6 and token not in pack.known and joint < start + len(token)
+        assert sum(1 for j in joints if start < j < start + len(token)) == 1
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=9))

@@ -78,7 +78,9 @@ undoes (leetspeak, separators, look-alikes); a variant that is itself a common w
 letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae", "sucm") — only when the
 variant is not a known word of the language (``app.text.lexicon``: the shipped model's vocabulary and sentiment
 lexicons; "hat", "sum" are words); a group of several words is fuzzed on its head noun only ("trans peole",
-« persones trans »). Its ``glued`` words may stick to a
+« persones trans »). A space left out between two words of the pack ("hatewomen", "womenare", « jehais ») is
+put back for matching when the token (6+ letters) is not a known word: it is cut once into a term and a term or
+word-class word (``glued_joints``). Its ``glued`` words may stick to a
 one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
 submitted.
 
@@ -177,6 +179,7 @@ _NOT_GAP |= {
     CONTEMPT,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"([^\W_]+) $")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
@@ -354,6 +357,8 @@ class _Pack:
     modifiers: frozenset[str] = frozenset()  # group adjectives that also name a group with a noun of people
     then: bool = False  # some predicate asks for a free word and a closing word ("too {} to")
     people_suffixes: tuple[str, ...] = ()
+    known: frozenset[str] = frozenset()  # known words of the language (``app.text.lexicon``): never split
+    class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -495,10 +500,11 @@ class ProximityRule(Rule):
             return [], []
         raw: list[_Hit] = []
         allowed: list[tuple[int, int]] = []
+        joints = glued_joints(text, pack)  # "hatewomen", "womenare": where a left-out space would stand
         for last, (length, entry) in pack.automaton.iter(text):
             end = last + 1
             start = end - length
-            if not folded.is_boundary(start, end):
+            if not folded.is_boundary(start, end) and not (joints and _joined(text, start, end, joints)):
                 continue
             if entry is None:
                 allowed.append((start, end))
@@ -939,6 +945,46 @@ class ProximityRule(Rule):
         return start, extend_over_marks(folded.original, end)
 
 
+_GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of short words
+
+
+def glued_joints(text: str, pack: _Pack) -> frozenset[int]:
+    """Offsets in folded ``text`` where a space was left out between two words of the pack ("hatewomen",
+    "womenare", « jehais »): a token of 6+ letters that is not a known word of the language, cut once into two
+    parts that are each a term of the lists (or the first word of one: "hatetrans people") or a word of the word
+    classes, one of them at least a term. Costs nothing when no token is long, alphabetic and unknown."""
+    if not pack.known:
+        return frozenset()
+    out: set[int] = set()
+    for match in _LETTERS.finditer(text):
+        token = match.group()
+        if len(token) < _GLUED_MIN or token in pack.known:
+            continue
+        for cut in range(2, len(token) - 1):
+            left, right = token[:cut], token[cut:]
+            left_term, right_term = _term(left, pack), _term(right, pack) or pack.automaton.match(right + " ")
+            if (
+                (left_term or right_term)
+                and (left_term or left in pack.class_words)
+                and (right_term or right in pack.class_words)
+            ):
+                out.add(match.start() + cut)
+                break
+    return frozenset(out)
+
+
+def _term(word: str, pack: _Pack) -> bool:
+    """Whether ``word`` is a whole term (or a variant of one) of the pack's lists."""
+    value = pack.automaton.get(word, None)
+    return value is not None and value[1] is not None
+
+
+def _joined(text: str, start: int, end: int, joints: frozenset[int]) -> bool:
+    """Whether [start, end) stands at a word edge or a glued pair's joint on both sides."""
+    left = start == 0 or start in joints or not (text[start - 1].isalnum() and text[start].isalnum())
+    return left and (end == len(text) or end in joints or not (text[end].isalnum() and text[end - 1].isalnum()))
+
+
 def _complements(folded: Folded, pack: _Pack, target: _Hit, nouns: str | None) -> bool:
     """The group complements a noun of class ``nouns`` ("the *place* of women", « la *place* des femmes »)."""
     if nouns is None:
@@ -1344,6 +1390,8 @@ class ProximityKind(Kind[ProximityParams]):
                 modifiers=frozenset(modifiers),
                 then=any(entry is not None and entry.then for _n, entry in exact.values()),
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
+                known=known_words(language, _models_dir(deps)),
+                class_words=frozenset().union(*classes.values()),
             )
             if key is not None:
                 _SHARED_PACKS[key] = packs[language]
@@ -1386,8 +1434,7 @@ def _read_lists(
     excluded: set[str] = set()
     allow: list[str] = []
     modifiers: set[str] = set()
-    directory = deps.extra.get("models_dir")
-    models = Path(directory) if directory is not None else None
+    models = _models_dir(deps)
     for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
         paths = mapping.get(language, [])
         for relative in [paths] if isinstance(paths, str) else paths:
@@ -1421,6 +1468,12 @@ def _fold_classes(layout: ClassesFile) -> dict[str, frozenset[str]]:
     return {
         name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in layout.classes.items()
     }
+
+
+def _models_dir(deps: Deps) -> Path | None:
+    """A models folder injected by tests (``deps.extra['models_dir']``), else None for the shipped one."""
+    directory = deps.extra.get("models_dir")
+    return Path(directory) if directory is not None else None
 
 
 def _read_models(params: ProximityParams, deps: Deps) -> dict[str, Classifier]:
