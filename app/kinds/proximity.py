@@ -459,7 +459,7 @@ def spelled_variants(
         return set()
     variants = fuzzy_variants(word, short, known) - (known or frozenset())
     # the last letter dropped makes another number of the noun ("asylum seeker"), not a misspelling
-    variants = {v for v in variants if v != word[:-1]}
+    variants = {v for v in variants if v != word[:-1] and len(v) >= 4}  # "sent bak": three letters are a word
     return {f"{v} {rest}" if head_first else f"{rest} {v}" for v in variants}
 
 
