@@ -78,11 +78,11 @@ undoes (leetspeak, separators, look-alikes); a variant that is itself a common w
 letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae", "sucm") — only when the
 variant is not a known word of the language (``app.text.lexicon``: the shipped model's vocabulary and sentiment
 lexicons; "hat", "sum" are words); a group of several words is fuzzed on its head noun only ("trans peole",
-« persones trans »). A space left out between two words of the pack ("hatewomen", "womenare", « jehais ») is
-put back for matching when the token (6+ letters) is not a known word: it is cut once into a term and a term or
-word-class word (``glued_joints``). Its ``glued`` words may stick to a
-one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
-submitted.
+« persones trans »); a form of several words also matches with its spaces left out, unless that is a known word
+("a p l a g u e" folds to "aplague"). A space left out between two words of the pack ("hatewomen", "womenare",
+« jehais ») is put back for matching when the token (6+ letters) is not a known word: it is cut once into a term
+and a term or word-class word (``glued_joints``). Its ``glued`` words may stick to a one-word term, the space
+left out (« lesjuifs »). Spans are reported in the text as submitted.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
 confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
@@ -1282,6 +1282,9 @@ def _entries(
                 for variant in spelled_variants(folded, spec_list.fuzzy_short, known, head_first):
                     if side == "predicate" or len(variant) >= 4:  # a group of 3 letters ("rma", « gis ») is a word
                         yield variant, entry, True
+                joined = folded.replace(" ", "")  # "a p l a g u e" folds to "aplague": its spaces left out
+                if known is not None and joined != folded and joined.isalpha() and joined not in known:
+                    yield joined, entry, True
                 if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
                     for word in glued:
                         yield word + folded, replace(entry, preceded_by=None), True
