@@ -101,7 +101,7 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -179,7 +179,7 @@ _NOT_GAP |= {
     CONTEMPT,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
@@ -359,6 +359,7 @@ class _Pack:
     people_suffixes: tuple[str, ...] = ()
     known: frozenset[str] = frozenset()  # known words of the language (``app.text.lexicon``): never split
     class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
+    cuts: dict[str, int] = field(default_factory=dict)  # glued_joints' answer per token (0: no cut), bounded
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -946,6 +947,7 @@ class ProximityRule(Rule):
 
 
 _GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of short words
+_CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their words)
 
 
 def glued_joints(text: str, pack: _Pack) -> frozenset[int]:
@@ -956,21 +958,31 @@ def glued_joints(text: str, pack: _Pack) -> frozenset[int]:
     if not pack.known:
         return frozenset()
     out: set[int] = set()
-    for match in _LETTERS.finditer(text):
+    cuts = pack.cuts
+    for match in _LONG_LETTERS.finditer(text):
         token = match.group()
-        if len(token) < _GLUED_MIN or token in pack.known:
-            continue
-        for cut in range(2, len(token) - 1):
-            left, right = token[:cut], token[cut:]
-            left_term, right_term = _term(left, pack), _term(right, pack) or pack.automaton.match(right + " ")
-            if (
-                (left_term or right_term)
-                and (left_term or left in pack.class_words)
-                and (right_term or right in pack.class_words)
-            ):
-                out.add(match.start() + cut)
-                break
+        cut = cuts.get(token)
+        if cut is None:
+            if len(cuts) >= _CUTS_KEPT:
+                cuts.clear()
+            cut = cuts[token] = 0 if token in pack.known else _cut(token, pack)
+        if cut:
+            out.add(match.start() + cut)
     return frozenset(out)
+
+
+def _cut(token: str, pack: _Pack) -> int:
+    """Where ``token`` splits into two words of the pack, one at least a term; 0 when it does not."""
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        left_term, right_term = _term(left, pack), _term(right, pack) or pack.automaton.match(right + " ")
+        if (
+            (left_term or right_term)
+            and (left_term or left in pack.class_words)
+            and (right_term or right in pack.class_words)
+        ):
+            return cut
+    return 0
 
 
 def _term(word: str, pack: _Pack) -> bool:
