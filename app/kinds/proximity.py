@@ -501,16 +501,26 @@ class ProximityRule(Rule):
             return [], []
         raw: list[_Hit] = []
         allowed: list[tuple[int, int]] = []
-        joints = glued_joints(text, pack)  # "hatewomen", "womenare": where a left-out space would stand
+        inside: list[tuple[int, int, Entry | None]] = []  # matches inside a word: a space may have been left out
         for last, (length, entry) in pack.automaton.iter(text):
             end = last + 1
             start = end - length
-            if not folded.is_boundary(start, end) and not (joints and _joined(text, start, end, joints)):
+            if not folded.is_boundary(start, end):
+                if pack.known:
+                    inside.append((start, end, entry))
                 continue
             if entry is None:
                 allowed.append((start, end))
                 continue
             raw.append(_Hit(start, end, entry))
+        # "hatewomen", "black peopleare": the words holding either end of a match found inside a word
+        joints = glued_joints(text, pack, {x for s, e, _n in inside for x in (s, e - 1)}) if inside else frozenset()
+        for start, end, entry in inside if joints else ():
+            if _joined(text, start, end, joints):
+                if entry is None:
+                    allowed.append((start, end))
+                else:
+                    raw.append(_Hit(start, end, entry))
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
@@ -950,25 +960,42 @@ _GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of shor
 _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their words)
 
 
-def glued_joints(text: str, pack: _Pack) -> frozenset[int]:
+def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> frozenset[int]:
     """Offsets in folded ``text`` where a space was left out between two words of the pack ("hatewomen",
     "womenare", « jehais »): a token of 6+ letters that is not a known word of the language, cut once into two
     parts that are each a term of the lists (or the first word of one: "hatetrans people") or a word of the word
-    classes, one of them at least a term. Costs nothing when no token is long, alphabetic and unknown."""
+    classes, one of them at least a term. With ``near``, only the tokens holding one of these offsets (``hits``
+    passes the starts of matches found inside a word: with none, a draft costs nothing)."""
     if not pack.known:
         return frozenset()
+    if near is None:
+        spans = [(m.start(), m.end()) for m in _LONG_LETTERS.finditer(text)]
+    else:
+        spans = sorted({_letters_around(text, offset) for offset in near})
     out: set[int] = set()
     cuts = pack.cuts
-    for match in _LONG_LETTERS.finditer(text):
-        token = match.group()
+    for start, end in spans:
+        token = text[start:end]
+        if len(token) < _GLUED_MIN:
+            continue
         cut = cuts.get(token)
         if cut is None:
             if len(cuts) >= _CUTS_KEPT:
                 cuts.clear()
             cut = cuts[token] = 0 if token in pack.known else _cut(token, pack)
         if cut:
-            out.add(match.start() + cut)
+            out.add(start + cut)
     return frozenset(out)
+
+
+def _letters_around(text: str, offset: int) -> tuple[int, int]:
+    """The run of folded letters (a-z) that holds ``offset``."""
+    start = end = offset
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    while end < len(text) and "a" <= text[end] <= "z":
+        end += 1
+    return start, end
 
 
 def _cut(token: str, pack: _Pack) -> int:
