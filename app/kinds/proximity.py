@@ -359,6 +359,7 @@ class _Pack:
     people_suffixes: tuple[str, ...] = ()
     known: frozenset[str] = frozenset()  # known words of the language (``app.text.lexicon``): never split
     class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
+    terms: frozenset[str] = frozenset()  # the one-word forms as written (no spelling variant): a glued pair's term
     cuts: dict[str, int] = field(default_factory=dict)  # glued_joints' answer per token (0: no cut), bounded
 
 
@@ -1013,9 +1014,9 @@ def _cut(token: str, pack: _Pack) -> int:
 
 
 def _term(word: str, pack: _Pack) -> bool:
-    """Whether ``word`` is a whole term (or a variant of one) of the pack's lists."""
-    value = pack.automaton.get(word, None)
-    return value is not None and value[1] is not None
+    """Whether ``word`` is a one-word form of the pack's lists as written: a glued pair is two words spelt right
+    ("forceful" is no "force" + a "ful" for "foul")."""
+    return word in pack.terms
 
 
 def _joined(text: str, start: int, end: int, joints: frozenset[int]) -> bool:
@@ -1434,6 +1435,7 @@ class ProximityKind(Kind[ProximityParams]):
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
                 known=known_words(language, _models_dir(deps)),
                 class_words=frozenset().union(*classes.values()),
+                terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
             )
             if key is not None:
                 _SHARED_PACKS[key] = packs[language]
