@@ -112,18 +112,22 @@ class ClassifierParams(KindParams):
         return value
 
 
-def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, source: Path | None) -> Rule:
-    own = RuleMeta(
+def _borrowed_meta(meta: RuleMeta, rule_id: str, kind: str, source: Path | None) -> RuleMeta:
+    """The meta of another rule file's lists or grammar, built inside this rule (its id, this rule's severity)."""
+    return RuleMeta(
         id=rule_id,
         family=meta.family,
         severity=meta.severity,
         languages=frozenset({"*"}),
         summary={"en": rule_id},
         messages={},
-        kind="terms",
+        kind=kind,
         source=source,
     )
-    return TermsKind().build(own, params, deps)
+
+
+def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, source: Path | None) -> Rule:
+    return TermsKind().build(_borrowed_meta(meta, rule_id, "terms", source), params, deps)
 
 
 def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
@@ -399,16 +403,7 @@ def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps:
     wanted = set(params.skip_below)
     for side in ("targets", "predicates", "words"):
         raw[side] = {lang: files for lang, files in (raw.get(side) or {}).items() if lang in wanted}
-    own = RuleMeta(
-        id=rule_id,
-        family=meta.family,
-        severity=meta.severity,
-        languages=frozenset({"*"}),
-        summary={"en": rule_id},
-        messages={},
-        kind="proximity",
-        source=path,
-    )
+    own = _borrowed_meta(meta, rule_id, "proximity", path)
     return ProximityKind().build(own, ProximityParams.model_validate(raw), deps)
 
 
