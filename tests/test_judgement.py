@@ -187,6 +187,32 @@ async def test_explicit_language_has_no_confidence(engine: Engine) -> None:
     assert wire["languages_checked"] == ["fr"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Gros con va", "fr"), ("Batard va", "fr"), ("Ptdr t nul", "fr"), ("Gracias amigo", None), ("Ciao bella", None)],
+)
+def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: str, language: str | None) -> None:
+    """A short draft the detector puts in a language without packs ("Gros con va": Spanish 0.78) is checked as the
+    pack language that knows all its words, the other packs too; a draft of foreign words keeps its language."""
+    from app.text.language import PACK_LANGUAGES, choose_language, pack_language_of_words
+    from app.text.tweet import extract_entities
+
+    assert pack_language_of_words(text, ["fr"]) == language
+    choice = choose_language(text, extract_entities(text), "auto")
+    if language is None:
+        assert choice.language not in PACK_LANGUAGES and not choice.unsure
+    else:
+        assert (choice.language, choice.unsure, choice.also) == (language, True, ("en",))
+    assert pack_language_of_words("Gros con va " * 3, ["fr"]) is None  # longer than SHORT_WORDS
+
+
+async def test_short_french_hostility_is_flagged(engine: Engine) -> None:
+    """Misdetected or too short to detect, a French telling-off is judged in French (risk or tone aggression)."""
+    for text in ("Gros con va", "Dégage", "Ferme-la", "Tu pues"):
+        report = await engine.review(text, language="auto")
+        assert flagged(report, FAMILIES["short-drafts"]), text
+
+
 async def test_hate_findings_carry_the_model_probability(engine: Engine) -> None:
     """The list finding gives the span; the hate model's probability is in its explanation."""
     report = await engine.review("Women are vermin.", language="en")

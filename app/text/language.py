@@ -8,6 +8,9 @@ A detection below ``SURE_SCORE`` (short drafts: "Bande de connards" scores 0.48 
 the language becomes the best-scored of the languages Sevenfold has packs for (``PACK_LANGUAGES``)
 among the detector's candidates (else the policy's default), and ``also`` names the other pack
 languages, whose rules the engine runs too, so ``auto`` never hides a French insult behind English.
+A short draft (``SHORT_WORDS`` words at most) detected as a language without packs, even surely, is unsure
+too when every word of two letters or more is a known word of a pack language (``app.text.lexicon``):
+"Gros con va" scores 0.78 Spanish and "Ptdr t nul" 0.98 Romanian, but "Gracias amigo" stays Spanish.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from app.text.folding import fold_term
 from app.text.tweet import Entities
 
 DEFAULT_VARIANTS: dict[str, str] = {
@@ -224,6 +228,8 @@ SURE_SCORE = 0.7
 # Languages with full rule packs (risk, tone, privacy): an unsure detection runs all of them.
 PACK_LANGUAGES = ("en", "fr")
 _CANDIDATES = 5
+SHORT_WORDS = 6  # at most this many words: a detection of a language without packs is checked against their words
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 class UnknownLanguage(ValueError):
@@ -324,6 +330,25 @@ def strip_entities(text: str, entities: Entities) -> str:
     return "".join(parts)
 
 
+def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
+    """For a short draft (``SHORT_WORDS`` words at most): a pack language that knows every word of two letters or
+    more (its shipped vocabulary), the first of ``preferred`` when several do; None for a longer draft or when
+    none does. The vocabulary is tweets' words, not a dictionary: a word it lacks keeps the detector's answer."""
+    words = _LETTER_RUN.findall(text)
+    if not words or len(words) > SHORT_WORDS:
+        return None
+    # imported here: the vocabularies load on the first short draft detected outside the packs, not at import
+    from app.text.lexicon import known_words
+
+    folded = [fold_term(w) for w in words if len(w) >= 2]
+    if not folded:
+        return None
+    knowing = [lang for lang in PACK_LANGUAGES if all(w in known_words(lang) for w in folded)]
+    if not knowing:
+        return None
+    return next((lang for lang in preferred if lang in knowing), knowing[0])
+
+
 def choose_language(
     text: str,
     entities: Entities,
@@ -337,8 +362,21 @@ def choose_language(
     if requested and requested.strip().lower() != "auto":
         base, variant = normalise_code(requested)
         return LanguageChoice(base, variant or variants.get(base) or DEFAULT_VARIANTS.get(base, base), False)
-    found = [(c, s) for c, s in get_detector().candidates(strip_entities(text, entities)) if c in ISO_639_1]
+    stripped = strip_entities(text, entities)
+    found = [(c, s) for c, s in get_detector().candidates(stripped) if c in ISO_639_1]
     code, score = found[0] if found else (None, 0.0)
+    if code is not None and code not in PACK_LANGUAGES:
+        words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default])
+        if words_of is not None:
+            known_score = next((s for c, s in found if c == words_of), None)
+            return LanguageChoice(
+                words_of,
+                variants.get(words_of) or DEFAULT_VARIANTS.get(words_of, words_of),
+                True,
+                round(known_score, 3) if known_score else None,
+                unsure=True,
+                also=tuple(lang for lang in PACK_LANGUAGES if lang != words_of),
+            )
     if code is not None and score >= SURE_SCORE:
         return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
     # unsure: prefer a language with packs among the candidates, and run the other packs too
