@@ -13,7 +13,7 @@ no library does this on tweets).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -24,8 +24,10 @@ from pydantic import Field
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
-from app.text.models import Classifier, classifier, fold_token, tokenize
-from app.text.sentiment import SentimentResult, analyse_draft, get_analyser
+from app.kinds.proximity import EntrySpec, read_classes_file, read_list_file
+from app.kinds.terms import inflect
+from app.text.models import Classifier, Spans, classifier, fold_token, tokenize
+from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 
 TARGETS = ("friendly", "neutral", "formal")
 
@@ -86,6 +88,16 @@ class SentimentModelParams(KindParams):
         default_factory=dict,
         description="language -> closed-class words (pronouns, determiners, auxiliaries, question words): no drivers",
     )
+    identity: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> group lists (risk.hate's, relative to the rule file): the words naming identity "
+        "groups are neutral evidence for the model and the lexicon, never drivers, and do not aim a draft at people",
+    )
+    identity_words: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> the group lists' word classes (risk.hate's words file): an entry that names a group "
+        "only after a word of a class (preceded_by) is read there only",
+    )
 
 
 class ToneParams(KindParams):
@@ -123,20 +135,49 @@ class ToneModel:
         self.informal = load(params.informal_markers)
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
+        self.identity: dict[str, IdentityTerms] = {}
         if params.model is not None:
             for language in params.model.warn_at:
                 model = classifier(params.model.task, language)
                 if model is not None:
                     self.classifiers[language] = model
+            for language, files in params.model.identity.items():
+                words = params.model.identity_words.get(language)
+                self.identity[language] = IdentityTerms.read(
+                    [deps.resolve(meta, f) for f in files], language, deps.resolve(meta, words) if words else None
+                )
         # Same params and files give the same summary: rules with one configuration share it per draft.
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
 
+    def identity_spans(self, draft: Draft) -> Spans:
+        """The spans of the draft's words that name identity groups (``params.model.identity``), once per draft."""
+        terms = self.identity.get(draft.language.split("-")[0])
+        if terms is None:
+            return ()
+        return draft.memo(f"{self.key}:identity", lambda: terms.spans(draft.text))
+
+    def names(self, draft: Draft) -> Spans:
+        """The draft's proper names (``proper_names``), once per draft."""
+        return draft.memo("tone:names", lambda: proper_names(draft.text))
+
+    def negative_words(self, draft: Draft) -> tuple[WordScore, ...]:
+        """The lexicon's negative words of the draft (valence at least ``driver_min``), strongest first, outside
+        proper names: a name's word is no sentiment ("Dick Van Dyke", "Grace Slick")."""
+        names = self.names(draft)
+        found = self.sentiment(draft).negatives(self.params.driver_min)
+        return tuple(w for w in found if not _inside(w.start, w.end, names)) if names else found
+
     def sentiment(self, draft: Draft) -> SentimentResult:
-        """The draft's sentiment (shared per draft); neutral for languages without a lexicon."""
+        """The draft's sentiment (shared per draft); neutral for languages without a lexicon. Entities and the
+        words naming identity groups are left out."""
         analyser = get_analyser(draft.language, self.lexicon_dir)
         if analyser is None:
             return SentimentResult(0.0, ())
-        return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+        identity = self.identity_spans(draft)
+        if not identity:
+            return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+        masked = tuple(sorted(draft.entity_spans + identity))
+        return analyse_draft(analyser, draft.text, masked, draft.memo, key=f"{analyser.key}:identity")
 
     def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model.
@@ -154,7 +195,11 @@ class ToneModel:
         model = self.classifiers.get(language)
         if model_params is None or model is None:
             return None
-        labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
+        masked = self.identity_spans(draft)
+        if masked:
+            labels = draft.memo(f"{self.key}:masked", lambda: model.probabilities(draft.text, masked))
+        else:
+            labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
         p_negative = labels.get("negative", 0.0)
         weight = model_params.lexicon_weight.get(language, 0.0)
         lexicon = self.sentiment(draft).score
@@ -193,16 +238,23 @@ class ToneModel:
 
     def aimed(self, draft: Draft) -> bool:
         """Whether the draft points at people: an @mention, a person word of ``targets``, or a name (a word
-        capitalised inside a sentence that is not one of ``not_names``, such as a day or a month)."""
+        capitalised inside a sentence that is not one of ``not_names``, such as a day or a month).
+
+        Words naming an identity group ("Muslims", "trans people", « les femmes ») do not aim it: a statement about
+        a group is not an attack on a reader (risk.hate judges attacks on groups).
+        """
         if draft.entities.mentions:
             return True
-        found, _ = self.words(draft, "targets", "targets")
-        if found:
-            return True
+        _, persons = self.words(draft, "targets", "targets")
         _, not_names = self.words(draft, "not-names", "not_names")
+        identity = self.identity_spans(draft)
         text = draft.text
         for token in tokenize(text):
-            if not token.word or token.norm in not_names or token.norm.isdigit():
+            if not token.word or (identity and _inside(token.start, token.end, identity)):
+                continue
+            if token.norm in persons:
+                return True
+            if token.norm in not_names or token.norm.isdigit():
                 continue
             before = text[: token.start].rstrip()
             if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper():
@@ -218,7 +270,7 @@ class ToneModel:
         if strong is None or model_params is None or value >= strong or self.aimed(draft):
             return Severity.WARNING
         # A complaint names several bad things ("late, cold and rude"); a grumble has one ("I hate Mondays").
-        if len(self.sentiment(draft).negatives(self.params.driver_min)) >= model_params.strong_words:
+        if len(self.negative_words(draft)) >= model_params.strong_words:
             return Severity.WARNING
         return Severity.INFO
 
@@ -236,7 +288,7 @@ class ToneModel:
         hostile = self._hits(draft, self.hostile)
         negative = self._hits(draft, self.negative)
         informal = self._hits(draft, self.informal)
-        bad_words = [(w.start, w.end) for w in result.negatives(p.driver_min)]
+        bad_words = [(w.start, w.end) for w in self.negative_words(draft)]
         judged = self.negativity(draft)
         if judged is not None and judged[2] and result.score < 0:
             # The model reads the draft as not negative ("killed it 🔥"): the lexicon's words do not label it.
@@ -256,6 +308,110 @@ class ToneModel:
             label = "formal" if formal and not informal else "neutral"
             drivers = [(h.start, h.end) for h in formal] if label == "formal" else []
         return ToneSummary(label, result.score, _outermost(drivers), tuple(informal))
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityTerms:
+    """The words that name identity groups in one language, read from proximity group lists (risk.hate's
+    ``terms/<language>/groups.yml``): each form as a sequence of the model's folded tokens.
+
+    A form is a group's name ("muslims", "trans people", « personnes handicapées »), a group adjective that names
+    one alone (``open_heads``: "jewish", "trans") or an adjective with its noun of people (``heads``: "black
+    people", « vies noires »); a place only threats aim at (``only_with``: "mosque") is not a group. An entry that
+    names a group only after a word of a class (``preceded_by``: « les noirs », not « le café noir ») counts only
+    there, with the class read from the list's word-classes file (``words``); without one it is not read.
+    Spelling variants are not read: they are risk.hate's business, and masking guesses would hide real words.
+    """
+
+    # first folded word -> (form, the words that must precede it or None), longest forms first
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str] | None], ...]]
+
+    @classmethod
+    def read(cls, paths: Iterable[Path], language: str, words: Path | None = None) -> IdentityTerms:
+        """The forms of every list at ``paths``; ``ValueError`` names a missing or malformed file."""
+        classes: dict[str, frozenset[str]] = {}
+        if words is not None:
+            if not words.is_file():
+                raise ValueError(f"identity_words.{language}: word classes not found: {words}")
+            for name, members in read_classes_file(words).classes.items():
+                classes[name] = frozenset(t.norm for w in members for t in tokenize(w)[:1])
+        found: dict[tuple[str, ...], frozenset[str] | None] = {}
+        for path in paths:
+            if not path.is_file():
+                raise ValueError(f"identity.{language}: term list not found: {path}")
+            spec_list = read_list_file(path)
+            for raw in spec_list.terms:
+                spec = EntrySpec(term=raw) if isinstance(raw, str) else raw
+                if spec.only_with or (spec.preceded_by is not None and spec.preceded_by not in classes):
+                    continue
+                after = classes[spec.preceded_by] if spec.preceded_by is not None else None
+                alone = [spec.term, *spec.forms]
+                written = list(alone) if spec.open_heads or not spec.heads else []
+                written += [h.replace("{}", f) if "{}" in h else f"{f} {h}" for f in alone for h in spec.heads]
+                written += [f for w in written for f in inflect(w, language, spec_list.inflect)]
+                for form in written:
+                    norms = tuple(t.norm for t in tokenize(form) if t.word)
+                    if norms:
+                        known = found.get(norms, frozenset())
+                        found[norms] = None if after is None or known is None else known | after
+        phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str] | None]]] = {}
+        for sequence, before in sorted(found.items(), key=lambda item: (-len(item[0]), item[0])):
+            phrases.setdefault(sequence[0], []).append((sequence, before))
+        return cls({first: tuple(forms) for first, forms in phrases.items()})
+
+    def spans(self, text: str) -> Spans:
+        """Code-point spans of ``text`` holding a form, longest match first, left to right."""
+        tokens = tokenize(text)
+        out: list[tuple[int, int]] = []
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            size = 0
+            for form, after in self.phrases.get(token.norm, ()) if token.word else ():
+                end = k + len(form)
+                if end > len(tokens) or (after is not None and (k == 0 or tokens[k - 1].norm not in after)):
+                    continue
+                if all(t.word and t.norm == w for t, w in zip(tokens[k:end], form, strict=True)):
+                    size = len(form)
+                    break
+            if size:
+                out.append((token.start, tokens[k + size - 1].end))
+                k += size
+            else:
+                k += 1
+        return tuple(out)
+
+
+def proper_names(text: str) -> Spans:
+    """Spans of the capitalised words that stand next to another one ("Dick Van Dyke will host", "with Sarah
+    Palin"): the words of a name, which carry no sentiment whatever the lexicon says of them as common words.
+
+    A capitalised word is a word of two letters or more, its first one upper case and not all of them ("NASA",
+    "WORST" shout). Two are next to each other when only spaces stand between them. A draft where capitalised words
+    are half of its words or more is a headline or a shout ("Worst Service Ever", "Fuck Trump"): no names.
+    """
+    words = [t for t in tokenize(text) if t.word and t.end - t.start > 1 and text[t.start].isalpha()]
+    capitalised = [text[t.start].isupper() and not text[t.start : t.end].isupper() for t in words]
+    if 2 * sum(capitalised) >= len(words):
+        return ()
+    out: list[tuple[int, int]] = []
+    for k, (token, upper) in enumerate(zip(words, capitalised, strict=True)):
+        if not upper:
+            continue
+        joined = any(
+            0 <= j < len(words)
+            and capitalised[j]
+            and text[min(token.end, words[j].end) : max(token.start, words[j].start)].isspace()
+            for j in (k - 1, k + 1)
+        )
+        if joined:
+            out.append((token.start, token.end))
+    return tuple(out)
+
+
+def _inside(start: int, end: int, spans: Spans) -> bool:
+    """Whether ``start:end`` lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _outermost(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -292,10 +448,11 @@ class ToneRule(Rule):
             return
         score = f"{result.score:+.2f}" if judged is None else f"{-judged[0]:+.2f}"
         severity = None if judged is None else self.model.severity(draft, judged[0])
-        spans = [(w.start, w.end) for w in result.negatives(params.driver_min)[: params.max_findings]]
+        spans = [(w.start, w.end) for w in self.model.negative_words(draft)[: params.max_findings]]
         model_params = params.model
         if not spans and judged is not None and model_params is not None:
-            # The model's drivers, but never a person word or a negation: they carry no negativity of their own.
+            # The model's drivers, but never a person word, a negation or a name: they carry no negativity of their
+            # own.
             _, persons = self.model.words(draft, "targets", "targets")
             _, negations = self.model.words(draft, "negations", "negations")
             _, function_words = self.model.words(draft, "function-words", "function_words")
@@ -303,12 +460,16 @@ class ToneRule(Rule):
             language = draft.language.split("-")[0]
             model = self.model.classifiers[language]
             min_drop = model_params.driver_drop.get(language, 0.08)
-            drivers = model.drivers(draft.text, limit=params.max_findings + 4, min_drop=min_drop)
+            masked = self.model.identity_spans(draft)
+            drivers = model.drivers(draft.text, limit=params.max_findings + 4, min_drop=min_drop, masked=masked)
             text = draft.text
+            names = self.model.names(draft)
             spans = [
                 (o, o + n)
                 for o, n, _ in drivers
-                if not draft.overlaps_entity(o, o + n) and fold_token(text[o : o + n]) not in never
+                if not draft.overlaps_entity(o, o + n)
+                and fold_token(text[o : o + n]) not in never
+                and not _inside(o, o + n, names)
             ][: params.max_findings]
             if not spans:
                 # No word of the draft carries the negativity (the model leans on person, function or negated

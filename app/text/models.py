@@ -146,6 +146,22 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+Spans = tuple[tuple[int, int], ...]
+"""Code-point spans ``(start, end)`` of a text, sorted."""
+
+
+def masked_tokens(tokens: Sequence[Token], masked: Spans) -> frozenset[int]:
+    """Indices of the word tokens that lie inside one of the ``masked`` spans."""
+    if not masked:
+        return frozenset()
+    return frozenset(k for k, token in enumerate(tokens) if token.word and _inside(token.start, token.end, masked))
+
+
+def _inside(start: int, end: int, spans: Spans) -> bool:
+    """Whether ``start:end`` lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def token_features(norm: str, config: FeatureConfig) -> list[str]:
     """The features one token contributes on its own: the word, and its character n-grams."""
     feats = ["w" + norm]
@@ -256,6 +272,7 @@ class Analysis:
     pairs: tuple[tuple[float, ...], ...]
     n_features: int
     totals: tuple[float, ...]
+    masked: frozenset[int] = frozenset()  # indices of the tokens read as neutral (``masked_tokens``)
 
 
 class ModelBundle:
@@ -279,7 +296,7 @@ class ModelBundle:
         self._zero: tuple[float, ...] = ()
         self.tfidf: TfidfBlock | None = None
         self._tokens: dict[str, tuple[int, tuple[float, ...]]] = {}
-        self._texts: dict[str, Analysis] = {}
+        self._texts: dict[str | tuple[str, Spans], Analysis] = {}
 
     @classmethod
     def read(cls, path: Path) -> ModelBundle:
@@ -366,36 +383,43 @@ class ModelBundle:
             return self._zero
         return tuple(column[i] for column in self.weights)
 
-    def analyse(self, text: str) -> Analysis:
-        """The analysis of ``text`` (the last few are kept)."""
-        cached = self._texts.get(text)
+    def analyse(self, text: str, masked: Spans = ()) -> Analysis:
+        """The analysis of ``text`` (the last few are kept); the tokens inside a ``masked`` span are neutral.
+
+        A masked token is read as a word the model never saw, of the same length: it keeps its share of the
+        length normalisation (its feature count) but none of its weights, nor those of the bigrams it is part
+        of, so it is neutral evidence (identity-term masking, see ``Classifier.probabilities``).
+        """
+        key: str | tuple[str, Spans] = (text, masked) if masked else text
+        cached = self._texts.get(key)
         if cached is not None:
             return cached
         tokens = tuple(tokenize(text))
+        hidden = masked_tokens(tokens, masked)
         known = self._tokens.get
+        zero = self._zero
         own: list[tuple[float, ...]] = []
         counts: list[int] = []
-        for token in tokens:
+        for k, token in enumerate(tokens):
             count, sums = known(token.norm) or self.token_sums(token.norm)
-            own.append(sums)
+            own.append(zero if k in hidden else sums)
             counts.append(count)
         n = sum(counts)
         pairs: list[tuple[float, ...]] = []
         if self.config.bigrams and len(tokens) > 1:
             vocab = self.vocab.get
             weights = self.weights
-            zero = self._zero
             previous = tokens[0].norm
-            for token in tokens[1:]:
-                i = vocab("b" + previous + " " + token.norm, -1)
+            for k, token in enumerate(tokens[1:], start=1):
+                i = -1 if k in hidden or k - 1 in hidden else vocab("b" + previous + " " + token.norm, -1)
                 pairs.append(zero if i < 0 else tuple([column[i] for column in weights]))
                 previous = token.norm
             n += len(tokens) - 1
-        totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
-        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals)
+        totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else zero
+        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals, hidden)
         if len(self._texts) >= _TEXT_CACHE_SIZE:
             self._texts.clear()
-        self._texts[text] = analysis
+        self._texts[key] = analysis
         return analysis
 
 
@@ -455,37 +479,47 @@ class Classifier:
         base, weight, bias = self._stack
         return [bias + base * logits[0] + weight * margin]
 
-    def _margin(self, text: str) -> float:
+    def _margin(self, text: str, masked: Spans = ()) -> float:
         block = self._tfidf
-        return block.margin(w for _, _, w in block.words(text)) if block is not None else 0.0
+        if block is None:
+            return 0.0
+        return block.margin(w for s, e, w in block.words(text) if not _inside(s, e, masked))
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """The probability of each label (binary tasks: the target and its complement)."""
-        a = self.bundle.analyse(text)
-        logits = self._stacked(self._logits(a.totals, a.n_features), self._margin(text))
+    def probabilities(self, text: str, masked: Spans = ()) -> dict[str, float]:
+        """The probability of each label (binary tasks: the target and its complement).
+
+        The words inside a ``masked`` span (sorted code-point spans of ``text``) are neutral evidence: read as
+        words the model never saw. Callers mask words whose weights the training data biased, such as the
+        names of identity groups (``app.kinds.tone``).
+        """
+        a = self.bundle.analyse(text, masked)
+        logits = self._stacked(self._logits(a.totals, a.n_features), self._margin(text, masked))
         if len(logits) == 1:
             p = _sigmoid(logits[0])
             other = next(label for label in self.labels if label != self.target)
             return {self.target: p, other: 1.0 - p}
         return dict(zip(self.labels, _softmax(logits), strict=True))
 
-    def probability(self, text: str, *, stacked: bool = True) -> float:
+    def probability(self, text: str, *, stacked: bool = True, masked: Spans = ()) -> float:
         """P(target label) for ``text``: offensive, hate, irony, or negative for sentiment.
 
         ``stacked=False`` gives the task's own model alone (for English offensive: without the TF-IDF
         block, which mostly knows swear words), for callers that already know a listed word is there.
+        ``masked``: as for ``probabilities``.
         """
-        a = self.bundle.analyse(text)
+        a = self.bundle.analyse(text, masked)
         logits = self._logits(a.totals, a.n_features)
         if stacked:
-            logits = self._stacked(logits, self._margin(text))
+            logits = self._stacked(logits, self._margin(text, masked))
         return _sigmoid_or_softmax(logits, self._target_index)
 
     def margin(self, text: str) -> float | None:
         """The TF-IDF block's margin for ``text`` (scikit-learn's decision_function), None without one."""
         return self._margin(text) if self._tfidf is not None else None
 
-    def drivers(self, text: str, limit: int = 3, min_drop: float = 0.02) -> list[tuple[int, int, float]]:
+    def drivers(
+        self, text: str, limit: int = 3, min_drop: float = 0.02, masked: Spans = ()
+    ) -> list[tuple[int, int, float]]:
         """Words (and emoji) whose removal lowers P(target) most: ``(offset, length, drop)``, largest drop first.
 
         Occlusion over the draft's words: each word is removed in turn (its features, and the bigrams it
@@ -494,14 +528,16 @@ class Classifier:
         Mentions, URLs, punctuation and the language's most common function words are never drivers.
         Spans are code points of ``text``. A stacked task also drops the word from its TF-IDF block.
         Above P 0.95 (a binary logit over ``SATURATED``) drops are measured as if the draft read at 0.95.
+        The words inside a ``masked`` span are neutral (as for ``probabilities``) and never drivers.
         """
-        a = self.bundle.analyse(text)
+        a = self.bundle.analyse(text, masked)
         tokens = a.tokens
         if not tokens:
             return []
         block = self._tfidf
-        known = block.words(text) if block is not None else ()
-        margin = self._margin(text)
+        known = tuple(w for w in block.words(text) if not _inside(w[0], w[1], masked)) if block is not None else ()
+        margin = self._margin(text, masked)
+        hidden = a.masked
         logits = self._stacked(self._logits(a.totals, a.n_features), margin)
         # A binary draft read as surely positive (logit above SATURATED) is judged as if it sat at that
         # logit, so that a word's share still shows: at P 0.9997 no single word moves P by min_drop.
@@ -510,7 +546,7 @@ class Classifier:
         last = len(tokens) - 1
         found: list[tuple[int, int, float]] = []
         for k, token in enumerate(tokens):
-            if not token.word or token.norm in self.bundle.stopwords:
+            if not token.word or token.norm in self.bundle.stopwords or k in hidden:
                 continue
             # Without token k: its own features go, and so do the bigrams it is part of; its neighbours meet.
             removed = [a.own[k]]
@@ -522,7 +558,7 @@ class Classifier:
                     removed.append(a.pairs[k - 1])
                 if k < last:
                     removed.append(a.pairs[k])
-                if 0 < k < last:
+                if 0 < k < last and k - 1 not in hidden and k + 1 not in hidden:
                     added.append(self.bundle.pair_sums(tokens[k - 1].norm, tokens[k + 1].norm))
             totals = list(a.totals)
             for c in self._columns:  # only this task's columns change its probability

@@ -505,10 +505,15 @@ def get_analyser(language: str, lexicon_dir: Path | None = None) -> SentimentAna
 
 
 def analyse_draft(
-    analyser: SentimentAnalyser, text: str, masked: Sequence[tuple[int, int]], memo: Callable[..., Any] | None = None
+    analyser: SentimentAnalyser,
+    text: str,
+    masked: Sequence[tuple[int, int]],
+    memo: Callable[..., Any] | None = None,
+    key: str | None = None,
 ) -> SentimentResult:
-    """The draft's sentiment, computed once per draft when ``memo`` is the draft's ``memo``."""
+    """The draft's sentiment, computed once per draft when ``memo`` is the draft's ``memo``; ``key`` names a
+    masking other than the draft's entities (callers that mask the same spans share one key)."""
     if memo is None:
         return analyser.analyse(text, masked)
-    result: SentimentResult = memo(analyser.key, lambda: analyser.analyse(text, masked))
+    result: SentimentResult = memo(key or analyser.key, lambda: analyser.analyse(text, masked))
     return result
