@@ -35,7 +35,9 @@ A pair counts when:
   "black lives", « vies {} »), ``open_heads`` (also with any noun of people: a ``people_nouns`` word or one
   with a ``people_suffixes`` ending, not a ``not_people`` word — "Jewish bankers", « les médecins musulmans »;
   written alone before another noun, such an adjective qualifies it and is not the subject: "Chinese food is
-  gross"), ``then`` (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a
+  gross"; after a feeling aimed at it, likewise: "I hate Chinese food"), ``free`` (up to that many words outside the
+  classes between the group and the predicate, a verb phrase of the group's own: "refugees live in hotels *on our
+  dime*"), ``then`` (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a
   ``not_judging`` word: "too good to"); a file may set ``requires`` and ``attributive`` for all its entries;
 - a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
   musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
@@ -54,7 +56,10 @@ A pair counts when:
   negates ("Aren't immigrants just parasites?"; "Aren't refugees welcome here?" asks for the positive).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
-opens its own sentence before a comma (« Les handicapés, il faudrait les … »); a ``clitics`` word counts
+opens its own sentence before a comma (« Les handicapés, il faudrait les … »), or that ends its clause before a comma or
+a ``clause_joins`` word after a phrase of place or time ("I sat next to Muslims *on the train this morning* and they
+…"), or that stands in a clause opened by a ``subordinators`` word whose comma the pronoun follows ("*Since* the
+refugees moved in, they …"); a ``clitics`` word counts
 right before its verb or hyphened after it (« expulsez-les »), a ``copular_pronouns`` word right before a
 copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocatives`` word after the comma of a
 group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »).
@@ -62,7 +67,10 @@ group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dég
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
 tells other rules whether a draft holds a pair cancelled only as someone else's words (reported speech, or a
-quotation holding the whole pair): counter-speech, which ``risk.offensive`` leaves alone. Rules built from the same
+quotation holding the whole pair), or a group right after a ``naming`` word that opens its sentence or follows a
+speech cue ("*Calling* gay people sick is wrong", whatever word no list holds): counter-speech, which
+``risk.offensive`` leaves alone. An ``own_opinion`` word beside a ``speaker`` word, or beside such a word in turn,
+gives the speaker's own view ("*if you ask* me, …"). Rules built from the same
 files share one automaton per language while either lives.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
@@ -152,6 +160,8 @@ FATES = "fates"  # "I'd happily see all X *dead*": closes a wish (``closed_by``)
 ASKED = "asked"  # "don't *you* think X are …?": after a speech cue and before the verb, a question asks agreement
 EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a verb of saying, it exclaims
 FLOATING = "floating"  # "get them *all* out": a quantifier between the group and the word that closes its call
+NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by someone else's words (``reported_pairs``)
+SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -177,6 +187,10 @@ _NOT_GAP |= {
     SPEAKER,
     RHETORICAL_VERBS,
     CONTEMPT,
+    NAMING,
+    SUBORDINATORS,
+    "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
+    "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -234,6 +248,13 @@ class EntrySpec(BaseModel):
         default_factory=list,
         description="a target only these predicates (their 'term') may aim at: a place of worship with threats and "
         "calls ('burn down the mosque'), never with derogation ('the mosque is noisy')",
+    )
+    free: int = Field(
+        default=0,
+        ge=0,
+        le=6,
+        description="up to this many words outside the word classes may stand between a group before the predicate and "
+        "it, a verb phrase of the group's own ('refugees live in hotels *on our dime*')",
     )
     conjugate: bool = Field(
         default=False,
@@ -334,6 +355,7 @@ class Entry:
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
     of_group: str | None = None  # a class of nouns the group may complement: « la *place des femmes* est à la cuisine »
     only_with: frozenset[str] = frozenset()  # a target only these predicates may aim at ("burn down the mosque")
+    free: int = 0  # free words a gap may hold before this predicate ("refugees live in hotels *on our dime*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +633,17 @@ class ProximityRule(Rule):
             return False
         if target.end <= predicate.start and gap and self._qualifies(folded, pack, target, gap[0]):
             return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
+        if predicate.end <= target.start and entry.requires is None:
+            spaced = folded.text[target.end : target.end + 1] == " "
+            following = _WORD.match(folded.text, target.end + 1) if spaced else None
+            if (
+                following is not None
+                and following.group(0) not in pack.class_words
+                and self._qualifies(folded, pack, target, following.group(0))
+            ):
+                # "I hate Chinese food": the group adjective qualifies what the feeling is about (a call to harm
+                # keeps its aim: "torch the Roma camp")
+                return False
         if entry.closed_by is not None and not self._closed(folded, pack, target, entry.closed_by):
             return False
         following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
@@ -727,6 +760,8 @@ class ProximityRule(Rule):
             return True
         if target.end > predicate.start:
             return False
+        if len(free) <= predicate.entry.free:
+            return True  # "refugees live in hotels on our dime": a verb phrase of the group's own
         copulas = pack.classes.get(COPULAS, frozenset())
         opening = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset())
         if not any(t in copulas for t in gap):
@@ -820,6 +855,8 @@ class ProximityRule(Rule):
         return draft.memo(f"proximity:{self.meta.id}:reported", lambda: self._reported(draft))
 
     def _reported(self, draft: Draft) -> bool:
+        if self._named(draft):
+            return True
         found = self._candidates(draft)
         if found is None:
             return False
@@ -832,6 +869,28 @@ class ProximityRule(Rule):
                     return True
                 first, last = min(target.start, predicate.start), max(target.end, predicate.end)
                 if self.params.quotes_cancel and _quoted(folded.text, first, last):
+                    return True
+        return False
+
+    def _named(self, draft: Draft) -> bool:
+        """A group right after a ``naming`` word that opens its sentence or follows a speech cue ("*Calling* gay people
+        sick is wrong", "Stop *calling* immigrants …", "it's wrong to *call* …"), whatever word follows: the draft
+        quotes someone else's label for the group, even one no list knows ("sick")."""
+        pack = self._pack(draft.language)
+        naming = pack.classes.get(NAMING) if pack is not None else None
+        if pack is None or not naming:
+            return False
+        folded = folded_draft(draft)
+        targets, _ = self.hits(folded, pack)
+        skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+        cues = pack.classes.get(SPEECH_CUES, frozenset())
+        for target in targets:
+            before = _tokens_before(folded.text, target.start, pack.elisions)
+            while before and before[-1] in skipped:
+                before.pop()
+            if len(before) >= 1 and before[-1] in naming:
+                opener = before[-2] if len(before) >= 2 else "."
+                if opener in _SENTENCE_END or opener in cues:
                     return True
         return False
 
@@ -1057,16 +1116,22 @@ def _relative_clause(gap: list[str], pack: _Pack) -> int:
 
 def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
     """Reporting words of ``before`` (nearest first) that give the speaker's own view: an ``own_opinion`` word next to
-    a ``speaker`` word (« je crois que les X sont … », « selon moi … »), where « tu crois que … » still reports."""
+    a ``speaker`` word (« je crois que les X sont … », « selon moi … »), or next to such a word in turn ("*if you ask*
+    me, …"), where « tu crois que … » and "if you think …" still report."""
     words = pack.classes.get(OWN_OPINION)
     if not words:
         return frozenset()
     speaker = pack.classes.get(SPEAKER, frozenset())
     own: set[str] = set()
-    for index, token in enumerate(before):
-        beside = {*before[index + 1 : index + 2], *before[max(0, index - 1) : index]}
-        if token in words and beside & speaker:
-            own.add(token)
+    linked: set[int] = {i for i, token in enumerate(before) if token in speaker}
+    grown = True
+    while grown:  # a chain of own_opinion words that reaches a speaker word
+        grown = False
+        for index, token in enumerate(before):
+            if index not in linked and token in words and {index - 1, index + 1} & linked:
+                linked.add(index)
+                own.add(token)
+                grown = True
     return frozenset(own)
 
 
@@ -1193,13 +1258,44 @@ def _closes_clause(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
     joins = pack.classes.get(CLAUSE_JOINS)
     if not joins:
         return False
+    if _subordinate(text, pack, group, end):
+        return True
     tails = pack.classes.get(CLAUSE_TAILS, frozenset())
+    phrase = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(ARTICLES, frozenset())
+    nouns = 0  # free words of a phrase of place or time after the group: "… Muslims *on the train this morning* and …"
     for index, token in enumerate(_CLAUSE_WORD.findall(text, group.end, end)):
         if token == "," or token in joins:
             return True
-        if index >= 3 or token not in tails:
+        if index >= _CLAUSE_REACH:
             return False
+        if token in tails or token in phrase:
+            nouns = 0 if token in phrase else nouns
+            continue
+        if index == 0 or nouns >= 2:
+            return False  # "Women love spiders, I hate them": a verb of the group's own, its object nearer
+        nouns += 1
     return False
+
+
+_CLAUSE_REACH = 8  # words a phrase of place or time after the group may hold before its clause ends
+
+
+def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
+    """The group stands in a clause that opens its sentence with a ``subordinators`` word and ends at the comma right
+    before ``end`` ("*Since* the refugees moved into the old hotel, they …"): the pronoun opening the main clause, its
+    subject, stands for it (not "When women love spiders, I hate them")."""
+    words = pack.classes.get(SUBORDINATORS)
+    between = _CLAUSE_WORD.findall(text, group.end, end)
+    if not words or between.count(",") != 1 or between[-1] != "," or any(t in _SENTENCE_END for t in between):
+        return False
+    opening: list[str] = []
+    for token in reversed(_CLAUSE_WORD.findall(text, max(0, group.start - 160), group.start)):
+        if token in _SENTENCE_END:
+            break
+        if token == ",":
+            return False
+        opening.append(token)
+    return bool(opening) and opening[-1] in words
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
@@ -1266,6 +1362,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
         only_with=frozenset(spec.only_with),
+        free=spec.free,
     )
 
 
