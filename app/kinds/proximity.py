@@ -51,9 +51,14 @@ A pair counts when:
   first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … »);
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
   say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
-  French « ne » in the gap closed by a ``late_negations`` word after the predicate negates the pair (« ne
-  sont une menace pour personne »); a negative question opening with a ``rhetorical`` word asserts what it
-  negates ("Aren't immigrants just parasites?"; "Aren't refugees welcome here?" asks for the positive).
+  French « ne » in the gap closed by a ``late_negations`` word after the predicate, or by a ``negation_closers``
+  word right after it, negates the pair (« ne sont une menace pour personne », « ne nous coûtent pas »); a
+  negative question opening with a ``rhetorical`` word asserts what it negates ("Aren't immigrants just
+  parasites?"; "Aren't refugees welcome here?" asks for the positive);
+- an entry with ``group_after: CLASS`` pairs only with a group right after a word of that class (« un *bon* Arabe
+  est un Arabe mort », not « mon meilleur ami gay est mort »); where the words file gives ``verb_suffixes``
+  (« -ent »), a word of 5+ letters right after the group without one is its adjective, not a free word (« les
+  femmes *enceintes* coûtent trop cher »).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »), or that ends its clause before a comma or
@@ -62,7 +67,12 @@ a ``clause_joins`` word after a phrase of place or time ("I sat next to Muslims 
 refugees moved in, they …"); a ``clitics`` word counts
 right before its verb or hyphened after it (« expulsez-les »), a ``copular_pronouns`` word right before a
 copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocatives`` word after the comma of a
-group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »).
+group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »). A group that opens its
+sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun after the
+comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
+araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a pronoun stands for a group put
+at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »).
+A misspelt group adjective names the group with a noun of people as the written one does (« personnes trns »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
@@ -70,7 +80,8 @@ tells other rules whether a draft holds a pair cancelled only as someone else's 
 quotation holding the whole pair), or a group right after a ``naming`` word that opens its sentence or follows a
 speech cue ("*Calling* gay people sick is wrong", whatever word no list holds): counter-speech, which
 ``risk.offensive`` leaves alone. An ``own_opinion`` word beside a ``speaker`` word, or beside such a word in turn,
-gives the speaker's own view ("*if you ask* me, …"). Rules built from the same
+gives the speaker's own view ("*if you ask* me, …"); a ``contrasts`` word before the pair ends the reach of the
+negations and reported speech before it ("I'm not racist *but* X are …"). Rules built from the same
 files share one automaton per language while either lives.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
@@ -148,6 +159,9 @@ SPEECH_CUES = "speech_cues"  # "nobody", "to", « à »: just before a verb of s
 NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation closed after the predicate
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
+DISLOCATED = "dislocated"  # « on les renvoie chez eux, *ces* migrants »: what opens a group put after its sentence
+PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
+NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the second half right after a verb predicate
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
 OWN_OPINION = "own_opinion"  # « je *crois* que … », « *selon* moi … »: a reporting word said of the speaker's own view
 SPEAKER = "speaker"  # « *je* crois », « selon *moi* »: the speaker, beside an ``own_opinion`` word
@@ -162,6 +176,7 @@ EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a v
 FLOATING = "floating"  # "get them *all* out": a quantifier between the group and the word that closes its call
 NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by someone else's words (``reported_pairs``)
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
+CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -189,8 +204,16 @@ _NOT_GAP |= {
     CONTEMPT,
     NAMING,
     SUBORDINATORS,
+    CONTRASTS,
     "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
+    NEGATION_CLOSERS,
+    PHRASE_OPENERS,
+    DISLOCATED,
+    "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
+    "unwanted",  # closes "don't want refugees *here*": not a gap word
+    "sent_off",  # "*you* can go back to …": a cue, not a gap word
+    "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -261,6 +284,11 @@ class EntrySpec(BaseModel):
         description="French: each one-word infinitive form (-er, -re, -ir) also matches in the present, subjunctive, "
         "future and first-person imperative (« bute », « noie », « pendra », « crèvent », « bannissons »)",
     )
+    group_after: str | None = Field(
+        default=None,
+        description="a word class: the word right before the group must belong to it (« un *bon* Arabe est un Arabe "
+        "mort », not « mon meilleur ami gay est mort »)",
+    )
 
 
 class ListFile(BaseModel):
@@ -298,6 +326,11 @@ class ClassesFile(BaseModel):
     classes: dict[str, list[str]] = Field(default_factory=dict)
     gap_suffixes: list[str] = Field(default_factory=list)
     people_suffixes: list[str] = Field(default_factory=list)
+    verb_suffixes: list[str] = Field(
+        default_factory=list,
+        description="endings of a plural verb (« -ent »): where adjectives follow, a word of 5+ letters right after "
+        "the group without one is an adjective of the group's own (« les femmes *enceintes* coûtent … »)",
+    )
     adjectives_follow: bool = False
 
 
@@ -356,6 +389,7 @@ class Entry:
     of_group: str | None = None  # a class of nouns the group may complement: « la *place des femmes* est à la cuisine »
     only_with: frozenset[str] = frozenset()  # a target only these predicates may aim at ("burn down the mosque")
     free: int = 0  # free words a gap may hold before this predicate ("refugees live in hotels *on our dime*")
+    group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +413,7 @@ class _Pack:
     modifiers: frozenset[str] = frozenset()  # group adjectives that also name a group with a noun of people
     then: bool = False  # some predicate asks for a free word and a closing word ("too {} to")
     people_suffixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()  # « -ent »: a word right after the group without it is an adjective
     known: frozenset[str] = frozenset()  # known words of the language (``app.text.lexicon``): never split
     class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
     terms: frozenset[str] = frozenset()  # the one-word forms as written (no spelling variant): a glued pair's term
@@ -555,7 +590,7 @@ class ProximityRule(Rule):
             for hit in raw:
                 if hit.entry.then:
                     grown += _with_then(text, pack, hit)
-                elif hit.entry.side == "target" and text[hit.start : hit.end] in pack.modifiers:
+                elif hit.entry.side == "target" and _modifier(text[hit.start : hit.end], hit.entry, pack):
                     grown += _with_noun(text, pack, hit)
                 else:
                     grown.append(hit)
@@ -625,6 +660,7 @@ class ProximityRule(Rule):
         if (
             target.end <= predicate.start
             and target.antecedent is None
+            and entry.group_after is None  # « un *bon* Arabe … »: the praise before the group is checked instead
             and not _complements(folded, pack, target, entry.of_group)
             and self._not_subject(folded, pack, target)
         ):
@@ -679,9 +715,12 @@ class ProximityRule(Rule):
         first, last = bounds
         before: list[str] = []
         previous = opening = _tokens_before(folded.text, first, pack.elisions)
+        contrasts = pack.classes.get(CONTRASTS, frozenset())
         for token in reversed(previous):
             if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
                 break
+            if token in contrasts:
+                break  # "I'm not racist but X are …", "I don't hate X, but …": a new clause asserts
             before.append(token)
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
         own = _own_opinion(before, pack)
@@ -691,11 +730,16 @@ class ProximityRule(Rule):
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         for hit in (target, predicate):
-            wanted = hit.entry.preceded_by
-            if wanted is not None and hit.antecedent is None:  # a pronoun needs no determiner: « Ce sont … »
+            # a pronoun needs no determiner (« Ce sont … »), nor a group after the praise its predicate asks for
+            wanted = hit.entry.preceded_by if hit is predicate or predicate.entry.group_after is None else None
+            if wanted is not None and hit.antecedent is None:
                 previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
                 if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                     return False
+        if predicate.entry.group_after is not None:  # « un *bon* Arabe est un Arabe mort »
+            previous = _tokens_before(folded.text, (target.antecedent or target).start, pack.elisions)[-1:]
+            if not previous or previous[0] not in pack.classes.get(predicate.entry.group_after, frozenset()):
+                return False
         before = before[: self.params.negation_window]
         if set(before) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
@@ -728,12 +772,14 @@ class ProximityRule(Rule):
 
     @staticmethod
     def _closed_later(folded: Folded, pack: _Pack, last: int) -> bool:
-        """A ``late_negations`` word among the four words after the pair, in its sentence, closes a French « ne »."""
+        """A ``late_negations`` word among the four words after the pair, in its sentence, closes a French « ne », and
+        so does a ``negation_closers`` word right after it (« les X ne nous coûtent *pas* trop cher »)."""
         late = pack.classes.get(LATE_NEGATIONS, frozenset())
-        for token in tokens(folded.text[last : last + 60], pack.elisions)[:4]:
+        closers = pack.classes.get(NEGATION_CLOSERS, frozenset())
+        for index, token in enumerate(tokens(folded.text[last : last + 60], pack.elisions)[:4]):
             if token in _SENTENCE_END:
                 return False
-            if token in late:
+            if token in late or (index == 0 and token in closers):
                 return True
         return False
 
@@ -756,6 +802,8 @@ class ProximityRule(Rule):
         place or kind that opens the gap ("immigrants *in my town* are thieves"); without a copula, such a
         phrase of one free word may stand alone ("watch every immigrant *in this country* burn")."""
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
+        if free and free[0] == 0 and target.end <= predicate.start and _adjective(gap[0], pack):
+            free = free[1:]  # « les femmes *enceintes* coûtent trop cher »: an adjective of the group's own
         if not free:
             return True
         if target.end > predicate.start:
@@ -809,7 +857,10 @@ class ProximityRule(Rule):
         where = next((i for i, t in enumerate(gap) if t in singular), None)
         if where is None or (where and gap[where - 1] == "c'"):
             return False
-        word = folded.text[target.start : target.end].rsplit(" ", 1)[-1]
+        written = folded.text[target.start : target.end]
+        if written.split(" ", 1)[0] in pack.classes.get("singular_heads", frozenset()):
+            return False  # "being trans is …": a state, singular whatever its last word
+        word = written.rsplit(" ", 1)[-1]
         return word.endswith(("s", "x")) or word in pack.classes.get("plural_nouns", frozenset())
 
     @staticmethod
@@ -987,11 +1038,13 @@ class ProximityRule(Rule):
             elif ends == 1 or (
                 ends == 0
                 and (
-                    _dislocated(folded.text, antecedent) or _closes_clause(folded.text, pack, antecedent, match.start())
+                    _dislocated(folded.text, antecedent)
+                    or _closes_clause(folded.text, pack, antecedent, match.start())
+                    or _heads_sentence(folded.text, pack, antecedent, match)
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
-        return out
+        return out + _cataphora(folded.text, pack, groups, words - copular - vocative)
 
     @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
@@ -1195,6 +1248,12 @@ def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
     return out
 
 
+def _modifier(word: str, entry: Entry, pack: _Pack) -> bool:
+    """A group adjective: a written one, or a misspelling of one (« les personnes *trns* », its entry's term an
+    adjective), which names the group with a noun of people as the adjective does."""
+    return word in pack.modifiers or (word not in pack.terms and fold_term(entry.term) in pack.modifiers)
+
+
 def _people(word: str, pack: _Pack) -> bool:
     """A noun of people: listed, or with a people ending ("bankers", « médecins » is listed) and not a thing."""
     if word in pack.classes.get(PEOPLE, frozenset()):
@@ -1237,6 +1296,60 @@ def _dislocated(text: str, group: _Hit, addressed: frozenset[str] = frozenset(),
             return False
         opening.pop()
     return not opening or opening[-1] in _SENTENCE_END
+
+
+def _cataphora(text: str, pack: _Pack, groups: list[_Hit], words: frozenset[str]) -> list[_Hit]:
+    """Pronouns before a group put at the end of their sentence after a comma, opened only by ``dislocated`` words (a
+    right dislocation: « on les renvoie chez eux, *ces migrants* ? », « on devrait leur retirer la nationalité, *à tous
+    ces Arabes* »): each stands for that group."""
+    openers = pack.classes.get(DISLOCATED, frozenset())
+    out: list[_Hit] = []
+    for group in groups if openers else []:
+        following = _TOKEN.search(text, group.end)
+        comma = text.rfind(",", 0, group.start)
+        if (following is not None and following.group(0) not in _SENTENCE_END) or comma < 0:
+            continue
+        if any(c in _SENTENCE_END for c in text[comma : group.start]):
+            continue
+        if not all(t in openers for t in tokens(text[comma + 1 : group.start], elisions=False)):
+            continue
+        opening = max(text.rfind(c, 0, comma) for c in _SENTENCE_END) + 1
+        out += [
+            _Hit(m.start(), m.end(), group.entry, group)
+            for m in _WORD.finditer(text, opening, comma)
+            if m.group(0) in words
+        ]
+    return out
+
+
+_HEAD_REACH = 24  # words of the phrase a group heading its sentence may hold before the comma that closes it
+
+
+def _heads_sentence(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str]) -> bool:
+    """The group opens its sentence and the pronoun stands after the phrase it heads: a relative clause or a
+    complement (a ``phrase_openers`` word or an adjective right after the group) closed by a comma, with no negation
+    inside (« Les musulmans *qui prient dans la rue le vendredi*, je les vomis », « Les Roms *installés derrière
+    l'école*, on va les … »; not « Les femmes aiment les araignées, je les déteste », nor « Les migrants qui ne
+    travaillent pas, … »); or, with no comma, only ``speaker`` words before it (« les arabes *je* les supporte
+    pas », « les arabes jles … »), where a bare article is no pronoun (« Les femmes les détestent »)."""
+    openers = pack.classes.get(PHRASE_OPENERS)
+    if not openers:
+        return False
+    opening = tokens(text[max(0, group.start - 40) : group.start], elisions=False)
+    while opening and opening[-1] in _ARTICLE_OPENERS:
+        opening.pop()
+    if opening and opening[-1] not in _SENTENCE_END:
+        return False
+    between = _CLAUSE_WORD.findall(text, group.end, pronoun.start())
+    if "," not in between:
+        speaker = pack.classes.get(SPEAKER, frozenset()) | pack.classes.get(EXPERIENCERS, frozenset())
+        bare = pronoun.group(0) in pack.classes.get(ARTICLES, frozenset())
+        return len(between) <= 2 and all(t in speaker for t in between) and bool(between or not bare)
+    first = between[0].split("'")[0] + "'" if "'" in between[0] else between[0]
+    if (first not in openers and not _adjective(first, pack)) or len(between) > _HEAD_REACH:
+        return False
+    phrase = between[: len(between) - between[::-1].index(",")]
+    return not any(t in pack.classes.get(NEGATIONS, frozenset()) for t in phrase)
 
 
 _POSSESSIVE = re.compile(r"'s? ([^\W_]+)")
@@ -1312,6 +1425,18 @@ def _attributive(gap_text: str, target: _Hit, predicate: str) -> bool:
     return not gap_text.strip() and target.antecedent is None and " " not in predicate
 
 
+def _adjective(token: str, pack: _Pack) -> bool:
+    """Where adjectives follow their noun and plural verbs have a ``verb_suffixes`` ending, a word of 5+ letters
+    without one, right after a group, qualifies it (« les femmes *enceintes* », not « les femmes *aiment* »)."""
+    return (
+        pack.adjectives_follow
+        and bool(pack.verb_suffixes)
+        and len(token) >= 5
+        and token.isalpha()
+        and not token.endswith(pack.verb_suffixes)
+    )
+
+
 def _adverb(token: str, suffixes: tuple[str, ...]) -> bool:
     """A word with an adverb ending of the language ("naturally", « vraiment »), allowed in a gap like a filler."""
     return any(token.endswith(s) and len(token) >= len(s) + 3 for s in suffixes)
@@ -1363,6 +1488,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         of_group=spec.of_group,
         only_with=frozenset(spec.only_with),
         free=spec.free,
+        group_after=spec.group_after,
     )
 
 
@@ -1530,6 +1656,7 @@ class ProximityKind(Kind[ProximityParams]):
                 modifiers=frozenset(modifiers),
                 then=any(entry is not None and entry.then for _n, entry in exact.values()),
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
+                verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
                 known=known_words(language, _models_dir(deps)),
                 class_words=frozenset().union(*classes.values()),
                 terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
