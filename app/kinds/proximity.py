@@ -1384,8 +1384,10 @@ def _closes_clause(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
         if token in tails or token in phrase:
             nouns = 0 if token in phrase else nouns
             continue
-        if index == 0 or nouns >= 2:
-            return False  # "Women love spiders, I hate them": a verb of the group's own, its object nearer
+        if (index == 0 and not _adjective(token, pack)) or nouns >= 2:
+            # "Women love spiders, I hate them": a verb of the group's own, its object nearer; an adjective right
+            # after the group is its own (« j'ai vu des femmes *voilées* au marché ce matin, elles … »)
+            return False
         nouns += 1
     return False
 
