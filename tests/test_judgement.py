@@ -160,6 +160,67 @@ def test_leaks_disparagement_short_drafts(
     assert floor <= hit / total <= ceiling, f"{name} {language} {behaviour}: {hit}/{total} flagged; wrong: {wrong}"
 
 
+# Round 5 (parts 4-6 and "positive idioms not warned"): work sets (``*-round5``: read, and used to widen the rules)
+# and held-out sets (``*-final``: written before the round's changes and measured twice with totals only, before ->
+# after: leaks en 11/16 -> 16/16, fr 6/15 -> 14/15; disparagement en 9/13 -> 13/13, fr 8/12 -> 12/12; short French
+# drafts 18/25 -> 21/25 (risk or tone); positive idioms warned en 3/16 -> 3/16, fr 2/14 -> 2/14). A held-out set's
+# failure names no text, so its misses stay unread. Idioms count a tone warning too (the sentiment turn's).
+ROUND5_FAMILIES: dict[str, tuple[frozenset[Family], frozenset[str]]] = {
+    "leaks": (FAMILIES["leaks"], frozenset()),
+    "disparagement": (FAMILIES["disparagement"], EXCEPT["disparagement"]),
+    "short-drafts": (FAMILIES["short-drafts"], frozenset()),
+    "idioms": (frozenset({Family.RISK, Family.TONE}), frozenset()),
+}
+
+
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("leaks-round5", "en", "leak", 1.0, 1.0),
+        ("leaks-round5", "fr", "leak", 1.0, 1.0),
+        ("leaks-round5", "en", "leak-lookalike", 0.0, 0.0),
+        ("leaks-round5", "fr", "leak-lookalike", 0.0, 0.0),
+        ("leaks-final", "en", "leak", 1.0, 1.0),
+        ("leaks-final", "fr", "leak", 0.93, 1.0),
+        ("leaks-final", "en", "leak-lookalike", 0.0, 0.08),
+        ("leaks-final", "fr", "leak-lookalike", 0.0, 0.0),
+        ("disparagement-round5", "en", "disparagement", 1.0, 1.0),
+        ("disparagement-round5", "fr", "disparagement", 0.94, 1.0),
+        ("disparagement-round5", "en", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-round5", "fr", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-final", "en", "disparagement", 1.0, 1.0),
+        ("disparagement-final", "fr", "disparagement", 1.0, 1.0),
+        ("disparagement-final", "en", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-final", "fr", "disparagement-lookalike", 0.0, 0.0),
+        ("short-drafts-round5", "auto", "short-fr-insult", 1.0, 1.0),
+        ("short-drafts-round5", "auto", "short-clean", 0.0, 0.0),
+        ("short-drafts-final", "auto", "short-fr-insult", 0.84, 1.0),
+        ("short-drafts-final", "auto", "short-clean", 0.0, 0.0),
+        ("idioms-round5", "en", "positive-idiom", 0.0, 0.16),
+        ("idioms-round5", "fr", "positive-idiom", 0.0, 0.0),
+        ("idioms-final", "en", "positive-idiom", 0.0, 0.19),
+        ("idioms-final", "fr", "positive-idiom", 0.0, 0.15),
+    ],
+)
+def test_round5_sets(engine: Engine, file: str, language: str, behaviour: str, low: float, high: float) -> None:
+    """Each round-5 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
+    families, ignored = ROUND5_FAMILIES[file.rsplit("-", 1)[0]]
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round5.{behaviour}"]
+    assert len(cases) >= 10
+    wrong = []
+    hits = 0
+    for case in cases:
+        hit = flagged(asyncio.run(engine.review(case["text"], language=language)), families, ignored)
+        hits += hit
+        if hit != (case["expect"] == "flag"):
+            wrong.append(case["text"])
+    share = hits / len(cases)
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
+    assert low <= share <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
+
+
 @pytest.mark.parametrize("text", ["Bande de connards", "Espèce d'enfoiré", "Vous êtes nuls, point."])
 async def test_short_french_insults_are_judged_as_french(engine: Engine, text: str) -> None:
     """The issue's three drafts, sent with language auto: not ready, and the report says how sure detection was."""
