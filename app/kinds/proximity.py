@@ -669,7 +669,7 @@ class ProximityRule(Rule):
             return False
         if target.end <= predicate.start and gap and self._qualifies(folded, pack, target, gap[0]):
             return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
-        if predicate.end <= target.start and entry.requires is None:
+        if predicate.end <= target.start and (entry.requires is None or entry.attributive):
             spaced = folded.text[target.end : target.end + 1] == " "
             following = _WORD.match(folded.text, target.end + 1) if spaced else None
             if (
@@ -677,8 +677,8 @@ class ProximityRule(Rule):
                 and following.group(0) not in pack.class_words
                 and self._qualifies(folded, pack, target, following.group(0))
             ):
-                # "I hate Chinese food": the group adjective qualifies what the feeling is about (a call to harm
-                # keeps its aim: "torch the Roma camp")
+                # "I hate Chinese food", "a dramatic migrant rescue": the group adjective qualifies what the feeling
+                # or the adjective is about (a call to harm keeps its aim: "torch the Roma camp")
                 return False
         if entry.closed_by is not None and not self._closed(folded, pack, target, entry.closed_by):
             return False
