@@ -209,6 +209,7 @@ _NOT_GAP |= {
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
     DISLOCATED,
+    "places",  # « il y a trop de X *ici* »: what closes a count of the group (``closed_by``), not a gap word
     "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
