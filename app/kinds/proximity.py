@@ -49,6 +49,8 @@ A pair counts when:
   the group as the subject;
 - an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future and
   first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … »);
+- a French list with ``inverted`` also matches each form's first plural verb with a hyphened subject pronoun,
+  as a question inverts it (« pourquoi les X nous *coûtent-ils* si cher ? »);
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
   say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
   French « ne » in the gap closed by a ``late_negations`` word after the predicate, or by a ``negation_closers``
@@ -315,6 +317,11 @@ class ListFile(BaseModel):
         description="words a fuzzy one-word form may be glued to, the space left out (« lesjuifs » for « les juifs »)",
     )
     allow: list[str] = Field(default_factory=list)
+    inverted: bool = Field(
+        default=False,
+        description="French: a form with a plural verb (-ent) also matches with its subject pronoun hyphened after "
+        "that verb, as a question puts it (« pourquoi les X nous *coûtent-ils* … ? », « *mentent-elles* »)",
+    )
     terms: list[EntrySpec | str] = Field(default_factory=list)
 
 
@@ -1537,7 +1544,7 @@ def _entries(
             written = written + [f for f in conjugated if not (f.endswith("s") and fold_term(f) in listed)]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
-        for form in forms:
+        for form in _inverted_fr(forms) if spec_list.inverted else forms:
             folded = fold_term(form)
             yield folded, entry, False
             if language == "en" and "'" in folded:  # "dont deserve", "shouldnt be allowed": apostrophes left out
@@ -1554,6 +1561,19 @@ def _entries(
                 if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
                     for word in glued:
                         yield word + folded, replace(entry, preceded_by=None), True
+
+
+def _inverted_fr(forms: list[str]) -> list[str]:
+    """The forms of an ``inverted`` list (French), and each one with its first plural verb (a word of 4+ letters in
+    -ent) followed by a hyphened subject pronoun, as an inverted question writes it: « nous coûtent trop cher » →
+    « nous coûtent-ils trop cher », « nous coûtent-elles trop cher »."""
+    out = list(forms)
+    for form in forms:
+        words = form.split(" ")
+        at = next((i for i, w in enumerate(words) if len(w) >= 4 and w.endswith("ent") and w.isalpha()), None)
+        if at is not None:
+            out += [" ".join([*words[:at], f"{words[at]}-{p}", *words[at + 1 :]]) for p in ("ils", "elles")]
+    return out
 
 
 _VOWELS = frozenset("aeiouyéèêâîôû")
