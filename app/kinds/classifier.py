@@ -87,6 +87,16 @@ class ClassifierParams(KindParams):
         "when the language's sentiment model reads the draft as positive by positive_margin",
     )
     positive_margin: float = Field(default=0.3, ge=0.0, le=1.0)
+    praise_objects: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> what a performance or a craft is ('speech', 'solo', 'designer'; 'it'): an idioms "
+        "word right before one, or before a determiner of praise_determiners and one, is praise as soon as the "
+        "sentiment model reads the draft as more positive than negative ('you killed that speech', 'a killer "
+        "designer'), without positive_margin",
+    )
+    praise_determiners: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> words that may stand between an idioms word and its object"
+    )
     judge_info: dict[str, float] = Field(
         default_factory=dict,
         description="language -> probability from which a draft whose deferred list words all read as info there "
@@ -219,6 +229,10 @@ class ClassifierRule(Rule):
         self.sentiment = dict(sentiment or {})
         self.reported = tuple(reported)
         self.idioms = {lang: frozenset(fold_token(w) for w in words) for lang, words in params.idioms.items()}
+        self.objects = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_objects.items()}
+        self.determiners = {
+            lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_determiners.items()
+        }
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -312,9 +326,31 @@ class ClassifierRule(Rule):
         if not starts:
             return starts
         labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(text))
-        if labels.get("positive", 0.0) < labels.get("negative", 0.0) + self.params.positive_margin:
+        positive, negative = labels.get("positive", 0.0), labels.get("negative", 0.0)
+        if positive >= negative + self.params.positive_margin:
+            return starts
+        if positive <= negative:
             return frozenset()
-        return starts
+        return self._praised_objects(text, language, starts)
+
+    def _praised_objects(self, text: str, language: str, starts: frozenset[int]) -> frozenset[int]:
+        """The idioms words of ``starts`` that take a ``praise_objects`` word, right after them or after one
+        ``praise_determiners`` word: "killed *that speech*", "a killer *designer*", "murdered *it*"."""
+        objects = self.objects.get(language, frozenset())
+        if not objects:
+            return frozenset()
+        determiners = self.determiners.get(language, frozenset())
+        words = [t for t in tokenize(text) if t.word]
+        out: set[int] = set()
+        for i, token in enumerate(words):
+            if token.start not in starts:
+                continue
+            following = [t.norm for t in words[i + 1 : i + 3]]
+            if following[:1] and following[0] in determiners:
+                following = following[1:]
+            if following[:1] and following[0] in objects:
+                out.add(token.start)
+        return frozenset(out)
 
     def _negated(self, draft: Draft) -> frozenset[int]:
         """Start offsets of the words within ``negation_window`` words after a negation."""
