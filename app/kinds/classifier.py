@@ -23,7 +23,8 @@ right after a negation (``negations``, ``negation_window``) are not drivers; whe
 negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise
 in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
 there they are not drivers either ("@maria you killed it 🔥"), while "@bob I will kill you" keeps its
-finding. A model-only finding therefore means "offensive without a listed word, not about a protected
+finding; before a ``praise_objects`` word ("killed *that speech*"), a draft read as more positive than negative
+is enough. A model-only finding therefore means "offensive without a listed word, not about a protected
 group, not negated, not praise".
 """
 
