@@ -83,7 +83,9 @@ quotation holding the whole pair), or a group right after a ``naming`` word that
 speech cue ("*Calling* gay people sick is wrong", whatever word no list holds): counter-speech, which
 ``risk.offensive`` leaves alone. An ``own_opinion`` word beside a ``speaker`` word, or beside such a word in turn,
 gives the speaker's own view ("*if you ask* me, …"); a ``contrasts`` word before the pair ends the reach of the
-negations and reported speech before it ("I'm not racist *but* X are …"). Rules built from the same
+negations and reported speech before it ("I'm not racist *but* X are …"); a ``negating_determiners`` word right
+before the group negates the pair ("*No* woman should be beaten") unless the entry asks for that denial ("No woman has
+ever invented anything"). Rules built from the same
 files share one automaton per language while either lives.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
@@ -179,6 +181,7 @@ FLOATING = "floating"  # "get them *all* out": a quantifier between the group an
 NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by someone else's words (``reported_pairs``)
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
+NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -207,6 +210,7 @@ _NOT_GAP |= {
     NAMING,
     SUBORDINATORS,
     CONTRASTS,
+    NONE_OF,
     "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
@@ -757,6 +761,8 @@ class ProximityRule(Rule):
             return False
         if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
+        if target.start == first and not (predicate.entry.negated or attributive) and _none_of(pack, before, requires):
+            return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
         if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
             return not _rhetorical(folded.text, pack, opening, gap, last)
         if predicate.entry.negated or attributive:
@@ -1194,6 +1200,15 @@ def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
                 own.add(token)
                 grown = True
     return frozenset(own)
+
+
+def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
+    """The word right before the group (``before``, nearest first) is a ``negating_determiners`` word ("*no* woman
+    should be …") that the predicate does not ask for itself (a ``requires`` class holding it: "no woman has
+    ever …")."""
+    if not before or before[0] not in pack.classes.get(NONE_OF, frozenset()):
+        return False
+    return requires is None or before[0] not in pack.classes.get(requires, frozenset())
 
 
 def _said(before: list[str], pack: _Pack) -> bool:
