@@ -13,7 +13,7 @@ no library does this on tweets).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -26,7 +26,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.kinds.proximity import EntrySpec, read_classes_file, read_list_file
 from app.kinds.terms import inflect
-from app.text.models import Classifier, Spans, classifier, fold_token, tokenize
+from app.text.models import Classifier, Spans, Token, classifier, fold_token, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -148,23 +148,34 @@ class ToneModel:
                 )
         # Same params and files give the same summary: rules with one configuration share it per draft.
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
+        # The per-draft memo keys, built once: a long key built again on every call is hashed again.
+        self._memo = {name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked")}
+
+    def tokens(self, draft: Draft) -> tuple[Token, ...]:
+        """The draft's tokens as the model reads them: its own analysis of the text, which the review's models
+        share and keep for the last few texts (tokenising again would cost as much as the analysis)."""
+        model = self.classifiers.get(draft.language.split("-")[0])
+        if model is None:
+            return tuple(tokenize(draft.text))
+        return model.bundle.analyse(draft.text).tokens
 
     def identity_spans(self, draft: Draft) -> Spans:
         """The spans of the draft's words that name identity groups (``params.model.identity``), once per draft."""
         terms = self.identity.get(draft.language.split("-")[0])
         if terms is None:
             return ()
-        return draft.memo(f"{self.key}:identity", lambda: terms.spans(draft.text))
+        return draft.memo(self._memo["identity"], lambda: terms.spans(self.tokens(draft)))
 
     def names(self, draft: Draft) -> Spans:
         """The draft's proper names (``proper_names``), once per draft."""
-        return draft.memo("tone:names", lambda: proper_names(draft.text))
+        return draft.memo("tone:names", lambda: proper_names(draft.text, self.tokens(draft)))
 
     def negative_words(self, draft: Draft) -> tuple[WordScore, ...]:
         """The lexicon's negative words of the draft (valence at least ``driver_min``), strongest first, outside
         proper names: a name's word is no sentiment ("Dick Van Dyke", "Grace Slick")."""
-        names = self.names(draft)
         found = self.sentiment(draft).negatives(self.params.driver_min)
+        text = draft.text
+        names = self.names(draft) if any(text[w.start].isupper() for w in found) else ()
         return tuple(w for w in found if not _inside(w.start, w.end, names)) if names else found
 
     def sentiment(self, draft: Draft) -> SentimentResult:
@@ -173,9 +184,10 @@ class ToneModel:
         analyser = get_analyser(draft.language, self.lexicon_dir)
         if analyser is None:
             return SentimentResult(0.0, ())
+        plain = analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
         identity = self.identity_spans(draft)
-        if not identity:
-            return analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
+        if not identity or not any(_inside(w.start, w.end, identity) for w in plain.words):
+            return plain  # the group words score nothing: leaving them out would change nothing that counts
         masked = tuple(sorted(draft.entity_spans + identity))
         return analyse_draft(analyser, draft.text, masked, draft.memo, key=f"{analyser.key}:identity")
 
@@ -187,7 +199,7 @@ class ToneModel:
         draft as not negative, the lexicon wins: no warning. Computed once per draft and configuration
         (the rule and the tone summary both ask).
         """
-        return draft.memo(f"{self.key}:negativity", lambda: self._negativity(draft))
+        return draft.memo(self._memo["negativity"], lambda: self._negativity(draft))
 
     def _negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         model_params = self.params.model
@@ -197,7 +209,7 @@ class ToneModel:
             return None
         masked = self.identity_spans(draft)
         if masked:
-            labels = draft.memo(f"{self.key}:masked", lambda: model.probabilities(draft.text, masked))
+            labels = draft.memo(self._memo["masked"], lambda: model.probabilities(draft.text, masked))
         else:
             labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
         p_negative = labels.get("negative", 0.0)
@@ -233,7 +245,7 @@ class ToneModel:
         wanted = self._folded.setdefault(
             f"{attr}:{language}", frozenset(fold_token(w) for w in listed.get(language, ()))
         )
-        found = draft.memo(f"{self.key}:{key}", lambda: any(t.word and t.norm in wanted for t in tokenize(draft.text)))
+        found = draft.memo(f"{self.key}:{key}", lambda: any(t.word and t.norm in wanted for t in self.tokens(draft)))
         return bool(found), wanted
 
     def aimed(self, draft: Draft) -> bool:
@@ -249,7 +261,7 @@ class ToneModel:
         _, not_names = self.words(draft, "not-names", "not_names")
         identity = self.identity_spans(draft)
         text = draft.text
-        for token in tokenize(text):
+        for token in self.tokens(draft):
             if not token.word or (identity and _inside(token.start, token.end, identity)):
                 continue
             if token.norm in persons:
@@ -323,8 +335,9 @@ class IdentityTerms:
     Spelling variants are not read: they are risk.hate's business, and masking guesses would hide real words.
     """
 
-    # first folded word -> (form, the words that must precede it or None), longest forms first
-    phrases: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str] | None], ...]]
+    forms: Mapping[tuple[str, ...], frozenset[str] | None]  # folded form -> the words that must precede it, or None
+    firsts: frozenset[str]  # the first word of every form
+    lengths: tuple[int, ...]  # the forms' lengths in words, longest first
 
     @classmethod
     def read(cls, paths: Iterable[Path], language: str, words: Path | None = None) -> IdentityTerms:
@@ -354,35 +367,35 @@ class IdentityTerms:
                     if norms:
                         known = found.get(norms, frozenset())
                         found[norms] = None if after is None or known is None else known | after
-        phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str] | None]]] = {}
-        for sequence, before in sorted(found.items(), key=lambda item: (-len(item[0]), item[0])):
-            phrases.setdefault(sequence[0], []).append((sequence, before))
-        return cls({first: tuple(forms) for first, forms in phrases.items()})
+        lengths = tuple(sorted({len(f) for f in found}, reverse=True))
+        return cls(found, frozenset(f[0] for f in found), lengths)
 
-    def spans(self, text: str) -> Spans:
-        """Code-point spans of ``text`` holding a form, longest match first, left to right."""
-        tokens = tokenize(text)
+    def spans(self, tokens: Sequence[Token]) -> Spans:
+        """Code-point spans of the text of ``tokens`` (``app.text.models.tokenize``) holding a form, longest match
+        first, left to right."""
+        norms = [token.norm for token in tokens]
+        firsts = self.firsts
+        if firsts.isdisjoint(norms):  # most drafts: no group word at all
+            return ()
+        forms = self.forms
         out: list[tuple[int, int]] = []
-        k = 0
-        while k < len(tokens):
-            token = tokens[k]
-            size = 0
-            for form, after in self.phrases.get(token.norm, ()) if token.word else ():
-                end = k + len(form)
-                if end > len(tokens) or (after is not None and (k == 0 or tokens[k - 1].norm not in after)):
+        done = 0  # tokens[:done] are read
+        for k, norm in enumerate(norms):
+            if k < done or norm not in firsts:
+                continue
+            for size in self.lengths:
+                key = tuple(norms[k : k + size])
+                if len(key) < size or key not in forms:
                     continue
-                if all(t.word and t.norm == w for t, w in zip(tokens[k:end], form, strict=True)):
-                    size = len(form)
+                after = forms[key]
+                if after is None or (k > 0 and norms[k - 1] in after):
+                    out.append((tokens[k].start, tokens[k + size - 1].end))
+                    done = k + size
                     break
-            if size:
-                out.append((token.start, tokens[k + size - 1].end))
-                k += size
-            else:
-                k += 1
         return tuple(out)
 
 
-def proper_names(text: str) -> Spans:
+def proper_names(text: str, tokens: Sequence[Token] | None = None) -> Spans:
     """Spans of the capitalised words that stand next to another one ("Dick Van Dyke will host", "with Sarah
     Palin"): the words of a name, which carry no sentiment whatever the lexicon says of them as common words.
 
@@ -390,7 +403,8 @@ def proper_names(text: str) -> Spans:
     "WORST" shout). Two are next to each other when only spaces stand between them. A draft where capitalised words
     are half of its words or more is a headline or a shout ("Worst Service Ever", "Fuck Trump"): no names.
     """
-    words = [t for t in tokenize(text) if t.word and t.end - t.start > 1 and text[t.start].isalpha()]
+    words = [t for t in (tokenize(text) if tokens is None else tokens) if t.word and t.end - t.start > 1]
+    words = [t for t in words if text[t.start].isalpha()]
     capitalised = [text[t.start].isupper() and not text[t.start : t.end].isupper() for t in words]
     if 2 * sum(capitalised) >= len(words):
         return ()

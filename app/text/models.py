@@ -154,7 +154,22 @@ def masked_tokens(tokens: Sequence[Token], masked: Spans) -> frozenset[int]:
     """Indices of the word tokens that lie inside one of the ``masked`` spans."""
     if not masked:
         return frozenset()
-    return frozenset(k for k, token in enumerate(tokens) if token.word and _inside(token.start, token.end, masked))
+    merged: list[tuple[int, int]] = []  # the spans' union, sorted: one pass over tokens and spans together
+    for start, end in sorted(masked):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    found: list[int] = []
+    j = 0
+    for k, token in enumerate(tokens):
+        while j < len(merged) and merged[j][1] <= token.start:
+            j += 1
+        if j == len(merged):
+            break
+        if token.word and merged[j][0] <= token.start and token.end <= merged[j][1]:
+            found.append(k)
+    return frozenset(found)
 
 
 def _inside(start: int, end: int, spans: Spans) -> bool:
@@ -388,39 +403,63 @@ class ModelBundle:
 
         A masked token is read as a word the model never saw, of the same length: it keeps its share of the
         length normalisation (its feature count) but none of its weights, nor those of the bigrams it is part
-        of, so it is neutral evidence (identity-term masking, see ``Classifier.probabilities``).
+        of, so it is neutral evidence (identity-term masking, see ``Classifier.probabilities``). The masked
+        analysis is derived from the plain one (same tokens and sums, the masked ones zeroed).
         """
-        key: str | tuple[str, Spans] = (text, masked) if masked else text
-        cached = self._texts.get(key)
+        if masked:
+            return self._masked(text, masked)
+        cached = self._texts.get(text)
         if cached is not None:
             return cached
         tokens = tuple(tokenize(text))
-        hidden = masked_tokens(tokens, masked)
         known = self._tokens.get
-        zero = self._zero
         own: list[tuple[float, ...]] = []
         counts: list[int] = []
-        for k, token in enumerate(tokens):
+        for token in tokens:
             count, sums = known(token.norm) or self.token_sums(token.norm)
-            own.append(zero if k in hidden else sums)
+            own.append(sums)
             counts.append(count)
         n = sum(counts)
         pairs: list[tuple[float, ...]] = []
         if self.config.bigrams and len(tokens) > 1:
             vocab = self.vocab.get
             weights = self.weights
+            zero = self._zero
             previous = tokens[0].norm
-            for k, token in enumerate(tokens[1:], start=1):
-                i = -1 if k in hidden or k - 1 in hidden else vocab("b" + previous + " " + token.norm, -1)
+            for token in tokens[1:]:
+                i = vocab("b" + previous + " " + token.norm, -1)
                 pairs.append(zero if i < 0 else tuple([column[i] for column in weights]))
                 previous = token.norm
             n += len(tokens) - 1
-        totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else zero
-        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals, hidden)
+        totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
+        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals)
+        self._keep(text, analysis)
+        return analysis
+
+    def _masked(self, text: str, masked: Spans) -> Analysis:
+        key = (text, masked)
+        cached = self._texts.get(key)
+        if cached is not None:
+            return cached
+        plain = self.analyse(text)
+        hidden = masked_tokens(plain.tokens, masked)
+        if not hidden:
+            return plain
+        zero = self._zero
+        own = tuple(zero if k in hidden else sums for k, sums in enumerate(plain.own))
+        # pairs[k] is the bigram of tokens k and k + 1: gone when either token is masked
+        cut = {j for k in hidden for j in (k - 1, k) if 0 <= j < len(plain.pairs)}
+        pairs = tuple(zero if k in cut else sums for k, sums in enumerate(plain.pairs))
+        removed = [plain.own[k] for k in hidden] + [plain.pairs[j] for j in cut]
+        totals = tuple(t - sum(r[c] for r in removed) for c, t in enumerate(plain.totals))
+        analysis = Analysis(plain.tokens, own, plain.own_counts, pairs, plain.n_features, totals, hidden)
+        self._keep(key, analysis)
+        return analysis
+
+    def _keep(self, key: str | tuple[str, Spans], analysis: Analysis) -> None:
         if len(self._texts) >= _TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[key] = analysis
-        return analysis
 
 
 def _floats(raw: memoryview) -> array[float]:
