@@ -310,6 +310,11 @@ if __name__ == "__main__":
         # through hate-final4 was put back (71/77); its misses were never read
         ("hate-round4-en.jsonl", 0.97),
         ("hate-round4-final-en.jsonl", 0.922),
+        # round 5, English: the work set, grown in four batches each written before its pass (36/78 before any rule
+        # change, 106/108 after the last pass), and the held-out set, read with totals only, twice: before any rule
+        # change of the round (28/60) and after them (40/60); its misses were never read
+        ("hate-round5-en.jsonl", 0.98),
+        ("hate-round5-final-en.jsonl", 0.66),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
