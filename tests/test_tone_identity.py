@@ -1,6 +1,7 @@
 """Identity-term masking in the tone turn: the words naming identity groups are neutral evidence for the
 sentiment model and the lexicon, never drivers, and do not aim a draft at people; proper names are never drivers.
-Also the model-level masking it rests on (``app.text.models``: ``masked`` spans)."""
+Also the model-level masking it rests on (``app.text.models``: ``masked`` spans), and negations that are no negative
+words."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p:
 @given(st.lists(st.sampled_from(["ab ", "Cd ", "@x ", "é ", "!", "fg", " "]), max_size=15).map("".join), SPANS)
 @settings(max_examples=300, deadline=None)
 def test_masked_tokens_is_every_word_token_inside_some_span(text: str, spans: list[tuple[int, int]]) -> None:
-    """The one-pass merge of ``masked_tokens`` agrees with the definition, overlapping spans included."""
+    """The one pass of ``masked_tokens`` agrees with the definition, touching and overlapping spans included."""
     tokens = tokenize(text)
     expected = {k for k, t in enumerate(tokens) if t.word and any(s <= t.start and t.end <= e for s, e in spans)}
     assert masked_tokens(tokens, tuple(sorted(spans))) == expected
@@ -210,3 +211,19 @@ def test_a_name_is_never_a_driver() -> None:
     assert not run("tone.negative", "Dick Van Dyke will host the gala", "en")
     findings = run("tone.negative", "Fuck Trump", "en")  # a shout, no name: the swear word is the driver
     assert [f.excerpt for f in findings] == ["Fuck"]
+
+
+# -- negations -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("No immigrant deserves to be attacked.", "No"),  # VADER scores "no" -0.3: it negates, it is no driver
+        ("No one should be told to go back to their country.", "No"),
+    ],
+)
+def test_a_negation_is_never_a_negative_word(text: str, never: str) -> None:
+    model = _model()
+    assert not [w for w in model.negative_words(make_draft(text, "en")) if text[w.start : w.end] == never]
+    assert never not in [f.excerpt for f in run("tone.negative", text, "en")]

@@ -8,6 +8,16 @@ sarcasm, passive-aggression, formal and informal markers) into one label — ``h
 ``negative``, ``neutral``, ``friendly`` or ``formal`` — with a score and the spans that drive it.
 Capitals, punctuation runs and hashtags are counted by hand over ``regex`` matches (a few lines;
 no library does this on tweets).
+
+Identity terms are neutral evidence. The learned sentiment model was fitted on public tweets in which the names
+of identity groups ("Muslims", "trans people", "immigrants", « les femmes ») stand mostly in negative ones, so it
+learnt them as negative words: "Muslims fast during Ramadan." was warned as strongly negative at 'Muslims'. The
+tone turn therefore masks them at inference (identity-term masking, a standard debiasing technique that needs no
+retraining): the words of ``IdentityTerms`` — read from risk.hate's group lists through the proximity kind's
+``read_list_file``, not copied — are read by the model as words it never saw (``Classifier.probabilities(…,
+masked=)``) and left out of the lexicon score, are never drivers, and do not aim a draft at people (a statement
+about women is not an attack on a reader; risk.hate judges attacks on groups). Proper names (capitalised words
+next to each other, ``proper_names``) are never drivers either: "Dick Van Dyke" holds no sentiment.
 """
 
 from __future__ import annotations
@@ -174,7 +184,12 @@ class ToneModel:
         """The lexicon's negative words of the draft (valence at least ``driver_min``), strongest first, outside
         proper names: a name's word is no sentiment ("Dick Van Dyke", "Grace Slick")."""
         found = self.sentiment(draft).negatives(self.params.driver_min)
+        if not found:
+            return found
         text = draft.text
+        _, negations = self.words(draft, "negations", "negations")
+        if negations:  # "No immigrant deserves…": a negation turns words around, it is no negative word itself
+            found = tuple(w for w in found if fold_token(text[w.start : w.end]) not in negations)
         names = self.names(draft) if any(text[w.start].isupper() for w in found) else ()
         return tuple(w for w in found if not _inside(w.start, w.end, names)) if names else found
 

@@ -11,6 +11,7 @@ occlusion *drivers* (the words whose removal lowers a probability most). Kinds c
         p = model.probability(text)        # P(hate) in [0, 1]; for "sentiment" it is P(negative)
         spans = model.drivers(text)        # [(offset, length, weight), …] code points of ``text``, strongest first
         model.probabilities(text)          # every label: {"negative": …, "neutral": …, "positive": …}
+        model.probabilities(text, masked=((0, 7),))  # the words inside these spans as neutral evidence
 
 Tasks: ``offensive`` (target label ``offensive``), ``hate`` (``hate``), ``sentiment`` (``negative``;
 labels negative/neutral/positive), ``irony`` (``irony``, English only). ``language`` is a base code
@@ -32,6 +33,11 @@ tasks with labels, column offsets and biases, ``n_features``, the language's mos
 are never drivers, and the ``sha256`` of the payload), then the
 payload: the vocabulary (UTF-8, one feature a line, ``vocab_bytes`` long) followed by the weights
 (float32, one block of ``n_features`` per column).
+
+``masked`` (every call above takes it): the words inside these code-point spans are read as words the model
+never saw, of the same length — no weight of their own nor of the bigrams they are part of, but their share of
+the √n normalisation — and are never drivers. The tone turn masks the names of identity groups with it, whose
+weights the training tweets biased (``app.kinds.tone``; docs/MODELS.md, *Known biases*).
 
 Optional second feature block (English offensive): a ported TF-IDF linear model, ``tfidf`` in the
 header (``n``, ``vocab_bytes``, ``intercept``, ``source``), its words, idf and coefficients (float32)
@@ -154,20 +160,16 @@ def masked_tokens(tokens: Sequence[Token], masked: Spans) -> frozenset[int]:
     """Indices of the word tokens that lie inside one of the ``masked`` spans."""
     if not masked:
         return frozenset()
-    merged: list[tuple[int, int]] = []  # the spans' union, sorted: one pass over tokens and spans together
-    for start, end in sorted(masked):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
+    # A token lies inside some span when the spans starting at or before it reach its end: one pass over both.
+    spans = sorted(masked)
     found: list[int] = []
     j = 0
+    reach = -1  # the furthest end of the spans that start at or before the current token
     for k, token in enumerate(tokens):
-        while j < len(merged) and merged[j][1] <= token.start:
+        while j < len(spans) and spans[j][0] <= token.start:
+            reach = max(reach, spans[j][1])
             j += 1
-        if j == len(merged):
-            break
-        if token.word and merged[j][0] <= token.start and token.end <= merged[j][1]:
+        if token.word and token.end <= reach:
             found.append(k)
     return frozenset(found)
 
