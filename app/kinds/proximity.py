@@ -692,7 +692,9 @@ class ProximityRule(Rule):
                 # "I hate Chinese food", "a dramatic migrant rescue": the group adjective qualifies what the feeling
                 # or the adjective is about (a call to harm keeps its aim: "torch the Roma camp")
                 return False
-        if entry.closed_by is not None and not self._closed(folded, pack, target, entry.closed_by):
+        # a pronoun before its verb: the closing word follows the verb (« les X, je veux tous les voir *morts* »)
+        closer = predicate if target.antecedent is not None and target.end <= predicate.start else target
+        if entry.closed_by is not None and not self._closed(folded, pack, closer, entry.closed_by):
             return False
         following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
