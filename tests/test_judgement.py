@@ -301,10 +301,14 @@ if __name__ == "__main__":
         # change of the round (47/59) and after them (52/59); its misses were never read
         ("hate-round4-fr.jsonl", 0.98),
         ("hate-round4-final-fr.jsonl", 0.88),
-        # round 5, French: the work set (33/82 before its rules, 73/82 after) and the held-out set, read with totals
-        # only, twice: before any rule change of the round (16/60) and after them (28/60); its misses were never read
-        ("hate-round5-fr.jsonl", 0.89),
+        # round 5, French: the work set (33/82 before its rules, 74/82 after), the probe set written after the first
+        # pass (29/40 -> 36/40), and two held-out sets read with totals only, twice each, their misses never read:
+        # final-fr before any rule change (16/60) and after the first pass (28/60); final2-fr, written after that, on
+        # the tree before the round (19/40) and after the last pass (24/40)
+        ("hate-round5-fr.jsonl", 0.90),
+        ("hate-round5-probe-fr.jsonl", 0.90),
         ("hate-round5-final-fr.jsonl", 0.46),
+        ("hate-round5-final2-fr.jsonl", 0.60),
         # round 4, English: the work set (86/106 before its rules, 106/106 after) and the held-out set, measured with
         # totals only before the round's rules (67/77), after them (70/77) and once more after a lost entry found
         # through hate-final4 was put back (71/77); its misses were never read
