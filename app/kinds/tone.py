@@ -18,6 +18,13 @@ retraining): the words of ``IdentityTerms`` — read from risk.hate's group list
 masked=)``) and left out of the lexicon score, are never drivers, and do not aim a draft at people (a statement
 about women is not an attack on a reader; risk.hate judges attacks on groups). Proper names (capitalised words
 next to each other, ``proper_names``) are never drivers either: "Dick Van Dyke" holds no sentiment.
+
+Praise read word by word is no negativity. VADER and pattern score "murdered" and 🔥 as negative words, so
+"@sam you absolutely murdered that solo 🔥" was warned although it is praise. The sentiment model judges such slang
+in context; the lexicon cannot. ``PraiseTerms`` reads risk.offensive's own lists (``idioms``, ``praise_objects``,
+``praise_determiners``; one definition of praise for both turns, not copied) and leaves out of the lexicon score an
+idioms word right before what a performance is ("murdered *that solo*", « tué *ce solo* ») together with the
+praise emojis of that draft. Fitted on nothing; on the sentiment train files it changes no warned tweet.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import regex
+import yaml
 from pydantic import Field
 
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
@@ -108,6 +116,12 @@ class SentimentModelParams(KindParams):
         description="language -> the group lists' word classes (risk.hate's words file): an entry that names a group "
         "only after a word of a class (preceded_by) is read there only",
     )
+    praise: str | None = Field(
+        default=None,
+        description="a classifier rule file (relative to this one) whose idioms, praise_objects and "
+        "praise_determiners say what praise is: an idioms word before a praise object ('murdered that solo') and the "
+        "draft's praise emojis are left out of the lexicon score",
+    )
 
 
 class ToneParams(KindParams):
@@ -146,7 +160,10 @@ class ToneModel:
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
         self.identity: dict[str, IdentityTerms] = {}
+        self.praise: PraiseTerms | None = None
         if params.model is not None:
+            if params.model.praise is not None:
+                self.praise = PraiseTerms.read(deps.resolve(meta, params.model.praise))
             for language in params.model.warn_at:
                 model = classifier(params.model.task, language)
                 if model is not None:
@@ -159,7 +176,7 @@ class ToneModel:
         # Same params and files give the same summary: rules with one configuration share it per draft.
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
         # The per-draft memo keys, built once: a long key built again on every call is hashed again.
-        self._memo = {name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked")}
+        self._memo = {name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked", "praise")}
 
     def tokens(self, draft: Draft) -> tuple[Token, ...]:
         """The draft's tokens as the model reads them: its own analysis of the text, which the review's models
@@ -201,10 +218,20 @@ class ToneModel:
             return SentimentResult(0.0, ())
         plain = analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
         identity = self.identity_spans(draft)
-        if not identity or not any(_inside(w.start, w.end, identity) for w in plain.words):
+        praise = self.praise_spans(draft, plain)
+        if not praise and (not identity or not any(_inside(w.start, w.end, identity) for w in plain.words)):
             return plain  # the group words score nothing: leaving them out would change nothing that counts
-        masked = tuple(sorted(draft.entity_spans + identity))
-        return analyse_draft(analyser, draft.text, masked, draft.memo, key=f"{analyser.key}:identity")
+        masked = tuple(sorted(draft.entity_spans + identity + praise))
+        key = f"{analyser.key}:identity" + (f":praise:{praise}" if praise else "")
+        return analyse_draft(analyser, draft.text, masked, draft.memo, key=key)
+
+    def praise_spans(self, draft: Draft, plain: SentimentResult) -> Spans:
+        """The lexicon's negative words that are praise here (``PraiseTerms``); () for most drafts."""
+        praise = self.praise
+        if praise is None or not any(w.valence < 0 for w in plain.words):
+            return ()
+        language = draft.language.split("-")[0]
+        return draft.memo(self._memo["praise"], lambda: praise.spans(draft.text, language, self.tokens(draft), plain))
 
     def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model.
@@ -335,6 +362,71 @@ class ToneModel:
             label = "formal" if formal and not informal else "neutral"
             drivers = [(h.start, h.end) for h in formal] if label == "formal" else []
         return ToneSummary(label, result.score, _outermost(drivers), tuple(informal))
+
+
+@dataclass(frozen=True, slots=True)
+class PraiseTerms:
+    """What praise is, per language, as risk.offensive defines it (its ``idioms``, ``praise_objects`` and
+    ``praise_determiners`` params, read from that rule file): folded words, and the idioms that are no words (🔥)."""
+
+    idioms: Mapping[str, frozenset[str]]
+    emojis: Mapping[str, frozenset[str]]
+    objects: Mapping[str, frozenset[str]]
+    determiners: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def read(cls, path: Path) -> PraiseTerms:
+        """The lists of the rule file at ``path``; ``ValueError`` names the file and the key that is wrong."""
+        if not path.is_file():
+            raise ValueError(f"praise: rule file not found: {path}")
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ValueError(f"praise: {path}: not valid YAML ({exc})") from None
+        params = loaded.get("params") if isinstance(loaded, dict) else None
+        tables: dict[str, dict[str, list[str]]] = {}
+        for key in ("idioms", "praise_objects", "praise_determiners"):
+            table = params.get(key) if isinstance(params, dict) else None
+            if not isinstance(table, dict) or not all(
+                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()
+            ):
+                raise ValueError(f"praise: {path}: params.{key} must map each language to a list of words")
+            tables[key] = table
+        idioms = tables["idioms"]
+        return cls(
+            {lang: frozenset(fold_token(w) for w in ws if any(c.isalnum() for c in w)) for lang, ws in idioms.items()},
+            {lang: frozenset(w for w in ws if not any(c.isalnum() for c in w)) for lang, ws in idioms.items()},
+            {lang: frozenset(fold_token(w) for w in ws) for lang, ws in tables["praise_objects"].items()},
+            {lang: frozenset(fold_token(w) for w in ws) for lang, ws in tables["praise_determiners"].items()},
+        )
+
+    def spans(self, text: str, language: str, tokens: Sequence[Token], sentiment: SentimentResult) -> Spans:
+        """The spans of ``sentiment``'s negative words that are praise: an idioms word followed by a praise object,
+        right after it or after one determiner ("killed *it*", "murdered *that solo*"), and, in a draft that holds
+        one, the praise emojis."""
+        idioms = self.idioms.get(language, frozenset())
+        objects = self.objects.get(language, frozenset())
+        if not idioms or not objects:
+            return ()
+        determiners = self.determiners.get(language, frozenset())
+        words = [t for t in tokens if t.word]
+        praised: set[int] = set()
+        for i, token in enumerate(words):
+            if token.norm not in idioms:
+                continue
+            following = [t.norm for t in words[i + 1 : i + 3]]
+            if following[:1] and following[0] in determiners:
+                following = following[1:]
+            if following[:1] and following[0] in objects:
+                praised.add(token.start)
+        if not praised:
+            return ()
+        emojis = self.emojis.get(language, frozenset())
+        return tuple(
+            (w.start, w.end)
+            for w in sentiment.words
+            if w.valence < 0 and (w.start in praised or text[w.start : w.end] in emojis)
+        )
 
 
 @dataclass(frozen=True, slots=True)
