@@ -58,7 +58,11 @@ A pair counts when:
   negative question opening with a ``rhetorical`` word asserts what it negates ("Aren't immigrants just
   parasites?"; "Aren't refugees welcome here?" asks for the positive);
 - an entry with ``group_after: CLASS`` pairs only with a group right after a word of that class (« un *bon* Arabe
-  est un Arabe mort », not « mon meilleur ami gay est mort »); where the words file gives ``verb_suffixes``
+  est un Arabe mort », not « mon meilleur ami gay est mort ») or an article after one; with ``free`` too, a group
+  after its predicate may end its sentence after a comma and that many free words ("Of course he stole it, *he's a*
+  Muslim", not "Of course he's Jewish, his mum is"); an entry with ``why_asks`` is a right that a question opening
+  with a ``why`` word asks for, not denies ("Why aren't gay couples allowed to adopt?"), and two negations in a row
+  deny a denial ("women are *not less* intelligent"); where the words file gives ``verb_suffixes``
   (« -ent »), a word of 5+ letters right after the group without one is its adjective, not a free word (« les
   femmes *enceintes* coûtent trop cher »).
 
@@ -125,6 +129,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -217,6 +222,7 @@ _NOT_GAP |= {
     DISLOCATED,
     "places",  # « il y a trop de X *ici* »: what closes a count of the group (``closed_by``), not a gap word
     "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
+    "individuals",  # "of course he stole it, *he's* a Muslim": the word before the group (``group_after``)
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
@@ -294,7 +300,12 @@ class EntrySpec(BaseModel):
     group_after: str | None = Field(
         default=None,
         description="a word class: the word right before the group must belong to it (« un *bon* Arabe est un Arabe "
-        "mort », not « mon meilleur ami gay est mort »)",
+        "mort », not « mon meilleur ami gay est mort »), or the word before an article there ('he's *a* Muslim')",
+    )
+    why_asks: bool = Field(
+        default=False,
+        description="a right denied (requires a negation) that a question opening with a 'why' word asks for rather "
+        "than denies ('Why aren't gay couples allowed to adopt?')",
     )
 
 
@@ -402,6 +413,7 @@ class Entry:
     only_with: frozenset[str] = frozenset()  # a target only these predicates may aim at ("burn down the mosque")
     free: int = 0  # free words a gap may hold before this predicate ("refugees live in hotels *on our dime*")
     group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
+    why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
 
 
 @dataclass(frozen=True, slots=True)
@@ -696,6 +708,8 @@ class ProximityRule(Rule):
         closer = predicate if target.antecedent is not None and target.end <= predicate.start else target
         if entry.closed_by is not None and not self._closed(folded, pack, closer, entry.closed_by):
             return False
+        if not _deed_then_group(folded.text, predicate, target):
+            return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
         following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
@@ -750,10 +764,8 @@ class ProximityRule(Rule):
                 previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
                 if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                     return False
-        if predicate.entry.group_after is not None:  # « un *bon* Arabe est un Arabe mort »
-            previous = _tokens_before(folded.text, (target.antecedent or target).start, pack.elisions)[-1:]
-            if not previous or previous[0] not in pack.classes.get(predicate.entry.group_after, frozenset()):
-                return False
+        if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
+            return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
         before = before[: self.params.negation_window]
         if set(before) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
@@ -765,6 +777,8 @@ class ProximityRule(Rule):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if target.start == first and not (predicate.entry.negated or attributive) and _none_of(pack, before, requires):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
+        if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
+            return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
         if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
             return not _rhetorical(folded.text, pack, opening, gap, last)
         if predicate.entry.negated or attributive:
@@ -823,7 +837,9 @@ class ProximityRule(Rule):
         if not free:
             return True
         if target.end > predicate.start:
-            return False
+            # "Of course he stole it, he's a Muslim": a clause of the group's own deed between the cue and a group
+            # anchored by ``group_after`` at the end of its sentence (checked in _shape_ok)
+            return predicate.entry.group_after is not None and len(free) <= predicate.entry.free
         if len(free) <= predicate.entry.free:
             return True  # "refugees live in hotels on our dime": a verb phrase of the group's own
         copulas = pack.classes.get(COPULAS, frozenset())
@@ -1213,6 +1229,56 @@ def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
     return requires is None or before[0] not in pack.classes.get(requires, frozenset())
 
 
+def _group_after(text: str, pack: _Pack, predicate: _Hit, target: _Hit) -> bool:
+    """The word right before the group belongs to the predicate's ``group_after`` class (« un *bon* Arabe »), or the
+    word before an article there ("he's *a* Muslim")."""
+    wanted = pack.classes.get(predicate.entry.group_after or "", frozenset())
+    previous = _tokens_before(text, (target.antecedent or target).start, pack.elisions)[-2:]
+    if previous and previous[-1] in wanted:
+        return True
+    articles = pack.classes.get(ARTICLES, frozenset())
+    return len(previous) == 2 and previous[-1] in articles and previous[0] in wanted
+
+
+def _deed_then_group(text: str, predicate: _Hit, target: _Hit) -> bool:
+    """For an entry with ``free`` and ``group_after`` before its group: a deed, a comma, then the group closing its
+    sentence ("Of course he stole it, he's a Muslim."); any other pair passes."""
+    entry = predicate.entry
+    if not (entry.free and entry.group_after is not None and predicate.end <= target.start):
+        return True
+    after = _TOKEN.search(text, target.end)
+    return "," in text[predicate.end : target.start] and (after is None or after.group(0) in _SENTENCE_END)
+
+
+def _denial_undone(
+    text: str, pack: _Pack, asked: tuple[_Hit, str | None], gap: list[str], previous: list[str], end: int
+) -> bool:
+    """A denial the predicate asks for (``asked``: the predicate and its required class), itself denied ("women are
+    *not less* intelligent") or asked for by a why question ("Why aren't gay couples allowed to adopt?")."""
+    predicate, requires = asked
+    if requires == NEGATIONS and _double_negation(gap, pack):
+        return True
+    return predicate.entry.why_asks and _why_question(text, pack, previous, end)
+
+
+def _double_negation(gap: list[str], pack: _Pack) -> bool:
+    """Two negations in a row in the gap ("women are *not less* intelligent"): the denial is itself denied."""
+    negations = pack.classes.get(NEGATIONS, frozenset())
+    return any(a in negations and b in negations for a, b in pairwise(gap))
+
+
+def _why_question(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
+    """The pair's sentence ends with "?" and opens with a ``why`` word ("*Why* aren't gay couples allowed to …?")."""
+    if next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+        return False
+    opening: list[str] = []
+    for token in reversed(previous):
+        if token in _SENTENCE_END:
+            break
+        opening.append(token)
+    return bool(opening) and opening[-1] in pack.classes.get("why", frozenset())
+
+
 def _said(before: list[str], pack: _Pack) -> bool:
     """A verb of saying in the words before a pair (nearest first), itself just after a ``speech_cues`` word
     ("nobody should say that …", "it's wrong to say …", « on n'a pas à écrire que … ») but not "I say …", nor a
@@ -1516,6 +1582,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         only_with=frozenset(spec.only_with),
         free=spec.free,
         group_after=spec.group_after,
+        why_asks=spec.why_asks,
     )
 
 
