@@ -21,6 +21,8 @@ from app.kinds.proximity import (
     ProximityParams,
     ProximityRule,
     _entries,
+    _inverted_fr,
+    conjugate_fr,
     fuzzy_variants,
     glued_joints,
     read_list_file,
@@ -440,3 +442,23 @@ def test_a_missing_list_fails_at_load_with_the_file() -> None:
     broken = replace(spec, params={**spec.params, "targets": {"en": "terms/en/nope.yml"}})
     with pytest.raises(RuleFileError, match=r"hate\.yml.*nope\.yml"):
         build_rule(broken, Deps(rules_root=ROOT), None)
+
+
+def test_french_conjugation_gives_the_conditional_of_a_wish() -> None:
+    """« je les brûlerais bien », « on les virerait », « je les bannirais » are vows like the future."""
+    assert {"brûlerais", "brûlerait", "brûlerions"} <= set(conjugate_fr("brûler"))
+    assert {"pendrais", "pendrait"} <= set(conjugate_fr("pendre"))
+    assert {"bannirais", "bannirait"} <= set(conjugate_fr("bannir"))
+    assert conjugate_fr("dire") == []
+
+
+def test_inverted_forms_take_one_adverb_or_quantifier_after_the_verb() -> None:
+    """« contrôlent-ils vraiment toutes les banques ? »: the question's words after its inverted verb; a form that is
+    the verb alone gets no trailing word (« mentent-elles »)."""
+    forms = _inverted_fr(["contrôlent les banques", "mentent"])
+    assert "contrôlent-ils vraiment les banques" in forms
+    assert "contrôlent-elles toutes les banques" in forms
+    assert "contrôlent-ils vraiment toutes les banques" in forms
+    assert "contrôlent-ils les banques" in forms
+    assert "contrôlent-ils nous les banques" not in forms
+    assert sorted(f for f in forms if f.startswith("mentent")) == ["mentent", "mentent-elles", "mentent-ils"]

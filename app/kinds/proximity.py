@@ -47,10 +47,12 @@ A pair counts when:
 - an entry with ``of_group: CLASS`` pairs with a group that complements a noun of that class (« la *place*
   des femmes est à la cuisine », not « la mère des enfants juifs est à la maison »), where other entries need
   the group as the subject;
-- an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future and
-  first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … »);
+- an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future, conditional and
+  first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … », « je les
+  *brûlerais* bien »);
 - a French list with ``inverted`` also matches each form's first plural verb with a hyphened subject pronoun,
-  as a question inverts it (« pourquoi les X nous *coûtent-ils* si cher ? »);
+  as a question inverts it (« pourquoi les X nous *coûtent-ils* si cher ? »), and one adverb or quantifier after it
+  (« les X *contrôlent-ils vraiment toutes* les banques ? »);
 - a ``speech`` verb just after a ``speech_cues`` word reports like the ``reported`` class ("nobody should
   say that …", "it's wrong to say …", « on n'a pas à écrire que … ») where "I say …" still asserts; a
   French « ne » in the gap closed by a ``late_negations`` word after the predicate, or by a ``negation_closers``
@@ -77,7 +79,10 @@ group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dég
 sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun after the
 comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
 araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a pronoun stands for a group put
-at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »).
+at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), as do
+the hyphened subject of an inverted question (« *contrôlent-ils* toutes les banques, les Juifs ? ») and a
+``copular_pronouns`` word before a copula (« *on* dirait des singes, ces X »); after a French elision the pronoun is a
+word of its own (« je veux qu'*ils* crèvent »).
 A misspelt group adjective names the group with a noun of people as the written one does (« personnes trns »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
@@ -127,7 +132,7 @@ import hashlib
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -1051,7 +1056,7 @@ class ProximityRule(Rule):
         if not words or not groups:
             return []
         out: list[_Hit] = []
-        for match in _WORD.finditer(folded.text, min(t.end for t in groups)):
+        for match in _pronoun_words(folded.text, min(t.end for t in groups), len(folded.text)):
             token = match.group(0)
             if token not in words:
                 continue
@@ -1076,7 +1081,7 @@ class ProximityRule(Rule):
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
-        return out + _cataphora(folded.text, pack, groups, words - copular - vocative)
+        return out + _cataphora(folded.text, pack, groups, words - vocative)
 
     @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
@@ -1389,11 +1394,30 @@ def _dislocated(text: str, group: _Hit, addressed: frozenset[str] = frozenset(),
     return not opening or opening[-1] in _SENTENCE_END
 
 
+_AFTER_ELISION = re.compile(r"(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])'([^\W_]+)$")
+_LETTERS_ONLY = re.compile(r"[^\W_]+")
+
+
+def _pronoun_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The words of ``text[start:end]`` where a pronoun may stand: a French elision's second word is one of its own
+    (« qu'*ils* crèvent »), an English contraction stays whole ("you're")."""
+    for match in _WORD.finditer(text, start, end):
+        elided = _AFTER_ELISION.match(match.group(0))
+        if elided is None:
+            yield match
+        else:
+            inner = _LETTERS_ONLY.match(text, match.start() + elided.start(1), match.end())
+            if inner is not None:
+                yield inner
+
+
 def _cataphora(text: str, pack: _Pack, groups: list[_Hit], words: frozenset[str]) -> list[_Hit]:
     """Pronouns before a group put at the end of their sentence after a comma, opened only by ``dislocated`` words (a
     right dislocation: « on les renvoie chez eux, *ces migrants* ? », « on devrait leur retirer la nationalité, *à tous
     ces Arabes* »): each stands for that group."""
     openers = pack.classes.get(DISLOCATED, frozenset())
+    subjects = pack.classes.get(RHETORICAL, frozenset())
+    copular = pack.classes.get(COPULAR_PRONOUNS, frozenset())
     out: list[_Hit] = []
     for group in groups if openers else []:
         following = _TOKEN.search(text, group.end)
@@ -1405,11 +1429,16 @@ def _cataphora(text: str, pack: _Pack, groups: list[_Hit], words: frozenset[str]
         if not all(t in openers for t in tokens(text[comma + 1 : group.start], elisions=False)):
             continue
         opening = max(text.rfind(c, 0, comma) for c in _SENTENCE_END) + 1
-        out += [
-            _Hit(m.start(), m.end(), group.entry, group)
-            for m in _WORD.finditer(text, opening, comma)
-            if m.group(0) in words
-        ]
+        for m in _pronoun_words(text, opening, comma):
+            if m.group(0) not in words or (m.group(0) in copular and not _before_copula(text, pack, m.end())):
+                continue  # « *on* dirait des singes, ces X », not « ce pays, les X … »
+            if text[m.start() - 1 : m.start()] == "-" and m.group(0) in subjects:
+                # an inverted question's subject (« *contrôlent-ils* toutes les banques, les Juifs ? »): the group
+                # stands before its verb, an empty hit where the verb starts
+                verb = text.rfind(" ", opening, m.start()) + 1
+                out.append(_Hit(max(verb, opening), max(verb, opening), group.entry, group))
+            else:
+                out.append(_Hit(m.start(), m.end(), group.entry, group))
     return out
 
 
@@ -1656,8 +1685,37 @@ def _inverted_fr(forms: list[str]) -> list[str]:
         words = form.split(" ")
         at = next((i for i, w in enumerate(words) if len(w) >= 4 and w.endswith("ent") and w.isalpha()), None)
         if at is not None:
-            out += [" ".join([*words[:at], f"{words[at]}-{p}", *words[at + 1 :]]) for p in ("ils", "elles")]
+            for p in ("ils", "elles"):
+                out += [
+                    " ".join([*words[:at], f"{words[at]}-{p}", *inserted, *words[at + 1 :]])
+                    for inserted in (_INVERTED_INSERTS if at + 1 < len(words) else ((),))
+                ]
     return out
+
+
+# what a question puts between its inverted verb and the rest (« contrôlent-ils *vraiment toutes* les banques ? »):
+# nothing, one adverb or quantifier, or « vraiment » before a quantifier
+_INVERTED_INSERTS: tuple[tuple[str, ...], ...] = (
+    (),
+    *(
+        (w,)
+        for w in (
+            "vraiment",
+            "tous",
+            "toutes",
+            "tout",
+            "toujours",
+            "encore",
+            "seulement",
+            "aussi",
+            "donc",
+            "réellement",
+            "forcément",
+            "tjrs",
+        )
+    ),
+    *(("vraiment", w) for w in ("tous", "toutes", "tout", "toujours")),
+)
 
 
 _VOWELS = frozenset("aeiouyéèêâîôû")
@@ -1666,7 +1724,8 @@ _NOT_CONJUGATED = ("ire", "ure", "aire", "oir", "enir", "ourir", "ouvrir", "frir
 
 def conjugate_fr(form: str) -> list[str]:
     """Finite forms of a French one-word infinitive that a wish, a vow or a call uses: present (1st and 3rd person,
-    also the subjunctive of -er verbs), future, first-person plural imperative. Regular -er verbs (with « noie »,
+    also the subjunctive of -er verbs), future, first-person plural imperative, conditional of the speaker and of
+    « on » (« je les *brûlerais* bien »). Regular -er verbs (with « noie »,
     « crève », « jette »), -re verbs like « pendre », « abattre » and -ir verbs of the second group (« bannir »);
     other irregular verbs (« dire », « mourir », « exclure ») give nothing: list their forms by hand."""
     if " " in form or "-" in form or len(form) < 5:
@@ -1692,6 +1751,9 @@ def conjugate_fr(form: str) -> list[str]:
             mute + "erai",
             mute + "erons",
             plural,
+            mute + "erais",
+            mute + "erait",
+            mute + "erions",
         ]
     if form.endswith(_NOT_CONJUGATED):
         return []
@@ -1707,10 +1769,16 @@ def conjugate_fr(form: str) -> list[str]:
             stem + "rai",
             stem + "rons",
             stem + "ons",
+            stem + "rais",
+            stem + "rait",
+            stem + "rions",
         ]
     if form.endswith("ir"):
         stem = form[:-2]
-        return [stem + "it", stem + "is", stem + "issent", stem + "ira", stem + "iront", stem + "irai", stem + "issons"]
+        return [
+            *(stem + e for e in ("it", "is", "issent", "ira", "iront", "irai", "issons")),
+            *(stem + e for e in ("irais", "irait", "irions")),
+        ]
     return []
 
 
