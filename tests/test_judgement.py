@@ -319,6 +319,10 @@ if __name__ == "__main__":
         # change of the round (28/60) and after them (40/60); its misses were never read
         ("hate-round5-en.jsonl", 0.98),
         ("hate-round5-final-en.jsonl", 0.66),
+        # round 6, French: the work set (31/60 before its rules, 57/60 after) and the held-out set, written before any
+        # rule change and read with totals only, twice: before the round's rules (30/60) and after them (30/60)
+        ("hate-round6-fr.jsonl", 0.95),
+        ("hate-round6-final-fr.jsonl", 0.50),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -332,4 +336,25 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
         for c in hateful
         if not flagged(asyncio.run(engine.review(c["text"], language=c.get("language", "auto"))), FAMILIES["hate"])
     ]
-    assert 1 - len(missed) / len(hateful) >= floor, f"{file}: missed {missed}"
+    shown = f"{len(missed)} missed" if "final" in file else f"missed {missed}"  # a held-out set's misses stay unread
+    assert 1 - len(missed) / len(hateful) >= floor, f"{file}: {shown}"
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round6-fr.jsonl", 1 / 30), ("hate-round6-final-fr.jsonl", 1 / 25)]
+)
+def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 6, French: identity statements, negated hate, object abuse and slur homonyms stay at the share they
+    reached (work set 4/30 before the round's rules, 1/30 after, a risk.offensive warning; held-out 1/25 before and
+    after, read with totals only); the held-out set's message names no text."""
+    path = FUNCTIONAL / file
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    benign = [c for c in cases if c["expect"] == "pass"]
+    wrong = [
+        c["text"]
+        for c in benign
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    shown = f"{len(wrong)} flagged" if "final" in file else f"flagged {wrong}"
+    assert len(benign) >= 25
+    assert len(wrong) / len(benign) <= ceiling, f"{file}: {shown}"
