@@ -14,7 +14,7 @@ import regex
 
 from app.engine import Engine
 from app.kinds.base import Deps
-from app.kinds.classifier import ClassifierKind, ClassifierParams
+from app.kinds.classifier import ClassifierKind, ClassifierParams, ClassifierRule
 from app.loader import RuleFileError, load_specs, packaged_rules_dir
 from app.settings import Settings
 from app.testing import review_sync
@@ -411,6 +411,59 @@ def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engi
 def test_offensive_model_leaves_negation_groups_and_allowed_phrases(offline_engine: Engine, text: str) -> None:
     report = review_sync(offline_engine, text, language="en")
     assert not [f for f in report.findings if f.rule == "risk.offensive"]
+
+
+def _offensive_rule() -> ClassifierRule:
+    root = packaged_rules_dir()
+    spec = next(s for s in load_specs([root]) if s.id == "risk.offensive")
+    rule = ClassifierKind().build(spec.meta, ClassifierParams.model_validate(spec.params), Deps(rules_root=root))
+    assert isinstance(rule, ClassifierRule)
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing"),
+    [
+        ("Cockroaches are disgusting, kill them all.", "en", True),  # a bare plural opening its sentence before a verb
+        ("These mosquitoes are vermin, kill them all.", "en", True),  # determiner + plural noun
+        ("The rats in the basement, I want them dead.", "en", True),  # the nearest *plural* noun ("basement" is not)
+        ("The old phones are junk, I hate them", "en", True),  # one modifier between determiner and noun
+        ("The old printers are junk, I hate them", "en", False),  # "-ers" may be people: unsure, a target
+        ("Cockroaches are gross, they spread disease, kill them all.", "en", True),  # "they" is read past
+        ("Les moustiques sont des saletés, je veux leur mort", "fr", True),
+        ("My neighbours are stupid, I hate them", "en", False),  # a person noun of person_nouns
+        ("The voters are stupid, I hate them", "en", False),  # its singular "voter" via the -ers ending
+        ("These days the bugs are gone but I hate them", "en", True),  # "bugs" is nearer than "days"
+        ("These days I hate them", "en", False),  # "days" stands for nothing: no antecedent, a target
+        ("Sometimes I hate them", "en", False),  # no determiner, no verb after: no antecedent
+        ("I hate them", "en", False),
+        ("Mes voisins sont débiles, je veux leur mort", "fr", False),
+        ("Les joueurs sont nuls, je veux leur mort", "fr", False),  # agent ending « -eurs »
+    ],
+)
+def test_a_plural_pronoun_stands_for_the_nearest_plural_noun(text: str, language: str, thing: bool) -> None:
+    rule = _offensive_rule()
+    tokens = [t for t in tokenize(text) if t.word]
+    pronouns = rule.antecedents.pronouns[language]
+    index = max(i for i, t in enumerate(tokens) if t.norm in pronouns)
+    people = rule.targets[language] | rule.antecedents.persons[language]
+    assert rule.antecedents.thing(text, tokens, index, language, people) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Mondays are the worst, I hate them.", False),  # the model reads 0.5+: aimed at no one
+        ("Cockroaches are disgusting, kill them all.", False),
+        ("My neighbours are stupid, I hate them", True),  # people: judged as before
+        ("Cockroaches are disgusting, kill them all, @bob", True),  # an @mention is a target whatever "them" is
+        ("Cockroaches are disgusting, Bob, kill them all.", True),  # so is a name inside a sentence
+        ("Cockroaches are disgusting, you should kill them all", True),  # and any other target word
+    ],
+)
+def test_pronouns_that_stand_for_things_aim_a_draft_at_no_one(offline_engine: Engine, text: str, flagged: bool) -> None:
+    report = review_sync(offline_engine, text, language="en")
+    assert bool([f for f in report.findings if f.rule == "risk.offensive"]) is flagged
 
 
 # -- floors on the dev split (a bit below what `make eval` measures) ---------------------------

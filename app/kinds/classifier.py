@@ -24,13 +24,17 @@ negated ("women are not stupid") there is no finding. Words of ``idioms`` ("kill
 in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
 there they are not drivers either ("@maria you killed it 🔥"), while "@bob I will kill you" keeps its
 finding; before a ``praise_objects`` word ("killed *that speech*"), a draft read as more positive than negative
-is enough. A model-only finding therefore means "offensive without a listed word, not about a protected
-group, not negated, not praise".
+is enough. A draft needs a target (``targets``, an @mention, a name inside a sentence); a third-person plural
+pronoun (``plural_pronouns``) is none when it stands for things: the nearest plural noun before it, after a
+determiner or opening its sentence before a verb, is no person word, agent noun or group ("Cockroaches are
+disgusting, kill them all"; when unsure, it stays a target). A model-only finding therefore means "offensive
+without a listed word, aimed at someone, not about a protected group, not negated, not praise".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +45,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
-from app.text.models import TASK_TARGETS, Classifier, classifier, fold_token, tokenize
+from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, tokenize
 
 
 class ClassifierParams(KindParams):
@@ -97,6 +101,38 @@ class ClassifierParams(KindParams):
     )
     praise_determiners: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> words that may stand between an idioms word and its object"
+    )
+    plural_pronouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> third-person plural pronouns of targets (they, them; ils, eux): when they are the "
+        "draft's only targets and each stands for a plural noun before it that is no person ('Cockroaches are "
+        "disgusting, kill them all'), the draft is aimed at no one",
+    )
+    plural_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that open a plural noun phrase ('these mosquitoes', « les moustiques »)",
+    )
+    plural_modifiers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that may stand between a determiner and its plural noun ('the old printers')",
+    )
+    plural_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words after which a sentence-initial bare plural is a subject ('Mondays *are* …')",
+    )
+    person_nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> nouns of people and roles (neighbours, players, voters): such an antecedent keeps "
+        "the pronoun a target; the words of targets and the skip_when groups are persons too",
+    )
+    not_antecedents: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> plural nouns a pronoun never stands for ('these days', 'things'): read past",
+    )
+    person_suffixes: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> plural endings of agent nouns ('-ers', '-ists', « -eurs »): a noun with one is taken "
+        "for people (when unsure, the pronoun stays a target)",
     )
     judge_info: dict[str, float] = Field(
         default_factory=dict,
@@ -234,6 +270,9 @@ class ClassifierRule(Rule):
         self.determiners = {
             lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_determiners.items()
         }
+        self.targets = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.targets.items()}
+        self.never = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_names.items()}
+        self.antecedents = _Antecedents.read(params)
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -267,7 +306,7 @@ class ClassifierRule(Rule):
             return
         if skipped and any(rule.reported_pairs(draft) for rule in self.reported):
             return  # counter-speech: the group and its predicate are someone else's words ("Saying X are scum is …")
-        if not self._has_target(draft):
+        if not self._has_target(draft, groups=bool(skipped)):
             return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
         drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
@@ -294,26 +333,35 @@ class ClassifierRule(Rule):
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
 
-    def _has_target(self, draft: Draft) -> bool:
-        """Whether the draft points at people: an @mention or a word of ``targets`` (True without a list)."""
-        words = self.params.targets.get(draft.language.split("-")[0])
-        if not words or draft.entities.mentions:
+    def _has_target(self, draft: Draft, groups: bool = False) -> bool:
+        """Whether the draft points at people: an @mention or a word of ``targets`` (True without a list).
+
+        A third-person plural pronoun of ``plural_pronouns`` is no target when it stands for a plural noun before
+        it that is no person ("Cockroaches are disgusting, kill them all"); never in a draft naming a group
+        (``groups``: the skip_when lists matched), and whenever the antecedent is unsure or a person."""
+        language = draft.language.split("-")[0]
+        wanted = self.targets.get(language)
+        if not wanted or draft.entities.mentions:
             return True
-        wanted = {fold_token(w) for w in words}
-        never = {fold_token(w) for w in self.params.not_names.get(draft.language.split("-")[0], [])}
+        never = self.never.get(language, frozenset())
+        pronouns = frozenset() if groups else self.antecedents.pronouns.get(language, frozenset())
         text = draft.text
-        for token in tokenize(text):
-            if not token.word:
-                continue
+        tokens = [t for t in tokenize(text) if t.word]
+        standing: list[int] = []  # indices of plural pronouns, judged once no other target is found
+        for i, token in enumerate(tokens):
             if token.norm in wanted:
+                if token.norm in pronouns:
+                    standing.append(i)
+                    continue
                 return True
             if token.norm in never:
                 continue
             # A capitalised word inside a sentence is a name ("Trump", "@-less" people), not a first word.
             before = text[: token.start].rstrip()
-            if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper() and not token.norm.isdigit():
+            if before and before[-1] not in _OPENERS and text[token.start].isupper() and not token.norm.isdigit():
                 return True
-        return False
+        people = wanted | self.antecedents.persons.get(language, frozenset())
+        return any(not self.antecedents.thing(text, tokens, i, language, people) for i in standing)
 
     def _praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
         """Start offsets of the drivers that are ``idioms`` words, when the draft reads as positive."""
@@ -365,6 +413,84 @@ class ClassifierRule(Rule):
             if token.norm in negations:
                 out.update(t.start for t in tokens[i + 1 : i + 1 + self.params.negation_window])
         return frozenset(out)
+
+
+_OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedents:
+    """What a third-person plural pronoun stands for: the nearest plural noun before it, opened by a determiner
+    (with at most one modifier between: "these mosquitoes", "the old printers", « les moustiques ») or opening
+    its sentence before a verb ("Mondays are …"), and whether that noun is a thing rather than people."""
+
+    pronouns: Mapping[str, frozenset[str]]
+    determiners: Mapping[str, frozenset[str]]
+    modifiers: Mapping[str, frozenset[str]]
+    verbs: Mapping[str, frozenset[str]]
+    persons: Mapping[str, frozenset[str]]
+    vague: Mapping[str, frozenset[str]]
+    suffixes: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def read(cls, params: ClassifierParams) -> _Antecedents:
+        """The folded word lists of the rule's ``plural_*`` and ``person_*`` params."""
+
+        def folded(lists: Mapping[str, list[str]]) -> dict[str, frozenset[str]]:
+            return {lang: frozenset(fold_token(w) for w in ws) for lang, ws in lists.items()}
+
+        return cls(
+            pronouns=folded(params.plural_pronouns),
+            determiners=folded(params.plural_determiners),
+            modifiers=folded(params.plural_modifiers),
+            verbs=folded(params.plural_verbs),
+            persons=folded(params.person_nouns),
+            vague=folded(params.not_antecedents),
+            suffixes={lang: tuple(fold_token(w) for w in ws) for lang, ws in params.person_suffixes.items()},
+        )
+
+    def thing(self, text: str, tokens: Sequence[Token], index: int, language: str, people: frozenset[str]) -> bool:
+        """Whether the pronoun ``tokens[index]`` stands for a plural noun before it that is no person: no
+        antecedent found, or one of ``people`` or with a person suffix, is False (the pronoun stays a target)."""
+        determiners = self.determiners.get(language, frozenset())
+        if not determiners:
+            return False
+        for j in range(index - 1, -1, -1):
+            norm = tokens[j].norm
+            if norm in self.pronouns.get(language, frozenset()) or norm in self.vague.get(language, frozenset()):
+                continue  # "they … them": the same antecedent, further back; "these days" stands for nothing
+            if norm in people:
+                return False  # a person word nearer than any noun: "… the kids, I hate them"
+            if self._plural_noun(text, tokens, j, language, determiners):
+                return not self._person(norm, language, people)
+        return False
+
+    def _plural_noun(
+        self, text: str, tokens: Sequence[Token], j: int, language: str, determiners: frozenset[str]
+    ) -> bool:
+        """Whether ``tokens[j]`` is a plural noun opened by a determiner, or a bare plural subject at the start of
+        a sentence ("Cockroaches are …")."""
+        norm = tokens[j].norm
+        if len(norm) < 4 or not norm.isalpha() or norm[-1] not in ("sx" if language == "fr" else "s"):
+            return False
+        if norm.endswith(("ss", "us", "is")) or norm in determiners:
+            return False
+        previous = tokens[j - 1].norm if j else ""
+        if previous in determiners:
+            return True
+        if j >= 2 and previous in self.modifiers.get(language, frozenset()) and tokens[j - 2].norm in determiners:
+            return True
+        before = text[: tokens[j].start].rstrip()
+        opens = not before or before[-1] in _OPENERS
+        following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        return opens and following in self.verbs.get(language, frozenset())
+
+    def _person(self, norm: str, language: str, people: frozenset[str]) -> bool:
+        """Whether a plural noun names people: a person word (its singular too) or an agent noun's ending."""
+        singulars = {norm, norm[:-1], norm[:-2] if norm.endswith("es") else norm}
+        if not people.isdisjoint(singulars):
+            return True
+        return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
 
 
 def _lists(rule: Rule, draft: Draft, ctx: CheckContext) -> bool:
