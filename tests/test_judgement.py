@@ -323,6 +323,11 @@ if __name__ == "__main__":
         # rule change and read with totals only, twice: before the round's rules (30/60) and after them (30/60)
         ("hate-round6-fr.jsonl", 0.95),
         ("hate-round6-final-fr.jsonl", 0.50),
+        # round 6, English: the work set, in two batches each written before its pass (56/64 and 7/16 before, 79/80
+        # after), and the held-out set, written before any rule change and read with totals only, twice: before the
+        # round's rules (52/60) and after them (52/60); its misses were never read
+        ("hate-round6-en.jsonl", 0.98),
+        ("hate-round6-final-en.jsonl", 0.86),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -358,3 +363,14 @@ def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceilin
     shown = f"{len(wrong)} flagged" if "final" in file else f"flagged {wrong}"
     assert len(benign) >= 25
     assert len(wrong) / len(benign) <= ceiling, f"{file}: {shown}"
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round6-en.jsonl", 4 / 36), ("hate-round6-final-en.jsonl", 1 / 25)]
+)
+def test_round6_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 6, English: the same guard (work set: first batch 4/29 before the round's rules, second batch 4/7 before
+    the second pass, 4/36 after, none by risk.hate: two slur homonyms by risk.slurs, two 'disgusting' by
+    risk.offensive; held-out 1/25 before and after, read with totals only); the held-out set's message names no
+    text."""
+    test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)

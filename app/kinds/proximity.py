@@ -75,7 +75,12 @@ a ``clause_joins`` word after a phrase of place or time ("I sat next to Muslims 
 refugees moved in, they …"); a ``clitics`` word counts
 right before its verb or hyphened after it (« expulsez-les »), a ``copular_pronouns`` word right before a
 copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocatives`` word after the comma of a
-group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »). A group that opens its
+group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »). A sentence that only shows a
+group (``presenters`` words before it: "Look at those immigrants.", "Muslims?") is the subject of a verbless judgement
+opening the next one (``elliptic`` words, then a predicate that closes its clause: "Disgusting.", "Vile, every one of
+them."), as if "they are" stood there; a plural noun after the group's verb in a clause opened by a ``subordinators``
+word is a rival antecedent, so the pronoun after its comma stands for neither ("When women love *spiders*, they …";
+not a noun after a ``possessives`` word: "Since immigrants took *our* jobs, they …"). A group that opens its
 sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun after the
 comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
 araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a pronoun stands for a group put
@@ -228,6 +233,9 @@ _NOT_GAP |= {
     "places",  # « il y a trop de X *ici* »: what closes a count of the group (``closed_by``), not a gap word
     "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
     "individuals",  # "of course he stole it, *he's* a Muslim": the word before the group (``group_after``)
+    "presenters",  # "*Look at those* immigrants. Disgusting.": a sentence that only shows the group
+    "elliptic",  # "Gay people. *Absolutely* revolting.": the words a verbless judgement may open with
+    "possessives",  # "since immigrants took *our* jobs, they …": a noun after one is no rival of the group
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
@@ -718,6 +726,8 @@ class ProximityRule(Rule):
         following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
+        if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap):
+            return False
         clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
             CLITICS, frozenset()
         )
@@ -775,7 +785,7 @@ class ProximityRule(Rule):
         if set(before) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
-        requires = None if attributive else predicate.entry.requires or target.entry.requires
+        requires = None if attributive else _requires(folded.text, target, predicate)
         if requires is not None and not self._required(folded, pack, scope, last, requires):
             return False
         if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
@@ -887,7 +897,10 @@ class ProximityRule(Rule):
     @staticmethod
     def _disagrees(folded: Folded, pack: _Pack, target: _Hit, gap: list[str]) -> bool:
         """A plural group before a singular copula ("immigrants is vile"): the copula's subject is something else
-        (« c'est » aside: « les Roms, c'est la plaie »)."""
+        (« c'est » aside: « les Roms, c'est la plaie »); or a ``judges`` verb stands between them ("women *find*
+        cockroaches disgusting"): the group judges, it is not judged."""
+        if any(t in pack.classes.get("judges", frozenset()) for t in gap):
+            return True
         singular = pack.classes.get(SINGULAR)
         if not singular or target.antecedent is not None:
             return False
@@ -1081,6 +1094,7 @@ class ProximityRule(Rule):
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+        out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
         return out + _cataphora(folded.text, pack, groups, words - vocative)
 
     @staticmethod
@@ -1096,6 +1110,8 @@ class ProximityRule(Rule):
 
     def _span(self, folded: Folded, target: _Hit, predicate: _Hit) -> tuple[int, int]:
         mode = self.params.span
+        if _elliptic(folded.text, target) and target.antecedent is not None:
+            target = target.antecedent  # "Gay people. Absolutely revolting.": from the group to its judgement
         if mode == "target":
             lo, hi = target.start, target.end
         elif mode == "predicate":
@@ -1523,6 +1539,8 @@ def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
     between = _CLAUSE_WORD.findall(text, group.end, end)
     if not words or between.count(",") != 1 or between[-1] != "," or any(t in _SENTENCE_END for t in between):
         return False
+    if _rival(between[1:-1], pack):
+        return False  # "When women love *spiders*, they are vermin": the pronoun may stand for the spiders
     opening: list[str] = []
     for token in reversed(_CLAUSE_WORD.findall(text, max(0, group.start - 160), group.start)):
         if token in _SENTENCE_END:
@@ -1531,6 +1549,72 @@ def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
             return False
         opening.append(token)
     return bool(opening) and opening[-1] in words
+
+
+def _rival(words: list[str], pack: _Pack) -> bool:
+    """A plural noun among ``words`` (a word of 4+ letters ending in "s", of no word class, not an adverb), not right
+    after a ``possessives`` word: another antecedent a pronoun may stand for. Only where the words file names
+    ``possessives``."""
+    possessives = pack.classes.get("possessives")
+    if not possessives:
+        return False
+    previous = ""
+    for word in words:
+        if (
+            len(word) >= 4
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in pack.class_words
+            and previous not in possessives
+            and not _adverb(word, pack.gap_suffixes)
+        ):
+            return True
+        previous = word
+    return False
+
+
+def _requires(text: str, target: _Hit, predicate: _Hit) -> str | None:
+    """The class the pair requires in reach (the predicate's, else the group's); none for a verb or copula after an
+    elliptic subject: "Gay people. Absolutely revolting." implies "they are"."""
+    requires = predicate.entry.requires or target.entry.requires
+    return None if requires in (COPULAS, "judged") and _elliptic(text, target) else requires
+
+
+def _elliptic(text: str, target: _Hit) -> bool:
+    """An elliptic subject: the sentence end after a group that stands for it (``_elliptic_hits``)."""
+    return target.antecedent is not None and text[target.start : target.start + 1] in _SENTENCE_END
+
+
+def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """The sentence end after a group that closes a sentence holding only ``presenters`` words before it ("Look at
+    those immigrants.", "Muslims?"): the subject of a verbless judgement in the next sentence ("Disgusting.")."""
+    presenters = pack.classes.get("presenters")
+    if not presenters:
+        return []
+    out: list[_Hit] = []
+    text = folded.text
+    for group in groups:
+        match = re.match(r"\s*([.!?]+)\s+\S", text[group.end :])
+        if match is None:
+            continue
+        opening: list[str] = []
+        for token in reversed(_tokens_before(text, group.start, pack.elisions)):
+            if token in _SENTENCE_END:
+                break
+            opening.append(token)
+        if len(opening) <= 4 and all(t in presenters for t in opening):
+            start = group.end + match.start(1)
+            out.append(_Hit(start, group.end + match.end(1), group.entry, group))
+    return out
+
+
+def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str]) -> bool:
+    """A verbless judgement: only ``elliptic`` words before the predicate, which closes its clause (a sentence end,
+    a comma or the end of the draft after it: "Vile, every one of them.", not "Terrible situation.")."""
+    if any(t not in pack.classes.get("elliptic", frozenset()) for t in gap):
+        return False
+    rest = text[predicate.end :].lstrip(" ")
+    return not rest or rest[0] in ",.!?;"
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
