@@ -462,3 +462,19 @@ def test_inverted_forms_take_one_adverb_or_quantifier_after_the_verb() -> None:
     assert "contrôlent-ils les banques" in forms
     assert "contrôlent-ils nous les banques" not in forms
     assert sorted(f for f in forms if f.startswith("mentent")) == ["mentent", "mentent-elles", "mentent-ils"]
+
+
+def test_known_words_read_while_the_model_folder_pointed_elsewhere_do_not_outlive_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The known words are cached per model file: a set read while the default folder pointed at an empty one (a
+    test of a missing model) is not what the shipped folder gives afterwards ("immigrant" stays a known word, so
+    "No immigrant should be deported" is never split into "im" + "migrant")."""
+    from app.text import models
+
+    shipped = known_words("en")
+    assert "immigrant" in shipped
+    with monkeypatch.context() as patch:
+        patch.setattr(models, "models_dir", lambda: tmp_path)
+        assert "immigrant" not in known_words("en")  # no model file there: the lexicon's words only
+    assert known_words("en") == shipped

@@ -152,7 +152,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.terms import inflect
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.lexicon import known_words
-from app.text.models import Classifier, classifier
+from app.text.models import Classifier, classifier, model_path
 
 Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
@@ -1945,6 +1945,9 @@ def _pack_key(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str
             except OSError:
                 return None
             parts += [side, hashlib.sha256(data).hexdigest()]
+    # The known words that filter spelling variants come from the model file: a pack built against another one
+    # (a test's folder, a missing file) is another pack.
+    parts += ["models", str(model_path(language.split("-")[0], _models_dir(deps)))]
     return tuple(parts)
 
 

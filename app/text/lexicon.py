@@ -29,13 +29,18 @@ from app.text.models import LANGUAGES, load_bundle, model_path
 _FORM = re.compile(r'form="([^"]+)"')
 
 
-@lru_cache(maxsize=4)
 def known_words(language: str, directory: Path | None = None) -> frozenset[str]:
     """The folded known words of ``language`` (base code); empty for a language without a shipped model."""
     base = language.split("-")[0].lower()
     if base not in LANGUAGES:
         return frozenset()
-    path = model_path(base, directory)
+    return _known_words(base, model_path(base, directory))
+
+
+@lru_cache(maxsize=8)
+def _known_words(base: str, path: Path) -> frozenset[str]:
+    """Cached per model file, not per folder argument: the default folder can be pointed elsewhere (tests do), and a
+    set read while the model file was missing must not outlive that."""
     raw: set[str] = set()
     if path.is_file():
         bundle = load_bundle(path)
