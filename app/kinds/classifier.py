@@ -388,18 +388,9 @@ class ClassifierRule(Rule):
         objects = self.objects.get(language, frozenset())
         if not objects:
             return frozenset()
-        determiners = self.determiners.get(language, frozenset())
         words = [t for t in tokenize(text) if t.word]
-        out: set[int] = set()
-        for i, token in enumerate(words):
-            if token.start not in starts:
-                continue
-            following = [t.norm for t in words[i + 1 : i + 3]]
-            if following[:1] and following[0] in determiners:
-                following = following[1:]
-            if following[:1] and following[0] in objects:
-                out.add(token.start)
-        return frozenset(out)
+        idioms = [t for t in words if t.start in starts]
+        return praised_objects(words, idioms, objects, self.determiners.get(language, frozenset()))
 
     def _negated(self, draft: Draft) -> frozenset[int]:
         """Start offsets of the words within ``negation_window`` words after a negation."""
@@ -491,6 +482,26 @@ class _Antecedents:
         if not people.isdisjoint(singulars):
             return True
         return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
+
+
+def praised_objects(
+    words: Sequence[Token], idioms: Iterable[Token], objects: frozenset[str], determiners: frozenset[str]
+) -> frozenset[int]:
+    """Start offsets of the ``idioms`` tokens (among the word tokens ``words``) that take a praise object: a word of
+    ``objects`` right after them, or after one word of ``determiners`` ("killed *it*", "murdered *that solo*").
+    One definition of praise for risk.offensive and the tone turn."""
+    position = {token.start: i for i, token in enumerate(words)}
+    out: set[int] = set()
+    for token in idioms:
+        i = position.get(token.start)
+        if i is None:
+            continue
+        following = [t.norm for t in words[i + 1 : i + 3]]
+        if following[:1] and following[0] in determiners:
+            following = following[1:]
+        if following[:1] and following[0] in objects:
+            out.add(token.start)
+    return frozenset(out)
 
 
 def _lists(rule: Rule, draft: Draft, ctx: CheckContext) -> bool:

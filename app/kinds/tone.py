@@ -41,6 +41,7 @@ from pydantic import Field
 
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.classifier import praised_objects
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.kinds.proximity import EntrySpec, read_classes_file, read_list_file
 from app.kinds.terms import inflect
@@ -408,17 +409,9 @@ class PraiseTerms:
         objects = self.objects.get(language, frozenset())
         if not idioms or not objects:
             return ()
-        determiners = self.determiners.get(language, frozenset())
         words = [t for t in tokens if t.word]
-        praised: set[int] = set()
-        for i, token in enumerate(words):
-            if token.norm not in idioms:
-                continue
-            following = [t.norm for t in words[i + 1 : i + 3]]
-            if following[:1] and following[0] in determiners:
-                following = following[1:]
-            if following[:1] and following[0] in objects:
-                praised.add(token.start)
+        candidates = [t for t in words if t.norm in idioms]
+        praised = praised_objects(words, candidates, objects, self.determiners.get(language, frozenset()))
         if not praised:
             return ()
         emojis = self.emojis.get(language, frozenset())
