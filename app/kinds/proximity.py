@@ -1292,12 +1292,18 @@ def _why_question(text: str, pack: _Pack, previous: list[str], end: int) -> bool
     """The pair's sentence ends with "?" and opens with a ``why`` word ("*Why* aren't gay couples allowed to …?")."""
     if next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
         return False
+    opening = _sentence_opening(previous)
+    return bool(opening) and opening[-1] in pack.classes.get("why", frozenset())
+
+
+def _sentence_opening(previous: list[str]) -> list[str]:
+    """The tokens of ``previous`` since the last sentence end, nearest first (the sentence's first word is last)."""
     opening: list[str] = []
     for token in reversed(previous):
         if token in _SENTENCE_END:
             break
         opening.append(token)
-    return bool(opening) and opening[-1] in pack.classes.get("why", frozenset())
+    return opening
 
 
 def _said(before: list[str], pack: _Pack) -> bool:
@@ -1326,11 +1332,7 @@ def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end
     words = pack.classes.get(RHETORICAL)
     if not words or next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
         return False
-    opening: list[str] = []
-    for token in reversed(previous):
-        if token in _SENTENCE_END:
-            break
-        opening.append(token)
+    opening = _sentence_opening(previous)
     first = opening[-1] if opening else ""
     verbs = pack.classes.get(RHETORICAL_VERBS, frozenset())  # « vous trouvez pas que … ? »
     return first in words or (pack.elisions and any(t in words for t in gap)) or any(t in verbs for t in opening)
