@@ -173,6 +173,25 @@ def _borrowed_meta(meta: RuleMeta, rule_id: str, kind: str, source: Path | None)
     )
 
 
+def _borrowed_params(rule_id: str, kind: str, key: str, deps: Deps) -> tuple[Path, dict[str, Any]]:
+    """The file and params of another rule (``risk.hate`` -> rules/risk/hate.yml), which must be of ``kind``;
+    ``ValueError`` names ``key`` (this rule's param), the rule and its file."""
+    family, _, name = rule_id.partition(".")
+    path = deps.rules_root / family / f"{name}.yml"
+    if not name or not path.is_file():
+        raise ValueError(f"{key}: no rule file for {rule_id!r} ({path})")
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{key}: {path} is not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, Mapping) or data.get("kind") != kind:
+        raise ValueError(f"{key}: {rule_id!r} is not a {kind} rule")
+    params = data.get("params") or {}
+    if not isinstance(params, Mapping):
+        raise ValueError(f"{key}: {path}: params must be a mapping")
+    return path, dict(params)
+
+
 def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, source: Path | None) -> Rule:
     return TermsKind().build(_borrowed_meta(meta, rule_id, "terms", source), params, deps)
 
@@ -180,14 +199,7 @@ def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, s
 def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
     """A ``terms`` rule built from another rule file's lists (``risk.profanity`` -> rules/risk/profanity.yml),
     and one whose terms are those lists' allow-list phrases ("Dick Van Dyke" is judged harmless there)."""
-    family, _, name = rule_id.partition(".")
-    path = deps.rules_root / family / f"{name}.yml"
-    if not name or not path.is_file():
-        raise ValueError(f"defer_to: no rule file for {rule_id!r} ({path})")
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, Mapping) or data.get("kind") != "terms":
-        raise ValueError(f"defer_to: {rule_id!r} is not a terms rule")
-    raw = data.get("params") or {}
+    path, raw = _borrowed_params(rule_id, "terms", "defer_to", deps)
     lists = raw.get("lists", {})
     params = TermsParams(
         lists=lists,
@@ -273,6 +285,10 @@ class ClassifierRule(Rule):
         self.targets = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.targets.items()}
         self.never = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_names.items()}
         self.antecedents = _Antecedents.read(params)
+        # Who a plural pronoun may stand for and stay a target: the targets and the person nouns, per language.
+        self.people = {
+            lang: words | self.antecedents.persons.get(lang, frozenset()) for lang, words in self.targets.items()
+        }
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -360,7 +376,7 @@ class ClassifierRule(Rule):
             before = text[: token.start].rstrip()
             if before and before[-1] not in _OPENERS and text[token.start].isupper() and not token.norm.isdigit():
                 return True
-        people = wanted | self.antecedents.persons.get(language, frozenset())
+        people = self.people[language]
         return any(not self.antecedents.thing(text, tokens, i, language, people) for i in standing)
 
     def _praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
@@ -566,14 +582,8 @@ class ClassifierKind(Kind[ClassifierParams]):
 def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:
     """The grammar of a ``proximity`` rule file (``risk.hate`` -> rules/risk/hate.yml) for the ``skip_below``
     languages, the only ones where a draft naming a group reaches this rule; without its confirming model."""
-    family, _, name = rule_id.partition(".")
-    path = deps.rules_root / family / f"{name}.yml"
-    if not name or not path.is_file():
-        raise ValueError(f"defer_to_reported: no rule file for {rule_id!r} ({path})")
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, Mapping) or data.get("kind") != "proximity":
-        raise ValueError(f"defer_to_reported: {rule_id!r} is not a proximity rule")
-    raw = {key: value for key, value in (data.get("params") or {}).items() if key != "model"}
+    path, params_of_file = _borrowed_params(rule_id, "proximity", "defer_to_reported", deps)
+    raw = {key: value for key, value in params_of_file.items() if key != "model"}
     wanted = set(params.skip_below)
     for side in ("targets", "predicates", "words"):
         raw[side] = {lang: files for lang, files in (raw.get(side) or {}).items() if lang in wanted}

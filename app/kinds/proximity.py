@@ -933,7 +933,8 @@ class ProximityRule(Rule):
         if pack is None:
             return None
         folded = folded_draft(draft)
-        targets, predicates = self.hits(folded, pack)
+        found_targets, found_predicates = self._draft_hits(draft, folded, pack)
+        targets, predicates = list(found_targets), list(found_predicates)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
             targets = [h for h in targets if not self._in_entity(draft, folded, h)]
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
@@ -947,6 +948,17 @@ class ProximityRule(Rule):
         if params.anaphora:
             targets += self._pronoun_hits(folded, pack, targets)
         return folded, pack, targets, predicates
+
+    def _draft_hits(self, draft: Draft, folded: Folded, pack: _Pack) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
+        """``hits`` once per draft and pack: the rule and the rules sharing its pack (risk.offensive's counter-speech
+        check builds risk.hate's grammar again) read the same automaton over the same text."""
+
+        def both() -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
+            targets, predicates = self.hits(folded, pack)
+            return tuple(targets), tuple(predicates)
+
+        result: tuple[tuple[_Hit, ...], tuple[_Hit, ...]] = draft.memo(f"proximity:hits:{id(pack)}", both)
+        return result
 
     def reported_pairs(self, draft: Draft) -> bool:
         """Whether the draft holds a pair the grammar cancels only as someone else's words: reported speech
@@ -982,7 +994,7 @@ class ProximityRule(Rule):
         if pack is None or not naming:
             return False
         folded = folded_draft(draft)
-        targets, _ = self.hits(folded, pack)
+        targets, _ = self._draft_hits(draft, folded, pack)
         skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
         cues = pack.classes.get(SPEECH_CUES, frozenset())
         for target in targets:
@@ -1701,6 +1713,12 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
     )
 
 
+def headed_forms(forms: Iterable[str], heads: Iterable[str]) -> list[str]:
+    """Each form with each head noun of people: after the form ("black *people*"), or in its ``{}`` (« vies {} »)."""
+    heads = list(heads)
+    return [head.replace("{}", form) if "{}" in head else f"{form} {head}" for form in forms for head in heads]
+
+
 def _entries(
     spec_list: ListFile, side: Literal["target", "predicate"], language: str, known: frozenset[str] | None = None
 ) -> Iterable[tuple[str, Entry, bool]]:
@@ -1723,11 +1741,7 @@ def _entries(
             for form in written:
                 yield fold_term(form), modifier, False
         if spec.heads:  # "black" names a group only before a noun of people: "black people", "black lives"
-            written = [
-                head.replace("{}", form) if "{}" in head else f"{form} {head}"
-                for form in written
-                for head in spec.heads
-            ]
+            written = headed_forms(written, spec.heads)
             if spec.fuzzy_heads:  # "blakc people": the adjective misspelt before its noun of people
                 excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
                 for form in [spec.term, *spec.forms]:

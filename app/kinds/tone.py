@@ -43,9 +43,9 @@ from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severit
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.classifier import praised_objects
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
-from app.kinds.proximity import EntrySpec, read_classes_file, read_list_file
+from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
-from app.text.models import Classifier, Spans, Token, classifier, fold_token, tokenize
+from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -177,7 +177,9 @@ class ToneModel:
         # Same params and files give the same summary: rules with one configuration share it per draft.
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
         # The per-draft memo keys, built once: a long key built again on every call is hashed again.
-        self._memo = {name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked", "praise")}
+        self._memo = {
+            name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked", "praise", "sentiment")
+        }
 
     def tokens(self, draft: Draft) -> tuple[Token, ...]:
         """The draft's tokens as the model reads them: its own analysis of the text, which the review's models
@@ -209,18 +211,22 @@ class ToneModel:
         if negations:  # "No immigrant deserves…": a negation turns words around, it is no negative word itself
             found = tuple(w for w in found if fold_token(text[w.start : w.end]) not in negations)
         names = self.names(draft) if any(text[w.start].isupper() for w in found) else ()
-        return tuple(w for w in found if not _inside(w.start, w.end, names)) if names else found
+        return tuple(w for w in found if not inside(w.start, w.end, names)) if names else found
 
     def sentiment(self, draft: Draft) -> SentimentResult:
         """The draft's sentiment (shared per draft); neutral for languages without a lexicon. Entities and the
         words naming identity groups are left out."""
+        result: SentimentResult = draft.memo(self._memo["sentiment"], lambda: self._sentiment(draft))
+        return result
+
+    def _sentiment(self, draft: Draft) -> SentimentResult:
         analyser = get_analyser(draft.language, self.lexicon_dir)
         if analyser is None:
             return SentimentResult(0.0, ())
         plain = analyse_draft(analyser, draft.text, draft.entity_spans, draft.memo)
         identity = self.identity_spans(draft)
         praise = self.praise_spans(draft, plain)
-        if not praise and (not identity or not any(_inside(w.start, w.end, identity) for w in plain.words)):
+        if not praise and (not identity or not any(inside(w.start, w.end, identity) for w in plain.words)):
             return plain  # the group words score nothing: leaving them out would change nothing that counts
         masked = tuple(sorted(draft.entity_spans + identity + praise))
         key = f"{analyser.key}:identity" + (f":praise:{praise}" if praise else "")
@@ -305,7 +311,7 @@ class ToneModel:
         identity = self.identity_spans(draft)
         text = draft.text
         for token in self.tokens(draft):
-            if not token.word or (identity and _inside(token.start, token.end, identity)):
+            if not token.word or (identity and inside(token.start, token.end, identity)):
                 continue
             if token.norm in persons:
                 return True
@@ -460,7 +466,7 @@ class IdentityTerms:
                 after = classes[spec.preceded_by] if spec.preceded_by is not None else None
                 alone = [spec.term, *spec.forms]
                 written = list(alone) if spec.open_heads or not spec.heads else []
-                written += [h.replace("{}", f) if "{}" in h else f"{f} {h}" for f in alone for h in spec.heads]
+                written += headed_forms(alone, spec.heads)
                 written += [f for w in written for f in inflect(w, language, spec_list.inflect)]
                 for form in written:
                     norms = tuple(t.norm for t in tokenize(form) if t.word)
@@ -523,11 +529,6 @@ def proper_names(text: str, tokens: Sequence[Token] | None = None) -> Spans:
     return tuple(out)
 
 
-def _inside(start: int, end: int, spans: Spans) -> bool:
-    """Whether ``start:end`` lies inside one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
-
-
 def _outermost(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Spans sorted, without duplicates or spans nested inside another."""
     kept: list[tuple[int, int]] = []
@@ -583,7 +584,7 @@ class ToneRule(Rule):
                 for o, n, _ in drivers
                 if not draft.overlaps_entity(o, o + n)
                 and fold_token(text[o : o + n]) not in never
-                and not _inside(o, o + n, names)
+                and not inside(o, o + n, names)
             ][: params.max_findings]
             if not spans:
                 # No word of the draft carries the negativity (the model leans on person, function or negated

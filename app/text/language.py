@@ -368,15 +368,7 @@ def choose_language(
     if code is not None and code not in PACK_LANGUAGES:
         words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default])
         if words_of is not None:
-            known_score = next((s for c, s in found if c == words_of), None)
-            return LanguageChoice(
-                words_of,
-                variants.get(words_of) or DEFAULT_VARIANTS.get(words_of, words_of),
-                True,
-                round(known_score, 3) if known_score else None,
-                unsure=True,
-                also=tuple(lang for lang in PACK_LANGUAGES if lang != words_of),
-            )
+            return _unsure(words_of, next((s for c, s in found if c == words_of), None), True, variants)
     if code is not None and score >= SURE_SCORE:
         return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
     # unsure: prefer a language with packs among the candidates, and run the other packs too
@@ -388,12 +380,16 @@ def choose_language(
         base, confidence, detected = code, score, True
     else:
         base, confidence, detected = default, (score or None), False
-    also = tuple(lang for lang in PACK_LANGUAGES if lang != base)
+    return _unsure(base, confidence, detected, variants)
+
+
+def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[str, str]) -> LanguageChoice:
+    """An unsure choice of ``base``: the other pack languages run too."""
     return LanguageChoice(
         base,
         variants.get(base) or DEFAULT_VARIANTS.get(base, base),
         detected,
         round(confidence, 3) if confidence else None,
         unsure=True,
-        also=also,
+        also=tuple(lang for lang in PACK_LANGUAGES if lang != base),
     )

@@ -174,7 +174,7 @@ def masked_tokens(tokens: Sequence[Token], masked: Spans) -> frozenset[int]:
     return frozenset(found)
 
 
-def _inside(start: int, end: int, spans: Spans) -> bool:
+def inside(start: int, end: int, spans: Spans) -> bool:
     """Whether ``start:end`` lies inside one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)
 
@@ -524,7 +524,7 @@ class Classifier:
         block = self._tfidf
         if block is None:
             return 0.0
-        return block.margin(w for s, e, w in block.words(text) if not _inside(s, e, masked))
+        return block.margin(w for s, e, w in block.words(text) if not inside(s, e, masked))
 
     def probabilities(self, text: str, masked: Spans = ()) -> dict[str, float]:
         """The probability of each label (binary tasks: the target and its complement).
@@ -576,7 +576,7 @@ class Classifier:
         if not tokens:
             return []
         block = self._tfidf
-        known = tuple(w for w in block.words(text) if not _inside(w[0], w[1], masked)) if block is not None else ()
+        known = tuple(w for w in block.words(text) if not inside(w[0], w[1], masked)) if block is not None else ()
         margin = self._margin(text, masked)
         hidden = a.masked
         logits = self._stacked(self._logits(a.totals, a.n_features), margin)
@@ -606,9 +606,9 @@ class Classifier:
                 totals[c] += sum(x[c] for x in added) - sum(r[c] for r in removed)
             without = margin
             if block is not None and known:
-                inside = [i for i, (s, e, _) in enumerate(known) if s >= token.start and e <= token.end]
-                if inside:
-                    without = block.margin(w for i, (_, _, w) in enumerate(known) if i not in inside)
+                held = [i for i, (s, e, _) in enumerate(known) if s >= token.start and e <= token.end]
+                if held:
+                    without = block.margin(w for i, (_, _, w) in enumerate(known) if i not in held)
             logits = self._stacked(self._logits(totals, n), without)
             drop = base - _sigmoid_or_softmax([x - shift for x in logits], self._target_index)
             if drop >= min_drop:
