@@ -1611,11 +1611,7 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
         match = re.match(r"\s*([.!?]+)\s+\S", text[group.end :])
         if match is None:
             continue
-        opening: list[str] = []
-        for token in reversed(_tokens_before(text, group.start, pack.elisions)):
-            if token in _SENTENCE_END:
-                break
-            opening.append(token)
+        opening = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
         if len(opening) <= 4 and all(t in presenters for t in opening):
             start = group.end + match.start(1)
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
