@@ -1160,7 +1160,8 @@ def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> f
         if cut is None:
             if len(cuts) >= _CUTS_KEPT:
                 cuts.clear()
-            cut = cuts[token] = 0 if token in pack.known else _cut(token, pack)
+            # a token that is itself a form of the lists is no glued pair (« déloyaux » is not « de » + « loyaux »)
+            cut = cuts[token] = 0 if token in pack.known or _term(token, pack) else _cut(token, pack)
         if cut:
             out.add(start + cut)
     return frozenset(out)
