@@ -267,6 +267,27 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
     assert pack_language_of_words("Gros con va " * 3, ["fr"]) is None  # longer than SHORT_WORDS
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "unsure"),
+    [
+        ("Tu pues la merde", "fr", True),  # Spanish 0.75; French is a candidate and knows three words of four
+        ("Pauvre folle", "fr", True),  # English 0.74, but only French knows "pauvre" and "folle"
+        ("See you soon", "en", False),
+        ("Bon appétit, folks", "fr", False),  # words of both packs alone: the detection stands
+        ("Ciao bella", "it", False),  # English knows one word of two: not more than it lacks
+        ("Gracias amigo", "es", False),
+    ],
+)
+def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool) -> None:
+    """A short draft whose words a pack language knows (more than it lacks, or alone among the packs) is checked in
+    that language, the other pack too, whatever the detector was sure of."""
+    from app.text.language import choose_language
+    from app.text.tweet import extract_entities
+
+    choice = choose_language(text, extract_entities(text), "auto")
+    assert (choice.language, choice.unsure) == (language, unsure)
+
+
 async def test_short_french_hostility_is_flagged(engine: Engine) -> None:
     """Misdetected or too short to detect, a French telling-off is judged in French (risk or tone aggression)."""
     for text in ("Gros con va", "Dégage", "Ferme-la", "Tu pues"):

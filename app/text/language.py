@@ -10,7 +10,12 @@ among the detector's candidates (else the policy's default), and ``also`` names 
 languages, whose rules the engine runs too, so ``auto`` never hides a French insult behind English.
 A short draft (``SHORT_WORDS`` words at most) detected as a language without packs, even surely, is unsure
 too when every word of two letters or more is a known word of a pack language (``app.text.lexicon``):
-"Gros con va" scores 0.78 Spanish and "Ptdr t nul" 0.98 Romanian, but "Gracias amigo" stays Spanish.
+"Gros con va" scores 0.78 Spanish and "Ptdr t nul" 0.98 Romanian, but "Gracias amigo" stays Spanish. When no pack
+language knows every word, one that the detector names among its candidates and that knows more of the words than it
+lacks does the same ("Tu pues la merde": Spanish 0.75, French 0.23 and three words of four).
+A short draft detected surely as one pack language is unsure too when only another pack language knows some of its
+words and that language's vocabulary leans no other way ("Pauvre folle" scores 0.74 English, but "pauvre" and
+"folle" are French words and no English one): the other pack runs too, and the language is the one its words name.
 """
 
 from __future__ import annotations
@@ -349,6 +354,41 @@ def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     return next((lang for lang in preferred if lang in knowing), knowing[0])
 
 
+def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
+    """For a short draft: the first pack language of ``candidates`` (the detector's) that knows more of its words of
+    two letters or more than it lacks ("Tu pues la merde": French knows three of four; "Ciao bella", one of two, stays
+    Italian); None for a longer draft or when none does."""
+    words = _LETTER_RUN.findall(text)
+    if not words or len(words) > SHORT_WORDS:
+        return None
+    from app.text.lexicon import known_words
+
+    folded = [fold_term(w) for w in words if len(w) >= 2]
+    for lang in candidates:
+        if lang in PACK_LANGUAGES:
+            known = sum(1 for w in folded if w in known_words(lang))
+            if 2 * known > len(folded):
+                return lang
+    return None
+
+
+def vocabulary_leaning(text: str) -> str | None:
+    """For a short draft: the one pack language that alone knows some of its words (of two letters or more) while
+    no other pack language alone knows any ("Pauvre folle": French), else None (a longer draft, words every pack
+    knows, or words of both: "Bon appétit, folks")."""
+    words = _LETTER_RUN.findall(text)
+    if not words or len(words) > SHORT_WORDS:
+        return None
+    from app.text.lexicon import known_words
+
+    folded = {fold_term(w) for w in words if len(w) >= 2}
+    knows = {lang: {w for w in folded if w in known_words(lang)} for lang in PACK_LANGUAGES}
+    alone = [
+        lang for lang in PACK_LANGUAGES if any(all(w not in knows[o] for o in knows if o != lang) for w in knows[lang])
+    ]
+    return alone[0] if len(alone) == 1 else None
+
+
 def choose_language(
     text: str,
     entities: Entities,
@@ -366,9 +406,15 @@ def choose_language(
     found = [(c, s) for c, s in get_detector().candidates(stripped) if c in ISO_639_1]
     code, score = found[0] if found else (None, 0.0)
     if code is not None and code not in PACK_LANGUAGES:
-        words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default])
+        words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default]) or pack_language_of_most_words(
+            stripped, [c for c, _ in found]
+        )
         if words_of is not None:
             return _unsure(words_of, next((s for c, s in found if c == words_of), None), True, variants)
+    if code in PACK_LANGUAGES and score >= SURE_SCORE:
+        leaning = vocabulary_leaning(stripped)
+        if leaning is not None and leaning != code:
+            return _unsure(leaning, next((s for c, s in found if c == leaning), None), True, variants)
     if code is not None and score >= SURE_SCORE:
         return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
     # unsure: prefer a language with packs among the candidates, and run the other packs too
