@@ -188,6 +188,8 @@ RHETORICAL_VERBS = "rhetorical_verbs"  # « vous *trouvez* pas que les X sont �
 CONTEMPT = "contempt"  # « ces *putains* de migrants »: a noun of contempt whose complement is the group itself
 ASSIGNED = "assigned"  # "the *place* of women", "a woman's *place*": a noun the group may complement (``of_group``)
 CLAUSE_JOINS = "clause_joins"  # "I've met many women *and* I hate them": a pronoun after one stands for the group
+POSSESSIVE_ARTICLES = "possessive_articles"  # « prennent *nos* emplois »: the speaker's, no rival antecedent
+SUBJECT_PRONOUNS = "subject_pronouns"  # « les X travaillent ici, mais *ils* sont … »: the next clause's subject
 CLAUSE_TAILS = "clause_tails"  # "I see Muslims *everywhere these days* and …": words that may end the group's clause
 FATES = "fates"  # "I'd happily see all X *dead*": closes a wish (``closed_by``), not a gap word
 ASKED = "asked"  # "don't *you* think X are …?": after a speech cue and before the verb, a question asks agreement
@@ -197,6 +199,7 @@ NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by some
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
 NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
+RESTRICTORS = "restrictors"  # "X are not *only* kind": after a negation, it denies a limit, not the praise
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -240,6 +243,8 @@ _NOT_GAP |= {
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
     "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
+    SUBJECT_PRONOUNS,
+    POSSESSIVE_ARTICLES,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -1103,6 +1108,7 @@ class ProximityRule(Rule):
                     _dislocated(folded.text, antecedent)
                     or _closes_clause(folded.text, pack, antecedent, match.start())
                     or _heads_sentence(folded.text, pack, antecedent, match)
+                    or _subject_continued(folded.text, pack, antecedent, match)
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
@@ -1290,9 +1296,22 @@ def _denial_undone(
     """A denial the predicate asks for (``asked``: the predicate and its required class), itself denied ("women are
     *not less* intelligent") or asked for by a why question ("Why aren't gay couples allowed to adopt?")."""
     predicate, requires = asked
-    if requires == NEGATIONS and _double_negation(gap, pack):
+    if requires == NEGATIONS and (_double_negation(gap, pack) or _negation_cut(gap, pack, previous)):
         return True
     return predicate.entry.why_asks and _why_question(text, pack, previous, end)
+
+
+def _negation_cut(gap: list[str], pack: _Pack, previous: list[str]) -> bool:
+    """The gap's last negation does not reach the predicate: a ``restrictors`` word right after it ("Muslims are not
+    *only* kind", "not *always* polite"; before the group: "*not all* men are clean") or a ``contrasts`` word after
+    it ("immigrants are not rich *but* they are kind")."""
+    negations = pack.classes.get(NEGATIONS, frozenset())
+    last = max((i for i, token in enumerate(gap) if token in negations), default=None)
+    if last is None:
+        return previous[-2:-1] != [] and previous[-2] in negations and previous[-1] in pack.classes.get(RESTRICTORS, ())
+    if last + 1 < len(gap) and gap[last + 1] in pack.classes.get(RESTRICTORS, frozenset()):
+        return True
+    return bool(set(gap[last + 1 :]) & pack.classes.get(CONTRASTS, frozenset()))
 
 
 def _double_negation(gap: list[str], pack: _Pack) -> bool:
@@ -1544,6 +1563,37 @@ def _closes_clause(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
 
 
 _CLAUSE_REACH = 8  # words a phrase of place or time after the group may hold before its clause ends
+_CONTINUED_REACH = 10  # words of the group's own clause before the clause whose subject continues it
+
+
+def _subject_continued(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str]) -> bool:
+    """The group is the subject opening its sentence (only ``determiners`` or ``articles`` before it) and the
+    pronoun, a ``subject_pronouns`` word, is the subject of the next clause, right after a comma, a ``clause_joins``
+    word or a conjunction ending in « qu' » (« Les X travaillent ici, *mais ils* sont … », « les X se plaignent
+    *alors qu'elles* … »): the subject goes on. Not when a noun after a determiner in the group's clause may be
+    what the pronoun stands for (« les femmes aiment *les araignées*, mais elles … »; not after a
+    ``possessive_articles`` word: « les X prennent *nos* emplois, et ils … »)."""
+    subjects = pack.classes.get(SUBJECT_PRONOUNS)
+    if not subjects or pronoun.group(0) not in subjects:
+        return False
+    heads = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
+    if any(token not in heads for token in opening):
+        return False
+    between = _CLAUSE_WORD.findall(text, group.end, pronoun.start())
+    if not between or len(between) > _CONTINUED_REACH or any(t in _SENTENCE_END for t in between):
+        return False
+    joins = pack.classes.get(CLAUSE_JOINS, frozenset())
+    last = between[-1]
+    if not (last == "," or last in joins or (last.endswith("qu") and len(between) >= 2 and between[-2] in joins)):
+        return False
+    possessives = pack.classes.get(POSSESSIVE_ARTICLES, frozenset())
+    previous = ""
+    for token in between:
+        if previous in heads and previous not in possessives and token.endswith(("s", "x")) and len(token) >= 4:
+            return False  # a rival antecedent: « … aiment *les araignées*, mais elles … »
+        previous = token
+    return True
 
 
 def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
