@@ -45,6 +45,7 @@ from app.kinds.classifier import praised_objects
 from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
+from app.kinds.tone_praise import PraiseFrames
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 
@@ -123,6 +124,13 @@ class SentimentModelParams(KindParams):
         "praise_determiners say what praise is: an idioms word before a praise object ('murdered that solo') and the "
         "draft's praise emojis are left out of the lexicon score",
     )
+    praise_frames: str | None = Field(
+        default=None,
+        description="a praise file (relative to this one, app.kinds.tone_praise) whose frames find slang praise in "
+        "context ('stupid fast', 'The keynote was fire', 'a beast with spreadsheets', 'props to the crew, they were "
+        "killers', 'I'm dead 😭 this is hilarious'): such words are left out of the lexicon score, masked for the "
+        "model and never drivers; so are the draft's praise emojis",
+    )
 
 
 class ToneParams(KindParams):
@@ -162,9 +170,12 @@ class ToneModel:
         self._folded: dict[str, frozenset[str]] = {}
         self.identity: dict[str, IdentityTerms] = {}
         self.praise: PraiseTerms | None = None
+        self.frames: PraiseFrames | None = None
         if params.model is not None:
             if params.model.praise is not None:
                 self.praise = PraiseTerms.read(deps.resolve(meta, params.model.praise))
+            if params.model.praise_frames is not None:
+                self.frames = PraiseFrames.read(deps.resolve(meta, params.model.praise_frames))
             for language in params.model.warn_at:
                 model = classifier(params.model.task, language)
                 if model is not None:
@@ -178,7 +189,8 @@ class ToneModel:
         self.key = "tone:" + json.dumps([params.model_dump(mode="json"), str(self.lexicon_dir)], sort_keys=True)
         # The per-draft memo keys, built once: a long key built again on every call is hashed again.
         self._memo = {
-            name: f"{self.key}:{name}" for name in ("identity", "negativity", "masked", "praise", "sentiment")
+            name: f"{self.key}:{name}"
+            for name in ("identity", "negativity", "masked", "masked-praise", "praise", "praise-words", "sentiment")
         }
 
     def tokens(self, draft: Draft) -> tuple[Token, ...]:
@@ -233,12 +245,42 @@ class ToneModel:
         return analyse_draft(analyser, draft.text, masked, draft.memo, key=key)
 
     def praise_spans(self, draft: Draft, plain: SentimentResult) -> Spans:
-        """The lexicon's negative words that are praise here (``PraiseTerms``); () for most drafts."""
-        praise = self.praise
-        if praise is None or not any(w.valence < 0 for w in plain.words):
+        """The lexicon's negative words that are praise here (inside ``praise_words``); () for most drafts."""
+        if (self.praise is None and self.frames is None) or not any(w.valence < 0 for w in plain.words):
             return ()
+
+        def negative_praise() -> Spans:
+            words = self.praise_words(draft, plain)
+            return tuple((w.start, w.end) for w in plain.words if w.valence < 0 and inside(w.start, w.end, words))
+
+        return draft.memo(self._memo["praise"], negative_praise)
+
+    def praise_words(self, draft: Draft, plain: SentimentResult | None = None) -> Spans:
+        """The spans of the draft's words that praise here, once per draft: an idioms word before a praise object
+        (``PraiseTerms``), the frames of ``PraiseFrames`` ("stupid fast", "The keynote was fire"), and, when one of
+        them is found, the draft's praise emojis. ``plain``: the draft's sentiment before any masking."""
+        if self.praise is None and self.frames is None:
+            return ()
+        return draft.memo(self._memo["praise-words"], lambda: self._praise_words(draft, plain))
+
+    def _praise_words(self, draft: Draft, plain: SentimentResult | None) -> Spans:
         language = draft.language.split("-")[0]
-        return draft.memo(self._memo["praise"], lambda: praise.spans(draft.text, language, self.tokens(draft), plain))
+        text = draft.text
+        tokens = self.tokens(draft)
+        if plain is None:
+            analyser = get_analyser(draft.language, self.lexicon_dir)
+            plain = analyse_draft(analyser, text, draft.entity_spans, draft.memo) if analyser else None
+        positive = frozenset(w.start for w in plain.words if w.valence > 0) if plain is not None else frozenset()
+        found: set[tuple[int, int]] = set()
+        idioms: frozenset[str] = frozenset()
+        if self.praise is not None:
+            idioms = self.praise.idioms.get(language, frozenset())
+            found.update(self.praise.words(language, tokens))
+        if self.frames is not None:
+            found.update(self.frames.spans(text, language, tokens, idioms=idioms, positive=positive))
+        if found and self.praise is not None:
+            found.update(self.praise.emoji_spans(text, language, tokens))
+        return tuple(sorted(found))
 
     def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model.
@@ -261,15 +303,27 @@ class ToneModel:
             labels = draft.memo(self._memo["masked"], lambda: model.probabilities(draft.text, masked))
         else:
             labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
-        p_negative = labels.get("negative", 0.0)
         weight = model_params.lexicon_weight.get(language, 0.0)
         lexicon = self.sentiment(draft).score
-        value = (1.0 - weight) * p_negative + weight * max(0.0, -lexicon)
-        veto = p_negative < model_params.model_floor.get(language, 0.0) or (
-            model_params.veto_positive and labels.get("positive", 0.0) > p_negative
-        )
-        lexicon_ok = lexicon <= model_params.lexicon_max.get(language, 1.0)
-        warns = value >= model_params.warn_at[language] and not veto and lexicon_ok
+
+        def judge(labels: Mapping[str, float]) -> tuple[float, bool, bool]:
+            p_negative = labels.get("negative", 0.0)
+            value = (1.0 - weight) * p_negative + weight * max(0.0, -lexicon)
+            veto = p_negative < model_params.model_floor.get(language, 0.0) or (
+                model_params.veto_positive and labels.get("positive", 0.0) > p_negative
+            )
+            lexicon_ok = lexicon <= model_params.lexicon_max.get(language, 1.0)
+            return value, value >= model_params.warn_at[language] and not veto and lexicon_ok, veto
+
+        value, warns, veto = judge(labels)
+        # Only a draft that would warn is read for praise slang, which the model then reads as words it never saw
+        # ("This app is stupid fast", "The keynote was fire"): it can only take a warning away.
+        praise = self.praise_words(draft) if warns else ()
+        if praise:
+            both = tuple(sorted(masked + praise))
+            value, warns, veto = judge(
+                draft.memo(self._memo["masked-praise"], lambda: model.probabilities(draft.text, both))
+            )
         # Only a draft that would warn is read word by word for a negated negative word.
         warns = warns and not (lexicon >= 0.0 and self.negated_negative(draft))
         return value, warns, veto
@@ -406,6 +460,25 @@ class PraiseTerms:
             {lang: frozenset(fold_token(w) for w in ws) for lang, ws in tables["praise_objects"].items()},
             {lang: frozenset(fold_token(w) for w in ws) for lang, ws in tables["praise_determiners"].items()},
         )
+
+    def words(self, language: str, tokens: Sequence[Token]) -> Spans:
+        """The spans of the idioms words of ``tokens`` followed by a praise object ("killed *it*", "murdered *that
+        solo*"), whatever the lexicon says of them."""
+        idioms = self.idioms.get(language, frozenset())
+        objects = self.objects.get(language, frozenset())
+        if not idioms or not objects:
+            return ()
+        words = [t for t in tokens if t.word]
+        candidates = [t for t in words if t.norm in idioms]
+        if not candidates:
+            return ()
+        praised = praised_objects(words, candidates, objects, self.determiners.get(language, frozenset()))
+        return tuple((t.start, t.end) for t in candidates if t.start in praised)
+
+    def emoji_spans(self, text: str, language: str, tokens: Sequence[Token]) -> Spans:
+        """The spans of the praise emojis of ``tokens`` (the idioms that are no words: 🔥 💀 😭)."""
+        emojis = self.emojis.get(language, frozenset())
+        return tuple((t.start, t.end) for t in tokens if text[t.start : t.end] in emojis or t.norm in emojis)
 
     def spans(self, text: str, language: str, tokens: Sequence[Token], sentiment: SentimentResult) -> Spans:
         """The spans of ``sentiment``'s negative words that are praise: an idioms word followed by a praise object,
@@ -575,7 +648,7 @@ class ToneRule(Rule):
             language = draft.language.split("-")[0]
             model = self.model.classifiers[language]
             min_drop = model_params.driver_drop.get(language, 0.08)
-            masked = self.model.identity_spans(draft)
+            masked = tuple(sorted(self.model.identity_spans(draft) + self.model.praise_words(draft)))
             drivers = model.drivers(draft.text, limit=params.max_findings + 4, min_drop=min_drop, masked=masked)
             text = draft.text
             names = self.model.names(draft)

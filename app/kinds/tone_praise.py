@@ -1,0 +1,230 @@
+"""Praise slang in context for the tone turn: the frames in which words that read as negative one by one ("stupid",
+"insane", "beast", "dead", « malade », « violent », 🔥) praise, read from ``rules/tone/terms/praise.yml``.
+
+The sentiment model and the lexicon were fitted on tweets and word lists where such words are mostly negative, so
+"This app is stupid fast", "The keynote was fire", "a beast with spreadsheets", "Mad props to the crew, they were
+killers", "I'm dead 😭 this is hilarious" or « le set était violent 🔥 » read as strongly negative. A reader sees the
+frame, not the word. ``PraiseFrames.spans`` finds five frames over the model's tokens (the file's header says which
+and why each is narrow): an intensifier before a positive or quality word, a slang predicate said of a thing that
+ends its clause, a skill word before what someone is good at, slang in a draft that gives praise in so many words,
+and dying or crying beside a laughter word. The tone turn leaves the words it finds out of the lexicon score, reads
+them as words the sentiment model never saw (the masking identity terms use), and never points at them.
+
+Hand-written: a few word lists and four loops over a draft's tokens; no library reads slang praise, and a learned
+model would need labelled slang the training tweets do not hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from app.text.models import Spans, Token, fold_token
+
+_CLAUSE_MARKS = frozenset(',.;:!?…—–()[]"«»\n')
+
+
+class PraiseFile(BaseModel):
+    """The praise file's lists, each language -> words (folded when read)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    intensifiers: dict[str, list[str]] = {}
+    qualities: dict[str, list[str]] = {}
+    copulas: dict[str, list[str]] = {}
+    fillers: dict[str, list[str]] = {}
+    predicates: dict[str, list[str]] = {}
+    thing_subjects: dict[str, list[str]] = {}
+    persons: dict[str, list[str]] = {}
+    clause_ends: dict[str, list[str]] = {}
+    skill_words: dict[str, list[str]] = {}
+    skill_prepositions: dict[str, list[str]] = {}
+    skill_determiners: dict[str, list[str]] = {}
+    not_skills: dict[str, list[str]] = {}
+    cues: dict[str, list[str]] = {}
+    cue_negations: dict[str, list[str]] = {}
+    laughter: dict[str, list[str]] = {}
+    laughter_words: dict[str, list[str]] = {}
+
+
+def _fold(word: str) -> str:
+    return " ".join(fold_token(part) for part in word.split())
+
+
+@dataclass(frozen=True, slots=True)
+class PraiseFrames:
+    """The praise file's lists, per list name and language, as folded words (a multi-word entry joined by spaces)."""
+
+    lists: Mapping[str, Mapping[str, frozenset[str]]]
+
+    @classmethod
+    def read(cls, path: Path) -> PraiseFrames:
+        """The lists of the praise file at ``path``; ``ValueError`` names the file and the key that is wrong."""
+        if not path.is_file():
+            raise ValueError(f"praise frames: file not found: {path}")
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+            parsed = PraiseFile.model_validate(loaded if loaded is not None else {})
+        except yaml.YAMLError as exc:
+            raise ValueError(f"praise frames: {path}: not valid YAML ({exc})") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ValueError(f"praise frames: {path}: {where}: {first['msg']}") from None
+        lists = {
+            name: {lang: frozenset(_fold(w) for w in words) for lang, words in table.items()}
+            for name, table in parsed.model_dump().items()
+        }
+        return cls(lists)
+
+    def words(self, name: str, language: str) -> frozenset[str]:
+        """The folded words of list ``name`` for ``language`` (empty when the file has none)."""
+        return self.lists.get(name, {}).get(language, frozenset())
+
+    def spans(
+        self,
+        text: str,
+        language: str,
+        tokens: Sequence[Token],
+        *,
+        idioms: frozenset[str] = frozenset(),
+        positive: frozenset[int] = frozenset(),
+    ) -> Spans:
+        """The spans of the tokens of ``text`` (``app.text.models.tokenize``) that praise in one of the five frames.
+
+        ``idioms``: risk.offensive's idioms words (folded), slang of the cue frame too; ``positive``:
+        start offsets of the words the lexicon reads as positive (what an intensifier may boost)."""
+        words = [t for t in tokens if t.word]
+        norms = [t.norm for t in words]
+        found: set[int] = set()
+        found |= self._intensified(text, words, norms, language, positive)
+        found |= self._predicates(text, words, norms, language)
+        found |= self._skills(text, words, norms, language)
+        found |= self._cued(words, norms, language, idioms)
+        found |= self._laughing(norms, language)
+        return tuple((words[k].start, words[k].end) for k in sorted(found))
+
+    @staticmethod
+    def _ends(text: str, words: Sequence[Token], k: int, ends: frozenset[str]) -> bool:
+        """Whether the clause of ``words[k]`` ends right after it: the draft's end, a punctuation mark, an emoji or a
+        word of ``ends`` ("and", "tbh", « mdr »)."""
+        if k + 1 >= len(words):
+            return True
+        nxt = words[k + 1]
+        if not _CLAUSE_MARKS.isdisjoint(text[words[k].end : nxt.start]):
+            return True
+        return nxt.norm in ends or not any(c.isalnum() for c in nxt.norm)
+
+    @staticmethod
+    def _joined(text: str, words: Sequence[Token], k: int) -> bool:
+        """Whether ``words[k]`` and the next word stand in one phrase (no punctuation mark between them)."""
+        return k + 1 < len(words) and _CLAUSE_MARKS.isdisjoint(text[words[k].end : words[k + 1].start])
+
+    def _intensified(
+        self, text: str, words: Sequence[Token], norms: Sequence[str], language: str, positive: frozenset[int]
+    ) -> set[int]:
+        """An intensifier right before a positive or quality word: "stupid fast", "insanely good"."""
+        intensifiers = self.words("intensifiers", language)
+        qualities = self.words("qualities", language)
+        return {
+            k
+            for k, norm in enumerate(norms)
+            if norm in intensifiers
+            and self._joined(text, words, k)
+            and (words[k + 1].start in positive or norms[k + 1] in qualities)
+        }
+
+    def _predicates(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
+        """A slang predicate said of a thing, ending its clause: "The keynote was fire", « ça tabasse »."""
+        predicates = self.words("predicates", language)
+        copulas = self.words("copulas", language)
+        fillers = self.words("fillers", language)
+        things = self.words("thing_subjects", language)
+        ends = self.words("clause_ends", language)
+        out: set[int] = set()
+        for k, norm in enumerate(norms):
+            if norm not in predicates or not self._ends(text, words, k, ends):
+                continue
+            j = k - 1
+            while j >= 0 and norms[j] in fillers and self._joined(text, words, j):
+                j -= 1
+            if j < 0 or not self._joined(text, words, j):
+                continue
+            if norms[j] in copulas:
+                if self._thing_subject(text, words, norms, j, language):
+                    out.add(k)
+            elif norms[j] in things and j == k - 1:
+                out.add(k)
+        return out
+
+    def _thing_subject(
+        self, text: str, words: Sequence[Token], norms: Sequence[str], copula: int, language: str
+    ) -> bool:
+        """Whether the subject of the copula at ``copula`` is a thing: a word of ``thing_subjects`` ("it's fire", «
+        c'est violent ») or a noun phrase opened by a determiner ("The keynote", "this new feature", "her speech"), in
+        the copula's clause and with no person word ("the guy is sick"; a bare name, "ashton being sick", is no
+        thing)."""
+        if copula == 0:
+            return False
+        if norms[copula - 1] in self.words("thing_subjects", language):
+            return True
+        persons = self.words("persons", language)
+        determiners = self.words("skill_determiners", language)
+        for i in range(copula - 1, max(-1, copula - 5), -1):
+            if norms[i] in determiners:  # before persons: "her speech"
+                return True
+            if norms[i] in persons or not self._joined(text, words, i):
+                return False
+        return False
+
+    def _skills(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
+        """A skill word before what someone is good at: "a beast with spreadsheets", « un monstre à la guitare »."""
+        skills = self.words("skill_words", language)
+        prepositions = self.words("skill_prepositions", language)
+        determiners = self.words("skill_determiners", language)
+        not_skills = self.words("not_skills", language)
+        persons = self.words("persons", language)  # "violent with his wife" is no skill
+        out: set[int] = set()
+        for k, norm in enumerate(norms):
+            if norm not in skills or not self._joined(text, words, k) or norms[k + 1] not in prepositions:
+                continue
+            m = k + 2
+            while m < len(norms) and norms[m] in determiners:
+                m += 1
+            if m < len(norms) and norms[m] not in not_skills | persons and any(c.isalnum() for c in norms[m]):
+                out.add(k)
+        return out
+
+    def _cued(self, words: Sequence[Token], norms: Sequence[str], language: str, idioms: frozenset[str]) -> set[int]:
+        """Slang in a draft that gives praise in so many words ("props", "kudos", « bravo »), unless negated."""
+        cues = self.words("cues", language)
+        negations = self.words("cue_negations", language)
+        pairs = [f"{a} {b}" for a, b in pairwise(norms)]
+        cued = any(
+            norm in cues and not any(n in negations for n in norms[max(0, k - 2) : k]) for k, norm in enumerate(norms)
+        ) or any(pair in cues for pair in pairs)
+        if not cued:
+            return set()
+        slang = idioms | _union(
+            self.words(name, language) for name in ("intensifiers", "predicates", "skill_words", "laughter_words")
+        )
+        return {k for k, norm in enumerate(norms) if norm in slang and norm not in cues}
+
+    def _laughing(self, norms: Sequence[str], language: str) -> set[int]:
+        """Dying or crying beside a laughter word: "I'm dead 😭 this is hilarious", « morte de rire »."""
+        if self.words("laughter", language).isdisjoint(norms):
+            return set()
+        dying = self.words("laughter_words", language)
+        return {k for k, norm in enumerate(norms) if norm in dying}
+
+
+def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for words in sets:
+        out |= words
+    return out
