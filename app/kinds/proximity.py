@@ -83,7 +83,10 @@ word is a rival antecedent, so the pronoun after its comma stands for neither ("
 not a noun after a ``possessives`` word: "Since immigrants took *our* jobs, they …"). A group that opens its
 sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun after the
 comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
-araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a pronoun stands for a group put
+araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a ``subject_pronouns`` word opening
+the next clause (after a comma, a ``clause_joins`` word or « alors qu' ») stands for the group that is the subject
+opening the sentence (« Les X travaillent ici, *mais ils* sont … »), unless a noun after a determiner in between may
+(« les femmes aiment *les araignées*, mais elles … »); a pronoun stands for a group put
 at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), as do
 the hyphened subject of an inverted question (« *contrôlent-ils* toutes les banques, les Juifs ? ») and a
 ``copular_pronouns`` word before a copula (« *on* dirait des singes, ces X »); after a French elision the pronoun is a
