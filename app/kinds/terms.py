@@ -105,12 +105,20 @@ class TermFile(BaseModel):
 
 
 class ModelConfirm(BaseModel):
-    """A learned model (``app.text.models``) that confirms a listed term in context: one grade up at ``raise_at``."""
+    """A learned model (``app.text.models``) that judges a listed term in context: one grade up at ``raise_at``,
+    a warning down to info under ``lower_below``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     task: str = Field(description="model task: offensive, hate, sentiment or irony")
     raise_at: dict[str, float] = Field(
-        description="language -> P(task) of the whole draft from which a hit goes one grade up (capped by the rule)"
+        default_factory=dict,
+        description="language -> P(task) of the whole draft from which a hit goes one grade up (capped by the rule)",
+    )
+    lower_below: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> P(task) of the whole draft, read by the stacked model whatever ``stacked`` says, "
+        "under which a warning hit goes down to info: the word is there, but the draft reads as harmless (errors "
+        "keep theirs)",
     )
     stacked: bool = Field(
         default=True,
@@ -135,7 +143,9 @@ class TermsParams(KindParams):
         default_factory=list, description="entity kinds (hashtag, mention, url, cashtag) where terms are still flagged"
     )
     model: ModelConfirm | None = Field(
-        default=None, description="a model that raises a hit one grade when the draft reads as offensive in context"
+        default=None,
+        description="a model that raises a hit one grade when the draft reads as offensive in context, or lowers a "
+        "warning to info when it reads as harmless",
     )
     reported: dict[str, str] = Field(
         default_factory=dict,
@@ -438,7 +448,13 @@ class TermsRule(Rule):
         spec = self.params.model
         base = draft.language.split("-")[0]
         model = self.models.get(base)
-        if spec is None or model is None or severity.rank >= self.meta.severity.rank:
+        if spec is None or model is None:
+            return severity, None
+        if severity is Severity.WARNING and base in spec.lower_below:
+            stacked = draft.memo(f"model:{base}:{model.task}", lambda: model.probability(draft.text))
+            if stacked < spec.lower_below[base]:
+                return Severity.INFO, f"{spec.task} model: {stacked:.2f}, the draft reads as harmless"
+        if severity.rank >= self.meta.severity.rank or base not in spec.raise_at:
             return severity, None
         key = f"model:{base}:{model.task}" + ("" if spec.stacked else ":own")
         probability = draft.memo(key, lambda: model.probability(draft.text, stacked=spec.stacked))
@@ -558,7 +574,7 @@ class TermsKind(Kind[TermsParams]):
         automata = {lang: table.automaton() for lang, table in tables.items()}
         models: dict[str, Classifier] = {}
         if params.model is not None:
-            for language in params.model.raise_at:
+            for language in {**params.model.raise_at, **params.model.lower_below}:
                 model = classifier(params.model.task, language)
                 if model is not None:
                     models[language] = model
