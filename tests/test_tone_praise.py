@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.kinds.tone import PraiseTerms
+from app.kinds.tone_praise import PraiseFrames
 from app.text.models import tokenize
 from app.text.sentiment import get_analyser
 
@@ -59,3 +60,72 @@ def test_a_malformed_praise_file_names_the_file_and_key(tmp_path: Path) -> None:
     bad.write_text("params: [\n")
     with pytest.raises(ValueError, match="not valid YAML"):
         PraiseTerms.read(bad)
+
+
+# -- praise frames (app.kinds.tone_praise, rules/tone/terms/praise.yml) ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def frames() -> PraiseFrames:
+    return PraiseFrames.read(RULES / "tone" / "terms" / "praise.yml")
+
+
+def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str) -> list[str]:
+    analyser = get_analyser(language)
+    assert analyser is not None
+    positive = frozenset(w.start for w in analyser.analyse(text).words if w.valence > 0)
+    spans = frames.spans(text, language, tokenize(text), idioms=praise.idioms[language], positive=positive)
+    return [text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an intensifier before a positive or quality word; not before a negative one
+        ("This app is stupid fast", "en", ["stupid"]),
+        ("These fries are insanely good", "en", ["insanely"]),
+        ("This update is crazy slow", "en", []),
+        # a slang predicate said of a thing, ending its clause; not of a person, not followed by more words
+        ("The keynote was fire", "en", ["fire"]),
+        ("Her speech was a bomb, everyone stood up", "en", ["bomb"]),
+        ("Le set du DJ était violent \U0001f525", "fr", ["violent"]),
+        ("Ça déchire, cette nouvelle version.", "fr", ["déchire"]),
+        ("You are sick", "en", []),
+        ("The guy is sick", "en", []),
+        ("they mentioned ashton being sick :(", "en", []),
+        ("Il est malade", "fr", []),
+        # a skill; not a person, not "in the head", not « de rage »
+        ("Our intern is a beast with spreadsheets", "en", ["beast"]),
+        ("Ce mec est un monstre à la guitare", "fr", ["monstre"]),
+        ("@bob you are sick in the head", "en", []),
+        ("He was brutal with his kids", "en", []),
+        ("Il est violent avec sa femme", "fr", []),
+        ("Je suis malade de rage", "fr", []),
+        # praise in so many words; a negated cue is none
+        ("Mad respect to the crew, they were killers", "en", ["Mad", "killers"]),
+        ("No respect for customers, they are killers", "en", []),
+        # dying beside laughter; not beside grief
+        ("I'm dead \U0001f62d this is hilarious", "en", ["dead", "\U0001f62d"]),
+        ("Je suis morte de rire \U0001f480", "fr", ["morte", "\U0001f480"]),
+        ("My dog is dead \U0001f62d", "en", []),
+    ],
+)
+def test_praise_frames(
+    frames: PraiseFrames, praise: PraiseTerms, text: str, language: str, expected: list[str]
+) -> None:
+    assert _framed(frames, praise, text, language) == expected
+
+
+def test_a_missing_or_malformed_praise_frames_file_names_the_file_and_key(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"nope\.yml"):
+        PraiseFrames.read(tmp_path / "nope.yml")
+    bad = tmp_path / "praise.yml"
+    bad.write_text("cues: {en: [props, {x: 1}]}\n")
+    with pytest.raises(ValueError, match=r"praise\.yml: cues\.en\.1"):
+        PraiseFrames.read(bad)
+    bad.write_text("cuez: {en: [props]}\n")
+    with pytest.raises(ValueError, match=r"praise\.yml: cuez"):
+        PraiseFrames.read(bad)
+    bad.write_text("cues: [\n")
+    with pytest.raises(ValueError, match="not valid YAML"):
+        PraiseFrames.read(bad)

@@ -45,7 +45,8 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
-from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, tokenize
+from app.kinds.tone_praise import PraiseFrames
+from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, inside, tokenize
 
 
 class ClassifierParams(KindParams):
@@ -101,6 +102,12 @@ class ClassifierParams(KindParams):
     )
     praise_determiners: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> words that may stand between an idioms word and its object"
+    )
+    praise_frames: str | None = Field(
+        default=None,
+        description="the tone turn's praise file (relative to this one, app.kinds.tone_praise): a driver it reads as "
+        "slang praise in context ('a killer on the mic', 'that guitarist is a monster', 'props to the crew, they were "
+        "killers') is no driver",
     )
     plural_pronouns: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -269,9 +276,11 @@ class ClassifierRule(Rule):
         skips: Iterable[Rule] = (),
         sentiment: Mapping[str, Classifier] | None = None,
         reported: Iterable[ProximityRule] = (),
+        frames: PraiseFrames | None = None,
     ) -> None:
         super().__init__(meta)
         self.params = params
+        self.frames = frames
         self.models = dict(models)
         self.lists = tuple(lists)
         self.skips = tuple(skips)
@@ -379,7 +388,27 @@ class ClassifierRule(Rule):
         people = self.people[language]
         return any(not self.antecedents.thing(text, tokens, i, language, people) for i in standing)
 
-    def _praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
+    def _praise(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """Start offsets of the drivers that are praise: ``idioms`` words when the draft reads as positive, and the
+        words the tone turn's praise frames find (``praise_frames``)."""
+        return self._idiom_praise(draft, drivers) | self._framed(draft, drivers)
+
+    def _framed(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """Start offsets of the drivers inside a praise frame of ``PraiseFrames`` ("that guitarist is a monster"), in
+        a draft the sentiment model reads as more positive than negative ("It is really sick" of a deed is not)."""
+        frames = self.frames
+        language = draft.language.split("-")[0]
+        model = self.sentiment.get(language)
+        if frames is None or model is None or not drivers:
+            return frozenset()
+        text = draft.text
+        labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(text))
+        if labels.get("positive", 0.0) <= labels.get("negative", 0.0):
+            return frozenset()
+        spans = frames.spans(text, language, tokenize(text), idioms=self.idioms.get(language, frozenset()))
+        return frozenset(o for o, n, _ in drivers if inside(o, o + n, spans))
+
+    def _idiom_praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
         """Start offsets of the drivers that are ``idioms`` words, when the draft reads as positive."""
         language = draft.language.split("-")[0]
         words = self.idioms.get(language)
@@ -576,7 +605,8 @@ class ClassifierKind(Kind[ClassifierParams]):
             if model is not None:
                 sentiment[language] = model
         reported = [_reported_rule(meta, rule_id, params, deps) for rule_id in params.defer_to_reported]
-        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported)
+        frames = PraiseFrames.read(deps.resolve(meta, params.praise_frames)) if params.praise_frames else None
+        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported, frames)
 
 
 def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:
