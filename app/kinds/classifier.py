@@ -394,8 +394,9 @@ class ClassifierRule(Rule):
         return self._idiom_praise(draft, drivers) | self._framed(draft, drivers)
 
     def _framed(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
-        """Start offsets of the drivers inside a praise frame of ``PraiseFrames`` ("that guitarist is a monster"), in
-        a draft the sentiment model reads as more positive than negative ("It is really sick" of a deed is not)."""
+        """Start offsets of the drivers inside a praise frame of ``PraiseFrames``: a skill ("a killer on the mic")
+        always, the other frames ("that guitarist is a monster") in a draft the sentiment model reads
+        as more positive than negative ("It is really sick" of a deed is not)."""
         frames = self.frames
         language = draft.language.split("-")[0]
         model = self.sentiment.get(language)
@@ -403,9 +404,9 @@ class ClassifierRule(Rule):
             return frozenset()
         text = draft.text
         labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(text))
-        if labels.get("positive", 0.0) <= labels.get("negative", 0.0):
-            return frozenset()
-        spans = frames.spans(text, language, tokenize(text), idioms=self.idioms.get(language, frozenset()))
+        only = None if labels.get("positive", 0.0) > labels.get("negative", 0.0) else ("skill",)
+        idioms = self.idioms.get(language, frozenset())
+        spans = frames.spans(text, language, tokenize(text), idioms=idioms, only=only)
         return frozenset(o for o, n, _ in drivers if inside(o, o + n, spans))
 
     def _idiom_praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:

@@ -16,7 +16,7 @@ model would need labelled slang the training tweets do not hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -25,6 +25,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from app.text.models import Spans, Token, fold_token
+
+FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter")
+"""The frames ``PraiseFrames.spans`` reads, by name."""
 
 _CLAUSE_MARKS = frozenset(',.;:!?…—–()[]"«»\n')
 
@@ -94,19 +97,27 @@ class PraiseFrames:
         *,
         idioms: frozenset[str] = frozenset(),
         positive: frozenset[int] = frozenset(),
+        only: Collection[str] | None = None,
     ) -> Spans:
         """The spans of the tokens of ``text`` (``app.text.models.tokenize``) that praise in one of the five frames.
 
         ``idioms``: risk.offensive's idioms words (folded), slang of the cue frame too; ``positive``:
-        start offsets of the words the lexicon reads as positive (what an intensifier may boost)."""
+        start offsets of the words the lexicon reads as positive (what an intensifier may boost); ``only``: these
+        frames of ``FRAMES`` (default all)."""
         words = [t for t in tokens if t.word]
         norms = [t.norm for t in words]
+        wanted = FRAMES if only is None else only
         found: set[int] = set()
-        found |= self._intensified(text, words, norms, language, positive)
-        found |= self._predicates(text, words, norms, language)
-        found |= self._skills(text, words, norms, language)
-        found |= self._cued(words, norms, language, idioms)
-        found |= self._laughing(norms, language)
+        if "intensifier" in wanted:
+            found |= self._intensified(text, words, norms, language, positive)
+        if "predicate" in wanted:
+            found |= self._predicates(text, words, norms, language)
+        if "skill" in wanted:
+            found |= self._skills(text, words, norms, language)
+        if "cue" in wanted:
+            found |= self._cued(words, norms, language, idioms)
+        if "laughter" in wanted:
+            found |= self._laughing(norms, language)
         return tuple((words[k].start, words[k].end) for k in sorted(found))
 
     @staticmethod
