@@ -221,6 +221,30 @@ def test_round5_sets(engine: Engine, file: str, language: str, behaviour: str, l
     assert low <= share <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
 
 
+# Round 7, short French drafts (language auto): the held-out set was written before any change and measured twice
+# with totals only (insults 18/25 -> 22/25, clean 0/15 -> 0/15); the work set (other wording) 37/45 -> 45/50 (5 probe
+# cases added), clean 0/20 -> 1/25 (a tone.negative warning on « La pauvre, elle a raté son train »).
+@pytest.mark.parametrize(
+    ("file", "behaviour", "low", "high"),
+    [
+        ("short-drafts-round7", "short-fr-insult", 0.9, 1.0),
+        ("short-drafts-round7", "short-clean", 0.0, 0.04),
+        ("short-drafts-round7-final", "short-fr-insult", 0.88, 1.0),
+        ("short-drafts-round7-final", "short-clean", 0.0, 0.0),
+    ],
+)
+def test_round7_short_drafts(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
+    """Short French insults sent with language auto are flagged (risk or tone, warning or above), ordinary ones not."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"round7.{behaviour}"]
+    assert len(cases) >= 15
+    hits = [flagged(asyncio.run(engine.review(c["text"], language="auto")), FAMILIES["short-drafts"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
 @pytest.mark.parametrize("text", ["Bande de connards", "Espèce d'enfoiré", "Vous êtes nuls, point."])
 async def test_short_french_insults_are_judged_as_french(engine: Engine, text: str) -> None:
     """The issue's three drafts, sent with language auto: not ready, and the report says how sure detection was."""
