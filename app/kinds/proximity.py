@@ -28,17 +28,17 @@ A pair counts when:
   ("immigrants is vile"), and, where ``adjectives_follow``, not right after a noun it qualifies
   (« les bars gays »); a ``relatives`` word just before the pair puts it in a relative clause ("people
   who attack Muslims are vile");
-- entry options: ``attributive`` (a one-word adjective touching its group pairs with no cue and whatever
-  the verb: "I can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »),
-  ``closed_by`` (a word of that class right after the group: "get the Roma *out*"), ``final`` (the
-  predicate ends its sentence), ``heads`` (a group word that names a group only with a noun of people:
-  "black lives", « vies {} »), ``open_heads`` (also with any noun of people: a ``people_nouns`` word or one
-  with a ``people_suffixes`` ending, not a ``not_people`` word — "Jewish bankers", « les médecins musulmans »;
-  written alone before another noun, such an adjective qualifies it and is not the subject: "Chinese food is
-  gross"; after a feeling aimed at it, likewise: "I hate Chinese food"), ``free`` (up to that many words outside the
-  classes between the group and the predicate, a verb phrase of the group's own: "refugees live in hotels *on our
-  dime*"), ``then`` (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a
-  ``not_judging`` word: "too good to"); a file may set ``requires`` and ``attributive`` for all its entries;
+- entry options: ``attributive`` (a one-word adjective touching its group pairs with no cue and whatever the verb: "I
+  can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »), ``closed_by`` (a word of
+  that class right after the group: "get the Roma *out*"), ``final`` (the pair ends its sentence: "What is wrong with
+  gay people?", not "… with gay people adopting?"), ``heads`` (a group word that names a group only with a noun of
+  people: "black lives", « vies {} »), ``open_heads`` (also with any noun of people: a ``people_nouns`` word or one
+  with a ``people_suffixes`` ending, not a ``not_people`` word — "Jewish bankers", « les médecins musulmans »; written
+  alone before another noun, such an adjective qualifies it and is not the subject: "Chinese food is gross"; after a
+  feeling aimed at it, likewise: "I hate Chinese food"), ``free`` (up to that many words outside the classes between
+  the group and the predicate, a verb phrase of the group's own: "refugees live in hotels *on our dime*"), ``then``
+  (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a ``not_judging`` word: "too
+  good to"); a file may set ``requires`` and ``attributive`` for all its entries;
 - a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
   musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
 - so may a relative clause of the group's own that ends at a copula ("every refugee *that lands here* is …",
@@ -59,14 +59,18 @@ A pair counts when:
   word right after it, negates the pair (« ne sont une menace pour personne », « ne nous coûtent pas »); a
   negative question opening with a ``rhetorical`` word asserts what it negates ("Aren't immigrants just
   parasites?"; "Aren't refugees welcome here?" asks for the positive);
-- an entry with ``group_after: CLASS`` pairs only with a group right after a word of that class (« un *bon* Arabe
-  est un Arabe mort », not « mon meilleur ami gay est mort ») or an article after one; with ``free`` too, a group
-  after its predicate may end its sentence after a comma and that many free words ("Of course he stole it, *he's a*
-  Muslim", not "Of course he's Jewish, his mum is"); an entry with ``why_asks`` is a right that a question opening
-  with a ``why`` word asks for, not denies ("Why aren't gay couples allowed to adopt?"), and two negations in a row
-  deny a denial ("women are *not less* intelligent"); where the words file gives ``verb_suffixes``
-  (« -ent »), a word of 5+ letters right after the group without one is its adjective, not a free word (« les
-  femmes *enceintes* coûtent trop cher »).
+- an entry with ``group_after: CLASS`` pairs only with a group right after a word of that class (« un *bon* Arabe est
+  un Arabe mort », not « mon meilleur ami gay est mort ») or an article after one; with ``free`` too, a group after
+  its predicate may end its sentence after a comma and that many free words ("Of course he stole it, *he's a* Muslim",
+  not "Of course he's Jewish, his mum is"); an entry with ``why_asks`` is a right that a question opening with a
+  ``why`` word asks for, not denies ("Why aren't gay couples allowed to adopt?"), and two negations in a row deny a
+  denial ("women are *not less* intelligent"); a negation right before a ``restrictors`` word, or cut by a
+  ``contrasts`` word before the praise, denies nothing ("X are not *only* kind", "*not all* X are …", "not rich *but*
+  kind"); a passive right after a group a feeling aims at is what is done to it (a ``passive_auxiliaries`` word and a
+  participle: "I hate women *being harassed*"); a ``partitives`` word and "of" before a plural group make a singular
+  subject ("every *one of* those X is …"); where the words file gives ``verb_suffixes`` (« -ent »), a word of 5+
+  letters right after the group without one is its adjective, not a free word (« les femmes *enceintes* coûtent trop
+  cher »).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »), or that ends its clause before a comma or
@@ -202,6 +206,9 @@ NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by some
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
 NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
+PARTITIVES = "partitives"  # "every *one* of those X is …", "*each* of these X is …": one of the group, singular
+PASSIVE_AUXILIARIES = "passive_auxiliaries"  # "I hate women *being* harassed": a passive after the group
+PARTICIPLES = "participles"  # "being *paid* less": irregular past participles (the rest end in -ed or -en)
 RESTRICTORS = "restrictors"  # "X are not *only* kind": after a negation, it denies a limit, not the praise
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
@@ -232,6 +239,9 @@ _NOT_GAP |= {
     SUBORDINATORS,
     CONTRASTS,
     NONE_OF,
+    PASSIVE_AUXILIARIES,
+    PARTICIPLES,
+    PARTITIVES,
     "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
@@ -712,6 +722,8 @@ class ProximityRule(Rule):
             return False
         if entry.adjacent and gap:
             return False
+        if predicate.end <= target.start and target.antecedent is None and _undergoes(folded.text, pack, target):
+            return False  # "I hate women *being harassed*": the feeling is about what is done to the group
         if target.end <= predicate.start and gap and self._qualifies(folded, pack, target, gap[0]):
             return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
         if predicate.end <= target.start and (entry.requires is None or entry.attributive):
@@ -731,7 +743,8 @@ class ProximityRule(Rule):
             return False
         if not _deed_then_group(folded.text, predicate, target):
             return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
-        following = _TOKEN.search(folded.text, predicate.end) if entry.final else None
+        # the pair ends its sentence: the predicate, or the group after it ("What is wrong with gay people?")
+        following = _TOKEN.search(folded.text, max(predicate.end, target.end)) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
         if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap):
@@ -918,6 +931,8 @@ class ProximityRule(Rule):
         written = folded.text[target.start : target.end]
         if written.split(" ", 1)[0] in pack.classes.get("singular_heads", frozenset()):
             return False  # "being trans is …": a state, singular whatever its last word
+        if _partitive(folded.text, pack, target):
+            return False  # "every one of those Jews is …": the singular subject is one of the group
         word = written.rsplit(" ", 1)[-1]
         return word.endswith(("s", "x")) or word in pack.classes.get("plural_nouns", frozenset())
 
@@ -1302,6 +1317,31 @@ def _denial_undone(
     if requires == NEGATIONS and (_double_negation(gap, pack) or _negation_cut(gap, pack, previous)):
         return True
     return predicate.entry.why_asks and _why_question(text, pack, previous, end)
+
+
+def _partitive(text: str, pack: _Pack, target: _Hit) -> bool:
+    """The group after a ``partitives`` word and "of" (an article between them and the group allowed): "every *one
+    of* those X", "*each of* these X" — one of the group at a time, a singular subject ("none of" still negates)."""
+    partitives = pack.classes.get(PARTITIVES)
+    if not partitives:
+        return False
+    before = tokens(text[max(0, target.start - 40) : target.start], pack.elisions)[-4:]
+    articles = pack.classes.get(ARTICLES, frozenset())
+    while before and before[-1] in articles:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in partitives
+
+
+def _undergoes(text: str, pack: _Pack, target: _Hit) -> bool:
+    """A passive right after the group: a ``passive_auxiliaries`` word then a participle (an "-ed"/"-en" word or a
+    ``participles`` word): "I'm tired of women *being paid* less", "I hate refugees *getting beaten*"."""
+    auxiliaries = pack.classes.get(PASSIVE_AUXILIARIES)
+    if not auxiliaries:
+        return False
+    words = tokens(text[target.end : target.end + 40], pack.elisions)[:2]
+    if len(words) < 2 or words[0] not in auxiliaries:
+        return False
+    return words[1].endswith(("ed", "en")) or words[1] in pack.classes.get(PARTICIPLES, frozenset())
 
 
 def _negation_cut(gap: list[str], pack: _Pack, previous: list[str]) -> bool:
