@@ -245,6 +245,33 @@ def test_round7_short_drafts(engine: Engine, file: str, behaviour: str, low: flo
     assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
 
 
+# Round 7, positive idioms (rules/tone/terms/praise.yml, app/kinds/tone_praise.py): the work set idioms-round7 (read,
+# used to find the failing classes) and the held-out idioms-round7-final (written before any change, read with totals
+# only, at the start and at the end). Positive idioms must raise no warning of risk, privacy or tone; negative
+# look-alikes keep the warnings they had (the sentiment model reads several plain complaints as positive).
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("idioms-round7", "en", "positive-idiom", 0.0, 0.0),
+        ("idioms-round7", "fr", "positive-idiom", 0.0, 0.0),
+        ("idioms-round7", "en", "negative", 0.5, 1.0),
+        ("idioms-round7", "fr", "negative", 0.25, 1.0),
+    ],
+)
+def test_round7_idioms(engine: Engine, file: str, language: str, behaviour: str, low: float, high: float) -> None:
+    """Positive idioms stay quiet (at most ``high`` warned); negative look-alikes stay warned (at least ``low``)."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round7.{behaviour}"]
+    assert len(cases) >= 7
+    families = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families) for c in cases]
+    share = sum(hits) / len(cases)
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
+    assert low <= share <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
 @pytest.mark.parametrize("text", ["Bande de connards", "Espèce d'enfoiré", "Vous êtes nuls, point."])
 async def test_short_french_insults_are_judged_as_french(engine: Engine, text: str) -> None:
     """The issue's three drafts, sent with language auto: not ready, and the report says how sure detection was."""
