@@ -474,8 +474,8 @@ def test_model_floors_on_dev() -> None:
     from training.evaluate import model_rows
 
     rows = {r.name: r for r in model_rows(DATA_DIR)}
-    # NB-LR own model stacked with alt-profanity-check's TF-IDF block: 0.800 / 0.514 / 0.626 at P >= 0.5.
-    assert rows["en offensive"].precision >= 0.78 and rows["en offensive"].f1 >= 0.60
+    # NB-LR own model stacked with alt-profanity-check's TF-IDF block: 0.812 / 0.490 / 0.611 at its band P >= 0.53.
+    assert rows["en offensive"].precision >= 0.79 and rows["en offensive"].f1 >= 0.59
     assert rows["en hate"].f1 >= 0.62
     assert rows["en irony"].f1 >= 0.55
     # French NB-LR at its band P >= 0.85: 0.942 / 0.262 (7.2 % of MLMA "normal" flagged).
@@ -487,13 +487,14 @@ def test_model_floors_on_dev() -> None:
 
 @needs_data
 def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
-    """The whole review on English offensive tweets (lists and the stacked model): 0.802 / 0.503 / 0.618 measured."""
+    """The whole review on English offensive tweets (lists and the stacked model): 0.801 / 0.484 / 0.603 measured at the
+    band 0.53 (2026-11-30)."""
     from training.evaluate import FAMILY_SETS, family_rows
 
     only_offensive = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "en-offensive-dev"]
     rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=only_offensive)
     assert len(rows) == 1
-    assert rows[0].precision >= 0.78 and rows[0].f1 >= 0.60
+    assert rows[0].precision >= 0.79 and rows[0].f1 >= 0.59
 
 
 @needs_data
