@@ -88,7 +88,7 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         # a slang predicate said of a thing, ending its clause; not of a person, not followed by more words
         ("The keynote was fire", "en", ["fire"]),
         ("Her speech was a bomb, everyone stood up", "en", ["bomb"]),
-        ("Le set du DJ était violent \U0001f525", "fr", ["violent"]),
+        ("Le set du DJ était violent \U0001f525", "fr", ["violent", "\U0001f525"]),
         ("Ça déchire, cette nouvelle version.", "fr", ["déchire"]),
         ("You are sick", "en", []),
         ("The guy is sick", "en", []),
@@ -108,6 +108,10 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         ("I'm dead \U0001f62d this is hilarious", "en", ["dead", "\U0001f62d"]),
         ("Je suis morte de rire \U0001f480", "fr", ["morte", "\U0001f480"]),
         ("My dog is dead \U0001f62d", "en", []),
+        # a slang word right before a praise emoji; not before another emoji
+        ("That comeback was ridiculous \U0001f525\U0001f525", "en", ["ridiculous", "\U0001f525"]),
+        ("Ce son est sale \U0001f525", "fr", ["sale", "\U0001f525"]),
+        ("The food was disgusting \U0001f92e", "en", []),
     ],
 )
 def test_praise_frames(

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from app.text.models import Spans, Token, fold_token
 
-FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter")
+FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji")
 """The frames ``PraiseFrames.spans`` reads, by name."""
 
 _CLAUSE_MARKS = frozenset(',.;:!?…—–()[]"«»\n')
@@ -53,6 +53,8 @@ class PraiseFile(BaseModel):
     cue_negations: dict[str, list[str]] = {}
     laughter: dict[str, list[str]] = {}
     laughter_words: dict[str, list[str]] = {}
+    emoji_slang: dict[str, list[str]] = {}
+    praise_emojis: dict[str, list[str]] = {}
 
 
 def _fold(word: str) -> str:
@@ -118,6 +120,8 @@ class PraiseFrames:
             found |= self._cued(words, norms, language, idioms)
         if "laughter" in wanted:
             found |= self._laughing(norms, language)
+        if "emoji" in wanted:
+            found |= self._emoji_praised(text, words, norms, language)
         return tuple((words[k].start, words[k].end) for k in sorted(found))
 
     @staticmethod
@@ -226,12 +230,28 @@ class PraiseFrames:
         )
         return {k for k, norm in enumerate(norms) if norm in slang and norm not in cues}
 
+    def _emoji_praised(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
+        """A slang word right before a praise emoji: "That comeback was ridiculous 🔥🔥", « ce son est sale 🔥 »;
+        the emoji too ("The food was disgusting 🤮" is no praise)."""
+        slang = self.words("emoji_slang", language)
+        emojis = self.words("praise_emojis", language)
+        out: set[int] = set()
+        for k, norm in enumerate(norms):
+            if norm in slang and _joined_emoji(text, words, k) and norms[k + 1] in emojis:
+                out.update((k, k + 1))
+        return out
+
     def _laughing(self, norms: Sequence[str], language: str) -> set[int]:
         """Dying or crying beside a laughter word: "I'm dead 😭 this is hilarious", « morte de rire »."""
         if self.words("laughter", language).isdisjoint(norms):
             return set()
         dying = self.words("laughter_words", language)
         return {k for k, norm in enumerate(norms) if norm in dying}
+
+
+def _joined_emoji(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether only spaces stand between ``words[k]`` and the next token."""
+    return k + 1 < len(words) and not text[words[k].end : words[k + 1].start].strip()
 
 
 def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
