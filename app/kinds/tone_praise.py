@@ -4,11 +4,12 @@
 The sentiment model and the lexicon were fitted on tweets and word lists where such words are mostly negative, so
 "This app is stupid fast", "The keynote was fire", "a beast with spreadsheets", "Mad props to the crew, they were
 killers", "I'm dead 😭 this is hilarious" or « le set était violent 🔥 » read as strongly negative. A reader sees the
-frame, not the word. ``PraiseFrames.spans`` finds five frames over the model's tokens (the file's header says which
+frame, not the word. ``PraiseFrames.spans`` finds six frames over the model's tokens (the file's header says which
 and why each is narrow): an intensifier before a positive or quality word, a slang predicate said of a thing that
 ends its clause, a skill word before what someone is good at, slang in a draft that gives praise in so many words,
-and dying or crying beside a laughter word. The tone turn leaves the words it finds out of the lexicon score, reads
-them as words the sentiment model never saw (the masking identity terms use), and never points at them.
+dying or crying beside a laughter word, and a slang word right before a praise emoji. The tone turn leaves the
+words it finds out of the lexicon score, reads them as words the sentiment model never saw (the masking identity
+terms use), and never points at them.
 
 Hand-written: a few word lists and four loops over a draft's tokens; no library reads slang praise, and a learned
 model would need labelled slang the training tweets do not hold.
@@ -101,7 +102,7 @@ class PraiseFrames:
         positive: frozenset[int] = frozenset(),
         only: Collection[str] | None = None,
     ) -> Spans:
-        """The spans of the tokens of ``text`` (``app.text.models.tokenize``) that praise in one of the five frames.
+        """The spans of the tokens of ``text`` (``app.text.models.tokenize``) that praise in one of the frames.
 
         ``idioms``: risk.offensive's idioms words (folded), slang of the cue frame too; ``positive``:
         start offsets of the words the lexicon reads as positive (what an intensifier may boost); ``only``: these
