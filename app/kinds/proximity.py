@@ -92,9 +92,9 @@ the next clause (after a comma, a ``clause_joins`` word or « alors qu' ») stan
 opening the sentence (« Les X travaillent ici, *mais ils* sont … »), unless a noun after a determiner in between may
 (« les femmes aiment *les araignées*, mais elles … »); a pronoun stands for a group put
 at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), as do
-the hyphened subject of an inverted question (« *contrôlent-ils* toutes les banques, les Juifs ? ») and a
-``copular_pronouns`` word before a copula (« *on* dirait des singes, ces X »); after a French elision the pronoun is a
-word of its own (« je veux qu'*ils* crèvent »).
+the hyphened subject of an inverted question (« *contrôlent-ils* toutes les banques, les Juifs ? »), a ``vocatives``
+word (« *Vous* allez tous crever, les X ») and a ``copular_pronouns`` word before a copula (« *on* dirait des singes,
+ces X »); after a French elision the pronoun is a word of its own (« je veux qu'*ils* crèvent »).
 A misspelt group adjective names the group with a noun of people as the written one does (« personnes trns »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
@@ -1131,7 +1131,8 @@ class ProximityRule(Rule):
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
-        return out + _cataphora(folded.text, pack, groups, words - vocative)
+        # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
+        return out + _cataphora(folded.text, pack, groups, words)
 
     @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
