@@ -20,6 +20,7 @@ words and that language's vocabulary leans no other way ("Pauvre folle" scores 0
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -335,12 +336,19 @@ def strip_entities(text: str, entities: Entities) -> str:
     return "".join(parts)
 
 
+def _short_words(text: str) -> list[str]:
+    """The words (runs of letters) of a draft of at most ``SHORT_WORDS`` of them; empty for a longer draft (the scan
+    stops at the first word too many)."""
+    words = [m.group() for m in itertools.islice(_LETTER_RUN.finditer(text), SHORT_WORDS + 1)]
+    return words if len(words) <= SHORT_WORDS else []
+
+
 def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     """For a short draft (``SHORT_WORDS`` words at most): a pack language that knows every word of two letters or
     more (its shipped vocabulary), the first of ``preferred`` when several do; None for a longer draft or when
     none does. The vocabulary is tweets' words, not a dictionary: a word it lacks keeps the detector's answer."""
-    words = _LETTER_RUN.findall(text)
-    if not words or len(words) > SHORT_WORDS:
+    words = _short_words(text)
+    if not words:
         return None
     # imported here: the vocabularies load on the first short draft detected outside the packs, not at import
     from app.text.lexicon import known_words
@@ -348,7 +356,7 @@ def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     folded = [fold_term(w) for w in words if len(w) >= 2]
     if not folded:
         return None
-    knowing = [lang for lang in PACK_LANGUAGES if all(w in known_words(lang) for w in folded)]
+    knowing = [lang for lang in PACK_LANGUAGES if known_words(lang).issuperset(folded)]
     if not knowing:
         return None
     return next((lang for lang in preferred if lang in knowing), knowing[0])
@@ -358,15 +366,16 @@ def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
     """For a short draft: the first pack language of ``candidates`` (the detector's) that knows more of its words of
     two letters or more than it lacks ("Tu pues la merde": French knows three of four; "Ciao bella", one of two, stays
     Italian); None for a longer draft or when none does."""
-    words = _LETTER_RUN.findall(text)
-    if not words or len(words) > SHORT_WORDS:
+    words = _short_words(text)
+    if not words:
         return None
     from app.text.lexicon import known_words
 
     folded = [fold_term(w) for w in words if len(w) >= 2]
     for lang in candidates:
         if lang in PACK_LANGUAGES:
-            known = sum(1 for w in folded if w in known_words(lang))
+            vocabulary = known_words(lang)
+            known = sum(1 for w in folded if w in vocabulary)
             if 2 * known > len(folded):
                 return lang
     return None
@@ -376,13 +385,13 @@ def vocabulary_leaning(text: str) -> str | None:
     """For a short draft: the one pack language that alone knows some of its words (of two letters or more) while
     no other pack language alone knows any ("Pauvre folle": French), else None (a longer draft, words every pack
     knows, or words of both: "Bon appétit, folks")."""
-    words = _LETTER_RUN.findall(text)
-    if not words or len(words) > SHORT_WORDS:
+    words = _short_words(text)
+    if not words:
         return None
     from app.text.lexicon import known_words
 
     folded = {fold_term(w) for w in words if len(w) >= 2}
-    knows = {lang: {w for w in folded if w in known_words(lang)} for lang in PACK_LANGUAGES}
+    knows = {lang: folded & known_words(lang) for lang in PACK_LANGUAGES}
     alone = [
         lang for lang in PACK_LANGUAGES if any(all(w not in knows[o] for o in knows if o != lang) for w in knows[lang])
     ]

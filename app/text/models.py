@@ -617,9 +617,12 @@ class Classifier:
         return found[:limit]
 
 
+_APP_DIR = Path(__file__).resolve().parent.parent  # resolved once: models_dir() is asked on every short draft
+
+
 def models_dir() -> Path:
     """The shipped model files: ``app/_models`` in a wheel, ``models/`` in a checkout."""
-    here = Path(__file__).resolve().parent.parent
+    here = _APP_DIR
     for candidate in (here / "_models", here.parent / "models"):
         if candidate.is_dir():
             return candidate
