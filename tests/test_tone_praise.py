@@ -73,8 +73,11 @@ def frames() -> PraiseFrames:
 def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str) -> list[str]:
     analyser = get_analyser(language)
     assert analyser is not None
-    positive = frozenset(w.start for w in analyser.analyse(text).words if w.valence > 0)
-    spans = frames.spans(text, language, tokenize(text), idioms=praise.idioms[language], positive=positive)
+    words = analyser.analyse(text).words
+    positive = frozenset(w.start for w in words if w.valence > 0)
+    negative = frozenset(w.start for w in words if w.valence < 0)
+    idioms = praise.idioms[language]
+    spans = frames.spans(text, language, tokenize(text), idioms=idioms, positive=positive, negative=negative)
     return [text[start:end] for start, end in spans]
 
 
@@ -104,6 +107,8 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         # praise in so many words; a negated cue is none
         ("Mad respect to the crew, they were killers", "en", ["Mad", "killers"]),
         ("No respect for customers, they are killers", "en", []),
+        # ... and sarcasm: a cue beside a negative word that is no slang
+        ("Kudos to the airline for losing my bag again, absolutely brutal", "en", []),
         # dying beside laughter; not beside grief
         ("I'm dead \U0001f62d this is hilarious", "en", ["dead", "\U0001f62d"]),
         ("Je suis morte de rire \U0001f480", "fr", ["morte", "\U0001f480"]),

@@ -271,13 +271,24 @@ class ToneModel:
             analyser = get_analyser(draft.language, self.lexicon_dir)
             plain = analyse_draft(analyser, text, draft.entity_spans, draft.memo) if analyser else None
         positive = frozenset(w.start for w in plain.words if w.valence > 0) if plain is not None else frozenset()
+        # The lexicon's negative words, but not a capitalised word inside a sentence: a name ("Shoutout to Mia": VADER
+        # reads "mia" as missing in action).
+        negative = (
+            frozenset(
+                w.start
+                for w in plain.words
+                if w.valence < 0 and not (text[w.start].isupper() and text[: w.start].rstrip()[-1:] not in ".!?")
+            )
+            if plain is not None
+            else frozenset()
+        )
         found: set[tuple[int, int]] = set()
         idioms: frozenset[str] = frozenset()
         if self.praise is not None:
             idioms = self.praise.idioms.get(language, frozenset())
             found.update(self.praise.words(language, tokens))
         if self.frames is not None:
-            found.update(self.frames.spans(text, language, tokens, idioms=idioms, positive=positive))
+            found.update(self.frames.spans(text, language, tokens, idioms=idioms, positive=positive, negative=negative))
         if found and self.praise is not None:
             found.update(self.praise.emoji_spans(text, language, tokens))
         return tuple(sorted(found))

@@ -100,13 +100,15 @@ class PraiseFrames:
         *,
         idioms: frozenset[str] = frozenset(),
         positive: frozenset[int] = frozenset(),
+        negative: frozenset[int] = frozenset(),
         only: Collection[str] | None = None,
     ) -> Spans:
         """The spans of the tokens of ``text`` (``app.text.models.tokenize``) that praise in one of the frames.
 
         ``idioms``: risk.offensive's idioms words (folded), slang of the cue frame too; ``positive``:
-        start offsets of the words the lexicon reads as positive (what an intensifier may boost); ``only``: these
-        frames of ``FRAMES`` (default all)."""
+        start offsets of the words the lexicon reads as positive (what an intensifier may boost); ``negative``: of
+        the words it reads as negative (one that is no slang makes a praise cue sarcasm); ``only``: these frames of
+        ``FRAMES`` (default all)."""
         words = [t for t in tokens if t.word]
         norms = [t.norm for t in words]
         wanted = FRAMES if only is None else only
@@ -118,7 +120,7 @@ class PraiseFrames:
         if "skill" in wanted:
             found |= self._skills(text, words, norms, language)
         if "cue" in wanted:
-            found |= self._cued(words, norms, language, idioms)
+            found |= self._cued(words, norms, language, idioms, negative)
         if "laughter" in wanted:
             found |= self._laughing(norms, language)
         if "emoji" in wanted:
@@ -216,8 +218,16 @@ class PraiseFrames:
                 out.add(k)
         return out
 
-    def _cued(self, words: Sequence[Token], norms: Sequence[str], language: str, idioms: frozenset[str]) -> set[int]:
-        """Slang in a draft that gives praise in so many words ("props", "kudos", « bravo »), unless negated."""
+    def _cued(
+        self,
+        words: Sequence[Token],
+        norms: Sequence[str],
+        language: str,
+        idioms: frozenset[str],
+        negative: frozenset[int],
+    ) -> set[int]:
+        """Slang in a draft that gives praise in so many words ("props", "kudos", « bravo »), unless negated or
+        beside a negative word that is no slang ("Kudos to the airline for losing my bag, absolutely brutal")."""
         cues = self.words("cues", language)
         negations = self.words("cue_negations", language)
         pairs = [f"{a} {b}" for a, b in pairwise(norms)]
@@ -229,6 +239,8 @@ class PraiseFrames:
         slang = idioms | _union(
             self.words(name, language) for name in ("intensifiers", "predicates", "skill_words", "laughter_words")
         )
+        if any(t.start in negative and norm not in slang for t, norm in zip(words, norms, strict=True)):
+            return set()
         return {k for k, norm in enumerate(norms) if norm in slang and norm not in cues}
 
     def _emoji_praised(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
