@@ -256,6 +256,12 @@ def test_round7_short_drafts(engine: Engine, file: str, behaviour: str, low: flo
         ("idioms-round7", "fr", "positive-idiom", 0.0, 0.0),
         ("idioms-round7", "en", "negative", 0.5, 1.0),
         ("idioms-round7", "fr", "negative", 0.25, 1.0),
+        # held-out, totals only: positive idioms warned 5/40 at the start -> en 3/22, fr 0/18 at the end; negative
+        # look-alikes warned 7/15 -> en 4/8, fr 3/7
+        ("idioms-round7-final", "en", "positive-idiom", 0.0, 0.14),
+        ("idioms-round7-final", "fr", "positive-idiom", 0.0, 0.0),
+        ("idioms-round7-final", "en", "negative", 0.5, 1.0),
+        ("idioms-round7-final", "fr", "negative", 0.42, 1.0),
     ],
 )
 def test_round7_idioms(engine: Engine, file: str, language: str, behaviour: str, low: float, high: float) -> None:
