@@ -16,8 +16,9 @@ A pair counts when:
 - a negation between them or in the ``negation_window`` words before the pair cancels it ("I don't
   hate women", "les immigrés ne sont pas des parasites"), unless the entry is itself negated
   ("are not human") or *requires* a word class (``requires: negation`` for "can't be trusted",
-  ``requires: modal`` for "should be deported"); words of the ``reported`` class cancel it the same
-  way ("saying women are inferior is nonsense");
+  ``requires: modal`` for "should be deported", a cue that may stand ``negation_window`` words before the pair,
+  determiners not counted: « je souhaite *que tous les* X disparaissent »); words of the ``reported`` class cancel
+  it the same way ("saying women are inferior is nonsense");
 - a class may hold ``<start>``: a pair that opens its sentence satisfies it (imperatives: "Kill all …");
 - with a word of the ``copulas`` class between them, one word outside the classes may stand there too
   ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »); adverbs (the words file's
@@ -807,7 +808,9 @@ class ProximityRule(Rule):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
         requires = None if attributive else _requires(folded.text, target, predicate)
-        if requires is not None and not self._required(folded, pack, scope, last, requires):
+        if requires is not None and not self._required(
+            folded, pack, scope | _cue_reach(opening, pack, self.params.negation_window), last, requires
+        ):
             return False
         if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
@@ -1680,6 +1683,21 @@ def _rival(words: list[str], pack: _Pack) -> bool:
             return True
         previous = word
     return False
+
+
+def _cue_reach(previous: list[str], pack: _Pack, window: int) -> set[str]:
+    """The last ``window`` words before the pair where a required cue may stand, determiners and articles not counted
+    (« je souhaite *que tous les* Roms disparaissent »: the wish is four words back, two of them determiners)."""
+    skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    contrasts = pack.classes.get(CONTRASTS, frozenset())
+    out: set[str] = set()
+    counted = 0
+    for token in reversed(previous):
+        if token in _SENTENCE_END or token in contrasts or counted >= window:
+            break
+        out.add(token)
+        counted += token not in skipped
+    return out
 
 
 def _requires(text: str, target: _Hit, predicate: _Hit) -> str | None:
