@@ -329,6 +329,7 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
     [
         ("Tu pues la merde", "fr", True),  # Spanish 0.75; French is a candidate and knows three words of four
         ("Pauvre folle", "fr", True),  # English 0.74, but only French knows "pauvre" and "folle"
+        ("Super le show", "fr", True),  # French 0.71 and one English loanword: French, English checked too
         ("See you soon", "en", False),
         ("Bon appétit, folks", "fr", False),  # words of both packs alone: the detection stands
         ("Ciao bella", "it", False),  # English knows one word of two: not more than it lacks
@@ -406,6 +407,11 @@ if __name__ == "__main__":
         # round's rules (52/60) and after them (52/60); its misses were never read
         ("hate-round6-en.jsonl", 0.98),
         ("hate-round6-final-en.jsonl", 0.86),
+        # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
+        # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
+        # (52/60) and after them (53/60); its misses were never read
+        ("hate-round7-fr.jsonl", 0.93),
+        ("hate-round7-final-fr.jsonl", 0.88),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -424,7 +430,14 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
 
 
 @pytest.mark.parametrize(
-    ("file", "ceiling"), [("hate-round6-fr.jsonl", 1 / 30), ("hate-round6-final-fr.jsonl", 1 / 25)]
+    ("file", "ceiling"),
+    [
+        ("hate-round6-fr.jsonl", 1 / 30),
+        ("hate-round6-final-fr.jsonl", 1 / 25),
+        # round 7: work set 2/40 before its rules, 1/40 after (a slur homonym, risk.slurs); held-out 2/25 before and after
+        ("hate-round7-fr.jsonl", 1 / 40),
+        ("hate-round7-final-fr.jsonl", 2 / 25),
+    ],
 )
 def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 6, French: identity statements, negated hate, object abuse and slur homonyms stay at the share they

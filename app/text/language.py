@@ -15,7 +15,8 @@ language knows every word, one that the detector names among its candidates and 
 lacks does the same ("Tu pues la merde": Spanish 0.75, French 0.23 and three words of four).
 A short draft detected surely as one pack language is unsure too when only another pack language knows some of its
 words and that language's vocabulary leans no other way ("Pauvre folle" scores 0.74 English, but "pauvre" and
-"folle" are French words and no English one): the other pack runs too, and the language is the one its words name.
+"folle" are French words and no English one): the other pack runs too, and the language is the one its words name
+when at least half of them are that language's alone (a loanword, "Super le show", leaves the draft French).
 """
 
 from __future__ import annotations
@@ -398,6 +399,19 @@ def vocabulary_leaning(text: str) -> str | None:
     return alone[0] if len(alone) == 1 else None
 
 
+def _words_alone(text: str, language: str) -> int:
+    """How many words of a short draft only ``language``'s vocabulary knows among the pack languages."""
+    from app.text.lexicon import known_words
+
+    others = [known_words(lang) for lang in PACK_LANGUAGES if lang != language]
+    own = known_words(language)
+    return sum(
+        1
+        for w in (fold_term(w) for w in _short_words(text))
+        if len(w) >= 2 and w in own and not any(w in o for o in others)
+    )
+
+
 def choose_language(
     text: str,
     entities: Entities,
@@ -423,7 +437,9 @@ def choose_language(
     if code in PACK_LANGUAGES and score >= SURE_SCORE:
         leaning = vocabulary_leaning(stripped)
         if leaning is not None and leaning != code:
-            return _unsure(leaning, next((s for c, s in found if c == leaning), None), True, variants)
+            if _words_alone(stripped, leaning) * 2 >= len(_short_words(stripped)):
+                return _unsure(leaning, next((s for c, s in found if c == leaning), None), True, variants)
+            return _unsure(code, score, True, variants)  # a loanword ("Super le show"): French, English checked too
     if code is not None and score >= SURE_SCORE:
         return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
     # unsure: prefer a language with packs among the candidates, and run the other packs too
