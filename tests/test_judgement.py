@@ -434,7 +434,7 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
     [
         ("hate-round6-fr.jsonl", 1 / 30),
         ("hate-round6-final-fr.jsonl", 1 / 25),
-        # round 7: work set 2/40 before its rules, 1/40 after (a slur homonym, risk.slurs); held-out 2/25 before and after
+        # round 7: work set 2/40 before its rules, 1/40 after (a slur homonym); held-out 2/25 before and after
         ("hate-round7-fr.jsonl", 1 / 40),
         ("hate-round7-final-fr.jsonl", 2 / 25),
     ],
