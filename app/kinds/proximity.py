@@ -207,6 +207,8 @@ NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by some
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
 NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
+FIRST_PERSONS = "first_persons"  # "*I* don't think …", "*we* don't believe …": the speaker of a verb of opinion
+NEG_RAISERS = "neg_raisers"  # "I don't *think* X are smart": a verb of opinion whose negation falls on what follows
 PARTITIVES = "partitives"  # "every *one* of those X is …", "*each* of these X is …": one of the group, singular
 PASSIVE_AUXILIARIES = "passive_auxiliaries"  # "I hate women *being* harassed": a passive after the group
 PARTICIPLES = "participles"  # "being *paid* less": irregular past participles (the rest end in -ed or -en)
@@ -243,6 +245,8 @@ _NOT_GAP |= {
     PASSIVE_AUXILIARIES,
     PARTICIPLES,
     PARTITIVES,
+    NEG_RAISERS,
+    FIRST_PERSONS,
     "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
@@ -812,6 +816,8 @@ class ProximityRule(Rule):
             folded, pack, scope | _cue_reach(opening, pack, self.params.negation_window), last, requires
         ):
             return False
+        if requires == NEGATIONS and _neg_raised(before, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
+            said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
         if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if target.start == first and not (predicate.entry.negated or attributive) and _none_of(pack, before, requires):
@@ -1321,6 +1327,19 @@ def _denial_undone(
     if requires == NEGATIONS and (_double_negation(gap, pack) or _negation_cut(gap, pack, previous)):
         return True
     return predicate.entry.why_asks and _why_question(text, pack, previous, end)
+
+
+def _neg_raised(before: list[str], pack: _Pack) -> bool:
+    """The words before the pair (nearest first) are a ``first_persons`` word, a negation and a ``neg_raisers`` verb of
+    opinion: "*I don't think* X are smart" denies the praise itself, where "I don't *say* …" reports."""
+    raisers = pack.classes.get(NEG_RAISERS)
+    if not raisers or len(before) < 3:
+        return False
+    return (
+        before[0] in raisers
+        and before[1] in pack.classes.get(NEGATIONS, frozenset())
+        and before[2] in pack.classes.get(FIRST_PERSONS, frozenset())
+    )
 
 
 def _partitive(text: str, pack: _Pack, target: _Hit) -> bool:
