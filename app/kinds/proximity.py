@@ -69,9 +69,10 @@ A pair counts when:
   ``contrasts`` word before the praise, denies nothing ("X are not *only* kind", "*not all* X are …", "not rich *but*
   kind"); a passive right after a group a feeling aims at is what is done to it (a ``passive_auxiliaries`` word and a
   participle: "I hate women *being harassed*"); a ``partitives`` word and "of" before a plural group make a singular
-  subject ("every *one of* those X is …"); where the words file gives ``verb_suffixes`` (« -ent »), a word of 5+
-  letters right after the group without one is its adjective, not a free word (« les femmes *enceintes* coûtent trop
-  cher »).
+  subject ("every *one of* those X is …"); a ``first_persons`` word, a negation and a ``neg_raisers`` verb of opinion
+  before a negated-praise pair deny the praise itself ("*I don't think* X are smart"), where a verb of saying would
+  report; where the words file gives ``verb_suffixes`` (« -ent »), a word of 5+ letters right after the group without
+  one is its adjective, not a free word (« les femmes *enceintes* coûtent trop cher »).
 
 With ``anaphora``, a ``pronouns`` word stands for the group that closes the sentence before it, or that
 opens its own sentence before a comma (« Les handicapés, il faudrait les … »), or that ends its clause before a comma or
