@@ -407,6 +407,10 @@ if __name__ == "__main__":
         # round's rules (52/60) and after them (52/60); its misses were never read
         ("hate-round6-en.jsonl", 0.98),
         ("hate-round6-final-en.jsonl", 0.86),
+        # round 7, English: the work set (78/86 before the round's rules, 81/86 after) and the held-out set, written
+        # before any rule change and read with totals only, twice: before the round's rules (57/60) and after (57/60)
+        ("hate-round7-en.jsonl", 0.94),
+        ("hate-round7-final-en.jsonl", 0.95),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -464,4 +468,16 @@ def test_round6_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     the second pass, 4/36 after, none by risk.hate: two slur homonyms by risk.slurs, two 'disgusting' by
     risk.offensive; held-out 1/25 before and after, read with totals only); the held-out set's message names no
     text."""
+    test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round7-en.jsonl", 5 / 40), ("hate-round7-final-en.jsonl", 5 / 25)]
+)
+def test_round7_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 7, English: the same guard over identity, object abuse, negated hate, counter-speech, slur homonyms,
+    reclaimed slurs, abuse of groups that are not protected and profanity that hates no one (work set 5/40 before the
+    round's rules and after, none by risk.hate: benign profanity and 'X are idiots' by risk.profanity and
+    risk.disparagement; held-out 5/25 before and after, read with totals only: 1/21 on the classes the issue names,
+    4/4 on profanity and non-protected groups); the held-out set's message names no text."""
     test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
