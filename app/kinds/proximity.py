@@ -520,8 +520,8 @@ def fuzzy_variants(folded: str, short: bool = False, known: frozenset[str] | Non
     """One-edit spellings of a one-word term: a letter missing (7+ letters; an inner one from 5 with ``short``, for
     group names: "blaks"), a letter doubled (4+: "nooirs"), a final ``s`` written ``z`` (4+: "gayz"), two
     neighbours swapped (5+; 4+ with ``short``: "jwes"), an ``l`` read as ``i`` (5+: folding reads the leetspeak "1"
-    as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims"), an inner vowel masked by an
-    asterisk (4+: "sc*m").
+    as "i", so "mus1ims" is "musiims"), an inner ``s`` written ``z`` (5+: "muzlims"), an inner letter masked by an
+    asterisk (4+: "sc*m", "k*ll").
 
     With ``known`` (the language's known words, ``app.text.lexicon``), shorter words get the same edits too — an
     inner letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae", "sucm") — unless the
@@ -544,8 +544,8 @@ def fuzzy_variants(folded: str, short: bool = False, known: frozenset[str] | Non
         out.update(
             folded[:i] + "z" + folded[i + 1 :] for i, c in enumerate(folded) if c == "s" and 0 < i < len(folded) - 1
         )
-    if len(folded) >= 4:  # an inner vowel masked by an asterisk: "sc*m", "m*slims"
-        out.update(folded[:i] + "*" + folded[i + 1 :] for i in range(1, len(folded) - 1) if folded[i] in "aeiou")
+    if len(folded) >= 4:  # an inner letter masked by an asterisk: "sc*m", "m*slims", "s*um", "k*ll" (never a word)
+        out.update(folded[:i] + "*" + folded[i + 1 :] for i in range(1, len(folded) - 1))
     if known is not None and 4 <= len(folded) < 7:  # shorter words: only variants that are not words
         shorter = {folded[:i] + folded[i + 1 :] for i in range(1, len(folded) - 1)} | _swaps(folded)
         out.update(shorter - out - known)
