@@ -799,13 +799,8 @@ class ProximityRule(Rule):
         said = _said(before, pack) or _attributed(folded.text, pack, last)
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
-        for hit in (target, predicate):
-            # a pronoun needs no determiner (« Ce sont … »), nor a group after the praise its predicate asks for
-            wanted = hit.entry.preceded_by if hit is predicate or predicate.entry.group_after is None else None
-            if wanted is not None and hit.antecedent is None:
-                previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
-                if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
-                    return False
+        if not _preceded_as_asked(folded, pack, target, predicate):
+            return False
         if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
             return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
         before = before[: self.params.negation_window]
@@ -1758,6 +1753,18 @@ def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str]) -> boo
         return False
     rest = text[predicate.end :].lstrip(" ")
     return not rest or rest[0] in ",.!?;"
+
+
+def _preceded_as_asked(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """Whether each side stands after the word class its entry's ``preceded_by`` asks for; a pronoun needs no
+    determiner (« Ce sont … »), nor a group after the praise its predicate asks for (``group_after``)."""
+    for hit in (target, predicate):
+        wanted = hit.entry.preceded_by if hit is predicate or predicate.entry.group_after is None else None
+        if wanted is not None and hit.antecedent is None:
+            previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
+            if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
+                return False
+    return True
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
