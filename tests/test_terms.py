@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wordfreq import get_frequency_dict
 
 from app.domain import Family, Severity
 from app.kinds.base import CheckContext, Deps, RuleMeta
-from app.kinds.terms import TermsKind, TermsParams, inflect, match_case, read_term_file
+from app.kinds.terms import TermsKind, TermsParams, TermSpec, inflect, match_case, read_term_file, spelling_variants
 from app.policy import Policy
 from app.testing import term_count
+from app.text.folding import fold_term
 from tests.test_risk_cases import make_draft
 
 
@@ -208,3 +211,58 @@ def test_reported_words_are_info_with_their_reason() -> None:
     assert [f.severity for f in _check(selfish, "Il est un attardé", "fr")] == [Severity.WARNING]
     with pytest.raises(ValueError, match="reported"):
         TermsParams.model_validate({"reported": {"fr": "(unclosed"}})
+
+
+def test_fuzzy_term_files_match_misspellings_but_not_their_excluded_words(tmp_path: Path) -> None:
+    """A ``fuzzy`` file matches a letter masked (``*`` ``.`` ``-`` ``_``, 4+ letters), missing or swapped (5+), a
+    missing letter also where squeezing leaves the same string ("trany"); ``fuzzy_exclude`` words, 3-letter terms
+    and a non-fuzzy file stay exact; a variant keeps its term's homonym cues."""
+    body = "fuzzy: true\nfuzzy_exclude: [fagot]\nhomonyms: {faggot: [wood]}\nterms: [faggot, tranny, fag, spic]\n"
+    (tmp_path / "slurs.yml").write_text(body, encoding="utf-8")
+    (tmp_path / "exact.yml").write_text("terms: [faggot]\n", encoding="utf-8")
+    rule = _rule({"lists": {"en": "slurs.yml"}}, source=tmp_path / "rule.yml")
+    for text, excerpt in [
+        ("you f*ggot", "f*ggot"),
+        ("you f.ggot!", "f.ggot"),
+        ("you f-ggot", "f-ggot"),
+        ("you f_ggot", "f_ggot"),
+        ("you faggto", "faggto"),
+        ("that trany", "trany"),
+        ("go home sp*c", "sp*c"),
+    ]:
+        assert [f.excerpt for f in _check(rule, text)] == [excerpt], text
+    for text in ("a fagot", "a f*g", "a spci", "a faggot of wood", "a f*ggot of wood", "a f*gg*t"):
+        assert _check(rule, text) == [], text
+    exact = _rule({"lists": {"en": "exact.yml"}}, source=tmp_path / "rule.yml")
+    assert _check(exact, "you f*ggot") == []
+    assert {"f*ggot", "f.ggot", "faggto", "fagot", "fagggot"} <= spelling_variants("faggot")
+    assert spelling_variants("fag") == set()
+    assert not any(len(v) == 3 for v in spelling_variants("spic"))  # a 4-letter term: masks and doubles only
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_fuzzy_slur_spelling_is_a_common_word(language: str) -> None:
+    """A misspelling of a fuzzy term file that is a common word (wordfreq Zipf >= 2.5 in English or French: the
+    English list is read for French drafts too) must be a written form of the file or in its ``fuzzy_exclude``."""
+    freqs = [get_frequency_dict(lang) for lang in ("en", "fr")]
+    for path in sorted(Path("rules").glob(f"*/terms/{language}/*.yml")):
+        try:
+            term_file = read_term_file(path)
+        except ValueError:
+            continue  # not a terms-kind list
+        if not term_file.fuzzy:
+            continue
+        forms: set[str] = set()
+        for raw in term_file.terms:
+            spec = TermSpec(term=raw) if isinstance(raw, str) else raw
+            written = [spec.term, *spec.forms]
+            generated = [f for w in written for f in inflect(w, language, term_file.inflect)] if spec.inflect else []
+            forms |= {fold_term(f) for f in written + generated}
+        excluded = {fold_term(w) for w in term_file.fuzzy_exclude}
+        words = sorted(
+            v
+            for form in forms
+            for v in spelling_variants(form) - forms - excluded
+            if max(math.log10(freq.get(v, 1e-12)) + 9 for freq in freqs) >= 2.5
+        )
+        assert words == [], f"{path}: add to fuzzy_exclude: {words}"

@@ -36,6 +36,12 @@ dyke"; the cue words (water, flood, coast…) also clear "the dykes along the co
 "that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
 ``homonym_window`` words on either side of the hit.
 
+A term file with ``fuzzy: true`` also matches its one-word forms misspelt, with risk.hate's edits (proximity's
+``fuzzy_variants``): an inner letter masked by ``*``, ``.``, ``-`` or ``_`` ("f*ggot", "n.gger"; 4+ letters), a
+letter missing or two neighbours swapped ("faggto"; 5+ letters, an inner letter under 7), a letter doubled. A
+variant that is a word ("fagot", "niger") goes in the file's ``fuzzy_exclude`` (``tests/test_terms.py`` checks
+every variant against ``wordfreq``); a variant keeps its term's homonym cues and allow-list.
+
 A ``.txt`` list holds one term a line (``#`` starts a comment). Matching happens on the folded view
 (see ``app.text.folding``); spans are reported in the text as submitted.
 """
@@ -101,6 +107,14 @@ class TermFile(BaseModel):
         default_factory=dict, description="term -> words near which it reads in its harmless sense (not flagged)"
     )
     homonym_window: int = Field(default=5, ge=1, le=12)
+    fuzzy: bool = Field(
+        default=False,
+        description="one-word forms also match misspelt as risk.hate's fuzzy lists do (proximity's fuzzy_variants): "
+        "an inner letter masked by * . _ or - (4+ letters), a letter missing or two neighbours swapped (5+)",
+    )
+    fuzzy_exclude: list[str] = Field(
+        default_factory=list, description="variants that are words of their own ('fagot', 'niger'): never matched"
+    )
     terms: list[TermSpec | str] = Field(default_factory=list)
 
 
@@ -317,8 +331,10 @@ def _add_entries(
     min_sureness: int,
     homonyms: Mapping[str, Iterable[str]] | None = None,
     window: int = 0,
+    fuzzy_exclude: frozenset[str] | None = None,
 ) -> None:
     how = tuple(inflections)
+    spellings: list[tuple[str, Entry]] = []
     cues = {fold_term(term): frozenset(fold_token(c) for c in words) for term, words in (homonyms or {}).items()}
     for raw in specs:
         spec = TermSpec(term=raw) if isinstance(raw, str) else raw
@@ -343,6 +359,35 @@ def _add_entries(
             squeezed = _squeezed(folded)
             if squeezed != folded:
                 table.add(squeezed, Variant(entry, len(squeezed), needs_squeeze=True))
+            if fuzzy_exclude is not None:
+                spellings.append((folded, entry))
+    if fuzzy_exclude is not None:
+        _add_spellings(table, spellings, fuzzy_exclude)
+
+
+MASKS = ".-_"  # besides the asterisk, the symbols that mask an inner letter of a fuzzy term ("f.ggot", "n-gger")
+
+
+def spelling_variants(folded: str) -> set[str]:
+    """Misspellings of a folded one-word form for a ``fuzzy`` term file: proximity's ``fuzzy_variants`` (a letter
+    doubled, an ``l`` read as ``i``, an inner letter masked by ``*`` from 4 letters; a letter missing or two
+    neighbours swapped from 5, an inner one only under 7), each masked variant also with ``.``, ``-`` or ``_``
+    for the ``*``."""
+    from app.kinds.proximity import fuzzy_variants  # proximity imports this module: read at build time
+
+    out = fuzzy_variants(folded, short=len(folded) >= 5)
+    out.update(v.replace("*", mask) for v in list(out) if "*" in v for mask in MASKS)
+    return out
+
+
+def _add_spellings(table: _Table, spellings: list[tuple[str, Entry]], excluded: frozenset[str]) -> None:
+    """Each form's misspellings, after every written and generated form (a form always keeps its own entry) and
+    never a word of ``excluded``."""
+    for folded, entry in spellings:
+        for variant in sorted(spelling_variants(folded) - excluded):
+            # a letter missing is a spelling of its own, not only what a squeezed run leaves ("trany")
+            held = table.variants.get(variant)
+            table.add(variant, Variant(entry, len(variant)), override=held is not None and held.needs_squeeze)
 
 
 def _add_allow(table: _Table, phrases: Iterable[str]) -> None:
@@ -559,6 +604,7 @@ class TermsKind(Kind[TermsParams]):
                     min_sureness=params.min_sureness,
                     homonyms=term_file.homonyms,
                     window=term_file.homonym_window,
+                    fuzzy_exclude=frozenset(map(fold_term, term_file.fuzzy_exclude)) if term_file.fuzzy else None,
                 )
                 _add_allow(table, term_file.allow)
             _add_entries(
