@@ -63,6 +63,7 @@ from app.domain import Draft, Finding, Severity, first_error
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
+from app.text.spelling import fuzzy_variants
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -369,12 +370,10 @@ MASKS = ".-_"  # besides the asterisk, the symbols that mask an inner letter of 
 
 
 def spelling_variants(folded: str) -> set[str]:
-    """Misspellings of a folded one-word form for a ``fuzzy`` term file: proximity's ``fuzzy_variants`` (a letter
+    """Misspellings of a folded one-word form for a ``fuzzy`` term file: ``app.text.spelling.fuzzy_variants`` (a letter
     doubled, an ``l`` read as ``i``, an inner letter masked by ``*`` from 4 letters; a letter missing or two
     neighbours swapped from 5, an inner one only under 7), each masked variant also with ``.``, ``-`` or ``_``
     for the ``*``."""
-    from app.kinds.proximity import fuzzy_variants  # proximity imports this module: read at build time
-
     out = fuzzy_variants(folded, short=len(folded) >= 5)
     out.update(v.replace("*", mask) for v in list(out) if "*" in v for mask in MASKS)
     return out
