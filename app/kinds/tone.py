@@ -475,16 +475,21 @@ class PraiseTerms:
     def words(self, language: str, tokens: Sequence[Token]) -> Spans:
         """The spans of the idioms words of ``tokens`` followed by a praise object ("killed *it*", "murdered *that
         solo*"), whatever the lexicon says of them."""
+        candidates, praised = self._praised(language, tokens)
+        return tuple((t.start, t.end) for t in candidates if t.start in praised)
+
+    def _praised(self, language: str, tokens: Sequence[Token]) -> tuple[list[Token], frozenset[int]]:
+        """The idioms words of ``tokens`` and the start offsets of those followed by a praise object."""
         idioms = self.idioms.get(language, frozenset())
         objects = self.objects.get(language, frozenset())
         if not idioms or not objects:
-            return ()
+            return [], frozenset()
         words = [t for t in tokens if t.word]
         candidates = [t for t in words if t.norm in idioms]
         if not candidates:
-            return ()
+            return [], frozenset()
         praised = praised_objects(words, candidates, objects, self.determiners.get(language, frozenset()))
-        return tuple((t.start, t.end) for t in candidates if t.start in praised)
+        return candidates, praised
 
     def emoji_spans(self, text: str, language: str, tokens: Sequence[Token]) -> Spans:
         """The spans of the praise emojis of ``tokens`` (the idioms that are no words: 🔥 💀 😭)."""
@@ -495,13 +500,7 @@ class PraiseTerms:
         """The spans of ``sentiment``'s negative words that are praise: an idioms word followed by a praise object,
         right after it or after one determiner ("killed *it*", "murdered *that solo*"), and, in a draft that holds
         one, the praise emojis."""
-        idioms = self.idioms.get(language, frozenset())
-        objects = self.objects.get(language, frozenset())
-        if not idioms or not objects:
-            return ()
-        words = [t for t in tokens if t.word]
-        candidates = [t for t in words if t.norm in idioms]
-        praised = praised_objects(words, candidates, objects, self.determiners.get(language, frozenset()))
+        _, praised = self._praised(language, tokens)
         if not praised:
             return ()
         emojis = self.emojis.get(language, frozenset())
