@@ -209,6 +209,18 @@ class EntitySpan:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """A sentence or clause of a mixed draft in another pack language than the report's: that language's risk,
+    privacy and tone-phrase rules ran on it too (``app.language_pass``); ``confidence`` is the detector's score."""
+
+    __pydantic_config__ = _CLOSED
+    language: str
+    offset: int
+    length: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class ReportEntities:
     """What twitter-text extracts from the draft, by kind."""
 
@@ -307,6 +319,7 @@ class Report:
     tone: Annotated[ReportTone | None, Omittable] = None
     language_confidence: float | None = None
     languages_checked: tuple[str, ...] = ()
+    language_segments: Annotated[tuple[LanguageSpan, ...], Omittable] = ()
     networks: tuple[ReportNetwork, ...] = ()
     rule_errors: Annotated[tuple[RuleError, ...], Omittable] = ()
 

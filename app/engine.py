@@ -39,11 +39,11 @@ from app.domain import (
 )
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
 from app.kinds.length import network_entries
-from app.language_pass import language_extras, other_language_findings, remember_choice
+from app.language_pass import language_extras, other_language_findings, remember_choice, segment_findings
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
-from app.text.language import choose_language
+from app.text.language import choose_language, other_language_segments
 from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
 
@@ -330,7 +330,8 @@ class Engine:
             entities=entities,
             detected=choice.detected,
         )
-        return remember_choice(draft, choice)
+        segments = other_language_segments(text, entities, choice.language, skip=choice.also)
+        return remember_choice(draft, choice, segments)
 
     async def review(
         self,
@@ -403,6 +404,8 @@ class Engine:
                     errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
             # an unsure language: the other packs' risk and tone-phrase rules too (app/language_pass.py)
             findings.extend(other_language_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
+            # a mixed draft: the other language's rules on its sentences in that language (app/language_pass.py)
+            findings.extend(segment_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
 
             for rule in async_rules:
                 result = await tasks[rule.meta.id]
@@ -439,6 +442,7 @@ class Engine:
             unavailable=tuple(f.value for f in FAMILY_ORDER if f in run.unavailable),
             language_confidence=language_report["language_confidence"],
             languages_checked=tuple(language_report["languages_checked"]),
+            language_segments=language_report["language_segments"],
             networks=networks,
             rule_errors=tuple(run.errors),
             **run.blocks,

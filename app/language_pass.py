@@ -6,6 +6,16 @@ in ``choice.also`` run on a copy of the draft in that language, and their findin
 unless the same rule already reported the same span. Length, grammar, clarity, etiquette, privacy
 and the tone summary stay with the chosen language: they do not depend on a word list, or would
 contradict it. The report says which languages were checked and how sure the detection was.
+
+Mixed drafts: a draft in one pack language may hold a sentence or clause surely in the other
+(``app.text.language.other_language_segments``: "Super réunion ce matin. Honestly the people at @rival couldn't build a
+toaster."). The other language's risk, privacy and tone-phrase rules that have language data (not ``*``) run on each
+such segment alone, as a draft of its own, and their findings are moved back to the draft's offsets (a finding about
+the whole segment spans the segment); a finding the same rule already made over an overlapping span is not repeated.
+Their messages are in the segment's language, like the words they quote. The report lists the segments
+(``language_segments``) and adds their language to ``languages_checked``. Segments are looked for whether the language
+was given or detected (a French draft stays French for grammar and messages; its English sentence is still English),
+and only past a cheap gate: two words only the other language knows.
 """
 
 from __future__ import annotations
@@ -15,21 +25,32 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from app.domain import Draft, Family, Finding, RuleError
+from app.domain import Draft, Family, Finding, LanguageSpan, RuleError
 from app.kinds.base import CheckContext, Rule
-from app.text.language import DEFAULT_VARIANTS, LanguageChoice
+from app.text.language import DEFAULT_VARIANTS, LanguageChoice, LanguageSegment
+from app.text.tweet import extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.language_pass")
 
 CHOICE_KEY = "language.choice"
+SEGMENTS_KEY = "language.segments"
 _SECOND_PASS_TONE_KINDS = frozenset({"phrases"})
 _TEXT_ONLY_MEMOS = ("folding.",)  # draft memos that depend on the text alone (app.text.folding.folded_draft)
 
 
-def remember_choice(draft: Draft, choice: LanguageChoice) -> Draft:
-    """Keep the language choice on the draft (its scratch space) for the second pass and the report."""
+def remember_choice(draft: Draft, choice: LanguageChoice, segments: tuple[LanguageSegment, ...] = ()) -> Draft:
+    """Keep the language choice and the other-language segments on the draft (its scratch space) for the second
+    pass and the report."""
     draft.scratch[CHOICE_KEY] = choice
+    if segments:
+        draft.scratch[SEGMENTS_KEY] = segments
     return draft
+
+
+def segments_of(draft: Draft) -> tuple[LanguageSegment, ...]:
+    """The segments of the draft in another pack language, as the engine recorded them."""
+    segments = draft.scratch.get(SEGMENTS_KEY, ())
+    return segments if isinstance(segments, tuple) else ()
 
 
 def choice_of(draft: Draft) -> LanguageChoice | None:
@@ -84,10 +105,71 @@ def other_language_findings(
     return out
 
 
+def _segment_pass(rule: Rule, language: str) -> bool:
+    meta = rule.meta
+    if rule.is_async or getattr(rule, "after_others", False) or "*" in meta.languages or not meta.applies_to(language):
+        return False
+    if meta.family in (Family.RISK, Family.PRIVACY):
+        return True
+    return meta.family is Family.TONE and meta.kind in _SECOND_PASS_TONE_KINDS
+
+
+def segment_findings(
+    draft: Draft,
+    rules: Iterable[Rule],
+    ctx: CheckContext,
+    findings: Iterable[Finding],
+    errors: list[RuleError],
+    variants: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """Findings of the other language's risk, privacy and tone-phrase rules on each segment of a mixed draft, at
+    the draft's offsets, without a finding the same rule already made over an overlapping span."""
+    segments = segments_of(draft)
+    if not segments:
+        return []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        taken.setdefault(f.rule, []).append((f.offset, f.offset + f.length))
+    rules = list(rules)
+    out: list[Finding] = []
+    for segment in segments:
+        start, end = segment.offset, segment.offset + segment.length
+        text = draft.text[start:end]
+        variant = (variants or {}).get(segment.language) or DEFAULT_VARIANTS.get(segment.language, segment.language)
+        part = Draft(text, segment.language, variant, parse_tweet(text), extract_entities(text), detected=True)
+        for rule in rules:
+            if not _segment_pass(rule, segment.language):
+                continue
+            try:
+                found = list(rule.check(part, ctx))
+            except Exception as exc:  # noqa: BLE001 - isolate the rule, as the engine does
+                log.error("rule %s failed on a %s segment (%s)", rule.meta.id, segment.language, exc.__class__.__name__)
+                errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
+                continue
+            for finding in found:
+                if finding.length == 0:  # about the whole segment: its span
+                    moved = replace(finding, offset=start, length=end - start, excerpt=text)
+                else:
+                    moved = replace(finding, offset=finding.offset + start)
+                lo, hi = moved.offset, moved.offset + moved.length
+                spans = taken.setdefault(moved.rule, [])
+                if any((a < hi and lo < b) or (a, b) == (lo, hi) for a, b in spans):
+                    continue
+                spans.append((lo, hi))
+                out.append(moved)
+    return out
+
+
 def language_extras(draft: Draft) -> dict[str, Any]:
     """Report keys: ``language_confidence`` (the detector's score, None when the language was given or
-    could not be detected) and ``languages_checked`` (the draft's language, then any other pack run)."""
+    could not be detected), ``languages_checked`` (the draft's language, then any other pack run, on the whole
+    draft or on a segment) and ``language_segments`` (the segments in another pack language)."""
     choice = choice_of(draft)
-    if choice is None:
-        return {"language_confidence": None, "languages_checked": [draft.language]}
-    return {"language_confidence": choice.score, "languages_checked": [draft.language, *choice.also]}
+    segments = segments_of(draft)
+    checked = [draft.language, *(choice.also if choice is not None else ())]
+    checked += sorted({s.language for s in segments} - set(checked))
+    return {
+        "language_confidence": choice.score if choice is not None else None,
+        "languages_checked": checked,
+        "language_segments": tuple(LanguageSpan(s.language, s.offset, s.length, s.score) for s in segments),
+    }

@@ -25,6 +25,7 @@ import itertools
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.text.folding import fold_term
@@ -464,3 +465,157 @@ def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[
         unsure=True,
         also=tuple(lang for lang in PACK_LANGUAGES if lang != base),
     )
+
+
+# -- mixed drafts: a sentence or clause in the other pack language ------------------------------------------------
+
+MIXED_GATE_WORDS = 2
+"""Words of the draft only the other pack language knows (``app.text.lexicon``) before segments are looked for."""
+MIXED_MIN_WORDS = 4
+"""Words (two letters or more) a segment needs to be substantial."""
+MIXED_SURE_SCORE = 0.6
+"""The detector's score for the other language on the segment alone, as its best candidate."""
+# where a piece (a sentence or a clause) ends: sentence and clause punctuation, line breaks, a spaced dash
+_PIECE_END = re.compile(r"[.!?…;:,()\[\]{}\"«»“”\n\r\t]+|\s[-–—]+\s")
+
+
+@dataclass(frozen=True)
+class LanguageSegment:
+    """A sentence or clause of a draft surely in another pack language than the draft's: its span (code points of
+    the text as submitted) and the detector's score on it."""
+
+    language: str
+    offset: int
+    length: int
+    score: float
+
+
+def blank_entities(text: str, entities: Entities) -> str:
+    """The text with mentions, hashtags, cashtags and URLs replaced by as many spaces (offsets unchanged)."""
+    if not entities.all():
+        return text
+    chars = list(text)
+    for entity in entities.all():
+        chars[entity.offset : entity.offset + entity.length] = " " * entity.length
+    return "".join(chars)
+
+
+# Function words each pack language alone uses (ambiguous ones left out: "on", "en", "de", "la", "me", "but", "son",
+# "un", "mon", "sa"...): tweets' vocabularies know many words of both languages, these settle the common short ones.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _word_set(
+        "the and is are was were been you your they their them this that these those with of to it its we our us my he"
+        " she his her have has had not at just what who which will would could should can don doesn didn isn aren"
+        " wasn won couldn shouldn wouldn there here from about into out up if when than then by do does did any some"
+        " very really honestly anyone everyone"
+    ),
+    "fr": _word_set(
+        "le les des du une est sont était je tu il elle nous vous ils elles que qui quoi pas avec pour dans sur mais"
+        " très ça cette ces leur leurs mes tes ses aux au et ou où chez moi toi lui eux ont avons avez suis sommes"
+        " êtes être avoir vraiment aussi encore toujours jamais rien tout tous toute toutes quand comme parce donc"
+        " alors depuis entre"
+    ),
+}
+_FRENCH_LETTERS = frozenset("àâçéèêëîïôûùüÿœæ")
+
+
+@lru_cache(maxsize=1 << 15)
+def word_languages(word: str) -> tuple[str, ...]:
+    """The pack languages a word may belong to: the one whose function words hold it (``FUNCTION_WORDS``), else those
+    whose shipped vocabulary knows its folded form (``app.text.lexicon``); a word with a French accented letter that
+    no vocabulary knows ("terminée", « à ») is French. Empty for an unknown word or a single plain letter."""
+    lower = word.lower()
+    for lang, words in FUNCTION_WORDS.items():
+        if lower in words:
+            return (lang,)
+    folded = fold_term(word)
+    from app.text.lexicon import known_words
+
+    knowing = tuple(lang for lang in PACK_LANGUAGES if len(folded) >= 2 and folded in known_words(lang))
+    if not knowing and not _FRENCH_LETTERS.isdisjoint(lower):
+        return ("fr",)
+    return knowing
+
+
+def _alone(word: str, language: str) -> bool:
+    return word_languages(word) == (language,)
+
+
+def may_hold_other_language(text: str, language: str) -> str | None:
+    """The cheap gate: the other pack language of which the text holds ``MIXED_GATE_WORDS`` words that only that
+    language's vocabulary knows, else None (also for a draft whose language has no packs). One pass over the
+    words, each looked up once per process (``word_languages`` is cached); it stops at the gate."""
+    if language not in PACK_LANGUAGES:
+        return None
+    others = [lang for lang in PACK_LANGUAGES if lang != language]
+    counts = dict.fromkeys(others, 0)
+    for match in _LETTER_RUN.finditer(text):
+        knowing = word_languages(match.group())
+        if len(knowing) == 1 and knowing[0] in counts:
+            counts[knowing[0]] += 1
+            if counts[knowing[0]] >= MIXED_GATE_WORDS:
+                return knowing[0]
+    return None
+
+
+def _pieces(blanked: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or clause: split at punctuation of ``blanked`` (entities are spaces there, so
+    never cut), trimmed of spaces in ``text`` (so a piece keeps a mention that opens it)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in itertools.chain(_PIECE_END.finditer(blanked), [None]):
+        end = match.start() if match is not None else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            pieces.append((start, stop))
+        if match is not None:
+            start = match.end()
+    return pieces
+
+
+def other_language_segments(
+    text: str, entities: Entities, language: str, *, skip: tuple[str, ...] = ()
+) -> tuple[LanguageSegment, ...]:
+    """The substantial segments of a draft in ``language`` (a pack language) that are surely in the other pack
+    language: consecutive sentences or clauses whose words the other language's vocabulary alone knows more often
+    than the draft's language's does, at least ``MIXED_MIN_WORDS`` words, which the detector, on the segment alone,
+    names first at ``MIXED_SURE_SCORE`` or more. Looked for only past the cheap gate (``may_hold_other_language``);
+    languages in ``skip`` (already run on the whole draft) are not looked for."""
+    blanked = blank_entities(text, entities)
+    other = may_hold_other_language(blanked, language)
+    if other is None or other in skip:
+        return ()
+    labelled: list[
+        tuple[int, int, int, int, int]
+    ] = []  # start, end, label (1 other, 0 neutral, -1 main), words, other's
+    for start, end in _pieces(blanked, text):
+        words = [m.group() for m in _LETTER_RUN.finditer(blanked, start, end)]
+        theirs = sum(1 for w in words if _alone(w, other))
+        ours = sum(1 for w in words if _alone(w, language))
+        label = 1 if theirs > ours else -1 if ours > theirs else 0
+        labelled.append((start, end, label, sum(1 for w in words if len(w) >= 2), theirs))
+    segments: list[LanguageSegment] = []
+    run: list[tuple[int, int, int, int, int]] = []
+    for piece in [*labelled, (len(text), len(text), -1, 0, 0)]:
+        if piece[2] >= 0:
+            run.append(piece)
+            continue
+        while run and run[-1][2] == 0:  # a neutral piece joins a segment only between two of the other language's
+            run.pop()
+        while run and run[0][2] == 0:
+            run.pop(0)
+        if run and sum(p[3] for p in run) >= MIXED_MIN_WORDS:
+            start, end = run[0][0], run[-1][1]
+            found = get_detector().candidates(blanked[start:end], 1)
+            if found and found[0][0] == other and found[0][1] >= MIXED_SURE_SCORE:
+                segments.append(LanguageSegment(other, start, end - start, round(found[0][1], 3)))
+        run = []
+    return tuple(segments)
