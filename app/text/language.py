@@ -492,12 +492,12 @@ class LanguageSegment:
 
 def blank_entities(text: str, entities: Entities) -> str:
     """The text with mentions, hashtags, cashtags and URLs replaced by as many spaces (offsets unchanged)."""
-    if not entities.all():
-        return text
-    chars = list(text)
+    parts: list[str] = []
+    last = 0
     for entity in entities.all():
-        chars[entity.offset : entity.offset + entity.length] = " " * entity.length
-    return "".join(chars)
+        parts += (text[last : entity.offset], " " * entity.length)
+        last = entity.offset + entity.length
+    return "".join(parts) + text[last:] if parts else text
 
 
 # Function words each pack language alone uses (ambiguous ones left out: "on", "en", "de", "la", "me", "but", "son",
@@ -523,7 +523,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _FRENCH_LETTERS = frozenset("àâçéèêëîïôûùüÿœæ")
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def word_languages(word: str) -> tuple[str, ...]:
     """The pack languages a word may belong to: the one whose function words hold it (``FUNCTION_WORDS``), else those
     whose shipped vocabulary knows its folded form (``app.text.lexicon``); a word with a French accented letter that
@@ -545,20 +545,28 @@ def _alone(word: str, language: str) -> bool:
     return word_languages(word) == (language,)
 
 
+@lru_cache(maxsize=1 << 14)
+def _token_alone(token: str) -> tuple[str, ...]:
+    """For each word of a whitespace-separated token ("c'est", "couldn't,"), the pack language that alone knows it;
+    nothing for a mention, hashtag, cashtag or link."""
+    if token[0] in "@#$＠＃" or "://" in token or token.startswith("www."):
+        return ()
+    return tuple(k[0] for k in map(word_languages, _LETTER_RUN.findall(token)) if len(k) == 1)
+
+
 def may_hold_other_language(text: str, language: str) -> str | None:
     """The cheap gate: the other pack language of which the text holds ``MIXED_GATE_WORDS`` words that only that
-    language's vocabulary knows, else None (also for a draft whose language has no packs). One pass over the
-    words, each looked up once per process (``word_languages`` is cached); it stops at the gate."""
+    language knows (``word_languages``), else None (also for a draft whose language has no packs). One split on
+    whitespace and one cached look-up per token; it stops at the gate."""
     if language not in PACK_LANGUAGES:
         return None
-    others = [lang for lang in PACK_LANGUAGES if lang != language]
-    counts = dict.fromkeys(others, 0)
-    for match in _LETTER_RUN.finditer(text):
-        knowing = word_languages(match.group())
-        if len(knowing) == 1 and knowing[0] in counts:
-            counts[knowing[0]] += 1
-            if counts[knowing[0]] >= MIXED_GATE_WORDS:
-                return knowing[0]
+    counts = {lang: 0 for lang in PACK_LANGUAGES if lang != language}
+    for token in text.split():
+        for lang in _token_alone(token):
+            if lang in counts:
+                counts[lang] += 1
+                if counts[lang] >= MIXED_GATE_WORDS:
+                    return lang
     return None
 
 
@@ -589,10 +597,10 @@ def other_language_segments(
     than the draft's language's does, at least ``MIXED_MIN_WORDS`` words, which the detector, on the segment alone,
     names first at ``MIXED_SURE_SCORE`` or more. Looked for only past the cheap gate (``may_hold_other_language``);
     languages in ``skip`` (already run on the whole draft) are not looked for."""
-    blanked = blank_entities(text, entities)
-    other = may_hold_other_language(blanked, language)
+    other = may_hold_other_language(text, language)
     if other is None or other in skip:
         return ()
+    blanked = blank_entities(text, entities)
     labelled: list[
         tuple[int, int, int, int, int]
     ] = []  # start, end, label (1 other, 0 neutral, -1 main), words, other's
