@@ -532,13 +532,24 @@ def word_languages(word: str) -> tuple[str, ...]:
     for lang, words in FUNCTION_WORDS.items():
         if lower in words:
             return (lang,)
-    folded = fold_term(word)
-    from app.text.lexicon import known_words
-
-    knowing = tuple(lang for lang in PACK_LANGUAGES if len(folded) >= 2 and folded in known_words(lang))
+    folded = lower if lower.isascii() else fold_term(word)  # a plain word folds to itself in lower case
+    knowing = tuple(lang for lang in PACK_LANGUAGES if len(folded) >= 2 and folded in _vocabulary(lang))
     if not knowing and not _FRENCH_LETTERS.isdisjoint(lower):
         return ("fr",)
     return knowing
+
+
+_VOCABULARIES: dict[str, frozenset[str]] = {}
+
+
+def _vocabulary(language: str) -> frozenset[str]:
+    """``app.text.lexicon.known_words(language)``, held for the process (resolving it costs more than a look-up)."""
+    vocabulary = _VOCABULARIES.get(language)
+    if vocabulary is None:
+        from app.text.lexicon import known_words
+
+        vocabulary = _VOCABULARIES[language] = known_words(language)
+    return vocabulary
 
 
 def _alone(word: str, language: str) -> bool:
