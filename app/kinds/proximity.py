@@ -39,7 +39,8 @@ A pair counts when:
   feeling aimed at it, likewise: "I hate Chinese food"), ``free`` (up to that many words outside the classes between
   the group and the predicate, a verb phrase of the group's own: "refugees live in hotels *on our dime*"), ``then``
   (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a ``not_judging`` word: "too
-  good to"); a file may set ``requires`` and ``attributive`` for all its entries;
+  good to"), ``undone_by`` (a word of that class among the four words after the pair makes it something else: "I'll
+  beat the Muslims at *chess*", a contest); a file may set ``requires`` and ``attributive`` for all its entries;
 - a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
   musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
 - so may a relative clause of the group's own that ends at a copula ("every refugee *that lands here* is …",
@@ -260,6 +261,9 @@ _NOT_GAP |= {
     "elliptic",  # "Gay people. *Absolutely* revolting.": the words a verbless judgement may open with
     "possessives",  # "since immigrants took *our* jobs, they …": a noun after one is no rival of the group
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
+    "wishes",  # "I *hope* X burn", "it would be *nice* if X …": a cue some entries require, not a gap word
+    "wished_fates",  # "I hope all X *burn*": closes a wish (``closed_by``), not a gap word
+    "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
     "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
@@ -344,6 +348,11 @@ class EntrySpec(BaseModel):
         default=False,
         description="a right denied (requires a negation) that a question opening with a 'why' word asks for rather "
         "than denies ('Why aren't gay couples allowed to adopt?')",
+    )
+    undone_by: str | None = Field(
+        default=None,
+        description="a word class: one of its words among the four words after the pair, in its sentence, makes the "
+        "pair something else ('I'll beat the Muslims at *chess*': a contest, not harm)",
     )
 
 
@@ -452,6 +461,7 @@ class Entry:
     free: int = 0  # free words a gap may hold before this predicate ("refugees live in hotels *on our dime*")
     group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
     why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
+    undone_by: str | None = None  # a class of words after the pair that make it something else ("at *chess*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -702,6 +712,8 @@ class ProximityRule(Rule):
         closer = predicate if target.antecedent is not None and target.end <= predicate.start else target
         if entry.closed_by is not None and not self._closed(folded, pack, closer, entry.closed_by):
             return False
+        if entry.undone_by is not None and _undone(folded.text, pack, max(predicate.end, target.end), entry.undone_by):
+            return False  # "I'll beat the Muslims at chess": a contest, not harm
         if not _deed_then_group(folded.text, predicate, target):
             return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
         # the pair ends its sentence: the predicate, or the group after it ("What is wrong with gay people?")
@@ -1259,6 +1271,18 @@ def _group_after(text: str, pack: _Pack, predicate: _Hit, target: _Hit) -> bool:
     return len(previous) == 2 and previous[-1] in articles and previous[0] in wanted
 
 
+def _undone(text: str, pack: _Pack, last: int, words: str) -> bool:
+    """A word of class ``words`` among the four words after the pair, before its sentence ends ("beat the Muslims at
+    *chess*", "crush the Mexicans in the *final*")."""
+    wanted = pack.classes.get(words, frozenset())
+    for token in tokens(text[last : last + 80], pack.elisions)[:4]:
+        if token in _SENTENCE_END:
+            return False
+        if token in wanted:
+            return True
+    return False
+
+
 def _deed_then_group(text: str, predicate: _Hit, target: _Hit) -> bool:
     """For an entry with ``free`` and ``group_after`` before its group: a deed, a comma, then the group closing its
     sentence ("Of course he stole it, he's a Muslim."); any other pair passes."""
@@ -1801,6 +1825,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         free=spec.free,
         group_after=spec.group_after,
         why_asks=spec.why_asks,
+        undone_by=spec.undone_by,
     )
 
 

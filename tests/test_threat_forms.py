@@ -1,0 +1,36 @@
+"""risk.hate's English list of veiled threats is what training/threat_forms.py writes, and it keeps out the fates
+that warnings and news foretell too."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import yaml
+
+from training import threat_forms
+
+LIST = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms" / "en" / "hate-threats.yml"
+
+
+def _forms() -> set[str]:
+    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    return {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+
+
+def test_the_list_is_the_generator_output() -> None:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        threat_forms.main()
+    assert out.getvalue() == LIST.read_text(encoding="utf-8"), "regenerate: python -m training.threat_forms > " + str(
+        LIST
+    )
+
+
+def test_foretold_fates_are_paybacks_not_warnings() -> None:
+    forms = _forms()
+    # "refugees will suffer under this policy", "women will die if …": a warning, not a threat
+    assert not forms & {"will suffer", "will die", "are going to suffer", "will be punished", "will be wiped out"}
+    assert not any("take care of" in f for f in forms)  # "someone should take care of the refugee kids"
+    assert {"will get what's coming", "are gonna learn their lesson", "won't know what hit them"} <= forms

@@ -1,0 +1,449 @@
+"""Write risk.hate's English list of harm foretold and harm wished: each form is an auxiliary of the future or a
+wish's tense joined to a fate, so the list holds every combination rather than the few someone thought of.
+
+``python -m training.threat_forms > rules/risk/terms/en/hate-threats.yml`` writes the file again.
+
+Three classes of veiled threat that name no act of the speaker's own (round 8):
+
+- *retribution foretold*, the group before: "X will get what's coming", "X are going to learn their lesson",
+  "X won't know what hit them" — an auxiliary of the future (will, are going to, are gonna, shall, …) and an idiom
+  of payback. Left out on purpose: fates that a warning or a news report foretells too ("refugees will suffer under
+  this policy", "women will die if …", "will be punished", "will be wiped out"), and care ("be taken care of");
+- *a fate wished*, the group before, a wish in reach (the words file's ``wishes``: hope, wish, pray, "it would be
+  *nice* if", "I'd *love* it if"): "I hope X burn", "it would be best if X were wiped off the map", "I pray X get
+  what's coming" — a bare or past fate (die, drown, rot, disappeared, were gone, got deported);
+- *the mock regret*, the group after: "It would be a shame if something happened to X".
+
+Written for the file once, not at run time: the rules stay data, the engine loads a plain list.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.strip().splitlines() if line.strip()]
+
+
+# the future said of the group: "X *will* …", "X *are going to* …"
+FUTURES = _lines(
+    """
+will
+will all
+will soon
+will finally
+will eventually
+will one day
+will surely
+will all soon
+shall
+are going to
+are all going to
+are soon going to
+are finally going to
+are gonna
+are all gonna
+are gonna finally
+is going to
+is gonna
+"""
+)
+# the same future denied: "X *won't* …"
+DENIED_FUTURES = _lines(
+    """
+won't
+will not
+wont
+aren't going to
+are not going to
+ain't gonna
+"""
+)
+# payback: what an enemy has coming, not a harm anyone might warn of
+RETRIBUTION = _lines(
+    """
+get what's coming
+get what's coming to them
+get what is coming to them
+get what they deserve
+get what they have coming
+get what they've got coming
+get theirs
+get their comeuppance
+get their just deserts
+pay for this
+pay for it
+pay for that
+pay dearly
+pay with their lives
+pay in blood
+learn their lesson
+learn a hard lesson
+learn the hard way
+be taught a lesson
+regret it
+regret the day
+rue the day
+be sorry
+be first against the wall
+be the first against the wall
+be up against the wall
+be lined up against the wall
+be in for a rude awakening
+be in for a nasty surprise
+be in for it
+be strung up
+get the rope
+get the bullet
+swing
+feel our wrath
+"""
+)
+# retribution already on its way, in the present: "X *are in for* a rude awakening"
+PRESENT = [
+    f"{a} {r}"
+    for a in ("are", "are all", "is")
+    for r in _lines(
+        """
+in for a rude awakening
+in for a nasty surprise
+in for a shock
+in for it
+in for a world of hurt
+in for a world of pain
+living on borrowed time
+"""
+    )
+]
+# payback foretold through what the group will not see, know or enjoy
+DENIED_RETRIBUTION = _lines(
+    """
+know what hit them
+see it coming
+be laughing for long
+be laughing much longer
+be laughing when
+be smiling for long
+be smiling much longer
+be around much longer
+be so smug
+"""
+)
+# a fate wished on the group, in its bare form ("I hope X *die*") or past ("it would be nice if X *disappeared*")
+WISHED = _lines(
+    """
+die
+all die
+just die
+all burn
+all drown
+all starve
+burn alive
+burn to death
+die out
+burn
+drown
+rot
+suffer
+perish
+starve
+choke
+vanish
+disappear
+go extinct
+get what's coming
+get what they deserve
+get theirs
+get killed
+get shot
+get deported
+get wiped out
+get gassed
+get lynched
+get hanged
+get raped
+get beaten
+get beaten up
+get run over
+get hit by a bus
+get cancer
+catch a bullet
+get the rope
+get sent back
+get kicked out
+get locked up
+get exterminated
+get slaughtered
+be wiped out
+be wiped off the map
+be exterminated
+be deported
+be gassed
+be killed
+be gone
+died
+all died
+just died
+died out
+burned
+burnt
+drowned
+rotted
+suffered
+perished
+starved
+vanished
+disappeared
+all disappeared
+just disappeared
+went extinct
+were gone
+were all gone
+were dead
+were all dead
+were wiped out
+were wiped off the map
+were exterminated
+were deported
+were all deported
+were gassed
+were killed
+were shot
+were sent back
+got what's coming
+got what they deserve
+got killed
+got shot
+got deported
+got wiped out
+got gassed
+got lynched
+got raped
+got cancer
+dropped dead
+"""
+)
+# "It would be a shame if something happened to X": the mock regret of the extortionist
+MOCK_REGRET = _lines(
+    """
+a shame if something happened to
+a shame if something were to happen to
+a shame if something bad happened to
+a shame if anything happened to
+a shame if anything were to happen to
+a pity if something happened to
+a pity if something were to happen to
+a pity if anything happened to
+shame if something happened to
+shame if something were to happen to
+shame if anything happened to
+pity if something happened to
+"""
+)
+# the vague call, said of someone unnamed: "someone *needs to deal with* X" (not "take care of" or "handle": care and
+# policy say them too, "someone should take care of the refugee kids")
+SOMEONE = ["someone", "somebody", "anyone", "anybody"]
+VAGUE_MODALS = [
+    "needs to",
+    "should",
+    "ought to",
+    "has to",
+    "must",
+    "had better",
+    "better",
+    "has got to",
+    "gotta",
+    "is going to have to",
+    "needs to finally",
+    "should finally",
+]
+# ("do something about" is hate-predicates.yml's call already: "somebody should *do something about* X")
+VAGUE_ACTS = [
+    "deal with",
+    "sort out",
+    "put a stop to",
+    "get rid of",
+    "take out",
+    "clean up",
+    "finally deal with",
+    "deal with all",
+    "deal with all these",
+    "deal with all those",
+    "sort out all",
+]
+# doom named, the group before: "X's days are numbered", "their time is coming"
+DOOM = _lines(
+    """
+days are numbered
+days are counted
+time is coming
+time will come
+time is up
+turn is coming
+turn will come
+day is coming
+day will come
+reckoning is coming
+day of reckoning is coming
+day of reckoning will come
+"""
+)
+# doom named, the group after: "the day of reckoning is coming for X", "it's open season on X"
+DOOM_FOR = _lines(
+    """
+days are numbered for
+day of reckoning is coming for
+day of reckoning for
+reckoning is coming for
+judgement day is coming for
+judgment day is coming for
+day of the rope is coming for
+day of the rope for
+the rope for
+open season on
+hunting season on
+"""
+)
+# a place of worship or of a community burned, wished, the place before or after ("it would be a shame if their
+# mosque burned down", "it would be nice if someone torched that synagogue")
+PLACE_FATES = _lines(
+    """
+burned down
+burnt down
+burns down
+torched
+firebombed
+bombed
+set fire to
+set on fire
+caught fire
+catches fire
+goes up in flames
+gets torched
+gets bombed
+blows up
+went up in flames
+got torched
+got burned down
+got bombed
+was burned down
+was torched
+was bombed
+blew up
+burn down
+catch fire
+go up in flames
+get torched
+get bombed
+"""
+)
+
+
+def _head_rest(forms: list[str]) -> tuple[str, list[str]]:
+    return forms[0], forms[1:]
+
+
+def _flow(forms: list[str], indent: str = "      ") -> str:
+    """The forms as a YAML flow list, wrapped under 120 columns."""
+    lines: list[str] = []
+    line = ""
+    for i, form in enumerate(forms):
+        piece = form + (", " if i < len(forms) - 1 else "")
+        if len(indent) + len(line) + len(piece.rstrip()) > 118:
+            lines.append(line.rstrip())
+            line = ""
+        line += piece
+    lines.append(line.rstrip())
+    return "[" + ("\n" + indent).join(lines) + "]"
+
+
+HEADER = """\
+credit: Written for Sevenfold by training/threat_forms.py (auxiliaries of the future and of a wish joined to fates).
+notes: >-
+  Veiled threats of risk.hate (round 8): retribution foretold of the group ("X will get what's coming", "X won't know
+  what hit them"), a fate wished on it with a wish in reach ("I hope X burn", "it would be best if X were wiped off
+  the map"), the mock regret ("it would be a shame if something happened to X") and a place of the group wished
+  burned. Every form is a combination the script writes; fates a warning or a news report foretells too ("will
+  suffer", "will die", "will be punished") are left out of the foretold ones. Regenerate with
+  `python -m training.threat_forms > rules/risk/terms/en/hate-threats.yml`.
+language: en
+sureness: 2
+terms:
+"""
+
+
+def main() -> None:
+    foretold = [f"{a} {r}" for a in FUTURES for r in RETRIBUTION]
+    denied = [f"{a} {r}" for a in DENIED_FUTURES for r in DENIED_RETRIBUTION]
+    entries = [
+        (
+            '# retribution foretold, the group before: "X will get what\'s coming"',
+            foretold[0],
+            foretold[1:],
+            "target: before",
+        ),
+        (
+            "# retribution foretold through what the group won't see: \"X won't know what hit them\"",
+            denied[0],
+            denied[1:],
+            "target: before, negated: true",
+        ),
+        (
+            '# retribution already on its way: "X are in for a rude awakening"',
+            PRESENT[0],
+            PRESENT[1:],
+            "target: before",
+        ),
+        (
+            '# a fate wished, a wish in reach: "I hope X burn", "it would be nice if X disappeared"',
+            WISHED[0],
+            WISHED[1:],
+            "target: before, requires: wishes",
+        ),
+        (
+            '# the wish before the group, its fate right after it (words file: wished_fates): "I hope all X burn"',
+            "hope",
+            ["hoping", "hoped", "wish", "pray", "praying", "prayed"],
+            "target: after, closed_by: wished_fates",
+        ),
+        (
+            '# the vague call of someone unnamed: "Someone needs to deal with X"',
+            *_head_rest([f"{w} {m} {a}" for w in SOMEONE for m in VAGUE_MODALS for a in VAGUE_ACTS]),
+            "target: after, sureness: 1",
+        ),
+        ('# doom named, the group before: "X\'s days are numbered"', DOOM[0], DOOM[1:], "target: before"),
+        (
+            '# doom named, the group after: "The day of reckoning is coming for X"',
+            DOOM_FOR[0],
+            DOOM_FOR[1:],
+            "target: after",
+        ),
+        (
+            "# doom named of the group's days (the words file's assigned nouns): \"The days of X are numbered\"",
+            "are numbered",
+            ["are counted"],
+            "target: before, of_group: assigned",
+        ),
+        (
+            '# the mock regret, the group after: "It would be a shame if something happened to X"',
+            MOCK_REGRET[0],
+            MOCK_REGRET[1:],
+            "target: after",
+        ),
+        (
+            "# a place of the group wished burned (groups.yml: places pair with these words and calls only)",
+            PLACE_FATES[0],
+            PLACE_FATES[1:],
+            "target: any, requires: wishes",
+        ),
+    ]
+    out = [HEADER.rstrip("\n")]
+    for comment, term, forms, options in entries:
+        out.append(f"  {comment}")
+        out.append(f"  - {{term: {term}, forms: {_flow(forms)},\n    {options}}}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
