@@ -20,7 +20,7 @@ from app.text.language import (
     blank_entities,
     may_hold_other_language,
     other_language_segments,
-    word_languages,
+    word_language,
 )
 from app.text.tweet import extract_entities
 
@@ -101,9 +101,12 @@ def test_code_switching_and_plain_drafts_have_no_segment(engine: Engine, text: s
 
 
 def test_the_gate_needs_words_only_the_other_language_knows() -> None:
-    assert word_languages("the") == ("en",)
-    assert word_languages("est") == ("fr",)
-    assert word_languages("terminée") == ("fr",)  # an accented word no vocabulary knows
+    assert word_language("the") == "en"
+    assert word_language("est") == "fr"  # a function word, though tweets' English vocabulary knows "EST"
+    assert word_language("terminée") == "fr"  # an accented word no vocabulary knows
+    assert word_language("à") == "fr"
+    assert word_language("business") is None  # both vocabularies know it: a loanword
+    assert word_language("Zyxwvq") is None
     assert may_hold_other_language("On a eu un meeting, c'est un game changer", "fr") is None
     assert may_hold_other_language("Super réunion. Honestly the people couldn't build it", "fr") == "en"
     assert may_hold_other_language("Guten Morgen, the people are here", "de") is None  # no packs for German

@@ -25,7 +25,6 @@ import itertools
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from app.text.folding import fold_term
@@ -470,7 +469,7 @@ def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[
 # -- mixed drafts: a sentence or clause in the other pack language ------------------------------------------------
 
 MIXED_GATE_WORDS = 2
-"""Words of the draft only the other pack language knows (``app.text.lexicon``) before segments are looked for."""
+"""Different function words of the other pack language a draft needs before segments are looked for."""
 MIXED_MIN_WORDS = 4
 """Words (two letters or more) a segment needs to be substantial."""
 MIXED_SURE_SCORE = 0.6
@@ -521,63 +520,88 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _FRENCH_LETTERS = frozenset("àâçéèêëîïôûùüÿœæ")
+# what folding does to a lower-case Latin word (accents off, ligatures spelled out), without the full fold's cost
+_PLAIN = str.maketrans(
+    {
+        **{
+            c: b
+            for b, cs in {
+                "a": "àâäáã",
+                "c": "ç",
+                "e": "éèêë",
+                "i": "îïíì",
+                "o": "ôöóò",
+                "u": "ùûüú",
+                "y": "ÿ",
+                "n": "ñ",
+            }.items()
+            for c in cs
+        },
+        "œ": "oe",
+        "æ": "ae",
+    }
+)
+_WORD_SIDES: dict[str, str] = {}
+"""Folded word -> the pack language that alone knows it, or "" when both do (built once from the vocabularies)."""
+_SIDES_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1 << 14)
-def word_languages(word: str) -> tuple[str, ...]:
-    """The pack languages a word may belong to: the one whose function words hold it (``FUNCTION_WORDS``), else those
-    whose shipped vocabulary knows its folded form (``app.text.lexicon``); a word with a French accented letter that
-    no vocabulary knows ("terminée", « à ») is French. Empty for an unknown word or a single plain letter."""
+def _word_sides() -> dict[str, str]:
+    """``_WORD_SIDES``, built on first use from ``app.text.lexicon.known_words`` and ``FUNCTION_WORDS`` (held for the
+    process: resolving the vocabularies costs more than a look-up)."""
+    if not _WORD_SIDES:
+        with _SIDES_LOCK:
+            if not _WORD_SIDES:
+                from app.text.lexicon import known_words
+
+                sides: dict[str, str] = {}
+                for lang in PACK_LANGUAGES:
+                    for word in known_words(lang):
+                        sides[word] = "" if word in sides and sides[word] != lang else lang
+                for lang, words in FUNCTION_WORDS.items():
+                    sides.update((word.translate(_PLAIN), lang) for word in words)
+                _WORD_SIDES.update(sides)
+    return _WORD_SIDES
+
+
+def word_language(word: str) -> str | None:
+    """The pack language a word (a run of letters) belongs to alone: its function words (``FUNCTION_WORDS``), else
+    the one whose shipped vocabulary alone knows it (``app.text.lexicon``); a word with a French accented letter that
+    no vocabulary knows ("terminée", « à ») is French. None for a word both know, an unknown word, a single letter."""
     lower = word.lower()
-    for lang, words in FUNCTION_WORDS.items():
-        if lower in words:
-            return (lang,)
-    folded = lower if lower.isascii() else fold_term(word)  # a plain word folds to itself in lower case
-    knowing = tuple(lang for lang in PACK_LANGUAGES if len(folded) >= 2 and folded in _vocabulary(lang))
-    if not knowing and not _FRENCH_LETTERS.isdisjoint(lower):
-        return ("fr",)
-    return knowing
+    folded = lower if lower.isascii() else lower.translate(_PLAIN)
+    side = _word_sides().get(folded) if len(folded) >= 2 or folded in _WORD_SIDES else None
+    if side is None:
+        return "fr" if not _FRENCH_LETTERS.isdisjoint(lower) else None
+    return side or None
 
 
-_VOCABULARIES: dict[str, frozenset[str]] = {}
-
-
-def _vocabulary(language: str) -> frozenset[str]:
-    """``app.text.lexicon.known_words(language)``, held for the process (resolving it costs more than a look-up)."""
-    vocabulary = _VOCABULARIES.get(language)
-    if vocabulary is None:
-        from app.text.lexicon import known_words
-
-        vocabulary = _VOCABULARIES[language] = known_words(language)
-    return vocabulary
-
-
-def _alone(word: str, language: str) -> bool:
-    return word_languages(word) == (language,)
-
-
-@lru_cache(maxsize=1 << 14)
-def _token_alone(token: str) -> tuple[str, ...]:
-    """For each word of a whitespace-separated token ("c'est", "couldn't,"), the pack language that alone knows it;
-    nothing for a mention, hashtag, cashtag or link."""
-    if token[0] in "@#$＠＃" or "://" in token or token.startswith("www."):
-        return ()
-    return tuple(k[0] for k in map(word_languages, _LETTER_RUN.findall(token)) if len(k) == 1)
+# punctuation that glues words to each other or to it, made a space before the split ("c'est", "couldn't,")
+_GATE_SPACES = str.maketrans(dict.fromkeys(".,!?;:'’\"()[]{}/\\@#$…«»“”-–—_*+=&|~<>", " "))
+# FUNCTION_WORDS folded as the gate reads them (French "à" too: a word of its own, "ça" and "où" stay accented)
+_GATE_WORDS: dict[str, frozenset[str]] = {
+    "en": FUNCTION_WORDS["en"],
+    "fr": FUNCTION_WORDS["fr"] | {"à", "c", "j", "qu", "d", "l", "ce", "de", "la"},
+}
 
 
 def may_hold_other_language(text: str, language: str) -> str | None:
-    """The cheap gate: the other pack language of which the text holds ``MIXED_GATE_WORDS`` words that only that
-    language knows (``word_languages``), else None (also for a draft whose language has no packs). One split on
-    whitespace and one cached look-up per token; it stops at the gate."""
+    """The cheap gate: the other pack language of which the draft holds ``MIXED_GATE_WORDS`` different function words
+    (``FUNCTION_WORDS``, plus « c' », « d' », « l' », « ce », « de », « la » for French; a French accented letter counts
+    as one French word), else None (also for a draft whose language has no packs). A lower-casing, a translation
+    of punctuation to spaces, a split and a set intersection, all in C: no loop over the words in Python."""
     if language not in PACK_LANGUAGES:
         return None
-    counts = {lang: 0 for lang in PACK_LANGUAGES if lang != language}
-    for token in text.split():
-        for lang in _token_alone(token):
-            if lang in counts:
-                counts[lang] += 1
-                if counts[lang] >= MIXED_GATE_WORDS:
-                    return lang
+    lower = text.lower()
+    words = set(lower.translate(_GATE_SPACES).split())
+    for other in PACK_LANGUAGES:
+        if other == language:
+            continue
+        found = len(words & _GATE_WORDS[other])
+        if other == "fr" and found < MIXED_GATE_WORDS and not _FRENCH_LETTERS.isdisjoint(lower):
+            found += 1
+        if found >= MIXED_GATE_WORDS:
+            return other
     return None
 
 
@@ -617,8 +641,9 @@ def other_language_segments(
     ] = []  # start, end, label (1 other, 0 neutral, -1 main), words, other's
     for start, end in _pieces(blanked, text):
         words = [m.group() for m in _LETTER_RUN.finditer(blanked, start, end)]
-        theirs = sum(1 for w in words if _alone(w, other))
-        ours = sum(1 for w in words if _alone(w, language))
+        sides = [word_language(w) for w in words]
+        theirs = sides.count(other)
+        ours = sides.count(language)
         label = 1 if theirs > ours else -1 if ours > theirs else 0
         labelled.append((start, end, label, sum(1 for w in words if len(w) >= 2), theirs))
     segments: list[LanguageSegment] = []
