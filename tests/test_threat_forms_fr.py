@@ -1,0 +1,43 @@
+"""risk.threats' French list of violence promised to the reader is what training/threat_forms_fr.py writes, and it
+keeps out the acts that a game, a shop or a coach says too."""
+
+from __future__ import annotations
+
+import io
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import yaml
+
+from training import threat_forms_fr
+
+LIST = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms" / "fr" / "threats-reader.yml"
+
+
+def _forms() -> set[str]:
+    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    return {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+
+
+def test_the_list_is_the_generator_output() -> None:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        threat_forms_fr.main()
+    assert out.getvalue() == LIST.read_text(encoding="utf-8"), (
+        "regenerate: python -m training.threat_forms_fr > " + str(LIST)
+    )
+
+
+def test_every_subject_meets_every_act() -> None:
+    forms = _forms()
+    assert {"jvais te buter", "j'vais t'égorger", "on va vous tabasser", "je vais tous vous tuer", "jte bute"} <= forms
+    assert {"je vais te casser les dents", "je vais te mettre une balle dans la tête", "je t'égorge"} <= forms
+
+
+def test_acts_a_game_or_a_shop_says_too_stay_out() -> None:
+    forms = _forms()
+    # « je vais t'éclater à FIFA », « on va vous noyer sous les cadeaux », « ce cours va vous faire souffrir »
+    for act in ("éclater", "écraser", "fumer", "enterrer", "planter", "descendre", "noyer", "faire souffrir"):
+        assert not any(f.endswith(" " + act) or f.endswith("'" + act) for f in forms), act
+    allowed = yaml.safe_load(LIST.read_text(encoding="utf-8"))["allow"]
+    assert "je vais te tuer de rire" in allowed and "on va vous brûler la politesse" in allowed

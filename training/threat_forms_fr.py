@@ -1,0 +1,140 @@
+"""Write risk.threats' French list of violence promised to the reader: each form is a way of saying "I will" joined
+to an act of violence done to "you", so the list holds every combination rather than the few someone thought of.
+
+``python -m training.threat_forms_fr > rules/risk/terms/fr/threats-reader.yml`` writes the file again.
+
+Two classes (round 8, French hostile tweets):
+
+- *the speaker's future*: « je vais », « j'vais », « jvais », « on va », « je vais aller » and the reader as object
+  (« te », « t' », « vous », « tous vous ») before an act of violence: « jvais te buter », « on va vous égorger »,
+  « je vais te casser les dents », « je vais te mettre une balle »;
+- *the present for the future*: « je te bute », « jte crève », « je vous égorge ».
+
+Left out on purpose: acts a game or a match says too (« je vais t'éclater », « je vais t'écraser », « je vais te
+fumer », « je vais t'enterrer » at FIFA), « planter » (« je vais te planter là » leaves someone), « descendre »
+(« je vais te descendre tes affaires »), what a shop or a coach says (« on va vous noyer sous les cadeaux », « ce
+cours va vous faire souffrir », « faire du mal au portefeuille »); a negation between the subject and the verb breaks
+the phrase (« je vais pas te tuer »), and what follows can make an act harmless (``HARMLESS_AFTER``: « je vais te
+tuer de rire », « on va vous brûler la politesse »). Acts against a group (« il faut tous les
+tuer ») are risk.hate's.
+
+Written for the file once, not at run time: the rules stay data, the engine loads a plain list.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# "I will" / "we will": the speaker's own future
+SUBJECTS = ("je vais", "j'vais", "jvais", "j vais", "je vais aller", "on va", "on va aller")
+# the present said for the future: « je te bute », « jte crève »
+PRESENT_SUBJECTS = ("je", "j'", "j")
+
+# what follows an act and makes it harmless: « je vais te tuer de rire », « on va vous brûler la politesse »
+HARMLESS_AFTER = {"tuer": ("de rire",), "crever": ("de rire",), "brûler": ("la politesse",)}
+
+# acts of violence done to a person: (infinitive, present first person) — the present left empty when it reads
+# otherwise (« je te frappe » is also a door knock in a story, « je te brûle » a game of hide and seek)
+ACTS = (
+    ("tuer", "tue"),
+    ("buter", "bute"),
+    ("crever", "crève"),
+    ("égorger", "égorge"),
+    ("étrangler", "étrangle"),
+    ("poignarder", "poignarde"),
+    ("saigner", "saigne"),
+    ("violer", "viole"),
+    ("tabasser", "tabasse"),
+    ("massacrer", "massacre"),
+    ("défoncer", ""),
+    ("fracasser", "fracasse"),
+    ("frapper", ""),
+    ("cogner", ""),
+    ("brûler", ""),
+    ("pendre", ""),
+    ("lyncher", "lynche"),
+    ("décapiter", "décapite"),
+    ("exploser la tête", "explose la tête"),
+    ("péter la gueule", "pète la gueule"),
+    ("casser la gueule", "casse la gueule"),
+    ("casser les dents", "casse les dents"),
+    ("casser les jambes", "casse les jambes"),
+    ("briser les jambes", "brise les jambes"),
+    ("briser les os", "brise les os"),
+    ("couper la tête", "coupe la tête"),
+    ("trancher la gorge", "tranche la gorge"),
+    ("arracher la tête", "arrache la tête"),
+    ("refaire le portrait", "refais le portrait"),
+    ("tirer dessus", ""),
+    ("mettre une balle", "mets une balle"),
+    ("mettre une balle dans la tête", "mets une balle dans la tête"),
+)
+
+HEADER = """\
+credit: Écrit pour Sevenfold ; généré par training/threat_forms_fr.py (ne pas éditer à la main).
+notes: >-
+  Violence promise au lecteur : « je vais / jvais / on va » + « te / vous » + un acte de violence, et le présent
+  pour le futur (« je te bute »). Les actes qu'un jeu ou un match dit aussi (éclater, écraser, fumer, enterrer)
+  n'y sont pas ; une négation casse la phrase (« je vais pas te tuer »).
+language: fr
+key: threat
+sureness: 2
+inflect: []
+"""
+
+
+def _objects(verb: str) -> tuple[str, ...]:
+    """The reader as the object of ``verb``: « te » / « t' » before a vowel, « vous », « tous vous »."""
+    elided = verb[0] in "aeéèêiouyh"
+    return ("t'", "vous", "tous vous") if elided else ("te", "vous", "tous vous")
+
+
+def forms(infinitive: str, present: str) -> list[str]:
+    """Every way this file says "I will do <act> to you" for one act."""
+    out: list[str] = []
+    for subject in SUBJECTS:
+        for obj in _objects(infinitive):
+            out.append(f"{subject} {obj}{'' if obj.endswith(chr(39)) else ' '}{infinitive}")
+    if present:
+        for subject in PRESENT_SUBJECTS:
+            for obj in _objects(present):
+                if obj == "tous vous":
+                    continue
+                sep = "" if subject in ("j'", "j") else " "
+                if subject == "j" and obj == "t'":
+                    continue  # « jt'égorge » is not written; « jte bute » is
+                out.append(f"{subject}{sep}{obj}{'' if obj.endswith(chr(39)) else ' '}{present}")
+    return sorted(dict.fromkeys(out))
+
+
+def render() -> str:
+    """The YAML file: one term per act, its other ways of saying it as forms."""
+    allowed = [
+        f"{form} {after}"
+        for infinitive, present in ACTS
+        for after in HARMLESS_AFTER.get(infinitive, ())
+        for form in forms(infinitive, present)
+    ]
+    lines = [HEADER.rstrip("\n"), "allow: [" + ", ".join(_quote(a) for a in allowed) + "]", "terms:"]
+    for infinitive, present in ACTS:
+        every = forms(infinitive, present)
+        obj = _objects(infinitive)[0]
+        term = f"je vais {obj}{'' if obj.endswith(chr(39)) else ' '}{infinitive}"  # the plain spelling names the act
+        rest = [f for f in every if f != term]
+        quoted = ", ".join(_quote(f) for f in rest)
+        lines.append(f"  - {{term: {_quote(term)}, forms: [{quoted}]}}")
+    return "\n".join(lines) + "\n"
+
+
+def _quote(text: str) -> str:
+    return f'"{text}"'
+
+
+def main() -> int:
+    """Print the list."""
+    sys.stdout.write(render())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
