@@ -15,7 +15,7 @@ the whole segment spans the segment); a finding the same rule already made over 
 Their messages are in the segment's language, like the words they quote. The report lists the segments
 (``language_segments``) and adds their language to ``languages_checked``. Segments are looked for whether the language
 was given or detected (a French draft stays French for grammar and messages; its English sentence is still English),
-and only past a cheap gate: two words only the other language knows.
+and only past a cheap gate: two function words of the other language.
 """
 
 from __future__ import annotations
