@@ -34,3 +34,32 @@ def test_foretold_fates_are_paybacks_not_warnings() -> None:
     assert not forms & {"will suffer", "will die", "are going to suffer", "will be punished", "will be wiped out"}
     assert not any("take care of" in f for f in forms)  # "someone should take care of the refugee kids"
     assert {"will get what's coming", "are gonna learn their lesson", "won't know what hit them"} <= forms
+
+
+IMPLICIT = LIST.with_name("hate-implicit.yml")
+
+
+def test_the_implicit_list_is_the_generator_output() -> None:
+    from training import implicit_forms
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        implicit_forms.main()
+    assert out.getvalue() == IMPLICIT.read_text(encoding="utf-8"), (
+        "regenerate: python -m training.implicit_forms > " + str(IMPLICIT)
+    )
+
+
+def test_implicit_forms_leave_plights_and_trades_out() -> None:
+    terms = yaml.safe_load(IMPLICIT.read_text(encoding="utf-8"))["terms"]
+    forms = {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+    # what is done to the group, what it lacks through no fault, what its people run in fact
+    assert not forms & {
+        "are treated like animals",
+        "have no homes",
+        "have no rights",
+        "run the schools",
+        "date",
+        "marry",
+    }
+    assert {"remind me of rats", "secretly run the media", "sit next to", "have no feelings"} <= forms

@@ -264,6 +264,7 @@ _NOT_GAP |= {
     "wishes",  # "I *hope* X burn", "it would be *nice* if X …": a cue some entries require, not a gap word
     "wished_fates",  # "I hope all X *burn*": closes a wish (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
     "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
@@ -783,7 +784,8 @@ class ProximityRule(Rule):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
         if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
-        if target.start == first and not (predicate.entry.negated or attributive) and _none_of(pack, before, requires):
+        near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
+        if not (predicate.entry.negated or attributive) and _none_of(pack, near, requires):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
         if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
             return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
@@ -1254,7 +1256,9 @@ def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
 def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
     """The word right before the group (``before``, nearest first) is a ``negating_determiners`` word ("*no* woman
     should be …") that the predicate does not ask for itself (a ``requires`` class holding it: "no woman has
-    ever …")."""
+    ever …"); a ``none_counts`` word between them counts them ("I hope *no more* refugees drown")."""
+    if len(before) > 1 and before[0] in pack.classes.get("none_counts", frozenset()):
+        before = before[1:]
     if not before or before[0] not in pack.classes.get(NONE_OF, frozenset()):
         return False
     return requires is None or before[0] not in pack.classes.get(requires, frozenset())

@@ -1,0 +1,266 @@
+"""Write risk.hate's English list of implicit hate: comparisons with animals, conspiracies, refusals of the group's
+company and stereotypes of what the group lacks, each class a product of a few word lists rather than the sentences
+someone thought of.
+
+``python -m training.implicit_forms > rules/risk/terms/en/hate-implicit.yml`` writes the file again.
+
+- *comparison* (the group before): a simile verb or a degree joined to an animal or a savage ("X remind me of rats",
+  "X are worse than animals", "X have the brains of a monkey", "X should be treated like animals"); not "are treated
+  like animals", which says what is done to them;
+- *conspiracy* (the group before): a verb of power joined to what a conspiracy claims is held ("X secretly run the
+  media", "X are buying up our land", "X are trying to replace us"); not services or trades ("X run the corner shop");
+- *refusal* (the group after, a refusal in reach): refusing the group as a neighbour, a tenant, a colleague, an in-law
+  ("I would never sit next to a …", "no way I'd let my son marry a …"); not "date" or "marry" alone, which an identity
+  says too ("I would never date a woman");
+- *what the group lacks* (the group before): "X have no feelings", "X have no morals" (not homes, rights or jobs: a
+  plight);
+- *a smell* (the group before): "X smell of curry".
+
+Written for the file once, not at run time: the rules stay data, the engine loads a plain list.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from training.threat_forms import _flow
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+ANIMALS = _words(
+    """animals dogs rats pigs apes monkeys cockroaches vermin insects beasts savages cattle livestock goats roaches
+parasites leeches swine hyenas baboons gorillas chimps chimpanzees donkeys cavemen barbarians"""
+)
+ANIMAL = [f"a {w}" for w in _words("dog pig monkey rat goat donkey cockroach chimp gorilla baboon")] + ["an ape"]
+# the group likened: "X *remind me of* rats", "X *are worse than* animals"
+SIMILES = [
+    "remind me of",
+    "look like",
+    "smell like",
+    "act like",
+    "behave like",
+    "live like",
+    "eat like",
+    "breed like",
+    "multiply like",
+    "are no better than",
+    "are worse than",
+    "are lower than",
+    "are less than",
+    "are dumber than",
+    "are dirtier than",
+    "are filthier than",
+    "are closer to",
+    "are more like",
+    "are just like",
+    "should be treated like",
+    "deserve to be treated like",
+    "need to be treated like",
+    "should be put down like",
+    "should be hunted like",
+    "should be culled like",
+    "should be caged like",
+]
+# one animal's mind or manners: "X have *the brains of* a monkey"
+FACULTIES = [
+    "have the brains of",
+    "have the brain of",
+    "have the intelligence of",
+    "have the iq of",
+    "have the manners of",
+    "have the morals of",
+    "are as smart as",
+    "are as dumb as",
+    "are as dirty as",
+]
+# a conspiracy's hold: "X *secretly run* the media", "X *are buying up* our land" (not schools, courts or the police,
+# which people of a group run in fact: "women run the schools here")
+POWER = [
+    "control",
+    "controls",
+    "controlling",
+    "run",
+    "runs",
+    "running",
+    "own",
+    "owns",
+    "owning",
+    "rule",
+    "rules",
+    "ruling",
+    "secretly control",
+    "secretly run",
+    "secretly own",
+    "secretly rule",
+    "have taken over",
+    "are taking over",
+    "want to take over",
+    "plan to take over",
+    "are plotting to take over",
+    "are trying to take over",
+    "infiltrate",
+    "have infiltrated",
+    "are infiltrating",
+    "manipulate",
+    "are manipulating",
+    "pull the strings of",
+    "pull the strings in",
+    "are buying up",
+    "buy up",
+    "are buying",
+]
+HELD = [
+    "the banks",
+    "the media",
+    "the government",
+    "our government",
+    "the world",
+    "the press",
+    "the news",
+    "hollywood",
+    "wall street",
+    "the fed",
+    "the economy",
+    "the un",
+    "the eu",
+    "the west",
+    "our country",
+    "this country",
+    "the country",
+    "our land",
+    "all our land",
+    "all the land",
+    "our politicians",
+    "the politicians",
+    "the elections",
+    "europe",
+    "america",
+    "the white house",
+]
+# the rest of a conspiracy's claims: "X *are trying to replace us*"
+PLOTS = [
+    "are trying to replace us",
+    "trying to replace us",
+    "plan to replace us",
+    "are plotting to replace us",
+    "are plotting against us",
+    "plot against us",
+    "are conspiring against us",
+    "conspire against us",
+    "are plotting to destroy",
+    "are plotting to destroy us",
+    "want to destroy the west",
+    "are trying to destroy the west",
+    "are destroying the west",
+    "are behind the pandemic",
+    "are behind covid",
+    "created covid",
+    "started the war",
+    "start all the wars",
+    "started all the wars",
+    "profit from every war",
+    "are poisoning the water",
+    "poison the wells",
+]
+# a refusal in reach ("would never", "refuse to", "no way I'd") and the company refused: "… *sit next to* a Muslim"
+REFUSED = [
+    "sit next to",
+    "live next to",
+    "live next door to",
+    "rent my flat to",
+    "rent my house to",
+    "rent my apartment to",
+    "rent a room to",
+    "sell my house to",
+    "work with",
+    "work for",
+    "work under",
+    "be friends with",
+    "shake hands with",
+    "share a flat with",
+    "share a house with",
+    "be seen with",
+    "be treated by",
+    "let my son marry",
+    "let my daughter marry",
+    "let my sister marry",
+    "let my son date",
+    "let my daughter date",
+    "let my sister date",
+    "let my kids play with",
+    "let my children play with",
+    "let my kids near",
+    "let my children near",
+    "let my daughter near",
+]
+# what the group is said to lack: "X *have no feelings*"
+LACKS = [
+    "have no feelings",
+    "have no emotions",
+    "have no empathy",
+    "have no soul",
+    "have no souls",
+    "have no morals",
+    "have no shame",
+    "have no culture",
+    "have no manners",
+    "have no honour",
+    "have no honor",
+    "have no brains",
+    "have no values",
+    "have no conscience",
+    "have no decency",
+    "have no hygiene",
+    "feel no pain",
+    "don't have feelings",
+    "don't have souls",
+    "don't have a soul",
+    "don't feel pain",
+    "don't feel empathy",
+]
+SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
+SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
+
+HEADER = """\
+credit: Written for Sevenfold by training/implicit_forms.py (simile verbs x animals, verbs of power x what a conspiracy
+  claims is held, refusals x company, lacks, smells).
+notes: >-
+  Implicit hate of risk.hate (round 8): comparisons with animals ("X remind me of rats", "X are worse than animals"),
+  conspiracies ("X secretly run the media", "X are trying to replace us"), refusals of the group's company with a
+  refusal in reach (the words file's `refusals`: "I would never sit next to a …"), what the group is said to lack
+  ("X have no feelings") and smells ("X smell of curry"). Every form is a combination the script writes. Regenerate with
+  `python -m training.implicit_forms > rules/risk/terms/en/hate-implicit.yml`.
+language: en
+sureness: 1
+target: before
+terms:
+"""
+
+
+def main() -> None:
+    compared = [f"{s} {a}" for s in SIMILES for a in ANIMALS] + [f"{f} {a}" for f in FACULTIES for a in ANIMAL]
+    conspiracy = [f"{p} {h}" for p in POWER for h in HELD] + PLOTS
+    refusals = [f"{r}" for r in REFUSED]
+    entries = [
+        ('# the group likened to animals: "X remind me of rats", "X have the brains of a monkey"', compared, ""),
+        ('# a conspiracy\'s hold or plot: "X secretly run the media", "X are trying to replace us"', conspiracy, ""),
+        (
+            '# the group\'s company refused, a refusal in reach: "I would never sit next to a …"',
+            refusals,
+            ", target: after, requires: refusals, negated: true",
+        ),
+        ('# what the group is said to lack: "X have no feelings"', LACKS, ", negated: true"),
+        ('# a smell said of the group: "X smell of curry"', SMELLS, ""),
+    ]
+    out = [HEADER.rstrip("\n")]
+    for comment, forms, options in entries:
+        out.append(f"  {comment}")
+        out.append(f"  - {{term: {forms[0]}, forms: {_flow(forms[1:])}{options}}}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
