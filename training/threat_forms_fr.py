@@ -8,7 +8,9 @@ Two classes (round 8, French hostile tweets):
 - *the speaker's future*: « je vais », « j'vais », « jvais », « on va », « je vais aller » and the reader as object
   (« te », « t' », « vous », « tous vous ») before an act of violence: « jvais te buter », « on va vous égorger »,
   « je vais te casser les dents », « je vais te mettre une balle »;
-- *the present for the future*: « je te bute », « jte crève », « je vous égorge ».
+- *the present for the future*: « je te bute », « jte crève », « je vous égorge »;
+- *a call for violence* against someone (« il faut le buter », « on devrait te lyncher ») and *death deserved*
+  (« tu mérites une balle », « il mérite de crever »).
 
 Left out on purpose: acts a game or a match says too (« je vais t'éclater », « je vais t'écraser », « je vais te
 fumer », « je vais t'enterrer » at FIFA), « planter » (« je vais te planter là » leaves someone), « descendre »
@@ -70,6 +72,31 @@ ACTS = (
     ("mettre une balle dans la tête", "mets une balle dans la tête"),
 )
 
+# a call for violence against someone, said to others: « il faut le buter », « on devrait te lyncher » — only acts
+# no thing undergoes (« il faut le pendre » is also the washing, « faut le brûler » a letter, « il faut le tuer » a
+# process, « faut le massacrer » a film)
+CALL_SUBJECTS = (
+    "il faut le",
+    "faut le",
+    "il faut la",
+    "faut la",
+    "il faudrait le",
+    "faudrait le",
+    "il faudrait la",
+    "faudrait la",
+    "on devrait le",
+    "on devrait la",
+    "on devrait te",
+    "on devrait vous",
+)
+CALL_ACTS = ("buter", "égorger", "étrangler", "poignarder", "lyncher", "décapiter", "fusiller", "tabasser")
+# death deserved: « tu mérites une balle », « il mérite de crever »
+DESERVED = tuple(
+    f"{subject} {fate}"
+    for subject in ("tu mérites", "tu mériterais", "il mérite", "elle mérite", "il mériterait", "elle mériterait")
+    for fate in ("une balle", "une balle dans la tête", "de crever", "la mort", "d'être pendu", "d'être pendue")
+)
+
 HEADER = """\
 credit: Écrit pour Sevenfold ; généré par training/threat_forms_fr.py (ne pas éditer à la main).
 notes: >-
@@ -116,6 +143,10 @@ def render() -> str:
         for form in forms(infinitive, present)
     ]
     lines = [HEADER.rstrip("\n"), "allow: [" + ", ".join(_quote(a) for a in allowed) + "]", "terms:"]
+    for infinitive in CALL_ACTS:
+        calls = [_join(subject, infinitive) for subject in CALL_SUBJECTS]
+        lines.append(f"  - {{term: {_quote(calls[0])}, forms: [{', '.join(_quote(c) for c in calls[1:])}]}}")
+    lines.append(f"  - {{term: {_quote(DESERVED[0])}, forms: [{', '.join(_quote(d) for d in DESERVED[1:])}]}}")
     for infinitive, present in ACTS:
         every = forms(infinitive, present)
         obj = _objects(infinitive)[0]
@@ -124,6 +155,14 @@ def render() -> str:
         quoted = ", ".join(_quote(f) for f in rest)
         lines.append(f"  - {{term: {_quote(term)}, forms: [{quoted}]}}")
     return "\n".join(lines) + "\n"
+
+
+def _join(subject: str, verb: str) -> str:
+    """« il faut le » + « buter »; « le », « la », « te » elided before a vowel: « il faut l'égorger »."""
+    head, _, pronoun = subject.rpartition(" ")
+    if pronoun in ("le", "la", "te") and verb[0] in "aeéèêiouyh":
+        return f"{head} {pronoun[0]}'{verb}"
+    return f"{subject} {verb}"
 
 
 def _quote(text: str) -> str:
