@@ -278,6 +278,53 @@ def test_round7_idioms(engine: Engine, file: str, language: str, behaviour: str,
     assert low <= share <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
 
 
+# Round 8, mixed French/English drafts (language auto; app/text/language.py, app/language_pass.py):
+# the problem (insult, disparagement, hate, leak, threat, profanity) sits in the minority language's sentence. Flagged:
+# a risk, privacy or tone finding at warning or above, tone.negative (the sentiment summary) aside. The held-out
+# mixed-drafts-final was written before any change and read twice with totals only: 14/30 -> 25/30 flagged, clean
+# 0/15 -> 0/15; the work set mixed-drafts 9/18 -> 16/18 (both misses are French words the French lists lack), 0/10.
+@pytest.mark.parametrize(
+    ("file", "behaviour", "low", "high"),
+    [
+        ("mixed-drafts", "problem", 0.88, 1.0),
+        ("mixed-drafts", "clean", 0.0, 0.0),
+        ("mixed-drafts-final", "problem", 0.83, 1.0),
+        ("mixed-drafts-final", "clean", 0.0, 0.0),
+    ],
+)
+def test_round8_mixed_drafts(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
+    """A French draft's English insult (and the reverse) is flagged; ordinary code-switching is not."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if (c["behaviour"] == "mixed.clean") == (behaviour == "clean")]
+    assert len(cases) >= 10
+    families = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
+    ignored = frozenset({"tone.negative"})
+    hits = [flagged(asyncio.run(engine.review(c["text"], language="auto")), families, ignored) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
+# Round 8, idioms: fresh positive idioms (slang praise in new wordings) stay quiet, at the rules of the start of round 8
+# (0/46 warned); the negative look-alikes (the same words meant negatively) are warned 3/6 — the sentiment model's
+# positive veto silences plain complaints ("This outage is killing our users", « cette mise à jour tue la batterie »).
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [("en", "positive-idiom", 0.0, 0.0), ("fr", "positive-idiom", 0.0, 0.0), ("en", "negative", 0.5, 1.0)],
+)
+def test_round8_idioms(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """Slang praise is not warned (risk, privacy or tone at warning or above); complaints stay warned."""
+    path = FUNCTIONAL / "idioms-round8.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round8.{behaviour}"]
+    assert len(cases) >= 4
+    families = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"idioms-round8 {language} {behaviour}: {wrong}"
+
+
 @pytest.mark.parametrize("text", ["Bande de connards", "Espèce d'enfoiré", "Vous êtes nuls, point."])
 async def test_short_french_insults_are_judged_as_french(engine: Engine, text: str) -> None:
     """The issue's three drafts, sent with language auto: not ready, and the report says how sure detection was."""
