@@ -14,7 +14,9 @@ someone thought of.
   says too ("I would never date a woman");
 - *what the group lacks* (the group before): "X have no feelings", "X have no morals" (not homes, rights or jobs: a
   plight);
-- *a smell* (the group before): "X smell of curry".
+- *a smell* (the group before): "X smell of curry";
+- *a decline dated from the group's coming* (the group after): "the area went downhill once X moved in", "crime went up
+  the moment X arrived".
 
 Written for the file once, not at run time: the rules stay data, the engine loads a plain list.
 """
@@ -221,6 +223,31 @@ LACKS = [
     "don't feel pain",
     "don't feel empathy",
 ]
+# a decline dated from the group's coming, the group after: "the area *went downhill once* X moved in", "crime
+# *went up the moment* X arrived"
+DECLINES = [
+    "went downhill",
+    "has gone downhill",
+    "gone downhill",
+    "went to hell",
+    "went to shit",
+    "went to the dogs",
+    "got worse",
+    "got dangerous",
+    "became a dump",
+    "became a shithole",
+    "changed for the worse",
+    "fell apart",
+    "crime went up",
+    "crime rose",
+    "crime soared",
+    "crime exploded",
+    "crime skyrocketed",
+    "the crime rate went up",
+    "rapes went up",
+    "stabbings went up",
+]
+SINCE = ["once", "when", "after", "since", "the moment", "as soon as", "ever since", "the day"]
 SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
 SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
 
@@ -253,6 +280,11 @@ def main() -> None:
             ", target: after, requires: refusals, negated: true",
         ),
         ('# what the group is said to lack: "X have no feelings"', LACKS, ", negated: true"),
+        (
+            '# a decline dated from the group\'s coming, the group after: "it went downhill once X moved in"',
+            [f"{d} {w}" for d in DECLINES for w in SINCE],
+            ", target: after",
+        ),
         ('# a smell said of the group: "X smell of curry"', SMELLS, ""),
     ]
     out = [HEADER.rstrip("\n")]
