@@ -570,7 +570,7 @@ def word_language(word: str) -> str | None:
     no vocabulary knows ("terminée", « à ») is French. None for a word both know, an unknown word, a single letter."""
     lower = word.lower()
     folded = lower if lower.isascii() else lower.translate(_PLAIN)
-    side = _word_sides().get(folded) if len(folded) >= 2 or folded in _WORD_SIDES else None
+    side = _word_sides().get(folded) if len(folded) >= 2 else None
     if side is None:
         return "fr" if not _FRENCH_LETTERS.isdisjoint(lower) else None
     return side or None
@@ -578,7 +578,8 @@ def word_language(word: str) -> str | None:
 
 # punctuation that glues words to each other or to it, made a space before the split ("c'est", "couldn't,")
 _GATE_SPACES = str.maketrans(dict.fromkeys(".,!?;:'’\"()[]{}/\\@#$…«»“”-–—_*+=&|~<>", " "))
-# FUNCTION_WORDS folded as the gate reads them (French "à" too: a word of its own, "ça" and "où" stay accented)
+# the words the gate counts: FUNCTION_WORDS, and for French also elided articles and pronouns (« c' », « l' »…),
+# « à » and three words English tweets seldom use alone (« ce », « de », « la »)
 _GATE_WORDS: dict[str, frozenset[str]] = {
     "en": FUNCTION_WORDS["en"],
     "fr": FUNCTION_WORDS["fr"] | {"à", "c", "j", "qu", "d", "l", "ce", "de", "la"},
@@ -624,6 +625,10 @@ def _pieces(blanked: str, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+_Piece = tuple[int, int, int, int]
+"""A sentence or clause: start, end, label (1: the other language's words win, -1: the draft's, 0: neither), words."""
+
+
 def other_language_segments(
     text: str, entities: Entities, language: str, *, skip: tuple[str, ...] = ()
 ) -> tuple[LanguageSegment, ...]:
@@ -636,19 +641,17 @@ def other_language_segments(
     if other is None or other in skip:
         return ()
     blanked = blank_entities(text, entities)
-    labelled: list[
-        tuple[int, int, int, int, int]
-    ] = []  # start, end, label (1 other, 0 neutral, -1 main), words, other's
+    labelled: list[_Piece] = []
     for start, end in _pieces(blanked, text):
         words = [m.group() for m in _LETTER_RUN.finditer(blanked, start, end)]
         sides = [word_language(w) for w in words]
         theirs = sides.count(other)
         ours = sides.count(language)
         label = 1 if theirs > ours else -1 if ours > theirs else 0
-        labelled.append((start, end, label, sum(1 for w in words if len(w) >= 2), theirs))
+        labelled.append((start, end, label, sum(1 for w in words if len(w) >= 2)))
     segments: list[LanguageSegment] = []
-    run: list[tuple[int, int, int, int, int]] = []
-    for piece in [*labelled, (len(text), len(text), -1, 0, 0)]:
+    run: list[_Piece] = []
+    for piece in [*labelled, (len(text), len(text), -1, 0)]:
         if piece[2] >= 0:
             run.append(piece)
             continue
