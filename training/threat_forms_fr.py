@@ -101,8 +101,9 @@ HEADER = """\
 credit: Écrit pour Sevenfold ; généré par training/threat_forms_fr.py (ne pas éditer à la main).
 notes: >-
   Violence promise au lecteur : « je vais / jvais / on va » + « te / vous » + un acte de violence, et le présent
-  pour le futur (« je te bute »). Les actes qu'un jeu ou un match dit aussi (éclater, écraser, fumer, enterrer)
-  n'y sont pas ; une négation casse la phrase (« je vais pas te tuer »).
+  pour le futur (« je te bute ») ; l'appel à la violence contre quelqu'un (« il faut le buter », « on devrait te
+  lyncher ») et la mort méritée (« tu mérites une balle »). Les actes qu'un jeu ou un match dit aussi (éclater,
+  écraser, fumer, enterrer) n'y sont pas ; une négation casse la phrase (« je vais pas te tuer »).
 language: fr
 key: threat
 sureness: 2
