@@ -424,17 +424,19 @@ if __name__ == "__main__":
         ("hate-holdout.jsonl", 1.0),
         ("unseen-hate.jsonl", 1.0),
         # round 4, French: the work set (75 % before its rules) and the held-out set, measured twice, before any rule
-        # change of the round (47/59) and after them (52/59); its misses were never read
+        # change of the round (47/59) and after them (52/59), 55/59 after round 8's French rules; its misses were never
+        # read
         ("hate-round4-fr.jsonl", 0.98),
-        ("hate-round4-final-fr.jsonl", 0.88),
+        ("hate-round4-final-fr.jsonl", 0.93),
         # round 5, French: the work set (33/82 before its rules, 74/82 after), the probe set written after the first
         # pass (29/40 -> 36/40), and two held-out sets read with totals only, twice each, their misses never read:
         # final-fr before any rule change (16/60) and after the first pass (28/60); final2-fr, written after that, on
-        # the tree before the round (19/40) and after the last pass (24/40)
+        # the tree before the round (19/40) and after the last pass (24/40). Round 8 (French) made both WORK SETS: their
+        # misses were read and generalised by class (final-fr 30/60 -> 54/60, final2-fr 28/40 -> 37/40)
         ("hate-round5-fr.jsonl", 0.90),
         ("hate-round5-probe-fr.jsonl", 0.90),
-        ("hate-round5-final-fr.jsonl", 0.46),
-        ("hate-round5-final2-fr.jsonl", 0.60),
+        ("hate-round5-final-fr.jsonl", 0.88),
+        ("hate-round5-final2-fr.jsonl", 0.90),
         # round 4, English: the work set (86/106 before its rules, 106/106 after) and the held-out set, measured with
         # totals only before the round's rules (67/77), after them (70/77) and once more after a lost entry found
         # through hate-final4 was put back (71/77); its misses were never read
@@ -446,9 +448,10 @@ if __name__ == "__main__":
         ("hate-round5-en.jsonl", 0.98),
         ("hate-round5-final-en.jsonl", 0.66),
         # round 6, French: the work set (31/60 before its rules, 57/60 after) and the held-out set, written before any
-        # rule change and read with totals only, twice: before the round's rules (30/60) and after them (30/60)
+        # rule change and read with totals only, twice: before the round's rules (30/60) and after them (30/60). Round 8
+        # (French) made the held-out set a WORK SET: its misses were read and generalised by class (30/60 -> 54/60)
         ("hate-round6-fr.jsonl", 0.95),
-        ("hate-round6-final-fr.jsonl", 0.50),
+        ("hate-round6-final-fr.jsonl", 0.88),
         # round 6, English: the work set, in two batches each written before its pass (56/64 and 7/16 before, 79/80
         # after), and the held-out set, written before any rule change and read with totals only, twice: before the
         # round's rules (52/60) and after them (52/60); its misses were never read
@@ -463,6 +466,15 @@ if __name__ == "__main__":
         # (52/60) and after them (53/60); its misses were never read
         ("hate-round7-fr.jsonl", 0.93),
         ("hate-round7-final-fr.jsonl", 0.88),
+        # round 8, French: a work set written as an outsider after the third pass and used to guide the fourth (10/42
+        # before it, 28/42 after: what a pass teaches carries over only partly to wording it did not see), and the
+        # held-out set, written before any rule change and before its author read the term lists, read with totals
+        # only, twice: before the round's rules (31/60) and after them (43/60); its misses were never read
+        ("hate-round8-fr.jsonl", 0.64),
+        ("hate-round8-final-fr.jsonl", 0.71),
+        # and a probe written as an outsider after the round's last change, read once with totals only, on a copy of
+        # the tree before the round (10/30) and on the tree after it (12/30): new wording still escapes the classes
+        ("hate-round8-probe-fr.jsonl", 0.40),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -488,6 +500,8 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
         # round 7: work set 2/40 before its rules, 1/40 after (a slur homonym); held-out 2/25 before and after
         ("hate-round7-fr.jsonl", 1 / 40),
         ("hate-round7-final-fr.jsonl", 2 / 25),
+        # round 8: held-out 2/25 before the round's rules and after (totals only)
+        ("hate-round8-final-fr.jsonl", 2 / 25),
     ],
 )
 def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
