@@ -279,7 +279,8 @@ def main() -> None:
             refusals,
             ", target: after, requires: refusals, negated: true",
         ),
-        ('# what the group is said to lack: "X have no feelings"', LACKS, ", negated: true"),
+        # (not marked negated: its "no" is its own; a negation before it denies the lack: "not true that X have no…")
+        ('# what the group is said to lack: "X have no feelings"', LACKS, ""),
         (
             '# a decline dated from the group\'s coming, the group after: "it went downhill once X moved in"',
             [f"{d} {w}" for d in DECLINES for w in SINCE],
