@@ -116,6 +116,30 @@ living on borrowed time
 """
     )
 ]
+# payback said in the present, no auxiliary: "X *get what's coming to them*", "They'll …" (the words file's pronouns);
+# not "get what they deserve" without a future, praise as often ("women finally get what they deserve: equal pay")
+BARE_RETRIBUTION = _lines(
+    """
+get what's coming
+get what's coming to them
+get what is coming to them
+get what they have coming
+get what they've got coming
+get theirs
+get their comeuppance
+get their just deserts
+'ll get what's coming
+'ll get what's coming to them
+'ll get theirs
+'ll pay for this
+'ll pay for it
+'ll pay dearly
+'ll learn their lesson
+'ll regret it
+'ll be sorry
+'ll be dealt with
+"""
+)
 # payback foretold through what the group will not see, know or enjoy
 DENIED_RETRIBUTION = _lines(
     """
@@ -349,7 +373,8 @@ def _flow(forms: list[str], indent: str = "      ") -> str:
     lines: list[str] = []
     line = ""
     for i, form in enumerate(forms):
-        piece = form + (", " if i < len(forms) - 1 else "")
+        written = f'"{form}"' if form.startswith("'") else form  # a plain YAML scalar cannot open with a quote
+        piece = written + (", " if i < len(forms) - 1 else "")
         if len(indent) + len(line) + len(piece.rstrip()) > 118:
             lines.append(line.rstrip())
             line = ""
@@ -388,6 +413,12 @@ def main() -> None:
             denied[0],
             denied[1:],
             "target: before, negated: true",
+        ),
+        (
+            '# retribution in the present or after a contracted future: "X get what\'s coming", "They\'ll pay"',
+            BARE_RETRIBUTION[0],
+            BARE_RETRIBUTION[1:],
+            "target: before",
         ),
         (
             '# retribution already on its way: "X are in for a rude awakening"',
