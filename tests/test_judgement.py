@@ -444,9 +444,10 @@ if __name__ == "__main__":
         ("hate-round4-final-en.jsonl", 0.922),
         # round 5, English: the work set, grown in four batches each written before its pass (36/78 before any rule
         # change, 106/108 after the last pass), and the held-out set, read with totals only, twice: before any rule
-        # change of the round (28/60) and after them (40/60); its misses were never read
+        # change of the round (28/60) and after them (40/60); round 8 made it a work set, its misses read (41/60 before
+        # round 8's rules, 49/60 after)
         ("hate-round5-en.jsonl", 0.98),
-        ("hate-round5-final-en.jsonl", 0.66),
+        ("hate-round5-final-en.jsonl", 0.81),
         # round 6, French: the work set (31/60 before its rules, 57/60 after) and the held-out set, written before any
         # rule change and read with totals only, twice: before the round's rules (30/60) and after them (30/60). Round 8
         # (French) made the held-out set a WORK SET: its misses were read and generalised by class (30/60 -> 54/60)
@@ -454,13 +455,20 @@ if __name__ == "__main__":
         ("hate-round6-final-fr.jsonl", 0.88),
         # round 6, English: the work set, in two batches each written before its pass (56/64 and 7/16 before, 79/80
         # after), and the held-out set, written before any rule change and read with totals only, twice: before the
-        # round's rules (52/60) and after them (52/60); its misses were never read
+        # round's rules (52/60) and after them (52/60); round 8 made it a work set, its misses read (52/60 before
+        # round 8's rules, 60/60 after)
         ("hate-round6-en.jsonl", 0.98),
-        ("hate-round6-final-en.jsonl", 0.86),
+        ("hate-round6-final-en.jsonl", 0.98),
         # round 7, English: the work set (78/86 before the round's rules, 81/86 after) and the held-out set, written
         # before any rule change and read with totals only, twice: before the round's rules (57/60) and after (57/60)
         ("hate-round7-en.jsonl", 0.94),
         ("hate-round7-final-en.jsonl", 0.95),
+        # round 8, English: the work set, sentences of the round's class probes (threats foretold and wished, contests,
+        # refusals, conspiracy, comparisons, insinuation, masked slurs; 2 groups per frame), 207/227 after the rules,
+        # and the held-out set, written before any rule change and read with totals only, twice: before the round's
+        # rules (41/60) and after them (51/60); its misses were never read
+        ("hate-round8-en.jsonl", 0.91),
+        ("hate-round8-final-en.jsonl", 0.85),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -541,4 +549,20 @@ def test_round7_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     round's rules and after, none by risk.hate: benign profanity and 'X are idiots' by risk.profanity and
     risk.disparagement; held-out 5/25 before and after, read with totals only: 1/21 on the classes the issue names,
     4/4 on profanity and non-protected groups); the held-out set's message names no text."""
+    test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"),
+    [
+        ("hate-round8-en.jsonl", 2 / 75),
+        ("hate-round8-final-en.jsonl", 2 / 25),
+        ("hate-round5-final-en.jsonl", 0 / 25),
+    ],
+)
+def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 8, English: the same guard over identity, object abuse, negated hate, slur homonyms, counter-speech and
+    contests with a group ("I'll beat the Muslims at chess"; work set 2/75 after the round's rules, 'X have no rights
+    under this regime', a plight read as a denied right; held-out 2/25 before the round's rules and after, read with
+    totals only; hate-round5-final-en, a work set since round 8, 0/25); the held-out set's message names no text."""
     test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
