@@ -480,9 +480,11 @@ if __name__ == "__main__":
         # only, twice: before the round's rules (31/60) and after them (43/60); its misses were never read
         ("hate-round8-fr.jsonl", 0.64),
         ("hate-round8-final-fr.jsonl", 0.71),
-        # and a probe written as an outsider after the round's last change, read once with totals only, on a copy of
-        # the tree before the round (10/30) and on the tree after it (12/30): new wording still escapes the classes
-        ("hate-round8-probe-fr.jsonl", 0.40),
+        # and two probes written as an outsider: probe-fr after the fourth pass (10/30 on a copy of the tree before the
+        # round, 12/30 after the fourth pass), then used as a work set for the fifth (21/30); probe2-fr after the last
+        # change, read once with totals only (14/30 before the round, 15/30 after): new wording escapes the classes
+        ("hate-round8-probe-fr.jsonl", 0.68),
+        ("hate-round8-probe2-fr.jsonl", 0.50),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
