@@ -157,6 +157,26 @@ def test_stacked_offensive_model_reads_both_blocks() -> None:
     assert french.probability(text) == french.probability(text, stacked=False)
 
 
+def test_text_margin_is_the_margin_of_the_words_found_for_occlusion() -> None:
+    """The TF-IDF margin of a whole text (read with findall) equals the margin of the words ``words`` finds."""
+    model = classifier("offensive", "en")
+    assert model is not None and model.bundle.tfidf is not None
+    block = model.bundle.tfidf
+    for text in ["", "!!!", "what a fucking moron", "İstanbul idiot idiot", "an IDIOT, an idiot!", "naïve café"]:
+        assert block.text_margin(text) == block.margin(w for _, _, w in block.words(text)), text
+
+
+@pytest.mark.parametrize("language", models.LANGUAGES)
+def test_bigram_index_holds_exactly_the_vocabulary_bigrams(language: str) -> None:
+    """The index of neighbour pairs (left -> right -> feature) finds every bigram feature of the vocabulary, and
+    nothing else: an analysis reads the same weights as a look-up of the feature string would."""
+    bundle = models.load_bundle(model_path(language))
+    expected = {feature: i for feature, i in bundle.vocab.items() if feature.startswith("b")}
+    found = {models.bigram(left, right): i for left, after in bundle.bigrams.items() for right, i in after.items()}
+    assert found == expected
+    assert bundle.pair_sums("no", "such pair") == (0.0,) * len(bundle.weights)
+
+
 def test_a_stack_without_its_tfidf_block_is_a_corrupt_file(tmp_path: Path, fresh_cache: None) -> None:
     path = tmp_path / "en.sfm"
     spec = {"labels": ["offensive", "no"], "target": "offensive", "columns": [0], "biases": [0.0]}

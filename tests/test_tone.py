@@ -440,6 +440,18 @@ def test_english_word_valence_is_vaders_own(words: list[str]) -> None:
         assert analyser._valence(item, i, items, lowered, sentitext.is_cap_diff) == expected
 
 
+@given(
+    st.lists(st.sampled_from([0.0, 0.0, 1.5, -2.25, 0.75, -0.4, 3.1]), min_size=1, max_size=20).filter(any),
+    st.text(alphabet="ab !?", max_size=12),
+)
+@settings(max_examples=400, deadline=None)
+def test_english_compound_is_vaders_own(sentiments: list[float], text: str) -> None:
+    """Our compound score (without the shares the tone turn never reads) is VADER's score_valence compound,
+    punctuation emphasis included."""
+    analyser: Any = get_analyser("en", packaged_rules_dir() / "tone" / "lexicon")
+    assert analyser._compound(sentiments, text) == analyser._vader.score_valence(sentiments, text)["compound"]
+
+
 @given(st.text(alphabet=" \t\n.,!?:'-aAbZ😀👶🏻🇫🇷❤️😭🔥💀🤶🔟🅰", max_size=40))
 @settings(max_examples=400, deadline=None)
 def test_english_token_words_are_vaders_words(text: str) -> None:

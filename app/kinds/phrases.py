@@ -20,7 +20,7 @@ as fast as an automaton; no library folds text while keeping a code-point map ba
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +70,7 @@ class PhraseList:
 
     def __init__(self, entries: Sequence[tuple[str, PhraseEntry]]) -> None:
         self.entries = tuple(entry for _, entry in entries)
+        self._memo_key = f"phrases.hits.{id(self)}"
         if not entries:
             self._pattern: Any = None
             return
@@ -103,10 +104,12 @@ class PhraseList:
         if self._pattern is None:
             return []
         text = folded.text
-        if self._gate is not None and not self._gate.may_match(text):
-            return []  # a string every match needs is missing: the scan could not match
+        # Two tests that each rule a match out; the word-set test first: the draft's words are computed once
+        # per draft and shared by every list, the gate scans the text again for each.
         if not self._always and self._anchors.isdisjoint(folded.words):
             return []
+        if self._gate is not None and not self._gate.may_match(text):
+            return []  # a string every match needs is missing: the scan could not match
         hits: list[PhraseHit] = []
         try:
             matches = list(self._pattern.finditer(text, timeout=MATCH_TIMEOUT_S))
@@ -121,7 +124,7 @@ class PhraseList:
 
     def find_in(self, draft: Draft) -> list[PhraseHit]:
         """``find`` on the draft's folded text, once per draft: the tone summary and the phrase rules share it."""
-        return draft.memo(f"phrases.hits.{id(self)}", lambda: self.find(folded_draft(draft, PHRASES)))
+        return draft.memo(self._memo_key, lambda: self.find(folded_draft(draft, PHRASES)))
 
 
 def literal_regex(phrase: str) -> str:
@@ -198,6 +201,21 @@ def lists_for(files: Iterable[Mapping[str, PhraseList]], language: str) -> list[
     return [f[key] for f in files for key in (base, "*") if key in f]
 
 
+class ListsByLanguage:
+    """``lists_for`` of one set of files, kept per language code (asked for on every draft)."""
+
+    def __init__(self, files: list[dict[str, PhraseList]]) -> None:
+        self.files = files
+        self._found: dict[str, tuple[PhraseList, ...]] = {}
+
+    def __call__(self, language: str) -> tuple[PhraseList, ...]:
+        """The lists of ``files`` that apply to ``language``."""
+        found = self._found.get(language)
+        if found is None:
+            found = self._found[language] = tuple(lists_for(self.files, language))
+        return found
+
+
 def draft_is_negative(draft: Draft, lexicon_dir: Path | None, threshold: float) -> bool:
     """True when the draft's sentiment is at or below ``threshold`` (shared per draft)."""
     analyser = get_analyser(draft.language, lexicon_dir)
@@ -238,10 +256,11 @@ class PhrasesRule(Rule):
         self.params = params
         self.files = files
         self.lexicon = lexicon
+        self._lists = ListsByLanguage(files)
 
     def hits(self, draft: Draft, ctx: CheckContext) -> list[PhraseHit]:
         """The hits that apply to this draft (conditions, entities, accepted vocabulary)."""
-        lists = lists_for(self.files, draft.language)
+        lists = self._lists(draft.language)
         if not lists:
             return []
         found: list[PhraseHit] = []
@@ -261,6 +280,8 @@ class PhrasesRule(Rule):
                     if not negative:
                         continue
                 found.append(hit)
+        if not found:  # most drafts
+            return found
         found.sort(key=lambda h: (h.start, -h.end))
         kept: list[PhraseHit] = []
         for hit in found:  # drop hits nested in an earlier, longer one (from another list)
@@ -271,7 +292,11 @@ class PhrasesRule(Rule):
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """A finding per hit."""
-        for hit in self.hits(draft, ctx):
+        hits = self.hits(draft, ctx)
+        return self._findings(draft, hits) if hits else ()
+
+    def _findings(self, draft: Draft, hits: list[PhraseHit]) -> Iterator[Finding]:
+        for hit in hits:
             entry = hit.entry
             yield self.finding(
                 draft,

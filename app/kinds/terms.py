@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -414,6 +414,7 @@ class TermsRule(Rule):
     ) -> None:
         super().__init__(meta)
         self.automata = dict(automata)
+        self._by_language: dict[str, tuple[Any]] = {}
         self.params = params
         self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
         self.models: dict[str, Classifier] = dict(models or {})
@@ -424,8 +425,11 @@ class TermsRule(Rule):
         ]
 
     def _automaton(self, language: str) -> Any:
-        base = language.split("-")[0]
-        return self.automata.get(base) or self.automata.get(ANY_LANGUAGE)
+        found = self._by_language.get(language)
+        if found is None:  # once per language code: the draft's base language, else the list for all languages
+            base = language.split("-")[0]
+            found = self._by_language[language] = (self.automata.get(base) or self.automata.get(ANY_LANGUAGE),)
+        return found[0]
 
     def matches(self, folded: Folded, language: str) -> list[_Match]:
         """Term matches in folded coordinates: boundaries checked, allow-list applied, overlaps resolved."""
@@ -445,6 +449,8 @@ class TermsRule(Rule):
             if variant.needs_squeeze and not folded.was_squeezed(start, end):
                 continue
             candidates.append(_Match(start, end, variant.entry))
+        if not candidates:  # most drafts: no listed term at a word boundary
+            return candidates
         if allowed:
             candidates = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in allowed)]
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -510,8 +516,14 @@ class TermsRule(Rule):
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
         folded = folded_draft(draft)
+        matches = self.matches(folded, draft.language)
+        if not matches:  # most drafts: no generator to run
+            return ()
+        return self._findings(draft, ctx, folded, matches)
+
+    def _findings(self, draft: Draft, ctx: CheckContext, folded: Folded, matches: list[_Match]) -> Iterator[Finding]:
         accepted = ctx.accepted
-        for match in self.matches(folded, draft.language):
+        for match in matches:
             start, end = folded.span(match.start, match.end)
             end = extend_over_marks(draft.text, end)
             kind = draft.entity_at(start, end)

@@ -42,7 +42,7 @@ from pydantic import Field
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.classifier import praised_objects
-from app.kinds.phrases import PhraseHit, PhraseList, default_lexicon_dir, lists_for, load_phrase_file
+from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_lexicon_dir, load_phrase_file
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
 from app.kinds.tone_praise import PraiseFrames
@@ -166,6 +166,9 @@ class ToneModel:
         self.negative = load(params.negative_markers)
         self.formal = load(params.formal_markers)
         self.informal = load(params.informal_markers)
+        self._lists = {
+            id(files): ListsByLanguage(files) for files in (self.hostile, self.negative, self.formal, self.informal)
+        }
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
         self.identity: dict[str, IdentityTerms] = {}
@@ -267,6 +270,13 @@ class ToneModel:
         language = draft.language.split("-")[0]
         text = draft.text
         tokens = self.tokens(draft)
+        idioms: frozenset[str] = frozenset()
+        if self.praise is not None:
+            idioms = self.praise.idioms.get(language, frozenset())
+        anchors = self.frames.any_anchor.get(language, frozenset()) if self.frames is not None else frozenset()
+        norms = {t.norm for t in tokens if t.word}
+        if idioms.isdisjoint(norms) and anchors.isdisjoint(norms):
+            return ()  # no idioms word (PraiseTerms.words) and no frame's anchor word (PraiseFrames.spans): no praise
         if plain is None:
             analyser = get_analyser(draft.language, self.lexicon_dir)
             plain = analyse_draft(analyser, text, draft.entity_spans, draft.memo) if analyser else None
@@ -283,9 +293,7 @@ class ToneModel:
             else frozenset()
         )
         found: set[tuple[int, int]] = set()
-        idioms: frozenset[str] = frozenset()
         if self.praise is not None:
-            idioms = self.praise.idioms.get(language, frozenset())
             found.update(self.praise.words(language, tokens))
         if self.frames is not None:
             found.update(self.frames.spans(text, language, tokens, idioms=idioms, positive=positive, negative=negative))
@@ -355,10 +363,12 @@ class ToneModel:
         """Whether the draft holds a folded word of ``params.model.<attr>`` for its language, and that word set."""
         model_params = self.params.model
         language = draft.language.split("-")[0]
-        listed: dict[str, list[str]] = getattr(model_params, attr) if model_params is not None else {}
-        wanted = self._folded.setdefault(
-            f"{attr}:{language}", frozenset(fold_token(w) for w in listed.get(language, ()))
-        )
+        wanted = self._folded.get(f"{attr}:{language}")
+        if wanted is None:  # folded once per list and language, not on every draft
+            listed: dict[str, list[str]] = getattr(model_params, attr) if model_params is not None else {}
+            wanted = self._folded.setdefault(
+                f"{attr}:{language}", frozenset(fold_token(w) for w in listed.get(language, ()))
+            )
         found = draft.memo(f"{self.key}:{key}", lambda: any(t.word and t.norm in wanted for t in self.tokens(draft)))
         return bool(found), wanted
 
@@ -401,8 +411,11 @@ class ToneModel:
         return Severity.INFO
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
-        hits = [h for lst in lists_for(files, draft.language) for h in lst.find_in(draft)]
-        return [h for h in hits if not draft.overlaps_entity(h.start, h.end)]
+        lists = self._lists[id(files)](draft.language)
+        if not lists:
+            return []
+        hits = [h for lst in lists for h in lst.find_in(draft)]
+        return [h for h in hits if not draft.overlaps_entity(h.start, h.end)] if hits else hits
 
     def summary(self, draft: Draft) -> ToneSummary:
         """The tone summary of ``draft`` (computed once per draft and configuration)."""
@@ -775,15 +788,15 @@ class ShoutingRule(Rule):
         super().__init__(meta)
         self.params = params
         self.acronyms = acronyms
-
-    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """Dispatch on ``check``."""
-        found = {
+        self._check = {
             "capitals": self._capitals,
             "punctuation": self._punctuation,
             "hashtags": self._hashtags,
-        }[self.params.check](draft, ctx)
-        return list(found)[: self.params.max_findings]
+        }[params.check]
+
+    def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
+        """Dispatch on ``check`` (chosen once, when the rule is built)."""
+        return list(self._check(draft, ctx))[: self.params.max_findings]
 
     def _is_acronym(self, word: str, ctx: CheckContext) -> bool:
         folded = word.casefold()

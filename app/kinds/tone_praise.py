@@ -18,7 +18,7 @@ model would need labelled slang the training tweets do not hold.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -62,11 +62,53 @@ def _fold(word: str) -> str:
     return " ".join(fold_token(part) for part in word.split())
 
 
+_ANCHORS = {
+    "intensifier": ("intensifiers",),
+    "predicate": ("predicates",),
+    "skill": ("skill_words",),
+    "cue": ("cues",),
+    "laughter": ("laughter",),
+    "emoji": ("emoji_slang",),
+}
+"""The lists one word of which each frame needs among a draft's words: with none of them, the frame finds nothing."""
+
+
 @dataclass(frozen=True, slots=True)
 class PraiseFrames:
-    """The praise file's lists, per list name and language, as folded words (a multi-word entry joined by spaces)."""
+    """The praise file's lists, per list name and language, as folded words (a multi-word entry joined by spaces).
+
+    ``anchors``: per frame and language, the words one of which the frame needs among the draft's words (the first
+    word of a two-word cue: "mad respect"); a draft with none of any frame's anchors is not read frame by frame
+    (most drafts)."""
 
     lists: Mapping[str, Mapping[str, frozenset[str]]]
+    anchors: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    any_anchor: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, every frame's anchors: a draft with none of them holds no praise frame at all."""
+
+    def __post_init__(self) -> None:
+        languages = {lang for table in self.lists.values() for lang in table}
+        if not self.anchors:
+            anchors = {
+                frame: {
+                    lang: frozenset(
+                        word.split(" ", 1)[0]
+                        for name in names
+                        for word in self.lists.get(name, {}).get(lang, frozenset())
+                        if word
+                    )
+                    for lang in languages
+                }
+                for frame, names in _ANCHORS.items()
+            }
+            object.__setattr__(self, "anchors", anchors)
+        if not self.any_anchor:
+            languages |= {lang for table in self.anchors.values() for lang in table}
+            union = {
+                lang: frozenset().union(*(table.get(lang, frozenset()) for table in self.anchors.values()))
+                for lang in languages
+            }
+            object.__setattr__(self, "any_anchor", union)
 
     @classmethod
     def read(cls, path: Path) -> PraiseFrames:
@@ -111,7 +153,13 @@ class PraiseFrames:
         ``FRAMES`` (default all)."""
         words = [t for t in tokens if t.word]
         norms = [t.norm for t in words]
-        wanted = FRAMES if only is None else only
+        wanted = [
+            frame
+            for frame in (FRAMES if only is None else only)
+            if not self.anchors.get(frame, {}).get(language, frozenset()).isdisjoint(norms)
+        ]
+        if not wanted:  # no frame's anchor word in the draft: no frame can find praise
+            return ()
         found: set[int] = set()
         if "intensifier" in wanted:
             found |= self._intensified(text, words, norms, language, positive)

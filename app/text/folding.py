@@ -315,15 +315,10 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
     # 5. leetspeak inside words
     changed = False
     for match in _LEET_TOKEN.finditer(joined):
-        token = match.group(0)
-        if sum(map(str.isalpha, token)) < 2:
-            continue
         base = match.start()
-        for leet in _LEET_CHAR.finditer(token):
-            offset = leet.start()
-            if _is_leet(token, offset):
-                chars[base + offset] = LEET[leet.group()]
-                changed = True
+        for offset, letter in _leet_letters(match.group(0)):
+            chars[base + offset] = letter
+            changed = True
     if changed:
         joined = "".join(chars)
 
@@ -348,6 +343,27 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
 
     joint_set = frozenset(i for i, flag in enumerate(joints) if flag) if any_joint else frozenset()
     return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set)
+
+
+_LEET_LETTERS: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _leet_letters(token: str) -> tuple[tuple[int, str], ...]:
+    """The leet characters of a run of word and leet characters that stand for letters, as (offset, letter); none
+    in a run of fewer than two letters. Kept per run ("@user", "2020", "sh1t" recur across drafts)."""
+    found = _LEET_LETTERS.get(token)
+    if found is None:
+        found = ()
+        if sum(map(str.isalpha, token)) >= 2:
+            found = tuple(
+                (leet.start(), LEET[leet.group()])
+                for leet in _LEET_CHAR.finditer(token)
+                if _is_leet(token, leet.start())
+            )
+        if len(_LEET_LETTERS) >= 20_000:
+            _LEET_LETTERS.clear()
+        _LEET_LETTERS[token] = found
+    return found
 
 
 def _is_leet(token: str, offset: int) -> bool:
@@ -380,8 +396,16 @@ def fold_phrase(phrase: str) -> str:
 
 
 def folded_draft(draft: Draft, profile: Profile = EVASIONS) -> Folded:
-    """The draft's folded view for ``profile``, computed once per draft and shared by every rule."""
-    return draft.memo(f"folding.{profile.name}", lambda: fold(draft.text, profile))
+    """The draft's folded view for ``profile``, computed once per draft and shared by every rule (the draft's memo,
+    key ``folding.<profile name>``, read directly: every term, phrase and proximity rule asks for it)."""
+    key = _MEMO_KEYS.get(profile.name) or f"folding.{profile.name}"
+    found: Folded | None = draft.scratch.get(key)
+    if found is None:
+        found = draft.scratch[key] = fold(draft.text, profile)
+    return found
+
+
+_MEMO_KEYS = {profile.name: f"folding.{profile.name}" for profile in (EVASIONS, PHRASES)}
 
 
 def extend_over_marks(text: str, end: int) -> int:

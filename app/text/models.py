@@ -59,7 +59,7 @@ import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -137,18 +137,20 @@ def _fold_token(token: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with code-point spans; mentions and URLs are placeholders, never occluded."""
     out: list[Token] = []
+    append = out.append
     folded = _FOLDED.get
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        start, end = m.span()
         if kind == "word" or kind == "emoji":
             raw = m.group()
-            out.append(Token(m.start(), m.end(), folded(raw) or fold_token(raw), True))
+            append(Token(start, end, folded(raw) or fold_token(raw), True))
         elif kind == "url":
-            out.append(Token(m.start(), m.end(), URL_TOKEN, False))
+            append(Token(start, end, URL_TOKEN, False))
         elif kind == "mention":
-            out.append(Token(m.start(), m.end(), MENTION_TOKEN, False))
+            append(Token(start, end, MENTION_TOKEN, False))
         else:
-            out.append(Token(m.start(), m.end(), m.group(), False))
+            append(Token(start, end, m.group(), False))
     return out
 
 
@@ -240,6 +242,7 @@ class TfidfBlock:
         # Per word: idf and idf × coefficient (a count c adds c·idf·coef to the dot product, (c·idf)² to the norm).
         self.terms = {w: (i, i * c) for w, i, c in zip(words, idf, coef, strict=True)}
         self._texts: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._margins: dict[str, float] = {}
 
     def words(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """The known words of ``text``: (start, end, word), code points of ``text`` (the last few are kept)."""
@@ -256,6 +259,18 @@ class TfidfBlock:
             self._texts.clear()
         self._texts[text] = found
         return found
+
+    def text_margin(self, text: str) -> float:
+        """``margin`` of every known word of ``text`` (the last few texts are kept): the words alone, without the
+        spans ``words`` finds for occlusion."""
+        cached = self._margins.get(text)
+        if cached is None:
+            terms = self.terms
+            cached = self.margin([w for w in TFIDF_PATTERN.findall(text.lower()) if w in terms])
+            if len(self._margins) >= _TEXT_CACHE_SIZE:
+                self._margins.clear()
+            self._margins[text] = cached
+        return cached
 
     def margin(self, words: Iterable[str]) -> float:
         """scikit-learn's decision_function for a text with these (known) words."""
@@ -309,6 +324,9 @@ class ModelBundle:
         self.tasks = tasks
         self.stopwords = frozenset(stopwords)
         self.vocab: dict[str, int] = {}
+        # The bigram features of ``vocab`` by their two words: left -> right -> index, so that a draft's
+        # neighbour pairs are looked up without building each pair's feature string (``bigrams``).
+        self.bigrams: dict[str, dict[str, int]] = {}
         self.weights: list[array[float]] = []
         self._zero: tuple[float, ...] = ()
         self.tfidf: TfidfBlock | None = None
@@ -359,6 +377,7 @@ class ModelBundle:
             }
             bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
             bundle.vocab = {feature: i for i, feature in enumerate(features)}
+            bundle.bigrams = _bigram_index(bundle.vocab)
             end_weights = vocab_bytes + 4 * n * n_columns
             flat = _floats(payload[vocab_bytes:end_weights])
             bundle.weights = [flat[c * n : (c + 1) * n] for c in range(n_columns)]
@@ -395,7 +414,8 @@ class ModelBundle:
 
     def pair_sums(self, left: str, right: str) -> tuple[float, ...]:
         """The weights of the bigram ``left right`` in every column (zeros when unknown)."""
-        i = self.vocab.get(bigram(left, right), -1)
+        following = self.bigrams.get(left)
+        i = following.get(right, -1) if following is not None else -1
         if i < 0:
             return self._zero
         return tuple(column[i] for column in self.weights)
@@ -414,27 +434,26 @@ class ModelBundle:
         if cached is not None:
             return cached
         tokens = tuple(tokenize(text))
+        norms = [token.norm for token in tokens]
         known = self._tokens.get
-        own: list[tuple[float, ...]] = []
-        counts: list[int] = []
-        for token in tokens:
-            count, sums = known(token.norm) or self.token_sums(token.norm)
-            own.append(sums)
-            counts.append(count)
+        # (feature count, column sums) of each token, split in two tuples in one go
+        counts: tuple[int, ...] = ()
+        own: tuple[tuple[float, ...], ...] = ()
+        if norms:
+            counts, own = zip(*[known(norm) or self.token_sums(norm) for norm in norms], strict=True)
         n = sum(counts)
         pairs: list[tuple[float, ...]] = []
-        if self.config.bigrams and len(tokens) > 1:
-            vocab = self.vocab.get
+        if self.config.bigrams and len(norms) > 1:
+            bigrams = self.bigrams.get
             weights = self.weights
             zero = self._zero
-            previous = tokens[0].norm
-            for token in tokens[1:]:
-                i = vocab("b" + previous + " " + token.norm, -1)
+            for left, right in itertools.pairwise(norms):
+                following = bigrams(left)
+                i = -1 if following is None else following.get(right, -1)
                 pairs.append(zero if i < 0 else tuple([column[i] for column in weights]))
-                previous = token.norm
-            n += len(tokens) - 1
+            n += len(norms) - 1
         totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
-        analysis = Analysis(tokens, tuple(own), tuple(counts), tuple(pairs), n, totals)
+        analysis = Analysis(tokens, own, counts, tuple(pairs), n, totals)
         self._keep(text, analysis)
         return analysis
 
@@ -462,6 +481,23 @@ class ModelBundle:
         if len(self._texts) >= _TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[key] = analysis
+
+
+def _bigram_index(vocab: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """The bigram features of ``vocab`` (``bigram``: "b" + left + " " + right) as left -> right -> index.
+
+    A feature whose words hold spaces themselves is entered under every split, so a look-up of (left, right)
+    finds exactly the feature ``bigram(left, right)``, as a look-up of that string in ``vocab`` would."""
+    index: dict[str, dict[str, int]] = {}
+    for feature, i in vocab.items():
+        if not feature.startswith("b"):
+            continue
+        body = feature[1:]
+        at = body.find(" ")
+        while at >= 0:
+            index.setdefault(body[:at], {})[body[at + 1 :]] = i
+            at = body.find(" ", at + 1)
+    return index
 
 
 def _floats(raw: memoryview) -> array[float]:
@@ -524,6 +560,8 @@ class Classifier:
         block = self._tfidf
         if block is None:
             return 0.0
+        if not masked:
+            return block.text_margin(text)
         return block.margin(w for s, e, w in block.words(text) if not inside(s, e, masked))
 
     def probabilities(self, text: str, masked: Spans = ()) -> dict[str, float]:

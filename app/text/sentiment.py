@@ -32,7 +32,6 @@ from vaderSentiment.vaderSentiment import (
     NEGATE,
     SPECIAL_CASES,
     SentiText,
-    allcap_differential,
     normalize,
     scalar_inc_dec,
 )
@@ -155,6 +154,14 @@ class EnglishSentiment:
         """VADER's whitespace tokens (punctuation stripped as VADER does), emoji as descriptions."""
         out: list[tuple[str, int, int]] = []
         emoji_chars = self._emoji_chars
+        if emoji_chars.isdisjoint(text):  # no emoji VADER describes (most drafts): one token per chunk
+            known = _STRIPPED.get
+            for chunk in _WHITESPACE_CHUNK.finditer(text):
+                piece = chunk.group()
+                word, lead = known(piece) or _stripped(piece)
+                start = chunk.start() + lead
+                out.append((word, start, start + len(word)))
+            return out
         for chunk in _WHITESPACE_CHUNK.finditer(text):
             piece_start = chunk.start()
             if emoji_chars.isdisjoint(chunk.group()):
@@ -202,18 +209,34 @@ class EnglishSentiment:
                 word = lowered[i]
                 if word in BOOSTER_DICT or (i < last and word == "kind" and lowered[i + 1] == "of"):
                     continue
-                if is_cap_diff is None:
-                    is_cap_diff = bool(allcap_differential(words))
+                if is_cap_diff is None:  # VADER's allcap_differential: some words all capitals, not all of them
+                    is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
                 window_scores[i] = self._valence(words[i], i, words, lowered, is_cap_diff)
-            # 'but' only scales scores, so a window of zeros stays zeros (most tweets hold no lexicon word).
-            sentiments.extend(self._vader._but_check(words, window_scores) if any(window_scores) else window_scores)
+            # 'but' only scales scores, so a window of zeros stays zeros (most tweets hold no lexicon word), and
+            # VADER's _but_check leaves a window without 'but' (among its lower-case words) as it is.
+            but = "but" in lowered and any(window_scores)
+            sentiments.extend(self._vader._but_check(words, window_scores) if but else window_scores)
         if not any(sentiments):  # VADER's compound of zeros is 0.0 and no word carries a score
             return SentimentResult(0.0, ())
-        compound = float(self._vader.score_valence(sentiments, blanked)["compound"])
+        compound = self._compound(sentiments, blanked)
         scores = _merge_word_scores(
-            (start, end, value / _VADER_SCALE) for (_, start, end), value in zip(tokens, sentiments, strict=True)
+            (start, end, value / _VADER_SCALE)
+            for (_, start, end), value in zip(tokens, sentiments, strict=True)
+            if value  # a zero scores nothing (``_merge_word_scores`` skips it): most tokens
         )
         return SentimentResult(compound, scores)
+
+    def _compound(self, sentiments: Sequence[float], text: str) -> float:
+        """VADER's ``score_valence(sentiments, text)["compound"]``, step for step, without the positive, negative and
+        neutral shares it also computes (a pass over every token the tone turn never reads); ``sentiments`` is not
+        empty."""
+        total = float(sum(sentiments))
+        emphasis = self._vader._punctuation_emphasis(text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return float(round(normalize(total), 4))
 
     def _valence(self, item: str, i: int, words: Sequence[str], lowered: Sequence[str], is_cap_diff: bool) -> float:
         """VADER's ``sentiment_valence`` for the lexicon word ``words[i]``, step for step, on a window whose
