@@ -480,11 +480,13 @@ if __name__ == "__main__":
         # only, twice: before the round's rules (31/60) and after them (43/60); its misses were never read
         ("hate-round8-fr.jsonl", 0.64),
         ("hate-round8-final-fr.jsonl", 0.71),
-        # and two probes written as an outsider: probe-fr after the fourth pass (10/30 on a copy of the tree before the
-        # round, 12/30 after the fourth pass), then used as a work set for the fifth (21/30); probe2-fr after the last
-        # change, read once with totals only (14/30 before the round, 15/30 after): new wording escapes the classes
+        # and three probes written as an outsider, each first read once with totals only on a copy of the tree before
+        # the round and on the tree of the moment: probe-fr after the fourth pass (10/30, 12/30), then the work set of
+        # the fifth (21/30); probe2-fr after the fifth (14/30, 15/30), then the work set of the sixth (25/30); probe3-fr
+        # after the last change (16/30 before the round, 16/30 after): new wording escapes the classes
         ("hate-round8-probe-fr.jsonl", 0.68),
-        ("hate-round8-probe2-fr.jsonl", 0.50),
+        ("hate-round8-probe2-fr.jsonl", 0.80),
+        ("hate-round8-probe3-fr.jsonl", 0.53),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
