@@ -170,10 +170,16 @@ def test_text_margin_is_the_margin_of_the_words_found_for_occlusion() -> None:
 def test_bigram_index_holds_exactly_the_vocabulary_bigrams(language: str) -> None:
     """The index of neighbour pairs (left -> right -> feature) finds every bigram feature of the vocabulary, and
     nothing else: an analysis reads the same weights as a look-up of the feature string would."""
-    bundle = models.load_bundle(model_path(language))
-    expected = {feature: i for feature, i in bundle.vocab.items() if feature.startswith("b")}
+    path = model_path(language)
+    raw = path.read_bytes()
+    end = raw.find(b"\n", len(models.MAGIC))
+    header = json.loads(raw[len(models.MAGIC) : end])
+    features = raw[end + 1 : end + 1 + header["vocab_bytes"]].decode("utf-8").split("\n")
+    expected = {feature: i for i, feature in enumerate(features) if feature.startswith("b")}
+    bundle = models.load_bundle(path)
     found = {models.bigram(left, right): i for left, after in bundle.bigrams.items() for right, i in after.items()}
     assert found == expected
+    assert not any(feature.startswith("b") for feature in bundle.vocab)  # one copy of each bigram, in the index
     assert bundle.pair_sums("no", "such pair") == (0.0,) * len(bundle.weights)
 
 

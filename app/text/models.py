@@ -59,7 +59,7 @@ import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -323,9 +323,9 @@ class ModelBundle:
         self.config = config
         self.tasks = tasks
         self.stopwords = frozenset(stopwords)
-        self.vocab: dict[str, int] = {}
-        # The bigram features of ``vocab`` by their two words: left -> right -> index, so that a draft's
-        # neighbour pairs are looked up without building each pair's feature string (``bigrams``).
+        self.vocab: dict[str, int] = {}  # the word and character features -> their index
+        # The bigram features by their two words: left -> right -> index, so that a draft's neighbour pairs
+        # are looked up without building each pair's feature string (they are not in ``vocab``).
         self.bigrams: dict[str, dict[str, int]] = {}
         self.weights: list[array[float]] = []
         self._zero: tuple[float, ...] = ()
@@ -376,8 +376,10 @@ class ModelBundle:
                 for name, spec in header["tasks"].items()
             }
             bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
-            bundle.vocab = {feature: i for i, feature in enumerate(features)}
-            bundle.bigrams = _bigram_index(bundle.vocab)
+            # bigram features go to their own index only (``bigrams``): one copy of each, not two
+            bundle.vocab = {feature: i for i, feature in enumerate(features) if not feature.startswith("b")}
+            bundle.bigrams = _bigram_index((f, i) for i, f in enumerate(features) if f.startswith("b"))
+            del features, vocab_text
             end_weights = vocab_bytes + 4 * n * n_columns
             flat = _floats(payload[vocab_bytes:end_weights])
             bundle.weights = [flat[c * n : (c + 1) * n] for c in range(n_columns)]
@@ -483,13 +485,14 @@ class ModelBundle:
         self._texts[key] = analysis
 
 
-def _bigram_index(vocab: Mapping[str, int]) -> dict[str, dict[str, int]]:
-    """The bigram features of ``vocab`` (``bigram``: "b" + left + " " + right) as left -> right -> index.
+def _bigram_index(features: Iterable[tuple[str, int]]) -> dict[str, dict[str, int]]:
+    """The bigram features among ``features`` ((feature, index) pairs; ``bigram``: "b" + left + " " + right) as
+    left -> right -> index.
 
     A feature whose words hold spaces themselves is entered under every split, so a look-up of (left, right)
-    finds exactly the feature ``bigram(left, right)``, as a look-up of that string in ``vocab`` would."""
+    finds exactly the feature ``bigram(left, right)``, as a look-up of that string among the features would."""
     index: dict[str, dict[str, int]] = {}
-    for feature, i in vocab.items():
+    for feature, i in features:
         if not feature.startswith("b"):
             continue
         body = feature[1:]
