@@ -376,9 +376,7 @@ class ModelBundle:
                 for name, spec in header["tasks"].items()
             }
             bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
-            # bigram features go to their own index only (``bigrams``): one copy of each, not two
-            bundle.vocab = {feature: i for i, feature in enumerate(features) if not feature.startswith("b")}
-            bundle.bigrams = _bigram_index((f, i) for i, f in enumerate(features) if f.startswith("b"))
+            bundle.vocab, bundle.bigrams = _vocabulary(features)
             del features, vocab_text
             end_weights = vocab_bytes + 4 * n * n_columns
             flat = _floats(payload[vocab_bytes:end_weights])
@@ -483,6 +481,13 @@ class ModelBundle:
         if len(self._texts) >= _TEXT_CACHE_SIZE:
             self._texts.clear()
         self._texts[key] = analysis
+
+
+def _vocabulary(features: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """The word and character features -> index (``vocab``), and the bigram features in their own index only
+    (``bigrams``): one copy of each, not two."""
+    vocab = {feature: i for i, feature in enumerate(features) if not feature.startswith("b")}
+    return vocab, _bigram_index((f, i) for i, f in enumerate(features) if f.startswith("b"))
 
 
 def _bigram_index(features: Iterable[tuple[str, int]]) -> dict[str, dict[str, int]]:
