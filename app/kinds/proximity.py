@@ -40,7 +40,9 @@ A pair counts when:
   the group and the predicate, a verb phrase of the group's own: "refugees live in hotels *on our dime*"), ``then``
   (one free word then one of these: "too {emotional} to", « trop {bêtes} pour », not with a ``not_judging`` word: "too
   good to"), ``undone_by`` (a word of that class among the four words after the pair makes it something else: "I'll
-  beat the Muslims at *chess*", a contest); a file may set ``requires`` and ``attributive`` for all its entries;
+  beat the Muslims at *chess*", a contest), ``complaint`` (likewise a word of that class anywhere later in the
+  sentence: « Pas de femmes dans le jury, c'est un *scandale* », a complaint); a file may set ``requires`` and
+  ``attributive`` for all its entries;
 - a clause of acquaintance may stand between a group and its copula ("every Jew *I've met* was …", « les
   musulmans *que je connais* sont … »: an ``experiencers`` word in the gap's first two words);
 - so may a relative clause of the group's own that ends at a copula ("every refugee *that lands here* is …",
@@ -264,6 +266,7 @@ _NOT_GAP |= {
     "wishes",  # "I *hope* X burn", "it would be *nice* if X …": a cue some entries require, not a gap word
     "wished_fates",  # "I hope all X *burn*": closes a wish (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
@@ -354,6 +357,11 @@ class EntrySpec(BaseModel):
         default=None,
         description="a word class: one of its words among the four words after the pair, in its sentence, makes the "
         "pair something else ('I'll beat the Muslims at *chess*': a contest, not harm)",
+    )
+    complaint: str | None = Field(
+        default=None,
+        description="a word class: one of its words anywhere after the pair, in its sentence, marks a complaint about "
+        "the group's treatment, not a call (« Pas de femmes dans le jury, c'est un *scandale* »)",
     )
 
 
@@ -463,6 +471,7 @@ class Entry:
     group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
     why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
     undone_by: str | None = None  # a class of words after the pair that make it something else ("at *chess*")
+    complaint: str | None = None  # words later in its sentence that make it a complaint (« un *scandale* »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,7 +632,8 @@ class ProximityRule(Rule):
                     grown.append(hit)
             raw = grown
         order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
-        return [h for h in order if h.entry.side == "target"], [h for h in order if h.entry.side == "predicate"]
+        targets = [h for h in order if h.entry.side == "target"]
+        return _whole_groups(targets), [h for h in order if h.entry.side == "predicate"]
 
     def _entity_hits(
         self, draft: Draft, folded: Folded, kinds: list[str], side: Literal["target", "predicate"]
@@ -715,6 +725,10 @@ class ProximityRule(Rule):
             return False
         if entry.undone_by is not None and _undone(folded.text, pack, max(predicate.end, target.end), entry.undone_by):
             return False  # "I'll beat the Muslims at chess": a contest, not harm
+        if entry.complaint is not None and _undone(
+            folded.text, pack, max(predicate.end, target.end), entry.complaint, reach=None
+        ):
+            return False  # « Pas de femmes dans le jury, c'est un scandale »: their exclusion deplored
         if not _deed_then_group(folded.text, predicate, target):
             return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
         # the pair ends its sentence: the predicate, or the group after it ("What is wrong with gay people?")
@@ -1275,11 +1289,11 @@ def _group_after(text: str, pack: _Pack, predicate: _Hit, target: _Hit) -> bool:
     return len(previous) == 2 and previous[-1] in articles and previous[0] in wanted
 
 
-def _undone(text: str, pack: _Pack, last: int, words: str) -> bool:
-    """A word of class ``words`` among the four words after the pair, before its sentence ends ("beat the Muslims at
-    *chess*", "crush the Mexicans in the *final*")."""
+def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4) -> bool:
+    """A word of class ``words`` among the ``reach`` words after the pair (all the rest with None), before its
+    sentence ends ("beat the Muslims at *chess*", "crush the Mexicans in the *final*")."""
     wanted = pack.classes.get(words, frozenset())
-    for token in tokens(text[last : last + 80], pack.elisions)[:4]:
+    for token in tokens(text[last : last + (80 if reach is not None else 240)], pack.elisions)[:reach]:
         if token in _SENTENCE_END:
             return False
         if token in wanted:
@@ -1698,6 +1712,19 @@ def _cue_reach(previous: list[str], pack: _Pack, window: int) -> set[str]:
     return out
 
 
+def _whole_groups(targets: list[_Hit]) -> list[_Hit]:
+    """Target hits without those that end a longer one ("*gay* men", "*black* women"): the group is kept whole, so a
+    negation before it still reaches it ("It's not true that gay men are weak" did pair "men are weak"). A longer
+    hit that only some predicates may aim at (``only_with``) or that needs a word before it keeps the shorter, and so
+    does a longer form of the same entry (« les *meilleurs* migrants », whose praise word pairs on its own)."""
+    whole = [h for h in targets if not h.entry.only_with and h.entry.preceded_by is None]
+    return [
+        t
+        for t in targets
+        if not any(w.start < t.start and w.end == t.end and w.entry.term != t.entry.term for w in whole)
+    ]
+
+
 def _requires(text: str, target: _Hit, predicate: _Hit) -> str | None:
     """The class the pair requires in reach (the predicate's, else the group's); none for a verb or copula after an
     elliptic subject: "Gay people. Absolutely revolting." implies "they are"."""
@@ -1830,6 +1857,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         group_after=spec.group_after,
         why_asks=spec.why_asks,
         undone_by=spec.undone_by,
+        complaint=spec.complaint,
     )
 
 
