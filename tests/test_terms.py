@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -240,6 +241,54 @@ def test_fuzzy_term_files_match_misspellings_but_not_their_excluded_words(tmp_pa
     assert not any(len(v) == 3 for v in spelling_variants("spic"))  # a 4-letter term: masks and doubles only
 
 
+def _masked_rule(tmp_path: Path):  # type: ignore[no-untyped-def]
+    (tmp_path / "slurs.yml").write_text("fuzzy: true\nterms: [kike, nigga, faggot]\n", encoding="utf-8")
+    return _rule({"lists": {"en": "slurs.yml"}}, source=tmp_path / "rule.yml")
+
+
+def test_masked_terms_read_as_bare_links_or_ending_in_an_at_sign(tmp_path: Path) -> None:
+    """ "k.ke" autolinks as a ``.ke`` domain: a bare link (no scheme, no path) that is wholly a masked term is read by
+    the list; "@" (or "$") ending a word after a letter stands for a letter ("nigg@"). Real links, mentions, prices
+    and emails are not read."""
+    rule = _masked_rule(tmp_path)
+    for text, excerpt in [
+        ("you k.ke", "k.ke"),
+        ("shut up, k.ke.", "k.ke"),
+        ("you nigg@", "nigg@"),
+        ("get lost nigg@!", "nigg@"),
+        ("you f@ggot", "f@ggot"),
+        ("n1gg@ please", "n1gg@"),
+    ]:
+        assert [f.excerpt for f in _check(rule, text)] == [excerpt], text
+    for text in (
+        "see k.ke/news",
+        "see https://k.ke",
+        "visit k.co",
+        "go to bit.ly",
+        "thanks @kike",
+        "hi @nigga",
+        "only $5 today",
+        "4U and me",
+        "x.ai rocks",
+        "see you @ 5",
+    ):
+        assert _check(rule, text) == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["k.ke", "kike", "nigga", "k.kes", "t.co", "bit"]),
+    st.sampled_from(["ke", "co", "ly", "com"]),
+    st.sampled_from(["/", "/news", "/kike", "/k.ke"]),
+    st.sampled_from(["nigga", "kike", "nigel", "faggot"]),
+)
+def test_links_with_a_path_and_mentions_are_never_read(label: str, tld: str, path: str, handle: str) -> None:
+    """Whatever the host and path hold, a link with a path or a scheme and an @mention stay off limits."""
+    rule = _masked_rule(Path(tempfile.mkdtemp()))
+    for text in (f"see {label}.{tld}{path} now", f"see https://{label}.{tld} now", f"thanks @{handle} now"):
+        assert _check(rule, text) == [], text
+
+
 def _folded_zipf(language: str) -> dict[str, tuple[float, bool]]:
     """wordfreq's words folded as the terms kind folds a draft ("éculé" → "ecule"): the highest Zipf frequency of
     the spellings that fold to each key, and whether that spelling carries a letter outside ASCII (an accent)."""
@@ -282,10 +331,5 @@ def test_no_fuzzy_slur_spelling_is_a_common_word(language: str) -> None:
             generated = [f for w in written for f in inflect(w, language, term_file.inflect)] if spec.inflect else []
             forms |= {fold_term(f) for f in written + generated}
         excluded = {fold_term(w) for w in term_file.fuzzy_exclude}
-        words = sorted(
-            v
-            for form in forms
-            for v in spelling_variants(form) - forms - excluded
-            if _is_a_word(v, folded)
-        )
+        words = sorted(v for form in forms for v in spelling_variants(form) - forms - excluded if _is_a_word(v, folded))
         assert words == [], f"{path}: add to fuzzy_exclude: {words}"

@@ -395,6 +395,19 @@ def _add_allow(table: _Table, phrases: Iterable[str]) -> None:
         table.add(folded, Variant(None, len(folded)), override=True)
 
 
+def _masked_link(draft: Draft, start: int, end: int) -> bool:
+    """Whether the hit [start, end) is the whole of a bare link read by twitter-text: no scheme, no path, letters
+    around one inner dot ("k.ke" autolinks as a ``.ke`` domain). Such a link is a masked term ("k.ke" in "you k.ke"),
+    read by the term lists like the words around it; a link with a scheme, a path, a port or more dots ("k.ke/news",
+    "https://k.ke", "bit.ly" unless it is a listed spelling) keeps the entity's exemption. Link extraction itself
+    (lengths, etiquette) is unchanged."""
+    text = draft.text[start:end]
+    dot = text.find(".")
+    if not 0 < dot < len(text) - 1 or text.count(".") != 1 or not text.replace(".", "").isalpha():
+        return False
+    return any(url.offset == start and url.offset + url.length == end for url in draft.entities.urls)
+
+
 @dataclass(frozen=True)
 class _Match:
     start: int
@@ -477,7 +490,7 @@ class TermsRule(Rule):
         for match in self.matches(folded, draft.language):
             start, end = folded.span(match.start, match.end)
             kind = draft.entity_at(start, extend_over_marks(draft.text, end))
-            if kind is not None and kind.rstrip("s") not in self.entity_kinds:
+            if kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end):
                 continue
             if ctx.accepted and draft.text[start:end].casefold() in ctx.accepted:
                 continue
@@ -527,7 +540,7 @@ class TermsRule(Rule):
             start, end = folded.span(match.start, match.end)
             end = extend_over_marks(draft.text, end)
             kind = draft.entity_at(start, end)
-            if kind is not None and kind.rstrip("s") not in self.entity_kinds:
+            if kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end):
                 continue
             excerpt = draft.text[start:end]
             if accepted and excerpt.casefold() in accepted:

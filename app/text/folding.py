@@ -15,8 +15,8 @@ evasions do not fool them, then report spans in the text as submitted. Each call
 4. with ``evasions``, separated letters joined: ``s.h.i.t`` / ``m e r d e`` (three or more single
    characters with the same separator, at least two of them letters);
 5. with ``evasions``, leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``,
-   ``a$$hole``, ``b!tch`` (digits and ``$ @ €`` next to a letter, ``!`` only between letters, so
-   ``merde!`` stays clean);
+   ``a$$hole``, ``b!tch`` (digits next to a letter, ``$ @ €`` before a letter, ``$ @`` also ending a word
+   after a letter: ``nigg@``, ``a$$``; ``!`` only between letters, so ``merde!`` stays clean);
 6. with ``evasions``, runs of three or more identical letters squeezed to one (``fuuuck``); the
    squeezed positions are remembered so a matcher can accept a double letter only where a run was squeezed.
 
@@ -78,6 +78,7 @@ _PUNCT_MAP = {
 _CONFUSABLE_PICK = {"\u03bd": "v", "\u03c5": "u", "\u037a": "i", "\u03b9": "i", "\u0456": "i", "\u04cf": "l"}
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "\u20ac": "e"}
 _LEET_SYMBOLS = frozenset("@$\u20ac")
+_END_SYMBOLS = frozenset("@$")  # leet symbols that also stand for a letter ending a word
 _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
@@ -381,7 +382,8 @@ def _is_leet(token: str, offset: int) -> bool:
     if c == "!":
         return left and right
     if c in _LEET_SYMBOLS:
-        return right
+        # "nigg@", "a$$": a symbol run ending the word after a letter stands for letters ("@user" is its own entity)
+        return right or (left and hi == len(token) and c in _END_SYMBOLS)
     return left or right
 
 
