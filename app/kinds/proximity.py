@@ -689,6 +689,7 @@ class ProximityRule(Rule):
             folded, pack, (target, predicate), gap, (first, last), attributive, reported_ok
         )
 
+    # long: one sequence of entry-option checks on the pair, read top to bottom (F added the complaint check)
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
