@@ -59,6 +59,17 @@ def choice_of(draft: Draft) -> LanguageChoice | None:
     return choice if isinstance(choice, LanguageChoice) else None
 
 
+def _isolated(rule: Rule, draft: Draft, ctx: CheckContext, errors: list[RuleError], where: str) -> list[Finding]:
+    """The rule's findings on ``draft``; a rule that fails is logged (its id and error class, never the text) and
+    recorded as a rule error, as the engine does, and gives none."""
+    try:
+        return list(rule.check(draft, ctx))
+    except Exception as exc:  # noqa: BLE001 - isolate the rule, as the engine does
+        log.error("rule %s failed %s (%s)", rule.meta.id, where, exc.__class__.__name__)
+        errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
+        return []
+
+
 def _second_pass(rule: Rule, language: str) -> bool:
     meta = rule.meta
     if rule.is_async or getattr(rule, "after_others", False) or not meta.applies_to(language):
@@ -91,13 +102,7 @@ def other_language_findings(
         for rule in rules:
             if not _second_pass(rule, language):
                 continue
-            try:
-                found = list(rule.check(other, ctx))
-            except Exception as exc:  # noqa: BLE001 - isolate the rule, as the engine does
-                log.error("rule %s failed in the %s pass (%s)", rule.meta.id, language, exc.__class__.__name__)
-                errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
-                continue
-            for finding in found:
+            for finding in _isolated(rule, other, ctx, errors, f"in the {language} pass"):
                 key = (finding.rule, finding.offset, finding.length)
                 if key not in seen:
                     seen.add(key)
@@ -140,13 +145,7 @@ def segment_findings(
         for rule in rules:
             if not _segment_pass(rule, segment.language):
                 continue
-            try:
-                found = list(rule.check(part, ctx))
-            except Exception as exc:  # noqa: BLE001 - isolate the rule, as the engine does
-                log.error("rule %s failed on a %s segment (%s)", rule.meta.id, segment.language, exc.__class__.__name__)
-                errors.append(RuleError(rule.meta.id, f"internal error ({exc.__class__.__name__})"))
-                continue
-            for finding in found:
+            for finding in _isolated(rule, part, ctx, errors, f"on a {segment.language} segment"):
                 if finding.length == 0:  # about the whole segment: its span
                     moved = replace(finding, offset=start, length=end - start, excerpt=text)
                 else:

@@ -3,28 +3,23 @@ that warnings and news foretell too."""
 
 from __future__ import annotations
 
-import io
-from contextlib import redirect_stdout
 from pathlib import Path
 
 import yaml
 
+from tests.generated_lists import generator_output, written_forms
 from training import threat_forms
 
 LIST = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms" / "en" / "hate-threats.yml"
 
 
 def _forms() -> set[str]:
-    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
-    return {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+    return written_forms(LIST)
 
 
 def test_the_list_is_the_generator_output() -> None:
-    out = io.StringIO()
-    with redirect_stdout(out):
-        threat_forms.main()
-    assert out.getvalue() == LIST.read_text(encoding="utf-8"), "regenerate: python -m training.threat_forms > " + str(
-        LIST
+    assert generator_output(threat_forms.main) == LIST.read_text(encoding="utf-8"), (
+        "regenerate: python -m training.threat_forms > " + str(LIST)
     )
 
 
@@ -42,10 +37,7 @@ IMPLICIT = LIST.with_name("hate-implicit.yml")
 def test_the_implicit_list_is_the_generator_output() -> None:
     from training import implicit_forms
 
-    out = io.StringIO()
-    with redirect_stdout(out):
-        implicit_forms.main()
-    assert out.getvalue() == IMPLICIT.read_text(encoding="utf-8"), (
+    assert generator_output(implicit_forms.main) == IMPLICIT.read_text(encoding="utf-8"), (
         "regenerate: python -m training.implicit_forms > " + str(IMPLICIT)
     )
 

@@ -3,27 +3,22 @@ keeps out the acts that a game, a shop or a coach says too."""
 
 from __future__ import annotations
 
-import io
-from contextlib import redirect_stdout
 from pathlib import Path
 
 import yaml
 
+from tests.generated_lists import generator_output, written_forms
 from training import threat_forms_fr
 
 LIST = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms" / "fr" / "threats-reader.yml"
 
 
 def _forms() -> set[str]:
-    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
-    return {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+    return written_forms(LIST)
 
 
 def test_the_list_is_the_generator_output() -> None:
-    out = io.StringIO()
-    with redirect_stdout(out):
-        threat_forms_fr.main()
-    assert out.getvalue() == LIST.read_text(encoding="utf-8"), (
+    assert generator_output(threat_forms_fr.main) == LIST.read_text(encoding="utf-8"), (
         "regenerate: python -m training.threat_forms_fr > " + str(LIST)
     )
 
