@@ -46,6 +46,12 @@ from app.text.folding import (
         ("a   b", "a b"),
         ("2024-05-12", "2024-05-12"),
         ("covid19", "covidi9"),
+        ("nigg@!", "nigga!"),
+        ("f@g.com", "f@g.com"),
+        ("x f@g.com/a", "x f@g.com/a"),
+        ("https://a.b/sh1t", "https://a.b/sh1t"),
+        ("US$ HK$ ky$ nd@", "us$ hk$ ky$ nd@"),
+        ("bitche$", "bitches"),
     ],
 )
 def test_evasions_fold_to_the_plain_form(text: str, folded: str) -> None:
@@ -158,3 +164,23 @@ def test_leet_tokens_are_the_runs_holding_a_leet_character(text: str) -> None:
 
     unanchored = re.compile(r"[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
     assert [m.span() for m in _LEET_TOKEN.finditer(text)] == [m.span() for m in unanchored.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abfgn1@$.", min_size=1, max_size=8),
+    st.text(alphabet="abfgn1-", min_size=1, max_size=6),
+    st.sampled_from(["com", "fr", "co.uk", "io"]),
+)
+def test_an_email_address_folds_unchanged_but_for_case(local: str, domain: str, tld: str) -> None:
+    """No leetspeak is read inside an e-mail address: its folded form is its lower-cased self (a run of three
+    letters is still squeezed)."""
+    import re
+
+    from app.text.folding import ADDRESS
+
+    address = f"{local}@{domain}.{tld}"
+    match = ADDRESS.search(f"mail {address} now")
+    if match is None or match.group() != address or re.search(r"([a-z])\1\1", address):
+        return  # not an address of the shape privacy.email reads, or a run to squeeze
+    assert fold(f"mail {address} now").text == f"mail {address} now".lower()

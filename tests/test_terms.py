@@ -275,6 +275,43 @@ def test_masked_terms_read_as_bare_links_or_ending_in_an_at_sign(tmp_path: Path)
         assert _check(rule, text) == [], text
 
 
+def test_email_addresses_and_currency_codes_are_never_read_as_terms(tmp_path: Path) -> None:
+    """An e-mail address is an address, not a masked slur ("f@g.com" is not "fag"), whether its parts are leet or
+    plain letters; a currency code or a short code before "$"/"@" stays as written ("US$", "HK$", "ky$"), while a
+    symbol ending a longer word still stands for a letter ("nigg@")."""
+    (tmp_path / "slurs.yml").write_text("fuzzy: true\nterms: [fag, faggot, nigga, kys, uss, hks]\n", encoding="utf-8")
+    rule = _rule({"lists": {"en": "slurs.yml"}}, source=tmp_path / "rule.yml")
+    for text in (
+        "f@g.com is my email",
+        "write to f@g.com, or visit f@g.com/x",
+        "mail fag@bar.com now",
+        "nigg@example.org",
+        "contact nigga.fan@mail.co.uk",
+        "see www.fag.com/nigga and https://x.com/f@g",
+        "US$ 40, HK$200, ky$, C$50, R$20, A$30",
+        "only 10$ and $ACME up",
+    ):
+        assert _check(rule, text) == [], text
+    for text, excerpt in [("You f@g", "f@g"), ("go away nigg@!", "nigg@"), ("f@g, write f@g.com", "f@g")]:
+        assert [f.excerpt for f in _check(rule, text)] == [excerpt], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["f@g", "fag", "n1gg@", "nigga", "k.ke", "f.a.g", "j.doe"]),
+    st.sampled_from(["g", "fag", "nigg@", "mail", "k.ke"]),
+    st.sampled_from(["com", "fr", "io", "co.uk", "ke"]),
+    st.sampled_from(["", "/", "/x", ".", ","]),
+)
+def test_an_email_address_is_never_a_term(local: str, domain: str, tld: str, tail: str) -> None:
+    """Whatever its local part and domain hold (leet, plain, masked), an e-mail address gives no finding."""
+    rule = _masked_rule(Path(tempfile.mkdtemp()))
+    text = f"write to {local}@{domain}.{tld}{tail} today"
+    if "@" in domain:  # "x@nigg@.com" is not an address
+        return
+    assert _check(rule, text) == [], text
+
+
 @settings(max_examples=100, deadline=None)
 @given(
     st.sampled_from(["k.ke", "kike", "nigga", "k.kes", "t.co", "bit"]),

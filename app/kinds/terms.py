@@ -489,13 +489,20 @@ class TermsRule(Rule):
         folded = folded_draft(draft)
         for match in self.matches(folded, draft.language):
             start, end = folded.span(match.start, match.end)
-            kind = draft.entity_at(start, extend_over_marks(draft.text, end))
-            if kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end):
+            if self._off_limits(draft, folded, start, extend_over_marks(draft.text, end)):
                 continue
             if ctx.accepted and draft.text[start:end].casefold() in ctx.accepted:
                 continue
             return True
         return False
+
+    def _off_limits(self, draft: Draft, folded: Folded, start: int, end: int) -> bool:
+        """Whether the hit [start, end) is in an entity the rule does not read (a masked bare link excepted) or in an
+        e-mail address or scheme/``www.`` link: "f@g.com", "fag@bar.com" are addresses, not slurs."""
+        if folded.in_address(start, end):
+            return True
+        kind = draft.entity_at(start, end)
+        return kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end)
 
     def _demoted(self, folded: Folded, start: int, language: str) -> str | None:
         """Why the words right before a hit make it info (``reported``, ``self_directed``), or None."""
@@ -539,8 +546,7 @@ class TermsRule(Rule):
         for match in matches:
             start, end = folded.span(match.start, match.end)
             end = extend_over_marks(draft.text, end)
-            kind = draft.entity_at(start, end)
-            if kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end):
+            if self._off_limits(draft, folded, start, end):
                 continue
             excerpt = draft.text[start:end]
             if accepted and excerpt.casefold() in accepted:

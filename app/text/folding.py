@@ -16,7 +16,10 @@ evasions do not fool them, then report spans in the text as submitted. Each call
    characters with the same separator, at least two of them letters);
 5. with ``evasions``, leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``,
    ``a$$hole``, ``b!tch`` (digits next to a letter, ``$ @ €`` before a letter, ``$ @`` also ending a word
-   after a letter: ``nigg@``, ``a$$``; ``!`` only between letters, so ``merde!`` stays clean);
+   after a letter: ``nigg@``, ``bitche$``; ``!`` only between letters, so ``merde!`` stays clean), never inside an
+   e-mail address or a link with a scheme or ``www.`` (``f@g.com`` is an address, not "fag"; ``ADDRESS``); a
+   symbol ending a word needs three letters before it, so short codes stay as written (``US$``, ``HK$``, ``ky$``,
+   ``nd@``);
 6. with ``evasions``, runs of three or more identical letters squeezed to one (``fuuuck``); the
    squeezed positions are remembered so a matcher can accept a double letter only where a run was squeezed.
 
@@ -79,6 +82,13 @@ _CONFUSABLE_PICK = {"\u03bd": "v", "\u03c5": "u", "\u037a": "i", "\u03b9": "i", 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "\u20ac": "e"}
 _LEET_SYMBOLS = frozenset("@$\u20ac")
 _END_SYMBOLS = frozenset("@$")  # leet symbols that also stand for a letter ending a word
+_END_LETTERS = 3  # letters a token needs before an ending symbol reads as a letter ("nigg@"; not "US$", "ky$")
+# An e-mail address (privacy.email's shape) or a link with a scheme or "www.": never read as leetspeak, and the term
+# lists skip a hit inside one (``Folded.in_address``) as they skip an entity.
+ADDRESS = re.compile(
+    r"(?<![\w.+-])[\w.%+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])|\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+",
+    re.IGNORECASE,
+)
 _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
@@ -178,6 +188,12 @@ class Folded:
     ends: tuple[int, ...]
     squeezed: frozenset[int] = frozenset()
     joints: frozenset[int] = frozenset()
+    addresses: tuple[tuple[int, int], ...] = ()
+    """Spans of e-mail addresses and scheme or ``www.`` links in the original text (``ADDRESS``; evasions only)."""
+
+    def in_address(self, start: int, end: int) -> bool:
+        """True if the original span [start, end) overlaps an e-mail address or a scheme/``www.`` link."""
+        return any(a < end and start < b for a, b in self.addresses)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -313,10 +329,13 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
         chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
         joined = "".join(chars)
 
-    # 5. leetspeak inside words
+    # 5. leetspeak inside words, outside addresses and links
+    addresses = _addresses(text)
     changed = False
     for match in _LEET_TOKEN.finditer(joined):
         base = match.start()
+        if addresses and any(a < ends[match.end() - 1] and starts[base] < b for a, b in addresses):
+            continue
         for offset, letter in _leet_letters(match.group(0)):
             chars[base + offset] = letter
             changed = True
@@ -343,7 +362,14 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
         joined = "".join(chars)
 
     joint_set = frozenset(i for i, flag in enumerate(joints) if flag) if any_joint else frozenset()
-    return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set)
+    return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set, addresses)
+
+
+def _addresses(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the e-mail addresses and scheme or ``www.`` links of ``text`` (``ADDRESS``)."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return ()
+    return tuple(m.span() for m in ADDRESS.finditer(text))
 
 
 _LEET_LETTERS: dict[str, tuple[tuple[int, str], ...]] = {}
@@ -383,7 +409,9 @@ def _is_leet(token: str, offset: int) -> bool:
         return left and right
     if c in _LEET_SYMBOLS:
         # "nigg@", "a$$": a symbol run ending the word after a letter stands for letters ("@user" is its own entity)
-        return right or (left and hi == len(token) and c in _END_SYMBOLS)
+        if right:
+            return True
+        return left and hi == len(token) and c in _END_SYMBOLS and sum(map(str.isalpha, token[:lo])) >= _END_LETTERS
     return left or right
 
 
