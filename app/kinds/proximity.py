@@ -218,6 +218,8 @@ PARTITIVES = "partitives"  # "every *one* of those X is …", "*each* of these X
 PASSIVE_AUXILIARIES = "passive_auxiliaries"  # "I hate women *being* harassed": a passive after the group
 PARTICIPLES = "participles"  # "being *paid* less": irregular past participles (the rest end in -ed or -en)
 RESTRICTORS = "restrictors"  # "X are not *only* kind": after a negation, it denies a limit, not the praise
+AGREEMENT = "agreement"  # "Am I the *only* one who thinks …?", "Who *else* thinks …?": the reader asked to share a view
+LEAVE_ASKED = "leave_asked"  # "*Is* it wrong to say X are …?": a question asking leave to say the pair asserts it
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -256,6 +258,8 @@ _NOT_GAP |= {
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
     DISLOCATED,
+    AGREEMENT,
+    LEAVE_ASKED,
     "places",  # « il y a trop de X *ici* »: what closes a count of the group (``closed_by``), not a gap word
     "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
     "individuals",  # "of course he stole it, *he's* a Muslim": the word before the group (``group_after``)
@@ -776,10 +780,12 @@ class ProximityRule(Rule):
                 break  # "I'm not racist but X are …", "I don't hate X, but …": a new clause asserts
             before.append(token)
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
-        own = _own_opinion(before, pack)
+        own = _own_opinion(before, pack) | _agreement_sought(folded.text, pack, opening, before, last)
         clause = set(before) - own
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
-        said = _said(before, pack) or _attributed(folded.text, pack, last)
+        said = (_said(before, pack) and not _leave_asked(folded.text, pack, opening, last)) or _attributed(
+            folded.text, pack, last
+        )
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
@@ -787,7 +793,7 @@ class ProximityRule(Rule):
         if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
             return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
         before = before[: self.params.negation_window]
-        if set(before) & pack.classes.get(RELATIVES, frozenset()):
+        if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
         requires = None if attributive else _requires(folded.text, target, predicate)
@@ -1416,6 +1422,39 @@ def _said(before: list[str], pack: _Pack) -> bool:
         if any(c in cues for c in before[i + 1 : i + 4]):
             return True
     return False
+
+
+def _agreement_sought(text: str, pack: _Pack, previous: list[str], before: list[str], end: int) -> frozenset[str]:
+    """Relatives and verbs of opinion of ``before`` (nearest first) right after an ``agreement`` word, in a question or
+    after a first person (``vows``): the speaker's own view put to the reader ("Am I the *only one who thinks* X are
+    …?", "Who *else thinks* …?", "I can't be the only one who …"), not someone else's ("Anyone else who thinks X are …
+    can unfollow me")."""
+    words = pack.classes.get(AGREEMENT)
+    index = next((i for i, token in enumerate(before[:5]) if token in (words or ())), 0)
+    if not index:
+        return frozenset()
+    relatives = pack.classes.get(RELATIVES, frozenset())
+    opinion = relatives | pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())
+    if not all(token in opinion | pack.classes.get(PARTITIVES, frozenset()) for token in before[:index]):
+        return frozenset()
+    asked = next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") == "?"
+    sentence = _sentence_opening(previous)
+    if not asked and not set(sentence[index + 1 :]) & pack.classes.get("vows", frozenset()):
+        return frozenset()
+    own = set(before[:index])
+    if before[index + 1 : index + 2] and before[index + 1] in relatives:
+        own.add(before[index + 1])  # "*Who* else thinks …?"
+    return frozenset(own)
+
+
+def _leave_asked(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
+    """A question opening with a ``leave_asked`` word asks leave to say the pair ("*Is* it wrong to say X are …?", "*Am*
+    I a bigot for thinking …?"): the speaker's own claim, not a report ("Isn't it wrong to say …?" still reports)."""
+    words = pack.classes.get(LEAVE_ASKED)
+    if not words or next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+        return False
+    opening = _sentence_opening(previous)
+    return bool(opening) and opening[-1] in words
 
 
 def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
