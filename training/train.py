@@ -201,15 +201,19 @@ def _matrix(feature_lists: Sequence[list[str]], vocab: dict[str, int]) -> Any:
     return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocab)), dtype="float64")
 
 
-def fit_language(language: str, data_dir: Path, out_dir: Path, *, tasks: list[Task] | None = None) -> Path:
-    """Fit every task of ``language`` and write its model file; returns the file's path."""
+def fit_language(
+    language: str, data_dir: Path, out_dir: Path, *, tasks: list[Task] | None = None, only: Sequence[str] = ()
+) -> Path:
+    """Fit every task of ``language`` and write its model file; returns the file's path. ``only``: fit and write
+    these tasks alone, the vocabulary still read from every task's texts (the same features as ``make train``; out of
+    fold runs of one task need no other)."""
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1):  # one BLAS thread whatever was imported before: the same sums, the same bytes
-        return _fit_language(language, data_dir, out_dir, tasks if tasks is not None else tasks_for(language))
+        return _fit_language(language, data_dir, out_dir, tasks if tasks is not None else tasks_for(language), only)
 
 
-def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task]) -> Path:
+def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task], only: Sequence[str] = ()) -> Path:
     examples: dict[str, list[tuple[str, str]]] = {}
     for task in tasks:
         rows: list[tuple[str, str]] = []
@@ -244,6 +248,8 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
     specs: dict[str, dict[str, Any]] = {}
     tfidf = None
     for task in tasks:
+        if only and task.name not in only:
+            continue
         rows = examples[task.name]
         x = _matrix([cache[t] for t, _ in rows], vocab)
         if len(task.labels) == 2:

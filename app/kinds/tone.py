@@ -92,6 +92,11 @@ class SentimentModelParams(KindParams):
         default_factory=dict,
         description="language -> negativity that warns even when the draft is aimed at no one (else info)",
     )
+    person_at: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> negativity from which a draft aimed only by a person word (no @mention, no name) "
+        "and carried by fewer than strong_words negative words warns (else info)",
+    )
     strong_words: int = Field(
         default=2, ge=1, le=20, description="this many negative words of the lexicon warn even when aimed at no one"
     )
@@ -379,23 +384,29 @@ class ToneModel:
         Words naming an identity group ("Muslims", "trans people", « les femmes ») do not aim it: a statement about
         a group is not an attack on a reader (risk.hate judges attacks on groups).
         """
+        return self.aim(draft) is not None
+
+    def aim(self, draft: Draft) -> Literal["mention", "name", "person"] | None:
+        """What aims the draft at people (``aimed``): an @mention, else a name, else only a person word; None."""
         if draft.entities.mentions:
-            return True
+            return "mention"
         _, persons = self.words(draft, "targets", "targets")
         _, not_names = self.words(draft, "not-names", "not_names")
         identity = self.identity_spans(draft)
         text = draft.text
+        person = False
         for token in self.tokens(draft):
             if not token.word or (identity and inside(token.start, token.end, identity)):
                 continue
             if token.norm in persons:
-                return True
+                person = True
+                continue
             if token.norm in not_names or token.norm.isdigit():
                 continue
             before = text[: token.start].rstrip()
             if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper():
-                return True
-        return False
+                return "name"
+        return "person" if person else None
 
     def severity(self, draft: Draft, value: float) -> Severity:
         """Warning when the negativity is strong, aimed at people or carried by several negative words; info for
@@ -403,12 +414,18 @@ class ToneModel:
         model_params = self.params.model
         language = draft.language.split("-")[0]
         strong = model_params.strong_at.get(language) if model_params is not None else None
-        if strong is None or model_params is None or value >= strong or self.aimed(draft):
+        if strong is None or model_params is None or value >= strong:
             return Severity.WARNING
         # A complaint names several bad things ("late, cold and rude"); a grumble has one ("I hate Mondays").
         if len(self.negative_words(draft)) >= model_params.strong_words:
             return Severity.WARNING
-        return Severity.INFO
+        aim = self.aim(draft)
+        if aim is None:
+            return Severity.INFO
+        # One mild word said to "you" alone (no @mention, no name): « Tu crains le froid ? » is no attack.
+        if aim == "person" and value < model_params.person_at.get(language, 0.0):
+            return Severity.INFO
+        return Severity.WARNING
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
         lists = self._lists[id(files)](draft.language)
