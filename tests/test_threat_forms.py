@@ -31,6 +31,22 @@ def test_foretold_fates_are_paybacks_not_warnings() -> None:
     assert {"will get what's coming", "are gonna learn their lesson", "won't know what hit them"} <= forms
 
 
+def test_bodily_harm_is_vowed_and_genocide_places_follow_be() -> None:
+    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    harm = next(t for t in terms if t["term"] == threat_forms.bodily_harm()[0])
+    # "someone put a bullet in a Muslim man last night": a bare "someone" reports, only vows and calls threaten
+    assert harm["requires"] == "vowed_calls"
+    assert {"put a bullet in", "slit the throats of", "beat the shit out of", "burn out"} <= set(harm["forms"]) | {
+        harm["term"]
+    }
+    sent = set(threat_forms.genocide_sent())
+    # "the Jews who were sent to the camps": the victims remembered, not the group sent
+    assert "be sent to the ovens" in sent and not any(f.startswith("sent ") for f in sent)
+    words = yaml.safe_load(LIST.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
+    assert not {"someone", "somebody", "anyone", "everyone"} & set(words["vowed_calls"])
+    assert set(words["vowed_calls"]) <= set(words["calls"])  # no word the calls do not already allow in a gap
+
+
 IMPLICIT = LIST.with_name("hate-implicit.yml")
 
 

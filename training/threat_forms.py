@@ -363,6 +363,135 @@ get bombed
 """
 )
 
+# round 9: harm done to the group's bodies, the group after, said as a call or a vow (the words file's
+# ``vowed_calls``, the calls without a bare "someone", whose past reports: "someone put a bullet in a Muslim man last
+# night"): "I'll *put a bullet in* every X", "someone should *slit the throats of* these X", "we're going to *burn out*
+# every X family"
+# a weapon driven in: "put a bullet in X", "pump lead into X"
+WEAPON_VERBS = ["put", "stick", "shove", "plant", "pump", "drive", "sink"]
+WEAPONS = ["a bullet", "bullets", "a round", "lead", "a knife", "a blade", "a bat", "a brick", "a boot"]
+WEAPON_INTO = [
+    "in",
+    "into",
+    "through",
+    "in the head of",
+    "through the head of",
+    "in the back of",
+    "between the eyes of",
+]
+# a part of the body broken: "smash the faces of X", "break the necks of X"
+BREAK_VERBS = [
+    "smash",
+    "bash",
+    "cave in",
+    "kick in",
+    "break",
+    "snap",
+    "crack",
+    "slit",
+    "cut",
+    "slash",
+    "stomp on",
+    "rip out",
+    "knock out",
+    "punch in",
+    "crush",
+    "stamp on",
+]
+BODY_PARTS = [
+    "face",
+    "faces",
+    "head",
+    "heads",
+    "skull",
+    "skulls",
+    "teeth",
+    "neck",
+    "necks",
+    "throat",
+    "throats",
+    "legs",
+    "kneecaps",
+    "ribs",
+    "spine",
+    "spines",
+    "jaw",
+    "jaws",
+    "windpipe",
+    "windpipes",
+]
+# a beating named by what it knocks out: "beat the shit out of X"
+BEAT_VERBS = ["beat", "kick", "knock", "punch", "slap", "stomp", "pound", "thrash"]
+BEAT_OUT = ["shit", "crap", "hell", "living daylights", "piss", "life", "snot", "stuffing"]
+# driven from their homes: "burn out every X family", "smoke out the X"
+DRIVE_OUT = [
+    "burn out",
+    "smoke out",
+    "drive out",
+    "force out",
+    "hound out",
+    "run out",
+    "chase out",
+    "burn out all",
+    "drive out all",
+    "smoke out all",
+    "force out all",
+]
+# the camps and ovens of a genocide, the group before, a modal in reach: "X should be sent to the ovens"
+SENT = [
+    "sent to",
+    "put in",
+    "put into",
+    "thrown in",
+    "thrown into",
+    "shoved in",
+    "shoved into",
+    "herded into",
+    "loaded into",
+    "marched to",
+    "marched into",
+    "shipped to",
+    "packed into",
+    "locked in",
+]
+GENOCIDE_PLACES = [
+    "the ovens",
+    "ovens",
+    "an oven",
+    "the gas chambers",
+    "gas chambers",
+    "a gas chamber",
+    "the gas",
+    "the camps",
+    "concentration camps",
+    "a concentration camp",
+    "death camps",
+    "a death camp",
+    "extermination camps",
+    "the cattle cars",
+    "cattle cars",
+    "cattle trucks",
+    "the showers",
+    "the chambers",
+    "the furnace",
+    "the furnaces",
+]
+
+
+def bodily_harm() -> list[str]:
+    """Harm done to the group's bodies and homes, the group after: the weapon driven in, the part broken, the beating,
+    the family burned out."""
+    weapons = [f"{v} {w} {i}" for v in WEAPON_VERBS for w in WEAPONS for i in WEAPON_INTO]
+    broken = [f"{v} the {p} of" for v in BREAK_VERBS for p in BODY_PARTS]
+    beaten = [f"{v} the {o} out of" for v in BEAT_VERBS for o in BEAT_OUT]
+    return weapons + broken + beaten + DRIVE_OUT
+
+
+def genocide_sent() -> list[str]:
+    """The group sent to the camps and ovens of a genocide, the group before: "X should be *sent to the ovens*"."""
+    # only after "be" or "belong": a past participle alone tells of the victims ("the Jews who were sent to the camps")
+    return [f"be {s} {p}" for s in SENT for p in GENOCIDE_PLACES] + [f"belong in {p}" for p in GENOCIDE_PLACES]
+
 
 def _head_rest(forms: list[str]) -> tuple[str, list[str]]:
     return forms[0], forms[1:]
@@ -389,8 +518,10 @@ notes: >-
   Veiled threats of risk.hate (round 8): retribution foretold of the group ("X will get what's coming", "X won't know
   what hit them"), a fate wished on it with a wish in reach ("I hope X burn", "it would be best if X were wiped off
   the map"), the mock regret ("it would be a shame if something happened to X") and a place of the group wished
-  burned. Every form is a combination the script writes; fates a warning or a news report foretells too ("will
-  suffer", "will die", "will be punished") are left out of the foretold ones. Regenerate with
+  burned; round 9: harm done to the group's bodies and homes, a call or a vow in reach ("I'll put a bullet in every X",
+  "someone should slit the throats of X", "burn out every X family") and the camps and ovens of a genocide ("X should be
+  sent to the ovens"). Every form is a combination the script writes; fates a warning or a news report foretells too
+  ("will suffer", "will die", "will be punished") are left out of the foretold ones. Regenerate with
   `python -m training.threat_forms > rules/risk/terms/en/hate-threats.yml`.
 language: en
 sureness: 2
@@ -461,6 +592,16 @@ def main() -> None:
             MOCK_REGRET[0],
             MOCK_REGRET[1:],
             "target: after",
+        ),
+        (
+            "# harm done to the group's bodies and homes, a call or a vow: \"I'll put a bullet in every X\"",
+            *_head_rest(bodily_harm()),
+            "target: after, requires: vowed_calls, undone_by: contests",
+        ),
+        (
+            '# the camps and ovens of a genocide, a modal in reach: "X should be sent to the ovens"',
+            *_head_rest(genocide_sent()),
+            "target: before, requires: modal",
         ),
         (
             "# a place of the group wished burned (groups.yml: places pair with these words and calls only)",

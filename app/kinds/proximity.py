@@ -219,6 +219,7 @@ PASSIVE_AUXILIARIES = "passive_auxiliaries"  # "I hate women *being* harassed": 
 PARTICIPLES = "participles"  # "being *paid* less": irregular past participles (the rest end in -ed or -en)
 RESTRICTORS = "restrictors"  # "X are not *only* kind": after a negation, it denies a limit, not the praise
 AGREEMENT = "agreement"  # "Am I the *only* one who thinks …?", "Who *else* thinks …?": the reader asked to share a view
+CLAUSE_MODALS = "clause_modals"  # "women who talk back *deserve* a slap": ends a relative clause of the group's own
 LEAVE_ASKED = "leave_asked"  # "*Is* it wrong to say X are …?": a question asking leave to say the pair asserts it
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
@@ -260,6 +261,7 @@ _NOT_GAP |= {
     DISLOCATED,
     AGREEMENT,
     LEAVE_ASKED,
+    CLAUSE_MODALS,
     "places",  # « il y a trop de X *ici* »: what closes a count of the group (``closed_by``), not a gap word
     "praise",  # « un *bon* Arabe est un Arabe mort »: the word before the group (``group_after``), not a gap word
     "individuals",  # "of course he stole it, *he's* a Muslim": the word before the group (``group_after``)
@@ -876,6 +878,9 @@ class ProximityRule(Rule):
         copulas = pack.classes.get(COPULAS, frozenset())
         opening = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset())
         if not any(t in copulas for t in gap):
+            relative = _relative_clause(gap, pack)  # "women *who talk back* deserve a slap": the group's own clause
+            if relative:
+                return len([i for i in free if i > relative]) <= 1
             return gap[0] in opening and len(free) == 1 and 0 < free[0] <= 3
         copula = next(i for i, t in enumerate(gap) if t in copulas)
         met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
@@ -1238,12 +1243,12 @@ _RELATIVE_REACH = 7  # words a relative clause of the group may hold before its 
 
 
 def _relative_clause(gap: list[str], pack: _Pack) -> int:
-    """Where a relative clause that opens the gap ends at a copula ("every refugee *who lands here* is a
-    freeloader", « les Roms *qui traînent à la gare* sont … »): the copula's index, 0 when there is none; a
-    sentence end or a negation inside the clause keeps it out."""
+    """Where a relative clause that opens the gap ends at a copula or a ``clause_modals`` word ("every refugee *who
+    lands here* is a freeloader", "women *who talk back* deserve a slap", « les Roms *qui traînent à la gare* sont
+    … »): that word's index, 0 when there is none; a sentence end or a negation inside the clause keeps it out."""
     if not gap or gap[0] not in pack.classes.get(OWN_RELATIVES, frozenset()):
         return 0
-    copulas = pack.classes.get(COPULAS, frozenset())
+    copulas = pack.classes.get(COPULAS, frozenset()) | pack.classes.get(CLAUSE_MODALS, frozenset())
     stops = pack.classes.get(NEGATIONS, frozenset()) | _SENTENCE_END
     for index, token in enumerate(gap[1:_RELATIVE_REACH], 1):
         if token in stops:
