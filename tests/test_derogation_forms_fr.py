@@ -1,0 +1,64 @@
+"""risk.hate's French lexicon of rarer contempt is what training/derogation_forms_fr.py writes: every adjective in its
+four forms (irregular feminines included), nouns after their article, and the words that describe a subset as often
+as they judge a whole kept from pairing touching their group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tests.generated_lists import generator_output, written_forms
+from training import derogation_forms_fr, threat_frames_fr
+
+TERMS = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms" / "fr"
+LIST = TERMS / "hate-derogatory-forms.yml"
+THREATS = TERMS / "hate-threat-forms.yml"
+
+
+def test_the_lists_are_the_generator_outputs() -> None:
+    assert generator_output(derogation_forms_fr.main) == LIST.read_text(encoding="utf-8"), (
+        "regenerate: python -m training.derogation_forms_fr > " + str(LIST)
+    )
+    assert generator_output(threat_frames_fr.main) == THREATS.read_text(encoding="utf-8"), (
+        "regenerate: python -m training.threat_frames_fr > " + str(THREATS)
+    )
+
+
+def test_every_adjective_has_its_four_forms() -> None:
+    forms = written_forms(LIST)
+    assert {"fielleux", "fielleuse", "fielleuses", "veule", "veules", "chafouin", "chafouine", "chafouins"} <= forms
+    assert {"sot", "sotte", "sots", "sottes", "jaloux", "jalouse", "jalouses"} <= forms
+    assert {"affabulateur", "affabulatrice", "affabulateurs", "affabulatrices", "poltron", "poltronne"} <= forms
+    assert {"arriéré mental", "arriérée mentale", "arriérés mentaux", "arriérées mentales"} <= forms
+    # a phrase with no feminine of its own, or an invariable word, is written once
+    assert "sans-cœure" not in forms and "neuneue" not in forms and "sans scrupuless" not in forms
+
+
+def test_nouns_come_with_their_article() -> None:
+    forms = written_forms(LIST)
+    assert {"une mégère", "des mégères", "que des mégères", "un tocard", "des tocards", "des cas sociaux"} <= forms
+    assert {"des morts de faim", "des va-nu-pieds", "des crève-la-faim", "d'une bêtise affligeante"} <= forms
+    # a noun that also names an innocent state stands only after « que des » / « tous des »
+    assert "des malades" not in forms and "que des malades" in forms
+
+
+def test_subset_words_do_not_pair_touching_their_group() -> None:
+    entries = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    touching = {f for e in entries if e.get("attributive", True) for f in (e["term"], *e.get("forms", []))}
+    # « les femmes jalouses de leur sœur », « les enfants inadaptés » describe, they do not judge
+    assert not touching & {"jalouses", "inadaptés", "incompatibles", "opportunistes", "une mégère"}
+    assert {"fielleux", "veules", "godiches"} <= touching
+
+
+def test_threat_frames_cross_every_verb_with_every_act_and_place() -> None:
+    forms = written_forms(THREATS)
+    assert {
+        "méritent qu'on les frappe",
+        "mériteraient qu'on leur casse la gueule",
+        "mériteraient bien qu'on les pende",
+    } <= forms
+    assert {"vont finir dans les fours", "finiront au fond de la mer", "devraient finir au bout d'une corde"} <= forms
+    # a sentence or a plight is no death foretold; deserving help is no threat
+    assert not any(f.endswith(("en prison", "à la rue")) for f in forms)
+    assert not any(f.endswith(("qu'on les aide", "qu'on les écoute")) for f in forms)
