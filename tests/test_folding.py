@@ -168,13 +168,13 @@ def test_leet_tokens_are_the_runs_holding_a_leet_character(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(alphabet="abfgn1@$.", min_size=1, max_size=8),
-    st.text(alphabet="abfgn1-", min_size=1, max_size=6),
+    st.text(alphabet="abfgn1@$", min_size=1, max_size=8),
+    st.text(alphabet="abfgn1", min_size=1, max_size=6),
     st.sampled_from(["com", "fr", "co.uk", "io"]),
 )
 def test_an_email_address_folds_unchanged_but_for_case(local: str, domain: str, tld: str) -> None:
-    """No leetspeak is read inside an e-mail address: its folded form is its lower-cased self (a run of three
-    letters is still squeezed)."""
+    """No leetspeak is read inside an e-mail address: its folded form is its lower-cased self (separated letters
+    are still joined and a run of three letters squeezed, so the parts here have no separator and no such run)."""
     import re
 
     from app.text.folding import ADDRESS

@@ -214,6 +214,88 @@ def test_reported_words_are_info_with_their_reason() -> None:
         TermsParams.model_validate({"reported": {"fr": "(unclosed"}})
 
 
+def test_mentioned_words_are_info_unless_the_writer_uses_them() -> None:
+    """A hit the words right after discuss (``mentioned``) is info with its reason; ``use_before`` / ``use_after`` (the
+    writer aims the word: "I called him a …", "… fits you") keep the grade over both ``reported`` and ``mentioned``; the
+    new patterns are validated like ``reported``."""
+    rule = _rule(
+        {
+            "terms": [{"term": "retard", "sureness": 2}],
+            "severity_by_sureness": {0: "info", 1: "warning", 2: "error"},
+            "reported": {"en": r"\bcalled\s+(?:\w+\s+)?an?\s+"},
+            "mentioned": {"en": r"""["']?\s*is\s+an?\s+slur"""},
+            "use_before": {"en": r"\bi\s+called\s+(?:\w+\s+)?an?\s+"},
+            "use_after": {"en": r"\s*fits\s+you"},
+        },
+        severity=Severity.ERROR,
+    )
+    mentioned = "mentioned: the draft discusses this word, it does not aim it at anyone"
+    for text, reason in [
+        ("'Retard' is a slur.", mentioned),
+        ("RETARD is a slur", mentioned),
+        ("He called me a retard.", "reported: the draft says someone else used this word"),
+    ]:
+        (found,) = _check(rule, text)
+        assert (found.severity, found.explanation) == (Severity.INFO, reason), text
+    for text in ("I called him a retard.", "I called him a retard, is a slur?", "Retard fits you", "You retard."):
+        assert [f.severity for f in _check(rule, text)] == [Severity.ERROR], text
+    assert [f.severity for f in _check(rule, "'Retard' is a slur.", "fr")] == [Severity.ERROR]  # English patterns only
+    for key in ("mentioned", "use_before", "use_after"):
+        with pytest.raises(ValueError, match=key):
+            TermsParams.model_validate({key: {"en": "(unclosed"}})
+
+
+_FRAMES = {
+    "en": (
+        ["He called me a", "Someone yelled", "The word", "Words like", "I got called a"],
+        ["faggot", "retard", "chink"],
+    ),
+    "fr": (["Il m'a traité de", "Le mot", "J'ai entendu", "Se faire traiter de"], ["pédé", "sale arabe", "bougnoule"]),
+}
+_OWN = {
+    "en": ["I called him a", "I'd call her a", "We called them"],
+    "fr": ["Je l'ai traité de", "J'ai traité ce type de"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["en", "fr"]),
+    st.integers(0, 4),
+    st.integers(0, 2),
+    st.integers(0, 2),
+    st.sampled_from([("", ""), ("'", "'"), ('"', '"'), ("« ", " »")]),
+)
+def test_the_writers_own_use_is_never_demoted(
+    language: str, frame_at: int, slur_at: int, own_at: int, quotes: tuple[str, str]
+) -> None:
+    """In the shipped risk.slurs rule, whatever frame reports a slur and however it is quoted, the reported form is
+    info and the writer's own act ("I called him a …", « je l'ai traité de … ») keeps the slur's grade."""
+    rule = _shipped_slurs()
+    frames, slurs = _FRAMES[language]
+    frame, slur, own = frames[frame_at % len(frames)], slurs[slur_at], _OWN[language][own_at % len(_OWN[language])]
+    word = f"{quotes[0]}{slur}{quotes[1]}"
+    reported = _check(rule, f"{frame} {word} in the street.", language)
+    assert reported and all(f.severity is Severity.INFO for f in reported), (frame, word)
+    used = _check(rule, f"{own} {word} in the street.", language)
+    assert used and all(f.severity is not Severity.INFO for f in used), (own, word)
+
+
+def _shipped_slurs():  # type: ignore[no-untyped-def]
+    """The shipped risk.slurs rule, built once."""
+    global _SLURS
+    if _SLURS is None:
+        from app.engine import Engine
+        from app.settings import Settings
+
+        engine = Engine.create(Settings(offline=True))
+        _SLURS = next(r for r in engine.ruleset(engine.base_policy).rules if r.meta.id == "risk.slurs")
+    return _SLURS
+
+
+_SLURS = None
+
+
 def test_fuzzy_term_files_match_misspellings_but_not_their_excluded_words(tmp_path: Path) -> None:
     """A ``fuzzy`` file matches a letter masked (``*`` ``.`` ``-`` ``_``, 4+ letters), missing or swapped (5+), a
     missing letter also where squeezing leaves the same string ("trany"); ``fuzzy_exclude`` words, 3-letter terms

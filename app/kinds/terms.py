@@ -29,7 +29,11 @@ both words become warnings.
 the draft reports the word as someone else's (« il m'a traité de sale arabe », « se faire insulter de
 … »): the speaker quotes an insult they received or discuss it, they do not use it. Such a hit stays,
 at ``info``, with that reason as its explanation. ``self_directed`` does the same for a word the writer
-says of themselves (« je suis vraiment un attardé »): it aims at no one else.
+says of themselves (« je suis vraiment un attardé »): it aims at no one else. ``mentioned`` is read right after
+the hit: the words that follow discuss the word itself ("'Paki' is a racist slur", « ching chong, ça veut rien dire »,
+« "sale arabe", c'est ce que j'ai entendu »): info too. ``use_before`` (ending right before the hit) and ``use_after``
+(right after it) undo both: the writer uses the word themselves ("I called him a …", « je l'ai traité de … », "the
+word '…' fits you"), so the hit keeps its grade.
 
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
@@ -71,6 +75,8 @@ Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED = "reported: the draft says someone else used this word"
 SELF_DIRECTED = "said of the writer: the draft does not aim this word at anyone else"
+MENTIONED = "mentioned: the draft discusses this word, it does not aim it at anyone"
+MENTION_REASONS = frozenset({REPORTED, MENTIONED})  # explanations of a word quoted or discussed, not used
 MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
@@ -174,7 +180,23 @@ class TermsParams(KindParams):
         "says of themselves (« je suis vraiment un attardé », « jsuis un … »): info, with the reason",
     )
 
-    @field_validator("reported", "self_directed")
+    mentioned: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression on the folded draft matched right after a hit when the words "
+        "that follow discuss the word itself (\"'paki' is a racist slur\", « ching chong, ça veut rien dire »): info",
+    )
+    use_before: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression ending right before a hit the writer aims at someone themselves "
+        '("I called him a …", « je l\'ai traité de … »): ``reported`` and ``mentioned`` do not apply',
+    )
+    use_after: dict[str, str] = Field(
+        default_factory=dict,
+        description='language -> regular expression matched right after a hit the writer aims at someone ("the '
+        "word '…' fits you\", « le mot … te va bien »): ``reported`` and ``mentioned`` do not apply",
+    )
+
+    @field_validator("reported", "self_directed", "mentioned", "use_before", "use_after")
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
         for language, pattern in value.items():
@@ -436,6 +458,9 @@ class TermsRule(Rule):
             for patterns, reason in ((params.reported, REPORTED), (params.self_directed, SELF_DIRECTED))
             if patterns
         ]
+        self.mentioned = {lang: re.compile(pattern) for lang, pattern in params.mentioned.items()}
+        self.use_before = {lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in params.use_before.items()}
+        self.use_after = {lang: re.compile(pattern) for lang, pattern in params.use_after.items()}
 
     def _automaton(self, language: str) -> Any:
         found = self._by_language.get(language)
@@ -504,14 +529,28 @@ class TermsRule(Rule):
         kind = draft.entity_at(start, end)
         return kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end)
 
-    def _demoted(self, folded: Folded, start: int, language: str) -> str | None:
-        """Why the words right before a hit make it info (``reported``, ``self_directed``), or None."""
+    def _demoted(self, folded: Folded, start: int, end: int, language: str) -> str | None:
+        """Why the words right before a hit (``reported``, ``self_directed``) or right after it (``mentioned``) make it
+        info, or None; none when the writer aims the word themselves (``use_before``, ``use_after``)."""
         base = language.split("-")[0]
-        for patterns, reason in self.demote:
+        text, low, high = folded.text, max(0, start - REPORT_REACH), end + REPORT_REACH
+        reason = None
+        for patterns, why in self.demote:
             pattern = patterns.get(base)
-            if pattern is not None and pattern.search(folded.text, max(0, start - REPORT_REACH), start):
-                return reason
-        return None
+            if pattern is not None and pattern.search(text, low, start):
+                reason = why
+                break
+        after = self.mentioned.get(base)
+        if reason is None and after is not None and after.match(text, end, high):
+            reason = MENTIONED
+        if reason is None:
+            return None
+        before, aimed = self.use_before.get(base), self.use_after.get(base)
+        if (before is not None and before.search(text, low, start)) or (
+            aimed is not None and aimed.match(text, end, high)
+        ):
+            return None
+        return reason
 
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
@@ -555,7 +594,7 @@ class TermsRule(Rule):
             if entry.cues and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
-            explanation = self._demoted(folded, match.start, draft.language)
+            explanation = self._demoted(folded, match.start, match.end, draft.language)
             if explanation is not None:
                 severity = Severity.INFO
             else:
