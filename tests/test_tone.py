@@ -474,3 +474,45 @@ def test_blank_spans_blanks_every_character_of_every_span(text: str, spans: list
     character-by-character definition, whatever the spans' order, overlaps or bounds."""
     expected = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(text))
     assert blank_spans(text, spans) == expected
+
+
+# -- tone.negative: the veto's margin (en) and its slang exception, person_at (fr) -------------------------------
+
+
+def _tone_rule_with(model_params: dict[str, Any]) -> Any:
+    """tone.negative built with some params.model keys replaced."""
+    from app.kinds.base import Deps
+    from app.loader import build_rule, load_specs
+
+    root = packaged_rules_dir()
+    spec = next(s for s in load_specs([root]) if s.id == "tone.negative")
+    return build_rule(spec, Deps(rules_root=root), {"model": {**spec.params["model"], **model_params}})
+
+
+def _warned(rule: Any, text: str, language: str) -> list[str]:
+    draft = make_draft(text, language)
+    findings = rule.check(draft, CheckContext(policy=Policy()))
+    return [f.excerpt for f in findings if f.severity is Severity.WARNING]
+
+
+def test_a_slightly_positive_model_no_longer_vetoes_a_plain_complaint() -> None:
+    """The model reads "rude and useless" as a little more positive than negative (0.36 / 0.33): with the English
+    veto_margin the lexicon's two negative words warn; with no margin the veto holds."""
+    text = "The support agent was rude and useless"
+    assert _warned(rule_for("tone.negative"), text, "en") == ["rude", "useless"]
+    assert _warned(_tone_rule_with({"veto_margin": {}}), text, "en") == []
+
+
+def test_the_veto_margin_never_applies_to_a_draft_with_slang_praise() -> None:
+    """A draft holding a word that can be slang praise ("sick") keeps the plain veto, whatever the margin."""
+    rule = _tone_rule_with({"veto_margin": {"en": 1.0}})
+    assert rule.model.slang(make_draft("What a sick comeback by the team tonight", "en"))
+    assert _warned(rule, "What a sick comeback by the team tonight", "en") == []
+    assert not rule.model.slang(make_draft("The support agent was rude and useless", "en"))
+
+
+def test_one_mild_word_said_to_you_alone_is_info_in_french() -> None:
+    """person_at (fr): « Tu crains le froid ? » reads 0.34, under 0.35: info; without person_at it warns."""
+    findings = run("tone.negative", "Tu crains le froid ?", "fr")
+    assert [(f.excerpt, f.severity) for f in findings] == [("froid", Severity.INFO)]
+    assert _warned(_tone_rule_with({"person_at": {}}), "Tu crains le froid ?", "fr") == ["froid"]

@@ -82,6 +82,10 @@ class SentimentModelParams(KindParams):
     warn_at: dict[str, float] = Field(description="language -> lowest negativity that warns")
     model_floor: dict[str, float] = Field(default_factory=dict, description="language -> lowest model P(negative)")
     veto_positive: bool = Field(default=True, description="no warning when the model finds P(positive) > P(negative)")
+    veto_margin: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> the model vetoes only when P(positive) exceeds P(negative) by more than this",
+    )
     lexicon_max: dict[str, float] = Field(
         default_factory=dict, description="language -> no warning when the lexicon score is above this"
     )
@@ -176,6 +180,7 @@ class ToneModel:
         }
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
+        self._slang: dict[str, frozenset[str]] = {}
         self.identity: dict[str, IdentityTerms] = {}
         self.praise: PraiseTerms | None = None
         self.frames: PraiseFrames | None = None
@@ -198,7 +203,16 @@ class ToneModel:
         # The per-draft memo keys, built once: a long key built again on every call is hashed again.
         self._memo = {
             name: f"{self.key}:{name}"
-            for name in ("identity", "negativity", "masked", "masked-praise", "praise", "praise-words", "sentiment")
+            for name in (
+                "identity",
+                "negativity",
+                "masked",
+                "masked-praise",
+                "praise",
+                "praise-words",
+                "sentiment",
+                "slang",
+            )
         }
 
     def tokens(self, draft: Draft) -> tuple[Token, ...]:
@@ -329,12 +343,17 @@ class ToneModel:
             labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(draft.text))
         weight = model_params.lexicon_weight.get(language, 0.0)
         lexicon = self.sentiment(draft).score
+        margin = model_params.veto_margin.get(language, 0.0)
 
         def judge(labels: Mapping[str, float]) -> tuple[float, bool, bool]:
-            p_negative = labels.get("negative", 0.0)
+            p_negative, p_positive = labels.get("negative", 0.0), labels.get("positive", 0.0)
             value = (1.0 - weight) * p_negative + weight * max(0.0, -lexicon)
+            # The veto's margin holds only where no word can be slang praise: "killer negotiator", "illegal 😂🔥" keep
+            # the plain veto (the model, not the lexicon, reads them in context).
             veto = p_negative < model_params.model_floor.get(language, 0.0) or (
-                model_params.veto_positive and labels.get("positive", 0.0) > p_negative
+                model_params.veto_positive
+                and p_positive > p_negative
+                and (p_positive > p_negative + margin or self.slang(draft))
             )
             lexicon_ok = lexicon <= model_params.lexicon_max.get(language, 1.0)
             return value, value >= model_params.warn_at[language] and not veto and lexicon_ok, veto
@@ -351,6 +370,27 @@ class ToneModel:
         # Only a draft that would warn is read word by word for a negated negative word.
         warns = warns and not (lexicon >= 0.0 and self.negated_negative(draft))
         return value, warns, veto
+
+    def slang(self, draft: Draft) -> bool:
+        """Whether the draft holds a word that can be slang praise: an idioms word or praise emoji of risk.offensive
+        (``PraiseTerms``), or an anchor word of the praise frames (``PraiseFrames``)."""
+        language = draft.language.split("-")[0]
+        words = self._slang.get(language)
+        if words is None:
+            found: set[str] = set()
+            if self.praise is not None:
+                found |= self.praise.idioms.get(language, frozenset()) | self.praise.emojis.get(language, frozenset())
+            if self.frames is not None:
+                found |= self.frames.any_anchor.get(language, frozenset())
+            words = self._slang.setdefault(language, frozenset(found))
+        if not words:
+            return False
+        text = draft.text
+        found_any: bool = draft.memo(
+            self._memo["slang"],
+            lambda: any(t.norm in words or text[t.start : t.end] in words for t in self.tokens(draft)),
+        )
+        return found_any
 
     def negated_negative(self, draft: Draft) -> bool:
         """Whether the lexicon turned a negative word around in context ("don't hate", "not bad", "pas mal"):
