@@ -221,6 +221,50 @@ def test_round5_sets(engine: Engine, file: str, language: str, behaviour: str, l
     assert low <= share <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
 
 
+# Round 9, leaks and disparagement in fresh wording (rules/privacy/insider-leak.yml, rules/risk/disparagement.yml and
+# their term lists). Work sets ``*-round9`` (read, used to find the failing classes): leaks en 13/25 -> 23/25, fr
+# 15/25 -> 24/25, look-alikes 1/32 -> 0/32; disparagement before, counted as ``make eval`` does with the tone warning,
+# en 16/25, fr 15/25, after, counted here, en 22/25, fr 22/25, look-alikes 0/32. Held-out sets ``*-round9-final``
+# (written before any rule change, read twice with totals only): leaks en 17/21 -> 21/21, fr 15/21 -> 20/21,
+# look-alikes 2/24 -> 2/24; disparagement, counted by ``make eval`` with the tone warning, 25/40 -> 30/40, look-alikes
+# 3/24 -> 5/24; after, as counted here: en 13/20, fr 15/20, look-alikes en 0/12, fr 1/12. A held-out set's failure
+# names no text.
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("leaks-round9", "en", "leak", 0.91, 1.0),
+        ("leaks-round9", "fr", "leak", 0.95, 1.0),
+        ("leaks-round9", "en", "leak-lookalike", 0.0, 0.0),
+        ("leaks-round9", "fr", "leak-lookalike", 0.0, 0.0),
+        ("leaks-round9-final", "en", "leak", 1.0, 1.0),
+        ("leaks-round9-final", "fr", "leak", 0.94, 1.0),
+        ("leaks-round9-final", "en", "leak-lookalike", 0.0, 0.09),
+        ("leaks-round9-final", "fr", "leak-lookalike", 0.0, 0.09),
+        ("disparagement-round9", "en", "disparagement", 0.87, 1.0),
+        ("disparagement-round9", "fr", "disparagement", 0.87, 1.0),
+        ("disparagement-round9", "en", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-round9", "fr", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-round9-final", "en", "disparagement", 0.64, 1.0),
+        ("disparagement-round9-final", "fr", "disparagement", 0.74, 1.0),
+        ("disparagement-round9-final", "en", "disparagement-lookalike", 0.0, 0.0),
+        ("disparagement-round9-final", "fr", "disparagement-lookalike", 0.0, 0.09),
+    ],
+)
+def test_round9_leaks_disparagement(
+    engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """Each round-9 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
+    families, ignored = ROUND5_FAMILIES[file.split("-", 1)[0]]
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round9.{behaviour}"]
+    assert len(cases) >= 12
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families, ignored) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
 # Round 7, short French drafts (language auto): the held-out set was written before any change and measured twice
 # with totals only (insults 18/25 -> 22/25, clean 0/15 -> 0/15); the work set (other wording) 37/45 -> 45/50 (5 probe
 # cases added), clean 0/20 -> 1/25 (a tone.negative warning on « La pauvre, elle a raté son train »).
