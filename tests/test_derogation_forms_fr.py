@@ -62,3 +62,12 @@ def test_threat_frames_cross_every_verb_with_every_act_and_place() -> None:
     # a sentence or a plight is no death foretold; deserving help is no threat
     assert not any(f.endswith(("en prison", "à la rue")) for f in forms)
     assert not any(f.endswith(("qu'on les aide", "qu'on les écoute")) for f in forms)
+
+
+def test_dismissals_weapons_and_refusals_are_generated_without_their_harmless_readings() -> None:
+    forms = written_forms(THREATS)
+    assert {"n'ont qu'à crever", "ont qu'à retourner dans leur pays", "une balle dans la tête pour chaque"} <= forms
+    assert {"aura bientôt la peau de", "direction le bûcher", "je préfère crever que d'avoir"} <= forms
+    # « une balle pour chaque enfant » is a ball; « direction le bled » a holiday; « n'ont qu'à partir » a choice
+    assert not forms & {"une balle pour chaque", "direction le bled", "direction la frontière", "n'ont qu'à partir"}
+    assert "la ruine assurée" in written_forms(LIST)

@@ -65,6 +65,8 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
         "sans honneur",
         "sans moralité",
         "machiavélique",
+        "copieur",
+        "plagiaire",
     ),
     # dullness, and its slang
     "dullness": (
@@ -285,6 +287,21 @@ NOUNS: dict[str, tuple[str, ...]] = {
 # no: « des malades », « des colons », « des occupants » name real people): only after « que des » / « tous des »
 RESTRICTED_NOUNS = {"malade", "colon", "occupant", "mendiant", "assisté", "marchandise", "cloche", "patate", "tache"}
 
+# the ruin the group would bring, said after « c'est » or « sont »: « les femmes au pouvoir, c'est la ruine assurée »
+RUINS = ("la ruine", "la faillite", "la décadence", "la fin", "la mort", "la perte", "la chute", "la disparition")
+RUINED = (
+    " assurée",
+    " garantie",
+    " du pays",
+    " de la france",
+    " de notre pays",
+    " de la nation",
+    " de la civilisation",
+    " de l'occident",
+    " de notre civilisation",
+    " de notre culture",
+)
+
 # a vice said as a quality of the group: « les X sont d'une bêtise affligeante », « d'une saleté repoussante »
 VICE_NOUNS = (
     "bêtise",
@@ -431,6 +448,8 @@ def render() -> str:
     for name, nouns in NOUNS.items():
         lines.append(f"  # noms de mépris : {name}")
         lines.append(_entry([f for n in nouns for f in noun_forms(n)], "attributive: false"))
+    lines.append("  # la ruine que le groupe apporterait : « les femmes au pouvoir, c'est la ruine assurée du pays »")
+    lines.append(_entry([f"{ruin}{what}" for ruin in RUINS for what in RUINED], "attributive: false"))
     lines.append("  # le vice dit comme une qualité du groupe : « d'une bêtise affligeante »")
     lines.append(_entry([f for n in VICE_NOUNS for f in vice_forms(n)], "attributive: false"))
     return "\n".join(lines) + "\n"

@@ -3,6 +3,7 @@ someone thought of:
 
 - *violence deserved, by a clause*: « les X méritent qu'on les frappe », « mériteraient qu'on leur casse la
   gueule » — the verbs of deserving by the acts, in the subjunctive after « qu'on les » / « qu'on leur »;
+- *the group refused by preferring death*: « je préfère crever que d'avoir un voisin arabe » (a warning);
 - *a death foretold by its place*: « les X vont finir dans les fours », « finiront au fond de la mer », « devraient
   finir au bout d'une corde » — the futures and wishes of « finir » by the places of death, camps and executions.
 
@@ -162,6 +163,89 @@ PLACES = (
     "dans un trou",
 )
 
+# « les X n'ont qu'à … »: what the group is told to go and do, a death (an error) or a dismissal (a warning)
+ONLY_HAVE_TO = ("n'ont qu'à", "ont qu'à", "n'avaient qu'à", "avaient qu'à", "n'ont plus qu'à")
+DEATHS = ("crever", "mourir", "se pendre", "se noyer", "aller crever", "aller mourir", "crever la bouche ouverte")
+DISMISSALS = (
+    "rentrer chez eux",
+    "rentrer chez elles",
+    "retourner chez eux",
+    "retourner chez elles",
+    "retourner dans leur pays",
+    "rentrer dans leur pays",
+    "retourner au bled",
+    "rentrer au bled",
+    "retourner dans leur brousse",
+    "retourner dans leur désert",
+    "retourner dans leur grotte",
+    "retourner dans leurs grottes",
+    "retourner dans leur jungle",
+    "retourner dans leur placard",
+    "retourner d'où ils viennent",
+    "retourner d'où elles viennent",
+    "repartir d'où ils viennent",
+    "dégager",
+    "se barrer",
+    "se casser",
+    "aller voir ailleurs",
+    "se taire",
+    "fermer leur gueule",
+    "rester à la cuisine",
+    "rester à la maison",
+    "rester chez eux",
+    "rester chez elles",
+    "rester à leur place",
+)
+# a weapon or a death given to the group, the group after: « une balle pour chaque migrant », « la corde pour les X »
+# (not « une balle » alone: « une balle pour chaque enfant » is a ball)
+GIVEN = (
+    "une balle dans la tête",
+    "une balle dans le crâne",
+    "la corde",
+    "le bûcher",
+    "le four",
+    "les fours",
+    "la chambre à gaz",
+    "le peloton",
+)
+GIVEN_TO = ("pour", "pour chaque", "pour tous les", "pour toutes les", "à chaque")
+# the group's skin had, the group after: « on aura bientôt la peau de tous ces X »
+SKINS = ("aura", "aurons", "aurai", "auront", "avoir", "va avoir", "vais avoir", "allons avoir")
+SKIN_WHEN = ("", " bientôt", " un jour", " enfin")
+# « les X, direction le bûcher »: a place of death or of expulsion after « direction », the group before
+DIRECTIONS = (
+    "le bûcher",
+    "les camps",
+    "le camp",
+    "le four",
+    "les fours",
+    "la chambre à gaz",
+    "le charter",
+    "les charters",
+    "la fosse",
+    "le cimetière",
+    "la potence",
+    "le goulag",
+    "la sortie à coups de pied",
+)
+
+# the group refused by preferring death, the group after: « je préfère crever que d'avoir un voisin arabe »
+RATHER = ("je préfère", "je préférerais", "plutôt", "j'aime mieux", "j'aimerais mieux")
+DIE = ("crever", "mourir", "me tirer une balle", "me pendre")
+THAN = (
+    "que d'avoir",
+    "qu'avoir",
+    "que de vivre avec",
+    "que de vivre à côté de",
+    "que de travailler avec",
+    "que d'embaucher",
+    "que de louer à",
+    "que d'épouser",
+    "que de serrer la main à",
+    "que de me faire soigner par",
+    "que de voter pour",
+)
+
 HEADER = """\
 credit: Écrit pour Sevenfold ; généré par training/threat_frames_fr.py (ne pas éditer à la main).
 notes: >-
@@ -188,6 +272,26 @@ def foretold() -> list[str]:
     return [f"{ending} {place}" for ending in ENDINGS for place in PLACES]
 
 
+def only_have_to(acts: tuple[str, ...]) -> list[str]:
+    """« n'ont qu'à crever », « ont qu'à retourner dans leur pays »…"""
+    return [f"{head} {act}" for head in ONLY_HAVE_TO for act in acts]
+
+
+def given() -> list[str]:
+    """« une balle pour chaque », « la corde pour tous les »…"""
+    return [f"{weapon} {to}" for weapon in GIVEN for to in GIVEN_TO]
+
+
+def skins() -> list[str]:
+    """« aura la peau de », « aurons bientôt la peau des »…"""
+    return [f"{verb}{when} la peau {of}" for verb in SKINS for when in SKIN_WHEN for of in ("de", "des", "d'")]
+
+
+def rather_die() -> list[str]:
+    """« je préfère crever que d'avoir », « plutôt mourir que de vivre avec »…"""
+    return [f"{rather} {die} {than}" for rather in RATHER for die in DIE for than in THAN]
+
+
 def render() -> str:
     """The YAML file: one entry per frame."""
     lines = [HEADER.rstrip("\n"), "terms:"]
@@ -195,13 +299,25 @@ def render() -> str:
     lines.append(_entry(deserved()))
     lines.append("  # la mort prédite par son lieu")
     lines.append(_entry(foretold()))
+    lines.append("  # « les X n'ont qu'à crever » ; « n'ont qu'à rentrer chez eux » en avertissement")
+    lines.append(_entry(only_have_to(DEATHS)))
+    lines.append(_entry(only_have_to(DISMISSALS), "sureness: 1"))
+    lines.append("  # une arme ou une mort donnée au groupe, qui vient après : « une balle pour chaque X »")
+    lines.append(_entry(given(), "target: after"))
+    lines.append("  # « on aura bientôt la peau de tous ces X » : le groupe après")
+    lines.append(_entry(skins(), "target: after"))
+    lines.append("  # le refus du groupe par la mort préférée : « je préfère crever que d'avoir un voisin X »")
+    lines.append(_entry(rather_die(), "target: after, sureness: 1"))
+    lines.append("  # « les X, direction le bûcher »")
+    lines.append(_entry([f"direction {place}" for place in DIRECTIONS]))
     return "\n".join(lines) + "\n"
 
 
-def _entry(forms: list[str]) -> str:
+def _entry(forms: list[str], extra: str = "") -> str:
     unique = list(dict.fromkeys(forms))
     quoted = ", ".join(_quote(f) for f in unique[1:])
-    return f"  - {{term: {_quote(unique[0])}, forms: [{quoted}]}}"
+    tail = f", {extra}" if extra else ""
+    return f"  - {{term: {_quote(unique[0])}, forms: [{quoted}]{tail}}}"
 
 
 def _quote(text: str) -> str:
