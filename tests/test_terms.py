@@ -245,6 +245,38 @@ def test_mentioned_words_are_info_unless_the_writer_uses_them() -> None:
             TermsParams.model_validate({key: {"en": "(unclosed"}})
 
 
+def test_a_quoted_word_is_mentioned_unless_its_sentence_aims_it() -> None:
+    """With ``quoted_unless``, a hit that is the whole of a quotation (", ', « », spaces inside) is info as mentioned;
+    not when its sentence matches the pattern (a second-person word), when it opens its sentence before a comma or
+    "!" (it calls someone), or when the quote marks do not enclose it alone ("don't" is no quote)."""
+    rule = _rule(
+        {
+            "terms": [{"term": "retard", "sureness": 2}, {"term": "sale arabe", "sureness": 2}],
+            "severity_by_sureness": {0: "info", 1: "warning", 2: "error"},
+            "quoted_unless": {"en": r"\byou\b", "fr": r"\btu\b"},
+        },
+        severity=Severity.ERROR,
+    )
+    for text, language in [
+        ('How is "retard" still allowed?', "en"),
+        ("They wrote 'retard' on the wall. You saw it?", "en"),
+        ("Des tags « sale arabe » partout.", "fr"),
+        ("Des tags «sale arabe» partout.", "fr"),
+    ]:
+        (found,) = _check(rule, text, language)
+        assert found.severity is Severity.INFO, text
+    for text, language in [
+        ('Shut up, you "retard".', "en"),
+        ('"Retard", go home.', "en"),
+        ("'Retard'! Move.", "en"),
+        ("They said retard's fine", "en"),
+        ('He is a "retard"s friend', "en"),
+        ("Tu es un « sale arabe ».", "fr"),
+        ('How is "retard" still allowed?', "de"),  # no pattern for this language: the quotation is not read
+    ]:
+        assert [f.severity for f in _check(rule, text, language)] == [Severity.ERROR], text
+
+
 _FRAMES = {
     "en": (
         ["He called me a", "Someone yelled", "The word", "Words like", "I got called a"],

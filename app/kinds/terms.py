@@ -33,7 +33,9 @@ says of themselves (« je suis vraiment un attardé »): it aims at no one else.
 the hit: the words that follow discuss the word itself ("'Paki' is a racist slur", « ching chong, ça veut rien dire »,
 « "sale arabe", c'est ce que j'ai entendu »): info too. ``use_before`` (ending right before the hit) and ``use_after``
 (right after it) undo both: the writer uses the word themselves ("I called him a …", « je l'ai traité de … », "the
-word '…' fits you"), so the hit keeps its grade.
+word '…' fits you"), so the hit keeps its grade. With ``quoted_unless``, a hit that is the whole of a quotation
+(« "sale arabe" », "'tranny'") is mentioned too, unless its sentence matches that pattern (a second-person word: "you
+'retard'") or it opens its sentence before a comma or "!" (it calls someone: "\"Faggot\", go home").
 
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
@@ -196,7 +198,14 @@ class TermsParams(KindParams):
         "word '…' fits you\", « le mot … te va bien »): ``reported`` and ``mentioned`` do not apply",
     )
 
-    @field_validator("reported", "self_directed", "mentioned", "use_before", "use_after")
+    quoted_unless: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression searched in the sentence of a hit that is the whole of a "
+        'quotation (« "sale arabe" » , "\'tranny\'"): such a quoted word is mentioned (info) unless it matches '
+        "(a second-person word: the quoted word is aimed at the reader)",
+    )
+
+    @field_validator("reported", "self_directed", "mentioned", "use_before", "use_after", "quoted_unless")
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
         for language, pattern in value.items():
@@ -461,6 +470,7 @@ class TermsRule(Rule):
         self.mentioned = {lang: re.compile(pattern) for lang, pattern in params.mentioned.items()}
         self.use_before = {lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in params.use_before.items()}
         self.use_after = {lang: re.compile(pattern) for lang, pattern in params.use_after.items()}
+        self.quoted_unless = {lang: re.compile(pattern) for lang, pattern in params.quoted_unless.items()}
 
     def _automaton(self, language: str) -> Any:
         found = self._by_language.get(language)
@@ -543,6 +553,11 @@ class TermsRule(Rule):
         after = self.mentioned.get(base)
         if reason is None and after is not None and after.match(text, end, high):
             reason = MENTIONED
+        quoted = self.quoted_unless.get(base)
+        if reason is None and quoted is not None and _quoted(text, start, end):
+            low_s, high_s = _sentence(text, start, end)
+            if not quoted.search(text, low_s, high_s) and not _vocative(text, low_s, start, end):
+                reason = MENTIONED
         if reason is None:
             return None
         before, aimed = self.use_before.get(base), self.use_after.get(base)
@@ -612,6 +627,37 @@ class TermsRule(Rule):
             if entry.message:
                 finding = _with_message(finding, render(pick_language(entry.message, draft.language), values))
             yield finding
+
+
+_QUOTES = "\"'"
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether folded [start, end) is the whole of a quotation: a quote mark (after a space or nothing) right before
+    it and the same mark right after it (before no letter), spaces inside allowed (« sale arabe »: " sale arabe ")."""
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    if not before or not after or before[-1] not in _QUOTES or after[0] != before[-1]:
+        return False
+    opener_ok = len(before) == 1 or not before[-2].isalnum()
+    return opener_ok and not (len(after) > 1 and after[1].isalpha())
+
+
+def _vocative(text: str, low: int, start: int, end: int) -> bool:
+    """Whether the quoted hit [start, end) opens its sentence (from ``low``) and a comma or "!" follows its closing
+    quote: the word calls someone ("\"Faggot\", go home"), it is not discussed."""
+    if text[low:start].strip(" " + _QUOTES):
+        return False
+    after = text[end:].lstrip(" ")[1:].lstrip(" ")
+    return after[:1] in (",", "!")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The folded sentence around [start, end): from after the last sentence end before it to the next one after."""
+    low = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    following = _SENTENCE_END.search(text, end)
+    return low, following.start() if following is not None else len(text)
 
 
 def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
