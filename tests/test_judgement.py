@@ -614,3 +614,39 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     under this regime', a plight read as a denied right; held-out 2/25 before the round's rules and after, read with
     totals only; hate-round5-final-en, a work set since round 8, 0/25); the held-out set's message names no text."""
     test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+# Round 9, slurs mentioned, not used (risk family at warning or above): counter-speech, reported speech and « le mot
+# X » are info, real use keeps its grade. The held-out set (slur-mention-final) was written before any change and
+# measured twice with totals only: mention flagged en 12/20 -> 0/20, fr 15/20 -> 3/20; use en 20/20 -> 19/20,
+# fr 18/20 -> 19/20. The work set (other wording, read freely): mention en 11/25 -> 0/35, fr 19/25 -> 0/35 (10 fresh
+# mentions each added after the first pass), use en 16/18 -> 34/34, fr 16/18 -> 30/30 (adversarial uses added).
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("slur-mention", "en", "mention", 0.0, 0.0),
+        ("slur-mention", "fr", "mention", 0.0, 0.0),
+        ("slur-mention", "en", "use", 1.0, 1.0),
+        ("slur-mention", "fr", "use", 1.0, 1.0),
+        ("slur-mention-final", "en", "mention", 0.0, 0.0),
+        ("slur-mention-final", "fr", "mention", 0.0, 0.15),
+        ("slur-mention-final", "en", "use", 0.95, 1.0),
+        ("slur-mention-final", "fr", "use", 0.95, 1.0),
+    ],
+)
+def test_round9_slurs_mentioned_not_used(
+    engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """A slur quoted, reported or discussed stays below warning; a slur used keeps its finding (shares per set)."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"slur-mention.{behaviour}"]
+    assert len(cases) >= 18
+    hits, wrong = 0, []
+    for case in cases:
+        hit = flagged(asyncio.run(engine.review(case["text"], language=language)), frozenset({Family.RISK}))
+        hits += hit
+        if hit != (case["expect"] == "flag"):
+            wrong.append(case["text"])
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
+    assert low <= hits / len(cases) <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
