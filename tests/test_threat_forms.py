@@ -71,3 +71,6 @@ def test_implicit_forms_leave_plights_and_trades_out() -> None:
         "marry",
     }
     assert {"remind me of rats", "secretly run the media", "sit next to", "have no feelings"} <= forms
+    # round 9: breeding likened to the idiom's animals only ("X breed like rabbits", not "X look like rabbits")
+    assert {"breed like rabbits", "are breeding like rats"} <= forms
+    assert not forms & {"look like rabbits", "remind me of rabbits", "act like flies"}

@@ -5,8 +5,9 @@ someone thought of.
 ``python -m training.implicit_forms > rules/risk/terms/en/hate-implicit.yml`` writes the file again.
 
 - *comparison* (the group before): a simile verb or a degree joined to an animal or a savage ("X remind me of rats",
-  "X are worse than animals", "X have the brains of a monkey", "X should be treated like animals"); not "are treated
-  like animals", which says what is done to them;
+  "X are worse than animals", "X have the brains of a monkey", "X should be treated like animals"; round 9: the
+  progressive, "X are breeding like rats", and breeding likened to the idiom's animals, "X breed like rabbits"); not
+  "are treated like animals", which says what is done to them;
 - *conspiracy* (the group before): a verb of power joined to what a conspiracy claims is held ("X secretly run the
   media", "X are buying up our land", "X are trying to replace us"); not services or trades ("X run the corner shop");
 - *refusal* (the group after, a refusal in reach): refusing the group as a neighbour, a tenant, a colleague, an in-law
@@ -65,6 +66,19 @@ SIMILES = [
     "should be hunted like",
     "should be culled like",
     "should be caged like",
+    # round 9: the progressive ("X *are breeding like* rats")
+    "are breeding like",
+    "are multiplying like",
+    "are acting like",
+    "are behaving like",
+    "are living like",
+    "keep breeding like",
+]
+# round 9: breeding likened to the animals of the idiom only ("X breed like rabbits"; not "X look like rabbits")
+BREEDING = [
+    f"{v} like {a}"
+    for v in ("breed", "multiply", "are breeding", "are multiplying", "keep breeding")
+    for a in ("rabbits", "flies", "mice")
 ]
 # one animal's mind or manners: "X have *the brains of* a monkey"
 FACULTIES = [
@@ -269,6 +283,7 @@ terms:
 
 def main() -> None:
     compared = [f"{s} {a}" for s in SIMILES for a in ANIMALS] + [f"{f} {a}" for f in FACULTIES for a in ANIMAL]
+    compared += BREEDING
     conspiracy = [f"{p} {h}" for p in POWER for h in HELD] + PLOTS
     refusals = [f"{r}" for r in REFUSED]
     entries = [
