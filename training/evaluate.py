@@ -43,6 +43,7 @@ BEHAVIOUR_FAMILIES = {
     "hate": ("risk",),
     "leak": ("privacy", "risk"),
     "disparagement": ("tone", "risk"),
+    "slur-mention": ("risk",),
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
