@@ -184,3 +184,21 @@ def test_an_email_address_folds_unchanged_but_for_case(local: str, domain: str, 
     if match is None or match.group() != address or re.search(r"([a-z])\1\1", address):
         return  # not an address of the shape privacy.email reads, or a run to squeeze
     assert fold(f"mail {address} now").text == f"mail {address} now".lower()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_.-+@ :/w", max_size=40))
+def test_address_spans_cover_what_the_address_pattern_finds(text: str) -> None:
+    """The fast address scan (an "@" at a time) covers every character ``ADDRESS`` matches, and each of its spans is
+    an ``ADDRESS`` match where it starts (it may also keep a link that overlaps an address: "1@www.www.")."""
+    from app.text.folding import ADDRESS, _addresses
+
+    def covered(spans: list[tuple[int, int]]) -> set[int]:
+        return {i for a, b in spans for i in range(a, b)}
+
+    text = text.replace("w", "www.").replace("b1", "b.com")
+    spans = _addresses(text)
+    assert covered(list(spans)) >= covered([m.span() for m in ADDRESS.finditer(text)])
+    for start, end in spans:
+        match = ADDRESS.match(text, start)
+        assert match is not None and match.span() == (start, end), (text, start, end)

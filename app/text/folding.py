@@ -89,6 +89,11 @@ ADDRESS = re.compile(
     r"(?<![\w.+-])[\w.%+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])|\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+",
     re.IGNORECASE,
 )
+# ``ADDRESS`` split for speed: the domain after an "@" (most drafts' "@" open a mention: no local part before them),
+# and links.
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?![\w-])")
+_LOCAL_CHARS = frozenset(".%+-_")
+_LINK = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
@@ -366,10 +371,22 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
 
 
 def _addresses(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the e-mail addresses and scheme or ``www.`` links of ``text`` (``ADDRESS``)."""
-    if "@" not in text and "://" not in text and "www." not in text.lower():
-        return ()
-    return tuple(m.span() for m in ADDRESS.finditer(text))
+    """Spans of the e-mail addresses and scheme or ``www.`` links of ``text``: what ``ADDRESS`` finds, an "@" at a
+    time (the local part read backwards, the domain matched forwards) so that mentions cost one character test."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 64 and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_CHARS):
+            start -= 1
+        if start < at and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_.+-")):
+            domain = _DOMAIN.match(text, at + 1)
+            if domain is not None:
+                spans.append((start, domain.end()))
+        at = text.find("@", at + 1)
+    if "://" in text or "www." in text.lower():
+        spans.extend(m.span() for m in _LINK.finditer(text))
+    return tuple(spans)
 
 
 _LEET_LETTERS: dict[str, tuple[tuple[int, str], ...]] = {}
