@@ -128,7 +128,8 @@ letter missing from 4 letters ("hae", "verin"), neighbours swapped from 4 ("htae
 variant is not a known word of the language (``app.text.lexicon``: the shipped model's vocabulary and sentiment
 lexicons; "hat", "sum" are words); a group of several words is fuzzed on its head noun only ("trans peole",
 « persones trans »); a form of several words also matches with its spaces left out, unless that is a known word
-("a p l a g u e" folds to "aplague"). A space left out between two words of the pack ("hatewomen", "womenare",
+("a p l a g u e" folds to "aplague"); a one-word form with one space put inside it ("mus ulmans") counts when
+one half is no known word. A space left out between two words of the pack ("hatewomen", "womenare",
 « jehais ») is put back for matching when the token (6+ letters) is not a known word: it is cut once into a term
 and a term or word-class word (``glued_joints``). Its ``glued`` words may stick to a one-word term, the space
 left out (« lesjuifs »). Spans are reported in the text as submitted.
@@ -621,6 +622,8 @@ class ProximityRule(Rule):
                     allowed.append((start, end))
                 else:
                     raw.append(_Hit(start, end, entry))
+        # "mus ulmans", « vol eurs »: a space put inside a word of the lists
+        raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
@@ -1160,6 +1163,8 @@ class ProximityRule(Rule):
 
 
 _GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of short words
+# two runs of letters with one space between, found overlapping ("les mus ulmans" tries "les mus" and "mus ulmans")
+_SPLIT = re.compile(r"(?<![a-z])(?=([a-z]{2,}) ([a-z]{2,})(?![a-z]))")
 _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their words)
 
 
@@ -1190,6 +1195,24 @@ def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> f
         if cut:
             out.add(start + cut)
     return frozenset(out)
+
+
+def _split_words(text: str, pack: _Pack) -> Iterator[tuple[int, int, Entry]]:
+    """Words of the lists with one space put inside them ("mus ulmans", « vol eurs »): two runs of folded letters that
+    join into a one-word form of ``_GLUED_MIN`` letters or more, one half at least no known word of the language (« les
+    sales » stays two words), the first no word of the word classes (« les roms » is no glued « lesroms »)."""
+    if not pack.known:
+        return
+    for match in _SPLIT.finditer(text):
+        left, right = match.group(1), match.group(2)
+        joined = left + right
+        if len(joined) < _GLUED_MIN or (left in pack.known and right in pack.known) or left in pack.class_words:
+            continue
+        if joined not in pack.terms:  # a one-word form as written (no variant, no phrase unspaced)
+            continue
+        value = pack.automaton.get(joined, None)
+        if value is not None and value[1] is not None and value[0] == len(joined):
+            yield match.start(1), match.end(2), value[1]
 
 
 def _letters_around(text: str, offset: int) -> tuple[int, int]:
