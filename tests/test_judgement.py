@@ -630,8 +630,8 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
 # Round 9, slurs mentioned, not used (risk family at warning or above): counter-speech, reported speech and « le mot
 # X » are info, real use keeps its grade. The held-out set (slur-mention-final) was written before any change and
 # measured twice with totals only: mention flagged en 12/20 -> 0/20, fr 15/20 -> 3/20; use en 20/20 -> 19/20,
-# fr 18/20 -> 19/20. The work set (other wording, read freely): mention en 11/25 -> 0/35, fr 19/25 -> 0/35 (10 fresh
-# mentions each added after the first pass), use en 16/18 -> 34/34, fr 16/18 -> 30/30 (adversarial uses added).
+# fr 18/20 -> 19/20. The work set (other wording, read freely): mention en 11/25 -> 0/43, fr 19/25 -> 0/46 (fresh
+# mentions added after each pass), use en 16/18 -> 34/34, fr 16/18 -> 30/30 (adversarial uses added).
 @pytest.mark.parametrize(
     ("file", "language", "behaviour", "low", "high"),
     [
