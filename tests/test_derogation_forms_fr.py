@@ -71,3 +71,10 @@ def test_dismissals_weapons_and_refusals_are_generated_without_their_harmless_re
     # « une balle pour chaque enfant » is a ball; « direction le bled » a holiday; « n'ont qu'à partir » a choice
     assert not forms & {"une balle pour chaque", "direction le bled", "direction la frontière", "n'ont qu'à partir"}
     assert "la ruine assurée" in written_forms(LIST)
+
+
+def test_submission_is_said_not_suffered() -> None:
+    entries = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    submissive = next(e for e in entries if e["term"] == "soumis")
+    # « les femmes sont soumises à des violences »: a word of the undergone class after the pair undoes it
+    assert submissive.get("undone_by") == "undergone" and "soumises" in submissive["forms"]

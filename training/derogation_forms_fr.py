@@ -302,6 +302,10 @@ RUINED = (
     " de notre culture",
 )
 
+# submission said of the group, not suffered: « les musulmanes sont soumises » but not « les femmes sont soumises à des
+# violences » (a word of the ``undergone`` class in the four words after the pair undoes it)
+SUBMISSIVE = ("soumis/soumise", "docile", "obéissant")
+
 # a vice said as a quality of the group: « les X sont d'une bêtise affligeante », « d'une saleté repoussante »
 VICE_NOUNS = (
     "bêtise",
@@ -450,6 +454,10 @@ def render() -> str:
         lines.append(_entry([f for n in nouns for f in noun_forms(n)], "attributive: false"))
     lines.append("  # la ruine que le groupe apporterait : « les femmes au pouvoir, c'est la ruine assurée du pays »")
     lines.append(_entry([f"{ruin}{what}" for ruin in RUINS for what in RUINED], "attributive: false"))
+    lines.append("  # la soumission dite du groupe, pas subie : « les musulmanes sont soumises »")
+    lines.append(
+        _entry([f for e in SUBMISSIVE for f in adjective_forms(e)], "attributive: false, undone_by: undergone")
+    )
     lines.append("  # le vice dit comme une qualité du groupe : « d'une bêtise affligeante »")
     lines.append(_entry([f for n in VICE_NOUNS for f in vice_forms(n)], "attributive: false"))
     return "\n".join(lines) + "\n"
