@@ -514,11 +514,12 @@ if __name__ == "__main__":
         # rules (41/60) and after them (51/60); its misses were never read
         ("hate-round8-en.jsonl", 0.91),
         ("hate-round8-final-en.jsonl", 0.85),
-        # round 9, English: the work set, grown over five passes from the classes it showed (dislocation, agreement
-        # sought, harm to bodies, slang, spellings of real posts: 81/90 when first read, 121/133 after), and the
+        # round 9, English: the work set, grown over six passes from the classes it showed (dislocation, agreement
+        # sought, harm to bodies, slang, spellings of real posts, child-abuse libel: 81/90 when first read, 124/139
+        # after; its last batch holds three misses left as weak classes), and the
         # held-out set, written before any rule change and read with totals only, twice: before the round's rules
         # (52/60) and after them (56/60); its misses were never read
-        ("hate-round9-en.jsonl", 0.90),
+        ("hate-round9-en.jsonl", 0.88),
         ("hate-round9-final-en.jsonl", 0.93),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
@@ -613,9 +614,9 @@ def test_round7_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
         ("hate-round8-en.jsonl", 2 / 75),
         ("hate-round8-final-en.jsonl", 2 / 25),
         ("hate-round5-final-en.jsonl", 0 / 25),
-        # round 9: work set 4/37 when first read, 8/61 after the passes (none by risk.hate: the risk.offensive model,
+        # round 9: work set 4/37 when first read, 8/64 after the passes (none by risk.hate: the risk.offensive model,
         # risk.profanity on 'idiot' and 'bitch', risk.slurs on a cigarette); held-out 2/25 before and after (totals)
-        ("hate-round9-en.jsonl", 8 / 61),
+        ("hate-round9-en.jsonl", 8 / 64),
         ("hate-round9-final-en.jsonl", 2 / 25),
     ],
 )
