@@ -538,7 +538,12 @@ if __name__ == "__main__":
         # after the last change (16/30 before the round, 16/30 after): new wording escapes the classes
         ("hate-round8-probe-fr.jsonl", 0.68),
         ("hate-round8-probe2-fr.jsonl", 0.80),
-        ("hate-round8-probe3-fr.jsonl", 0.53),
+        ("hate-round8-probe3-fr.jsonl", 0.73),
+        # round 9, French: probe3-fr became a work set (16/30 before the round, 23/30 after); the work set (55/62
+        # before the round's rules, 61/62 after) and the held-out set, written before any rule change and before its
+        # author read the term lists, read with totals only, twice: before the round's rules (51/62) and after (55/62)
+        ("hate-round9-fr.jsonl", 0.96),
+        ("hate-round9-final-fr.jsonl", 0.87),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -566,6 +571,10 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
         ("hate-round7-final-fr.jsonl", 2 / 25),
         # round 8: held-out 2/25 before the round's rules and after (totals only)
         ("hate-round8-final-fr.jsonl", 2 / 25),
+        # round 9: work set 2/27 before the round's rules and after (a slur homonym by risk.slurs, a phone called « une
+        # vraie merde » by risk.profanity; none by risk.hate); held-out 0/27 before and after (totals only)
+        ("hate-round9-fr.jsonl", 2 / 27),
+        ("hate-round9-final-fr.jsonl", 1 / 27),
     ],
 )
 def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
