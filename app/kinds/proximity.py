@@ -775,15 +775,8 @@ class ProximityRule(Rule):
         """The words before the pair: required cues, relative clauses, reported speech and negations."""
         target, predicate = pair
         first, last = bounds
-        before: list[str] = []
         previous = opening = _tokens_before(folded.text, first, pack.elisions)
-        contrasts = pack.classes.get(CONTRASTS, frozenset())
-        for token in reversed(previous):
-            if token in _SENTENCE_END or len(before) >= max(self.params.negation_window, _REPORTED_WINDOW):
-                break
-            if token in contrasts:
-                break  # "I'm not racist but X are …", "I don't hate X, but …": a new clause asserts
-            before.append(token)
+        before = _clause_before(previous, pack, max(self.params.negation_window, _REPORTED_WINDOW))
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
         own = _own_opinion(before, pack) | _agreement_sought(folded.text, pack, opening, before, last)
         clause = set(before) - own
@@ -1843,6 +1836,18 @@ def _preceded_as_asked(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hi
             if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                 return False
     return True
+
+
+def _clause_before(previous: list[str], pack: _Pack, limit: int) -> list[str]:
+    """The words of the pair's own clause before it, nearest first: up to ``limit``, stopping at a sentence end or a
+    contrast ("I'm not racist but X are …", "I don't hate X, but …": a new clause asserts)."""
+    contrasts = pack.classes.get(CONTRASTS, frozenset())
+    before: list[str] = []
+    for token in reversed(previous):
+        if token in _SENTENCE_END or token in contrasts or len(before) >= limit:
+            break
+        before.append(token)
+    return before
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
