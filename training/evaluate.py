@@ -44,6 +44,7 @@ BEHAVIOUR_FAMILIES = {
     "leak": ("privacy", "risk"),
     "disparagement": ("tone", "risk"),
     "slur-mention": ("risk",),
+    "hostile-tweets": ("risk",),
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
