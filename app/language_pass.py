@@ -3,15 +3,18 @@
 Owns what the engine does with an unsure ``LanguageChoice`` (see ``app.text.language``): the choice is
 kept on the draft, the risk rules and the tone phrase rules (aggression, sarcasm…) of each language
 in ``choice.also`` run on a copy of the draft in that language, and their findings join the report
-unless the same rule already reported the same span. Length, grammar, clarity, etiquette, privacy
-and the tone summary stay with the chosen language: they do not depend on a word list, or would
-contradict it. The report says which languages were checked and how sure the detection was.
+unless the same rule already reported the same span; so do the privacy rules with language data (the insider-leak
+cues: "Keep it quiet, the layoffs are on Monday" in a draft read as French). Length, grammar, clarity, etiquette,
+the language-free privacy rules and the tone summary stay with the chosen language: they do not depend on a word
+list, or would contradict it. The report says which languages were checked and how sure the detection was.
 
 Mixed drafts: a draft in one pack language may hold a sentence or clause surely in the other
 (``app.text.language.other_language_segments``: "Super réunion ce matin. Honestly the people at @rival couldn't build a
 toaster."). The other language's risk, privacy and tone-phrase rules that have language data (not ``*``) run on each
 such segment alone, as a draft of its own, and their findings are moved back to the draft's offsets (a finding about
-the whole segment spans the segment); a finding the same rule already made over an overlapping span is not repeated.
+the whole segment spans the segment); a finding the same rule already made over an overlapping span is not repeated,
+unless the segment's is more severe: then it replaces the draft language's ("idiots", a word of things at info in
+French, is an insult at warning in "You're all idiots.").
 Their messages are in the segment's language, like the words they quote. The report lists the segments
 (``language_segments``) and adds their language to ``languages_checked``. Segments are looked for whether the language
 was given or detected (a French draft stays French for grammar and messages; its English sentence is still English),
@@ -74,7 +77,7 @@ def _second_pass(rule: Rule, language: str) -> bool:
     meta = rule.meta
     if rule.is_async or getattr(rule, "after_others", False) or not meta.applies_to(language):
         return False
-    if meta.family is Family.RISK:
+    if meta.family is Family.RISK or (meta.family is Family.PRIVACY and "*" not in meta.languages):
         return True
     return meta.family is Family.TONE and meta.kind in _SECOND_PASS_TONE_KINDS
 
@@ -87,7 +90,8 @@ def other_language_findings(
     errors: list[RuleError],
     variants: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Findings of the other pack languages' risk and tone-phrase rules that the report does not hold yet."""
+    """Findings of the other pack languages' risk, privacy (with language data) and tone-phrase rules that the
+    report does not hold yet."""
     choice = choice_of(draft)
     if choice is None or not choice.also:
         return []
@@ -123,12 +127,13 @@ def segment_findings(
     draft: Draft,
     rules: Iterable[Rule],
     ctx: CheckContext,
-    findings: Iterable[Finding],
+    findings: list[Finding],
     errors: list[RuleError],
     variants: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Findings of the other language's risk, privacy and tone-phrase rules on each segment of a mixed draft, at
-    the draft's offsets, without a finding the same rule already made over an overlapping span."""
+    the draft's offsets, without a finding the same rule already made over an overlapping span; such a finding of
+    ``findings`` that is less severe than the segment's is taken out of ``findings`` and replaced."""
     segments = segments_of(draft)
     if not segments:
         return []
@@ -153,10 +158,24 @@ def segment_findings(
                 lo, hi = moved.offset, moved.offset + moved.length
                 spans = taken.setdefault(moved.rule, [])
                 if any((a < hi and lo < b) or (a, b) == (lo, hi) for a, b in spans):
-                    continue
+                    if any(_overlaps(f, moved) for f in out) or not _outranks(moved, findings):
+                        continue
+                    findings[:] = [f for f in findings if not _overlaps(f, moved)]
                 spans.append((lo, hi))
                 out.append(moved)
     return out
+
+
+def _overlaps(finding: Finding, other: Finding) -> bool:
+    """The same rule over an overlapping (or the same empty) span."""
+    lo, hi = other.offset, other.offset + other.length
+    a, b = finding.offset, finding.offset + finding.length
+    return finding.rule == other.rule and ((a < hi and lo < b) or (a, b) == (lo, hi))
+
+
+def _outranks(finding: Finding, findings: list[Finding]) -> bool:
+    """``finding`` is more severe than every finding of ``findings`` it overlaps (same rule)."""
+    return all(f.severity.rank < finding.severity.rank for f in findings if _overlaps(f, finding))
 
 
 def language_extras(draft: Draft) -> dict[str, Any]:

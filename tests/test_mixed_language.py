@@ -178,3 +178,48 @@ def test_api_reports_the_english_finding_of_a_french_draft(client: TestClient) -
         assert MIXED[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]
         assert finding["offset"] >= start
     assert report["verdict"] == "review"
+
+
+def test_a_short_clause_the_detector_is_sure_of_is_judged_and_outranks_the_draft_language(engine: Engine) -> None:
+    """The short clause "You're all idiots." in a French draft: one function word passes the gate, the detector is sure of the short
+    clause; the English warning replaces the French pass's info on the same word (one finding, not two)."""
+    text = "Superbe journée au bureau de Nantes aujourd'hui. You're all idiots."
+    report = _review(engine, text)
+    assert report.language == "fr"
+    assert [(s.language, text[s.offset : s.offset + s.length]) for s in report.language_segments] == [
+        ("en", "You're all idiots")
+    ]
+    profanity = [f for f in report.findings if f.rule == "risk.profanity"]
+    assert [(f.excerpt, f.severity.value) for f in profanity] == [("idiots", "warning")]
+    assert text[profanity[0].offset : profanity[0].offset + profanity[0].length] == "idiots"
+
+
+def test_a_short_clause_aimed_at_a_mention_is_judged_when_the_detector_is_unsure(engine: Engine) -> None:
+    """« @vexacorp, bande de guignols. » in an English draft: three words the detector is unsure of, but only French
+    words and right after a mention, so the French insult is found at its exact span."""
+    text = "Fantastic turnout at the meetup last night. @vexacorp, bande de guignols."
+    report = _review(engine, text)
+    assert report.language == "en"
+    assert [s.language for s in report.language_segments] == ["fr"]
+    insults = [f for f in report.findings if f.rule == "risk.insults"]
+    assert [(text[f.offset : f.offset + f.length], f.severity.value) for f in insults] == [
+        ("bande de guignols", "warning")
+    ]
+
+
+def test_short_clauses_without_cue_or_certainty_are_not_segments() -> None:
+    """A two-word salutation in the other language, with no mention and a detector unsure of it, stays unjudged."""
+    text = "Great session with the Lyon team today. À bientôt !"
+    assert may_hold_other_language(text, "en") == "fr"
+    assert other_language_segments(text, extract_entities(text), "en") == ()
+    assert may_hold_other_language("Superbe journée. Their support sucks.", "fr") == "en"  # one function word
+
+
+def test_an_unsure_draft_runs_the_other_languages_leak_cues(engine: Engine) -> None:
+    """A draft read as French with low confidence runs the English pack's rules on the whole draft, the insider-leak
+    cues (a privacy rule with language data) among them."""
+    text = "Belle soirée de gala hier, merci aux organisateurs. Keep it quiet, the layoffs are on Monday."
+    report = _review(engine, text)
+    assert report.language == "fr" and "en" in report.languages_checked
+    leaks = [f for f in report.findings if f.rule == "privacy.insider-leak"]
+    assert leaks and all(text[f.offset : f.offset + f.length] == f.excerpt for f in leaks)

@@ -468,12 +468,18 @@ def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[
 
 # -- mixed drafts: a sentence or clause in the other pack language ------------------------------------------------
 
-MIXED_GATE_WORDS = 2
-"""Different function words of the other pack language a draft needs before segments are looked for."""
+MIXED_GATE_WORDS = 1
+"""Different function words of the other pack language a draft needs before segments are looked for (a short clause
+such as "Their support sucks." or « Leur CEO est un menteur. » holds one)."""
 MIXED_MIN_WORDS = 4
 """Words (two letters or more) a segment needs to be substantial."""
 MIXED_SURE_SCORE = 0.6
 """The detector's score for the other language on the segment alone, as its best candidate."""
+MIXED_SHORT_WORDS = 2
+"""Words (two letters or more) a short segment needs: "You're all idiots", "@rival is a total hack"."""
+MIXED_SHORT_SURE = 0.75
+"""The detector's score a short segment (fewer than ``MIXED_MIN_WORDS`` words) needs, unless it holds or follows an
+@mention and only words of the other language ("@rival, bande de guignols")."""
 # where a piece (a sentence or a clause) ends: sentence and clause punctuation, line breaks, a spaced dash
 _PIECE_END = re.compile(r"[.!?…;:,()\[\]{}\"«»“”\n\r\t]+|\s[-–—]+\s")
 
@@ -625,6 +631,15 @@ def _pieces(blanked: str, text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _aimed(text: str, entities: Entities, start: int, end: int) -> bool:
+    """An @mention inside ``text[start:end]``, or ending right before it with only spaces and punctuation between."""
+    for mention in entities.mentions:
+        stop = mention.offset + mention.length
+        if start <= mention.offset < end or (stop <= start and not any(c.isalnum() for c in text[stop:start])):
+            return True
+    return False
+
+
 _Piece = tuple[int, int, int, int]
 """A sentence or clause: start, end, label (1: the other language's words win, -1: the draft's, 0: neither), words."""
 
@@ -635,7 +650,9 @@ def other_language_segments(
     """The substantial segments of a draft in ``language`` (a pack language) that are surely in the other pack
     language: consecutive sentences or clauses whose words the other language's vocabulary alone knows more often
     than the draft's language's does, at least ``MIXED_MIN_WORDS`` words, which the detector, on the segment alone,
-    names first at ``MIXED_SURE_SCORE`` or more. Looked for only past the cheap gate (``may_hold_other_language``);
+    names first at ``MIXED_SURE_SCORE`` or more; a short one (``MIXED_SHORT_WORDS`` words or more) needs
+    ``MIXED_SHORT_SURE``, or, aimed at an @mention it holds or follows and made of clauses of the other language's words
+    only, the detector's first choice. Looked for only past the cheap gate (``may_hold_other_language``);
     languages in ``skip`` (already run on the whole draft) are not looked for."""
     other = may_hold_other_language(text, language)
     if other is None or other in skip:
@@ -659,10 +676,19 @@ def other_language_segments(
             run.pop()
         while run and run[0][2] == 0:
             run.pop(0)
-        if run and sum(p[3] for p in run) >= MIXED_MIN_WORDS:
+        count = sum(p[3] for p in run)
+        if run and count >= MIXED_SHORT_WORDS:
             start, end = run[0][0], run[-1][1]
             found = get_detector().candidates(blanked[start:end], 1)
-            if found and found[0][0] == other and found[0][1] >= MIXED_SURE_SCORE:
-                segments.append(LanguageSegment(other, start, end - start, round(found[0][1], 3)))
+            score = found[0][1] if found and found[0][0] == other else -1.0
+            if count < MIXED_MIN_WORDS and score < MIXED_SHORT_SURE and score >= 0:
+                # a short clause the detector is not sure of: judged when aimed at an @mention it holds or follows
+                # ("@rival, bande de guignols") and made of the other language's words alone
+                score = score if _aimed(text, entities, start, end) and all(p[2] > 0 for p in run) else -1.0
+                need = 0.0
+            else:
+                need = MIXED_SURE_SCORE if count >= MIXED_MIN_WORDS else MIXED_SHORT_SURE
+            if score >= need:
+                segments.append(LanguageSegment(other, start, end - start, round(score, 3)))
         run = []
     return tuple(segments)
