@@ -18,7 +18,8 @@ French, is an insult at warning in "You're all idiots.").
 Their messages are in the segment's language, like the words they quote. The report lists the segments
 (``language_segments``) and adds their language to ``languages_checked``. Segments are looked for whether the language
 was given or detected (a French draft stays French for grammar and messages; its English sentence is still English),
-and only past a cheap gate: two function words of the other language.
+and only past a cheap gate: a function word of the other language (``MIXED_GATE_WORDS``); a short clause needs the
+detector's certainty or an @mention it is aimed at (``app.text.language.other_language_segments``).
 """
 
 from __future__ import annotations
