@@ -78,3 +78,29 @@ def test_submission_is_said_not_suffered() -> None:
     submissive = next(e for e in entries if e["term"] == "soumis")
     # « les femmes sont soumises à des violences »: a word of the undergone class after the pair undoes it
     assert submissive.get("undone_by") == "undergone" and "soumises" in submissive["forms"]
+
+
+def test_round10_frames_persecution_wished_back_refusal_asked_and_place_without() -> None:
+    forms = written_forms(THREATS)
+    assert {
+        "les garder dans les camps",
+        "les laisser enchaînés",
+        "les remettre dans des wagons",
+        "les jeter à la seine",
+    } <= forms
+    assert {"qui a envie d'avoir", "qui accepterait d'épouser", "est-ce qu'on peut vraiment faire confiance à"} <= forms
+    assert {"je rêve d'une europe sans", "vivement une france débarrassée des", "je veux un pays sans aucun"} <= forms
+    # an offer in the present is no refusal (« qui veut embaucher des réfugiés ? On recrute »);
+    # no place, no persecution
+    assert not forms & {
+        "qui veut embaucher",
+        "qui a envie de travailler avec",
+        "les garder au chaud",
+        "les remettre à l'école",
+    }
+    entries = {e["term"]: e for e in yaml.safe_load(THREATS.read_text(encoding="utf-8"))["terms"]}
+    kept = next(e for t, e in entries.items() if t.startswith("les garder"))
+    asked = next(e for t, e in entries.items() if t.startswith("qui veut"))
+    dreamt = next(e for t, e in entries.items() if t.startswith("je rêve d'"))
+    # a modal in reach, a question that opens its sentence, a group that closes it
+    assert kept["requires"] == "modal" and asked["requires"] == "sent_off" and dreamt["final"] is True

@@ -5,7 +5,19 @@ someone thought of:
   gueule » — the verbs of deserving by the acts, in the subjunctive after « qu'on les » / « qu'on leur »;
 - *the group refused by preferring death*: « je préfère crever que d'avoir un voisin arabe » (a warning);
 - *a death foretold by its place*: « les X vont finir dans les fours », « finiront au fond de la mer », « devraient
-  finir au bout d'une corde » — the futures and wishes of « finir » by the places of death, camps and executions.
+  finir au bout d'une corde » — the futures and wishes of « finir » by the places of death, camps and executions;
+- *a persecution wished back* (round 10): « on aurait dû les garder dans les camps », « fallait les laisser enchaînés »,
+  « on devrait les remettre dans des wagons » — the group as the clitic « les » (named before or after it, through the
+  rule's anaphora), the verbs of keeping or putting back by the places and states of past persecutions (camps, chains,
+  cotton fields, ghettos, the Seine of 1961); a modal in reach is required (``requires: modal``), so « les garder
+  dans les camps » said of a refugee camp's plan needs « aurait dû », « faudrait », « fallait »…;
+- *the group refused by a question* (round 10): « qui a envie d'avoir un X comme voisin ? », « qui accepterait
+  d'épouser une X ? », « est-ce qu'on peut vraiment faire confiance à un X ? » — who would want it, by the acts of
+  living beside, marrying, hiring, renting to or trusting; the question opens its sentence (``requires: sent_off``),
+  so « mon frère, qui voudrait épouser une musulmane, … » is a relative clause, not a refusal (a warning);
+- *a place dreamt without the group* (round 10): « je rêve d'une Europe sans Arabes », « vivement une France
+  débarrassée des X » — the wishes by the places by « sans » and its kin, the group closing the sentence
+  (``final``: « un monde sans femmes battues », « sans migrants morts en mer » go on and pass; a warning).
 
 ``python -m training.threat_frames_fr > rules/risk/terms/fr/hate-threat-forms.yml`` writes the file again.
 
@@ -163,6 +175,197 @@ PLACES = (
     "dans un trou",
 )
 
+# round 10: the verbs of keeping or putting back the group (after « les ») and the places and states of past
+# persecutions; « garder au chaud », « remettre à l'école » stay out (no such place)
+KEEP = (
+    "garder",
+    "laisser",
+    "remettre",
+    "renvoyer",
+    "mettre",
+    "enfermer",
+    "parquer",
+    "ramener",
+    "renfermer",
+    "laisser pourrir",
+    "laisser crever",
+    "réenfermer",
+    "rentrer",
+    "jeter",
+    "balancer",
+    "pousser",
+    "noyer",
+)
+PERSECUTIONS = (
+    "dans les camps",
+    "dans des camps",
+    "dans leurs camps",
+    "aux camps",
+    "au camp",
+    "en camp",
+    "en camp de concentration",
+    "dans des camps de concentration",
+    "dans les camps de concentration",
+    "dans des camps de travail",
+    "derrière des barbelés",
+    "derrière les barbelés",
+    "dans les ghettos",
+    "dans des ghettos",
+    "au ghetto",
+    "dans le ghetto",
+    "dans les fours",
+    "dans des fours",
+    "au four",
+    "dans les wagons",
+    "dans des wagons",
+    "dans des wagons à bestiaux",
+    "dans les trains",
+    "dans des trains",
+    "dans les chambres à gaz",
+    "enchaînés",
+    "enchaînées",
+    "aux fers",
+    "dans les fers",
+    "aux chaînes",
+    "en cage",
+    "en cages",
+    "dans des cages",
+    "dans les champs de coton",
+    "aux champs de coton",
+    "dans les champs",
+    "en esclavage",
+    "esclaves",
+    "dans la seine",
+    "au fond de la seine",
+    "à la seine",
+    "au fond de la mer",
+    "à la mer",
+    "au fond de l'eau",
+    "dans les cales",
+    "dans les cales des bateaux",
+    "au bagne",
+    "au goulag",
+)
+
+# round 10: who would want the group, and for what (« qui a envie d'avoir un X comme voisin ? »)
+WHO_WANTS = (
+    "qui veut",
+    "qui voudrait",
+    "qui voudrait vraiment",
+    "qui a envie de",
+    "qui aurait envie de",
+    "qui a vraiment envie de",
+    "qui aimerait",
+    "qui accepterait de",
+    "qui serait prêt à",
+    "qui serait d'accord pour",
+    "qui oserait",
+    "vous voudriez",
+    "tu voudrais",
+    "vous aimeriez",
+    "tu aimerais",
+)
+# who asks in the present may be offering (« qui veut embaucher des réfugiés ? On recrute ! »): the acts of an offer
+# go with the conditional askers only
+OFFERS = ("embaucher", "engager", "louer à", "louer son appart à", "travailler avec", "bosser avec", "inviter")
+PRESENT_ASKERS = ("qui veut", "qui a envie de", "qui a vraiment envie de")
+WANTED_ACTS = (
+    "avoir",
+    "avoir pour voisin",
+    "avoir comme voisins",
+    "vivre à côté de",
+    "vivre à côté des",
+    "habiter à côté de",
+    "habiter à côté des",
+    "vivre avec",
+    "vivre avec des",
+    "épouser",
+    "se marier avec",
+    "sortir avec",
+    "embaucher",
+    "engager",
+    "louer à",
+    "louer son appart à",
+    "travailler avec",
+    "bosser avec",
+    "laisser ses enfants à",
+    "laisser ses gosses à",
+    "confier ses enfants à",
+    "faire confiance à",
+    "faire confiance aux",
+    "fréquenter",
+    "inviter",
+    "se faire soigner par",
+)
+TRUST_ASKED = (
+    "est-ce qu'on peut faire confiance à",
+    "est-ce qu'on peut vraiment faire confiance à",
+    "est-ce qu'on peut faire confiance aux",
+    "est-ce qu'on peut vraiment faire confiance aux",
+    "peut-on faire confiance à",
+    "peut-on vraiment faire confiance à",
+    "peut-on faire confiance aux",
+    "peut-on vraiment faire confiance aux",
+    "comment faire confiance à",
+    "comment faire confiance aux",
+    "comment peut-on faire confiance à",
+    "comment peut-on faire confiance aux",
+    "qui peut faire confiance à",
+    "qui peut faire confiance aux",
+    "qui pourrait faire confiance à",
+    "qui pourrait faire confiance aux",
+    "tu ferais confiance à",
+    "tu ferais confiance aux",
+    "vous feriez confiance à",
+    "vous feriez confiance aux",
+)
+
+# round 10: a place dreamt without the group (« je rêve d'une France sans X »)
+DREAMS = (
+    "je rêve d'",
+    "on rêve d'",
+    "je rêverais d'",
+    "vivement",
+    "à quand",
+    "je veux",
+    "je voudrais",
+    "on veut",
+    "nous voulons",
+    "imaginez",
+    "j'attends",
+    "j'espère voir",
+    "je souhaite",
+)
+DREAMT_PLACES = (
+    "une france",
+    "un pays",
+    "une europe",
+    "un monde",
+    "une ville",
+    "un quartier",
+    "une école",
+    "un immeuble",
+    "une planète",
+    "une société",
+    "un occident",
+    "une france enfin",
+)
+WITHOUT = (
+    "sans",
+    "sans aucun",
+    "sans aucune",
+    "débarrassée des",
+    "débarrassé des",
+    "libérée des",
+    "libéré des",
+    "vidée de ses",
+    "vidé de ses",
+    "nettoyée de ses",
+    "nettoyé de ses",
+    "purgée de ses",
+    "purgé de ses",
+)
+
 # « les X n'ont qu'à … »: what the group is told to go and do, a death (an error) or a dismissal (a warning)
 ONLY_HAVE_TO = ("n'ont qu'à", "ont qu'à", "n'avaient qu'à", "avaient qu'à", "n'ont plus qu'à")
 DEATHS = ("crever", "mourir", "se pendre", "se noyer", "aller crever", "aller mourir", "crever la bouche ouverte")
@@ -287,6 +490,35 @@ def skins() -> list[str]:
     return [f"{verb}{when} la peau {of}" for verb in SKINS for when in SKIN_WHEN for of in ("de", "des", "d'")]
 
 
+def wished_back() -> list[str]:
+    """« les garder dans les camps », « les laisser enchaînés »… (the clitic stands for the group)"""
+    return [f"les {verb} {place}" for verb in KEEP for place in PERSECUTIONS]
+
+
+def asked_refusals() -> list[str]:
+    """« qui a envie d'avoir », « qui accepterait d'épouser », « peut-on vraiment faire confiance à »…"""
+    out = []
+    for want in WHO_WANTS:
+        for act in WANTED_ACTS:
+            if want in PRESENT_ASKERS and act in OFFERS:
+                continue
+            if want.endswith(" de") and act[0] in "aeéiouh":
+                out.append(f"{want[:-3]} d'{act}")
+            else:
+                out.append(f"{want} {act}")
+    return out + list(TRUST_ASKED)
+
+
+def dreamt_without() -> list[str]:
+    """« je rêve d'une france sans », « vivement un pays débarrassé des »…"""
+    out = []
+    for dream in DREAMS:
+        for place in DREAMT_PLACES:
+            head = f"{dream}{place}" if dream.endswith("'") else f"{dream} {place}"
+            out += [f"{head} {without}" for without in WITHOUT]
+    return out
+
+
 def rather_die() -> list[str]:
     """« je préfère crever que d'avoir », « plutôt mourir que de vivre avec »…"""
     return [f"{rather} {die} {than}" for rather in RATHER for die in DIE for than in THAN]
@@ -308,6 +540,14 @@ def render() -> str:
     lines.append(_entry(skins(), "target: after"))
     lines.append("  # le refus du groupe par la mort préférée : « je préfère crever que d'avoir un voisin X »")
     lines.append(_entry(rather_die(), "target: after, sureness: 1"))
+    lines.append("  # round 10 : la persécution souhaitée après un modal : « on aurait dû les garder dans les camps »")
+    lines.append(_entry(wished_back(), "target: any, requires: modal"))
+    lines.append(
+        "  # round 10 : le groupe refusé par une question en tête : « qui a envie d'avoir un X comme voisin ? »"
+    )
+    lines.append(_entry(asked_refusals(), "target: after, requires: sent_off, sureness: 1"))
+    lines.append("  # round 10 : un lieu rêvé sans le groupe, qui finit la phrase : « je rêve d'une Europe sans X »")
+    lines.append(_entry(dreamt_without(), "target: after, final: true, sureness: 1"))
     lines.append("  # « les X, direction le bûcher »")
     lines.append(_entry([f"direction {place}" for place in DIRECTIONS]))
     return "\n".join(lines) + "\n"

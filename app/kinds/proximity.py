@@ -193,6 +193,7 @@ NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation c
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 DISLOCATED = "dislocated"  # « on les renvoie chez eux, *ces* migrants »: what opens a group put after its sentence
+RESTATED = "restated"  # « des vicieux, *voilà ce que sont* les X »: what restates a verbless judgement before its group
 PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
 NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the second half right after a verb predicate
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
@@ -260,6 +261,7 @@ _NOT_GAP |= {
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
     DISLOCATED,
+    RESTATED,
     AGREEMENT,
     LEAVE_ASKED,
     CLAUSE_MODALS,
@@ -487,6 +489,7 @@ class _Hit:
     end: int
     entry: Entry
     antecedent: _Hit | None = None  # a pronoun target: the group it refers to
+    elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
 
 
 @dataclass(frozen=True)
@@ -745,7 +748,7 @@ class ProximityRule(Rule):
         following = _TOKEN.search(folded.text, max(predicate.end, target.end)) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
-        if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap):
+        if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap, target.elliptic):
             return False
         clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
             CLITICS, frozenset()
@@ -1128,7 +1131,8 @@ class ProximityRule(Rule):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
         # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
-        return out + _cataphora(folded.text, pack, groups, words)
+        out += _cataphora(folded.text, pack, groups, words)
+        return out + _judged_after_hits(folded.text, pack, groups)  # « Tous des voleurs, ces Roms. » (others first)
 
     @staticmethod
     def _in_entity(draft: Draft, folded: Folded, hit: _Hit) -> bool:
@@ -1794,8 +1798,34 @@ def _requires(text: str, target: _Hit, predicate: _Hit) -> str | None:
 
 
 def _elliptic(text: str, target: _Hit) -> bool:
-    """An elliptic subject: the sentence end after a group that stands for it (``_elliptic_hits``)."""
-    return target.antecedent is not None and text[target.start : target.start + 1] in _SENTENCE_END
+    """An elliptic subject: the sentence end after a group that stands for it (``_elliptic_hits``), or the opening of
+    a verbless judgement whose group comes after it (``_judged_after_hits``)."""
+    return target.antecedent is not None and (target.elliptic or text[target.start : target.start + 1] in _SENTENCE_END)
+
+
+def _judged_after_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """A group put at the end of its sentence after a comma and only ``dislocated`` or ``restated`` words, behind a
+    verbless judgement that opens the sentence (« Tous des voleurs, ces Roms. », « Des parasites, voilà ce qu'ils
+    sont, les X », « Des vicieux, voilà ce que sont les X »): the judgement's subject, an empty hit where the
+    sentence opens (``_elliptic_ok`` then asks for ``elliptic`` words only before the predicate, which closes its
+    clause)."""
+    openers = pack.classes.get(DISLOCATED, frozenset())
+    if not openers or not pack.classes.get("elliptic"):
+        return []
+    openers = openers | pack.classes.get(RESTATED, frozenset())
+    out: list[_Hit] = []
+    for group in groups:
+        close = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+        tail = text[group.end : close].lstrip(" ")
+        if tail and not (tail[0] == "," and all(t in openers for t in tokens(tail[1:], elisions=False))):
+            continue  # the group closes its sentence, or only restating words follow it (« …, rien d'autre »)
+        opening = max(text.rfind(c, 0, group.start) for c in _SENTENCE_END) + 1
+        comma = text.rfind(",", opening, group.start)
+        if comma < 0 or not all(t in openers for t in tokens(text[comma + 1 : group.start], elisions=False)):
+            continue
+        start = len(text) - len(text[opening:].lstrip())
+        out.append(_Hit(start, start, group.entry, group, elliptic=True))
+    return out
 
 
 def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
@@ -1817,12 +1847,18 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
     return out
 
 
-def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str]) -> bool:
+def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], judged_after: bool = False) -> bool:
     """A verbless judgement: only ``elliptic`` words before the predicate, which closes its clause (a sentence end,
-    a comma or the end of the draft after it: "Vile, every one of them.", not "Terrible situation.")."""
+    a comma or the end of the draft after it: "Vile, every one of them.", not "Terrible situation."); before a group
+    put after it (``judged_after``), a second adjective or a short complement may close it instead (« Bêtes *et
+    méchantes*, les X », « Un danger *pour la France*, les X »)."""
     if any(t not in pack.classes.get("elliptic", frozenset()) for t in gap):
         return False
     rest = text[predicate.end :].lstrip(" ")
+    if judged_after and rest and rest[0] not in ",.!?;":
+        words = tokens(rest[: rest.find(",")] if "," in rest else "", pack.elisions)
+        joined = words[:1] in (["et"], ["ou"]) and len(words) == 2  # « bêtes et méchantes »
+        return joined or (1 < len(words) <= 4 and words[0] in pack.classes.get(PREPOSITIONS, frozenset()))
     return not rest or rest[0] in ",.!?;"
 
 
