@@ -542,10 +542,12 @@ def test_sentiment_warning_floors_on_dev(offline_engine: Engine) -> None:
     thresholds chosen out of fold (``python -m training.tone_oof``; en w 0.7, veto_margin 0.35, warn_at 0.29; fr
     warn_at 0.30, person_at 0.35): en 46.3 % / 1.9 % (45.4 % / 0.9 % before), fr 30.6 % / 2.8 % (30.6 % / 1.9 %).
     Out of fold on the train tweets: en 39.8 % / 4.1 % -> 41.6 % / 2.4 % (613 / 711), fr 28.1 % / 1.3 % -> 32.1 % /
-    2.6 % (613 / 613): dev is the easier split in English, these floors catch regressions, not the target."""
+    2.6 % (613 / 613): dev is the easier split in English, these floors catch regressions, not the target. French
+    sentiment as an NB-LR (C 3; strong_at 0.7, person_at 0.5 for French): out of fold 32.1 % / 2.6 % -> 37.0 % / 2.0 %,
+    dev 30.6 % / 2.8 % -> 36.1 % / 3.7 %."""
     from training.evaluate import family_rows
 
     rows = {r.name: r for r in family_rows(offline_engine, DATA_DIR, only=["tone.negative"])}
     en, fr = rows["en tone.negative"], rows["fr tone.negative"]
     assert en.recall >= 0.45 and en.fp_rate <= 0.03
-    assert fr.recall >= 0.30 and fr.fp_rate <= 0.05
+    assert fr.recall >= 0.34 and fr.fp_rate <= 0.05
