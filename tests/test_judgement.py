@@ -671,3 +671,32 @@ def test_round9_slurs_mentioned_not_used(
             wrong.append(case["text"])
     shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
     assert low <= hits / len(cases) <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
+
+
+# Round 10, French hostile tweets (rules/risk/slurs.yml, insults.yml, profanity.yml and their French term lists): tweets
+# written like MLMA's, insults and contempt to flag, ordinary tweets (news about groups, homonyms, reported insults,
+# self-mockery) to leave at info. The held-out set (hostile-tweets-round10-final-fr) was written before any change and
+# read twice with totals only: hostile 25/35 -> 26/35, ordinary 5/35 -> 4/35 (the first read ran on a loaded machine
+# where risk.insults' 20 ms budget skipped some drafts: the floor keeps one case of slack for that). The work set
+# (other wording, read freely): hostile 15/15 -> 24/24 (similes « comme un mongol » moved to hostile: the comparison
+# still mocks the people it names), ordinary 9/15 -> 0/18.
+@pytest.mark.parametrize(
+    ("file", "behaviour", "low", "high"),
+    [
+        ("hostile-tweets-round10-fr", "hostile", 0.95, 1.0),
+        ("hostile-tweets-round10-fr", "ordinary", 0.0, 0.0),
+        ("hostile-tweets-round10-final-fr", "hostile", 0.71, 1.0),
+        ("hostile-tweets-round10-final-fr", "ordinary", 0.0, 0.12),
+    ],
+)
+def test_round10_french_hostile_tweets(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
+    """French hostile tweets are flagged (risk, warning or above); ordinary ones, reported or self-directed words
+    and homonyms included, are not."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"round10.{behaviour}"]
+    assert len(cases) >= 15
+    hits = [flagged(asyncio.run(engine.review(c["text"], language="fr")), frozenset({Family.RISK})) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if "-final" in file else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
