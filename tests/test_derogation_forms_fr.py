@@ -104,3 +104,15 @@ def test_round10_frames_persecution_wished_back_refusal_asked_and_place_without(
     dreamt = next(e for t, e in entries.items() if t.startswith("je rêve d'"))
     # a modal in reach, a question that opens its sentence, a group that closes it
     assert kept["requires"] == "modal" and asked["requires"] == "sent_off" and dreamt["final"] is True
+
+
+def test_round10_frames_blows_unfinished_genocide_and_swarms() -> None:
+    forms = written_forms(THREATS)
+    assert {"des claques", "une bonne raclée", "la corde"} <= forms
+    assert {"dommage qu'on n'ait pas fini le travail", "hitler aurait dû finir le boulot avec les"} <= forms
+    assert {"comme une nuée de criquets", "telles une horde de rats", "comme des poux"} <= forms
+    # the present is a day's work (« il faut finir le travail avec les migrants »); ants work hard
+    assert not forms & {"il faut finir le travail avec les", "on n'a pas fini le travail", "comme des fourmis"}
+    entries = {e["term"]: e for e in yaml.safe_load(THREATS.read_text(encoding="utf-8"))["terms"]}
+    assert entries["une balle"]["requires"] == "modal"
+    assert entries["comme une nuée de criquets"]["complaint"] == "complaints"

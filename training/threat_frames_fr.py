@@ -17,7 +17,15 @@ someone thought of:
   so « mon frère, qui voudrait épouser une musulmane, … » is a relative clause, not a refusal (a warning);
 - *a place dreamt without the group* (round 10): « je rêve d'une Europe sans Arabes », « vivement une France
   débarrassée des X » — the wishes by the places by « sans » and its kin, the group closing the sentence
-  (``final``: « un monde sans femmes battues », « sans migrants morts en mer » go on and pass; a warning).
+  (``final``: « un monde sans femmes battues », « sans migrants morts en mer » go on and pass; a warning);
+- *blows deserved after the group's own clause* (round 10): « les femmes qui répondent méritent des claques », « les X
+  qui prient dans la rue mériteraient une bonne raclée » — the blows alone, the deserving verb a modal in reach (the
+  words file's ``clause_modals`` end the relative clause of the group);
+- *the genocide regretted unfinished* (round 10): « dommage qu'on n'ait pas fini le travail », « on aurait dû finir le
+  boulot avec les X » — only past regrets (« il faut finir le travail avec les migrants » is a volunteer's day);
+- *a swarm simile* (round 10): « les X arrivent comme une nuée de criquets », « débarquent telles une horde de rats » —
+  the collective heads by the pests, after a verb of the group's own (``free: 2``; not « fourmis », a praise of work;
+  a complaint later in the sentence makes it pity: « … comme une nuée de rats dans ces camps, c'est une honte »).
 
 ``python -m training.threat_frames_fr > rules/risk/terms/fr/hate-threat-forms.yml`` writes the file again.
 
@@ -366,6 +374,114 @@ WITHOUT = (
     "purgé de ses",
 )
 
+# round 10: the blows alone, after « méritent » or its kin at the end of the group's own relative clause
+BLOWS = (
+    "une balle",
+    "une balle dans la tête",
+    "une raclée",
+    "une bonne raclée",
+    "une correction",
+    "une bonne correction",
+    "une dérouillée",
+    "une rouste",
+    "une bonne rouste",
+    "une branlée",
+    "une volée",
+    "une bonne volée",
+    "des coups",
+    "des baffes",
+    "des claques",
+    "des gifles",
+    "des coups de bâton",
+    "des coups de fouet",
+    "le fouet",
+    "la corde",
+    "le bûcher",
+    "la chaise électrique",
+    "le peloton",
+    "une rafale",
+    "une bastonnade",
+    "la potence",
+    "la guillotine",
+    "une bonne leçon",
+)
+# round 10: the genocide regretted unfinished, by its regrets and its names for the deed
+UNFINISHED = (
+    "dommage qu'on n'ait pas fini",
+    "dommage qu'il n'ait pas fini",
+    "dommage qu'ils n'aient pas fini",
+    "dommage qu'hitler n'ait pas fini",
+    "dommage qu'on ait pas fini",
+    "dommage qu'il ait pas fini",
+    "hitler n'a pas fini",
+    "hitler a pas fini",
+    "hitler n'avait pas fini",
+    "hitler aurait dû finir",
+    "on aurait dû finir",
+    "il aurait fallu finir",
+    "aurait dû finir",
+    "fallait finir",
+)
+DEEDS = ("le travail", "le boulot", "le job", "ce qu'il avait commencé", "son travail", "son boulot")
+DEED_WITH = ("", " avec les", " avec", " sur les", " pour les")
+# round 10: a swarm simile, the collective heads by the pests (not « fourmis »: « travaillent comme des fourmis »)
+LIKE = ("comme", "tels", "telles", "pareils à", "pareilles à", "tel", "telle")
+SWARMS = (
+    "une nuée de",
+    "une horde de",
+    "un troupeau de",
+    "une invasion de",
+    "une meute de",
+    "une armée de",
+    "un essaim de",
+    "une colonie de",
+    "une vague de",
+    "une marée de",
+)
+PESTS = (
+    "criquets",
+    "sauterelles",
+    "rats",
+    "cafards",
+    "punaises",
+    "poux",
+    "termites",
+    "vermine",
+    "parasites",
+    "mouches",
+    "moustiques",
+    "chiens errants",
+    "hyènes",
+    "vautours",
+    "sangsues",
+    "limaces",
+    "microbes",
+    "tiques",
+    "puces",
+    "bêtes",
+    "animaux",
+    "singes",
+    "porcs",
+    "cochons",
+    "zombies",
+    "barbares",
+    "sauvages",
+)
+BARE_PESTS = (
+    "criquets",
+    "punaises",
+    "poux",
+    "termites",
+    "moustiques",
+    "chiens errants",
+    "limaces",
+    "microbes",
+    "tiques",
+    "puces",
+    "zombies",
+    "barbares",
+)
+
 # « les X n'ont qu'à … »: what the group is told to go and do, a death (an error) or a dismissal (a warning)
 ONLY_HAVE_TO = ("n'ont qu'à", "ont qu'à", "n'avaient qu'à", "avaient qu'à", "n'ont plus qu'à")
 DEATHS = ("crever", "mourir", "se pendre", "se noyer", "aller crever", "aller mourir", "crever la bouche ouverte")
@@ -519,6 +635,17 @@ def dreamt_without() -> list[str]:
     return out
 
 
+def unfinished() -> list[str]:
+    """« dommage qu'on n'ait pas fini le travail », « hitler aurait dû finir le boulot avec les »…"""
+    return [f"{regret} {deed}{tail}" for regret in UNFINISHED for deed in DEEDS for tail in DEED_WITH]
+
+
+def swarms() -> list[str]:
+    """« comme une nuée de criquets », « telles une horde de rats », « comme des poux »…"""
+    out = [f"{like} {swarm} {pest}" for like in LIKE for swarm in SWARMS for pest in PESTS]
+    return out + [f"{like} des {pest}" for like in LIKE for pest in BARE_PESTS]
+
+
 def rather_die() -> list[str]:
     """« je préfère crever que d'avoir », « plutôt mourir que de vivre avec »…"""
     return [f"{rather} {die} {than}" for rather in RATHER for die in DIE for than in THAN]
@@ -548,6 +675,18 @@ def render() -> str:
     lines.append(_entry(asked_refusals(), "target: after, requires: sent_off, sureness: 1"))
     lines.append("  # round 10 : un lieu rêvé sans le groupe, qui finit la phrase : « je rêve d'une Europe sans X »")
     lines.append(_entry(dreamt_without(), "target: after, final: true, sureness: 1"))
+    lines.append(
+        "  # round 10 : les coups seuls, un modal à portée (« les femmes qui répondent méritent des claques »)"
+    )
+    lines.append(_entry(list(BLOWS), "requires: modal"))
+    lines.append(
+        "  # round 10 : le génocide regretté inachevé : « dommage qu'on n'ait pas fini le travail avec les X »"
+    )
+    lines.append(_entry(unfinished(), "target: any, negated: true"))
+    lines.append(
+        "  # round 10 : une nuée comparée au groupe, après son verbe : « les X arrivent comme une nuée de criquets »"
+    )
+    lines.append(_entry(swarms(), "free: 2, complaint: complaints"))
     lines.append("  # « les X, direction le bûcher »")
     lines.append(_entry([f"direction {place}" for place in DIRECTIONS]))
     return "\n".join(lines) + "\n"
