@@ -74,3 +74,39 @@ def test_implicit_forms_leave_plights_and_trades_out() -> None:
     # round 9: breeding likened to the idiom's animals only ("X breed like rabbits", not "X look like rabbits")
     assert {"breed like rabbits", "are breeding like rats"} <= forms
     assert not forms & {"look like rabbits", "remind me of rabbits", "act like flies"}
+
+
+def test_member_fates_pair_with_one_member_only() -> None:
+    """Round 10: the fates said of one member threatened ("he's getting shot", "she'll be sorry") are marked
+    ``members``, so they never pair with the group itself ("refugees are getting shot at the border" is a plight), and
+    the hospital a vow puts someone in is one member's only ("we put the refugees in the hospital" helps)."""
+    terms = yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+    by_term = {t["term"]: t for t in terms}
+    fates = by_term[threat_forms.member_fates()[0]]
+    assert fates.get("members") is True and fates["target"] == "before"
+    assert {"getting shot", "will be sorry", "leave in an ambulance"} <= set(fates["forms"]) | {fates["term"]}
+    wards = by_term[threat_forms.WARDS[0]]
+    assert wards.get("members") is True and wards["requires"] == "placers"
+    graves = by_term[threat_forms.GRAVES[0]]
+    assert not graves.get("members") and graves["requires"] == "placers"
+    words = yaml.safe_load(LIST.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
+    # the member pronouns are singular ("they" too: "If a trans person … I'll make *them* regret it")
+    assert {"him", "her", "them"} <= set(words["member_pronouns"])
+    # "make X pay" closes a payback, a price after it a bill
+    assert "pay" in words["retributions"] and "less" in words["prices"]
+
+
+def test_round10_implicit_questions_and_absences_leave_help_and_praise_out() -> None:
+    """Round 10: the questions denying anyone wants the group never ask "who wants" or "who needs" (a call for help:
+    "who needs refugees to host?") nor "date" or "marry" (an identity answers them); an absence is praised only with
+    words that praise a place ("women look *good without* men" is no hate), and "What have X ever done" is undone by a
+    harm asked about ("… done *to* you?")."""
+    terms = yaml.safe_load(IMPLICIT.read_text(encoding="utf-8"))["terms"]
+    forms = {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
+    assert {"who actually likes", "would anyone hire", "what good has", "paradise without", "great before"} <= forms
+    assert not forms & {"who wants", "who needs", "who would date", "who would marry", "who actually wants"}
+    assert not forms & {"good without", "nice without", "safe without"}
+    done = next(t for t in terms if t["term"] == "what have")
+    assert done["closed_by"] == "evers" and done["undone_by"] == "harms_asked"
+    words = yaml.safe_load(IMPLICIT.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
+    assert "to" in words["harms_asked"] and "moved" in words["arrivals"]

@@ -262,6 +262,103 @@ DECLINES = [
     "stabbings went up",
 ]
 SINCE = ["once", "when", "after", "since", "the moment", "as soon as", "ever since", "the day"]
+# round 10: a rhetorical question that denies anyone wants the group ("*Who actually likes* Muslims?"), the question
+# opening its sentence (the words file's openers); not "wants" or "needs", which a call for help asks too ("who needs
+# refugees to host?"), nor "date" or "marry", which an identity answers ("who would date a trans woman? me")
+WHO_ADVERBS = ["", "actually", "really", "even", "honestly", "seriously", "genuinely", "in their right mind"]
+WHO_ADVERBS += ["on earth"]
+WHO_ACTS = [
+    "likes",
+    "enjoys",
+    "trusts",
+    "respects",
+    "likes having",
+    "enjoys having",
+    "wants to live near",
+    "wants to live next to",
+    "would hire",
+    "would trust",
+    "would employ",
+    "would rent to",
+    "would want",
+    "would work with",
+    "would be friends with",
+    "would live next to",
+    "would vote for",
+]
+# the same refusal asked with a why or a how in reach ("*Why would anyone hire* a Black guy?", "*How could anyone
+# trust* a Muslim?")
+ANYONE = ["anyone", "anybody", "someone", "somebody", "you", "an employer", "a landlord", "any employer"]
+ANYONE += ["any landlord"]
+ANYONE_ACTS = ["hire", "trust", "employ", "rent to", "promote", "vote for", "want", "work with", "be friends with"]
+# the group's worth denied in a question: "*What good has* a trans person *ever* done?" (the words file's evers close
+# it: not "What good do refugees bring?")
+WHAT_GOOD = [f"{w} {a}" for w in ("what good", "what use") for a in ("has", "have", "did", "do", "does", "are", "is")]
+# the same without "good", undone by a harm asked about ("What have Muslims ever done *to* you?", "… done *wrong*?")
+WHAT_DONE = ["what have", "what has", "what did"]
+# round 10: the group's absence praised ("Europe would be *paradise without* Muslims") or its coming dated as the end
+# of a good time ("Life here was *great before* the Pakistanis moved in": the words file's arrivals close it)
+PRAISED = _words("""nicer happier quieter great perfect paradise heaven lovely wonderful fine peaceful better""")
+PRAISED_WITHOUT = [f"{p} without" for p in PRAISED if p != "better"]
+PRAISED_WITHOUT += [f"{d} better without" for d in ("so much", "much", "a lot", "far", "way")]
+PRAISED_WITHOUT += ["a paradise without", "a nicer place without", "a safer place without", "so much nicer without"]
+# (before the group's coming only: "women look *good without* men" praises no absence of a group)
+PRAISED_BEFORE = [f"{p} before" for p in PRAISED + _words("quiet nice good safe safer clean cleaner")]
+PRAISED_BEFORE += ["better off before"]
+# sent back where the group came from, a modal in reach: "X should *crawl back to their own country*" (not "go":
+# hate-predicates.yml has it)
+SENT_BACK_VERBS = ["crawl", "slither", "swim", "run", "fuck off", "piss off", "sod off", "be sent", "be shipped"]
+SENT_BACK_VERBS += ["be kicked", "get"]
+SENT_BACK_PLACES = [
+    "to their own country",
+    "to their own countries",
+    "to their country",
+    "to their countries",
+    "to where they came from",
+    "where they came from",
+    "to where they belong",
+    "where they belong",
+    "to their caves",
+    "to the desert",
+    "to the jungle",
+    "home",
+    "to their shithole",
+    "to their shithole countries",
+    "into the closet",
+    "in the closet",
+]
+# a right or a standing denied by the form's own negation, a modal in it: "X *should never be given citizenship*"
+DENYING = [
+    "should never be given",
+    "shouldn't be given",
+    "should not be given",
+    "must never be given",
+    "should never get",
+    "shouldn't get",
+    "should not get",
+    "should never receive",
+    "shouldn't receive",
+    "should lose",
+    "should be denied",
+]
+RIGHTS = [
+    "citizenship",
+    "the vote",
+    "the right to vote",
+    "passports",
+    "a passport",
+    "rights",
+    "any rights",
+    "equal rights",
+    "human rights",
+    "civil rights",
+    "the same rights",
+    "a voice",
+    "custody",
+    "jobs",
+    "a job",
+    "a seat at the table",
+]
 SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
 SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
 
@@ -272,7 +369,11 @@ notes: >-
   Implicit hate of risk.hate (round 8): comparisons with animals ("X remind me of rats", "X are worse than animals"),
   conspiracies ("X secretly run the media", "X are trying to replace us"), refusals of the group's company with a
   refusal in reach (the words file's `refusals`: "I would never sit next to a …"), what the group is said to lack
-  ("X have no feelings") and smells ("X smell of curry"). Every form is a combination the script writes. Regenerate with
+  ("X have no feelings") and smells ("X smell of curry"); round 10: rhetorical questions that deny anyone wants the
+  group ("Who actually likes Muslims?", "Why would anyone hire a …?") or its worth ("What good has a … ever done?"),
+  its absence praised ("… would be paradise without X", "it was great before X moved in"), sent back ("X should crawl
+  back to their own country") and rights denied ("X should never be given citizenship").
+  Every form is a combination the script writes. Regenerate with
   `python -m training.implicit_forms > rules/risk/terms/en/hate-implicit.yml`.
 language: en
 sureness: 1
@@ -302,6 +403,46 @@ def main() -> None:
             ", target: after",
         ),
         ('# a smell said of the group: "X smell of curry"', SMELLS, ""),
+        (
+            '# (round 10) a question denying anyone wants the group, opening its sentence: "Who likes Muslims?"',
+            [f"who {a} {v}".replace("  ", " ") for v in WHO_ACTS for a in WHO_ADVERBS],
+            ", target: after, requires: openers",
+        ),
+        (
+            '# (round 10) the same, a why or a how in reach: "Why would anyone hire a …?"',
+            [f"{m} {w} {v}" for m in ("would", "could") for w in ANYONE for v in ANYONE_ACTS + REFUSED],
+            ", target: after, requires: why",
+        ),
+        (
+            '# (round 10) the group\'s worth denied, "ever" after it: "What good has a trans person ever done?"',
+            WHAT_GOOD,
+            ", target: after, closed_by: evers",
+        ),
+        (
+            '# (round 10) the same without "good", a harm asked about undoing it: "What have X ever done for us?"',
+            WHAT_DONE,
+            ", target: after, closed_by: evers, undone_by: harms_asked",
+        ),
+        (
+            '# (round 10) the group\'s absence praised: "Europe would be paradise without X"',
+            PRAISED_WITHOUT,
+            ", target: after",
+        ),
+        (
+            '# (round 10) the group\'s coming dated as the end of a good time: "it was great before X moved in"',
+            PRAISED_BEFORE,
+            ", target: after, closed_by: arrivals",
+        ),
+        (
+            '# (round 10) sent back where the group came from, a modal in reach: "X should crawl back home"',
+            [f"{v} back {p}" for v in SENT_BACK_VERBS for p in SENT_BACK_PLACES],
+            ", requires: modal",
+        ),
+        (
+            '# (round 10) a right denied by the form\'s own negation: "X should never be given citizenship"',
+            [f"{d} {r}" for d in DENYING for r in RIGHTS],
+            ", negated: true",
+        ),
     ]
     out = [HEADER.rstrip("\n")]
     for comment, forms, options in entries:

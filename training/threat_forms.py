@@ -478,6 +478,88 @@ GENOCIDE_PLACES = [
 ]
 
 
+# round 10: one member of the group put in a condition ("If a Muslim moves in next door …", "Any Mexican who …"), then
+# threatened through a singular pronoun (the words file's member_pronouns): the fate said of that member, the pronoun
+# before ("… *she*'ll be sorry", "… he's *getting shot*"), after no auxiliary (a contracted "she'll", "he's") or one
+MEMBER_AUXILIARIES = ["", "will", "is going to", "is gonna", "would", "will soon"]
+MEMBER_FATES = [
+    "be sorry",
+    "regret it",
+    "regret the day",
+    "pay for it",
+    "pay dearly",
+    "be in for it",
+    "in for it",
+    "in for a beating",
+    "in for a world of hurt",
+    "get hurt",
+    "get shot",
+    "get a bullet",
+    "get stabbed",
+    "get beaten",
+    "get his head kicked in",
+    "get her head kicked in",
+    "getting shot",
+    "getting a bullet",
+    "getting stabbed",
+    "getting hurt",
+    "getting beaten",
+    "getting his head kicked in",
+    "leave in an ambulance",
+    "leave in a body bag",
+    "be leaving in an ambulance",
+    "be leaving in a body bag",
+    "go home in a body bag",
+    "end up in hospital",
+    "end up in the hospital",
+    "end up dead",
+    "end up in a ditch",
+    "be found in a ditch",
+    "be dead",
+    "a dead man",
+    "a dead woman",
+    "dead meat",
+    "be taught a lesson",
+    "learn a lesson",
+    "get what's coming",
+    "get what's coming to him",
+    "get what's coming to her",
+]
+# the same member's fate through a negation of its own ("… make sure *he never walks again*")
+MEMBER_DENIED_FATES = [
+    "never walks again",
+    "never walk again",
+    "won't walk again",
+    "will never walk again",
+    "won't ever walk again",
+    "won't be walking again",
+    "won't know what hit him",
+    "won't know what hit her",
+    "never sees daylight again",
+    "won't see daylight again",
+]
+# where a vow puts the group or the member: "I'll put him *in the ground*" (the placers word in reach); a hospital or a
+# wheelchair only of one member threatened ("we put the refugees in the hospital" helps them)
+GRAVES = [
+    "in the ground",
+    "six feet under",
+    "in a body bag",
+    "in body bags",
+    "in an early grave",
+    "in the grave",
+    "in a grave",
+    "in a coffin",
+    "in the morgue",
+    "in a ditch",
+]
+WARDS = ["in the hospital", "in hospital", "in a wheelchair", "in intensive care", "in the icu", "in traction"]
+
+
+def member_fates() -> list[str]:
+    """The fate said of one member threatened, the pronoun before: "he's *getting shot*", "she *will be sorry*"."""
+    return [f"{a} {f}".strip() for a in MEMBER_AUXILIARIES for f in MEMBER_FATES]
+
+
 def bodily_harm() -> list[str]:
     """Harm done to the group's bodies and homes, the group after: the weapon driven in, the part broken, the beating,
     the family burned out."""
@@ -520,7 +602,9 @@ notes: >-
   the map"), the mock regret ("it would be a shame if something happened to X") and a place of the group wished
   burned; round 9: harm done to the group's bodies and homes, a call or a vow in reach ("I'll put a bullet in every X",
   "someone should slit the throats of X", "burn out every X family") and the camps and ovens of a genocide ("X should be
-  sent to the ovens"). Every form is a combination the script writes; fates a warning or a news report foretells too
+  sent to the ovens"); round 10: one member of the group put in a condition and threatened through a singular pronoun
+  ("If a Muslim moves in next door, he'll be sorry", "… I'll make her regret it", "… I'll break his legs", "… I'll put
+  him in the ground"). Every form is a combination the script writes; fates a warning or a news report foretells too
   ("will suffer", "will die", "will be punished") are left out of the foretold ones. Regenerate with
   `python -m training.threat_forms > rules/risk/terms/en/hate-threats.yml`.
 language: en
@@ -597,6 +681,39 @@ def main() -> None:
             "# harm done to the group's bodies and homes, a call or a vow: \"I'll put a bullet in every X\"",
             *_head_rest(bodily_harm()),
             "target: after, requires: vowed_calls, undone_by: contests",
+        ),
+        (
+            '# (round 10) one member of the group in a condition, its fate after a pronoun standing for it: "If a'
+            " Muslim moves in next door, he'll be sorry\"",
+            *_head_rest(member_fates()),
+            "target: before, members: true",
+        ),
+        (
+            '# (round 10) the same, through a negation of its own: "… I\'ll make sure he never walks again"',
+            *_head_rest(MEMBER_DENIED_FATES),
+            "target: before, members: true, negated: true",
+        ),
+        (
+            '# (round 10) the grave a vow puts the group in, a placer in reach: "I\'ll put every X in the ground"',
+            *_head_rest(GRAVES),
+            "target: before, requires: placers",
+        ),
+        (
+            "# (round 10) the hospital a vow puts one member in: \"If a Black guy looks at her, I'll put him in"
+            ' hospital"',
+            *_head_rest(WARDS),
+            "target: before, requires: placers, members: true",
+        ),
+        (
+            '# (round 10) a part of the body a vow breaks, right after the group or the member: "I\'ll break his legs"',
+            *_head_rest([v for v in BREAK_VERBS if " " not in v] + ["beat", "kick", "punch", "stab", "shoot"]),
+            "target: after, requires: vowed_calls, closed_by: body_parts, undone_by: contests",
+        ),
+        (
+            '# (round 10) the member made to have a body part broken: "… is going to get his throat cut"',
+            "going to get",
+            ["gonna get", "will get", "is getting", "'s getting"],
+            "target: after, closed_by: body_parts, members: true",
         ),
         (
             '# the camps and ovens of a genocide, a modal in reach: "X should be sent to the ovens"',
