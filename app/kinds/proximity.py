@@ -193,6 +193,9 @@ NEGATION_OPENERS = "negation_openers"  # « ne », « n' »: a French negation c
 NOT_JUDGING = "not_judging"  # "too *good* to be true": praise or number, not a judgement of ability
 LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: the second half of a French negation
 DISLOCATED = "dislocated"  # « on les renvoie chez eux, *ces* migrants »: what opens a group put after its sentence
+MEMBER_PRONOUNS = "member_pronouns"  # "If a Muslim moves in next door, I'll burn *his* house down"
+MEMBER_DETERMINERS = "member_determiners"  # "if *a* Muslim …", "*any* Mexican who …": one member of the group
+CONDITIONS = "conditions"  # "*If* a Muslim …", "*Let* a Jew …": what puts that member in a condition
 RESTATED = "restated"  # « des vicieux, *voilà ce que sont* les X »: what restates a verbless judgement before its group
 PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
 NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the second half right after a verb predicate
@@ -261,6 +264,9 @@ _NOT_GAP |= {
     NEGATION_CLOSERS,
     PHRASE_OPENERS,
     DISLOCATED,
+    MEMBER_PRONOUNS,
+    MEMBER_DETERMINERS,
+    CONDITIONS,
     RESTATED,
     AGREEMENT,
     LEAVE_ASKED,
@@ -274,6 +280,12 @@ _NOT_GAP |= {
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
     "wishes",  # "I *hope* X burn", "it would be *nice* if X …": a cue some entries require, not a gap word
     "wished_fates",  # "I hope all X *burn*": closes a wish (``closed_by``), not a gap word
+    "body_parts",  # "I'll break his *legs*": closes a vow (``closed_by``), not a gap word
+    "retributions",  # "I'll make her *regret* it": closes a vow (``closed_by``), not a gap word
+    "prices",  # "make women pay *less*": undoes a pair (``undone_by``), not a gap word
+    "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
+    "harms_asked",  # "What have X ever done *to* you?": undoes a pair (``undone_by``), not a gap word
+    "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
@@ -371,6 +383,11 @@ class EntrySpec(BaseModel):
         default=None,
         description="a word class: one of its words anywhere after the pair, in its sentence, marks a complaint about "
         "the group's treatment, not a call (« Pas de femmes dans le jury, c'est un *scandale* »)",
+    )
+    members: bool = Field(
+        default=False,
+        description="pairs only with a pronoun standing for one member of a group that a condition names ('If a "
+        "Muslim moves in next door, *he*'ll be sorry'), never with the group itself",
     )
 
 
@@ -481,6 +498,7 @@ class Entry:
     why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
     undone_by: str | None = None  # a class of words after the pair that make it something else ("at *chess*")
     complaint: str | None = None  # words later in its sentence that make it a complaint (« un *scandale* »)
+    members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,6 +507,7 @@ class _Hit:
     end: int
     entry: Entry
     antecedent: _Hit | None = None  # a pronoun target: the group it refers to
+    member: bool = False  # "If a Muslim moves in, I'll make *him* …": a pronoun standing for one member in a condition
     elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
 
 
@@ -598,8 +617,9 @@ class ProximityRule(Rule):
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
 
-    def hits(self, folded: Folded, pack: _Pack) -> tuple[list[_Hit], list[_Hit]]:
-        """Target and predicate hits in folded coordinates (boundaries, allow-list, overlaps resolved)."""
+    def hits(self, folded: Folded, pack: _Pack, camel: frozenset[int] = frozenset()) -> tuple[list[_Hit], list[_Hit]]:
+        """Target and predicate hits in folded coordinates (boundaries, allow-list, overlaps resolved); ``camel``:
+        where the words of a hashtag meet (``camel_joints``), joints like those of words glued together."""
         text = folded.text
         if not text or not len(pack.automaton):
             return [], []
@@ -619,6 +639,7 @@ class ProximityRule(Rule):
             raw.append(_Hit(start, end, entry))
         # "hatewomen", "black peopleare": the words holding either end of a match found inside a word
         joints = glued_joints(text, pack, {x for s, e, _n in inside for x in (s, e - 1)}) if inside else frozenset()
+        joints |= camel if inside else frozenset()
         for start, end, entry in inside if joints else ():
             if _joined(text, start, end, joints):
                 if entry is None:
@@ -707,6 +728,8 @@ class ProximityRule(Rule):
         entry = predicate.entry
         if target.entry.only_with and entry.term not in target.entry.only_with:
             return False  # "the mosque is noisy": a place is a target of threats and calls only
+        if entry.members and not target.member:
+            return False  # "he'll be sorry" of one member threatened, not "refugees will be sorry to leave"
         if (
             target.end <= predicate.start
             and target.antecedent is None
@@ -787,6 +810,8 @@ class ProximityRule(Rule):
         said = (_said(before, pack) and not _leave_asked(folded.text, pack, opening, last)) or _attributed(
             folded.text, pack, last
         )
+        if folded.text[first - 1 : first] == "#":
+            previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
         if not previous or previous[-1] in _SENTENCE_END:
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
@@ -804,7 +829,10 @@ class ProximityRule(Rule):
             return False
         if requires == NEGATIONS and _neg_raised(before, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
-        if not reported_ok and (said or (scope - own | clause) & pack.classes.get(REPORTED, frozenset())):
+        # the condition that put one member of the group in the sentence ("*if* a Muslim moves in, …") reports nothing
+        conditions = pack.classes.get(CONDITIONS, frozenset()) if target.member else frozenset()
+        reporting = ((scope - own | clause) - conditions) & pack.classes.get(REPORTED, frozenset())
+        if not reported_ok and (said or reporting):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         if not (predicate.entry.negated or attributive) and _none_of(pack, near, requires):
@@ -976,7 +1004,7 @@ class ProximityRule(Rule):
         check builds risk.hate's grammar again) read the same automaton over the same text."""
 
         def both() -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
-            targets, predicates = self.hits(folded, pack)
+            targets, predicates = self.hits(folded, pack, camel_joints(draft, folded))
             return tuple(targets), tuple(predicates)
 
         result: tuple[tuple[_Hit, ...], tuple[_Hit, ...]] = draft.memo(f"proximity:hits:{id(pack)}", both)
@@ -1130,6 +1158,7 @@ class ProximityRule(Rule):
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
+        out += _member_hits(folded.text, pack, groups)  # "If a Muslim moves in, I'll make him …"
         # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
         out += _cataphora(folded.text, pack, groups, words)
         return out + _judged_after_hits(folded.text, pack, groups)  # « Tous des voleurs, ces Roms. » (others first)
@@ -1163,6 +1192,21 @@ _GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of shor
 # two runs of letters with one space between, found overlapping ("les mus ulmans" tries "les mus" and "mus ulmans")
 _SPLIT = re.compile(r"(?<![a-z])(?=([a-z]{2,}) ([a-z]{2,})(?![a-z]))")
 _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their words)
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # a capital after a small letter or a digit: "Deport|All|Immigrants"
+
+
+def camel_joints(draft: Draft, folded: Folded) -> frozenset[int]:
+    """Offsets in folded text where two words of a hashtag meet, each opening with a capital ("#DeportAllImmigrants",
+    "#WomenAreTrash"): a hashtag glues any number of words, where ``glued_joints`` cuts a token once."""
+    out: set[int] = set()
+    for entity in draft.entities.all():
+        if entity.kind.rstrip("s") != "hashtag":
+            continue
+        tag = draft.text[entity.offset : entity.offset + entity.length]
+        out.update(bisect_left(folded.starts, entity.offset + m.start()) for m in _CAMEL.finditer(tag))
+    return frozenset(out)
 
 
 def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> frozenset[int]:
@@ -1572,6 +1616,34 @@ _AFTER_ELISION = re.compile(r"(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])'([^\W_]+)$")
 _LETTERS_ONLY = re.compile(r"[^\W_]+")
 
 
+_MEMBER_REACH = 8  # words of a sentence before the member of a group its condition names
+
+
+def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """One member of a group put in a condition: a ``member_determiners`` word right before the group, a
+    ``conditions`` word among the words of its sentence before it ("*If* I see *a* trans woman …", "*Let* *a* Jew open
+    a shop …", "*Any* Mexican who …"); a ``member_pronouns`` word later in that sentence stands for that member ("…
+    I'll make *her* regret it", "… *he*'s getting shot"). Not a pronoun after another member named by a determiner in
+    between ("If a Muslim marries *my* daughter, I'll …" stays with the Muslim only while no such noun comes)."""
+    pronouns = pack.classes.get(MEMBER_PRONOUNS)
+    conditions = pack.classes.get(CONDITIONS, frozenset())
+    determiners = pack.classes.get(MEMBER_DETERMINERS, frozenset())
+    if not pronouns:
+        return []
+    out: list[_Hit] = []
+    for group in groups:
+        opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
+        if not opening or opening[0] not in determiners or not set(opening[:_MEMBER_REACH]) & conditions:
+            continue
+        for match in _pronoun_words(text, group.end, len(text)):
+            token = match.group(0)
+            if token in _SENTENCE_END or any(c in _SENTENCE_END for c in text[group.end : match.start()]):
+                break
+            if token in pronouns:
+                out.append(_Hit(match.start(), match.end(), group.entry, group, member=True))
+    return out
+
+
 def _pronoun_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The words of ``text[start:end]`` where a pronoun may stand: a French elision's second word is one of its own
     (« qu'*ils* crèvent »), an English contraction stays whole ("you're")."""
@@ -1967,6 +2039,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         why_asks=spec.why_asks,
         undone_by=spec.undone_by,
         complaint=spec.complaint,
+        members=spec.members,
     )
 
 
