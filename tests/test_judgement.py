@@ -700,3 +700,43 @@ def test_round10_french_hostile_tweets(engine: Engine, file: str, behaviour: str
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
     shown = "" if "-final" in file else f"; wrong: {wrong}"  # a held-out set's misses stay unread
     assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
+# Round 10, negative tone on real-looking posts (the French sentiment model as an NB-LR, French strong_at / person_at,
+# the lexicons' missing verdicts; docs/MODELS.md): complaints, grief and anger to warn (tone.negative at warning or
+# above), ordinary happy posts to leave alone. The held-out tone-round10-final was written before any change and read
+# twice with totals only: negative en 12/20 -> 12/20, fr 8/19 -> 9/19; positive 0/12 -> 0/12 in both languages. The
+# work set tone-round10 (other wording, read freely; no sentence of it was added to any list): en 11/15 -> 11/15, fr
+# 4/15 -> 6/15 (old and new models under the new thresholds, then the lexicon), positive 0/8 each. French complaints
+# about a thing with one negative word stay info below strong_at (a design choice of round 9: "I hate Mondays").
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("tone-round10", "en", "negative-post", 0.73, 1.0),
+        ("tone-round10", "fr", "negative-post", 0.4, 1.0),
+        ("tone-round10", "en", "positive-post", 0.0, 0.0),
+        ("tone-round10", "fr", "positive-post", 0.0, 0.0),
+        ("tone-round10-final", "en", "negative-post", 0.6, 1.0),
+        ("tone-round10-final", "fr", "negative-post", 0.47, 1.0),
+        ("tone-round10-final", "en", "positive-post", 0.0, 0.0),
+        ("tone-round10-final", "fr", "positive-post", 0.0, 0.0),
+    ],
+)
+def test_round10_negative_tone(
+    engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """Negative posts are warned by tone.negative (warning or above); positive posts are not."""
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"tone.{behaviour}"]
+    assert len(cases) >= 8
+    hits = [
+        any(
+            f.rule == "tone.negative" and f.severity.rank >= Severity.WARNING.rank
+            for f in asyncio.run(engine.review(c["text"], language=language)).findings
+        )
+        for c in cases
+    ]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
