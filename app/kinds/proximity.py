@@ -287,6 +287,7 @@ _NOT_GAP |= {
     "harms_asked",  # "What have X ever done *to* you?": undoes a pair (``undone_by``), not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
