@@ -327,6 +327,30 @@ SENT_BACK_PLACES = [
     "into the closet",
     "in the closet",
 ]
+# a domestic role assigned to the group: "Women should *stick to cooking and cleaning*", "X belong *behind a stove*"
+# (not "home" or "the house" after "stay": "refugees should stay in the house until the storm passes")
+ROLE_VERBS = ["should stick to", "should stay in", "should stay at", "should keep to", "should get back to"]
+ROLE_VERBS += ["should go back to", "need to get back to", "should be in", "should be at", "belong at", "belong behind"]
+ROLE_VERBS += ["should stay behind", "should be behind", "are made for", "were made for", "exist for"]
+DOMESTIC = [
+    "the kitchen",
+    "the stove",
+    "a stove",
+    "the sink",
+    "the laundry",
+    "the bedroom",
+    "cooking",
+    "cleaning",
+    "cooking and cleaning",
+    "housework",
+    "chores",
+    "making sandwiches",
+    "making babies",
+    "having babies",
+    "serving men",
+    "serving their husbands",
+    "the nursery",
+]
 # a right or a standing denied by the form's own negation, a modal in it: "X *should never be given citizenship*"
 DENYING = [
     "should never be given",
@@ -437,6 +461,11 @@ def main() -> None:
             '# (round 10) sent back where the group came from, a modal in reach: "X should crawl back home"',
             [f"{v} back {p}" for v in SENT_BACK_VERBS for p in SENT_BACK_PLACES],
             ", requires: modal",
+        ),
+        (
+            '# (round 10) a domestic role assigned to the group: "X should stick to cooking and cleaning"',
+            [f"{v} {d}" for v in ROLE_VERBS for d in DOMESTIC if f"{v} {d}" != "should stay in the kitchen"],
+            ", sureness: 1",
         ),
         (
             '# (round 10) a right denied by the form\'s own negation: "X should never be given citizenship"',
