@@ -99,14 +99,14 @@ def test_member_fates_pair_with_one_member_only() -> None:
 def test_round10_implicit_questions_and_absences_leave_help_and_praise_out() -> None:
     """Round 10: the questions denying anyone wants the group never ask "who wants" or "who needs" (a call for help:
     "who needs refugees to host?") nor "date" or "marry" (an identity answers them); an absence is praised only with
-    words that praise a place ("women look *good without* men" is no hate), and "What have X ever done" is undone by a
-    harm asked about ("… done *to* you?")."""
+    words that praise a place ("women look *good without* men" is no hate), and "What have X ever done" is no form (a
+    defence asks it as often)."""
     terms = yaml.safe_load(IMPLICIT.read_text(encoding="utf-8"))["terms"]
     forms = {t["term"] for t in terms} | {f for t in terms for f in t.get("forms", [])}
     assert {"who actually likes", "would anyone hire", "what good has", "paradise without", "great before"} <= forms
     assert not forms & {"who wants", "who needs", "who would date", "who would marry", "who actually wants"}
     assert not forms & {"good without", "nice without", "safe without"}
-    done = next(t for t in terms if t["term"] == "what have")
-    assert done["closed_by"] == "evers" and done["undone_by"] == "harms_asked"
+    # "What have immigrants ever done for us? Built the NHS": asked as often to defend the group, not a form
+    assert not forms & {"what have", "what has", "what did"}
     words = yaml.safe_load(IMPLICIT.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
-    assert "to" in words["harms_asked"] and "moved" in words["arrivals"]
+    assert "ever" in words["evers"] and "moved" in words["arrivals"]

@@ -294,8 +294,6 @@ ANYONE_ACTS = ["hire", "trust", "employ", "rent to", "promote", "vote for", "wan
 # the group's worth denied in a question: "*What good has* a trans person *ever* done?" (the words file's evers close
 # it: not "What good do refugees bring?")
 WHAT_GOOD = [f"{w} {a}" for w in ("what good", "what use") for a in ("has", "have", "did", "do", "does", "are", "is")]
-# the same without "good", undone by a harm asked about ("What have Muslims ever done *to* you?", "… done *wrong*?")
-WHAT_DONE = ["what have", "what has", "what did"]
 # round 10: the group's absence praised ("Europe would be *paradise without* Muslims") or its coming dated as the end
 # of a good time ("Life here was *great before* the Pakistanis moved in": the words file's arrivals close it)
 PRAISED = _words("""nicer happier quieter great perfect paradise heaven lovely wonderful fine peaceful better""")
@@ -441,11 +439,6 @@ def main() -> None:
             '# (round 10) the group\'s worth denied, "ever" after it: "What good has a trans person ever done?"',
             WHAT_GOOD,
             ", target: after, closed_by: evers",
-        ),
-        (
-            '# (round 10) the same without "good", a harm asked about undoing it: "What have X ever done for us?"',
-            WHAT_DONE,
-            ", target: after, closed_by: evers, undone_by: harms_asked",
         ),
         (
             '# (round 10) the group\'s absence praised: "Europe would be paradise without X"',

@@ -284,7 +284,6 @@ _NOT_GAP |= {
     "retributions",  # "I'll make her *regret* it": closes a vow (``closed_by``), not a gap word
     "prices",  # "make women pay *less*": undoes a pair (``undone_by``), not a gap word
     "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
-    "harms_asked",  # "What have X ever done *to* you?": undoes a pair (``undone_by``), not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
