@@ -740,3 +740,58 @@ def test_round10_negative_tone(
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
     shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
     assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
+# Round 10, disparagement, leaks and mixed drafts in fresh wording (rules/risk/disparagement*.yml and their term lists,
+# rules/privacy/insider-leak.yml, app/text/language.py short clauses, app/language_pass.py). Counted as above: risk or
+# tone at warning or above, tone.negative aside (risk or privacy for leaks). Held-out sets, written before any change
+# and read twice with totals only: disparagement-round10-final en 10/22 -> 17/22, fr 11/22 -> 15/22, look-alikes en
+# 2/17 -> 1/17, fr 1/16 -> 1/16; mixed-drafts-round10-final 11/22 -> 15/22, clean 0/14 -> 0/14. Work sets (read, three
+# batches each written before the changes they led to): disparagement-round10 en 7/18 -> 27/31, fr 10/16 -> 28/29,
+# look-alikes 2/33, 1/33 (a quoted review warned by tone.aggression, a brother called an idiot by the offensive model);
+# leaks-round10 en 8/10 -> 10/10, fr 9/10 -> 10/10, look-alikes 0/16; mixed-drafts-round10 10/18 -> 29/30, clean 0/20.
+@pytest.mark.parametrize(
+    ("file", "language", "behaviour", "low", "high"),
+    [
+        ("disparagement-round10", "en", "disparagement", 0.87, 1.0),
+        ("disparagement-round10", "fr", "disparagement", 0.96, 1.0),
+        ("disparagement-round10", "en", "disparagement-lookalike", 0.0, 0.07),
+        ("disparagement-round10", "fr", "disparagement-lookalike", 0.0, 0.04),
+        ("disparagement-round10-final", "en", "disparagement", 0.77, 1.0),
+        ("disparagement-round10-final", "fr", "disparagement", 0.68, 1.0),
+        ("disparagement-round10-final", "en", "disparagement-lookalike", 0.0, 0.06),
+        ("disparagement-round10-final", "fr", "disparagement-lookalike", 0.0, 0.07),
+        ("leaks-round10", "en", "leak", 1.0, 1.0),
+        ("leaks-round10", "fr", "leak", 1.0, 1.0),
+        ("leaks-round10", "en", "leak-lookalike", 0.0, 0.0),
+        ("leaks-round10", "fr", "leak-lookalike", 0.0, 0.0),
+    ],
+)
+def test_round10_leaks_disparagement(
+    engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """Each round-10 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
+    families, ignored = ROUND5_FAMILIES[file.split("-", 1)[0]]
+    path = FUNCTIONAL / f"{file}.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round10.{behaviour}"]
+    assert len(cases) >= 8
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families, ignored) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+
+
+@pytest.mark.parametrize(
+    ("file", "behaviour", "low", "high"),
+    [
+        ("mixed-drafts-round10", "problem", 0.96, 1.0),
+        ("mixed-drafts-round10", "clean", 0.0, 0.0),
+        ("mixed-drafts-round10-final", "problem", 0.68, 1.0),
+        ("mixed-drafts-round10-final", "clean", 0.0, 0.0),
+    ],
+)
+def test_round10_mixed_drafts(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
+    """Round 10: a short clause in the other language (an insult, a leak, contempt for a rival) is judged; ordinary
+    code-switching is not (see test_round8_mixed_drafts)."""
+    test_round8_mixed_drafts(engine, file, behaviour, low, high)
