@@ -195,6 +195,7 @@ LATE_NEGATIONS = "late_negations"  # « ne sont une menace pour *personne* »: t
 DISLOCATED = "dislocated"  # « on les renvoie chez eux, *ces* migrants »: what opens a group put after its sentence
 MEMBER_PRONOUNS = "member_pronouns"  # "If a Muslim moves in next door, I'll burn *his* house down"
 MEMBER_DETERMINERS = "member_determiners"  # "if *a* Muslim …", "*any* Mexican who …": one member of the group
+MEMBER_CLITICS = "member_clitics"  # « si je vois un X, je *le* défonce »: a member pronoun only right before its verb
 CONDITIONS = "conditions"  # "*If* a Muslim …", "*Let* a Jew …": what puts that member in a condition
 RESTATED = "restated"  # « des vicieux, *voilà ce que sont* les X »: what restates a verbless judgement before its group
 PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
@@ -266,6 +267,7 @@ _NOT_GAP |= {
     DISLOCATED,
     MEMBER_PRONOUNS,
     MEMBER_DETERMINERS,
+    MEMBER_CLITICS,
     CONDITIONS,
     RESTATED,
     AGREEMENT,
@@ -773,8 +775,10 @@ class ProximityRule(Rule):
             return False  # "Black lives don't matter." but not "… don't matter to this government"
         if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap, target.elliptic):
             return False
-        clitic = target.antecedent is not None and folded.text[target.start : target.end] in pack.classes.get(
-            CLITICS, frozenset()
+        word = folded.text[target.start : target.end]
+        clitic = target.antecedent is not None and (
+            word in pack.classes.get(CLITICS, frozenset())
+            or (target.member and word in pack.classes.get(MEMBER_CLITICS, frozenset()))
         )
         if clitic and (gap or predicate.end <= target.start) and folded.text[predicate.end : target.start] != "-":
             return False  # « les » stands for the group right before the verb or hyphened after it: « expulsez-les »
