@@ -1884,7 +1884,7 @@ def _judged_after_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]
     verbless judgement that opens the sentence (« Tous des voleurs, ces Roms. », « Des parasites, voilà ce qu'ils
     sont, les X », « Des vicieux, voilà ce que sont les X »): the judgement's subject, an empty hit where the
     sentence opens (``_elliptic_ok`` then asks for ``elliptic`` words only before the predicate, which closes its
-    clause)."""
+    clause). Not a question the draft goes on to answer (« Dangereux, les X ? Les chiffres disent le contraire. »)."""
     openers = pack.classes.get(DISLOCATED, frozenset())
     if not openers or not pack.classes.get("elliptic"):
         return []
@@ -1895,6 +1895,8 @@ def _judged_after_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]
         tail = text[group.end : close].lstrip(" ")
         if tail and not (tail[0] == "," and all(t in openers for t in tokens(tail[1:], elisions=False))):
             continue  # the group closes its sentence, or only restating words follow it (« …, rien d'autre »)
+        if text[close : close + 1] == "?" and text[close + 1 :].strip(" ?!."):
+            continue  # a question the draft goes on to answer (« Des voleurs, les X ? N'importe quoi. »)
         opening = max(text.rfind(c, 0, group.start) for c in _SENTENCE_END) + 1
         comma = text.rfind(",", opening, group.start)
         if comma < 0 or not all(t in openers for t in tokens(text[comma + 1 : group.start], elisions=False)):
