@@ -544,6 +544,12 @@ if __name__ == "__main__":
         # author read the term lists, read with totals only, twice: before the round's rules (51/62) and after (55/62)
         ("hate-round9-fr.jsonl", 0.96),
         ("hate-round9-final-fr.jsonl", 0.87),
+        # round 10, French: the work set, in two batches (69 hateful, 33 benign first read at 46/69, 2/33; a second
+        # batch of 32 and 12 written after the first pass, 19/32 and 1/12 when first read; 91/101, 1/45 after five
+        # passes), and the held-out set, written before any rule change and read with totals only, twice: before the
+        # round's rules (46/68, benign 2/33) and after them (55/68, 2/33); its misses were never read
+        ("hate-round10-fr.jsonl", 0.90),
+        ("hate-round10-final-fr.jsonl", 0.80),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -575,6 +581,10 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
         # vraie merde » by risk.profanity; none by risk.hate); held-out 0/27 before and after (totals only)
         ("hate-round9-fr.jsonl", 2 / 27),
         ("hate-round9-final-fr.jsonl", 1 / 27),
+        # round 10: work set 1/45 after the round's rules (risk.slurs on a slur reported after « hurlé », not
+        # risk.hate); held-out 2/33 before the round's rules and after (totals only)
+        ("hate-round10-fr.jsonl", 1 / 45),
+        ("hate-round10-final-fr.jsonl", 2 / 33),
     ],
 )
 def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
