@@ -87,20 +87,22 @@ copula (« Les Roms ? *Ce* sont des voleurs », not « ce pays »), a ``vocative
 group addressed at the head of its sentence (« *Vous*, les gays, *vous* me dégoûtez »). A sentence that only shows a
 group (``presenters`` words before it: "Look at those immigrants.", "Muslims?") is the subject of a verbless judgement
 opening the next one (``elliptic`` words, then a predicate that closes its clause: "Disgusting.", "Vile, every one of
-them."), as if "they are" stood there; a plural noun after the group's verb in a clause opened by a ``subordinators``
-word is a rival antecedent, so the pronoun after its comma stands for neither ("When women love *spiders*, they …";
-not a noun after a ``possessives`` word: "Since immigrants took *our* jobs, they …"). A group that opens its
-sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun after the
-comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
+them."), as if "they are" stood there; so is a group put at the end of its sentence after a comma and ``dislocated`` or
+``restated`` words, of the verbless judgement that opens that sentence (« Tous des voleurs, ces X », « Des vicieux,
+voilà ce que sont les X »; not a question the draft goes on to answer); a plural noun after the group's verb in a clause
+opened by a ``subordinators`` word is a rival antecedent, so the pronoun after its comma stands for neither ("When women
+love *spiders*, they …"; not a noun after a ``possessives`` word: "Since immigrants took *our* jobs, they …"). A group
+that opens its sentence and heads a phrase (a ``phrase_openers`` word or an adjective after it) stands for a pronoun
+after the comma closing that phrase (« Les musulmans *qui prient dans la rue*, je les … »; not « Les femmes aiment les
 araignées, je les … »), or after ``speaker`` words alone (« les arabes jles … »); a ``subject_pronouns`` word opening
 the next clause (after a comma, a ``clause_joins`` word or « alors qu' ») stands for the group that is the subject
-opening the sentence (« Les X travaillent ici, *mais ils* sont … »), unless a noun after a determiner in between may
-(« les femmes aiment *les araignées*, mais elles … »); a pronoun stands for a group put
-at the end of its sentence after a comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), as do
-the hyphened subject of an inverted question (« *contrôlent-ils* toutes les banques, les Juifs ? »), a ``vocatives``
-word (« *Vous* allez tous crever, les X ») and a ``copular_pronouns`` word before a copula (« *on* dirait des singes,
-ces X »); after a French elision the pronoun is a word of its own (« je veux qu'*ils* crèvent »).
-A misspelt group adjective names the group with a noun of people as the written one does (« personnes trns »).
+opening the sentence (« Les X travaillent ici, *mais ils* sont … »), unless a noun after a determiner in between may («
+les femmes aiment *les araignées*, mais elles … »); a pronoun stands for a group put at the end of its sentence after a
+comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), as do the hyphened subject of an inverted
+question (« *contrôlent-ils* toutes les banques, les Juifs ? »), a ``vocatives`` word (« *Vous* allez tous crever, les X
+») and a ``copular_pronouns`` word before a copula (« *on* dirait des singes, ces X »); after a French elision the
+pronoun is a word of its own (« je veux qu'*ils* crèvent »). A misspelt group adjective names the group with a noun of
+people as the written one does (« personnes trns »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
