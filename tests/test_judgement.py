@@ -521,6 +521,12 @@ if __name__ == "__main__":
         # (52/60) and after them (56/60); its misses were never read
         ("hate-round9-en.jsonl", 0.88),
         ("hate-round9-final-en.jsonl", 0.93),
+        # round 10, English: the work set, in two batches (66 hateful, 35 benign first read at 45/66, 2/35; a second
+        # batch of 19 and 11 written after the first pass, 18/19 and 0/11 when first read; 75/85, 1/46 after), and the
+        # held-out set, written before any rule change and read with totals only, twice: before the round's rules
+        # (42/66, benign 1/33) and after them (50/66, 1/33); its misses were never read
+        ("hate-round10-en.jsonl", 0.88),
+        ("hate-round10-final-en.jsonl", 0.75),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -637,6 +643,10 @@ def test_round7_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
         # risk.profanity on 'idiot' and 'bitch', risk.slurs on a cigarette); held-out 2/25 before and after (totals)
         ("hate-round9-en.jsonl", 8 / 64),
         ("hate-round9-final-en.jsonl", 2 / 25),
+        # round 10: work set 1/46 after the round's rules (the risk.offensive model on a negated "sick", not
+        # risk.hate); held-out 1/33 before the round's rules and after (totals only)
+        ("hate-round10-en.jsonl", 1 / 46),
+        ("hate-round10-final-en.jsonl", 1 / 33),
     ],
 )
 def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
