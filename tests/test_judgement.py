@@ -766,7 +766,10 @@ def test_round10_negative_tone(
 # rules/privacy/insider-leak.yml, app/text/language.py short clauses, app/language_pass.py). Counted as above: risk or
 # tone at warning or above, tone.negative aside (risk or privacy for leaks). Held-out sets, written before any change
 # and read twice with totals only: disparagement-round10-final en 10/22 -> 17/22, fr 11/22 -> 15/22, look-alikes en
-# 2/17 -> 1/17, fr 1/16 -> 1/16; mixed-drafts-round10-final 11/22 -> 15/22, clean 0/14 -> 0/14. Work sets (read, three
+# 2/17 -> 1/17, fr 1/16 -> 1/16; mixed-drafts-round10-final 11/22 -> 15/22, clean 0/14 -> 0/14. The sets' author then
+# took out list forms that repeated held-out wordings he remembered ('bottom-feeding parasites', 'a washed-up hack',
+# « le charisme d'une huître », « la vision d'une taupe »…), not read again: the floors below allow for the three
+# cases they may have caught (en 15/22, fr 14/22). Work sets (read, three
 # batches each written before the changes they led to): disparagement-round10 en 7/18 -> 27/31, fr 10/16 -> 28/29,
 # look-alikes 2/33, 1/33 (a quoted review warned by tone.aggression, a brother called an idiot by the offensive model);
 # leaks-round10 en 8/10 -> 10/10, fr 9/10 -> 10/10, look-alikes 0/16; mixed-drafts-round10 10/18 -> 29/30, clean 0/20.
@@ -777,8 +780,8 @@ def test_round10_negative_tone(
         ("disparagement-round10", "fr", "disparagement", 0.96, 1.0),
         ("disparagement-round10", "en", "disparagement-lookalike", 0.0, 0.07),
         ("disparagement-round10", "fr", "disparagement-lookalike", 0.0, 0.04),
-        ("disparagement-round10-final", "en", "disparagement", 0.77, 1.0),
-        ("disparagement-round10-final", "fr", "disparagement", 0.68, 1.0),
+        ("disparagement-round10-final", "en", "disparagement", 0.68, 1.0),
+        ("disparagement-round10-final", "fr", "disparagement", 0.63, 1.0),
         ("disparagement-round10-final", "en", "disparagement-lookalike", 0.0, 0.06),
         ("disparagement-round10-final", "fr", "disparagement-lookalike", 0.0, 0.07),
         ("leaks-round10", "en", "leak", 1.0, 1.0),
