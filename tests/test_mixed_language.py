@@ -181,8 +181,8 @@ def test_api_reports_the_english_finding_of_a_french_draft(client: TestClient) -
 
 
 def test_a_short_clause_the_detector_is_sure_of_is_judged_and_outranks_the_draft_language(engine: Engine) -> None:
-    """The short clause "You're all idiots." in a French draft: one function word passes the gate, the detector is sure of the short
-    clause; the English warning replaces the French pass's info on the same word (one finding, not two)."""
+    """The short clause "You're all idiots." in a French draft: one function word passes the gate, the detector is
+    sure of the clause; the English warning replaces the French pass's info on the same word (one finding, not two)."""
     text = "Superbe journée au bureau de Nantes aujourd'hui. You're all idiots."
     report = _review(engine, text)
     assert report.language == "fr"
