@@ -102,7 +102,13 @@ comma and ``dislocated`` words (« on les renvoie chez eux, *ces migrants* »), 
 question (« *contrôlent-ils* toutes les banques, les Juifs ? »), a ``vocatives`` word (« *Vous* allez tous crever, les X
 ») and a ``copular_pronouns`` word before a copula (« *on* dirait des singes, ces X »); after a French elision the
 pronoun is a word of its own (« je veux qu'*ils* crèvent »). A misspelt group adjective names the group with a noun of
-people as the written one does (« personnes trns »).
+people as the written one does (« personnes trns »). One member of a group put in a condition (a ``member_determiners``
+word before the group, a ``conditions`` word before it in its sentence: "*If* I see *a* trans woman …", "*Any* Mexican
+who …") is what a ``member_pronouns`` word later in that sentence stands for ("… I'll make *her* regret it"); an entry
+marked ``members`` pairs with such a pronoun only ("he's *getting shot*", not "refugees are getting shot"), and the
+condition word reports nothing for it. A hashtag's words meet where a capital follows a small letter
+("#DeportAllImmigrants": ``camel_joints``, joints like those of glued words), and a hashtag opens a sentence of its own
+for the words required before a pair ("… downtown #BanIslam").
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
