@@ -116,3 +116,10 @@ def test_round10_frames_blows_unfinished_genocide_and_swarms() -> None:
     entries = {e["term"]: e for e in yaml.safe_load(THREATS.read_text(encoding="utf-8"))["terms"]}
     assert entries["une balle"]["requires"] == "modal"
     assert entries["comme une nuée de criquets"]["complaint"] == "complaints"
+
+
+def test_round10_persecution_remembered_only_with_approval() -> None:
+    forms = written_forms(THREATS)
+    assert {"c'était mieux quand on les enfermait", "avant on les pendait et c'était très bien"} <= forms
+    # history told without approval is no hate: « à l'époque on les déportait »
+    assert not forms & {"à l'époque on les déportait", "avant on les enfermait"}

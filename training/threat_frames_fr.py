@@ -23,6 +23,9 @@ someone thought of:
   words file's ``clause_modals`` end the relative clause of the group);
 - *the genocide regretted unfinished* (round 10): « dommage qu'on n'ait pas fini le travail », « on aurait dû finir le
   boulot avec les X » — only past regrets (« il faut finir le travail avec les migrants » is a volunteer's day);
+- *persecution remembered with approval* (round 10): « c'était mieux quand on les enfermait », « avant on les pendait et
+  c'était très bien » — the times of the past by the imperfects of persecution, the approval before or right after
+  (« à l'époque on les enfermait » alone is history, not flagged);
 - *a swarm simile* (round 10): « les X arrivent comme une nuée de criquets », « débarquent telles une horde de rats » —
   the collective heads by the pests, after a verb of the group's own (``free: 2``; not « fourmis », a praise of work;
   a complaint later in the sentence makes it pity: « … comme une nuée de rats dans ces camps, c'est une honte »).
@@ -424,6 +427,57 @@ UNFINISHED = (
 )
 DEEDS = ("le travail", "le boulot", "le job", "ce qu'il avait commencé", "son travail", "son boulot")
 DEED_WITH = ("", " avec les", " avec", " sur les", " pour les")
+# round 10: persecution remembered with approval, by the imperfects of persecution
+PERSECUTED = (
+    "enfermait",
+    "pendait",
+    "brûlait",
+    "gazait",
+    "déportait",
+    "internait",
+    "castrait",
+    "parquait",
+    "tondait",
+    "fouettait",
+    "enchaînait",
+    "lynchait",
+    "chassait",
+    "tabassait",
+    "stérilisait",
+    "noyait",
+    "exterminait",
+    "fusillait",
+    "battait",
+    "mettait dans des camps",
+    "mettait au pas",
+    "renvoyait chez eux",
+    "enfermait dans des asiles",
+    "électrocutait",
+    "lobotomisait",
+    "faisait taire",
+    "soignait à l'électricité",
+)
+WHEN_APPROVED = (
+    "c'était mieux quand on les",
+    "c'était mieux avant quand on les",
+    "c'était le bon temps quand on les",
+    "c'était la belle époque quand on les",
+    "le bon temps où on les",
+    "la belle époque où on les",
+    "vivement l'époque où on les",
+    "je regrette l'époque où on les",
+    "on regrette l'époque où on les",
+    "vivement le temps où on les",
+)
+THEN = ("avant", "autrefois", "à l'époque", "dans le temps", "jadis")
+APPROVED = (
+    "c'était bien",
+    "c'était très bien",
+    "c'était mieux",
+    "c'était le bon temps",
+    "c'était parfait",
+    "ça marchait",
+)
 # round 10: a swarm simile, the collective heads by the pests (not « fourmis »: « travaillent comme des fourmis »)
 LIKE = ("comme", "tels", "telles", "pareils à", "pareilles à", "tel", "telle")
 SWARMS = (
@@ -646,6 +700,16 @@ def swarms() -> list[str]:
     return out + [f"{like} des {pest}" for like in LIKE for pest in BARE_PESTS]
 
 
+def remembered() -> list[str]:
+    """« c'était mieux quand on les enfermait », « avant on les pendait et c'était très bien »…"""
+    out = [f"{head} {act}" for head in WHEN_APPROVED for act in PERSECUTED]
+    for then in THEN:
+        for act in PERSECUTED:
+            out += [f"{then} on les {act} et {ok}" for ok in APPROVED]
+            out += [f"{then} on les {act}, {ok}" for ok in APPROVED]
+    return out
+
+
 def rather_die() -> list[str]:
     """« je préfère crever que d'avoir », « plutôt mourir que de vivre avec »…"""
     return [f"{rather} {die} {than}" for rather in RATHER for die in DIE for than in THAN]
@@ -683,6 +747,8 @@ def render() -> str:
         "  # round 10 : le génocide regretté inachevé : « dommage qu'on n'ait pas fini le travail avec les X »"
     )
     lines.append(_entry(unfinished(), "target: any, negated: true"))
+    lines.append("  # round 10 : la persécution rappelée avec approbation : « c'était mieux quand on les enfermait »")
+    lines.append(_entry(remembered(), "target: any"))
     lines.append(
         "  # round 10 : une nuée comparée au groupe, après son verbe : « les X arrivent comme une nuée de criquets »"
     )
