@@ -426,6 +426,8 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Bon appétit, folks", "fr", False),  # words of both packs alone: the detection stands
         ("Ciao bella", "it", False),  # English knows one word of two: not more than it lacks
         ("Gracias amigo", "es", False),
+        ("Enfoiré va", "fr", True),  # Catalan 0.84; « enfoiré » is no tweet word, but the French profanity list has it
+        ("Casse-toi pauv con", "fr", True),  # Spanish 0.82, no French candidate; French knows 3 of 4, « con » listed
     ],
 )
 def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool) -> None:
@@ -440,7 +442,7 @@ def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool)
 
 async def test_short_french_hostility_is_flagged(engine: Engine) -> None:
     """Misdetected or too short to detect, a French telling-off is judged in French (risk or tone aggression)."""
-    for text in ("Gros con va", "Dégage", "Ferme-la", "Tu pues"):
+    for text in ("Gros con va", "Dégage", "Ferme-la", "Tu pues", "Enfoiré va", "Casse-toi pauv con"):
         report = await engine.review(text, language="auto")
         assert flagged(report, FAMILIES["short-drafts"]), text
 

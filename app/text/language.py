@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -344,6 +345,17 @@ def _short_words(text: str) -> list[str]:
     return words if len(words) <= SHORT_WORDS else []
 
 
+def _pack_knows(language: str) -> Callable[[str], bool]:
+    """Whether a folded word is one a pack language knows, for choosing a short draft's language: its tweets'
+    vocabulary and sentiment lexicon (``known_words``) or a one-word entry of its profanity and slur lists
+    (``listed_words``: an insult is a word of its language even when few tweets used it)."""
+    # imported here: the vocabularies load on the first short draft detected outside the packs, not at import
+    from app.text.lexicon import known_words, listed_words
+
+    known, listed = known_words(language), listed_words(language)
+    return lambda word: word in known or word in listed
+
+
 def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     """For a short draft (``SHORT_WORDS`` words at most): a pack language that knows every word of two letters or
     more (its shipped vocabulary), the first of ``preferred`` when several do; None for a longer draft or when
@@ -351,13 +363,10 @@ def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     words = _short_words(text)
     if not words:
         return None
-    # imported here: the vocabularies load on the first short draft detected outside the packs, not at import
-    from app.text.lexicon import known_words
-
     folded = [fold_term(w) for w in words if len(w) >= 2]
     if not folded:
         return None
-    knowing = [lang for lang in PACK_LANGUAGES if known_words(lang).issuperset(folded)]
+    knowing = [lang for lang in PACK_LANGUAGES if all(map(_pack_knows(lang), folded))]
     if not knowing:
         return None
     return next((lang for lang in preferred if lang in knowing), knowing[0])
@@ -366,19 +375,28 @@ def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
 def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
     """For a short draft: the first pack language of ``candidates`` (the detector's) that knows more of its words of
     two letters or more than it lacks ("Tu pues la merde": French knows three of four; "Ciao bella", one of two, stays
-    Italian); None for a longer draft or when none does."""
+    Italian); then a pack language the detector did not name, on the same count, when one of the words is on its
+    profanity or slur lists ("Casse-toi pauv con": Spanish 0.82 and no French candidate, but French knows three words
+    of four and « con » is listed; "Vamos con todo" keeps its language: French knows one word of three). None for a
+    longer draft or when none does."""
     words = _short_words(text)
     if not words:
         return None
-    from app.text.lexicon import known_words
-
     folded = [fold_term(w) for w in words if len(w) >= 2]
-    for lang in candidates:
-        if lang in PACK_LANGUAGES:
-            vocabulary = known_words(lang)
-            known = sum(1 for w in folded if w in vocabulary)
-            if 2 * known > len(folded):
-                return lang
+    named = [lang for lang in candidates if lang in PACK_LANGUAGES]
+    unnamed = [lang for lang in PACK_LANGUAGES if lang not in named]
+    for lang in named + unnamed:
+        knows = _pack_knows(lang)
+        known = sum(1 for w in folded if knows(w))
+        if 2 * known <= len(folded):
+            continue
+        if lang in named:
+            return lang
+        from app.text.lexicon import listed_words
+
+        listed = listed_words(lang)
+        if any(w in listed for w in folded):
+            return lang
     return None
 
 

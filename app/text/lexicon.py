@@ -71,3 +71,42 @@ def _lexicon_words(language: str) -> list[str]:
         path = Path(textblob_fr.__file__).with_name("fr-sentiment.xml")
         return _FORM.findall(path.read_text(encoding="utf-8")) if path.is_file() else []
     return []
+
+
+def listed_words(language: str) -> frozenset[str]:
+    """The folded one-word entries (terms and their written forms) of the profanity and slur lists shipped for
+    ``language`` (``rules/risk/terms/<language>/{profanity,slurs}.yml``); empty for another language.
+
+    Tweets' vocabulary misses many insults (« enfoiré », « pouffiasse » are not among the French model's words), so
+    the language choice of a short draft counts these as words of their language too: "Enfoiré va" (Catalan 0.84 to
+    the detector) is a French draft. Read from the packaged rules, not a policy's: the draft's language does not
+    depend on which rules a policy turns on. The text layer cannot import the rule loader, so the few lines that
+    find the packaged folder and read the two lists are here."""
+    base = language.split("-")[0].lower()
+    if base not in LANGUAGES:
+        return frozenset()
+    return _listed_words(base)
+
+
+@lru_cache(maxsize=8)
+def _listed_words(base: str) -> frozenset[str]:
+    import yaml
+
+    here = Path(__file__).resolve().parent.parent  # app/
+    folder = next((p for p in (here / "_rules", here.parent / "rules") if p.is_dir()), None)
+    if folder is None:
+        return frozenset()
+    out: set[str] = set()
+    for name in ("profanity", "slurs"):
+        path = folder / "risk" / "terms" / base / f"{name}.yml"
+        if not path.is_file():
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("terms") or []:
+            if not isinstance(entry, dict):
+                continue
+            for written in [entry.get("term"), *(entry.get("forms") or [])]:
+                folded = fold_term(written) if isinstance(written, str) else ""
+                if len(folded) >= 2 and folded.isalpha():
+                    out.add(folded)
+    return frozenset(out)
