@@ -553,9 +553,9 @@ if __name__ == "__main__":
         ("hate-round9-fr.jsonl", 0.96),
         ("hate-round9-final-fr.jsonl", 0.87),
         # round 10, French: the work set, in two batches (69 hateful, 33 benign first read at 46/69, 2/33; a second
-        # batch of 32 and 12 written after the first pass, 19/32 and 1/12 when first read; 91/101, 1/45 after five
+        # batch of 32 and 12 written after the first pass, 19/32 and 1/12 when first read; 93/101, 1/45 after six
         # passes), and the held-out set, written before any rule change and read with totals only, twice: before the
-        # round's rules (46/68, benign 2/33) and after them (55/68, 2/33); its misses were never read
+        # round's rules (46/68, benign 2/33) and after the fifth pass (55/68, 2/33); its misses were never read
         ("hate-round10-fr.jsonl", 0.90),
         ("hate-round10-final-fr.jsonl", 0.80),
     ],
