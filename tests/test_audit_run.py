@@ -233,3 +233,12 @@ def test_grammar_on_two_workers_shares_one_languagetool(languagetool_url: str, t
         report = json.loads(line)["report"]
         assert report["unavailable"] == []
         assert any(f["family"] == "grammar" and f["excerpt"] == "hapy" for f in report["findings"])
+
+
+def test_disparagement_by_comparison_is_counted_as_disparagement() -> None:
+    """The summary's categories name the comparison rule of round 10 as its family, in both languages."""
+    from app.audit.summary import category
+
+    for language in ("en", "fr"):
+        assert category("risk.disparagement-comparison", language) == category("risk.disparagement", language)
+    assert category("risk.disparagement-comparison", "fr") == "dénigrement"

@@ -37,6 +37,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "risk.absolute-claims": ("risky claims", "allégations risquées"),
     "risk.sensitive-topics": ("sensitive topics", "sujets sensibles"),
     "risk.disparagement": ("disparagement", "dénigrement"),
+    "risk.disparagement-comparison": ("disparagement", "dénigrement"),
     "risk.leak": ("leak", "fuite"),
     "privacy.confidential": ("leak", "fuite"),
     "privacy.secret": ("leak", "fuite"),
