@@ -294,6 +294,26 @@ ANYONE_ACTS = ["hire", "trust", "employ", "rent to", "promote", "vote for", "wan
 # the group's worth denied in a question: "*What good has* a trans person *ever* done?" (the words file's evers close
 # it: not "What good do refugees bring?")
 WHAT_GOOD = [f"{w} {a}" for w in ("what good", "what use") for a in ("has", "have", "did", "do", "does", "are", "is")]
+# round 10b: the group's worth denied by a challenge ("*Name one thing* black people have ever invented": the words
+# file's perfects close it, so "name one thing Muslims celebrate" stays out), by a question of belief ("*Does anyone
+# really believe* immigrants contribute anything?": its contributions close it) and by asking why the group tries at
+# all ("Why do women *even bother* applying …?", the group before, a why or a how in reach)
+NAME_ONE = [
+    f"name {n} {t}"
+    for n in ("one", "a single", "one single", "one good")
+    for t in ("thing", "invention", "achievement")
+]
+NAME_ONE += ["name anything", "name something"]
+BELIEF_ADVERBS = ["", "really", "seriously", "honestly", "actually", "genuinely"]
+BELIEVES = [
+    f"{d} {w} {a} {v}".replace("  ", " ")
+    for d in ("does", "do")
+    for w in ("anyone", "anybody", "you", "people")
+    for a in BELIEF_ADVERBS
+    for v in ("believe", "think")
+    if not (d == "does" and w in ("you", "people")) and not (d == "do" and w in ("anyone", "anybody"))
+]
+BOTHERS = ["even bother", "even bothers", "even try", "even bother trying"]
 # round 10: the group's absence praised ("Europe would be *paradise without* Muslims") or its coming dated as the end
 # of a good time ("Life here was *great before* the Pakistanis moved in": the words file's arrivals close it)
 PRAISED = _words("""nicer happier quieter great perfect paradise heaven lovely wonderful fine peaceful better""")
@@ -439,6 +459,21 @@ def main() -> None:
             '# (round 10) the group\'s worth denied, "ever" after it: "What good has a trans person ever done?"',
             WHAT_GOOD,
             ", target: after, closed_by: evers",
+        ),
+        (
+            '# (round 10b) the group\'s worth challenged, a perfect after it: "Name one thing X have ever invented"',
+            NAME_ONE,
+            ", target: after, closed_by: perfects",
+        ),
+        (
+            '# (round 10b) a question of belief in the group\'s worth: "Does anyone believe X contribute anything?"',
+            BELIEVES,
+            ", target: after, closed_by: contributions",
+        ),
+        (
+            '# (round 10b) why the group tries at all, a why in reach: "Why do X even bother …?"',
+            BOTHERS,
+            ", requires: why",
         ),
         (
             '# (round 10) the group\'s absence praised: "Europe would be paradise without X"',

@@ -816,7 +816,9 @@ class ProximityRule(Rule):
         previous = opening = _tokens_before(folded.text, first, pack.elisions)
         before = _clause_before(previous, pack, max(self.params.negation_window, _REPORTED_WINDOW))
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
-        own = _own_opinion(before, pack) | _agreement_sought(folded.text, pack, opening, before, last)
+        at_start = len(before) < len(previous) and previous[-len(before) - 1] in _SENTENCE_END
+        at_start = at_start or len(before) == len(previous)
+        own = _own_opinion(before, pack, at_start) | _agreement_sought(folded.text, pack, opening, before, last)
         clause = set(before) - own
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
         said = (_said(before, pack) and not _leave_asked(folded.text, pack, opening, last)) or _attributed(
@@ -1334,16 +1336,20 @@ def _relative_clause(gap: list[str], pack: _Pack) -> int:
     return 0
 
 
-def _own_opinion(before: list[str], pack: _Pack) -> frozenset[str]:
+def _own_opinion(before: list[str], pack: _Pack, at_start: bool = False) -> frozenset[str]:
     """Reporting words of ``before`` (nearest first) that give the speaker's own view: an ``own_opinion`` word next to
     a ``speaker`` word (« je crois que les X sont … », « selon moi … »), or next to such a word in turn ("*if you ask*
-    me, …"), where « tu crois que … » and "if you think …" still report."""
+    me, …"), where « tu crois que … » and "if you think …" still report. With ``at_start`` (the clause opens its
+    sentence), an ``own_opinion`` word that reports nothing itself opening it stands for the speaker too ("*Just
+    saying*, X …"), where "Saying X are … is nonsense" still reports."""
     words = pack.classes.get(OWN_OPINION)
     if not words:
         return frozenset()
     speaker = pack.classes.get(SPEAKER, frozenset())
     own: set[str] = set()
     linked: set[int] = {i for i, token in enumerate(before) if token in speaker}
+    if at_start and before and before[-1] in words and before[-1] not in pack.classes.get(REPORTED, frozenset()):
+        linked.add(len(before))  # the sentence's opening word, an opinion's own ("just"), links what follows it
     grown = True
     while grown:  # a chain of own_opinion words that reaches a speaker word
         grown = False
