@@ -189,8 +189,6 @@ PLACES = (
 # round 10: the verbs of keeping or putting back the group (after « les ») and the places and states of past
 # persecutions; « garder au chaud », « remettre à l'école » stay out (no such place)
 KEEP = (
-    "garder",
-    "laisser",
     "remettre",
     "renvoyer",
     "mettre",
@@ -207,6 +205,10 @@ KEEP = (
     "pousser",
     "noyer",
 )
+# round 10b: keeping the group where it is (« garder », « laisser ») is a plan when said in the future (« on va les
+# garder dans les camps encore un an », of a refugee camp): it needs a modal of wish or regret, not a future
+# (``requires: held_modals``); putting back (« on va les remettre dans des wagons ») keeps every modal
+HELD = ("garder", "laisser")
 PERSECUTIONS = (
     "dans les camps",
     "dans des camps",
@@ -660,9 +662,38 @@ def skins() -> list[str]:
     return [f"{verb}{when} la peau {of}" for verb in SKINS for when in SKIN_WHEN for of in ("de", "des", "d'")]
 
 
-def wished_back() -> list[str]:
-    """« les garder dans les camps », « les laisser enchaînés »… (the clitic stands for the group)"""
-    return [f"les {verb} {place}" for verb in KEEP for place in PERSECUTIONS]
+def wished_back(verbs: tuple[str, ...] = KEEP) -> list[str]:
+    """« les remettre dans les camps », « les laisser enchaînés »… (the clitic stands for the group)"""
+    return [f"les {verb} {place}" for verb in verbs for place in PERSECUTIONS]
+
+
+# round 10b: the place of persecution assigned to the group through « leur place » (« les X, leur place est dans les
+# camps », « les X, les fours c'était leur place »); prison and the zoo too here, where « leur » stands for the group
+PLACE_COPULAS = ("est", "c'est", "était", "c'était", "serait", "sera", "reste")
+PLACES_TOO = ("en prison", "au zoo", "au fond de la mer")
+PLACE_NOUNS = (
+    "les camps",
+    "le camp",
+    "les fours",
+    "le four",
+    "la prison",
+    "le ghetto",
+    "les ghettos",
+    "les wagons",
+    "les chambres à gaz",
+    "la chambre à gaz",
+    "le zoo",
+    "la cage",
+    "les cages",
+    "les champs de coton",
+    "le fond de la mer",
+)
+
+
+def assigned_places() -> list[str]:
+    """« leur place est dans les camps », « les fours c'était leur place »… (« leur » stands for the group)"""
+    out = [f"leur place {cop} {place}" for cop in PLACE_COPULAS for place in PERSECUTIONS + PLACES_TOO]
+    return out + [f"{noun} {cop} leur place" for noun in PLACE_NOUNS for cop in PLACE_COPULAS]
 
 
 def asked_refusals() -> list[str]:
@@ -733,6 +764,14 @@ def render() -> str:
     lines.append(_entry(rather_die(), "target: after, sureness: 1"))
     lines.append("  # round 10 : la persécution souhaitée après un modal : « on aurait dû les garder dans les camps »")
     lines.append(_entry(wished_back(), "target: any, requires: modal"))
+    lines.append(
+        "  # round 10b : garder le groupe là, souhait ou regret, pas un futur (« on va les garder dans les camps »)"
+    )
+    lines.append(_entry(wished_back(HELD), "target: any, requires: held_modals"))
+    lines.append(
+        "  # round 10b : un lieu de persécution assigné par « leur place » : « les X, leur place est dans les camps »"
+    )
+    lines.append(_entry(assigned_places(), "target: any"))
     lines.append(
         "  # round 10 : le groupe refusé par une question en tête : « qui a envie d'avoir un X comme voisin ? »"
     )
