@@ -313,6 +313,10 @@ BELIEVES = [
     for v in ("believe", "think")
     if not (d == "does" and w in ("you", "people")) and not (d == "do" and w in ("anyone", "anybody"))
 ]
+# round 10b: one member of the group kept from the speaker's family or home, the group between "let" and the contact
+# refused ("I wouldn't *let* a Roma kid *play* with mine", "I'll never *let* a gay man *near* my son": the words file's
+# contacts close it; a refusal in reach, so "let a refugee go hungry" and "let a Muslim be attacked" stay out)
+LET = ["let a", "let an", "let any", "let one", "allow a", "allow an", "allow any"]
 BOTHERS = ["even bother", "even bothers", "even try", "even bother trying"]
 # round 10: the group's absence praised ("Europe would be *paradise without* Muslims") or its coming dated as the end
 # of a good time ("Life here was *great before* the Pakistanis moved in": the words file's arrivals close it)
@@ -469,6 +473,11 @@ def main() -> None:
             '# (round 10b) a question of belief in the group\'s worth: "Does anyone believe X contribute anything?"',
             BELIEVES,
             ", target: after, closed_by: contributions",
+        ),
+        (
+            "# (round 10b) a member of the group kept from the speaker's own: \"I wouldn't let a X kid near mine\"",
+            LET,
+            ", target: after, requires: refusals, negated: true, closed_by: contacts",
         ),
         (
             '# (round 10b) why the group tries at all, a why in reach: "Why do X even bother …?"',

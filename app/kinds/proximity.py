@@ -362,6 +362,11 @@ class EntrySpec(BaseModel):
         description="a target only these predicates (their 'term') may aim at: a place of worship with threats and "
         "calls ('burn down the mosque'), never with derogation ('the mosque is noisy')",
     )
+    not_with: list[str] = Field(
+        default_factory=list,
+        description="predicate forms this target never pairs with, though their entry is one of its only_with: a "
+        "religion is wiped out or banned, not 'removed' from a syllabus ('Remove Islam from the syllabus')",
+    )
     free: int = Field(
         default=0,
         ge=0,
@@ -503,6 +508,7 @@ class Entry:
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
     of_group: str | None = None  # a class of nouns the group may complement: « la *place des femmes* est à la cuisine »
     only_with: frozenset[str] = frozenset()  # a target only these predicates may aim at ("burn down the mosque")
+    not_with: frozenset[str] = frozenset()  # predicate forms it never pairs with ("*remove* Islam from the syllabus")
     free: int = 0  # free words a gap may hold before this predicate ("refugees live in hotels *on our dime*")
     group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
     why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
@@ -738,6 +744,8 @@ class ProximityRule(Rule):
         entry = predicate.entry
         if target.entry.only_with and entry.term not in target.entry.only_with:
             return False  # "the mosque is noisy": a place is a target of threats and calls only
+        if target.entry.not_with and folded.text[predicate.start : predicate.end] in target.entry.not_with:
+            return False  # "Remove Islam from the syllabus": a religion taken out of a place, not wiped out
         if entry.members and not target.member:
             return False  # "he'll be sorry" of one member threatened, not "refugees will be sorry to leave"
         if (
@@ -2054,6 +2062,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
         only_with=frozenset(spec.only_with),
+        not_with=frozenset(fold_term(w) for w in spec.not_with),
         free=spec.free,
         group_after=spec.group_after,
         why_asks=spec.why_asks,
