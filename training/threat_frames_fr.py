@@ -10,7 +10,11 @@ someone thought of:
   « on devrait les remettre dans des wagons » — the group as the clitic « les » (named before or after it, through the
   rule's anaphora), the verbs of keeping or putting back by the places and states of past persecutions (camps, chains,
   cotton fields, ghettos, the Seine of 1961); a modal in reach is required (``requires: modal``), so « les garder
-  dans les camps » said of a refugee camp's plan needs « aurait dû », « faudrait », « fallait »…;
+  dans les camps » said of a refugee camp's plan needs « aurait dû », « faudrait », « fallait »…; keeping the group
+  there (« garder », « laisser », round 10b) takes no future (``requires: held_modals``: « on va les laisser dans les
+  camps cet hiver » is a plan);
+- *a place of persecution assigned* (round 10b): « les X, leur place est dans les camps », « les fours c'était leur
+  place » — « leur place » by the copulas and the places of past persecutions, prison and the zoo;
 - *the group refused by a question* (round 10): « qui a envie d'avoir un X comme voisin ? », « qui accepterait
   d'épouser une X ? », « est-ce qu'on peut vraiment faire confiance à un X ? » — who would want it, by the acts of
   living beside, marrying, hiring, renting to or trusting; the question opens its sentence (``requires: sent_off``),
