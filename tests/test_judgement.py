@@ -558,6 +558,13 @@ if __name__ == "__main__":
         # round's rules (46/68, benign 2/33) and after the fifth pass (55/68, 2/33); its misses were never read
         ("hate-round10-fr.jsonl", 0.90),
         ("hate-round10-final-fr.jsonl", 0.80),
+        # round 10b, French: the work set in two batches (24 hateful, 16 benign first read at 10/24, 7/16; a second
+        # batch of 15 and 8 written after the third pass, 12/15 and 0/8 when first read; 38/39, 0/24 after four passes)
+        # and a probe written before any change and read with totals only: 21/34 before, 29/34 after (benign 3/17 ->
+        # 2/17; training.evaluate also printed its totals once, 21/34 and 2/17, after the slurs commit); hate-round10-fr
+        # went 93 -> 97/101 with these passes
+        ("hate-round10b-fr.jsonl", 0.97),
+        ("hate-round10b-probe-fr.jsonl", 0.85),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -571,7 +578,8 @@ def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: 
         for c in hateful
         if not flagged(asyncio.run(engine.review(c["text"], language=c.get("language", "auto"))), FAMILIES["hate"])
     ]
-    shown = f"{len(missed)} missed" if "final" in file else f"missed {missed}"  # a held-out set's misses stay unread
+    # a held-out set's or a probe's misses stay unread
+    shown = f"{len(missed)} missed" if "final" in file or "probe" in file else f"missed {missed}"
     assert 1 - len(missed) / len(hateful) >= floor, f"{file}: {shown}"
 
 
@@ -609,6 +617,31 @@ def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceilin
     ]
     shown = f"{len(wrong)} flagged" if "final" in file else f"flagged {wrong}"
     assert len(benign) >= 25
+    assert len(wrong) / len(benign) <= ceiling, f"{file}: {shown}"
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"),
+    [
+        # round 10b: work set 7/16 before (four reported slurs by risk.slurs, three by risk.hate), 0/24 after both
+        # batches; probe 3/17 before, 2/17 after (totals only)
+        ("hate-round10b-fr.jsonl", 0.0),
+        ("hate-round10b-probe-fr.jsonl", 2 / 17),
+    ],
+)
+def test_round10b_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 10b, French: a place wished without a harm done to the group, a camp kept in a plan, a fact asked, a
+    reported slur stay quiet; the probe's message names no text (it was read with totals only)."""
+    path = FUNCTIONAL / file
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    benign = [c for c in cases if c["expect"] == "pass"]
+    wrong = [
+        c["text"]
+        for c in benign
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    shown = f"{len(wrong)} flagged" if "probe" in file else f"flagged {wrong}"
+    assert len(benign) >= 15
     assert len(wrong) / len(benign) <= ceiling, f"{file}: {shown}"
 
 
