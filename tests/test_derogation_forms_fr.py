@@ -59,8 +59,9 @@ def test_threat_frames_cross_every_verb_with_every_act_and_place() -> None:
         "mériteraient bien qu'on les pende",
     } <= forms
     assert {"vont finir dans les fours", "finiront au fond de la mer", "devraient finir au bout d'une corde"} <= forms
-    # a sentence or a plight is no death foretold; deserving help is no threat
-    assert not any(f.endswith(("en prison", "à la rue")) for f in forms)
+    # a sentence or a plight is no death foretold (« leur place est en prison », round 10b, assigns a place);
+    # deserving help is no threat
+    assert not any(f.endswith(("en prison", "à la rue")) and not f.startswith("leur place") for f in forms)
     assert not any(f.endswith(("qu'on les aide", "qu'on les écoute")) for f in forms)
 
 
@@ -99,11 +100,15 @@ def test_round10_frames_persecution_wished_back_refusal_asked_and_place_without(
         "les remettre à l'école",
     }
     entries = {e["term"]: e for e in yaml.safe_load(THREATS.read_text(encoding="utf-8"))["terms"]}
-    kept = next(e for t, e in entries.items() if t.startswith("les garder"))
+    kept = next(e for t, e in entries.items() if t.startswith("les remettre"))
+    held = next(e for t, e in entries.items() if t.startswith("les garder"))
     asked = next(e for t, e in entries.items() if t.startswith("qui veut"))
     dreamt = next(e for t, e in entries.items() if t.startswith("je rêve d'"))
     # a modal in reach, a question that opens its sentence, a group that closes it
     assert kept["requires"] == "modal" and asked["requires"] == "sent_off" and dreamt["final"] is True
+    # round 10b: keeping the group there takes a modal of wish or regret, not a future (« on va les garder … »)
+    assert held["requires"] == "held_modals" and "les laisser enchaînés" in held["forms"]
+    assert {"leur place est dans les camps", "les fours c'était leur place", "leur place c'est en prison"} <= forms
 
 
 def test_round10_frames_blows_unfinished_genocide_and_swarms() -> None:
