@@ -662,6 +662,8 @@ class ProximityRule(Rule):
                     allowed.append((start, end))
                 else:
                     raw.append(_Hit(start, end, entry))
+        if camel:  # "#NoMoreRefugees", "#BlackLivesDontMatter": terms of several words read across the joints
+            raw += _camel_hits(text, pack, camel)
         # "mus ulmans", « vol eurs »: a space put inside a word of the lists
         raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
         if allowed:
@@ -1229,6 +1231,38 @@ def camel_joints(draft: Draft, folded: Folded) -> frozenset[int]:
         tag = draft.text[entity.offset : entity.offset + entity.length]
         out.update(bisect_left(folded.starts, entity.offset + m.start()) for m in _CAMEL.finditer(tag))
     return frozenset(out)
+
+
+def _camel_hits(text: str, pack: _Pack, camel: frozenset[int]) -> list[_Hit]:
+    """Hits of terms of several words inside a hashtag, read with a space where its words meet ("#NoMoreRefugees":
+    "no more", "#BlackLivesDontMatter": "dont matter"); terms of one word are found already (``glued_joints``)."""
+    spans: set[tuple[int, int]] = set()
+    for joint in camel:
+        start, end = joint, joint
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        spans.add((start, end))
+    out: list[_Hit] = []
+    for start, end in sorted(spans):
+        chars: list[str] = []
+        origin: list[int] = []  # the folded offset of each character of the spaced reading (a space: the next word's)
+        for index in range(start, end):
+            if index in camel and index != start:
+                chars.append(" ")
+                origin.append(index)
+            chars.append(text[index])
+            origin.append(index)
+        origin.append(end)
+        spaced = "".join(chars)
+        for last, (length, entry) in pack.automaton.iter(spaced):
+            first = last + 1 - length
+            if entry is None or " " not in spaced[first : last + 1]:
+                continue
+            if (first == 0 or spaced[first - 1] == " ") and (last + 1 == len(spaced) or spaced[last + 1] == " "):
+                out.append(_Hit(origin[first], origin[last + 1], entry))
+    return out
 
 
 def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> frozenset[int]:
