@@ -529,6 +529,11 @@ if __name__ == "__main__":
         # (42/66, benign 1/33) and after them (50/66, 1/33); its misses were never read
         ("hate-round10-en.jsonl", 0.88),
         ("hate-round10-final-en.jsonl", 0.75),
+        # round 10b, English: the work set of the first wave's known gaps by class (7/27 when first read, 20/27 after
+        # four passes), and a probe written before any change of the round, read with totals only (18/34 before;
+        # once more by training.evaluate's table after the first pass, 20/34; 23/34 after the fourth pass)
+        ("hate-round10b-en.jsonl", 0.74),
+        ("hate-round10b-probe-en.jsonl", 0.67),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -690,6 +695,16 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     under this regime', a plight read as a denied right; held-out 2/25 before the round's rules and after, read with
     totals only; hate-round5-final-en, a work set since round 8, 0/25); the held-out set's message names no text."""
     test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round10b-en.jsonl", 0.0), ("hate-round10b-probe-en.jsonl", 2 / 17)]
+)
+def test_round10b_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 10b, English: a religion taken out of a syllabus, a fate after a harm a member suffered, counter-speech
+    asked as a question, praise hashtags stay quiet (work set 3/15 -> 0/15; probe 2/17 before and after, read with
+    totals only); the probe's message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
 # Round 9, slurs mentioned, not used (risk family at warning or above): counter-speech, reported speech and « le mot
