@@ -529,8 +529,8 @@ if __name__ == "__main__":
         # (42/66, benign 1/33) and after them (50/66, 1/33); its misses were never read
         ("hate-round10-en.jsonl", 0.88),
         ("hate-round10-final-en.jsonl", 0.75),
-        # round 10b, English: the work set of the first wave's known gaps by class (7/27 when first read, 20/27 after
-        # four passes), and a probe written before any change of the round, read with totals only (18/34 before;
+        # round 10b, English: the work set of the first wave's known gaps by class (7/27 when first read, 21/27 after
+        # five passes), and a probe written before any change of the round, read with totals only (18/34 before;
         # once more by training.evaluate's table after the first pass, 20/34; 23/34 after the fourth pass)
         ("hate-round10b-en.jsonl", 0.74),
         ("hate-round10b-probe-en.jsonl", 0.67),
