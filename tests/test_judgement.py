@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -205,20 +205,16 @@ ROUND5_FAMILIES: dict[str, tuple[frozenset[Family], frozenset[str]]] = {
 def test_round5_sets(engine: Engine, file: str, language: str, behaviour: str, low: float, high: float) -> None:
     """Each round-5 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
     families, ignored = ROUND5_FAMILIES[file.rsplit("-", 1)[0]]
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round5.{behaviour}"]
-    assert len(cases) >= 10
-    wrong = []
-    hits = 0
-    for case in cases:
-        hit = flagged(asyncio.run(engine.review(case["text"], language=language)), families, ignored)
-        hits += hit
-        if hit != (case["expect"] == "flag"):
-            wrong.append(case["text"])
-    share = hits / len(cases)
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
-    assert low <= share <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
+    assert_share(
+        engine,
+        file,
+        language,
+        f"round5.{behaviour}",
+        low,
+        high,
+        min_cases=10,
+        hit=lambda r: flagged(r, families, ignored),
+    )
 
 
 # Round 9, leaks and disparagement in fresh wording (rules/privacy/insider-leak.yml, rules/risk/disparagement.yml and
@@ -255,15 +251,43 @@ def test_round9_leaks_disparagement(
     engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
 ) -> None:
     """Each round-9 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
+    assert_round_share(engine, file, language, f"round9.{behaviour}", low, high, min_cases=12)
+
+
+def assert_round_share(
+    engine: Engine, file: str, language: str, behaviour: str, low: float, high: float, *, min_cases: int
+) -> None:
+    """``assert_share`` counting the families the file's name gives (``ROUND5_FAMILIES``)."""
     families, ignored = ROUND5_FAMILIES[file.split("-", 1)[0]]
+    assert_share(
+        engine, file, language, behaviour, low, high, min_cases=min_cases, hit=lambda r: flagged(r, families, ignored)
+    )
+
+
+def assert_share(
+    engine: Engine,
+    file: str,
+    language: str | None,
+    behaviour: str | Callable[[str], bool],
+    low: float,
+    high: float,
+    *,
+    min_cases: int,
+    hit: Callable[[Report], bool],
+) -> None:
+    """The share of ``file``'s cases (of ``language``, None for all, reviewed with ``auto``; of ``behaviour``, a name or
+    a test of it) whose report ``hit`` lies in [``low``, ``high``]; a held-out (``-final``) set's misses stay out of the
+    message, a work set's are listed."""
     path = FUNCTIONAL / f"{file}.jsonl"
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round9.{behaviour}"]
-    assert len(cases) >= 12
-    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families, ignored) for c in cases]
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
+    wanted = behaviour if callable(behaviour) else behaviour.__eq__
+    cases = [c for c in cases if language in (None, c["language"]) and wanted(c["behaviour"])]
+    assert len(cases) >= min_cases
+    hits = [hit(asyncio.run(engine.review(c["text"], language=language or "auto"))) for c in cases]
+    wrong = [c["text"] for c, flag in zip(cases, hits, strict=True) if flag != (c["expect"] == "flag")]
     shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
-    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    name = behaviour if isinstance(behaviour, str) else "selected cases"
+    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {name}: {sum(hits)}/{len(cases)}{shown}"
 
 
 # Round 7, short French drafts (language auto): the held-out set was written before any change and measured twice
@@ -280,14 +304,16 @@ def test_round9_leaks_disparagement(
 )
 def test_round7_short_drafts(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
     """Short French insults sent with language auto are flagged (risk or tone, warning or above), ordinary ones not."""
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["behaviour"] == f"round7.{behaviour}"]
-    assert len(cases) >= 15
-    hits = [flagged(asyncio.run(engine.review(c["text"], language="auto")), FAMILIES["short-drafts"]) for c in cases]
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
-    assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    assert_share(
+        engine,
+        file,
+        None,
+        f"round7.{behaviour}",
+        low,
+        high,
+        min_cases=15,
+        hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )
 
 
 # Round 7, positive idioms (rules/tone/terms/praise.yml, app/kinds/tone_praise.py): the work set idioms-round7 (read,
@@ -311,16 +337,10 @@ def test_round7_short_drafts(engine: Engine, file: str, behaviour: str, low: flo
 )
 def test_round7_idioms(engine: Engine, file: str, language: str, behaviour: str, low: float, high: float) -> None:
     """Positive idioms stay quiet (at most ``high`` warned); negative look-alikes stay warned (at least ``low``)."""
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round7.{behaviour}"]
-    assert len(cases) >= 7
     families = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
-    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families) for c in cases]
-    share = sum(hits) / len(cases)
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
-    assert low <= share <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    assert_share(
+        engine, file, language, f"round7.{behaviour}", low, high, min_cases=7, hit=lambda r: flagged(r, families)
+    )
 
 
 # Round 8, mixed French/English drafts (language auto; app/text/language.py, app/language_pass.py):
@@ -339,16 +359,18 @@ def test_round7_idioms(engine: Engine, file: str, language: str, behaviour: str,
 )
 def test_round8_mixed_drafts(engine: Engine, file: str, behaviour: str, low: float, high: float) -> None:
     """A French draft's English insult (and the reverse) is flagged; ordinary code-switching is not."""
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if (c["behaviour"] == "mixed.clean") == (behaviour == "clean")]
-    assert len(cases) >= 10
     families = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
     ignored = frozenset({"tone.negative"})
-    hits = [flagged(asyncio.run(engine.review(c["text"], language="auto")), families, ignored) for c in cases]
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
-    assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    assert_share(
+        engine,
+        file,
+        None,
+        lambda name: (name == "mixed.clean") == (behaviour == "clean"),
+        low,
+        high,
+        min_cases=10,
+        hit=lambda r: flagged(r, families, ignored),
+    )
 
 
 # Round 8, idioms: fresh positive idioms (slang praise in new wordings) stay quiet, at the rules of the start of round 8
@@ -729,18 +751,16 @@ def test_round9_slurs_mentioned_not_used(
     engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
 ) -> None:
     """A slur quoted, reported or discussed stays below warning; a slur used keeps its finding (shares per set)."""
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"slur-mention.{behaviour}"]
-    assert len(cases) >= 18
-    hits, wrong = 0, []
-    for case in cases:
-        hit = flagged(asyncio.run(engine.review(case["text"], language=language)), frozenset({Family.RISK}))
-        hits += hit
-        if hit != (case["expect"] == "flag"):
-            wrong.append(case["text"])
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"
-    assert low <= hits / len(cases) <= high, f"{file} {language} {behaviour}: {hits}/{len(cases)}{shown}"
+    assert_share(
+        engine,
+        file,
+        language,
+        f"slur-mention.{behaviour}",
+        low,
+        high,
+        min_cases=18,
+        hit=lambda r: flagged(r, frozenset({Family.RISK})),
+    )
 
 
 # Round 10, French hostile tweets (rules/risk/slurs.yml, insults.yml, profanity.yml and their French term lists): tweets
@@ -796,20 +816,16 @@ def test_round10_negative_tone(
     engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
 ) -> None:
     """Negative posts are warned by tone.negative (warning or above); positive posts are not."""
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"tone.{behaviour}"]
-    assert len(cases) >= 8
-    hits = [
-        any(
-            f.rule == "tone.negative" and f.severity.rank >= Severity.WARNING.rank
-            for f in asyncio.run(engine.review(c["text"], language=language)).findings
-        )
-        for c in cases
-    ]
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
-    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    assert_share(
+        engine,
+        file,
+        language,
+        f"tone.{behaviour}",
+        low,
+        high,
+        min_cases=8,
+        hit=lambda r: any(f.rule == "tone.negative" and f.severity.rank >= Severity.WARNING.rank for f in r.findings),
+    )
 
 
 # Round 10, disparagement, leaks and mixed drafts in fresh wording (rules/risk/disparagement*.yml and their term lists,
@@ -844,15 +860,7 @@ def test_round10_leaks_disparagement(
     engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
 ) -> None:
     """Each round-10 set keeps the share it reached: flagged cases at or above ``low``, quiet ones at most ``high``."""
-    families, ignored = ROUND5_FAMILIES[file.split("-", 1)[0]]
-    path = FUNCTIONAL / f"{file}.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if c["language"] == language and c["behaviour"] == f"round10.{behaviour}"]
-    assert len(cases) >= 8
-    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), families, ignored) for c in cases]
-    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (c["expect"] == "flag")]
-    shown = "" if file.endswith("-final") else f"; wrong: {wrong}"  # a held-out set's misses stay unread
-    assert low <= sum(hits) / len(cases) <= high, f"{file} {language} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
+    assert_round_share(engine, file, language, f"round10.{behaviour}", low, high, min_cases=8)
 
 
 @pytest.mark.parametrize(
