@@ -235,6 +235,7 @@ RESTRICTORS = "restrictors"  # "X are not *only* kind": after a negation, it den
 AGREEMENT = "agreement"  # "Am I the *only* one who thinks …?", "Who *else* thinks …?": the reader asked to share a view
 CLAUSE_MODALS = "clause_modals"  # "women who talk back *deserve* a slap": ends a relative clause of the group's own
 LEAVE_ASKED = "leave_asked"  # "*Is* it wrong to say X are …?": a question asking leave to say the pair asserts it
+COORDINATORS = "coordinators"  # « les juifs *et* les francs-maçons sont … »: joins another noun phrase to the group
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -304,6 +305,7 @@ _NOT_GAP |= {
     "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
     SUBJECT_PRONOUNS,
     POSSESSIVE_ARTICLES,
+    COORDINATORS,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -935,7 +937,11 @@ class ProximityRule(Rule):
             return gap[0] in opening and len(free) == 1 and 0 < free[0] <= 3
         copula = next(i for i, t in enumerate(gap) if t in copulas)
         met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
-        if (copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2]))) or _relative_clause(gap, pack):
+        if (
+            (copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2])))
+            or _relative_clause(gap, pack)
+            or _coordinated(gap, pack, copula)
+        ):
             free = [i for i in free if i > copula]
         return len(free) <= 1
 
@@ -1360,6 +1366,18 @@ def _complements(folded: Folded, pack: _Pack, target: _Hit, nouns: str | None) -
 
 
 _RELATIVE_REACH = 7  # words a relative clause of the group may hold before its copula
+
+
+def _coordinated(gap: list[str], pack: _Pack, copula: int) -> bool:
+    """Another noun phrase of up to three words joined to the group opens the gap and runs to the copula: what
+    follows is said of both (« les juifs *et les francs-maçons* sont des parasites »); not a phrase of several words
+    headed by a noun of people, which the group word may qualify (« les femmes et les *hommes politiques* »)."""
+    return (
+        2 <= copula <= 5
+        and gap[0] in pack.classes.get(COORDINATORS, frozenset())
+        and gap[1] in pack.classes.get(ARTICLES, frozenset())
+        and (copula <= 3 or gap[2] not in pack.classes.get(PEOPLE, frozenset()))
+    )
 
 
 def _relative_clause(gap: list[str], pack: _Pack) -> int:
