@@ -297,6 +297,11 @@ _NOT_GAP |= {
     "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "feelings",  # "why do people *hate* X?": a verb of feeling questioned, not a gap word
+    "others",  # "why do *people* hate X?": feelings asked of others, not a gap word
+    "reasons",  # "no *reason* to hate X": feelings denied a reason, not a gap word
+    "denials",  # "*no* reason to hate X", "There is *none*": not a gap word
+    "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
@@ -836,6 +841,7 @@ class ProximityRule(Rule):
         said = (_said(before, pack) and not _leave_asked(folded.text, pack, opening, last)) or _attributed(
             folded.text, pack, last
         )
+        said = said or _feeling_questioned(folded.text, pack, predicate, before, last)
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
         if not previous or previous[-1] in _SENTENCE_END:
@@ -1549,6 +1555,30 @@ def _sentence_opening(previous: list[str]) -> list[str]:
             break
         opening.append(token)
     return opening
+
+
+def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[str], last: int) -> bool:
+    """A verb of feeling (``feelings``) that the draft questions rather than feels: asked of others after a ``why``
+    word ("Why do *people* hate X?", "I'll never understand why *anyone* hates X": an ``others`` word between), or a
+    ``reasons`` word before "to" denied before it or by the answer after ("There is *no* reason to hate X", "Name
+    one reason to hate X. There is *none*.": a ``denials`` word); "Why do I hate X?", "Another reason to hate X"
+    still assert."""
+    feelings = pack.classes.get("feelings")
+    words = tokens(text[predicate.start : predicate.end], pack.elisions)
+    if not feelings or not words or words[0] not in feelings:
+        return False
+    head = before[:5]
+    why = next((i for i, token in enumerate(head) if token in pack.classes.get("why", frozenset())), None)
+    if why is not None and set(head[:why]) & pack.classes.get("others", frozenset()):
+        return True
+    denials = pack.classes.get("denials", frozenset())
+    if head[:1] != ["to"] or head[1:2] == [] or head[1] not in pack.classes.get("reasons", frozenset()):
+        return False
+    if set(before[2:6]) & denials:
+        return True
+    after = tokens(text[last : last + 160], pack.elisions)
+    end = next((i for i, token in enumerate(after) if token in _SENTENCE_END), None)
+    return end is not None and bool(set(after[end + 1 : end + 7]) & denials)
 
 
 def _said(before: list[str], pack: _Pack) -> bool:
