@@ -110,3 +110,28 @@ def test_round10_implicit_questions_and_absences_leave_help_and_praise_out() -> 
     assert not forms & {"what have", "what has", "what did"}
     words = yaml.safe_load(IMPLICIT.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
     assert "ever" in words["evers"] and "moved" in words["arrivals"]
+
+
+def test_round10c_implicit_challenges_and_warnings_leave_praise_and_care_out() -> None:
+    """Round 10c: a member of the group challenged to exist without a vice ("Is there a single X *who isn't* …?")
+    needs a challenge before the group and is undone by fondness ("… who doesn't *love* …"); why anyone puts up with
+    the group is asked without "we" or "accept" ("Why do we accept refugees' claims so slowly?" asks of a procedure);
+    an implied threat has "better" before it but never "watch out" or "be careful", warnings of ice and night."""
+    terms = yaml.safe_load(IMPLICIT.read_text(encoding="utf-8"))["terms"]
+    by_term = {t["term"]: t for t in terms}
+    forms = set(by_term) | {f for t in terms for f in t.get("forms", [])}
+    assert {
+        "who isn't",
+        "who doesn't",
+        "does anyone even tolerate",
+        "ever contributed",
+        "had better watch themselves",
+    } <= forms
+    assert {"will learn what happens", "are going to find out what happens"} <= forms
+    assert not any("watch out" in f or "be careful" in f for f in forms)
+    assert not any(" we " in f" {f} " or "accept" in f for f in forms if f.startswith(("do ", "does ")))
+    who = by_term["who isn't"]
+    assert who["requires"] == "challenges" and who["undone_by"] == "fond" and who["negated"] is True
+    words = yaml.safe_load(IMPLICIT.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
+    assert "single" in words["challenges"] and "know" not in words["challenges"]
+    assert "love" in words["fond"]

@@ -318,6 +318,97 @@ BELIEVES = [
 # contacts close it; a refusal in reach, so "let a refugee go hungry" and "let a Muslim be attacked" stay out)
 LET = ["let a", "let an", "let any", "let one", "allow a", "allow an", "allow any"]
 BOTHERS = ["even bother", "even bothers", "even try", "even bother trying"]
+# round 10c: one member of the group challenged to exist without a vice, the negation after "who" ("Is there a
+# *single* Muslim *who isn't* a terrorist?", "*Name* one Mexican *who doesn't* sell drugs", "I've never *met* a
+# gypsy *who didn't* steal": the words file's challenges before the group, the group right before; not "… who
+# doesn't love …", the words file's fond undo it)
+WHO_NOT = [
+    f"{r} {n}"
+    for r in ("who", "that")
+    for n in (
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "don't",
+        "dont",
+        "hasn't",
+        "hasnt",
+        "won't",
+        "wont",
+        "never",
+        "is not",
+        "does not",
+        "did not",
+        "was not",
+    )
+]
+# round 10c: why anyone puts up with the group at all, a why in reach ("Why does anyone even *tolerate* Muslims?")
+SUFFERED = ["tolerate", "put up with", "trust", "hire", "employ", "rent to"]
+SUFFERS = [
+    f"{d} {w} {a} {v}".replace("  ", " ")
+    for d in ("does", "do")
+    for w in ("anyone", "anybody", "you", "people", "this country", "society")
+    for a in ("", "even", "still")
+    for v in SUFFERED
+    if not (d == "does" and w in ("you", "people"))
+    and not (d == "do" and w in ("anyone", "anybody", "this country", "society"))
+]
+# round 10c: the group's contribution doubted in a question opening with a perfect ("*Have* Somalis *ever
+# contributed* anything?": the words file's perfects in reach)
+EVER_DONE = [
+    f"ever {v}"
+    for v in (
+        "contributed",
+        "invented",
+        "achieved",
+        "built",
+        "created",
+        "produced",
+        "given back",
+        "done anything",
+        "done something",
+        "added anything",
+        "brought anything",
+    )
+]
+# round 10c: a threat left implied, "better" before the warning ("Black people *better watch themselves*", "Jews *had
+# better keep their heads down*") or a lesson foretold ("Muslims *will learn what happens* when …")
+BETTER = ["better", "had better", "'d better", "d better", "best"]
+WARNED = [
+    "watch themselves",
+    "watch their backs",
+    "watch their step",
+    "keep their heads down",
+    "know their place",
+    "keep their mouths shut",
+    "sleep with one eye open",
+    "start running",
+    "start packing",
+    "keep quiet",
+    "stay in line",
+    "not get comfortable",
+    "not get too comfortable",
+]
+LESSONS = [
+    f"{m} {v} what happens"
+    for m in ("will", "are going to", "are gonna", "'ll", "will soon", "are about to")
+    for v in ("learn", "find out", "see", "discover")
+]
+LESSONS += [
+    "will learn their lesson",
+    "will learn the hard way",
+    "are going to learn the hard way",
+    "will be taught a lesson",
+    "need to be taught a lesson",
+    "need teaching a lesson",
+    "should be taught a lesson",
+]
 # round 10: the group's absence praised ("Europe would be *paradise without* Muslims") or its coming dated as the end
 # of a good time ("Life here was *great before* the Pakistanis moved in": the words file's arrivals close it)
 PRAISED = _words("""nicer happier quieter great perfect paradise heaven lovely wonderful fine peaceful better""")
@@ -484,6 +575,27 @@ def main() -> None:
             BOTHERS,
             ", requires: why",
         ),
+        (
+            '# (round 10c) one of the group challenged to exist without a vice: "Is there a single X who isn\'t …?"',
+            WHO_NOT,
+            ", requires: challenges, negated: true, undone_by: fond",
+        ),
+        (
+            '# (round 10c) why anyone puts up with the group, a why in reach: "Why does anyone even tolerate X?"',
+            SUFFERS,
+            ", target: after, requires: why",
+        ),
+        (
+            '# (round 10c) the group\'s contribution doubted after a perfect: "Have X ever contributed anything?"',
+            EVER_DONE,
+            ", requires: perfects",
+        ),
+        (
+            '# (round 10c) a threat left implied, "better" before the warning: "X better watch themselves"',
+            [f"{b} {w}" for b in BETTER for w in WARNED],
+            "",
+        ),
+        ('# (round 10c) a lesson foretold: "X will learn what happens when …"', LESSONS, ""),
         (
             '# (round 10) the group\'s absence praised: "Europe would be paradise without X"',
             PRAISED_WITHOUT,

@@ -838,10 +838,7 @@ class ProximityRule(Rule):
         own = _own_opinion(before, pack, at_start) | _agreement_sought(folded.text, pack, opening, before, last)
         clause = set(before) - own
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
-        said = (_said(before, pack) and not _leave_asked(folded.text, pack, opening, last)) or _attributed(
-            folded.text, pack, last
-        )
-        said = said or _feeling_questioned(folded.text, pack, predicate, before, last)
+        said = _said_by_others(folded.text, pack, predicate, before, (opening, last))
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
         if not previous or previous[-1] in _SENTENCE_END:
@@ -1425,6 +1422,16 @@ def _own_opinion(before: list[str], pack: _Pack, at_start: bool = False) -> froz
                 own.add(token)
                 grown = True
     return frozenset(own)
+
+
+def _said_by_others(text: str, pack: _Pack, predicate: _Hit, before: list[str], reach: tuple[list[str], int]) -> bool:
+    """The pair is someone else's words: a speech cue before it that no question asking leave to say it takes back
+    ("nobody should say that …", « pas à écrire que … »), a speaker named after it ("…, says the troll"), or a
+    feeling questioned ("Why do people feel X are …")."""
+    opening, last = reach
+    if _said(before, pack) and not _leave_asked(text, pack, opening, last):
+        return True
+    return _attributed(text, pack, last) or _feeling_questioned(text, pack, predicate, before, last)
 
 
 def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
