@@ -236,6 +236,7 @@ AGREEMENT = "agreement"  # "Am I the *only* one who thinks …?", "Who *else* th
 CLAUSE_MODALS = "clause_modals"  # "women who talk back *deserve* a slap": ends a relative clause of the group's own
 LEAVE_ASKED = "leave_asked"  # "*Is* it wrong to say X are …?": a question asking leave to say the pair asserts it
 COORDINATORS = "coordinators"  # « les juifs *et* les francs-maçons sont … »: joins another noun phrase to the group
+SUFFERERS = "sufferers"  # « les X sont *victimes* des voleurs »: what the group suffers, named before its agents
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -311,6 +312,8 @@ _NOT_GAP |= {
     SUBJECT_PRONOUNS,
     POSSESSIVE_ARTICLES,
     COORDINATORS,
+    "vices",  # « *voler*, c'est dans le sang des X »: a cue some entries require, not a gap word
+    SUFFERERS,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -920,6 +923,13 @@ class ProximityRule(Rule):
         stand ("Jews are greedy rats", « les musulmanes voilées sont des idiotes »), after a short phrase of
         place or kind that opens the gap ("immigrants *in my town* are thieves"); without a copula, such a
         phrase of one free word may stand alone ("watch every immigrant *in this country* burn")."""
+        if (
+            target.end <= predicate.start
+            and gap[-2:-1]
+            and gap[-2] in pack.classes.get(SUFFERERS, frozenset())
+            and gap[-1] in pack.classes.get(GENITIVES, frozenset())
+        ):
+            return False  # « les X sont victimes *des* voleurs »: the predicate names who harms the group
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if free and free[0] == 0 and target.end <= predicate.start and _adjective(gap[0], pack):
             free = free[1:]  # « les femmes *enceintes* coûtent trop cher »: an adjective of the group's own
