@@ -556,6 +556,10 @@ if __name__ == "__main__":
         # once more by training.evaluate's table after the first pass, 20/34; 23/34 after the fourth pass)
         ("hate-round10b-en.jsonl", 0.74),
         ("hate-round10b-probe-en.jsonl", 0.67),
+        # round 10c, English: the work set of the third wave (12/25 when first read, 20/25 after two passes), and a
+        # probe written before any change of the wave, read with totals only (15/32 before, 19/32 after)
+        ("hate-round10c-en.jsonl", 0.78),
+        ("hate-round10c-probe-en.jsonl", 0.56),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -592,6 +596,11 @@ if __name__ == "__main__":
         # went 93 -> 97/101 with these passes
         ("hate-round10b-fr.jsonl", 0.97),
         ("hate-round10b-probe-fr.jsonl", 0.85),
+        # round 10c, French: the work set of the third wave (24/28, benign 5/16 when first read; 27/28, 1/16 after two
+        # passes) and a probe written before any change of the wave, read with totals only: 24/34 before, 24/34 after
+        # (benign 0/17 both)
+        ("hate-round10c-fr.jsonl", 0.96),
+        ("hate-round10c-probe-fr.jsonl", 0.70),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -720,12 +729,33 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
 
 
 @pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round10c-fr.jsonl", 1 / 16), ("hate-round10c-probe-fr.jsonl", 0.0)]
+)
+def test_round10c_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 10c, French: a place without the group said to lose by it (« un pays sans immigrés serait plus pauvre »),
+    a phrase of people joined to the group, positive statements and counter-speech stay quiet (work set 5/16 -> 1/16;
+    probe 0/17 before and after, read with totals only); the probe's message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
     ("file", "ceiling"), [("hate-round10b-en.jsonl", 0.0), ("hate-round10b-probe-en.jsonl", 2 / 17)]
 )
 def test_round10b_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 10b, English: a religion taken out of a syllabus, a fate after a harm a member suffered, counter-speech
     asked as a question, praise hashtags stay quiet (work set 3/15 -> 0/15; probe 2/17 before and after, read with
     totals only); the probe's message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round10c-en.jsonl", 1 / 16), ("hate-round10c-probe-en.jsonl", 2 / 15)]
+)
+def test_round10c_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 10c, English: a feeling asked of others or denied a reason ("Why do people hate X so much?", "Name one
+    reason to hate X. There is none."), sympathy after an arrival metaphor ("X are pouring in because of the war")
+    stay quiet (work set 8/13 -> 1/13, 1/16 with three benign cases added after; probe 4/15 -> 2/15, read with totals
+    only); the probe's message names no text."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
