@@ -601,6 +601,11 @@ if __name__ == "__main__":
         # (benign 0/17 both)
         ("hate-round10c-fr.jsonl", 0.96),
         ("hate-round10c-probe-fr.jsonl", 0.70),
+        # round 10c, French: the work set of the third wave (24/28, benign 5/16 when first read; 27/28, 1/16 after two
+        # passes) and a probe written before any change of the wave, read with totals only: 24/34 before, 24/34 after
+        # (benign 0/17 both)
+        ("hate-round10c-fr.jsonl", 0.96),
+        ("hate-round10c-probe-fr.jsonl", 0.70),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -726,6 +731,16 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     under this regime', a plight read as a denied right; held-out 2/25 before the round's rules and after, read with
     totals only; hate-round5-final-en, a work set since round 8, 0/25); the held-out set's message names no text."""
     test_round6_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round10c-fr.jsonl", 1 / 16), ("hate-round10c-probe-fr.jsonl", 0.0)]
+)
+def test_round10c_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 10c, French: a place without the group said to lose by it (« un pays sans immigrés serait plus pauvre »),
+    a phrase of people joined to the group, positive statements and counter-speech stay quiet (work set 5/16 -> 1/16;
+    probe 0/17 before and after, read with totals only); the probe's message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
 @pytest.mark.parametrize(
