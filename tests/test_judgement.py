@@ -556,9 +556,10 @@ if __name__ == "__main__":
         # once more by training.evaluate's table after the first pass, 20/34; 23/34 after the fourth pass)
         ("hate-round10b-en.jsonl", 0.74),
         ("hate-round10b-probe-en.jsonl", 0.67),
-        # round 10c, English: the work set of the third wave (12/25 when first read, 20/25 after two passes), and a
-        # probe written before any change of the wave, read with totals only (15/32 before, 19/32 after)
-        ("hate-round10c-en.jsonl", 0.78),
+        # round 10c, English: the work set of the third wave (12/25 when first read, 20/25 after two passes, 22/25
+        # after the third), and a probe written before any change of the wave, read with totals only (15/32 before,
+        # 19/32 after the second pass; not read after the third)
+        ("hate-round10c-en.jsonl", 0.84),
         ("hate-round10c-probe-en.jsonl", 0.56),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
@@ -596,15 +597,11 @@ if __name__ == "__main__":
         # went 93 -> 97/101 with these passes
         ("hate-round10b-fr.jsonl", 0.97),
         ("hate-round10b-probe-fr.jsonl", 0.85),
-        # round 10c, French: the work set of the third wave (24/28, benign 5/16 when first read; 27/28, 1/16 after two
-        # passes) and a probe written before any change of the wave, read with totals only: 24/34 before, 24/34 after
-        # (benign 0/17 both)
-        ("hate-round10c-fr.jsonl", 0.96),
-        ("hate-round10c-probe-fr.jsonl", 0.70),
-        # round 10c, French: the work set of the third wave (24/28, benign 5/16 when first read; 27/28, 1/16 after two
-        # passes) and a probe written before any change of the wave, read with totals only: 24/34 before, 24/34 after
-        # (benign 0/17 both)
-        ("hate-round10c-fr.jsonl", 0.96),
+        # round 10c, French: the work set of the third wave in two batches (24/28, benign 5/16 when first read; 27/28,
+        # 1/16 after two passes; a second batch of 16 and 8 written then, 11/16 and 0/8 when first read; 39/44, 1/24
+        # after the third pass) and a probe written before any change of the wave, read with totals only: 24/34 before,
+        # 24/34 after the second pass (benign 0/17 both)
+        ("hate-round10c-fr.jsonl", 0.88),
         ("hate-round10c-probe-fr.jsonl", 0.70),
     ],
 )
@@ -738,17 +735,7 @@ def test_round8_english_benign_cases_stay_quiet(engine: Engine, file: str, ceili
 )
 def test_round10c_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 10c, French: a place without the group said to lose by it (« un pays sans immigrés serait plus pauvre »),
-    a phrase of people joined to the group, positive statements and counter-speech stay quiet (work set 5/16 -> 1/16;
-    probe 0/17 before and after, read with totals only); the probe's message names no text."""
-    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
-
-
-@pytest.mark.parametrize(
-    ("file", "ceiling"), [("hate-round10c-fr.jsonl", 1 / 16), ("hate-round10c-probe-fr.jsonl", 0.0)]
-)
-def test_round10c_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
-    """Round 10c, French: a place without the group said to lose by it (« un pays sans immigrés serait plus pauvre »),
-    a phrase of people joined to the group, positive statements and counter-speech stay quiet (work set 5/16 -> 1/16;
+    a phrase of people joined to the group, positive statements and counter-speech stay quiet (work set 5/16 -> 1/24;
     probe 0/17 before and after, read with totals only); the probe's message names no text."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
