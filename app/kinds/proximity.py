@@ -303,6 +303,8 @@ _NOT_GAP |= {
     "reasons",  # "no *reason* to hate X": feelings denied a reason, not a gap word
     "denials",  # "*no* reason to hate X", "There is *none*": not a gap word
     "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
+    "challenges",  # "is there a *single* X who isn't …": a cue some entries require, not a gap word
+    "fond",  # "… who doesn't *love* …": undoes a pair (``undone_by``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
