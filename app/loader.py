@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from app.domain import Family, Severity, first_error
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import Deps, Rule, RuleMeta
+from app.text.lexicon import shipped_rules_folder
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LocalText = dict[str, str]
@@ -111,11 +112,10 @@ class RuleSpec:
 
 def packaged_rules_dir() -> Path:
     """The rules shipped with Sevenfold: ``app/_rules`` in a wheel, ``rules/`` in a checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_rules", here.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"no rules folder found beside {here}")
+    folder = shipped_rules_folder()
+    if folder is None:
+        raise FileNotFoundError(f"no rules folder found beside {Path(__file__).resolve().parent}")
+    return folder
 
 
 def parse_rule_file(path: Path, root: Path) -> RuleSpec:

@@ -80,20 +80,27 @@ def listed_words(language: str) -> frozenset[str]:
     Tweets' vocabulary misses many insults (« enfoiré », « pouffiasse » are not among the French model's words), so
     the language choice of a short draft counts these as words of their language too: "Enfoiré va" (Catalan 0.84 to
     the detector) is a French draft. Read from the packaged rules, not a policy's: the draft's language does not
-    depend on which rules a policy turns on. The text layer cannot import the rule loader, so the few lines that
-    find the packaged folder and read the two lists are here."""
+    depend on which rules a policy turns on. The text layer cannot import the rule loader, so the two lists are
+    read here (their terms and written forms only)."""
     base = language.split("-")[0].lower()
     if base not in LANGUAGES:
         return frozenset()
     return _listed_words(base)
 
 
+def shipped_rules_folder() -> Path | None:
+    """The rules shipped with Sevenfold: ``app/_rules`` in a wheel, ``rules/`` in a checkout; None when neither is
+    there. Here, below the rule loader (``app.loader.packaged_rules_dir`` uses it), so the text layer can read the
+    shipped term lists too."""
+    here = Path(__file__).resolve().parent.parent  # app/
+    return next((p for p in (here / "_rules", here.parent / "rules") if p.is_dir()), None)
+
+
 @lru_cache(maxsize=8)
 def _listed_words(base: str) -> frozenset[str]:
     import yaml
 
-    here = Path(__file__).resolve().parent.parent  # app/
-    folder = next((p for p in (here / "_rules", here.parent / "rules") if p.is_dir()), None)
+    folder = shipped_rules_folder()
     if folder is None:
         return frozenset()
     out: set[str] = set()
