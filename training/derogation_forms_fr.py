@@ -136,6 +136,16 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
         "craspec",
         "risible",
     ),
+    # round 11: fickleness, said of bisexual people and of women (« les bi, c'est des indécis », « toutes des volages »)
+    "fickleness": (
+        "indécis",
+        "volage",
+        "infidèle",
+        "inconstant",
+        "instable",
+        "paumé",
+        "girouette",
+    ),
     # what a group is said to be to the country or to others
     "burden": (
         "incompatible",
@@ -149,6 +159,11 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
 # words that describe a subset as often as they judge a whole (« les femmes jalouses de leur sœur », « les enfants
 # inadaptés ») pair only through a judging verb, never touching their group
 NOT_ATTRIBUTIVE = {
+    "indécis",
+    "instable",
+    "paumé",
+    "infidèle",
+    "girouette",
     "jaloux/jalouse",
     "incompatible",
     "inadapté",

@@ -108,7 +108,12 @@ who …") is what a ``member_pronouns`` word later in that sentence stands for (
 marked ``members`` pairs with such a pronoun only ("he's *getting shot*", not "refugees are getting shot"), and the
 condition word reports nothing for it. A hashtag's words meet where a capital follows a small letter
 ("#DeportAllImmigrants": ``camel_joints``, joints like those of glued words), and a hashtag opens a sentence of its own
-for the words required before a pair ("… downtown #BanIslam").
+for the words required before a pair ("… downtown #BanIslam"). Where the words file names ``topic_pronouns``
+(French), a group that closes its sentence or that a topic pronoun takes up (« J'en ai connu, des X. », « Des X, j'*en*
+ai croisé plein. ») is the subject of a verbless judgement opening the next sentence that names what they are
+(``nominal`` words: « Tous des menteurs. »); a clitic and a ``clitic_judges`` verb after it are one subject of such a
+judgement (« je *les trouve* tous inutiles »); after the comma closing one member's condition, a ``member_clauses``
+word opens a clause a ``members`` entry may pair with, no pronoun needed (« Quand je vois un X, *je serre mon sac* »).
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
@@ -315,6 +320,15 @@ _NOT_GAP |= {
     POSSESSIVE_ARTICLES,
     COORDINATORS,
     "vices",  # « *voler*, c'est dans le sang des X »: a cue some entries require, not a gap word
+    "topic_pronouns",  # « des X, j'*en* ai connu »: keeps the group the topic (``_topic_hits``), not a gap word
+    "clitic_judges",  # « je les *trouve* inutiles »: the verb after a clitic (``_judging_clitics``), not a gap word
+    "member_clauses",  # « quand je vois un X, *je* serre mon sac »: opens the clause after a condition, not a gap word
+    "defences",  # « …, je me lève *pour* le défendre »: undoes a pair (``undone_by``), not a gap word
+    "erasers",  # « *rayer* les X de la carte »: the word before the group (``group_after``), not a gap word
+    "lesser",  # « mon *chien* est plus intelligent qu'une X »: a cue some entries require, not a gap word
+    "companions",  # « je bosse *avec* des X. »: a preposition that keeps the group the topic, not a gap word
+    "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
+    "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
     SUFFERERS,
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -537,6 +551,7 @@ class _Hit:
     antecedent: _Hit | None = None  # a pronoun target: the group it refers to
     member: bool = False  # "If a Muslim moves in, I'll make *him* …": a pronoun standing for one member in a condition
     elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
+    nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
 
 
 @dataclass(frozen=True)
@@ -760,7 +775,8 @@ class ProximityRule(Rule):
             return False  # "the mosque is noisy": a place is a target of threats and calls only
         if target.entry.not_with and folded.text[predicate.start : predicate.end] in target.entry.not_with:
             return False  # "Remove Islam from the syllabus": a religion taken out of a place, not wiped out
-        if entry.members and not target.member:
+        clause = target.member and target.start == target.end  # « si je croise un X, *je* change de trottoir »
+        if (entry.members and not target.member) or (clause and not entry.members):
             return False  # "he'll be sorry" of one member threatened, not "refugees will be sorry to leave"
         if (
             target.end <= predicate.start
@@ -803,7 +819,7 @@ class ProximityRule(Rule):
         following = _TOKEN.search(folded.text, max(predicate.end, target.end)) if entry.final else None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
-        if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap, target.elliptic):
+        if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap, target):
             return False
         word = folded.text[target.start : target.end]
         clitic = target.antecedent is not None and (
@@ -1202,6 +1218,7 @@ class ProximityRule(Rule):
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+        out += _judging_clitics(folded.text, pack, out)  # « … et je *les trouve* tous inutiles »
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
         out += _member_hits(folded.text, pack, groups)  # "If a Muslim moves in, I'll make him …"
         # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
@@ -1221,7 +1238,8 @@ class ProximityRule(Rule):
 
     def _span(self, folded: Folded, target: _Hit, predicate: _Hit) -> tuple[int, int]:
         mode = self.params.span
-        if _elliptic(folded.text, target) and target.antecedent is not None:
+        empty = target.member and target.start == target.end  # « Quand je vois un X, je serre mon sac »: from the X
+        if (_elliptic(folded.text, target) or empty) and target.antecedent is not None:
             target = target.antecedent  # "Gay people. Absolutely revolting.": from the group to its judgement
         if mode == "target":
             lo, hi = target.start, target.end
@@ -1768,7 +1786,24 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
                 break
             if token in pronouns:
                 out.append(_Hit(match.start(), match.end(), group.entry, group, member=True))
+        out += _member_clause(text, pack, group)
     return out
+
+
+def _member_clause(text: str, pack: _Pack, group: _Hit) -> list[_Hit]:
+    """The main clause after the comma that closes one member's condition, where a ``member_clauses`` word opens it
+    (« Quand je vois un X dans le métro, *je* serre mon sac »): an empty hit there, for a ``members`` entry that says
+    what the speaker does at the sight of that member, no pronoun needed."""
+    openers = pack.classes.get("member_clauses")
+    close = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    comma = text.find(",", group.end, close)
+    if not openers or comma < 0:
+        return []
+    start = len(text) - len(text[comma + 1 :].lstrip())
+    following = _TOKEN.match(text, start)
+    if following is None or following.group(0) not in openers:
+        return []
+    return [_Hit(start, start, group.entry, group, member=True)]
 
 
 def _pronoun_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -2039,21 +2074,70 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
     text = folded.text
     for group in groups:
         match = re.match(r"\s*([.!?]+)\s+\S", text[group.end :])
-        if match is None:
-            continue
         opening = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
-        if len(opening) <= 4 and all(t in presenters for t in opening):
+        if match is not None and len(opening) <= 4 and all(t in presenters for t in opening):
             start = group.end + match.start(1)
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
+        out += _topic_hits(text, pack, group, opening, closing=match)
     return out
 
 
-def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], judged_after: bool = False) -> bool:
+def _judging_clitics(text: str, pack: _Pack, pronouns: list[_Hit]) -> list[_Hit]:
+    """A clitic pronoun and the speaker's verb of judging after it (French words file's ``clitic_judges``: « je *les
+    trouve* tous inutiles », « je *les considère comme* des parasites »): one hit over both, the subject of the verbless
+    judgement that follows (``elliptic``: only ``elliptic`` words, then a predicate that closes its clause)."""
+    judges = pack.classes.get("clitic_judges")
+    if not judges:
+        return []
+    out: list[_Hit] = []
+    for hit in pronouns:
+        if text[hit.start : hit.end] not in pack.classes.get(CLITICS, frozenset()) or hit.antecedent is None:
+            continue
+        verb = re.match(r" (\w+)( comme)?\b", text[hit.end :])
+        if verb is not None and verb.group(1) in judges:
+            out.append(_Hit(hit.start, hit.end + verb.end(), hit.entry, hit.antecedent, elliptic=True))
+    return out
+
+
+def _topic_hits(text: str, pack: _Pack, group: _Hit, opening: list[str], closing: re.Match[str] | None) -> list[_Hit]:
+    """Where a group stays the topic past its sentence without a pronoun in the next (French words file's
+    ``topic_pronouns``): a group that closes its sentence, not after a ``prepositions`` word (« J'en ai connu, des
+    X. »; « je bosse *avec* des X. »: a ``companions`` word does), or a sentence holding a
+    topic pronoun that stands for it (« Des X, j'*en* ai croisé plein. », « Les X ? J'*en* ai eu comme voisins. »: a
+    ``topic_openers`` subject before it). The next sentence's verbless judgement has it as its subject when it names
+    what they are (``nominal``: « *Tous des* menteurs. », not « Honteux. », said of a situation)."""
+    topics = pack.classes.get("topic_pronouns")
+    if not topics:
+        return []
+    before = [t for t in opening if t not in pack.classes.get("determiners", frozenset())]
+    topical = pack.classes.get(PREPOSITIONS, frozenset()) - pack.classes.get("companions", frozenset())
+    out: list[_Hit] = []
+    if closing is not None and (before[:1] == [] or before[0] not in topical):
+        out.append(_Hit(group.end + closing.start(1), group.end + closing.end(1), group.entry, group, nominal=True))
+    start = group.end
+    for _ in range(2):  # the group's own sentence, then the next one
+        end = min((i for i in (text.find(c, start) for c in _SENTENCE_END) if i >= 0), default=-1)
+        run = re.match(r"[.!?]+(?=\s+\S)", text[end:]) if end >= 0 else None
+        if run is None:
+            break
+        words = tokens(text[start:end], pack.elisions)
+        if any(a in pack.classes.get("topic_openers", frozenset()) and b in topics for a, b in pairwise(words)):
+            out.append(_Hit(end, end + run.end(), group.entry, group, nominal=True))
+        start = end + run.end()
+    return out
+
+
+def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], target: _Hit) -> bool:
     """A verbless judgement: only ``elliptic`` words before the predicate, which closes its clause (a sentence end,
     a comma or the end of the draft after it: "Vile, every one of them.", not "Terrible situation."); before a group
     put after it (``judged_after``), a second adjective or a short complement may close it instead (« Bêtes *et
-    méchantes*, les X », « Un danger *pour la France*, les X »)."""
+    méchantes*, les X », « Un danger *pour la France*, les X »); of a group that only stays the topic (``nominal``),
+    a ``nominal`` word must open it (« *Des* sauvages. »)."""
+    judged_after = target.elliptic
     if any(t not in pack.classes.get("elliptic", frozenset()) for t in gap):
+        return False
+    said = tokens(text[target.end : predicate.end], pack.elisions)
+    if target.nominal and not set(said) & pack.classes.get("nominal", frozenset()):
         return False
     rest = text[predicate.end :].lstrip(" ")
     if judged_after and rest and rest[0] not in ",.!?;":
