@@ -450,6 +450,11 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Gracias amigo", "es", False),
         ("Enfoiré va", "fr", True),  # Catalan 0.84; « enfoiré » is no tweet word, but the French profanity list has it
         ("Casse-toi pauv con", "fr", True),  # Spanish 0.82, no French candidate; French knows 3 of 4, « con » listed
+        # round 11: « con » and « te » are English words too, no word is French alone: Italian 0.96 stands
+        ("Vado con te", "it", False),
+        ("Vamos con todo", "it", True),  # Italian 0.57, unsure; French knows one word of three: no pack runs
+        ("Un café negro, sin azúcar", "es", True),  # Spanish 0.61; French at 0.05 is not a candidate the detector names
+        ("Va crever", "fr", True),  # Portuguese 0.69; « crever » is a word of the French threat phrases
     ],
 )
 def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool) -> None:
@@ -908,3 +913,22 @@ def test_round10_mixed_drafts(engine: Engine, file: str, behaviour: str, low: fl
     """Round 10: a short clause in the other language (an insult, a leak, contempt for a rival) is judged; ordinary
     code-switching is not (see test_round8_mixed_drafts)."""
     test_round8_mixed_drafts(engine, file, behaviour, low, high)
+
+
+# Round 11 (engineer B), short drafts in Spanish, Italian, Portuguese and Catalan that hold a word that is an insult
+# only in French or English (« con », "negro"), sent with language auto: the work set short-drafts-round11 (read
+# freely) 9/27 -> 0/27 flagged; its French insults 15/16 -> 15/16 ("Hijo de puta" is Spanish: no pack judges it).
+# The earlier short-draft sets keep their figures (short-drafts-round7 48/50, 1/25).
+@pytest.mark.parametrize(("behaviour", "low", "high"), [("insult", 15 / 16, 1.0), ("benign", 0.0, 0.0)])
+def test_round11_short_drafts_in_other_languages(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """A short draft the detector places outside the packs keeps its language unless the packs' words claim it."""
+    assert_share(
+        engine,
+        "short-drafts-round11",
+        None,
+        lambda name: name.endswith(f"-{behaviour}"),
+        low,
+        high,
+        min_cases=16,
+        hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )

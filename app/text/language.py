@@ -17,6 +17,10 @@ A short draft detected surely as one pack language is unsure too when only anoth
 words and that language's vocabulary leans no other way ("Pauvre folle" scores 0.74 English, but "pauvre" and
 "folle" are French words and no English one): the other pack runs too, and the language is the one its words name
 when at least half of them are that language's alone (a loanword, "Super le show", leaves the draft French).
+A short draft detected unsurely as a language without packs (at least ``_MIN_SCORE``) that no pack language's words
+claim keeps that language and runs no pack ("Vamos con todo": Italian 0.57, « con » a French insult and an Italian
+and Spanish preposition); a pack language claims an unnamed draft only with an insult of its lists *and* a word only
+it knows ("Casse-toi pauv con": « casse »; not "Vado con te", whose words English knows too).
 """
 
 from __future__ import annotations
@@ -237,6 +241,8 @@ SURE_SCORE = 0.7
 PACK_LANGUAGES = ("en", "fr")
 _CANDIDATES = 5
 SHORT_WORDS = 6  # at most this many words: a detection of a language without packs is checked against their words
+# a candidate scored below this is not named by the detector ("Un café negro, sin azúcar": Spanish 0.61, French 0.05)
+_NAMED_SCORE = 0.1
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -347,13 +353,14 @@ def _short_words(text: str) -> list[str]:
 
 def _pack_knows(language: str) -> Callable[[str], bool]:
     """Whether a folded word is one a pack language knows, for choosing a short draft's language: its tweets'
-    vocabulary and sentiment lexicon (``known_words``) or a one-word entry of its profanity and slur lists
-    (``listed_words``: an insult is a word of its language even when few tweets used it)."""
+    vocabulary and sentiment lexicon (``known_words``), a one-word entry of its profanity and slur lists
+    (``listed_words``: an insult is a word of its language even when few tweets used it) or a word of its threat
+    phrases (``phrase_words``: « crever »)."""
     # imported here: the vocabularies load on the first short draft detected outside the packs, not at import
-    from app.text.lexicon import known_words, listed_words
+    from app.text.lexicon import known_words, listed_words, phrase_words
 
-    known, listed = known_words(language), listed_words(language)
-    return lambda word: word in known or word in listed
+    known, listed, phrases = known_words(language), listed_words(language), phrase_words(language)
+    return lambda word: word in known or word in listed or word in phrases
 
 
 def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
@@ -376,9 +383,10 @@ def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
     """For a short draft: the first pack language of ``candidates`` (the detector's) that knows more of its words of
     two letters or more than it lacks ("Tu pues la merde": French knows three of four; "Ciao bella", one of two, stays
     Italian); then a pack language the detector did not name, on the same count, when one of the words is on its
-    profanity or slur lists ("Casse-toi pauv con": Spanish 0.82 and no French candidate, but French knows three words
-    of four and « con » is listed; "Vamos con todo" keeps its language: French knows one word of three). None for a
-    longer draft or when none does."""
+    profanity or slur lists and another word only it knows among the pack languages ("Casse-toi pauv con": Spanish 0.82
+    and no French candidate, but French knows three words of four, « con » is listed and « casse » is French alone;
+    "Vado con te" keeps its language: « con » and « te » are English words too). None for a longer draft or when none
+    does."""
     words = _short_words(text)
     if not words:
         return None
@@ -395,9 +403,16 @@ def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
         from app.text.lexicon import listed_words
 
         listed = listed_words(lang)
-        if any(w in listed for w in folded):
+        if any(w in listed for w in folded) and _alone_knows(lang, folded):
             return lang
     return None
+
+
+def _alone_knows(language: str, folded: list[str]) -> bool:
+    """Whether one of the folded words is known (``_pack_knows``) to ``language`` and to no other pack language."""
+    knows = _pack_knows(language)
+    others = [_pack_knows(lang) for lang in PACK_LANGUAGES if lang != language]
+    return any(knows(w) and not any(other(w) for other in others) for w in folded)
 
 
 def vocabulary_leaning(text: str) -> str | None:
@@ -448,10 +463,15 @@ def choose_language(
     code, score = found[0] if found else (None, 0.0)
     if code is not None and code not in PACK_LANGUAGES:
         words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default]) or pack_language_of_most_words(
-            stripped, [c for c, _ in found]
+            stripped, [c for c, s in found if s >= _NAMED_SCORE]
         )
         if words_of is not None:
             return _unsure(words_of, next((s for c, s in found if c == words_of), None), True, variants)
+        if _MIN_SCORE <= score < SURE_SCORE and _short_words(stripped):
+            # a short draft in a language without packs that their words do not claim ("Vamos con todo": Italian
+            # 0.57, « con » alone French): its own language, unsure, no pack run on it
+            variant = variants.get(code) or DEFAULT_VARIANTS.get(code, code)
+            return LanguageChoice(code, variant, True, round(score, 3), unsure=True)
     if code in PACK_LANGUAGES and score >= SURE_SCORE:
         leaning = vocabulary_leaning(stripped)
         if leaning is not None and leaning != code:

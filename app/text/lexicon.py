@@ -88,6 +88,18 @@ def listed_words(language: str) -> frozenset[str]:
     return _listed_words(base)
 
 
+def phrase_words(language: str) -> frozenset[str]:
+    """The folded words (letters only, 2+ long) of the threat phrases shipped for ``language``
+    (``rules/risk/terms/<language>/threats*.yml``); empty for another language.
+
+    Tweets' vocabulary misses verbs of harm in the infinitive (« crever », « pendre »): "Va crever" (Portuguese 0.69 to
+    the detector) is a French draft. Words of a language, not insults: they never count as a listed word."""
+    base = language.split("-")[0].lower()
+    if base not in LANGUAGES:
+        return frozenset()
+    return _phrase_words(base)
+
+
 def shipped_rules_folder() -> Path | None:
     """The rules shipped with Sevenfold: ``app/_rules`` in a wheel, ``rules/`` in a checkout; None when neither is
     there. Here, below the rule loader (``app.loader.packaged_rules_dir`` uses it), so the text layer can read the
@@ -116,4 +128,24 @@ def _listed_words(base: str) -> frozenset[str]:
                 folded = fold_term(written) if isinstance(written, str) else ""
                 if len(folded) >= 2 and folded.isalpha():
                     out.add(folded)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _phrase_words(base: str) -> frozenset[str]:
+    import yaml
+
+    folder = shipped_rules_folder()
+    if folder is None:
+        return frozenset()
+    out: set[str] = set()
+    for path in sorted((folder / "risk" / "terms" / base).glob("threats*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("terms") or []:
+            if not isinstance(entry, dict):
+                continue
+            for written in [entry.get("term"), *(entry.get("forms") or [])]:
+                for word in fold_term(written).split() if isinstance(written, str) else []:
+                    if len(word) >= 2 and word.isalpha():
+                        out.add(word)
     return frozenset(out)
