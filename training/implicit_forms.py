@@ -415,6 +415,10 @@ PRAISED = _words("""nicer happier quieter great perfect paradise heaven lovely w
 PRAISED_WITHOUT = [f"{p} without" for p in PRAISED if p != "better"]
 PRAISED_WITHOUT += [f"{d} better without" for d in ("so much", "much", "a lot", "far", "way")]
 PRAISED_WITHOUT += ["a paradise without", "a nicer place without", "a safer place without", "so much nicer without"]
+# round 11: the same absence said with "if there were no" ("The world would be *better if there were no* X"; not "with
+# no", a complement as often: "better with no women's teams excluded")
+NONE_THERE = ["if there were no", "if there was no", "if there were zero", "if there was zero"]
+PRAISED_WITHOUT += [f"{p} {n}" for p in PRAISED for n in NONE_THERE]
 # (before the group's coming only: "women look *good without* men" praises no absence of a group)
 PRAISED_BEFORE = [f"{p} before" for p in PRAISED + _words("quiet nice good safe safer clean cleaner")]
 PRAISED_BEFORE += ["better off before"]
@@ -496,6 +500,35 @@ RIGHTS = [
     "a job",
     "a seat at the table",
 ]
+# round 11: an animal or a thing set above the group, the group after "than" and the lower being in reach before
+# ("My goldfish is *smarter than* any woman", "A dog *has more dignity than* a Muslim", "a pig is *worth more than* a
+# Jew": the words file's lower_beings; not "Women are smarter than any chatbot", the group before, nor "My daughter is
+# smarter than any boy", no lower being)
+BETTER_THAN = _words(
+    """smarter cleaner brighter wiser cleverer kinder nicer better prettier cuter friendlier braver tidier"""
+)
+BETTER_THAN += [
+    f"more {a}"
+    for a in _words(
+        """intelligent civilised civilized human useful honest decent loyal trustworthy valuable evolved hygienic
+polite deserving productive"""
+    )
+]
+BETTER_THAN += [f"less {a}" for a in _words("dangerous violent stupid smelly useless filthy dirty")]
+BETTER_THAN += ["worth more", "better behaved", "better company", "less of a burden", "less of a threat"]
+HAD_MORE = _words(
+    """dignity brains sense manners class value worth intelligence honour honor morals decency humanity soul rights
+loyalty integrity culture"""
+)
+DID_MORE = [
+    f"{v}{o}"
+    for v in ("contributes more", "contribute more", "does more", "has done more", "gives more")
+    for o in ("", " to society", " to this country", " for society", " for this country", " for the world")
+]
+DID_MORE += [f"{d} more {w}" for d in ("deserves", "deserve") for w in ("respect", "rights", "love", "to live")]
+COMPARED_UP = [f"{c} than" for c in BETTER_THAN]
+COMPARED_UP += [f"{h} more {n} than" for h in ("has", "have", "has got", "'s got") for n in HAD_MORE]
+COMPARED_UP += [f"{d} than" for d in DID_MORE]
 SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
 SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
 
@@ -540,6 +573,11 @@ def main() -> None:
             ", target: after",
         ),
         ('# a smell said of the group: "X smell of curry"', SMELLS, ""),
+        (
+            '# (round 11) a lower being set above the group, in reach before: "My goldfish is smarter than any woman"',
+            COMPARED_UP,
+            ", target: after, requires: lower_beings",
+        ),
         (
             '# (round 10) a question denying anyone wants the group, opening its sentence: "Who likes Muslims?"',
             [f"who {a} {v}".replace("  ", " ") for v in WHO_ACTS for a in WHO_ADVERBS],

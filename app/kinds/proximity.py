@@ -129,7 +129,9 @@ files share one automaton per language while either lives.
 
 Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
-``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``). A file marked
+``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``; ``singular``, English: a one-word
+plural noun of an entry with the group before and no cue of its own also said of one member, "rats" as "a rat":
+"Every X is a rat"). A file marked
 ``fuzzy: true`` also matches its one-word terms with one letter missing (7+ letters; an inner one from 5
 letters with ``fuzzy_short``: "blaks"), a letter doubled (4+: "nooirs"), two neighbouring letters swapped
 (5+ letters) or an "l" read as the "i" folding makes of a leetspeak "1" — "imigrants", "muslmis",
@@ -144,8 +146,10 @@ lexicons; "hat", "sum" are words); a group of several words is fuzzed on its hea
 ("a p l a g u e" folds to "aplague"); a one-word form with one space put inside it ("mus ulmans") counts when
 one half is no known word. A space left out between two words of the pack ("hatewomen", "womenare",
 « jehais ») is put back for matching when the token (6+ letters) is not a known word: it is cut once into a term
-and a term or word-class word (``glued_joints``). Its ``glued`` words may stick to a one-word term, the space
-left out (« lesjuifs »). Spans are reported in the text as submitted.
+and a term or word-class word (``glued_joints``), or else twice, into three such words ("muslimsarevermin"; "death" of
+"death to" counts as a first word: "deathtoimmigrants", its forms of several words read across the cuts). Its
+``glued`` words may stick to a one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
+submitted.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
 confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
@@ -303,6 +307,7 @@ _NOT_GAP |= {
     "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "lower_beings",  # "my *goldfish* is smarter than any X": a cue some entries require, not a gap word
     "feelings",  # "why do people *hate* X?": a verb of feeling questioned, not a gap word
     "others",  # "why do *people* hate X?": feelings asked of others, not a gap word
     "reasons",  # "no *reason* to hate X": feelings denied a reason, not a gap word
@@ -445,6 +450,11 @@ class ListFile(BaseModel):
     attributive: bool = False
     key: str | None = None
     inflect: list[Literal["plural", "feminine"]] = Field(default_factory=list)
+    singular: bool = Field(
+        default=False,
+        description="English: a one-word plural noun said of a group before it is also said of one member, after an "
+        "article ('rats' also as 'a rat': 'Every X is a rat', 'each of them was a scammer')",
+    )
     fuzzy: bool = False
     fuzzy_short: bool = Field(
         default=False, description="fuzzy terms of 5-6 letters also match with an inner letter missing ('blaks')"
@@ -571,7 +581,7 @@ class _Pack:
     known: frozenset[str] = frozenset()  # known words of the language (``app.text.lexicon``): never split
     class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
     terms: frozenset[str] = frozenset()  # the one-word forms as written (no spelling variant): a glued pair's term
-    cuts: dict[str, int] = field(default_factory=dict)  # glued_joints' answer per token (0: no cut), bounded
+    cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # glued_joints' answer per token, bounded
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -689,8 +699,9 @@ class ProximityRule(Rule):
                     allowed.append((start, end))
                 else:
                     raw.append(_Hit(start, end, entry))
-        if camel:  # "#NoMoreRefugees", "#BlackLivesDontMatter": terms of several words read across the joints
-            raw += _camel_hits(text, pack, camel)
+        several = _several_cuts(text, joints - camel) if joints else frozenset()
+        if camel or several:  # "#NoMoreRefugees", "deathtoimmigrants": terms of several words read across the joints
+            raw += _camel_hits(text, pack, camel | several)
         # "mus ulmans", « vol eurs »: a space put inside a word of the lists
         raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
         if allowed:
@@ -1327,9 +1338,8 @@ def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> f
             if len(cuts) >= _CUTS_KEPT:
                 cuts.clear()
             # a token that is itself a form of the lists is no glued pair (« déloyaux » is not « de » + « loyaux »)
-            cut = cuts[token] = 0 if token in pack.known or _term(token, pack) else _cut(token, pack)
-        if cut:
-            out.add(start + cut)
+            cut = cuts[token] = () if token in pack.known or _term(token, pack) else _cuts(token, pack)
+        out.update(start + c for c in cut)
     return frozenset(out)
 
 
@@ -1359,6 +1369,33 @@ def _letters_around(text: str, offset: int) -> tuple[int, int]:
     while end < len(text) and "a" <= text[end] <= "z":
         end += 1
     return start, end
+
+
+def _cuts(token: str, pack: _Pack) -> tuple[int, ...]:
+    """Where ``token`` splits into two words of the pack (``_cut``), else into three: a first word of the pack (or of
+    a form of several words: "death" of "death to") of 2+ letters, then two that ``_cut`` finds ("muslimsarevermin",
+    "deathtoimmigrants", "killallimmigrants"); none when it does not."""
+    single = _cut(token, pack)
+    if single:
+        return (single,)
+    for cut in range(2, len(token) - 3):
+        left = token[:cut]
+        if not (_term(left, pack) or left in pack.class_words or pack.automaton.match(left + " ")):
+            continue
+        rest = _cut(token[cut:], pack)
+        if rest:
+            return (cut, cut + rest)
+    return ()
+
+
+def _several_cuts(text: str, joints: frozenset[int]) -> frozenset[int]:
+    """The joints of tokens cut more than once: terms of several words are read across them (``_camel_hits``)."""
+    out: set[int] = set()
+    for joint in joints:
+        start, end = _letters_around(text, joint)
+        if sum(start < j < end for j in joints) > 1:
+            out.add(joint)
+    return frozenset(out)
 
 
 def _cut(token: str, pack: _Pack) -> int:
@@ -1945,6 +1982,8 @@ def _subject_continued(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[st
     last = between[-1]
     if not (last == "," or last in joins or (last.endswith("qu") and len(between) >= 2 and between[-2] in joins)):
         return False
+    if _rival(between[:-1], pack):
+        return False  # "Women love *cats* and they …": a bare plural (where the words file names ``possessives``)
     possessives = pack.classes.get(POSSESSIVE_ARTICLES, frozenset())
     previous = ""
     for token in between:
@@ -1981,13 +2020,14 @@ def _rival(words: list[str], pack: _Pack) -> bool:
     possessives = pack.classes.get("possessives")
     if not possessives:
         return False
+    beings = pack.classes.get("lower_beings", frozenset())  # nouns all the same: "women find *cockroaches* …"
     previous = ""
     for word in words:
         if (
             len(word) >= 4
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is"))
-            and word not in pack.class_words
+            and (word not in pack.class_words or word in beings)
             and previous not in possessives
             and not _adverb(word, pack.gap_suffixes)
         ):
@@ -2300,6 +2340,10 @@ def _entries(
             conjugated = [f for w in written for f in conjugate_fr(w)]
             written = written + [f for f in conjugated if not (f.endswith("s") and fold_term(f) in listed)]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
+        if spec_list.singular and entry.target == "before" and not (spec.requires or spec.negated):
+            # "Every X is *a scammer*" beside "X are scammers" (not a praise denied: "X will never be equals"), as
+            # written only (no spelling variant)
+            yield from ((fold_term(f), entry, False) for f in _singulars(written) if fold_term(f) not in listed)
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
         for form in _inverted_fr(forms) if spec_list.inverted else forms:
             folded = fold_term(form)
@@ -2318,6 +2362,28 @@ def _entries(
                 if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
                     for word in glued:
                         yield word + folded, replace(entry, preceded_by=None), True
+
+
+def _singulars(forms: list[str]) -> list[str]:
+    """English: each one-word plural noun of ``forms`` (4+ letters, in -s but not -ss, -us, -is or -ous) in the
+    singular after "a" and "an" ("thieves" → "a thief", "leeches" → "a leech", "bullies" → "a bully"); an adjective
+    in -s makes a phrase no draft writes ("a dangerou"), which never matches."""
+    out: list[str] = []
+    for form in forms:
+        if " " in form or not form.isalpha() or len(form) < 4 or not form.endswith("s"):
+            continue
+        if form.endswith(("ss", "us", "is", "ous")):
+            continue
+        if form.endswith("ies") and len(form) > 4:
+            stem = form[:-3] + "y"
+        elif form.endswith("ves"):
+            stem = form[:-3] + "f"
+        elif form.endswith(("ches", "shes", "xes")):
+            stem = form[:-2]
+        else:
+            stem = form[:-1]
+        out += [f"a {stem}", f"an {stem}"]
+    return out
 
 
 def _inverted_fr(forms: list[str]) -> list[str]:
