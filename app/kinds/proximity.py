@@ -331,6 +331,8 @@ _NOT_GAP |= {
     "defences",  # « …, je me lève *pour* le défendre »: undoes a pair (``undone_by``), not a gap word
     "erasers",  # « *rayer* les X de la carte »: the word before the group (``group_after``), not a gap word
     "lesser",  # « mon *chien* est plus intelligent qu'une X »: a cue some entries require, not a gap word
+    "ones",  # « *une* trans sera … »: a singular determiner before the group, not a gap word
+    "dislocated_heads",  # « *Les* X, qu'ils crèvent »: what may open a sentence before its group, not a gap word
     "companions",  # « je bosse *avec* des X. »: a preposition that keeps the group the topic, not a gap word
     "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
     "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
@@ -873,7 +875,7 @@ class ProximityRule(Rule):
         said = _said_by_others(folded.text, pack, predicate, before, (opening, last))
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
-        if not previous or previous[-1] in _SENTENCE_END:
+        if not previous or previous[-1] in _SENTENCE_END or _after_head(folded.text, pack, pair, previous):
             before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
             return False
@@ -1032,6 +1034,9 @@ class ProximityRule(Rule):
             return False  # "being trans is …": a state, singular whatever its last word
         if _partitive(folded.text, pack, target):
             return False  # "every one of those Jews is …": the singular subject is one of the group
+        previous = _tokens_before(folded.text, target.start, pack.elisions)
+        if previous and previous[-1] in pack.classes.get("ones", frozenset()):
+            return False  # « *une* trans sera … »: a noun the same in both numbers, after a singular determiner
         word = written.rsplit(" ", 1)[-1]
         return word.endswith(("s", "x")) or word in pack.classes.get("plural_nouns", frozenset())
 
@@ -2120,6 +2125,16 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
         out += _topic_hits(text, pack, group, opening, closing=match)
     return out
+
+
+def _after_head(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], previous: list[str]) -> bool:
+    """A group that opens its sentence (only ``dislocated_heads`` words before it, French) and a predicate that opens
+    the clause after its comma (« Les X, *qu'ils crèvent* »): the predicate opens its sentence, as a wish does."""
+    target, predicate = pair
+    heads = pack.classes.get("dislocated_heads")
+    if not heads or target.antecedent is not None or target.end > predicate.start:
+        return False
+    return text[target.end : predicate.start].strip() == "," and all(t in heads for t in _sentence_opening(previous))
 
 
 def _judging_clitics(text: str, pack: _Pack, pronouns: list[_Hit]) -> list[_Hit]:
