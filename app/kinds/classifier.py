@@ -141,6 +141,11 @@ class ClassifierParams(KindParams):
         description="language -> plural endings of agent nouns ('-ers', '-ists', « -eurs »): a noun with one is taken "
         "for people (when unsure, the pronoun stays a target)",
     )
+    thing_nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> plural nouns with an agent ending that name animals or things ('spiders', 'printers', "
+        "« chargeurs »): no person, whatever the ending",
+    )
     judge_info: dict[str, float] = Field(
         default_factory=dict,
         description="language -> probability from which a draft whose deferred list words all read as info there "
@@ -468,6 +473,7 @@ class _Antecedents:
     persons: Mapping[str, frozenset[str]]
     vague: Mapping[str, frozenset[str]]
     suffixes: Mapping[str, tuple[str, ...]]
+    things: Mapping[str, frozenset[str]]
 
     @classmethod
     def read(cls, params: ClassifierParams) -> _Antecedents:
@@ -484,6 +490,7 @@ class _Antecedents:
             persons=folded(params.person_nouns),
             vague=folded(params.not_antecedents),
             suffixes={lang: tuple(fold_token(w) for w in ws) for lang, ws in params.person_suffixes.items()},
+            things=folded(params.thing_nouns),
         )
 
     def thing(self, text: str, tokens: Sequence[Token], index: int, language: str, people: frozenset[str]) -> bool:
@@ -527,6 +534,8 @@ class _Antecedents:
         singulars = {norm, norm[:-1], norm[:-2] if norm.endswith("es") else norm}
         if not people.isdisjoint(singulars):
             return True
+        if norm in self.things.get(language, frozenset()):
+            return False  # "Lobsters are disgusting, who eats them?": an agent ending, an animal
         return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
 
 

@@ -35,7 +35,10 @@ the hit: the words that follow discuss the word itself ("'Paki' is a racist slur
 (right after it) undo both: the writer uses the word themselves ("I called him a …", « je l'ai traité de … », "the
 word '…' fits you"), so the hit keeps its grade. With ``quoted_unless``, a hit that is the whole of a quotation
 (« "sale arabe" », "'tranny'") is mentioned too, unless its sentence matches that pattern (a second-person word: "you
-'retard'") or it opens its sentence before a comma or "!" (it calls someone: "\"Faggot\", go home").
+'retard'") or it opens its sentence before a comma or "!" (it calls someone: "\"Faggot\", go home"). With
+``quote_openers``, a hit anywhere inside a quotation whose opening mark follows that pattern (a verb of saying,
+shouting or writing and at most a few words: 'He yelled "kill the …" at us', « on a tagué « les … dehors » sur notre
+porte ») is reported speech (info), as ``reported`` makes a word right after such a verb.
 
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
@@ -205,7 +208,15 @@ class TermsParams(KindParams):
         "(a second-person word: the quoted word is aimed at the reader)",
     )
 
-    @field_validator("reported", "self_directed", "mentioned", "use_before", "use_after", "quoted_unless")
+    quote_openers: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression that ends right before the opening mark of a quotation holding a "
+        "hit ('He yelled \"kill the …\"'): the quoted words are someone else's (reported, info)",
+    )
+
+    @field_validator(
+        "reported", "self_directed", "mentioned", "use_before", "use_after", "quoted_unless", "quote_openers"
+    )
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
         for language, pattern in value.items():
@@ -471,6 +482,7 @@ class TermsRule(Rule):
         self.use_before = {lang: re.compile(f"(?:{pattern})\\s*$") for lang, pattern in params.use_before.items()}
         self.use_after = {lang: re.compile(pattern) for lang, pattern in params.use_after.items()}
         self.quoted_unless = {lang: re.compile(pattern) for lang, pattern in params.quoted_unless.items()}
+        self.quote_openers = {lang: re.compile(f"(?:{p})\\s*$") for lang, p in params.quote_openers.items()}
 
     def _automaton(self, language: str) -> Any:
         found = self._by_language.get(language)
@@ -553,6 +565,12 @@ class TermsRule(Rule):
         after = self.mentioned.get(base)
         if reason is None and after is not None and after.match(text, end, high):
             reason = MENTIONED
+        opener = self.quote_openers.get(base)
+        opening = _quotation_opening(text, start, end) if reason is None and opener is not None else None
+        if opener is not None and opening is not None and opener.search(text, max(0, opening - REPORT_REACH), opening):
+            reason = REPORTED  # 'He yelled "kill the …" at us': the quoted words are someone else's
+            start = opening  # 'I yelled "you …" at him': the writer's own words, read before the quotation
+            low = max(0, start - REPORT_REACH)
         quoted = self.quoted_unless.get(base)
         if reason is None and quoted is not None and _quoted(text, start, end):
             low_s, high_s = _sentence(text, start, end)
@@ -642,6 +660,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return False
     opener_ok = len(before) == 1 or not before[-2].isalnum()
     return opener_ok and not (len(after) > 1 and after[1].isalpha())
+
+
+def _quotation_opening(text: str, start: int, end: int) -> int | None:
+    """Where the quotation holding folded [start, end) opens in its sentence: the nearest quote mark before the hit
+    (after a space or nothing, an even count of that mark before it) that the same mark closes after the hit; None
+    when the nearest mark before the hit is no such opening."""
+    low, high = _sentence(text, start, end)
+    for i in range(start - 1, low - 1, -1):
+        mark = text[i]
+        if mark not in _QUOTES:
+            continue
+        opens = (i == 0 or not text[i - 1].isalnum()) and text[low:i].count(mark) % 2 == 0
+        return i if opens and text.find(mark, end, high) >= 0 else None
+    return None
 
 
 def _vocative(text: str, low: int, start: int, end: int) -> bool:
