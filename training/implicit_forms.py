@@ -291,6 +291,8 @@ WHO_ACTS = [
 ANYONE = ["anyone", "anybody", "someone", "somebody", "you", "an employer", "a landlord", "any employer"]
 ANYONE += ["any landlord"]
 ANYONE_ACTS = ["hire", "trust", "employ", "rent to", "promote", "vote for", "want", "work with", "be friends with"]
+# round 11: "can" too, and regard refused ("*How can anyone respect* women?", "Why can anyone stand X?")
+ANYONE_ACTS += ["respect", "like", "stand", "tolerate", "put up with"]
 # the group's worth denied in a question: "*What good has* a trans person *ever* done?" (the words file's evers close
 # it: not "What good do refugees bring?")
 WHAT_GOOD = [f"{w} {a}" for w in ("what good", "what use") for a in ("has", "have", "did", "do", "does", "are", "is")]
@@ -585,7 +587,7 @@ def main() -> None:
         ),
         (
             '# (round 10) the same, a why or a how in reach: "Why would anyone hire a …?"',
-            [f"{m} {w} {v}" for m in ("would", "could") for w in ANYONE for v in ANYONE_ACTS + REFUSED],
+            [f"{m} {w} {v}" for m in ("would", "could", "can") for w in ANYONE for v in ANYONE_ACTS + REFUSED],
             ", target: after, requires: why",
         ),
         (
