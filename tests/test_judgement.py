@@ -566,6 +566,14 @@ if __name__ == "__main__":
         # 19/32 after the second pass; not read after the third)
         ("hate-round10c-en.jsonl", 0.84),
         ("hate-round10c-probe-en.jsonl", 0.56),
+        # round 11, English (engineer H): the work set written by class (pronoun reference, comparisons, normative
+        # threats in varied modal forms, spelling variations, written-out dog whistles, hate asked, profanity) in
+        # batches, each with benign look-alikes before its rule (first batch 51/68 when first read; all 105 score
+        # 56/105 on the tree before the round, 100/105 after three passes); and a probe written before any change and
+        # before its author read the term lists, read with totals only, twice: 35/40 before (benign 3/20), 36/40 after
+        # the third pass (benign 3/20), on the committed tree 18f676b
+        ("hate-round11-en.jsonl", 0.95),
+        ("hate-round11-probe-en.jsonl", 0.89),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -763,6 +771,19 @@ def test_round10c_english_benign_cases_stay_quiet(engine: Engine, file: str, cei
     reason to hate X. There is none."), sympathy after an arrival metaphor ("X are pouring in because of the war")
     stay quiet (work set 8/13 -> 1/13, 1/16 with three benign cases added after; probe 4/15 -> 2/15, read with totals
     only); the probe's message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round11-en.jsonl", 5 / 76), ("hate-round11-probe-en.jsonl", 3 / 20)]
+)
+def test_round11_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 11, English (engineer H): the look-alikes of each new class stay quiet — a victim of the agents named
+    after it, a bare plural nearer than the group, the group set above a thing, a fate that does not close its
+    sentence ("burn calories"), "none of" before a praise, counter-speech after "hearing that" or "the idea that" (work
+    set 7/76 on the tree before the round -> 5/76: four risk.profanity or tone findings on individuals and
+    politicians, one pair "People who say … a Muslim are vile"); the probe 3/20 before and after, read with totals
+    only; its message names no text."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
