@@ -953,3 +953,30 @@ def test_round11_short_drafts_in_other_languages(engine: Engine, behaviour: str,
         min_cases=16,
         hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
     )
+
+
+# Round 11 (engineer B), the benign side in both languages: the work set hate-round11-benign (read freely; the benign
+# classes of functional hate suites — identity statements, negated hate, objects, individuals and non-protected
+# groups, homonyms, reclaimed words, profanity, counter-speech, news, history — and hateful look-alikes), risk family
+# at warning or above: benign 33/178 -> 18/178 (the 18: profanity, insults of a person or a company, a call to kill
+# rats, a quoted threat, a survey reported), look-alikes 31/34 -> 32/34; identity, negated hate, homonyms and history
+# 0 at the end (a reclaimed « pédés » beside « on vous emmerde » keeps its profanity). ``classes`` None: every benign
+# class.
+@pytest.mark.parametrize(
+    ("classes", "low", "high"),
+    [
+        (("hateful-lookalike",), 32 / 34, 1.0),
+        (("identity_neutral", "identity_positive", "negated_hate", "homonym", "history"), 0.0, 0.0),
+        (None, 0.0, 18 / 178),
+    ],
+)
+def test_round11_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
+    """Benign drafts of every class stay quiet (risk at warning or above), hateful look-alikes stay flagged."""
+
+    def wanted(name: str) -> bool:
+        kind = name.split(".", 1)[1]
+        return kind != "hateful-lookalike" if classes is None else kind in classes
+
+    assert_share(
+        engine, "hate-round11-benign", None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"])
+    )

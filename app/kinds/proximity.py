@@ -311,12 +311,15 @@ _NOT_GAP |= {
     "feelings",  # "why do people *hate* X?": a verb of feeling questioned, not a gap word
     "others",  # "why do *people* hate X?": feelings asked of others, not a gap word
     "reasons",  # "no *reason* to hate X": feelings denied a reason, not a gap word
-    "denials",  # "*no* reason to hate X", "There is *none*": not a gap word
+    "denials",  # "*no* woman should be allowed to vote": a cue some entries require, not a gap word
+    "reason_denials",  # "*no* reason to hate X", "There is *none*": not a gap word
     "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
     "challenges",  # "is there a *single* X who isn't …": a cue some entries require, not a gap word
     "fond",  # "… who doesn't *love* …": undoes a pair (``undone_by``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
+    "records",  # « effacer les femmes de l'*histoire* »: undoes a pair (``undone_by``), not a gap word
+    "endorsements",  # "… and they're *right*": the reported words taken as the speaker's own, not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
@@ -895,7 +898,7 @@ class ProximityRule(Rule):
         # the condition that put one member of the group in the sentence ("*if* a Muslim moves in, …") reports nothing
         conditions = pack.classes.get(CONDITIONS, frozenset()) if target.member else frozenset()
         reporting = ((scope - own | clause) - conditions) & pack.classes.get(REPORTED, frozenset())
-        if not reported_ok and (said or reporting):
+        if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, last):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         if not (predicate.entry.negated or attributive) and _none_of(pack, near, requires):
@@ -1027,7 +1030,11 @@ class ProximityRule(Rule):
         if not singular or target.antecedent is not None:
             return False
         where = next((i for i, t in enumerate(gap) if t in singular), None)
-        if where is None or (where and gap[where - 1] == "c'"):
+        if where and gap[where - 1] == "c'":
+            # « les Roms, c'est la plaie » heads its sentence; « on a voulu effacer les femmes de l'histoire, c'est
+            # honteux » judges the deed the group is the object of
+            return not _group_opens_sentence(folded.text, pack, target)
+        if where is None:
             return False
         written = folded.text[target.start : target.end]
         if written.split(" ", 1)[0] in pack.classes.get("singular_heads", frozenset()):
@@ -1506,6 +1513,24 @@ def _said_by_others(text: str, pack: _Pack, predicate: _Hit, before: list[str], 
     return _attributed(text, pack, last) or _feeling_questioned(text, pack, predicate, before, last)
 
 
+def _endorsed(text: str, pack: _Pack, last: int) -> bool:
+    """An ``endorsements`` word later in the pair's sentence that closes its clause, no negation between
+    ("Everyone says X are criminals and they're *right*.", "Comparing X to apes is *fair*", « … et c'est *vrai* »): the
+    speaker takes the reported words as their own."""
+    words = pack.classes.get("endorsements")
+    if not words:
+        return False
+    ends = [i for i in (text.find(c, last) for c in _SENTENCE_END) if i >= 0]
+    stretch = text[last : min(ends, default=len(text))]
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    for match in _WORD.finditer(stretch):
+        if any(t in negations for t in tokens(stretch[: match.start()], pack.elisions)):
+            return False
+        if match.group(0) in words and not stretch[match.end() :].strip(" ,!)\"'»"):
+            return True
+    return False
+
+
 def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
     """The word right before the group (``before``, nearest first) is a ``negating_determiners`` word ("*no* woman
     should be …") that the predicate does not ask for itself (a ``requires`` class holding it: "no woman has
@@ -1640,7 +1665,7 @@ def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[st
     """A verb of feeling (``feelings``) that the draft questions rather than feels: asked of others after a ``why``
     word ("Why do *people* hate X?", "I'll never understand why *anyone* hates X": an ``others`` word between), or a
     ``reasons`` word before "to" denied before it or by the answer after ("There is *no* reason to hate X", "Name
-    one reason to hate X. There is *none*.": a ``denials`` word); "Why do I hate X?", "Another reason to hate X"
+    one reason to hate X. There is *none*.": a ``reason_denials`` word); "Why do I hate X?", "Another reason to hate X"
     still assert."""
     feelings = pack.classes.get("feelings")
     words = tokens(text[predicate.start : predicate.end], pack.elisions)
@@ -1650,7 +1675,7 @@ def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[st
     why = next((i for i, token in enumerate(head) if token in pack.classes.get("why", frozenset())), None)
     if why is not None and set(head[:why]) & pack.classes.get("others", frozenset()):
         return True
-    denials = pack.classes.get("denials", frozenset())
+    denials = pack.classes.get("reason_denials", frozenset())
     if head[:1] != ["to"] or head[1:2] == [] or head[1] not in pack.classes.get("reasons", frozenset()):
         return False
     if set(before[2:6]) & denials:
@@ -2250,6 +2275,16 @@ def _adjective(token: str, pack: _Pack) -> bool:
         and token.isalpha()
         and not token.endswith(pack.verb_suffixes)
     )
+
+
+def _group_opens_sentence(text: str, pack: _Pack, target: _Hit) -> bool:
+    """Only articles, fillers, determiners, praise, presenters, contrasts, clause joins, speaker words and adverbs
+    stand before the group in its sentence (« Franchement, les Roms, c'est … », « un bon X, c'est … »): the group
+    heads it, not the object of a verb."""
+    names = (ARTICLES, FILLERS, "determiners", "praise", "presenters", CONTRASTS, "clause_joins", SPEAKER)
+    heading = frozenset().union(*(pack.classes.get(name, frozenset()) for name in names))
+    before = _sentence_opening(tokens(text[: target.start], pack.elisions))
+    return all(t in heading or _adverb(t, pack.gap_suffixes) for t in before)
 
 
 def _adverb(token: str, suffixes: tuple[str, ...]) -> bool:
