@@ -616,6 +616,16 @@ if __name__ == "__main__":
         # 24/34 after the second pass (benign 0/17 both)
         ("hate-round10c-fr.jsonl", 0.88),
         ("hate-round10c-probe-fr.jsonl", 0.70),
+        # round 11, French (engineer F): the work set written by class (pronoun reference across sentences, opinion,
+        # comparisons with an animal, wiped off the map, avoidance of one member, « les bi », normative threats,
+        # spelling variations, challenges, virtues said not to exist) in five batches, each later batch written after a
+        # pass and read first as it stood (first 39/60, benign 2/32 on the tree before the round; then 14/16, 21/24,
+        # 14/20, 11/16 when first read; the first two batches scored 40/76 on the tree before the round; all 136
+        # score 121/136, benign 2/68 after four passes); and a probe written before any change and before its author read the term
+        # lists, read with totals only, twice: 29/40 (benign 2/20) before the round, 31/40 (benign 2/20) on the
+        # committed tree 7a9bdff, which holds the other engineers' round-11 commits too
+        ("hate-round11-fr.jsonl", 0.87),
+        ("hate-round11-probe-fr.jsonl", 0.75),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -784,6 +794,19 @@ def test_round11_english_benign_cases_stay_quiet(engine: Engine, file: str, ceil
     set 7/76 on the tree before the round -> 5/76: four risk.profanity or tone findings on individuals and
     politicians, one pair "People who say … a Muslim are vile"); the probe 3/20 before and after, read with totals
     only; its message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round11-fr.jsonl", 3 / 68), ("hate-round11-probe-fr.jsonl", 2 / 20)]
+)
+def test_round11_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 11, French (engineer F): the look-alikes of each new class stay quiet — a situation judged after an
+    article about the group (« Honteux. »), praise after a group met, an animal set above a person, erasure told of
+    the past, help at the sight of a member, a challenge undone by an emotion, a fear for the group, a price it should
+    pay, an illness said of no group (work set 2/68 after four passes: « pédalé » by risk.slurs, « les antivax sont
+    des crétins » by risk.profanity); the probe 2/20 before and after, read with totals only; its message names no
+    text."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
