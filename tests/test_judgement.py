@@ -621,9 +621,9 @@ if __name__ == "__main__":
         # spelling variations, challenges, virtues said not to exist) in five batches, each later batch written after a
         # pass and read first as it stood (first 39/60, benign 2/32 on the tree before the round; then 14/16, 21/24,
         # 14/20, 11/16 when first read; the first two batches scored 40/76 on the tree before the round; all 136
-        # score 121/136, benign 2/68 after four passes); and a probe written before any change and before its author read the term
-        # lists, read with totals only, twice: 29/40 (benign 2/20) before the round, 31/40 (benign 2/20) on the
-        # committed tree 7a9bdff, which holds the other engineers' round-11 commits too
+        # score 121/136, benign 2/68 after four passes); and a probe written before any change and before its author
+        # read the term lists, read with totals only, twice: 29/40 (benign 2/20) before the round, 31/40 (benign
+        # 2/20) on the committed tree 7a9bdff, which holds the other engineers' round-11 commits too
         ("hate-round11-fr.jsonl", 0.87),
         ("hate-round11-probe-fr.jsonl", 0.75),
     ],
