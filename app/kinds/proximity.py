@@ -149,7 +149,14 @@ one half is no known word. A space left out between two words of the pack ("hate
 and a term or word-class word (``glued_joints``), or else twice, into three such words ("muslimsarevermin"; "death" of
 "death to" counts as a first word: "deathtoimmigrants", its forms of several words read across the cuts). Its
 ``glued`` words may stick to a one-word term, the space left out (« lesjuifs »). Spans are reported in the text as
-submitted.
+submitted. With ``unglue``, an unknown token (5-40 letters) that holds a form of the lists inside is read as the fewest
+words it splits into — terms, words of longer forms, word-class words, known words of 3+ letters; one at least a word of
+the lists, and two only as ``glued_joints`` cuts them — with the spaces put back in the draft's view for every reading
+(``Folded.spaced``: "gaypeopleshouldbeexecuted", « lesmusulmanssontdescafards »; never a known word or a word of the
+pack, « pourvu », nor a part of a hyphened compound, « francs-maçons »). With ``respell``, an unknown word one inner
+letter short of, or with two neighbours swapped from, a word of 5+ letters of the lists' forms reads as that word where
+no variant of the fuzzy lists did ("savgaes", « voluers », "a plauge"); a misspelling that is a known word or a word of
+the lists ("form" is not "from"), or that two words share, is never read.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
 confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
@@ -527,6 +534,16 @@ class ProximityParams(KindParams):
         default_factory=lambda: {0: Severity.INFO, 1: Severity.WARNING, 2: Severity.ERROR}
     )
     model: ModelSpec | None = None
+    unglue: bool = Field(
+        default=False,
+        description="an unknown token holding a word of the lists is read as the words glued in it, spaces put back "
+        "('gaypeopleshouldbeexecuted', « lesmusulmanssontdescafards »; each part a word of the lists or the language)",
+    )
+    respell: bool = Field(
+        default=False,
+        description="an unknown word one letter missing or two neighbours swapped from a word of 5+ letters of the "
+        "lists reads as that word ('savgaes', « voluers », 'a plauge'; never a known word)",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,6 +604,9 @@ class _Pack:
     class_words: frozenset[str] = frozenset()  # every word of the word classes: one half of a glued pair
     terms: frozenset[str] = frozenset()  # the one-word forms as written (no spelling variant): a glued pair's term
     cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # glued_joints' answer per token, bounded
+    respelt: dict[str, str] = field(default_factory=dict)  # a misspelling -> the word of the lists (respell)
+    phrase_words: frozenset[str] = frozenset()  # words of the lists' forms of several words: parts of a glued token
+    segments: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``segment``'s answer per token, bounded
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -709,6 +729,8 @@ class ProximityRule(Rule):
             raw += _camel_hits(text, pack, camel | several)
         # "mus ulmans", « vol eurs »: a space put inside a word of the lists
         raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
+        if pack.respelt:  # "savgaes", « voluers »: an unknown word read as the word of the lists it misspells
+            raw += _respelt_hits(text, folded.words, pack, raw)
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
@@ -1066,7 +1088,7 @@ class ProximityRule(Rule):
         pack = self._pack(draft.language)
         if pack is None:
             return None
-        folded = folded_draft(draft)
+        folded = self._view(draft, pack)
         found_targets, found_predicates = self._draft_hits(draft, folded, pack)
         targets, predicates = list(found_targets), list(found_predicates)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
@@ -1082,6 +1104,15 @@ class ProximityRule(Rule):
         if params.anaphora:
             targets += self._pronoun_hits(folded, pack, targets)
         return folded, pack, targets, predicates
+
+    def _view(self, draft: Draft, pack: _Pack) -> Folded:
+        """The draft's folded view (``folded_draft``), with ``unglue`` the spaces left out put back (``unglued``):
+        every reading of the pack's hits uses this one view (memo per draft and pack)."""
+        folded = folded_draft(draft)
+        if not self.params.unglue or not pack.known:
+            return folded
+        view: Folded = draft.memo(f"proximity:view:{id(pack)}", lambda: folded.spaced(unglued(draft, folded, pack)))
+        return view
 
     def _draft_hits(self, draft: Draft, folded: Folded, pack: _Pack) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
         """``hits`` once per draft and pack: the rule and the rules sharing its pack (risk.offensive's counter-speech
@@ -1127,7 +1158,7 @@ class ProximityRule(Rule):
         naming = pack.classes.get(NAMING) if pack is not None else None
         if pack is None or not naming:
             return False
-        folded = folded_draft(draft)
+        folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
         cues = pack.classes.get(SPEECH_CUES, frozenset())
@@ -1350,7 +1381,10 @@ def glued_joints(text: str, pack: _Pack, near: Iterable[int] | None = None) -> f
             if len(cuts) >= _CUTS_KEPT:
                 cuts.clear()
             # a token that is itself a form of the lists is no glued pair (« déloyaux » is not « de » + « loyaux »)
-            cut = cuts[token] = () if token in pack.known or _term(token, pack) else _cuts(token, pack)
+            # nor is one a fuzzy form reads whole ("immigrnat" is no "im" + "migrnat")
+            cut = cuts[token] = (
+                () if token in pack.known or _term(token, pack) or _whole(token, pack) else _cuts(token, pack)
+            )
         out.update(start + c for c in cut)
     return frozenset(out)
 
@@ -1371,6 +1405,131 @@ def _split_words(text: str, pack: _Pack) -> Iterator[tuple[int, int, Entry]]:
         value = pack.automaton.get(joined, None)
         if value is not None and value[1] is not None and value[0] == len(joined):
             yield match.start(1), match.end(2), value[1]
+
+
+_UNGLUE_MIN, _UNGLUE_MAX, _PART_MAX = 5, 40, 20  # tokens this long are read as glued words; the longest part
+
+
+def unglued(draft: Draft, folded: Folded, pack: _Pack) -> list[int]:
+    """Folded offsets where words glued together meet, in the unknown tokens (5-40 folded letters, no known word, no
+    form of the lists, not inside a hashtag's capitals) that the automaton finds a form of the lists inside
+    (``segment``)."""
+    unknown = [w for w in folded.words - pack.known if _UNGLUE_MIN <= len(w) <= _UNGLUE_MAX and w.isalpha()]
+    if not unknown:
+        return []
+    camel = camel_joints(draft, folded)
+    out: list[int] = []
+    for token in unknown:
+        cut = pack.segments.get(token)
+        if cut is None:
+            if len(pack.segments) >= _CUTS_KEPT:
+                pack.segments.clear()
+            cut = pack.segments[token] = segment(token, pack)
+        if not cut:
+            continue
+        for match in re.finditer(_RESPELT_WORD.format(token), folded.text):
+            start, end = match.span()
+            if folded.text[start - 1 : start] == "-" or folded.text[end : end + 1] == "-":
+                continue  # a part of a compound word (« francs-maçons »)
+            if not any(start < j < end for j in camel):
+                out += [match.start() + c for c in cut]
+    return out
+
+
+def segment(token: str, pack: _Pack) -> tuple[int, ...]:
+    """Where ``token`` splits into the fewest words (``_part``), one at least a word of the lists that is no word of
+    the word classes, and when there are two, the cut ``_cut`` finds ("gaypeopleshouldbeexecuted": gay people should
+    be executed; not « exister ait »); none when the token is a known word ("therapist" is no "the rapist") or a word
+    of the pack (« pourvu » is no « pour vu »), a form of the lists or a misspelling of one, holds no form of the lists
+    inside, or does not split."""
+    if token in pack.known or token in pack.class_words or token in pack.phrase_words:
+        return ()
+    if _term(token, pack) or _whole(token, pack) or token in pack.respelt:
+        return ()
+    if not any(entry is not None for _last, (_n, entry) in pack.automaton.iter(token)):
+        return ()
+    # best[end][listed]: the fewest parts of token[:end], with (1) or without (0) a word of the lists, and their cuts
+    best: list[list[tuple[int, tuple[int, ...]] | None]] = [[None, None] for _ in range(len(token) + 1)]
+    best[0][0] = (0, ())
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - _PART_MAX), end):
+            kind = 0
+            for listed, before in enumerate(best[start]):
+                if before is None:
+                    continue
+                kind = kind or _part(token[start:end], pack)
+                if not kind:
+                    break
+                now = listed or kind == 2
+                held = best[end][now]
+                if held is None or before[0] + 1 < held[0]:
+                    best[end][now] = (before[0] + 1, before[1] + ((start,) if start else ()))
+    whole = best[-1][1]
+    if whole is None or whole[0] < 2:
+        return ()
+    if whole[0] == 2:  # two parts: a term and a term or word-class word (« existerait » is no « exister ait »)
+        cut = _cut(token, pack)
+        return (cut,) if cut else ()
+    return whole[1]
+
+
+def _part(word: str, pack: _Pack) -> int:
+    """2 for a one-word form of the lists or a word of a longer one that is no word of the word classes, 1 for a
+    word-class word (of one letter: "a", "i", « y » only, never the "s" of "'s") or a known word of 3+ letters;
+    else 0."""
+    if len(word) == 1:
+        return 1 if word in "aiy" and word in pack.class_words else 0
+    if word in pack.terms or (word in pack.phrase_words and word not in pack.class_words):
+        return 2
+    return 1 if word in pack.class_words or (len(word) >= 3 and word in pack.known) else 0
+
+
+_RESPELL_MIN = 5  # words of the lists this long or longer are read through a missing letter or a swap
+
+
+def respellings(exact: Mapping[str, tuple[int, Entry | None]], known: frozenset[str]) -> dict[str, str]:
+    """Misspelling -> word, for the words (5+ letters) of the lists' forms as written: an inner letter missing
+    ("expulsr") or two neighbours swapped, the first letter kept ("savgaes", « voluers »). A misspelling that is a
+    known word of the language (or a ``fuzzy_exclude`` word: « truque » is no « turque ») or a word of the lists
+    ("form" is not "from") or that two words share is left out."""
+    words = {w for form, (_n, e) in exact.items() if e is not None for w in form.split(" ")}
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for word in sorted(w for w in words if len(w) >= _RESPELL_MIN and w.isalpha()):
+        variants = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
+        variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        for variant in variants - {word}:
+            if variant in out and out[variant] != word:
+                shared.add(variant)
+            out[variant] = word
+    return {v: w for v, w in out.items() if v not in shared and v not in known and v not in words}
+
+
+_RESPELT_WORD = "(?<![a-z0-9]){}(?![a-z0-9])"
+
+
+def _respelt_hits(text: str, words: frozenset[str], pack: _Pack, found: list[_Hit]) -> list[_Hit]:
+    """Hits of the lists read with an unknown word of ``text`` respelt as the word it misspells (``pack.respelt``):
+    only hits that hold the respelt word, spanning the misspelling as written; none where a hit covers it already."""
+    out: list[_Hit] = []
+    for token in words & pack.respelt.keys():
+        word = pack.respelt[token]
+        for match in re.finditer(_RESPELT_WORD.format(token), text):
+            start, end = match.span()
+            if any(h.start <= start and end <= h.end for h in found):
+                continue
+            reading = text[:start] + word + text[end:]
+            shift, stop = len(word) - (end - start), start + len(word)
+            for last, (length, entry) in pack.automaton.iter(reading):
+                first = last + 1 - length
+                if entry is None or not (first <= start and stop <= last + 1):
+                    continue
+                if (first and reading[first - 1].isalnum()) or (
+                    last + 1 < len(reading) and reading[last + 1].isalnum()
+                ):
+                    continue
+                out.append(_Hit(first, last + 1 - shift, entry))
+    return out
 
 
 def _letters_around(text: str, offset: int) -> tuple[int, int]:
@@ -1422,6 +1581,12 @@ def _cut(token: str, pack: _Pack) -> int:
         ):
             return cut
     return 0
+
+
+def _whole(token: str, pack: _Pack) -> bool:
+    """Whether ``token`` is, whole, a form of the lists or one of their spelling variants."""
+    value = pack.automaton.get(token, None)
+    return value is not None and value[1] is not None and value[0] == len(token)
 
 
 def _term(word: str, pack: _Pack) -> bool:
@@ -2595,7 +2760,12 @@ class ProximityKind(Kind[ProximityParams]):
                 known=known_words(language, _models_dir(deps)),
                 class_words=frozenset().union(*classes.values()),
                 terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
+                phrase_words=frozenset(
+                    w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()
+                ),
             )
+            if params.respell:
+                packs[language].respelt.update(respellings(exact, packs[language].known | excluded))
             if key is not None:
                 _SHARED_PACKS[key] = packs[language]
         for language, pack in packs.items():
@@ -2624,6 +2794,8 @@ def _pack_key(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str
     # The known words that filter spelling variants come from the model file: a pack built against another one
     # (a test's folder, a missing file) is another pack.
     parts += ["models", str(model_path(language.split("-")[0], _models_dir(deps)))]
+    parts += ["respell"] if params.respell else []
+    parts += ["unglue"] if params.unglue else []
     return tuple(parts)
 
 
