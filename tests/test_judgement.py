@@ -1003,3 +1003,16 @@ def test_round11_benign_side(engine: Engine, classes: tuple[str, ...] | None, lo
     assert_share(
         engine, "hate-round11-benign", None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"])
     )
+
+
+def test_round11_benign_probe(engine: Engine) -> None:
+    """Round 11 (engineer B): the held-out probe hate-round11-benign-probe (60 benign drafts by class, 30 en and 30 fr,
+    and 20 hateful controls), written before any change and before reading the term lists, read with totals only,
+    twice: benign 17/60 -> 14/60 flagged (risk at warning or above), controls 19/20 -> 19/20. The message names no
+    text."""
+    cases = load_cases("hate-round11-benign-probe")
+    reports = [asyncio.run(engine.review(c["text"], language=c["language"])) for c in cases]
+    hits = [flagged(r, FAMILIES["hate"]) for r in reports]
+    benign = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "pass")
+    controls = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "flag")
+    assert (len(cases), benign <= 14, controls >= 19) == (80, True, True), f"benign {benign}/60, controls {controls}/20"
