@@ -981,7 +981,7 @@ def test_round11_short_drafts_in_other_languages(engine: Engine, behaviour: str,
 # Round 11 (engineer B), the benign side in both languages: the work set hate-round11-benign (read freely; the benign
 # classes of functional hate suites — identity statements, negated hate, objects, individuals and non-protected
 # groups, homonyms, reclaimed words, profanity, counter-speech, news, history — and hateful look-alikes), risk family
-# at warning or above: benign 39/186 -> 16/186 (the 16: profanity, insults of a person or a company, a survey
+# at warning or above: benign 40/187 -> 16/187 (the 16: profanity, insults of a person or a company, a survey
 # reported), look-alikes 35/38 -> 36/38; identity, negated hate, homonyms and history
 # 0 at the end (a reclaimed « pédés » beside « on vous emmerde » keeps its profanity). ``classes`` None: every benign
 # class.
@@ -990,7 +990,7 @@ def test_round11_short_drafts_in_other_languages(engine: Engine, behaviour: str,
     [
         (("hateful-lookalike",), 36 / 38, 1.0),
         (("identity_neutral", "identity_positive", "negated_hate", "homonym", "history"), 0.0, 0.0),
-        (None, 0.0, 16 / 186),
+        (None, 0.0, 16 / 187),
     ],
 )
 def test_round11_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
