@@ -195,3 +195,30 @@ def test_the_probe_perturbs_the_word_it_chose() -> None:
     assert perturb(case, word, "leet") == "Women are v3rm1n."
     assert perturb(case, word, "swap") == perturb(case, word, "swap")  # seeded
     assert set(CLASSES) == {"swap", "delete", "join", "join_span", "spaced", "leet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "boundary"),
+    [
+        ("m e r d e à la fin", 0, 5, True),  # one letter (a word of its own) joined after the word
+        ("I h a t e women", 1, 5, True),
+        ("r e c o n n a i s", 2, 5, False),  # « con » inside a spaced-out word
+        ("c o n s t r u i t", 0, 4, False),
+        ("a s s o c i a t i o n", 0, 3, False),
+    ],
+)
+def test_a_word_inside_a_spaced_out_word_is_no_word(text: str, start: int, end: int, boundary: bool) -> None:
+    assert fold(text).is_boundary(start, end) is boundary
+
+
+@given(st.lists(st.sampled_from("abcdefghijklm"), min_size=3, max_size=12, unique=True), st.data())
+@settings(max_examples=200, deadline=None)
+def test_only_a_spaced_run_whole_or_but_one_letter_is_a_word(letters: list[str], data: st.DataObject) -> None:
+    """Letters spaced out fold to one run; a stretch of it is a word when at most one letter of the run lies on
+    either side of it."""
+    word = "".join(letters)
+    folded = fold(" ".join(word))
+    start = data.draw(st.integers(0, len(word) - 1))
+    end = data.draw(st.integers(start + 1, len(word)))
+    assert folded.text == word
+    assert folded.is_boundary(start, end) is (start <= 1 and len(word) - end <= 1)

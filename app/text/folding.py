@@ -13,7 +13,9 @@ evasions do not fool them, then report spans in the text as submitted. Each call
 3. with ``look_alikes``, Cyrillic and Greek look-alikes mapped to the Latin letter they imitate, from
    the ``confusables`` package's table (only letters with one unambiguous ASCII reading are used);
 4. with ``evasions``, separated letters joined: ``s.h.i.t`` / ``m e r d e`` (three or more single
-   characters with the same separator, at least two of them letters);
+   characters with the same separator, at least two of them letters); a word found inside such a run is a word
+   (``Folded.is_boundary``) only when one letter at most of the run lies on either side of it, so a spaced-out
+   word of a longer draft holds no shorter word (``r e c o n n a i s`` no « con »);
 5. with ``evasions``, leetspeak inside words that hold at least two letters: ``sh1t``, ``$hit``,
    ``a$$hole``, ``b!tch`` (digits next to a letter, ``$ @ €`` before a letter, ``$ @`` also ending a word
    after a letter: ``nigg@``, ``bitche$``; ``!`` only between letters, so ``merde!`` stays clean), never inside an
@@ -250,12 +252,16 @@ class Folded:
     def is_boundary(self, start: int, end: int) -> bool:
         """True if folded [start, end) is not glued to a letter or digit on either side.
 
-        A place where separators were removed (``m e r d e à``) counts as a boundary.
+        A place where separators were removed counts as a boundary when one letter at most of the joined run lies
+        beyond it (``m e r d e à``: a one-letter word after the word); a word found inside a spaced-out word of a
+        longer draft is no word (``r e c o n n a i s`` holds no « con », ``c o n s t r u i t`` no « cons »).
         """
-        text = self.text
-        if start > 0 and text[start - 1].isalnum() and text[start].isalnum() and start not in self.joints:
+        text, joints = self.text, self.joints
+        glued_before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+        if glued_before and (start not in joints or start - 1 in joints):
             return False
-        return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and end not in self.joints)
+        glued_after = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+        return not (glued_after and (end not in joints or end + 1 in joints))
 
 
 def _rebuild(
