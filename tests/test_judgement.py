@@ -1016,3 +1016,18 @@ def test_round11_benign_probe(engine: Engine) -> None:
     benign = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "pass")
     controls = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "flag")
     assert (len(cases), benign <= 14, controls >= 19) == (80, True, True), f"benign {benign}/60, controls {controls}/20"
+
+
+def test_spelling_evasion_probe(engine: Engine) -> None:
+    """Session 9 (engineer E): a held-out probe of spelling evasions (hate-round11-evasion-probe: 24 hateful drafts,
+    12 per language, misspelt on purpose — swapped or missing letters, spaces left out, letters spaced out, leetspeak —
+    and 12 benign drafts with the same evasions), written before any change and before reading the work sets, read
+    with totals only, twice: 20/24 flagged, benign 0/12, before; 22/24, benign 0/12, after the respell and unglue
+    reading of risk.hate (6e4cb96) and the spaced-out word boundary of folding (b2fa654), on the shared tree that holds
+    the other engineers' round-11 work too. The message names no text."""
+    path = FUNCTIONAL / "hate-round11-evasion-probe.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"]) for c in cases]
+    caught = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "flag")
+    benign = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "pass")
+    assert (len(cases), caught >= 21, benign == 0) == (36, True, True), f"caught {caught}/24, benign {benign}/12"
