@@ -574,6 +574,13 @@ if __name__ == "__main__":
         # the third pass (benign 3/20), on the committed tree 18f676b
         ("hate-round11-en.jsonl", 0.95),
         ("hate-round11-probe-en.jsonl", 0.89),
+        # round 11b, English (engineer H2): the work set of what round 11 left open, written by class with benign
+        # look-alikes before each rule (a noun of thought before a colon, "no" before one member, "it's time somebody
+        # shot …", a base being preferred to the group, "will burn/hang" closing the sentence, slurs added, an
+        # imperative after a colon) in three batches: all 65 score 25/65 on the tree before (HEAD 6e4cb96), 63/65
+        # after; the second batch (17 hateful, 23 benign) was 15/17, 2/23 when first read, the third (3 and 3,
+        # imperatives after a colon) 0/3, 0/3
+        ("hate-round11b-en.jsonl", 0.96),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -794,6 +801,16 @@ def test_round11_english_benign_cases_stay_quiet(engine: Engine, file: str, ceil
     set 7/76 on the tree before the round -> 5/76: four risk.profanity or tone findings on individuals and
     politicians, one pair "People who say … a Muslim are vile"); the probe 3/20 before and after, read with totals
     only; its message names no text."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(("file", "ceiling"), [("hate-round11b-en.jsonl", 4 / 66)])
+def test_round11b_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 11b, English (engineer H2): counter-speech after "the idea/theory/belief that", a pet preferred to men
+    ("Dogs are better than men"), "will burn calories", one member before a plural copula ("People who say … a Muslim
+    are vile"), a clause of harm naming wrongdoers, "no" before a degree ("no more violent than anyone"), the slurs'
+    harmless senses ("kaffir lime", "Squaw Valley", "and poof, it was gone") stay quiet: 22/66 on the tree before ->
+    4/66 (risk.offensive and risk.profanity on "cowards", "idiots", "disgusting", "whore", not risk.hate)."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 

@@ -506,18 +506,21 @@ RIGHTS = [
 # ("My goldfish is *smarter than* any woman", "A dog *has more dignity than* a Muslim", "a pig is *worth more than* a
 # Jew": the words file's lower_beings; not "Women are smarter than any chatbot", the group before, nor "My daughter is
 # smarter than any boy", no lower being)
-BETTER_THAN = _words(
-    """smarter cleaner brighter wiser cleverer kinder nicer better prettier cuter friendlier braver tidier"""
-)
+BETTER_THAN = _words("""smarter cleaner brighter wiser cleverer""")
 BETTER_THAN += [
     f"more {a}"
     for a in _words(
-        """intelligent civilised civilized human useful honest decent loyal trustworthy valuable evolved hygienic
-polite deserving productive"""
+        """intelligent civilised civilized human useful decent trustworthy valuable evolved hygienic deserving
+productive"""
     )
 ]
 BETTER_THAN += [f"less {a}" for a in _words("dangerous violent stupid smelly useless filthy dirty")]
-BETTER_THAN += ["worth more", "better behaved", "better company", "less of a burden", "less of a threat"]
+BETTER_THAN += ["worth more", "less of a burden", "less of a threat"]
+# round 11b: a preference of company or manners set above the group ("Dogs are *better than* men", "my dog is *better
+# company than* most men", "more loyal than") is a quip with a pet; it derogates with a base being only, vermin or a
+# thing ("A cockroach is *nicer than* a Muslim": the words file's base_beings)
+PREFERRED_TO = _words("""better nicer kinder friendlier prettier cuter braver tidier""")
+PREFERRED_TO += ["more loyal", "more honest", "more polite", "more fun", "better behaved", "better company"]
 HAD_MORE = _words(
     """dignity brains sense manners class value worth intelligence honour honor morals decency humanity soul rights
 loyalty integrity culture"""
@@ -531,6 +534,34 @@ DID_MORE += [f"{d} more {w}" for d in ("deserves", "deserve") for w in ("respect
 COMPARED_UP = [f"{c} than" for c in BETTER_THAN]
 COMPARED_UP += [f"{h} more {n} than" for h in ("has", "have", "has got", "'s got") for n in HAD_MORE]
 COMPARED_UP += [f"{d} than" for d in DID_MORE]
+COMPARED_BASE = [f"{c} than" for c in PREFERRED_TO]
+# round 11b: a killing wished done, the past after "it's (about/high) time" ("It's time somebody *shot* the X", "about
+# time someone finally *got rid of* …": the words file's time_wishes in reach; not "it's time we *helped* …", nor the
+# wrongdoers a harm after the group names: "… locked up the men who *attacked* …", the words file's harms_done)
+PAST_DOERS = ("somebody", "someone", "we", "they", "the government", "the police", "the army")
+PAST_DEEDS = _words(
+    """shot killed hanged hung lynched gassed burned burnt drowned exterminated deported slaughtered murdered executed
+culled purged nuked"""
+)
+PAST_DEEDS += [
+    "wiped out",
+    "got rid of",
+    "kicked out",
+    "threw out",
+    "strung up",
+    "rounded up",
+    "locked up",
+    "dealt with",
+    "put down",
+    "took out",
+    "ran out",
+    "gunned down",
+    "beat up",
+]
+# arson and bombing, the deeds a place of worship is the target of (groups.yml `only_with`: "… burned down the mosque")
+PAST_ARSON = ["burned down", "burnt down", "torched", "bombed", "blew up", "shot up"]
+TIME_WISHES = [f"{d} {a}{v}" for d in PAST_DOERS for a in ("", "finally ", "just ") for v in PAST_DEEDS]
+TIME_ARSON = [f"{d} {a}{v}" for d in PAST_DOERS for a in ("", "finally ", "just ") for v in PAST_ARSON]
 SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
 SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
 
@@ -579,6 +610,21 @@ def main() -> None:
             '# (round 11) a lower being set above the group, in reach before: "My goldfish is smarter than any woman"',
             COMPARED_UP,
             ", target: after, requires: lower_beings",
+        ),
+        (
+            '# (round 11b) a base being preferred to the group, in reach before: "A cockroach is nicer than a Muslim"',
+            COMPARED_BASE,
+            ", target: after, requires: base_beings",
+        ),
+        (
+            '# (round 11b) a killing wished done, "time" in reach before: "It\'s time somebody shot the X"',
+            TIME_WISHES,
+            ", target: after, requires: time_wishes, undone_by: harms_done, sureness: 2",
+        ),
+        (
+            '# (round 11b) the same, arson or a bomb (a place of worship too): "High time someone torched the mosque"',
+            TIME_ARSON,
+            ", target: after, requires: time_wishes, undone_by: harms_done, sureness: 2",
         ),
         (
             '# (round 10) a question denying anyone wants the group, opening its sentence: "Who likes Muslims?"',

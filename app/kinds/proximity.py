@@ -252,6 +252,10 @@ AGREEMENT = "agreement"  # "Am I the *only* one who thinks …?", "Who *else* th
 CLAUSE_MODALS = "clause_modals"  # "women who talk back *deserve* a slap": ends a relative clause of the group's own
 LEAVE_ASKED = "leave_asked"  # "*Is* it wrong to say X are …?": a question asking leave to say the pair asserts it
 COORDINATORS = "coordinators"  # « les juifs *et* les francs-maçons sont … »: joins another noun phrase to the group
+REPORT_NOUNS = (
+    "report_nouns"  # "the *idea* that X are …": a noun that reports only with a ``report_links`` word after it
+)
+REPORT_LINKS = "report_links"  # "the idea *that* …", "the notion *of* …": what makes a report noun open a report
 SUFFERERS = "sufferers"  # « les X sont *victimes* des voleurs »: what the group suffers, named before its agents
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
@@ -314,6 +318,14 @@ _NOT_GAP |= {
     "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    REPORT_NOUNS,
+    REPORT_LINKS,
+    "base_beings",  # "a *cockroach* is nicer than any X": a cue some entries require, not a gap word
+    "denied_degrees",  # "no *more* violent than anyone": a degree a negating determiner denies, not a gap word
+    "singular_articles",  # "*a* Muslim are vile": one member, not the subject of a plural copula
+    "plural_copulas",  # "a Muslim *are* vile": a copula whose subject is plural
+    "harms_done",  # "men who *hit* women are cowards": a relative clause of harm names wrongdoers, not the group
+    "time_wishes",  # "it's *time* somebody shot the X": a cue some entries require, not a gap word
     "lower_beings",  # "my *goldfish* is smarter than any X": a cue some entries require, not a gap word
     "feelings",  # "why do people *hate* X?": a verb of feeling questioned, not a gap word
     "others",  # "why do *people* hate X?": feelings asked of others, not a gap word
@@ -900,8 +912,7 @@ class ProximityRule(Rule):
         said = _said_by_others(folded.text, pack, predicate, before, (opening, last))
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
-        if not previous or previous[-1] in _SENTENCE_END or _after_head(folded.text, pack, pair, previous):
-            before.append(SENTENCE_START)  # an imperative: "Kill all …", "Expulsez les …"
+        _mark_start(folded.text, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
             return False
         if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
@@ -911,19 +922,20 @@ class ProximityRule(Rule):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
         requires = None if attributive else _requires(folded.text, target, predicate)
-        if requires is not None and not self._required(
-            folded, pack, scope | _cue_reach(opening, pack, self.params.negation_window), last, requires
-        ):
+        near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
+        denied = _member_denied(pack, requires, near, gap)  # "*No* Muslim can be trusted"
+        reach = scope | _cue_reach(opening, pack, self.params.negation_window)
+        if requires is not None and not denied and not self._required(folded, pack, reach, last, requires):
             return False
         if requires == NEGATIONS and _neg_raised(before, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
         # the condition that put one member of the group in the sentence ("*if* a Muslim moves in, …") reports nothing
         conditions = pack.classes.get(CONDITIONS, frozenset()) if target.member else frozenset()
         reporting = ((scope - own | clause) - conditions) & pack.classes.get(REPORTED, frozenset())
+        reporting -= _idle_report_nouns(folded.text, pack, first)  # "I had an *idea*: X are …", the writer's own
         if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, last):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
-        near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
-        if not (predicate.entry.negated or attributive) and _none_of(pack, near, requires):
+        if not (predicate.entry.negated or attributive or denied) and _none_of(pack, near, requires):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
         if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
             return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
@@ -933,9 +945,8 @@ class ProximityRule(Rule):
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
             return False  # « les personnes trans ne sont une menace pour personne »
-        if not scope & pack.classes.get(NEGATIONS, frozenset()):
-            return True
-        return _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
+        negated = scope & pack.classes.get(NEGATIONS, frozenset()) or _degree_denied(folded.text, pack, gap, predicate)
+        return not negated or _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
 
     @staticmethod
     def _qualifies(folded: Folded, pack: _Pack, target: _Hit, following: str) -> bool:
@@ -1047,6 +1058,8 @@ class ProximityRule(Rule):
         (« c'est » aside: « les Roms, c'est la plaie »); or a ``judges`` verb stands between them ("women *find*
         cockroaches disgusting"): the group judges, it is not judged."""
         if any(t in pack.classes.get("judges", frozenset()) for t in gap):
+            return True
+        if _member_plural(folded.text, pack, target, gap):
             return True
         singular = pack.classes.get(SINGULAR)
         if not singular or target.antecedent is not None:
@@ -1627,6 +1640,48 @@ def _coordinated(gap: list[str], pack: _Pack, copula: int) -> bool:
     )
 
 
+def _degree_denied(text: str, pack: _Pack, gap: list[str], predicate: _Hit) -> bool:
+    """A ``negating_determiners`` word right before a ``denied_degrees`` word, in the gap or opening the predicate,
+    negates the pair ("Immigrants are *no more* violent than anyone else", "… are *no worse* parents than …")."""
+    nones = pack.classes.get(NONE_OF, frozenset())
+    degrees = pack.classes.get("denied_degrees", frozenset())
+    words = gap + text[predicate.start : predicate.end].split()[:1]
+    return any(a in nones and b in degrees for a, b in pairwise(words))
+
+
+def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list[str]) -> bool:
+    """A ``negating_determiners`` word right before the group ("*No* Muslim can be trusted", "*No* Jew is honest") is
+    the negation a praise asks for (``requires: negations``), where no negation in the gap denies it in turn ("No woman
+    is *less* capable …")."""
+    negations = pack.classes.get(NEGATIONS, frozenset())
+    return requires == NEGATIONS and _none_of(pack, near, None) and not set(gap) & negations
+
+
+def _mark_start(
+    text: str, pack: _Pack, where: tuple[tuple[_Hit, _Hit], int], previous: list[str], before: list[str]
+) -> None:
+    """Put ``SENTENCE_START`` in ``before`` where the pair opens its clause: first after a colon ("My advice to the
+    government: deport all …", the colon opens a clause of its own), last at a sentence's opening or after its head."""
+    pair, first = where  # the pair and where it starts
+    if text[:first].rstrip().endswith(":"):
+        before.insert(0, SENTENCE_START)
+    elif not previous or previous[-1] in _SENTENCE_END or _after_head(text, pack, pair, previous):
+        before.append(SENTENCE_START)
+
+
+def _member_plural(text: str, pack: _Pack, target: _Hit, gap: list[str]) -> bool:
+    """One member after a ``singular_articles`` word right before a ``plural_copulas`` word ("People who say a dog has
+    more dignity than *a Muslim are* vile"): the copula's subject is someone else, not the member."""
+    plural = pack.classes.get("plural_copulas", frozenset())
+    if not gap or gap[0] not in plural or target.antecedent is not None:
+        return False
+    previous = _tokens_before(text, target.start, pack.elisions)
+    word = text[target.start : target.end].rsplit(" ", 1)[-1]
+    if word.endswith("s") or word in pack.classes.get("plural_nouns", frozenset()):
+        return False
+    return bool(previous) and previous[-1] in pack.classes.get("singular_articles", frozenset())
+
+
 def _relative_clause(gap: list[str], pack: _Pack) -> int:
     """Where a relative clause that opens the gap ends at a copula or a ``clause_modals`` word ("every refugee *who
     lands here* is a freeloader", "women *who talk back* deserve a slap", « les Roms *qui traînent à la gare* sont
@@ -1634,7 +1689,8 @@ def _relative_clause(gap: list[str], pack: _Pack) -> int:
     if not gap or gap[0] not in pack.classes.get(OWN_RELATIVES, frozenset()):
         return 0
     copulas = pack.classes.get(COPULAS, frozenset()) | pack.classes.get(CLAUSE_MODALS, frozenset())
-    stops = pack.classes.get(NEGATIONS, frozenset()) | _SENTENCE_END
+    # "men *who hit* women are cowards": a clause of harm done to others names wrongdoers, not the group
+    stops = pack.classes.get(NEGATIONS, frozenset()) | _SENTENCE_END | pack.classes.get("harms_done", frozenset())
     for index, token in enumerate(gap[1:_RELATIVE_REACH], 1):
         if token in stops:
             return 0
@@ -2414,6 +2470,27 @@ def _clause_before(previous: list[str], pack: _Pack, limit: int) -> list[str]:
             break
         before.append(token)
     return before
+
+
+def _idle_report_nouns(text: str, pack: _Pack, first: int) -> frozenset[str]:
+    """The ``report_nouns`` before the pair in its sentence that open no report: no ``report_links`` word ("that",
+    "of") nor a quotation right after them ("I had an *idea*: X are …", "My *theory*: …" are the writer's own; not
+    "the idea *that* X are …", "the notion *of* X being …")."""
+    nouns = pack.classes.get(REPORT_NOUNS, frozenset())
+    if not nouns:
+        return frozenset()
+    links = pack.classes.get(REPORT_LINKS, frozenset())
+    start = max((text.rfind(c, 0, first) for c in _SENTENCE_END), default=-1) + 1
+    idle: set[str] = set()
+    linked: set[str] = set()
+    for match in _WORD.finditer(text, start, first):
+        if match.group() not in nouns:
+            continue
+        rest = text[match.end() : first].lstrip()
+        following = _WORD.match(rest)
+        opened = rest[:1] in _QUOTES or (following is not None and following.group() in links)
+        (linked if opened else idle).add(match.group())
+    return frozenset(idle - linked)
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
