@@ -577,10 +577,11 @@ if __name__ == "__main__":
         # round 11b, English (engineer H2): the work set of what round 11 left open, written by class with benign
         # look-alikes before each rule (a noun of thought before a colon, "no" before one member, "it's time somebody
         # shot …", a base being preferred to the group, "will burn/hang" closing the sentence, slurs added, an
-        # imperative after a colon) in three batches: all 65 score 25/65 on the tree before (HEAD 6e4cb96), 63/65
-        # after; the second batch (17 hateful, 23 benign) was 15/17, 2/23 when first read, the third (3 and 3,
-        # imperatives after a colon) 0/3, 0/3
-        ("hate-round11b-en.jsonl", 0.96),
+        # imperative after a colon, a vowel added) in four batches: the first three (65) score 25/65 on the tree
+        # before (HEAD 6e4cb96), 63/65 after; the second batch (17 hateful, 23 benign) was 15/17, 2/23 when first
+        # read, the third (3 and 3, imperatives after a colon) 0/3, 0/3, the fourth (4 and 3, a vowel added) 1/4,
+        # 0/3; all 69: 68/69 after the vowel added (respell)
+        ("hate-round11b-en.jsonl", 0.98),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -804,13 +805,14 @@ def test_round11_english_benign_cases_stay_quiet(engine: Engine, file: str, ceil
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
-@pytest.mark.parametrize(("file", "ceiling"), [("hate-round11b-en.jsonl", 4 / 66)])
+@pytest.mark.parametrize(("file", "ceiling"), [("hate-round11b-en.jsonl", 4 / 69)])
 def test_round11b_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 11b, English (engineer H2): counter-speech after "the idea/theory/belief that", a pet preferred to men
     ("Dogs are better than men"), "will burn calories", one member before a plural copula ("People who say … a Muslim
     are vile"), a clause of harm naming wrongdoers, "no" before a degree ("no more violent than anyone"), the slurs'
     harmless senses ("kaffir lime", "Squaw Valley", "and poof, it was gone") stay quiet: 22/66 on the tree before ->
-    4/66 (risk.offensive and risk.profanity on "cowards", "idiots", "disgusting", "whore", not risk.hate)."""
+    4/66 (risk.offensive and risk.profanity on "cowards", "idiots", "disgusting", "whore", not risk.hate); with the
+    fourth batch (a vowel added, 3 benign) 4/69."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 

@@ -154,9 +154,9 @@ words it splits into — terms, words of longer forms, word-class words, known w
 the lists, and two only as ``glued_joints`` cuts them — with the spaces put back in the draft's view for every reading
 (``Folded.spaced``: "gaypeopleshouldbeexecuted", « lesmusulmanssontdescafards »; never a known word or a word of the
 pack, « pourvu », nor a part of a hyphened compound, « francs-maçons »). With ``respell``, an unknown word one inner
-letter short of, or with two neighbours swapped from, a word of 5+ letters of the lists' forms reads as that word where
-no variant of the fuzzy lists did ("savgaes", « voluers », "a plauge"); a misspelling that is a known word or a word of
-the lists ("form" is not "from"), or that two words share, is never read.
+letter short of, with two neighbours swapped from, or with a vowel added to a word of 5+ letters of the lists' forms
+reads as that word where no variant of the fuzzy lists did ("savgaes", « voluers », "a plauge", "inferiour"); a
+misspelling that is a known word or a word of the lists ("form" is not "from"), or that two words share, is never read.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
 confirms severity: a warning pair (derogation, a negated positive) becomes an error when the model's
@@ -553,8 +553,8 @@ class ProximityParams(KindParams):
     )
     respell: bool = Field(
         default=False,
-        description="an unknown word one letter missing or two neighbours swapped from a word of 5+ letters of the "
-        "lists reads as that word ('savgaes', « voluers », 'a plauge'; never a known word)",
+        description="an unknown word one letter missing, two neighbours swapped or a vowel added from a word of 5+ "
+        "letters of the lists reads as that word ('savgaes', « voluers », 'a plauge', 'inferiour'; never a known word)",
     )
 
 
@@ -1498,11 +1498,13 @@ def _part(word: str, pack: _Pack) -> int:
 
 
 _RESPELL_MIN = 5  # words of the lists this long or longer are read through a missing letter or a swap
+_ADDED = "aeiou"  # (round 11b) a vowel added inside or before the last letter: "inferiour", "terroristes"
 
 
 def respellings(exact: Mapping[str, tuple[int, Entry | None]], known: frozenset[str]) -> dict[str, str]:
     """Misspelling -> word, for the words (5+ letters) of the lists' forms as written: an inner letter missing
-    ("expulsr") or two neighbours swapped, the first letter kept ("savgaes", « voluers »). A misspelling that is a
+    ("expulsr"), two neighbours swapped, the first letter kept ("savgaes", « voluers »), or a vowel added after the
+    first letter ("inferiour", "criminales"). A misspelling that is a
     known word of the language (or a ``fuzzy_exclude`` word: « truque » is no « turque ») or a word of the lists
     ("form" is not "from") or that two words share is left out."""
     words = {w for form, (_n, e) in exact.items() if e is not None for w in form.split(" ")}
@@ -1511,6 +1513,7 @@ def respellings(exact: Mapping[str, tuple[int, Entry | None]], known: frozenset[
     for word in sorted(w for w in words if len(w) >= _RESPELL_MIN and w.isalpha()):
         variants = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
         variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        variants |= {word[:i] + v + word[i:] for i in range(1, len(word)) for v in _ADDED}  # "inferiour", "criminales"
         for variant in variants - {word}:
             if variant in out and out[variant] != word:
                 shared.add(variant)
