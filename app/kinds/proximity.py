@@ -176,7 +176,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import count, pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -598,6 +598,9 @@ class _Hit:
     nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
 
 
+_VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
+
+
 @dataclass(frozen=True)
 class _Pack:
     """Everything one language needs: the automaton and the word classes."""
@@ -619,6 +622,7 @@ class _Pack:
     respelt: dict[str, str] = field(default_factory=dict)  # a misspelling -> the word of the lists (respell)
     phrase_words: frozenset[str] = frozenset()  # words of the lists' forms of several words: parts of a glued token
     segments: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``segment``'s answer per token, bounded
+    view_key: str = field(default_factory=lambda: f"proximity:view:{next(_VIEW_KEYS)}")  # the draft memo of its view
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -742,7 +746,7 @@ class ProximityRule(Rule):
         # "mus ulmans", « vol eurs »: a space put inside a word of the lists
         raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
         if pack.respelt:  # "savgaes", « voluers »: an unknown word read as the word of the lists it misspells
-            raw += _respelt_hits(text, folded.words, pack, raw)
+            raw += _respelt_hits(text, folded.long_words, pack, raw)
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
@@ -1124,7 +1128,11 @@ class ProximityRule(Rule):
         folded = folded_draft(draft)
         if not self.params.unglue or not pack.known:
             return folded
-        view: Folded = draft.memo(f"proximity:view:{id(pack)}", lambda: folded.spaced(unglued(draft, folded, pack)))
+        key = pack.view_key
+        view: Folded | None = draft.scratch.get(key)
+        if view is None:
+            cuts = unglued(draft, folded, pack)
+            view = draft.scratch[key] = folded.spaced(cuts) if cuts else folded
         return view
 
     def _draft_hits(self, draft: Draft, folded: Folded, pack: _Pack) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
@@ -1427,19 +1435,20 @@ def unglued(draft: Draft, folded: Folded, pack: _Pack) -> list[int]:
     """Folded offsets where words glued together meet, in the unknown tokens (5-40 folded letters, no known word, no
     form of the lists, not inside a hashtag's capitals) that the automaton finds a form of the lists inside
     (``segment``)."""
-    unknown = [w for w in folded.words - pack.known if _UNGLUE_MIN <= len(w) <= _UNGLUE_MAX and w.isalpha()]
-    if not unknown:
-        return []
-    camel = camel_joints(draft, folded)
     out: list[int] = []
-    for token in unknown:
-        cut = pack.segments.get(token)
+    segments = pack.segments
+    camel: frozenset[int] | None = None
+    for token in folded.long_words - pack.known:
+        cut = segments.get(token)
         if cut is None:
-            if len(pack.segments) >= _CUTS_KEPT:
-                pack.segments.clear()
-            cut = pack.segments[token] = segment(token, pack)
+            if len(segments) >= _CUTS_KEPT:
+                segments.clear()
+            fits = _UNGLUE_MIN <= len(token) <= _UNGLUE_MAX and token.isalpha()
+            cut = segments[token] = segment(token, pack) if fits else ()
         if not cut:
             continue
+        if camel is None:
+            camel = camel_joints(draft, folded)
         for match in re.finditer(_RESPELT_WORD.format(token), folded.text):
             start, end = match.span()
             if folded.text[start - 1 : start] == "-" or folded.text[end : end + 1] == "-":

@@ -107,6 +107,7 @@ _LEET_TOKEN = re.compile(r"(?<![\w@$!\u20ac])[\w@$!\u20ac]*[013457@$!\u20ac][\w@
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"[a-z]{4,}")
 _SPACE_RUN = re.compile(" {2,}")
 # fold_char of an ASCII character under a profile with ``spaces``, after str.lower(): the backtick is an
 # apostrophe, every ASCII character str.isspace() accepts is one plain space.
@@ -208,6 +209,12 @@ class Folded:
     def words(self) -> frozenset[str]:
         """The folded text's words (a matcher may skip its regex when none of its first words occurs)."""
         return frozenset(_WORD.findall(self.text))
+
+    @cached_property
+    def long_words(self) -> frozenset[str]:
+        """The runs of four or more folded letters a-z (``words`` costs more: the proximity kind's spelling readings
+        look at long words only)."""
+        return frozenset(_LONG_WORD.findall(self.text))
 
     def spaced(self, at: Iterable[int]) -> Folded:
         """This view with a space put before each folded offset of ``at`` (where words glued together meet:
