@@ -222,3 +222,23 @@ def test_only_a_spaced_run_whole_or_but_one_letter_is_a_word(letters: list[str],
     end = data.draw(st.integers(start + 1, len(word)))
     assert folded.text == word
     assert folded.is_boundary(start, end) is (start <= 1 and len(word) - end <= 1)
+
+
+@given(st.text(alphabet="abcde xyz'", max_size=30), st.data())
+@settings(max_examples=200, deadline=None)
+def test_a_respelt_word_keeps_its_span(text: str, data: st.DataObject) -> None:
+    """``Folded.respelt``: a stretch read as another word maps back to the stretch as written, its first character at
+    its start and its last at its end; the text around it keeps its spans."""
+    folded = fold(text)
+    if not folded.text:
+        return
+    start = data.draw(st.integers(0, len(folded.text) - 1))
+    end = data.draw(st.integers(start + 1, len(folded.text)))
+    word = data.draw(st.text(alphabet="mnop", min_size=1, max_size=8))
+    view = folded.respelt([(start, end, word)])
+    assert view.text == folded.text[:start] + word + folded.text[end:]
+    assert view.span(start, start + len(word)) == folded.span(start, end)
+    assert view.span(0, start) == folded.span(0, start) if start else True
+    tail = len(folded.text) - end
+    if tail:
+        assert view.span(len(view.text) - tail, len(view.text)) == folded.span(end, len(folded.text))

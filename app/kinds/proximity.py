@@ -155,7 +155,8 @@ the lists, and two only as ``glued_joints`` cuts them — with the spaces put ba
 (``Folded.spaced``: "gaypeopleshouldbeexecuted", « lesmusulmanssontdescafards »; never a known word or a word of the
 pack, « pourvu », nor a part of a hyphened compound, « francs-maçons »). With ``respell``, an unknown word one inner
 letter short of, with two neighbours swapped from, or with a vowel added to a word of 5+ letters of the lists' forms
-reads as that word where no variant of the fuzzy lists did ("savgaes", « voluers », "a plauge", "inferiour"); a
+reads as that word in the draft's view (``Folded.respelt``), so the grammar's word classes see it too, where no
+variant of the fuzzy lists did ("savgaes", « voluers », "a plauge", "inferiour"); a
 misspelling that is a known word or a word of the lists ("form" is not "from"), or that two words share, is never read.
 
 With ``model: {task: hate, error_at: {en: 0.7, fr: 0.7}}`` a learned classifier (``app.text.models``)
@@ -745,8 +746,6 @@ class ProximityRule(Rule):
             raw += _camel_hits(text, pack, camel | several)
         # "mus ulmans", « vol eurs »: a space put inside a word of the lists
         raw += [_Hit(start, end, entry) for start, end, entry in _split_words(text, pack)]
-        if pack.respelt:  # "savgaes", « voluers »: an unknown word read as the word of the lists it misspells
-            raw += _respelt_hits(text, folded.long_words, pack, raw)
         if allowed:
             raw = [h for h in raw if not any(a <= h.start and h.end <= b for a, b in allowed)]
         if pack.classes.get(ASSIGNED):  # "a woman's place is …": the group and the noun it owns, as one target
@@ -1126,13 +1125,15 @@ class ProximityRule(Rule):
         """The draft's folded view (``folded_draft``), with ``unglue`` the spaces left out put back (``unglued``):
         every reading of the pack's hits uses this one view (memo per draft and pack)."""
         folded = folded_draft(draft)
-        if not self.params.unglue or not pack.known:
+        if not (self.params.unglue or pack.respelt) or not pack.known:
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
         if view is None:
-            cuts = unglued(draft, folded, pack)
-            view = draft.scratch[key] = folded.spaced(cuts) if cuts else folded
+            cuts = unglued(draft, folded, pack) if self.params.unglue else []
+            view = folded.spaced(cuts) if cuts else folded
+            edits = respelt_edits(view, pack) if pack.respelt else []  # "savgaes", « voluers »: read as the word
+            view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
     def _draft_hits(self, draft: Draft, folded: Folded, pack: _Pack) -> tuple[tuple[_Hit, ...], tuple[_Hit, ...]]:
@@ -1533,28 +1534,17 @@ def respellings(exact: Mapping[str, tuple[int, Entry | None]], known: frozenset[
 _RESPELT_WORD = "(?<![a-z0-9]){}(?![a-z0-9])"
 
 
-def _respelt_hits(text: str, words: frozenset[str], pack: _Pack, found: list[_Hit]) -> list[_Hit]:
-    """Hits of the lists read with an unknown word of ``text`` respelt as the word it misspells (``pack.respelt``):
-    only hits that hold the respelt word, spanning the misspelling as written; none where a hit covers it already."""
-    out: list[_Hit] = []
-    for token in words & pack.respelt.keys():
+def respelt_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every unknown word of the view that misspells a word of the lists (``pack.respelt``),
+    not itself a form of the lists or one of their fuzzy variants: the view reads the word there, so every word class
+    of the grammar sees it as written right ("X are no wrose than …" denies, as "no worse" does)."""
+    edits: list[tuple[int, int, str]] = []
+    for token in folded.long_words & pack.respelt.keys():
+        if _whole(token, pack):
+            continue
         word = pack.respelt[token]
-        for match in re.finditer(_RESPELT_WORD.format(token), text):
-            start, end = match.span()
-            if any(h.start <= start and end <= h.end for h in found):
-                continue
-            reading = text[:start] + word + text[end:]
-            shift, stop = len(word) - (end - start), start + len(word)
-            for last, (length, entry) in pack.automaton.iter(reading):
-                first = last + 1 - length
-                if entry is None or not (first <= start and stop <= last + 1):
-                    continue
-                if (first and reading[first - 1].isalnum()) or (
-                    last + 1 < len(reading) and reading[last + 1].isalnum()
-                ):
-                    continue
-                out.append(_Hit(first, last + 1 - shift, entry))
-    return out
+        edits += [(m.start(), m.end(), word) for m in re.finditer(_RESPELT_WORD.format(token), folded.text)]
+    return edits
 
 
 def _letters_around(text: str, offset: int) -> tuple[int, int]:

@@ -248,6 +248,44 @@ class Folded:
             self.addresses,
         )
 
+    def respelt(self, edits: Iterable[tuple[int, int, str]]) -> Folded:
+        """This view with folded [start, end) read as ``word`` for each (start, end, word) of ``edits`` (a misspelling
+        read as the word it misspells: "savgaes" as "savages"); the word's characters map into the misspelling's span,
+        its first at its start and its last at its end, so spans still map back to the text as submitted."""
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        moved: dict[int, int] = {}
+        previous = 0
+        for start, end, word in sorted(edits):
+            if start < previous or end <= start or not word:
+                continue
+            moved.update((i, len(starts) + i - previous) for i in range(previous, start))
+            chars.append(self.text[previous:start])
+            starts += self.starts[previous:start]
+            ends += self.ends[previous:start]
+            moved.update((i, len(starts)) for i in range(start, end))
+            inside = [start + min(k, end - start - 1) for k in range(len(word))]
+            starts += [self.starts[start], *(self.starts[j] for j in inside[1:])]
+            ends += [*(self.ends[j] for j in inside[:-1]), self.ends[end - 1]]
+            chars.append(word)
+            previous = end
+        if not chars:
+            return self
+        moved.update((i, len(starts) + i - previous) for i in range(previous, len(self.text) + 1))
+        chars.append(self.text[previous:])
+        starts += self.starts[previous:]
+        ends += self.ends[previous:]
+        return Folded(
+            self.original,
+            "".join(chars),
+            tuple(starts),
+            tuple(ends),
+            frozenset(moved[i] for i in self.squeezed),
+            frozenset(moved[i] for i in self.joints),
+            self.addresses,
+        )
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covered by folded [start, end) (end > start)."""
         return self.starts[start], self.ends[end - 1]
