@@ -454,7 +454,8 @@ def _offensive_rule() -> ClassifierRule:
         ("These mosquitoes are vermin, kill them all.", "en", True),  # determiner + plural noun
         ("The rats in the basement, I want them dead.", "en", True),  # the nearest *plural* noun ("basement" is not)
         ("The old phones are junk, I hate them", "en", True),  # one modifier between determiner and noun
-        ("The old printers are junk, I hate them", "en", False),  # "-ers" may be people: unsure, a target
+        ("The old printers are junk, I hate them", "en", True),  # an "-ers" thing of thing_nouns (round 11)
+        ("The old rollers are junk, I hate them", "en", False),  # "-ers" may be people: unsure, a target
         ("Cockroaches are gross, they spread disease, kill them all.", "en", True),  # "they" is read past
         ("Les moustiques sont des saletés, je veux leur mort", "fr", True),
         ("My neighbours are stupid, I hate them", "en", False),  # a person noun of person_nouns
