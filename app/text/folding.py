@@ -234,19 +234,7 @@ class Folded:
             ends += [*self.ends[previous:cut], self.starts[cut]]
             moved.update((i, i + shift) for i in range(previous, cut))
             previous = cut
-        chars.append(self.text[previous:])
-        starts += self.starts[previous:]
-        ends += self.ends[previous:]
-        moved.update((i, i + len(cuts)) for i in range(previous, len(self.text) + 1))
-        return Folded(
-            self.original,
-            "".join(chars),
-            tuple(starts),
-            tuple(ends),
-            frozenset(moved[i] for i in self.squeezed),
-            frozenset(moved[i] for i in self.joints),
-            self.addresses,
-        )
+        return self._rebuilt(chars, starts, ends, moved, previous)
 
     def respelt(self, edits: Iterable[tuple[int, int, str]]) -> Folded:
         """This view with folded [start, end) read as ``word`` for each (start, end, word) of ``edits`` (a misspelling
@@ -272,15 +260,21 @@ class Folded:
             previous = end
         if not chars:
             return self
-        moved.update((i, len(starts) + i - previous) for i in range(previous, len(self.text) + 1))
-        chars.append(self.text[previous:])
-        starts += self.starts[previous:]
-        ends += self.ends[previous:]
+        return self._rebuilt(chars, starts, ends, moved, previous)
+
+    def _rebuilt(
+        self, chars: list[str], starts: list[int], ends: list[int], moved: dict[int, int], rest: int
+    ) -> Folded:
+        """This view rebuilt (``spaced``, ``respelt``): the new text's ``chars`` with their original ``starts`` and
+        ``ends``, then this view's own folded text from ``rest`` on, unchanged but shifted; ``moved`` maps each folded
+        offset before ``rest`` to its new place, so squeezed runs and joints follow the text."""
+        shift = len(starts) - rest
+        moved.update((i, i + shift) for i in range(rest, len(self.text) + 1))
         return Folded(
             self.original,
-            "".join(chars),
-            tuple(starts),
-            tuple(ends),
+            "".join([*chars, self.text[rest:]]),
+            (*starts, *self.starts[rest:]),
+            (*ends, *self.ends[rest:]),
             frozenset(moved[i] for i in self.squeezed),
             frozenset(moved[i] for i in self.joints),
             self.addresses,

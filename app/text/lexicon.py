@@ -20,6 +20,7 @@ tests/test_proximity.py, so a retrained model that lets a common word through fa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,10 +32,14 @@ _FORM = re.compile(r'form="([^"]+)"')
 
 def known_words(language: str, directory: Path | None = None) -> frozenset[str]:
     """The folded known words of ``language`` (base code); empty for a language without a shipped model."""
+    base = _base(language)
+    return frozenset() if base is None else _known_words(base, model_path(base, directory))
+
+
+def _base(language: str) -> str | None:
+    """The base code of ``language`` ("fr-CA": "fr") when Sevenfold ships a model for it, else None."""
     base = language.split("-")[0].lower()
-    if base not in LANGUAGES:
-        return frozenset()
-    return _known_words(base, model_path(base, directory))
+    return base if base in LANGUAGES else None
 
 
 @lru_cache(maxsize=8)
@@ -82,10 +87,8 @@ def listed_words(language: str) -> frozenset[str]:
     the detector) is a French draft. Read from the packaged rules, not a policy's: the draft's language does not
     depend on which rules a policy turns on. The text layer cannot import the rule loader, so the two lists are
     read here (their terms and written forms only)."""
-    base = language.split("-")[0].lower()
-    if base not in LANGUAGES:
-        return frozenset()
-    return _listed_words(base)
+    base = _base(language)
+    return frozenset() if base is None else _listed_words(base)
 
 
 def phrase_words(language: str) -> frozenset[str]:
@@ -94,10 +97,8 @@ def phrase_words(language: str) -> frozenset[str]:
 
     Tweets' vocabulary misses verbs of harm in the infinitive (« crever », « pendre »): "Va crever" (Portuguese 0.69 to
     the detector) is a French draft. Words of a language, not insults: they never count as a listed word."""
-    base = language.split("-")[0].lower()
-    if base not in LANGUAGES:
-        return frozenset()
-    return _phrase_words(base)
+    base = _base(language)
+    return frozenset() if base is None else _phrase_words(base)
 
 
 def shipped_rules_folder() -> Path | None:
@@ -110,42 +111,30 @@ def shipped_rules_folder() -> Path | None:
 
 @lru_cache(maxsize=8)
 def _listed_words(base: str) -> frozenset[str]:
-    import yaml
-
-    folder = shipped_rules_folder()
-    if folder is None:
-        return frozenset()
-    out: set[str] = set()
-    for name in ("profanity", "slurs"):
-        path = folder / "risk" / "terms" / base / f"{name}.yml"
-        if not path.is_file():
-            continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for entry in data.get("terms") or []:
-            if not isinstance(entry, dict):
-                continue
-            for written in [entry.get("term"), *(entry.get("forms") or [])]:
-                folded = fold_term(written) if isinstance(written, str) else ""
-                if len(folded) >= 2 and folded.isalpha():
-                    out.add(folded)
-    return frozenset(out)
+    written = _written_terms(base, "profanity.yml", "slurs.yml")
+    return frozenset(folded for folded in written if len(folded) >= 2 and folded.isalpha())
 
 
 @lru_cache(maxsize=8)
 def _phrase_words(base: str) -> frozenset[str]:
+    written = _written_terms(base, "threats*.yml")
+    return frozenset(word for phrase in written for word in phrase.split() if len(word) >= 2 and word.isalpha())
+
+
+def _written_terms(base: str, *patterns: str) -> Iterator[str]:
+    """The folded term and written forms of every entry of the shipped term lists of ``base`` whose file names match
+    ``patterns`` (``rules/risk/terms/<base>/``); nothing when no rules are shipped."""
     import yaml
 
     folder = shipped_rules_folder()
     if folder is None:
-        return frozenset()
-    out: set[str] = set()
-    for path in sorted((folder / "risk" / "terms" / base).glob("threats*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for entry in data.get("terms") or []:
-            if not isinstance(entry, dict):
-                continue
-            for written in [entry.get("term"), *(entry.get("forms") or [])]:
-                for word in fold_term(written).split() if isinstance(written, str) else []:
-                    if len(word) >= 2 and word.isalpha():
-                        out.add(word)
-    return frozenset(out)
+        return
+    for pattern in patterns:
+        for path in sorted((folder / "risk" / "terms" / base).glob(pattern)):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for entry in data.get("terms") or []:
+                if not isinstance(entry, dict):
+                    continue
+                for written in [entry.get("term"), *(entry.get("forms") or [])]:
+                    if isinstance(written, str):
+                        yield fold_term(written)
