@@ -1037,6 +1037,32 @@ def test_round11_benign_probe(engine: Engine) -> None:
     assert (len(cases), benign <= 14, controls >= 19) == (80, True, True), f"benign {benign}/60, controls {controls}/20"
 
 
+# Round 12 (engineer B), the benign side in both languages again: the work set hate-round12-benign (read freely; 150
+# benign drafts written before reading the term lists — identity statements, negated hate, object abuse, slur homonyms,
+# French words of hate in innocent senses, counter-speech, reclaimed — and 28 hateful look-alikes; then 11 benign and 8
+# look-alikes of the classes fixed: a negative subject far from its verb, a feeling named as a subject and condemned, a
+# feeling a "why" question doubts, « qu'il crève » said of a thing), risk family at warning or above: first batch 3/150
+# when first read, whole set 12/161 -> 0/161 on the shared tree; look-alikes 33/36 -> 33/36.
+@pytest.mark.parametrize(
+    ("classes", "low", "high"),
+    [
+        (("hateful-control",), 33 / 36, 1.0),
+        (("identity-statement", "negated-hate", "object-abuse", "slur-homonym", "word-innocent-sense"), 0.0, 0.0),
+        (None, 0.0, 1 / 161),
+    ],
+)
+def test_round12_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
+    """Benign drafts of the four named classes stay quiet (risk at warning or above), look-alikes stay flagged."""
+
+    def wanted(name: str) -> bool:
+        kind = name.split(".", 1)[1]
+        return kind != "hateful-control" if classes is None else kind in classes
+
+    assert_share(
+        engine, "hate-round12-benign", None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"])
+    )
+
+
 def test_spelling_evasion_probe(engine: Engine) -> None:
     """Session 9 (engineer E): a held-out probe of spelling evasions (hate-round11-evasion-probe: 24 hateful drafts,
     12 per language, misspelt on purpose — swapped or missing letters, spaces left out, letters spaced out, leetspeak —

@@ -360,6 +360,14 @@ _NOT_GAP |= {
     "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
     "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
     SUFFERERS,
+    "negative_subjects",  # "*Nobody* in this family hates X": a subject that denies its verb, not a gap word
+    "subject_heads",  # "no *one*", "not *one*": a negative subject of two words, not a gap word
+    "subject_tails",  # "Nobody *in* this family …", "No one *I* know …": what may follow a negative subject
+    "clause_subjects",  # "Nobody knows *I* hate X": a new clause's subject ends a negative subject's reach
+    "verbal_subjects",  # "*Hating* X is wrong", « *Détester* les X, c'est … »: a feeling named as a subject
+    "subject_copulas",  # "Hating X *is* …", « …, *c'*est … »: the copula of a judgement of that feeling
+    "condemnations",  # "Hating X is *wrong*", « …, c'est du *racisme* »: a judgement that condemns it
+    "doubting_modals",  # "Why *would* I hate X?": a feeling questioned, not a gap word
 }
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -369,6 +377,7 @@ SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sente
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
 _ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all", "tous", "toutes"})
+_SUBJECT_REACH = 8  # words from a negative subject opening its sentence to the pair it denies ("Nobody in … hates X")
 _REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
 _ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$")
@@ -920,7 +929,7 @@ class ProximityRule(Rule):
             return False
         if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
             return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
-        before = before[: self.params.negation_window]
+        before = before[: self.params.negation_window] + _subject_denied(folded.text, pack, first)
         if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
@@ -1733,6 +1742,8 @@ def _said_by_others(text: str, pack: _Pack, predicate: _Hit, before: list[str], 
     opening, last = reach
     if _said(before, pack) and not _leave_asked(text, pack, opening, last):
         return True
+    if _judged_as_subject(text, pack, predicate, last):
+        return True  # "Hating gay people is wrong": the feeling named and condemned
     return _attributed(text, pack, last) or _feeling_questioned(text, pack, predicate, before, last)
 
 
@@ -1898,6 +1909,8 @@ def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[st
     why = next((i for i, token in enumerate(head) if token in pack.classes.get("why", frozenset())), None)
     if why is not None and set(head[:why]) & pack.classes.get("others", frozenset()):
         return True
+    if why is not None and _doubted(text, pack, head[:why], last):
+        return True  # "Why would I hate X?", « Pourquoi détester les X ? »
     denials = pack.classes.get("reason_denials", frozenset())
     if head[:1] != ["to"] or head[1:2] == [] or head[1] not in pack.classes.get("reasons", frozenset()):
         return False
@@ -1959,6 +1972,76 @@ def _leave_asked(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
         return False
     opening = _sentence_opening(previous)
     return bool(opening) and opening[-1] in words
+
+
+def _doubted(text: str, pack: _Pack, asked: list[str], last: int) -> bool:
+    """A feeling that a question opening with a ``why`` word doubts: nothing between them ("Why hate X?", « Pourquoi
+    détester les X ? ») or a ``doubting_modals`` word and no negation ("Why *would* I hate X?", "Why should we ever
+    despise X?"), the sentence ending with "?"; "Why do I hate X?", "Why wouldn't I hate X?" still assert."""
+    modals = pack.classes.get("doubting_modals")
+    if not modals or next((c for c in text[last : last + 80] if c in _SENTENCE_END), "") != "?":
+        return False
+    if set(asked) & (pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())):
+        return False
+    return not asked or bool(set(asked) & modals)
+
+
+def _judged_as_subject(text: str, pack: _Pack, predicate: _Hit, last: int) -> bool:
+    """A feeling named as the subject of a judgement that condemns it: a ``verbal_subjects`` word opening its sentence,
+    the group, then a ``subject_copulas`` word ("*Hating* gay people *is* wrong", « *Détester* les juifs, *c'*est du
+    racisme »); a ``condemnations`` word not denied, or a denial of anything else, condemns it ("… is *not* something
+    I was raised to do", "… *isn't* normal", « …, ce *n'*est *pas* moi »), where a judgement without either, or a
+    condemnation denied, endorses it ("Hating X is natural", "… is not wrong", « …, c'est normal »)."""
+    words = tokens(text[predicate.start : predicate.end], pack.elisions)
+    if not words or words[0] not in pack.classes.get("verbal_subjects", frozenset()):
+        return False
+    previous = _tokens_before(text, predicate.start, pack.elisions)
+    if previous and previous[-1] not in _SENTENCE_END:
+        return False  # the feeling opens its sentence
+    after = tokens(text[last : last + 160], pack.elisions)
+    after = after[: next((i for i, token in enumerate(after) if token in _SENTENCE_END), len(after))]
+    if after[:1] and after[0] in pack.classes.get(PEOPLE, frozenset()):
+        after = after[1:]  # "Hating Roma *people* is …": the rest of the group's name
+    if not after or after[0] not in pack.classes.get("subject_copulas", frozenset()):
+        return False
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    denied = bool(set(after) & negations)
+    if set(after) & pack.classes.get("condemnations", frozenset()):
+        return not denied
+    return denied
+
+
+def _subject_denied(text: str, pack: _Pack, first: int) -> list[str]:
+    """A ``negative_subjects`` word (or a negation and a ``subject_heads`` word: "no one") opening the pair's
+    sentence, then a phrase of place, kind or acquaintance (its first word a ``subject_tails`` word) and no comma nor
+    other subject before the pair ("*Nobody* in this family despises X", "*No one* I know hates X", "*Nobody* in my
+    town would ever hate X"; not "Nobody knows I hate X", nor a report: "Nobody here thinks X are …"): the subject
+    denies the pair's verb however far it stands. Returns a word of the ``negations`` class to put in the pair's
+    reach, or nothing."""
+    words = pack.classes.get("negative_subjects")
+    negations = sorted(pack.classes.get(NEGATIONS, frozenset()))
+    if not words or not negations:
+        return []
+    start = max((text.rfind(c, 0, first) for c in _SENTENCE_END), default=-1) + 1
+    found = tokens(text[start:first], pack.elisions)
+    if "," in text[start:first] or not 1 < len(found) <= _SUBJECT_REACH:
+        return []
+    openers = pack.classes.get(NONE_OF, frozenset()) | pack.classes.get(NEGATIONS, frozenset())
+    head = 2 if found[0] in openers and found[1] in pack.classes.get("subject_heads", frozenset()) else 1
+    if (head == 1 and found[0] not in words) or len(found) <= head:
+        return []
+    tails = pack.classes.get("subject_tails", frozenset())
+    subjects = pack.classes.get("clause_subjects", frozenset()) | pack.classes.get(CLAUSE_JOINS, frozenset())
+    if found[head] not in tails or set(found[head + 1 :]) & subjects:
+        return []
+    if set(found) & (pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())):
+        return []  # "Nobody in this house thinks X are …": reported speech, counter-speech already
+    return negations[:1]
+
+
+def _asked(text: str, last: int) -> bool:
+    """The sentence that goes on at ``last`` ends with a question mark."""
+    return next((c for c in text[last : last + 160] if c in _SENTENCE_END), "") == "?"
 
 
 def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
