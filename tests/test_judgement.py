@@ -892,6 +892,33 @@ def test_round10_french_hostile_tweets(engine: Engine, file: str, behaviour: str
     assert low <= sum(hits) / len(cases) <= high, f"{file} {behaviour}: {sum(hits)}/{len(cases)}{shown}"
 
 
+# Session 10, French hostile tweets (engineer T; rules/risk/insults.yml, slurs.yml, terms/fr/hate-words.yml): a whole
+# group addressed by a slang name of origin (« les renois vous parlez fort ») is flagged, its look-alikes (the group's
+# own verb with « vous » as object, a possessive in-group address, the words quoted, a formal name of origin) are not;
+# slurs reported by slang verbs of saying (« il m'a sorti sale juif ») pass, the writer's own (« je lui ai sorti … »)
+# does not. Work set hostile-tweets-round12-fr, written before any change and read freely: group-addressed 0/8 -> 8/8,
+# look-alikes 0/7 -> 0/7, reported-slang 2/4 -> 0/4 flagged, controls 2/2 -> 2/2. Out of fold on fr-hostility-train
+# (python -m training.oof's fold models): hostile 803 -> 812 of 1,604, normal 43 -> 42 of 434.
+@pytest.mark.parametrize(
+    ("behaviour", "expect", "low", "high"),
+    [
+        ("group-addressed", "flag", 1.0, 1.0),
+        ("group-addressed-benign", "pass", 0.0, 0.0),
+        ("reported-slang", "pass", 0.0, 0.0),
+        ("reported-slang-control", "flag", 1.0, 1.0),
+    ],
+)
+def test_round12_french_hostile_tweets(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
+    """A group addressed by a slang name of origin is flagged; reported slurs and look-alikes are not."""
+    path = FUNCTIONAL / "hostile-tweets-round12-fr.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"hostile-tweets-round12-fr.{behaviour}"]
+    assert cases and all(c["expect"] == expect for c in cases)
+    hits = [flagged(asyncio.run(engine.review(c["text"], language="fr")), frozenset({Family.RISK})) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"{behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
 # Round 10, negative tone on real-looking posts (the French sentiment model as an NB-LR, French strong_at / person_at,
 # the lexicons' missing verdicts; docs/MODELS.md): complaints, grief and anger to warn (tone.negative at warning or
 # above), ordinary happy posts to leave alone. The held-out tone-round10-final was written before any change and read
