@@ -1069,13 +1069,15 @@ def test_round11_benign_probe(engine: Engine) -> None:
 # French words of hate in innocent senses, counter-speech, reclaimed — and 28 hateful look-alikes; then 11 benign and 8
 # look-alikes of the classes fixed: a negative subject far from its verb, a feeling named as a subject and condemned, a
 # feeling a "why" question doubts, « qu'il crève » said of a thing), risk family at warning or above: first batch 3/150
-# when first read, whole set 12/161 -> 0/161 on the shared tree; look-alikes 33/36 -> 33/36.
+# when first read, whole set 12/161 -> 0/161 on the shared tree; look-alikes 33/36 -> 33/36. Then 5 benign and 3
+# look-alikes of an opinion denied ("I don't think women are stupid": risk.offensive's negation_raisers): 3/166 ->
+# 0/166, look-alikes 35/39 -> 35/39.
 @pytest.mark.parametrize(
     ("classes", "low", "high"),
     [
-        (("hateful-control",), 33 / 36, 1.0),
+        (("hateful-control",), 35 / 39, 1.0),
         (("identity-statement", "negated-hate", "object-abuse", "slur-homonym", "word-innocent-sense"), 0.0, 0.0),
-        (None, 0.0, 1 / 161),
+        (None, 0.0, 1 / 166),
     ],
 )
 def test_round12_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:

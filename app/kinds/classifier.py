@@ -78,6 +78,11 @@ class ClassifierParams(KindParams):
         default_factory=dict, description="language -> words that negate the next negation_window words"
     )
     negation_window: int = Field(default=3, ge=1, le=6)
+    negation_raisers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> verbs of opinion or saying that carry a negation before them into their clause: "
+        "the negation_window starts again after one ('I don't think women are stupid', 'Nobody says X are …')",
+    )
     targets: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> words that point at people (you, they, ceo…); with a list, a draft without one of "
@@ -444,20 +449,33 @@ class ClassifierRule(Rule):
         return praised_objects(words, idioms, objects, self.determiners.get(language, frozenset()))
 
     def _negated(self, draft: Draft) -> frozenset[int]:
-        """Start offsets of the words within ``negation_window`` words after a negation."""
-        words = self.params.negations.get(draft.language.split("-")[0])
+        """Start offsets of the words within ``negation_window`` words after a negation; a ``negation_raisers`` verb
+        among them carries the negation into its clause, the window starting again after it (and a "that")."""
+        language = draft.language.split("-")[0]
+        words = self.params.negations.get(language)
         if not words:
             return frozenset()
         negations = {fold_token(w) for w in words}
+        raisers = {fold_token(w) for w in self.params.negation_raisers.get(language, ())}
+        window = self.params.negation_window
         tokens = [t for t in tokenize(draft.text) if t.word]
         out: set[int] = set()
         for i, token in enumerate(tokens):
             if token.norm in negations:
-                out.update(t.start for t in tokens[i + 1 : i + 1 + self.params.negation_window])
+                end = i + 1 + window
+                raised = next((j for j in range(i + 1, min(end, len(tokens))) if tokens[j].norm in raisers), None)
+                if raised is not None:  # "I don't *think* women are stupid": the opinion denied, not the words
+                    end = raised + 1
+                    while end < min(len(tokens), raised + 2 + window) and not _CLAUSE_MARKS.intersection(
+                        draft.text[tokens[end - 1].end : tokens[end].start]
+                    ):
+                        end += 1  # the clause of the verb only: "I don't think so, women are stupid" asserts
+                out.update(t.start for t in tokens[i + 1 : end])
         return frozenset(out)
 
 
 _OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
+_CLAUSE_MARKS = frozenset(",;:.!?…\n")  # what ends the clause a negation_raisers verb carries its negation into
 
 
 @dataclass(frozen=True, slots=True)
