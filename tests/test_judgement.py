@@ -634,6 +634,12 @@ if __name__ == "__main__":
         # 2/20) on the committed tree 7a9bdff, which holds the other engineers' round-11 commits too
         ("hate-round11-fr.jsonl", 0.87),
         ("hate-round11-probe-fr.jsonl", 0.75),
+        # round 12, French (engineer F, session 10): the work set written by functionality class over many groups
+        # before reading the term lists (86 hateful, 36 benign: 63/86, 0/36 when first read), then a second batch of
+        # class members and look-alikes written before any change (group forms, « Aucun n'était … » after a topic
+        # group, mocking disbelief, rhetorical questions, a vice said innate of a group put after; 25 and 15). All
+        # 111: 65/111, benign 0/51 on HEAD 0c338a6 -> 96/111, 0/51
+        ("hate-round12-fr.jsonl", 0.86),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -813,6 +819,15 @@ def test_round11b_english_benign_cases_stay_quiet(engine: Engine, file: str, cei
     harmless senses ("kaffir lime", "Squaw Valley", "and poof, it was gone") stay quiet: 22/66 on the tree before ->
     4/66 (risk.offensive and risk.profanity on "cowards", "idiots", "disgusting", "whore", not risk.hate); with the
     fourth batch (a vowel added, 3 benign) 4/69."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-fr.jsonl", 1 / 51)])
+def test_round12_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 12, French (engineer F): identity statements, negated hate, object abuse, homonyms (« pédales »,
+    « tapette »), counter-speech, and the look-alikes of the round's classes — a member shown then cheered, a genuine
+    question answered, a denied subject that denies a vice (« Aucun n'est voleur »), a gift said innate — stay quiet:
+    0/51 on HEAD 0c338a6 and after the round's rules (one allowed for colleagues' changes)."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 

@@ -352,6 +352,8 @@ _NOT_GAP |= {
     "clitic_judges",  # « je les *trouve* inutiles »: the verb after a clitic (``_judging_clitics``), not a gap word
     "member_clauses",  # « quand je vois un X, *je* serre mon sac »: opens the clause after a condition, not a gap word
     "defences",  # « …, je me lève *pour* le défendre »: undoes a pair (``undone_by``), not a gap word
+    "cheers",  # « Un X président ? Mdr, *trop bien* ! »: undoes a pair (``undone_by``), not a gap word
+    "knowing",  # « Vous *connaissez* un X honnête, vous ? »: a cue some entries require, not a gap word
     "erasers",  # « *rayer* les X de la carte »: the word before the group (``group_after``), not a gap word
     "lesser",  # « mon *chien* est plus intelligent qu'une X »: a cue some entries require, not a gap word
     "ones",  # « *une* trans sera … »: a singular determiner before the group, not a gap word
@@ -359,6 +361,8 @@ _NOT_GAP |= {
     "companions",  # « je bosse *avec* des X. »: a preposition that keeps the group the topic, not a gap word
     "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
     "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
+    "denied_subjects",  # « *Aucun* n'était fiable. »: a member denied for all (``_denied_subject``), not a gap word
+    "denied_links",  # « Aucun *n'était* fiable. »: what may follow it, not a gap word
     SUFFERERS,
     "negative_subjects",  # "*Nobody* in this family hates X": a subject that denies its verb, not a gap word
     "subject_heads",  # "no *one*", "not *one*": a negative subject of two words, not a gap word
@@ -2151,6 +2155,7 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     out: list[_Hit] = []
     for group in groups:
         opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
+        out += _asked_member(text, pack, group, opening)
         if not opening or opening[0] not in determiners or not set(opening[:_MEMBER_REACH]) & conditions:
             continue
         for match in _pronoun_words(text, group.end, len(text)):
@@ -2161,6 +2166,34 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
                 out.append(_Hit(match.start(), match.end(), group.entry, group, member=True))
         out += _member_clause(text, pack, group)
     return out
+
+
+_ASKED_REACH = 4  # words after one member shown alone: its role or its place (« Une X *prof de maths* ? »)
+
+
+def _asked_member(text: str, pack: _Pack, group: _Hit, opening: list[str]) -> list[_Hit]:
+    """One member of a group that opens its sentence after a ``member_determiners`` word, shown alone with at most
+    ``_ASKED_REACH`` words of its role or place (nouns of people, words of no class, prepositions, genitives and
+    articles), then a "?" or a comma (« *Une* X *pilote ?* Laisse-moi rire. », « Un X dans l'avion ? Je descends. »,
+    « Une X prof de maths, c'est une blague ? »): an empty hit where the next clause opens, for a ``members`` entry that
+    answers it, as after a condition. Not a member who does something (« Un X a gagné ? »: a verb of the classes)."""
+    if opening != opening[:1] or not opening or opening[0] not in pack.classes.get(MEMBER_DETERMINERS, frozenset()):
+        return []
+    # a role is a noun of people (« une X *prof* ? »); folding reads « a » (has) as « à »: a verb, not a place
+    linking = (
+        pack.classes.get(PREPOSITIONS, frozenset())
+        | pack.classes.get(GENITIVES, frozenset())
+        | pack.classes.get(ARTICLES, frozenset())
+        | pack.classes.get("people_nouns", frozenset())
+    ) - {"a"}
+    for count_, match in enumerate(_CLAUSE_WORD.finditer(text, group.end)):
+        token = match.group(0)
+        if token in ("?", ","):
+            start = len(text) - len(text[match.end() :].lstrip())
+            return [_Hit(start, start, group.entry, group, member=True)] if start < len(text) else []
+        if token in _SENTENCE_END or count_ >= _ASKED_REACH or (token in pack.class_words and token not in linking):
+            return []
+    return []
 
 
 def _member_clause(text: str, pack: _Pack, group: _Hit) -> list[_Hit]:
@@ -2520,10 +2553,11 @@ def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], target
     méchantes*, les X », « Un danger *pour la France*, les X »); of a group that only stays the topic (``nominal``),
     a ``nominal`` word must open it (« *Des* sauvages. »)."""
     judged_after = target.elliptic
+    gap, denied = _denied_subject(gap, pack)
     if any(t not in pack.classes.get("elliptic", frozenset()) for t in gap):
         return False
     said = tokens(text[target.end : predicate.end], pack.elisions)
-    if target.nominal and not set(said) & pack.classes.get("nominal", frozenset()):
+    if target.nominal and not denied and not set(said) & pack.classes.get("nominal", frozenset()):
         return False
     rest = text[predicate.end :].lstrip(" ")
     if judged_after and rest and rest[0] not in ",.!?;":
@@ -2531,6 +2565,19 @@ def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], target
         joined = words[:1] in (["et"], ["ou"]) and len(words) == 2  # « bêtes et méchantes »
         return joined or (1 < len(words) <= 4 and words[0] in pack.classes.get(PREPOSITIONS, frozenset()))
     return not rest or rest[0] in ",.!?;"
+
+
+def _denied_subject(gap: list[str], pack: _Pack) -> tuple[list[str], bool]:
+    """A ``denied_subjects`` word opening the judgement after a group that stays the topic or is shown, and the
+    ``denied_links`` words after it (« Des X, j'en ai connu. *Aucun n'était* fiable. », « Les X ? *Pas un seul n'est*
+    honnête. »): one member denied for all, a subject of its own; returns the rest of the gap and whether it held one.
+    What the judgement says stays negated (« Aucun n'était voleur. ») but for a praise denied."""
+    subjects = pack.classes.get("denied_subjects", frozenset())
+    if not gap or gap[0] not in subjects:
+        return gap, False
+    links = subjects | pack.classes.get("denied_links", frozenset())
+    rest = next((i for i, token in enumerate(gap) if token not in links), len(gap))
+    return gap[rest:], True
 
 
 def _preceded_as_asked(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
