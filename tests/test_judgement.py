@@ -1086,13 +1086,14 @@ def test_round11_benign_probe(engine: Engine) -> None:
 # feeling a "why" question doubts, « qu'il crève » said of a thing), risk family at warning or above: first batch 3/150
 # when first read, whole set 12/161 -> 0/161 on the shared tree; look-alikes 33/36 -> 33/36. Then 5 benign and 3
 # look-alikes of an opinion denied ("I don't think women are stupid": risk.offensive's negation_raisers): 3/166 ->
-# 0/166, look-alikes 35/39 -> 35/39.
+# 0/166, look-alikes 35/39 -> 35/39. Then 6 benign and 3 look-alikes of a harm the group does not deserve ("Trans
+# people don't deserve to suffer", « … ne méritent pas de mourir en mer »): 6/172 -> 0/172, look-alikes 38/42 -> 38/42.
 @pytest.mark.parametrize(
     ("classes", "low", "high"),
     [
-        (("hateful-control",), 35 / 39, 1.0),
+        (("hateful-control",), 38 / 42, 1.0),
         (("identity-statement", "negated-hate", "object-abuse", "slur-homonym", "word-innocent-sense"), 0.0, 0.0),
-        (None, 0.0, 1 / 166),
+        (None, 0.0, 1 / 172),
     ],
 )
 def test_round12_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
