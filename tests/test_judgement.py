@@ -1121,3 +1121,35 @@ def test_spelling_evasion_probe(engine: Engine) -> None:
     caught = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "flag")
     benign = sum(h for c, h in zip(cases, hits, strict=True) if c["expect"] == "pass")
     assert (len(cases), caught >= 21, benign == 0) == (36, True, True), f"caught {caught}/24, benign {benign}/12"
+
+
+# Round 12 (engineer I, session 10), implicit derogation in both languages: the work set hate-round12-implicit (read
+# freely), the lead's first batch (24 hateful and 12 benign look-alikes per language; 13/24, 12/24, 0/24 when first
+# read) and a second batch by class written before any change (28 and 16 per language; 8/28, 5/28, 0/32 when first
+# read), every class a frame with a group slot and benign look-alikes of the same frame without a group. Risk family,
+# warning or above, on HEAD 83cd7cb + colleagues' uncommitted tree: en 21/52 -> 50/52, fr 17/52 -> 50/52, benign 0/56
+# -> 0/56 (the frames of hate-implicit-frames.yml, training/implicit_frames.py). Floors leave one case for colleagues'
+# changes.
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "en-implicit", 49 / 52, 1.0),
+        ("fr", "fr-implicit", 49 / 52, 1.0),
+        ("en", "en-benign", 0.0, 0.0),
+        ("fr", "fr-benign", 0.0, 0.0),
+    ],
+)
+def test_round12_implicit_derogation(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """Contempt with no insult word, in frames any group fills ("X belong back where they came from", "Put a X in
+    charge and watch the company burn", « encore un X, encore une bombe »), is flagged; the same frames without a
+    group, or with praise, are not."""
+    assert_share(
+        engine,
+        "hate-round12-implicit",
+        language,
+        f"hate-round12-implicit.{behaviour}",
+        low,
+        high,
+        min_cases=28,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )

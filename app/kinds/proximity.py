@@ -373,6 +373,30 @@ _NOT_GAP |= {
     "condemnations",  # "Hating X is *wrong*", « …, c'est du *racisme* »: a judgement that condemns it
     "doubting_modals",  # "Why *would* I hate X?": a feeling questioned, not a gap word
 }
+# (round 12, engineer I) the cues of the frames of implicit derogation (hate-implicit-frames.yml), read only where a
+# frame names them ("*Another* day, another X …", "Imagine being a X *lol*", "*Put* a X in charge and …"): neither gap
+# words nor class words of the grammar (a noun after a group adjective still qualifies it: "I hate Jewish *law*")
+_FRAME_CUES = frozenset(
+    {
+        "kept_to",
+        "sole",
+        "recurring",
+        "recurrences",
+        "injustices",
+        "mockery",
+        "handovers",
+        "lettings",
+        "permissions",
+        "typifiers",
+        "sheltered",
+        "typical_tails",
+        "vouched",
+    }
+)
+_NOT_GAP |= _FRAME_CUES
+# those of them that close a group stay class words, so that a group adjective before one names the group ("Imagine
+# being a Pakistani *lol*"), not a noun it would qualify
+_FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -2967,7 +2991,7 @@ class ProximityKind(Kind[ProximityParams]):
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
                 verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
                 known=known_words(language, _models_dir(deps)),
-                class_words=frozenset().union(*classes.values()),
+                class_words=frozenset().union(*(v for k, v in classes.items() if k not in _FRAME_NOUNS)),
                 terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
                 phrase_words=frozenset(
                     w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()

@@ -1,0 +1,62 @@
+"""risk.hate's lists of implicit derogation in frames (English and French) are what training/implicit_frames.py
+writes; each frame keeps out what its benign look-alikes say; the cue classes it names exist and are no gap words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.kinds.proximity import _NOT_GAP
+from tests.generated_lists import generator_output, written_forms
+from training import implicit_frames
+
+TERMS = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms"
+
+
+def _list(language: str) -> Path:
+    return TERMS / language / "hate-implicit-frames.yml"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_lists_are_the_generator_outputs(language: str) -> None:
+    assert generator_output(lambda: implicit_frames.main(language)) == _list(language).read_text(encoding="utf-8"), (
+        f"regenerate: python -m training.implicit_frames {language} > {_list(language)}"
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_cue_classes_exist_and_stand_outside_gaps(language: str) -> None:
+    terms = yaml.safe_load(_list(language).read_text(encoding="utf-8"))["terms"]
+    classes = yaml.safe_load((TERMS / language / "hate-words.yml").read_text(encoding="utf-8"))["classes"]
+    named = {t[k] for t in terms for k in ("requires", "closed_by", "undone_by", "group_after") if k in t}
+    assert named <= set(classes), named - set(classes)
+    ours = named - {"modal", "calls", "negations", "refusals", "sent_off", "praise", "challenges", "particles"}
+    assert ours <= _NOT_GAP, ours - _NOT_GAP  # a cue word between a group and its predicate never lets them pair
+
+
+def test_english_frames_leave_the_benign_look_alikes_out() -> None:
+    forms = written_forms(_list("en"))
+    # "Muslims belong here", "Women belong in science": no place of exclusion
+    assert not {"belong here", "belongs here", "belong in science", "belong in the house"} & forms
+    # a crime done to the group mourns it: "Another trans woman, another murder"
+    assert not {"another murder", "another rape", "another killing", "another shooting"} & forms
+    # "marry" or "date" alone is what an identity says too ("I'd rather die than date a man")
+    assert "rather die than marry" not in forms and "rather die than date" not in forms
+    # "Straight women don't count", "Conservatives never believe women"
+    assert "count" not in forms and not any(f.endswith(" believe") for f in forms)
+    assert {"belong back where they came from", "should stick to", "rather die than let my daughter marry"} <= forms
+    assert {"is one", "another stolen", "imagine being", "watch the company burn", "be grateful we"} <= forms
+
+
+def test_french_frames_leave_the_benign_look_alikes_out() -> None:
+    forms = written_forms(_list("fr"))
+    assert not {"encore un meurtre", "encore un viol", "encore une agression"} & forms
+    assert not {"leur place est partout", "leur place est ici", "leur place est en politique"} & forms
+    assert {"leur place est au foyer", "se contenter de", "encore une bombe", "regarde la boîte couler"} <= forms
+    assert {"plutôt crever que de voir ma fille épouser", "nous remercier", "pas taillées pour"} <= forms
+
+
+def test_the_generator_names_its_language() -> None:
+    assert implicit_frames.main("de") == 2
