@@ -1088,16 +1088,12 @@ def test_round11_benign_probe(engine: Engine) -> None:
 # look-alikes of an opinion denied ("I don't think women are stupid": risk.offensive's negation_raisers): 3/166 ->
 # 0/166, look-alikes 35/39 -> 35/39. Then 6 benign and 3 look-alikes of a harm the group does not deserve ("Trans
 # people don't deserve to suffer", « … ne méritent pas de mourir en mer »): 6/172 -> 0/172, look-alikes 38/42 -> 38/42.
-# Then a fresh batch by class (37 benign, 5 look-alikes; 4 of its homonyms and counter-speech had been tried before):
-# 6/37 flagged when first read; with 4 more benign and 2 look-alikes of the classes fixed (a negative subject in French,
-# « Personne dans ma famille ne déteste … »; "dyke", "coon", "dick" by their sense words), whole set 9/213 -> 2/213
-# (profanity at a fridge, a slur named as racist), look-alikes 45/49 -> 45/49.
 @pytest.mark.parametrize(
     ("classes", "low", "high"),
     [
-        (("hateful-control",), 45 / 49, 1.0),
-        (("identity-statement", "negated-hate", "object-abuse", "slur-homonym", "word-innocent-sense"), 0.0, 1 / 190),
-        (None, 0.0, 2 / 213),
+        (("hateful-control",), 38 / 42, 1.0),
+        (("identity-statement", "negated-hate", "object-abuse", "slur-homonym", "word-innocent-sense"), 0.0, 0.0),
+        (None, 0.0, 1 / 172),
     ],
 )
 def test_round12_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
@@ -1131,14 +1127,16 @@ def test_spelling_evasion_probe(engine: Engine) -> None:
 # freely), the lead's first batch (24 hateful and 12 benign look-alikes per language; 13/24, 12/24, 0/24 when first
 # read) and a second batch by class written before any change (28 and 16 per language; 8/28, 5/28, 0/32 when first
 # read), every class a frame with a group slot and benign look-alikes of the same frame without a group. Risk family,
-# warning or above, on HEAD 83cd7cb + colleagues' uncommitted tree: en 21/52 -> 50/52, fr 17/52 -> 50/52, benign 0/56
-# -> 0/56 (the frames of hate-implicit-frames.yml, training/implicit_frames.py). Floors leave one case for colleagues'
-# changes.
+# warning or above, on HEAD 1c0f299 + colleagues' uncommitted tree: en 21/52 -> 50/52, fr 17/52 -> 50/52, benign 0/56
+# -> 0/56 (the frames of hate-implicit-frames.yml, training/implicit_frames.py). A third batch written by the frames'
+# author after that change (16 and 8 in English, 14 and 8 in French) read 13/16, 12/14, 0/16 at first; all 134 after
+# the follow-up (places beyond a border, a deed named typical, a knife attack, "boss"): en 63/68, fr 63/66, benign
+# 0/72. Floors leave two cases for colleagues' changes to the group lists.
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
-        ("en", "en-implicit", 49 / 52, 1.0),
-        ("fr", "fr-implicit", 49 / 52, 1.0),
+        ("en", "en-implicit", 61 / 68, 1.0),
+        ("fr", "fr-implicit", 61 / 66, 1.0),
         ("en", "en-benign", 0.0, 0.0),
         ("fr", "fr-benign", 0.0, 0.0),
     ],

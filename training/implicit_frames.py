@@ -121,6 +121,17 @@ EN_PLACES = [
     "with the men",
     "with their own kind",
     "among their own kind",
+    # (third batch) beyond a border: "X belong south of the wall"
+    "south of the border",
+    "south of the wall",
+    "on the other side of the border",
+    "on the other side of the wall",
+    "across the border",
+    "behind a wall",
+    "outside our borders",
+    "outside this country",
+    "out of this country",
+    "anywhere but here",
 ]
 EN_BELONG = ["belong", "belongs", "only belong", "all belong", "truly belong", "really belong"]
 # a role the group should keep to, a modal in it: "X *should stick to* herding goats"
@@ -439,6 +450,8 @@ EN_UNABLE += [
 ]
 # the group named as what a deed is typical of: "Such a X *thing to do*"
 EN_TYPICAL = ["thing to do", "thing to say", "move", "thing", "trait"]
+# (third batch) a deed named typical of the group: "Typical X *trick*" ("typical X" alone: hate-predicates.yml)
+EN_TYPICAL += _words("trick tricks logic mentality excuse scam stunt")
 # never trust one of the group (the group after): "*Never trust* a X with your money"
 EN_TRUSTED = [
     "trust",
@@ -787,6 +800,7 @@ FR_CRIMES = [
     "un attentat au couteau",
     "une attaque au couteau",
     "un coup de couteau",
+    "une agression au couteau",
     "des allocs",
     "une alloc",
 ]
