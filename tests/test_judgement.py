@@ -638,8 +638,10 @@ if __name__ == "__main__":
         # before reading the term lists (86 hateful, 36 benign: 63/86, 0/36 when first read), then a second batch of
         # class members and look-alikes written before any change (group forms, « Aucun n'était … » after a topic
         # group, mocking disbelief, rhetorical questions, a vice said innate of a group put after; 25 and 15). All
-        # 111: 65/111, benign 0/51 on HEAD 0c338a6 -> 96/111, 0/51
-        ("hate-round12-fr.jsonl", 0.86),
+        # 111: 65/111, benign 0/51 on HEAD 0c338a6 -> 96/111, 0/51. A third and a fourth batch written before their
+        # rules (a contribution denied, slavery wished back, « aigries »: 1/9, 0/4; the participle written as an
+        # infinitive: 0/5, 0/3): all 125 at 97/125, 0/58 on HEAD a05b388 -> 112/125, 0/58
+        ("hate-round12-fr.jsonl", 0.89),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -822,12 +824,14 @@ def test_round11b_english_benign_cases_stay_quiet(engine: Engine, file: str, cei
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
-@pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-fr.jsonl", 1 / 51)])
+@pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-fr.jsonl", 1 / 58)])
 def test_round12_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 12, French (engineer F): identity statements, negated hate, object abuse, homonyms (« pédales »,
     « tapette »), counter-speech, and the look-alikes of the round's classes — a member shown then cheered, a genuine
     question answered, a denied subject that denies a vice (« Aucun n'est voleur »), a gift said innate — stay quiet:
-    0/51 on HEAD 0c338a6 and after the round's rules (one allowed for colleagues' changes)."""
+    0/51 on HEAD 0c338a6 and after the round's first pass; with the later batches' look-alikes (nothing brought on a
+    flight, slavery deplored, care with the infinitive misspelt) 0/58 after the second (one allowed for colleagues'
+    changes)."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 

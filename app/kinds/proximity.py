@@ -957,7 +957,7 @@ class ProximityRule(Rule):
             return False
         if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
             return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
-        before = before[: self.params.negation_window] + _subject_denied(folded.text, pack, first)
+        before = _window(before, self.params.negation_window) + _subject_denied(folded.text, pack, first)
         if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before)
@@ -2589,6 +2589,12 @@ def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], target
         joined = words[:1] in (["et"], ["ou"]) and len(words) == 2  # « bêtes et méchantes »
         return joined or (1 < len(words) <= 4 and words[0] in pack.classes.get(PREPOSITIONS, frozenset()))
     return not rest or rest[0] in ",.!?;"
+
+
+def _window(before: list[str], window: int) -> list[str]:
+    """The ``window`` words before the pair, nearest first, and the mark of a pair that opens its clause after a longer
+    head (``_after_head``: « *Ces putains de* X, qu'ils dégagent »), which ``_mark_start`` put last."""
+    return before[:window] + ([SENTENCE_START] if SENTENCE_START in before[window:] else [])
 
 
 def _denied_subject(gap: list[str], pack: _Pack) -> tuple[list[str], bool]:
