@@ -582,6 +582,14 @@ if __name__ == "__main__":
         # read, the third (3 and 3, imperatives after a colon) 0/3, 0/3, the fourth (4 and 3, a vowel added) 1/4,
         # 0/3; all 69: 68/69 after the vowel added (respell)
         ("hate-round11b-en.jsonl", 0.98),
+        # round 12, English (engineer E, session 10): the work set written by functionality class (derogation,
+        # dehumanisation, implicit, direct and normative threats, slurs, profanity, pronouns across clauses and
+        # sentences, negated positive, question, opinion, comparison with a thing, swapped/missing letters, glued
+        # words, spaced letters, leetspeak) over many groups, the first batch before reading the term lists (74/88 when
+        # first read); a second batch of class members and look-alikes written while the rules were made (6/21 on HEAD
+        # 83cd7cb before them), a third written before its rule ("is there any/one X who isn't …?", singular group
+        # forms; 1/8 on that HEAD). All 117: 81/117 on HEAD 83cd7cb -> 109/117
+        ("hate-round12-en.jsonl", 0.93),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -832,6 +840,16 @@ def test_round12_french_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     0/51 on HEAD 0c338a6 and after the round's first pass; with the later batches' look-alikes (nothing brought on a
     flight, slavery deplored, care with the infinitive misspelt) 0/58 after the second (one allowed for colleagues'
     changes)."""
+    test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
+
+
+@pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-en.jsonl", 4 / 52)])
+def test_round12_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
+    """Round 12, English (engineer E): identity statements, negated hate, object abuse, slur homonyms, counter-speech,
+    a group addressed and helped, a group adjective before no noun of people, "any X who isn't …" outside a question
+    stay quiet: 2/52 on HEAD 83cd7cb -> 4/52 (risk.offensive on "I hate traffic jams", risk.slurs on "Spic and Span",
+    and two the round's rules flag: "We are coming for the refugees with blankets …", "Is there any X who isn't
+    fasting today?")."""
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 

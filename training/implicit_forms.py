@@ -377,6 +377,14 @@ EVER_DONE = [
         "done something",
         "added anything",
         "brought anything",
+        # round 12: "Has any X *ever done an honest day's work*?"
+        "done an honest day's work",
+        "done a day's work",
+        "done a hard day's work",
+        "worked an honest day",
+        "worked a day in their lives",
+        "held down a job",
+        "paid any taxes",
     )
 ]
 # round 10c: a threat left implied, "better" before the warning ("Black people *better watch themselves*", "Jews *had

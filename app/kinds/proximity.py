@@ -199,6 +199,8 @@ REPORTED = "reported"  # "saying X are Y", "dire que": reported speech cancels a
 COPULAS = "copulas"
 PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands for it (param anaphora)
 VOCATIVES = "vocatives"  # « *Vous*, les gays, *vous* me dégoûtez »: the group addressed, taken up after its comma
+ADDRESSED = "addressed"  # "Muslims, we're coming for *you*": a group opening its sentence before a comma, addressed
+IN_QUESTION = "_asked"  # a class "<cue>_asked": words of a required cue class that count only in a question
 COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
 GENITIVES = "genitives"  # "the plight *of* refugees is terrible": after a noun, the group is not the subject
@@ -299,6 +301,7 @@ _NOT_GAP |= {
     MEMBER_PRONOUNS,
     MEMBER_DETERMINERS,
     MEMBER_CLITICS,
+    ADDRESSED,
     CONDITIONS,
     RESTATED,
     AGREEMENT,
@@ -335,6 +338,7 @@ _NOT_GAP |= {
     "reason_denials",  # "*no* reason to hate X", "There is *none*": not a gap word
     "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
     "challenges",  # "is there a *single* X who isn't …": a cue some entries require, not a gap word
+    "challenges_asked",  # "is there *any* X who isn't …?": the same, in a question only, not a gap word
     "fond",  # "… who doesn't *love* …": undoes a pair (``undone_by``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
@@ -1022,6 +1026,8 @@ class ProximityRule(Rule):
                     break
                 after.append(token)
             reach = scope | set(after)
+        if reach & pack.classes.get(requires + IN_QUESTION, frozenset()) and _asked(folded.text, last):
+            return True  # "Is there *any* X who isn't …?": a cue that counts in a question only
         return bool(reach & pack.classes.get(requires, frozenset()))
 
     @staticmethod
@@ -1300,7 +1306,9 @@ class ProximityRule(Rule):
         """Pronouns in the sentence after a group's, standing for the nearest group before them."""
         copular = pack.classes.get(COPULAR_PRONOUNS, frozenset())
         vocative = pack.classes.get(VOCATIVES, frozenset())
+        addressed = pack.classes.get(ADDRESSED, frozenset())
         words = pack.classes.get(PRONOUNS, frozenset()) | pack.classes.get(CLITICS, frozenset()) | copular | vocative
+        words |= addressed
         groups = [t for t in targets if t.antecedent is None]
         if not words or not groups:
             return []
@@ -1318,8 +1326,9 @@ class ProximityRule(Rule):
             # the group closes the sentence before the pronoun's ("Women? I hate them."), never the same one,
             # where "them" may be anything ("Women love spiders, I hate them")
             ends = sum(c in _SENTENCE_END for c in folded.text[antecedent.end : match.start()])
-            if token in vocative:  # « Vous, les gays, vous … », "You Muslims, you're …": only the group addressed
-                if ends == 0 and _dislocated(folded.text, antecedent, vocative, required=True):
+            if token in vocative or token in addressed:  # « Vous, les gays, vous … », "(You) Muslims, you're …"
+                said_to = token in addressed and _dislocated(folded.text, antecedent)  # no "you" before the group
+                if ends == 0 and (said_to or _dislocated(folded.text, antecedent, vocative, required=True)):
                     out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
             elif ends == 1 or (
                 ends == 0

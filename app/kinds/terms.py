@@ -254,6 +254,7 @@ class Variant:
     entry: Entry | None
     length: int
     needs_squeeze: bool = False
+    spaced: bool = False  # a form of several words with its spaces left out: only a spaced-out run ("f u c k y o u")
 
 
 @dataclass
@@ -402,6 +403,8 @@ def _add_entries(
             squeezed = _squeezed(folded)
             if squeezed != folded:
                 table.add(squeezed, Variant(entry, len(squeezed), needs_squeeze=True))
+            if explicit and " " in folded:  # "f u c k y o u": folding joins the letters, the words' spaces with them
+                table.add(folded.replace(" ", ""), Variant(entry, len(folded) - folded.count(" "), spaced=True))
             if fuzzy_exclude is not None:
                 spellings.append((folded, entry))
     if fuzzy_exclude is not None:
@@ -508,6 +511,8 @@ class TermsRule(Rule):
                 continue
             if variant.needs_squeeze and not folded.was_squeezed(start, end):
                 continue
+            if variant.spaced and not all(i in folded.joints for i in range(start + 1, end)):
+                continue  # "fuckyou" written so is a word of its own; spaced out letter by letter, two words
             candidates.append(_Match(start, end, variant.entry))
         if not candidates:  # most drafts: no listed term at a word boundary
             return candidates
