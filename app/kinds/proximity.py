@@ -395,6 +395,8 @@ _FRAME_CUES = frozenset(
         "sheltered",
         "typical_tails",
         "vouched",
+        "hardships",
+        "relief",
     }
 )
 _NOT_GAP |= _FRAME_CUES
