@@ -131,7 +131,7 @@ def test_round10c_implicit_challenges_and_warnings_leave_praise_and_care_out() -
     assert not any("watch out" in f or "be careful" in f for f in forms)
     assert not any(" we " in f" {f} " or "accept" in f for f in forms if f.startswith(("do ", "does ")))
     who = by_term["who isn't"]
-    assert who["requires"] == "challenges" and who["undone_by"] == "fond" and who["negated"] is True
+    assert who["requires"] == "challenges" and who["undone_by"] == "plain_asks" and who["negated"] is True
     words = yaml.safe_load(IMPLICIT.with_name("hate-words.yml").read_text(encoding="utf-8"))["classes"]
     assert "single" in words["challenges"] and "know" not in words["challenges"]
     assert "love" in words["fond"]

@@ -672,7 +672,7 @@ def main() -> None:
         (
             '# (round 10c) one of the group challenged to exist without a vice: "Is there a single X who isn\'t …?"',
             WHO_NOT,
-            ", requires: challenges, negated: true, undone_by: fond",
+            ", requires: challenges, negated: true, undone_by: plain_asks",
         ),
         (
             '# (round 10c) why anyone puts up with the group, a why in reach: "Why does anyone even tolerate X?"',

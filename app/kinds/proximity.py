@@ -397,6 +397,7 @@ _FRAME_CUES = frozenset(
         "vouched",
         "hardships",
         "relief",
+        "plain_asks",
     }
 )
 _NOT_GAP |= _FRAME_CUES
