@@ -1078,14 +1078,20 @@ def test_round11_short_drafts_in_other_languages(engine: Engine, behaviour: str,
 )
 def test_round11_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
     """Benign drafts of every class stay quiet (risk at warning or above), hateful look-alikes stay flagged."""
+    assert_benign_side(engine, "hate-round11-benign", "hateful-lookalike", classes, low, high)
 
-    def wanted(name: str) -> bool:
-        kind = name.split(".", 1)[1]
-        return kind != "hateful-lookalike" if classes is None else kind in classes
 
-    assert_share(
-        engine, "hate-round11-benign", None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"])
-    )
+def assert_benign_side(
+    engine: Engine, name: str, control: str, classes: tuple[str, ...] | None, low: float, high: float
+) -> None:
+    """The share of ``name``'s drafts of ``classes`` (None: every class but ``control``) flagged (risk at warning or
+    above) lies in [low, high]."""
+
+    def wanted(behaviour: str) -> bool:
+        kind = behaviour.split(".", 1)[1]
+        return kind != control if classes is None else kind in classes
+
+    assert_share(engine, name, None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"]))
 
 
 def test_round11_benign_probe(engine: Engine) -> None:
@@ -1124,14 +1130,7 @@ def test_round11_benign_probe(engine: Engine) -> None:
 )
 def test_round12_benign_side(engine: Engine, classes: tuple[str, ...] | None, low: float, high: float) -> None:
     """Benign drafts of the four named classes stay quiet (risk at warning or above), look-alikes stay flagged."""
-
-    def wanted(name: str) -> bool:
-        kind = name.split(".", 1)[1]
-        return kind != "hateful-control" if classes is None else kind in classes
-
-    assert_share(
-        engine, "hate-round12-benign", None, wanted, low, high, min_cases=20, hit=lambda r: flagged(r, FAMILIES["hate"])
-    )
+    assert_benign_side(engine, "hate-round12-benign", "hateful-control", classes, low, high)
 
 
 def test_spelling_evasion_probe(engine: Engine) -> None:

@@ -1029,7 +1029,7 @@ class ProximityRule(Rule):
                     break
                 after.append(token)
             reach = scope | set(after)
-        if reach & pack.classes.get(requires + IN_QUESTION, frozenset()) and _asked(folded.text, last):
+        if reach & pack.classes.get(requires + IN_QUESTION, frozenset()) and _asked(folded.text, last, 160):
             return True  # "Is there *any* X who isn't …?": a cue that counts in a question only
         return bool(reach & pack.classes.get(requires, frozenset()))
 
@@ -1919,7 +1919,7 @@ def _double_negation(gap: list[str], pack: _Pack) -> bool:
 
 def _why_question(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
     """The pair's sentence ends with "?" and opens with a ``why`` word ("*Why* aren't gay couples allowed to …?")."""
-    if next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+    if not _asked(text, end):
         return False
     opening = _sentence_opening(previous)
     return bool(opening) and opening[-1] in pack.classes.get("why", frozenset())
@@ -1994,7 +1994,7 @@ def _agreement_sought(text: str, pack: _Pack, previous: list[str], before: list[
     opinion = relatives | pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())
     if not all(token in opinion | pack.classes.get(PARTITIVES, frozenset()) for token in before[:index]):
         return frozenset()
-    asked = next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") == "?"
+    asked = _asked(text, end)
     sentence = _sentence_opening(previous)
     if not asked and not set(sentence[index + 1 :]) & pack.classes.get("vows", frozenset()):
         return frozenset()
@@ -2008,7 +2008,7 @@ def _leave_asked(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
     """A question opening with a ``leave_asked`` word asks leave to say the pair ("*Is* it wrong to say X are …?", "*Am*
     I a bigot for thinking …?"): the speaker's own claim, not a report ("Isn't it wrong to say …?" still reports)."""
     words = pack.classes.get(LEAVE_ASKED)
-    if not words or next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+    if not words or not _asked(text, end):
         return False
     opening = _sentence_opening(previous)
     return bool(opening) and opening[-1] in words
@@ -2019,7 +2019,7 @@ def _doubted(text: str, pack: _Pack, asked: list[str], last: int) -> bool:
     détester les X ? ») or a ``doubting_modals`` word and no negation ("Why *would* I hate X?", "Why should we ever
     despise X?"), the sentence ending with "?"; "Why do I hate X?", "Why wouldn't I hate X?" still assert."""
     modals = pack.classes.get("doubting_modals")
-    if not modals or next((c for c in text[last : last + 80] if c in _SENTENCE_END), "") != "?":
+    if not modals or not _asked(text, last):
         return False
     if set(asked) & (pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())):
         return False
@@ -2079,16 +2079,16 @@ def _subject_denied(text: str, pack: _Pack, first: int) -> list[str]:
     return negations[:1]
 
 
-def _asked(text: str, last: int) -> bool:
-    """The sentence that goes on at ``last`` ends with a question mark."""
-    return next((c for c in text[last : last + 160] if c in _SENTENCE_END), "") == "?"
+def _asked(text: str, last: int, reach: int = 80) -> bool:
+    """The sentence that goes on at ``last`` ends with a question mark (within ``reach`` characters)."""
+    return next((c for c in text[last : last + reach] if c in _SENTENCE_END), "") == "?"
 
 
 def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
     """A negative question that asserts: its sentence ends with "?" and opens with a ``rhetorical`` word ("*Aren't*
     immigrants just parasites?"), or, in French, one stands in the gap after the verb (« ne sont-*ils* pas … ? »)."""
     words = pack.classes.get(RHETORICAL)
-    if not words or next((c for c in text[end : end + 80] if c in _SENTENCE_END), "") != "?":
+    if not words or not _asked(text, end):
         return False
     opening = _sentence_opening(previous)
     first = opening[-1] if opening else ""
