@@ -184,8 +184,8 @@ def test_homonym_cues_clear_a_hit_within_the_window(tmp_path: Path) -> None:
 
 
 def test_reported_words_are_info_with_their_reason() -> None:
-    """A hit right after a ``reported`` phrase (folded: accents, ’, « ») is info with the reason; elsewhere, and in
-    another language, it keeps its grade; a pattern that does not compile is refused."""
+    """A hit right after a ``reported`` phrase (folded: accents, ’, « ») is info with the reason (in the draft's
+    language); elsewhere, and in another language, it keeps its grade; a pattern that does not compile is refused."""
     rule = _rule(
         {
             "terms": [{"term": "connard", "sureness": 2}],
@@ -199,7 +199,7 @@ def test_reported_words_are_info_with_their_reason() -> None:
         assert (found.excerpt, found.severity, found.explanation) == (
             "connard",
             Severity.INFO,
-            "reported: the draft says someone else used this word",
+            "rapporté : le brouillon dit que quelqu'un d'autre a employé ce mot",  # a French draft: French reason
         )
     assert [f.severity for f in _check(rule, "T'es un connard, traité de rien", "fr")] == [Severity.ERROR]
     assert [f.severity for f in _check(rule, "traité de connard", "en")] == [Severity.ERROR]
@@ -207,7 +207,7 @@ def test_reported_words_are_info_with_their_reason() -> None:
     (found,) = _check(selfish, "Je suis un ATTARDÉ", "fr")
     assert (found.severity, found.explanation) == (
         Severity.INFO,
-        "said of the writer: the draft does not aim this word at anyone else",
+        "dit de soi : le brouillon ne vise personne d'autre avec ce mot",
     )
     assert [f.severity for f in _check(selfish, "Il est un attardé", "fr")] == [Severity.WARNING]
     with pytest.raises(ValueError, match="reported"):

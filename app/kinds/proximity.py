@@ -187,6 +187,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.notes import model_note
 from app.kinds.terms import inflect
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.lexicon import known_words
@@ -1300,7 +1301,7 @@ class ProximityRule(Rule):
             severity = finding.severity
             if severity is Severity.WARNING and probability >= threshold and self.meta.severity is Severity.ERROR:
                 severity = Severity.ERROR
-            note = f"{spec.task} model: {probability:.2f}"
+            note = model_note(spec.task, probability, draft.language)
             out.append(replace(finding, severity=severity, explanation=note))
         return out
 

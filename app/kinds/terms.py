@@ -70,6 +70,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from app.domain import Draft, Finding, Severity, first_error
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -78,10 +79,8 @@ log = logging.getLogger("sevenfold.kinds.terms")
 
 Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
-REPORTED = "reported: the draft says someone else used this word"
-SELF_DIRECTED = "said of the writer: the draft does not aim this word at anyone else"
-MENTIONED = "mentioned: the draft discusses this word, it does not aim it at anyone"
-MENTION_REASONS = frozenset({REPORTED, MENTIONED})  # explanations of a word quoted or discussed, not used
+REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
+MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
 MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
@@ -557,8 +556,9 @@ class TermsRule(Rule):
         return kind is not None and kind.rstrip("s") not in self.entity_kinds and not _masked_link(draft, start, end)
 
     def _demoted(self, folded: Folded, start: int, end: int, language: str) -> str | None:
-        """Why the words right before a hit (``reported``, ``self_directed``) or right after it (``mentioned``) make it
-        info, or None; none when the writer aims the word themselves (``use_before``, ``use_after``)."""
+        """Why (a key of ``notes.REASONS``) the words right before a hit (``reported``, ``self_directed``) or right
+        after it (``mentioned``) make it info, or None; none when the writer aims the word themselves (``use_before``,
+        ``use_after``)."""
         base = language.split("-")[0]
         text, low, high = folded.text, max(0, start - REPORT_REACH), end + REPORT_REACH
         reason = None
@@ -600,7 +600,7 @@ class TermsRule(Rule):
         if severity is Severity.WARNING and base in spec.lower_below:
             stacked = draft.memo(f"model:{base}:{model.task}", lambda: model.probability(draft.text))
             if stacked < spec.lower_below[base]:
-                return Severity.INFO, f"{spec.task} model: {stacked:.2f}, the draft reads as harmless"
+                return Severity.INFO, harmless_note(spec.task, stacked, draft.language)
         if severity.rank >= self.meta.severity.rank or base not in spec.raise_at:
             return severity, None
         key = f"model:{base}:{model.task}" + ("" if spec.stacked else ":own")
@@ -608,7 +608,7 @@ class TermsRule(Rule):
         if probability < spec.raise_at.get(base, 1.01):
             return severity, None
         raised = next(s for s in Severity if s.rank == severity.rank + 1)
-        return raised, f"{spec.task} model: {probability:.2f}"
+        return raised, model_note(spec.task, probability, draft.language)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
@@ -632,9 +632,10 @@ class TermsRule(Rule):
             if entry.cues and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
-            explanation = self._demoted(folded, match.start, match.end, draft.language)
-            if explanation is not None:
-                severity = Severity.INFO
+            why = self._demoted(folded, match.start, match.end, draft.language)
+            explanation: str | None
+            if why is not None:
+                severity, explanation = Severity.INFO, reason_note(why, draft.language)
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             finding = self.finding(

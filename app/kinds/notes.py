@@ -1,0 +1,75 @@
+"""Explanations a kind writes itself, in the draft's language: a learned model's probability, why a hit is info.
+
+A rule file's ``messages`` give each finding's message in the draft's language ({en: …, fr: …}); a finding's
+``explanation`` is written by the kind (``terms``, ``proximity``) and follows the same language: "hate model: 0.35"
+for an English draft, « modèle de haine : 0,35 » for a French one (the task named in French, a decimal comma).
+Another language gets the English text (``pick_language``'s fallback). The English texts are the ones the kinds
+always wrote, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.kinds.base import pick_language
+
+TASKS: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "hate": "modèle de haine",
+        "offensive": "modèle de propos offensants",
+        "sentiment": "modèle de sentiment négatif",
+        "irony": "modèle d'ironie",
+    },
+}
+"""Per language, the model of each task as a note names it (English: "<task> model")."""
+
+REASONS: Mapping[str, Mapping[str, str]] = {
+    "reported": {
+        "en": "reported: the draft says someone else used this word",
+        "fr": "rapporté : le brouillon dit que quelqu'un d'autre a employé ce mot",
+    },
+    "self-directed": {
+        "en": "said of the writer: the draft does not aim this word at anyone else",
+        "fr": "dit de soi : le brouillon ne vise personne d'autre avec ce mot",
+    },
+    "mentioned": {
+        "en": "mentioned: the draft discusses this word, it does not aim it at anyone",
+        "fr": "mentionné : le brouillon parle de ce mot sans viser personne",
+    },
+}
+"""Why a listed word is info (``terms``' ``reported``, ``self_directed``, ``mentioned``), per language."""
+
+_HARMLESS = {"en": "{model}, the draft reads as harmless", "fr": "{model}, le brouillon paraît inoffensif"}
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0]
+
+
+def decimal(value: float, language: str) -> str:
+    """``value`` with two decimals, a decimal comma in French: 0.35 / 0,35."""
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if _base(language) == "fr" else text
+
+
+def model_note(task: str, probability: float, language: str) -> str:
+    """The probability a ``task`` model gives the draft: "hate model: 0.35", « modèle de haine : 0,35 »."""
+    named = TASKS.get(_base(language))
+    if named is None:
+        return f"{task} model: {probability:.2f}"
+    return f"{named.get(task, f'modèle « {task} »')} : {decimal(probability, language)}"
+
+
+def harmless_note(task: str, probability: float, language: str) -> str:
+    """A model reading the whole draft as harmless: "offensive model: 0.12, the draft reads as harmless"."""
+    return pick_language(_HARMLESS, language).format(model=model_note(task, probability, language))
+
+
+def reason_note(key: str, language: str) -> str:
+    """Why a hit is info (a key of ``REASONS``) in ``language``."""
+    return pick_language(REASONS[key], language)
+
+
+def reason_notes(*keys: str) -> frozenset[str]:
+    """Every language's text of the reasons ``keys``: what an explanation compares with, whatever its language."""
+    return frozenset(text for key in keys for text in REASONS[key].values())

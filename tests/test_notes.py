@@ -1,0 +1,90 @@
+"""A finding's explanation follows the draft's language (app/kinds/notes.py): a learned model's probability
+(« modèle de haine : 0,35 », the task named in French, a decimal comma) and why a listed word is info (reported,
+said of the writer, mentioned). English texts are the ones the kinds always wrote, byte for byte."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.domain import Family, Finding, Severity
+from app.engine import Engine
+from app.kinds.base import CheckContext, Deps, RuleMeta
+from app.kinds.notes import REASONS, harmless_note, model_note, reason_note
+from app.kinds.terms import MENTION_REASONS, TermsKind, TermsParams
+from app.policy import Policy
+from tests.test_risk_cases import make_draft
+
+
+async def _explained(engine: Engine, text: str, language: str, rule: str) -> list[str]:
+    report = await engine.review(text, language=language)
+    return [f.explanation for f in report.findings if f.rule == rule and f.explanation is not None]
+
+
+def _all_match(pattern: str, notes: list[str]) -> bool:
+    return bool(notes) and all(re.fullmatch(pattern, note) for note in notes)
+
+
+async def test_the_hate_model_note_follows_the_draft_language(engine: Engine) -> None:
+    """Kind ``proximity`` (risk.hate): the hate model's probability, in English or in French."""
+    assert _all_match(r"hate model: [01]\.\d\d", await _explained(engine, "Women are vermin.", "en", "risk.hate"))
+    french = await _explained(engine, "Les femmes sont de la vermine.", "fr", "risk.hate")
+    assert _all_match(r"modèle de haine : [01],\d\d", french), french
+
+
+async def test_the_offensive_model_note_follows_the_draft_language(engine: Engine) -> None:
+    """Kind ``terms`` (risk.profanity, ``model.raise_at``): a listed word raised by the offensive model."""
+    english = await _explained(engine, "Fuck you, you fucking piece of shit", "en", "risk.profanity")
+    assert _all_match(r"offensive model: [01]\.\d\d", english), english
+    french = await _explained(engine, "Ferme ta gueule pauvre con de merde", "fr", "risk.profanity")
+    assert _all_match(r"modèle de propos offensants : [01],\d\d", french), french
+
+
+async def test_the_harmless_note_follows_the_draft_language(engine: Engine) -> None:
+    """Kind ``terms`` (``model.lower_below``): English through the engine; French on a rule given a French
+    threshold (the rule files set ``lower_below`` for English only)."""
+    english = await _explained(engine, "OMFG I am so damn glad I met you, you are the best!", "en", "risk.profanity")
+    assert _all_match(r"offensive model: 0\.\d\d, the draft reads as harmless", english), english
+    meta = RuleMeta("risk.x", Family.RISK, Severity.WARNING, frozenset({"*"}), {"en": "x"}, {})
+    params = {"terms": ["merde"], "model": {"task": "offensive", "lower_below": {"fr": 1.0}}}
+    rule = TermsKind().build(meta, TermsParams.model_validate(params), Deps(rules_root=Path(".")))
+    draft = make_draft("Merde, quel match magnifique ce soir !", "fr")
+    (found,) = rule.check(draft, CheckContext(policy=Policy()))
+    assert isinstance(found, Finding) and found.severity is Severity.INFO
+    harmless = r"modèle de propos offensants : [01],\d\d, le brouillon paraît inoffensif"
+    assert re.fullmatch(harmless, found.explanation or ""), found.explanation
+
+
+async def test_the_reasons_follow_the_draft_language(engine: Engine) -> None:
+    """Kind ``terms`` (``reported``): a word someone else used is info, the reason in the draft's language."""
+    english = await _explained(engine, "He called me a retard in front of everyone", "en", "risk.slurs")
+    assert english == ["reported: the draft says someone else used this word"]
+    french = await _explained(engine, "Il m'a traité de connard devant tout le monde", "fr", "risk.profanity")
+    assert french == ["rapporté : le brouillon dit que quelqu'un d'autre a employé ce mot"]
+
+
+def test_the_notes_name_each_task_in_french() -> None:
+    """Each task named in French (« d'ironie » elided, « de haine »: h aspiré), a decimal comma; English unchanged,
+    a regional French as French, another language in English."""
+    assert [model_note(task, 0.35, "fr") for task in ("hate", "offensive", "sentiment", "irony")] == [
+        "modèle de haine : 0,35",
+        "modèle de propos offensants : 0,35",
+        "modèle de sentiment négatif : 0,35",
+        "modèle d'ironie : 0,35",
+    ]
+    assert model_note("hate", 0.351, "en") == "hate model: 0.35"
+    assert model_note("offensive", 0.98, "fr-CA") == "modèle de propos offensants : 0,98"
+    assert model_note("offensive", 0.98, "de") == "offensive model: 0.98"
+    assert harmless_note("offensive", 0.04, "en") == "offensive model: 0.04, the draft reads as harmless"
+    assert reason_note("mentioned", "en") == "mentioned: the draft discusses this word, it does not aim it at anyone"
+    assert reason_note("self-directed", "es") == REASONS["self-directed"]["en"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_mentioned_word_is_known_in_every_language(language: str) -> None:
+    """risk.offensive leaves a draft to the lists when a word is quoted or discussed: it reads the reason in any
+    language (``MENTION_REASONS``), never the said-of-the-writer one."""
+    assert {reason_note("reported", language), reason_note("mentioned", language)} <= MENTION_REASONS
+    assert reason_note("self-directed", language) not in MENTION_REASONS
