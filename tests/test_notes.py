@@ -12,7 +12,8 @@ import pytest
 from app.domain import Family, Finding, Severity
 from app.engine import Engine
 from app.kinds.base import CheckContext, Deps, RuleMeta
-from app.kinds.notes import REASONS, harmless_note, model_note, reason_note
+from app.kinds.classifier import ClassifierKind, ClassifierParams
+from app.kinds.notes import REASONS, decimal, harmless_note, model_note, percent, reason_note
 from app.kinds.terms import MENTION_REASONS, TermsKind, TermsParams
 from app.policy import Policy
 from tests.test_risk_cases import make_draft
@@ -88,3 +89,35 @@ def test_a_mentioned_word_is_known_in_every_language(language: str) -> None:
     language (``MENTION_REASONS``), never the said-of-the-writer one."""
     assert {reason_note("reported", language), reason_note("mentioned", language)} <= MENTION_REASONS
     assert reason_note("self-directed", language) not in MENTION_REASONS
+
+
+async def test_the_tone_score_follows_the_draft_language(engine: Engine) -> None:
+    """Kind ``tone`` (tone.negative's ``{score}``): a decimal comma in a French message."""
+    report = await engine.review("This service is awful, a total disaster, I hate everything here", language="en")
+    english = [f.message for f in report.findings if f.rule == "tone.negative"]
+    assert english and all(re.search(r"\(tone -0\.\d\d\)", m) for m in english), english
+    report = await engine.review("Ce service est nul, une vraie catastrophe, je déteste tout ici", language="fr")
+    french = [f.message for f in report.findings if f.rule == "tone.negative"]
+    assert french and all(re.search(r"\(ton -0,\d\d\)", m) for m in french), french
+
+
+def test_the_offensive_probability_follows_the_draft_language() -> None:
+    """Kind ``classifier`` (risk.offensive's ``{probability}``): « 87 % » in French, "87%" in English; on a rule with
+    low bands (the packaged French band, 0.85, is rarely reached without a listed word)."""
+    message = {"en": "offensive ({probability})", "fr": "offensant ({probability})"}
+    meta = RuleMeta("risk.x", Family.RISK, Severity.WARNING, frozenset({"en", "fr"}), {"en": "x"}, {"default": message})
+    bands = {language: {Severity.WARNING: 0.01} for language in ("en", "fr")}
+    params = ClassifierParams(task="offensive", bands=bands)
+    rule = ClassifierKind().build(meta, params, Deps(rules_root=Path(__file__).resolve().parents[1] / "rules"))
+    for text, language, pattern in [
+        ("@sam you are a pathetic clown", "en", r"offensive \(\d{1,3}%\)"),
+        ("@sam tu es un clown pathétique", "fr", r"offensant \(\d{1,3} %\)"),
+    ]:
+        found = list(rule.check(make_draft(text, language), CheckContext(policy=Policy())))
+        assert found and all(re.fullmatch(pattern, f.message) for f in found), (language, found)
+
+
+def test_numbers_in_french() -> None:
+    """A decimal comma, a space before the percent sign; English unchanged."""
+    assert (decimal(-0.587, "fr", signed=True), decimal(-0.587, "en", signed=True)) == ("-0,59", "-0.59")
+    assert (percent(0.87, "fr"), percent(0.87, "en"), percent(0.87, "fr-CA")) == ("87 %", "87%", "87 %")

@@ -42,6 +42,7 @@ import yaml
 from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
+from app.kinds import notes
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import MENTION_REASONS, TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
@@ -361,7 +362,7 @@ class ClassifierRule(Rule):
                 return
         if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
-        percent = f"{probability:.0%}"
+        percent = notes.percent(probability, draft.language)
         if not drivers:
             yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent)
             return

@@ -4,7 +4,8 @@ A rule file's ``messages`` give each finding's message in the draft's language (
 ``explanation`` is written by the kind (``terms``, ``proximity``) and follows the same language: "hate model: 0.35"
 for an English draft, « modèle de haine : 0,35 » for a French one (the task named in French, a decimal comma).
 Another language gets the English text (``pick_language``'s fallback). The English texts are the ones the kinds
-always wrote, byte for byte.
+always wrote, byte for byte. ``decimal`` and ``percent`` also write the model numbers that fill the messages'
+placeholders (risk.offensive's ``{probability}``: 98 %, tone.negative's ``{score}``: -0,59).
 """
 
 from __future__ import annotations
@@ -46,10 +47,17 @@ def _base(language: str) -> str:
     return language.split("-")[0]
 
 
-def decimal(value: float, language: str) -> str:
-    """``value`` with two decimals, a decimal comma in French: 0.35 / 0,35."""
-    text = f"{value:.2f}"
+def decimal(value: float, language: str, signed: bool = False) -> str:
+    """``value`` with two decimals, a decimal comma in French: 0.35 / 0,35 (``signed``: +0.35 / -0,59)."""
+    text = f"{value:+.2f}" if signed else f"{value:.2f}"
     return text.replace(".", ",") if _base(language) == "fr" else text
+
+
+def percent(value: float, language: str) -> str:
+    """``value`` (0 … 1) as a whole percentage, a space before the sign in French: 98% / 98 % (as the rule files'
+    French texts write it: « 100 % sûr »)."""
+    text = f"{value:.0%}"
+    return text.replace("%", " %") if _base(language) == "fr" else text
 
 
 def model_note(task: str, probability: float, language: str) -> str:

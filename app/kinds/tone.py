@@ -42,6 +42,7 @@ from pydantic import Field
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.classifier import praised_objects
+from app.kinds.notes import decimal
 from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_lexicon_dir, load_phrase_file
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
@@ -714,7 +715,7 @@ class ToneRule(Rule):
                 return
         elif not judged[1]:
             return
-        score = f"{result.score:+.2f}" if judged is None else f"{-judged[0]:+.2f}"
+        score = decimal(result.score if judged is None else -judged[0], draft.language, signed=True)
         severity = None if judged is None else self.model.severity(draft, judged[0])
         spans = [(w.start, w.end) for w in self.model.negative_words(draft)[: params.max_findings]]
         model_params = params.model
