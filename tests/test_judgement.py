@@ -900,6 +900,35 @@ def test_round9_slurs_mentioned_not_used(
     )
 
 
+# Round 13 (engineer H), slur homonyms judged by the grammar they stand in (app/text/usage.py, `homonym:` entries of
+# rules/risk/terms/{en,fr}/slurs.yml), not by one more sense word per miss. The work set was written before any change
+# (fresh wording, no listed sense word where possible; innocent uses and the same words aimed at people, ambiguous-
+# looking ones included) and read freely. Risk family at warning or above: innocent en 32/33 -> 8/33, fr 14/20 -> 4/20
+# (4 French ones are risk.hate's words in innocent senses: 0/4 before and after); insults en 30/32 -> 32/32, fr 13/13
+# -> 13/13. A homonym with neither grammar stays a warning, so an insult the grammar misses is still flagged.
+@pytest.mark.parametrize(
+    ("language", "side", "low", "high"),
+    [
+        ("en", "innocent", 0.0, 8 / 33),
+        ("fr", "innocent", 0.0, 4 / 20),
+        ("en", "insult", 1.0, 1.0),
+        ("fr", "insult", 1.0, 1.0),
+    ],
+)
+def test_round13_slur_homonyms(engine: Engine, language: str, side: str, low: float, high: float) -> None:
+    """A slur homonym in its harmless sense's grammar stays below warning; aimed at people it is flagged."""
+    assert_share(
+        engine,
+        "slur-homonyms-round13",
+        language,
+        lambda behaviour: f".{language}-{side}-" in behaviour,
+        low,
+        high,
+        min_cases=13,
+        hit=lambda r: flagged(r, frozenset({Family.RISK})),
+    )
+
+
 # Round 10, French hostile tweets (rules/risk/slurs.yml, insults.yml, profanity.yml and their French term lists): tweets
 # written like MLMA's, insults and contempt to flag, ordinary tweets (news about groups, homonyms, reported insults,
 # self-mockery) to leave at info. The held-out set (hostile-tweets-round10-final-fr) was written before any change and

@@ -44,6 +44,7 @@ BEHAVIOUR_FAMILIES = {
     "leak": ("privacy", "risk"),
     "disparagement": ("tone", "risk"),
     "slur-mention": ("risk",),
+    "slur-homonym": ("risk",),  # a hate suite's benign class: judged as the hate sets are
     "hostile-tweets": ("risk",),
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")

@@ -43,7 +43,11 @@ porte ») is reported speech (info), as ``reported`` makes a word right after su
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
 "that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
-``homonym_window`` words on either side of the hit.
+``homonym_window`` words on either side of the hit. An entry's ``homonym: thing | animal | verb | body | people``
+(``{term: coon, homonym: animal}``) marks a slur with a harmless sense, judged by the grammar it stands in
+(``app.text.usage``): aimed at people ("you absolute …", "… like you", « espèce de … ») it keeps the rule's severity,
+even beside a sense word; in its harmless sense's grammar ("popping out for a …", "a … tipped over the compost 🦝",
+« il a tendu une … ») it is info; with neither ("look at that … over there") it is at most a warning.
 
 A term file with ``fuzzy: true`` also matches its one-word forms misspelt, with risk.hate's edits (proximity's
 ``fuzzy_variants``): an inner letter masked by ``*``, ``.``, ``-`` or ``_`` ("f*ggot", "n.gger"; 4+ letters), a
@@ -74,6 +78,7 @@ from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
+from app.text.usage import INNOCENT, INSULT, Reading, reading
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -97,6 +102,11 @@ class TermSpec(BaseModel):
     message: MessageText | None = None
     key: str | None = None
     inflect: bool = True
+    homonym: Literal["thing", "animal", "verb", "body", "people"] | None = Field(
+        default=None,
+        description="the term also has a harmless sense (app.text.usage): aimed at people it keeps the rule's grade, "
+        "in that sense's grammar it is info, with neither it is at most a warning",
+    )
 
     def all_replacements(self) -> list[str]:
         """Replacements, the single ``replacement`` first."""
@@ -244,6 +254,7 @@ class Entry:
     key: str
     cues: frozenset[str] = frozenset()
     window: int = 0
+    homonym: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +403,7 @@ def _add_entries(
             key=spec.key or default_key,
             cues=cues.get(fold_term(spec.term), frozenset()),
             window=window,
+            homonym=spec.homonym,
         )
         written = [spec.term, *spec.forms]
         generated = [f for w in written for f in inflect(w, language, how)] if spec.inflect and how else []
@@ -629,7 +641,8 @@ class TermsRule(Rule):
             if accepted and excerpt.casefold() in accepted:
                 continue
             entry = match.entry
-            if entry.cues and _near_cue(draft, start, end, entry):
+            usage = reading(draft.text, start, end, draft.language, entry.homonym) if entry.homonym else None
+            if entry.cues and usage != INSULT and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
             why = self._demoted(folded, match.start, match.end, draft.language)
@@ -638,6 +651,8 @@ class TermsRule(Rule):
                 severity, explanation = Severity.INFO, reason_note(why, draft.language)
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
+            if entry.homonym is not None:
+                severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity)
             finding = self.finding(
                 draft,
                 start,
@@ -706,6 +721,28 @@ def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
         return False
     low, high = max(0, inside[0] - entry.window), inside[-1] + entry.window + 1
     return any(t.norm in entry.cues for t in words[low : inside[0]] + words[inside[-1] + 1 : high])
+
+
+AIMED = "aimed at people: the grammar around this word (spoken to, an insult's adjective, a person's verb) is a slur's"
+HARMLESS_SENSE = "harmless sense: the grammar around this word uses it as a thing, an animal or a verb, not as a slur"
+AMBIGUOUS = "this word also has a harmless sense and nothing around it says which one is meant: check it"
+
+
+def _by_usage(
+    usage: Reading | None, severity: Severity, explanation: str | None, top: Severity
+) -> tuple[Severity, str | None]:
+    """A homonym's grade by its grammar of use (``app.text.usage``): aimed at people, the rule's own severity; in its
+    harmless sense, info; neither, at most a warning. A hit already info (reported, mentioned, said of the writer,
+    read as harmless by the model) stays so."""
+    if severity is Severity.INFO:
+        return severity, explanation
+    if usage == INNOCENT:
+        return Severity.INFO, HARMLESS_SENSE
+    if usage == INSULT:
+        return top, explanation or AIMED
+    if severity.rank > Severity.WARNING.rank:
+        return Severity.WARNING, AMBIGUOUS
+    return severity, explanation
 
 
 def _with_message(finding: Finding, message: str) -> Finding:
