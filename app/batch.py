@@ -78,6 +78,7 @@ class Summary:
     rules: Counter[str] = field(default_factory=Counter)
     errors: list[tuple[str, str]] = field(default_factory=list)
     unavailable: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
     worst: int = -1
 
     def add(self, result: RowResult) -> None:
@@ -92,6 +93,8 @@ class Summary:
             self.worst = max(self.worst, finding.severity.rank)
         for family in result.report.unavailable:
             self.unavailable[family] += 1
+        for skipped in result.report.skipped_rules:
+            self.skipped[skipped.rule] += 1
 
     def fails(self, fail_on: str) -> bool:
         """True when a finding reaches ``fail_on`` or a row could not be checked."""
@@ -108,6 +111,8 @@ class Summary:
             out.append("top rules: " + ", ".join(f"{rule} ({n})" for rule, n in self.rules.most_common(top)))
         for family, n in sorted(self.unavailable.items()):
             out.append(f"{family} could not run for {n} row(s)")
+        for rule, n in sorted(self.skipped.items()):
+            out.append(f"{rule} was skipped for {n} row(s): a pattern ran over its time budget")
         for row_id, reason in self.errors[:max_errors]:
             out.append(f"row {row_id}: not checked: {reason}")
         if len(self.errors) > max_errors:

@@ -199,6 +199,17 @@ class RuleError:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedRule:
+    """A rule (or a phrase list several rules share) that did not fully run on a draft: a pattern spent its
+    time budget (``app.kinds.budget``). The report lists it and the turn's reason names it; never silent."""
+
+    __pydantic_config__ = _CLOSED
+    rule: str
+    family: Family
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class EntitySpan:
     """An entity of the draft: the span includes the sigil (``@``, ``#``, ``$``); ``value`` is without it."""
 
@@ -322,6 +333,7 @@ class Report:
     language_segments: Annotated[tuple[LanguageSpan, ...], Omittable] = ()
     networks: tuple[ReportNetwork, ...] = ()
     rule_errors: Annotated[tuple[RuleError, ...], Omittable] = ()
+    skipped_rules: Annotated[tuple[SkippedRule, ...], Omittable] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The report as the CLI's JSON, batch and the web form write it (``to_wire``)."""

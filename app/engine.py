@@ -32,12 +32,14 @@ from app.domain import (
     ReportLength,
     RuleError,
     Severity,
+    SkippedRule,
     Turn,
     TurnStatus,
     finding_sort_key,
     verdict_for,
 )
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
+from app.kinds.budget import recording_skips
 from app.kinds.length import network_entries
 from app.language_pass import language_extras, other_language_findings, remember_choice, segment_findings
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
@@ -65,13 +67,15 @@ class InputError(ValueError):
 
 @dataclass
 class RuleRun:
-    """What running a rule set on one draft gave: findings, crashed rules, report blocks, engines down."""
+    """What running a rule set on one draft gave: findings, crashed rules, report blocks, engines down, rules
+    a pattern of which ran over its time budget (``app.kinds.budget``)."""
 
     applicable: list[Rule]
     findings: list[Finding] = field(default_factory=list)
     errors: list[RuleError] = field(default_factory=list)
     blocks: ReportBlocks = field(default_factory=lambda: ReportBlocks())
     unavailable: dict[Family, str] = field(default_factory=dict)
+    skipped: list[SkippedRule] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -348,20 +352,21 @@ class Engine:
         draft = self.prepare(text, policy, language)
         ruleset = self.ruleset(policy)
         started = time.perf_counter()
-        replies = tuple(
-            context
-            for context in (
-                self._reply_context("in_reply_to", "reply", in_reply_to, policy, ruleset, draft.language),
-                self._reply_context("quoting", "quote", quoting, policy, ruleset, draft.language),
+        with recording_skips() as skipped:  # a rule skipped for this draft is reported, never silent
+            replies = tuple(
+                context
+                for context in (
+                    self._reply_context("in_reply_to", "reply", in_reply_to, policy, ruleset, draft.language),
+                    self._reply_context("quoting", "quote", quoting, policy, ruleset, draft.language),
+                )
+                if context is not None
             )
-            if context is not None
-        )
-
-        run = await self._run_rules(draft, ruleset, CheckContext(policy=policy), replies)
+            run = await self._run_rules(draft, ruleset, CheckContext(policy=policy), replies)
+        run.skipped = skipped
         findings = self._sanitise(draft, run.findings, run.errors)
         findings = self._apply_acks(findings, policy)
         findings.sort(key=finding_sort_key)
-        turns = self._turns(draft, ruleset, run.applicable, findings, run.unavailable, run.errors)
+        turns = self._turns(draft, ruleset, run, findings)
         report_language = (
             draft.variant
             if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
@@ -445,6 +450,7 @@ class Engine:
             language_segments=language_report["language_segments"],
             networks=networks,
             rule_errors=tuple(run.errors),
+            skipped_rules=tuple(run.skipped),
             **run.blocks,
         )
 
@@ -549,21 +555,14 @@ class Engine:
             )
         return out
 
-    def _turns(
-        self,
-        draft: Draft,
-        ruleset: RuleSet,
-        applicable: list[Rule],
-        findings: list[Finding],
-        unavailable: Mapping[Family, str],
-        errors: list[RuleError],
-    ) -> tuple[Turn, ...]:
+    def _turns(self, draft: Draft, ruleset: RuleSet, run: RuleRun, findings: list[Finding]) -> tuple[Turn, ...]:
         by_family: dict[Family, list[Finding]] = {f: [] for f in FAMILY_ORDER}
         for finding in findings:
             by_family[finding.family].append(finding)
         has_rules = ruleset.families
-        runs = {r.meta.family for r in applicable}
-        errored = {self.specs[e.rule].meta.family for e in errors if e.rule in self.specs}
+        runs = {r.meta.family for r in run.applicable}
+        unavailable = run.unavailable
+        errored = {self.specs[e.rule].meta.family for e in run.errors if e.rule in self.specs}
         turns: list[Turn] = []
         for family in FAMILY_ORDER:
             items = by_family[family]
@@ -582,5 +581,8 @@ class Engine:
             worst = max((f.severity.rank for f in items), default=-1)
             status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
             reason = "some rules failed to run" if family in errored else None
+            partly = [f"{s.rule} skipped: {s.reason}" for s in run.skipped if s.family == family]
+            if partly:  # checked, but not by every rule: said like a degraded turn, the status stays the findings'
+                reason = "; ".join(([reason] if reason else []) + ["partly checked", *partly])
             turns.append(Turn(family, status, len(items), reason))
         return tuple(turns)

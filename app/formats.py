@@ -107,6 +107,8 @@ def format_text(
         )
     if report.unavailable:
         out.append(dim(f"unavailable: {', '.join(report.unavailable)}"))
+    for skipped in report.skipped_rules:  # a rule not fully run on this draft (a pattern over its time budget)
+        out.append(dim(f"skipped: {skipped.rule} ({skipped.reason})"))
     for finding in report.findings:
         out.extend(_finding_lines(finding, text, locate, paint, dim))
     threads = [(n.name, n.thread) for n in networks if n.thread] if len(networks) > 1 else []

@@ -182,7 +182,7 @@ def _notification(notice: Notice) -> dict[str, Any]:
 
 
 def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
-    """Turns that could not run and rules that failed, once per family or rule."""
+    """Turns that could not run, rules that failed and rules skipped on a draft, once per family or rule."""
     seen: set[str] = set()
     notices: list[Notice] = []
     for subject in subjects:
@@ -194,6 +194,10 @@ def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
             if f"rule:{error.rule}" not in seen:
                 seen.add(f"rule:{error.rule}")
                 notices.append(Notice("error", f"Rule {error.rule} failed: {error.reason}."))
+        for skipped in subject.report.skipped_rules:
+            if f"skipped:{skipped.rule}" not in seen:
+                seen.add(f"skipped:{skipped.rule}")
+                notices.append(Notice("warning", f"Rule {skipped.rule} was skipped on a draft: {skipped.reason}."))
     return notices
 
 

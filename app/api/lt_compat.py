@@ -321,7 +321,7 @@ def check_response(
             "premium": False,
             "status": "",
         },
-        "warnings": {"incompleteResults": bool(report and report.unavailable)},
+        "warnings": {"incompleteResults": bool(report and (report.unavailable or report.skipped_rules))},
         "language": language,
         "matches": [match_json(f, annotated, utf16) for f in findings],
         "sevenfold": {"verdict": report.verdict.value if report else "ready"},

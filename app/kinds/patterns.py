@@ -1,9 +1,11 @@
-"""Kind ``patterns``: regular-expression rules (rule files and user patterns from policy), with a timeout.
+"""Kind ``patterns``: regular-expression rules (rule files and user patterns from policy), with a time budget.
 
-Patterns run with the ``regex`` module (Unicode word boundaries, ``timeout=``): a catastrophic
-pattern costs at most ``timeout_ms`` per draft and is then skipped for that draft (logged by rule
-id, never with the draft text), so it cannot hang a worker. Patterns compile once in ``build``;
-a bad one fails at load naming its index.
+Patterns run with the ``regex`` module (Unicode word boundaries, ``timeout=``). Each pattern has its own
+budget of ``timeout_ms`` of CPU time per draft (``app.kinds.budget.scan``: a run slowed by other work is
+retried, so a loaded machine gives the same findings as an idle one); a catastrophic pattern that really
+spends it is skipped for that draft while the rule's other patterns still run, and the report says so
+(``skipped_rules``, the turn's reason; logged by rule id, never with the draft text), so it cannot hang a
+worker nor vanish silently. Patterns compile once in ``build``; a bad one fails at load naming its index.
 
 A pattern may require an *anchor* nearby: a ``$cashtag`` entity or a listed company name within
 ``near.window`` characters — how forward-looking or price-moving statements are told apart from
@@ -13,8 +15,6 @@ Matches inside @mentions, #hashtags, $cashtags and URLs are skipped unless ``ski
 
 from __future__ import annotations
 
-import logging
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,9 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+from app.kinds.budget import OverBudget, note_skip, scan
 from app.text.literals import LiteralGate
-
-log = logging.getLogger("sevenfold.kinds.patterns")
 
 
 class PatternSpec(BaseModel):
@@ -59,7 +58,12 @@ class PatternsParams(KindParams):
     patterns: list[PatternSpec | str] = Field(default_factory=list)
     ignore_case: bool = True
     near: NearSpec | None = None
-    timeout_ms: float = Field(default=20.0, gt=0, le=1000)
+    timeout_ms: float = Field(
+        default=20.0,
+        gt=0,
+        le=1000,
+        description="CPU time each pattern may spend on one draft; a pattern over it is skipped and reported",
+    )
     skip_entities: bool = True
 
 
@@ -89,7 +93,7 @@ def _read_names(path: Any) -> list[str]:
 
 
 class PatternsRule(Rule):
-    """Flags matches of compiled patterns, each within the rule's time budget."""
+    """Flags matches of compiled patterns, each pattern within its own time budget."""
 
     def __init__(
         self,
@@ -106,8 +110,9 @@ class PatternsRule(Rule):
         # every listed name: a draft holding none of them is not scanned with the (time-limited) names pattern
         self.names_gate = names_gate
         self.timeout = params.timeout_ms / 1000.0
+        """Each pattern's budget on one draft, in seconds of CPU time (``app.kinds.budget.scan``)."""
 
-    def _anchors(self, draft: Draft, deadline: float) -> list[tuple[int, int, str]]:
+    def _anchors(self, draft: Draft) -> list[tuple[int, int, str]]:
         near = self.params.near
         if near is None:
             return []
@@ -118,69 +123,71 @@ class PatternsRule(Rule):
                 for e in draft.entities.cashtags
             )
         if self.names is not None and (self.names_gate is None or self.names_gate.may_match(draft.text)):
-            anchors.extend((m.start(), m.end(), m.group(0)) for m in self._finditer(self.names, draft.text, deadline))
+            anchors.extend((m.start(), m.end(), m.group(0)) for m in scan(self.names, draft.text, self.timeout))
         return anchors
 
-    def _finditer(self, compiled: Any, text: str, deadline: float) -> Iterator[Any]:
-        remaining = deadline - time.perf_counter()
-        if remaining <= 0:
-            raise TimeoutError
-        yield from compiled.finditer(text, timeout=remaining)
+    def _skipped(self, what: str) -> None:
+        reason = f"{what} ran over its time budget ({self.params.timeout_ms:g} ms of CPU)"
+        note_skip(self.meta.id, self.meta.family, reason)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """Findings for every pattern match (anchored when the rule asks for it)."""
+        """Findings for every pattern match (anchored when the rule asks for it); a pattern over its own time
+        budget is skipped for this draft and reported (``app.kinds.budget``), the others still run."""
         if not self.compiled:
             return []
-        deadline = time.perf_counter() + self.timeout
-        findings: list[Finding] = []
         try:
-            anchors = self._anchors(draft, deadline)
-        except TimeoutError:
-            log.warning("rule %s: names list timed out; skipped for this draft", self.meta.id)
+            anchors = self._anchors(draft)
+        except OverBudget:
+            self._skipped("the names list")
             return []
         if self.params.near is not None and not anchors:
             return []
-        window = self.params.near.window if self.params.near is not None else 0
+        findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
         base = draft.language.split("-")[0]
-        for item in self.compiled:
+        for index, item in enumerate(self.compiled):
             langs = item.spec.languages
             if "*" not in langs and base not in langs and draft.language not in langs:
                 continue
             try:
-                for match in self._finditer(item.regex, draft.text, deadline):
-                    start, end = match.span(item.spec.group)
-                    if start < 0 or end <= start or (start, end) in seen:
-                        continue
-                    if self.params.skip_entities and draft.overlaps_entity(start, end):
-                        continue
-                    anchor = ""
-                    if self.params.near is not None:
-                        close = [a for a in anchors if a[0] - window <= end and start <= a[1] + window]
-                        if not close:
-                            continue
-                        anchor = min(close, key=lambda a: abs(a[0] - start))[2]
-                    seen.add((start, end))
-                    finding = self.finding(
-                        draft,
-                        start,
-                        end,
-                        key=item.spec.key,
-                        replacements=item.spec.replacements,
-                        severity=item.spec.severity,
-                        anchor=anchor,
-                    )
-                    if item.spec.message:
-                        texts = {"en": item.spec.message} if isinstance(item.spec.message, str) else item.spec.message
-                        values = {"excerpt": finding.excerpt, "anchor": anchor}
-                        finding = replace(finding, message=render(pick_language(texts, draft.language), values))
-                    findings.append(finding)
-            except TimeoutError:
-                log.warning(
-                    "rule %s: a pattern exceeded %.0f ms; skipped for this draft", self.meta.id, self.params.timeout_ms
-                )
-                break
+                matches = scan(item.regex, draft.text, self.timeout)
+            except OverBudget:
+                self._skipped(f"pattern {index}")
+                continue
+            findings.extend(self._findings(draft, item, matches, anchors, seen))
         return findings
+
+    def _findings(
+        self, draft: Draft, item: _Compiled, matches: list[Any], anchors: list[tuple[int, int, str]], seen: set[Any]
+    ) -> Iterator[Finding]:
+        window = self.params.near.window if self.params.near is not None else 0
+        for match in matches:
+            start, end = match.span(item.spec.group)
+            if start < 0 or end <= start or (start, end) in seen:
+                continue
+            if self.params.skip_entities and draft.overlaps_entity(start, end):
+                continue
+            anchor = ""
+            if self.params.near is not None:
+                close = [a for a in anchors if a[0] - window <= end and start <= a[1] + window]
+                if not close:
+                    continue
+                anchor = min(close, key=lambda a: abs(a[0] - start))[2]
+            seen.add((start, end))
+            finding = self.finding(
+                draft,
+                start,
+                end,
+                key=item.spec.key,
+                replacements=item.spec.replacements,
+                severity=item.spec.severity,
+                anchor=anchor,
+            )
+            if item.spec.message:
+                texts = {"en": item.spec.message} if isinstance(item.spec.message, str) else item.spec.message
+                values = {"excerpt": finding.excerpt, "anchor": anchor}
+                finding = replace(finding, message=render(pick_language(texts, draft.language), values))
+            yield finding
 
 
 class PatternsKind(Kind[PatternsParams]):

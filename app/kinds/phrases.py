@@ -13,8 +13,13 @@ the text as submitted. Owns the phrase-list file format (``rules/<family>/phrase
     fr: [...]
 
 Why hand-written: the lists are tens of phrases with a few regexes and boundary conditions, so one
-compiled alternation per list and language (the ``regex`` module, with a timeout) is simpler and
-as fast as an automaton; no library folds text while keeping a code-point map back to it.
+compiled alternation per list and language (the ``regex`` module) is simpler and as fast as an
+automaton; no library folds text while keeping a code-point map back to it.
+
+A list's alternation runs within ``MATCH_BUDGET_S`` of CPU time per draft (``app.kinds.budget.scan``:
+a run slowed by other work is retried, so the findings do not depend on the machine's load); a list
+that really spends it is not used on that draft, and the report says so (``skipped_rules``, naming the
+list, e.g. ``tone/phrases/aggression.yml (en)``), never silently.
 """
 
 from __future__ import annotations
@@ -30,13 +35,15 @@ import regex
 import yaml
 from pydantic import Field, model_validator
 
-from app.domain import Draft, Finding
+from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.budget import OverBudget, note_skip, scan
 from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
 from app.text.literals import LiteralGate
 from app.text.sentiment import analyse_draft, get_analyser
 
-MATCH_TIMEOUT_S = 0.05
+MATCH_BUDGET_S = 0.05
+"""CPU time one list's alternation may spend on one draft (``app.kinds.budget.scan``)."""
 
 Condition = Literal["always", "no-url", "negative"]
 
@@ -66,10 +73,14 @@ _WORD = re.compile(r"\w+")  # the same words as ``Folded.words``
 
 
 class PhraseList:
-    """The compiled phrases of one list for one language."""
+    """The compiled phrases of one list for one language (``name`` and ``family`` say which, when it is skipped)."""
 
-    def __init__(self, entries: Sequence[tuple[str, PhraseEntry]]) -> None:
+    def __init__(
+        self, entries: Sequence[tuple[str, PhraseEntry]], name: str = "phrase list", family: Family = Family.TONE
+    ) -> None:
         self.entries = tuple(entry for _, entry in entries)
+        self.name = name
+        self.family = family
         self._memo_key = f"phrases.hits.{id(self)}"
         if not entries:
             self._pattern: Any = None
@@ -112,8 +123,9 @@ class PhraseList:
             return []  # a string every match needs is missing: the scan could not match
         hits: list[PhraseHit] = []
         try:
-            matches = list(self._pattern.finditer(text, timeout=MATCH_TIMEOUT_S))
-        except TimeoutError:  # pragma: no cover - a pathological pattern in a list
+            matches = scan(self._pattern, text, MATCH_BUDGET_S)
+        except OverBudget:  # a pathological pattern in a list: reported, never silent
+            note_skip(self.name, self.family, f"ran over its time budget ({MATCH_BUDGET_S * 1000:g} ms of CPU)")
             return []
         for match in matches:
             if match.end() <= match.start() or match.lastgroup is None:
@@ -175,6 +187,19 @@ def _entry_from(raw: Any, where: str) -> tuple[str, PhraseEntry]:
     return source, entry
 
 
+def _label(path: Path) -> str:
+    """``tone/phrases/aggression.yml`` for ``rules/tone/phrases/aggression.yml``: how a report names a list."""
+    return "/".join(path.parts[-3:])
+
+
+def _family(path: Path) -> Family:
+    """The family of the rule files a list sits under (``rules/<family>/phrases/``); tone when it is elsewhere."""
+    try:
+        return Family(path.parent.parent.name)
+    except ValueError:
+        return Family.TONE
+
+
 @lru_cache(maxsize=64)
 def load_phrase_file(path: Path) -> dict[str, PhraseList]:
     """A phrase-list file, compiled per language (read and compiled once per process)."""
@@ -191,7 +216,7 @@ def load_phrase_file(path: Path) -> dict[str, PhraseList]:
         entries = [_entry_from(item, f"{path}: {language}[{i}]") for i, item in enumerate(items)]
         # Longer literals first, so "sans vouloir vous offenser" wins over "sans vouloir".
         entries.sort(key=lambda pair: -len(pair[1].source))
-        out[str(language)] = PhraseList(entries)
+        out[str(language)] = PhraseList(entries, f"{_label(path)} ({language})", _family(path))
     return out
 
 

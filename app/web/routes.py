@@ -74,6 +74,7 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         "thread": thread,
         "network_threads": network_threads,
         "unavailable_names": ", ".join(t(f"turn_{family}") for family in report.get("unavailable", [])),
+        "skipped_names": ", ".join(s["rule"] for s in report.get("skipped_rules", [])),
         "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
         "apply_value": apply_value,
     }

@@ -400,6 +400,10 @@ function renderReport() {
     const families = report.unavailable.map((family) => t(`turn_${family}`)).join(", ");
     nodes.push(el("p", { class: "alert notice", id: "unavailable" }, t("unavailable", { families })));
   }
+  if (report.skipped_rules && report.skipped_rules.length) {
+    const rules = report.skipped_rules.map((skipped) => skipped.rule).join(", ");
+    nodes.push(el("p", { class: "alert notice", id: "skipped-rules" }, t("skipped_rules", { rules })));
+  }
 
   const main = el("div", { class: "report-main" });
   main.append(
