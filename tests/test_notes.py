@@ -1,6 +1,7 @@
 """A finding's explanation follows the draft's language (app/kinds/notes.py): a learned model's probability
-(« modèle de haine : 0,35 », the task named in French, a decimal comma) and why a listed word is info (reported,
-said of the writer, mentioned). English texts are the ones the kinds always wrote, byte for byte."""
+(« modèle de haine : 0,35 », the task named in French, a decimal comma), why a listed word is info (reported,
+said of the writer, mentioned) and how the grammar reads a slur homonym (aimed at people, harmless sense, ambiguous);
+so do the model numbers in messages. English texts are the ones the kinds always wrote, byte for byte."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from app.engine import Engine
 from app.kinds.base import CheckContext, Deps, RuleMeta
 from app.kinds.classifier import ClassifierKind, ClassifierParams
 from app.kinds.notes import REASONS, decimal, harmless_note, model_note, percent, reason_note
-from app.kinds.terms import MENTION_REASONS, TermsKind, TermsParams
+from app.kinds.terms import HARMLESS_SENSES, MENTION_REASONS, TermsKind, TermsParams
 from app.policy import Policy
 from tests.test_risk_cases import make_draft
 
@@ -66,6 +67,17 @@ async def test_the_reasons_follow_the_draft_language(engine: Engine) -> None:
     assert french == ["rapporté : le brouillon dit que quelqu'un d'autre a employé ce mot"]
 
 
+async def test_the_homonym_notes_follow_the_draft_language(engine: Engine) -> None:
+    """Kind ``terms`` (``homonym``, risk.slurs): how the grammar reads a slur homonym, in the draft's language."""
+    for text, language, key in [
+        ("Un raton a grignoté mes tomates cette nuit", "fr", "harmless-sense"),
+        ("Sale raton", "fr", "aimed"),
+        ("Look at that coon over there", "en", "ambiguous"),
+        ("shut up fag", "en", "aimed"),
+    ]:
+        assert await _explained(engine, text, language, "risk.slurs") == [REASONS[key][language]], text
+
+
 def test_the_notes_name_each_task_in_french() -> None:
     """Each task named in French (« d'ironie » elided, « de haine »: h aspiré), a decimal comma; English unchanged,
     a regional French as French, another language in English."""
@@ -85,10 +97,12 @@ def test_the_notes_name_each_task_in_french() -> None:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_mentioned_word_is_known_in_every_language(language: str) -> None:
-    """risk.offensive leaves a draft to the lists when a word is quoted or discussed: it reads the reason in any
-    language (``MENTION_REASONS``), never the said-of-the-writer one."""
+    """risk.offensive leaves a draft to the lists when a word is quoted or discussed or a homonym read in its harmless
+    sense: it reads the reason in any language (``MENTION_REASONS``, ``HARMLESS_SENSES``), never the said-of-the-writer
+    one."""
     assert {reason_note("reported", language), reason_note("mentioned", language)} <= MENTION_REASONS
     assert reason_note("self-directed", language) not in MENTION_REASONS
+    assert reason_note("harmless-sense", language) in HARMLESS_SENSES
 
 
 async def test_the_tone_score_follows_the_draft_language(engine: Engine) -> None:

@@ -45,7 +45,15 @@ from app.domain import Draft, Finding, Severity
 from app.kinds import notes
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
-from app.kinds.terms import HARMLESS_SENSE, MENTION_REASONS, TermsKind, TermsParams, TermSpec, TermsRule, read_term_file
+from app.kinds.terms import (
+    HARMLESS_SENSES,
+    MENTION_REASONS,
+    TermsKind,
+    TermsParams,
+    TermSpec,
+    TermsRule,
+    read_term_file,
+)
 from app.kinds.tone_praise import PraiseFrames
 from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, inside, tokenize
 
@@ -588,7 +596,7 @@ def _lists(rule: Rule, draft: Draft, ctx: CheckContext) -> bool:
 def _info_spans(rules: Iterable[Rule], draft: Draft, ctx: CheckContext) -> list[tuple[int, int]]:
     """The spans of the words the deferred list rules hold in the draft when every one of them reads as ``info``
     there ("idiot", "damn"), else none: an allow-list phrase ("Dick Van Dyke"), a homonym read in its harmless
-    sense (by its sense words, or at info by its grammar: ``HARMLESS_SENSE``, "bummed a fag off me"), a word the list
+    sense (by its sense words, or at info by its grammar: ``HARMLESS_SENSES``, "bummed a fag off me"), a word the list
     reads as quoted or discussed (``MENTION_REASONS``: "the word 'faggot' is a slur"), or a warning or error (a hit the
     list's own model option raised included) leaves the draft to them."""
     spans: list[tuple[int, int]] = []
@@ -607,7 +615,7 @@ def _left_to_list(finding: Finding) -> bool:
     discussed or read in a homonym's harmless sense."""
     if finding.severity is not Severity.INFO:
         return True
-    return finding.explanation in MENTION_REASONS or finding.explanation == HARMLESS_SENSE
+    return finding.explanation in MENTION_REASONS or finding.explanation in HARMLESS_SENSES
 
 
 def model_probability(draft: Draft, model: Classifier) -> float:

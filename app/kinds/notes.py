@@ -37,8 +37,24 @@ REASONS: Mapping[str, Mapping[str, str]] = {
         "en": "mentioned: the draft discusses this word, it does not aim it at anyone",
         "fr": "mentionné : le brouillon parle de ce mot sans viser personne",
     },
+    "aimed": {
+        "en": "aimed at people: the grammar around this word (spoken to, an insult's adjective, a person's verb) is "
+        "a slur's",
+        "fr": "vise des personnes : la grammaire autour de ce mot (on s'adresse à quelqu'un, un adjectif d'insulte, un "
+        "verbe de personne) est celle d'une injure",
+    },
+    "harmless-sense": {
+        "en": "harmless sense: the grammar around this word uses it as a thing, an animal or a verb, not as a slur",
+        "fr": "sens anodin : la grammaire autour de ce mot l'emploie comme une chose, un animal ou un verbe, pas comme "
+        "une injure",
+    },
+    "ambiguous": {
+        "en": "this word also has a harmless sense and nothing around it says which one is meant: check it",
+        "fr": "ce mot a aussi un sens anodin et rien autour n'indique lequel est voulu : vérifiez",
+    },
 }
-"""Why a listed word is info (``terms``' ``reported``, ``self_directed``, ``mentioned``), per language."""
+"""Why a listed word is info (``terms``' ``reported``, ``self_directed``, ``mentioned``), and how the grammar around a
+slur homonym reads it (``homonym``: aimed at people, its harmless sense, neither), per language."""
 
 _HARMLESS = {"en": "{model}, the draft reads as harmless", "fr": "{model}, le brouillon paraît inoffensif"}
 

@@ -652,7 +652,7 @@ class TermsRule(Rule):
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             if entry.homonym is not None:
-                severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity)
+                severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
             finding = self.finding(
                 draft,
                 start,
@@ -723,13 +723,11 @@ def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
     return any(t.norm in entry.cues for t in words[low : inside[0]] + words[inside[-1] + 1 : high])
 
 
-AIMED = "aimed at people: the grammar around this word (spoken to, an insult's adjective, a person's verb) is a slur's"
-HARMLESS_SENSE = "harmless sense: the grammar around this word uses it as a thing, an animal or a verb, not as a slur"
-AMBIGUOUS = "this word also has a harmless sense and nothing around it says which one is meant: check it"
+HARMLESS_SENSES = reason_notes("harmless-sense")  # the explanation (every language) of a homonym read as harmless
 
 
 def _by_usage(
-    usage: Reading | None, severity: Severity, explanation: str | None, top: Severity
+    usage: Reading | None, severity: Severity, explanation: str | None, top: Severity, language: str
 ) -> tuple[Severity, str | None]:
     """A homonym's grade by its grammar of use (``app.text.usage``): aimed at people, the rule's own severity; in its
     harmless sense, info; neither, at most a warning. A hit already info (reported, mentioned, said of the writer,
@@ -737,11 +735,11 @@ def _by_usage(
     if severity is Severity.INFO:
         return severity, explanation
     if usage == INNOCENT:
-        return Severity.INFO, HARMLESS_SENSE
+        return Severity.INFO, reason_note("harmless-sense", language)
     if usage == INSULT:
-        return top, explanation or AIMED
+        return top, explanation or reason_note("aimed", language)
     if severity.rank > Severity.WARNING.rank:
-        return Severity.WARNING, AMBIGUOUS
+        return Severity.WARNING, reason_note("ambiguous", language)
     return severity, explanation
 
 
