@@ -1209,3 +1209,38 @@ def test_round12_implicit_derogation(engine: Engine, language: str, behaviour: s
         min_cases=28,
         hit=lambda r: flagged(r, FAMILIES["hate"]),
     )
+
+
+# Session 11 (engineer E), English risk.hate by mechanism: the work set hate-round13-mech-en (read freely), written
+# before any change, by mechanism class with benign look-alikes of the same grammar — a noun phrase of people in general
+# standing for a group or a member named before it ("My sister is dating a Muslim man. *Those people* …", "people like
+# that", "their kind"), negative and rhetorical questions ("aren't X just …" with or without "?", "why do we let X
+# multiply"), dehumanising verbs and nouns (breed, multiply, spawn, infest, flood in, swarm across the border; robots,
+# drones), stereotype as consequence (measured, left: see the report). Risk family, warning or above, on HEAD + these
+# changes: anaphora 4/10 -> 9/10, negative questions 6/9 -> 9/9, dehumanising 3/10 -> 9/10, stereotype as consequence
+# 0/6 -> 0/6 (no change aimed at it); benign look-alikes 2/31 -> 0/31. Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "low", "high"),
+    [
+        ("anaphora", 8 / 10, 1.0),
+        ("negative-question", 8 / 9, 1.0),
+        ("dehumanising", 8 / 10, 1.0),
+        ("anaphora-benign", 0.0, 0.0),
+        ("negative-question-benign", 0.0, 0.0),
+        ("dehumanising-benign", 0.0, 0.0),
+        ("stereotype-consequence-benign", 0.0, 0.0),
+    ],
+)
+def test_round13_english_mechanisms(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """Hate that a pronoun-like noun phrase, a negative question or a verb of vermin carries is flagged; the same
+    grammar said of other people, asking a real question or of livestock and crowds is not."""
+    assert_share(
+        engine,
+        "hate-round13-mech-en",
+        "en",
+        f"hate-round13-mech-en.{behaviour}",
+        low,
+        high,
+        min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )

@@ -231,6 +231,7 @@ NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the secon
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
 OWN_OPINION = "own_opinion"  # « je *crois* que … », « *selon* moi … »: a reporting word said of the speaker's own view
 SPEAKER = "speaker"  # « *je* crois », « selon *moi* »: the speaker, beside an ``own_opinion`` word
+RHETORICAL_COPULAS = "rhetorical_copulas"  # "*aren't* X just parasites" asks with no question mark written
 RHETORICAL_VERBS = "rhetorical_verbs"  # « vous *trouvez* pas que les X sont … ? »: a negative question that asserts
 CONTEMPT = "contempt"  # « ces *putains* de migrants »: a noun of contempt whose complement is the group itself
 ASSIGNED = "assigned"  # "the *place* of women", "a woman's *place*": a noun the group may complement (``of_group``)
@@ -261,6 +262,10 @@ REPORT_NOUNS = (
 )
 REPORT_LINKS = "report_links"  # "the idea *that* …", "the notion *of* …": what makes a report noun open a report
 SUFFERERS = "sufferers"  # « les X sont *victimes* des voleurs »: what the group suffers, named before its agents
+# "My cousin married a Jewish guy. *Those people* only care about money": a noun phrase standing for the group
+ANAPHORIC_DETERMINERS = "anaphoric_determiners"  # "*those* people", "*such* people"
+ANAPHORIC_PEOPLE = "anaphoric_people"  # "those *people*", "*folks* like that": a noun of people in general
+ANAPHORIC_LIKES = "anaphoric_likes"  # "people like *that*", "people like *them*"
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -285,6 +290,7 @@ _NOT_GAP |= {
     OWN_OPINION,
     SPEAKER,
     RHETORICAL_VERBS,
+    RHETORICAL_COPULAS,
     CONTEMPT,
     NAMING,
     SUBORDINATORS,
@@ -370,6 +376,11 @@ _NOT_GAP |= {
     "denied_links",  # « Aucun *n'était* fiable. »: what may follow it, not a gap word
     SUFFERERS,
     "negative_subjects",  # "*Nobody* in this family hates X": a subject that denies its verb, not a gap word
+    ANAPHORIC_DETERMINERS,
+    ANAPHORIC_PEOPLE,
+    ANAPHORIC_LIKES,
+    "bred_stock",  # "Muslim farmers breed *sheep*": undoes a verb of breeding (``undone_by``), not a gap word
+    "gatherings",  # "… pour in every Sunday *for* the market": undoes an arrival (``undone_by``), not a gap word
     "subject_heads",  # "no *one*", "not *one*": a negative subject of two words, not a gap word
     "subject_tails",  # "Nobody *in* this family …", "No one *I* know …": what may follow a negative subject
     "clause_subjects",  # "Nobody knows *I* hate X": a new clause's subject ends a negative subject's reach
@@ -1344,6 +1355,7 @@ class ProximityRule(Rule):
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+        out += _phrase_pronouns(folded.text, pack, groups)  # "… a Jewish guy. *Those people* only care about …"
         out += _judging_clitics(folded.text, pack, out)  # « … et je *les trouve* tous inutiles »
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
         out += _member_hits(folded.text, pack, groups)  # "If a Muslim moves in, I'll make him …"
@@ -1565,8 +1577,9 @@ def respellings(exact: Mapping[str, tuple[int, Entry | None]], known: frozenset[
     """Misspelling -> word, for the words (5+ letters) of the lists' forms as written: an inner letter missing
     ("expulsr"), two neighbours swapped, the first letter kept ("savgaes", « voluers »), or a vowel added after the
     first letter ("inferiour", "criminales"). A misspelling that is a
-    known word of the language (or a ``fuzzy_exclude`` word: « truque » is no « turque ») or a word of the lists
-    ("form" is not "from") or that two words share is left out."""
+    known word of the language (or a ``fuzzy_exclude`` word: « truque » is no « turque », or a word of the word
+    classes: "cooks" is no "crooks") or a word of the lists ("form" is not "from") or that two words share is left
+    out."""
     words = {w for form, (_n, e) in exact.items() if e is not None for w in form.split(" ")}
     out: dict[str, str] = {}
     shared: set[str] = set()
@@ -2085,14 +2098,25 @@ def _asked(text: str, last: int, reach: int = 80) -> bool:
     return next((c for c in text[last : last + reach] if c in _SENTENCE_END), "") == "?"
 
 
+def _closed_at(text: str, last: int) -> bool:
+    """The sentence that goes on at ``last`` ends with a mark ("." "!" "?" ";"), not with the draft."""
+    return any(c in _SENTENCE_END for c in text[last:])
+
+
 def _rhetorical(text: str, pack: _Pack, previous: list[str], gap: list[str], end: int) -> bool:
     """A negative question that asserts: its sentence ends with "?" and opens with a ``rhetorical`` word ("*Aren't*
-    immigrants just parasites?"), or, in French, one stands in the gap after the verb (« ne sont-*ils* pas … ? »)."""
+    immigrants just parasites?"), or, in French, one stands in the gap after the verb (« ne sont-*ils* pas … ? »); a
+    ``rhetorical_copulas`` word opening it asks with no "?" written, unless a mark closes it ("aren't X just …")."""
     words = pack.classes.get(RHETORICAL)
-    if not words or not _asked(text, end):
+    if not words:
         return False
     opening = _sentence_opening(previous)
     first = opening[-1] if opening else ""
+    # "aren't X just parasites" with no question mark: a copula opening its sentence asks all the same (no imperative
+    # reads so, where "Don't trust X." commands), unless a full stop or "!" closes the sentence
+    unmarked = first in pack.classes.get(RHETORICAL_COPULAS, frozenset()) and not _closed_at(text, end)
+    if not (unmarked or _asked(text, end)):
+        return False
     verbs = pack.classes.get(RHETORICAL_VERBS, frozenset())  # « vous trouvez pas que … ? »
     return first in words or (pack.elisions and any(t in words for t in gap)) or any(t in verbs for t in opening)
 
@@ -2417,6 +2441,75 @@ def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
             return False
         opening.append(token)
     return bool(opening) and opening[-1] in words
+
+
+def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """Noun phrases that stand for the nearest group before them, as a pronoun does: an ``anaphoric_determiners`` word
+    and an ``anaphoric_people`` word ("*those people*", "these folks", "those kind of people"), or such a noun, "like"
+    and an ``anaphoric_likes`` word ("*people like that*"). One of the group, a member ("a Jewish guy", "a disabled
+    kid"), is antecedent enough: the phrase names people in general. It stands in one of the next two sentences, or
+    later in the group's own after a comma or a ``clause_joins`` word ("Met a Somali guy today, *those people* …");
+    not when a plural noun between them may be what it stands for ("A Black family moved in and the *neighbours*
+    called the police. Those people …"), nor when a relative clause or a complement after it says which people
+    ("those people *who* mock him", "those people *at* the mosque"), nor after a group someone else speaks of ("My
+    uncle *said* X are lazy. People like that …": the uncle)."""
+    determiners = pack.classes.get(ANAPHORIC_DETERMINERS)
+    nouns = pack.classes.get(ANAPHORIC_PEOPLE)
+    if not determiners or not nouns or not groups:
+        return []
+    likes = pack.classes.get(ANAPHORIC_LIKES, frozenset())
+    joins = pack.classes.get(CLAUSE_JOINS, frozenset())
+    restrictive = pack.classes.get(RELATIVES, frozenset()) | pack.classes.get(PREPOSITIONS, frozenset())
+    reporting = pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())
+    out: list[_Hit] = []
+    for match in _phrase_pattern(determiners, nouns, likes).finditer(text, min(g.end for g in groups)):
+        before = [g for g in groups if g.end <= match.start()]
+        if not before:
+            continue
+        antecedent = max(before, key=lambda g: g.end)
+        between = _CLAUSE_WORD.findall(text, antecedent.end, match.start())
+        ends = len(_SENTENCE_ENDS.findall(text, antecedent.end, match.start()))
+        if ends > 2 or (ends == 0 and not any(t == "," or t in joins for t in between)):
+            continue
+        if _rival([t for t in between if t[0].isalnum()], pack):
+            continue
+        following = _WORD.match(text, match.end() + 1)
+        if following is not None and following.group(0) in restrictive:
+            continue  # "those people *who* mock him", "those people *at* the mosque": some people, not the group
+        if _sentence_words(text, antecedent.start) & reporting:
+            continue  # "My uncle *said* X are lazy. People like that …": the phrase may stand for the speaker
+        out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+    return out
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?;]+")
+
+
+def _sentence_words(text: str, end: int) -> set[str]:
+    """The words of the sentence that goes on at ``end``, up to ``end``."""
+    start = max((text.rfind(c, 0, end) for c in _SENTENCE_END), default=-1) + 1
+    return set(_WORD.findall(text, start, end))
+
+
+def _phrase_pattern(determiners: frozenset[str], nouns: frozenset[str], likes: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of ``_phrase_pronouns``' noun phrases, built once per set of words."""
+    key = (determiners, nouns, likes)
+    pattern = _PHRASE_PATTERNS.get(key)
+    if pattern is None:
+        alt = _alternation
+        kinds = r"(?:(?:kinds?|sorts?|types?) of )?"
+        liked = rf"|\b(?:{alt(nouns)}) like (?:{alt(likes)})\b" if likes else ""
+        pattern = re.compile(rf"\b(?:{alt(determiners)}) {kinds}(?:{alt(nouns)})\b{liked}")
+        _PHRASE_PATTERNS[key] = pattern
+    return pattern
+
+
+_PHRASE_PATTERNS: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, the longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 def _rival(words: list[str], pack: _Pack) -> bool:
@@ -3016,8 +3109,9 @@ class ProximityKind(Kind[ProximityParams]):
                     w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()
                 ),
             )
-            if params.respell:
-                packs[language].respelt.update(respellings(exact, packs[language].known | excluded))
+            if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
+                kept = packs[language].known | excluded | frozenset().union(*classes.values())
+                packs[language].respelt.update(respellings(exact, kept))
             if key is not None:
                 _SHARED_PACKS[key] = packs[language]
         for language, pack in packs.items():
