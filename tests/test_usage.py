@@ -6,51 +6,70 @@ import pytest
 
 from app.text.usage import INNOCENT, INSULT, reading
 
+SENSES = {  # as rules/risk/terms/{en,fr}/slurs.yml name them
+    "fag": ("cigarette", "food", "fuel"),
+    "faggot": ("cigarette", "food", "fuel"),
+    "dyke": ("structure",),
+    "chink": ("gap",),
+    "coon": ("animal",),
+    "retard": ("verb",),
+    "spastic": ("body",),
+    "tapette": ("tool",),
+    "pédale": ("machine",),
+    "raton": ("animal",),
+    "mongol": ("people",),
+}
 
-def _read(text: str, word: str, language: str, sense: str) -> str | None:
+
+def _read(text: str, word: str, language: str) -> str | None:
     start = text.index(word)
-    return reading(text, start, start + len(word), language, sense)
+    return reading(text, start, start + len(word), language, SENSES.get(word.lower().removesuffix("s"), ("cigarette",)))
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "language", "sense", "expected"),
+    ("text", "word", "language", "expected"),
     [
         # aimed at people: spoken to, an insult's adjective, compared to a person, a person's verb, a normative verb
-        ("you absolute coon", "coon", "en", "animal", INSULT),
-        ("shut up fag nobody asked", "fag", "en", "thing", INSULT),
-        ("Fags, go home", "Fags", "en", "thing", INSULT),
-        ("dykes like her ruin everything", "dykes", "en", "thing", INSULT),
-        ("the dyke from accounts thinks she runs the place", "dyke", "en", "thing", INSULT),
-        ("we had a fag in our class who cried", "fag", "en", "thing", INSULT),
-        ("faggots should stay in the closet", "faggots", "en", "thing", INSULT),
-        ("my new neighbour is a coon", "coon", "en", "animal", INSULT),
-        ("espèce de tapette, bats-toi", "tapette", "fr", "thing", INSULT),
-        ("les pédales comme lui", "pédales", "fr", "thing", INSULT),
+        ("you absolute coon", "coon", "en", INSULT),
+        ("shut up fag nobody asked", "fag", "en", INSULT),
+        ("Fags, go home", "Fags", "en", INSULT),
+        ("dykes like her ruin everything", "dykes", "en", INSULT),
+        ("the dyke from accounts thinks she runs the place", "dyke", "en", INSULT),
+        ("we had a fag in our class who cried", "fag", "en", INSULT),
+        ("faggots should stay in the closet", "faggots", "en", INSULT),
+        ("my new neighbour is a coon", "coon", "en", INSULT),
+        ("espèce de tapette, bats-toi", "tapette", "fr", INSULT),
+        ("les pédales comme lui", "pédales", "fr", INSULT),
         # insult grammar wins over the harmless one
-        ("shut up fag and light my cigarette", "fag", "en", "thing", INSULT),
+        ("shut up fag and light my cigarette", "fag", "en", INSULT),
         # the harmless sense's grammar
-        ("gasping for a fag after that meeting", "fag", "en", "thing", INNOCENT),
-        ("he bummed a fag off me", "fag", "en", "thing", INNOCENT),
-        ("we cycled along the dyke", "dyke", "en", "thing", INNOCENT),
-        ("the dyke gave way last night", "dyke", "en", "thing", INNOCENT),
-        ("a chink of hope at last", "chink", "en", "thing", INNOCENT),
-        ("a coon tipped over the compost", "coon", "en", "animal", INNOCENT),
-        ("woke up to a coon on the fence 🦝", "coon", "en", "animal", INNOCENT),
-        ("cold slows it: temperatures retard the yeast", "retard", "en", "verb", INNOCENT),
-        ("her spastic left arm", "spastic", "en", "body", INNOCENT),
-        ("il a tendu une tapette derrière le frigo", "tapette", "fr", "thing", INNOCENT),
-        ("la tapette en plastique est cassée", "tapette", "fr", "thing", INNOCENT),
-        ("un raton a grignoté les fils", "raton", "fr", "animal", INNOCENT),
-        ("Les Mongols ont atteint la Pologne", "Mongols", "fr", "people", INNOCENT),
+        ("gasping for a fag after that meeting", "fag", "en", INNOCENT),
+        ("he bummed a fag off me", "fag", "en", INNOCENT),
+        ("we cycled along the dyke", "dyke", "en", INNOCENT),
+        ("the dyke gave way last night", "dyke", "en", INNOCENT),
+        ("a chink of hope at last", "chink", "en", INNOCENT),
+        ("a coon tipped over the compost", "coon", "en", INNOCENT),
+        ("woke up to a coon on the fence 🦝", "coon", "en", INNOCENT),
+        ("cold slows it: temperatures retard the yeast", "retard", "en", INNOCENT),
+        ("her spastic left arm", "spastic", "en", INNOCENT),
+        ("il a tendu une tapette derrière le frigo", "tapette", "fr", INNOCENT),
+        ("la tapette en plastique est cassée", "tapette", "fr", INNOCENT),
+        ("un raton a grignoté les fils", "raton", "fr", INNOCENT),
+        ("Les Mongols ont atteint la Pologne", "Mongols", "fr", INNOCENT),
+        # a sense's verbs never clear another sense, a masked spelling is never harmless, a passenger is a person
+        ("smoked a chink behind the bins", "chink", "en", None),
+        ("popping out for a f*g", "f*g", "en", None),
+        ("dropped a fag off at the station", "fag", "en", INSULT),
+        ("I'd never have a dyke as a friend", "dyke", "en", INSULT),
         # neither: the caller keeps a warning
-        ("look at that fag over there", "fag", "en", "thing", None),
-        ("I hate fags", "fags", "en", "thing", None),
-        ("those coons are rats 🐀", "coons", "en", "animal", None),  # vermin emoji: dehumanising, not an animal cue
-        ("the dyke at work thinks its funny", "dyke", "en", "thing", INSULT),  # "its" for "it's" is no thing's
-        ("ce mec mongol", "mongol", "fr", "people", None),
-        ("regardez cette tapette là-bas", "tapette", "fr", "thing", None),
+        ("look at that fag over there", "fag", "en", None),
+        ("I hate fags", "fags", "en", None),
+        ("those coons are rats 🐀", "coons", "en", None),  # vermin emoji: dehumanising, not an animal cue
+        ("the dyke at work thinks its funny", "dyke", "en", INSULT),  # "its" for "it's" is no thing's
+        ("ce mec mongol", "mongol", "fr", None),
+        ("regardez cette tapette là-bas", "tapette", "fr", None),
     ],
 )
-def test_reading(text: str, word: str, language: str, sense: str, expected: str | None) -> None:
+def test_reading(text: str, word: str, language: str, expected: str | None) -> None:
     """Each grammar of use, and the ambiguous cases that read as neither."""
-    assert _read(text, word, language, sense) == expected
+    assert _read(text, word, language) == expected

@@ -43,8 +43,8 @@ porte ») is reported speech (info), as ``reported`` makes a word right after su
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
 "that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
-``homonym_window`` words on either side of the hit. An entry's ``homonym: thing | animal | verb | body | people``
-(``{term: coon, homonym: animal}``) marks a slur with a harmless sense, judged by the grammar it stands in
+``homonym_window`` words on either side of the hit. An entry's ``homonym:`` names the harmless senses of a slur
+(``{term: coon, homonym: [animal]}``; ``app.text.usage.SENSES``), which is then judged by the grammar it stands in
 (``app.text.usage``): aimed at people ("you absolute …", "… like you", « espèce de … ») it keeps the rule's severity,
 even beside a sense word; in its harmless sense's grammar ("popping out for a …", "a … tipped over the compost 🦝",
 « il a tendu une … ») it is info; with neither ("look at that … over there") it is at most a warning.
@@ -83,6 +83,7 @@ from app.text.usage import INNOCENT, INSULT, Reading, reading
 log = logging.getLogger("sevenfold.kinds.terms")
 
 Inflection = Literal["plural", "feminine"]
+Sense = Literal["cigarette", "food", "fuel", "structure", "gap", "machine", "tool", "animal", "verb", "body", "people"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
 MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
@@ -102,10 +103,10 @@ class TermSpec(BaseModel):
     message: MessageText | None = None
     key: str | None = None
     inflect: bool = True
-    homonym: Literal["thing", "animal", "verb", "body", "people"] | None = Field(
-        default=None,
-        description="the term also has a harmless sense (app.text.usage): aimed at people it keeps the rule's grade, "
-        "in that sense's grammar it is info, with neither it is at most a warning",
+    homonym: list[Sense] = Field(
+        default_factory=list,
+        description="the term's harmless senses (app.text.usage.SENSES): aimed at people it keeps the rule's grade, in "
+        "one of these senses' grammar it is info, with neither it is at most a warning",
     )
 
     def all_replacements(self) -> list[str]:
@@ -254,7 +255,7 @@ class Entry:
     key: str
     cues: frozenset[str] = frozenset()
     window: int = 0
-    homonym: str | None = None
+    homonym: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +404,7 @@ def _add_entries(
             key=spec.key or default_key,
             cues=cues.get(fold_term(spec.term), frozenset()),
             window=window,
-            homonym=spec.homonym,
+            homonym=tuple(spec.homonym),
         )
         written = [spec.term, *spec.forms]
         generated = [f for w in written for f in inflect(w, language, how)] if spec.inflect and how else []
@@ -651,7 +652,7 @@ class TermsRule(Rule):
                 severity, explanation = Severity.INFO, reason_note(why, draft.language)
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
-            if entry.homonym is not None:
+            if entry.homonym:
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
             finding = self.finding(
                 draft,

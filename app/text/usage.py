@@ -11,11 +11,13 @@ people). A list of sense words near the word ("bins", "attic") only knows the dr
   you", « … comme toi »), subject of a person's verb ("the … next door keeps complaining", "… who …", « … qui dit
   … »), a person's possessive ("…'s wife"), a person noun's predicate ("my neighbour is a …"), a normative verb on it
   ("… should …", « … devraient … »);
-- a thing (``INNOCENT``, sense ``thing``): the object of a verb of handling, smoking, cooking, building or fixing
-  ("bummed a … off me", « tendu une … »), after "for a" of an errand ("gasping for a …"), counted in a container
-  ("pack of …"), a place after a preposition of place ("along the …"), a material ("a stone …", « … en osier »),
-  subject of a thing's verb ("the … gave way", « la … a claqué »), followed by "of" and a noun ("a … of hope",
-  « … de distorsion »), or "its" after it;
+- a thing (``INNOCENT``), by what one does with that kind of thing (the entry names its senses, so a verb of one
+  sense never clears another: "smoked a …" is a cigarette, never a gap): a cigarette (``cigarette``: smoked, lit,
+  bummed, "offered me a …", an errand "gasping for a …", "pack of …", "a crafty …"), food (``food``: fried, ordered,
+  "plate of …", "homemade …"), firewood (``fuel``: stacked, "bundle of …", "a … of hazel"), a structure
+  (``structure``: built, breached, "along the …", "a stone …", "the … gave way"), a gap or a sound (``gap``: "through
+  a …", "a … of hope"), a machine (``machine``: rebuilt, "manual …", "the … started slipping", « la … grince »), a
+  tool (``tool``: « il a tendu une … », « la … a claqué », « … en osier »); "its" and a noun after it too;
 - an animal (sense ``animal``): subject of an animal's verb ("a … tipped over the compost", « un … a grignoté »), an
   animal emoji in the draft (primates and bananas excepted: they are racist imagery), "its" after it;
 - a verb (sense ``verb``): after "to", a modal or "help", or before a determiner ("retard the yeast");
@@ -30,12 +32,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Literal
 
 Reading = Literal["insult", "innocent"]
 INSULT: Reading = "insult"
 INNOCENT: Reading = "innocent"
-SENSES = ("thing", "animal", "verb", "body", "people")
+SENSES = ("cigarette", "food", "fuel", "structure", "gap", "machine", "tool", "animal", "verb", "body", "people")
+THINGS = frozenset(("cigarette", "food", "fuel", "structure", "gap", "machine", "tool"))
 REACH = 80  # characters read on either side of the hit, within its sentence
 
 _DET_EN = r"(?:a|an|the|my|his|her|our|their|your|one|another|some|two|three|four|ten|twenty)"
@@ -82,6 +86,8 @@ _INSULT_AFTER = {
         r"|teach\w*|preach\w*|married|dating|dates|cut\s+me|deleted|runs\s+the|lives\s+next|moved\s+in)\b"
         r"|\s+(?:should|shouldn't|shouldnt|needs?\s+to|must|deserve\w*|belong)\b"
         r"|\s+(?:fits|suits|describes)\s+(?:you|u|him|her|them)\b"
+        r"|\s+as\s+(?:an?|my|our|his|her|their)\s+" + _PERSON_NOUN_EN + r"\b"  # "have a … as a friend"
+        r"|\s+off\s+(?:at|in|to|outside|home|near)\b"  # "dropped a … off at the station": a passenger
         r"|\s+(?:is|was)(?:n'?t|\s+not)\s+(?:even\s+|really\s+)?(?:an?\s+)?(?:slur|insult|offensive|racist)"
         r"|'s\s+(?:wife|husband|boyfriend|girlfriend|partner|mum|mom|dad|kids|children|boss|opinion|job|car)\b"
         r"|\s+" + _PERSON_NOUN_EN + r"s?\b)"
@@ -93,44 +99,89 @@ _INSULT_AFTER = {
         r"|\s+(?:devraient|doivent|devrait|doit|meritent|merite)\b)"
     ),
 }
+_OBJECT = r"\s+(?:(?:me|him|her|us|them|you|up|out|down)\s+)?(?:" + _DET_EN + r"\s+(?:\w+\s+)?)?"  # "offered me a …"
+
+
+def _handled(verbs: str) -> str:
+    """The object of one of ``verbs``: the hit after the verb, an optional pronoun or particle, a determiner."""
+    return r"\b(?:" + verbs + r")" + _OBJECT
+
+
+# The harmless sense's grammar before the hit, by what one does with that kind of thing (the entry names its senses):
+# a cigarette is smoked, lit, bummed; food is fried and ordered; firewood is stacked; a structure is built and walked
+# along; a gap is seen through; a machine is rebuilt; a tool is set and tidied away.
 _INNOCENT_BEFORE = {
-    ("en", "thing"): re.compile(
-        r"(?:\b(?:have|having|grab\w*|light|lit|lighting|roll|rolled|rolling|smok\w*|bum|bummed|bumming|"
-        r"cadg\w*|scroung\w*|nick|nicked|buy|buys|bought|buying|offer\w*|shar\w*|stub\w*"
-        r"|dropp?\w*|fr(?:y|ied|ies|ying)(?:\s+up)?|cook\w*|bak\w*|order\w*|stack\w*"
-        r"|build\w*|built|reinforc\w*|repair\w*|breach\w*|rebuil\w*|install\w*)\s+(?:(?:me|him|her|us|them|you|up|out|off|down)\s+)?(?:"
-        + _DET_EN
-        + r"\s+(?:\w+\s+)?)?"
-        r"|\b(?:out|outside|off|time|ready|dying|gasping|desperate|go|going|went|gone|nip|nipped|pop|popping|popped"
+    ("en", "cigarette"): re.compile(
+        r"(?:"
+        + _handled(
+            r"have|having|grab\w*|light|lit|lighting|roll|rolled|rolling|smok\w*|bum|bummed|bumming|cadg\w*"
+            r"|scroung\w*|nick|nicked|buy|buys|bought|buying|offer\w*|shar\w*|stub\w*|dropp?\w*"
+        )
+        + r"|\b(?:out|outside|off|time|ready|dying|gasping|desperate|go|going|went|gone|nip|nipped|pop|popping|popped"
         r"|stop|stopped|head|headed|step|stepped)\s+for\s+(?:an?|another|one|my)\s+(?:\w+\s+)?"
-        r"|\b(?:pack|packs|packet|packets|carton|cartons|box|boxes|tin|tins|plate|plates|tray|bag|jar|crate|bundle"
-        r"|bundles|stack|portion)\s+of\s+(?:\w+\s+)?"
-        r"|\b(?:along|atop|alongside|across|beneath|below|beyond|through|underneath|(?:top|foot|crest|edge|side"
-        r"|length|base)\s+of)\s+(?:the|a|an|that|this|every|each|our|their)\s+(?:\w+\s+)?"
-        r"|\b(?:stone|earthen|earth|concrete|clay|grass|grassy|turf|timber|wooden|wood|plastic|steel|iron|brick"
-        r"|rubber|wicker|homemade|home-made|frozen|fried|baked|pork|beef|manual|automatic|rebuilt|crafty|quick"
-        r"|cheeky)\s+)$"
+        r"|\b(?:pack|packs|packet|packets|carton|cartons|box|boxes|tin|tins)\s+of\s+(?:\w+\s+)?"
+        r"|\b(?:crafty|quick|cheeky)\s+)$"
     ),
-    ("fr", "thing"): re.compile(
-        r"(?:\b(?:tendu\w*|tend(?:re|s|ons|ez)?|achet\w*|range\w*|ranger|rangeait|pose\w*|poser|remplac\w*|regl\w*"
-        r"|install\w*|arm(?:e|er|ee|ait)|amorc\w*|vide\w*|vider|graiss\w*|passe[- ]moi|prends|prenez|appuy\w*\s+sur)"
-        r"\s+(?:\w+\s+)?(?:une|un|la|le|sa|ma|ta|notre|votre|leur|cette|ce|des|les|mes|tes|ses)\s+(?:\w+\s+)?)$"
+    ("en", "food"): re.compile(
+        r"(?:"
+        + _handled(r"fr(?:y|ied|ies|ying)(?:\s+up)?|cook\w*|bak\w*|order\w*|serves|served\s+up|heat\w*")
+        + r"|\b(?:plate|plates|tray|bag|jar|portion|tin|tins|box|boxes)\s+of\s+(?:\w+\s+)?"
+        r"|\b(?:homemade|home-made|frozen|fried|baked|pork|beef)\s+)$"
+    ),
+    ("en", "fuel"): re.compile(
+        r"(?:"
+        + _handled(r"stack\w*|gather\w*|chopp?\w*|split\w*")
+        + r"|\b(?:bundle|bundles|stack|pile)\s+of\s+(?:\w+\s+)?)$"
+    ),
+    ("en", "structure"): re.compile(
+        r"(?:"
+        + _handled(r"build\w*|built|reinforc\w*|repair\w*|breach\w*|rebuil\w*")
+        + r"|\b(?:along|atop|alongside|across|beyond|(?:top|foot|crest|edge|side|length|base)\s+of)\s+(?:the|a|an|that"
+        r"|this|every|each|our|their)\s+(?:\w+\s+)?"
+        r"|\b(?:stone|earthen|earth|concrete|clay|grass|grassy|turf|timber|brick)\s+)$"
+    ),
+    ("en", "gap"): re.compile(
+        r"\b(?:through|beneath|underneath)\s+(?:the|a|an|that|this|every|each|our|their)\s+(?:\w+\s+)?$"
+    ),
+    ("en", "machine"): re.compile(
+        r"(?:"
+        + _handled(r"rebuil\w*|install\w*|overhaul\w*|dropp?\w*|pull\w*")
+        + r"|\b(?:manual|automatic|rebuilt)\s+)$"
+    ),
+    ("fr", "tool"): re.compile(
+        r"\b(?:tendu\w*|tend(?:re|s|ons|ez)?|achet\w*|range\w*|ranger|rangeait|pose\w*|poser|arm(?:e|er|ee|ait)"
+        r"|amorc\w*|vide\w*|vider|passe[- ]moi|prends|prenez)"
+        r"\s+(?:\w+\s+)?(?:une|un|la|le|sa|ma|ta|notre|votre|leur|cette|ce|des|les|mes|tes|ses)\s+(?:\w+\s+)?$"
+    ),
+    ("fr", "machine"): re.compile(
+        r"\b(?:remplac\w*|regl\w*|install\w*|graiss\w*|appuy\w*\s+sur)"
+        r"\s+(?:\w+\s+)?(?:une|un|la|le|sa|ma|ta|notre|votre|leur|cette|ce|des|les|mes|tes|ses)\s+(?:\w+\s+)?$"
     ),
     ("en", "animal"): re.compile(r"\b(?:wild|baby|rabid|family\s+of|pair\s+of|trapped\s+an?|mother)\s+$"),
     ("en", "verb"): re.compile(r"\b(?:to|can|could|may|might|will|would|should|help|helps|helped|helping)\s+$"),
 }
+_OF_A_THING = (  # "a … of hope", "the … of cutlery", "a … of hazel": not "… of a man", "… of all", "… of them"
+    r"(?<![s])\s+of\s+(?!(?:an?|the|my|your|his|her|their|our|this|that|these|those|them|you|us|him|it|me|all|mine"
+    r"|yours|ours|theirs|every\w*|any\w*|some\w*|no|its)\b)\w+"
+)
 _INNOCENT_AFTER = {
-    ("en", "thing"): re.compile(
-        r"(?:s|es)?(?:\s+(?:(?:was|were|is|has|had|just|finally|completely|then|started|suddenly)\s+)*(?:broke|burst"
-        r"|gave\s+way|collapsed|leak\w*|held|cracked|slipp\w*|shift\w*|rattl\w*|crumbl\w*|overflow\w*|flood\w*"
-        r"|runs\s+(?:round|around|along|through)|whin\w*|grind\w*|stall\w*|seiz\w*)\b"
-        r"|(?<![s])\s+of\s+(?!(?:an?|the|my|your|his|her|their|our|this|that|these|those|them|you|us|him|it|me|all|mine"
-        r"|yours|ours|theirs|every\w*|any\w*|some\w*|no|its)\b)\w+"
-        r"|\s+which\b)"
+    ("en", "structure"): re.compile(
+        r"(?:s|es)?\s+(?:(?:was|were|is|has|had|just|finally|completely|then|suddenly)\s+)*(?:broke|burst|gave\s+way"
+        r"|collapsed|leak\w*|held|cracked|crumbl\w*|overflow\w*|flood\w*|runs\s+(?:round|around|along|through))\b"
     ),
-    ("fr", "thing"): re.compile(
-        r"s?(?:\s+(?:(?:est|s'est|etait|s'etait)\s+(?:cassee?s?|declenchee?s?|rouillee?s?)|a\s+claque|grince\w*)\b"
-        r"|\s+en\s+(?:plastique|bois|osier|metal|fer|acier|caoutchouc|carbone|alu|aluminium|cuir|plomb|chrome)\b)"
+    ("en", "machine"): re.compile(
+        r"(?:s|es)?\s+(?:(?:was|were|is|has|had|just|finally|completely|then|started|suddenly)\s+)*(?:slipp\w*"
+        r"|shift\w*|rattl\w*|whin\w*|grind\w*|stall\w*|seiz\w*)\b"
+    ),
+    ("en", "gap"): re.compile(_OF_A_THING),
+    ("en", "fuel"): re.compile(_OF_A_THING),
+    ("fr", "tool"): re.compile(
+        r"s?(?:\s+(?:(?:est|s'est|etait|s'etait)\s+(?:cassee?s?|declenchee?s?)|a\s+claque)\b"
+        r"|\s+en\s+(?:plastique|bois|osier|metal|fer|acier|caoutchouc|plomb)\b)"
+    ),
+    ("fr", "machine"): re.compile(
+        r"s?(?:\s+(?:(?:est|s'est|etait|s'etait)\s+(?:cassee?s?|rouillee?s?)|grince\w*)\b"
+        r"|\s+en\s+(?:plastique|metal|fer|acier|carbone|alu|aluminium|chrome)\b)"
     ),
     ("en", "animal"): re.compile(
         r"s?(?:'s)?\s+(?:(?:just|then|had|has|have|was|were|is|are|keeps?|kept|again|finally)\s+)*(?:got\s+into|tipped"
@@ -231,26 +282,33 @@ def _people(raw_hit: str, before: str) -> bool:
     return raw_hit[:1].isupper() and not raw_hit.isupper() and bool(words) and words[0] in _FR_DETERMINERS
 
 
-def reading(text: str, start: int, end: int, language: str, sense: str) -> Reading | None:
-    """How the homonym at ``text[start:end]`` is used: ``INSULT`` (aimed at people), ``INNOCENT`` (in its harmless
-    ``sense``: thing, animal, verb, body or people) or None (neither grammar: ambiguous)."""
+def reading(text: str, start: int, end: int, language: str, senses: Iterable[str]) -> Reading | None:
+    """How the homonym at ``text[start:end]`` is used: ``INSULT`` (aimed at people), ``INNOCENT`` (in the grammar of
+    one of its harmless ``senses``, see ``SENSES``) or None (neither grammar: ambiguous). A masked or respelt hit
+    ("f*g", "f4g") is never read in a harmless sense: nobody masks a cigarette."""
     base = "fr" if language.split("-")[0] == "fr" else "en"
     raw_before, raw_after = _sentence(text, start, end)
     before, tail = _fold(raw_before), _fold(raw_after).lstrip(_QUOTES + "\u201d\u00bb")
     if before.rstrip().endswith(tuple(_QUOTES)):  # 'Shut up you "…"', '"…", go home': read around the quotation marks
         before = before.rstrip().rstrip(_QUOTES).rstrip() + " " if before.strip(" " + _QUOTES) else ""
     # the patterns after the hit start with its plural ending: a plural hit ("fags") lends them its "s"
-    after = ("s" if _fold(text[start:end]).endswith("s") else "") + tail
+    hit = _fold(text[start:end])
+    after = ("s" if hit.endswith("s") else "") + tail
     insult_before, insult_after = _INSULT_BEFORE[base], _INSULT_AFTER[base]
     if insult_before.search(before) or insult_after.match(after) or _vocative(before, tail):
         return INSULT
+    if not hit.isalpha():
+        return None
+    return INNOCENT if any(_harmless(text, start, end, base, sense, before, after) for sense in senses) else None
+
+
+def _harmless(text: str, start: int, end: int, base: str, sense: str, before: str, after: str) -> bool:
+    """Whether the hit stands in the grammar of ``sense``."""
     prior, following = _INNOCENT_BEFORE.get((base, sense)), _INNOCENT_AFTER.get((base, sense))
     if (prior is not None and prior.search(before)) or (following is not None and following.match(after)):
-        return INNOCENT
-    if sense in ("thing", "animal") and _ITS.search(after):
-        return INNOCENT
-    if sense == "animal" and _animal_emoji(text):
-        return INNOCENT
-    if sense == "people" and _people(text[start:end], before):
-        return INNOCENT
-    return None
+        return True
+    if (sense in THINGS or sense == "animal") and _ITS.search(after):
+        return True
+    if sense == "animal":
+        return _animal_emoji(text)
+    return sense == "people" and _people(text[start:end], before)
