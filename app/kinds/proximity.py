@@ -62,7 +62,8 @@ A pair counts when:
   French « ne » in the gap closed by a ``late_negations`` word after the predicate, or by a ``negation_closers``
   word right after it, negates the pair (« ne sont une menace pour personne », « ne nous coûtent pas »); a
   negative question opening with a ``rhetorical`` word asserts what it negates ("Aren't immigrants just
-  parasites?"; "Aren't refugees welcome here?" asks for the positive);
+  parasites?"; "Aren't refugees welcome here?" asks for the positive), a ``rhetorical_copulas`` word asking with no
+  "?" written ("aren't X just …");
 - an entry with ``group_after: CLASS`` pairs only with a group right after a word of that class (« un *bon* Arabe est
   un Arabe mort », not « mon meilleur ami gay est mort ») or an article after one; with ``free`` too, a group after
   its predicate may end its sentence after a comma and that many free words ("Of course he stole it, *he's a* Muslim",
@@ -114,6 +115,11 @@ ai croisé plein. ») is the subject of a verbless judgement opening the next se
 (``nominal`` words: « Tous des menteurs. »); a clitic and a ``clitic_judges`` verb after it are one subject of such a
 judgement (« je *les trouve* tous inutiles »); after the comma closing one member's condition, a ``member_clauses``
 word opens a clause a ``members`` entry may pair with, no pronoun needed (« Quand je vois un X, *je serre mon sac* »).
+A noun phrase of people in general (an ``anaphoric_determiners`` word and an ``anaphoric_people`` word, or such a noun,
+"like" and an ``anaphoric_likes`` word: "My cousin married a Jewish guy. *Those people* …", "… *people like that* are
+…") stands for the nearest group or member before it, in the next two sentences or after a comma or a ``clause_joins``
+word of the group's own; not past a plural noun that may be its antecedent, not before a relative or a preposition
+that says which people, not after a group someone else speaks of ("My uncle *said* X are …").
 
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
