@@ -650,6 +650,13 @@ if __name__ == "__main__":
         # rules (a contribution denied, slavery wished back, « aigries »: 1/9, 0/4; the participle written as an
         # infinitive: 0/5, 0/3): all 125 at 97/125, 0/58 on HEAD a05b388 -> 112/125, 0/58
         ("hate-round12-fr.jsonl", 0.89),
+        # session 11, French (engineer F): the work set written by mechanism (copula and verb in another tense, mood or
+        # number, one member, a noun phrase of reference, an epithet, a vice presupposed by a question, a threat at a
+        # group's place, an object pronoun after a condition; 52 hateful, 36 benign), committed before any change;
+        # a denied-opinion class (6 and 6) written after the first pass. All 58 at 19/58 (benign 1/42) on the start
+        # commit f4b8f11 -> 44/58 (benign 1/42, the same case) with app/text/conjugation_fr.py, the denied opinion,
+        # « ces gens-là » through E's noun phrases of reference and the vices a restriction presupposes
+        ("hate-round13-mech-fr.jsonl", 0.75),
     ],
 )
 def test_hateful_sets_the_rules_already_catch_stay_caught(engine: Engine, file: str, floor: float) -> None:
@@ -832,7 +839,9 @@ def test_round11b_english_benign_cases_stay_quiet(engine: Engine, file: str, cei
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
-@pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-fr.jsonl", 1 / 58)])
+@pytest.mark.parametrize(
+    ("file", "ceiling"), [("hate-round12-fr.jsonl", 1 / 58), ("hate-round13-mech-fr.jsonl", 2 / 42)]
+)
 def test_round12_french_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 12, French (engineer F): identity statements, negated hate, object abuse, homonyms (« pédales »,
     « tapette »), counter-speech, and the look-alikes of the round's classes — a member shown then cheered, a genuine

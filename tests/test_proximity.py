@@ -17,11 +17,13 @@ from app.domain import Family, Severity
 from app.engine import Engine
 from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
 from app.kinds.proximity import (
+    EntrySpec,
     ProximityKind,
     ProximityParams,
     ProximityRule,
     _entries,
     _inverted_fr,
+    _tensed_fr,
     conjugate_fr,
     fuzzy_variants,
     glued_joints,
@@ -222,6 +224,11 @@ def _one_edit(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _written_forms(term: EntrySpec | str) -> list[str]:
+    """A list entry's term and forms as written (an entry may be a bare string)."""
+    return [term] if isinstance(term, str) else [term.term, *term.forms]
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
     """A one-edit variant that is itself a common word (wordfreq Zipf >= 2.5: "refuges", "illegal") must be
@@ -239,6 +246,8 @@ def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
         forms = list(_entries(spec_list, "target", spec_list.language or language, known))
         written = {form for form, _, fuzzy in forms if not fuzzy}
         excluded = {fold_term(w) for w in spec_list.fuzzy_exclude}
+        if spec_list.tenses:  # a verb's other tenses (``tenses``) are words of the language by design, no misspelling
+            excluded |= set(_tensed_fr([w for t in spec_list.terms for w in _written_forms(t)]))
         written_words = {w for form in written for w in form.split()}
         words = sorted(
             {

@@ -703,6 +703,87 @@ FR_ONLY_FOR = [
     for c in ("c'est", "c'est juste", "c'est tout juste", "ça sert", "c'est seulement")
     for b in ("bon qu'à", "bon qu'a", "bon à", "bon que pour", "juste bon à", "qu'à", "bon pour")
 ]
+# (session 11, F) un vice présenté comme tout ce que fait le groupe, une restriction sur la classe des vices : « les X
+# savent faire *autre chose que* voler ? », « ils font quoi *à part* dealer ? », « ne savent que mendier » — la
+# question présuppose le vice ; au singulier aussi (« un X sait faire autre chose que … »)
+FR_VICES = [
+    "voler",
+    "mendier",
+    "dealer",
+    "se plaindre",
+    "pleurnicher",
+    "chialer",
+    "frauder",
+    "tricher",
+    "magouiller",
+    "escroquer",
+    "arnaquer",
+    "squatter",
+    "agresser",
+    "violer",
+    "tuer",
+    "poser des bombes",
+    "faire des attentats",
+    "brûler des voitures",
+    "cramer des voitures",
+    "foutre le bordel",
+    "foutre la merde",
+    "toucher des aides",
+    "toucher les aides",
+    "toucher les allocs",
+    "toucher le rsa",
+    "vivre des aides",
+    "vivre des allocs",
+    "profiter du système",
+    "faire des gosses",
+    "pondre des gosses",
+    "glander",
+    "picoler",
+    "racketter",
+    "trafiquer",
+    "vendre de la drogue",
+    "cambrioler",
+    "piller",
+    "tout casser",
+    "mentir",
+    "taper la manche",
+    "faire la manche",
+    "se victimiser",
+    "jouer les victimes",
+    "parasiter",
+    "emmerder le monde",
+    "faire chier le monde",
+]
+# asked, the restriction presupposes the vice (« … autre chose que voler ? »); said, it denies it (« les X savent
+# faire autre chose que voler. »): a ``questioned`` cue, a class that counts only in a question
+FR_ASKED_RESTRICTIONS = [
+    frame
+    for know, do in (("savent", "font"), ("sait", "fait"))
+    for frame in (
+        f"{know} faire autre chose que",
+        f"{do} autre chose que",
+        f"{know} faire quoi à part",
+        f"{do} quoi à part",
+        f"{do} quoi d'autre que",
+    )
+]
+FR_RESTRICTIONS = [
+    frame
+    for know, do in (("savent", "font"), ("sait", "fait"))
+    for frame in (
+        f"{know} faire que",
+        f"{know} que",
+        f"ne {know} que",
+        f"ne {know} faire que",
+        f"ne {do} que",
+        f"{know} rien faire d'autre que",
+        f"{do} rien d'autre que",
+        f"ne {know} rien faire d'autre que",
+        f"ne {do} rien d'autre que",
+    )
+]
+FR_ONLY_VICES = [f"{r} {v}" for r in FR_RESTRICTIONS for v in FR_VICES]
+FR_ASKED_VICES = [f"{r} {v}" for r in FR_ASKED_RESTRICTIONS for v in FR_VICES]
 # la mort préférée au contact du groupe (le groupe après), où threat_frames_fr n'a pas le contact
 FR_RATHER = ("je préfère", "je préférerais", "plutôt", "j'aime mieux", "j'aimerais mieux", "je préférerais encore")
 FR_DEATHS = ("crever", "mourir", "me tirer une balle", "me suicider")
@@ -1169,6 +1250,12 @@ FR_ENTRIES = [
         ", requires: modal, undone_by: kept_to",
     ),
     ("# à quoi le groupe servirait, dit par « c'est » : « les X, c'est bon qu'à courir »", FR_ONLY_FOR, ""),
+    ("# un vice, tout ce que ferait le groupe : « les X ne savent que voler »", FR_ONLY_VICES, ""),
+    (
+        "# le même vice présupposé par une question : « les X savent faire autre chose que voler ? »",
+        FR_ASKED_VICES,
+        ", requires: questioned",
+    ),
     (
         "# la mort préférée au contact du groupe (le groupe après) : « plutôt crever que de voir ma fille avec un X »",
         FR_RATHER_FORMS,

@@ -195,6 +195,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.notes import model_note
 from app.kinds.terms import inflect
+from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.lexicon import known_words
 from app.text.models import Classifier, classifier, model_path
@@ -255,6 +256,7 @@ CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before n
 NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
 FIRST_PERSONS = "first_persons"  # "*I* don't think …", "*we* don't believe …": the speaker of a verb of opinion
 NEG_RAISERS = "neg_raisers"  # "I don't *think* X are smart": a verb of opinion whose negation falls on what follows
+OPINION_LINKS = "opinion_links"  # « je ne pense pas *que* les X soient … »: opens the clause a denied opinion holds
 PARTITIVES = "partitives"  # "every *one* of those X is …", "*each* of these X is …": one of the group, singular
 PASSIVE_AUXILIARIES = "passive_auxiliaries"  # "I hate women *being* harassed": a passive after the group
 PARTICIPLES = "participles"  # "being *paid* less": irregular past participles (the rest end in -ed or -en)
@@ -306,6 +308,9 @@ _NOT_GAP |= {
     PARTICIPLES,
     PARTITIVES,
     NEG_RAISERS,
+    OPINION_LINKS,
+    "questioned",  # « … savent faire autre chose que voler ? »: a cue some entries require (in a question only)
+    "questioned_asked",
     FIRST_PERSONS,
     "why",  # "*why* are X even allowed to …?": a cue some entries require, not a gap word
     NEGATION_CLOSERS,
@@ -552,6 +557,13 @@ class ListFile(BaseModel):
         description="words a fuzzy one-word form may be glued to, the space left out (« lesjuifs » for « les juifs »)",
     )
     allow: list[str] = Field(default_factory=list)
+    tenses: bool = Field(
+        default=False,
+        description="French: each form of an entry with the group before also matches with its first verb (after "
+        "clitics and « ne ») in the other tenses, moods and number of the third person (``app.text.conjugation_fr``: "
+        "« apportent rien » as « apportera rien », « apportaient rien », « apporte rien »); a form listed by hand "
+        "keeps its own entry",
+    )
     inverted: bool = Field(
         default=False,
         description="French: a form with a plural verb (-ent) also matches with its subject pronoun hyphened after "
@@ -575,6 +587,12 @@ class ClassesFile(BaseModel):
         "the group without one is an adjective of the group's own (« les femmes *enceintes* coûtent … »)",
     )
     adjectives_follow: bool = False
+    conjugated: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="French: class -> infinitives whose third-person forms (present, imperfect, future, conditional, "
+        "present subjunctive; « être/singular » or « être/plural » for one number, ``app.text.conjugation_fr``) join "
+        "the class: « c'est normal que les X *soient* … », « les X *resteraient* des … »",
+    )
 
 
 class ModelSpec(BaseModel):
@@ -992,7 +1010,7 @@ class ProximityRule(Rule):
         reach = scope | _cue_reach(opening, pack, self.params.negation_window)
         if requires is not None and not denied and not self._required(folded, pack, reach, last, requires):
             return False
-        if requires == NEGATIONS and _neg_raised(before, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
+        if requires == NEGATIONS and _neg_raised(opening, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
         # the condition that put one member of the group in the sentence ("*if* a Muslim moves in, …") reports nothing
         conditions = pack.classes.get(CONDITIONS, frozenset()) if target.member else frozenset()
@@ -1011,6 +1029,7 @@ class ProximityRule(Rule):
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
             return False  # « les personnes trans ne sont une menace pour personne »
         negated = scope & pack.classes.get(NEGATIONS, frozenset()) or _degree_denied(folded.text, pack, gap, predicate)
+        negated = negated or _opinion_denied(opening, pack)  # « je ne pense pas du tout que les X soient … »
         return not negated or _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
 
     @staticmethod
@@ -1880,13 +1899,34 @@ def _denial_undone(
     return predicate.entry.why_asks and _why_question(text, pack, previous, end)
 
 
-def _neg_raised(before: list[str], pack: _Pack) -> bool:
-    """The words before the pair (nearest first) are a ``first_persons`` word, a negation and a ``neg_raisers`` verb of
-    opinion: "*I don't think* X are smart" denies the praise itself, where "I don't *say* …" reports."""
+def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
+    """An ``opinion_links`` word opens the pair's clause after a negated ``neg_raisers`` verb of opinion (« je *ne pense
+    pas* du tout *que* les X soient … », « je ne crois vraiment pas qu'ils … »): the speaker denies what the clause
+    says, however far the negation stands. Only where the words file names ``opinion_links``."""
+    links = pack.classes.get(OPINION_LINKS)
     raisers = pack.classes.get(NEG_RAISERS)
-    if not raisers or len(before) < 3:
+    if not links or not raisers:
         return False
-    return (
+    before = _clause_before(previous, pack, _REPORTED_WINDOW + 4)
+    at = next((i for i, token in enumerate(before) if token in links), None)
+    if at is None:
+        return False
+    rest = before[at + 1 :]
+    verb = next((i for i, token in enumerate(rest[:4]) if token in raisers), None)
+    negations = pack.classes.get(NEGATIONS, frozenset())
+    return verb is not None and any(token in negations for token in rest[max(0, verb - 3) : verb + 3])
+
+
+def _neg_raised(previous: list[str], pack: _Pack) -> bool:
+    """The words before the pair (``previous``, in order) end with a ``first_persons`` word, a negation and a
+    ``neg_raisers`` verb of opinion: "*I don't think* X are smart" denies the praise itself, where "I don't *say* …"
+    reports; so does a denied opinion whose clause holds the pair (« je ne pense pas que les X soient … »,
+    ``_opinion_denied``)."""
+    raisers = pack.classes.get(NEG_RAISERS)
+    before = _clause_before(previous, pack, 3)
+    if not raisers or len(before) < 3:
+        return _opinion_denied(previous, pack)
+    return _opinion_denied(previous, pack) or (
         before[0] in raisers
         and before[1] in pack.classes.get(NEGATIONS, frozenset())
         and before[2] in pack.classes.get(FIRST_PERSONS, frozenset())
@@ -2543,10 +2583,12 @@ def _rival(words: list[str], pack: _Pack) -> bool:
 
 def _cue_reach(previous: list[str], pack: _Pack, window: int) -> set[str]:
     """The last ``window`` words before the pair where a required cue may stand, determiners and articles not counted
-    (« je souhaite *que tous les* Roms disparaissent »: the wish is four words back, two of them determiners)."""
+    (« je souhaite *que tous les* Roms disparaissent »: the wish is four words back, two of them determiners); the
+    negation of a denied opinion whose clause holds the pair reaches it (« je *ne* pense *pas* que les X soient
+    intelligents », ``_opinion_denied``)."""
     skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
     contrasts = pack.classes.get(CONTRASTS, frozenset())
-    out: set[str] = set()
+    out: set[str] = set(pack.classes.get(NEGATIONS, frozenset())) if _opinion_denied(previous, pack) else set()
     counted = 0
     for token in reversed(previous):
         if token in _SENTENCE_END or token in contrasts or counted >= window:
@@ -2910,6 +2952,7 @@ def _entries(
             # "Every X is *a scammer*" beside "X are scammers" (not a praise denied: "X will never be equals"), as
             # written only (no spelling variant)
             yield from ((fold_term(f), entry, False) for f in _singulars(written) if fold_term(f) not in listed)
+        yield from _tensed_entries(spec_list, entry, written, listed) if language == "fr" else ()
         fuzzy = spec.fuzzy if spec.fuzzy is not None else spec_list.fuzzy
         for form in _inverted_fr(forms) if spec_list.inverted else forms:
             folded = fold_term(form)
@@ -2928,6 +2971,55 @@ def _entries(
                 if glued and folded.isalpha():  # « lesjuifs »: the determiner is in the hit, none is asked before it
                     for word in glued:
                         yield word + folded, replace(entry, preceded_by=None), True
+
+
+def _tensed_entries(
+    spec_list: ListFile, entry: Entry, written: list[str], listed: set[str]
+) -> Iterator[tuple[str, Entry, bool]]:
+    """With ``tenses``, the forms of an entry with the group before in the other tenses of their verb
+    (``_tensed_fr``), as spelling variants: a form written by hand, in any file, keeps its own entry. Not for a verb
+    a required cue governs (« il faudrait que les X *soient* gazés », modal), a denial asked for apart."""
+    if spec_list.tenses and entry.target == "before" and entry.requires in (None, NEGATIONS):
+        yield from ((f, entry, True) for f in _tensed_fr(written) if f not in listed)
+
+
+# what may stand before the verb of a predicate form: clitics, « ne » (« ne *servent* à rien », « nous *coûtent* … »)
+_BEFORE_VERB = frozenset({"ne", "nous", "vous", "me", "leur", "lui", "en", "y", "se", "les", "la", "le", "pas"})
+
+
+def _tensed_fr(forms: list[str]) -> list[str]:
+    """Folded, each form with its first verb (after ``_BEFORE_VERB`` words and an elision: « s'*intègrent* jamais »)
+    in the verb's other third-person forms (``other_forms``): « apportent rien » → « apportera rien », « apporte
+    rien », « apportaient rien »; « sont une plaie » → « soient une plaie », « seraient une plaie »."""
+    out: list[str] = []
+    for form in forms:
+        words = fold_term(form).split(" ")
+        at = next((i for i, w in enumerate(words) if w not in _BEFORE_VERB and w.split("'")[-1]), None)
+        if at is None:
+            continue
+        elided, _, verb = words[at].rpartition("'")
+        prefix = elided + "'" if elided else ""
+        others = other_forms(_accented(verb, form))
+        if _accented(verb, form) not in others[1::2]:
+            continue  # a singular verb may have another subject: « la place des X *est* chez eux »
+        alone = len(words) == 1  # « mentent » → « mentait », not « ment » nor « agresse » (« agressé »)
+        kept = [fold_term(o) for o in others if fold_term(o) != verb and fold_term(o) not in _ENDINGS]
+        kept = [f for f in kept if not (alone and (len(f) < 6 or f.endswith("e")))]
+        out += [" ".join([*words[:at], prefix + f, *words[at + 1 :]]) for f in kept]
+    return out
+
+
+# verb forms that are also a word ending: « ment » (mentir) ends every adverb, and a glued token is cut before a
+# word that opens a form (« génétique|ment inférieurs » would hide « inférieurs »)
+_ENDINGS = frozenset({"ment"})
+
+
+def _accented(folded: str, form: str) -> str:
+    """The word of ``form`` as written whose folding is ``folded`` (the conjugation table is accented)."""
+    for word in form.replace("'", " ").split():
+        if fold_term(word) == folded:
+            return word.lower()
+    return folded
 
 
 def _singulars(forms: list[str]) -> list[str]:
@@ -3194,10 +3286,17 @@ def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language:
 
 
 def _fold_classes(layout: ClassesFile) -> dict[str, frozenset[str]]:
-    """The word classes, folded (a class entry of several words adds each word)."""
-    return {
-        name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in layout.classes.items()
-    }
+    """The word classes, folded (a class entry of several words adds each word), with the forms of the verbs the
+    file's ``conjugated`` names for a class."""
+    classes = {name: list(words) for name, words in layout.classes.items()}
+    for name, verbs in layout.conjugated.items():
+        for verb in verbs:
+            infinitive, _, number = verb.partition("/")
+            forms = finite_forms(infinitive, number or "both")
+            if not forms:
+                raise ValueError(f"conjugated.{name}: no forms for {verb!r}")
+            classes.setdefault(name, []).extend(forms)
+    return {name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in classes.items()}
 
 
 def _models_dir(deps: Deps) -> Path | None:
