@@ -75,8 +75,19 @@ def rates(engine: Engine, name: str) -> dict[tuple[str, str, str], tuple[int, in
         cell[0] += hit
         cell[1] += 1
         if hit != (case["expect"] == "flag"):
-            cell[2].append(case["text"])
+            cell[2].append(shown(case))
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def shown(case: dict[str, Any]) -> str:
+    """A case as a failure message may show it: a held-out case by its place only, never its text.
+
+    Held-out files (``*final*``, ``*probe*``) are read by the lead with totals only; a failing floor must not
+    print their texts into CI output, where anyone fixing the failure would read them.
+    """
+    where = str(case["where"])
+    held_out = "final" in where or "probe" in where
+    return f"(held out) {where}" if held_out else str(case["text"])
 
 
 def _table(engine: Engine) -> Iterator[str]:
