@@ -78,6 +78,23 @@ async def test_the_homonym_notes_follow_the_draft_language(engine: Engine) -> No
         assert await _explained(engine, text, language, "risk.slurs") == [REASONS[key][language]], text
 
 
+async def test_a_homonym_in_its_harmless_sense_is_not_called_a_slur(engine: Engine) -> None:
+    """The message of a homonym read in its harmless sense says it *can* be a slur, never that it attacks people
+    (the info finding said "is a slur: it attacks people" beside an explanation that it read harmless)."""
+    for text, language, expected in [
+        ("Un raton a grignoté mes tomates cette nuit", "fr", "« raton » peut être une injure ; ici, il se lit"),
+        ("popping out for a fag, back in 5", "en", "'fag' can be a slur; here it reads in its harmless sense"),
+    ]:
+        report = await engine.review(text, language=language)
+        slurs = [f for f in report.findings if f.rule == "risk.slurs"]
+        assert [f.severity for f in slurs] == [Severity.INFO], text
+        assert slurs[0].message.startswith(expected), slurs[0].message
+    aimed = await engine.review("shut up fag", language="en")
+    assert [f.message for f in aimed.findings if f.rule == "risk.slurs"] == [
+        "'fag' is a slur: it attacks people for who they are."
+    ]
+
+
 def test_the_notes_name_each_task_in_french() -> None:
     """Each task named in French (« d'ironie » elided, « de haine »: h aspiré), a decimal comma; English unchanged,
     a regional French as French, another language in English."""

@@ -654,11 +654,13 @@ class TermsRule(Rule):
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             if entry.homonym:
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
+            # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
+            harmless = bool(entry.homonym) and usage == INNOCENT and why is None
             finding = self.finding(
                 draft,
                 start,
                 end,
-                key=entry.key,
+                key=HARMLESS_KEY if harmless and HARMLESS_KEY in self.meta.messages else entry.key,
                 replacements=[match_case(r, excerpt) for r in entry.replacements],
                 severity=severity,
                 explanation=explanation,
@@ -724,6 +726,7 @@ def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
     return any(t.norm in entry.cues for t in words[low : inside[0]] + words[inside[-1] + 1 : high])
 
 
+HARMLESS_KEY = "harmless-sense"  # the message key of a homonym read in its harmless sense
 HARMLESS_SENSES = reason_notes("harmless-sense")  # the explanation (every language) of a homonym read as harmless
 
 
