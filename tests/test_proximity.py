@@ -249,11 +249,12 @@ def test_no_fuzzy_spelling_is_a_common_word(language: str) -> None:
         if spec_list.tenses:  # a verb's other tenses (``tenses``) are words of the language by design, no misspelling
             excluded |= set(_tensed_fr([w for t in spec_list.terms for w in _written_forms(t)]))
         written_words = {w for form in written for w in form.split()}
+        allowed = written | excluded  # once: built per form, it made this test quadratic in the tensed forms
         words = sorted(
             {
                 word
                 for form, _, fuzzy in forms
-                if fuzzy and form not in written | excluded
+                if fuzzy and form not in allowed
                 # a misspelt adjective before its noun ("blakc people"): the adjective itself must not be a word
                 for word in ([form] if " " not in form else [w for w in form.split() if w not in written_words])
                 if word not in excluded and math.log10(freq.get(word, 1e-12)) + 9 >= 2.5
