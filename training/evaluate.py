@@ -45,6 +45,7 @@ BEHAVIOUR_FAMILIES = {
     "disparagement": ("tone", "risk"),
     "slur-mention": ("risk",),
     "slur-homonym": ("risk",),  # a hate suite's benign class: judged as the hate sets are
+    "homonyms-": ("risk",),  # homonyms of profanity and insults (the loaf, the rooster): judged by the risk rules
     "hostile-tweets": ("risk",),
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
