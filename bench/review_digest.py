@@ -56,7 +56,10 @@ def held_out(path: Path) -> bool:
 def drafts() -> list[tuple[str, str, str]]:
     """(source, text, language) of every draft the digest covers."""
     out: list[tuple[str, str, str]] = []
-    for path in sorted(DATA.glob("*-dev.jsonl")):
+    dev = sorted(DATA.glob("*-dev.jsonl"))
+    if not dev:  # a worktree outside /work/main: SEVENFOLD_TRAIN_DATA must say where the tweets are
+        raise SystemExit(f"no dev tweets at {DATA} (set SEVENFOLD_TRAIN_DATA)")
+    for path in dev:
         language = path.name.split("-")[0]
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
