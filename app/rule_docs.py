@@ -24,7 +24,9 @@ from pydantic import BaseModel, ConfigDict
 from app.domain import FAMILY_ORDER
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import pick_language
+from app.kinds.terms import read_term_file
 from app.loader import Case, RuleSpec, load_specs, packaged_rules_dir
+from app.text.usage import sense_names
 
 RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "RULES.md"
 REGENERATE = "python -m app.rule_docs"
@@ -155,6 +157,37 @@ def _in_language(examples: Sequence[Example], language: str | None) -> tuple[Exa
     return tuple(chosen or examples)
 
 
+def _served(spec: RuleSpec, base: Path) -> dict[str, dict[str, set[str]]]:
+    """Language -> sense -> the terms of the rule's lists that name that sense (``homonym:``)."""
+    served: dict[str, dict[str, set[str]]] = {}
+    lists = spec.params.get("lists", {})
+    for language, paths in lists.items() if isinstance(lists, Mapping) else ():
+        for relative in [paths] if isinstance(paths, str) else paths:
+            term_file = read_term_file(base / relative)
+            for term in term_file.terms:
+                if isinstance(term, str):
+                    continue
+                for sense in term.homonym:
+                    served.setdefault(term_file.language or language, {}).setdefault(sense, set()).add(term.term)
+    return served
+
+
+def _senses_note(spec: RuleSpec) -> dict[str, str]:
+    """The harmless senses of a rule's homonyms by language (``params.senses``), each with the terms it serves."""
+    senses = spec.params.get("senses")
+    if not isinstance(senses, Mapping) or not senses or spec.meta.source is None:
+        return {}
+    base = spec.meta.source.parent
+    served = _served(spec, base)
+    parts = []
+    for language, relative in sorted(senses.items()):
+        names = sense_names(base / relative)
+        terms = served.get(language, {})
+        listed = "; ".join(f"{n} ({', '.join(sorted(terms[n]))})" if n in terms else n for n in names)
+        parts.append(f"{language} (`rules/{spec.meta.family.value}/{relative}`): {listed}")
+    return {"homonym senses": " · ".join(parts)}
+
+
 def rule_doc(spec: RuleSpec, language: str = "en", *, every_example: bool = False) -> RuleDoc:
     """The documentation of one rule in ``language`` (``en`` or ``fr``; any other is English).
 
@@ -166,6 +199,7 @@ def rule_doc(spec: RuleSpec, language: str = "en", *, every_example: bool = Fals
     why = localised(docs.pop("why", None), language)
     docs.pop("origin", None)
     notes = {key: text for key, value in docs.items() if (text := localised(value, language)) is not None}
+    notes.update(_senses_note(spec))
     examples = [_example(case) for case in spec.cases]
     return RuleDoc(
         id=meta.id,

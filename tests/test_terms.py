@@ -183,6 +183,28 @@ def test_homonym_cues_clear_a_hit_within_the_window(tmp_path: Path) -> None:
         read_term_file(tmp_path / "bad.yml")
 
 
+def test_homonym_senses_are_rule_data_checked_at_load(tmp_path: Path) -> None:
+    """An entry's ``homonym:`` names senses of the rule's senses file (``params.senses``): read by their grammar there
+    (a harmless use is info); a sense the file lacks, or no senses file for the list's language, names the term list
+    and the entry."""
+    (tmp_path / "rule.yml").write_text("", encoding="utf-8")
+    (tmp_path / "senses.yml").write_text(
+        "language: en\nsenses:\n  loaf:\n    before: ['\\bcrusty\\s+']\n", encoding="utf-8"
+    )
+    (tmp_path / "h.yml").write_text(
+        "language: en\nterms:\n  - {term: bap, sureness: 2, homonym: [loaf]}\n", encoding="utf-8"
+    )
+    params = {"lists": {"en": "h.yml"}, "senses": {"en": "senses.yml"}, "severity_by_sureness": {2: "error"}}
+    rule = _rule(params, severity=Severity.ERROR, source=tmp_path / "rule.yml")
+    assert [f.severity for f in _check(rule, "a crusty bap for lunch")] == [Severity.INFO]
+    assert [f.severity for f in _check(rule, "look at that bap")] == [Severity.WARNING]  # neither: at most a warning
+    (tmp_path / "h.yml").write_text("language: en\nterms:\n  - {term: bap, homonym: [roll]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"h\.yml: terms\.0\.homonym \(bap\): unknown sense 'roll'"):
+        _rule(params, source=tmp_path / "rule.yml")
+    with pytest.raises(ValueError, match=r"h\.yml: terms\.0\.homonym \(bap\): no params\.senses\.en"):
+        _rule({"lists": {"en": "h.yml"}}, source=tmp_path / "rule.yml")
+
+
 def test_reported_words_are_info_with_their_reason() -> None:
     """A hit right after a ``reported`` phrase (folded: accents, ’, « ») is info with the reason (in the draft's
     language); elsewhere, and in another language, it keeps its grade; a pattern that does not compile is refused."""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.text.usage import INNOCENT, INSULT, reading
+from app.text.usage import INNOCENT, INSULT, load_grammar, reading
+
+TERMS = Path(__file__).resolve().parents[1] / "rules" / "risk" / "terms"
+GRAMMARS = {language: load_grammar(TERMS / language / "senses.yml") for language in ("en", "fr")}
 
 SENSES = {  # as rules/risk/terms/{en,fr}/slurs.yml name them
     "fag": ("cigarette", "food", "fuel"),
@@ -23,7 +28,8 @@ SENSES = {  # as rules/risk/terms/{en,fr}/slurs.yml name them
 
 def _read(text: str, word: str, language: str) -> str | None:
     start = text.index(word)
-    return reading(text, start, start + len(word), language, SENSES.get(word.lower().removesuffix("s"), ("cigarette",)))
+    senses = SENSES.get(word.lower().removesuffix("s"), ("cigarette",))
+    return reading(text, start, start + len(word), GRAMMARS[language], senses)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +79,35 @@ def _read(text: str, word: str, language: str) -> str | None:
 def test_reading(text: str, word: str, language: str, expected: str | None) -> None:
     """Each grammar of use, and the ambiguous cases that read as neither."""
     assert _read(text, word, language) == expected
+
+
+def test_every_sense_a_term_names_is_in_its_language_grammar() -> None:
+    """The senses the slur and profanity lists name are entries of their language's senses file."""
+    for language, grammar in GRAMMARS.items():
+        assert grammar.language == language
+        assert {"animal"} <= set(grammar.senses)
+    assert {"cigarette", "food", "fuel", "structure", "gap", "machine", "verb", "body"} <= set(GRAMMARS["en"].senses)
+    assert {"tool", "machine", "people"} <= set(GRAMMARS["fr"].senses)
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        ("language: en\nsenses:\n  loaf:\n    before: ['\\b(?:crusty\\s+']\n", r"senses\.loaf\.before\.0: not a valid"),
+        (
+            "language: en\nsenses:\n  loaf:\n    after: ['\\s+{crumbs}']\n",
+            r"senses\.loaf\.after\.0: unknown word class",
+        ),
+        ("language: en\nsenses:\n  loaf:\n    smells: [bread]\n", r"senses\.loaf\.smells: Extra inputs"),
+        ("language: en\nsenses:\n  loaf:\n    its: true\n", r"senses\.loaf\.its: the file has no 'its' pattern"),
+        ("language: en\ninsult:\n  before: ['(you']\n", r"insult\.before\.0: not a valid"),
+        ("senses: {}\n", r"language: Field required"),
+        ("language: en\nsenses: [a, b\n", r"not valid YAML \(line"),
+    ],
+)
+def test_a_broken_senses_file_names_the_file_and_the_key(tmp_path: Path, body: str, error: str) -> None:
+    """A senses file is validated at load like every rule file: the error names the file and the bad key."""
+    path = tmp_path / "senses.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"senses\.yml: " + error):
+        load_grammar(path)

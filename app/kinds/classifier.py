@@ -237,6 +237,8 @@ def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
         reported=raw.get("reported", {}),
         self_directed=raw.get("self_directed", {}),
         model=raw.get("model"),
+        senses=raw.get("senses", {}),  # the list's grammar of homonyms: a harmless use is left to the list
+        homonym_grading=raw.get("homonym_grading", "slur"),
     )
     allowed = list(raw.get("allow", []))
     for files in lists.values():

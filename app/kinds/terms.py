@@ -43,11 +43,14 @@ porte ») is reported speech (info), as ``reported`` makes a word right after su
 ``homonyms`` generalise the allow-list for words with a harmless sense: a phrase list only knows "sea
 dyke"; the cue words (water, flood, coast…) also clear "the dykes along the coast need repair", while
 "that dyke over there" keeps its finding. Cues are folded words (case, accents), matched in the
-``homonym_window`` words on either side of the hit. An entry's ``homonym:`` names the harmless senses of a slur
-(``{term: coon, homonym: [animal]}``; ``app.text.usage.SENSES``), which is then judged by the grammar it stands in
-(``app.text.usage``): aimed at people ("you absolute …", "… like you", « espèce de … ») it keeps the rule's severity,
-even beside a sense word; in its harmless sense's grammar ("popping out for a …", "a … tipped over the compost 🦝",
-« il a tendu une … ») it is info; with neither ("look at that … over there") it is at most a warning.
+``homonym_window`` words on either side of the hit. An entry's ``homonym:`` names the harmless senses of a word
+(``{term: coon, homonym: [animal]}``): senses of the rule's grammar files (``senses: {en: terms/en/senses.yml}``, rule
+data read by ``app.text.usage``), which judge it by the grammar it stands in. In its harmless sense's grammar
+("popping out for a …", "a … tipped over the compost 🦝", « il a tendu une … ») it is info, even beside nothing else;
+with ``homonym_grading: slur`` (risk.slurs) aimed at people ("you absolute …", "… like you", « espèce de … ») it keeps
+the rule's severity, even beside a sense word, and with neither ("look at that … over there") it is at most a warning;
+with ``homonym_grading: term`` (risk.profanity) aimed or neither, it keeps the term's own grade. A sense an entry names
+must be in the grammar of its list's language (checked at load: the error names the term list and the entry).
 
 A term file with ``fuzzy: true`` also matches its one-word forms misspelt, with risk.hate's edits (proximity's
 ``fuzzy_variants``): an inner letter masked by ``*``, ``.``, ``-`` or ``_`` ("f*ggot", "n.gger"; 4+ letters), a
@@ -78,12 +81,11 @@ from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
-from app.text.usage import INNOCENT, INSULT, Reading, reading
+from app.text.usage import INNOCENT, INSULT, Grammar, Reading, load_grammar, reading
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
 Inflection = Literal["plural", "feminine"]
-Sense = Literal["cigarette", "food", "fuel", "structure", "gap", "machine", "tool", "animal", "verb", "body", "people"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
 MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
@@ -103,10 +105,10 @@ class TermSpec(BaseModel):
     message: MessageText | None = None
     key: str | None = None
     inflect: bool = True
-    homonym: list[Sense] = Field(
+    homonym: list[str] = Field(
         default_factory=list,
-        description="the term's harmless senses (app.text.usage.SENSES): aimed at people it keeps the rule's grade, in "
-        "one of these senses' grammar it is info, with neither it is at most a warning",
+        description="the term's harmless senses (names of the rule's senses files, params.senses): in one of these "
+        "senses' grammar the hit is info; aimed at people or with neither, graded by the rule's homonym_grading",
     )
 
     def all_replacements(self) -> list[str]:
@@ -222,6 +224,16 @@ class TermsParams(KindParams):
         default_factory=dict,
         description="language -> regular expression that ends right before the opening mark of a quotation holding a "
         "hit ('He yelled \"kill the …\"'): the quoted words are someone else's (reported, info)",
+    )
+    senses: dict[str, str] = Field(
+        default_factory=dict,
+        description="draft language -> the grammar of homonyms (terms/<lang>/senses.yml, relative to the rule file) "
+        "that reads the entries with a `homonym:` in drafts of that language (app.text.usage)",
+    )
+    homonym_grading: Literal["slur", "term"] = Field(
+        default="slur",
+        description="how a homonym's grammar grades it: 'slur' (aimed at people, the rule's severity; neither, at "
+        "most a warning), 'term' (aimed or neither, the term's own grade); in its harmless sense it is info either way",
     )
 
     @field_validator(
@@ -481,9 +493,11 @@ class TermsRule(Rule):
         automata: Mapping[str, Any],
         params: TermsParams,
         models: Mapping[str, Classifier] | None = None,
+        grammars: Mapping[str, Grammar] | None = None,
     ) -> None:
         super().__init__(meta)
         self.automata = dict(automata)
+        self.grammars: dict[str, Grammar] = dict(grammars or {})
         self._by_language: dict[str, tuple[Any]] = {}
         self.params = params
         self.entity_kinds = frozenset(k.rstrip("s") for k in params.entities)
@@ -623,6 +637,13 @@ class TermsRule(Rule):
         raised = next(s for s in Severity if s.rank == severity.rank + 1)
         return raised, model_note(spec.task, probability, draft.language)
 
+    def _usage(self, draft: Draft, start: int, end: int, entry: Entry) -> Reading | None:
+        """How a homonym's hit is used, by the grammar of the draft's language (French, else English)."""
+        if not entry.homonym:
+            return None
+        grammar = self.grammars.get("fr" if draft.language.split("-")[0] == "fr" else "en")
+        return reading(draft.text, start, end, grammar, entry.homonym) if grammar is not None else None
+
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
         folded = folded_draft(draft)
@@ -642,7 +663,7 @@ class TermsRule(Rule):
             if accepted and excerpt.casefold() in accepted:
                 continue
             entry = match.entry
-            usage = reading(draft.text, start, end, draft.language, entry.homonym) if entry.homonym else None
+            usage = self._usage(draft, start, end, entry)
             if entry.cues and usage != INSULT and _near_cue(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
@@ -652,7 +673,7 @@ class TermsRule(Rule):
                 severity, explanation = Severity.INFO, reason_note(why, draft.language)
             else:
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
-            if entry.homonym:
+            if entry.homonym and (self.params.homonym_grading == "slur" or usage == INNOCENT):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
             # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
             harmless = bool(entry.homonym) and usage == INNOCENT and why is None
@@ -763,6 +784,33 @@ def match_case(replacement: str, excerpt: str) -> str:
     return replacement
 
 
+def _grammars(meta: RuleMeta, params: TermsParams, deps: Deps) -> dict[str, Grammar]:
+    """The rule's grammars of homonyms by draft language (``params.senses``: ``app.text.usage.load_grammar``)."""
+    grammars: dict[str, Grammar] = {}
+    for language, relative in params.senses.items():
+        path = deps.resolve(meta, relative)
+        if not path.is_file():
+            raise ValueError(f"senses.{language}: senses file not found: {relative}")
+        grammars[language] = load_grammar(path)
+    return grammars
+
+
+def _check_senses(path: Path, term_file: TermFile, grammar: Grammar | None, language: str) -> None:
+    """``ValueError`` naming the term list and the entry when an entry names a sense that the grammar of its list's
+    language does not hold."""
+    for i, spec in enumerate(term_file.terms):
+        if isinstance(spec, str) or not spec.homonym:
+            continue
+        if grammar is None:
+            raise ValueError(f"term list {path}: terms.{i}.homonym ({spec.term}): no params.senses.{language} reads it")
+        unknown = [sense for sense in spec.homonym if sense not in grammar.senses]
+        if unknown:
+            raise ValueError(
+                f"term list {path}: terms.{i}.homonym ({spec.term}): unknown sense {unknown[0]!r} "
+                f"(senses of {language}: {', '.join(sorted(grammar.senses))})"
+            )
+
+
 class TermsKind(Kind[TermsParams]):
     """Builds ``terms`` rules: reads term files, generates forms and compiles the automata once."""
 
@@ -773,12 +821,17 @@ class TermsKind(Kind[TermsParams]):
         tables: dict[str, _Table] = {}
         shared_allow = list(params.allow)
         files: dict[str, list[TermFile]] = {}
+        grammars = _grammars(meta, params, deps)
         for language, paths in params.lists.items():
             for relative in [paths] if isinstance(paths, str) else paths:
                 path = deps.resolve(meta, relative)
                 if not path.is_file():
                     raise ValueError(f"lists.{language}: term list not found: {relative}")
-                files.setdefault(language, []).append(read_term_file(path))
+                term_file = read_term_file(path)
+                _check_senses(
+                    path, term_file, grammars.get(term_file.language or language), term_file.language or language
+                )
+                files.setdefault(language, []).append(term_file)
         languages = set(files) | {ANY_LANGUAGE}
         for language in languages:
             table = tables.setdefault(language, _Table())
@@ -816,4 +869,4 @@ class TermsKind(Kind[TermsParams]):
                 model = classifier(params.model.task, language)
                 if model is not None:
                     models[language] = model
-        return TermsRule(meta, automata, params, models)
+        return TermsRule(meta, automata, params, models, grammars)
