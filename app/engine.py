@@ -45,6 +45,7 @@ from app.language_pass import language_extras, other_language_findings, remember
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
+from app.status import localise, status_text
 from app.text.language import choose_language, other_language_segments
 from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
@@ -366,12 +367,13 @@ class Engine:
         findings = self._sanitise(draft, run.findings, run.errors)
         findings = self._apply_acks(findings, policy)
         findings.sort(key=finding_sort_key)
-        turns = self._turns(draft, ruleset, run, findings)
         report_language = (
             draft.variant
             if draft.variant != draft.language and self._variant_is_explicit(draft, policy, language)
             else draft.language
         )
+        _localise_run(run, report_language)
+        turns = self._turns(draft, ruleset, run, findings, report_language)
         log.debug("reviewed a draft of %d characters in %.2f ms", len(text), (time.perf_counter() - started) * 1000)
         return self._report(draft, policy, report_language, run, turns, findings)
 
@@ -555,7 +557,10 @@ class Engine:
             )
         return out
 
-    def _turns(self, draft: Draft, ruleset: RuleSet, run: RuleRun, findings: list[Finding]) -> tuple[Turn, ...]:
+    def _turns(
+        self, draft: Draft, ruleset: RuleSet, run: RuleRun, findings: list[Finding], language: str
+    ) -> tuple[Turn, ...]:
+        """Each family's turn; a skipped or partly checked one says why in the report's ``language``."""
         by_family: dict[Family, list[Finding]] = {f: [] for f in FAMILY_ORDER}
         for finding in findings:
             by_family[finding.family].append(finding)
@@ -567,22 +572,36 @@ class Engine:
         for family in FAMILY_ORDER:
             items = by_family[family]
             if family in ruleset.disabled_families:
-                turns.append(Turn(family, TurnStatus.SKIPPED, 0, "turned off by policy"))
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, status_text("turned-off", language)))
                 continue
             if family in unavailable:
-                turns.append(Turn(family, TurnStatus.SKIPPED, len(items), f"engine unavailable: {unavailable[family]}"))
+                down = status_text("unavailable", language, detail=unavailable[family])
+                turns.append(Turn(family, TurnStatus.SKIPPED, len(items), down))
                 continue
             if family not in has_rules:
-                turns.append(Turn(family, TurnStatus.SKIPPED, 0, "no rules enabled for this turn"))
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, status_text("no-rules", language)))
                 continue
             if family not in runs:
-                turns.append(Turn(family, TurnStatus.SKIPPED, 0, f"no rules for language '{draft.language}'"))
+                none = status_text("no-language", language, language=draft.language)
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, none))
                 continue
             worst = max((f.severity.rank for f in items), default=-1)
             status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
-            reason = "some rules failed to run" if family in errored else None
-            partly = [f"{s.rule} skipped: {s.reason}" for s in run.skipped if s.family == family]
+            reason = status_text("rules-failed", language) if family in errored else None
+            partly = [
+                status_text("rule-skipped", language, rule=s.rule, reason=s.reason)
+                for s in run.skipped
+                if s.family == family
+            ]
             if partly:  # checked, but not by every rule: said like a degraded turn, the status stays the findings'
-                reason = "; ".join(([reason] if reason else []) + ["partly checked", *partly])
+                reason = "; ".join(([reason] if reason else []) + [status_text("partly", language), *partly])
             turns.append(Turn(family, status, len(items), reason))
         return tuple(turns)
+
+
+def _localise_run(run: RuleRun, language: str) -> None:
+    """The reasons the rules and engines wrote in English (skipped rules, rule errors, engines down) in the
+    report's ``language`` (``app.status``); English ones are kept byte for byte."""
+    run.skipped = [replace(s, reason=localise(s.reason, language)) for s in run.skipped]
+    run.errors[:] = [replace(e, reason=localise(e.reason, language)) for e in run.errors]
+    run.unavailable = {family: localise(detail, language) for family, detail in run.unavailable.items()}
