@@ -242,3 +242,36 @@ def test_disparagement_by_comparison_is_counted_as_disparagement() -> None:
     for language in ("en", "fr"):
         assert category("risk.disparagement-comparison", language) == category("risk.disparagement", language)
     assert category("risk.disparagement-comparison", "fr") == "dénigrement"
+
+
+def test_posts_a_rule_was_skipped_on_are_counted_and_named_in_the_summary(tmp_path: Path) -> None:
+    """A pattern over its time budget (``app.kinds.budget``) on some posts: the summary counts those posts and
+    names the rule, on standard error (``summary_lines``, every format) and in the HTML report, in its language."""
+    from app.audit.html import render_report
+    from app.cli.commands.audit import summary_lines
+    from app.policy import merge_policy
+    from tests.test_pattern_budget import CATASTROPHIC
+
+    slow = "a" * 60 + "!"
+    when = datetime(2021, 5, 1, tzinfo=UTC)
+    posts = [
+        Sample(f"Project notes {slow}", when),
+        Sample("A quiet day at the library", when),
+        Sample(f"Les notes du projet {slow}", when, lang="fr"),
+    ]
+    path = twitter_zip(tmp_path / "slow.zip", posts)
+    custom = {"rules": {"risk.custom-patterns": {"params": {"patterns": [CATASTROPHIC], "timeout_ms": 20}}}}
+    spec = EngineSpec(Settings(offline=True), audit_policy(merge_policy(Policy(), custom), grammar=False))
+    page, summary = _report(spec, path, "html")
+    assert summary.posts == 3 and summary.partly_checked == 2
+    assert summary.skipped_rules == {"risk.custom-patterns": 2}
+    line = "2 posts partly checked (a pattern ran over its time budget): risk.custom-patterns (2)."
+    assert line in summary_lines(summary, None)
+    assert f'<p class="alert" id="partly-checked">{line}</p>' in page
+    assert (
+        "2 publications vérifiées en partie (un motif a dépassé son budget de temps) : risk.custom-patterns (2)."
+        in render_report(summary, ui="fr")
+    )
+    clean = AuditSummary(network="x", source=path.name)
+    assert 'id="partly-checked"' not in render_report(clean)
+    assert not any("partly checked" in line for line in summary_lines(clean, None))

@@ -251,6 +251,7 @@ def render_report(summary: AuditSummary, *, ui: str = "en", grammar: bool = Fals
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         years=sorted(summary.years),
         skipped=skipped,
+        partly_checked=summary.partly_checked_line(ui),
         grammar_off=not grammar,
         chart=chart(summary, strings),
         categories=summary.categories(ui),

@@ -115,6 +115,9 @@ class AuditSummary:
     problems: list[ReadProblem] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
     unavailable: Counter[str] = field(default_factory=Counter)
+    partly_checked: int = 0
+    """Posts a rule was skipped on (a pattern ran over its time budget: the report's ``skipped_rules``)."""
+    skipped_rules: Counter[str] = field(default_factory=Counter)  # rule id -> posts it was skipped on
     worst: int = -1
     with_findings: int = 0
     _heap: list[tuple[int, int, Entry]] = field(default_factory=list)
@@ -133,6 +136,9 @@ class AuditSummary:
         self.verdicts[report.verdict.value] += 1
         for family in report.unavailable:
             self.unavailable[family] += 1
+        if report.skipped_rules:
+            self.partly_checked += 1
+            self.skipped_rules.update({skipped.rule for skipped in report.skipped_rules})
         month = outcome.post.created[:7]
         if outcome.post.created:
             self.years.add(outcome.post.created[:4])
@@ -209,6 +215,21 @@ class AuditSummary:
         if self.blocked:
             head += f", {self.blocked} of them blocked: {parts}"
         return head + "."
+
+    def partly_checked_line(self, language: str = "en") -> str:
+        """The posts some rule was skipped on and those rules, most posts first: "2 posts partly checked (a
+        pattern ran over its time budget): risk.custom-patterns (2)."; empty when every post was fully checked."""
+        n = self.partly_checked
+        if not n:
+            return ""
+        rules = ", ".join(
+            f"{rule} ({k})" for rule, k in sorted(self.skipped_rules.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        if language == "fr":
+            plural = "s" if n > 1 else ""
+            why = "un motif a dépassé son budget de temps"
+            return f"{n} publication{plural} vérifiée{plural} en partie ({why}) : {rules}."
+        return f"{n} post{'s' if n != 1 else ''} partly checked (a pattern ran over its time budget): {rules}."
 
     def month_series(self) -> list[tuple[str, dict[str, int]]]:
         """(YYYY-MM, findings per family) for every month from the first to the last, gaps as zero."""

@@ -233,6 +233,8 @@ def summary_lines(summary: Any, output: str | None) -> list[str]:
     lines.append(f"{summary.posts} post(s) audited ({counts}), {len(summary.errors)} not reviewed")
     if summary.skipped:
         lines.append("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items())))
+    if summary.partly_checked:
+        lines.append(summary.partly_checked_line("en"))
     for problem in summary.problems:
         lines.append(f"could not read all of the archive: {problem}")
     for result in summary.errors[:20]:
