@@ -25,6 +25,7 @@ from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
 from app.rule_docs import localised
+from app.status import status_text
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -182,22 +183,26 @@ def _notification(notice: Notice) -> dict[str, Any]:
 
 
 def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
-    """Turns that could not run, rules that failed and rules skipped on a draft, once per family or rule."""
+    """Turns that could not run, rules that failed and rules skipped on a draft, once per family or rule, in
+    the language of the first report that has it."""
     seen: set[str] = set()
     notices: list[Notice] = []
     for subject in subjects:
+        language = subject.report.language  # the reasons are in it (``app.status``): the notice too
         for family in subject.report.unavailable:
             if f"family:{family}" not in seen:
                 seen.add(f"family:{family}")
-                notices.append(Notice("warning", f"The {family} turn could not run; its findings are missing."))
+                notices.append(Notice("warning", status_text("notice-turn-down", language, family=family)))
         for error in subject.report.rule_errors:
             if f"rule:{error.rule}" not in seen:
                 seen.add(f"rule:{error.rule}")
-                notices.append(Notice("error", f"Rule {error.rule} failed: {error.reason}."))
+                said = status_text("notice-rule-failed", language, rule=error.rule, reason=error.reason)
+                notices.append(Notice("error", said))
         for skipped in subject.report.skipped_rules:
             if f"skipped:{skipped.rule}" not in seen:
                 seen.add(f"skipped:{skipped.rule}")
-                notices.append(Notice("warning", f"Rule {skipped.rule} was skipped on a draft: {skipped.reason}."))
+                said = status_text("notice-rule-skipped", language, rule=skipped.rule, reason=skipped.reason)
+                notices.append(Notice("warning", said))
     return notices
 
 

@@ -9,7 +9,8 @@ byte: they are the templates below, and the tests and golden reports pin them.
 
 Two sources:
 
-- The engine writes a turn's reason itself: ``status_text(key, language, **values)``.
+- The engine writes a turn's reason itself, and the SARIF log its notices about a report:
+  ``status_text(key, language, **values)``.
 - The rest is written in English where it happens, by code that does not know the draft (LanguageTool's service,
   whose texts also go to ``/readyz`` and the logs; a pattern's time budget; a crashed rule): ``localise`` reads
   such a text back with the English templates (each ``{field}`` matches any text) and writes it with the same
@@ -35,6 +36,19 @@ TURNS: Mapping[str, Mapping[str, str]] = {
     "rule-skipped": {"en": "{rule} skipped: {reason}", "fr": "{rule} non appliquée : {reason}"},
 }
 """A turn's reason, as the engine writes it (``Engine._turns``)."""
+
+NOTICES: Mapping[str, Mapping[str, str]] = {
+    "notice-turn-down": {
+        "en": "The {family} turn could not run; its findings are missing.",
+        "fr": "Le tour « {family} » n'a pas pu s'exécuter : ses constats manquent.",
+    },
+    "notice-rule-failed": {"en": "Rule {rule} failed: {reason}.", "fr": "La règle {rule} a échoué : {reason}."},
+    "notice-rule-skipped": {
+        "en": "Rule {rule} was skipped on a draft: {reason}.",
+        "fr": "La règle {rule} n'a pas été appliquée à un brouillon : {reason}.",
+    },
+}
+"""A SARIF log's notices about a report (``app.sarif.subject_notices``), in that report's language."""
 
 _BUDGET = {
     "en": "ran over its time budget ({ms} ms of CPU)",
@@ -127,8 +141,8 @@ _TRANSLATED = frozenset(language for texts in DETAILS.values() for language in t
 
 
 def status_text(key: str, language: str, /, **values: str) -> str:
-    """The turn reason ``key`` of ``TURNS`` in ``language``, its ``{fields}`` filled."""
-    return pick_language(TURNS[key], language).format(**values)
+    """The text ``key`` of ``TURNS`` or ``NOTICES`` in ``language``, its ``{fields}`` filled."""
+    return pick_language(TURNS.get(key) or NOTICES[key], language).format(**values)
 
 
 @cache

@@ -15,8 +15,10 @@ from fastapi.testclient import TestClient
 from app.api.main import create_app
 from app.domain import Family
 from app.engine import Engine
+from app.formats import Subject
+from app.sarif import subject_notices
 from app.settings import Settings
-from app.status import DETAILS, TURNS, localise, status_text
+from app.status import DETAILS, NOTICES, TURNS, localise, status_text
 from tests.test_doors_cli import run
 from tests.test_pattern_budget import CATASTROPHIC
 
@@ -41,7 +43,7 @@ def test_the_english_turn_reasons_are_the_ones_the_engine_always_wrote() -> None
     assert status_text("no-language", "ja", language="ja") == "no rules for language 'ja'"
     assert status_text("rules-failed", "en") == "some rules failed to run"
     assert status_text("rule-skipped", "en", rule="r", reason="why") == "r skipped: why"
-    assert all(set(texts) == {"en", "fr"} for texts in [*TURNS.values(), *DETAILS.values()])
+    assert all(set(texts) == {"en", "fr"} for texts in [*TURNS.values(), *NOTICES.values(), *DETAILS.values()])
 
 
 @pytest.mark.parametrize("key", sorted(DETAILS))
@@ -134,6 +136,18 @@ async def test_a_skipped_pattern_is_said_in_the_draft_language(engine: Engine) -
     assert risk_en.reason == (
         "partly checked; risk.custom-patterns skipped: pattern 0 ran over its time budget (20 ms of CPU)"
     )
+    # the SARIF log's notices about a report: in its language too
+    [notice_fr] = [n.message for n in subject_notices([Subject(french, "")]) if "custom-patterns" in n.message]
+    [notice_en] = [n.message for n in subject_notices([Subject(english, "")]) if "custom-patterns" in n.message]
+    assert notice_fr == (
+        "La règle risk.custom-patterns n'a pas été appliquée à un brouillon : le motif 0 a dépassé son budget de "
+        "temps (20 ms de processeur)."
+    )
+    assert notice_en == (
+        "Rule risk.custom-patterns was skipped on a draft: pattern 0 ran over its time budget (20 ms of CPU)."
+    )
+    down = [n.message for n in subject_notices([Subject(french, "")]) if "grammar" in n.message]
+    assert down == ["Le tour « grammar » n'a pas pu s'exécuter : ses constats manquent."]
 
 
 def _grammar_reason(report: dict[str, Any]) -> str:
