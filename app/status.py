@@ -58,6 +58,7 @@ _BUDGET = {
 DETAILS: Mapping[str, Mapping[str, str]] = {
     # an engine's detail: app/kinds/grammar.py, Engine._run_async, app/languagetool/{service,client}.py
     "offline": {"en": "offline: grammar not checked", "fr": "hors ligne : grammaire non vérifiée"},
+    "no-detail": {"en": "engine unavailable", "fr": "moteur indisponible"},  # an engine that gave no reason
     "no-answer": {"en": "no answer within {seconds} s", "fr": "pas de réponse en {seconds} s"},
     "lt-not-ready": {"en": "LanguageTool not ready", "fr": "LanguageTool n'est pas prêt"},
     "lt-no-language": {
