@@ -1504,16 +1504,36 @@ def _split_words(text: str, pack: _Pack) -> Iterator[tuple[int, int, Entry]]:
     sales » stays two words), the first no word of the word classes (« les roms » is no glued « lesroms »)."""
     if not pack.known:
         return
-    for match in _SPLIT.finditer(text):
-        left, right = match.group(1), match.group(2)
-        joined = left + right
-        if len(joined) < _GLUED_MIN or (left in pack.known and right in pack.known) or left in pack.class_words:
+    terms, known = pack.terms, pack.known
+    for start, end, left, right, joined in _split_pairs(text):
+        if joined not in terms:  # a one-word form as written (no variant, no phrase unspaced): most pairs end here
             continue
-        if joined not in pack.terms:  # a one-word form as written (no variant, no phrase unspaced)
+        if (left in known and right in known) or left in pack.class_words:
             continue
         value = pack.automaton.get(joined, None)
         if value is not None and value[1] is not None and value[0] == len(joined):
-            yield match.start(1), match.end(2), value[1]
+            yield start, end, value[1]
+
+
+_SPLIT_PAIRS: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # the last few texts' pairs
+
+
+def _split_pairs(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """``_SPLIT``'s pairs of ``text`` that join into ``_GLUED_MIN`` letters or more: (start, end, left, right,
+    joined). The rules of one draft (risk.hate, risk.disparagement, privacy.insider-leak…) read the same folded text
+    with their own packs: the pairs are found once per text, each pack only looks its terms up."""
+    pairs = _SPLIT_PAIRS.get(text)
+    if pairs is None:
+        found = []
+        for match in _SPLIT.finditer(text):
+            left, right = match.groups()
+            if len(left) + len(right) >= _GLUED_MIN:
+                found.append((match.start(1), match.end(2), left, right, left + right))
+        pairs = tuple(found)
+        if len(_SPLIT_PAIRS) >= 8:
+            _SPLIT_PAIRS.clear()
+        _SPLIT_PAIRS[text] = pairs
+    return pairs
 
 
 _UNGLUE_MIN, _UNGLUE_MAX, _PART_MAX = 5, 40, 20  # tokens this long are read as glued words; the longest part
