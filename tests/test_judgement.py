@@ -1264,3 +1264,46 @@ def test_round13_english_mechanisms(engine: Engine, behaviour: str, low: float, 
         min_cases=6,
         hit=lambda r: flagged(r, FAMILIES["hate"]),
     )
+
+
+# Session 12 (engineer C), counter-speech and reported speech by mechanism: the work set hate-round14-counter (read
+# freely), written before any change, both languages — benign: a verb of saying in any tense, gerund or infinitive
+# before "that"/« que » or a quotation ("yelled that", "keeps saying", « a hurlé que », « hurlait que »), a statement
+# named as the subject of a condemnation ("Tweeting that X are … is harassment", « Écrire que les X …, c'est … »),
+# calling/traiter X Y, hate reported as graffiti or messages removed; hateful look-alikes: the speaker's own saying
+# ("I've always said", « je l'ai dit et je le répète »), endorsed reports ("like Trump said", « comme disait … », "I
+# agree with whoever wrote that", "… he's right."), condemnation frames around something else, graffiti written or
+# endorsed. Risk family, warning or above, on HEAD + these changes: hateful 18/50 -> 38/50, benign 15/52 -> 1/52.
+# Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("speech-that", "en", 0.0, 0.0),
+        ("speech-that", "fr", 0.0, 0.0),
+        ("statement-condemned", "en", 0.0, 0.0),
+        ("statement-condemned", "fr", 0.0, 0.0),
+        ("calling", "en", 0.0, 0.0),
+        ("calling", "fr", 0.0, 0.0),
+        ("graffiti-removed", "en", 0.0, 0.0),
+        ("graffiti-removed", "fr", 0.0, 1 / 6),
+        ("own-saying", "en", 5 / 6, 1.0),
+        ("own-saying", "fr", 3 / 6, 1.0),
+        ("endorsed-report", "en", 6 / 7, 1.0),
+        ("endorsed-report", "fr", 5 / 6, 1.0),
+        ("condemnation-elsewhere", "en", 6 / 7, 1.0),
+        ("condemnation-elsewhere", "fr", 4 / 6, 1.0),
+    ],
+)
+def test_round14_counter_speech(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """Hate someone else said, reported to condemn it, is not flagged; the same words said by the speaker, taken as
+    their own or endorsed are."""
+    assert_share(
+        engine,
+        "hate-round14-counter",
+        language,
+        f"hate-round14-counter.{behaviour}",
+        low,
+        high,
+        min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )

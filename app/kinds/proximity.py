@@ -121,6 +121,13 @@ A noun phrase of people in general (an ``anaphoric_determiners`` word and an ``a
 word of the group's own; not past a plural noun that may be its antecedent, not before a relative or a preposition
 that says which people, not after a group someone else speaks of ("My uncle *said* X are …").
 
+An epithet closing a group's sentence after a comma (an ``epithets`` word and at most two more words: « Les X ont
+encore gagné, *ces rats* », « …, *cette engeance* ») is said of the group as a verbless judgement is, unless a plural
+noun stands between them (« Les X ont été volés par des passeurs, ces rats »). An entry that requires a
+``consequence_cues`` word, with ``group_after`` and ``free``, also pairs with a group after it in the clause that word
+opens (« les vols ont explosé *depuis que* les X … »). A target only threats may aim at (``only_with``: a place of the
+group's) may stand after a possessive (« saccager *votre* bar gay »).
+
 Overlapping pairs keep the surer one ("Jews are greedy rats": the rats); with ``quotes_cancel``, a pair
 whose group lies inside quotation marks ("…", «…», or '…' at word edges) is quoted, not said. ``reported_pairs``
 tells other rules whether a draft holds a pair cancelled only as someone else's words (reported speech, or a
@@ -236,6 +243,11 @@ RESTATED = "restated"  # « des vicieux, *voilà ce que sont* les X »: what res
 PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
 NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the second half right after a verb predicate
 OWN_RELATIVES = "own_relatives"  # "every refugee *that* lands here is …": opens a relative clause of the group
+SAID = "said"  # "*yelled* that …", « a *hurlé* que … »: verbs of saying (``inflected``), reporting like ``reported``
+SAYING_SUBJECTS = "saying_subjects"  # "*I've* always said …", « *j'*ai toujours dit … »: the speaker's own saying
+SAYING_LINKS = "saying_links"  # "I *have always* said", « je *l'ai* dit »: words between a saying's subject and verb
+AS_SAID = "as_said"  # "*Like* Trump said, X …", « *Comme* disait mon grand-père, … »: a report taken as one's own
+AGREES = "agrees"  # "I *agree* with whoever wrote that X …", « je suis *d'accord* avec … »: a report endorsed
 OWN_OPINION = "own_opinion"  # « je *crois* que … », « *selon* moi … »: a reporting word said of the speaker's own view
 SPEAKER = "speaker"  # « *je* crois », « selon *moi* »: the speaker, beside an ``own_opinion`` word
 RHETORICAL_COPULAS = "rhetorical_copulas"  # "*aren't* X just parasites" asks with no question mark written
@@ -399,6 +411,15 @@ _NOT_GAP |= {
     "subject_copulas",  # "Hating X *is* …", « …, *c'*est … »: the copula of a judgement of that feeling
     "condemnations",  # "Hating X is *wrong*", « …, c'est du *racisme* »: a judgement that condemns it
     "doubting_modals",  # "Why *would* I hate X?": a feeling questioned, not a gap word
+    SAID,  # "a guy *yelled* that X are …": reports the pair (``_reporting``), not a gap word
+    SAID + "_bases",
+    SAYING_SUBJECTS,
+    SAYING_LINKS,
+    AS_SAID,
+    AGREES,
+    "denied_faults",  # "… they're not *wrong*": endorses a report (``_endorsing``), not a gap word
+    "wh_words",  # "explain *why* …": a verb of saying that asks (``_asking``), not a gap word
+    "complementisers",  # "said *that* Roma are …": not a singular determiner after a saying (``_member_plural``)
 }
 # (round 12, engineer I) the cues of the frames of implicit derogation (hate-implicit-frames.yml), read only where a
 # frame names them ("*Another* day, another X …", "Imagine being a X *lol*", "*Put* a X in charge and …"): neither gap
@@ -592,6 +613,14 @@ class ClassesFile(BaseModel):
         description="French: class -> infinitives whose third-person forms (present, imperfect, future, conditional, "
         "present subjunctive; « être/singular » or « être/plural » for one number, ``app.text.conjugation_fr``) join "
         "the class: « c'est normal que les X *soient* … », « les X *resteraient* des … »",
+    )
+    inflected: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="class -> verbs (``lemma`` or ``lemma/past[/participle]`` in English, ``infinitive[/participle]`` "
+        "in French) whose forms join the class: English base, -s, -ed and -ing forms; French infinitive, present, "
+        "imperfect, future, conditional, subjunctive, participles (``inflect_verb``); the bare lemmas also make "
+        "the class ``<class>_bases``. The ``said`` class (verbs of saying: « a *hurlé* que … », *yelled* that …) "
+        "reports as ``reported`` does, and what a ``saying_subjects`` word says is the speaker's own",
     )
 
 
@@ -971,6 +1000,7 @@ class ProximityRule(Rule):
             return False
         return not (target.end <= predicate.start and self._disagrees(folded, pack, target, gap))
 
+    # long: the checks of the words before the pair, read in order top to bottom (C added the speaker's own sayings)
     def _context_ok(
         self,
         folded: Folded,
@@ -989,10 +1019,12 @@ class ProximityRule(Rule):
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
         at_start = len(before) < len(previous) and previous[-len(before) - 1] in _SENTENCE_END
         at_start = at_start or len(before) == len(previous)
+        sayings = _sayings_not_reported(folded.text, pack, (opening, before), last)  # "I've always said …"
         own = _own_opinion(before, pack, at_start) | _agreement_sought(folded.text, pack, opening, before, last)
+        own |= sayings
         clause = set(before) - own
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
-        said = _said_by_others(folded.text, pack, predicate, before, (opening, last))
+        said = _said_by_others(folded.text, pack, predicate, [t for t in before if t not in sayings], (opening, last))
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
         _mark_start(folded.text, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
@@ -1014,9 +1046,10 @@ class ProximityRule(Rule):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
         # the condition that put one member of the group in the sentence ("*if* a Muslim moves in, …") reports nothing
         conditions = pack.classes.get(CONDITIONS, frozenset()) if target.member else frozenset()
-        reporting = ((scope - own | clause) - conditions) & pack.classes.get(REPORTED, frozenset())
+        reported = (scope - own | clause) & pack.classes.get(REPORTED, frozenset())
+        reporting = (reported | clause & _said_verbs(pack)) - conditions  # a saying not the gap's: « X qui répondent »
         reporting -= _idle_report_nouns(folded.text, pack, first)  # "I had an *idea*: X are …", the writer's own
-        if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, last):
+        if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, (first, last)):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if not (predicate.entry.negated or attributive or denied) and _none_of(pack, near, requires):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
@@ -1086,6 +1119,8 @@ class ProximityRule(Rule):
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if free and free[0] == 0 and target.end <= predicate.start and _adjective(gap[0], pack):
             free = free[1:]  # « les femmes *enceintes* coûtent trop cher »: an adjective of the group's own
+        if free == [len(gap) - 1] and target.entry.only_with and gap[-1] in pack.classes.get(POSSESSIVE_ARTICLES, ()):
+            free = []  # « saccager *votre* bar gay », « brûler *ta* mosquée »: a place said to be the group's
         if not free:
             return True
         if target.end > predicate.start:
@@ -1789,7 +1824,12 @@ def _member_plural(text: str, pack: _Pack, target: _Hit, gap: list[str]) -> bool
     word = text[target.start : target.end].rsplit(" ", 1)[-1]
     if word.endswith("s") or word in pack.classes.get("plural_nouns", frozenset()):
         return False
-    return bool(previous) and previous[-1] in pack.classes.get("singular_articles", frozenset())
+    if not previous or previous[-1] not in pack.classes.get("singular_articles", frozenset()):
+        return False
+    # "we've been saying for years *that* Roma are …": after a verb of saying, a ``complementisers`` word opens a clause
+    heard = _reporting(pack) | pack.classes.get(SPEECH, frozenset())
+    complementiser = previous[-1] in pack.classes.get("complementisers", ())
+    return not complementiser or not set(_clause_before(previous, pack, 7)) & heard
 
 
 def _relative_clause(gap: list[str], pack: _Pack) -> int:
@@ -1821,7 +1861,7 @@ def _own_opinion(before: list[str], pack: _Pack, at_start: bool = False) -> froz
     speaker = pack.classes.get(SPEAKER, frozenset())
     own: set[str] = set()
     linked: set[int] = {i for i, token in enumerate(before) if token in speaker}
-    if at_start and before and before[-1] in words and before[-1] not in pack.classes.get(REPORTED, frozenset()):
+    if at_start and before and before[-1] in words and before[-1] not in _reporting(pack):
         linked.add(len(before))  # the sentence's opening word, an opinion's own ("just"), links what follows it
     grown = True
     while grown:  # a chain of own_opinion words that reaches a speaker word
@@ -1832,6 +1872,11 @@ def _own_opinion(before: list[str], pack: _Pack, at_start: bool = False) -> froz
                 own.add(token)
                 grown = True
     return frozenset(own)
+
+
+def _reporting(pack: _Pack) -> frozenset[str]:
+    """The words that report a pair as someone else's: the ``reported`` class and the forms of the verbs of saying."""
+    return pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SAID, frozenset())
 
 
 def _said_by_others(text: str, pack: _Pack, predicate: _Hit, before: list[str], reach: tuple[list[str], int]) -> bool:
@@ -1846,20 +1891,131 @@ def _said_by_others(text: str, pack: _Pack, predicate: _Hit, before: list[str], 
     return _attributed(text, pack, last) or _feeling_questioned(text, pack, predicate, before, last)
 
 
-def _endorsed(text: str, pack: _Pack, last: int) -> bool:
-    """An ``endorsements`` word later in the pair's sentence that closes its clause, no negation between
-    ("Everyone says X are criminals and they're *right*.", "Comparing X to apes is *fair*", « … et c'est *vrai* »): the
-    speaker takes the reported words as their own."""
-    words = pack.classes.get("endorsements")
+def _own_sayings(previous: list[str], pack: _Pack) -> frozenset[str]:
+    """Verbs of saying of the pair's clause (``previous``: the words before it) that the speaker says: a
+    ``saying_subjects`` word before the verb, only ``saying_links`` words between ("*I've always said* X are …", « *je
+    l'ai dit* et *je le répète* : … », "*let's call* X what they are"), a question asking agreement ("*wouldn't you say*
+    …?"), or a bare verb opening its sentence, an imperative ("*Say* what you want, X …"). What someone else says stays
+    reported ("my dad always said …", "I heard him say …")."""
+    said = pack.classes.get(SAID, frozenset())
+    subjects = pack.classes.get(SAYING_SUBJECTS, frozenset())
+    links = pack.classes.get(SAYING_LINKS, frozenset())
+    before = _clause_before(previous, pack, 16)
+    at_start = len(before) == len(previous) or previous[-len(before) - 1] in _SENTENCE_END
+    own: set[str] = set()
+    for index, token in enumerate(before):
+        if token not in said:
+            continue
+        rest = index + 1
+        while rest < len(before) and before[rest] in links:
+            rest += 1
+        subject = rest < len(before) and before[rest] in subjects
+        commands = rest == index + 1 == len(before) and at_start and token in pack.classes.get(SAID + "_bases", ())
+        if subject or commands or _asks_agreement(before[index + 1 : index + 3], pack):
+            own.add(token)
+    return frozenset(own)
+
+
+def _said_verbs(pack: _Pack) -> frozenset[str]:
+    return pack.classes.get(SAID, frozenset())
+
+
+def _sayings_not_reported(text: str, pack: _Pack, words: tuple[list[str], list[str]], last: int) -> frozenset[str]:
+    """The verbs of saying before a pair that report nothing: the speaker's own (``_own_sayings``, or a question asking
+    leave to say it: "Is it wrong to say X are …?"), endorsed (``_agreed``) or asking (``_asking``)."""
+    opening, before = words
+    sayings = _own_sayings(opening, pack) | _agreed(opening, pack, before) | _asking(before, pack)
+    if _leave_asked(text, pack, opening, last):
+        sayings |= frozenset(before) & _said_verbs(pack)
+    return sayings
+
+
+def _asks_agreement(subject: list[str], pack: _Pack) -> bool:
+    """An ``asked`` word then a ``rhetorical`` one before a verb of saying (nearest first): "*wouldn't you* say X are
+    …?" asks the reader to agree with the speaker's claim."""
+    rhetorical = pack.classes.get(RHETORICAL, frozenset())
+    return len(subject) == 2 and subject[0] in pack.classes.get(ASKED, frozenset()) and subject[1] in rhetorical
+
+
+def _asking(before: list[str], pack: _Pack) -> frozenset[str]:
+    """Verbs of saying of ``before`` (nearest first) followed by a ``wh_words`` word, at most one word between ("Can
+    someone *explain why* we let X …", « m'*expliquer pourquoi* on garde ces X … »): they ask, they report nothing."""
+    wh = pack.classes.get("wh_words", frozenset())
+    said = pack.classes.get(SAID, frozenset())
+    return frozenset(t for i, t in enumerate(before) if t in said and set(before[max(0, i - 2) : i]) & wh)
+
+
+def _agreed(previous: list[str], pack: _Pack, before: list[str]) -> frozenset[str]:
+    """With an ``agrees`` word earlier in the pair's clause, no negation in the three words before it ("I *agree* with
+    whoever wrote that X …", « je suis *d'accord* avec celui qui a écrit que … »), the reporting words and relatives of
+    ``before``: the speaker endorses the report ("I don't agree with people who say …" still reports)."""
+    words = pack.classes.get(AGREES)
+    if not words:
+        return frozenset()
+    clause = _clause_before(previous, pack, 20)[::-1]
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    for index, token in enumerate(clause):
+        if token in words and not set(clause[max(0, index - 3) : index]) & negations:
+            relatives = pack.classes.get(RELATIVES, frozenset())
+            return frozenset(before) & (_reporting(pack) | pack.classes.get(SPEECH, frozenset()) | relatives)
+    return frozenset()
+
+
+def _as_said(text: str, pack: _Pack, bounds: tuple[int, int]) -> bool:
+    """A clause of the pair's sentence opening with an ``as_said`` word and holding a reporting word, before the pair's
+    own clause or after a comma closing the pair ("*Like Trump said*, X are …", "X are …, *like my grandfather always
+    said*", « *Comme disait* mon grand-père, les X … »): the speaker takes the words as their own."""
+    words = pack.classes.get(AS_SAID)
     if not words:
         return False
+    first, last = bounds
+    start = max((text.rfind(c, 0, first) for c in _SENTENCE_END), default=-1) + 1
     ends = [i for i in (text.find(c, last) for c in _SENTENCE_END) if i >= 0]
-    stretch = text[last : min(ends, default=len(text))]
+    clauses = re.split(r"[,:]", text[start:first])[:-1]
+    after = text[last : min(ends, default=len(text))]
+    if after.lstrip().startswith(","):
+        clauses.append(after.lstrip()[1:].split(",")[0])
+    for clause in clauses:
+        found = tokens(clause, pack.elisions)
+        if found and found[0] in words and len(found) <= 8 and set(found) & _reporting(pack):
+            return True
+    return False
+
+
+def _endorsed(text: str, pack: _Pack, bounds: tuple[int, int]) -> bool:
+    """An ``endorsements`` word later in the pair's sentence that closes its clause, no negation between
+    ("Everyone says X are criminals and they're *right*.", "Comparing X to apes is *fair*", « … et c'est *vrai* »), a
+    ``denied_faults`` word right after a negation closing it ("… and they're *not wrong*", « … ils n'ont *pas tort* »),
+    the same closing the next sentence of up to four words ("My uncle says X are … *He's right.*"), or an ``as_said``
+    clause (``_as_said``): the speaker takes the reported words as their own."""
+    last = bounds[1]
+    if _as_said(text, pack, bounds):
+        return True
+    if not pack.classes.get("endorsements"):
+        return False
+    ends = [i for i in (text.find(c, last) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends, default=len(text))
+    if _endorsing(text[last:end], pack):
+        return True
+    following = tokens(text[end + 1 : end + 60], pack.elisions)
+    sentence = following[: next((i for i, t in enumerate(following) if t in _SENTENCE_END), len(following))]
+    return 0 < len(sentence) <= 4 and _endorsing(" ".join(sentence), pack)
+
+
+def _endorsing(stretch: str, pack: _Pack) -> bool:
+    """``stretch`` closes on an ``endorsements`` word with no negation before it, or on a ``denied_faults`` word right
+    after a negation (``_endorsed``)."""
+    words = pack.classes.get("endorsements", frozenset())
+    faults = pack.classes.get("denied_faults", frozenset())
     negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
     for match in _WORD.finditer(stretch):
-        if any(t in negations for t in tokens(stretch[: match.start()], pack.elisions)):
+        closing = not stretch[match.end() :].strip(" ,!)\"'»")
+        previous = tokens(stretch[: match.start()], pack.elisions)
+        if closing and match.group(0) in faults and previous[-2:] and set(previous[-2:]) & negations:
+            return True
+        if any(t in negations for t in previous):
             return False
-        if match.group(0) in words and not stretch[match.end() :].strip(" ,!)\"'»"):
+        if match.group(0) in words and closing:
             return True
     return False
 
@@ -2071,7 +2227,7 @@ def _agreement_sought(text: str, pack: _Pack, previous: list[str], before: list[
     if not index:
         return frozenset()
     relatives = pack.classes.get(RELATIVES, frozenset())
-    opinion = relatives | pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())
+    opinion = relatives | _reporting(pack) | pack.classes.get(SPEECH, frozenset())
     if not all(token in opinion | pack.classes.get(PARTITIVES, frozenset()) for token in before[:index]):
         return frozenset()
     asked = _asked(text, end)
@@ -2154,7 +2310,7 @@ def _subject_denied(text: str, pack: _Pack, first: int) -> list[str]:
     subjects = pack.classes.get("clause_subjects", frozenset()) | pack.classes.get(CLAUSE_JOINS, frozenset())
     if found[head] not in tails or set(found[head + 1 :]) & subjects:
         return []
-    if set(found) & (pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())):
+    if set(found) & (_reporting(pack) | pack.classes.get(SPEECH, frozenset())):
         return []  # "Nobody in this house thinks X are …": reported speech, counter-speech already
     return negations[:1]
 
@@ -2526,7 +2682,7 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     likes = pack.classes.get(ANAPHORIC_LIKES, frozenset())
     joins = pack.classes.get(CLAUSE_JOINS, frozenset())
     restrictive = pack.classes.get(RELATIVES, frozenset()) | pack.classes.get(PREPOSITIONS, frozenset())
-    reporting = pack.classes.get(REPORTED, frozenset()) | pack.classes.get(SPEECH, frozenset())
+    reporting = _reporting(pack) | pack.classes.get(SPEECH, frozenset())
     out: list[_Hit] = []
     for match in _phrase_pattern(determiners, nouns, likes).finditer(text, min(g.end for g in groups)):
         before = [g for g in groups if g.end <= match.start()]
@@ -3187,7 +3343,7 @@ class ProximityKind(Kind[ProximityParams]):
                 continue
             exact, fuzzy, excluded, allow, modifiers = _read_lists(meta, params, deps, language)
             layout = _classes_file(meta, params, deps, language)
-            classes = _fold_classes(layout)
+            classes = _fold_classes(layout, language)
             for _length, named in [*exact.values(), *fuzzy.values()]:
                 if named is None:
                     continue
@@ -3305,9 +3461,9 @@ def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language:
     return read_classes_file(path)
 
 
-def _fold_classes(layout: ClassesFile) -> dict[str, frozenset[str]]:
+def _fold_classes(layout: ClassesFile, language: str = "en") -> dict[str, frozenset[str]]:
     """The word classes, folded (a class entry of several words adds each word), with the forms of the verbs the
-    file's ``conjugated`` names for a class."""
+    file's ``conjugated`` and ``inflected`` name for a class (``language``: how ``inflected`` verbs inflect)."""
     classes = {name: list(words) for name, words in layout.classes.items()}
     for name, verbs in layout.conjugated.items():
         for verb in verbs:
@@ -3316,7 +3472,68 @@ def _fold_classes(layout: ClassesFile) -> dict[str, frozenset[str]]:
             if not forms:
                 raise ValueError(f"conjugated.{name}: no forms for {verb!r}")
             classes.setdefault(name, []).extend(forms)
+    for name, verbs in layout.inflected.items():
+        for verb in verbs:
+            inflected = inflect_verb(verb, language)
+            if not inflected:
+                raise ValueError(f"inflected.{name}: no forms for {verb!r}")
+            classes.setdefault(name, []).extend(inflected)
+            if not language.startswith("fr"):  # an English bare verb opening its sentence commands: "*Say* it: …"
+                classes.setdefault(f"{name}_bases", []).append(verb.partition("/")[0])
     return {name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in classes.items()}
+
+
+def inflect_verb(verb: str, language: str) -> list[str]:
+    """The forms of a verb of saying written ``lemma[/past[/participle]]``: English base, -s, past, participle and -ing
+    ("yell": yells, yelled, yelling; "write/wrote/written"); French infinitive, the finite forms of
+    ``app.text.conjugation_fr``, first and second persons of the present and imperfect, present participle and past
+    participle (« hurler »: hurle, hurles, hurlait, hurlais, hurlant, hurlé, hurlée; « dire/dit »: dis, disait …)."""
+    lemma, *given = verb.split("/")
+    if language.startswith("fr"):
+        return _inflect_fr(lemma, given)
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    past = given or [_english_past(lemma)]
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if past[0] == lemma + lemma[-1] + "ed":
+        stem = lemma + lemma[-1]  # "chat/chatted": chatting
+    return [lemma, third, *past, stem + "ing"]
+
+
+def _english_past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _inflect_fr(infinitive: str, given: list[str]) -> list[str]:
+    """French forms of a verb of saying (``inflect_verb``)."""
+    listed = list(finite_forms(infinitive, "both"))  # third singular, third plural, …
+    finite = listed or conjugate_fr(infinitive)  # first and third singular, second singular, third plural, …
+    singular, plural = [*listed, ""][:2] if listed else [*finite, "", "", ""][0:3:2]
+    if not plural.endswith("ent"):
+        return []
+    finite = [f for f in finite if not f.endswith(("rait", "raient", "rais"))]  # « on dirait » seems, reports nothing
+    imperfect = plural[:-3]  # « disent », « hurlent »: the imperfect and the present participle grow from its stem
+    present = [singular[:-1] + "s" if singular.endswith("t") else singular + "s"]  # « je dis », « tu hurles »
+    participle = given or [_fr_participle(infinitive)]
+    agreed = [p + e for p in participle if p.endswith(("é", "i", "u", "t", "s")) for e in ("e", "s", "es")]
+    imperfects = [imperfect + "ais", imperfect + "ait", imperfect + "ant"]
+    return [infinitive, *finite, *present, *imperfects, *participle, *agreed]
+
+
+def _fr_participle(infinitive: str) -> str:
+    if infinitive.endswith("er"):
+        return infinitive[:-2] + "é"
+    if infinitive.endswith("ir"):
+        return infinitive[:-2] + "i"
+    return infinitive[:-2] + "u"
 
 
 def _models_dir(deps: Deps) -> Path | None:
