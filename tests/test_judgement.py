@@ -949,6 +949,39 @@ def test_round13_slur_homonyms(engine: Engine, language: str, side: str, low: fl
     )
 
 
+# Session 12 (engineer H), homonyms of profanity judged by the grammar they stand in, as slur homonyms are: `homonym:`
+# entries of rules/risk/terms/{en,fr}/profanity.yml, their senses in rules/risk/terms/{en,fr}/senses.yml (rule data),
+# risk.profanity's homonym_grading: term (aimed or ambiguous, the term's own grade). The work set homonyms-round14 was
+# written before any change (innocent uses: a bitch in dog breeding, a cock the rooster / the tap / the gun, a pussy the
+# cat / the willow, an ass the donkey, a prick the needle / the verb, « bâtard » the loaf and the dog, « bouffon » the
+# jester; the same words aimed at people; masked spellings) and read freely. Risk family at warning or above: innocent
+# en 31/31 -> 5/31, fr 14/14 -> 1/14; aimed en 30/30 -> 30/30, fr 12/12 -> 12/12; masked fr 3/3 -> 3/3 (en 0/3 before
+# and after: the English list matches no masked "b*tch" at all, a matter of spelling, not of homonyms).
+@pytest.mark.parametrize(
+    ("language", "side", "low", "high"),
+    [
+        ("en", "innocent", 0.0, 5 / 31),
+        ("fr", "innocent", 0.0, 1 / 14),
+        ("en", "aimed", 1.0, 1.0),
+        ("fr", "aimed", 1.0, 1.0),
+        ("fr", "masked", 1.0, 1.0),
+    ],
+)
+def test_round14_profanity_homonyms(engine: Engine, language: str, side: str, low: float, high: float) -> None:
+    """A profanity homonym in its harmless sense's grammar stays below warning; aimed at people, or masked, it is
+    flagged."""
+    assert_share(
+        engine,
+        "homonyms-round14",
+        language,
+        lambda behaviour: f".{language}-{side}" in behaviour,
+        low,
+        high,
+        min_cases=3,
+        hit=lambda r: flagged(r, frozenset({Family.RISK})),
+    )
+
+
 # Round 10, French hostile tweets (rules/risk/slurs.yml, insults.yml, profanity.yml and their French term lists): tweets
 # written like MLMA's, insults and contempt to flag, ordinary tweets (news about groups, homonyms, reported insults,
 # self-mockery) to leave at info. The held-out set (hostile-tweets-round10-final-fr) was written before any change and

@@ -95,6 +95,28 @@ async def test_a_homonym_in_its_harmless_sense_is_not_called_a_slur(engine: Engi
     ]
 
 
+async def test_a_profanity_homonym_in_its_harmless_sense_is_info_and_left_to_the_list(engine: Engine) -> None:
+    """risk.profanity reads its homonyms by their grammar too (``homonym_grading: term``): in a harmless sense's
+    grammar the word is info, with a message that it *can* be profanity, and risk.offensive leaves the draft to the
+    list; aimed at a person it keeps the term's own grade; a masked spelling is never harmless."""
+    for text, language, expected in [
+        ("Un bâtard et deux croissants, s'il vous plaît.", "fr", "« bâtard » peut être une grossièreté ; ici"),
+        ("The cock crowed twice before dawn.", "en", "'cock' can be profanity; here it reads in its harmless sense"),
+    ]:
+        report = await engine.review(text, language=language)
+        risk = [f for f in report.findings if f.family is Family.RISK]
+        assert [(f.rule, f.severity) for f in risk] == [("risk.profanity", Severity.INFO)], text
+        assert risk[0].message.startswith(expected), risk[0].message
+        assert risk[0].explanation in HARMLESS_SENSES
+    for text, language, severity in [
+        ("Sale bâtard, rends-moi mon vélo.", "fr", Severity.ERROR),
+        ("Un b*tard et deux croissants, s'il vous plaît.", "fr", Severity.ERROR),
+        ("Some cock in a BMW cut me up.", "en", Severity.WARNING),
+    ]:
+        report = await engine.review(text, language=language)
+        assert [f.severity for f in report.findings if f.rule == "risk.profanity"] == [severity], text
+
+
 def test_the_notes_name_each_task_in_french() -> None:
     """Each task named in French (« d'ironie » elided, « de haine »: h aspiré), a decimal comma; English unchanged,
     a regional French as French, another language in English."""
