@@ -216,6 +216,8 @@ PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands f
 VOCATIVES = "vocatives"  # « *Vous*, les gays, *vous* me dégoûtez »: the group addressed, taken up after its comma
 ADDRESSED = "addressed"  # "Muslims, we're coming for *you*": a group opening its sentence before a comma, addressed
 IN_QUESTION = "_asked"  # a class "<cue>_asked": words of a required cue class that count only in a question
+DENIALS = "denials"  # "*no* woman should be allowed to vote", "X have *never* achieved anything": a required denial
+UNDONE = "_undone"  # a class "<cue>_undone": words that, in reach, keep a required cue class from counting
 COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
 GENITIVES = "genitives"  # "the plight *of* refugees is terrible": after a noun, the group is not the subject
@@ -350,6 +352,10 @@ _NOT_GAP |= {
     "retributions",  # "I'll make her *regret* it": closes a vow (``closed_by``), not a gap word
     "prices",  # "make women pay *less*": undoes a pair (``undone_by``), not a gap word
     "evers",  # "What good has a … *ever* done?": closes a question (``closed_by``), not a gap word
+    "deeds",  # "X never *do* anything useful": a verb of doing before a denied praise (``_deed_praised``)
+    "deed_objects",  # "X never achieve *anything* worthwhile": what the deed is, before the praise
+    "achievements",  # "he only got *promoted* because he's …": a cue some entries require, not a gap word
+    "achievements_undone",  # "turned *down* for the job because he's …": a harm, the cue undone, not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
     REPORT_NOUNS,
@@ -364,7 +370,7 @@ _NOT_GAP |= {
     "feelings",  # "why do people *hate* X?": a verb of feeling questioned, not a gap word
     "others",  # "why do *people* hate X?": feelings asked of others, not a gap word
     "reasons",  # "no *reason* to hate X": feelings denied a reason, not a gap word
-    "denials",  # "*no* woman should be allowed to vote": a cue some entries require, not a gap word
+    DENIALS,  # "*no* woman should be allowed to vote": a cue some entries require, not a gap word
     "reason_denials",  # "*no* reason to hate X", "There is *none*": not a gap word
     "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
     "challenges",  # "is there a *single* X who isn't …": a cue some entries require, not a gap word
@@ -1055,7 +1061,7 @@ class ProximityRule(Rule):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
         if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
             return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
-        if requires == NEGATIONS:  # "Aren't refugees welcome here?" asks for the positive
+        if _asks_denial(requires):  # "Aren't refugees welcome here?" asks for the positive; "X have *never* …"
             return not _rhetorical(folded.text, pack, opening, gap, last)
         if predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
@@ -1126,9 +1132,14 @@ class ProximityRule(Rule):
         if target.end > predicate.start:
             # "Of course he stole it, he's a Muslim": a clause of the group's own deed between the cue and a group
             # anchored by ``group_after`` at the end of its sentence (checked in _shape_ok)
+            # (session 12, E) the ``individuals`` word that anchors the group is no free word: "… because *she's* trans"
+            individuals = pack.classes.get("individuals", frozenset())
+            free = [i for i in free if gap[i] not in individuals]
             return predicate.entry.group_after is not None and len(free) <= predicate.entry.free
         if len(free) <= predicate.entry.free:
             return True  # "refugees live in hotels on our dime": a verb phrase of the group's own
+        if _deed_praised(gap, pack, predicate.entry, free):
+            return True  # "X never *do* anything useful": the praise said of what the group does, denied
         copulas = pack.classes.get(COPULAS, frozenset())
         opening = pack.classes.get(PREPOSITIONS, frozenset()) | pack.classes.get(GENITIVES, frozenset())
         if not any(t in copulas for t in gap):
@@ -1794,6 +1805,34 @@ def _degree_denied(text: str, pack: _Pack, gap: list[str], predicate: _Hit) -> b
     return any(a in nones and b in degrees for a, b in pairwise(words))
 
 
+def _deed_praised(gap: list[str], pack: _Pack, entry: Entry, free: list[int]) -> bool:
+    """(session 12, E) A praise that asks for a negation (``requires: negations``) said of what the group does: the
+    gap's first free word is a ``deeds`` verb, any other free word after it a ``deed_objects`` word ("X never *do* an
+    honest day's work", "X have never *achieved anything* worthwhile", "not one X has ever *built* anything useful");
+    the negation is still required in reach, so "X do honest work" pairs with nothing. Every word after the deed is a
+    ``deed_objects`` word: "X have not done anything *to* integrate" is no inability said of them."""
+    deeds = pack.classes.get("deeds", frozenset())
+    objects = pack.classes.get("deed_objects", frozenset())
+    if entry.requires != NEGATIONS or not deeds or gap[free[0]] not in deeds:
+        return False
+    return all(word in objects for word in gap[free[0] + 1 :])
+
+
+def _cue_undone(previous: list[str], pack: _Pack, requires: str) -> bool:
+    """(session 12, E) A word of the class "<requires>_undone" in the pair's clause before it (``_REPORTED_WINDOW``
+    words): the required cue is something else there ("He was turned *down* for the job because he's gay", "*fired*
+    from her job just because she's trans": a harm, where "got the job because she's …" is an achievement)."""
+    undone = pack.classes.get(requires + UNDONE, frozenset())
+    return bool(undone & set(_clause_before(previous, pack, _REPORTED_WINDOW)))
+
+
+def _asks_denial(requires: str | None) -> bool:
+    """The pair's required class is the negations or the ``denials`` (a negation or "no", "nobody"): the negation in
+    reach is what the predicate asks for, not what cancels it ("X have *never* achieved anything"); not a class that
+    merely holds a negative copula ("judged": "aren't") beside plain ones."""
+    return requires in (NEGATIONS, DENIALS)
+
+
 def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list[str]) -> bool:
     """A ``negating_determiners`` word right before the group ("*No* Muslim can be trusted", "*No* Jew is honest") is
     the negation a praise asks for (``requires: negations``), where no negation in the gap denies it in turn ("No woman
@@ -2068,9 +2107,12 @@ def _denial_undone(
     text: str, pack: _Pack, asked: tuple[_Hit, str | None], gap: list[str], previous: list[str], end: int
 ) -> bool:
     """A denial the predicate asks for (``asked``: the predicate and its required class), itself denied ("women are
-    *not less* intelligent") or asked for by a why question ("Why aren't gay couples allowed to adopt?")."""
+    *not less* intelligent") or asked for by a why question ("Why aren't gay couples allowed to adopt?"); or any cue
+    it asks for undone by a harm before it (``_cue_undone``: "She was *fired* … just because she's trans")."""
     predicate, requires = asked
     if requires == NEGATIONS and (_double_negation(gap, pack) or _negation_cut(gap, pack, previous)):
+        return True
+    if requires is not None and _cue_undone(previous, pack, requires):
         return True
     return predicate.entry.why_asks and _why_question(text, pack, previous, end)
 
@@ -2364,6 +2406,9 @@ def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
     after = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
     if after is not None and _people(after.group(0), pack):
         out.append(_Hit(hit.start, after.end(), replace(hit.entry, modifier=False, preceded_by=None)))
+    elif set(_tokens_before(text, hit.start, pack.elisions)[-1:]) & pack.classes.get("individuals", frozenset()):
+        # (session 12, E) the adjective said of one person ("… because *she's trans*", "he's Jewish"): one member
+        out.append(_Hit(hit.start, hit.end, replace(hit.entry, modifier=False, preceded_by=None)))
     return out
 
 
