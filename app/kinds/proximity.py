@@ -190,6 +190,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import count, pairwise
 from pathlib import Path
 from typing import Any, Literal
@@ -739,6 +740,11 @@ class _Pack:
     phrase_words: frozenset[str] = frozenset()  # words of the lists' forms of several words: parts of a glued token
     segments: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``segment``'s answer per token, bounded
     view_key: str = field(default_factory=lambda: f"proximity:view:{next(_VIEW_KEYS)}")  # the draft memo of its view
+
+    @cached_property
+    def phrases(self) -> re.Pattern[str] | None:
+        """``_phrase_pronouns``' noun phrases of people in general (``phrase_pattern``), built once per pack."""
+        return phrase_pattern(self.classes)
 
 
 def _read_yaml(path: Path, what: str) -> Any:
@@ -2720,16 +2726,14 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     called the police. Those people …"), nor when a relative clause or a complement after it says which people
     ("those people *who* mock him", "those people *at* the mosque"), nor after a group someone else speaks of ("My
     uncle *said* X are lazy. People like that …": the uncle)."""
-    determiners = pack.classes.get(ANAPHORIC_DETERMINERS)
-    nouns = pack.classes.get(ANAPHORIC_PEOPLE)
-    if not determiners or not nouns or not groups:
+    pattern = pack.phrases
+    if pattern is None or not groups:
         return []
-    likes = pack.classes.get(ANAPHORIC_LIKES, frozenset())
     joins = pack.classes.get(CLAUSE_JOINS, frozenset())
     restrictive = pack.classes.get(RELATIVES, frozenset()) | pack.classes.get(PREPOSITIONS, frozenset())
     reporting = _reporting(pack) | pack.classes.get(SPEECH, frozenset())
     out: list[_Hit] = []
-    for match in _phrase_pattern(determiners, nouns, likes).finditer(text, min(g.end for g in groups)):
+    for match in pattern.finditer(text, min(g.end for g in groups)):
         before = [g for g in groups if g.end <= match.start()]
         if not before:
             continue
@@ -2758,20 +2762,19 @@ def _sentence_words(text: str, end: int) -> set[str]:
     return set(_WORD.findall(text, start, end))
 
 
-def _phrase_pattern(determiners: frozenset[str], nouns: frozenset[str], likes: frozenset[str]) -> re.Pattern[str]:
-    """The pattern of ``_phrase_pronouns``' noun phrases, built once per set of words."""
-    key = (determiners, nouns, likes)
-    pattern = _PHRASE_PATTERNS.get(key)
-    if pattern is None:
-        alt = _alternation
-        kinds = r"(?:(?:kinds?|sorts?|types?) of )?"
-        liked = rf"|\b(?:{alt(nouns)}) like (?:{alt(likes)})\b" if likes else ""
-        pattern = re.compile(rf"\b(?:{alt(determiners)}) {kinds}(?:{alt(nouns)})\b{liked}")
-        _PHRASE_PATTERNS[key] = pattern
-    return pattern
-
-
-_PHRASE_PATTERNS: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+def phrase_pattern(classes: Mapping[str, frozenset[str]]) -> re.Pattern[str] | None:
+    """The pattern of ``_phrase_pronouns``' noun phrases (an ``anaphoric_determiners`` word and an ``anaphoric_people``
+    word, or such a noun, "like" and an ``anaphoric_likes`` word); None when the classes name no such phrase. Built
+    once per pack, with its word classes (``_Pack.phrases``)."""
+    determiners = classes.get(ANAPHORIC_DETERMINERS)
+    nouns = classes.get(ANAPHORIC_PEOPLE)
+    if not determiners or not nouns:
+        return None
+    likes = classes.get(ANAPHORIC_LIKES, frozenset())
+    alt = _alternation
+    kinds = r"(?:(?:kinds?|sorts?|types?) of )?"
+    liked = rf"|\b(?:{alt(nouns)}) like (?:{alt(likes)})\b" if likes else ""
+    return re.compile(rf"\b(?:{alt(determiners)}) {kinds}(?:{alt(nouns)})\b{liked}")
 
 
 def _alternation(words: frozenset[str]) -> str:
