@@ -11,6 +11,7 @@ classes (Unicode categories plus explicit ranges: NFKC alone would also "fix" le
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -402,6 +403,14 @@ def invisible_class(char: str) -> str | None:
     return None
 
 
+_INVISIBLE_CHAR = re.compile(
+    "["
+    + "".join(re.escape(c) for c in sorted(BIDI_CONTROLS | ZERO_WIDTH | SOFT_INVISIBLES))
+    + "\U000e0000-\U000e007f\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+"""Every character ``invisible_class`` names a class for (tags, C0 controls but tab and line ends, DEL and C1)."""
+
+
 class InvisibleCharactersParams(KindParams):
     """Which classes are errors; the others are warnings."""
 
@@ -433,18 +442,22 @@ class InvisibleCharactersRule(Rule):
             key = "bidi" if "bidi" in classes else "default"
             return self.finding(draft, start, end, key=key, replacements=[""], severity=severity, codes=names)
 
-        for index, char in enumerate(text):
-            cls = invisible_class(char)
-            if cls is not None and not in_emoji(index):
-                if run_start < 0:
-                    run_start = index
-                classes.add(cls)
-                continue
-            if run_start >= 0:
-                yield emit(run_start, index)
+        # the invisible characters found in one scan (``_INVISIBLE_CHAR``), not a call per character: a run is
+        # broken by any other character between two of them, or by one inside an emoji sequence (a ZWJ)
+        last = -1
+        for match in _INVISIBLE_CHAR.finditer(text):
+            index = match.start()
+            if run_start >= 0 and (index != last + 1 or in_emoji(index)):
+                yield emit(run_start, last + 1)
                 run_start, classes = -1, set()
+            if in_emoji(index):
+                continue
+            if run_start < 0:
+                run_start = index
+            classes.add(invisible_class(match.group()) or "")
+            last = index
         if run_start >= 0:
-            yield emit(run_start, len(text))
+            yield emit(run_start, last + 1)
 
 
 class InvisibleCharactersKind(Kind[InvisibleCharactersParams]):
