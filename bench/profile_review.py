@@ -77,10 +77,13 @@ def install_stages(stages: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
         found = []
         for target in targets:
             module_name, attr = target.split(":")
-            owner: Any = importlib.import_module(module_name)
-            *path, name = attr.split(".")
-            for part in path:
-                owner = getattr(owner, part)
+            try:  # an older tree may not have the module or the class (comparing commits)
+                owner: Any = importlib.import_module(module_name)
+                *path, name = attr.split(".")
+                for part in path:
+                    owner = getattr(owner, part)
+            except (ImportError, AttributeError):
+                continue
             if _wrap(owner, name, bucket, depth):
                 found.append(target)
         if found:
