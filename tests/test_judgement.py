@@ -863,6 +863,32 @@ def test_round12_french_benign_cases_stay_quiet(engine: Engine, file: str, ceili
     test_round10b_french_benign_cases_stay_quiet(engine, file, ceiling)
 
 
+@pytest.mark.parametrize(
+    ("file", "floor", "ceiling"),
+    [("hate-round14-fr.jsonl", 30 / 40, 1 / 34), ("hate-round14b-fr.jsonl", 21 / 24, 2 / 24)],
+)
+def test_round14_french_places_epithets_slurs_consequences(
+    engine: Engine, file: str, floor: float, ceiling: float
+) -> None:
+    """Round 14, French (engineer F, session 12): threats at a group's place or possessions (« incendier le foyer de
+    X », « saccager votre bar gay », « qu'on fasse sauter leurs mosquées »), an epithet closing the group's sentence
+    (« Les X ont encore gagné, ces rats »), slurs the list lacked (« des bridés », « crouille », « boukak »), a crime
+    said to rise since the group came (« les vols ont explosé depuis que les X … »), and threats in SMS spelling; with
+    benign look-alikes per class (a caravan repainted, a mosque cleaned, « moteur bridé », a fall in thefts, crimes
+    against the group). hate-round14-fr was written before any change: 21/40 hateful, 1/34 benign flagged at HEAD
+    73e9602 -> 32/40, 0/34; hate-round14b-fr, written after the first pass and before measuring it: 4/24, 2/24 before
+    the round -> 20/24, 2/24 -> 23/24, 2/24 after the second pass (« de ces X », « mettre le feu au », « quand les X »).
+    A case or two of slack for colleagues' changes."""
+    path = FUNCTIONAL / file
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    got = [(c, flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])) for c in cases]
+    missed = [c["text"] for c, hit in got if c["expect"] == "flag" and not hit]
+    wrong = [c["text"] for c, hit in got if c["expect"] == "pass" and hit]
+    hateful = sum(c["expect"] == "flag" for c in cases)
+    assert 1 - len(missed) / hateful >= floor, f"{file}: missed {missed}"
+    assert len(wrong) / (len(cases) - hateful) <= ceiling, f"{file}: flagged {wrong}"
+
+
 @pytest.mark.parametrize(("file", "ceiling"), [("hate-round12-en.jsonl", 4 / 52)])
 def test_round12_english_benign_cases_stay_quiet(engine: Engine, file: str, ceiling: float) -> None:
     """Round 12, English (engineer E): identity statements, negated hate, object abuse, slur homonyms, counter-speech,

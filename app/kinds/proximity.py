@@ -53,7 +53,8 @@ A pair counts when:
   the group as the subject;
 - an entry with ``conjugate`` (French) also matches its infinitives' present, subjunctive, future, conditional and
   first-person imperative forms (« je *bute* le premier … », « qu'on les *noie* », « on *pendra* les … », « je les
-  *brûlerais* bien »);
+  *brûlerais* bien »), and a verb phrase of harm by its first verb (« qu'on *fasse* sauter les … », « on *mettra* le
+  feu au … »);
 - a French list with ``inverted`` also matches each form's first plural verb with a hyphened subject pronoun,
   as a question inverts it (« pourquoi les X nous *coûtent-ils* si cher ? »), and one adverb or quantifier after it
   (« les X *contrôlent-ils vraiment toutes* les banques ? »);
@@ -267,6 +268,7 @@ EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a v
 FLOATING = "floating"  # "get them *all* out": a quantifier between the group and the word that closes its call
 NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by someone else's words (``reported_pairs``)
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
+CONSEQUENCE_CUES = "consequence_cues"  # « les vols ont explosé *depuis* que les X … »: a clause of time
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
 NONE_OF = "negating_determiners"  # "*no* woman should be beaten": a determiner that negates what is said of its group
 FIRST_PERSONS = "first_persons"  # "*I* don't think …", "*we* don't believe …": the speaker of a verb of opinion
@@ -345,6 +347,9 @@ _NOT_GAP |= {
     "individuals",  # "of course he stole it, *he's* a Muslim": the word before the group (``group_after``)
     "presenters",  # "*Look at those* immigrants. Disgusting.": a sentence that only shows the group
     "elliptic",  # "Gay people. *Absolutely* revolting.": the words a verbless judgement may open with
+    "epithets",  # « Les X ont encore gagné, *ces* rats »: what opens an epithet closing the group's sentence
+    "consequence_links",  # « les vols ont explosé depuis *que les* X … »: the word before the group (``group_after``)
+    CONSEQUENCE_CUES,
     "possessives",  # "since immigrants took *our* jobs, they …": a noun after one is no rival of the group
     "placers",  # "*put* the Jews in their place": a cue some entries require, not a gap word
     "wishes",  # "I *hope* X burn", "it would be *nice* if X …": a cue some entries require, not a gap word
@@ -987,7 +992,7 @@ class ProximityRule(Rule):
             folded.text, pack, max(predicate.end, target.end), entry.complaint, reach=None
         ):
             return False  # « Pas de femmes dans le jury, c'est un scandale »: their exclusion deplored
-        if not _deed_then_group(folded.text, predicate, target):
+        if not _deed_then_group(folded.text, pack, predicate, target):
             return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
         # the pair ends its sentence: the predicate, or the group after it ("What is wrong with gay people?")
         following = _TOKEN.search(folded.text, max(predicate.end, target.end)) if entry.final else None
@@ -1131,9 +1136,7 @@ class ProximityRule(Rule):
         free = [i for i, t in enumerate(gap) if t not in pack.allowed_gap and not _adverb(t, pack.gap_suffixes)]
         if free and free[0] == 0 and target.end <= predicate.start and _adjective(gap[0], pack):
             free = free[1:]  # « les femmes *enceintes* coûtent trop cher »: an adjective of the group's own
-        if free == [len(gap) - 1] and target.entry.only_with and gap[-1] in pack.classes.get(POSSESSIVE_ARTICLES, ()):
-            free = []  # « saccager *votre* bar gay », « brûler *ta* mosquée »: a place said to be the group's
-        if not free:
+        if not free or (free == [len(gap) - 1] and _possessed_place(gap[-1], pack, target)):
             return True
         if target.end > predicate.start:
             # "Of course he stole it, he's a Muslim": a clause of the group's own deed between the cue and a group
@@ -1438,6 +1441,7 @@ class ProximityRule(Rule):
         out += _member_hits(folded.text, pack, groups)  # "If a Muslim moves in, I'll make him …"
         # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
         out += _cataphora(folded.text, pack, groups, words)
+        out += _epithet_hits(folded.text, pack, groups)  # « Les X ont encore gagné, *ces* rats. »
         return out + _judged_after_hits(folded.text, pack, groups)  # « Tous des voleurs, ces Roms. » (others first)
 
     @staticmethod
@@ -2099,12 +2103,23 @@ def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4
     return False
 
 
-def _deed_then_group(text: str, predicate: _Hit, target: _Hit) -> bool:
+def _possessed_place(word: str, pack: _Pack, target: _Hit) -> bool:
+    """A possessive right before a target only threats may aim at (``only_with``), a place said to be the group's:
+    « saccager *votre* bar gay », « brûler *ta* mosquée »."""
+    return bool(target.entry.only_with) and word in pack.classes.get(POSSESSIVE_ARTICLES, frozenset())
+
+
+def _deed_then_group(text: str, pack: _Pack, predicate: _Hit, target: _Hit) -> bool:
     """For an entry with ``free`` and ``group_after`` before its group: a deed, a comma, then the group closing its
-    sentence ("Of course he stole it, he's a Muslim."); any other pair passes."""
+    sentence ("Of course he stole it, he's a Muslim."), or, for an entry that requires a ``consequence_cues`` word,
+    the group in a clause it opens after the deed (« les vols ont explosé *depuis que* les X … »); any other pair
+    passes."""
     entry = predicate.entry
     if not (entry.free and entry.group_after is not None and predicate.end <= target.start):
         return True
+    joins = pack.classes.get(CONSEQUENCE_CUES, frozenset())
+    if entry.requires == CONSEQUENCE_CUES and set(tokens(text[predicate.end : target.start], pack.elisions)) & joins:
+        return True  # the group's own clause of time after the deed
     after = _TOKEN.search(text, target.end)
     return "," in text[predicate.end : target.start] and (after is None or after.group(0) in _SENTENCE_END)
 
@@ -2875,6 +2890,33 @@ def _judged_after_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]
     return out
 
 
+def _epithet_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """An epithet that closes the group's sentence after a comma (an ``epithets`` word and at most two more words: « Les
+    X ont encore gagné, *ces rats* », « Des X près du stade, *cette engeance* »): said of the group, as a verbless
+    judgement is; an empty hit right after the epithet's determiner, so ``_elliptic_ok`` wants the predicate next and
+    closing the sentence. Not past a rival: a plural noun (after a ``determiners`` word that is no group's) between
+    the group and the comma may be what the epithet names (« Les X ont été volés par des passeurs, ces rats »)."""
+    openers = pack.classes.get("epithets")
+    if not openers:
+        return []
+    plural = pack.classes.get("determiners", frozenset()) - {"un", "une", "de", "d'", "au", "chaque", "premier"}
+    out: list[_Hit] = []
+    for group in groups:
+        if group.antecedent is not None:
+            continue
+        close = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+        comma = text.rfind(",", group.end, close)
+        epithet = re.match(r" *(\w+) ", text[comma + 1 : close]) if comma >= 0 else None
+        if epithet is None or epithet.group(1) not in openers or len(tokens(text[comma + 1 : close], False)) > 3:
+            continue
+        between = tokens(text[group.end : comma], elisions=False)
+        if any(a in plural and b.endswith(("s", "x")) for a, b in pairwise(between)):
+            continue  # a rival plural noun the epithet may name
+        start = comma + 1 + epithet.end(1)
+        out.append(_Hit(start, start, group.entry, group, elliptic=True))
+    return out
+
+
 def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     """The sentence end after a group that closes a sentence holding only ``presenters`` words before it ("Look at
     those immigrants.", "Muslims?"): the subject of a verbless judgement in the next sentence ("Disgusting.")."""
@@ -3314,14 +3356,34 @@ _VOWELS = frozenset("aeiouyéèêâîôû")
 _NOT_CONJUGATED = ("ire", "ure", "aire", "oir", "enir", "ourir", "ouvrir", "frir", "tir", "mir", "vir")
 
 
+# the verbs that head the listed phrases of harm and whose forms no ending gives (« faire sauter », « foutre le feu à »,
+# « mettre le feu à »): present, subjunctive, future, imperative and conditional, as ``conjugate_fr`` gives them
+_PHRASE_HEADS_FR = {
+    "faire": ("fais", "fait", "fasse", "fassent", "fera", "feront", "ferai", "ferons", "faisons", "ferais", "ferait"),
+    "foutre": ("fous", "fout", "foute", "foutent", "foutra", "foutront", "foutrai", "foutrons", "foutons", "foutrais"),
+    "mettre": ("mets", "met", "mette", "mettent", "mettra", "mettront", "mettrai", "mettrons", "mettons", "mettrais"),
+}
+
+
+def _conjugated_phrase_fr(form: str) -> list[str]:
+    """A verb phrase of harm with its first word conjugated and the rest kept: « faire disparaître » gives « qu'on
+    *fasse* disparaître les … », « mettre le feu à » gives « on *mettra* le feu à … », « casser la gueule » gives « je
+    *casse* la gueule … »; a phrase not opened by a verb (« se débarrasser », « brûler vif » is the verb's) gives what
+    its first word gives."""
+    head, rest = form.split(" ", 1)
+    heads = _PHRASE_HEADS_FR.get(head) or tuple(conjugate_fr(head))
+    return [f"{h} {rest}" for h in heads]
+
+
 def conjugate_fr(form: str) -> list[str]:
     """Finite forms of a French one-word infinitive that a wish, a vow or a call uses: present (1st and 3rd person,
     also the subjunctive of -er verbs), future, first-person plural imperative, conditional of the speaker and of
     « on » (« je les *brûlerais* bien »). Regular -er verbs (with « noie »,
     « crève », « jette »), -re verbs like « pendre », « abattre » and -ir verbs of the second group (« bannir »);
-    other irregular verbs (« dire », « mourir », « exclure ») give nothing: list their forms by hand."""
+    other irregular verbs (« dire », « mourir », « exclure ») give nothing: list their forms by hand. A verb phrase
+    conjugates its first word, the rest kept (``_conjugated_phrase_fr``: « qu'on *fasse* sauter les … »)."""
     if " " in form or "-" in form or len(form) < 5:
-        return []
+        return _conjugated_phrase_fr(form) if " " in form and "-" not in form.split(" ", 1)[0] else []
     if form.endswith("er"):
         stem = form[:-2]
         mute = stem  # the stem before a mute e: « noi-e », « crèv-e », « jett-e »
