@@ -1332,7 +1332,8 @@ def test_round13_english_mechanisms(engine: Engine, behaviour: str, low: float, 
 # calling/traiter X Y, hate reported as graffiti or messages removed; hateful look-alikes: the speaker's own saying
 # ("I've always said", « je l'ai dit et je le répète »), endorsed reports ("like Trump said", « comme disait … », "I
 # agree with whoever wrote that", "… he's right."), condemnation frames around something else, graffiti written or
-# endorsed. Risk family, warning or above, on HEAD + these changes: hateful 18/50 -> 38/50, benign 15/52 -> 1/52.
+# endorsed. Risk family, warning or above, on HEAD + these changes: hateful 18/50 -> 38/50, benign 15/52 -> 1/52
+# (0d46b84); then quotations the speaker writes or endorses, slurs quoted after a noun of a message: 40/50, 0/52.
 # Floors leave a case per hateful class.
 @pytest.mark.parametrize(
     ("behaviour", "language", "low", "high"),
@@ -1344,7 +1345,9 @@ def test_round13_english_mechanisms(engine: Engine, behaviour: str, low: float, 
         ("calling", "en", 0.0, 0.0),
         ("calling", "fr", 0.0, 0.0),
         ("graffiti-removed", "en", 0.0, 0.0),
-        ("graffiti-removed", "fr", 0.0, 1 / 6),
+        ("graffiti-removed", "fr", 0.0, 0.0),
+        ("graffiti-done", "en", 1 / 6, 1.0),
+        ("graffiti-done", "fr", 2 / 6, 1.0),
         ("own-saying", "en", 5 / 6, 1.0),
         ("own-saying", "fr", 3 / 6, 1.0),
         ("endorsed-report", "en", 6 / 7, 1.0),

@@ -1347,9 +1347,11 @@ class ProximityRule(Rule):
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
             # quoted, not said: the pair inside quotation marks, or its group inside them ('"Jews are rats" is
             # the filth I report'); a predicate alone in quotes is a scare quote and still counts
-            if params.quotes_cancel and (
-                _quoted(folded.text, min(target.start, predicate.start), max(target.end, predicate.end))
-                or _quoted(folded.text, target.start, target.end)
+            bounds = (min(target.start, predicate.start), max(target.end, predicate.end))
+            if (
+                params.quotes_cancel
+                and (_quoted(folded.text, *bounds) or _quoted(folded.text, target.start, target.end))
+                and not _quotation_owned(folded.text, pack, bounds)
             ):
                 continue
             start, end = self._span(folded, target, predicate)
@@ -1977,6 +1979,14 @@ def _sayings_not_reported(text: str, pack: _Pack, words: tuple[list[str], list[s
     if _leave_asked(text, pack, opening, last):
         sayings |= frozenset(before) & _said_verbs(pack)
     return sayings
+
+
+def _quotation_owned(text: str, pack: _Pack, bounds: tuple[int, int]) -> bool:
+    """A quoted pair the speaker writes or takes as their own: a verb of saying or writing they are the subject of
+    before the quotation ("*We sprayed* 'X out' on …"), or an endorsement closing the sentence after it ("'…' is just
+    the *truth*", « Le tag « … » dit juste la *vérité* »)."""
+    previous = _tokens_before(text, bounds[0], pack.elisions)
+    return bool(_own_sayings(previous, pack)) or _endorsed(text, pack, bounds)
 
 
 def _asks_agreement(subject: list[str], pack: _Pack) -> bool:
