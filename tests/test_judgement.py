@@ -1380,7 +1380,8 @@ def test_round14_counter_speech(engine: Engine, behaviour: str, language: str, l
 # anything"; a praise denied of a deed, "X never do an honest day's work") and the same said as an opinion. Risk family,
 # warning or above, at 0d46b84 -> with these changes: consequence 0/9 -> 0/9, merit denied 0/9 -> 4/9, negated positive
 # 3/9 -> 8/9, opinion 0/6 -> 5/6; benign 1/33 -> 3/33 (merit: a question the draft answers, "Did she only get the role
-# because she's a woman? No, …"; negated positive: "It's a lie that …", and risk.absolute-claims on "never fail to").
+# because she's a woman? No, …"; negated positive: "It's a lie that …", and risk.absolute-claims on "never fail to");
+# then "a lie that" reports (a contrast word that is a reported word, "that" after it): benign 3/33 -> 2/33.
 # Floors leave a case per hateful class.
 @pytest.mark.parametrize(
     ("behaviour", "low", "high"),
@@ -1390,7 +1391,7 @@ def test_round14_counter_speech(engine: Engine, behaviour: str, language: str, l
         ("opinion", 4 / 6, 1.0),
         ("consequence-benign", 0.0, 0.0),
         ("merit-denied-benign", 0.0, 1 / 9),
-        ("negated-positive-benign", 0.0, 2 / 9),
+        ("negated-positive-benign", 0.0, 1 / 9),
         ("opinion-benign", 0.0, 0.0),
     ],
 )

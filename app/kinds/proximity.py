@@ -3054,11 +3054,16 @@ def _preceded_as_asked(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hi
 
 def _clause_before(previous: list[str], pack: _Pack, limit: int) -> list[str]:
     """The words of the pair's own clause before it, nearest first: up to ``limit``, stopping at a sentence end or a
-    contrast ("I'm not racist but X are …", "I don't hate X, but …": a new clause asserts)."""
+    contrast ("I'm not racist but X are …", "I don't hate X, but …": a new clause asserts); a contrast that is also a
+    ``reported`` word, a ``report_links`` word right after it, reports instead (session 12, E: "It's a *lie that* X …",
+    where "Not gonna *lie*, X are …" asserts)."""
     contrasts = pack.classes.get(CONTRASTS, frozenset())
+    opening = contrasts & pack.classes.get(REPORTED, frozenset())
+    links = pack.classes.get(REPORT_LINKS, frozenset())
     before: list[str] = []
     for token in reversed(previous):
-        if token in _SENTENCE_END or token in contrasts or len(before) >= limit:
+        reports = token in opening and bool(before) and before[-1] in links
+        if token in _SENTENCE_END or (token in contrasts and not reports) or len(before) >= limit:
             break
         before.append(token)
     return before
