@@ -599,8 +599,9 @@ if __name__ == "__main__":
         # words, spaced letters, leetspeak) over many groups, the first batch before reading the term lists (74/88 when
         # first read); a second batch of class members and look-alikes written while the rules were made (6/21 on HEAD
         # 83cd7cb before them), a third written before its rule ("is there any/one X who isn't …?", singular group
-        # forms; 1/8 on that HEAD). All 117: 81/117 on HEAD 83cd7cb -> 109/117
-        ("hate-round12-en.jsonl", 0.93),
+        # forms; 1/8 on that HEAD). All 117: 81/117 on HEAD 83cd7cb -> 109/117; 108/117 with A's rival antecedents
+        # (session 12): in "… keep getting benefits. They are worthless." the pronoun may stand for the benefits
+        ("hate-round12-en.jsonl", 0.92),
         # round 7, French: the work set (64/80 before its rules, 75/80 after) and the held-out set, written before any
         # rule change and before its author read the term lists, read with totals only, twice: before the round's rules
         # (52/60) and after them (53/60); its misses were never read
@@ -1407,5 +1408,48 @@ def test_round14_english_implicit(engine: Engine, behaviour: str, low: float, hi
         low,
         high,
         min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )
+
+
+# Session 12 (engineer A), reference across sentences and clauses, both languages: the work set hate-round14-reference
+# (read freely), written before any change — a group named (a noun, or an adjective on people) then a pronoun in the
+# next sentence ("… at the station today. They're all …", « … des Africains. Ils … »), left dislocation with a
+# resumptive pronoun ("Feminists, I can't stand them", « Les Arabes, ils … »), French object clitics after a group
+# opening its sentence with or without comma (« les X faut les … »), a group addressed with a 2nd-person pronoun or
+# possessive (« On va brûler vos mosquées, les X »); benign look-alikes of each (neutral or positive predicates, a
+# plural noun between that the pronoun may stand for, negated hate, real questions). Risk family, warning or above,
+# at 0d46b84 without and with A's changes: en 21/24 -> 23/24 (benign 3/22 -> 0/22), fr 19/31 -> 24/31 (benign 4/27 ->
+# 1/27: risk.insults on « Ce sont des ordures », said of the smugglers). Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("next-sentence", "en", 9 / 10, 1.0),
+        ("next-sentence", "fr", 6 / 9, 1.0),
+        ("dislocation", "en", 6 / 8, 1.0),
+        ("dislocation", "fr", 4 / 7, 1.0),
+        ("clitic", "fr", 6 / 8, 1.0),
+        ("vocative", "en", 5 / 6, 1.0),
+        ("vocative", "fr", 4 / 7, 1.0),
+        ("next-sentence-benign", "en", 0.0, 0.0),
+        ("next-sentence-benign", "fr", 0.0, 1 / 9),
+        ("dislocation-benign", "en", 0.0, 0.0),
+        ("dislocation-benign", "fr", 0.0, 0.0),
+        ("clitic-benign", "fr", 0.0, 0.0),
+        ("vocative-benign", "en", 0.0, 0.0),
+        ("vocative-benign", "fr", 0.0, 0.0),
+    ],
+)
+def test_round14_reference(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """Hate said of a group through a pronoun a sentence or a clause after it is flagged; the same shape with a neutral
+    or kind judgement, or with a rival noun the pronoun may stand for, is not."""
+    assert_share(
+        engine,
+        "hate-round14-reference",
+        language,
+        f"hate-round14-reference.{behaviour}",
+        low,
+        high,
+        min_cases=5,
         hit=lambda r: flagged(r, FAMILIES["hate"]),
     )

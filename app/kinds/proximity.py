@@ -291,6 +291,12 @@ SUFFERERS = "sufferers"  # « les X sont *victimes* des voleurs »: what the gro
 ANAPHORIC_DETERMINERS = "anaphoric_determiners"  # "*those* people", "*such* people"
 ANAPHORIC_PEOPLE = "anaphoric_people"  # "those *people*", "*folks* like that": a noun of people in general
 ANAPHORIC_LIKES = "anaphoric_likes"  # "people like *that*", "people like *them*"
+# a pronoun in a later sentence (``_rival_between``, ``_antecedent``): what may stand for something else
+RIVAL_DETERMINERS = "rival_determiners"  # « … par *les* passeurs. Ce sont … »: a plural noun after one is a rival
+SINGULAR_DETERMINERS = "singular_determiners"  # « … ouvert *une* salle de prière. Ils … »: no plural's antecedent
+FEMININE_PRONOUNS = "feminine_pronouns"  # « Des gitans … Elles sont sales »: not said of a masculine group
+MASCULINE_PRONOUNS = "masculine_pronouns"  # « … leurs caravanes … Ils … »: a feminine-looking noun is no rival
+DISLOCATION_SUBJECTS = "dislocation_subjects"  # « les X *on* devrait les … »: a clause after its group, no comma
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -414,6 +420,11 @@ _NOT_GAP |= {
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PEOPLE,
     ANAPHORIC_LIKES,
+    RIVAL_DETERMINERS,
+    SINGULAR_DETERMINERS,
+    FEMININE_PRONOUNS,
+    MASCULINE_PRONOUNS,
+    DISLOCATION_SUBJECTS,
     "bred_stock",  # "Muslim farmers breed *sheep*": undoes a verb of breeding (``undone_by``), not a gap word
     "gatherings",  # "… pour in every Sunday *for* the market": undoes an arrival (``undone_by``), not a gap word
     "subject_heads",  # "no *one*", "not *one*": a negative subject of two words, not a gap word
@@ -718,6 +729,7 @@ class _Hit:
     member: bool = False  # "If a Muslim moves in, I'll make *him* …": a pronoun standing for one member in a condition
     elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
     nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
+    contested: bool = False  # "… asking for *rights*. They are …": a thing named after its group, sure predicates only
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
@@ -950,6 +962,8 @@ class ProximityRule(Rule):
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
+        if target.contested and entry.sureness < 2:
+            return False  # "… housed in the old barracks. They are filthy": the barracks may be
         if target.entry.only_with and entry.term not in target.entry.only_with:
             return False  # "the mosque is noisy": a place is a target of threats and calls only
         if target.entry.not_with and folded.text[predicate.start : predicate.end] in target.entry.not_with:
@@ -1052,7 +1066,7 @@ class ProximityRule(Rule):
         before = _window(before, self.params.negation_window) + _subject_denied(folded.text, pack, first)
         if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
-        scope = set(gap) | set(before)
+        scope = set(gap) | set(before) | _own_copula(folded.text, target, predicate)  # "*They're* all thieves"
         requires = None if attributive else _requires(folded.text, target, predicate)
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         denied = _member_denied(pack, requires, near, gap)  # "*No* Muslim can be trusted"
@@ -1419,15 +1433,19 @@ class ProximityRule(Rule):
             before = [t for t in groups if t.end <= match.start()]
             if not before:
                 continue
-            antecedent = max(before, key=lambda t: t.end)
-            # the group closes the sentence before the pronoun's ("Women? I hate them."), never the same one,
-            # where "them" may be anything ("Women love spiders, I hate them")
-            ends = sum(c in _SENTENCE_END for c in folded.text[antecedent.end : match.start()])
+            antecedent = _antecedent(folded.text, pack, before)
+            # the group closes one of the two sentences before the pronoun's ("Women? I hate them.", "… at the
+            # station today. They're all …"; "..." and "!!" end one sentence), never the same one, where "them" may
+            # be anything ("Women love spiders, I hate them"); not past a rival antecedent (``_rival_between``)
+            ends = len(_SENTENCE_ENDS.findall(folded.text, antecedent.end, match.start()))
+            rival = _rival_between(folded.text, pack, (antecedent, match), groups) if ends else 0
+            if ends > 2 or rival > 1:
+                continue
             if token in vocative or token in addressed:  # « Vous, les gays, vous … », "(You) Muslims, you're …"
                 said_to = token in addressed and _dislocated(folded.text, antecedent)  # no "you" before the group
                 if ends == 0 and (said_to or _dislocated(folded.text, antecedent, vocative, required=True)):
                     out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
-            elif ends == 1 or (
+            elif ends or (
                 ends == 0
                 and (
                     _dislocated(folded.text, antecedent)
@@ -1436,7 +1454,7 @@ class ProximityRule(Rule):
                     or _subject_continued(folded.text, pack, antecedent, match)
                 )
             ):
-                out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+                out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent, contested=rival > 0))
         out += _phrase_pronouns(folded.text, pack, groups)  # "… a Jewish guy. *Those people* only care about …"
         out += _judging_clitics(folded.text, pack, out)  # « … et je *les trouve* tous inutiles »
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
@@ -2595,7 +2613,10 @@ def _cataphora(text: str, pack: _Pack, groups: list[_Hit], words: frozenset[str]
     for group in groups if openers else []:
         following = _TOKEN.search(text, group.end)
         comma = text.rfind(",", 0, group.start)
-        if (following is not None and following.group(0) not in _SENTENCE_END) or comma < 0:
+        # the group ends its sentence, or stands between two commas, a vocative inside it (« on va cramer vos
+        # camps, *les gitans*, vous êtes prévenus », "we'll burn your mosques, *muslims*, you've been warned")
+        between_commas = text[group.end :].lstrip(" ").startswith(",")
+        if (following is not None and following.group(0) not in _SENTENCE_END and not between_commas) or comma < 0:
             continue
         if any(c in _SENTENCE_END for c in text[comma : group.start]):
             continue
@@ -2624,9 +2645,12 @@ def _heads_sentence(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str])
     inside (« Les musulmans *qui prient dans la rue le vendredi*, je les vomis », « Les Roms *installés derrière
     l'école*, on va les … »; not « Les femmes aiment les araignées, je les déteste », nor « Les migrants qui ne
     travaillent pas, … »); or, with no comma, only ``speaker`` words before it (« les arabes *je* les supporte
-    pas », « les arabes jles … »), where a bare article is no pronoun (« Les femmes les détestent »)."""
-    openers = pack.classes.get(PHRASE_OPENERS)
-    if not openers:
+    pas », « les arabes jles … »), where a bare article is no pronoun (« Les femmes les détestent »), or a clause of
+    up to four words opened by a ``dislocation_subjects`` word, no article in it (« les X *on devrait* les … », « les
+    X *faut* les … », "trans people *we should* lock them up")."""
+    openers = pack.classes.get(PHRASE_OPENERS, frozenset())
+    subjects = pack.classes.get(DISLOCATION_SUBJECTS, frozenset())
+    if not openers and not subjects:
         return False
     opening = tokens(text[max(0, group.start - 40) : group.start], elisions=False)
     while opening and opening[-1] in _ARTICLE_OPENERS:
@@ -2637,9 +2661,14 @@ def _heads_sentence(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str])
     if "," not in between:
         speaker = pack.classes.get(SPEAKER, frozenset()) | pack.classes.get(EXPERIENCERS, frozenset())
         bare = pronoun.group(0) in pack.classes.get(ARTICLES, frozenset())
+        if between and between[0] in subjects and len(between) <= 4:
+            # « les X *on devrait* les … », « les X *faut* les … »: a clause of its own after the group, no noun
+            # phrase in it that the pronoun may stand for (« les femmes on aime les … » is an article)
+            nouns = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+            return not any(t in nouns or t in _SENTENCE_END for t in between)
         return len(between) <= 2 and all(t in speaker for t in between) and bool(between or not bare)
     first = between[0].split("'")[0] + "'" if "'" in between[0] else between[0]
-    if (first not in openers and not _adjective(first, pack)) or len(between) > _HEAD_REACH:
+    if not openers or (first not in openers and not _adjective(first, pack)) or len(between) > _HEAD_REACH:
         return False
     phrase = between[: len(between) - between[::-1].index(",")]
     return not any(t in pack.classes.get(NEGATIONS, frozenset()) for t in phrase)
@@ -2807,13 +2836,74 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _own_copula(text: str, target: _Hit, predicate: _Hit) -> set[str]:
+    """A pronoun before its predicate, as a word in reach: it may hold the copula ("*They're* all thieves")."""
+    own = target.antecedent is not None and target.end <= predicate.start
+    return {text[target.start : target.end]} if own else set()
+
+
+def _antecedent(text: str, pack: _Pack, before: list[_Hit]) -> _Hit:
+    """The group a pronoun after ``before`` stands for: the nearest, but where the words file names
+    ``singular_determiners``, not one after such a word while a group before it is not (« les X du quartier ont
+    ouvert *une salle de prière*. Ils … »: the X)."""
+    singular = pack.classes.get(SINGULAR_DETERMINERS, frozenset())
+    ordered = sorted(before, key=lambda t: t.end, reverse=True)
+    for group in ordered if singular else []:
+        determiner = _LAST_WORD.search(text, max(0, group.start - 30), group.start)
+        if determiner is None or determiner.group(1) not in singular:
+            return group
+    return ordered[0]
+
+
+def _rival_between(text: str, pack: _Pack, pair: tuple[_Hit, re.Match[str]], groups: list[_Hit]) -> int:
+    """What a pronoun sentences after its group may stand for instead: 0 nothing, 1 a thing (a plural noun between
+    them that is no noun of people: "… keep asking for *rights*. They are …", "… housed in the old *barracks*. They
+    are filthy": only a sure predicate, one said of people, pairs), 2 other people ("… robbed by the *smugglers*.
+    They are scum") or a pronoun that cannot take the group up. A plural noun is ``_rival``'s, or where the words file
+    names ``rival_determiners`` one right after such a word (« … par *les passeurs*. Ce sont … »), not another group,
+    nor a noun that looks feminine before a ``masculine_pronouns`` word (« … leurs *caravanes* … ils … »); a
+    ``feminine_pronouns`` word never stands for a group with no word that looks feminine (« Des gitans … *Elles* »)."""
+    group, pronoun = pair
+    word = pronoun.group(0)
+    feminine = any(w.endswith(("e", "es")) for w in _WORD.findall(text, group.start, group.end))
+    if word in pack.classes.get(FEMININE_PRONOUNS, frozenset()) and not feminine:
+        return 2
+    inside = [(g.start, g.end) for g in groups if g.end > group.end and g.start < pronoun.start()]
+    words = [
+        m.group(0)
+        for m in _CLAUSE_WORD.finditer(text, group.end, pronoun.start())
+        if m.group(0)[0].isalnum() and "'" not in m.group(0) and not any(a <= m.start() < b for a, b in inside)
+    ]
+    if words and _people(words[0], pack):
+        words = words[1:]  # "Two Somali *lads* got on my bus …": the noun the group adjective heads, the group itself
+    determiners = pack.classes.get(RIVAL_DETERMINERS)
+    masculine = word in pack.classes.get(MASCULINE_PRONOUNS, frozenset())
+    rivals = (
+        [
+            token
+            for previous, token in pairwise(words)
+            if previous in determiners
+            and len(token) >= 4
+            and token.endswith(("s", "x"))
+            and not (masculine and token.endswith("es"))
+        ]
+        if determiners
+        else list(_rival_words(words, pack))
+    )
+    return 2 if any(_people(r, pack) for r in rivals) else int(bool(rivals))
+
+
 def _rival(words: list[str], pack: _Pack) -> bool:
-    """A plural noun among ``words`` (a word of 4+ letters ending in "s", of no word class, not an adverb), not right
-    after a ``possessives`` word: another antecedent a pronoun may stand for. Only where the words file names
-    ``possessives``."""
+    """A plural noun among ``words`` (``_rival_words``): another antecedent a pronoun may stand for."""
+    return any(True for _ in _rival_words(words, pack))
+
+
+def _rival_words(words: list[str], pack: _Pack) -> Iterator[str]:
+    """The plural nouns among ``words`` (a word of 4+ letters ending in "s", of no word class, not an adverb), not
+    right after a ``possessives`` word. Only where the words file names ``possessives``."""
     possessives = pack.classes.get("possessives")
     if not possessives:
-        return False
+        return
     beings = pack.classes.get("lower_beings", frozenset())  # nouns all the same: "women find *cockroaches* …"
     previous = ""
     for word in words:
@@ -2825,9 +2915,8 @@ def _rival(words: list[str], pack: _Pack) -> bool:
             and previous not in possessives
             and not _adverb(word, pack.gap_suffixes)
         ):
-            return True
+            yield word
         previous = word
-    return False
 
 
 def _cue_reach(previous: list[str], pack: _Pack, window: int) -> set[str]:
