@@ -47,6 +47,7 @@ BEHAVIOUR_FAMILIES = {
     "slur-homonym": ("risk",),  # a hate suite's benign class: judged as the hate sets are
     "homonyms-": ("risk",),  # homonyms of profanity and insults (the loaf, the rooster): judged by the risk rules
     "hostile-tweets": ("risk",),
+    "clauses-": ("risk",),  # (session 13, R) a hate work set by clause grammar: judged as the hate sets are
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
