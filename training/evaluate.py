@@ -48,6 +48,7 @@ BEHAVIOUR_FAMILIES = {
     "homonyms-": ("risk",),  # homonyms of profanity and insults (the loaf, the rooster): judged by the risk rules
     "hostile-tweets": ("risk",),
     "clauses-": ("risk",),  # (session 13, R) a hate work set by clause grammar: judged as the hate sets are
+    "implicit-round": ("risk",),  # (session 13, I) implicit derogation by mechanism: judged as the hate sets are
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
