@@ -436,6 +436,8 @@ _NOT_GAP |= {
     "doubting_modals",  # "Why *would* I hate X?": a feeling questioned, not a gap word
     SAID,  # "a guy *yelled* that X are …": reports the pair (``_reporting``), not a gap word
     SAID + "_bases",
+    "noun_homographs",  # « il a eu *le poste* »: a form of a verb of saying that is a noun after an article
+    "own_objects",  # "*Sharing this*: X are …": the object of a saying that opens its sentence, the speaker's act
     SAYING_SUBJECTS,
     SAYING_LINKS,
     AS_SAID,
@@ -1053,7 +1055,7 @@ class ProximityRule(Rule):
         sayings = _sayings_not_reported(folded.text, pack, (opening, before), last)  # "I've always said …"
         own = _own_opinion(before, pack, at_start) | _agreement_sought(folded.text, pack, opening, before, last)
         own |= sayings
-        clause = set(before) - own
+        clause = set(before) - own - _noun_homographs(opening, pack)  # « il a eu *le poste* parce que … »: a noun
         # "nobody should say that …", « pas à écrire que … », or "…, says the troll" after the pair
         said = _said_by_others(folded.text, pack, predicate, [t for t in before if t not in sayings], (opening, last))
         if folded.text[first - 1 : first] == "#":
@@ -1979,7 +1981,11 @@ def _own_sayings(previous: list[str], pack: _Pack) -> frozenset[str]:
         while rest < len(before) and before[rest] in links:
             rest += 1
         subject = rest < len(before) and before[rest] in subjects
-        commands = rest == index + 1 == len(before) and at_start and token in pack.classes.get(SAID + "_bases", ())
+        opens = rest == index + 1 == len(before) and at_start
+        commands = opens and token in pack.classes.get(SAID + "_bases", ())
+        # "*Sharing this* because it's true: X are …": a saying that opens its sentence on its own object, the
+        # speaker's act with the subject left out (not "*Tweeting that* X are … is harassment")
+        commands = commands or (opens and index > 0 and before[index - 1] in pack.classes.get("own_objects", ()))
         if subject or commands or _asks_agreement(before[index + 1 : index + 3], pack):
             own.add(token)
     return frozenset(own)
@@ -3177,6 +3183,19 @@ def _idle_report_nouns(text: str, pack: _Pack, first: int) -> frozenset[str]:
         opened = rest[:1] in _QUOTES or (following is not None and following.group() in links)
         (linked if opened else idle).add(match.group())
     return frozenset(idle - linked)
+
+
+def _noun_homographs(previous: list[str], pack: _Pack) -> frozenset[str]:
+    """Forms of a verb of saying in ``previous`` (the words before a pair) that are also a noun (``noun_homographs``)
+    and stand only right after an ``articles`` word there: the noun, which reports nothing (« il a eu *le poste* parce
+    que … », not « ce compte *poste* que … »)."""
+    nouns = pack.classes.get("noun_homographs", frozenset())
+    if not nouns:
+        return frozenset()
+    articles = pack.classes.get(ARTICLES, frozenset())
+    after = {t for i, t in enumerate(previous) if t in nouns and i and previous[i - 1] in articles}
+    verbs = {t for i, t in enumerate(previous) if t in nouns and not (i and previous[i - 1] in articles)}
+    return frozenset(after - verbs)
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
