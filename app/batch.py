@@ -26,6 +26,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from app.domain import Report, Severity, to_wire
 from app.engine import Engine, InputError
 from app.files import unreadable
+from app.kinds.base import DEFAULT_LANGUAGE
+from app.labels import TEXTS, counted, label
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
 
@@ -102,21 +104,36 @@ class Summary:
             return False
         return bool(self.errors) or self.worst >= Severity(fail_on).rank
 
-    def lines(self, top: int = 5, max_errors: int = 20) -> list[str]:
-        """The summary as lines for standard error."""
+    def lines(self, top: int = 5, max_errors: int = 20, language: str = DEFAULT_LANGUAGE) -> list[str]:
+        """The summary as lines for standard error, in ``language`` (``app.labels``; English by default)."""
+        lang = language
         checked = self.total - len(self.errors)
-        counts = ", ".join(f"{self.verdicts.get(v, 0)} {v}" for v in ("ready", "review", "blocked"))
-        out = [f"{self.total} row(s): {checked} checked ({counts}), {len(self.errors)} not checked"]
+        counts = ", ".join(counted(v, self.verdicts.get(v, 0), lang) for v in ("ready", "review", "blocked"))
+        rows = counted("rows", self.total, lang)
+        not_checked = counted("not-checked", len(self.errors), lang)
+        out = [
+            label(
+                "summary",
+                lang,
+                rows=rows,
+                checked=counted("checked", checked, lang),
+                counts=counts,
+                not_checked=not_checked,
+            )
+        ]
         if self.rules:
-            out.append("top rules: " + ", ".join(f"{rule} ({n})" for rule, n in self.rules.most_common(top)))
+            out.append(
+                label("top-rules", lang, rules=", ".join(f"{rule} ({n})" for rule, n in self.rules.most_common(top)))
+            )
         for family, n in sorted(self.unavailable.items()):
-            out.append(f"{family} could not run for {n} row(s)")
+            name = label(f"family-{family}", lang) if f"family-{family}" in TEXTS else family
+            out.append(label("family-down", lang, family=name, rows=counted("rows", n, lang)))
         for rule, n in sorted(self.skipped.items()):
-            out.append(f"{rule} was skipped for {n} row(s): a pattern ran over its time budget")
+            out.append(label("rule-skipped", lang, rule=rule, rows=counted("rows", n, lang)))
         for row_id, reason in self.errors[:max_errors]:
-            out.append(f"row {row_id}: not checked: {reason}")
+            out.append(label("row-not-checked", lang, id=row_id, reason=reason))
         if len(self.errors) > max_errors:
-            out.append(f"… and {len(self.errors) - max_errors} more row(s) not checked")
+            out.append(counted("more-rows", len(self.errors) - max_errors, lang))
         return out
 
 
@@ -334,8 +351,19 @@ def result_json(result: RowResult) -> dict[str, Any]:
 
 
 def findings_cell(report: Report) -> str:
-    """A readable cell for a spreadsheet: one finding a line."""
-    return "\n".join(f"{f.severity.value} {f.rule} at {f.offset}: {f.message}" for f in report.findings)
+    """A readable cell for a spreadsheet: one finding a line, in the report's language."""
+    lang = report.language
+    return "\n".join(
+        label(
+            "finding-cell",
+            lang,
+            severity=label(f"severity-{f.severity.value}", lang),
+            rule=f.rule,
+            offset=f.offset,
+            message=f.message,
+        )
+        for f in report.findings
+    )
 
 
 class CsvOutput:
@@ -441,6 +469,7 @@ class BatchWriter:
 
         self.fmt = fmt
         self.out = out
+        self.language = language
         self.source = None if source == "-" else source
         self.csv = CsvOutput(out, columns, delimiter) if fmt == "csv" else None
         self.sarif = SarifBuilder(catalogue, language=language) if fmt == "sarif" else None
@@ -455,7 +484,12 @@ class BatchWriter:
         elif self.sarif is not None:
             if result.report is None:
                 self.sarif.note(
-                    Notice("error", f"row {result.row.id}: not checked: {result.error}", self.source, result.row.line)
+                    Notice(
+                        "error",
+                        label("row-not-checked", self.language, id=result.row.id, reason=result.error),
+                        self.source,
+                        result.row.line,
+                    )
                 )
             else:
                 self.sarif.add(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import Finding, Report, Severity, to_wire
+from app.labels import TEXTS, counted, label
 
 # Draft offset -> (1-based line, 1-based column or None when columns do not map, e.g. a CSV cell).
 Locator = Callable[[int], tuple[int, int | None]]
@@ -75,7 +76,8 @@ def format_text(
     source: str | None = None,
     locate: Locator | None = None,
 ) -> str:
-    """A human report: verdict, length, the seven turns, then each finding with a caret line."""
+    """A human report in the report's language: verdict, length, the seven turns, then each finding with a caret
+    line (``app.labels``: English byte for byte as it always was)."""
 
     def paint(value: str, key: str) -> str:
         return f"{_COLOURS.get(key, '')}{value}{_RESET}" if colour else value
@@ -83,48 +85,83 @@ def format_text(
     def dim(value: str) -> str:
         return f"{_DIM}{value}{_RESET}" if colour else value
 
-    out: list[str] = []
+    lang = report.language
     head = f"{source}: " if source else ""
-    length = report.length
-    out.append(
-        f"{head}{paint(report.verdict.value.upper(), report.verdict.value)}"
-        f"  ·  {length.weighted}/{length.limit} characters  ·  language {report.language}"
+    verdict = report.verdict.value
+    out = [
+        head
+        + label(
+            "headline",
+            lang,
+            verdict=paint(label(f"verdict-{verdict}", lang), verdict),
+            weighted=report.length.weighted,
+            limit=report.length.limit,
+            language=report.language,
+        )
+    ]
+    out.extend(dim(line) for line in _status_lines(report))
+    for finding in report.findings:
+        out.extend(_finding_lines(finding, text, locate, paint, dim, lang))
+    out.extend(_thread_lines(report, dim))
+    out.append("")
+    out.append(dim(_counts_line(report)))
+    return "\n".join(out)
+
+
+def _counts_line(report: Report) -> str:
+    """``1 error(s), 0 warning(s), 2 info`` in the report's language."""
+    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
+    lang = report.language
+    return label(
+        "counts",
+        lang,
+        errors=counted("errors", counts[Severity.ERROR], lang),
+        warnings=counted("warnings", counts[Severity.WARNING], lang),
+        infos=counted("infos", counts[Severity.INFO], lang),
     )
-    turns = "  ".join(
-        f"{_STATUS_MARK[t.status.value]} {t.family.value}" + (f" ({t.count})" if t.count else "") for t in report.turns
-    )
-    out.append(dim(turns))
+
+
+def _status_lines(report: Report) -> list[str]:
+    """The turns, the networks' lengths (several networks), engines unavailable and rules skipped (undimmed)."""
+    lang = report.language
+    out = [
+        "  ".join(
+            f"{_STATUS_MARK[t.status.value]} {label(f'family-{t.family.value}', lang)}"
+            + (f" ({t.count})" if t.count else "")
+            for t in report.turns
+        )
+    ]
     networks = report.networks
     if len(networks) > 1:
         out.append(
-            dim(
-                "  ·  ".join(
-                    f"{n.name} {n.weighted}/{n.limit}{'' if n.valid else ' ✗'}"
-                    + (f" ({n.bytes}/{n.byte_limit} bytes)" if n.bytes is not None else "")
-                    for n in networks
-                )
+            "  ·  ".join(
+                f"{n.name} {n.weighted}/{n.limit}{'' if n.valid else ' ✗'}"
+                + (label("bytes", lang, bytes=n.bytes, limit=n.byte_limit) if n.bytes is not None else "")
+                for n in networks
             )
         )
     if report.unavailable:
-        out.append(dim(f"unavailable: {', '.join(report.unavailable)}"))
+        families = ", ".join(label(f"family-{f}", lang) if f"family-{f}" in TEXTS else f for f in report.unavailable)
+        out.append(label("unavailable", lang, families=families))
     for skipped in report.skipped_rules:  # a rule not fully run on this draft (a pattern over its time budget)
-        out.append(dim(f"skipped: {skipped.rule} ({skipped.reason})"))
-    for finding in report.findings:
-        out.extend(_finding_lines(finding, text, locate, paint, dim))
+        out.append(label("skipped", lang, rule=skipped.rule, reason=skipped.reason))
+    return out
+
+
+def _thread_lines(report: Report, dim: Callable[[str], str]) -> list[str]:
+    """The proposed thread(s): one per network over its limit (several networks), else the draft's own."""
+    networks = report.networks
     threads = [(n.name, n.thread) for n in networks if n.thread] if len(networks) > 1 else []
-    if not threads and length.thread:
-        threads = [("", length.thread)]
+    if not threads and report.length.thread:
+        threads = [("", report.length.thread)]
+    out: list[str] = []
     for name, thread in threads:
         out.append("")
-        out.append(dim(f"proposed thread for {name}:" if name else "proposed thread:"))
-        for part in thread:
-            out.append(f"  » {part}")
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
-    out.append("")
-    out.append(
-        dim(f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info")
-    )
-    return "\n".join(out)
+        out.append(
+            dim(label("thread-for", report.language, network=name) if name else label("thread", report.language))
+        )
+        out.extend(f"  » {part}" for part in thread)
+    return out
 
 
 def _finding_lines(
@@ -133,13 +170,14 @@ def _finding_lines(
     locate: Locator | None,
     paint: Callable[[str, str], str],
     dim: Callable[[str], str],
+    lang: str = "en",
 ) -> list[str]:
     """One finding of the text report: where, severity, message and rule, the line with carets, suggestion."""
     line, column, line_text = _line_of(text, finding.offset)
     sev = finding.severity.value
     shown_line, shown_column = locate(finding.offset) if locate else (line, column + 1)
     where = f"{shown_line}:{shown_column}" if shown_column is not None else f"{shown_line}"
-    out = ["", f"{where}  {paint(sev, sev)}  {finding.message}  {dim(finding.rule)}"]
+    out = ["", f"{where}  {paint(label(f'severity-{sev}', lang), sev)}  {finding.message}  {dim(finding.rule)}"]
     if finding.length or finding.offset:
         out.append(f"    {line_text}")
         caret_pad = _display_width(line_text[:column])
@@ -148,9 +186,9 @@ def _finding_lines(
         out.append(f"    {' ' * caret_pad}{paint(carets, sev)}")
     if finding.replacements:
         shown = ", ".join(repr(r) if r.strip() != r or not r else r for r in finding.replacements)
-        out.append(f"    {dim('suggestion:')} {shown}")
+        out.append(f"    {dim(label('suggestion', lang))} {shown}")
     if finding.acknowledged:
-        out.append(f"    {dim('acknowledged:')} {finding.acknowledged.reason}")
+        out.append(f"    {dim(label('acknowledged', lang))} {finding.acknowledged.reason}")
     return out
 
 
@@ -205,10 +243,11 @@ def github_command(finding: Finding, subject: Subject) -> str:
     title = finding.rule if subject.name is None else f"{finding.rule} ({subject.name})"
     props.append(("title", title))
     message = finding.message
+    lang = subject.report.language
     if finding.replacements:
-        message += f" Suggestion: {finding.replacements[0]}"
+        message += label("github-suggestion", lang, value=finding.replacements[0])
     if finding.acknowledged is not None:
-        message += f" Acknowledged: {finding.acknowledged.reason}"
+        message += label("github-acknowledged", lang, value=finding.acknowledged.reason)
     head = ",".join(f"{key}={_escape_property(value)}" for key, value in props)
     return f"::{_GITHUB_LEVEL[finding.severity]} {head}::{_escape_data(message)}"
 

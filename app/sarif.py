@@ -24,6 +24,7 @@ from urllib.parse import quote
 from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
+from app.labels import label
 from app.rule_docs import localised
 from app.status import status_text
 
@@ -125,7 +126,7 @@ def _result(subject: Subject, finding: Finding, rule_index: int) -> dict[str, An
     artifact: dict[str, Any] = (
         {"uri": artifact_uri(subject.source)}
         if subject.source is not None
-        else {"description": {"text": "the draft given on the command line or standard input"}}
+        else {"description": {"text": label("sarif-draft", subject.report.language)}}
     )
     physical: dict[str, Any] = {"artifactLocation": artifact}
     region = _region(subject, finding)
@@ -149,7 +150,7 @@ def _result(subject: Subject, finding: Finding, rule_index: int) -> dict[str, An
         deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
         result["fixes"] = [
             {
-                "description": {"text": f"Replace with '{replacement}'"},
+                "description": {"text": label("sarif-fix", subject.report.language, value=replacement)},
                 "artifactChanges": [
                     {
                         "artifactLocation": {"uri": artifact_uri(subject.source)},

@@ -27,7 +27,7 @@ def test_network_option_gives_one_entry_per_network(tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     assert [(n["network"], n["valid"]) for n in report["networks"]] == [("bluesky", False), ("mastodon", True)]
     text = run("check", "--offline", "--lang", "fr", "--network", "bluesky,mastodon", LONG, cwd=tmp_path)
-    assert "Bluesky 364/300" in text.stdout.decode() and "proposed thread for Bluesky" in text.stdout.decode()
+    assert "Bluesky 364/300" in text.stdout.decode() and "fil proposé pour Bluesky :" in text.stdout.decode()
 
 
 def test_unknown_network_is_exit_2_naming_the_option_and_known_ones(tmp_path: Path) -> None:

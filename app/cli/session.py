@@ -96,20 +96,29 @@ def grammar_service(settings: Settings) -> Any:
 
 
 @asynccontextmanager
-async def engine_session(settings: Settings, policy: Policy) -> AsyncIterator[Engine]:
-    """The one engine of a CLI run; LanguageTool starts after it is built (a bad policy fails before Java)."""
+async def engine_session(settings: Settings, policy: Policy, language: str = "en") -> AsyncIterator[Engine]:
+    """The one engine of a CLI run; LanguageTool starts after it is built (a bad policy fails before Java).
+    A note that LanguageTool is down is in ``language`` (the run's, ``app.labels.run_language``)."""
     grammar = grammar_service(settings)
     engine = create_engine(settings, policy, grammar)
     if grammar is not None:
         await grammar.start(wait=True)
         ok, reason = grammar.status()
         if not ok:
-            print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
+            print(f"sevenfold: {grammar_down(reason, language)}", file=sys.stderr)
     try:
         yield engine
     finally:
         if grammar is not None:
             await grammar.stop()
+
+
+def grammar_down(reason: str | None, language: str) -> str:
+    """The note that LanguageTool is down and grammar skipped, its reason too in ``language``."""
+    from app.labels import label
+    from app.status import localise
+
+    return label("grammar-down", language, reason=localise(str(reason), language))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

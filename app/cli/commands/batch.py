@@ -20,10 +20,12 @@ from app.cli.session import (
     UsageError,
     create_engine,
     engine_session,
+    grammar_down,
     run_policy,
     settings_for,
 )
 from app.engine import Engine
+from app.labels import label, run_language
 from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
@@ -79,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or default_jobs()
 
     async def review_all() -> None:
-        async with engine_session(settings, policy) as engine:
+        async with engine_session(settings, policy, run_language(default_language)) as engine:
             writer = _writer(args, out, source, engine)
             with progress(total, enabled=show_progress) as advance:
                 async for result in batchmod.review_rows(engine, rows, policy, concurrency=args.concurrency):
@@ -101,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             out.close()
         else:
             out.flush()
-    _print_summary(summary, offline=settings.offline)
+    _print_summary(summary, offline=settings.offline, language=run_language(default_language))
     return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
 
 
@@ -133,13 +135,14 @@ def _checked_options(args: argparse.Namespace) -> str:
     return default_language
 
 
-def _print_summary(summary: batchmod.Summary, *, offline: bool) -> None:
-    """The summary on standard error; offline, grammar's absence said once instead of counted."""
+def _print_summary(summary: batchmod.Summary, *, offline: bool, language: str = "en") -> None:
+    """The summary on standard error, in ``language`` (``--lang``, English when ``auto``: the rows may be in
+    several languages); offline, grammar's absence said once instead of counted."""
     offline_grammar = offline and summary.unavailable.pop("grammar", 0)
-    for line in summary.lines():
+    for line in summary.lines(language=language):
         print(f"sevenfold: {line}", file=sys.stderr)
     if offline_grammar:
-        print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
+        print(f"sevenfold: {label('offline', language)}", file=sys.stderr)
 
 
 def _review_in_processes(
@@ -159,7 +162,8 @@ def _review_in_processes(
     backend: Backend | None = None
     try:
         if shared is not None and not shared.status()[0]:
-            print(f"sevenfold: LanguageTool unavailable ({shared.status()[1]}); grammar is skipped", file=sys.stderr)
+            note = grammar_down(shared.status()[1], run_language(validate_language(args.lang)))
+            print(f"sevenfold: {note}", file=sys.stderr)
         spec_settings = shared.settings if shared is not None else settings
         spec = EngineSpec(spec_settings, policy, grammar=shared is not None)
         engine = create_engine(settings.model_copy(update={"offline": True}), policy)

@@ -15,6 +15,7 @@ from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
 from app.engine import InputError
 from app.formats import Subject
+from app.labels import label, run_language
 from app.loader import RuleFileError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
@@ -52,8 +53,9 @@ def add_parser(sub: SubParsers) -> None:
     check.set_defaults(func=run)
 
 
-def _drafts(text: str | None, files: list[str]) -> list[tuple[str, str | None, Document | None]]:
-    """(draft text, source, document) of every input, read before any engine starts (unreadable: exit 2)."""
+def _drafts(text: str | None, files: list[str], language: str = "en") -> list[tuple[str, str | None, Document | None]]:
+    """(draft text, source, document) of every input, read before any engine starts (unreadable: exit 2); a file
+    with nothing to check is said on standard error in ``language``."""
     from app.files import document_from_text
 
     drafts: list[tuple[str, str | None, Document | None]] = []
@@ -68,7 +70,7 @@ def _drafts(text: str | None, files: list[str]) -> list[tuple[str, str | None, D
         if not document.body.strip():
             if not content.strip():
                 raise UsageError(f"{file}: the draft is empty: write something to check")
-            print(f"sevenfold: {file}: nothing to check (only front matter or code)", file=sys.stderr)
+            print(f"sevenfold: {label('nothing-to-check', language, file=file)}", file=sys.stderr)
             continue
         drafts.append((document.body, file, document))
     return drafts
@@ -95,13 +97,13 @@ def run(args: argparse.Namespace) -> int:
     policy = run_policy(args)
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
-    drafts = _drafts(text, files)
+    drafts = _drafts(text, files, run_language(language))
     in_reply_to = _context(args.reply_to)
     quoting = _context(args.quoting)
 
     async def review_all() -> tuple[list[Subject], list[RuleMeta]]:
         subjects: list[Subject] = []
-        async with engine_session(settings, policy) as engine:
+        async with engine_session(settings, policy, run_language(language)) as engine:
             for draft_text, source, document in drafts:
                 try:
                     report = await engine.review(
@@ -122,5 +124,6 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     print(render(args.format, subjects, catalogue, args.lang))
     if settings.offline and any("grammar" in s.report.unavailable for s in subjects):
-        print("sevenfold: --offline: grammar was not checked", file=sys.stderr)
+        note = label("offline", run_language(language, (s.report.language for s in subjects)))
+        print(f"sevenfold: {note}", file=sys.stderr)
     return max((exit_code(s.report, fail_on) for s in subjects), default=EXIT_OK)
