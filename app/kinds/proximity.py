@@ -506,6 +506,14 @@ class EntrySpec(BaseModel):
     attributive: bool | None = None
     adjacent: bool = False
     closed_by: str | None = None
+    objects: str | None = Field(
+        default=None,
+        description="a word of this class, or a capitalised name when it holds <name>, must follow the form past "
+        "object_skips words ('buying *Northwind*', « on rachète *Dumoulin* », not 'buying my dad a guitar')",
+    )
+    subjects: str | None = Field(
+        default=None, description="a word of this class among the four words before the form ('the *CFO* is leaving')"
+    )
     final: bool = False
     open_heads: bool = Field(
         default=False,
@@ -708,6 +716,8 @@ class Entry:
     attributive: bool = False  # also pairs right before its target, with nothing between ("lazy Mexicans")
     adjacent: bool = False  # nothing may stand between target and predicate ("Les immigrés dehors")
     closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
+    objects: str | None = None  # what the form's object must be ("buying *Northwind*", "closing *the Leeds plant*")
+    subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
@@ -1260,7 +1270,7 @@ class ProximityRule(Rule):
             return None
         folded = self._view(draft, pack)
         found_targets, found_predicates = self._draft_hits(draft, folded, pack)
-        targets, predicates = list(found_targets), list(found_predicates)
+        targets, predicates = _argued(folded, pack, found_targets), _argued(folded, pack, found_predicates)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
             targets = [h for h in targets if not self._in_entity(draft, folded, h)]
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
@@ -3185,6 +3195,55 @@ def _idle_report_nouns(text: str, pack: _Pack, first: int) -> frozenset[str]:
     return frozenset(idle - linked)
 
 
+_OBJECT_REACH = 4  # words after a form where its object (``objects``) stands, object_skips words first
+_NAME = "<name>"  # an ``objects`` class may hold it: a capitalised word of the draft names a company ("buying *Acme*")
+
+
+def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
+    """The hits whose entry's ``objects`` and ``subjects`` stand where it asks: a deal verb with a company as its
+    object ("we're buying *Northwind*", "merging with *our biggest rival*", « on rachète *Dumoulin SA* », not "buying
+    my dad a guitar", « on rachète un canapé »), a departure with an executive as its subject ("the *CFO* is stepping
+    down", « notre *DG* s'en va »)."""
+    out: list[_Hit] = []
+    for hit in hits:
+        entry = hit.entry
+        if entry.objects is not None and not _object_named(folded, pack, hit, entry.objects):
+            continue
+        if entry.subjects is not None:
+            previous = _clause_before(_tokens_before(folded.text, hit.start, pack.elisions), pack, _OBJECT_REACH)
+            if not set(previous) & pack.classes.get(entry.subjects, frozenset()):
+                continue
+        out.append(hit)
+    return out
+
+
+def _object_named(folded: Folded, pack: _Pack, hit: _Hit, wanted: str) -> bool:
+    """A word of class ``wanted`` among the ``_OBJECT_REACH`` words after ``hit`` in its clause ("acquiring a fintech
+    *startup*"), or, when that class holds ``<name>``, a capitalised name of the draft as written after ``object_skips``
+    words only (an article, "with", an adjective of size: "merging with *Acme*"; not in a draft written in capitals)."""
+    words = pack.classes.get(wanted, frozenset())
+    skips = pack.classes.get("object_skips", frozenset())
+    position, named = hit.end, _NAME in words
+    for _ in range(_OBJECT_REACH):
+        match = _WORD.search(folded.text, position)
+        if match is None or any(c in ",.;:!?" for c in folded.text[position : match.start()]):
+            return False
+        word = match.group(0)
+        if word in words or (named and _capitalised(folded, match.start(), match.end())):
+            return True  # "a fintech *startup*": a noun of a company after words of its own
+        named = named and word in skips  # a name stands first: "buying *Acme*", not "buying my dad's *Ford*"
+        position = match.end()
+    return False
+
+
+def _capitalised(folded: Folded, start: int, end: int) -> bool:
+    """The word at folded ``[start, end)`` opens with a capital in the draft as written, the draft not in capitals."""
+    written = folded.original[folded.starts[start] : folded.ends[end - 1]]
+    letters = [c for c in folded.original if c.isalpha()]
+    shouted = sum(c.isupper() for c in letters) > len(letters) / 2
+    return bool(written) and written[0].isupper() and not shouted
+
+
 def _noun_homographs(previous: list[str], pack: _Pack) -> frozenset[str]:
     """Forms of a verb of saying in ``previous`` (the words before a pair) that are also a noun (``noun_homographs``)
     and stand only right after an ``articles`` word there: the noun, which reports nothing (« il a eu *le poste* parce
@@ -3280,6 +3339,8 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         attributive=spec.attributive if spec.attributive is not None else spec_list.attributive,
         adjacent=spec.adjacent,
         closed_by=spec.closed_by,
+        objects=spec.objects,
+        subjects=spec.subjects,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
@@ -3580,7 +3641,7 @@ class ProximityKind(Kind[ProximityParams]):
             for _length, named in [*exact.values(), *fuzzy.values()]:
                 if named is None:
                     continue
-                for wanted in (named.requires, named.preceded_by, named.closed_by):
+                for wanted in (named.requires, named.preceded_by, named.closed_by, named.objects, named.subjects):
                     if wanted is not None and wanted not in classes:
                         raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
             automaton = ahocorasick.Automaton()
