@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import sys
 
+from app.text.conjugation_fr import first_singular
+
 # "I will" / "we will": the speaker's own future
 SUBJECTS = ("je vais", "j'vais", "jvais", "j vais", "je vais aller", "on va", "on va aller")
 # the present said for the future: « je te bute », « jte crève »
@@ -35,41 +37,42 @@ PRESENT_SUBJECTS = ("je", "j'", "j")
 # what follows an act and makes it harmless: « je vais te tuer de rire », « on va vous brûler la politesse »
 HARMLESS_AFTER = {"tuer": ("de rire",), "crever": ("de rire",), "brûler": ("la politesse",)}
 
-# acts of violence done to a person: (infinitive, present first person) — the present left empty when it reads
-# otherwise (« je te frappe » is also a door knock in a story, « je te brûle » a game of hide and seek)
+# acts of violence done to a person: (infinitive, said in the present) — not in the present when it reads otherwise
+# (« je te frappe » is also a door knock in a story, « je te brûle » a game of hide and seek); the present's form is
+# the first person singular of app.text.conjugation_fr (« je te *bute* », « je te *mets* une balle »)
 ACTS = (
-    ("tuer", "tue"),
-    ("buter", "bute"),
-    ("crever", "crève"),
-    ("égorger", "égorge"),
-    ("étrangler", "étrangle"),
-    ("poignarder", "poignarde"),
-    ("saigner", "saigne"),
-    ("violer", "viole"),
-    ("tabasser", "tabasse"),
-    ("massacrer", "massacre"),
-    ("défoncer", ""),
-    ("fracasser", "fracasse"),
-    ("frapper", ""),
-    ("cogner", ""),
-    ("brûler", ""),
-    ("pendre", ""),
-    ("lyncher", "lynche"),
-    ("décapiter", "décapite"),
-    ("exploser la tête", "explose la tête"),
-    ("péter la gueule", "pète la gueule"),
-    ("casser la gueule", "casse la gueule"),
-    ("casser les dents", "casse les dents"),
-    ("casser les jambes", "casse les jambes"),
-    ("briser les jambes", "brise les jambes"),
-    ("briser les os", "brise les os"),
-    ("couper la tête", "coupe la tête"),
-    ("trancher la gorge", "tranche la gorge"),
-    ("arracher la tête", "arrache la tête"),
-    ("refaire le portrait", "refais le portrait"),
-    ("tirer dessus", ""),
-    ("mettre une balle", "mets une balle"),
-    ("mettre une balle dans la tête", "mets une balle dans la tête"),
+    ("tuer", True),
+    ("buter", True),
+    ("crever", True),
+    ("égorger", True),
+    ("étrangler", True),
+    ("poignarder", True),
+    ("saigner", True),
+    ("violer", True),
+    ("tabasser", True),
+    ("massacrer", True),
+    ("défoncer", False),
+    ("fracasser", True),
+    ("frapper", False),
+    ("cogner", False),
+    ("brûler", False),
+    ("pendre", False),
+    ("lyncher", True),
+    ("décapiter", True),
+    ("exploser la tête", True),
+    ("péter la gueule", True),
+    ("casser la gueule", True),
+    ("casser les dents", True),
+    ("casser les jambes", True),
+    ("briser les jambes", True),
+    ("briser les os", True),
+    ("couper la tête", True),
+    ("trancher la gorge", True),
+    ("arracher la tête", True),
+    ("refaire le portrait", True),
+    ("tirer dessus", False),
+    ("mettre une balle", True),
+    ("mettre une balle dans la tête", True),
 )
 
 # a call for violence against someone, said to others: « il faut le buter », « on devrait te lyncher » — only acts
@@ -117,8 +120,9 @@ def _objects(verb: str) -> tuple[str, ...]:
     return ("t'", "vous", "tous vous") if elided else ("te", "vous", "tous vous")
 
 
-def forms(infinitive: str, present: str) -> list[str]:
+def forms(infinitive: str, in_present: bool) -> list[str]:
     """Every way this file says "I will do <act> to you" for one act."""
+    present = first_singular(infinitive) if in_present else ""
     out: list[str] = []
     for subject in SUBJECTS:
         for obj in _objects(infinitive):
@@ -139,17 +143,17 @@ def render() -> str:
     """The YAML file: one term per act, its other ways of saying it as forms."""
     allowed = [
         f"{form} {after}"
-        for infinitive, present in ACTS
+        for infinitive, in_present in ACTS
         for after in HARMLESS_AFTER.get(infinitive, ())
-        for form in forms(infinitive, present)
+        for form in forms(infinitive, in_present)
     ]
     lines = [HEADER.rstrip("\n"), "allow: [" + ", ".join(_quote(a) for a in allowed) + "]", "terms:"]
     for infinitive in CALL_ACTS:
         calls = [_join(subject, infinitive) for subject in CALL_SUBJECTS]
         lines.append(f"  - {{term: {_quote(calls[0])}, forms: [{', '.join(_quote(c) for c in calls[1:])}]}}")
     lines.append(f"  - {{term: {_quote(DESERVED[0])}, forms: [{', '.join(_quote(d) for d in DESERVED[1:])}]}}")
-    for infinitive, present in ACTS:
-        every = forms(infinitive, present)
+    for infinitive, in_present in ACTS:
+        every = forms(infinitive, in_present)
         obj = _objects(infinitive)[0]
         term = f"je vais {obj}{'' if obj.endswith(chr(39)) else ' '}{infinitive}"  # the plain spelling names the act
         rest = [f for f in every if f != term]

@@ -204,6 +204,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.notes import model_note
 from app.kinds.terms import inflect
+from app.text import conjugation_fr, inflection_en
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.lexicon import known_words
@@ -3395,7 +3396,7 @@ def _entries(
                             joined = folded_head.replace("{}", variant) if "{}" in head else f"{variant} {folded_head}"
                             yield joined, entry, True
         if spec.conjugate and language == "fr":
-            conjugated = [f for w in written for f in conjugate_fr(w)]
+            conjugated = [f for w in written for f in conjugation_fr.vow_forms(w)]
             written = written + [f for f in conjugated if not (f.endswith("s") and fold_term(f) in listed)]
         forms = written + [f for w in written for f in inflect(w, language, how)] if how else written
         if spec_list.singular and entry.target == "before" and not (spec.requires or spec.negated):
@@ -3534,90 +3535,6 @@ _INVERTED_INSERTS: tuple[tuple[str, ...], ...] = (
     ),
     *(("vraiment", w) for w in ("tous", "toutes", "tout", "toujours")),
 )
-
-
-_VOWELS = frozenset("aeiouyéèêâîôû")
-_NOT_CONJUGATED = ("ire", "ure", "aire", "oir", "enir", "ourir", "ouvrir", "frir", "tir", "mir", "vir")
-
-
-# the verbs that head the listed phrases of harm and whose forms no ending gives (« faire sauter », « foutre le feu à »,
-# « mettre le feu à »): present, subjunctive, future, imperative and conditional, as ``conjugate_fr`` gives them
-_PHRASE_HEADS_FR = {
-    "faire": ("fais", "fait", "fasse", "fassent", "fera", "feront", "ferai", "ferons", "faisons", "ferais", "ferait"),
-    "foutre": ("fous", "fout", "foute", "foutent", "foutra", "foutront", "foutrai", "foutrons", "foutons", "foutrais"),
-    "mettre": ("mets", "met", "mette", "mettent", "mettra", "mettront", "mettrai", "mettrons", "mettons", "mettrais"),
-}
-
-
-def _conjugated_phrase_fr(form: str) -> list[str]:
-    """A verb phrase of harm with its first word conjugated and the rest kept: « faire disparaître » gives « qu'on
-    *fasse* disparaître les … », « mettre le feu à » gives « on *mettra* le feu à … », « casser la gueule » gives « je
-    *casse* la gueule … »; a phrase not opened by a verb (« se débarrasser », « brûler vif » is the verb's) gives what
-    its first word gives."""
-    head, rest = form.split(" ", 1)
-    heads = _PHRASE_HEADS_FR.get(head) or tuple(conjugate_fr(head))
-    return [f"{h} {rest}" for h in heads]
-
-
-def conjugate_fr(form: str) -> list[str]:
-    """Finite forms of a French one-word infinitive that a wish, a vow or a call uses: present (1st and 3rd person,
-    also the subjunctive of -er verbs), future, first-person plural imperative, conditional of the speaker and of
-    « on » (« je les *brûlerais* bien »). Regular -er verbs (with « noie »,
-    « crève », « jette »), -re verbs like « pendre », « abattre » and -ir verbs of the second group (« bannir »);
-    other irregular verbs (« dire », « mourir », « exclure ») give nothing: list their forms by hand. A verb phrase
-    conjugates its first word, the rest kept (``_conjugated_phrase_fr``: « qu'on *fasse* sauter les … »)."""
-    if " " in form or "-" in form or len(form) < 5:
-        return _conjugated_phrase_fr(form) if " " in form and "-" not in form.split(" ", 1)[0] else []
-    if form.endswith("er"):
-        stem = form[:-2]
-        mute = stem  # the stem before a mute e: « noi-e », « crèv-e », « jett-e »
-        if stem.endswith("y"):
-            mute = stem[:-1] + "i"
-        elif stem.endswith(("et", "el")) and len(stem) >= 3:
-            mute = stem + stem[-1]
-        elif len(stem) > 2 and stem[-2] == "e" and stem[-1] not in _VOWELS and stem[-3] not in _VOWELS:
-            mute = stem[:-2] + "è" + stem[-1]
-        plural = stem + ("e" if stem.endswith("g") else "") + "ons"
-        if stem.endswith("c"):
-            plural = stem[:-1] + "çons"
-        return [
-            mute + "e",
-            mute + "es",
-            mute + "ent",
-            mute + "era",
-            mute + "eront",
-            mute + "erai",
-            mute + "erons",
-            plural,
-            mute + "erais",
-            mute + "erait",
-            mute + "erions",
-        ]
-    if form.endswith(_NOT_CONJUGATED):
-        return []
-    if form.endswith("re"):
-        stem = form[:-2]
-        single = stem[:-1] if stem.endswith("tt") else stem
-        return [
-            single,
-            single + "s",
-            stem + "ent",
-            stem + "ra",
-            stem + "ront",
-            stem + "rai",
-            stem + "rons",
-            stem + "ons",
-            stem + "rais",
-            stem + "rait",
-            stem + "rions",
-        ]
-    if form.endswith("ir"):
-        stem = form[:-2]
-        return [
-            *(stem + e for e in ("it", "is", "issent", "ira", "iront", "irai", "issons")),
-            *(stem + e for e in ("irais", "irait", "irions")),
-        ]
-    return []
 
 
 class ProximityKind(Kind[ProximityParams]):
@@ -3778,56 +3695,13 @@ def _fold_classes(layout: ClassesFile, language: str = "en") -> dict[str, frozen
 
 
 def inflect_verb(verb: str, language: str) -> list[str]:
-    """The forms of a verb of saying written ``lemma[/past[/participle]]``: English base, -s, past, participle and -ing
-    ("yell": yells, yelled, yelling; "write/wrote/written"); French infinitive, the finite forms of
-    ``app.text.conjugation_fr``, first and second persons of the present and imperfect, present participle and past
-    participle (« hurler »: hurle, hurles, hurlait, hurlais, hurlant, hurlé, hurlée; « dire/dit »: dis, disait …)."""
+    """The forms of a verb of saying written ``lemma[/past[/participle]]`` (English: ``app.text.inflection_en``,
+    "yell": yells, yelled, yelling; "write/wrote/written") or ``infinitive[/participle]`` (French:
+    ``app.text.conjugation_fr``, « hurler »: hurle, hurlait, hurlant, hurlé, hurlée …; « dire/dit »: dis, disait …)."""
     lemma, *given = verb.split("/")
     if language.startswith("fr"):
-        return _inflect_fr(lemma, given)
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        third = lemma + "es"
-    elif len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in _VOWELS:
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    past = given or [_english_past(lemma)]
-    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
-    if past[0] == lemma + lemma[-1] + "ed":
-        stem = lemma + lemma[-1]  # "chat/chatted": chatting
-    return [lemma, third, *past, stem + "ing"]
-
-
-def _english_past(lemma: str) -> str:
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if len(lemma) > 2 and lemma[-1] == "y" and lemma[-2] not in _VOWELS:
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
-
-
-def _inflect_fr(infinitive: str, given: list[str]) -> list[str]:
-    """French forms of a verb of saying (``inflect_verb``)."""
-    listed = list(finite_forms(infinitive, "both"))  # third singular, third plural, …
-    finite = listed or conjugate_fr(infinitive)  # first and third singular, second singular, third plural, …
-    singular, plural = [*listed, ""][:2] if listed else [*finite, "", "", ""][0:3:2]
-    if not plural.endswith("ent"):
-        return []
-    finite = [f for f in finite if not f.endswith(("rait", "raient", "rais"))]  # « on dirait » seems, reports nothing
-    imperfect = plural[:-3]  # « disent », « hurlent »: the imperfect and the present participle grow from its stem
-    present = [singular[:-1] + "s" if singular.endswith("t") else singular + "s"]  # « je dis », « tu hurles »
-    participle = given or [_fr_participle(infinitive)]
-    agreed = [p + e for p in participle if p.endswith(("é", "i", "u", "t", "s")) for e in ("e", "s", "es")]
-    imperfects = [imperfect + "ais", imperfect + "ait", imperfect + "ant"]
-    return [infinitive, *finite, *present, *imperfects, *participle, *agreed]
-
-
-def _fr_participle(infinitive: str) -> str:
-    if infinitive.endswith("er"):
-        return infinitive[:-2] + "é"
-    if infinitive.endswith("ir"):
-        return infinitive[:-2] + "i"
-    return infinitive[:-2] + "u"
+        return conjugation_fr.verb_forms(lemma, given)
+    return inflection_en.verb_forms(lemma, given)
 
 
 def _models_dir(deps: Deps) -> Path | None:
