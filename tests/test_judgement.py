@@ -1453,3 +1453,48 @@ def test_round14_reference(engine: Engine, behaviour: str, language: str, low: f
         min_cases=5,
         hit=lambda r: flagged(r, FAMILIES["hate"]),
     )
+
+
+# Session 13 (engineer I), implicit derogation by mechanism, both languages: the work set implicit-round15 (read
+# freely), written and committed before any change — a member named in a role then the same role sought from "a real"
+# one (contrast), a refusal, a precaution or a flight as the answer to a group just named (avoidance), a group as the
+# culprit of a recurring mishap ("X strike again", « encore un coup des X »), a group's arrival and a decline
+# (consequence);
+# 7 hateful and 7 benign look-alikes per class and language. Risk family, warning or above, at 10acd21 without and with
+# I's changes: en 6/28 -> 24/28 (benign 0/28 -> 0/28), fr 1/28 -> 23/28 (benign 0/28 -> 0/28). Floors leave a case per
+# hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("contrast", "en", 5 / 7, 1.0),
+        ("contrast", "fr", 6 / 7, 1.0),
+        ("avoidance", "en", 5 / 7, 1.0),
+        ("avoidance", "fr", 5 / 7, 1.0),
+        ("strike-again", "en", 6 / 7, 1.0),
+        ("strike-again", "fr", 5 / 7, 1.0),
+        ("consequence", "en", 4 / 7, 1.0),
+        ("consequence", "fr", 3 / 7, 1.0),
+        ("contrast-benign", "en", 0.0, 0.0),
+        ("contrast-benign", "fr", 0.0, 0.0),
+        ("avoidance-benign", "en", 0.0, 0.0),
+        ("avoidance-benign", "fr", 0.0, 0.0),
+        ("strike-again-benign", "en", 0.0, 0.0),
+        ("strike-again-benign", "fr", 0.0, 0.0),
+        ("consequence-benign", "en", 0.0, 0.0),
+        ("consequence-benign", "fr", 0.0, 0.0),
+    ],
+)
+def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """A member denied its role by a "real" one, a refusal or a precaution answering a group just named, a group blamed
+    for a recurring mishap and a decline put down to a group's arrival are flagged; the same shapes with praise, no
+    group, a good change, a team or a strike are not."""
+    assert_share(
+        engine,
+        "implicit-round15",
+        language,
+        f"implicit-round15.{behaviour}",
+        low,
+        high,
+        min_cases=7,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )

@@ -116,6 +116,12 @@ ai croisé plein. ») is the subject of a verbless judgement opening the next se
 (``nominal`` words: « Tous des menteurs. »); a clitic and a ``clitic_judges`` verb after it are one subject of such a
 judgement (« je *les trouve* tous inutiles »); after the comma closing one member's condition, a ``member_clauses``
 word opens a clause a ``members`` entry may pair with, no pronoun needed (« Quand je vois un X, *je serre mon sac* »).
+The clause after a group's own (a comma, a sentence end or a ``reply_joints`` word within ten words of it, past
+``reply_openers`` words) answers the group just named: an entry marked ``shown`` pairs there only ("a gay babysitter?
+*no thanks*", "had a X surgeon today, asked for *a real doctor*", « une femme pilote ? *je reprends le train* »), not
+for a group adjective on another noun ("gay pride"), a group that undergoes something in its clause (``shown_passives``
+and a participle: "X neighbours *got burgled*") or a group in someone else's words; with ``group_after``, such an entry
+also pairs with a group after it that a clause of time names ("the parks got filthy *right after the* X moved in").
 A noun phrase of people in general (an ``anaphoric_determiners`` word and an ``anaphoric_people`` word, or such a noun,
 "like" and an ``anaphoric_likes`` word: "My cousin married a Jewish guy. *Those people* …", "… *people like that* are
 …") stands for the nearest group or member before it, in the next two sentences or after a comma or a ``clause_joins``
@@ -474,6 +480,10 @@ _NOT_GAP |= _FRAME_CUES
 # those of them that close a group stay class words, so that a group adjective before one names the group ("Imagine
 # being a Pakistani *lol*"), not a noun it would qualify
 _FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
+# (session 13, I) where the answer to a group just named opens (``_shown_hits``): neither gap words nor class words
+_SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts"})
+_NOT_GAP |= _SHOWN_CUES
+_FRAME_NOUNS |= _SHOWN_CUES
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -581,6 +591,11 @@ class EntrySpec(BaseModel):
         default=False,
         description="pairs only with a pronoun standing for one member of a group that a condition names ('If a "
         "Muslim moves in next door, *he*'ll be sorry'), never with the group itself",
+    )
+    shown: bool = Field(
+        default=False,
+        description="pairs only with the answer to a group just named: the clause after the group's own ('a gay "
+        "babysitter? *hide the kids*', 'had a black surgeon, asked for *a real doctor*'), never with the group itself",
     )
 
 
@@ -731,6 +746,7 @@ class Entry:
     undone_by: str | None = None  # a class of words after the pair that make it something else ("at *chess*")
     complaint: str | None = None  # words later in its sentence that make it a complaint (« un *scandale* »)
     members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
+    shown: bool = False  # pairs only with the clause that answers a group just named ("a gay babysitter? no thanks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,6 +759,7 @@ class _Hit:
     elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
     nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
     contested: bool = False  # "… asking for *rights*. They are …": a thing named after its group, sure predicates only
+    shown: bool = False  # "a gay babysitter? *no thanks*": where the clause answering a group just named opens
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
@@ -984,6 +1001,10 @@ class ProximityRule(Rule):
         clause = target.member and target.start == target.end  # « si je croise un X, *je* change de trottoir »
         if (entry.members and not target.member) or (clause and not entry.members):
             return False  # "he'll be sorry" of one member threatened, not "refugees will be sorry to leave"
+        if target.shown and not entry.shown:
+            return False  # "…, no thanks" answers a group just named; "women, no thanks" is no pair of a group and it
+        if entry.shown and not target.shown and entry.group_after is None:
+            return False  # a consequence pairs with the group a clause of time names: "… after the X", "since the X …"
         if (
             target.end <= predicate.start
             and target.antecedent is None
@@ -1038,7 +1059,8 @@ class ProximityRule(Rule):
             return False
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
             return False
-        if len(gap) - _relative_clause(gap, pack) > self.params.window:
+        reach = _SHOWN_REACH if target.shown else self.params.window  # "…, asked for a second opinion from *a real* …"
+        if len(gap) - _relative_clause(gap, pack) > reach:
             return False  # a relative clause of the group's own ("every refugee *who lands here* is …") is not counted
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
@@ -1074,9 +1096,15 @@ class ProximityRule(Rule):
         _mark_start(folded.text, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
             return False
-        if predicate.entry.group_after is not None and not _group_after(folded.text, pack, predicate, target):
+        if (
+            predicate.entry.group_after is not None
+            and not target.shown
+            and not _group_after(folded.text, pack, predicate, target)
+        ):
             return False  # « un *bon* Arabe est un Arabe mort », "of course he stole it, *he's a* Muslim"
         before = _window(before, self.params.negation_window) + _subject_denied(folded.text, pack, first)
+        if target.shown:
+            before = []  # "a gay babysitter? *nah*, I'll keep the kids home": the words before are the group's clause
         if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before) | _own_copula(folded.text, target, predicate)  # "*They're* all thieves"
@@ -1472,6 +1500,7 @@ class ProximityRule(Rule):
         out += _judging_clitics(folded.text, pack, out)  # « … et je *les trouve* tous inutiles »
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
         out += _member_hits(folded.text, pack, groups)  # "If a Muslim moves in, I'll make him …"
+        out += _shown_hits(folded.text, pack, groups)  # "a gay babysitter? *no thanks*", "…, hide the kids"
         # a vocative also stands for a group put after its sentence's comma (« *Vous* allez tous crever, les X »)
         out += _cataphora(folded.text, pack, groups, words)
         out += _epithet_hits(folded.text, pack, groups)  # « Les X ont encore gagné, *ces* rats. »
@@ -1490,7 +1519,7 @@ class ProximityRule(Rule):
 
     def _span(self, folded: Folded, target: _Hit, predicate: _Hit) -> tuple[int, int]:
         mode = self.params.span
-        empty = target.member and target.start == target.end  # « Quand je vois un X, je serre mon sac »: from the X
+        empty = (target.member or target.shown) and target.start == target.end  # « Quand je vois un X, je serre … »
         if (_elliptic(folded.text, target) or empty) and target.antecedent is not None:
             target = target.antecedent  # "Gay people. Absolutely revolting.": from the group to its judgement
         if mode == "target":
@@ -2163,7 +2192,10 @@ def _deed_then_group(text: str, pack: _Pack, predicate: _Hit, target: _Hit) -> b
     if not (entry.free and entry.group_after is not None and predicate.end <= target.start):
         return True
     joins = pack.classes.get(CONSEQUENCE_CUES, frozenset())
-    if entry.requires == CONSEQUENCE_CUES and set(tokens(text[predicate.end : target.start], pack.elisions)) & joins:
+    consequence = entry.requires == CONSEQUENCE_CUES or entry.shown  # a shown consequence: "… the minute the X …"
+    if consequence and entry.shown and _undergone(text, pack, target):
+        return False  # « le quartier s'est dégradé depuis que les X ont été expulsés »: what was done to the group
+    if consequence and set(tokens(text[predicate.end : target.start], pack.elisions)) & joins:
         return True  # the group's own clause of time after the deed
     after = _TOKEN.search(text, target.end)
     return "," in text[predicate.end : target.start] and (after is None or after.group(0) in _SENTENCE_END)
@@ -2604,6 +2636,83 @@ def _member_clause(text: str, pack: _Pack, group: _Hit) -> list[_Hit]:
     if following is None or following.group(0) not in openers:
         return []
     return [_Hit(start, start, group.entry, group, member=True)]
+
+
+_SHOWN_REACH = 10  # words of a group's own clause after it, and of the answer before its predicate
+_CLAUSE_ENDS = frozenset(",.!?;")
+
+
+def _shown_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """The answer to a group just named: the clause after the group's own, which ends at most ``_SHOWN_REACH`` words
+    after it at a comma, a sentence end or a ``reply_joints`` word ("so", « donc »): an empty hit where that clause
+    opens, past its ``reply_openers`` words ("nah", « bon », "lol"), for a ``shown`` entry that says what the answer is
+    — a refusal, a precaution, a flight ("a gay babysitter? *no thanks*", "Arab family moved in across the road, *time
+    to get a better alarm*", « une femme pilote ? *je reprends le train* »), the role sought from "a real" one instead
+    ("had a black surgeon today, asked for a second opinion from *a real doctor*"), a decline ("… and now *the break
+    room stinks*"). A group that is itself the answer (a pronoun, a member of a condition) answers nothing; nor does a
+    group adjective that qualifies another noun ("gay *pride* is today, so …"), or a group that undergoes something in
+    its clause (a ``shown_passives`` word, then a participle: "our Jewish neighbours *got burgled*, so we locked our
+    doors", « nos voisins juifs ont *été* cambriolés »)."""
+    joints = pack.classes.get("reply_joints", frozenset())
+    openers = pack.classes.get("reply_openers", frozenset()) | joints
+    if not joints:
+        return []
+    out: dict[int, _Hit] = {}
+    for group in groups:
+        closing = _shown_clause_end(text, pack, group, joints)
+        opening = (
+            None
+            if closing is None
+            else next(
+                (m for m in _CLAUSE_WORD.finditer(text, closing) if m.group(0) not in openers | _CLAUSE_ENDS), None
+            )
+        )
+        if opening is not None and opening.start() not in out:
+            out[opening.start()] = _Hit(opening.start(), opening.start(), group.entry, group, shown=True)
+    return list(out.values())
+
+
+def _shown_clause_end(text: str, pack: _Pack, group: _Hit, joints: frozenset[str]) -> int | None:
+    """Where the clause of a group just named ends (``_shown_hits``), or None when the group answers nothing there."""
+    if group.antecedent is not None or group.member:
+        return None
+    before = _tokens_before(text, group.start, pack.elisions)
+    sentence = before[max((i + 1 for i, t in enumerate(before) if t in _SENTENCE_END), default=0) :]
+    if set(sentence) & (pack.classes.get(REPORTED, frozenset()) | _said_verbs(pack)):
+        return None  # "my uncle said 'gay people are …' and I walked out": someone else's words, answered
+    following = _WORD.match(text, group.end + 1) if text[group.end : group.end + 1] == " " else None
+    head = _WORD.match(text, following.end() + 1) if following is not None else None  # "a lesbian PE *teacher*"
+    if (
+        following is not None
+        and text[group.start : group.end] in pack.modifiers
+        and following.group(0) not in pack.class_words
+        and not _people(following.group(0), pack)
+        and not (head is not None and _people(head.group(0), pack))
+    ):
+        return None  # "gay pride", "the Muslim call to prayer": the adjective qualifies another noun
+    for index, match in enumerate(_CLAUSE_WORD.finditer(text, group.end)):
+        if match.group(0) in _CLAUSE_ENDS or match.group(0) in joints:
+            return None if _undergone(text, pack, group) else match.end()
+        if index >= _SHOWN_REACH:
+            return None
+    return None
+
+
+def _undergone(text: str, pack: _Pack, group: _Hit) -> bool:
+    """The group undergoes something in its own clause: a ``shown_passives`` word then a participle among the words
+    after it, before a comma or a sentence end ("our Jewish neighbours *got burgled*", « les X ont *été* expulsés »)."""
+    passives = pack.classes.get("shown_passives", frozenset())
+    words: list[str] = []
+    for match in _CLAUSE_WORD.finditer(text, group.end):
+        if match.group(0) in _CLAUSE_ENDS or len(words) > _SHOWN_REACH:
+            break
+        words.append(match.group(0))
+    return any(w in passives and _participle(n, pack) for w, n in pairwise(words))
+
+
+def _participle(word: str, pack: _Pack) -> bool:
+    """A past participle: a ``participles`` word, or an English "-ed"/"-en" word, or any word after a French « été »."""
+    return word in pack.classes.get(PARTICIPLES, frozenset()) or word.endswith(("ed", "en")) or pack.elisions
 
 
 def _pronoun_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -3353,6 +3462,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         undone_by=spec.undone_by,
         complaint=spec.complaint,
         members=spec.members,
+        shown=spec.shown,
     )
 
 
