@@ -1498,3 +1498,37 @@ def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: fl
         min_cases=7,
         hit=lambda r: flagged(r, FAMILIES["hate"]),
     )
+
+
+# Session 13 (engineer M), insult words that are also pests and animals, read by the grammar of their harmless sense:
+# risk.insults' patterns marked `homonym` (an epithet: « sale … », « quelle … »), its `homonyms` (vermine, parasite,
+# rat, cafard) and the sense `pest` of rules/risk/terms/fr/senses.yml (a pest or an animal named beside the word, or
+# what a pest does: « quelle vermine ces chenilles », « les tiques sont de sales parasites », « sale rat, il a fouillé
+# la poubelle »). The work set insult-senses-round15 was written before any change, by word family (French vermine,
+# parasites, rats, cafards, ordures/déchets; English vermin/pests, parasites, rats, snakes, garbage), innocent uses
+# and the same words aimed at people or groups, and read freely. Risk family at warning or above: innocent fr 5/35 ->
+# 0/35, en 1/31 -> 1/31 (risk.offensive, the model, on "Ticks are nasty parasites"); aimed fr 33/34 -> 33/34 (missed
+# before and after: « Vous êtes de la vermine, tous … »), en 24/30 -> 24/30 (English has no insult patterns: "You're
+# vermin", "you parasite", "You're a snake" are missed before and after).
+@pytest.mark.parametrize(
+    ("language", "side", "low", "high"),
+    [
+        ("fr", "innocent", 0.0, 0.0),
+        ("en", "innocent", 0.0, 1 / 31),
+        ("fr", "aimed", 33 / 34, 1.0),
+        ("en", "aimed", 24 / 30, 1.0),
+    ],
+)
+def test_round15_insult_senses(engine: Engine, language: str, side: str, low: float, high: float) -> None:
+    """An insult word said of a pest or an animal under an epithet stays below warning; aimed at people, it is
+    flagged."""
+    assert_share(
+        engine,
+        "insult-senses-round15",
+        language,
+        lambda behaviour: f".{language}-" in behaviour and behaviour.endswith(f"-{side}"),
+        low,
+        high,
+        min_cases=6,
+        hit=lambda r: flagged(r, frozenset({Family.RISK})),
+    )

@@ -95,3 +95,26 @@ def test_spans_hold_for_any_text(text: str) -> None:
     """Whatever the text, findings hold their spans and the rule never raises."""
     rule = _rule({"patterns": [r"\w+@\w+", r"\d{3,}"]})
     _check(rule, text)
+
+
+def test_a_homonym_in_its_harmless_sense_is_info() -> None:
+    """(session 13) A pattern marked ``homonym`` whose last word is one of the rule's ``homonyms``: in the grammar of
+    one of its harmless senses (``senses``, ``app.text.usage.harmless``) the match is info; elsewhere, and for a
+    pattern not marked, it keeps its grade. A sense the grammar lacks is a load error."""
+    senses = str(Path(__file__).resolve().parents[1] / "rules" / "risk" / "terms" / "fr" / "senses.yml")
+    params: dict[str, object] = {
+        "patterns": [{"pattern": r"\bquelle\s+vermine\b", "homonym": True}, r"\bt'es\s+qu'une\s+vermine\b"],
+        "senses": {"fr": senses},
+        "homonyms": {"vermine": ["pest"]},
+    }
+    rule = _rule(params)
+    pest = _check(rule, "Ces limaces, quelle vermine ! Plus une salade.", "fr")
+    assert [(f.excerpt, f.severity) for f in pest] == [("quelle vermine", Severity.INFO)]
+    assert pest[0].explanation
+    aimed = _check(rule, "Quelle vermine ce type. T'es qu'une vermine, comme tes limaces.", "fr")
+    assert [(f.excerpt, f.severity) for f in aimed] == [
+        ("Quelle vermine", Severity.WARNING),
+        ("T'es qu'une vermine", Severity.WARNING),
+    ]
+    with pytest.raises(ValueError, match=r"homonyms\.vermine: no sense 'pests'"):
+        _rule({**params, "homonyms": {"vermine": ["pests"]}})

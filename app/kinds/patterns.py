@@ -15,7 +15,7 @@ Matches inside @mentions, #hashtags, $cashtags and URLs are skipped unless ``ski
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,7 +26,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.kinds.budget import OverBudget, note_skip, scan
+from app.kinds.notes import reason_note
+from app.text.folding import fold_term
 from app.text.literals import LiteralGate
+from app.text.usage import Grammar, harmless, load_grammars
 
 
 class PatternSpec(BaseModel):
@@ -40,6 +43,11 @@ class PatternSpec(BaseModel):
     severity: Severity | None = None
     group: int | str = 0
     message: str | dict[str, str] | None = Field(default=None, description="overrides the rule's message")
+    homonym: bool = Field(
+        default=False,
+        description="the match's last word may be one of the rule's ``homonyms``: read in one of its harmless senses "
+        "(``senses``, ``app.text.usage.harmless``), the match is info",
+    )
 
 
 class NearSpec(BaseModel):
@@ -65,6 +73,16 @@ class PatternsParams(KindParams):
         description="CPU time each pattern may spend on one draft; a pattern over it is skipped and reported",
     )
     skip_entities: bool = True
+    senses: dict[str, str] = Field(
+        default_factory=dict,
+        description="draft language -> the grammar of homonyms (terms/<lang>/senses.yml, relative to the rule file) "
+        "that reads the ``homonyms`` of the patterns marked ``homonym``",
+    )
+    homonyms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="a word (folded: lower case, no accents) -> its harmless senses, names of the ``senses`` files' "
+        "senses (« vermine »: a pest)",
+    )
 
 
 @dataclass(frozen=True)
@@ -102,10 +120,13 @@ class PatternsRule(Rule):
         params: PatternsParams,
         names: Any | None,
         names_gate: LiteralGate | None = None,
+        grammars: Mapping[str, Grammar] | None = None,
     ) -> None:
         super().__init__(meta)
         self.compiled = compiled
         self.params = params
+        self.grammars = dict(grammars or {})
+        """The grammar of homonyms by draft language (``params.senses``)."""
         self.names = names
         # every listed name: a draft holding none of them is not scanned with the (time-limited) names pattern
         self.names_gate = names_gate
@@ -174,13 +195,15 @@ class PatternsRule(Rule):
                     continue
                 anchor = min(close, key=lambda a: abs(a[0] - start))[2]
             seen.add((start, end))
+            harmless_sense = item.spec.homonym and self._harmless(draft, start, end)
             finding = self.finding(
                 draft,
                 start,
                 end,
                 key=item.spec.key,
                 replacements=item.spec.replacements,
-                severity=item.spec.severity,
+                severity=Severity.INFO if harmless_sense else item.spec.severity,
+                explanation=reason_note("harmless-sense", draft.language) if harmless_sense else None,
                 anchor=anchor,
             )
             if item.spec.message:
@@ -188,6 +211,20 @@ class PatternsRule(Rule):
                 values = {"excerpt": finding.excerpt, "anchor": anchor}
                 finding = replace(finding, message=render(pick_language(texts, draft.language), values))
             yield finding
+
+    def _harmless(self, draft: Draft, start: int, end: int) -> bool:
+        """Whether the match's last word is one of the rule's ``homonyms`` standing in one of its harmless senses
+        (``app.text.usage.harmless``): « quelle vermine ces chenilles », « sale rat, il a fouillé la poubelle »."""
+        grammar = self.grammars.get(draft.language.split("-")[0])
+        words = _LAST_WORD.search(draft.text, start, end)
+        if grammar is None or words is None:
+            return False
+        word = fold_term(words.group(0))
+        senses = self.params.homonyms.get(word) or self.params.homonyms.get(word.rstrip("sx"), [])
+        return bool(senses) and harmless(draft.text, words.start(), words.end(), grammar, senses)
+
+
+_LAST_WORD = regex.compile(r"\w+(?=\W*$)")
 
 
 class PatternsKind(Kind[PatternsParams]):
@@ -223,4 +260,15 @@ class PatternsKind(Kind[PatternsParams]):
                 names = regex.compile(rf"(?<![\w$@#])(?:{alternatives})(?![\w])", regex.VERSION0 | regex.UNICODE)
                 # the names match case-sensitively as written: a match holds one of them as it is
                 names_gate = LiteralGate(set(listed))
-        return PatternsRule(meta, compiled, params, names, names_gate)
+        return PatternsRule(meta, compiled, params, names, names_gate, _grammars(meta, params, deps))
+
+
+def _grammars(meta: RuleMeta, params: PatternsParams, deps: Deps) -> dict[str, Grammar]:
+    """The rule's grammars of homonyms by draft language; a homonym's sense missing from one is a load error."""
+    grammars = load_grammars(params.senses, lambda relative: deps.resolve(meta, relative))
+    for language, grammar in grammars.items():
+        for word, senses in params.homonyms.items():
+            for sense in senses:
+                if sense not in grammar.senses:
+                    raise ValueError(f"homonyms.{word}: no sense {sense!r} in senses.{language}")
+    return grammars

@@ -81,7 +81,7 @@ from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
-from app.text.usage import INNOCENT, INSULT, Grammar, Reading, load_grammar, reading
+from app.text.usage import INNOCENT, INSULT, Grammar, Reading, load_grammars, reading
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -785,14 +785,8 @@ def match_case(replacement: str, excerpt: str) -> str:
 
 
 def _grammars(meta: RuleMeta, params: TermsParams, deps: Deps) -> dict[str, Grammar]:
-    """The rule's grammars of homonyms by draft language (``params.senses``: ``app.text.usage.load_grammar``)."""
-    grammars: dict[str, Grammar] = {}
-    for language, relative in params.senses.items():
-        path = deps.resolve(meta, relative)
-        if not path.is_file():
-            raise ValueError(f"senses.{language}: senses file not found: {relative}")
-        grammars[language] = load_grammar(path)
-    return grammars
+    """The rule's grammars of homonyms by draft language (``params.senses``: ``app.text.usage.load_grammars``)."""
+    return load_grammars(params.senses, lambda relative: deps.resolve(meta, relative))
 
 
 def _check_senses(path: Path, term_file: TermFile, grammar: Grammar | None, language: str) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -172,6 +172,18 @@ def load_grammar(path: Path) -> Grammar:
         raise ValueError(f"senses file {path}: {exc}") from None
 
 
+def load_grammars(senses: Mapping[str, str], resolve: Callable[[str], Path]) -> dict[str, Grammar]:
+    """A rule's grammars by draft language from its ``senses`` (language -> a senses file, which ``resolve`` finds
+    beside the rule file); ``ValueError`` names a missing file."""
+    grammars: dict[str, Grammar] = {}
+    for language, relative in senses.items():
+        path = resolve(relative)
+        if not path.is_file():
+            raise ValueError(f"senses.{language}: senses file not found: {relative}")
+        grammars[language] = load_grammar(path)
+    return grammars
+
+
 def sense_names(path: Path) -> list[str]:
     """The senses of a senses file, in its order (for the generated docs)."""
     return list(SenseFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).senses)
@@ -225,13 +237,7 @@ def reading(text: str, start: int, end: int, grammar: Grammar, senses: Iterable[
     """How the homonym at ``text[start:end]`` is used by ``grammar``: ``INSULT`` (aimed at people), ``INNOCENT`` (in
     the grammar of one of its harmless ``senses``; a sense the grammar lacks reads nothing) or None (neither). A masked
     or respelt hit ("f*g", "f4g") is never read in a harmless sense: nobody masks a cigarette."""
-    raw_before, raw_after = _sentence(text, start, end)
-    before, tail = _fold(raw_before), _fold(raw_after).lstrip(_QUOTES + "\u201d\u00bb")
-    if before.rstrip().endswith(tuple(_QUOTES)):  # 'Shut up you "…"', '"…", go home': read around the quotation marks
-        before = before.rstrip().rstrip(_QUOTES).rstrip() + " " if before.strip(" " + _QUOTES) else ""
-    # the patterns after the hit start with its plural ending: a plural hit ("fags") lends them its "s"
-    hit = _fold(text[start:end])
-    after = ("s" if hit.endswith("s") else "") + tail
+    before, tail, hit, after = _context(text, start, end)
     insult_before, insult_after = grammar.insult_before, grammar.insult_after
     if (insult_before is not None and insult_before.search(before)) or (
         insult_after is not None and insult_after.match(after)
@@ -244,6 +250,30 @@ def reading(text: str, start: int, end: int, grammar: Grammar, senses: Iterable[
     found = (grammar.senses.get(name) for name in senses)
     harmless = any(_harmless(text, start, end, grammar, s, before, after) for s in found if s is not None)
     return INNOCENT if harmless else None
+
+
+def harmless(text: str, start: int, end: int, grammar: Grammar, senses: Iterable[str]) -> bool:
+    """Whether the word at ``text[start:end]`` stands in the grammar of one of its harmless ``senses``, the insult
+    grammar left unread: for a rule whose own patterns aim a word at people by an epithet (risk.insults: « sale … »,
+    « quelle … »), where the sense's grammar names what the word is said of (« quelle vermine *ces chenilles* », « les
+    *tiques* sont de sales parasites », « sales cafards, ils ont *colonisé le placard* »); a masked hit reads none."""
+    before, _tail, hit, after = _context(text, start, end)
+    if not hit.isalpha():
+        return False
+    found = (grammar.senses.get(name) for name in senses)
+    return any(_harmless(text, start, end, grammar, s, before, after) for s in found if s is not None)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str, str, str]:
+    """The hit's sentence folded before it and after it (read around quotation marks), the hit folded, and the text
+    after it that the ``after`` patterns read: they start with the hit's plural ending, which a plural hit ("fags")
+    lends them."""
+    raw_before, raw_after = _sentence(text, start, end)
+    before, tail = _fold(raw_before), _fold(raw_after).lstrip(_QUOTES + "\u201d\u00bb")
+    if before.rstrip().endswith(tuple(_QUOTES)):  # 'Shut up you "…"', '"…", go home': read around the quotation marks
+        before = before.rstrip().rstrip(_QUOTES).rstrip() + " " if before.strip(" " + _QUOTES) else ""
+    hit = _fold(text[start:end])
+    return before, tail, hit, ("s" if hit.endswith("s") else "") + tail
 
 
 def _harmless(text: str, start: int, end: int, grammar: Grammar, sense: Sense, before: str, after: str) -> bool:
