@@ -1532,3 +1532,53 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         min_cases=6,
         hit=lambda r: flagged(r, frozenset({Family.RISK})),
     )
+
+
+# Session 13 (engineer R), clause grammar, both languages: the work set clauses-round15 (read freely), written and
+# committed before any change — the predicate inside a relative clause on the group after a verb, a particle or a noun
+# (« loge des X qui sont … », "let in X who are …", « plein d'X qui … »), in a clause a reason or time subordinator
+# opens with a pronoun ("because they're …", « parce qu'ils sont … », « puisque ce sont … »), "=" / "→" as a copula,
+# adverbs between a modal and a fate of vanishing ("should all just disappear"), plural slurs where people live
+# ("the … next door"); 7 hateful and 7 benign look-alikes per class and language. Risk family, warning or above, at
+# fe8239f without and with R's changes: hateful en 25/35 -> 31/35, fr 27/35 -> 31/35; benign en 2/35 -> 0/35, fr 2/35
+# -> 2/35 (two pairs that are no clause grammar: « laisse entrer des X qui sont des réfugiés », « restent au foyer »).
+# Floors leave a case per class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "expect", "low", "high"),
+    [
+        ("relative", "en", "flag", 5 / 7, 1.0),
+        ("relative", "fr", "flag", 6 / 7, 1.0),
+        ("subordinate", "en", "flag", 4 / 7, 1.0),
+        ("subordinate", "fr", "flag", 5 / 7, 1.0),
+        ("copula-sign", "en", "flag", 5 / 7, 1.0),
+        ("copula-sign", "fr", "flag", 5 / 7, 1.0),
+        ("modal-adverb", "en", "flag", 6 / 7, 1.0),
+        ("modal-adverb", "fr", "flag", 4 / 7, 1.0),
+        ("plural-slur", "en", "flag", 6 / 7, 1.0),
+        ("plural-slur", "fr", "flag", 6 / 7, 1.0),
+        ("relative", "en", "pass", 0.0, 0.0),
+        ("relative", "fr", "pass", 0.0, 1 / 7),
+        ("subordinate", "en", "pass", 0.0, 0.0),
+        ("subordinate", "fr", "pass", 0.0, 1 / 7),
+        ("copula-sign", "en", "pass", 0.0, 0.0),
+        ("copula-sign", "fr", "pass", 0.0, 0.0),
+        ("modal-adverb", "en", "pass", 0.0, 0.0),
+        ("modal-adverb", "fr", "pass", 0.0, 0.0),
+        ("plural-slur", "en", "pass", 0.0, 0.0),
+        ("plural-slur", "fr", "pass", 0.0, 0.0),
+    ],
+)
+def test_round15_clause_grammar(
+    engine: Engine, behaviour: str, language: str, expect: str, low: float, high: float
+) -> None:
+    """Hate said in a relative or a subordinate clause on the group, with "=" as its copula, with adverbs between a
+    modal and its verb, or with a plural slur where people live is flagged; the same shapes with a kind or neutral
+    judgement, or a slur's homonym in its harmless sense, are not."""
+    path = FUNCTIONAL / "clauses-round15.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = f"clauses-round15.{behaviour}"
+    cases = [c for c in cases if c["language"] == language and c["behaviour"] == wanted and c["expect"] == expect]
+    assert len(cases) >= 7
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"{wanted} {language} {expect}: {sum(hits)}/{len(cases)}; {wrong}"

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from wordfreq import get_frequency_dict
@@ -491,3 +492,49 @@ def test_known_words_read_while_the_model_folder_pointed_elsewhere_do_not_outliv
         patch.setattr(models, "models_dir", lambda: tmp_path)
         assert "immigrant" not in known_words("en")  # no model file there: the lexicon's words only
     assert known_words("en") == shipped
+
+
+def test_an_accented_function_word_stays_apart_from_the_word_it_folds_onto() -> None:
+    """(session 13, R) « dès » folds to « des »: the French view keeps the accent written (or gives it back before
+    « que », « qu' »), so the subordinator and condition classes never take the article « des »."""
+    rule = _packaged("risk.hate")
+    assert isinstance(rule, ProximityRule)
+    pack = rule.packs["fr"]
+    assert "dès" in pack.classes["subordinators"] and "des" not in pack.classes["subordinators"]
+    assert "des" not in pack.classes["conditions"]
+    for text, kept in (
+        ("Dès que les Roms arrivent", True),
+        ("des qu'ils arrivent", True),
+        ("Les migrants sont arrivés dès l'aube", True),
+        ("des migrants et des réfugiés", False),
+    ):
+        draft = draft_for(text, language="fr")
+        view = rule._view(draft, pack)
+        assert ("dès" in tokens(view.text, True)) is kept, text
+        assert view.span(0, len(view.text)) == (0, len(text))
+
+
+def test_no_accented_class_word_folds_onto_an_article_unless_the_view_keeps_it() -> None:
+    """A class word whose accent-folded spelling is an article, a determiner or a genitive of the same words file
+    would match that very frequent word in the folded view (« dès » was every « des »): it must be listed under
+    ``accented``, which keeps it apart."""
+    for language in ("en", "fr"):
+        layout = yaml.safe_load((ROOT / "risk" / "terms" / language / "hate-words.yml").read_text(encoding="utf-8"))
+        classes = layout["classes"]
+        written = [str(w) for name in ("articles", "determiners", "genitives") for w in classes.get(name, [])]
+        frequent = {w.casefold() for w in written if fold_term(w) == w.casefold()}  # written without an accent
+        kept = set(layout.get("accented", {}))
+        merged = {
+            str(word)
+            for words in classes.values()
+            for word in words
+            if fold_term(str(word)) != str(word).casefold() and fold_term(str(word)) in frequent
+        }
+        assert merged <= kept | _ACCENT_MERGES_KNOWN, (language, sorted(merged - kept - _ACCENT_MERGES_KNOWN))
+
+
+# (session 13, R) merges left as they were, measured neither way yet: « là » (places, clause tails) folds to the article
+# « la », « dû » (modal, after « aurait »/« auraient », which the class already holds) to « du », « lé »/« lè » (a
+# spelling of « les » before a group) to « le ». Each should be listed under ``accented`` (or dropped) with its own
+# measurement; the test keeps new ones out.
+_ACCENT_MERGES_KNOWN = {"là", "dû", "lé", "lè"}

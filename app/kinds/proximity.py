@@ -28,7 +28,9 @@ A pair counts when:
   refugees", « la route des migrants »), not before a ``singular_copulas`` word when it is plural
   ("immigrants is vile"), and, where ``adjectives_follow``, not right after a noun it qualifies
   (« les bars gays »); a ``relatives`` word just before the pair puts it in a relative clause ("people
-  who attack Muslims are vile");
+  who attack Muslims are vile"); a relative clause of the group's own opening the gap (an ``own_relatives`` word, then
+  a copula) makes the group its subject whatever stands before it ("we let in Muslims *who are* …", « la mairie loge
+  des X *qui sont* … »);
 - entry options: ``attributive`` (a one-word adjective touching its group pairs with no cue and whatever the verb: "I
   can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »), ``closed_by`` (a word of
   that class right after the group: "get the Roma *out*"), ``final`` (the pair ends its sentence: "What is wrong with
@@ -147,7 +149,9 @@ before the group negates the pair ("*No* woman should be beaten") unless the ent
 ever invented anything"). Rules built from the same
 files share one automaton per language while either lives.
 
-Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``).
+Word classes live in a YAML file per language (``classes: {fillers: [...], negations: [...], ...}``). Its
+``accented`` function words (« dès ») keep their accent in the draft's view, written so or before one of their cue
+words (« des que »), so no class takes the word the folding merges them with (the article « des »).
 Term lists are YAML (``terms:`` entries with ``term``, ``forms``, ``sureness``, ``target``,
 ``requires``, ``negated``, ``key``; file-level ``sureness``, ``allow``, ``fuzzy``; ``singular``, English: a one-word
 plural noun of an entry with the group before and no cue of its own also said of one member, "rats" as "a rat":
@@ -193,6 +197,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -657,6 +662,13 @@ class ClassesFile(BaseModel):
         "the group without one is an adjective of the group's own (« les femmes *enceintes* coûtent … »)",
     )
     adjectives_follow: bool = False
+    accented: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="function words whose accent tells them from another word the folding would merge them with "
+        "(« dès », not the article « des ») -> the words after which their spelling without the accent still reads "
+        "as them (« des que » is « dès que »): the view keeps the accent (``accent_edits``), the classes hold it as "
+        "written",
+    )
     conjugated: dict[str, list[str]] = Field(
         default_factory=dict,
         description="French: class -> infinitives whose third-person forms (present, imperfect, future, conditional, "
@@ -787,6 +799,9 @@ class _Pack:
     phrase_words: frozenset[str] = frozenset()  # words of the lists' forms of several words: parts of a glued token
     segments: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``segment``'s answer per token, bounded
     view_key: str = field(default_factory=lambda: f"proximity:view:{next(_VIEW_KEYS)}")  # the draft memo of its view
+    # (session 13, R) a function word folded onto another -> (its accented spelling, the words after which the plain
+    # spelling still reads as it): « dès » is no « des »
+    accented: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     @cached_property
     def phrases(self) -> re.Pattern[str] | None:
@@ -1010,6 +1025,7 @@ class ProximityRule(Rule):
             and target.antecedent is None
             and entry.group_after is None  # « un *bon* Arabe … »: the praise before the group is checked instead
             and not _complements(folded, pack, target, entry.of_group)
+            and not _relative_clause(gap, pack)  # "we let in Muslims *who are* …": the relative's own subject
             and self._not_subject(folded, pack, target)
         ):
             return False
@@ -1318,14 +1334,17 @@ class ProximityRule(Rule):
         """The draft's folded view (``folded_draft``), with ``unglue`` the spaces left out put back (``unglued``):
         every reading of the pack's hits uses this one view (memo per draft and pack)."""
         folded = folded_draft(draft)
-        if not (self.params.unglue or pack.respelt) or not pack.known:
+        unglue = self.params.unglue and bool(pack.known)
+        respell = bool(pack.respelt) and bool(pack.known)
+        if not (unglue or respell or pack.accented):
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
         if view is None:
-            cuts = unglued(draft, folded, pack) if self.params.unglue else []
+            cuts = unglued(draft, folded, pack) if unglue else []
             view = folded.spaced(cuts) if cuts else folded
-            edits = respelt_edits(view, pack) if pack.respelt else []  # "savgaes", « voluers »: read as the word
+            edits = respelt_edits(view, pack) if respell else []  # "savgaes", « voluers »: read as the word
+            edits += accent_edits(draft.text, view, pack)  # « dès que », not the article « des »
             view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
@@ -1770,6 +1789,22 @@ def respelt_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
             continue
         word = pack.respelt[token]
         edits += [(m.start(), m.end(), word) for m in re.finditer(_RESPELT_WORD.format(token), folded.text)]
+    return edits
+
+
+def accent_edits(text: str, folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word of the view that folds a ``accented`` function word of the pack: written with
+    its accent in ``text`` (the draft as submitted), or without it right before one of its cue words (« des que »,
+    « des qu'il »). The view reads the accented word there, so the word classes tell « dès » from the article « des »
+    (session 13, R: folding had made every article a subordinator and a condition)."""
+    edits: list[tuple[int, int, str]] = []
+    for plain, (accented, cues) in pack.accented.items():
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(plain)}(?![^\W_])", folded.text):
+            start, end = folded.span(match.start(), match.end())
+            written = unicodedata.normalize("NFC", text[start : extend_over_marks(text, end)]).casefold()
+            following = tokens(folded.text[match.end() : match.end() + 24], pack.elisions)[:1]
+            if written == accented or (following and following[0] in cues):
+                edits.append((match.start(), match.end(), accented))
     return edits
 
 
@@ -3262,6 +3297,8 @@ def _preceded_as_asked(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hi
         wanted = hit.entry.preceded_by if hit is predicate or predicate.entry.group_after is None else None
         if wanted is not None and hit.antecedent is None:
             previous = _tokens_before(folded.text, hit.start, pack.elisions)[-1:]
+            if previous and pack.elisions and folded.text[hit.start - 1 : hit.start] == "'":
+                previous[0] += "'"  # « plein *d'*Arabes »: the elided word before the hit is « d' », not « d »
             if not previous or previous[0] not in pack.classes.get(wanted, frozenset()):
                 return False
     return True
@@ -3296,12 +3333,18 @@ def _idle_report_nouns(text: str, pack: _Pack, first: int) -> frozenset[str]:
     idle: set[str] = set()
     linked: set[str] = set()
     for match in _WORD.finditer(text, start, first):
-        if match.group() not in nouns:
+        elided = _ELISION.match(match.group()) if pack.elisions else None
+        word = elided.group(2) if elided else match.group()  # « l'*idée* de laisser entrer … »
+        if word not in nouns:
             continue
         rest = text[match.end() : first].lstrip()
         following = _WORD.match(rest)
-        opened = rest[:1] in _QUOTES or (following is not None and following.group() in links)
-        (linked if opened else idle).add(match.group())
+        link = following.group() if following is not None else ""
+        split = _ELISION.match(link) if pack.elisions else None
+        link = split.group(1) + "'" if split else link  # « l'idée *qu'*ils … »
+        link += "'" if rest[len(link) : len(link) + 1] == "'" else ""  # the pair's own word cut after « qu' »
+        opened = rest[:1] in _QUOTES or link in links
+        (linked if opened else idle).add(word)
     return frozenset(idle - linked)
 
 
@@ -3665,12 +3708,7 @@ class ProximityKind(Kind[ProximityParams]):
             exact, fuzzy, excluded, allow, modifiers = _read_lists(meta, params, deps, language)
             layout = _classes_file(meta, params, deps, language)
             classes = _fold_classes(layout, language)
-            for _length, named in [*exact.values(), *fuzzy.values()]:
-                if named is None:
-                    continue
-                for wanted in (named.requires, named.preceded_by, named.closed_by, named.objects, named.subjects):
-                    if wanted is not None and wanted not in classes:
-                        raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
+            _check_named_classes([*exact.values(), *fuzzy.values()], classes, language)
             automaton = ahocorasick.Automaton()
             for form, value in exact.items():
                 automaton.add_word(form, value)
@@ -3698,6 +3736,7 @@ class ProximityKind(Kind[ProximityParams]):
                 people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
                 verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
                 known=known_words(language, _models_dir(deps)),
+                accented=_accent_twins(layout),
                 class_words=frozenset().union(*(v for k, v in classes.items() if k not in _FRAME_NOUNS)),
                 terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
                 phrase_words=frozenset(
@@ -3782,6 +3821,26 @@ def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language:
     return read_classes_file(path)
 
 
+def _check_named_classes(
+    values: Iterable[tuple[int, Entry | None]], classes: Mapping[str, frozenset[str]], language: str
+) -> None:
+    """A ``requires``, ``preceded_by`` or ``closed_by`` naming no word class of the language is a load error."""
+    for _length, named in values:
+        if named is None:
+            continue
+        for wanted in (named.requires, named.preceded_by, named.closed_by, named.objects, named.subjects):
+            if wanted is not None and wanted not in classes:
+                raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
+
+
+def _accent_twins(layout: ClassesFile) -> dict[str, tuple[str, frozenset[str]]]:
+    """The words file's ``accented`` function words: folded spelling -> (accented spelling, folded cue words)."""
+    return {
+        fold_term(word): (word.casefold(), frozenset(fold_term(c) for c in cues))
+        for word, cues in layout.accented.items()
+    }
+
+
 def _fold_classes(layout: ClassesFile, language: str = "en") -> dict[str, frozenset[str]]:
     """The word classes, folded (a class entry of several words adds each word), with the forms of the verbs the
     file's ``conjugated`` and ``inflected`` name for a class (``language``: how ``inflected`` verbs inflect)."""
@@ -3801,7 +3860,13 @@ def _fold_classes(layout: ClassesFile, language: str = "en") -> dict[str, frozen
             classes.setdefault(name, []).extend(inflected)
             if not language.startswith("fr"):  # an English bare verb opening its sentence commands: "*Say* it: …"
                 classes.setdefault(f"{name}_bases", []).append(verb.partition("/")[0])
-    return {name: frozenset(w for word in words for w in fold_term(word).split()) for name, words in classes.items()}
+    kept = {word.casefold() for word in layout.accented}  # « dès »: as written, the view keeps its accent too
+    return {
+        name: frozenset(
+            w for word in words for w in (fold_term(word).split() if word not in kept else [word.casefold()])
+        )
+        for name, words in classes.items()
+    }
 
 
 def inflect_verb(verb: str, language: str) -> list[str]:
