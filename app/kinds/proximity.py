@@ -486,7 +486,7 @@ _NOT_GAP |= _FRAME_CUES
 # being a Pakistani *lol*"), not a noun it would qualify
 _FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
 # (session 13, I) where the answer to a group just named opens (``_shown_hits``): neither gap words nor class words
-_SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts"})
+_SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts", "purposes"})
 _NOT_GAP |= _SHOWN_CUES
 _FRAME_NOUNS |= _SHOWN_CUES
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
