@@ -74,7 +74,8 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "en": "{rule} was skipped for {rows}: a pattern ran over its time budget",
         "fr": "{rule} n'a pas été appliquée à {rows} : un motif a dépassé son budget de temps",
     },
-    # notes on standard error (after "sevenfold: ")
+    # standard error: the progress bar of a batch (a terminal only), then notes (after "sevenfold: ")
+    "progress": {"en": "reviewing", "fr": "vérification"},
     "offline": {"en": "--offline: grammar was not checked", "fr": "--offline : la grammaire n'a pas été vérifiée"},
     "nothing-to-check": {
         "en": "{file}: nothing to check (only front matter or code)",

@@ -53,16 +53,18 @@ def open_output(path: str | None) -> IO[str]:
 
 
 @contextmanager
-def progress(total: int | None, *, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A rich progress bar on standard error when it is a terminal; a no-op otherwise."""
+def progress(total: int | None, *, enabled: bool, language: str = "en") -> Iterator[Callable[[], None]]:
+    """A rich progress bar on standard error when it is a terminal, its word in ``language``; a no-op otherwise."""
     if not enabled:
         yield lambda: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from app.labels import label
+
     with Progress(
-        TextColumn("reviewing"),
+        TextColumn(label("progress", language)),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),

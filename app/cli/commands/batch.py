@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     async def review_all() -> None:
         async with engine_session(settings, policy, run_language(default_language)) as engine:
             writer = _writer(args, out, source, engine)
-            with progress(total, enabled=show_progress) as advance:
+            with progress(total, enabled=show_progress, language=run_language(default_language)) as advance:
                 async for result in batchmod.review_rows(engine, rows, policy, concurrency=args.concurrency):
                     summary.add(result)
                     writer.write(result)
@@ -169,7 +169,7 @@ def _review_in_processes(
         engine = create_engine(settings.model_copy(update={"offline": True}), policy)
         writer = _writer(args, out, source, engine)
         backend = PoolBackend(spec, jobs)
-        with progress(total, enabled=show_progress) as advance:
+        with progress(total, enabled=show_progress, language=run_language(validate_language(args.lang))) as advance:
             for result in batchmod.review_rows_on(backend, rows):
                 summary.add(result)
                 writer.write(result)
