@@ -1582,3 +1582,56 @@ def test_round15_clause_grammar(
     hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     assert low <= sum(hits) / len(cases) <= high, f"{wanted} {language} {expect}: {sum(hits)}/{len(cases)}; {wrong}"
+
+
+# Session 13 (engineer T), threats by mechanism, both languages: the work set threats-round15 (read freely), written
+# before any change — one member of a group named after next/any/every/first (« le prochain », « tout », « n'importe
+# quel », « le premier ») and its own clause, then its fate or a vow ("Next X who … gets a bullet", « le prochain X qui
+# …, je lui pète les dents »), one member in a condition (if/when/should; si/quand/dès que), collective violence
+# (lynching, hanging, round-ups, pogroms, confining a people), veiled threats (coming for, won't be safe, reckoning; «
+# on va s'occuper de », « ça va mal finir pour »); 8 hateful and 8 benign look-alikes per class and language (free
+# coffee for the next customer, « on va venir chercher la coupe », fairy lights hung, a refugee family welcomed,
+# hyperbole at objects and at people of no group). Hateful: risk family, warning or above; benign: risk.hate, warning or
+# above. At fe8239f -> with T's changes: next-member en 0/8 -> 6/8, fr 5/8 -> 8/8; conditional en 4/8 -> 4/8, fr 5/8 ->
+# 7/8; collective violence en 4/8 -> 6/8, fr 6/8 -> 7/8; veiled en 3/8 -> 3/8, fr 2/8 -> 4/8; benign (risk.hate) en 1/32
+# -> 0/32, fr 1/32 -> 0/32. Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("next-member", "en", 5 / 8, 1.0),
+        ("next-member", "fr", 7 / 8, 1.0),
+        ("conditional", "en", 3 / 8, 1.0),
+        ("conditional", "fr", 6 / 8, 1.0),
+        ("collective-violence", "en", 5 / 8, 1.0),
+        ("collective-violence", "fr", 6 / 8, 1.0),
+        ("veiled", "en", 2 / 8, 1.0),
+        ("veiled", "fr", 3 / 8, 1.0),
+        ("next-member-benign", "en", 0.0, 0.0),
+        ("next-member-benign", "fr", 0.0, 0.0),
+        ("conditional-benign", "en", 0.0, 0.0),
+        ("conditional-benign", "fr", 0.0, 0.0),
+        ("collective-violence-benign", "en", 0.0, 0.0),
+        ("collective-violence-benign", "fr", 0.0, 0.0),
+        ("veiled-benign", "en", 0.0, 0.0),
+        ("veiled-benign", "fr", 0.0, 0.0),
+    ],
+)
+def test_round15_threats(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """A threat at one member of a group named as the subject of its sentence or put in a condition, collective
+    violence and veiled threats are flagged; the same shapes with a gift, a welcome, a title, an object or a person of
+    no group are not (risk.hate)."""
+    benign = behaviour.endswith("-benign")
+    assert_share(
+        engine,
+        "threats-round15",
+        language,
+        f"threats-round15.{behaviour}",
+        low,
+        high,
+        min_cases=8,
+        hit=lambda r: (
+            any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in r.findings)
+            if benign
+            else flagged(r, FAMILIES["hate"])
+        ),
+    )

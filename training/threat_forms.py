@@ -555,9 +555,74 @@ GRAVES = [
 WARDS = ["in the hospital", "in hospital", "in a wheelchair", "in intensive care", "in the icu", "in traction"]
 
 
+# (session 13) violence done to one member, said as the member's fate after "get" or "be" ("… *gets lynched*", "… will
+# be dragged out and beaten"): deeds someone does on purpose only, never a fate an accident or a warning foretells
+# ("killed", "hurt", "run over", "shot" after "be": "if a refugee crosses in that dinghy he'll be killed")
+MEMBER_VIOLENCE = [
+    "lynched",
+    "strung up",
+    "beaten up",
+    "beaten to a pulp",
+    "battered",
+    "bashed",
+    "glassed",
+    "knifed",
+    "jumped",
+    "curb stomped",
+    "kerb stomped",
+    "dragged out",
+    "burned out",
+    "burnt out",
+    "tarred and feathered",
+    "run out of town",
+    "kicked to death",
+    "stabbed",
+    "shoved into the road",
+    "thrown off a roof",
+    "put in the ground",
+]
+# what the member "gets" or "is leaving with": a blow, a weapon, a wound
+MEMBER_BLOWS = [
+    "a beating",
+    "a kicking",
+    "a hiding",
+    "a bullet",
+    "a bullet in the head",
+    "a knife in the gut",
+    "a brick through the window",
+    "a broken nose",
+    "a broken jaw",
+    "a broken neck",
+    "a broken arm",
+    "a broken leg",
+    "a cracked skull",
+    "a fractured skull",
+    "a slit throat",
+    "a smashed face",
+]
+# the fate's first verb in the present, said of the member as the subject ("… *gets* a bullet", "… *is* leaving …");
+# the present only of violence ("he *is* sorry", "he *gets* hurt" tell no threat)
+_PRESENT = {"be": "is", "get": "gets", "go": "goes", "leave": "leaves"}
+
+
 def member_fates() -> list[str]:
     """The fate said of one member threatened, the pronoun before: "he's *getting shot*", "she *will be sorry*"."""
     return [f"{a} {f}".strip() for a in MEMBER_AUXILIARIES for f in MEMBER_FATES]
+
+
+def member_violence() -> list[str]:
+    """(session 13) Violence done to one member, said of the member itself as the subject after its own clause, in the
+    future, the present and the progressive ("Next X who … *gets a bullet*", "… *is going home in an ambulance*", "…
+    *will be dragged out and beaten*"), or of its pronoun ("… he'll get lynched")."""
+    violence = [f"get {v}" for v in MEMBER_VIOLENCE] + [f"be {v}" for v in MEMBER_VIOLENCE]
+    violence += [f"get {b}" for b in MEMBER_BLOWS] + [f"leave with {b}" for b in MEMBER_BLOWS if "broken" in b]
+    violence += ["go home in an ambulance", "go home in a body bag"]
+    future = [f"{a} {f}".strip() for a in MEMBER_AUXILIARIES for f in violence]
+    present = [f"{_PRESENT[f.split(' ', 1)[0]]} {f.split(' ', 1)[1]}" for f in violence]
+    ing = {"get": "getting", "go": "going"}
+    going = [f"is {ing[verb]} {rest}" for verb, rest in (f.split(" ", 1) for f in violence) if verb in ing]
+    leaving = [f"is leaving {f.split(' ', 1)[1]}" for f in violence if f.startswith("leave ")]
+    return list(dict.fromkeys(future + present + going + leaving))
 
 
 def bodily_harm() -> list[str]:
@@ -689,6 +754,12 @@ def main() -> None:
             "target: before, members: true",
         ),
         (
+            "# (session 13) violence done to one member, also said of the member as the subject after its own clause:"
+            ' "Next X who … gets a bullet", "… is going home in an ambulance"',
+            *_head_rest(member_violence()),
+            "target: before, members: true, fate: true",
+        ),
+        (
             '# (round 10) the same, through a negation of its own: "… I\'ll make sure he never walks again"',
             *_head_rest(MEMBER_DENIED_FATES),
             "target: before, members: true, negated: true",
@@ -710,10 +781,11 @@ def main() -> None:
             "target: after, requires: vowed_calls, closed_by: body_parts, undone_by: contests",
         ),
         (
-            '# (round 10) the member made to have a body part broken: "… is going to get his throat cut"',
+            '# (round 10) the member made to have a body part broken: "… is going to get his throat cut"; (session 13)'
+            ' in the present too, not a body part cared for ("… gets his face painted")',
             "going to get",
-            ["gonna get", "will get", "is getting", "'s getting"],
-            "target: after, closed_by: body_parts, members: true",
+            ["gonna get", "will get", "is getting", "'s getting", "gets", "'ll get"],
+            "target: after, closed_by: body_parts, members: true, undone_by: tended",
         ),
         (
             '# the camps and ovens of a genocide, a modal in reach: "X should be sent to the ovens"',

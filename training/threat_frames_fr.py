@@ -34,6 +34,17 @@ someone thought of:
   the collective heads by the pests, after a verb of the group's own (``free: 2``; not « fourmis », a praise of work;
   a complaint later in the sentence makes it pity: « … comme une nuée de rats dans ces camps, c'est une honte »).
 
+- *one member's fate* (session 13): « le prochain X qui … se fera tabasser », « tout X qui … va se prendre une balle »,
+  « si un X s'approche de ma fille, il finira à l'hôpital » — the futures and presents of « se faire » by the acts of
+  violence, of « (se) prendre » by the blows and weapons, of « finir » and « ressortir » by the places of the wounded
+  and the dead; said of one member only (``members``: the member named after « prochain », « tout », « n'importe
+  quel », « premier » and its own relative clause, or after a condition, then « il » or « elle »), never of the group
+  (« les X vont se faire tabasser » is a report of danger as often as a threat);
+- *a part of the body broken* (session 13): « je lui pète les dents », « on va leur briser les jambes », « je lui
+  arracherai les yeux » — the verbs of breaking (present, future, conditional, infinitive after « vais ») by the parts
+  of the body, said to one member only as « lui » (``members``: « un X casse le nez d'un policier » is a news report;
+  not « la tête » after « casser », which also says « ennuyer »).
+
 ``python -m training.threat_frames_fr > rules/risk/terms/fr/hate-threat-forms.yml`` writes the file again.
 
 The group stands before the phrase (``target: before``), named or taken up by a pronoun (« ils finiront tous dans les
@@ -45,6 +56,8 @@ Written for the file once, not at run time: the rules stay data, the engine load
 from __future__ import annotations
 
 import sys
+
+from app.text.conjugation_fr import finite_forms
 
 # the verbs of deserving, the group as subject
 DESERVE = ("méritent", "mériteraient", "mériteront", "méritent bien", "mériteraient bien")
@@ -414,6 +427,122 @@ BLOWS = (
     "la guillotine",
     "une bonne leçon",
 )
+# session 13: one member's fate, said of the member as the subject (« … se fera tabasser »): the acts of violence after
+# « se faire », the blows and weapons after « (se) prendre », the places of the wounded and the dead after « finir »
+MEMBER_ACTS = (
+    "tabasser",
+    "défoncer",
+    "lyncher",
+    "massacrer",
+    "buter",
+    "égorger",
+    "poignarder",
+    "planter",
+    "fracasser",
+    "démolir",
+    "dérouiller",
+    "casser la gueule",
+    "péter la gueule",
+    "refaire le portrait",
+    "lapider",
+    "cramer",
+    "saigner",
+    "crever",
+    "trouer la peau",
+)
+MEMBER_BLOWS = (
+    "une balle",
+    "une balle dans la tête",
+    "une bastos",
+    "un coup de couteau",
+    "des coups de couteau",
+    "un coup de batte",
+    "des coups de batte",
+    "un pavé",
+    "une dérouillée",
+    "une rouste",
+    "une bonne rouste",
+    "des coups",
+    "du plomb",
+)
+MEMBER_ENDS = (
+    "à l'hôpital",
+    "aux urgences",
+    "à la morgue",
+    "au cimetière",
+    "dans un fossé",
+    "entre quatre planches",
+    "en fauteuil roulant",
+    "six pieds sous terre",
+)
+MEMBER_OUTS = ("en sang", "sur un brancard", "les pieds devant", "en ambulance", "dans un sac mortuaire")
+MEMBER_DEAD = ("est un homme mort", "est une femme morte", "c'est un homme mort", "est mort", "est morte", "sera mort")
+# session 13: the part of the body broken, the member before as « lui »
+BREAKERS = (
+    "casser",
+    "péter",
+    "briser",
+    "exploser",
+    "éclater",
+    "défoncer",
+    "fracasser",
+    "arracher",
+    "trancher",
+    "couper",
+    "démonter",
+    "refaire",
+)
+BODY = (
+    "la gueule",
+    "la tête",
+    "les dents",
+    "la mâchoire",
+    "le crâne",
+    "le nez",
+    "les jambes",
+    "la jambe",
+    "les bras",
+    "le bras",
+    "les côtes",
+    "les genoux",
+    "la gorge",
+    "le cou",
+    "le visage",
+    "la figure",
+    "les yeux",
+    "les doigts",
+    "le portrait",
+)
+# a verb and a part that say something else: « casser la tête » (ennuyer)
+SAID_ELSE = {("casser", "la tête"), ("exploser", "les yeux"), ("couper", "le bras")}
+
+
+def member_fates() -> list[str]:
+    """One member's fate, futures and presents: « se fera tabasser », « va se prendre une balle », « finira à
+    l'hôpital », « ressortira en sang »."""
+    made = ("se fera", "va se faire", "se fait", "risque de se faire", "finira par se faire")
+    taken = ("va se prendre", "se prendra", "se prend", "va prendre", "prendra", "va manger", "mangera", "va recevoir")
+    ended = ("finira", "finit", "va finir", "terminera", "va terminer")
+    left = ("ressortira", "ressort", "va ressortir", "repartira", "repart", "va repartir", "sortira", "rentrera")
+    forms = [f"{m} {a}" for m in made for a in MEMBER_ACTS]
+    forms += [f"{t} {b}" for t in taken for b in MEMBER_BLOWS]
+    forms += [f"{e} {p}" for e in ended for p in MEMBER_ENDS]
+    forms += [f"{o} {p}" for o in left for p in MEMBER_OUTS]
+    return forms + list(MEMBER_DEAD)
+
+
+def broken_parts() -> list[str]:
+    """The verbs of breaking, by their present, future, conditional and infinitive (after « vais », « va »), by the
+    parts of the body: « pète les dents », « briserai les jambes », « casser la mâchoire »."""
+    forms: list[str] = []
+    for verb in BREAKERS:
+        present = finite_forms(verb, "singular")[:1] if verb != "refaire" else ("refait", "refais")
+        tenses = [*present, verb, f"{verb}ai", f"{verb}ais"] if verb != "refaire" else [*present, verb, "referai"]
+        parts = BODY if verb != "refaire" else ("le portrait",)  # « je lui refais le nez »: a surgeon's words
+        forms += [f"{t} {part}" for t in tenses for part in parts if (verb, part) not in SAID_ELSE]
+    return forms
+
+
 # round 10: the genocide regretted unfinished, by its regrets and its names for the deed
 UNFINISHED = (
     "dommage qu'on n'ait pas fini",
@@ -798,6 +927,13 @@ def render() -> str:
     lines.append(_entry(swarms(), "free: 2, complaint: complaints"))
     lines.append("  # « les X, direction le bûcher »")
     lines.append(_entry([f"direction {place}" for place in DIRECTIONS]))
+    lines.append(
+        "  # session 13 : le sort d'un membre sujet de sa phrase : « le prochain X qui … se fera tabasser »,"
+        " « si un X …, il finira à l'hôpital »"
+    )
+    lines.append(_entry(member_fates(), "members: true, fate: true"))
+    lines.append("  # session 13 : une partie du corps brisée, au membre avant : « si un X …, je lui pète les dents »")
+    lines.append(_entry(broken_parts(), "members: true"))
     return "\n".join(lines) + "\n"
 
 

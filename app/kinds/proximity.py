@@ -255,6 +255,10 @@ MEMBER_PRONOUNS = "member_pronouns"  # "If a Muslim moves in next door, I'll bur
 MEMBER_DETERMINERS = "member_determiners"  # "if *a* Muslim …", "*any* Mexican who …": one member of the group
 MEMBER_CLITICS = "member_clitics"  # « si je vois un X, je *le* défonce »: a member pronoun only right before its verb
 CONDITIONS = "conditions"  # "*If* a Muslim …", "*Let* a Jew …": what puts that member in a condition
+# (session 13, T) "*Next* X *who* …", « *Tout* X *qui* … »: one member the subject of its sentence, its fate after its
+# own clause (``_member_subject``)
+MEMBER_SUBJECTS = "member_subjects"
+SUBJECT_RELATIVES = "subject_relatives"
 RESTATED = "restated"  # « des vicieux, *voilà ce que sont* les X »: what restates a verbless judgement before its group
 PHRASE_OPENERS = "phrase_openers"  # « les musulmans *qui* prient …, je les … »: a phrase of the group's own
 NEGATION_CLOSERS = "negation_closers"  # « ne nous coûtent *pas* »: the second half right after a verb predicate
@@ -354,6 +358,8 @@ _NOT_GAP |= {
     MEMBER_PRONOUNS,
     MEMBER_DETERMINERS,
     MEMBER_CLITICS,
+    MEMBER_SUBJECTS,
+    SUBJECT_RELATIVES,
     ADDRESSED,
     CONDITIONS,
     RESTATED,
@@ -382,6 +388,7 @@ _NOT_GAP |= {
     "achievements_undone",  # "turned *down* for the job because he's …": a harm, the cue undone, not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "tended",  # "… gets his face *painted*": undoes a pair (``undone_by``), not a gap word
     REPORT_NOUNS,
     REPORT_LINKS,
     "base_beings",  # "a *cockroach* is nicer than any X": a cue some entries require, not a gap word
@@ -602,6 +609,12 @@ class EntrySpec(BaseModel):
         description="pairs only with the answer to a group just named: the clause after the group's own ('a gay "
         "babysitter? *hide the kids*', 'had a black surgeon, asked for *a real doctor*'), never with the group itself",
     )
+    fate: bool = Field(
+        default=False,
+        description="with ``members``: violence done to one member, also said of the member named as the subject of "
+        "its sentence ('Next X who … *gets a bullet*'), where other ``members`` entries (a fate a warning foretells "
+        "too: 'get hurt') pair with a pronoun or a condition's clause only",
+    )
 
 
 class ListFile(BaseModel):
@@ -759,6 +772,7 @@ class Entry:
     complaint: str | None = None  # words later in its sentence that make it a complaint (« un *scandale* »)
     members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
     shown: bool = False  # pairs only with the clause that answers a group just named ("a gay babysitter? no thanks")
+    fate: bool = False  # with members: also said of one member as its sentence's subject ("Next X who … gets a bullet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,6 +782,7 @@ class _Hit:
     entry: Entry
     antecedent: _Hit | None = None  # a pronoun target: the group it refers to
     member: bool = False  # "If a Muslim moves in, I'll make *him* …": a pronoun standing for one member in a condition
+    subject: bool = False  # "*Next* X who … gets a bullet": where the main verb of one member's sentence may stand
     elliptic: bool = False  # « Tous des voleurs, ces X »: the subject of a verbless judgement, where its sentence opens
     nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
     contested: bool = False  # "… asking for *rights*. They are …": a thing named after its group, sure predicates only
@@ -1020,6 +1035,8 @@ class ProximityRule(Rule):
             return False  # "…, no thanks" answers a group just named; "women, no thanks" is no pair of a group and it
         if entry.shown and not target.shown and entry.group_after is None:
             return False  # a consequence pairs with the group a clause of time names: "… after the X", "since the X …"
+        if target.subject and not entry.fate:
+            return False  # "Every X who crosses in those boats is going to get hurt": a warning, not violence vowed
         if (
             target.end <= predicate.start
             and target.antecedent is None
@@ -2617,7 +2634,13 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     for group in groups:
         opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
         out += _asked_member(text, pack, group, opening)
-        if not opening or opening[0] not in determiners or not set(opening[:_MEMBER_REACH]) & conditions:
+        # (session 13, T) an elided condition or determiner is a word of its own: « dès *qu'un* X », « *s'il* y a un X »
+        opening = [w for token in opening for w in reversed(_elided(token))]
+        subject = _member_subject(text, pack, group, opening)  # "*Next* X *who* …": the member's fate after its clause
+        out += subject
+        if not subject and (
+            not opening or opening[0] not in determiners or not set(opening[:_MEMBER_REACH]) & conditions
+        ):
             continue
         for match in _pronoun_words(text, group.end, len(text)):
             token = match.group(0)
@@ -2626,6 +2649,33 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
             if token in pronouns:
                 out.append(_Hit(match.start(), match.end(), group.entry, group, member=True))
         out += _member_clause(text, pack, group)
+    return out
+
+
+_SUBJECT_REACH = 16  # words after one member named as a subject where its sentence's main verb may stand
+
+
+def _member_subject(text: str, pack: _Pack, group: _Hit, opening: list[str]) -> list[_Hit]:
+    """One member of a group named right after a ``member_subjects`` word and followed by a clause of its own (a
+    ``subject_relatives`` word right after it: "*Next* X *who* …", "*First* X *I* see …", « *Tout* X *qui* … », « *Le
+    prochain* X *que* je croise … »), the subject of its sentence: its main verb may follow any word of the clause after
+    the first two, so an empty hit before each of them (to the sentence's end), for a ``members`` entry that tells the
+    member's fate ("… is going home in an ambulance", « … se fera tabasser »), and for the member's pronouns after it.
+    Not a member after "if" ("If a X …" is a condition's subject: its pronoun says the fate)."""
+    subjects = pack.classes.get(MEMBER_SUBJECTS, frozenset())
+    relatives = pack.classes.get(SUBJECT_RELATIVES, frozenset())
+    if not opening or opening[0] not in subjects:
+        return []
+    words = _TOKEN.finditer(text, group.end)
+    first = next(words, None)
+    if first is None or not (first.group(0) in relatives or first.group(0).split("'")[0] + "'" in relatives):
+        return []
+    out: list[_Hit] = []
+    for index, match in enumerate(words, 1):
+        if match.group(0) in _SENTENCE_END or index > _SUBJECT_REACH:
+            break
+        if index >= 2:
+            out.append(_Hit(match.start(), match.start(), group.entry, group, member=True, subject=True))
     return out
 
 
@@ -2748,6 +2798,12 @@ def _undergone(text: str, pack: _Pack, group: _Hit) -> bool:
 def _participle(word: str, pack: _Pack) -> bool:
     """A past participle: a ``participles`` word, or an English "-ed"/"-en" word, or any word after a French « été »."""
     return word in pack.classes.get(PARTICIPLES, frozenset()) or word.endswith(("ed", "en")) or pack.elisions
+
+
+def _elided(token: str) -> list[str]:
+    """A French token cut after its elision (« qu'un » → « qu' », « un »), or the token alone."""
+    elided = _AFTER_ELISION.match(token)
+    return [token] if elided is None else [token[: elided.start(1)], elided.group(1)]
 
 
 def _pronoun_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -3506,6 +3562,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         complaint=spec.complaint,
         members=spec.members,
         shown=spec.shown,
+        fate=spec.fate,
     )
 
 
