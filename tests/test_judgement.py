@@ -1635,3 +1635,41 @@ def test_round15_threats(engine: Engine, behaviour: str, language: str, low: flo
             else flagged(r, FAMILIES["hate"])
         ),
     )
+
+
+# Session 13 (engineer L): the work set issues-round15 (read freely), written before any change — leaks said with
+# everyday deal verbs, disparagement by an animal noun or an adjective of contempt, counter-speech with verbs of
+# publishing, masked profanity, both languages, benign look-alikes. Each class by its own families (leaks: risk and
+# privacy; disparagement: risk and tone but tone.negative; the rest: risk). func.py at 70a6e52 (risk, privacy and tone):
+# flag 32/43, pass flagged 14/45; after publishing verbs, deal/closure/departure verbs by their arguments, the mention
+# addressed by "you're" and animal nouns: leak 13/13 (was 10/13), leak-benign 0/11 (was 2/11), disparagement 10/11 (was
+# 7/11), counter-publish benign 0/12 by risk.hate (was 2/12). Left: "because" that is the job's need, « parce que »
+# merit denied, "@jcole you spineless worm" (a vocative "you" still cancels, as the hate suites' abuse of individuals).
+@pytest.mark.parametrize(
+    ("behaviour", "expect", "family", "low", "high"),
+    [
+        ("leak", "flag", "leaks", 12 / 13, 1.0),
+        ("leak-benign", "pass", "leaks", 0.0, 0.0),
+        ("disparagement", "flag", "disparagement", 9 / 11, 1.0),
+        ("disparagement-benign", "pass", "disparagement", 0.0, 1 / 10),
+        ("counter-publish", "flag", "hate", 3 / 5, 1.0),
+        ("counter-publish", "pass", "hate", 0.0, 0.0),
+        ("masked", "flag", "hate", 8 / 10, 1.0),
+        ("masked-benign", "pass", "hate", 0.0, 0.0),
+    ],
+)
+def test_round15_issues(engine: Engine, behaviour: str, expect: str, family: str, low: float, high: float) -> None:
+    """A deal, a closure or a departure next to a secrecy cue, an insult by animal or contempt aimed at a person, hate
+    the speaker publishes and masked profanity are flagged; public news, everyday purchases, fair criticism, hate
+    reported to condemn it and asterisks that mask nothing are not."""
+    path = FUNCTIONAL / "issues-round15.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = f"issues-round15.{behaviour}"
+    cases = [c for c in cases if c["behaviour"] == wanted and c["expect"] == expect]
+    assert len(cases) >= 3
+    ignored = EXCEPT.get(family, frozenset())
+    hits = [
+        flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES[family], ignored) for c in cases
+    ]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"{wanted} {expect}: {sum(hits)}/{len(cases)}; {wrong}"
