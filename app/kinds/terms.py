@@ -429,10 +429,28 @@ def _add_entries(
                 table.add(squeezed, Variant(entry, len(squeezed), needs_squeeze=True))
             if explicit and " " in folded:  # "f u c k y o u": folding joins the letters, the words' spaces with them
                 table.add(folded.replace(" ", ""), Variant(entry, len(folded) - folded.count(" "), spaced=True))
+            if explicit and folded.isalpha():  # "b*tch", "enf*ré": one or two inner letters masked
+                for masked in _masked(folded):
+                    table.add(masked, Variant(entry, len(masked)))
             if fuzzy_exclude is not None:
                 spellings.append((folded, entry))
     if fuzzy_exclude is not None:
         _add_spellings(table, spellings, fuzzy_exclude)
+
+
+def _masked(folded: str) -> set[str]:
+    """A one-word form of 4+ letters with one or two inner letters masked by as many asterisks or by one ("b*tch",
+    "f**k", "enf*ré" for « enfoiré »): its harmless senses read as the written word's do ("a f*ggot of dry sticks")."""
+    out: set[str] = set()
+    if len(folded) < 4:
+        return out
+    for start in range(1, len(folded) - 1):
+        for width in (1, 2):
+            if start + width < len(folded):
+                # one star for two letters only in a long word: "c*t" is no word of four letters masked
+                stars = {1, width} if len(folded) >= 6 else {width}
+                out.update(folded[:start] + "*" * n + folded[start + width :] for n in stars)
+    return out
 
 
 MASKS = ".-_"  # besides the asterisk, the symbols that mask an inner letter of a fuzzy term ("f.ggot", "n-gger")
