@@ -1649,7 +1649,9 @@ def test_round15_threats(engine: Engine, behaviour: str, language: str, low: flo
     ("behaviour", "expect", "family", "low", "high"),
     [
         ("leak", "flag", "leaks", 12 / 13, 1.0),
-        ("leak-benign", "pass", "leaks", 0.0, 0.0),
+        # 1/11 since the lead put back the French deal verbs that counted alone before (« on rachète »): the held-out
+        # leaks-round9-final lost two French leaks to their object test; « on rachète un canapé » 🤫 flags again
+        ("leak-benign", "pass", "leaks", 0.0, 1 / 11),
         ("disparagement", "flag", "disparagement", 9 / 11, 1.0),
         ("disparagement-benign", "pass", "disparagement", 0.0, 1 / 10),
         ("counter-publish", "flag", "hate", 3 / 5, 1.0),
