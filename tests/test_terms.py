@@ -352,8 +352,8 @@ _SLURS = None
 
 def test_fuzzy_term_files_match_misspellings_but_not_their_excluded_words(tmp_path: Path) -> None:
     """A ``fuzzy`` file matches a letter masked (``*`` ``.`` ``-`` ``_``, 4+ letters), missing or swapped (5+), a
-    missing letter also where squeezing leaves the same string ("trany"); ``fuzzy_exclude`` words, 3-letter terms
-    and a non-fuzzy file stay exact; a variant keeps its term's homonym cues."""
+    missing letter also where squeezing leaves the same string ("trany"); ``fuzzy_exclude`` words and 3-letter terms
+    stay exact, a non-fuzzy file reads only asterisk masks; a variant keeps its term's homonym cues."""
     body = "fuzzy: true\nfuzzy_exclude: [fagot]\nhomonyms: {faggot: [wood]}\nterms: [faggot, tranny, fag, spic]\n"
     (tmp_path / "slurs.yml").write_text(body, encoding="utf-8")
     (tmp_path / "exact.yml").write_text("terms: [faggot]\n", encoding="utf-8")
@@ -371,7 +371,9 @@ def test_fuzzy_term_files_match_misspellings_but_not_their_excluded_words(tmp_pa
     for text in ("a fagot", "a f*g", "a spci", "a faggot of wood", "a f*ggot of wood", "a f*gg*t"):
         assert _check(rule, text) == [], text
     exact = _rule({"lists": {"en": "exact.yml"}}, source=tmp_path / "rule.yml")
-    assert _check(exact, "you f*ggot") == []
+    # since session 13 (8d5fa37) every list reads letters masked by asterisks; the other evasions stay fuzzy files' own
+    assert [f.excerpt for f in _check(exact, "you f*ggot")] == ["f*ggot"]
+    assert _check(exact, "you f.ggot") == [] and _check(exact, "you faggto") == []
     assert {"f*ggot", "f.ggot", "faggto", "fagot", "fagggot"} <= spelling_variants("faggot")
     assert spelling_variants("fag") == set()
     assert not any(len(v) == 3 for v in spelling_variants("spic"))  # a 4-letter term: masks and doubles only
