@@ -51,6 +51,7 @@ BEHAVIOUR_FAMILIES = {
     "implicit-round": ("risk",),  # (session 13, I) implicit derogation by mechanism: judged as the hate sets are
     "insult-senses-": ("risk",),  # (session 13, M) insult words in their harmless senses (pests, waste): by risk rules
     "threats-round": ("risk",),  # (session 13, T) threats by mechanism: judged as the hate sets are
+    "derogation-round": ("risk",),  # (session 14, F/V) derogation by mechanism: judged as the hate sets are
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
