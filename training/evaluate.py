@@ -52,6 +52,7 @@ BEHAVIOUR_FAMILIES = {
     "insult-senses-": ("risk",),  # (session 13, M) insult words in their harmless senses (pests, waste): by risk rules
     "threats-round": ("risk",),  # (session 13, T) threats by mechanism: judged as the hate sets are
     "derogation-round": ("risk",),  # (session 14, F/V) derogation by mechanism: judged as the hate sets are
+    "aim-round": ("risk",),  # (session 14, A) swearing at things vs at people: judged by the risk rules
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
