@@ -1675,3 +1675,50 @@ def test_round15_issues(engine: Engine, behaviour: str, expect: str, family: str
     ]
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     assert low <= sum(hits) / len(cases) <= high, f"{wanted} {expect}: {sum(hits)}/{len(cases)}; {wrong}"
+
+
+# Session 14 (engineer F): the work set derogation-round16-fr (read freely), written and committed (51f66b0) before any
+# change — French derogation by mechanism, 8-12 hateful and as many benign look-alikes per class over different groups,
+# traits and word orders: a demonstrative collective standing for a group named before (« ces gens-là »), « naître »
+# and « de nature », a verdict with no verb after the group's sentence (« Bande de profiteurs. »), « plein de » after a
+# place the group names, open trait vocabulary, a pronoun after a clause with nouns of things, « Jamais un X ne sera un
+# bon … ».
+# Hateful: risk family, warning or above; benign: risk.hate, warning or above. func.py at 51f66b0 -> with F's changes:
+# fragment-verdict 3/10 -> 10/10, naitre 6/10 -> 9/10, pronoun-rival 3/8 -> 7/8, jamais-member 3/8 -> 8/8,
+# demonstrative-collective 6/10 -> 8/10, open-trait 2/12 -> 2/12, plein-de 0/9 -> 0/9 (all: 23/67 -> 44/67); benign by
+# risk.hate 2/67 -> 2/67 (the two pronoun-rival look-alikes « … ont des chiens, ils sont agressifs », « … leurs chevaux,
+# ils sont sauvages », flagged before too). Floors leave a case per improved class; plein-de and open-trait unmet.
+@pytest.mark.parametrize(
+    ("behaviour", "expect", "low", "high"),
+    [
+        ("fragment-verdict", "flag", 9 / 10, 1.0),
+        ("naitre", "flag", 8 / 10, 1.0),
+        ("pronoun-rival", "flag", 6 / 8, 1.0),
+        ("jamais-member", "flag", 7 / 8, 1.0),
+        ("demonstrative-collective", "flag", 7 / 10, 1.0),
+        ("fragment-verdict", "pass", 0.0, 0.0),
+        ("naitre", "pass", 0.0, 0.0),
+        ("pronoun-rival", "pass", 0.0, 2 / 8),
+        ("jamais-member", "pass", 0.0, 0.0),
+        ("demonstrative-collective", "pass", 0.0, 0.0),
+        ("plein-de", "pass", 0.0, 0.0),
+        ("open-trait", "pass", 0.0, 0.0),
+    ],
+)
+def test_round16_derogation_fr(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
+    """French derogation by mechanism is flagged — a verdict with no verb after its group's sentence, « naître » as a
+    judging verb, a trait said of people only past a noun of things, a role's praise denied; the same shapes said of
+    other people, of things, of no group, or with words of suffering are not (risk.hate)."""
+    path = FUNCTIONAL / "derogation-round16-fr.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"derogation-round16-fr.{behaviour}" and c["expect"] == expect]
+    assert len(cases) >= 8
+    reports = [asyncio.run(engine.review(c["text"], language="fr")) for c in cases]
+    if expect == "flag":
+        hits = [flagged(r, FAMILIES["hate"]) for r in reports]
+    else:
+        hits = [
+            any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in r.findings) for r in reports
+        ]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"{behaviour} {expect}: {sum(hits)}/{len(cases)}; {wrong}"

@@ -432,6 +432,8 @@ _NOT_GAP |= {
     "companions",  # « je bosse *avec* des X. »: a preposition that keeps the group the topic, not a gap word
     "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
     "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
+    "good_things",  # (session 14, F) « ne sont pas une bonne *cible* »: undoes a pair (``undone_by``), not a gap word
+    "agents",  # (session 14, F) « … attaqués *par* des X »: others in the group's sentence (``_subject_topic_hits``)
     "denied_subjects",  # « *Aucun* n'était fiable. »: a member denied for all (``_denied_subject``), not a gap word
     "denied_links",  # « Aucun *n'était* fiable. »: what may follow it, not a gap word
     SUFFERERS,
@@ -615,6 +617,18 @@ class EntrySpec(BaseModel):
         "its sentence ('Next X who … *gets a bullet*'), where other ``members`` entries (a fate a warning foretells "
         "too: 'get hurt') pair with a pronoun or a condition's clause only",
     )
+    pointed: bool = Field(
+        default=False,
+        description="(session 14) pairs only with a phrase of people in general pointed at with « -là » that stands "
+        "for a group named before (« Ma collègue est lesbienne. *Ces gens-là* sont malades »), a word that says an "
+        "illness of a group it describes (« ces gens sont épuisés et malades »)",
+    )
+    persons: bool = Field(
+        default=False,
+        description="(session 14) said of people only (a vice of honesty, greed or envy: « fourbes », « cupides »): "
+        "pairs with a pronoun that a noun of things before it may contest (« Les X ont racheté tous les restaurants, "
+        "*ils sont fourbes* »), where a word said of things too (« sales », « bruyants ») does not",
+    )
 
 
 class ListFile(BaseModel):
@@ -773,6 +787,8 @@ class Entry:
     members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
     shown: bool = False  # pairs only with the clause that answers a group just named ("a gay babysitter? no thanks")
     fate: bool = False  # with members: also said of one member as its sentence's subject ("Next X who … gets a bullet")
+    persons: bool = False  # (session 14) said of people only: pairs past a rival noun of things (``contested``)
+    pointed: bool = False  # (session 14) pairs only with « ces gens-là » standing for a group (``_Hit.pointed``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -787,6 +803,7 @@ class _Hit:
     nominal: bool = False  # « J'en ai connu, des X. *Tous des* menteurs. »: the subject of a noun judgement only
     contested: bool = False  # "… asking for *rights*. They are …": a thing named after its group, sure predicates only
     shown: bool = False  # "a gay babysitter? *no thanks*": where the clause answering a group just named opens
+    pointed: bool = False  # (session 14, F) « *ces gens-là* »: a phrase of people in general pointed at with « -là »
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
@@ -1022,8 +1039,10 @@ class ProximityRule(Rule):
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
-        if target.contested and entry.sureness < 2:
-            return False  # "… housed in the old barracks. They are filthy": the barracks may be
+        if entry.pointed and not target.pointed:
+            return False  # « les réfugiés sont malades »: an illness, not « ces gens-là sont malades »
+        if target.contested and entry.sureness < 2 and not entry.persons:
+            return False  # "… housed in the old barracks. They are filthy": the barracks may be (not « fourbes »)
         if target.entry.only_with and entry.term not in target.entry.only_with:
             return False  # "the mosque is noisy": a place is a target of threats and calls only
         if target.entry.not_with and folded.text[predicate.start : predicate.end] in target.entry.not_with:
@@ -1528,10 +1547,12 @@ class ProximityRule(Rule):
                     _dislocated(folded.text, antecedent)
                     or _closes_clause(folded.text, pack, antecedent, match.start())
                     or _heads_sentence(folded.text, pack, antecedent, match)
-                    or _subject_continued(folded.text, pack, antecedent, match)
+                    or _subject_continued(folded.text, pack, antecedent, match) == "clear"
                 )
             ):
                 out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent, contested=rival > 0))
+            elif ends == 0 and _subject_continued(folded.text, pack, antecedent, match) == "things":
+                out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent, contested=True))
         out += _phrase_pronouns(folded.text, pack, groups)  # "… a Jewish guy. *Those people* only care about …"
         out += _judging_clitics(folded.text, pack, out)  # « … et je *les trouve* tous inutiles »
         out += _elliptic_hits(folded, pack, groups)  # "Gay people. Absolutely revolting."
@@ -2935,36 +2956,42 @@ _CLAUSE_REACH = 8  # words a phrase of place or time after the group may hold be
 _CONTINUED_REACH = 10  # words of the group's own clause before the clause whose subject continues it
 
 
-def _subject_continued(text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str]) -> bool:
+def _subject_continued(
+    text: str, pack: _Pack, group: _Hit, pronoun: re.Match[str]
+) -> Literal["clear", "things"] | None:
     """The group is the subject opening its sentence (only ``determiners`` or ``articles`` before it) and the
     pronoun, a ``subject_pronouns`` word, is the subject of the next clause, right after a comma, a ``clause_joins``
     word or a conjunction ending in « qu' » (« Les X travaillent ici, *mais ils* sont … », « les X se plaignent
     *alors qu'elles* … »): the subject goes on. Not when a noun after a determiner in the group's clause may be
     what the pronoun stands for (« les femmes aiment *les araignées*, mais elles … »; not after a
-    ``possessive_articles`` word: « les X prennent *nos* emplois, et ils … »)."""
+    ``possessive_articles`` word: « les X prennent *nos* emplois, et ils … »). (session 14, F) Where every such noun is
+    no noun of people, it goes on ``"things"``: contested, for predicates said of people only (« Les X ont racheté *les
+    restaurants*, ils sont fourbes », not « … ont acheté *des vélos*, ils sont rouillés »)."""
     subjects = pack.classes.get(SUBJECT_PRONOUNS)
     if not subjects or pronoun.group(0) not in subjects:
-        return False
+        return None
     heads = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
     opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
     if any(token not in heads for token in opening):
-        return False
+        return None
     between = _CLAUSE_WORD.findall(text, group.end, pronoun.start())
     if not between or len(between) > _CONTINUED_REACH or any(t in _SENTENCE_END for t in between):
-        return False
+        return None
     joins = pack.classes.get(CLAUSE_JOINS, frozenset())
     last = between[-1]
     if not (last == "," or last in joins or (last.endswith("qu") and len(between) >= 2 and between[-2] in joins)):
-        return False
+        return None
     if _rival(between[:-1], pack):
-        return False  # "Women love *cats* and they …": a bare plural (where the words file names ``possessives``)
+        return None  # "Women love *cats* and they …": a bare plural (where the words file names ``possessives``)
     possessives = pack.classes.get(POSSESSIVE_ARTICLES, frozenset())
-    previous = ""
-    for token in between:
-        if previous in heads and previous not in possessives and token.endswith(("s", "x")) and len(token) >= 4:
-            return False  # a rival antecedent: « … aiment *les araignées*, mais elles … »
-        previous = token
-    return True
+    rivals = [
+        token
+        for previous, token in pairwise(["", *between])
+        if previous in heads and previous not in possessives and token.endswith(("s", "x")) and len(token) >= 4
+    ]  # rival antecedents: « … aiment *les araignées*, mais elles … »
+    if any(_people(token, pack) for token in rivals):
+        return None
+    return "things" if rivals else "clear"
 
 
 def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
@@ -3020,7 +3047,8 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
             continue  # "those people *who* mock him", "those people *at* the mosque": some people, not the group
         if _sentence_words(text, antecedent.start) & reporting:
             continue  # "My uncle *said* X are lazy. People like that …": the phrase may stand for the speaker
-        out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent))
+        pointed = text.startswith("-la", match.end())  # « ces gens-*là* »
+        out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent, pointed=pointed))
     return out
 
 
@@ -3248,7 +3276,34 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
             start = group.end + match.start(1)
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
         out += _topic_hits(text, pack, group, opening, closing=match)
+        if match is None:
+            out += _subject_topic_hits(text, pack, group, opening)
     return out
+
+
+def _subject_topic_hits(text: str, pack: _Pack, group: _Hit, opening: list[str]) -> list[_Hit]:
+    """(session 14, F) Where ``topic_pronouns`` are named (French): a group that is the subject opening its sentence
+    (at most one ``determiners`` word before it) stays the topic past that sentence's end, the subject of a verbless
+    judgement opening the next one that names what they are (``nominal``: « Les X du quartier passent leur journée au
+    café. *Tous des fainéants.* », « … *Bande de* profiteurs. »); not when its sentence names other people who may be
+    that subject: an agent (``agents``: « … attaqués *par* des skinheads ») or a noun of people after a
+    ``rival_determiners`` word (« Les X ont accueilli *des gens* du village. »)."""
+    if not pack.classes.get("topic_pronouns") or len(opening) > 1:
+        return []
+    if opening and opening[0] not in pack.classes.get("determiners", frozenset()):
+        return []
+    end = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=-1)
+    run = re.match(r"[.!?]+(?=\s+\S)", text[end:]) if end >= 0 else None
+    if run is None:
+        return []
+    words = tokens(text[group.end : end], pack.elisions)
+    people = pack.classes.get(PEOPLE, frozenset()) | pack.classes.get(ANAPHORIC_PEOPLE, frozenset())
+    rivals = pack.classes.get(RIVAL_DETERMINERS, frozenset())
+    if len(words) > 14 or set(words) & pack.classes.get("agents", frozenset()):
+        return []
+    if any(a in rivals and b in people for a, b in pairwise(words)):
+        return []
+    return [_Hit(end, end + run.end(), group.entry, group, nominal=True)]
 
 
 def _after_head(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], previous: list[str]) -> bool:
@@ -3563,6 +3618,8 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         members=spec.members,
         shown=spec.shown,
         fate=spec.fate,
+        persons=spec.persons,
+        pointed=spec.pointed,
     )
 
 
