@@ -27,9 +27,9 @@ from app.domain import Report, Severity, to_wire
 from app.engine import Engine, InputError
 from app.files import unreadable
 from app.kinds.base import DEFAULT_LANGUAGE
-from app.labels import TEXTS, counted, label
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
+from app.texts import TEXTS, counted, label
 
 if TYPE_CHECKING:
     from app.audit.runner import Backend
@@ -105,7 +105,7 @@ class Summary:
         return bool(self.errors) or self.worst >= Severity(fail_on).rank
 
     def lines(self, top: int = 5, max_errors: int = 20, language: str = DEFAULT_LANGUAGE) -> list[str]:
-        """The summary as lines for standard error, in ``language`` (``app.labels``; English by default)."""
+        """The summary as lines for standard error, in ``language`` (``app.texts``; English by default)."""
         lang = language
         checked = self.total - len(self.errors)
         counts = ", ".join(counted(v, self.verdicts.get(v, 0), lang) for v in ("ready", "review", "blocked"))

@@ -45,10 +45,10 @@ from app.language_pass import language_extras, other_language_findings, remember
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
-from app.status import localise, status_text
 from app.text.language import choose_language, other_language_segments
 from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
+from app.texts import label, localise
 
 log = logging.getLogger("sevenfold.engine")
 
@@ -572,36 +572,36 @@ class Engine:
         for family in FAMILY_ORDER:
             items = by_family[family]
             if family in ruleset.disabled_families:
-                turns.append(Turn(family, TurnStatus.SKIPPED, 0, status_text("turned-off", language)))
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, label("turn-turned-off", language)))
                 continue
             if family in unavailable:
-                down = status_text("unavailable", language, detail=unavailable[family])
+                down = label("turn-unavailable", language, detail=unavailable[family])
                 turns.append(Turn(family, TurnStatus.SKIPPED, len(items), down))
                 continue
             if family not in has_rules:
-                turns.append(Turn(family, TurnStatus.SKIPPED, 0, status_text("no-rules", language)))
+                turns.append(Turn(family, TurnStatus.SKIPPED, 0, label("turn-no-rules", language)))
                 continue
             if family not in runs:
-                none = status_text("no-language", language, language=draft.language)
+                none = label("turn-no-language", language, language=draft.language)
                 turns.append(Turn(family, TurnStatus.SKIPPED, 0, none))
                 continue
             worst = max((f.severity.rank for f in items), default=-1)
             status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
-            reason = status_text("rules-failed", language) if family in errored else None
+            reason = label("turn-rules-failed", language) if family in errored else None
             partly = [
-                status_text("rule-skipped", language, rule=s.rule, reason=s.reason)
+                label("turn-rule-skipped", language, rule=s.rule, reason=s.reason)
                 for s in run.skipped
                 if s.family == family
             ]
             if partly:  # checked, but not by every rule: said like a degraded turn, the status stays the findings'
-                reason = "; ".join(([reason] if reason else []) + [status_text("partly", language), *partly])
+                reason = "; ".join(([reason] if reason else []) + [label("turn-partly", language), *partly])
             turns.append(Turn(family, status, len(items), reason))
         return tuple(turns)
 
 
 def _localise_run(run: RuleRun, language: str) -> None:
     """The reasons the rules and engines wrote in English (skipped rules, rule errors, engines down) in the
-    report's ``language`` (``app.status``); English ones are kept byte for byte."""
+    report's ``language`` (``app.texts``); English ones are kept byte for byte."""
     run.skipped = [replace(s, reason=localise(s.reason, language)) for s in run.skipped]
     run.errors[:] = [replace(e, reason=localise(e.reason, language)) for e in run.errors]
     run.unavailable = {family: localise(detail, language) for family, detail in run.unavailable.items()}

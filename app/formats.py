@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import Finding, Report, Severity, to_wire
-from app.labels import TEXTS, counted, label
+from app.texts import TEXTS, counted, label
 
 # Draft offset -> (1-based line, 1-based column or None when columns do not map, e.g. a CSV cell).
 Locator = Callable[[int], tuple[int, int | None]]
@@ -77,7 +77,7 @@ def format_text(
     locate: Locator | None = None,
 ) -> str:
     """A human report in the report's language: verdict, length, the seven turns, then each finding with a caret
-    line (``app.labels``: English byte for byte as it always was)."""
+    line (``app.texts``: English byte for byte as it always was)."""
 
     def paint(value: str, key: str) -> str:
         return f"{_COLOURS.get(key, '')}{value}{_RESET}" if colour else value

@@ -24,9 +24,8 @@ from urllib.parse import quote
 from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
-from app.labels import label
 from app.rule_docs import localised
-from app.status import status_text
+from app.texts import label
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -189,20 +188,20 @@ def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
     seen: set[str] = set()
     notices: list[Notice] = []
     for subject in subjects:
-        language = subject.report.language  # the reasons are in it (``app.status``): the notice too
+        language = subject.report.language  # the reasons are in it (``app.texts``): the notice too
         for family in subject.report.unavailable:
             if f"family:{family}" not in seen:
                 seen.add(f"family:{family}")
-                notices.append(Notice("warning", status_text("notice-turn-down", language, family=family)))
+                notices.append(Notice("warning", label("notice-turn-down", language, family=family)))
         for error in subject.report.rule_errors:
             if f"rule:{error.rule}" not in seen:
                 seen.add(f"rule:{error.rule}")
-                said = status_text("notice-rule-failed", language, rule=error.rule, reason=error.reason)
+                said = label("notice-rule-failed", language, rule=error.rule, reason=error.reason)
                 notices.append(Notice("error", said))
         for skipped in subject.report.skipped_rules:
             if f"skipped:{skipped.rule}" not in seen:
                 seen.add(f"skipped:{skipped.rule}")
-                said = status_text("notice-rule-skipped", language, rule=skipped.rule, reason=skipped.reason)
+                said = label("notice-rule-skipped", language, rule=skipped.rule, reason=skipped.reason)
                 notices.append(Notice("warning", said))
     return notices
 

@@ -1,4 +1,4 @@
-"""The CLI's own words follow the report's language (``app.labels``): a French draft gets French labels, an English
+"""The CLI's own words follow the report's language (``app.texts``): a French draft gets French labels, an English
 one the English the CLI always printed; a batch's rows follow each row's language and its closing summary ``--lang``
 (English when ``auto``). Machine-read outputs (CSV column names, verdict codes, JSON) never change.
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.labels import COUNTED, TEXTS, counted, label, run_language
+from app.texts import COUNTED, TEXTS, counted, label, run_language
 
 FRENCH = "Nous lançons notre offre lundi, appelez le 06 12 34 56 78 !"
 ENGLISH = "Big news: call me at 555-123-4567 tomorrow"
@@ -36,6 +36,15 @@ def test_every_text_has_english_and_french_with_the_same_fields() -> None:
         assert fields[0] == fields[1], key
     for key, forms in COUNTED.items():
         assert set(forms) == {"en", "fr"}, key
+
+
+def test_one_catalogue_whose_groups_share_no_key() -> None:
+    """``TEXTS`` is every group of ``app.texts`` together: no key of one group hides another's."""
+    from app.texts import CLI, DETAILS, NOTICES, TURNS
+
+    groups = [CLI, TURNS, NOTICES, DETAILS]
+    assert sum(len(g) for g in groups) == len(TEXTS)
+    assert all(TEXTS[key] is texts for group in groups for key, texts in group.items())
 
 
 def test_counts_agree_in_french_and_keep_english_as_it_was() -> None:

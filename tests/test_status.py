@@ -1,4 +1,4 @@
-"""A report's status texts follow the draft's language (``app.status``): a turn's reason, an engine's
+"""A report's status texts follow the draft's language (``app.texts``): a turn's reason, an engine's
 unavailability, a skipped rule's reason, a rule error; the English ones are the texts the engine always wrote."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from app.engine import Engine
 from app.formats import Subject
 from app.sarif import subject_notices
 from app.settings import Settings
-from app.status import DETAILS, NOTICES, TURNS, localise, status_text
+from app.texts import DETAILS, NOTICES, TURNS, label, localise
 from tests.test_doors_cli import run
 from tests.test_pattern_budget import CATASTROPHIC
 
@@ -37,12 +37,12 @@ def _sample(template: str) -> str:
 
 
 def test_the_english_turn_reasons_are_the_ones_the_engine_always_wrote() -> None:
-    assert status_text("turned-off", "en") == "turned off by policy"
-    assert status_text("unavailable", "en-GB", detail="offline: grammar not checked") == OFFLINE_EN
-    assert status_text("no-rules", "en") == "no rules enabled for this turn"
-    assert status_text("no-language", "ja", language="ja") == "no rules for language 'ja'"
-    assert status_text("rules-failed", "en") == "some rules failed to run"
-    assert status_text("rule-skipped", "en", rule="r", reason="why") == "r skipped: why"
+    assert label("turn-turned-off", "en") == "turned off by policy"
+    assert label("turn-unavailable", "en-GB", detail="offline: grammar not checked") == OFFLINE_EN
+    assert label("turn-no-rules", "en") == "no rules enabled for this turn"
+    assert label("turn-no-language", "ja", language="ja") == "no rules for language 'ja'"
+    assert label("turn-rules-failed", "en") == "some rules failed to run"
+    assert label("turn-rule-skipped", "en", rule="r", reason="why") == "r skipped: why"
     assert all(set(texts) == {"en", "fr"} for texts in [*TURNS.values(), *NOTICES.values(), *DETAILS.values()])
 
 

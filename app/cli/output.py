@@ -61,7 +61,7 @@ def progress(total: int | None, *, enabled: bool, language: str = "en") -> Itera
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from app.labels import label
+    from app.texts import label
 
     with Progress(
         TextColumn(label("progress", language)),

@@ -98,7 +98,7 @@ def grammar_service(settings: Settings) -> Any:
 @asynccontextmanager
 async def engine_session(settings: Settings, policy: Policy, language: str = "en") -> AsyncIterator[Engine]:
     """The one engine of a CLI run; LanguageTool starts after it is built (a bad policy fails before Java).
-    A note that LanguageTool is down is in ``language`` (the run's, ``app.labels.run_language``)."""
+    A note that LanguageTool is down is in ``language`` (the run's, ``app.texts.run_language``)."""
     grammar = grammar_service(settings)
     engine = create_engine(settings, policy, grammar)
     if grammar is not None:
@@ -115,8 +115,7 @@ async def engine_session(settings: Settings, policy: Policy, language: str = "en
 
 def grammar_down(reason: str | None, language: str) -> str:
     """The note that LanguageTool is down and grammar skipped, its reason too in ``language``."""
-    from app.labels import label
-    from app.status import localise
+    from app.texts import label, localise
 
     return label("grammar-down", language, reason=localise(str(reason), language))
 

@@ -25,11 +25,11 @@ from app.cli.session import (
     settings_for,
 )
 from app.engine import Engine
-from app.labels import label, run_language
 from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
+from app.texts import label, run_language
 
 
 def add_parser(sub: SubParsers) -> None:

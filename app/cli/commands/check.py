@@ -15,10 +15,10 @@ from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
 from app.engine import InputError
 from app.formats import Subject
-from app.labels import label, run_language
 from app.loader import RuleFileError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
+from app.texts import label, run_language
 
 if TYPE_CHECKING:
     from app.files import Document

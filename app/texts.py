@@ -1,0 +1,303 @@
+"""Sevenfold's own words in a report's language: the one catalogue of the human texts the code writes itself,
+and its one lookup, ``label(key, language, **values)``.
+
+Every text is a key with its English and French (``{fields}`` filled by ``label``); ``TEXTS`` holds them all. They
+come in four groups, kept apart only to say who writes them:
+
+- ``CLI``: the CLI's words — the ``text`` format (verdict, turns, severities, notes, counts), the ``github`` and
+  SARIF human texts, a batch's CSV ``findings`` cell, its summary and the notes on standard error;
+- ``TURNS``: a turn's reason, as the engine writes it (``Engine._turns``), keys ``turn-…``;
+- ``NOTICES``: a SARIF log's notices about a report (``app.sarif.subject_notices``), keys ``notice-…``;
+- ``DETAILS``: texts written in English where the draft's language is not known (LanguageTool's service, whose
+  texts also go to ``/readyz`` and the logs; a pattern's time budget; a crashed rule). ``localise`` reads such a
+  text back with the English templates (each ``{field}`` matches any text, the templates tried in their order)
+  and writes it with the same fields in another language; a field's value is translated too when ``VALUES``
+  knows it. A text no template reads (an exception's own words, LanguageTool's output) is kept as it is.
+
+Counts agree with their noun (``COUNTED``, ``counted``: ``0 ligne``, ``2 lignes``; English keeps its ``row(s)``).
+
+Only human text follows the language. What tools read never changes: JSON and SARIF ids, CSV column names, the
+verdict codes (``ready``, ``review``, ``blocked``) and severities in JSON and CSV's ``verdict`` column, a report's
+``unavailable``, ``family``, ``rule`` and ``status`` codes, exit codes. The English texts are the ones Sevenfold
+always wrote, byte for byte (tests and golden reports pin them): a family's English label is its id. A language
+with no texts reads English (``pick_language``: ``fr-CA`` reads ``fr``). French follows the project's typography
+(a space before ``:`` and ``;``, « » with spaces inside).
+
+Which language: a report's lines and statuses follow that report (``Report.language``); a batch's closing summary
+and a note about the whole run follow ``--lang`` (English when ``auto``, ``run_language``); ``check``'s closing
+note follows its drafts' language when they share one.
+
+One Python module, no data file: the texts are read on every report, so they load with the code (no file to find,
+parse or ship beside the package) and mypy and the tests see their shape; a data file would only put them one step
+away from the two functions that read them (``label`` and ``localise``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
+
+from app.kinds.base import DEFAULT_LANGUAGE, pick_language
+
+CLI: Mapping[str, Mapping[str, str]] = {
+    # the text format (app.formats.format_text)
+    "verdict-ready": {"en": "READY", "fr": "PRÊT"},
+    "verdict-review": {"en": "REVIEW", "fr": "À RELIRE"},
+    "verdict-blocked": {"en": "BLOCKED", "fr": "BLOQUÉ"},
+    "headline": {
+        "en": "{verdict}  ·  {weighted}/{limit} characters  ·  language {language}",
+        "fr": "{verdict}  ·  {weighted}/{limit} caractères  ·  langue {language}",
+    },
+    "bytes": {"en": " ({bytes}/{limit} bytes)", "fr": " ({bytes}/{limit} octets)"},
+    "unavailable": {"en": "unavailable: {families}", "fr": "indisponible : {families}"},
+    "skipped": {"en": "skipped: {rule} ({reason})", "fr": "non appliquée : {rule} ({reason})"},
+    "suggestion": {"en": "suggestion:", "fr": "suggestion :"},
+    "acknowledged": {"en": "acknowledged:", "fr": "accepté :"},
+    "thread": {"en": "proposed thread:", "fr": "fil proposé :"},
+    "thread-for": {"en": "proposed thread for {network}:", "fr": "fil proposé pour {network} :"},
+    "severity-error": {"en": "error", "fr": "erreur"},
+    "severity-warning": {"en": "warning", "fr": "avertissement"},
+    "severity-info": {"en": "info", "fr": "info"},
+    "family-length": {"en": "length", "fr": "longueur"},
+    "family-grammar": {"en": "grammar", "fr": "grammaire"},
+    "family-tone": {"en": "tone", "fr": "ton"},
+    "family-clarity": {"en": "clarity", "fr": "clarté"},
+    "family-risk": {"en": "risk", "fr": "risques"},
+    "family-privacy": {"en": "privacy", "fr": "données personnelles"},
+    "family-etiquette": {"en": "etiquette", "fr": "savoir-vivre"},
+    "counts": {"en": "{errors}, {warnings}, {infos}", "fr": "{errors}, {warnings}, {infos}"},
+    # the github and sarif formats, for one finding (app.formats.github_command, app.sarif)
+    "github-suggestion": {"en": " Suggestion: {value}", "fr": " Suggestion : {value}"},
+    "github-acknowledged": {"en": " Acknowledged: {value}", "fr": " Accepté : {value}"},
+    "sarif-fix": {"en": "Replace with '{value}'", "fr": "Remplacer par « {value} »"},
+    "sarif-draft": {
+        "en": "the draft given on the command line or standard input",
+        "fr": "le brouillon donné sur la ligne de commande ou l'entrée standard",
+    },
+    # a batch's rows (app.batch)
+    "finding-cell": {
+        "en": "{severity} {rule} at {offset}: {message}",
+        "fr": "{severity} {rule} au caractère {offset} : {message}",
+    },
+    "row-not-checked": {"en": "row {id}: not checked: {reason}", "fr": "ligne {id} : non vérifiée : {reason}"},
+    # a batch's summary (app.batch.Summary.lines)
+    "summary": {
+        "en": "{rows}: {checked} ({counts}), {not_checked}",
+        "fr": "{rows} : {checked} ({counts}), {not_checked}",
+    },
+    "top-rules": {"en": "top rules: {rules}", "fr": "règles les plus fréquentes : {rules}"},
+    "family-down": {
+        "en": "{family} could not run for {rows}",
+        "fr": "le tour « {family} » n'a pas pu s'exécuter pour {rows}",
+    },
+    "rule-skipped": {
+        "en": "{rule} was skipped for {rows}: a pattern ran over its time budget",
+        "fr": "{rule} n'a pas été appliquée à {rows} : un motif a dépassé son budget de temps",
+    },
+    # standard error: the progress bar of a batch (a terminal only), then notes (after "sevenfold: ")
+    "progress": {"en": "reviewing", "fr": "vérification"},
+    "offline": {"en": "--offline: grammar was not checked", "fr": "--offline : la grammaire n'a pas été vérifiée"},
+    "nothing-to-check": {
+        "en": "{file}: nothing to check (only front matter or code)",
+        "fr": "{file} : rien à vérifier (seulement un en-tête ou du code)",
+    },
+    "grammar-down": {
+        "en": "LanguageTool unavailable ({reason}); grammar is skipped",
+        "fr": "LanguageTool indisponible ({reason}) ; la grammaire n'est pas vérifiée",
+    },
+}
+"""The CLI's words (``app.formats``, ``app.sarif``, ``app.batch``, ``app.cli``)."""
+
+TURNS: Mapping[str, Mapping[str, str]] = {
+    "turn-turned-off": {"en": "turned off by policy", "fr": "désactivé par la politique"},
+    "turn-unavailable": {"en": "engine unavailable: {detail}", "fr": "moteur indisponible : {detail}"},
+    "turn-no-rules": {"en": "no rules enabled for this turn", "fr": "aucune règle activée pour ce tour"},
+    "turn-no-language": {
+        "en": "no rules for language '{language}'",
+        "fr": "aucune règle pour la langue « {language} »",
+    },
+    "turn-rules-failed": {"en": "some rules failed to run", "fr": "certaines règles n'ont pas pu s'exécuter"},
+    "turn-partly": {"en": "partly checked", "fr": "vérifié en partie"},
+    "turn-rule-skipped": {"en": "{rule} skipped: {reason}", "fr": "{rule} non appliquée : {reason}"},
+}
+"""A turn's reason, as the engine writes it (``Engine._turns``)."""
+
+NOTICES: Mapping[str, Mapping[str, str]] = {
+    "notice-turn-down": {
+        "en": "The {family} turn could not run; its findings are missing.",
+        "fr": "Le tour « {family} » n'a pas pu s'exécuter : ses constats manquent.",
+    },
+    "notice-rule-failed": {"en": "Rule {rule} failed: {reason}.", "fr": "La règle {rule} a échoué : {reason}."},
+    "notice-rule-skipped": {
+        "en": "Rule {rule} was skipped on a draft: {reason}.",
+        "fr": "La règle {rule} n'a pas été appliquée à un brouillon : {reason}.",
+    },
+}
+"""A SARIF log's notices about a report (``app.sarif.subject_notices``), in that report's language."""
+
+_BUDGET = {
+    "en": "ran over its time budget ({ms} ms of CPU)",
+    "fr": "a dépassé son budget de temps ({ms} ms de processeur)",
+}
+
+DETAILS: Mapping[str, Mapping[str, str]] = {
+    # an engine's detail: app/kinds/grammar.py, Engine._run_async, app/languagetool/{service,client}.py
+    "engine-offline": {"en": "offline: grammar not checked", "fr": "hors ligne : grammaire non vérifiée"},
+    "no-detail": {"en": "engine unavailable", "fr": "moteur indisponible"},  # an engine that gave no reason
+    "no-answer": {"en": "no answer within {seconds} s", "fr": "pas de réponse en {seconds} s"},
+    "lt-not-ready": {"en": "LanguageTool not ready", "fr": "LanguageTool n'est pas prêt"},
+    "lt-no-language": {
+        "en": "LanguageTool here has no '{language}'",
+        "fr": "le serveur LanguageTool n'a pas la langue « {language} »",
+    },
+    "lt-starting": {"en": "starting LanguageTool", "fr": "LanguageTool démarre"},
+    "lt-stopped": {"en": "LanguageTool stopped", "fr": "LanguageTool est arrêté"},
+    "lt-warming": {"en": "warming up LanguageTool ({code})", "fr": "LanguageTool se prépare ({code})"},
+    "lt-probing": {"en": "probing LanguageTool's connections", "fr": "test des connexions à LanguageTool"},
+    "lt-exited": {
+        "en": "LanguageTool exited (code {code}); restarting",
+        "fr": "LanguageTool s'est arrêté (code {code}) ; redémarrage en cours",
+    },
+    "lt-java": {
+        "en": "LanguageTool needs Java {version}+ ({found})",
+        "fr": "LanguageTool demande Java {version} ou plus ({found})",
+    },
+    "lt-not-installed": {
+        "en": "LanguageTool {version} is not installed in {folder}: run `sevenfold languagetool install` (or "
+        "`make languagetool`)",
+        "fr": "LanguageTool {version} n'est pas installé dans {folder} : lancez `sevenfold languagetool install` (ou "
+        "`make languagetool`)",
+    },
+    "lt-connecting": {"en": "connecting to LanguageTool at {url}", "fr": "connexion à LanguageTool sur {url}"},
+    "lt-could-not-start": {
+        "en": "LanguageTool could not start ({error})",
+        "fr": "LanguageTool n'a pas pu démarrer ({error})",
+    },
+    "lt-failed-start": {"en": "LanguageTool failed to start: {error}", "fr": "LanguageTool n'a pas démarré : {error}"},
+    "lt-failed-warm": {
+        "en": "LanguageTool failed while warming up: {error}",
+        "fr": "LanguageTool a échoué pendant sa préparation : {error}",
+    },
+    "lt-timeout": {
+        "en": "LanguageTool did not answer within {seconds} s",
+        "fr": "LanguageTool n'a pas répondu en {seconds} s",
+    },
+    "lt-unreachable": {"en": "LanguageTool unreachable ({error})", "fr": "LanguageTool injoignable ({error})"},
+    # with a detail first: the template without one would read it into {what}
+    "lt-status-detail": {
+        "en": "LanguageTool answered {status} ({what}): {error}",
+        "fr": "LanguageTool a répondu {status} ({what}) : {error}",
+    },
+    "lt-status": {"en": "LanguageTool answered {status} ({what})", "fr": "LanguageTool a répondu {status} ({what})"},
+    "lt-invalid-json": {
+        "en": "LanguageTool answered{where} with invalid JSON",
+        "fr": "LanguageTool a répondu{where} par un JSON invalide",
+    },
+    "lt-bad-shape": {
+        "en": "LanguageTool answered{where} with an unexpected shape",
+        "fr": "LanguageTool a répondu{where} par une réponse de forme inattendue",
+    },
+    "lt-at": {"en": "LanguageTool at {url}: {error}", "fr": "LanguageTool sur {url} : {error}"},
+    # a rule skipped for a draft (app/kinds/patterns.py, app/kinds/phrases.py): the most specific first
+    "pattern-over-budget": {"en": "pattern {index} " + _BUDGET["en"], "fr": "le motif {index} " + _BUDGET["fr"]},
+    "part-over-budget": {"en": "{what} " + _BUDGET["en"], "fr": "{what} " + _BUDGET["fr"]},
+    "over-budget": _BUDGET,
+    # a rule that failed on a draft (Engine._run_rules, app/language_pass.py, Engine._sanitise)
+    "internal-error": {"en": "internal error ({error})", "fr": "erreur interne ({error})"},
+    "span-dropped": {"en": "span outside the text (dropped)", "fr": "passage hors du texte (écarté)"},
+}
+"""The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
+
+TEXTS: Mapping[str, Mapping[str, str]] = {**CLI, **TURNS, **NOTICES, **DETAILS}
+"""Every text by key, per language (the four groups share no key: ``tests/test_cli_language.py`` checks it)."""
+
+COUNTED: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "rows": {"en": ("{n} row(s)", "{n} row(s)"), "fr": ("{n} ligne", "{n} lignes")},
+    "checked": {"en": ("{n} checked", "{n} checked"), "fr": ("{n} vérifiée", "{n} vérifiées")},
+    "not-checked": {"en": ("{n} not checked", "{n} not checked"), "fr": ("{n} non vérifiée", "{n} non vérifiées")},
+    "ready": {"en": ("{n} ready", "{n} ready"), "fr": ("{n} prête", "{n} prêtes")},
+    "review": {"en": ("{n} review", "{n} review"), "fr": ("{n} à relire", "{n} à relire")},
+    "blocked": {"en": ("{n} blocked", "{n} blocked"), "fr": ("{n} bloquée", "{n} bloquées")},
+    "more-rows": {
+        "en": ("… and {n} more row(s) not checked", "… and {n} more row(s) not checked"),
+        "fr": ("… et {n} autre ligne non vérifiée", "… et {n} autres lignes non vérifiées"),
+    },
+    "errors": {"en": ("{n} error(s)", "{n} error(s)"), "fr": ("{n} erreur", "{n} erreurs")},
+    "warnings": {"en": ("{n} warning(s)", "{n} warning(s)"), "fr": ("{n} avertissement", "{n} avertissements")},
+    "infos": {"en": ("{n} info", "{n} info"), "fr": ("{n} info", "{n} infos")},
+}
+"""A count and its noun, (one, several) per language: French singular for 0 and 1, plural from 2."""
+
+VALUES: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "the names list": "la liste de noms",
+        "rejected the request": "requête refusée",
+        "text too long": "texte trop long",
+        "rate limited": "trop de requêtes",
+        "check failed or timed out": "vérification échouée ou trop longue",
+        "overloaded": "surchargé",
+        "error": "erreur",
+    },
+}
+"""A field's value in a language other than English, when it is one of a few fixed words."""
+
+_NUMBER = re.compile(r"\d+\.\d+")
+_TRANSLATED = frozenset(language for texts in DETAILS.values() for language in texts) - {DEFAULT_LANGUAGE}
+"""The languages ``localise`` writes (English texts are kept as they are)."""
+
+
+def label(key: str, language: str, /, **values: object) -> str:
+    """The text ``key`` in ``language`` (English when it has none), its ``{fields}`` filled."""
+    return pick_language(TEXTS[key], language).format(**values)
+
+
+def counted(key: str, n: int, language: str) -> str:
+    """``n`` with its noun in ``language``: ``2 lignes``, ``1 ligne``, ``2 row(s)``."""
+    one, several = _forms(COUNTED[key], language)
+    return (one if n < 2 else several).format(n=n)
+
+
+def _forms(forms: Mapping[str, tuple[str, str]], language: str) -> tuple[str, str]:
+    if language in forms:
+        return forms[language]
+    return forms.get(language.split("-")[0], forms[DEFAULT_LANGUAGE])
+
+
+def run_language(option: str, languages: Iterable[str] = ()) -> str:
+    """The language of a note about a whole run: the drafts' language when they share one, else ``--lang``
+    (``option``), English when it is ``auto``."""
+    shared = set(languages)
+    if len(shared) == 1:
+        return shared.pop()
+    return DEFAULT_LANGUAGE if option == "auto" else option
+
+
+@cache
+def _reader(template: str) -> re.Pattern[str]:
+    """The English ``template`` as a pattern: its literal text, each ``{field}`` a named group of any text."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts)), re.DOTALL
+    )
+
+
+def _value(value: str, language: str) -> str:
+    base = language.split("-")[0]
+    if base == "fr" and _NUMBER.fullmatch(value):
+        return value.replace(".", ",")
+    return VALUES.get(base, {}).get(value, value)
+
+
+@lru_cache(maxsize=1024)
+def localise(text: str, language: str) -> str:
+    """``text``, a status written in English (an engine's detail, a skip's or a rule error's reason, why a batch
+    row was not checked), in ``language``; kept as it is when ``language`` has no texts or no template reads it."""
+    if language not in _TRANSLATED and language.split("-")[0] not in _TRANSLATED:
+        return text
+    for texts in DETAILS.values():
+        found = _reader(texts[DEFAULT_LANGUAGE]).fullmatch(text)
+        if found is not None:
+            values = {name: _value(value, language) for name, value in found.groupdict().items()}
+            return pick_language(texts, language).format(**values)
+    return text
