@@ -29,7 +29,7 @@ from app.files import unreadable
 from app.kinds.base import DEFAULT_LANGUAGE
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import TEXTS, counted, label
+from app.texts import TEXTS, counted, label, localise
 
 if TYPE_CHECKING:
     from app.audit.runner import Backend
@@ -131,7 +131,7 @@ class Summary:
         for rule, n in sorted(self.skipped.items()):
             out.append(label("rule-skipped", lang, rule=rule, rows=counted("rows", n, lang)))
         for row_id, reason in self.errors[:max_errors]:
-            out.append(label("row-not-checked", lang, id=row_id, reason=reason))
+            out.append(label("row-not-checked", lang, id=row_id, reason=localise(reason, lang)))
         if len(self.errors) > max_errors:
             out.append(counted("more-rows", len(self.errors) - max_errors, lang))
         return out
@@ -350,6 +350,17 @@ def result_json(result: RowResult) -> dict[str, Any]:
     return {"id": result.row.id, "report": to_wire(result.report)}
 
 
+def row_language(row: Row) -> str:
+    """The language of a row's own lines (why it was not checked): its language, or ``--lang`` given to a row
+    without one; English when that is ``auto``."""
+    return DEFAULT_LANGUAGE if row.language == "auto" else row.language
+
+
+def _said(result: RowResult, language: str) -> str | None:
+    """Why ``result``'s row was not checked, in ``language`` (``app.texts.localise``)."""
+    return localise(result.error, language) if result.error else result.error
+
+
 def findings_cell(report: Report) -> str:
     """A readable cell for a spreadsheet: one finding a line, in the report's language."""
     lang = report.language
@@ -387,7 +398,7 @@ class CsvOutput:
             self.names["verdict"]: result.report.verdict.value if result.report else "",
             self.names["findings_count"]: str(len(result.report.findings)) if result.report else "",
             self.names["findings"]: findings_cell(result.report) if result.report else "",
-            self.names["error"]: result.error or "",
+            self.names["error"]: _said(result, row_language(result.row)) or "",
         }
         self.writer.writerow([fields.get(c, "") for c in self.input_columns] + [extra[c] for c in self.names.values()])
 
@@ -486,7 +497,7 @@ class BatchWriter:
                 self.sarif.note(
                     Notice(
                         "error",
-                        label("row-not-checked", self.language, id=result.row.id, reason=result.error),
+                        label("row-not-checked", self.language, id=result.row.id, reason=_said(result, self.language)),
                         self.source,
                         result.row.line,
                     )

@@ -9,23 +9,26 @@ come in four groups, kept apart only to say who writes them:
 - ``TURNS``: a turn's reason, as the engine writes it (``Engine._turns``), keys ``turn-…``;
 - ``NOTICES``: a SARIF log's notices about a report (``app.sarif.subject_notices``), keys ``notice-…``;
 - ``DETAILS``: texts written in English where the draft's language is not known (LanguageTool's service, whose
-  texts also go to ``/readyz`` and the logs; a pattern's time budget; a crashed rule). ``localise`` reads such a
-  text back with the English templates (each ``{field}`` matches any text, the templates tried in their order)
-  and writes it with the same fields in another language; a field's value is translated too when ``VALUES``
-  knows it. A text no template reads (an exception's own words, LanguageTool's output) is kept as it is.
+  texts also go to ``/readyz`` and the logs; a pattern's time budget; a crashed rule; why a batch row was not
+  checked: an empty draft, bad UTF-8 or JSON, a CSV row of the wrong width, an unknown language). ``localise``
+  reads such a text back with the English templates (each ``{field}`` matches any text, the templates tried in
+  their order) and writes it with the same fields in another language; a field's value is translated too when
+  ``VALUES`` knows it. A text no template reads (an exception's own words, LanguageTool's output) is kept as it is.
 
 Counts agree with their noun (``COUNTED``, ``counted``: ``0 ligne``, ``2 lignes``; English keeps its ``row(s)``).
 
 Only human text follows the language. What tools read never changes: JSON and SARIF ids, CSV column names, the
 verdict codes (``ready``, ``review``, ``blocked``) and severities in JSON and CSV's ``verdict`` column, a report's
-``unavailable``, ``family``, ``rule`` and ``status`` codes, exit codes. The English texts are the ones Sevenfold
-always wrote, byte for byte (tests and golden reports pin them): a family's English label is its id. A language
-with no texts reads English (``pick_language``: ``fr-CA`` reads ``fr``). French follows the project's typography
-(a space before ``:`` and ``;``, « » with spaces inside).
+``unavailable``, ``family``, ``rule`` and ``status`` codes, a batch's JSONL ``error``, exit codes. The English
+texts are the ones Sevenfold always wrote, byte for byte (tests and golden reports pin them): a family's English
+label is its id. A language with no texts reads English (``pick_language``: ``fr-CA`` reads ``fr``). French
+follows the project's typography (a space before ``:`` and ``;``, « » with spaces inside).
 
-Which language: a report's lines and statuses follow that report (``Report.language``); a batch's closing summary
-and a note about the whole run follow ``--lang`` (English when ``auto``, ``run_language``); ``check``'s closing
-note follows its drafts' language when they share one.
+Which language: a report's lines and statuses follow that report (``Report.language``); why a batch row was not
+checked, in a CSV's ``error`` cell, that row's language (``--lang`` for a row without one, English when ``auto``);
+a batch's closing summary (its lines on the rows not checked too), its SARIF notices and a note about the whole run
+follow ``--lang`` (English when ``auto``, ``run_language``); ``check``'s closing note follows its drafts' language
+when they share one.
 
 One Python module, no data file: the texts are read on every report, so they load with the code (no file to find,
 parse or ship beside the package) and mypy and the tests see their shape; a data file would only put them one step
@@ -203,9 +206,44 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "pattern-over-budget": {"en": "pattern {index} " + _BUDGET["en"], "fr": "le motif {index} " + _BUDGET["fr"]},
     "part-over-budget": {"en": "{what} " + _BUDGET["en"], "fr": "{what} " + _BUDGET["fr"]},
     "over-budget": _BUDGET,
-    # a rule that failed on a draft (Engine._run_rules, app/language_pass.py, Engine._sanitise)
+    # a rule that failed on a draft (Engine._run_rules, app/language_pass.py, Engine._sanitise); a batch row too
     "internal-error": {"en": "internal error ({error})", "fr": "erreur interne ({error})"},
     "span-dropped": {"en": "span outside the text (dropped)", "fr": "passage hors du texte (écarté)"},
+    # a batch row that cannot be checked (app/batch.py; app.engine.check_text; app.text.language)
+    "draft-empty": {
+        "en": "the draft is empty: write something to check",
+        "fr": "le brouillon est vide : écrivez quelque chose à vérifier",
+    },
+    "draft-surrogate": {
+        "en": "the draft holds a lone surrogate (invalid Unicode) at character {index}",
+        "fr": "le brouillon contient un code de substitution isolé (Unicode invalide) au caractère {index}",
+    },
+    "unknown-language": {
+        "en": "unknown language {code}: use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'",
+        "fr": "langue inconnue {code} : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »",
+    },
+    "row-unreadable-csv": {"en": "unreadable CSV ({error})", "fr": "CSV illisible ({error})"},
+    "row-fields": {
+        "en": "the row has {cells} field(s), the header {width}",
+        "fr": "nombre de champs : {cells} dans la ligne, {width} dans l'en-tête",
+    },
+    "row-bad-utf8": {"en": "not valid UTF-8", "fr": "UTF-8 non valide"},
+    "row-bad-json": {
+        "en": "not valid JSON ({error} at column {column})",
+        "fr": "JSON non valide ({error} à la colonne {column})",
+    },
+    "row-not-object": {
+        "en": "a line must be a JSON object with a 'text' key",
+        "fr": "une ligne doit être un objet JSON avec une clé « text »",
+    },
+    "row-language-type": {
+        "en": "'language' must be a string",
+        "fr": "« language » doit être une chaîne de caractères",
+    },
+    "row-no-text-key": {"en": "no 'text' key", "fr": "pas de clé « text »"},
+    "row-text-type": {"en": "'text' must be a string", "fr": "« text » doit être une chaîne de caractères"},
+    "row-no-text": {"en": "no text", "fr": "pas de texte"},
+    "row-not-checked-reason": {"en": "not checked", "fr": "non vérifiée"},
 }
 """The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,55 @@ def test_batch_summary_is_english_when_lang_is_auto(tmp_path: Path, capsys: pyte
     assert lines[1].startswith("sevenfold: top rules: privacy.phone-number (2)")
     assert "sevenfold: row d: not checked: " in err
     assert lines[-1] == "sevenfold: --offline: grammar was not checked"
+
+
+def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A row that cannot be checked: its CSV ``error`` cell in the row's language (``--lang`` for a row without a
+    known one, English when ``auto``), the summary's line on it in ``--lang``; columns and exit code unchanged."""
+    (tmp_path / "rows.csv").write_text(
+        'id,text,language\na,,fr\nb,"  ",en\nc,Bonjour,xx\nd,"un, deux",trois,quatre\n', encoding="utf-8"
+    )
+    assert main(["batch", "rows.csv", "--offline", "--format", "csv", "--lang", "fr"]) == 1
+    out, err = capsys.readouterr()
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error"]
+    assert all(r[3:6] == ["", "", ""] for r in rows[1:])
+    errors = {r[0]: r[6] for r in rows[1:]}
+    assert errors["a"] == "le brouillon est vide : écrivez quelque chose à vérifier"
+    assert errors["b"] == "the draft is empty: write something to check"  # an English row
+    assert errors["c"] == (
+        "langue inconnue 'xx' : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »"
+    )
+    assert errors["d"] == "nombre de champs : 4 dans la ligne, 3 dans l'en-tête"
+    assert "sevenfold: ligne b : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier\n" in err
+    assert "sevenfold: ligne d : non vérifiée : nombre de champs : 4 dans la ligne, 3 dans l'en-tête\n" in err
+
+    assert main(["batch", "rows.csv", "--offline", "--format", "csv"]) == 1
+    out, err = capsys.readouterr()
+    errors = {r[0]: r[6] for r in list(csv.reader(io.StringIO(out)))[1:]}
+    assert errors["a"] == "le brouillon est vide : écrivez quelque chose à vérifier"  # a French row
+    assert errors["b"] == "the draft is empty: write something to check"
+    assert errors["c"] == "unknown language 'xx': use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'"
+    assert errors["d"] == "the row has 4 field(s), the header 3"
+    assert "sevenfold: row a: not checked: the draft is empty: write something to check\n" in err  # --lang auto
+
+
+def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSONL's ``error`` is machine-read: English whatever the language; a SARIF log's notice follows ``--lang``."""
+    (tmp_path / "rows.jsonl").write_text(
+        '{"id": "a", "text": "", "language": "fr"}\nnot json\n{"id": "c", "text": 5}\n', encoding="utf-8"
+    )
+    assert main(["batch", "rows.jsonl", "--offline", "--lang", "fr"]) == 1
+    out, _ = capsys.readouterr()
+    errors = {line["id"]: line["error"] for line in map(json.loads, out.splitlines())}
+    assert errors["a"] == "the draft is empty: write something to check"
+    assert errors["2"].startswith("not valid JSON (Expecting value at column 1")
+    assert errors["c"] == "'text' must be a string"
+    assert main(["batch", "rows.jsonl", "--offline", "--format", "sarif", "--lang", "fr"]) == 1
+    out, _ = capsys.readouterr()
+    said = [n["message"]["text"] for n in json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
+    assert "ligne a : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier" in said
+    assert "ligne 2 : non vérifiée : JSON non valide (Expecting value à la colonne 1)" in said
+    assert "ligne c : non vérifiée : « text » doit être une chaîne de caractères" in said
