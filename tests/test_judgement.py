@@ -1722,3 +1722,35 @@ def test_round16_derogation_fr(engine: Engine, behaviour: str, expect: str, low:
         ]
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     assert low <= sum(hits) / len(cases) <= high, f"{behaviour} {expect}: {sum(hits)}/{len(cases)}; {wrong}"
+
+
+# Session 14 (engineer V), English derogation whose predicate is known but not reached: the work set
+# derogation-round16-en (read freely), written before any change — a verdict noun phrase after the group's sentence
+# (fragment-verdict: "X run every bank. greedy lying bunch"), the group's place full of contempt nouns (full-of: "the X
+# camp is full of thieves"), a trait said to be inborn (born: "Are all X born liars", "by nature"), and the open tail of
+# VADER's negative traits (open-trait: training/trait_lexicon.py -> hate-traits.yml), with benign look-alikes of each.
+# At 8f3a9c5 -> with V's changes (risk family, func.py): fragment-verdict 1/10 -> 8/10, full-of 0/9 -> 6/9, born 6/9 ->
+# 9/9, open-trait 7/11 -> 8/11; benign (risk.hate) 0/37 -> 0/37. Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "low"),
+    [("fragment-verdict", 7 / 10), ("full-of", 5 / 9), ("born", 8 / 9), ("open-trait", 7 / 11)],
+)
+def test_round16_derogation_en(engine: Engine, behaviour: str, low: float) -> None:
+    """A verdict after the group's sentence, its place full of contempt nouns, an inborn trait and VADER's open tail of
+    negative traits are derogation; the look-alikes (no group, a group's hardship, a talent, a place full of what no
+    list holds) draw no risk.hate warning."""
+    path = FUNCTIONAL / "derogation-round16-en.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"derogation-round16-en.{behaviour}"]
+    hateful = [c for c in cases if c["expect"] == "flag"]
+    benign = [c for c in cases if c["expect"] == "pass"]
+    assert len(hateful) >= 8 and len(benign) >= 8
+    reports = {c["text"]: asyncio.run(engine.review(c["text"], language="en")) for c in cases}
+    missed = [c["text"] for c in hateful if not flagged(reports[c["text"]], FAMILIES["hate"])]
+    assert (len(hateful) - len(missed)) / len(hateful) >= low, f"{behaviour}: missed {missed}"
+    warned = [
+        c["text"]
+        for c in benign
+        if any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in reports[c["text"]].findings)
+    ]
+    assert not warned, f"{behaviour}: benign warned {warned}"

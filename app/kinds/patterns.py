@@ -28,7 +28,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta,
 from app.kinds.budget import OverBudget, note_skip, scan
 from app.kinds.notes import reason_note
 from app.text.folding import fold_term
-from app.text.literals import LiteralGate
+from app.text.literals import LiteralGate, Requirement, may_match, required_literals, selective
 from app.text.usage import Grammar, harmless, load_grammars
 
 
@@ -89,6 +89,20 @@ class PatternsParams(KindParams):
 class _Compiled:
     spec: PatternSpec
     regex: Any
+    gate: Requirement | None = None
+    """Case-folded strings every match holds one of per set (``literal_gate``): a draft without is not scanned."""
+
+
+def literal_gate(pattern: str) -> Requirement | None:
+    """The strings a match of ``pattern`` cannot do without (``app.text.literals``), case-folded, or None.
+
+    They are tested on the case-folded draft: a match (with or without ``ignore_case``) holds one string of each
+    set in some case, and case-folding, character by character, keeps it inside the folded draft. A pattern
+    ``required_literals`` cannot read (flags, fuzzy matching, set operations) has no gate and always runs."""
+    requirement = selective(required_literals(pattern))
+    if requirement is None:
+        return None
+    return tuple(frozenset(string.casefold() for string in strings) for strings in requirement)
 
 
 def _compile(expression: str, flags: int, where: str) -> Any:
@@ -166,10 +180,13 @@ class PatternsRule(Rule):
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
         base = draft.language.split("-")[0]
+        folded = draft.memo("patterns:casefold", draft.text.casefold)
         for index, item in enumerate(self.compiled):
             langs = item.spec.languages
             if "*" not in langs and base not in langs and draft.language not in langs:
                 continue
+            if item.gate is not None and not may_match(item.gate, folded):
+                continue  # a string every match holds is missing: the scan could not match
             try:
                 matches = scan(item.regex, draft.text, self.timeout)
             except OverBudget:
@@ -245,7 +262,7 @@ class PatternsKind(Kind[PatternsParams]):
                 raise ValueError(f"patterns.{index}: no group {spec.group} in the pattern")
             if isinstance(spec.group, str) and spec.group not in expression.groupindex:
                 raise ValueError(f"patterns.{index}: no group named {spec.group!r} in the pattern")
-            compiled.append(_Compiled(spec, expression))
+            compiled.append(_Compiled(spec, expression, literal_gate(expression.pattern)))
         names = None
         names_gate = None
         if params.near is not None:

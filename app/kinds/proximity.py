@@ -498,6 +498,11 @@ _FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
 _SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts", "purposes"})
 _NOT_GAP |= _SHOWN_CUES
 _FRAME_NOUNS |= _SHOWN_CUES
+# (session 14, V) a verdict after the group's sentence (``_verdict_hits``) and a place of the group's said to be full of
+# what the lists name (``_full_place``): neither gap words nor class words
+_VERDICT_CUES = frozenset({"verdict_heads", "verdict_openers", "group_places", "fullness", "fullness_links"})
+_NOT_GAP |= _VERDICT_CUES
+_FRAME_NOUNS |= _VERDICT_CUES
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -804,6 +809,7 @@ class _Hit:
     contested: bool = False  # "… asking for *rights*. They are …": a thing named after its group, sure predicates only
     shown: bool = False  # "a gay babysitter? *no thanks*": where the clause answering a group just named opens
     pointed: bool = False  # (session 14, F) « *ces gens-là* »: a phrase of people in general pointed at with « -là »
+    verdict: bool = False  # "X run every bank. *greedy lying bunch*": a verdict noun phrase after the group's sentence
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
@@ -1069,7 +1075,8 @@ class ProximityRule(Rule):
             return False
         if predicate.end <= target.start and target.antecedent is None and _undergoes(folded.text, pack, target):
             return False  # "I hate women *being harassed*": the feeling is about what is done to the group
-        if target.end <= predicate.start and gap and self._qualifies(folded, pack, target, gap[0]):
+        full = target.end <= predicate.start and _full_place(folded.text, pack, gap, predicate)
+        if target.end <= predicate.start and gap and not full and self._qualifies(folded, pack, target, gap[0]):
             return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
         if predicate.end <= target.start and (entry.requires is None or entry.attributive):
             spaced = folded.text[target.end : target.end + 1] == " "
@@ -1112,8 +1119,11 @@ class ProximityRule(Rule):
         if self.params.same_sentence and any(t in _SENTENCE_END for t in gap):
             return False
         reach = _SHOWN_REACH if target.shown else self.params.window  # "…, asked for a second opinion from *a real* …"
+        reach += _FULL_REACH if full else 0  # "the Roma camp *behind the station* is full of thieves"
         if len(gap) - _relative_clause(gap, pack) > reach:
             return False  # a relative clause of the group's own ("every refugee *who lands here* is …") is not counted
+        if full or target.verdict:
+            return True  # "the Roma camp is *full of* thieves", "… . sick twisted crowd": no gap of the pair's own
         if self.params.gap == "strict" and not self._strict_gap_ok(gap, pack, target, predicate):
             return False
         return not (target.end <= predicate.start and self._disagrees(folded, pack, target, gap))
@@ -3053,6 +3063,8 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?;]+")
+_FULL_REACH = 4  # the words of place a full place of the group's may hold before its copula ("behind the station")
+_VERDICT_WORDS = 7  # the longest verdict noun phrase read after a group's sentence ("lying cheating bunch of them")
 
 
 def _sentence_words(text: str, end: int) -> set[str]:
@@ -3278,6 +3290,60 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
         out += _topic_hits(text, pack, group, opening, closing=match)
         if match is None:
             out += _subject_topic_hits(text, pack, group, opening)
+    return out + _verdict_hits(folded.text, pack, groups)
+
+
+def _full_place(text: str, pack: _Pack, gap: list[str], predicate: _Hit) -> bool:
+    """A place of the group's, said to be full of what the predicate names: a ``group_places`` noun right after the
+    group ("the Roma *camp*", "that Muslim *area*", "every *mosque*" of a group noun), a copula, then a ``fullness``
+    word and its preposition ("*full of*", "*nothing but*", "*swarming with*", "*overrun with*") and at most two more
+    words before a plural noun of the lists ("… is full of *thieving filthy* scroungers"); not "full of great
+    restaurants", whose noun no list holds, nor "full of filthy pigeons", whose listed word is no plural noun."""
+    places = pack.classes.get("group_places")
+    if not places or len(gap) < 4 or gap[0] not in places or text[predicate.end - 1 : predicate.end] != "s":
+        return False
+    copulas = pack.classes.get(COPULAS, frozenset())
+    fullness = pack.classes.get("fullness", frozenset())
+    links = pack.classes.get("fullness_links", frozenset())
+    tail = gap[-4:]
+    return any(t in copulas for t in gap[1:-2]) and any(a in fullness and b in links for a, b in pairwise(tail))
+
+
+def _verdict_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
+    """A verdict after the group's sentence: the next sentence is a short noun phrase of judgement, a
+    ``verdict_heads`` noun or a ``verdict_openers`` word in it ("jews run every bank. *greedy lying bunch*", "… again.
+    *typical* hysterical lunatics", "… *nothing but* crooks"), said of the group that opens the sentence before it
+    (at most two words before it, none a preposition) as a verbless judgement is: the sentence end is its subject.
+    Not past a rival: a noun of people after the group in its sentence ("X were robbed by *thieves*. Vile bunch."), nor
+    of a group that undergoes something there ("X *got attacked* again. Vile bunch.": the attackers are judged)."""
+    heads = pack.classes.get("verdict_heads", frozenset())
+    openers = pack.classes.get("verdict_openers", frozenset())
+    if not heads:
+        return []
+    out: list[_Hit] = []
+    for group in groups:
+        if group.antecedent is not None:
+            continue
+        opening = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
+        if len(opening) > 2 or set(opening) & pack.classes.get(PREPOSITIONS, frozenset()):
+            continue
+        end = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=-1)
+        run = re.match(r"[.!?;]+\s+", text[end:]) if end >= 0 else None
+        if run is None:
+            continue
+        close = min((i for i in (text.find(c, end + run.end()) for c in _SENTENCE_END) if i >= 0), default=len(text))
+        verdict = tokens(text[end + run.end() : close], pack.elisions)
+        if not 2 <= len(verdict) <= _VERDICT_WORDS or not (set(verdict) & heads or verdict[0] in openers):
+            continue
+        own = tokens(text[group.end : end], pack.elisions)
+        own = own[1:] if own[:1] and _people(own[0], pack) else own  # "trans *activists*": the group's own noun
+        possessives = pack.classes.get("possessives", frozenset())
+        if any(_people(w, pack) and v not in possessives for v, w in pairwise(["", *own])) or _undergone(
+            text, pack, group
+        ):
+            continue  # "X were robbed by *thieves*", not "X push their agenda on *our kids*"
+        start = end + run.end()  # an empty hit where the verdict opens: the words before it are another sentence's
+        out.append(_Hit(start, start, group.entry, group, elliptic=True, verdict=True))
     return out
 
 
@@ -3369,6 +3435,8 @@ def _elliptic_ok(text: str, pack: _Pack, predicate: _Hit, gap: list[str], target
     a ``nominal`` word must open it (« *Des* sauvages. »)."""
     judged_after = target.elliptic
     gap, denied = _denied_subject(gap, pack)
+    if target.verdict:  # "… . greedy *lying* bunch", "… . sick *twisted* crowd": the verdict's other words are its own
+        return True
     if any(t not in pack.classes.get("elliptic", frozenset()) for t in gap):
         return False
     said = tokens(text[target.end : predicate.end], pack.elisions)
