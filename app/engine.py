@@ -72,6 +72,8 @@ class RuleRun:
     a pattern of which ran over its time budget (``app.kinds.budget``)."""
 
     applicable: list[Rule]
+    families: frozenset[Family] = frozenset()
+    """The families of the ``applicable`` rules (the plan's, computed once per rule set and language)."""
     findings: list[Finding] = field(default_factory=list)
     errors: list[RuleError] = field(default_factory=list)
     blocks: ReportBlocks = field(default_factory=lambda: ReportBlocks())
@@ -87,6 +89,8 @@ class LanguagePlan:
     async_rules: tuple[Rule, ...]
     sync_rules: tuple[tuple[Rule, bool], ...]
     """The CPU rules in running order (``after_others`` last), each with whether it fills report blocks."""
+    families: frozenset[Family] = frozenset()
+    """The families of the ``applicable`` rules."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class RuleSet:
                 async_rules=tuple(r for r in applicable if r.is_async),
                 # a rule that keeps the base class's report_blocks fills none: it is not asked
                 sync_rules=tuple((r, type(r).report_blocks is not Rule.report_blocks) for r in sync),
+                families=frozenset(r.meta.family for r in applicable),
             )
             self.plans[language] = plan
         return plan
@@ -384,16 +389,22 @@ class Engine:
         rule isolated, the other language packs' rules on an unsure language."""
         policy = ctx.policy
         plan = ruleset.plan(draft.language)
-        run = RuleRun(applicable=list(plan.applicable))
+        run = RuleRun(applicable=list(plan.applicable), families=plan.families)
         async_rules = plan.async_rules
         sync_rules = plan.sync_rules  # reply and network-norm rules (after_others) last: they read the others' findings
         findings, errors = run.findings, run.errors
 
-        tasks = {rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx)) for rule in async_rules}
+        down = {rule.meta.id: rule.unavailable() for rule in async_rules if isinstance(rule, AsyncRule)}
+        tasks = {
+            rule.meta.id: asyncio.create_task(self._run_async(rule, draft, ctx))
+            for rule in async_rules
+            if down.get(rule.meta.id) is None
+        }
         try:
-            if tasks:  # let the I/O rules send their requests before the CPU rules take the loop
-                for _ in range(4):
-                    await asyncio.sleep(0)
+            # let the I/O rules send their requests before the CPU rules take the loop; without any, yield once
+            # (a review cancelled by then stops before its CPU work)
+            for _ in range(4 if tasks else 1):
+                await asyncio.sleep(0)
             late = False
             for rule, fills_blocks in sync_rules:
                 if rule.after_others and not late:  # from here on, rules read the findings so far
@@ -414,8 +425,8 @@ class Engine:
             # a mixed draft: the other language's rules on its sentences in that language (app/language_pass.py)
             findings.extend(segment_findings(draft, ruleset.rules, ctx, findings, errors, policy.variants))
 
-            for rule in async_rules:
-                result = await tasks[rule.meta.id]
+            for rule in async_rules:  # an engine known to be down (offline) answers without a task
+                result = down.get(rule.meta.id) or await tasks[rule.meta.id]
                 if isinstance(result, EngineUnavailable):
                     run.unavailable.setdefault(rule.meta.family, str(result) or "engine unavailable")
                 elif isinstance(result, BaseException):
@@ -565,7 +576,7 @@ class Engine:
         for finding in findings:
             by_family[finding.family].append(finding)
         has_rules = ruleset.families
-        runs = {r.meta.family for r in run.applicable}
+        runs = run.families
         unavailable = run.unavailable
         errored = {self.specs[e.rule].meta.family for e in run.errors if e.rule in self.specs}
         turns: list[Turn] = []

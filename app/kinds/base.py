@@ -180,6 +180,12 @@ class AsyncRule(Rule):
     async def check_async(self, draft: Draft, ctx: CheckContext) -> list[Finding]:
         """Findings for this draft; raise ``EngineUnavailable`` when the backing engine is down."""
 
+    def unavailable(self) -> EngineUnavailable | None:
+        """The ``EngineUnavailable`` that ``check_async`` would raise at once on any draft (no engine configured:
+        offline), else None. The engine then starts no task for the rule (a task and the loop turns that let
+        it send its request cost more than the rest of a short draft's risk checks)."""
+        return None
+
 
 class EngineUnavailable(Exception):
     """An engine behind a rule (LanguageTool) cannot answer: that turn is skipped, never the report."""

@@ -100,6 +100,10 @@ class GrammarRule(AsyncRule):
             rule=match.rule_id,
         )
 
+    def unavailable(self) -> EngineUnavailable | None:
+        """Offline (no LanguageTool service): unavailable for every draft, known without a task."""
+        return EngineUnavailable(OFFLINE_REASON) if self.service is None else None
+
     async def check_async(self, draft: Draft, ctx: CheckContext) -> list[Finding]:
         """Ask LanguageTool; raise ``EngineUnavailable`` when it cannot answer (or offline)."""
         if self.service is None:
