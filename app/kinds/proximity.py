@@ -1361,11 +1361,15 @@ class ProximityRule(Rule):
             return None
         folded = self._view(draft, pack)
         found_targets, found_predicates = self._draft_hits(draft, folded, pack)
+        params = self.params
+        if not found_targets and not params.target_entities:
+            return None  # most drafts: no group word, and no entity can stand for one
+        if not found_predicates and not params.predicate_entities:
+            return None
         targets, predicates = _argued(folded, pack, found_targets), _argued(folded, pack, found_predicates)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
             targets = [h for h in targets if not self._in_entity(draft, folded, h)]
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
-        params = self.params
         if params.target_entities:
             targets += self._entity_hits(draft, folded, list(params.target_entities), "target")
         if params.predicate_entities:
