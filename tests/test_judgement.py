@@ -1754,3 +1754,46 @@ def test_round16_derogation_en(engine: Engine, behaviour: str, low: float) -> No
         if any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in reports[c["text"]].findings)
     ]
     assert not warned, f"{behaviour}: benign warned {warned}"
+
+
+# Session 14 (engineer A): the work set aim-round16 (read freely), written and committed (790a482) before any change —
+# swearing at things vs at people, both languages. The lead's decision: profanity with nothing aimed at a person or a
+# group is a warning at most ("I hate mondays so fucking much"), mild words at things info at most; aimed at a person,
+# an @mention, "you", a name or a group it keeps its grade. Measured by the highest risk-family severity of each case
+# (/work/scratch/s14/A/sev.py), at 790a482 -> with A's change: thing-strong at exactly warning 0/12 -> 12/12 (12/12 were
+# errors), thing-common (sureness-1 words the lead did not call mild: "shit", « merde », « chiante »; written as
+# thing-mild, moved once the caps were set: warning, as today) at warning 3/3 -> 3/3, thing-mild ("crap", "go to
+# hell", « zut », « ça craint ») at info or below 7/9 -> 9/9, person-strong at error 9/10 -> 10/10 (« des putains de
+# … » was not read), group-strong at error 3/4 -> 4/4, insults without profanity at warning or above 4/5 -> 5/5
+# ("@jcole you spineless worm": a bare "you" addresses the mention), benign look-alikes flagged 0/6 -> 0/6. The 'stop'
+# + group class is risk.hate's (0/3, unmet, not tested here).
+_AIM_CLASSES = {  # class -> (the lowest and highest risk severity each case must reach, floor of the share)
+    "thing-strong": (Severity.WARNING, Severity.WARNING, 1.0),
+    "thing-common": (Severity.WARNING, Severity.WARNING, 1.0),
+    "thing-mild": (None, Severity.INFO, 1.0),
+    "person-strong": (Severity.ERROR, Severity.ERROR, 1.0),
+    "group-strong": (Severity.ERROR, Severity.ERROR, 1.0),
+    "insult-noprofanity": (Severity.WARNING, Severity.ERROR, 1.0),
+    "benign-look-alike": (None, Severity.INFO, 1.0),
+}
+
+
+@pytest.mark.parametrize("behaviour", sorted(_AIM_CLASSES))
+def test_round16_aim(engine: Engine, behaviour: str) -> None:
+    """A swear word at a thing is a warning at most (mild: info), at a person, an @mention, "you", a name or a group it
+    keeps its grade; insults without profanity at a mention are flagged, taste questions and product criticism not."""
+    path = FUNCTIONAL / "aim-round16.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"aim-round16.{behaviour}"]
+    assert len(cases) >= 4
+    low, high, floor = _AIM_CLASSES[behaviour]
+    good, wrong = 0, []
+    for case in cases:
+        report = asyncio.run(engine.review(case["text"], language=case["language"]))
+        ranks = [f.severity.rank for f in report.findings if f.family is Family.RISK]
+        top = max(ranks, default=-1)
+        ok = (low is None or top >= low.rank) and top <= high.rank
+        good += ok
+        if not ok:
+            wrong.append(case["text"])
+    assert good / len(cases) >= floor, f"{behaviour}: {good}/{len(cases)}; {wrong}"

@@ -415,12 +415,17 @@ def _risk(engine: Engine, text: str) -> list[tuple[str, str, str]]:
 
 def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engine: Engine) -> None:
     # judge_info: "damn" stays risk.profanity's info; the model's warning is on the other words, never on "damn".
+    # (session 14) risk.disparagement reads the mention addressed by a bare "you" too (disparagement-words.yml)
     assert _risk(offline_engine, "@tom damn you are pathetic") == [
+        ("risk.disparagement", "@tom damn you are pathetic", "warning"),
         ("risk.offensive", "pathetic", "warning"),
         ("risk.profanity", "damn", "info"),
     ]
     # A listed word that risk.profanity's own model option raised keeps its one finding.
-    assert _risk(offline_engine, "@bob you are an idiot") == [("risk.profanity", "idiot", "warning")]
+    assert _risk(offline_engine, "@bob you are an idiot") == [
+        ("risk.disparagement", "@bob you are an idiot", "warning"),
+        ("risk.profanity", "idiot", "warning"),
+    ]
     # Every gate still applies: aimed at no one.
     assert _risk(offline_engine, "I felt like an idiot when I forgot my badge") == [("risk.profanity", "idiot", "info")]
 
@@ -466,15 +471,23 @@ def _offensive_rule() -> ClassifierRule:
         ("I hate them", "en", False),
         ("Mes voisins sont débiles, je veux leur mort", "fr", False),
         ("Les joueurs sont nuls, je veux leur mort", "fr", False),  # agent ending « -eurs »
+        # (session 14) « il » / « elle » of a thing: the nearest noun after a singular determiner (singular_*)
+        ("Cette imprimante est une vraie saloperie, elle bouffe mes feuilles", "fr", True),
+        ("Ce train a encore quarante minutes de retard, il est nul", "fr", True),
+        ("L'ordinateur du bureau plante, il est nul", "fr", True),  # an « -eur » thing of thing_nouns
+        ("Mon voisin met la musique à fond, il est nul", "fr", False),  # a person noun (« voisins »)
+        ("Le serveur nous a ignorés, il est nul", "fr", False),  # « -eurs »: unsure, a target
+        ("Franchement il est nul", "fr", False),  # no antecedent: a target
     ],
 )
 def test_a_plural_pronoun_stands_for_the_nearest_plural_noun(text: str, language: str, thing: bool) -> None:
     rule = _offensive_rule()
     tokens = [t for t in tokenize(text) if t.word]
-    pronouns = rule.antecedents.pronouns[language]
+    antecedents = rule.aim.antecedents  # app.text.aim, read from risk.offensive's lists
+    pronouns = antecedents.pronouns[language] | frozenset(antecedents.singular.get(language, {}))
     index = max(i for i, t in enumerate(tokens) if t.norm in pronouns)
-    people = rule.targets[language] | rule.antecedents.persons[language]
-    assert rule.antecedents.thing(text, tokens, index, language, people) is thing
+    people = rule.aim.people[language]
+    assert antecedents.thing(text, tokens, index, language, people) is thing
 
 
 @pytest.mark.parametrize(

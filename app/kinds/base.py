@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+import yaml
 from pydantic import BaseModel, ConfigDict
 
 from app.domain import Draft, Family, Finding, ReplyContext, ReportBlocks, Severity
@@ -216,3 +217,22 @@ class Kind(Generic[P]):
         """Build the rule: compile patterns and load term lists here, once (default: ``rule(meta, params)``)."""
         factory = cast("Callable[[RuleMeta, P], Rule]", type(self).rule)  # a rule class taking (meta, params)
         return factory(meta, params)
+
+
+def borrowed_params(rule_id: str, kind: str, key: str, deps: Deps) -> tuple[Path, dict[str, Any]]:
+    """The file and params of another rule (``risk.hate`` -> rules/risk/hate.yml), which must be of ``kind``;
+    ``ValueError`` names ``key`` (this rule's param), the rule and its file."""
+    family, _, name = rule_id.partition(".")
+    path = deps.rules_root / family / f"{name}.yml"
+    if not name or not path.is_file():
+        raise ValueError(f"{key}: no rule file for {rule_id!r} ({path})")
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{key}: {path} is not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, Mapping) or data.get("kind") != kind:
+        raise ValueError(f"{key}: {rule_id!r} is not a {kind} rule")
+    params = data.get("params") or {}
+    if not isinstance(params, Mapping):
+        raise ValueError(f"{key}: {path}: params must be a mapping")
+    return path, dict(params)

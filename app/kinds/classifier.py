@@ -34,16 +34,14 @@ without a listed word, aimed at someone, not about a protected group, not negate
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
 from pydantic import Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds import notes
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import borrowed_params as _borrowed_params
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import (
     HARMLESS_SENSES,
@@ -54,7 +52,9 @@ from app.kinds.terms import (
     TermsRule,
     read_term_file,
 )
+from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
+from app.text.aim import AimReader
 from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, inside, tokenize
 
 
@@ -101,6 +101,11 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> capitalised words that never name a person (days, months: 'I hate Mondays')",
     )
+    name_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> determiners after which (one word between at most) a capitalised word names a thing, "
+        "not a person: 'this disgusting UI', 'the new Pixel' (app.text.aim)",
+    )
     idioms: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> words that are praise in a positive draft ('killed it', 'sick', 🔥): not drivers "
@@ -128,6 +133,16 @@ class ClassifierParams(KindParams):
         description="language -> third-person plural pronouns of targets (they, them; ils, eux): when they are the "
         "draft's only targets and each stands for a plural noun before it that is no person ('Cockroaches are "
         "disgusting, kill them all'), the draft is aimed at no one",
+    )
+    singular_pronouns: dict[str, dict[str, list[str]]] = Field(
+        default_factory=dict,
+        description="language -> singular pronoun of targets that may stand for a thing (« il », « elle ») -> the "
+        "determiners of the nouns it agrees with: a target only when the nearest such noun before it names people or "
+        "none is found (« cette imprimante …, elle … » is aimed at no one)",
+    )
+    impersonal_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> verbs after which a pronoun of targets names no one (« il pleut », « il faut »)",
     )
     plural_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -199,25 +214,6 @@ def _borrowed_meta(meta: RuleMeta, rule_id: str, kind: str, source: Path | None)
     )
 
 
-def _borrowed_params(rule_id: str, kind: str, key: str, deps: Deps) -> tuple[Path, dict[str, Any]]:
-    """The file and params of another rule (``risk.hate`` -> rules/risk/hate.yml), which must be of ``kind``;
-    ``ValueError`` names ``key`` (this rule's param), the rule and its file."""
-    family, _, name = rule_id.partition(".")
-    path = deps.rules_root / family / f"{name}.yml"
-    if not name or not path.is_file():
-        raise ValueError(f"{key}: no rule file for {rule_id!r} ({path})")
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"{key}: {path} is not valid YAML ({exc.__class__.__name__})") from None
-    if not isinstance(data, Mapping) or data.get("kind") != kind:
-        raise ValueError(f"{key}: {rule_id!r} is not a {kind} rule")
-    params = data.get("params") or {}
-    if not isinstance(params, Mapping):
-        raise ValueError(f"{key}: {path}: params must be a mapping")
-    return path, dict(params)
-
-
 def _terms_rule(meta: RuleMeta, rule_id: str, params: TermsParams, deps: Deps, source: Path | None) -> Rule:
     return TermsKind().build(_borrowed_meta(meta, rule_id, "terms", source), params, deps)
 
@@ -248,26 +244,6 @@ def _list_rules(meta: RuleMeta, rule_id: str, deps: Deps) -> list[Rule]:
     if allowed:
         rules.append(_terms_rule(meta, rule_id, TermsParams(terms=sorted(set(allowed))), deps, path))
     return rules
-
-
-def _plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
-    """The terms and written forms of a term file, whatever matching options it carries for its own kind."""
-    path = deps.resolve(meta, relative)
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"skip_when: cannot read {relative} ({exc.__class__.__name__})") from None
-    entries = data.get("terms", []) if isinstance(data, Mapping) else data
-    if not isinstance(entries, list):
-        raise ValueError(f"skip_when: {relative} holds no 'terms' list")
-    out: list[TermSpec] = []
-    for entry in entries:
-        if isinstance(entry, str):
-            out.append(TermSpec(term=entry))
-        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
-            forms = [f for f in entry.get("forms", []) if isinstance(f, str)]
-            out.append(TermSpec(term=entry["term"], forms=forms))
-    return out
 
 
 class _LanguageOnly(Rule):
@@ -312,13 +288,7 @@ class ClassifierRule(Rule):
         self.determiners = {
             lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_determiners.items()
         }
-        self.targets = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.targets.items()}
-        self.never = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_names.items()}
-        self.antecedents = _Antecedents.read(params)
-        # Who a plural pronoun may stand for and stay a target: the targets and the person nouns, per language.
-        self.people = {
-            lang: words | self.antecedents.persons.get(lang, frozenset()) for lang, words in self.targets.items()
-        }
+        self.aim = AimReader.read(dict(params))
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -380,34 +350,14 @@ class ClassifierRule(Rule):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
 
     def _has_target(self, draft: Draft, groups: bool = False) -> bool:
-        """Whether the draft points at people: an @mention or a word of ``targets`` (True without a list).
+        """Whether the draft points at people (``app.text.aim``): an @mention, a word of ``targets`` or a name (True
+        without a list).
 
         A third-person plural pronoun of ``plural_pronouns`` is no target when it stands for a plural noun before
         it that is no person ("Cockroaches are disgusting, kill them all"); never in a draft naming a group
         (``groups``: the skip_when lists matched), and whenever the antecedent is unsure or a person."""
-        language = draft.language.split("-")[0]
-        wanted = self.targets.get(language)
-        if not wanted or draft.entities.mentions:
-            return True
-        never = self.never.get(language, frozenset())
-        pronouns = frozenset() if groups else self.antecedents.pronouns.get(language, frozenset())
-        text = draft.text
-        tokens = [t for t in tokenize(text) if t.word]
-        standing: list[int] = []  # indices of plural pronouns, judged once no other target is found
-        for i, token in enumerate(tokens):
-            if token.norm in wanted:
-                if token.norm in pronouns:
-                    standing.append(i)
-                    continue
-                return True
-            if token.norm in never:
-                continue
-            # A capitalised word inside a sentence is a name ("Trump", "@-less" people), not a first word.
-            before = text[: token.start].rstrip()
-            if before and before[-1] not in _OPENERS and text[token.start].isupper() and not token.norm.isdigit():
-                return True
-        people = self.people[language]
-        return any(not self.antecedents.thing(text, tokens, i, language, people) for i in standing)
+        mentions = bool(draft.entities.mentions)
+        return self.aim.aim(draft.text, draft.language, mentions=mentions, pronouns=not groups) is not None
 
     def _praise(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """Start offsets of the drivers that are praise: ``idioms`` words when the draft reads as positive, and the
@@ -485,87 +435,7 @@ class ClassifierRule(Rule):
         return frozenset(out)
 
 
-_OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
 _CLAUSE_MARKS = frozenset(",;:.!?…\n")  # what ends the clause a negation_raisers verb carries its negation into
-
-
-@dataclass(frozen=True, slots=True)
-class _Antecedents:
-    """What a third-person plural pronoun stands for: the nearest plural noun before it, opened by a determiner
-    (with at most one modifier between: "these mosquitoes", "the old printers", « les moustiques ») or opening
-    its sentence before a verb ("Mondays are …"), and whether that noun is a thing rather than people."""
-
-    pronouns: Mapping[str, frozenset[str]]
-    determiners: Mapping[str, frozenset[str]]
-    modifiers: Mapping[str, frozenset[str]]
-    verbs: Mapping[str, frozenset[str]]
-    persons: Mapping[str, frozenset[str]]
-    vague: Mapping[str, frozenset[str]]
-    suffixes: Mapping[str, tuple[str, ...]]
-    things: Mapping[str, frozenset[str]]
-
-    @classmethod
-    def read(cls, params: ClassifierParams) -> _Antecedents:
-        """The folded word lists of the rule's ``plural_*`` and ``person_*`` params."""
-
-        def folded(lists: Mapping[str, list[str]]) -> dict[str, frozenset[str]]:
-            return {lang: frozenset(fold_token(w) for w in ws) for lang, ws in lists.items()}
-
-        return cls(
-            pronouns=folded(params.plural_pronouns),
-            determiners=folded(params.plural_determiners),
-            modifiers=folded(params.plural_modifiers),
-            verbs=folded(params.plural_verbs),
-            persons=folded(params.person_nouns),
-            vague=folded(params.not_antecedents),
-            suffixes={lang: tuple(fold_token(w) for w in ws) for lang, ws in params.person_suffixes.items()},
-            things=folded(params.thing_nouns),
-        )
-
-    def thing(self, text: str, tokens: Sequence[Token], index: int, language: str, people: frozenset[str]) -> bool:
-        """Whether the pronoun ``tokens[index]`` stands for a plural noun before it that is no person: no
-        antecedent found, or one of ``people`` or with a person suffix, is False (the pronoun stays a target)."""
-        determiners = self.determiners.get(language, frozenset())
-        if not determiners:
-            return False
-        for j in range(index - 1, -1, -1):
-            norm = tokens[j].norm
-            if norm in self.pronouns.get(language, frozenset()) or norm in self.vague.get(language, frozenset()):
-                continue  # "they … them": the same antecedent, further back; "these days" stands for nothing
-            if norm in people:
-                return False  # a person word nearer than any noun: "… the kids, I hate them"
-            if self._plural_noun(text, tokens, j, language, determiners):
-                return not self._person(norm, language, people)
-        return False
-
-    def _plural_noun(
-        self, text: str, tokens: Sequence[Token], j: int, language: str, determiners: frozenset[str]
-    ) -> bool:
-        """Whether ``tokens[j]`` is a plural noun opened by a determiner, or a bare plural subject at the start of
-        a sentence ("Cockroaches are …")."""
-        norm = tokens[j].norm
-        if len(norm) < 4 or not norm.isalpha() or norm[-1] not in ("sx" if language == "fr" else "s"):
-            return False
-        if norm.endswith(("ss", "us", "is")) or norm in determiners:
-            return False
-        previous = tokens[j - 1].norm if j else ""
-        if previous in determiners:
-            return True
-        if j >= 2 and previous in self.modifiers.get(language, frozenset()) and tokens[j - 2].norm in determiners:
-            return True
-        before = text[: tokens[j].start].rstrip()
-        opens = not before or before[-1] in _OPENERS
-        following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-        return opens and following in self.verbs.get(language, frozenset())
-
-    def _person(self, norm: str, language: str, people: frozenset[str]) -> bool:
-        """Whether a plural noun names people: a person word (its singular too) or an agent noun's ending."""
-        singulars = {norm, norm[:-1], norm[:-2] if norm.endswith("es") else norm}
-        if not people.isdisjoint(singulars):
-            return True
-        if norm in self.things.get(language, frozenset()):
-            return False  # "Lobsters are disgusting, who eats them?": an agent ending, an animal
-        return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
 
 
 def praised_objects(

@@ -52,6 +52,12 @@ REASONS: Mapping[str, Mapping[str, str]] = {
         "en": "this word also has a harmless sense and nothing around it says which one is meant: check it",
         "fr": "ce mot a aussi un sens anodin et rien autour n'indique lequel est voulu : vérifiez",
     },
+    "unaimed": {
+        "en": "aimed at no one: no @mention, name, person or group in the draft, the word is said of a thing; still "
+        "strong language for a brand account",
+        "fr": "ne vise personne : ni @mention, ni nom, ni personne, ni groupe dans le brouillon, le mot est dit d'une "
+        "chose ; le langage reste fort pour un compte de marque",
+    },
 }
 """Why a listed word is info (``terms``' ``reported``, ``self_directed``, ``mentioned``), and how the grammar around a
 slur homonym reads it (``homonym``: aimed at people, its harmless sense, neither), per language."""

@@ -76,8 +76,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.domain import Draft, Finding, Severity, first_error
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params, pick_language, render
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
+from app.text.aim import AimReader
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -109,6 +110,12 @@ class TermSpec(BaseModel):
         default_factory=list,
         description="the term's harmless senses (names of the rule's senses files, params.senses): in one of these "
         "senses' grammar the hit is info; aimed at people or with neither, graded by the rule's homonym_grading",
+    )
+    expletive: bool | Literal["mild"] = Field(
+        default=False,
+        description="a swear word said of things as often as of people ('fucking', 'shit', « putain », « saloperie »): "
+        "in a draft aimed at no one (the rule's aim) its grade is capped by aim.unaimed, by aim.mild for 'mild' ones "
+        "('crap', 'go to hell'); insults that name a person ('bastard', « connard ») are none",
     )
 
     def all_replacements(self) -> list[str]:
@@ -162,6 +169,24 @@ class ModelConfirm(BaseModel):
         default=True,
         description="false: the task's own model only, without a stacked block (the English offensive model's "
         "TF-IDF block mostly knows swear words, so it would confirm the listed word itself)",
+    )
+
+
+class AimGrading(BaseModel):
+    """Expletives graded by aim (``app.text.aim``): at people they keep their grade, at nothing ``unaimed`` caps it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words_of: str = Field(
+        description="id of the rule whose aim words are read (risk.offensive): its targets and person_nouns aim a "
+        "draft, with its not_names, name_determiners, plural_* lists (what 'they' stands for) and skip_when groups"
+    )
+    mild: Severity = Field(
+        default=Severity.INFO,
+        description="the highest grade of a mild expletive (`expletive: mild`: 'crap', 'go to hell') aimed at no one",
+    )
+    unaimed: dict[int, Severity] = Field(
+        description="sureness -> the highest grade of an expletive's hit in a draft aimed at no one (no @mention, "
+        "name, person word or group): 'I hate mondays so fucking much'"
     )
 
 
@@ -230,6 +255,10 @@ class TermsParams(KindParams):
         description="draft language -> the grammar of homonyms (terms/<lang>/senses.yml, relative to the rule file) "
         "that reads the entries with a `homonym:` in drafts of that language (app.text.usage)",
     )
+    aim: AimGrading | None = Field(
+        default=None,
+        description="expletive entries (`expletive: true`) in a draft aimed at no one are capped by aim.unaimed",
+    )
     homonym_grading: Literal["slur", "term"] = Field(
         default="slur",
         description="how a homonym's grammar grades it: 'slur' (aimed at people, the rule's severity; neither, at "
@@ -268,6 +297,7 @@ class Entry:
     cues: frozenset[str] = frozenset()
     window: int = 0
     homonym: tuple[str, ...] = ()
+    expletive: bool | str = False  # True, "mild" or False (TermSpec.expletive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +447,7 @@ def _add_entries(
             cues=cues.get(fold_term(spec.term), frozenset()),
             window=window,
             homonym=tuple(spec.homonym),
+            expletive=spec.expletive,
         )
         written = [spec.term, *spec.forms]
         generated = [f for w in written for f in inflect(w, language, how)] if spec.inflect and how else []
@@ -512,8 +543,10 @@ class TermsRule(Rule):
         params: TermsParams,
         models: Mapping[str, Classifier] | None = None,
         grammars: Mapping[str, Grammar] | None = None,
+        aim: _Aim | None = None,
     ) -> None:
         super().__init__(meta)
+        self.aim = aim
         self.automata = dict(automata)
         self.grammars: dict[str, Grammar] = dict(grammars or {})
         self._by_language: dict[str, tuple[Any]] = {}
@@ -693,6 +726,8 @@ class TermsRule(Rule):
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             if entry.homonym and (self.params.homonym_grading == "slur" or usage == INNOCENT):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
+            if entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
+                severity, explanation = self.aim.graded(draft, ctx, entry, severity, explanation)
             # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
             harmless = bool(entry.homonym) and usage == INNOCENT and why is None
             finding = self.finding(
@@ -881,4 +916,79 @@ class TermsKind(Kind[TermsParams]):
                 model = classifier(params.model.task, language)
                 if model is not None:
                     models[language] = model
-        return TermsRule(meta, automata, params, models, grammars)
+        aim = _read_aim(meta, params.aim, deps) if params.aim is not None else None
+        return TermsRule(meta, automata, params, models, grammars, aim)
+
+
+@dataclass(frozen=True)
+class _Aim:
+    """``params.aim`` built: the aim words of another rule (``app.text.aim``), its groups and the caps."""
+
+    reader: AimReader
+    groups: Mapping[str, TermsRule]  # language -> the group words (a draft naming a group is aimed)
+    unaimed: Mapping[int, Severity]
+    mild: Severity
+    key: str
+
+    def aimed(self, draft: Draft, ctx: CheckContext) -> bool:
+        """Whether the draft points at people: an @mention, a name, a person word or a group (once per draft)."""
+
+        def read() -> bool:
+            groups = self.groups.get(draft.language.split("-")[0])
+            if groups is not None and groups.listed(draft, ctx):
+                return True
+            mentions = bool(draft.entities.mentions)
+            return self.reader.aim(draft.text, draft.language, mentions=mentions) is not None
+
+        return bool(draft.memo(self.key, read))
+
+    def graded(
+        self, draft: Draft, ctx: CheckContext, entry: Entry, severity: Severity, explanation: str | None
+    ) -> tuple[Severity, str | None]:
+        """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one."""
+        cap = (
+            self.mild
+            if entry.expletive == "mild"
+            else self.unaimed.get(entry.sureness if entry.sureness is not None else 1)
+        )
+        if cap is None or severity.rank <= cap.rank or self.aimed(draft, ctx):
+            return severity, explanation
+        return cap, reason_note("unaimed", draft.language)
+
+
+def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
+    """The aim words of ``spec.words_of`` (a classifier rule: its targets and person_nouns, not_names,
+    name_determiners, plural_* lists) and a terms rule of its skip_when group lists."""
+    path, raw = borrowed_params(spec.words_of, "classifier", "aim.words_of", deps)
+    reader = AimReader.read(raw, persons=("targets", "person_nouns"))
+    groups: dict[str, TermsRule] = {}
+    for lang, files in (raw.get("skip_when") or {}).items():
+        terms: list[TermSpec | str] = [
+            t
+            for f in ([files] if isinstance(files, str) else files)
+            for t in plain_terms(meta, str(path.parent / f), deps)
+        ]
+        rule = TermsKind().build(meta, TermsParams(terms=terms, entities=["hashtag"]), deps)
+        if isinstance(rule, TermsRule):
+            groups[lang] = rule
+    return _Aim(reader, groups, dict(spec.unaimed), spec.mild, f"aim:{meta.id}")
+
+
+def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
+    """The terms and written forms of a term file, whatever matching options it carries for its own kind."""
+    path = deps.resolve(meta, relative)
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"skip_when: cannot read {relative} ({exc.__class__.__name__})") from None
+    entries = data.get("terms", []) if isinstance(data, Mapping) else data
+    if not isinstance(entries, list):
+        raise ValueError(f"skip_when: {relative} holds no 'terms' list")
+    out: list[TermSpec] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            out.append(TermSpec(term=entry))
+        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
+            forms = [f for f in entry.get("forms", []) if isinstance(f, str)]
+            out.append(TermSpec(term=entry["term"], forms=forms))
+    return out

@@ -47,6 +47,7 @@ from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_le
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
 from app.kinds.tone_praise import PraiseFrames
+from app.text.aim import AimKind, AimWords, aim
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 
@@ -427,27 +428,15 @@ class ToneModel:
         """
         return self.aim(draft) is not None
 
-    def aim(self, draft: Draft) -> Literal["mention", "name", "person"] | None:
-        """What aims the draft at people (``aimed``): an @mention, else a name, else only a person word; None."""
+    def aim(self, draft: Draft) -> AimKind | None:
+        """What aims the draft at people (``aimed``, ``app.text.aim``): an @mention, else a name, else only a person
+        word; None."""
         if draft.entities.mentions:
             return "mention"
         _, persons = self.words(draft, "targets", "targets")
         _, not_names = self.words(draft, "not-names", "not_names")
-        identity = self.identity_spans(draft)
-        text = draft.text
-        person = False
-        for token in self.tokens(draft):
-            if not token.word or (identity and inside(token.start, token.end, identity)):
-                continue
-            if token.norm in persons:
-                person = True
-                continue
-            if token.norm in not_names or token.norm.isdigit():
-                continue
-            before = text[: token.start].rstrip()
-            if before and before[-1] not in '.!?…:\n"«' and text[token.start].isupper():
-                return "name"
-        return "person" if person else None
+        words = [t for t in self.tokens(draft) if t.word]
+        return aim(draft.text, words, AimWords(persons, not_names), mentions=False, skip=self.identity_spans(draft))
 
     def severity(self, draft: Draft, value: float) -> Severity:
         """Warning when the negativity is strong, aimed at people or carried by several negative words; info for

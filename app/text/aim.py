@@ -1,0 +1,275 @@
+"""Aim: whether a draft points at people, one notion for every rule that grades by it.
+
+A draft is aimed at people by an @mention, a person word (``you``, ``boss``, « mec »: rule data, never a list in
+code), or a name: a word capitalised inside a sentence that is none of ``not_names`` (days, months: "I hate
+Mondays"), holds no digit ("the X5", "l'A86": a model, a road) and follows no determiner of ``determiners`` with at
+most one word between ("this disgusting UI", "the new Pixel": a thing). A third-person plural pronoun of
+``pronouns`` ("they", "them") aims the draft only when it stands for people: what it stands for is read by
+``Antecedents`` (the nearest plural noun before it, after a determiner or opening its sentence before a verb; a
+person word, an agent noun or nothing found keeps it a target: "Cockroaches are disgusting, kill them all" is aimed
+at no one).
+
+risk.offensive's model needs an aimed draft to report anything, risk.profanity grades its expletives by it (a swear
+word said of a thing is at most a warning: "I hate mondays so fucking much"), and the tone turn's negativity warns
+only when aimed (``app.kinds.tone``). Each rule keeps its word lists in its own rule file; this module holds the
+reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from app.text.models import Spans, Token, fold_token, inside, tokenize
+
+AimKind = Literal["mention", "name", "person"]
+OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class AimWords:
+    """The folded words one rule reads aim with, for one language."""
+
+    persons: frozenset[str]
+    not_names: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()  # verbs after which a pronoun is impersonal: « il pleut », « il faut »
+
+
+def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether word token ``tokens[index]`` is a name: capitalised inside a sentence, none of ``not_names``, no digit,
+    not all in capitals (shouting or an acronym: "rain AGAIN??", "the UI"), and no determiner of ``words.determiners``
+    right before it or one word before it."""
+    token = tokens[index]
+    if token.norm in words.not_names or any(c.isdigit() for c in token.norm):
+        return False
+    raw = text[token.start : token.end]
+    if len(raw) > 1 and raw.isupper():
+        return False
+    before = text[: token.start].rstrip()
+    if not before or before[-1] in OPENERS or not text[token.start].isupper():
+        return False
+    if words.determiners:
+        j = index - 1  # a run of capitalised words (spaces between) is one name or one thing: "the Weather App"
+        while j >= 0 and text[tokens[j].start].isupper() and tokens[j].norm not in words.determiners:
+            if text[tokens[j].end : tokens[j + 1].start].strip():
+                break
+            opening = text[: tokens[j].start].rstrip()
+            if not opening or opening[-1] in OPENERS:
+                return True  # the run opens its sentence: no determiner before it ("Sorry Tom")
+            j -= 1
+        previous = [t.norm for t in tokens[max(0, j - 1) : j + 1]]
+        if previous[-1:] and previous[-1] in words.determiners:
+            return False
+        if len(previous) == 2 and previous[0] in words.determiners:
+            return False
+    return True
+
+
+def aim(
+    text: str,
+    tokens: Sequence[Token],
+    words: AimWords,
+    *,
+    mentions: bool,
+    skip: Spans = (),
+    thing: Callable[[int], bool] | None = None,
+) -> AimKind | None:
+    """What aims the draft at people: an @mention (``mentions``), else a name, else a person word; None.
+
+    ``tokens`` are the draft's word tokens; those inside ``skip`` are not read (the tone turn's identity words). A
+    pronoun of ``words.pronouns`` counts only when ``thing(index)`` says it stands for no thing (without ``thing``, it
+    is a person word like the others)."""
+    if mentions:
+        return "mention"
+    person = False
+    standing: list[int] = []  # plural pronouns, judged once no other target is found
+    for i, token in enumerate(tokens):
+        if skip and inside(token.start, token.end, skip):
+            continue
+        if token.norm in words.persons:
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if following in words.impersonal:
+                continue  # « il pleut », « il faut » : no one
+            if thing is not None and token.norm in words.pronouns:
+                standing.append(i)
+            else:
+                person = True
+            continue
+        if is_name(text, tokens, i, words):
+            return "name"
+    if person or (thing is not None and any(not thing(i) for i in standing)):
+        return "person"
+    return None
+
+
+def folded_lists(lists: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Language -> folded word set."""
+    return {lang: frozenset(fold_token(w) for w in ws) for lang, ws in lists.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedents:
+    """What a third-person plural pronoun stands for: the nearest plural noun before it, opened by a determiner
+    (with at most one modifier between: "these mosquitoes", "the old printers", « les moustiques ») or opening
+    its sentence before a verb ("Mondays are …"), and whether that noun is a thing rather than people."""
+
+    pronouns: Mapping[str, frozenset[str]]
+    determiners: Mapping[str, frozenset[str]]
+    modifiers: Mapping[str, frozenset[str]]
+    verbs: Mapping[str, frozenset[str]]
+    persons: Mapping[str, frozenset[str]]
+    vague: Mapping[str, frozenset[str]]
+    suffixes: Mapping[str, tuple[str, ...]]
+    things: Mapping[str, frozenset[str]]
+    # singular pronouns that may stand for a thing (« elle » of a printer) -> the determiners of the nouns they agree
+    # with (« il »: le, ce, un …; « elle »: la, cette, une …)
+    singular: Mapping[str, Mapping[str, frozenset[str]]]
+
+    @classmethod
+    def read(cls, params: Mapping[str, Any]) -> Antecedents:
+        """The folded word lists of a rule's ``plural_*`` and ``person_*`` params (risk.offensive's)."""
+
+        def folded(key: str) -> dict[str, frozenset[str]]:
+            return folded_lists(params.get(key) or {})
+
+        return cls(
+            pronouns=folded("plural_pronouns"),
+            determiners=folded("plural_determiners"),
+            modifiers=folded("plural_modifiers"),
+            verbs=folded("plural_verbs"),
+            persons=folded("person_nouns"),
+            vague=folded("not_antecedents"),
+            suffixes={
+                lang: tuple(fold_token(w) for w in ws) for lang, ws in (params.get("person_suffixes") or {}).items()
+            },
+            things=folded("thing_nouns"),
+            singular={
+                lang: {fold_token(p): frozenset(fold_token(w) for w in ws) for p, ws in by_pronoun.items()}
+                for lang, by_pronoun in (params.get("singular_pronouns") or {}).items()
+            },
+        )
+
+    def thing(self, text: str, tokens: Sequence[Token], index: int, language: str, people: frozenset[str]) -> bool:
+        """Whether the pronoun ``tokens[index]`` stands for a noun before it that is no person (plural for a plural
+        pronoun; after a determiner it agrees with for a singular one: « cette imprimante …, elle … »): no
+        antecedent found, or one of ``people`` or with a person suffix, is False (the pronoun stays a target)."""
+        agreeing = self.singular.get(language, {}).get(tokens[index].norm)
+        singular = agreeing is not None
+        determiners = agreeing if agreeing is not None else self.determiners.get(language, frozenset())
+        if not determiners:
+            return False
+        skipped = self.pronouns.get(language, frozenset()) | frozenset(self.singular.get(language, {}))
+        for j in range(index - 1, -1, -1):
+            norm = tokens[j].norm
+            if norm in skipped or norm in self.vague.get(language, frozenset()):
+                continue  # "they … them": the same antecedent, further back; "these days" stands for nothing
+            if norm in people:
+                return False  # a person word nearer than any noun: "… the kids, I hate them"
+            if singular and self._singular_noun(tokens, j, language, determiners):
+                plural = norm if norm.endswith(("s", "x", "z")) else norm + "s"
+                return not self._person(plural, language, people)
+            if not singular and self._plural_noun(text, tokens, j, language, determiners):
+                return not self._person(norm, language, people)
+        return False
+
+    def _singular_noun(self, tokens: Sequence[Token], j: int, language: str, determiners: frozenset[str]) -> bool:
+        """Whether ``tokens[j]`` is a noun opened by a singular determiner, one modifier between at most."""
+        norm = tokens[j].norm
+        if len(norm) < 3 or not norm.isalpha() or norm in determiners:
+            return False
+        previous = tokens[j - 1].norm if j else ""
+        if previous in determiners:
+            return True
+        return j >= 2 and previous in self.modifiers.get(language, frozenset()) and tokens[j - 2].norm in determiners
+
+    def _plural_noun(
+        self, text: str, tokens: Sequence[Token], j: int, language: str, determiners: frozenset[str]
+    ) -> bool:
+        """Whether ``tokens[j]`` is a plural noun opened by a determiner, or a bare plural subject at the start of
+        a sentence ("Cockroaches are …")."""
+        norm = tokens[j].norm
+        if len(norm) < 4 or not norm.isalpha() or norm[-1] not in ("sx" if language == "fr" else "s"):
+            return False
+        if norm.endswith(("ss", "us", "is")) or norm in determiners:
+            return False
+        previous = tokens[j - 1].norm if j else ""
+        if previous in determiners:
+            return True
+        if j >= 2 and previous in self.modifiers.get(language, frozenset()) and tokens[j - 2].norm in determiners:
+            return True
+        vague = self.vague.get(language, frozenset())
+        if j >= 3 and previous in ("de", "d") and tokens[j - 2].norm in vague and tokens[j - 3].norm in determiners:
+            return True  # « ces putains de moustiques »: the swear word is no antecedent, the noun after it is
+        before = text[: tokens[j].start].rstrip()
+        opens = not before or before[-1] in OPENERS
+        following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        return opens and following in self.verbs.get(language, frozenset())
+
+    def _person(self, norm: str, language: str, people: frozenset[str]) -> bool:
+        """Whether a plural noun names people: a person word (its singular too) or an agent noun's ending."""
+        singulars = {norm, norm[:-1], norm[:-2] if norm.endswith("es") else norm}
+        if not people.isdisjoint(singulars):
+            return True
+        if norm in self.things.get(language, frozenset()):
+            return False  # "Lobsters are disgusting, who eats them?": an agent ending, an animal
+        return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class AimReader:
+    """One rule's aim words, every language, read from its params (risk.offensive's ``targets``, ``not_names``,
+    ``name_determiners`` and ``plural_*`` / ``person_*`` lists)."""
+
+    words: Mapping[str, AimWords]
+    antecedents: Antecedents
+    people: Mapping[str, frozenset[str]]  # who a plural pronoun may stand for and stay a target
+
+    @classmethod
+    def read(cls, params: Mapping[str, Any], persons: Sequence[str] = ("targets",)) -> AimReader:
+        """The reader of a rule's params; ``persons``: the params whose words aim a draft (a pronoun is judged by
+        what it stands for)."""
+        antecedents = Antecedents.read(params)
+        never, determiners = (
+            folded_lists(params.get("not_names") or {}),
+            folded_lists(params.get("name_determiners") or {}),
+        )
+        targets = folded_lists(params.get("targets") or {})
+        impersonal = folded_lists(params.get("impersonal_verbs") or {})
+        found: dict[str, frozenset[str]] = {}
+        for key in persons:
+            for lang, ws in folded_lists(params.get(key) or {}).items():
+                found[lang] = found.get(lang, frozenset()) | ws
+        words = {
+            lang: AimWords(
+                persons=ws,
+                not_names=never.get(lang, frozenset()),
+                determiners=determiners.get(lang, frozenset()),
+                pronouns=antecedents.pronouns.get(lang, frozenset()) | frozenset(antecedents.singular.get(lang, {})),
+                impersonal=impersonal.get(lang, frozenset()),
+            )
+            for lang, ws in found.items()
+            if ws
+        }
+        people = {lang: ws | antecedents.persons.get(lang, frozenset()) for lang, ws in targets.items()}
+        return cls(words, antecedents, people)
+
+    def aim(self, text: str, language: str, *, mentions: bool, pronouns: bool = True) -> AimKind | None:
+        """What aims ``text`` at people in ``language`` (``aim``); "person" when the rule has no words for that
+        language (every draft counts as aimed). With ``pronouns`` false, a plural pronoun is a person word like the
+        others (a draft naming a group)."""
+        base = language.split("-")[0]
+        words = self.words.get(base)
+        if words is None:
+            return "person"
+        if mentions:
+            return "mention"
+        tokens = [t for t in tokenize(text) if t.word]
+        people = self.people.get(base, words.persons)
+
+        def thing(index: int) -> bool:
+            return self.antecedents.thing(text, tokens, index, base, people)
+
+        return aim(text, tokens, words, mentions=False, thing=thing if pronouns else None)
