@@ -1637,6 +1637,59 @@ def test_round15_threats(engine: Engine, behaviour: str, language: str, low: flo
     )
 
 
+# Session 14 (engineer T), threats whose harm no list holds, both languages: the work set threats-round16 (read freely),
+# written before any change — a weapon or a blow driven to a part of the body after a verb of receiving ("… gets a
+# crowbar across the skull", « … mérite mon poing dans la gueule »), a place of the group sealed or burned with its
+# people in it ("board up the X hostel while they sleep", « murer le centre des X avec tout le monde à l'intérieur »),
+# euphemisms of killing or purging ("rid the country of X", "put the X out of their misery", « faire le ménage parmi les
+# X »), veiled threats ("X had better start watching their backs", « les X, on sait où vous habitez »); 8 hateful and 8
+# benign look-alikes per class and language (a free coffee to the table, a blanket across the shoulders, a ball to the
+# head in a match, the old shed burned, a garage cleaned, a dog out of its misery, a parcel delivered). Hateful: risk
+# family, warning or above; benign: risk.hate, warning or above. At cab147b -> with T's changes: weapon-to-body en 1/8
+# -> 5/8, fr 0/8 -> 6/8; place-with-people en 1/8 -> 4/8, fr 2/8 -> 5/8; euphemism en 0/8 -> 4/8, fr 2/8 -> 6/8; veiled
+# en 0/8 -> 7/8, fr 1/8 -> 6/8; benign (risk.hate) en 0/32 -> 0/32, fr 0/32 -> 0/32. Floors leave a case per class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("weapon-to-body", "en", 4 / 8, 1.0),
+        ("weapon-to-body", "fr", 5 / 8, 1.0),
+        ("place-with-people", "en", 3 / 8, 1.0),
+        ("place-with-people", "fr", 4 / 8, 1.0),
+        ("euphemism", "en", 3 / 8, 1.0),
+        ("euphemism", "fr", 5 / 8, 1.0),
+        ("veiled", "en", 6 / 8, 1.0),
+        ("veiled", "fr", 5 / 8, 1.0),
+        ("weapon-to-body-benign", "en", 0.0, 0.0),
+        ("weapon-to-body-benign", "fr", 0.0, 0.0),
+        ("place-with-people-benign", "en", 0.0, 0.0),
+        ("place-with-people-benign", "fr", 0.0, 0.0),
+        ("euphemism-benign", "en", 0.0, 0.0),
+        ("euphemism-benign", "fr", 0.0, 0.0),
+        ("veiled-benign", "en", 0.0, 0.0),
+        ("veiled-benign", "fr", 0.0, 0.0),
+    ],
+)
+def test_round16_threats(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """A blow to a part of the body, a place of the group sealed or burned with its people inside, a euphemism of
+    killing or purging and a veiled threat are flagged; the same shapes with a gift, a care, a chore, an object or no
+    group are not (risk.hate)."""
+    benign = behaviour.endswith("-benign")
+    assert_share(
+        engine,
+        "threats-round16",
+        language,
+        f"threats-round16.{behaviour}",
+        low,
+        high,
+        min_cases=8,
+        hit=lambda r: (
+            any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in r.findings)
+            if benign
+            else flagged(r, FAMILIES["hate"])
+        ),
+    )
+
+
 # Session 13 (engineer L): the work set issues-round15 (read freely), written before any change — leaks said with
 # everyday deal verbs, disparagement by an animal noun or an adjective of contempt, counter-speech with verbs of
 # publishing, masked profanity, both languages, benign look-alikes. Each class by its own families (leaks: risk and

@@ -27,7 +27,14 @@ def test_foretold_fates_are_paybacks_not_warnings() -> None:
     forms = _forms()
     # "refugees will suffer under this policy", "women will die if …": a warning, not a threat
     assert not forms & {"will suffer", "will die", "are going to suffer", "will be punished", "will be wiped out"}
-    assert not any("take care of" in f for f in forms)  # "someone should take care of the refugee kids"
+    # "someone should take care of the refugee kids": only a care made final (session 14, needs_after: "… permanently")
+    final = {
+        f
+        for t in yaml.safe_load(LIST.read_text(encoding="utf-8"))["terms"]
+        if t.get("needs_after")
+        for f in [t["term"], *t["forms"]]
+    }
+    assert not any("take care of" in f for f in forms - final)
     assert {"will get what's coming", "are gonna learn their lesson", "won't know what hit them"} <= forms
 
 

@@ -605,6 +605,131 @@ MEMBER_BLOWS = [
 _PRESENT = {"be": "is", "get": "gets", "go": "goes", "leave": "leaves"}
 
 
+# (session 14) a blow said as an open phrase after a verb of receiving or deserving (the rule's ``blow`` option reads
+# the weapon, the preposition and the part struck from the words file's classes: "gets a *bat to the head*", "deserves
+# a *bullet between the eyes*"); one member as the subject after its own clause, the present too ("Next X who … gets
+# …"), or a group or member named, in the future or deserving, never the bare present of a plural ("refugees get a
+# kick in the teeth from this budget" pities them)
+MEMBER_RECEIVERS = [
+    "gets",
+    "will get",
+    "'ll get",
+    "is getting",
+    "'s getting",
+    "is going to get",
+    "is gonna get",
+    "deserves",
+    "needs",
+    "earns",
+    "will eat",
+    "is gonna eat",
+    "is going to eat",
+    "eats",
+    "is eating",
+    "will be getting",
+    "will be eating",
+]
+GROUP_RECEIVERS = [
+    "will get",
+    "'ll get",
+    "will all get",
+    "are getting",
+    "are going to get",
+    "are gonna get",
+    "are all gonna get",
+    "is going to get",
+    "is gonna get",
+    "should get",
+    "should all get",
+    "need to get",
+    "needs to get",
+    "deserve",
+    "deserves",
+    "all deserve",
+    "deserve to get",
+    "deserves to get",
+    "need",
+    "needs",
+    "all need",
+    "earn",
+    "will eat",
+    "are gonna eat",
+    "are going to eat",
+    "should eat",
+]
+
+
+# (session 14) a place of the group sealed or burned with its people in it, a call or a vow in reach (the rule's
+# ``occupied`` option asks for a fire later in the sentence or its people inside: "lock the doors of that mosque and
+# light it up", "board up the X hostel while they sleep", "burn the X shelter down with everyone in it"); groups.yml's
+# places pair with it (only_with); never alone ("lock the doors of the mosque after prayers")
+SEALS = ["lock", "chain", "bar", "block", "nail shut", "weld shut", "padlock", "barricade", "seal"]
+SEALED = [
+    "the doors of",
+    "the doors at",
+    "the doors to",
+    "the door of",
+    "the exits of",
+    "the exits at",
+    "the fire exits of",
+    "the fire exits at",
+    "the windows of",
+    "all the doors of",
+    "all the exits of",
+]
+SEAL_ALONE = ["board up", "barricade", "brick up", "seal up", "wall up", "seal off", "block off", "chain up"]
+BURNS = ["torch", "burn", "burn down", "set fire to", "set alight", "set on fire", "firebomb", "petrol bomb", "blow up"]
+
+
+def sealed_places() -> list[str]:
+    """The calls that seal or burn a place: "lock the doors of", "board up", "torch"."""
+    return [f"{v} {o}" for v in SEALS for o in SEALED] + SEAL_ALONE + BURNS
+
+
+# (session 14) euphemisms of killing and purging, said of the group (the rule's options read what follows): a place
+# emptied of the group ("rid the country of X", ``through``), a mercy ("put the X out of their misery") or a care made
+# final ("X need to be taken care of, permanently", ``needs_after``)
+PURGES = ["rid", "cleanse", "clean", "clear", "purge", "empty", "free", "scrub", "sweep", "flush"]
+PURGING = ["ridding", "cleansing", "cleaning", "clearing", "purging", "emptying", "freeing", "scrubbing", "sweeping"]
+MERCIES = ["put", "putting"]
+CARES = ["be taken care of", "be dealt with", "be sorted out", "be handled", "be disposed of", "be got rid of"]
+CARED = ["take care of", "deal with", "sort out", "handle", "taking care of", "dealing with"]
+
+
+# (session 14) veiled threats said as advice, as safety denied, as knowledge of where the group lives, or as a warning
+# addressed to the group: "X had better start watching their backs", "X aren't going to feel so safe", "we know where
+# the X live", "X, you've been warned"; left out: advice a carer gives ("women should lock their cars", "ladies, watch
+# your backs on the night bus"), safety a complaint denies ("women won't feel safe until …": only "so safe")
+WARNED_MODALS = ["better", "had better", "'d better", "best", "should", "should all", "had better all", "might want to"]
+WARNED_ACTS = [
+    "start watching their backs",
+    "start watching their step",
+    "start looking over their shoulders",
+    "be looking over their shoulders",
+    "look over their shoulders",
+    "think twice before leaving the house",
+    "think twice before going out",
+    "think twice before walking home",
+    "think twice before stepping outside",
+    "sleep with one eye open",
+    "start sleeping with one eye open",
+]
+SO_SAFE = ["feel so safe", "be so safe", "feel so comfortable", "sleep so soundly", "sleep so easy", "feel so brave"]
+KNOWN_HOMES = ["we know where", "i know where", "we know exactly where", "we all know where", "we know which house"]
+KNOWN_HOMES += ["we know which houses", "we know which street", "we know which flat", "we know which mosque"]
+ADDRESSES = [
+    "we've got the addresses of",
+    "we have the addresses of",
+    "we know the addresses of",
+    "we've got addresses",
+]
+ADDRESSES += ["we have addresses for", "we've got the names and addresses of", "we have the names and addresses of"]
+WARNED = ["you've been warned", "you have been warned", "consider yourselves warned", "this is your last warning"]
+WARNED += ["this is your final warning", "enjoy it while it lasts", "enjoy it while you can", "enjoy your last"]
+WARNED += ["you won't be warned again", "last warning", "final warning"]
+WARNED_TO = ["last warning to", "final warning to", "this is a warning to", "consider this a warning to"]
+
+
 def member_fates() -> list[str]:
     """The fate said of one member threatened, the pronoun before: "he's *getting shot*", "she *will be sorry*"."""
     return [f"{a} {f}".strip() for a in MEMBER_AUXILIARIES for f in MEMBER_FATES]
@@ -763,6 +888,77 @@ def main() -> None:
             '# (round 10) the same, through a negation of its own: "… I\'ll make sure he never walks again"',
             *_head_rest(MEMBER_DENIED_FATES),
             "target: before, members: true, negated: true",
+        ),
+        (
+            "# (session 14) a blow after one member's verb of receiving, weapon, preposition and part read from the"
+            ' words file (blow): "Next X who … gets a bat to the head"',
+            *_head_rest(MEMBER_RECEIVERS),
+            "target: before, members: true, fate: true, blow: true",
+        ),
+        (
+            '# (session 14) the same said of a group or a member named, deserved or foretold: "X deserve a bullet'
+            ' between the eyes", "X hanging round here are gonna eat a shovel to the face"',
+            *_head_rest(GROUP_RECEIVERS),
+            "target: before, blow: true, free: 5",
+        ),
+        (
+            "# (session 14) a place of the group sealed or burned with its people in it, a call or a vow in reach"
+            ' (occupied): "lock the doors of that mosque and light it up", "burn the X shelter down with everyone'
+            ' in it"',
+            "lock the doors of",
+            [f for f in sealed_places() if f != "lock the doors of"],
+            "target: after, requires: vowed_calls, occupied: true",
+        ),
+        (
+            '# (session 14) a place purged of the group, a call or a vow in reach (through): "rid the country of X"',
+            *_head_rest(PURGES + PURGING),
+            "target: after, requires: vowed_calls, through: genitives",
+        ),
+        (
+            '# (session 14) a mercy that kills, a call in reach (needs_after): "put the X out of their misery"',
+            *_head_rest(MERCIES),
+            "target: after, requires: vowed_calls, needs_after: mercies",
+        ),
+        (
+            '# (session 14) a care made final, a modal in reach (needs_after): "X need to be taken care of,'
+            ' permanently"',
+            *_head_rest(CARES),
+            "target: before, requires: modal, needs_after: permanence",
+        ),
+        (
+            '# (session 14) the same, the group after: "we need to take care of the X permanently"',
+            *_head_rest(CARED),
+            "target: after, requires: vowed_calls, needs_after: permanence",
+        ),
+        (
+            '# (session 14) a veiled threat as advice: "X had better start watching their backs"',
+            *_head_rest([f"{m} {a}" for m in WARNED_MODALS for a in WARNED_ACTS]),
+            "target: before, free: 3",
+        ),
+        (
+            '# (session 14) safety denied from now on: "X aren\'t going to feel so safe"',
+            *_head_rest([f"{d} {s}" for d in DENIED_FUTURES for s in SO_SAFE]),
+            "target: before, negated: true, free: 3",
+        ),
+        (
+            '# (session 14) the group\'s homes known, a dwelling verb right after it: "we know where the X live"',
+            *_head_rest(KNOWN_HOMES),
+            "target: after, closed_by: dwellings, undone_by: helps",
+        ),
+        (
+            "# (session 14) the group's addresses held: \"we've got the addresses of every X\"",
+            *_head_rest(ADDRESSES),
+            "target: after",
+        ),
+        (
+            '# (session 14) a warning addressed to the group named before it: "X, you\'ve been warned"',
+            *_head_rest(WARNED),
+            "target: before, undone_by: helps",
+        ),
+        (
+            '# (session 14) the same, the group after: "last warning to the X"',
+            *_head_rest(WARNED_TO),
+            "target: after",
         ),
         (
             '# (round 10) the grave a vow puts the group in, a placer in reach: "I\'ll put every X in the ground"',

@@ -531,6 +531,179 @@ def member_fates() -> list[str]:
     return forms + list(MEMBER_DEAD)
 
 
+# session 14: a blow said as an open phrase after a verb of receiving or deserving (the rule's ``blow`` option reads the
+# weapon, the preposition and the part struck from the words file's classes: « mérite mon *poing dans la gueule* », «
+# va recevoir une *barre de fer sur le crâne* »); one member as the subject after its own clause, the present too («
+# le prochain X qui … se prend … »), or a group or member named, deserved or foretold, never a plain present of a
+# plural (« les X prennent des coups » plaint)
+MEMBER_RECEIVERS = (
+    "mérite",
+    "méritera",
+    "mériterait",
+    "se prend",
+    "se prendra",
+    "va se prendre",
+    "prend",
+    "prendra",
+    "va prendre",
+    "se mange",
+    "se mangera",
+    "va se manger",
+    "mangera",
+    "va manger",
+    "reçoit",
+    "recevra",
+    "va recevoir",
+    "aura droit à",
+    "va avoir droit à",
+    "a droit à",
+    "c'est",
+    "ce sera",
+)
+GROUP_RECEIVERS = (
+    "méritent",
+    "mériteraient",
+    "mérite",
+    "mériterait",
+    "méritera",
+    "mériteront",
+    "vont se prendre",
+    "se prendront",
+    "vont prendre",
+    "prendront",
+    "va se prendre",
+    "se prendra",
+    "va prendre",
+    "prendra",
+    "vont se manger",
+    "vont manger",
+    "mangeront",
+    "vont recevoir",
+    "recevront",
+    "va recevoir",
+    "recevra",
+    "auront droit à",
+    "vont avoir droit à",
+    "aura droit à",
+    "ont besoin de",
+    "a besoin de",
+    "ont besoin d'",
+    "a besoin d'",
+    "devraient recevoir",
+    "devraient se prendre",
+    "devrait recevoir",
+    "devrait se prendre",
+)
+
+
+# session 14: a place of the group sealed or burned with its people in it (the rule's ``occupied`` option asks for a
+# fire later in the sentence or its people inside: « fermer les portes de la mosquée et y foutre le feu », « murer le
+# centre des X avec tout le monde à l'intérieur »); groups.yml's places pair with it (only_with)
+SEALS_FR = ("fermer", "bloquer", "barricader", "murer", "cadenasser", "condamner", "verrouiller", "clouer")
+SEALED_FR = (
+    "les portes de",
+    "les portes du",
+    "les portes des",
+    "les sorties de",
+    "les sorties du",
+    "les sorties des",
+    "les issues de",
+    "les issues du",
+    "toutes les portes de",
+    "toutes les sorties de",
+)
+SEAL_ALONE_FR = ("barricader", "murer", "cadenasser", "condamner", "brûler", "cramer", "incendier", "faire flamber")
+
+
+def sealed_places() -> list[str]:
+    """The calls that seal or burn a place, infinitive, « -ez », « -ons » and « on … »: « fermez les portes de »."""
+    forms: list[str] = []
+    for verbs, objects in ((SEALS_FR, SEALED_FR), (SEAL_ALONE_FR, ("",))):
+        for verb in verbs:
+            stem = verb[:-2]
+            said = [verb, f"{stem}ez", f"{stem}ons", f"on {stem}e", f"on va {verb}"] if verb.endswith("er") else [verb]
+            if verb == "faire flamber":
+                said = [verb, "faites flamber", "on fait flamber", "on va faire flamber"]
+            forms += [f"{s} {o}".strip() for s in said for o in objects]
+    return forms
+
+
+# session 14: euphemisms of killing and purging said of the group: a place emptied of it (« nettoyer la France de ses
+# X », the rule's ``through``), the gerund of the same as a service (« rendre service au monde en vidant … »), a
+# cleaning among the group (« faire le ménage parmi les X »), suffering cut short (« abréger les souffrances des X »),
+# a care made final (« s'occuper des X définitivement », ``needs_after``)
+PURGES_FR = ("nettoyer", "vider", "purger", "débarrasser", "libérer", "laver", "épurer", "balayer", "désinfecter")
+SWEEPS_FR = (
+    "faire le ménage",
+    "faire un grand ménage",
+    "faire le grand ménage",
+    "faire un grand nettoyage",
+    "faire le grand nettoyage",
+    "faire le nettoyage",
+    "un bon coup de balai",
+    "un grand coup de balai",
+    "un coup de balai",
+    "le grand nettoyage",
+    "le grand ménage",
+)
+CUT_SHORT_FR = (
+    "abréger les souffrances",
+    "abrégez les souffrances",
+    "on abrège les souffrances",
+    "mettre fin aux souffrances",
+)
+
+
+def purges() -> list[str]:
+    """« nettoyer », « nettoyez », « nettoyons », « on nettoie »: the calls that purge a place of the group."""
+    forms: list[str] = []
+    for verb in PURGES_FR:
+        stem = verb[:-2]
+        present = f"{stem[:-1]}ie" if stem.endswith("y") else f"{stem}e"
+        forms += [verb, f"{stem}ez", f"{stem}ons", f"on {present}", f"on va {verb}"]
+    return forms
+
+
+# session 14: veiled threats addressed to the group (« les X, on sait où vous habitez », « … vous êtes prévenus »),
+# said as advice (« les X feraient bien de raser les murs ») or as safety denied from now on; left out: the care of a
+# friend (« les filles, faites gaffe en rentrant »)
+ADDRESSED_FR = (
+    "on sait où vous habitez",
+    "on sait où vous dormez",
+    "on sait où vous priez",
+    "on sait où vous vivez",
+    "on sait où vous crèchez",
+    "on connaît vos adresses",
+    "on a vos adresses",
+    "vous allez voir ce qui va vous arriver",
+    "vous allez voir ce qui vous attend",
+    "vous allez voir ce que vous allez voir",
+    "surveillez vos arrières",
+    "dernier avertissement",
+    "profitez-en tant que vous pouvez",
+    "profitez-en tant que ça dure",
+)
+ADVISED_FR = (
+    "feraient bien de raser les murs",
+    "feraient mieux de raser les murs",
+    "devraient raser les murs",
+    "ont intérêt à raser les murs",
+    "vont devoir raser les murs",
+    "feraient bien de se méfier",
+    "feraient mieux de se méfier",
+    "ont intérêt à se méfier",
+    "ont intérêt à se tenir à carreau",
+    "feraient bien de se tenir à carreau",
+    "feraient bien de surveiller leurs arrières",
+    "ont intérêt à surveiller leurs arrières",
+    "ne se sentiront plus en sécurité",
+    "ne se sentiront plus jamais en sécurité",
+    "ne dormiront plus tranquilles",
+    "vont voir ce qui va leur arriver",
+    "vont voir ce qui les attend",
+)
+
+
 def broken_parts() -> list[str]:
     """The verbs of breaking, by their present, future, conditional and infinitive (after « vais », « va »), by the
     parts of the body: « pète les dents », « briserai les jambes », « casser la mâchoire »."""
@@ -934,6 +1107,59 @@ def render() -> str:
     lines.append(_entry(member_fates(), "members: true, fate: true"))
     lines.append("  # session 13 : une partie du corps brisée, au membre avant : « si un X …, je lui pète les dents »")
     lines.append(_entry(broken_parts(), "members: true"))
+    lines.append(
+        "  # session 14 : un coup après le verbe d'un membre qui le reçoit, arme, préposition et partie lues dans le"
+        " fichier des mots (blow) : « le prochain X qui … se prend un coup de batte dans la tête »"
+    )
+    lines.append(_entry(list(MEMBER_RECEIVERS), "members: true, fate: true, blow: true"))
+    lines.append(
+        "  # session 14 : le même, dit d'un groupe ou d'un membre nommé, mérité ou prédit : « les X méritent mon poing"
+        " dans la gueule »"
+    )
+    lines.append(_entry(list(GROUP_RECEIVERS), "blow: true, free: 5"))
+    lines.append(
+        "  # session 14 : un lieu du groupe fermé ou brûlé avec ses gens dedans, un appel à portée (occupied) :"
+        " « fermer les portes de la mosquée et y foutre le feu »"
+    )
+    lines.append(_entry(sealed_places(), "target: after, requires: calls, occupied: true"))
+    lines.append(
+        "  # session 14 : un lieu vidé du groupe, un appel à portée (through) : « nettoyer la France de ses X »"
+    )
+    lines.append(_entry(purges(), "target: after, requires: calls, through: genitives"))
+    lines.append(
+        "  # session 14 : le même au gérondif, un service rendu : « rendre service au monde en vidant le pays de"
+        " ses X »"
+    )
+    lines.append(_entry([f"en {verb[:-2]}ant" for verb in PURGES_FR], "target: after, through: genitives"))
+    lines.append("  # session 14 : un ménage parmi le groupe : « faire le ménage parmi les X »")
+    lines.append(
+        _entry([f"{s} {p}" for s in SWEEPS_FR for p in ("parmi", "chez", "dans")], "target: after, sureness: 2")
+    )
+    lines.append("  # session 14 : des souffrances abrégées : « abréger les souffrances des X »")
+    lines.append(
+        _entry(
+            [f"{c} {g}" for c in CUT_SHORT_FR for g in ("des", "de", "d'", "de ces", "de tous ces")], "target: after"
+        )
+    )
+    lines.append("  # session 14 : un soin rendu définitif : « s'occuper des X définitivement »")
+    lines.append(
+        _entry(
+            ["s'occuper des", "s'occuper de", "s'occuper d'", "occupons-nous des", "on va s'occuper des"],
+            "target: after, needs_after: permanence",
+        )
+    )
+    lines.append(
+        "  # session 14 : une menace voilée adressée au groupe nommé avant : « les X, on sait où vous habitez »"
+    )
+    lines.append(_entry(list(ADDRESSED_FR), "target: before, free: 3"))
+    lines.append("  # session 14 : une menace voilée en conseil : « les X feraient bien de raser les murs »")
+    lines.append(_entry(list(ADVISED_FR), "target: before"))
+    lines.append("  # session 14 : le même, le groupe après : « dernier avertissement aux X »")
+    lines.append(
+        _entry(
+            ["dernier avertissement aux", "dernier avertissement à", "dernier avertissement pour les"], "target: after"
+        )
+    )
     return "\n".join(lines) + "\n"
 
 

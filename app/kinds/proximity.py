@@ -313,6 +313,15 @@ SINGULAR_DETERMINERS = "singular_determiners"  # « … ouvert *une* salle de pr
 FEMININE_PRONOUNS = "feminine_pronouns"  # « Des gitans … Elles sont sales »: not said of a masculine group
 MASCULINE_PRONOUNS = "masculine_pronouns"  # « … leurs caravanes … Ils … »: a feminine-looking noun is no rival
 DISLOCATION_SUBJECTS = "dislocation_subjects"  # « les X *on* devrait les … »: a clause after its group, no comma
+# (session 14, T) a blow after its pair (``blow``): "gets a *bat* *to* the *head*", « mon *poing* *dans* la *gueule* »
+WEAPONS = "weapons"
+BLOW_PREPS = "blow_preps"
+STRUCK_PARTS = "struck_parts"
+# (session 14, T) a place sealed or burned with its people in it (``occupied``): "… and *light* it up", "with *everyone*
+# *inside*"
+FIRE_ACTS = "fire_acts"
+OCCUPANTS = "occupants"
+INSIDES = "insides"
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= {
@@ -389,6 +398,16 @@ _NOT_GAP |= {
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
     "tended",  # "… gets his face *painted*": undoes a pair (``undone_by``), not a gap word
+    WEAPONS,  # "gets a *bat* to the head": the blow after a pair (``blow``), not a gap word
+    BLOW_PREPS,  # "gets a bat *to* the head": not a gap word
+    STRUCK_PARTS,  # "gets a bat to the *head*": not a gap word
+    FIRE_ACTS,  # "lock the doors of that mosque and *light* it up": after a pair (``occupied``), not a gap word
+    OCCUPANTS,  # "with *everyone* inside": not a gap word
+    INSIDES,  # "with everyone *inside*": not a gap word
+    "mercies",  # "put the X out of their *misery*": required after a pair (``needs_after``), not a gap word
+    "permanence",  # "X need to be taken care of, *permanently*": required after a pair (``needs_after``)
+    "dwellings",  # "we know where the X *live*": closes a pair (``closed_by``), not a gap word
+    "helps",  # "we know where the X live, we'll *bring* soup": undoes a pair (``undone_by``), not a gap word
     REPORT_NOUNS,
     REPORT_LINKS,
     "base_beings",  # "a *cockroach* is nicer than any X": a cue some entries require, not a gap word
@@ -616,6 +635,31 @@ class EntrySpec(BaseModel):
         description="pairs only with the answer to a group just named: the clause after the group's own ('a gay "
         "babysitter? *hide the kids*', 'had a black surgeon, asked for *a real doctor*'), never with the group itself",
     )
+    blow: bool = Field(
+        default=False,
+        description="(session 14) a blow said after the pair, an open phrase over word classes: a ``weapons`` word "
+        "among the first four words, a ``blow_preps`` word among the three after it and a ``struck_parts`` word among "
+        "the three after that, in its sentence ('gets a *bat* *to* the *head*', « mérite mon *poing* *dans* la "
+        "*gueule* »), where no list holds the phrase",
+    )
+    through: str | None = Field(
+        default=None,
+        description="(session 14) a word class: with the group after the predicate, a phrase of up to three free words "
+        "then a word of this class may stand between them, a place emptied of the group ('rid *the country of* X', « "
+        "nettoyer *la France de* ses X »)",
+    )
+    needs_after: str | None = Field(
+        default=None,
+        description="(session 14) a word class: one of its words must stand among the four words after the pair, in "
+        "its sentence ('put the X out of their *misery*', 'X need to be taken care of, *permanently*')",
+    )
+    occupied: bool = Field(
+        default=False,
+        description="(session 14) a place sealed or burned with its people in it: later in the pair's sentence, a "
+        "``fire_acts`` word, or an ``occupants`` word with an ``insides`` word among the three after it ('lock the "
+        "doors of that mosque and *light* it up', 'board up the X hostel while *they sleep*', « murer le centre des X "
+        "avec tout le *monde* à l'*intérieur* »)",
+    )
     fate: bool = Field(
         default=False,
         description="with ``members``: violence done to one member, also said of the member named as the subject of "
@@ -792,6 +836,10 @@ class Entry:
     members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
     shown: bool = False  # pairs only with the clause that answers a group just named ("a gay babysitter? no thanks")
     fate: bool = False  # with members: also said of one member as its sentence's subject ("Next X who … gets a bullet")
+    blow: bool = False  # (session 14) a blow said after the pair: "gets a *bat* *to* the *head*" (``_blow_follows``)
+    occupied: bool = False  # (session 14) a place sealed with its people in it: "… and *light it* up" (``_occupied``)
+    through: str | None = None  # (session 14) a place emptied of the group: "rid *the country of* X" (``_through``)
+    needs_after: str | None = None  # (session 14) a word of this class after the pair: "put X out of their *misery*"
     persons: bool = False  # (session 14) said of people only: pairs past a rival noun of things (``contested``)
     pointed: bool = False  # (session 14) pairs only with « ces gens-là » standing for a group (``_Hit.pointed``)
 
@@ -837,6 +885,9 @@ class _Pack:
     phrase_words: frozenset[str] = frozenset()  # words of the lists' forms of several words: parts of a glued token
     segments: dict[str, tuple[int, ...]] = field(default_factory=dict)  # ``segment``'s answer per token, bounded
     view_key: str = field(default_factory=lambda: f"proximity:view:{next(_VIEW_KEYS)}")  # the draft memo of its view
+    # (session 14) a form that an entry with ``blow``, ``occupied``, … shares with another entry -> those entries: each
+    # reads the form ("gets" of one member's vow "… gets his head kicked in" and of a blow "… gets a bat to the head")
+    twins: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
     # (session 13, R) a function word folded onto another -> (its accented spelling, the words after which the plain
     # spelling still reads as it): « dès » is no « des »
     accented: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -953,6 +1004,8 @@ class ProximityRule(Rule):
                 allowed.append((start, end))
                 continue
             raw.append(_Hit(start, end, entry))
+        if pack.twins:  # (session 14) a form two entries share: "gets" of a vow's body part and of a blow
+            raw += [_Hit(h.start, h.end, e) for h in list(raw) for e in pack.twins.get(text[h.start : h.end], ())]
         # "hatewomen", "black peopleare": the words holding either end of a match found inside a word
         joints = glued_joints(text, pack, {x for s, e, _n in inside for x in (s, e - 1)}) if inside else frozenset()
         joints |= camel if inside else frozenset()
@@ -1095,6 +1148,16 @@ class ProximityRule(Rule):
             return False
         if entry.undone_by is not None and _undone(folded.text, pack, max(predicate.end, target.end), entry.undone_by):
             return False  # "I'll beat the Muslims at chess": a contest, not harm
+        if entry.blow and not _blow_follows(folded.text, pack, max(predicate.end, target.end)):
+            return False  # "… gets a bat *to the head*": the blow and the part struck, open word classes
+        if entry.through is not None and not set(gap) & pack.classes.get(entry.through, frozenset()):
+            return False  # "rid the country *of* X", never "clean the X centre": the place purged is named
+        if entry.needs_after is not None and not _undone(
+            folded.text, pack, max(predicate.end, target.end), entry.needs_after
+        ):
+            return False  # "put the X out of their *misery*": what makes the act a killing
+        if entry.occupied and not _occupied(folded.text, pack, max(predicate.end, target.end)):
+            return False  # "lock the doors of the X church": only with its people inside or a fire after it
         if entry.complaint is not None and _undone(
             folded.text, pack, max(predicate.end, target.end), entry.complaint, reach=None
         ):
@@ -1261,6 +1324,8 @@ class ProximityRule(Rule):
             # (session 12, E) the ``individuals`` word that anchors the group is no free word: "… because *she's* trans"
             individuals = pack.classes.get("individuals", frozenset())
             free = [i for i in free if gap[i] not in individuals]
+            if predicate.entry.through is not None and _through(gap, pack, free, predicate.entry.through):
+                return True  # "rid *the country of* X": a place emptied of the group
             return predicate.entry.group_after is not None and len(free) <= predicate.entry.free
         if len(free) <= predicate.entry.free:
             return True  # "refugees live in hotels on our dime": a verb phrase of the group's own
@@ -2262,6 +2327,55 @@ def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4
         if token in wanted:
             return True
     return False
+
+
+def _blow_follows(text: str, pack: _Pack, last: int) -> bool:
+    """(session 14) A blow after the pair, in its sentence: a ``weapons`` word among its first four words, then a
+    ``blow_preps`` word among the three after it, then a ``struck_parts`` word among the three after that ("gets a
+    *crowbar* *across* the *skull*", "a *bullet* *between* the *eyes*", « une *balle* *entre* les deux *yeux* », « un
+    coup de *pied* *dans* les *dents* »): an open construction over a class of weapons and blows and a class of parts of
+    the body (and windows), so that no list need hold each phrase; a gift or a care ("a warm blanket across the
+    shoulders", "a pat on the back") names no weapon."""
+    weapons = pack.classes.get(WEAPONS, frozenset())
+    preps = pack.classes.get(BLOW_PREPS, frozenset())
+    parts = pack.classes.get(STRUCK_PARTS, frozenset())
+    words: list[str] = []
+    for token in tokens(text[last : last + 160], pack.elisions)[:12]:
+        if token in _SENTENCE_END:
+            break
+        words.append(token)
+    for at in (i for i, w in enumerate(words[:4]) if w in weapons):
+        for by in (j for j in range(at + 1, min(at + 4, len(words))) if words[j] in preps):
+            if any(w in parts for w in words[by + 1 : by + 4]):
+                return True
+    return False
+
+
+def _through(gap: list[str], pack: _Pack, free: list[int], links: str) -> bool:
+    """(session 14) Between a call and the group after it, a place the group is purged from: at most three free words,
+    all before a word of class ``links`` among the gap's first five ("rid *the country of* X", « nettoyer *la France
+    de* ses X », « vider *les quartiers de* ces X »); the words after it are fillers (determiners, quantifiers)."""
+    wanted = pack.classes.get(links, frozenset())
+    link = next((i for i, t in enumerate(gap[:5]) if t in wanted), None)
+    return link is not None and link > 0 and len(free) <= 3 and all(i < link for i in free)
+
+
+def _occupied(text: str, pack: _Pack, last: int) -> bool:
+    """(session 14) The rest of the pair's sentence says the place burns or holds its people: a ``fire_acts`` word
+    ("… and *light* it up", « … et y foutre le *feu* »), or an ``occupants`` word with an ``insides`` word among the
+    three after it ("with *everyone* *inside*", "while *they* *sleep*", « avec tout le *monde* à l'*intérieur* »); a
+    place locked with things in it ("the laptops stay inside") or lit with fairy lights names neither."""
+    fire = pack.classes.get(FIRE_ACTS, frozenset())
+    occupants = pack.classes.get(OCCUPANTS, frozenset())
+    insides = pack.classes.get(INSIDES, frozenset())
+    words: list[str] = []
+    for token in tokens(text[last : last + 200], pack.elisions)[:16]:
+        if token in _SENTENCE_END:
+            break
+        words.append(token)
+    if any(w in fire for w in words):
+        return True
+    return any(w in occupants and any(v in insides for v in words[i + 1 : i + 4]) for i, w in enumerate(words))
 
 
 def _possessed_place(word: str, pack: _Pack, target: _Hit) -> bool:
@@ -3690,6 +3804,10 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         members=spec.members,
         shown=spec.shown,
         fate=spec.fate,
+        blow=spec.blow,
+        occupied=spec.occupied,
+        through=spec.through,
+        needs_after=spec.needs_after,
         persons=spec.persons,
         pointed=spec.pointed,
     )
@@ -3891,7 +4009,7 @@ class ProximityKind(Kind[ProximityParams]):
             if shared is not None:  # the same files already built for a rule still alive
                 packs[language] = shared
                 continue
-            exact, fuzzy, excluded, allow, modifiers = _read_lists(meta, params, deps, language)
+            exact, fuzzy, excluded, allow, modifiers, twins = _read_lists(meta, params, deps, language)
             layout = _classes_file(meta, params, deps, language)
             classes = _fold_classes(layout, language)
             _check_named_classes([*exact.values(), *fuzzy.values()], classes, language)
@@ -3928,6 +4046,7 @@ class ProximityKind(Kind[ProximityParams]):
                 phrase_words=frozenset(
                     w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()
                 ),
+                twins={f: tuple(e) for f, e in twins.items()},
             )
             if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
                 kept = packs[language].known | excluded | frozenset().union(*classes.values())
@@ -3970,10 +4089,12 @@ _Table = dict[str, tuple[int, "Entry | None"]]
 
 def _read_lists(
     meta: RuleMeta, params: ProximityParams, deps: Deps, language: str
-) -> tuple[_Table, _Table, set[str], list[str], set[str]]:
-    """Exact and fuzzy forms of the language's target and predicate lists, fuzzy exclusions, allow-list, and the
-    group adjectives that also name a group with a noun of people."""
+) -> tuple[_Table, _Table, set[str], list[str], set[str], dict[str, list[Entry]]]:
+    """Exact and fuzzy forms of the language's target and predicate lists, fuzzy exclusions, allow-list, the group
+    adjectives that also name a group with a noun of people, and the forms a session-14 entry (``_twin``) shares with
+    another entry (``_Pack.twins``): the other entry keeps the form, as it did before."""
     exact: _Table = {}
+    twins: dict[str, list[Entry]] = {}
     fuzzy: _Table = {}
     excluded: set[str] = set()
     allow: list[str] = []
@@ -3993,8 +4114,32 @@ def _read_lists(
                 if entry.modifier:
                     modifiers.add(form)
                 if form.strip():
-                    (fuzzy if is_fuzzy else exact).setdefault(form, (len(form), entry))
-    return exact, fuzzy, excluded, allow, modifiers
+                    _put(fuzzy if is_fuzzy else exact, twins, form, entry, is_fuzzy)
+    return exact, fuzzy, excluded, allow, modifiers, twins
+
+
+def _twin(entry: Entry) -> bool:
+    """(session 14) An entry that reads a form beside the entry holding it: its own option says what follows."""
+    return entry.blow or entry.occupied or entry.through is not None or entry.needs_after is not None
+
+
+def _put(table: _Table, twins: dict[str, list[Entry]], form: str, entry: Entry, is_fuzzy: bool) -> None:
+    """The first entry of a form keeps it; an entry with ``blow``, ``occupied``, ``through`` or ``needs_after`` (session
+    14) reads a form another entry holds as its twin, whichever comes first, and never takes it from that entry."""
+    owner = table.get(form)
+    if owner is None:
+        table[form] = (len(form), entry)
+        return
+    held = owner[1]
+    if is_fuzzy or held is None or held == entry:
+        return
+    if _twin(entry):
+        shared = twins.setdefault(form, [])
+        if entry not in shared:
+            shared.append(entry)
+    elif _twin(held):
+        twins.setdefault(form, []).append(held)
+        table[form] = (len(form), entry)
 
 
 def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> ClassesFile:
