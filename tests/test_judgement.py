@@ -1838,7 +1838,7 @@ def test_round16_aim(engine: Engine, behaviour: str) -> None:
     path = FUNCTIONAL / "aim-round16.jsonl"
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [c for c in cases if c["behaviour"] == f"aim-round16.{behaviour}"]
-    assert len(cases) >= 4
+    assert len(cases) >= 3
     low, high, floor = _AIM_CLASSES[behaviour]
     good, wrong = 0, []
     for case in cases:
