@@ -15,7 +15,7 @@ from tests.audit_archives import bluesky_car, mastodon_zip, outbox, samples, twi
 
 TEXTS = [
     "Thrilled to join the team at the city library this spring!",
-    "What a fucking disaster, this shitty service",
+    "What a fucking disaster, you shitty excuse for an airline",
     "Call me at 06 12 34 56 78 if you want the tickets",
     "Read our release notes https://example.com/notes?utm_source=twitter & tell us what you think",
     "Nous sommes ravis de vous accueillir à la médiathèque 🎉",
