@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from app.domain import Draft, Family, Finding, ReplyContext, ReportBlocks, Severity
+from app.kinds.options import read_yaml
 
 if TYPE_CHECKING:
     from app.policy import Policy
@@ -226,10 +226,7 @@ def borrowed_params(rule_id: str, kind: str, key: str, deps: Deps) -> tuple[Path
     path = deps.rules_root / family / f"{name}.yml"
     if not name or not path.is_file():
         raise ValueError(f"{key}: no rule file for {rule_id!r} ({path})")
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"{key}: {path} is not valid YAML ({exc.__class__.__name__})") from None
+    data: Any = read_yaml(path, f"{key}:")
     if not isinstance(data, Mapping) or data.get("kind") != kind:
         raise ValueError(f"{key}: {rule_id!r} is not a {kind} rule")
     params = data.get("params") or {}

@@ -20,13 +20,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, pick_language, render
 from app.kinds.budget import OverBudget, note_skip, scan
 from app.kinds.notes import reason_note
+from app.kinds.options import named_file, read_yaml
 from app.text.folding import fold_term
 from app.text.literals import LiteralGate, Requirement, may_match, required_literals, selective
 from app.text.usage import Grammar, harmless, load_grammars
@@ -113,10 +113,7 @@ def _compile(expression: str, flags: int, where: str) -> Any:
 
 
 def _read_names(path: Any) -> list[str]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        raise ValueError(f"names list {path}: cannot read it as YAML") from None
+    data = read_yaml(path, "names list")
     if isinstance(data, dict):
         data = data.get("names", [])
     if not isinstance(data, list) or not all(isinstance(n, str) for n in data):
@@ -268,9 +265,7 @@ class PatternsKind(Kind[PatternsParams]):
         if params.near is not None:
             listed = list(params.near.names)
             for relative in params.near.names_files:
-                path = deps.resolve(meta, relative)
-                if not path.is_file():
-                    raise ValueError(f"near.names_files: not found: {relative}")
+                path = named_file(deps, meta, relative, "near.names_files", "names list")
                 listed.extend(_read_names(path))
             if listed:
                 alternatives = "|".join(regex.escape(n) for n in sorted(set(listed), key=len, reverse=True))

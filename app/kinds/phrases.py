@@ -32,12 +32,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import regex
-import yaml
 from pydantic import Field, model_validator
 
 from app.domain import Draft, Family, Finding
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.budget import OverBudget, note_skip, scan
+from app.kinds.options import read_yaml
 from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
 from app.text.literals import LiteralGate
 from app.text.sentiment import analyse_draft, get_analyser
@@ -203,10 +203,7 @@ def _family(path: Path) -> Family:
 @lru_cache(maxsize=64)
 def load_phrase_file(path: Path) -> dict[str, PhraseList]:
     """A phrase-list file, compiled per language (read and compiled once per process)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ValueError(f"cannot read phrase list {path}: {exc}") from None
+    data = read_yaml(path, "phrase list")
     if not isinstance(data, Mapping):
         raise ValueError(f"{path}: a phrase list maps a language code to a list of entries")
     out: dict[str, PhraseList] = {}

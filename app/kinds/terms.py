@@ -72,12 +72,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.domain import Draft, Finding, Severity, first_error
+from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params, pick_language, render
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
+from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.text.aim import AimReader
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
@@ -394,27 +394,17 @@ def _local(message: MessageText | None) -> Mapping[str, str] | None:
 
 
 def read_term_file(path: Path) -> TermFile:
-    """Read a YAML or plain-text term list; ``ValueError`` names the file and the reason."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"term list {path}: cannot read ({exc.__class__.__name__})") from None
+    """Read a YAML or plain-text term list; ``ValueError`` names the file and the reason (``app.kinds.options``)."""
+    raw = read_text(path, "term list")
     if path.suffix == ".txt":
         lines = [line.split("#", 1)[0].strip() for line in raw.splitlines()]
         return TermFile(terms=[line for line in lines if line])
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError:
-        raise ValueError(f"term list {path}: not valid YAML") from None
+    data = parse_yaml(raw, path, "term list")
     if isinstance(data, list):
         data = {"terms": data}
     if not isinstance(data, dict):
         raise ValueError(f"term list {path}: expected a mapping with 'terms' or a list of terms")
-    try:
-        return TermFile.model_validate(data)
-    except ValidationError as exc:
-        where, reason = first_error(exc.errors())
-        raise ValueError(f"term list {path}: {where}: {reason}") from None
+    return validated(TermFile, data, path, "term list")
 
 
 def _add_entries(
@@ -871,9 +861,7 @@ class TermsKind(Kind[TermsParams]):
         grammars = _grammars(meta, params, deps)
         for language, paths in params.lists.items():
             for relative in [paths] if isinstance(paths, str) else paths:
-                path = deps.resolve(meta, relative)
-                if not path.is_file():
-                    raise ValueError(f"lists.{language}: term list not found: {relative}")
+                path = named_file(deps, meta, relative, f"lists.{language}", "term list")
                 term_file = read_term_file(path)
                 _check_senses(
                     path, term_file, grammars.get(term_file.language or language), term_file.language or language
@@ -977,10 +965,7 @@ def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
 def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
     """The terms and written forms of a term file, whatever matching options it carries for its own kind."""
     path = deps.resolve(meta, relative)
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"skip_when: cannot read {relative} ({exc.__class__.__name__})") from None
+    data: Any = read_yaml(path, "skip_when:")
     entries = data.get("terms", []) if isinstance(data, Mapping) else data
     if not isinstance(entries, list):
         raise ValueError(f"skip_when: {relative} holds no 'terms' list")

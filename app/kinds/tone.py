@@ -36,13 +36,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import regex
-import yaml
 from pydantic import Field
 
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.classifier import praised_objects
 from app.kinds.notes import decimal
+from app.kinds.options import read_yaml
 from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_lexicon_dir, load_phrase_file
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
@@ -511,10 +511,7 @@ class PraiseTerms:
         """The lists of the rule file at ``path``; ``ValueError`` names the file and the key that is wrong."""
         if not path.is_file():
             raise ValueError(f"praise: rule file not found: {path}")
-        try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise ValueError(f"praise: {path}: not valid YAML ({exc})") from None
+        loaded = read_yaml(path, "praise:")
         params = loaded.get("params") if isinstance(loaded, dict) else None
         tables: dict[str, dict[str, list[str]]] = {}
         for key in ("idioms", "praise_objects", "praise_determiners"):

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from app.kinds.options import read_yaml, validated
 from app.text.models import Spans, Token, fold_token
 
 FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji")
@@ -115,15 +115,8 @@ class PraiseFrames:
         """The lists of the praise file at ``path``; ``ValueError`` names the file and the key that is wrong."""
         if not path.is_file():
             raise ValueError(f"praise frames: file not found: {path}")
-        try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-            parsed = PraiseFile.model_validate(loaded if loaded is not None else {})
-        except yaml.YAMLError as exc:
-            raise ValueError(f"praise frames: {path}: not valid YAML ({exc})") from None
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise ValueError(f"praise frames: {path}: {where}: {first['msg']}") from None
+        loaded = read_yaml(path, "praise frames:")
+        parsed = validated(PraiseFile, loaded if loaded is not None else {}, path, "praise frames:")
         lists = {
             name: {lang: frozenset(_fold(w) for w in words) for lang, words in table.items()}
             for name, table in parsed.model_dump().items()
