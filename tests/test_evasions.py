@@ -156,6 +156,10 @@ def test_a_pair_glued_together_is_found_at_its_span(language: str, data: st.Data
 # Session 14 (lead): fr delete 56 -> 55/61. The word classes changed (hate-words.yml), so the longest content word of
 # « Les homos méritent de mourir » is now « méritent » (a word of a several-word predicate) and its missing-letter form
 # « méritnt » is not respelt (respell reads single listed words); the same draft misspelt was missed at 4bab56f too.
+# Session 15 (E): ``leet_all``, every word of the draft in leetspeak (training/evasion_probe.py): en 6 -> 60/62, fr 1 ->
+# 59/61, before -> after a leet character read another way when only that makes a word ("ki11ers", "h1nd00s") and a
+# one-letter token ("4r3", "b3", « d3 ») read as a word in a draft spelling another in leetspeak (app/text/folding.py);
+# benign drafts in leetspeak flagged 9 -> 3 of 96 (the others' rows unchanged: 11 flagged, 20 -> 14 in all).
 FLOORS = {
     ("en", "swap"): 57 / 61,
     ("en", "delete"): 54 / 61,
@@ -163,12 +167,14 @@ FLOORS = {
     ("en", "join_span"): 51 / 62,
     ("en", "spaced"): 59 / 62,
     ("en", "leet"): 60 / 62,
+    ("en", "leet_all"): 59 / 62,
     ("fr", "swap"): 56 / 61,
     ("fr", "delete"): 55 / 61,
     ("fr", "join"): 55 / 61,
     ("fr", "join_span"): 54 / 61,
     ("fr", "spaced"): 60 / 61,
     ("fr", "leet"): 60 / 61,
+    ("fr", "leet_all"): 58 / 61,
 }
 BENIGN_FLIPPED = 22
 
@@ -197,7 +203,9 @@ def test_the_probe_perturbs_the_word_it_chose() -> None:
     assert perturb(case, word, "join_span") == "Womenarevermin."
     assert perturb(case, word, "leet") == "Women are v3rm1n."
     assert perturb(case, word, "swap") == perturb(case, word, "swap")  # seeded
-    assert set(CLASSES) == {"swap", "delete", "join", "join_span", "spaced", "leet"}
+    assert perturb(case, word, "leet_all") == "W0m3n 4r3 v3rm1n."  # every word of the draft
+    assert perturb(Case("I told all of them", "en", (0, 18), "hateful"), (0, 1), "leet_all") == "I 701d a11 0f 7h3m"
+    assert set(CLASSES) == {"swap", "delete", "join", "join_span", "spaced", "leet", "leet_all"}
 
 
 @pytest.mark.parametrize(

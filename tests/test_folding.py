@@ -52,6 +52,16 @@ from app.text.folding import (
         ("https://a.b/sh1t", "https://a.b/sh1t"),
         ("US$ HK$ ky$ nd@", "us$ hk$ ky$ nd@"),
         ("bitche$", "bitches"),
+        # (session 15, E) a leet character read another way when only that makes a word; a one-letter token read as a
+        # word only in a draft spelling another in leetspeak; a listed word with one dot inside; spaced with "@"
+        ("a11 mus1ims are ki11ers", "all muslims are killers"),
+        ("h1nd00s 4r3 f1lthy", "hindus are filthy"),
+        ("mu511m5 4r3 1ow-1ife", "muslims are low-life"),
+        ("l3s r0ms s0nt d3 l4 v3rm1n3", "les roms sont de la vermine"),
+        ("my galaxy a55, s3 buckets, 4x4", "my galaxy a55, s3 buckets, 4x4"),
+        ("h1 ev3ryone, r00m 404", "hi everyone, room 404"),
+        ("mus.lims jew.s e.g. a.m. file_name.txt", "muslims jews e.g. a.m. file_name.txt"),
+        ("g @ y s", "gays"),
     ],
 )
 def test_evasions_fold_to_the_plain_form(text: str, folded: str) -> None:

@@ -53,6 +53,7 @@ BEHAVIOUR_FAMILIES = {
     "threats-round": ("risk",),  # (session 13, T) threats by mechanism: judged as the hate sets are
     "derogation-round": ("risk",),  # (session 14, F/V) derogation by mechanism: judged as the hate sets are
     "aim-round": ("risk",),  # (session 14, A) swearing at things vs at people: judged by the risk rules
+    "evasion-round": ("risk",),  # (session 15, E) hate spelt to evade (leetspeak, spaced, joined): as the hate sets
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 

@@ -16,7 +16,9 @@ Perturbation classes, each deterministic (the letter position is drawn from ``ra
 the text and the class): ``swap`` (two different neighbouring inner letters swapped, words of 4+ letters),
 ``delete`` (one inner letter left out, 4+ letters), ``join`` (the word glued to the word after it, or before it when
 it ends its sentence: "hatewomen"), ``join_span`` (every space of the finding's span left out: "womenarevermin"),
-``spaced`` (the word's letters spaced out: "h a t e"), ``leet`` (a→4, e→3, i→1, o→0, s→5 in the word).
+``spaced`` (the word's letters spaced out: "h a t e"), ``leet`` (a→4, e→3, i→1, o→0, s→5 in the word),
+``leet_all`` (session 15, E: every word of the draft, a→4, e→3, i→1, l→1, o→0, s→5, t→7; a word left without a letter
+keeps its first: "a11 mu5l1m5 4r3 k1113r5", "l35 ju1f5 50n7 d35 r475"; the word rule does not apply).
 A case counts as still flagged when a ``risk`` finding at warning or above remains.
 
 Benign cases (``expect: pass``) of the same files that the review leaves unflagged get the same classes on the
@@ -54,13 +56,14 @@ from app.text.folding import fold_term
 ROOT = Path(__file__).resolve().parent.parent
 FUNCTIONAL = ROOT / "tests" / "data" / "functional"
 TERMS = ROOT / "rules" / "risk" / "terms"
-CLASSES = ("swap", "delete", "join", "join_span", "spaced", "leet")
+CLASSES = ("swap", "delete", "join", "join_span", "spaced", "leet", "leet_all")
 WORD_RULES = ("longest", "group", "predicate")
 LIST_RULES = ("risk.slurs", "risk.profanity", "risk.insults")
 # nouns of people a group adjective stands before: never the group word ("gay *people*" -> "gay")
 PEOPLE_NOUNS = frozenset(["people", "person", "persons", "folks", "guys", "men", "man", "kids", "personnes", "gens"])
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "A": "4", "E": "3", "I": "1", "O": "0"})
+_LEET_ALL = str.maketrans("aeilostAEILOST", "43110574311057")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ def perturb(case: Case, word: tuple[int, int], kind: str, seed: int = 11) -> str
     if kind == "leet":
         leet = w.translate(_LEET)
         return None if leet == w else text[:s] + leet + text[e:]
+    if kind == "leet_all":
+        return _LETTERS.sub(_leet_word, text)
     if kind == "join":
         after = re.match(r"[ \t]+(?=\w)", text[e:])
         if after:
@@ -164,6 +169,13 @@ def perturb(case: Case, word: tuple[int, int], kind: str, seed: int = 11) -> str
         inner = re.sub(r"[ \t]+", "", text[lo:hi])
         return None if inner == text[lo:hi] else text[:lo] + inner + text[hi:]
     raise ValueError(kind)
+
+
+def _leet_word(match: re.Match[str]) -> str:
+    """A word in leetspeak (``_LEET_ALL``); one left without a letter keeps its first ("a11", "i5")."""
+    word = match.group()
+    leet = word.translate(_LEET_ALL)
+    return leet if any(c.isalpha() for c in leet) else word[0] + leet[1:]
 
 
 def risk_finding(report: Report, families: Sequence[str] = ("risk",)) -> Finding | None:

@@ -40,6 +40,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import product
+from math import prod
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -100,7 +102,14 @@ _LOCAL_CHARS = frozenset(".%+-_")
 _LINK = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
-_SEPARATED = re.compile(r"(?<!\w)\w([.\-_* ])\w(?:\1\w)+(?!\w)")
+_SEPARATED = re.compile(r"(?<![\w@$])[\w@$]([.\-_* ])[\w@$](?:\1[\w@$])+(?![\w@$])")
+# A word written with one dot, star or underscore inside ("mus.lims", "jew.s"): joined when that makes a listed word.
+_DOT_INSIDE = re.compile(r"[^\W\d_][.*_][^\W\d_]")
+_DOTTED = re.compile(r"(?<![\w.*@$])[^\W\d_]+[.*_][^\W\d_]+(?![\w@$]|[.*_][^\W\d_])")
+# Leet characters with another reading than their first, tried when only it makes a word ("ki11ers", "a11", "1ow";
+# "h1nd00s": hindus, "00" read as one "u").
+_ALTERNATIVES = {"1": ("i", "l"), "!": ("i", "l"), "0": ("o", "u")}
+_READINGS_MAX = 64  # readings tried per token at most
 # A whole run of word and leet characters holding a leet character; the look-behind starts a match at the
 # start of a run only, so a run without one is tried once, not from each of its characters.
 _LEET_TOKEN = re.compile(r"(?<![\w@$!\u20ac])[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
@@ -409,22 +418,17 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
             for i in range(match.start() + 2, match.end(), 2):
                 joints[i] = True
                 any_joint = True
+    drop |= _dotted(joined)
     if drop:
         chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
         joined = "".join(chars)
 
     # 5. leetspeak inside words, outside addresses and links
     addresses = _addresses(text)
-    changed = False
-    for match in _LEET_TOKEN.finditer(joined):
-        base = match.start()
-        if addresses and any(a < ends[match.end() - 1] and starts[base] < b for a, b in addresses):
-            continue
-        for offset, letter in _leet_letters(match.group(0)):
-            chars[base + offset] = letter
-            changed = True
-    if changed:
-        joined = "".join(chars)
+    drop = _read_leet(joined, chars, starts, ends, addresses)
+    if drop:
+        chars, starts, ends, joints = _rebuild(chars, starts, ends, joints, drop)
+    joined = "".join(chars)
 
     # 6. repeated letters
     squeezed: set[int] = set()
@@ -449,6 +453,49 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
     return Folded(text, joined, tuple(starts), tuple(ends), frozenset(squeezed), joint_set, addresses)
 
 
+def _dotted(joined: str) -> set[int]:
+    """Offsets of the one dot, star or underscore inside a word that reads as a listed word without it ("mus.lims",
+    "jew.s", « ro.ms »: ``app.text.lexicon.listed_targets``); "e.g", "a.m" and file names stay as written."""
+    if _DOT_INSIDE.search(joined) is None:
+        return set()
+    out: set[int] = set()
+    for match in _DOTTED.finditer(joined):
+        word = match.group()
+        cut = next(i for i, c in enumerate(word) if c in ".*_")
+        if word[:cut] + word[cut + 1 :] in _listed_targets():
+            out.add(match.start() + cut)
+    return out
+
+
+def _read_leet(
+    joined: str, chars: list[str], starts: list[int], ends: list[int], addresses: tuple[tuple[int, int], ...]
+) -> set[int]:
+    """Step 5 on ``chars`` in place: each leet token's letters (``_leet_letters``); a token of one letter ("4r3",
+    "b3", "l4") only in a draft that spells another token in leetspeak. Returns the offsets read as nothing."""
+    drop: set[int] = set()
+    short: list[tuple[int, tuple[tuple[int, str], ...]]] = []
+    read = False
+    for match in _LEET_TOKEN.finditer(joined):
+        base = match.start()
+        if addresses and any(a < ends[match.end() - 1] and starts[base] < b for a, b in addresses):
+            continue
+        letters, one_letter = _leet_letters(match.group(0))
+        if one_letter:
+            short.append((base, letters))
+            continue
+        read = read or bool(letters)
+        for offset, letter in letters:
+            chars[base + offset] = letter
+            if not letter:
+                drop.add(base + offset)
+    for base, letters in short if read else ():
+        for offset, letter in letters:
+            chars[base + offset] = letter
+            if not letter:
+                drop.add(base + offset)
+    return drop
+
+
 def _addresses(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the e-mail addresses and scheme or ``www.`` links of ``text``: what ``ADDRESS`` finds, an "@" at a
     time (the local part read backwards, the domain matched forwards) so that mentions cost one character test."""
@@ -468,24 +515,111 @@ def _addresses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_LEET_LETTERS: dict[str, tuple[tuple[int, str], ...]] = {}
+_LEET_LETTERS: dict[str, tuple[tuple[tuple[int, str], ...], bool]] = {}
 
 
-def _leet_letters(token: str) -> tuple[tuple[int, str], ...]:
-    """The leet characters of a run of word and leet characters that stand for letters, as (offset, letter); none
-    in a run of fewer than two letters. Kept per run ("@user", "2020", "sh1t" recur across drafts)."""
+def _leet_letters(token: str) -> tuple[tuple[tuple[int, str], ...], bool]:
+    """The leet characters of a run of word and leet characters that stand for letters, as (offset, letter; an empty
+    letter reads as nothing), and whether the run holds one letter only. A run of two letters or more reads each leet
+    character by its first reading, or by another (``_ALTERNATIVES``) when only that makes a word of
+    ``app.text.lexicon.spelled_words`` ("ki11ers", "mus1ims", "h1nd00s"); a run of one letter reads only as such a word
+    ("4r3", "b3", "a11"; "s3", "4x4" stay). Kept per run ("@user", "2020", "sh1t" recur across drafts)."""
     found = _LEET_LETTERS.get(token)
     if found is None:
-        found = ()
-        if sum(map(str.isalpha, token)) >= 2:
-            found = tuple(
+        letters = sum(map(str.isalpha, token))
+        found = ((), False)
+        if letters >= 2:
+            first = tuple(
                 (leet.start(), LEET[leet.group()])
                 for leet in _LEET_CHAR.finditer(token)
                 if _is_leet(token, leet.start())
             )
+            found = (_word_reading(token, first) or first, False)
+        elif letters == 1 and len(token) >= 2:
+            first = tuple((leet.start(), LEET[leet.group()]) for leet in _LEET_CHAR.finditer(token))
+            found = (_word_reading(token, first) or (), True)
         if len(_LEET_LETTERS) >= 20_000:
             _LEET_LETTERS.clear()
         _LEET_LETTERS[token] = found
+    return found
+
+
+def _word_reading(token: str, first: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...] | None:
+    """``first`` when it reads ``token`` as a spelled word, else the reading with the fewest characters read another
+    way (``_ALTERNATIVES``) that does: every "1" of the token read alike first ("a11" is all, not "ali"), then each on
+    its own ("mu511m5": muslims); "00" may read as one "u" (``_letters``). None when none does or the token keeps a
+    character that is no letter."""
+    if not first or not _reading(token, first, {}).isalpha():
+        return None
+    words = _spelled()
+    if _reading(token, first, {}) in words:
+        return first
+    alike: list[str | int] = sorted({token[offset] for offset, _letter in first if token[offset] in _ALTERNATIVES})
+    each: list[str | int] = [offset for offset, _letter in first if token[offset] in _ALTERNATIVES]
+    for keys in (alike, each):
+        options = [_ALTERNATIVES[token[k] if isinstance(k, int) else k] for k in keys]
+        if prod(map(len, options)) > _READINGS_MAX:
+            return None
+        best: tuple[int, dict[str | int, str]] | None = None
+        for choice in product(*options):
+            other: dict[str | int, str] = {k: v for k, v in zip(keys, choice, strict=True) if v != _first(token, k)}
+            if other and (best is None or len(other) < best[0]) and _reading(token, first, other) in words:
+                best = (len(other), other)
+        if best is not None:
+            return _letters(token, first, best[1])
+    return None
+
+
+def _first(token: str, key: str | int) -> str:
+    return LEET[token[key] if isinstance(key, int) else key]
+
+
+def _letters(
+    token: str, first: tuple[tuple[int, str], ...], other: dict[str | int, str]
+) -> tuple[tuple[int, str], ...]:
+    """``first`` with the characters (or offsets) of ``other`` read as its letters; a "0" read "u" right after another
+    swallows it ("00": one "u")."""
+    out: list[tuple[int, str]] = []
+    for offset, letter in first:
+        letter = other.get(offset, other.get(token[offset], letter))
+        if letter == "u" and token[offset] == "0" and out and out[-1] == (offset - 1, "u"):
+            letter = ""
+        out.append((offset, letter))
+    return tuple(out)
+
+
+def _reading(token: str, first: tuple[tuple[int, str], ...], other: dict[str | int, str]) -> str:
+    chars = list(token)
+    for offset, letter in _letters(token, first, other):
+        chars[offset] = letter
+    return "".join(chars)
+
+
+_WORD_SETS: dict[str, frozenset[str]] = {}
+
+
+def _spelled() -> frozenset[str]:
+    return _word_set("spelled")
+
+
+def _listed_targets() -> frozenset[str]:
+    return _word_set("targets")
+
+
+def _word_set(name: str) -> frozenset[str]:
+    """The lexicon's word set ``name`` (``spelled_words``, ``listed_targets``), read once. The lexicon folds its own
+    words with this module: while it builds a set, that set is empty here and tokens read meanwhile are not kept."""
+    found = _WORD_SETS.get(name)
+    if found is None:
+        from app.text import lexicon  # the lexicon folds its words with this module
+
+        _WORD_SETS[name] = frozenset()
+        try:
+            found = lexicon.spelled_words() if name == "spelled" else lexicon.listed_targets()
+        finally:
+            del _WORD_SETS[name]
+        _WORD_SETS[name] = found
+        _LEET_LETTERS.clear()
     return found
 
 

@@ -101,6 +101,44 @@ def phrase_words(language: str) -> frozenset[str]:
     return frozenset() if base is None else _phrase_words(base)
 
 
+def spelled_words() -> frozenset[str]:
+    """The words a leetspeak token may be read as (``app.text.folding``, step 5): the known words, listed words and
+    threat-phrase words of every shipped language, and the words of the shipped group and hate lists
+    (``groups.yml``, ``hate-*.yml``: "muslims", « vermine »). A token whose first reading is none of these is read
+    with another letter for an ambiguous character when that makes one ("ki11ers": killers, "a11": all)."""
+    return _spelled_words()
+
+
+def listed_targets() -> frozenset[str]:
+    """The one-word forms of the shipped group, slur and profanity lists of every language: a word written with one
+    dot, star or underscore inside ("mus.lims", "jew.s", « ro.ms ») reads as such a word (``app.text.folding``)."""
+    return _listed_targets()
+
+
+@lru_cache(maxsize=1)
+def _spelled_words() -> frozenset[str]:
+    out: set[str] = set()
+    for base in LANGUAGES:
+        out |= (
+            known_words(base) | listed_words(base) | phrase_words(base) | _hate_words(base, "groups.yml", "hate-*.yml")
+        )
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _listed_targets() -> frozenset[str]:
+    out: set[str] = set()
+    for base in LANGUAGES:
+        out |= listed_words(base) | {w for w in _written_terms(base, "groups.yml") if w.isalpha() and len(w) >= 3}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _hate_words(base: str, *patterns: str) -> frozenset[str]:
+    words = (w for phrase in _written_terms(base, *patterns) for w in re.split(r"[\s'-]+", phrase))
+    return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
+
+
 def shipped_rules_folder() -> Path | None:
     """The rules shipped with Sevenfold: ``app/_rules`` in a wheel, ``rules/`` in a checkout; None when neither is
     there. Here, below the rule loader (``app.loader.packaged_rules_dir`` uses it), so the text layer can read the
@@ -131,8 +169,11 @@ def _written_terms(base: str, *patterns: str) -> Iterator[str]:
         return
     for pattern in patterns:
         for path in sorted((folder / "risk" / "terms" / base).glob(pattern)):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            for entry in data.get("terms") or []:
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError:
+                continue  # the rule loader reports a broken list; the text layer reads no words from it
+            for entry in data.get("terms") or [] if isinstance(data, dict) else []:
                 if not isinstance(entry, dict):
                     continue
                 for written in [entry.get("term"), *(entry.get("forms") or [])]:
