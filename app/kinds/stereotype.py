@@ -1,0 +1,224 @@
+"""Insinuation by stereotype cue (session 15, engineer I): a group, or one member of it, named near a cue whose meaning
+is "as expected of that group", with a bad outcome beside them — implicit derogation that names no vice of its own.
+
+"hired a woman as lead dev. *surprise surprise*, the project is six months *late*", "car got *broken* into again.
+*guess which* street full of latinos i parked on", "the jewish landlord *cheated* me again. *it's in their blood*",
+« depuis que les X sont arrivés, *comme par hasard*, les *vols* ont doublé », « encore un *attentat* ? *laissez-moi
+deviner* la *religion* du type ». The words are data (rules/risk/terms/<lang>/hate-stereotypes.yml, written by
+training/stereotype_cues.py), read by ``risk.hate`` (kind ``proximity``, param ``stereotypes``):
+
+- a *cue* (sarcastic expectation, an essence or a rule of the whole group) or a *guess* (a guessing game), its words in
+  order with only spaces or punctuation between ("tiens, tiens"), on the folded draft;
+- a group in the cue's sentence, the sentence before or the sentence after (the nearest); after a guess, a ``traits``
+  word within four words stands for the group left unnamed ("guess the *religion*", « deviner la *nationalité* »);
+- an ``outcomes`` word (crime, deceit, failure, tears: VADER's negative entries and open verb classes) from the
+  sentence before the first of the two to the sentence after the last;
+- none when the group undergoes harm (a ``victims`` word right after the group or after a ``passives`` word in the
+  group's own sentence: "Another trans woman *murdered*. surprise surprise, the police …"; a ``sanctions`` word, "got
+  *arrested*", is no harm), nor when someone else's words hold the cue or the group (a reported-speech word before it
+  in its sentence: "people who *say* 'it's in their blood' …", « *dire* que le vol est dans le sang des Roms … »), nor
+  when the cue stands inside quotation marks.
+
+Without a group nothing is said of anyone ("surprise surprise, the train is late"); without an outcome the cue praises
+or jokes ("brazilians and football, it's in their blood", "hired a woman … surprise surprise, the budget balanced").
+Review material, not a block: ``risk.hate`` reports it as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from app.kinds.options import read_yaml
+from app.text.folding import fold_term
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
+_TRAIT_REACH = 4  # words after a guess where a trait stands for the group ("guess *the* religion *of the suspect*")
+_OBJECTS = frozenset(
+    re.findall(r"\w+", "my our your his her their me us him them ma mon mes notre nos ta ton tes sa son ses")
+)
+_PASSIVE_REACH = 3  # words after a passive where harm stands ("got *their windows* smashed")
+
+
+class StereotypeFile(BaseModel):
+    """The words of one language (training/stereotype_cues.py writes them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    cues: list[str]
+    closing: list[str]
+    guesses: list[str]
+    traits: list[str]
+    outcomes: list[str]
+    victims: list[str]
+    passives: list[str]
+    sanctions: list[str]
+    reports: list[str]
+    praises: list[str]
+
+
+def _phrases(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | None:
+    """One pattern for every phrase, words in order with only spaces or punctuation between, at word edges (and
+    ``after`` after it: no word next, only punctuation, an emoji or the draft's end, for a ``closing`` cue)."""
+    parts = []
+    for phrase in sorted({fold_term(p) for p in phrases if p.strip()}, key=len, reverse=True):
+        words = [re.escape(w) for w in re.split(r"[\s]+", phrase) if w]
+        parts.append(r"[\s,.…!?-]+".join(words))
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])" + after) if parts else None
+
+
+@dataclass(frozen=True)
+class Stereotypes:
+    """The compiled words of one language."""
+
+    cues: re.Pattern[str] | None
+    closing: re.Pattern[str] | None
+    guesses: re.Pattern[str] | None
+    traits: frozenset[str]
+    outcomes: frozenset[str]
+    victims: frozenset[str]
+    passives: frozenset[str]
+    sanctions: frozenset[str]
+    reports: frozenset[str]
+    praises: frozenset[str]
+
+    @classmethod
+    def read(cls, path: Path) -> Stereotypes:
+        """Read and compile a file of ``StereotypeFile``."""
+        spec = StereotypeFile.model_validate(read_yaml(path, "stereotypes"))
+
+        def words(items: list[str]) -> frozenset[str]:
+            return frozenset(w for item in items for w in fold_term(item).split())
+
+        return cls(
+            _phrases(spec.cues),
+            _phrases(spec.closing, r"(?!\s*[^\W_])"),
+            _phrases(spec.guesses),
+            words(spec.traits),
+            frozenset(fold_term(w) for w in spec.outcomes if " " not in w.strip()),
+            words(spec.victims),
+            words(spec.passives),
+            words(spec.sanctions),
+            words(spec.reports),
+            words(spec.praises),
+        )
+
+
+def insinuations(
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each cue said of a group with a bad outcome beside (folded coordinates): the span from the group to the cue,
+    and the group's."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for cue, guess in _cue_matches(text, words):
+        if _quoted(text, cue[0]):
+            continue
+        found = list(groups)
+        if guess:
+            if _forecast(text, words, cue[1]):
+                continue  # "take a wild guess and *say* nobody will go to jail for …": a forecast, no game
+            found += _traits(text, words, cue[1])
+        group = _nearest(ends, cue, found)
+        if group is None or _reported(text, ends, (cue, group), words.reports):
+            continue
+        first, last = sorted((_sentence(ends, cue[0]), _sentence(ends, group[0])))
+        zone = _zone(text, ends, first - 1, last + 1)
+        outcomes = [m for m in _WORD.finditer(text, *zone) if _bare(m.group(0)) in words.outcomes]
+        if not any(m.end() <= cue[0] or cue[1] <= m.start() for m in outcomes):
+            continue  # "shocking absolutely nobody": the cue's own word is no outcome
+        if _praised(text, words, ends, cue) or _praised(text, words, ends, group):
+            continue  # "guess who fixed it for *free*? our nigerian neighbour": a compliment
+        if any(_undergoes(text, words, g, ends) for g in found if first <= _sentence(ends, g[0]) <= last):
+            continue
+        out.append(((min(cue[0], group[0]), max(cue[1], group[1])), group))
+    return out
+
+
+def _cue_matches(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], bool]]:
+    out = [((m.start(), m.end()), False) for m in words.cues.finditer(text)] if words.cues else []
+    out += [((m.start(), m.end()), False) for m in words.closing.finditer(text)] if words.closing else []
+    out += [((m.start(), m.end()), True) for m in words.guesses.finditer(text)] if words.guesses else []
+    return out
+
+
+def _traits(text: str, words: Stereotypes, end: int) -> list[tuple[int, int]]:
+    """A trait word within ``_TRAIT_REACH`` words after a guess ("guess the *religion*"): the group left unnamed."""
+    out = []
+    for index, match in enumerate(_WORD.finditer(text, end)):
+        if index >= _TRAIT_REACH:
+            break
+        if _bare(match.group(0)) in words.traits:  # « deviner *l'origine* »
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _forecast(text: str, words: Stereotypes, end: int) -> bool:
+    """A verb of saying within two words after a guess ("take a wild guess *and say* …")."""
+    after = [_bare(m.group(0)) for m, _ in zip(_WORD.finditer(text, end), range(2), strict=False)]
+    return any(w in words.reports for w in after)
+
+
+def _bare(word: str) -> str:
+    """A word without the elided article or pronoun glued before it (« l'origine », « m'arnaquer »)."""
+    return word.rpartition("'")[2] if len(word) > 2 and word[1:2] == "'" else word
+
+
+def _sentence(ends: list[int], offset: int) -> int:
+    return sum(1 for e in ends if e <= offset)
+
+
+def _zone(text: str, ends: list[int], first: int, last: int) -> tuple[int, int]:
+    """The text of sentences ``first`` to ``last`` (clamped)."""
+    start = ends[first - 1] if 0 < first <= len(ends) else 0
+    end = ends[last] if 0 <= last < len(ends) else len(text)
+    return start, end
+
+
+def _nearest(ends: list[int], cue: tuple[int, int], groups: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The group nearest the cue in its sentence or a neighbouring one."""
+    here = _sentence(ends, cue[0])
+    near = [g for g in groups if abs(_sentence(ends, g[0]) - here) <= 1]
+    return min(near, key=lambda g: min(abs(g[0] - cue[1]), abs(cue[0] - g[1])), default=None)
+
+
+def _reported(text: str, ends: list[int], pair: tuple[tuple[int, int], tuple[int, int]], said: frozenset[str]) -> bool:
+    """A reported-speech word before the first of the cue and the group in its own sentence: someone else's words
+    ("people who *say* 'it's in their blood' about Jews", not "one afghan robbed my shop, and you want me to *believe*
+    the rest are any different?")."""
+    start = min(pair)[0]
+    opening = _zone(text, ends, _sentence(ends, start), _sentence(ends, start))[0]
+    return any(_bare(m.group(0)) in said for m in _WORD.finditer(text, opening, start))
+
+
+def _praised(text: str, words: Stereotypes, ends: list[int], span: tuple[int, int]) -> bool:
+    """A praise after the span in its own sentence."""
+    stop = _zone(text, ends, _sentence(ends, span[0]), _sentence(ends, span[0]))[1]
+    return any(_bare(m.group(0)) in words.praises for m in _WORD.finditer(text, span[1], stop))
+
+
+def _undergoes(text: str, words: Stereotypes, group: tuple[int, int], ends: list[int]) -> bool:
+    """Harm done to the group: a victims word right after it, or after a passive in its own sentence."""
+    stop = _zone(text, ends, _sentence(ends, group[0]), _sentence(ends, group[0]))[1]
+    after = [_bare(m.group(0)) for m in _WORD.finditer(text, group[1], stop)]
+    harm = words.victims - words.sanctions
+    if after and after[0] in harm and not (len(after) > 1 and after[1] in _OBJECTS):
+        return True  # "gay couple *beaten* up", « une femme *tuée* », not "one afghan *robbed my* shop"
+    for index, word in enumerate(after):
+        if word in words.passives:
+            reach = after[index + 1 : index + 1 + _PASSIVE_REACH]
+            if any(w in harm for w in reach):
+                return True
+    return False
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """An odd number of quotation marks before the offset in the draft: inside a quotation."""
+    before = text[:offset]
+    return before.count('"') % 2 == 1 or len(re.findall(r"(?<![^\W_])'|'(?![^\W_])", before)) % 2 == 1

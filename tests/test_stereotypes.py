@@ -1,0 +1,80 @@
+"""Insinuation by stereotype cue (session 15, engineer I; ``app.kinds.stereotype``): the lists are what
+training/stereotype_cues.py writes, and the mechanism asks for a group, a cue and a bad outcome together, not for
+someone else's words, harm the group undergoes or a compliment."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from app.kinds.stereotype import Stereotypes, insinuations
+from app.text.folding import fold_term
+from tests.generated_lists import generator_output
+from training import stereotype_cues
+
+TERMS = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms"
+
+
+def _list(language: str) -> Path:
+    return TERMS / language / "hate-stereotypes.yml"
+
+
+@cache
+def _words(language: str) -> Stereotypes:
+    return Stereotypes.read(_list(language))
+
+
+def _spans(text: str, group: str, language: str = "en") -> list[str]:
+    folded = fold_term(text)
+    start = folded.index(group)
+    found = insinuations(folded, _words(language), [(start, start + len(group))])
+    return [folded[lo:hi] for (lo, hi), _group in found]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_lists_are_the_generator_outputs(language: str) -> None:
+    assert generator_output(lambda: stereotype_cues.main(language)) == _list(language).read_text(encoding="utf-8"), (
+        f"regenerate: python -m training.stereotype_cues {language} > {_list(language)}"
+    )
+
+
+def test_an_unknown_language_is_refused() -> None:
+    assert stereotype_cues.main("de") == 2
+
+
+def test_a_group_a_cue_and_a_bad_outcome_make_an_insinuation() -> None:
+    assert _spans("hired a woman as lead dev. surprise surprise, the project is late", "woman") == [
+        "woman as lead dev. surprise surprise"
+    ]
+    assert _spans("stop renting to somalis, they all end up trashing the place", "somalis") == ["somalis, they all"]
+    assert _spans("le fournisseur chinois nous a arnaques, ils sont tous comme ca", "chinois", "fr") == [
+        "chinois nous a arnaques, ils sont tous comme ca"
+    ]
+
+
+def test_a_trait_after_a_guess_stands_for_the_group() -> None:
+    folded = "another bomb scare, guess the religion of the suspect"
+    assert [folded[a:b] for (a, b), _g in insinuations(folded, _words("en"), [])] == ["guess the religion"]
+    assert insinuations("guess the ending: the butler did it", _words("en"), []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("hired a woman as lead dev, surprise surprise, the project shipped early", "woman"),  # no bad outcome
+        ("people who say 'it's in their blood' about jews spread an old lie", "jews"),  # someone else's words
+        ("another trans woman murdered. surprise surprise, the police have no suspects", "trans woman"),  # harm
+        ("car broke down, guess who fixed it for free? our nigerian neighbour", "nigerian"),  # a compliment
+        ("men who start with that every time a woman tweets men are trash", "woman"),  # a conjunction of time
+        ("my nigerian colleague won employee of the month, shocking absolutely nobody", "nigerian"),  # the cue's word
+    ],
+)
+def test_look_alikes_insinuate_nothing(text: str, group: str) -> None:
+    assert _spans(text, group) == []
+
+
+def test_an_active_verb_after_the_group_is_no_harm_it_undergoes() -> None:
+    text = "one afghan robbed my shop, and the rest are any different?"
+    assert _spans(text, "afghan") == ["afghan robbed my shop, and the rest are any different"]

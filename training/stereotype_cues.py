@@ -1,0 +1,268 @@
+"""Write risk.hate's lists of insinuation by stereotype cue, English and French: a group (or one member) named near a
+cue whose meaning is "as expected of that group", with a bad outcome beside it (``app.kinds.stereotype``).
+
+``python -m training.stereotype_cues en > rules/risk/terms/en/hate-stereotypes.yml`` and
+``python -m training.stereotype_cues fr > rules/risk/terms/fr/hate-stereotypes.yml`` write the files again.
+
+The classes (session 15, engineer I):
+
+- *cues*, three kinds written as products of a few word lists: a sarcastic expectation ("surprise surprise", "shocking
+  absolutely no one", "who could have guessed", "colour me shocked", « comme par hasard », « quelle surprise »,
+  « tiens tiens », « qui l'eût cru »), an essence or a rule of the whole group ("it's in their blood", "they're all the
+  same", "every single one of them", "they can't help it", « c'est dans leur ADN », « ils sont tous les mêmes »,
+  « toutes sans exception »; ``closing``: only where it closes its clause, "…, *every single time*", not "*every time*
+  a woman tweets …"), and a guessing game (``guesses``: "guess which", "take a wild guess", « devinez qui »,
+  « laissez-moi deviner »), after which a ``traits`` word stands for the group left unnamed ("guess the *religion*",
+  « deviner la *nationalité* »);
+- *outcomes*: what the insinuation pins on the group — every VADER entry rated -1.5 or lower (English), and by hand in
+  both languages the open verbs and nouns of crime, deceit, failure and tears, each verb put in all its forms
+  (``app.text.inflection_en``, ``app.text.conjugation_fr``);
+- *victims*: harm done TO people ("murdered", "beaten", « agressé », « noyés »): right after the group or after a
+  ``passives`` word in the group's own sentence (``got``, « été », « se font »), the group undergoes the outcome and
+  the cue mocks someone else ("Another trans woman murdered. surprise surprise, the police have no suspects");
+  ``sanctions`` ("arrested", "fired") are not such harm;
+- *reports*: verbs of saying and believing, and the nouns of a belief ("myth", « cliché »): before the cue or the group
+  in its sentence, the insinuation is someone else's ("people who *say* 'it's in their blood' about Jews …");
+- *praises*: a good deed or a praise after the cue or the group in its sentence makes the expectation a compliment
+  ("guess who fixed it for *free*? our nigerian neighbour"; VADER's entries rated 1.5 or higher, and by hand).
+
+Written for the files once, not at run time: the rules stay data, the engine loads plain lists.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from app.text import conjugation_fr, inflection_en
+from training.praise_lexicon import _vader
+from training.threat_forms import _flow
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _product(*parts: list[str]) -> list[str]:
+    out = [""]
+    for part in parts:
+        out = [f"{a} {b}".strip() for a in out for b in part]
+    return out
+
+
+def _join(*parts: list[str]) -> list[str]:
+    return [word for part in parts for word in part]
+
+
+def _verbs(verbs: str, language: str) -> list[str]:
+    """Every form of ``lemma[/past[/participle]]`` (English) or ``infinitive[/participle]`` (French) verbs."""
+    out: list[str] = []
+    for verb in verbs.split():
+        lemma, *given = verb.split("/")
+        module = conjugation_fr if language == "fr" else inflection_en
+        out += module.verb_forms(lemma, given)
+    return out
+
+
+# --- English -------------------------------------------------------------------------------------------------------
+
+EN_SARCASM = _join(
+    ["surprise surprise", "what a surprise", "big surprise", "no surprise there", "what a shock", "shocker"],
+    ["shock horror", "what a coincidence", "funny coincidence", "wouldn't you know it", "what do you know"],
+    ["imagine my surprise", "of course it was", "of course it's", "who'd have thought", "never saw that coming"],
+    ["nobody is surprised", "no one is surprised", "totally unexpected", "how unexpected", "how surprising"],
+    _product(["color", "colour"], ["me"], ["shocked", "surprised", "stunned"]),
+    _product(["who"], ["could've", "would've", "could", "would"], ["guessed", "thought"]),
+    _product(["who"], ["could have", "would have"], ["guessed", "thought", "known", "predicted", "seen that coming"]),
+    _product(["shocking", "surprising", "stunning"], ["absolutely", "literally", "exactly", ""], ["no one", "nobody"]),
+)
+EN_ESSENCE = _join(
+    _product(["in their"], ["blood", "dna", "genes", "nature", "culture", "religion"]),
+    ["it's genetic", "genetic with them", "their culture", "just their culture", "typical", "as usual"],
+    _product(["they're", "they are", "theyre"], ["all"], ["the same", "like that", "alike"]),
+    ["they all", "every single one of them", "every one of them", "each and every one", "every last one"],
+    ["every one", "every single time", "every time", "just like the rest", "the rest are any different"],
+    ["never met a", "never met one", "any of them", "all of them", "same old story"],
+    _product(["they"], ["can't", "cannot", "cant"], ["help it", "help themselves"]),
+    _product(["they"], ["never", "will never", "'ll never"], ["change"]),
+    _product(["they"], ["always"], ["do", "are", "do this", "do that"]),
+)
+# a rule of the whole group only where it closes its clause ("it's the moroccans, *every single time*"), not as a
+# conjunction of time ("*every time* a woman tweets …"): a comma, a sentence end or the end of the draft after it
+EN_CLOSING = ["every time", "every single time", "every one", "each time", "as usual"]
+EN_GUESSES = _join(
+    _product(["guess"], ["who", "which", "the", "whose", "why", "where", "how"]),
+    ["take a wild guess", "three guesses", "one guess", "no prizes for guessing", "let me guess"],
+    ["i'll let you guess", "you'll never guess", "you can guess", "you can probably guess"],
+)
+EN_TRAITS = _words(
+    "religion religions nationality nationalities ethnicity race skin colour color origin origins accent"
+)
+EN_OUTCOMES_BY_HAND = _verbs(
+    """steal/stole/stolen rob/robbed nick/nicked snatch/snatched scam/scammed cheat/cheated swindle/swindled con/conned
+rip/ripped overcharge/overcharged shortchange/shortchanged burgle/burgled loot/looted vandalise/vandalised
+vandalize/vandalized torch/torched burn/burnt stab/stabbed smash/smashed trash/trashed raid/raided mug/mugged
+fight/fought scream/screamed riot/rioted lie/lied vanish/vanished disappear/disappeared abandon/abandoned quit/quit
+fail/failed ruin/ruined sink/sank/sunk crash/crashed cry/cried whine/whined skip/skipped dodge/dodged owe/owed
+default/defaulted beg/begged scrounge/scrounged sponge/sponged spit/spat litter/littered deal/dealt harass/harassed
+grope/groped attack/attacked assault/assaulted threaten/threatened knife/knifed shoot/shot bomb/bombed""",
+    "en",
+) + _words(
+    """late delayed behind garbage mess useless lazy drama fraud fake counterfeit debt debts bankrupt broke fine fined
+misconduct arrested jailed charged convicted fired sacked robbery robberies burglary burglaries theft thefts
+mugging muggings stabbing stabbings shooting bombing bomb knife knives graffiti litter trash rubbish filth riots
+crime crimes gang gangs terrorists terrorism attack attacks scams scam fight fights brawl brawls unpaid overdue
+pregnant benefits handouts cops police"""
+)
+EN_VICTIMS = _words(
+    """murdered killed drowned beaten assaulted harassed abused bullied discriminated vandalised vandalized attacked
+shot lynched deported expelled humiliated targeted insulted smashed blamed accused scapegoated stereotyped profiled
+searched stopped spat mocked threatened excluded evicted burned burnt torched stabbed mugged robbed raped
+attacked denied refused ignored"""
+)
+# someone else's words: "people who *say* 'it's in their blood' …" (every form of each verb)
+EN_REPORTS = _verbs(
+    """say/said claim/claimed think/thought believe/believed call/called tell/told joke/joked pretend/pretended
+repeat/repeated spread/spread insist/insisted assume/assumed imply/implied suggest/suggested hint/hinted
+stereotype/stereotyped""",
+    "en",
+) + _words("myth myths trope tropes prejudice prejudices cliche cliches")
+# a good deed or a praise after the cue or the group: the expectation is a compliment ("guess who fixed it for *free*?
+# our nigerian neighbour", "the somali family, *bless* them")
+EN_PRAISES_BY_HAND = _words("fixed helped brought invited saved cooked fed donated volunteered rescued repaired")
+EN_PASSIVES = _words("got get gets getting was were been being is are had has have keep keeps kept")
+EN_SANCTIONS = _words("arrested jailed charged convicted fired sacked caught fined")
+
+
+# --- French --------------------------------------------------------------------------------------------------------
+
+FR_SARCASM = _join(
+    ["comme par hasard", "quel hasard", "quelle surprise", "o surprise", "oh surprise", "surprise surprise"],
+    ["sans surprise", "quelle coincidence", "bizarre", "bizarrement", "etrangement", "curieusement", "tiens tiens"],
+    ["etonnant non", "qui l'eut cru", "qui l'aurait cru", "qui aurait pu prevoir", "qui aurait pu deviner"],
+    ["ca m'etonne pas", "ca m'etonne pas du tout", "ca etonne qui", "personne n'est surpris", "on s'en doutait"],
+    ["quel choc", "je suis choque", "incroyable mais vrai", "on est surpris", "ca alors"],
+)
+FR_ESSENCE = _join(
+    _product(["dans leur", "dans leurs"], ["sang", "adn", "genes", "nature", "culture", "religion"]),
+    ["c'est genetique", "genetique chez eux", "c'est leur culture", "typique", "typiquement", "comme d'hab"],
+    ["comme d'habitude", "a chaque fois", "chaque fois", "les autres sont differents", "aucun d'eux"],
+    _product(["tous", "toutes"], ["les memes", "pareils", "pareilles", "comme ca", "sans exception"]),
+    ["jusqu'au dernier", "chacun", "chacune", "jamais rencontre un", "jamais rencontre une", "jamais croise un"],
+    _product(["peuvent pas", "peuvent pas s'en", "peut pas s'en"], ["s'empecher", "empecher"]),
+    _product(["changeront", "changent"], ["jamais"]),
+    _product(["font"], ["toujours"], ["ca", "pareil"]),
+    _product(["finissent", "demissionnent", "partent", "volent", "mentent"], ["tous", "toutes"]),
+)
+FR_CLOSING = ["a chaque fois", "chaque fois", "chacun", "chacune", "comme d'hab", "comme d'habitude"]
+FR_GUESSES = _join(
+    _product(["devinez", "devine"], ["qui", "quel", "quelle", "quels", "quelles", "la", "le", "l'", "d'ou"]),
+    _product(["je vous laisse", "je te laisse", "laissez-moi", "laisse-moi", "laissez moi", "laisse moi"], ["deviner"]),
+    ["essais pour deviner", "je vous le donne en mille", "pas besoin de deviner", "a votre avis qui"],
+)
+FR_TRAITS = _words("religion nationalite origine origines ethnie race couleur confession communaute accent")
+FR_OUTCOMES_BY_HAND = _verbs(
+    """voler/vole arnaquer/arnaque escroquer/escroque braquer/braque cambrioler/cambriole racketter/rackette
+agresser/agresse piller/pille saccager/saccage squatter/squatte casser/casse bruler/brule taguer/tague
+poignarder/poignarde insulter/insulte hurler/hurle crier/crie pleurer/pleure couler/coule rater/rate
+echouer/echoue mentir/menti tricher/triche frauder/fraude tromper/trompe abandonner/abandonne
+demissionner/demissionne disparaitre/disparu perdre/perdu refuser/refuse menacer/menace frapper/frappe
+trafiquer/trafique dealer/deale cracher/crache""",
+    "fr",
+) + _words(
+    """vol vols cambriolage cambriolages agression agressions arnaque arnaques escroquerie braquage braquages
+fusillade fusillades attentat attentats bombe bombes terroriste terroristes couteau couteaux violence violences
+bagarre bagarres emeute emeutes trafic deal retard retards desastre catastrophe faillite dette dettes mensonges
+mensonge ordures dechets salete sale bruit fraude flics police garde prison arretes arrete arretee incapable
+incapables nul nulle nuls nulles enceinte enceintes force tireurs tireur drogue delinquance insecurite crimes
+crime viol viols chomage allocs allocations disparait disparaissent disparaissait disparaissaient vire viree vires
+virees licencie licencies condamne condamnes"""
+)
+FR_VICTIMS = _words(
+    """tue tuee tues tuees assassine assassinee assassines noye noyes noyee battu battue battus agresse agressee
+agresses agressees harcele harcelee harceles humilie humiliee humilies humilier vandalise vandalisee tague taguee
+expulse expulses expulsee controle controles controler insulte insultee insultes frappe frappee frappes viole
+violee accuses accuse montres discrimine discrimines morts mort"""
+)
+FR_REPORTS = _verbs(
+    """dire/dit pretendre/pretendu croire/cru penser/pense repeter/repete raconter/raconte affirmer/affirme
+insinuer/insinue sous-entendre/sous-entendu qualifier/qualifie traiter/traite""",
+    "fr",
+) + _words("disent mythe mythes cliche cliches prejuge prejuges")
+FR_PRAISES = _words(
+    """gagne gagnee genial geniale super merci bravo meilleur meilleure meilleurs aide aidee sauve repare
+gratuitement gratuit invite nourri apporte excellent excellente adorable gentil gentille parfait parfaite
+felicitations benis benie genereux genereuse"""
+)
+FR_PASSIVES = _words("ete font fait faire se s'est sont est")
+FR_SANCTIONS = _words("arrete arretes arretee arretees vire viree vires condamne condamnes licencie licencies")
+
+
+def _vader_outcomes() -> list[str]:
+    """VADER's entries rated -1.5 or lower, one word of letters each."""
+    return sorted(w for w, v in _vader().items() if v <= -1.5 and w.isalpha())
+
+
+def _vader_praises() -> list[str]:
+    """VADER's entries rated 1.5 or higher, one word of letters each."""
+    return sorted(w for w, v in _vader().items() if v >= 1.5 and w.isalpha())
+
+
+def _unique(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(w.strip() for w in words if w.strip()))
+
+
+def render(language: str) -> str:
+    """The YAML file of one language."""
+    if language == "fr":
+        sarcasm, essence, guesses, traits = FR_SARCASM, FR_ESSENCE, FR_GUESSES, FR_TRAITS
+        outcomes, victims, passives, sanctions = FR_OUTCOMES_BY_HAND, FR_VICTIMS, FR_PASSIVES, FR_SANCTIONS
+        reports, praises, closing = FR_REPORTS, FR_PRAISES, FR_CLOSING
+        credit = "by hand (session 15, engineer I)"
+    else:
+        sarcasm, essence, guesses, traits = EN_SARCASM, EN_ESSENCE, EN_GUESSES, EN_TRAITS
+        outcomes = _vader_outcomes() + EN_OUTCOMES_BY_HAND
+        victims, passives, sanctions, reports = EN_VICTIMS, EN_PASSIVES, EN_SANCTIONS, EN_REPORTS
+        praises, closing = _vader_praises() + EN_PRAISES_BY_HAND, EN_CLOSING
+        credit = "outcomes: VADER lexicon (MIT, C.J. Hutto), entries rated -1.5 or lower; the rest by hand (session 15)"
+    parts = {
+        "cues": _unique([c for c in sarcasm + essence if c not in closing]),
+        "closing": _unique(closing),
+        "guesses": _unique(guesses),
+        "traits": _unique(traits),
+        "outcomes": _unique(outcomes),
+        "victims": _unique(victims),
+        "passives": _unique(passives),
+        "sanctions": _unique(sanctions),
+        "reports": _unique(reports),
+        "praises": _unique(praises),
+    }
+    lines = [
+        "# generated by training/stereotype_cues.py: do not edit by hand",
+        f"credit: {json.dumps(credit)}",
+        'notes: "insinuation by stereotype cue (app.kinds.stereotype): a group near a cue and a bad outcome"',
+    ]
+    lines += [f"{name}: {_flow([_scalar(w) for w in words], '  ')}" for name, words in parts.items()]
+    return "\n".join(lines) + "\n"
+
+
+_YAML_WORDS = frozenset(_words("yes no true false on off y n null"))
+
+
+def _scalar(word: str) -> str:
+    """A word YAML would read as something else ("yes", "on") quoted."""
+    return f'"{word}"' if word.lower() in _YAML_WORDS else word
+
+
+def main(language: str | None = None) -> int:
+    """Print the file of ``language`` (the first argument): en or fr."""
+    chosen = language or (sys.argv[1] if len(sys.argv) > 1 else "")
+    if chosen not in ("en", "fr"):
+        sys.stderr.write("usage: python -m training.stereotype_cues en|fr\n")
+        return 2
+    sys.stdout.write(render(chosen))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
