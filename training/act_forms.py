@@ -1,0 +1,199 @@
+"""Write risk.hate's lists of open acts of harm (session 15): a verb of violence, a weapon or a fire-starter, and harm
+about to be undergone, each generated from a hand-checked seed lexicon of bodily harm, arson, weapons and vehicles used
+as weapons, with every inflection the grammar reads. What makes an act a threat is not in the list but in the words
+around it (``app.kinds.proximity._act_pair``): the writer as its subject or holder, the group as its object or in its
+sentence, no sport, hunt or party in that sentence — so the list holds words, not phrases someone foresaw.
+
+``python -m training.act_forms en > rules/risk/terms/en/hate-acts.yml`` (and ``fr``) writes the files again.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.text import conjugation_fr
+
+# English verbs of violence: lemma, third person, past, participle, -ing (a separable particle stays after the verb)
+VERBS_EN = """
+stomp stomps stomped stomped stomping
+curbstomp curbstomps curbstomped curbstomped curbstomping
+curb stomp|curb stomps|curb stomped|curb stomped|curb stomping
+kerb stomp|kerb stomps|kerb stomped|kerb stomped|kerb stomping
+stab stabs stabbed stabbed stabbing
+shank shanks shanked shanked shanking
+knife knifes knifed knifed knifing
+shoot shoots shot shot shooting
+gun down|guns down|gunned down|gunned down|gunning down
+beat beats beat beaten beating
+beat up|beats up|beat up|beaten up|beating up
+bash bashes bashed bashed bashing
+batter batters battered battered battering
+pummel pummels pummelled pummelled pummelling
+lynch lynches lynched lynched lynching
+string up|strings up|strung up|strung up|stringing up
+drag drags dragged dragged dragging
+choke chokes choked choked choking
+strangle strangles strangled strangled strangling
+slit slits slit slit slitting
+slaughter slaughters slaughtered slaughtered slaughtering
+butcher butchers butchered butchered butchering
+murder murders murdered murdered murdering
+run over|runs over|ran over|run over|running over
+plough through|ploughs through|ploughed through|ploughed through|ploughing through
+plow through|plows through|plowed through|plowed through|plowing through
+plough into|ploughs into|ploughed into|ploughed into|ploughing into
+plow into|plows into|plowed into|plowed into|plowing into
+drive into|drives into|drove into|driven into|driving into
+mow down|mows down|mowed down|mown down|mowing down
+torch torches torched torched torching
+burn down|burns down|burned down|burned down|burning down
+set fire to|sets fire to|set fire to|set fire to|setting fire to
+firebomb firebombs firebombed firebombed firebombing
+petrol bomb|petrol bombs|petrol bombed|petrol bombed|petrol bombing
+punch punches punched punched punching
+kick kicks kicked kicked kicking
+maul mauls mauled mauled mauling
+hunt down|hunts down|hunted down|hunted down|hunting down
+thrash thrashes thrashed thrashed thrashing
+whip whips whipped whipped whipping
+flog flogs flogged flogged flogging
+slash slashes slashed slashed slashing
+behead beheads beheaded beheaded beheading
+castrate castrates castrated castrated castrating
+drown drowns drowned drowned drowning
+stone stones stoned stoned stoning
+glass glasses glassed glassed glassing
+bottle bottles bottled bottled bottling
+jump jumps jumped jumped jumping
+"""
+# harm undergone: the participles a "get" takes ("any X who … is getting *stomped*"); "smashed" and "wrecked" left out
+# (drunk), as are harms a report names as often ("attacked", "hurt")
+UNDERGONE_EN = """
+stomped curbstomped curb stomped kerb stomped stabbed shanked knifed shot beaten beat up beaten up battered bashed
+lynched strung up torched run over mowed down glassed bottled jumped pummelled pummeled thrashed whipped hanged
+"""
+WEAPONS_EN = """
+machete machetes knife knives blade gun guns pistol pistols rifle rifles shotgun shotguns handgun glock ar15
+baseball bat baseball bats bat bats crowbar crowbars axe hatchet tyre iron tire iron brass knuckles knuckle duster
+bullets ammo cleaver sledgehammer
+"""
+FIRE_EN = """
+petrol gasoline gas can petrol can jerrycan jerry can lighter lighter fluid molotov molotovs molotov cocktail
+"""
+# French verbs of violence (infinitives; every tense the grammar reads, first persons with them)
+VERBS_FR = """
+défoncer cramer buter fumer planter tabasser lyncher massacrer égorger poignarder flinguer cogner frapper démonter
+défigurer étrangler pendre brûler incendier écraser ratonner dérouiller latter savater trucider zigouiller
+exterminer gazer noyer fracasser tataner fusiller abattre lapider écharper tuer
+"""
+# verb phrases conjugated on their first verb
+PHRASES_FR = ["tirer sur", "rouler sur", "foncer sur", "foutre le feu à", "mettre le feu à", "faire cramer"]
+WEAPONS_FR = """
+fusil fusils flingue flingues pistolet carabine batte battes batte de baseball barre de fer couteau couteaux machette
+hache kalach kalachnikov calibre matraque poing américain
+"""
+FIRE_FR = """
+briquet allumettes essence bidon d'essence jerrican jerricane molotov cocktail molotov
+"""
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("|") if "|" in line else line.split() for line in text.strip().splitlines()]
+
+
+def _words(text: str) -> list[str]:
+    """Items of a lexicon block, split on spaces; a known compound (``_COMPOUNDS``) is read as one item."""
+    out: list[str] = []
+    for line in text.strip().splitlines():
+        words = line.split()
+        i = 0
+        while i < len(words):
+            pair = " ".join(words[i : i + 2])
+            triple = " ".join(words[i : i + 3])
+            if triple in _COMPOUNDS:
+                out.append(triple)
+                i += 3
+            elif pair in _COMPOUNDS:
+                out.append(pair)
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+    return out
+
+
+_COMPOUNDS = frozenset(
+    """curb stomped|kerb stomped|beat up|beaten up|strung up|run over|mowed down|baseball bat|baseball bats|tyre iron|
+tire iron|brass knuckles|knuckle duster|gas can|petrol can|jerry can|lighter fluid|molotov cocktail|batte de baseball|
+barre de fer|poing américain|bidon d'essence|cocktail molotov""".replace("\n", "").split("|")
+)
+
+
+def _fr_forms(infinitive: str) -> list[str]:
+    """A French verb's forms, with the first persons of the future and conditional (« défoncerai », « buterais »)."""
+    head, _, rest = infinitive.partition(" ")
+    stem = head[:-1] if head.endswith("re") else head
+    forms = conjugation_fr.verb_forms(head, [])
+    forms += [stem + ending for ending in ("ai", "ais", "ons", "ez", "ont")]
+    forms += [head]
+    seen = dict.fromkeys(f"{f} {rest}".strip() for f in forms)
+    return list(seen)
+
+
+def entries(language: str) -> list[dict[str, object]]:
+    """Every entry of the language's file: one per verb (its forms), one per weapon class, one for harm undergone."""
+    out: list[dict[str, object]] = []
+    if language == "en":
+        for forms in _rows(VERBS_EN):
+            out.append({"term": forms[0], "forms": sorted(set(forms[1:]) - {forms[0]}), "act": "writer"})
+        undergone = [f"{aux} {p}" for p in _words(UNDERGONE_EN) for aux in ("get", "gets", "getting")]
+        out.append({"term": undergone[0], "forms": undergone[1:], "act": "undergone"})
+        weapons, fire = _words(WEAPONS_EN), _words(FIRE_EN)
+    else:
+        for verb in _words(VERBS_FR) + PHRASES_FR:
+            forms = _fr_forms(verb)
+            out.append({"term": verb, "forms": [f for f in forms if f != verb], "act": "writer"})
+        verbs = [*_words(VERBS_FR), "prendre une raclée", "prendre une balle"]
+        undergone = [f"{aux} {v}" for v in verbs for aux in ("va se faire", "vont se faire", "se fera", "se feront")]
+        out.append({"term": undergone[0], "forms": undergone[1:], "act": "undergone"})
+        weapons, fire = _words(WEAPONS_FR), _words(FIRE_FR)
+    out.append({"term": weapons[0], "forms": weapons[1:], "act": "weapon"})
+    out.append({"term": fire[0], "forms": fire[1:], "act": "fire"})
+    return out
+
+
+HEADER = {
+    "en": "Open acts of harm (session 15): verbs of violence, harm undergone after 'get', weapons and fire-starters",
+    "fr": "Actes de violence ouverts (session 15) : verbes de violence, « va se faire … », armes, de quoi incendier",
+}
+
+
+def _flow(items: list[str]) -> str:
+    return "[" + ", ".join(f'"{i}"' if ("'" in i or ":" in i) else i for i in items) + "]"
+
+
+def render(language: str) -> str:
+    lines = [
+        "credit: Written for Sevenfold by training/act_forms.py (a hand-checked seed lexicon of bodily harm, arson,",
+        "  weapons and vehicles used as weapons, with their inflections).",
+        f"notes: >-\n  {HEADER[language]}.",
+        "  What makes an act a threat is read around it (app/kinds/proximity.py _act_pair): the writer as its subject",
+        "  or holder, the group as its object or in its sentence, no sport, hunt or party in that sentence.",
+        f"  Regenerate with `python -m training.act_forms {language} >",
+        f"  rules/risk/terms/{language}/hate-acts.yml`.",
+        f"language: {language}",
+        "sureness: 2",
+        "fuzzy: false",
+        "terms:",
+    ]
+    for entry in entries(language):
+        forms = entry["forms"]
+        assert isinstance(forms, list)
+        term = str(entry["term"])
+        quoted = f'"{term}"' if "'" in term else term
+        lines.append(f"  - {{term: {quoted}, forms: {_flow(forms)}, target: any, act: {entry['act']}}}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render(sys.argv[1] if len(sys.argv) > 1 else "en"))
