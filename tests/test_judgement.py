@@ -1500,6 +1500,54 @@ def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: fl
     )
 
 
+# Session 15 (engineer I), implicit derogation by stereotype cue, both languages: the work set implicit-round17 (read
+# freely), written and committed before any change — a group (or one member) near a sarcastic expectation ("surprise
+# surprise", « comme par hasard »), a guessing game ("guess which", « devinez qui », a trait standing for the group:
+# "guess the religion"), an essence ("it's in their blood", « ils sont tous les mêmes ») or a rule of the whole group
+# ("every single time", "they all"), with a bad outcome beside (app/kinds/stereotype.py); 8-10 hateful and 8-10 benign
+# look-alikes per class and language, and a benign class where the group undergoes harm and the cue mocks the
+# authorities. Risk family, warning or above, on the working tree without and with I's findings (same tree): hateful
+# en 1/36 -> 29/36, fr 2/35 -> 33/35; benign en 1/44 -> 1/44, fr 2/41 -> 2/41 (« les Brésiliens et le foot, c'est dans
+# leur sang », « encore une femme tuée … comme par hasard … » and "never met a pakistani who didn't feed me …" were
+# flagged by the pairs before). Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "expect", "low", "high"),
+    [
+        ("sarcastic-expectation", "en", "flag", 8 / 10, 1.0),
+        ("sarcastic-expectation", "fr", "flag", 8 / 9, 1.0),
+        ("guessing-game", "en", "flag", 5 / 9, 1.0),
+        ("guessing-game", "fr", "flag", 7 / 9, 1.0),
+        ("essentialising", "en", "flag", 5 / 9, 1.0),
+        ("essentialising", "fr", "flag", 7 / 9, 1.0),
+        ("generalised-accusation", "en", "flag", 7 / 8, 1.0),
+        ("generalised-accusation", "fr", "flag", 7 / 8, 1.0),
+        ("sarcastic-expectation", "en", "pass", 0.0, 0.0),
+        ("sarcastic-expectation", "fr", "pass", 0.0, 0.0),
+        ("guessing-game", "en", "pass", 0.0, 0.0),
+        ("guessing-game", "fr", "pass", 0.0, 0.0),
+        ("essentialising", "en", "pass", 0.0, 0.0),
+        ("essentialising", "fr", "pass", 0.0, 1 / 8),
+        ("generalised-accusation", "en", "pass", 0.0, 1 / 8),
+        ("generalised-accusation", "fr", "pass", 0.0, 0.0),
+        ("victim-complaint", "en", "pass", 0.0, 0.0),
+        ("victim-complaint", "fr", "pass", 0.0, 1 / 8),
+    ],
+)
+def test_round17_implicit_stereotypes(
+    engine: Engine, behaviour: str, language: str, expect: str, low: float, high: float
+) -> None:
+    """A group near a stereotype cue with a bad outcome beside is flagged; the cue with no group, a good outcome,
+    someone else's words, a compliment or harm the group undergoes is not."""
+    path = FUNCTIONAL / "implicit-round17.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    name = f"implicit-round17.{behaviour}"
+    cases = [c for c in cases if c["behaviour"] == name and c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 8
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"{name} {language} {expect}: {sum(hits)}/{len(cases)}; {wrong}"
+
+
 # Session 13 (engineer M), insult words that are also pests and animals, read by the grammar of their harmless sense:
 # risk.insults' patterns marked `homonym` (an epithet: « sale … », « quelle … »), its `homonyms` (vermine, parasite,
 # rat, cafard) and the sense `pest` of rules/risk/terms/fr/senses.yml (a pest or an animal named beside the word, or
@@ -1690,6 +1738,60 @@ def test_round16_threats(engine: Engine, behaviour: str, language: str, low: flo
     )
 
 
+# Session 15 (engineer T), threats as open acts, both languages: the work set threats-round17 (read freely), written and
+# committed (9e4f513) before any change — the writer's own act of violence with the group as its object ("i'm stabbing
+# the first X i see", « je vais les défoncer »), harm a member is about to undergo ("any X who … is getting stomped",
+# « … va se faire lyncher »), a place of the group and the writer's fire ("… will burn …, i'm bringing the petrol",
+# « … et je serai là avec les allumettes »), a weapon the writer holds near the group ("i'm bringing the machete",
+# « je sors le fusil »); 8-10 hateful and 8-9 benign look-alikes per class and language (a deadline destroyed, a game,
+# a range, a champagne rifle, candles lit, harm reported with its agent). Hateful: risk family, warning or above;
+# benign: risk.hate, warning or above. At 4fd0111 -> with the open acts (training/act_forms.py, _act_pair):
+# writer-act en 5/10 -> 10/10, fr 7/9 -> 9/9; getting-harmed en 2/9 -> 7/9, fr 6/9 -> 8/9; place-fire-writer en 3/9 ->
+# 5/9, fr 3/9 -> 8/9; weapon-held en 0/9 -> 7/9, fr 0/9 -> 9/9; benign (risk.hate) en 1/33 -> 1/33 (a fire reported,
+# "someone set fire to the mosque last night, i'm going down to help clean up", flagged before), fr 0/32 -> 0/32.
+# Floors leave a case per class.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("writer-act", "en", 9 / 10, 1.0),
+        ("writer-act", "fr", 8 / 9, 1.0),
+        ("getting-harmed", "en", 6 / 9, 1.0),
+        ("getting-harmed", "fr", 7 / 9, 1.0),
+        ("place-fire-writer", "en", 4 / 9, 1.0),
+        ("place-fire-writer", "fr", 7 / 9, 1.0),
+        ("weapon-held", "en", 6 / 9, 1.0),
+        ("weapon-held", "fr", 8 / 9, 1.0),
+        ("writer-act-benign", "en", 0.0, 0.0),
+        ("writer-act-benign", "fr", 0.0, 0.0),
+        ("getting-harmed-benign", "en", 0.0, 0.0),
+        ("getting-harmed-benign", "fr", 0.0, 0.0),
+        ("place-fire-writer-benign", "en", 0.0, 1 / 8),
+        ("place-fire-writer-benign", "fr", 0.0, 0.0),
+        ("weapon-held-benign", "en", 0.0, 0.0),
+        ("weapon-held-benign", "fr", 0.0, 0.0),
+    ],
+)
+def test_round17_threats(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """The writer's own act of violence, harm a member is about to undergo, a place burned by the writer and a weapon
+    held near the group are flagged; the same shapes with a deadline, a game, a range, a party or no group are not
+    (risk.hate)."""
+    benign = behaviour.endswith("-benign")
+    assert_share(
+        engine,
+        "threats-round17",
+        language,
+        f"threats-round17.{behaviour}",
+        low,
+        high,
+        min_cases=8,
+        hit=lambda r: (
+            any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in r.findings)
+            if benign
+            else flagged(r, FAMILIES["hate"])
+        ),
+    )
+
+
 # Session 13 (engineer L): the work set issues-round15 (read freely), written before any change — leaks said with
 # everyday deal verbs, disparagement by an animal noun or an adjective of contempt, counter-speech with verbs of
 # publishing, masked profanity, both languages, benign look-alikes. Each class by its own families (leaks: risk and
@@ -1850,3 +1952,119 @@ def test_round16_aim(engine: Engine, behaviour: str) -> None:
         if not ok:
             wrong.append(case["text"])
     assert good / len(cases) >= floor, f"{behaviour}: {good}/{len(cases)}; {wrong}"
+
+
+# Session 15 (engineer E): the work set evasion-round17 (read freely), written and committed (49d6d14) before any
+# change — hate spelt to evade, EN+FR, by mechanism: leetspeak digits and symbols on every word (leet-digits: "a11
+# mus1ims are ki11ers", « l3s r0ms s0nt d3 l4 v3rm1n3 »), letters spaced out, words joined, letters punctuated
+# ("mus.lims", "g-a-y-s") and mixed, with benign look-alikes ("h1 ev3ryone, r00m 404", "B2B SaaS", "s3 buckets",
+# "v3.1", « 1ère », « salle 3D », "U.S.A.", « la S.N.C.F. », hashtags). Risk family, warning or above (func.py), at
+# 49d6d14 -> with E's folding change (an ambiguous leet character read as the letter that makes a word, a one-letter
+# leet token read as a word in a draft spelling another in leetspeak, one dot inside a listed word, "@" among spaced
+# letters): leet-digits 11/22 -> 21/22, spaced 17/17 -> 17/17, joined 16/16 -> 16/16, punctuated 13/17 -> 16/17, mixed
+# 15/17 -> 17/17; benign 0/46 -> 0/46. Floors leave a case per hateful class.
+@pytest.mark.parametrize(
+    ("behaviour", "low"),
+    [("leet-digits", 20 / 22), ("spaced", 16 / 17), ("joined", 15 / 16), ("punctuated", 15 / 17), ("mixed", 16 / 17)],
+)
+def test_round17_evasions(engine: Engine, behaviour: str, low: float) -> None:
+    """Hate spelt to evade (leetspeak on every word, spaced, joined, punctuated, mixed) stays flagged; the look-alikes
+    (room numbers, product codes, versions, ordinals, abbreviations, hashtags) draw no risk warning."""
+    path = FUNCTIONAL / "evasion-round17.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"evasion-round17.{behaviour}"]
+    hateful = [c for c in cases if c["expect"] == "flag"]
+    benign = [c for c in cases if c["expect"] == "pass"]
+    assert len(hateful) >= 16 and len(benign) >= 8
+    reports = [asyncio.run(engine.review(c["text"], language=c["language"])) for c in cases]
+    missed = [
+        c["text"] for c, r in zip(cases, reports, strict=True) if c in hateful and not flagged(r, FAMILIES["hate"])
+    ]
+    assert (len(hateful) - len(missed)) / len(hateful) >= low, f"{behaviour}: missed {missed}"
+    warned = [c["text"] for c, r in zip(cases, reports, strict=True) if c in benign and flagged(r, FAMILIES["hate"])]
+    assert not warned, f"{behaviour}: benign flagged {warned}"
+
+
+# Session 15 (engineer Q), negated merit, questions of worth or exclusion and open negative noun phrases, both
+# languages: the work set merit-round17 (read freely), written and committed (eb58b0d) before any change — a group
+# quantified by "no", "not one", "none of", « aucun », « pas un seul » or "never" with a verb of work or merit and what
+# it is worth ("… has ever paid a penny in taxes", « … n'a jamais rien inventé »), a question of what the group gives
+# with an exception ("what do X contribute besides crime?", « ils apportent quoi à part … ? »), a question of letting
+# the group in or vote after a why, of tolerating it after a duration (« combien de temps encore on va supporter les X
+# ? »), a colon or a dash after the group's head read as a copula ("X at my work: rude, smelly, backward"); open noun
+# phrases; 9-10 hateful and 9-10 benign look-alikes per class and language (no group, a sympathy, a harm done to them,
+# a passive, a wrong denied, a counter-statement, praise in the same shape). Hateful: risk family, warning or above;
+# benign: risk.hate, warning or above. At 4fd0111 -> with Q's changes: negated-merit en 4/10 -> 10/10, fr 2/9 -> 9/9;
+# worth-question en 2/9 -> 6/9, fr 1/9 -> 7/9; colon-list en 1/9 -> 7/9, fr 2/9 -> 8/9; noun-phrase en 9/9 -> 9/9, fr
+# 6/9 -> 6/9; benign (risk.hate) en 1/37 -> 1/37 ("gay couples were never allowed to adopt here until 2013", flagged
+# before), fr 0/36 -> 0/36. Floors leave a case per class where it moved.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "expect", "low", "high"),
+    [
+        ("negated-merit", "en", "flag", 9 / 10, 1.0),
+        ("negated-merit", "fr", "flag", 8 / 9, 1.0),
+        ("worth-question", "en", "flag", 5 / 9, 1.0),
+        ("worth-question", "fr", "flag", 6 / 9, 1.0),
+        ("colon-list", "en", "flag", 6 / 9, 1.0),
+        ("colon-list", "fr", "flag", 7 / 9, 1.0),
+        ("noun-phrase", "en", "flag", 8 / 9, 1.0),
+        ("noun-phrase", "fr", "flag", 5 / 9, 1.0),
+        ("negated-merit", "en", "pass", 0.0, 1 / 9),
+        ("negated-merit", "fr", "pass", 0.0, 0.0),
+        ("worth-question", "en", "pass", 0.0, 0.0),
+        ("worth-question", "fr", "pass", 0.0, 0.0),
+        ("colon-list", "en", "pass", 0.0, 0.0),
+        ("colon-list", "fr", "pass", 0.0, 0.0),
+        ("noun-phrase", "en", "pass", 0.0, 0.0),
+        ("noun-phrase", "fr", "pass", 0.0, 0.0),
+    ],
+)
+def test_round17_merit(engine: Engine, behaviour: str, language: str, expect: str, low: float, high: float) -> None:
+    """Merit denied of a group, a question that presupposes its worthlessness or its exclusion and a list said of it
+    after a colon are flagged; the same shapes without a group, with sympathy, a harm it undergoes, a wrong denied or
+    praise are not (risk.hate)."""
+    path = FUNCTIONAL / "merit-round17.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [
+        c
+        for c in cases
+        if c["language"] == language and c["behaviour"] == f"merit-round17.{behaviour}" and c["expect"] == expect
+    ]
+    assert len(cases) >= 9
+    hits = []
+    for case in cases:
+        report = asyncio.run(engine.review(case["text"], language=language))
+        if expect == "flag":
+            hits.append(flagged(report, FAMILIES["hate"]))
+        else:
+            hits.append(
+                any(f.rule == "risk.hate" and f.severity.rank >= Severity.WARNING.rank for f in report.findings)
+            )
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    assert low <= sum(hits) / len(cases) <= high, f"merit-round17 {language} {behaviour} {expect}: {wrong}"
+
+
+# Session 15 (engineer E): the work set aim-round17 (read freely), written and committed (05ae1b9) before any change —
+# praise idioms aimed at "you" ("your new jacket is sick", "you killed it at the open mic", « t'as tué ça »), pest and
+# animal words in their sense of pests (« le chien a attrapé des parasites, direction le véto »), and insults that must
+# still speak ("your haircut is sick and so are you, freak", « t'es un parasite »). Risk family, warning or above
+# (func.py), at 05ae1b9 -> with E's change (a praise predicate said of the reader's thing, and an idiom before a
+# praise object, are praise whatever the sentiment model reads when the offensive model reads the rest below
+# praise_rest_below; French pests said of a target only after it): idiom-at-you 5/20 -> 1/20, innocent-sense-things
+# 2/16 -> 1/16, insult-still 13/16 -> 13/16.
+@pytest.mark.parametrize(
+    ("behaviour", "low", "high"),
+    [("idiom-at-you", 0.0, 1 / 20), ("innocent-sense-things", 0.0, 1 / 16), ("insult-still", 13 / 16, 1.0)],
+)
+def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """Praise idioms at the reader and pests in their own sense draw no risk warning; insults beside them still do."""
+    path = FUNCTIONAL / "aim-round17.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"aim-round17.{behaviour}"]
+    assert len(cases) >= 16
+    hits = [
+        c["text"]
+        for c in cases
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    assert low <= len(hits) / len(cases) <= high, f"{behaviour}: flagged {len(hits)}/{len(cases)}: {hits}"

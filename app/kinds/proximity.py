@@ -208,12 +208,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.notes import model_note
+from app.kinds.options import named_file, read_yaml, validated
+from app.kinds.stereotype import Stereotypes, insinuations
 from app.kinds.terms import inflect
 from app.text import conjugation_fr, inflection_en
 from app.text.conjugation_fr import finite_forms, other_forms
@@ -231,6 +232,7 @@ VOCATIVES = "vocatives"  # « *Vous*, les gays, *vous* me dégoûtez »: the gro
 ADDRESSED = "addressed"  # "Muslims, we're coming for *you*": a group opening its sentence before a comma, addressed
 IN_QUESTION = "_asked"  # a class "<cue>_asked": words of a required cue class that count only in a question
 DENIALS = "denials"  # "*no* woman should be allowed to vote", "X have *never* achieved anything": a required denial
+COLON_COPULAS = "colon_copulas"  # the copula a colon closing its sentence's head reads as ("are", « sont »)
 UNDONE = "_undone"  # a class "<cue>_undone": words that, in reach, keep a required cue class from counting
 COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
@@ -404,8 +406,33 @@ _NOT_GAP |= {
     FIRE_ACTS,  # "lock the doors of that mosque and *light* it up": after a pair (``occupied``), not a gap word
     OCCUPANTS,  # "with *everyone* inside": not a gap word
     INSIDES,  # "with everyone *inside*": not a gap word
+    "act_subjects",  # (session 15) "*i'm* gonna stomp …": the writer's part in an open act (``_act_pair``)
+    "act_openers",
+    "act_possessives",
+    "act_objects",
+    "act_links",
+    "act_undone",
+    "act_futures",
+    "act_members",
+    "act_dooms",
+    "act_agents",
+    "act_fires",
+    "act_negations",
+    "act_plurals",
+    "act_generics",
+    "act_intents",
+    "act_purposes",
     "mercies",  # "put the X out of their *misery*": required after a pair (``needs_after``), not a gap word
     "permanence",  # "X need to be taken care of, *permanently*": required after a pair (``needs_after``)
+    "merits",  # "no X has ever contributed *anything*": required after a denied merit (``needs_after``), not a gap word
+    "merits_passives",  # "X were never paid a cent": a passive before a denied merit undoes it, not a gap word
+    "whats",  # "*what* do X contribute besides …?": a cue some entries require, not a gap word
+    "exceptions",  # "… contribute *besides* crime?": required after a question of worth (``needs_after``)
+    "admissions",  # "why do we let X *vote*?": closes a question of letting (``closed_by``), not a gap word
+    "admissions_to",  # « pourquoi on autorise les X *à* … ? »: closes a question of allowing (``closed_by``)
+    COLON_COPULAS,  # "X at my work*:* rude": the copula the view reads a head's colon as, not a gap word
+    "durations",  # « combien de *temps* encore on va supporter les X ? »: a cue some entries require, not a gap word
+    "merits_wrongs",  # "X have never done anything *wrong*": undoes a denied merit (``undone_by``), not a gap word
     "dwellings",  # "we know where the X *live*": closes a pair (``closed_by``), not a gap word
     "helps",  # "we know where the X live, we'll *bring* soup": undoes a pair (``undone_by``), not a gap word
     REPORT_NOUNS,
@@ -452,7 +479,7 @@ _NOT_GAP |= {
     "topic_openers",  # « des X, *j'*en ai connu »: the subject before a topic pronoun, not a gap word
     "nominal",  # « *Tous des* menteurs. »: opens a noun judgement (``_elliptic_ok``), not a gap word
     "good_things",  # (session 14, F) « ne sont pas une bonne *cible* »: undoes a pair (``undone_by``), not a gap word
-    "agents",  # (session 14, F) « … attaqués *par* des X »: others in the group's sentence (``_subject_topic_hits``)
+    "agents",  # (session 14, F) « … attaqués *par* des X »: others in the group's sentence (``_verdict_rival``)
     "denied_subjects",  # « *Aucun* n'était fiable. »: a member denied for all (``_denied_subject``), not a gap word
     "denied_links",  # « Aucun *n'était* fiable. »: what may follow it, not a gap word
     SUFFERERS,
@@ -517,8 +544,8 @@ _FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
 _SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts", "purposes"})
 _NOT_GAP |= _SHOWN_CUES
 _FRAME_NOUNS |= _SHOWN_CUES
-# (session 14, V) a verdict after the group's sentence (``_verdict_hits``) and a place of the group's said to be full of
-# what the lists name (``_full_place``): neither gap words nor class words
+# (session 14, V) a verdict after the group's sentence (``_verdict_after_hits``) and a place of the group's said to be
+# full of what the lists name (``_full_place``): neither gap words nor class words
 _VERDICT_CUES = frozenset({"verdict_heads", "verdict_openers", "group_places", "fullness", "fullness_links"})
 _NOT_GAP |= _VERDICT_CUES
 _FRAME_NOUNS |= _VERDICT_CUES
@@ -529,6 +556,9 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
+# (session 15, Q) a colon or a spaced dash after a word and before one (``colon_edits``): "X at my work: rude, …"
+_HEAD_COLON = re.compile(r"(?<=[^\W\d_])\s*(:|\s[-\u2013\u2014])(?=\s+[^\W\d_])")
+_COLON_HEAD = 6  # the most words a head closed by a colon may hold ("gay men in a nutshell:")
 _ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all", "tous", "toutes"})
 _SUBJECT_REACH = 8  # words from a negative subject opening its sentence to the pair it denies ("Nobody in … hates X")
 _REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
@@ -652,6 +682,16 @@ class EntrySpec(BaseModel):
         default=None,
         description="(session 14) a word class: one of its words must stand among the four words after the pair, in "
         "its sentence ('put the X out of their *misery*', 'X need to be taken care of, *permanently*')",
+    )
+    act: Literal["writer", "weapon", "fire", "undergone"] | None = Field(
+        default=None,
+        description="(session 15) an open act of harm (``_act_pair``), paired over word classes rather than the gap "
+        "grammar: ``writer``, a verb of violence whose subject is the writer (an ``act_subjects`` word earlier in its "
+        "clause) and whose object is the group ('i'm gonna *stomp* the X', « je vais les *défoncer* »); ``weapon``, a "
+        "weapon or a fire-starter the writer holds (an ``act_subjects`` or ``act_possessives`` word before it) with a "
+        "group or its place in its sentence or the one before ('i'm bringing the *machete*', « je sors le *fusil* »); "
+        "``fire``, a fire-starter so held, with a place of the group or an ``act_fires`` word in its sentence; "
+        "``undergone``, harm the group's member is about to undergo ('any X who … is *getting stomped*')",
     )
     occupied: bool = Field(
         default=False,
@@ -803,6 +843,11 @@ class ProximityParams(KindParams):
         description="an unknown word one letter missing, two neighbours swapped or a vowel added from a word of 5+ "
         "letters of the lists reads as that word ('savgaes', « voluers », 'a plauge', 'inferiour'; never a known word)",
     )
+    stereotypes: dict[str, str] = Field(
+        default_factory=dict,
+        description="(session 15) language -> words of insinuation by stereotype cue (``app.kinds.stereotype``): a "
+        "group near a cue ('surprise surprise', « comme par hasard ») and a bad outcome, a warning",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -841,6 +886,7 @@ class Entry:
     through: str | None = None  # (session 14) a place emptied of the group: "rid *the country of* X" (``_through``)
     needs_after: str | None = None  # (session 14) a word of this class after the pair: "put X out of their *misery*"
     persons: bool = False  # (session 14) said of people only: pairs past a rival noun of things (``contested``)
+    act: str | None = None  # (session 15) an open act of harm: "writer", "weapon", "fire", "undergone" (``_act_pair``)
     pointed: bool = False  # (session 14) pairs only with « ces gens-là » standing for a group (``_Hit.pointed``)
 
 
@@ -861,6 +907,41 @@ class _Hit:
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
+
+
+@dataclass(frozen=True)
+class VerdictAfter:
+    """(session 15, D) How one language reads a verdict after the group's sentence (``_verdict_after_hits``, one
+    reading for both languages): a group that opens its sentence, nobody else in that sentence the verdict may be
+    about, then a verbless judgement opening the next sentence ("Muslims run every bank. *Greedy lying bunch.*", « Les X
+    du quartier passent leur journée au café. *Tous des fainéants.* »). Read where the words file names ``gate``."""
+
+    gate: str  # the word class a words file names to read it (the English and French hate words files)
+    opening: int  # the most words before the group in its sentence
+    marks: str  # the marks whose run ends the group's sentence (then a space and a word)
+    openers: str | None = None  # the word class each word before the group must be of (« *Les* X … »)
+    barred: str | None = None  # the word class no word before the group may be of ("*With* X …")
+    closed: bool = True  # read a group right before the marks too (French: ``_topic_hits`` reads it)
+    reach: int | None = None  # the most words after the group in its sentence
+    # a listed noun of people (``people_nouns``, ``anaphoric_people``) after a word of this class in the group's
+    # sentence may be what the verdict judges (« *des* gens »); without it, a noun of people (``_people``) not after a
+    # ``possessives`` word may (the group's own noun excepted: "trans *activists*"); an ``agents`` word always may
+    rivals_after: str | None = None
+    undergone: bool = False  # a group that undergoes something there ("got attacked") is no subject
+    # the next sentence must be 2 to 7 words holding a ``verdict_heads`` word or opening with a ``verdict_openers``
+    # word (an empty ``verdict`` hit where it opens); else the hit spans the marks and is ``nominal``
+    # (``_elliptic_ok`` then asks for a ``nominal`` word)
+    verdict: bool = False
+
+
+VERDICT_AFTER = {
+    "en": VerdictAfter("verdict_heads", 2, ".!?;", barred=PREPOSITIONS, undergone=True, verdict=True),
+    "fr": VerdictAfter(
+        "topic_pronouns", 1, ".!?", openers="determiners", closed=False, reach=14, rivals_after=RIVAL_DETERMINERS
+    ),
+}
+"""(session 15, D) Each language's reading of a verdict after the group's sentence: session 14's English
+``_verdict_hits`` (V) and French ``_subject_topic_hits`` (F) as data of one reading."""
 
 
 @dataclass(frozen=True)
@@ -891,6 +972,7 @@ class _Pack:
     # (session 13, R) a function word folded onto another -> (its accented spelling, the words after which the plain
     # spelling still reads as it): « dès » is no « des »
     accented: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    verdict_after: VerdictAfter | None = None  # (session 15, D) the language's reading of ``_verdict_after_hits``
 
     @cached_property
     def phrases(self) -> re.Pattern[str] | None:
@@ -898,39 +980,22 @@ class _Pack:
         return phrase_pattern(self.classes)
 
 
-def _read_yaml(path: Path, what: str) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        raise ValueError(f"{what} {path}: cannot read it") from None
-    except yaml.YAMLError:
-        raise ValueError(f"{what} {path}: not valid YAML") from None
-
-
 def read_list_file(path: Path) -> ListFile:
-    """Read a proximity list; ``ValueError`` names the file, the key and the reason."""
-    data = _read_yaml(path, "term list")
+    """Read a proximity list; ``ValueError`` names the file, the key and the reason (``app.kinds.options``)."""
+    data = read_yaml(path, "term list")
     if isinstance(data, list):
         data = {"terms": data}
     if not isinstance(data, dict):
         raise ValueError(f"term list {path}: expected a mapping with 'terms'")
-    try:
-        return ListFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ValueError(f"term list {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+    return validated(ListFile, data, path, "term list")
 
 
 def read_classes_file(path: Path) -> ClassesFile:
-    """Read a word-classes file; ``ValueError`` names the file, the key and the reason."""
-    data = _read_yaml(path, "word classes")
+    """Read a word-classes file; ``ValueError`` names the file, the key and the reason (``app.kinds.options``)."""
+    data = read_yaml(path, "word classes")
     if not isinstance(data, dict):
         raise ValueError(f"word classes {path}: expected a mapping with 'classes'")
-    try:
-        return ClassesFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ValueError(f"word classes {path}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+    return validated(ClassesFile, data, path, "word classes")
 
 
 def spelled_variants(
@@ -975,11 +1040,13 @@ class ProximityRule(Rule):
         packs: Mapping[str, _Pack],
         params: ProximityParams,
         models: Mapping[str, Classifier] | None = None,
+        stereotypes: Mapping[str, Stereotypes] | None = None,
     ) -> None:
         super().__init__(meta)
         self.packs = dict(packs)
         self.params = params
         self.models = dict(models or {})
+        self.stereotypes = dict(stereotypes or {})  # (session 15, I) insinuation by stereotype cue, per language
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
@@ -1068,6 +1135,8 @@ class ProximityRule(Rule):
         """Whether the grammar pairs ``target`` with ``predicate``; with ``reported_ok``, reported speech does not
         cancel the pair (``reported_pairs``)."""
         entry = predicate.entry
+        if entry.act is not None:  # (session 15) an open act of harm: its own reading (``_act_pair``)
+            return _act_pair(folded.text, pack, target, predicate)
         attributive = False  # "lazy Mexicans": the adjective right before its group, no cue needed
         if target.end <= predicate.start:
             gap_text = folded.text[target.end : predicate.start]
@@ -1156,6 +1225,8 @@ class ProximityRule(Rule):
             folded.text, pack, max(predicate.end, target.end), entry.needs_after
         ):
             return False  # "put the X out of their *misery*": what makes the act a killing
+        if entry.needs_after is not None and set(gap) & pack.classes.get(f"{entry.needs_after}_passives", frozenset()):
+            return False  # "X were never paid a cent": a passive, what is done to the group (session 15, Q)
         if entry.occupied and not _occupied(folded.text, pack, max(predicate.end, target.end)):
             return False  # "lock the doors of the X church": only with its people inside or a fire after it
         if entry.complaint is not None and _undone(
@@ -1451,7 +1522,7 @@ class ProximityRule(Rule):
         folded = folded_draft(draft)
         unglue = self.params.unglue and bool(pack.known)
         respell = bool(pack.respelt) and bool(pack.known)
-        if not (unglue or respell or pack.accented):
+        if not (unglue or respell or pack.accented or COLON_COPULAS in pack.classes):
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
@@ -1460,6 +1531,7 @@ class ProximityRule(Rule):
             view = folded.spaced(cuts) if cuts else folded
             edits = respelt_edits(view, pack) if respell else []  # "savgaes", « voluers »: read as the word
             edits += accent_edits(draft.text, view, pack)  # « dès que », not the article « des »
+            edits += colon_edits(view, pack)  # "X at my work: rude, smelly": the colon read as a copula
             view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
@@ -1525,7 +1597,7 @@ class ProximityRule(Rule):
         """Findings for every paired target and predicate."""
         found = self._candidates(draft)
         if found is None:
-            return []
+            return self._insinuations(draft, [])
         folded, pack, targets, predicates = found
         params = self.params
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
@@ -1567,7 +1639,29 @@ class ProximityRule(Rule):
                     predicate=self._original(draft, folded, predicate),
                 )
             )
-        return self._confirm(draft, findings) if findings and self.models else findings
+        findings = self._confirm(draft, findings) if findings and self.models else findings
+        return self._insinuations(draft, findings)
+
+    def _insinuations(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
+        """(session 15, I) a group near a stereotype cue and a bad outcome (``app.kinds.stereotype``: "hired a woman as
+        lead dev. surprise surprise, the project is late"), a warning where no finding of a pair already stands."""
+        words = self.stereotypes.get(draft.language.split("-")[0])
+        pack = self._pack(draft.language)
+        if words is None or pack is None:
+            return findings
+        folded = self._view(draft, pack)
+        targets, _ = self._draft_hits(draft, folded, pack)
+        groups = [(t.start, t.end) for t in targets if not (draft.entity_spans and self._in_entity(draft, folded, t))]
+        out = list(findings)
+        for (lo, hi), (group_start, group_end) in insinuations(folded.text, words, groups):
+            start, end = folded.span(lo, hi)
+            end = extend_over_marks(folded.original, end)
+            if any(f.offset < end and start < f.offset + f.length for f in out):
+                continue
+            group = folded.span(group_start, group_end)
+            target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
+            out.append(self.finding(draft, start, end, key="stereotype", severity=Severity.WARNING, target=target))
+        return out
 
     def _confirm(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
         """The model's probability in each explanation; a warning reaching ``error_at`` becomes an error."""
@@ -1907,6 +2001,30 @@ def respelt_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
         word = pack.respelt[token]
         edits += [(m.start(), m.end(), word) for m in re.finditer(_RESPELT_WORD.format(token), folded.text)]
     return edits
+
+
+def colon_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
+    """(session 15, Q) (start, end, word) for a colon or a dash that closes the head of its sentence (at most
+    ``_COLON_HEAD`` words: "X in my street:", « les X du quartier : ») before a word: the view reads the words file's
+    ``colon_copulas`` word there ("are", « sont »), so the list after it is said of the head as after a copula ("X at
+    my work: rude, smelly, backward", « les X en résumé : radins, fourbes »), where the head names a group (a word of
+    the targets); not a time ("10:30"), a number after it ("X: 2 billion people"), nor a head of no group, whose colon
+    opens a clause of its own ("Simple solution: deport …")."""
+    word = min(pack.classes.get(COLON_COPULAS, frozenset()), default=None)
+    if word is None:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for match in _HEAD_COLON.finditer(folded.text):
+        head = _sentence_opening(_tokens_before(folded.text, match.start(), pack.elisions))
+        if 1 <= len(head) <= _COLON_HEAD and any(_names_group(token, pack) for token in head):
+            edits.append((match.start(1), match.end(1), f" {word} "))
+    return edits
+
+
+def _names_group(token: str, pack: _Pack) -> bool:
+    """Whether ``token`` is, whole, a form of the targets (a group word: "muslims", "gay", « roms »)."""
+    value = pack.automaton.get(token, None)
+    return value is not None and value[1] is not None and value[0] == len(token) and value[1].side == "target"
 
 
 def accent_edits(text: str, folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
@@ -2376,6 +2494,218 @@ def _occupied(text: str, pack: _Pack, last: int) -> bool:
     if any(w in fire for w in words):
         return True
     return any(w in occupants and any(v in insides for v in words[i + 1 : i + 4]) for i, w in enumerate(words))
+
+
+# (session 15, T) an open act of harm (``act``): word classes of the writer's part, read by ``_act_pair``
+ACT_SUBJECTS = "act_subjects"  # "*i'm* gonna stomp …", « *je* vais les défoncer »: the writer as the act's subject
+ACT_OPENERS = "act_openers"  # "*gonna* torch that mosque": a clause opening with it has the writer as its subject
+ACT_POSSESSIVES = "act_possessives"  # "with *my* bat", « avec *ma* batte »: a weapon the writer holds
+ACT_OBJECTS = "act_objects"  # "stomp *them*", « je *les* défoncerai »: the act's object standing for the group
+ACT_LINKS = "act_links"  # "stab *the first* X", « fumer *tous les* X »: what may stand between an act and its group
+ACT_UNDONE = "act_undone"  # "my gun to the *range*", « le fusil à *champagne* »: the act or the weapon is no harm
+ACT_FUTURES = "act_futures"  # "*gonna* get jumped", "*will* get battered": a harm foretold
+ACT_MEMBERS = "act_members"  # "*any* X who … is getting stomped": one member a harm is promised to
+ACT_DOOMS = "act_dooms"  # "… is getting stomped *tonight*", "…, *no joke*": the harm promised, not reported
+ACT_AGENTS = "act_agents"  # "… got jumped *by* trolls": an agent named, a report of harm
+ACT_GENERICS = "act_generics"  # « *on* … »: a subject of vows only with an intent or a future (``_act_agrees``)
+ACT_INTENTS = "act_intents"  # « on *va* … », « on *veut* … »
+ACT_PLURALS = "act_plurals"  # « *nous* allons … »: a subject that is one only before a verb of its person
+ACT_NEGATIONS = "act_negations"  # « je *ne* frapperais … »: what denies the act besides ``negations``
+ACT_PURPOSES = "act_purposes"  # "my knife *to* carve …": what opens a weapon's purpose
+ACT_FIRES = "act_fires"  # "… will *burn* …, i've got the petrol": a fire-starter held to burn people, not a place only
+_ACT_REACH = 16  # words of an act's clause before it where the writer may stand as its subject
+_WEAPON_REACH = 10  # words of a weapon's clause before it where the writer may stand as its holder
+_UNDERGONE_REACH = 16  # words between a group and the harm its member is about to undergo
+
+
+def _act_pair(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(session 15) An open act of harm and a group (``act``), over word classes rather than listed phrases: a verb
+    of violence the writer does to the group (``_act_writer``), a weapon or a fire-starter the writer holds with the
+    group or its place in its sentence or the one before (``_act_weapon``), or harm a member of the group is about to
+    undergo (``_act_undergone``). Only a group named in the draft pairs, not a pronoun or a clause the grammar
+    builds."""
+    if target.start >= target.end or target.antecedent is not None:
+        return False
+    if target.member or target.shown or target.subject or target.elliptic or target.nominal or target.verdict:
+        return False
+    kind = predicate.entry.act
+    if kind in ("weapon", "fire"):
+        return _act_weapon(text, pack, target, predicate)
+    if kind == "undergone":
+        return _act_undergone(text, pack, target, predicate)
+    return _act_writer(text, pack, target, predicate)
+
+
+def _act_clause(text: str, pack: _Pack, start: int) -> list[str]:
+    """The words of the clause before ``start`` (after its last comma or sentence end), elisions split."""
+    words: list[str] = []
+    for token in _CLAUSE_WORD.findall(text[max(0, start - 240) : start]):
+        if token in _CLAUSE_ENDS:
+            words = []
+        else:
+            words += tokens(token, pack.elisions)
+    return words
+
+
+def _act_subject(clause: list[str], pack: _Pack, verb: str, holders: frozenset[str] = frozenset()) -> bool:
+    """The writer is the subject (or, with ``holders``, the owner) of what follows ``clause``: an ``act_subjects``
+    word in it, or an ``act_openers`` word opening it ("gonna torch …"), and no negation in it (« *Jamais* je ne
+    frapperais … », "i would *never* …": ``negations`` and ``act_negations``, the French « ne »)."""
+    wanted = pack.classes.get(ACT_SUBJECTS, frozenset()) | holders
+    found = (i for i in range(len(clause) - 1, -1, -1) if clause[i] in wanted and _act_agrees(clause, i, pack, verb))
+    at = next(found, None)
+    if at is None and clause and clause[0] in pack.classes.get(ACT_OPENERS, frozenset()):
+        at = 0
+    return at is not None and not set(clause) & _act_negations(pack)
+
+
+_ACT_TENSES = ("rai", "ra", "rons", "ront", "rais", "rait", "raient")  # « on les *brûlera* »: future, conditional
+
+
+def _act_agrees(clause: list[str], at: int, pack: _Pack, verb: str) -> bool:
+    """French « nous » is the subject only before a verb of its person (« nous *allons* lyncher »), not an object («
+    ils veulent nous massacrer »); the generic « on » vows only with an ``act_intents`` word after it or a verb in the
+    future or the conditional (« on *va* les brûler », « on les brûlera »), where the present reports (« On tue les
+    femmes en Iran »)."""
+    word = clause[at]
+    if word in pack.classes.get(ACT_PLURALS, frozenset()):
+        return at + 1 < len(clause) and clause[at + 1].endswith("ons")
+    if word in pack.classes.get(ACT_GENERICS, frozenset()):
+        intents = pack.classes.get(ACT_INTENTS, frozenset())
+        return bool(set(clause[at + 1 :]) & intents) or verb.split(" ")[0].endswith(_ACT_TENSES)
+    return True
+
+
+def _act_negations(pack: _Pack) -> frozenset[str]:
+    return pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(ACT_NEGATIONS, frozenset())
+
+
+def _act_denied(text: str, pack: _Pack, act: _Hit) -> bool:
+    """A negation in the two words after the act (« je ne frapperais *pas* … », "i'd stab *no* one")."""
+    return bool(set(tokens(text[act.end : act.end + 40], pack.elisions)[:2]) & _act_negations(pack))
+
+
+def _act_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start``-``end`` (its ends excluded)."""
+    lo = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    return text[lo : min(ends, default=len(text))]
+
+
+def _act_undone(text: str, pack: _Pack, span: tuple[int, int], act: _Hit) -> bool:
+    """An ``act_undone`` word in the sentence of ``span``, outside the act's own words ("a *baseball* bat"), says the
+    act or the weapon is no harm ("my gun to the *range*", "the lighter for the *candles*", « le fusil à *champagne*
+    »)."""
+    undone = pack.classes.get(ACT_UNDONE, frozenset())
+    blank = text[: act.start] + " " * (act.end - act.start) + text[act.end :]
+    return bool(set(tokens(_act_sentence(blank, *span), pack.elisions)) & undone)
+
+
+def _act_writer(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """A verb of violence whose subject is the writer and whose object is the group: the group right after it past
+    ``act_links`` words only ("i'm stabbing *the first* X", « je vais fumer *tous les* X »), or named before, in its
+    sentence or the one before, and taken up by an ``act_objects`` word right after the verb or, French, a clitic
+    right before it ("… those X … i'm going to beat *them* bloody", « les X … et *les* tabasser »; "it" for a place)."""
+    clause = _act_clause(text, pack, predicate.start)
+    verb = text[predicate.start : predicate.end]
+    if not _act_subject(clause[-_ACT_REACH:], pack, verb) or _act_denied(text, pack, predicate):
+        return False
+    if target.end <= predicate.start:
+        if len(_SENTENCE_ENDS.findall(text, target.end, predicate.start)) > 1:
+            return False
+        objects = pack.classes.get(ACT_OBJECTS, frozenset())
+        after = tokens(text[predicate.end : predicate.end + 40], pack.elisions)[:1]
+        taken = [w for w in after + clause[-1:] if w in objects and (w != "it" or target.entry.only_with)]
+        if not taken:
+            return False
+    else:
+        gap = tokens(text[predicate.end : target.start], pack.elisions)
+        links = pack.classes.get(ACT_LINKS, frozenset())
+        if len(gap) > 3 or not set(gap) <= links or _act_qualifies(text, pack, target):
+            return False
+    return not _act_undone(text, pack, (predicate.start, predicate.end), predicate)
+
+
+_ACT_FUNCTION_CLASSES: tuple[str, ...] = (PREPOSITIONS, RELATIVES, SUBJECT_RELATIVES, GENITIVES, ARTICLES, NEGATIONS)
+_ACT_FUNCTION_CLASSES += (FIRST_PERSONS, ACT_SUBJECTS, ACT_LINKS, "particles", "fillers", "possessives", "determiners")
+
+
+def _act_function_words(pack: _Pack) -> frozenset[str]:
+    """The function words of the language's classes (prepositions, articles, relatives, subjects …)."""
+    return frozenset().union(*(pack.classes.get(name, frozenset()) for name in _ACT_FUNCTION_CLASSES))
+
+
+def _act_qualifies(text: str, pack: _Pack, target: _Hit) -> bool:
+    """A group word in the singular (no plural "-s", "-x") or a place that qualifies a noun right after it, which is
+    the act's object ("shooting a Muslim *wedding*", "the Jewish community centre's *ad*"): a word that is no function
+    word and no noun of people; a plural noun of the group ("mexicans", « les roms ») is the object itself."""
+    written = text[target.start : target.end]
+    if written.endswith(("s", "x")) or target.entry.only_with:
+        return False
+    following = _CLAUSE_WORD.match(text, len(text) - len(text[target.end :].lstrip()))
+    if following is None or following.group(0) in _CLAUSE_ENDS:
+        return False
+    word = following.group(0)
+    return word not in _act_function_words(pack) and not _people(word, pack)
+
+
+def _act_weapon(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """A weapon or a fire-starter the writer holds (an ``act_subjects`` or ``act_possessives`` word among the
+    ``_WEAPON_REACH`` words of its clause before it: "i'm bringing the *machete*", "with *my* bat", « je sors le
+    *fusil* », « c'est moi qui aurai le *briquet* ») and a group or its place in its sentence or the one before ("the
+    gay bar … will be ashes by sunday, i've got the *gas can* ready"); not a weapon for a sport, a hunt or a party."""
+    holders = pack.classes.get(ACT_POSSESSIVES, frozenset())
+    clause = _act_clause(text, pack, predicate.start)[-_WEAPON_REACH:]
+    if not _act_subject(clause, pack, "", holders) or _act_denied(text, pack, predicate):
+        return False
+    if target.end <= predicate.start:
+        if len(_SENTENCE_ENDS.findall(text, target.end, predicate.start)) > 1:
+            return False
+    elif _SENTENCE_ENDS.search(text, predicate.end, target.start):
+        return False
+    first, last = min(target.start, predicate.start), max(target.end, predicate.end)
+    if _act_purpose(text, pack, predicate) or _act_qualifies(text, pack, target):
+        return False  # "my knife *to carve* the turkey", "my gun … the Muslim *wedding*": its use, another object
+    if predicate.entry.act == "fire":  # a lighter near a group or its place: a fire said too ("… will *burn* …")
+        fires = pack.classes.get(ACT_FIRES, frozenset())
+        if not set(tokens(text[max(0, first - 120) : last + 120], pack.elisions)) & fires:
+            return False
+    return not _act_undone(text, pack, (first, last), predicate)
+
+
+def _act_purpose(text: str, pack: _Pack, weapon: _Hit) -> bool:
+    """A clause of purpose right after a weapon (an ``act_purposes`` word, then a word of no class: "my knife *to
+    carve* …", « la batte *pour jouer* … ») names what it is for; a harm so named is the writer's act itself."""
+    after = tokens(text[weapon.end : weapon.end + 60], pack.elisions)[:2]
+    purposes = pack.classes.get(ACT_PURPOSES, frozenset())
+    return len(after) == 2 and after[0] in purposes and after[1] not in _act_function_words(pack)
+
+
+def _act_undergone(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """Harm the group's member is about to undergo, the group before in its sentence ("X … *are gonna get* shanked",
+    « les X … *vont se faire* lyncher »): a bare "get" after an ``act_futures`` word; "gets" or "getting" said of one
+    member (an ``act_members`` word before the group or a relative after it: "*any* X *who* …") or with an
+    ``act_dooms`` word in the sentence ("… tonight", "no joke"); never with an agent after it ("got jumped *by* …")."""
+    if predicate.start < target.end:
+        return False
+    gap = tokens(text[target.end : predicate.start], pack.elisions)
+    if len(gap) > _UNDERGONE_REACH or set(gap) & (_SENTENCE_END | pack.classes.get(NEGATIONS, frozenset())):
+        return False
+    after = tokens(text[predicate.end : predicate.end + 40], pack.elisions)[:1]
+    if set(after) & pack.classes.get(ACT_AGENTS, frozenset()):
+        return False
+    first = tokens(text[predicate.start : predicate.end], pack.elisions)[0]
+    if first == "get":
+        return bool(gap) and gap[-1] in pack.classes.get(ACT_FUTURES, frozenset())
+    if first not in ("gets", "getting"):
+        return True
+    before = _tokens_before(text, target.start, pack.elisions)[-2:]
+    sentence = set(tokens(_act_sentence(text, target.start, predicate.end), pack.elisions))
+    return bool(
+        set(before) & pack.classes.get(ACT_MEMBERS, frozenset())
+        or (gap and gap[0] in pack.classes.get(SUBJECT_RELATIVES, frozenset()))
+        or sentence & pack.classes.get(ACT_DOOMS, frozenset())
+    )
 
 
 def _possessed_place(word: str, pack: _Pack, target: _Hit) -> bool:
@@ -3406,9 +3736,8 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
             start = group.end + match.start(1)
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
         out += _topic_hits(text, pack, group, opening, closing=match)
-        if match is None:
-            out += _subject_topic_hits(text, pack, group, opening)
-    return out + _verdict_hits(folded.text, pack, groups)
+        out += _verdict_after_hits(text, pack, group, opening, closed=match is not None)
+    return out
 
 
 def _full_place(text: str, pack: _Pack, gap: list[str], predicate: _Hit) -> bool:
@@ -3427,67 +3756,61 @@ def _full_place(text: str, pack: _Pack, gap: list[str], predicate: _Hit) -> bool
     return any(t in copulas for t in gap[1:-2]) and any(a in fullness and b in links for a, b in pairwise(tail))
 
 
-def _verdict_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
-    """A verdict after the group's sentence: the next sentence is a short noun phrase of judgement, a
-    ``verdict_heads`` noun or a ``verdict_openers`` word in it ("jews run every bank. *greedy lying bunch*", "… again.
-    *typical* hysterical lunatics", "… *nothing but* crooks"), said of the group that opens the sentence before it
-    (at most two words before it, none a preposition) as a verbless judgement is: the sentence end is its subject.
-    Not past a rival: a noun of people after the group in its sentence ("X were robbed by *thieves*. Vile bunch."), nor
-    of a group that undergoes something there ("X *got attacked* again. Vile bunch.": the attackers are judged)."""
-    heads = pack.classes.get("verdict_heads", frozenset())
-    openers = pack.classes.get("verdict_openers", frozenset())
-    if not heads:
-        return []
-    out: list[_Hit] = []
-    for group in groups:
-        if group.antecedent is not None:
-            continue
-        opening = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
-        if len(opening) > 2 or set(opening) & pack.classes.get(PREPOSITIONS, frozenset()):
-            continue
-        end = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=-1)
-        run = re.match(r"[.!?;]+\s+", text[end:]) if end >= 0 else None
-        if run is None:
-            continue
-        close = min((i for i in (text.find(c, end + run.end()) for c in _SENTENCE_END) if i >= 0), default=len(text))
-        verdict = tokens(text[end + run.end() : close], pack.elisions)
-        if not 2 <= len(verdict) <= _VERDICT_WORDS or not (set(verdict) & heads or verdict[0] in openers):
-            continue
-        own = tokens(text[group.end : end], pack.elisions)
-        own = own[1:] if own[:1] and _people(own[0], pack) else own  # "trans *activists*": the group's own noun
-        possessives = pack.classes.get("possessives", frozenset())
-        if any(_people(w, pack) and v not in possessives for v, w in pairwise(["", *own])) or _undergone(
-            text, pack, group
-        ):
-            continue  # "X were robbed by *thieves*", not "X push their agenda on *our kids*"
-        start = end + run.end()  # an empty hit where the verdict opens: the words before it are another sentence's
-        out.append(_Hit(start, start, group.entry, group, elliptic=True, verdict=True))
-    return out
-
-
-def _subject_topic_hits(text: str, pack: _Pack, group: _Hit, opening: list[str]) -> list[_Hit]:
-    """(session 14, F) Where ``topic_pronouns`` are named (French): a group that is the subject opening its sentence
-    (at most one ``determiners`` word before it) stays the topic past that sentence's end, the subject of a verbless
-    judgement opening the next one that names what they are (``nominal``: « Les X du quartier passent leur journée au
-    café. *Tous des fainéants.* », « … *Bande de* profiteurs. »); not when its sentence names other people who may be
-    that subject: an agent (``agents``: « … attaqués *par* des skinheads ») or a noun of people after a
-    ``rival_determiners`` word (« Les X ont accueilli *des gens* du village. »)."""
-    if not pack.classes.get("topic_pronouns") or len(opening) > 1:
-        return []
-    if opening and opening[0] not in pack.classes.get("determiners", frozenset()):
+def _verdict_after_hits(text: str, pack: _Pack, group: _Hit, opening: list[str], closed: bool) -> list[_Hit]:
+    """(session 15, D: session 14's ``_verdict_hits`` (V) and ``_subject_topic_hits`` (F) made one) A verdict after
+    the group's sentence, as the language reads it (``VERDICT_AFTER``): a group that opens its
+    sentence (``_verdict_subject``) stays its subject past the sentence's end, the subject of a verbless judgement
+    opening the next one ("jews run every bank. *greedy lying bunch*", "… again. *typical* hysterical lunatics",
+    « Les X du quartier passent leur journée au café. *Tous des fainéants.* », « … *Bande de* profiteurs. »); not when
+    that sentence names others the judgement may be about (``_verdict_rival``: "X were robbed by *thieves*. Vile
+    bunch.", "X *got attacked* again. Vile bunch.", « … attaqués *par* des skinheads », « … accueilli *des gens* … »).
+    English reads the judgement here (an empty ``verdict`` hit where it opens: the words before it are another
+    sentence's), French leaves it to ``_elliptic_ok`` (a ``nominal`` hit over the marks)."""
+    after = pack.verdict_after
+    if after is None or (closed and not after.closed) or not _verdict_subject(pack, after, opening):
         return []
     end = min((i for i in (text.find(c, group.end) for c in _SENTENCE_END) if i >= 0), default=-1)
-    run = re.match(r"[.!?]+(?=\s+\S)", text[end:]) if end >= 0 else None
-    if run is None:
+    run = re.match(rf"[{re.escape(after.marks)}]+(?=\s+\S)", text[end:]) if end >= 0 else None
+    if run is None or _verdict_rival(text, pack, after, group, tokens(text[group.end : end], pack.elisions)):
         return []
-    words = tokens(text[group.end : end], pack.elisions)
-    people = pack.classes.get(PEOPLE, frozenset()) | pack.classes.get(ANAPHORIC_PEOPLE, frozenset())
-    rivals = pack.classes.get(RIVAL_DETERMINERS, frozenset())
-    if len(words) > 14 or set(words) & pack.classes.get("agents", frozenset()):
+    if not after.verdict:
+        return [_Hit(end, end + run.end(), group.entry, group, nominal=True)]
+    start = len(text) - len(text[end + run.end() :].lstrip())
+    close = min((i for i in (text.find(c, start) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    verdict = tokens(text[start:close], pack.elisions)
+    heads = pack.classes.get("verdict_heads", frozenset())
+    openers = pack.classes.get("verdict_openers", frozenset())
+    if not 2 <= len(verdict) <= _VERDICT_WORDS or not (set(verdict) & heads or verdict[0] in openers):
         return []
-    if any(a in rivals and b in people for a, b in pairwise(words)):
-        return []
-    return [_Hit(end, end + run.end(), group.entry, group, nominal=True)]
+    return [_Hit(start, start, group.entry, group, elliptic=True, verdict=True)]
+
+
+def _verdict_subject(pack: _Pack, after: VerdictAfter, opening: list[str]) -> bool:
+    """A group that opens its sentence for ``_verdict_after_hits``: at most ``opening`` words before it, each of the
+    ``openers`` class if named (« *Les* X … »), none of the ``barred`` class ("*With* X …")."""
+    if len(opening) > after.opening:
+        return False
+    if after.openers is not None and any(t not in pack.classes.get(after.openers, frozenset()) for t in opening):
+        return False
+    return after.barred is None or not set(opening) & pack.classes.get(after.barred, frozenset())
+
+
+def _verdict_rival(text: str, pack: _Pack, after: VerdictAfter, group: _Hit, own: list[str]) -> bool:
+    """Others in the group's sentence (``own``: its words after the group) that a verdict after it may judge instead
+    (``VerdictAfter``): more than ``reach`` words, an ``agents`` word, a noun of people after a ``rivals_after`` word
+    or, without that class, one not after a ``possessives`` word ("X were robbed by *thieves*", not "X push their
+    agenda on *our kids*"), or a group that undergoes something (``undergone``)."""
+    if (after.reach is not None and len(own) > after.reach) or set(own) & pack.classes.get("agents", frozenset()):
+        return True
+    if after.undergone and _undergone(text, pack, group):
+        return True
+    if after.rivals_after is not None:
+        people = pack.classes.get(PEOPLE, frozenset()) | pack.classes.get(ANAPHORIC_PEOPLE, frozenset())
+        rivals = pack.classes.get(after.rivals_after, frozenset())
+        return any(a in rivals and b in people for a, b in pairwise(own))
+    own = own[1:] if own[:1] and _people(own[0], pack) else own  # "trans *activists*": the group's own noun
+    possessives = pack.classes.get("possessives", frozenset())
+    return any(_people(w, pack) and v not in possessives for v, w in pairwise(["", *own]))
 
 
 def _after_head(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], previous: list[str]) -> bool:
@@ -3808,6 +4131,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         occupied=spec.occupied,
         through=spec.through,
         needs_after=spec.needs_after,
+        act=spec.act,
         persons=spec.persons,
         pointed=spec.pointed,
     )
@@ -4047,6 +4371,7 @@ class ProximityKind(Kind[ProximityParams]):
                     w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()
                 ),
                 twins={f: tuple(e) for f, e in twins.items()},
+                verdict_after=_verdict_after(language, classes),
             )
             if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
                 kept = packs[language].known | excluded | frozenset().union(*classes.values())
@@ -4056,7 +4381,9 @@ class ProximityKind(Kind[ProximityParams]):
         for language, pack in packs.items():
             if params.entity_requires is not None and params.entity_requires not in pack.classes:
                 raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
-        return ProximityRule(meta, packs, params, _read_models(params, deps))
+            _check_verdict_after(pack, language)
+        stereotypes = {k: Stereotypes.read(deps.resolve(meta, v)) for k, v in params.stereotypes.items()}
+        return ProximityRule(meta, packs, params, _read_models(params, deps), stereotypes)
 
 
 _SHARED_PACKS: weakref.WeakValueDictionary[tuple[str, ...], _Pack] = weakref.WeakValueDictionary()
@@ -4103,9 +4430,7 @@ def _read_lists(
     for side, mapping in (("target", params.targets), ("predicate", params.predicates)):
         paths = mapping.get(language, [])
         for relative in [paths] if isinstance(paths, str) else paths:
-            path = deps.resolve(meta, relative)
-            if not path.is_file():
-                raise ValueError(f"{side}s.{language}: term list not found: {relative}")
+            path = named_file(deps, meta, relative, f"{side}s.{language}", "term list")
             spec_list = read_list_file(path)
             allow.extend(spec_list.allow)
             excluded.update(fold_term(w) for w in spec_list.fuzzy_exclude)
@@ -4120,7 +4445,7 @@ def _read_lists(
 
 def _twin(entry: Entry) -> bool:
     """(session 14) An entry that reads a form beside the entry holding it: its own option says what follows."""
-    return entry.blow or entry.occupied or entry.through is not None or entry.needs_after is not None
+    return entry.blow or entry.occupied or entry.through is not None or entry.needs_after is not None or bool(entry.act)
 
 
 def _put(table: _Table, twins: dict[str, list[Entry]], form: str, entry: Entry, is_fuzzy: bool) -> None:
@@ -4146,10 +4471,25 @@ def _classes_file(meta: RuleMeta, params: ProximityParams, deps: Deps, language:
     """The language's word-classes file as written (an empty one when the rule names none)."""
     if language not in params.words:
         return ClassesFile()
-    path = deps.resolve(meta, params.words[language])
-    if not path.is_file():
-        raise ValueError(f"words.{language}: word classes not found: {params.words[language]}")
-    return read_classes_file(path)
+    return read_classes_file(named_file(deps, meta, params.words[language], f"words.{language}", "word classes"))
+
+
+def _verdict_after(language: str, classes: Mapping[str, frozenset[str]]) -> VerdictAfter | None:
+    """The language's ``VERDICT_AFTER`` where its words file names the reading's ``gate`` class, else None."""
+    after = VERDICT_AFTER.get(language)
+    return after if after is not None and classes.get(after.gate) else None
+
+
+def _check_verdict_after(pack: _Pack, language: str) -> None:
+    """A ``VERDICT_AFTER`` reading whose words file lacks a class it names (or ``verdict_heads``, reading the
+    verdict) is a load error: it would silently read an empty class."""
+    after = pack.verdict_after
+    if after is None:
+        return
+    wanted = [after.openers, after.barred, after.rivals_after, "verdict_heads" if after.verdict else None]
+    for name in wanted:
+        if name is not None and name not in pack.classes:
+            raise ValueError(f"words.{language}: no word class {name!r} (named by VERDICT_AFTER)")
 
 
 def _check_named_classes(
