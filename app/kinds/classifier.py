@@ -20,14 +20,16 @@ group where one of them finds a pair it cancels as someone else's words — repo
 ("Saying women are scum is disgusting", « Dire que les femmes sont inférieures est ignoble ») — gets no finding
 whatever the probability, which the quoted words raise. Words
 right after a negation (``negations``, ``negation_window``) are not drivers; when every driver is
-negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise
-in a draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``):
-there they are not drivers either ("@maria you killed it 🔥"), while "@bob I will kill you" keeps its
-finding; before a ``praise_objects`` word ("killed *that speech*"), a draft read as more positive than negative
-is enough. A draft needs a target (``targets``, an @mention, a name inside a sentence); a third-person plural
-pronoun (``plural_pronouns``) is none when it stands for things: the nearest plural noun before it, after a
-determiner or opening its sentence before a verb, is no person word, agent noun or group ("Cockroaches are
-disgusting, kill them all"; when unsure, it stays a target). A model-only finding therefore means "offensive
+negated ("women are not stupid") there is no finding. Words of ``idioms`` ("killed", "sick", 🔥) are praise in a
+draft the language's sentiment model reads as positive (P(positive) ≥ P(negative) + ``positive_margin``): there
+they are not drivers either ("@maria you killed it 🔥"), while "@bob I will kill you" keeps its finding; before a
+``praise_objects`` word ("killed *that speech*"), a draft read as more positive than negative is enough, and a
+draft read as negative too when the model reads the rest below ``praise_rest_below`` with the idiom masked (no
+insult beside it); so is a slang predicate of ``praise_frames`` said of the reader's thing ("your new jacket is
+sick": ``praise_possessives``). A draft needs a target (``targets``, an @mention, a name inside a sentence); a
+third-person plural pronoun (``plural_pronouns``) is none when it stands for things: the nearest plural noun before
+it, after a determiner or opening its sentence before a verb, is no person word, agent noun or group ("Cockroaches
+are disgusting, kill them all"; when unsure, it stays a target). A model-only finding therefore means "offensive
 without a listed word, aimed at someone, not about a protected group, not negated, not praise".
 """
 
@@ -55,7 +57,7 @@ from app.kinds.terms import (
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimReader
-from app.text.models import TASK_TARGETS, Classifier, Token, classifier, fold_token, inside, tokenize
+from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
 
 class ClassifierParams(KindParams):
@@ -121,6 +123,17 @@ class ClassifierParams(KindParams):
     )
     praise_determiners: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> words that may stand between an idioms word and its object"
+    )
+    praise_possessives: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> possessives of the reader ('your', « ton »): a slang predicate of praise_frames said "
+        "of the reader's thing ('your new jacket is sick') is praise whatever the sentiment model reads, when the "
+        "model reads the draft without it below praise_rest_below",
+    )
+    praise_rest_below: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> the model's probability of the draft with a praise_possessives predicate masked "
+        "under which the rest holds no insult ('your haircut is sick and so are you, freak' stays)",
     )
     praise_frames: str | None = Field(
         default=None,
@@ -288,6 +301,7 @@ class ClassifierRule(Rule):
         self.determiners = {
             lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_determiners.items()
         }
+        self.yours = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_possessives.items()}
         self.aim = AimReader.read(dict(params))
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
@@ -375,10 +389,32 @@ class ClassifierRule(Rule):
             return frozenset()
         text = draft.text
         labels = draft.memo(f"model:{language}:{model.task}:all", lambda: model.probabilities(text))
-        only = None if labels.get("positive", 0.0) > labels.get("negative", 0.0) else ("skill",)
+        positive = labels.get("positive", 0.0) > labels.get("negative", 0.0)
         idioms = self.idioms.get(language, frozenset())
-        spans = frames.spans(text, language, tokenize(text), idioms=idioms, only=only)
+        tokens = tokenize(text)
+        spans = frames.spans(text, language, tokens, idioms=idioms, only=None if positive else ("skill",))
+        if not positive and self.yours.get(language):  # "your new jacket is sick": praise of the reader's thing
+            said = frames.spans(text, language, tokens, idioms=idioms, only=("predicate",))
+            mine = self._of_yours(text, language, tokens, said)
+            if self._rest_clean(text, language, mine):  # not "your haircut is sick and so are you, freak"
+                spans = (*spans, *mine)
         return frozenset(o for o, n, _ in drivers if inside(o, o + n, spans))
+
+    def _of_yours(self, text: str, language: str, tokens: Sequence[Token], spans: Spans) -> Spans:
+        """The predicate spans whose clause opens with a possessive of ``praise_possessives`` (four words before the
+        predicate at most, no clause mark between): the thing is the reader's ("your setup is sick")."""
+        yours = self.yours[language]
+        words = [t for t in tokens if t.word]
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            before = [t for t in words if t.end <= start][-5:]
+            for token in reversed(before):
+                if _CLAUSE_MARKS.intersection(text[token.end : start]):
+                    break
+                if token.norm in yours:
+                    out.append((start, end))
+                    break
+        return tuple(out)
 
     def _idiom_praise(self, draft: Draft, drivers: Iterable[tuple[int, int, float]]) -> frozenset[int]:
         """Start offsets of the drivers that are ``idioms`` words, when the draft reads as positive."""
@@ -395,9 +431,19 @@ class ClassifierRule(Rule):
         positive, negative = labels.get("positive", 0.0), labels.get("negative", 0.0)
         if positive >= negative + self.params.positive_margin:
             return starts
-        if positive <= negative:
-            return frozenset()
-        return self._praised_objects(text, language, starts)
+        praised = self._praised_objects(text, language, starts)
+        if positive > negative or not praised:
+            return praised
+        # read as negative: "you killed it at the open mic" is praise still when the rest holds no insult without it
+        tokens = [t for t in tokenize(text) if t.start in praised]
+        return praised if self._rest_clean(text, language, tuple((t.start, t.end) for t in tokens)) else frozenset()
+
+    def _rest_clean(self, text: str, language: str, spans: Spans) -> bool:
+        """Whether the model reads ``text`` with ``spans`` masked below ``praise_rest_below`` (no insult beside the
+        praise: "your haircut is sick and so are you, freak" has one)."""
+        offensive = self.models.get(language)
+        below = self.params.praise_rest_below.get(language, 0.0)
+        return bool(spans) and offensive is not None and offensive.probability(text, masked=spans) < below
 
     def _praised_objects(self, text: str, language: str, starts: frozenset[int]) -> frozenset[int]:
         """The idioms words of ``starts`` that take a ``praise_objects`` word, right after them or after one
