@@ -538,3 +538,12 @@ def test_no_accented_class_word_folds_onto_an_article_unless_the_view_keeps_it()
 # spelling of « les » before a group) to « le ». Each should be listed under ``accented`` (or dropped) with its own
 # measurement; the test keeps new ones out.
 _ACCENT_MERGES_KNOWN = {"là", "dû", "lé", "lè"}
+
+
+def test_a_verdict_after_naming_no_word_class_is_a_load_error(tmp_path: Path) -> None:
+    """(session 15, D) A words file naming the English ``VERDICT_AFTER`` gate (``verdict_heads``) reads a verdict
+    after the group's sentence (``_verdict_after_hits``), which names word classes of that file; one the file lacks
+    would read as empty, so the build names it."""
+    _write(tmp_path, "classes:\n  modal: [should]\n  verdict_heads: [bunch]\n")
+    with pytest.raises(ValueError, match=r"no word class 'prepositions' \(named by VERDICT_AFTER\)"):
+        _build(tmp_path)
