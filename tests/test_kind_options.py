@@ -14,6 +14,7 @@ from app.kinds.base import Deps, RuleMeta
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.patterns import _read_names
 from app.kinds.phrases import load_phrase_file
+from app.kinds.proximity import read_classes_file, read_list_file
 from app.kinds.terms import read_term_file
 
 
@@ -68,6 +69,8 @@ def test_a_missing_named_file_names_the_option_and_the_name_as_written(tmp_path:
     ("read", "what"),
     [
         (read_term_file, "term list"),
+        (read_list_file, "term list"),
+        (read_classes_file, "word classes"),
         (_read_names, "names list"),
         (load_phrase_file, "phrase list"),  # a YAML error here was an uncaught ParserError before
     ],
