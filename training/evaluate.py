@@ -54,6 +54,7 @@ BEHAVIOUR_FAMILIES = {
     "derogation-round": ("risk",),  # (session 14, F/V) derogation by mechanism: judged as the hate sets are
     "aim-round": ("risk",),  # (session 14, A) swearing at things vs at people: judged by the risk rules
     "evasion-round": ("risk",),  # (session 15, E) hate spelt to evade (leetspeak, spaced, joined): as the hate sets
+    "vocab-round": ("risk",),  # (session 15, W) closed vocabulary classes (age, modified groups, removal, slurs)
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
