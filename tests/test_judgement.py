@@ -2068,3 +2068,41 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
         if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
     ]
     assert low <= len(hits) / len(cases) <= high, f"{behaviour}: flagged {len(hits)}/{len(cases)}: {hits}"
+
+
+# Session 15 (engineer W): the work set vocab-round18 (read freely), written and committed (810fe3e) before any change
+# — closed vocabulary classes any wording hits: age as a protected group ("pensioners are leeches", « les vieux sont
+# une plaie »), group words with their modifiers ("illegal aliens", « les migrants économiques »), removal and
+# exclusion verbs (imperatives, modals, questions of time: "when do we start deporting …", « on attend quoi pour virer
+# … ? »), slurs (EN and FR); 8-10 hateful and 8-9 benign look-alikes per class and language (a speaker's own age,
+# "senior" of rank, « vieux » before its noun, illegal parking, deporting a container, a slur mentioned or reported).
+# Risk family, warning or above (func.py), at 810fe3e -> with W's change (the nouns of old people in groups.yml,
+# « vieux » after a determiner and not before its noun, calls asked as questions of time): age 2/18 -> 16/18,
+# modified-group 17/17 -> 17/17, removal 18/20 -> 19/20, slur 18/18 -> 18/18; benign age 0/18 -> 0/18, modified-group
+# 0/16, removal 1/18 (risk.offensive on "kicked out a drunk guy"), slur 3/16 (a street name, two mentions) unchanged.
+# Floors leave a case where the class moved.
+@pytest.mark.parametrize(
+    ("behaviour", "expect", "low", "high"),
+    [
+        ("age", "flag", 15 / 18, 1.0),
+        ("modified-group", "flag", 17 / 17, 1.0),
+        ("removal", "flag", 18 / 20, 1.0),
+        ("slur", "flag", 18 / 18, 1.0),
+        ("age", "pass", 0.0, 0.0),
+        ("modified-group", "pass", 0.0, 0.0),
+        ("removal", "pass", 0.0, 1 / 18),
+        ("slur", "pass", 0.0, 3 / 16),
+    ],
+)
+def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
+    """Age groups, modified group words, removal verbs and slurs are flagged in hate; their benign senses are not."""
+    path = FUNCTIONAL / "vocab-round18.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"vocab-round18.{behaviour}" and c["expect"] == expect]
+    assert len(cases) >= 16
+    hits = [
+        c["text"]
+        for c in cases
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    assert low <= len(hits) / len(cases) <= high, f"{behaviour} {expect}: flagged {len(hits)}/{len(cases)}: {hits}"

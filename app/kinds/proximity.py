@@ -452,6 +452,11 @@ _NOT_GAP |= {
     "refuge",  # "pouring in because of the *war*": undoes an arrival metaphor (``complaint``), not a gap word
     "challenges",  # "is there a *single* X who isn't …": a cue some entries require, not a gap word
     "challenges_asked",  # "is there *any* X who isn't …?": the same, in a question only, not a gap word
+    "calls_asked",  # (session 15, W) "what are we *waiting* for, …?": a call in a question only, not a gap word
+    "time_calls",  # (session 15, W) the calls of "*when* do we start deporting …?": not a gap word
+    "time_calls_asked",
+    "prenominal",  # (session 15, W) « les *vieux* vinyles »: a group word, an adjective before its noun; not a gap word
+    "prenominal_after",  # (session 15, W) what may follow « vieux » as a group (« les vieux *sont* »): not a gap word
     "fond",  # "… who doesn't *love* …": undoes a pair (``undone_by``), not a gap word
     "flights",  # « encore un X qui vole *vers* Tokyo »: undoes a pair (``undone_by``), not a gap word
     "complaints",  # « pas de femmes dans le jury, c'est un *scandale* »: undoes a pair (``complaint``), not a gap word
@@ -1503,6 +1508,7 @@ class ProximityRule(Rule):
         if not found_predicates and not params.predicate_entities:
             return None
         targets, predicates = _argued(folded, pack, found_targets), _argued(folded, pack, found_predicates)
+        targets = [h for h in targets if not _prenominal(folded.text, pack, h)]  # « les vieux *vinyles* » (W)
         if draft.entity_spans:  # a word inside a mention or a link is not a word of the draft
             targets = [h for h in targets if not self._in_entity(draft, folded, h)]
             predicates = [h for h in predicates if not self._in_entity(draft, folded, h)]
@@ -2984,6 +2990,17 @@ def _subject_denied(text: str, pack: _Pack, first: int) -> list[str]:
     if set(found) & (_reporting(pack) | pack.classes.get(SPEECH, frozenset())):
         return []  # "Nobody in this house thinks X are …": reported speech, counter-speech already
     return negations[:1]
+
+
+def _prenominal(text: str, pack: _Pack, target: _Hit) -> bool:
+    """(session 15, W) A group word of the ``prenominal`` class (« vieux », an adjective set before its noun) right
+    before a word that is no ``prenominal_after`` word (a verb, a pronoun, a relative that may follow the group): the
+    noun it qualifies (« les vieux *vinyles* », « brûlez vos vieux *papiers* »)."""
+    if target.entry.term not in pack.classes.get("prenominal", frozenset()) or text[target.end : target.end + 1] != " ":
+        return False
+    following = _WORD.match(text, target.end + 1)
+    after = pack.classes.get("prenominal_after", frozenset())
+    return following is not None and following.group(0) not in after
 
 
 def _asked(text: str, last: int, reach: int = 80) -> bool:
