@@ -1294,7 +1294,7 @@ class ProximityRule(Rule):
         said = _said_by_others(folded.text, pack, predicate, [t for t in before if t not in sayings], (opening, last))
         if folded.text[first - 1 : first] == "#":
             previous, before, clause = [], [], set()  # a hashtag opens a sentence of its own ("… downtown #BanIslam")
-        _mark_start(folded.text, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
+        _mark_start(folded, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
             return False
         if (
@@ -2189,16 +2189,22 @@ def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list
     return requires == NEGATIONS and _none_of(pack, near, None) and not set(gap) & negations
 
 
+_HANDLES_ONLY = re.compile(r"\s*(?:@[\w.]+[\s,:]*)+")  # the @replies a draft opens with, nothing else
+
+
 def _mark_start(
-    text: str, pack: _Pack, where: tuple[tuple[_Hit, _Hit], int], previous: list[str], before: list[str]
+    folded: Folded, pack: _Pack, where: tuple[tuple[_Hit, _Hit], int], previous: list[str], before: list[str]
 ) -> None:
     """Put ``SENTENCE_START`` in ``before`` where the pair opens its clause: first after a colon ("My advice to the
     government: deport all …", the colon opens a clause of its own), last at a sentence's opening or after its head."""
     pair, first = where  # the pair and where it starts
+    text = folded.text
     if text[:first].rstrip().endswith(":"):
         before.insert(0, SENTENCE_START)
     elif not previous or previous[-1] in _SENTENCE_END or _after_head(text, pack, pair, previous):
         before.append(SENTENCE_START)
+    elif first < len(folded.starts) and _HANDLES_ONLY.fullmatch(folded.original[: folded.starts[first]]):
+        before.append(SENTENCE_START)  # "@senat renvoyez tous les X": the @replies of a draft open no clause (W)
 
 
 def _member_plural(text: str, pack: _Pack, target: _Hit, gap: list[str]) -> bool:
