@@ -55,6 +55,7 @@ BEHAVIOUR_FAMILIES = {
     "aim-round": ("risk",),  # (session 14, A) swearing at things vs at people: judged by the risk rules
     "evasion-round": ("risk",),  # (session 15, E) hate spelt to evade (leetspeak, spaced, joined): as the hate sets
     "vocab-round": ("risk",),  # (session 15, W) closed vocabulary classes (age, modified groups, removal, slurs)
+    "invariance-round": ("risk",),  # (session 16, A) hate and benign drafts inside reply/hedge/question wrappers
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
