@@ -115,6 +115,32 @@ def test_bad_input_is_422_naming_the_field(client: TestClient, body: dict[str, o
     assert detail[0]["msg"]
 
 
+def test_422_messages_read_as_sentences_in_the_drafts_language(client: TestClient) -> None:
+    """A user reads the reason, not pydantic's "Value error, " prefix; a French draft's reason is French."""
+    english = client.post("/v1/check", json={"text": "  ", "language": "en"}).json()["detail"][0]
+    assert english["msg"] == "the draft is empty: write something to check"
+    french = client.post("/v1/check", json={"text": "  ", "language": "fr"}).json()["detail"][0]
+    assert (french["loc"], french["msg"]) == (
+        ["body", "text"],
+        "le brouillon est vide : écrivez quelque chose à vérifier",
+    )
+    unknown = client.post("/v1/check", json={"text": "hello", "language": "xx"}).json()["detail"][0]
+    assert unknown["msg"].startswith("unknown language 'xx': use 'auto'")
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [(b"text=hello", "application/x-www-form-urlencoded"), (b"hello", "text/plain"), (b"[1]", "application/json")],
+)
+def test_a_body_that_is_no_json_object_says_what_to_send(client: TestClient, content: bytes, content_type: str) -> None:
+    """A form post, plain text or a JSON list: 422 at ["body"] saying to send a JSON object, not pydantic's words."""
+    response = client.post("/v1/check", content=content, headers={"content-type": content_type})
+    assert response.status_code == 422
+    detail = response.json()["detail"][0]
+    assert detail["loc"] == ["body"]
+    assert "JSON object" in detail["msg"] and "application/json" in detail["msg"]
+
+
 def test_invalid_json_is_422(client: TestClient) -> None:
     response = client.post("/v1/check", content=b'{"text": "unterminated', headers={"content-type": "application/json"})
     assert response.status_code == 422

@@ -137,6 +137,14 @@ def test_bad_requests_are_plain_text_400(client: TestClient, form: dict[str, str
     assert response.headers["content-type"].startswith("text/plain") and needle in response.text
 
 
+def test_short_message_is_the_label_without_trailing_space(client: TestClient) -> None:
+    """French messages put a space before the colon (« Grossièreté : … »): the short message is « Grossièreté »."""
+    body = client.post("/v2/check", data={"text": "Quelle journée de merde", "language": "fr"}).json()
+    shorts = {m["rule"]["id"]: m["shortMessage"] for m in body["matches"]}
+    assert shorts["risk.profanity"] == "Grossièreté"
+    assert all(short == short.strip() for short in shorts.values())
+
+
 def test_empty_text_has_no_matches_and_languages_list(client: TestClient) -> None:
     assert client.post("/v2/check", data={"text": "  ", "language": "en-US"}).json()["matches"] == []
     languages = client.get("/v2/languages").json()

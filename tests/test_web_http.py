@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -163,6 +164,16 @@ def test_empty_draft_is_a_422_page(client: TestClient) -> None:
     assert response.status_code == 422
     assert response.headers["content-type"].startswith("text/html")
     assert 'role="alert"' in response.text and "empty" in response.text
+
+
+def test_empty_draft_reason_follows_the_interface_language(client: TestClient) -> None:
+    """The French form says why in French, not « … : the draft is empty »."""
+    response = client.post("/", data={"text": "   ", "ui": "fr"})
+    assert response.status_code == 422
+    alert = re.search(r'<div class="alert error" role="alert"[^>]*>(.*?)</div>', response.text)
+    assert alert is not None
+    expected = "Le brouillon n'a pas pu être vérifié : le brouillon est vide : écrivez quelque chose à vérifier"
+    assert html.unescape(alert.group(1)) == expected
 
 
 def test_unknown_language_is_a_422_page(client: TestClient) -> None:

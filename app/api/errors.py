@@ -4,12 +4,23 @@ policy errors located at their key, and a 500 that never echoes the draft."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from app.policy import PolicyError
+from app.texts import localise
+
+# pydantic writes a validator's own ValueError as "Value error, <reason>": the reason alone is what a user reads
+_PYDANTIC_PREFIX = "Value error, "
+_NO_OBJECT = ("model_attributes_type", "dict_type", "missing")
+NOT_AN_OBJECT = (
+    "the body must be a JSON object sent with 'content-type: application/json', "
+    'e.g. {"text": "your draft", "language": "auto"}'
+)
 
 log = logging.getLogger("sevenfold.api")
 
@@ -29,14 +40,31 @@ def policy_error_response(exc: PolicyError) -> JSONResponse:
     return unprocessable(loc, exc.reason, "policy_error")
 
 
+def _message(error: Mapping[str, Any], language: str) -> str:
+    """A validation error's text for a person: our own reason without pydantic's prefix, in the draft's language;
+    a body that is no JSON object (a form post, plain text, a list) says what to send."""
+    if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
+        return NOT_AN_OBJECT
+    message = str(error.get("msg", "invalid value")).removeprefix(_PYDANTIC_PREFIX)
+    return localise(message, language)
+
+
+def _draft_language(body: object) -> str:
+    """The language the request names for its draft (``en`` when it names none or 'auto')."""
+    language = body.get("language") if isinstance(body, dict) else None
+    return language if isinstance(language, str) and language not in ("", "auto") else "en"
+
+
 def validation_handler(request: Request, exc: Exception) -> JSONResponse:
-    """Request validation errors: loc, msg and type only (no echo of the input)."""
+    """Request validation errors: loc, msg and type only (no echo of the input); the message in the language the
+    request gives its draft (``"language": "fr"``), English otherwise."""
     assert isinstance(exc, RequestValidationError)
+    language = _draft_language(exc.body)
     detail = []
     for error in exc.errors():
         item = {
             "loc": list(error.get("loc", ())),
-            "msg": str(error.get("msg", "invalid value")),
+            "msg": _message(error, language),
             "type": error.get("type", "value_error"),
         }
         detail.append(item)

@@ -219,7 +219,7 @@ def match_json(finding: Finding, annotated: AnnotatedText, utf16: Utf16) -> dict
     suffix = "..." if ctx_end < len(original) else ""
     context = prefix + original[ctx_start:ctx_end] + suffix
     rule_id = lt_rule_id(finding)
-    short = finding.message.split(":", 1)[0] if ":" in finding.message[:60] else ""
+    short = finding.message.split(":", 1)[0].rstrip() if ":" in finding.message[:60] else ""  # « Grossièreté : »
     return {
         "message": finding.message,
         "shortMessage": short,

@@ -23,6 +23,7 @@ from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import load_networks
+from app.texts import localise
 from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
 from app.web.render import (
     apply_replacement,
@@ -196,7 +197,7 @@ async def form_check(
         language = validate_language(language or "auto")
     except UnknownLanguage as exc:
         language = "auto"
-        return failed(str(exc))
+        return failed(localise(str(exc), chosen))
     try:
         report = await review(text)
         choice = parse_apply(apply) if apply else None
@@ -209,7 +210,7 @@ async def form_check(
                         report = await review(text)
                     break
     except InputError as exc:
-        return failed(exc.reason)
+        return failed(localise(exc.reason, chosen))
     except (UnknownLanguage, PolicyError) as exc:
         return failed(str(exc))
     page = render_page(request, ui=chosen, text=text, language=language, report=report, **form_state)

@@ -288,6 +288,21 @@ def test_interface_language_switch(page: Any, live_server: LiveServer) -> None:
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
+def test_empty_draft_is_said_in_the_interface_language(page: Any, live_server: LiveServer) -> None:
+    """Check on a blank draft: the French form says so in French (no request sent, no English reason)."""
+    open_form(page, live_server)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.fill("#draft", "   ")
+    page.click("#check")
+    alert = page.locator("#form-error")
+    expect(alert).to_have_text(
+        "Le brouillon n'a pas pu être vérifié : le brouillon est vide : écrivez quelque chose à vérifier"
+    )
+    expect(page.locator("#verdict")).to_have_count(0)
+    assert not [url for url in requests if url.endswith("/v1/check")]
+
+
 def test_copy_once_ready(page: Any, live_server: LiveServer) -> None:
     """Copy appears only with a ready verdict and puts the checked draft on the clipboard."""
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)

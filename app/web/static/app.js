@@ -203,8 +203,18 @@ async function check({ focusReport = false } = {}) {
     state.pending = true;
     return;
   }
-  state.busy = true;
   const text = draft.value;
+  if (!text.trim()) {
+    // Nothing to send: say so in the interface's language, as the page without JavaScript does.
+    state.report = null;
+    state.checkedText = null;
+    state.error = t("error", { reason: t("draft_empty") });
+    renderReport();
+    announce();
+    if (focusReport) ($("#form-error", reportBody) || reportSection).focus();
+    return;
+  }
+  state.busy = true;
   reportSection.setAttribute("aria-busy", "true");
   checkButton.textContent = t("checking");
   try {
