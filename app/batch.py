@@ -213,13 +213,15 @@ class CsvInput:
 
     def rows(self) -> Iterator[Row]:
         """Every data row, one ``Row`` each, bad ones with their ``error``."""
-        reader = csv.reader(self.stream, delimiter=self.delimiter)
+        lines = _RowLines(self.stream)
+        reader = csv.reader(lines, delimiter=self.delimiter)
         width = len(self.fieldnames)
         index = self.fieldnames.index(self.text_column)
         number = 0
         line_before = 1  # the header
         while True:
             start_line = line_before + 1
+            lines.read.clear()
             try:
                 cells = next(reader)
             except StopIteration:
@@ -240,7 +242,12 @@ class CsvInput:
                 fields.get(self.language_column) if self.language_column else None
             )
             error: str | None = None
-            if len(cells) != width:
+            if lines.unclosed_quote():
+                error = (
+                    f"a quote opened on line {start_line} is never closed: the rest of the file, to line "
+                    f"{reader.line_num + 1}, was read as one cell"
+                )
+            elif len(cells) != width:
                 error = f"the row has {len(cells)} field(s), the header {width}"
             elif any(_bad_utf8(c) for c in cells):
                 error = "not valid UTF-8"
@@ -248,6 +255,28 @@ class CsvInput:
                 error = language_error
             text = cells[index] if index < len(cells) else None
             yield Row(number, row_id, start_line, text=text, language=language, fields=fields, error=error)
+
+
+class _RowLines:
+    """The input's lines as ``csv.reader`` reads them, those of the row being read kept in ``read``: a row over
+    several lines with an odd count of quotes ran into the end of the file inside a quoted cell (``"Merci,fr`` then
+    every line after it), which ``csv`` returns as one cell without a word; the row then says so."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.read: list[str] = []
+
+    def __iter__(self) -> _RowLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.stream)
+        self.read.append(line)
+        return line
+
+    def unclosed_quote(self) -> bool:
+        """Whether the row just read opened a quote it never closed."""
+        return len(self.read) > 1 and sum(line.count('"') for line in self.read) % 2 == 1
 
 
 def jsonl_rows(stream: IO[str]) -> Iterator[Row]:

@@ -227,6 +227,12 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "the row has {cells} field(s), the header {width}",
         "fr": "nombre de champs : {cells} dans la ligne, {width} dans l'en-tête",
     },
+    "row-unclosed-quote": {
+        "en": "a quote opened on line {line} is never closed: the rest of the file, to line {end}, was read as one "
+        "cell",
+        "fr": "un guillemet ouvert ligne {line} n'est jamais fermé : la suite du fichier, jusqu'à la ligne {end}, a "
+        "été lue comme une seule cellule",
+    },
     "row-bad-utf8": {"en": "not valid UTF-8", "fr": "UTF-8 non valide"},
     "row-bad-json": {
         "en": "not valid JSON ({error} at column {column})",

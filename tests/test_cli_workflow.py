@@ -272,6 +272,27 @@ def test_batch_bad_usage_is_exit_2(tmp_path: Path, args: list[str], needle: str)
     assert len(err.splitlines()) == 1 and needle in err, err
 
 
+def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_path: Path) -> None:
+    """A French spreadsheet's export: BOM, ';', CR LF, a row of empty cells, and a quote never closed, which runs
+    into the end of the file: that row says so (the rows it swallowed are named by their lines), none is silent."""
+    source = tmp_path / "calendrier.csv"
+    source.write_bytes(
+        "\ufeffid;date;message\r\n1;2026-12-01;Bonjour à tous 🎉 merci @marie\r\n;;\r\n"
+        '3;2026-12-03;"Appelez le 06 12 34 56 78; vite"\r\n'
+        '4;2026-12-04;"Merci à tous\r\n5;2026-12-05;Bonne soirée\r\n'.encode()
+    )
+    result = run("batch", str(source), "--format", "csv", "--lang", "fr")
+    assert result.returncode == 1, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout.decode()), delimiter=";"))
+    assert rows[0] == ["id", "date", "message", "verdict", "findings_count", "findings", "error"]
+    assert [(r[0], r[3]) for r in rows[1:]] == [("1", "ready"), ("", ""), ("3", "blocked"), ("4", "")]
+    assert rows[2][6] == "le brouillon est vide : écrivez quelque chose à vérifier"
+    assert rows[4][6] == (
+        "un guillemet ouvert ligne 5 n'est jamais fermé : la suite du fichier, jusqu'à la ligne 6, a été lue "
+        "comme une seule cellule"
+    )
+
+
 def test_batch_all_clean_is_exit_0_and_no_progress_when_piped(tmp_path: Path) -> None:
     source = tmp_path / "ok.csv"
     source.write_text("content\nHello world, lovely day\nBonjour à tous, belle journée\n", encoding="utf-8")
