@@ -250,8 +250,16 @@ def read_policy_file(path: Path) -> dict[str, Any]:
     """The raw mapping in a policy file; ``PolicyError`` naming the file when unreadable or invalid YAML."""
     try:
         raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(str(path), f"cannot read the policy file ({exc.__class__.__name__}: {exc})") from None
+    except FileNotFoundError:
+        raise PolicyError(str(path), "no such policy file") from None
+    except IsADirectoryError:
+        raise PolicyError(str(path), "is a directory, not a policy file") from None
+    except OSError as exc:
+        raise PolicyError(str(path), f"cannot read the policy file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise PolicyError(
+            str(path), f"the policy file is not UTF-8 (byte {exc.object[exc.start]:#04x} at {exc.start})"
+        ) from None
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:

@@ -58,6 +58,7 @@ def test_stdin_and_file(tmp_path: Path) -> None:
         (["check", "hello", "--lang", "klingon"], None, "unknown language"),
         (["check", "hello", "--format", "xml"], None, "invalid choice"),
         (["check", "hello", "--ack", "oops"], None, "--ack"),
+        (["check", "hello", "--policy", "/no/such/policy.yml"], None, "/no/such/policy.yml: no such policy file"),
         (["frobnicate"], None, "invalid choice"),
     ],
 )
