@@ -187,6 +187,33 @@ def test_batch_keeps_every_item_in_order(client: TestClient) -> None:
     assert results[3]["report"]["findings"]
 
 
+def test_a_batch_item_of_the_wrong_shape_gets_its_error_and_the_others_go_on(client: TestClient) -> None:
+    """A scheduler's item with no caption (null), a number, an unknown key or no object: that item says why, in
+    order; the batch is not refused as a whole (README: "a bad item gets an error, the others go on")."""
+    items: list[object] = [
+        {"id": "a", "text": None},
+        {"id": "b", "text": 5},
+        {"text": "Bonjour à tous !"},
+        "just a string",
+        {"id": "c", "text": "hi", "colour": "red"},
+        {"id": 7, "text": "hello"},
+    ]
+    response = client.post("/v1/check/batch", json={"items": items})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["id"] for r in results] == ["a", "b", "3", "4", "c", "6"]
+    assert [r["error"] for r in results if r["id"] != "3"] == [
+        "text: Input should be a valid string",
+        "text: Input should be a valid string",
+        'an item must be a JSON object such as {"id": "1", "text": "your draft"}',
+        "colour: Extra inputs are not permitted",
+        "id: Input should be a valid string",
+    ]
+    assert results[2]["report"]["language"] == "fr"
+    whole = client.post("/v1/check/batch", json={"items": "not a list"})
+    assert whole.status_code == 422 and whole.json()["detail"][0]["loc"] == ["body", "items"]
+
+
 def test_rules_catalogue(client: TestClient) -> None:
     rules = client.get("/v1/rules").json()["rules"]
     ids = {r["id"] for r in rules}

@@ -60,6 +60,8 @@ async def _review_item(
     engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore
 ) -> BatchResult:
     item_id = item.id if item.id is not None else str(index + 1)
+    if item.problem is not None:
+        return BatchResult(id=item_id, error=item.problem)
     try:
         language = validate_language(item.language)
         async with gate:

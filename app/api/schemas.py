@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from app.domain import Report
 from app.engine import InputError, check_text
@@ -113,12 +122,41 @@ class CheckRequest(BaseModel):
 
 
 class BatchItem(BaseModel):
-    """One draft of a batch."""
+    """One draft of a batch. An item that does not validate (``"text": null``, a number, an unknown key, not an
+    object) is kept with its reason (``problem``): it gets an ``error`` in the results and the others go on."""
 
     model_config = ConfigDict(extra="forbid")
     id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
     text: str
     language: str = "auto"
+    _problem: str | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _alone(cls, value: Any, handler: ModelWrapValidatorHandler[BatchItem]) -> BatchItem:
+        try:
+            return handler(value)
+        except ValidationError as exc:
+            raw_id = value.get("id") if isinstance(value, dict) else None
+            usable = raw_id if isinstance(raw_id, str) and len(raw_id) <= MAX_ID_LENGTH else None
+            item = cls.model_construct(id=usable, text="", language="auto")
+            item._problem = _first_problem(exc)
+            return item
+
+    @property
+    def problem(self) -> str | None:
+        """Why the item cannot be checked as sent, or None."""
+        return self._problem
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """A validation error as one line, its field first ("text: Input should be a valid string")."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error.get("loc", ()))
+    message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+    if not where and error.get("type") in ("model_attributes_type", "model_type"):
+        return 'an item must be a JSON object such as {"id": "1", "text": "your draft"}'
+    return f"{where}: {message}" if where else message
 
 
 class BatchRequest(BaseModel):
