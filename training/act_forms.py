@@ -11,60 +11,64 @@ from __future__ import annotations
 
 import sys
 
-from app.text import conjugation_fr
+from app.text import conjugation_fr, inflection_en
 
-# English verbs of violence: lemma, third person, past, participle, -ing (a separable particle stays after the verb)
+# English verbs of violence, inflected by ``app.text.inflection_en``. A line is
+# ``[prefix +] lemma[/past/participle[/-ing]] [particle …]``: the past and participle written when they are not the
+# regular -ed (irregular, or a consonant doubled: "stab/stabbed/stabbed"), the -ing form when inflection_en cannot
+# spell it ("set/set/set/setting"); a particle stays after the verb ("gun down": "gunned down"), a prefix before it
+# ("curb + stomp": "curb stomped").
 VERBS_EN = """
-stomp stomps stomped stomped stomping
-curbstomp curbstomps curbstomped curbstomped curbstomping
-curb stomp|curb stomps|curb stomped|curb stomped|curb stomping
-kerb stomp|kerb stomps|kerb stomped|kerb stomped|kerb stomping
-stab stabs stabbed stabbed stabbing
-shank shanks shanked shanked shanking
-knife knifes knifed knifed knifing
-shoot shoots shot shot shooting
-gun down|guns down|gunned down|gunned down|gunning down
-beat beats beat beaten beating
-beat up|beats up|beat up|beaten up|beating up
-bash bashes bashed bashed bashing
-batter batters battered battered battering
-pummel pummels pummelled pummelled pummelling
-lynch lynches lynched lynched lynching
-string up|strings up|strung up|strung up|stringing up
-drag drags dragged dragged dragging
-choke chokes choked choked choking
-strangle strangles strangled strangled strangling
-slit slits slit slit slitting
-slaughter slaughters slaughtered slaughtered slaughtering
-butcher butchers butchered butchered butchering
-murder murders murdered murdered murdering
-run over|runs over|ran over|run over|running over
-plough through|ploughs through|ploughed through|ploughed through|ploughing through
-plow through|plows through|plowed through|plowed through|plowing through
-plough into|ploughs into|ploughed into|ploughed into|ploughing into
-plow into|plows into|plowed into|plowed into|plowing into
-drive into|drives into|drove into|driven into|driving into
-mow down|mows down|mowed down|mown down|mowing down
-torch torches torched torched torching
-burn down|burns down|burned down|burned down|burning down
-set fire to|sets fire to|set fire to|set fire to|setting fire to
-firebomb firebombs firebombed firebombed firebombing
-petrol bomb|petrol bombs|petrol bombed|petrol bombed|petrol bombing
-punch punches punched punched punching
-kick kicks kicked kicked kicking
-maul mauls mauled mauled mauling
-hunt down|hunts down|hunted down|hunted down|hunting down
-thrash thrashes thrashed thrashed thrashing
-whip whips whipped whipped whipping
-flog flogs flogged flogged flogging
-slash slashes slashed slashed slashing
-behead beheads beheaded beheaded beheading
-castrate castrates castrated castrated castrating
-drown drowns drowned drowned drowning
-stone stones stoned stoned stoning
-glass glasses glassed glassed glassing
-bottle bottles bottled bottled bottling
-jump jumps jumped jumped jumping
+stomp
+curbstomp
+curb + stomp
+kerb + stomp
+stab/stabbed/stabbed
+shank
+knife
+shoot/shot/shot
+gun/gunned/gunned down
+beat/beat/beaten
+beat/beat/beaten up
+bash
+batter
+pummel/pummelled/pummelled
+lynch
+string/strung/strung up
+drag/dragged/dragged
+choke
+strangle
+slit/slit/slit/slitting
+slaughter
+butcher
+murder
+run/ran/run/running over
+plough through
+plow through
+plough into
+plow into
+drive/drove/driven into
+mow/mowed/mown down
+torch
+burn down
+set/set/set/setting fire to
+firebomb
+petrol + bomb
+punch
+kick
+maul
+hunt down
+thrash
+whip/whipped/whipped
+flog/flogged/flogged
+slash
+behead
+castrate
+drown
+stone
+glass
+bottle
+jump
 """
 # harm undergone: the participles a "get" takes ("any X who … is getting *stomped*"); "smashed" and "wrecked" left out
 # (drunk), as are harms a report names as often ("attacked", "hurt")
@@ -97,8 +101,17 @@ briquet allumettes essence bidon d'essence jerrican jerricane molotov cocktail m
 """
 
 
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("|") if "|" in line else line.split() for line in text.strip().splitlines()]
+def _verb_forms_en(line: str) -> list[str]:
+    """A line of ``VERBS_EN`` as its forms: lemma, third person, past, participle, -ing (``inflection_en``)."""
+    prefix, _, rest = line.rpartition(" + ")
+    head, *particle = rest.split()
+    lemma, *written = head.split("/")
+    forms = inflection_en.verb_forms(lemma, written[:2])
+    if len(written) > 2:  # an -ing form inflection_en does not spell ("setting", "running")
+        forms[-1] = written[2]
+    before = f"{prefix} " if prefix else ""
+    after = "".join(f" {word}" for word in particle)
+    return [f"{before}{form}{after}" for form in forms]
 
 
 def _words(text: str) -> list[str]:
@@ -144,7 +157,7 @@ def entries(language: str) -> list[dict[str, object]]:
     """Every entry of the language's file: one per verb (its forms), one per weapon class, one for harm undergone."""
     out: list[dict[str, object]] = []
     if language == "en":
-        for forms in _rows(VERBS_EN):
+        for forms in map(_verb_forms_en, VERBS_EN.strip().splitlines()):
             out.append({"term": forms[0], "forms": sorted(set(forms[1:]) - {forms[0]}), "act": "writer"})
         undergone = [f"{aux} {p}" for p in _words(UNDERGONE_EN) for aux in ("get", "gets", "getting")]
         out.append({"term": undergone[0], "forms": undergone[1:], "act": "undergone"})
