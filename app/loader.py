@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from app.domain import Family, Severity, first_error
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import Deps, Rule, RuleMeta
+from app.kinds.options import load_yaml
 from app.text.lexicon import shipped_rules_folder
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -132,7 +133,7 @@ def parse_rule_file(path: Path, root: Path) -> RuleSpec:
     if not _NAME.match(stem):
         raise RuleFileError(path, "(path)", "a rule name is lowercase and dash-separated, e.g. over-limit.yml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, "(file)", f"cannot read: {exc}") from None
     except yaml.YAMLError as exc:

@@ -216,3 +216,25 @@ def test_address_spans_cover_what_the_address_pattern_finds(text: str) -> None:
         # the e-mail reading "www.@www.www", the link scan keeps the whole link)
         found = {m.span() for m in (ADDRESS.match(text, start), _LINK.match(text, start)) if m is not None}
         assert (start, end) in found, (text, start, end)
+
+
+@given(
+    st.one_of(
+        st.text(alphabet="aabbcA éÉ-'", max_size=14),  # mostly what ``_plain_term`` folds itself
+        st.text(alphabet="abcXYZ éèÉœß'’`-._*@$0157!\u00a0\t\u0301\u200bщ", max_size=14),
+    )
+)
+@example("a b c")
+@example("a-b-c")
+@example("fuuuck")
+@example("Ecole")
+@example("e\u0301te")
+@example("x  y")
+@example("l'œuvre")
+@example("www.x")
+@settings(max_examples=400, deadline=None)
+def test_fold_term_equals_the_folded_text(text: str) -> None:
+    """(session 16) ``fold_term`` skips the offset map when steps 4-6 change nothing (``_plain_term``); it always
+    gives ``fold``'s text."""
+    assert fold_term(text) == fold(text, EVASIONS).text
+    assert fold_term(text, PHRASES) == fold(text, PHRASES).text

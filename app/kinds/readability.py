@@ -21,19 +21,48 @@ dependencies for a 280-character text; mentions, hashtags, cashtags and URLs are
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+import types
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 from pydantic import Field
-from textstat.backend.utils import constants as textstat_constants
-from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_root, get_pyphen
 
-from app.domain import Draft, Finding
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
-from app.text.sentiment import blank_spans
+
+class _Deferred(types.ModuleType):
+    """What ``import nltk`` gives textstat: the real ``nltk`` is imported when one of its attributes is first read."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _import_textstat() -> None:
+    """Import textstat's backend without nltk. textstat imports nltk (with scipy and scikit-learn: about 2 s of every
+    start) only to read the CMU dictionary for the code "en", which this module never passes (see above): while
+    textstat is imported, ``sys.modules`` holds a ``_Deferred`` stand-in for nltk, which textstat keeps; anyone
+    importing nltk afterwards gets the real one."""
+    if "nltk" in sys.modules or "textstat" in sys.modules:
+        return
+    stand_in = sys.modules["nltk"] = _Deferred("nltk")
+    try:
+        importlib.import_module("textstat.backend.utils")
+    finally:
+        if sys.modules.get("nltk") is stand_in:
+            del sys.modules["nltk"]
+
+
+_import_textstat()
+
+from textstat.backend.utils import constants as textstat_constants  # noqa: E402
+from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_root, get_pyphen  # noqa: E402
+
+from app.domain import Draft, Finding  # noqa: E402
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta  # noqa: E402
+from app.text.sentiment import blank_spans  # noqa: E402
 
 # textstat language code per draft language (see the module docstring for why English is en-US).
 TEXTSTAT_LANGUAGES = {"en": "en-US", "fr": "fr"}

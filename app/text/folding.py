@@ -647,7 +647,39 @@ def _is_leet(token: str, offset: int) -> bool:
 
 def fold_term(term: str, profile: Profile = EVASIONS) -> str:
     """The folded form of a term, as the matcher stores it."""
+    if profile is EVASIONS:
+        plain = _plain_term(term)
+        if plain is not None:
+            return plain
     return fold(term, profile).text
+
+
+# A folded term of lower-case letters a-z, apostrophes and hyphens, its words one space apart: steps 4-6 leave it as it
+# is unless it holds separated single characters ("a b c", ``_SEPARATED``) or a run of three letters (``_REPEAT``).
+_PLAIN_TERM = re.compile(r"[a-z'-]+(?: [a-z'-]+)*")
+
+
+class _TermChars(dict[int, str]):
+    """``_fold_char`` under ``EVASIONS`` of each code point, filled as ``str.translate`` meets them."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 16384:  # a bound, as ``_fold_char``'s cache
+            self.clear()
+        folded = self[code] = _fold_char(chr(code), True, True)
+        return folded
+
+
+_TERM_CHARS = _TermChars()
+
+
+def _plain_term(term: str) -> str | None:
+    """``fold(term, EVASIONS).text`` without the offset map when steps 4-6 change nothing (most listed terms and known
+    words: the lists are folded at every start), else None. Steps 1-3 are ``_fold_char`` of each character, as
+    ``_fold_runs`` reads them; a folded text with no "@", ".", ":" or digit holds no address, link or leetspeak."""
+    folded = term.lower() if term.isascii() else term.translate(_TERM_CHARS)
+    if _PLAIN_TERM.fullmatch(folded) is None or _SEPARATED.search(folded) or _REPEAT.search(folded):
+        return None
+    return folded
 
 
 def fold_phrase(phrase: str) -> str:

@@ -19,6 +19,7 @@ tests/test_proximity.py, so a retrained model that lets a common word through fa
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -71,9 +72,11 @@ def _lexicon_words(language: str) -> list[str]:
             return []
         return [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines() if line]
     if language == "fr":
-        import textblob_fr
-
-        path = Path(textblob_fr.__file__).with_name("fr-sentiment.xml")
+        # Found, not imported: importing textblob_fr imports textblob, nltk, scipy and scikit-learn (2 s).
+        spec = importlib.util.find_spec("textblob_fr")
+        if spec is None or spec.origin is None:
+            return []
+        path = Path(spec.origin).with_name("fr-sentiment.xml")
         return _FORM.findall(path.read_text(encoding="utf-8")) if path.is_file() else []
     return []
 
@@ -164,13 +167,15 @@ def _written_terms(base: str, *patterns: str) -> Iterator[str]:
     ``patterns`` (``rules/risk/terms/<base>/``); nothing when no rules are shipped."""
     import yaml
 
+    from app.kinds.options import load_yaml  # the one YAML reader (libyaml); imported late: below the rule layer
+
     folder = shipped_rules_folder()
     if folder is None:
         return
     for pattern in patterns:
         for path in sorted((folder / "risk" / "terms" / base).glob(pattern)):
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                data = load_yaml(path.read_text(encoding="utf-8")) or {}
             except yaml.YAMLError:
                 continue  # the rule loader reports a broken list; the text layer reads no words from it
             for entry in data.get("terms") or [] if isinstance(data, dict) else []:

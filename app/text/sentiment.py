@@ -15,13 +15,17 @@ Entity spans (mentions, hashtags, cashtags, URLs) are blanked before analysis.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 import string
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Protocol
 
 import yaml
@@ -405,12 +409,29 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _textblob_fr() -> ModuleType:
+    """``textblob_fr.fr`` (pattern's French lexicon and tokenizer), imported without running ``textblob_fr``'s
+    ``__init__``: that one imports textblob, which imports nltk, scipy and scikit-learn (about 2 s of every start) for
+    taggers this module never uses. The package is read from its spec but not executed while ``fr`` (which needs only
+    its sibling modules) is imported, then removed, so that a later ``import textblob_fr`` runs it in full."""
+    if "textblob_fr.fr" in sys.modules or "textblob_fr" in sys.modules:
+        return importlib.import_module("textblob_fr.fr")
+    spec = importlib.util.find_spec("textblob_fr")
+    if spec is None:
+        raise ModuleNotFoundError("No module named 'textblob_fr'", name="textblob_fr")
+    hollow = sys.modules["textblob_fr"] = importlib.util.module_from_spec(spec)
+    try:
+        return importlib.import_module("textblob_fr.fr")
+    finally:
+        if sys.modules.get("textblob_fr") is hollow:
+            del sys.modules["textblob_fr"]
+
+
 class FrenchSentiment:
     """pattern's French lexicon (via textblob-fr), extended, on our own tokens."""
 
     def __init__(self, extras: Mapping[str, float], key: str, emoji_valence: Mapping[str, float]) -> None:
-        import textblob_fr.fr as textblob_fr
-
+        textblob_fr: Any = _textblob_fr()
         self.key = key
         path = str(Path(textblob_fr.__file__).with_name("fr-sentiment.xml"))
         self._lexicon: Any = textblob_fr.Sentiment(
