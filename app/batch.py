@@ -14,6 +14,7 @@ CSV comes from content-calendar exports: the post is in a column such as ``text`
 from __future__ import annotations
 
 import asyncio
+import codecs
 import csv
 import io
 import json
@@ -132,6 +133,9 @@ class Summary:
             out.append(label("rule-skipped", lang, rule=rule, rows=counted("rows", n, lang)))
         for row_id, reason in self.errors[:max_errors]:
             out.append(label("row-not-checked", lang, id=row_id, reason=localise(reason, lang)))
+        not_utf8 = sum(1 for _, reason in self.errors if reason == "not valid UTF-8")
+        if not_utf8:
+            out.append(label("hint-not-utf8", lang, rows=counted("rows", not_utf8, lang)))
         if len(self.errors) > max_errors:
             out.append(counted("more-rows", len(self.errors) - max_errors, lang))
         return out
@@ -312,14 +316,16 @@ def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
         yield Row(line_no, row_id, line_no, text=text, language=language, error=language_error)
 
 
-def open_text(path: str) -> IO[str]:
-    """The input as text (UTF-8, BOM dropped, bad bytes kept as surrogates); '-' is standard input."""
+def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
+    """The input as text (UTF-8 by default, BOM dropped, bad bytes kept as surrogates); '-' is standard input.
+    ``encoding`` reads another one (``cp1252``: a spreadsheet saved as plain CSV on Windows)."""
     import sys
 
+    codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
         if path == "-":
-            return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            return io.TextIOWrapper(sys.stdin.buffer, encoding=codec, errors="surrogateescape", newline="")
+        return open(path, encoding=codec, errors="surrogateescape", newline="")
     except OSError as exc:
         raise BatchInputError(unreadable(path, exc)) from None
 
@@ -443,11 +449,14 @@ class BatchSource:
     delimiter: str
     stream: IO[str]
     column: str | None = None
+    encoding: str = "utf-8"
 
     @classmethod
-    def open(cls, path: str, input_format: str | None = None, column: str | None = None) -> BatchSource:
+    def open(
+        cls, path: str, input_format: str | None = None, column: str | None = None, encoding: str = "utf-8"
+    ) -> BatchSource:
         """Open ``path`` ('-': standard input), its format given or detected; ``BatchInputError`` if unreadable."""
-        stream = open_text(path)
+        stream = open_text(path, encoding)
         fmt = input_format or ""
         if not fmt:
             head = b""
@@ -458,20 +467,20 @@ class BatchSource:
                 head = stream.buffer.peek(512)[:512] if hasattr(stream, "buffer") else b""
             fmt = detect_format(path, head)
         if fmt == "jsonl":
-            return cls(path, "jsonl", jsonl_rows(stream), ["id", "text", "language"], ",", stream, column)
+            return cls(path, "jsonl", jsonl_rows(stream), ["id", "text", "language"], ",", stream, column, encoding)
         csv_input = CsvInput(stream, column=column)
         try:
             csv_input.open()
         except BatchInputError:
             stream.close()
             raise
-        return cls(path, "csv", csv_input.rows(), csv_input.fieldnames, csv_input.delimiter, stream, column)
+        return cls(path, "csv", csv_input.rows(), csv_input.fieldnames, csv_input.delimiter, stream, column, encoding)
 
     def count_rows(self) -> int | None:
         """Rows in the input (for a progress bar), read in a second pass; ``None`` for standard input."""
         if self.path == "-":
             return None
-        with open_text(self.path) as stream:
+        with open_text(self.path, self.encoding) as stream:
             if self.format == "jsonl":
                 return sum(1 for line in stream if line.strip())
             csv_input = CsvInput(stream, column=self.column)

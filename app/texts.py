@@ -84,6 +84,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "{severity} {rule} au caractère {offset} : {message}",
     },
     "row-not-checked": {"en": "row {id}: not checked: {reason}", "fr": "ligne {id} : non vérifiée : {reason}"},
+    "hint-not-utf8": {
+        "en": "{rows} not in UTF-8: a spreadsheet saved as plain CSV is often Windows-1252; save it as "
+        "'CSV UTF-8' or give --encoding cp1252",
+        "fr": "{rows} hors UTF-8 : un tableur enregistré en CSV simple écrit souvent en Windows-1252 ; "
+        "enregistrez-le en « CSV UTF-8 » ou donnez --encoding cp1252",
+    },
     # a batch's summary (app.batch.Summary.lines)
     "summary": {
         "en": "{rows}: {checked} ({counts}), {not_checked}",

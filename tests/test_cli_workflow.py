@@ -293,6 +293,25 @@ def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_
     )
 
 
+def test_batch_windows_spreadsheet_in_cp1252_hint_then_encoding(tmp_path: Path) -> None:
+    """A CSV saved by a French Excel as plain CSV is Windows-1252: every row is 'not valid UTF-8', and the summary
+    says what to do; --encoding cp1252 reads it; an unknown encoding is a one-line exit 2."""
+    source = tmp_path / "calendrier.csv"
+    source.write_bytes("message;date\nCafé très bon à 8 h;lundi\nÀ bientôt !;mardi\n".encode("cp1252"))
+    plain = run("batch", str(source), "--format", "csv", "--lang", "fr")
+    assert plain.returncode == 1
+    err = plain.stderr.decode()
+    assert "2 lignes hors UTF-8 : un tableur enregistré en CSV simple écrit souvent en Windows-1252" in err, err
+    read = run("batch", str(source), "--format", "csv", "--encoding", "cp1252")
+    assert read.returncode == 0, read.stderr
+    rows = list(csv.reader(io.StringIO(read.stdout.decode()), delimiter=";"))
+    assert [(r[0], r[2]) for r in rows[1:]] == [("Café très bon à 8 h", "ready"), ("À bientôt !", "ready")]
+    bad = run("batch", str(source), "--encoding", "klingon")
+    assert bad.returncode == 2 and bad.stderr.decode().strip().endswith(
+        "unknown encoding 'klingon' (e.g. utf-8, cp1252, latin-1)"
+    )
+
+
 def test_batch_all_clean_is_exit_0_and_no_progress_when_piped(tmp_path: Path) -> None:
     source = tmp_path / "ok.csv"
     source.write_text("content\nHello world, lovely day\nBonjour à tous, belle journée\n", encoding="utf-8")

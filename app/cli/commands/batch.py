@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import codecs
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -47,6 +48,9 @@ def add_parser(sub: SubParsers) -> None:
     batch.add_argument("--format", choices=["jsonl", "csv", "sarif"], default="jsonl")
     batch.add_argument("--output", "-o", help="write results to PATH instead of standard output")
     batch.add_argument("--lang", default="auto", help="language of rows without one: auto (default), en, fr…")
+    batch.add_argument(
+        "--encoding", default="utf-8", help="the input's encoding (default utf-8; cp1252 for a Windows spreadsheet)"
+    )
     batch.add_argument("--concurrency", type=int, default=8, help="reviews in flight (grammar requests overlap)")
     batch.add_argument(
         "--jobs", "-j", type=int, default=1, help="worker processes, each with its engine (default 1; 0: CPU count)"
@@ -63,7 +67,11 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
     try:
-        source = batchmod.BatchSource.open(args.path, args.input_format, args.column)
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown encoding {args.encoding!r} (e.g. utf-8, cp1252, latin-1)") from None
+    try:
+        source = batchmod.BatchSource.open(args.path, args.input_format, args.column, args.encoding)
     except batchmod.BatchInputError as exc:
         raise UsageError(str(exc)) from None
     show_progress = not args.no_progress and sys.stderr.isatty()
