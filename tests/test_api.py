@@ -141,6 +141,23 @@ def test_a_body_that_is_no_json_object_says_what_to_send(client: TestClient, con
     assert "JSON object" in detail["msg"] and "application/json" in detail["msg"]
 
 
+def test_json_nested_too_deeply_is_a_422_not_a_bare_400(client: TestClient) -> None:
+    """JSON deeper than Python's recursion limit: FastAPI answered 400 'There was an error parsing the body'."""
+    deep = '{"text": "hi", "policy": ' + '{"a": ' * 3000 + "1" + "}" * 3000 + "}"
+    response = client.post("/v1/check", content=deep.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body"]
+    assert "JSON" in response.json()["detail"][0]["msg"]
+    missing = client.get("/v1/nothing-here")
+    assert missing.status_code == 404 and missing.json() == {"detail": "Not Found"}
+
+
+def test_a_field_that_wants_an_object_says_so(client: TestClient) -> None:
+    """Not pydantic's 'valid dictionary or object to extract fields from'."""
+    detail = client.post("/v1/check", json={"text": "hi", "in_reply_to": 5}).json()["detail"][0]
+    assert detail["loc"] == ["body", "in_reply_to"] and detail["msg"] == "Input should be a JSON object"
+
+
 def test_invalid_json_is_422(client: TestClient) -> None:
     response = client.post("/v1/check", content=b'{"text": "unterminated', headers={"content-type": "application/json"})
     assert response.status_code == 422

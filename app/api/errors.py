@@ -8,8 +8,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
 
 from app.policy import PolicyError
 from app.texts import localise
@@ -17,6 +19,9 @@ from app.texts import localise
 # pydantic writes a validator's own ValueError as "Value error, <reason>": the reason alone is what a user reads
 _PYDANTIC_PREFIX = "Value error, "
 _NO_OBJECT = ("model_attributes_type", "dict_type", "missing")
+_OBJECT_EXPECTED = "Input should be a JSON object"
+# FastAPI's words when the body cannot be decoded at all (JSON nested deeper than Python's recursion limit…)
+_UNPARSED = "There was an error parsing the body"
 NOT_AN_OBJECT = (
     "the body must be a JSON object sent with 'content-type: application/json', "
     'e.g. {"text": "your draft", "language": "auto"}'
@@ -45,6 +50,8 @@ def _message(error: Mapping[str, Any], language: str) -> str:
     a body that is no JSON object (a form post, plain text, a list) says what to send."""
     if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
         return NOT_AN_OBJECT
+    if error.get("type") == "model_attributes_type":  # "…valid dictionary or object to extract fields from"
+        return _OBJECT_EXPECTED
     message = str(error.get("msg", "invalid value")).removeprefix(_PYDANTIC_PREFIX)
     return localise(message, language)
 
@@ -69,6 +76,15 @@ def validation_handler(request: Request, exc: Exception) -> JSONResponse:
         }
         detail.append(item)
     return JSONResponse(status_code=422, content={"detail": detail})
+
+
+async def http_error_handler(request: Request, exc: Exception) -> Response:
+    """FastAPI's HTTP errors as they are, but a body it could not parse (JSON nested too deeply) is a 422 at
+    ["body"], as every other bad body, not a bare 400."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 400 and exc.detail == _UNPARSED:
+        return unprocessable(["body"], "the body could not be read as JSON (nested too deeply?)", "json_invalid")
+    return await http_exception_handler(request, exc)
 
 
 async def unexpected_handler(request: Request, exc: Exception) -> JSONResponse:

@@ -13,9 +13,10 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
 
 from app.api.docs import install_local_docs
-from app.api.errors import unexpected_handler, validation_handler
+from app.api.errors import http_error_handler, unexpected_handler, validation_handler
 from app.api.limits import BodyLimitMiddleware
 from app.api.lt_compat import router as lt_compat_router
 from app.api.routes import router
@@ -79,6 +80,7 @@ def create_app(
     install_local_docs(app)
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, validation_handler)
+    app.add_exception_handler(HTTPException, http_error_handler)
     app.add_exception_handler(Exception, unexpected_handler)
     app.include_router(router)
     app.include_router(lt_compat_router)
