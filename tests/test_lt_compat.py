@@ -150,6 +150,8 @@ def test_empty_text_has_no_matches_and_languages_list(client: TestClient) -> Non
     languages = client.get("/v2/languages").json()
     assert {"name": "French", "code": "fr", "longCode": "fr"} in languages
     assert any(item["longCode"] == "en-US" for item in languages)
+    # only what Sevenfold reviews: no German while no rule and no LanguageTool language is German
+    assert {item["code"] for item in languages} == {"en", "fr"}
 
 
 def _free_port() -> int:

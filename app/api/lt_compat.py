@@ -25,7 +25,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from app.api.deps import EngineDep
+from app.api.deps import EngineDep, SettingsDep
 from app.domain import Family, Finding, Report
 from app.engine import InputError
 from app.text.language import UnknownLanguage, normalise_code
@@ -388,6 +388,14 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
 
 
 @router.get("/v2/languages", summary="LanguageTool-compatible language list")
-async def lt_languages() -> Any:
-    """The languages Sevenfold reviews, as LanguageTool lists them (``name``, ``code``, ``longCode``)."""
-    return [{"name": name, "code": code.split("-")[0], "longCode": code} for code, name in LANGUAGE_NAMES.items()]
+async def lt_languages(engine: EngineDep, settings: SettingsDep) -> Any:
+    """The languages Sevenfold reviews, as LanguageTool lists them (``name``, ``code``, ``longCode``): those some
+    rule is written for, and those LanguageTool loads (``SEVENFOLD_LANGUAGETOOL_LANGUAGES``). A client offers its
+    user this list: a German draft, with no German rule and LanguageTool without German, would come back clean."""
+    reviewed = {code.split("-")[0] for meta in engine.catalogue() for code in meta.languages if code != "*"}
+    reviewed |= {code.split("-")[0] for code in settings.languagetool_languages}
+    return [
+        {"name": name, "code": code.split("-")[0], "longCode": code}
+        for code, name in LANGUAGE_NAMES.items()
+        if code.split("-")[0] in reviewed
+    ]
