@@ -2109,3 +2109,46 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
     ]
     assert low <= len(hits) / len(cases) <= high, f"{behaviour} {expect}: flagged {len(hits)}/{len(cases)}: {hits}"
+
+
+# Session 16 (engineer V): the work set vocab-round19 (read freely), written and committed (fd3a229) before any change
+# — closed classes round 2, EN and FR: tropes of control and conspiracy (own/run/control every bank, pull the strings,
+# are behind every war, replacement; « ont pris le contrôle de », « le grand remplacement »), rights and worth denied by
+# a modal ("shouldn't hold public office", "serve no purpose"; « ne devraient pas voter », « ne servent plus à rien »),
+# criminality and vice as the group's habit ("steal", "scam", "end up dealing drugs"; « arnaquent », « dealent »,
+# « font les poches »), not belonging ("will never be real Americans", « ne font pas partie de notre peuple ») and
+# spelling variants of group words ("musloids", "femoids", « clandos », « noichs »); 10-12 hateful and 8-10 benign
+# look-alikes per class and language (a bank's own control, a robbery undergone, counter-speech, a pest, a proper noun).
+# Risk family, warning or above (func.py), at fd3a229 -> with V's change (training/closed_classes.py writing
+# hate-closed.yml: every inflection and determiner of the classes; coined group names and unlisted demonyms in
+# groups.yml): control 12/22 -> 19/22, rights 19/23 -> 23/23, criminality 12/22 -> 21/22, belonging 14/20 -> 19/20,
+# group-variant 16/20 -> 19/20; benign 1/94 -> 1/94 (risk.offensive on "rabbits breed like crazy", not risk.hate).
+# Floors leave a case where the class moved.
+@pytest.mark.parametrize(
+    ("behaviour", "expect", "low", "high"),
+    [
+        ("control", "flag", 18 / 22, 1.0),
+        ("rights", "flag", 22 / 23, 1.0),
+        ("criminality", "flag", 20 / 22, 1.0),
+        ("belonging", "flag", 18 / 20, 1.0),
+        ("group-variant", "flag", 18 / 20, 1.0),
+        ("control", "pass", 0.0, 0.0),
+        ("rights", "pass", 0.0, 0.0),
+        ("criminality", "pass", 0.0, 1 / 20),
+        ("belonging", "pass", 0.0, 0.0),
+        ("group-variant", "pass", 0.0, 0.0),
+    ],
+)
+def test_round19_vocab(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
+    """Control tropes, denied rights, vices, not belonging and group-word variants are flagged in hate; their benign
+    look-alikes are not."""
+    path = FUNCTIONAL / "vocab-round19.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"vocab-round19.{behaviour}" and c["expect"] == expect]
+    assert len(cases) >= 16
+    hits = [
+        c["text"]
+        for c in cases
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    assert low <= len(hits) / len(cases) <= high, f"{behaviour} {expect}: flagged {len(hits)}/{len(cases)}: {hits}"

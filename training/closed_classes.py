@@ -1,0 +1,1278 @@
+"""Write risk.hate's closed classes of round 19 (session 16, V), English and French: the tropes of control and
+conspiracy, rights and worth denied, criminality and vice as the group's habit, and not belonging, each class a
+product of a few closed word lists (verbs with every inflection, what a conspiracy claims is held, the rights, the
+vices, the nationalities) rather than the sentences someone thought of.
+
+``python -m training.closed_classes en > rules/risk/terms/en/hate-closed.yml`` and
+``python -m training.closed_classes fr > rules/risk/terms/fr/hate-closed.yml`` write the files again.
+
+Why: the hand lists held the phrases their authors foresaw ("pull the strings", "are behind every", « contrôlent les
+médias ») in one inflection or with one determiner; a draft with another ("the jews *pulling* the strings", "own
+*every single* bank", "are behind *the wars*", « *ont pris le contrôle de* nos mairies ») passed. Here every verb
+comes with its forms and every held thing with its determiners:
+
+- *control* (the group before): a verb of power in every form (control, run, own, rule, fund, finance, dominate, buy,
+  take over, pull the strings; base, -s, past, -ing, "have" + participle) x what a conspiracy claims is held, with
+  "the", "all the", "every", "every single", "our"... ("X own every single bank", "X have bought our politicians");
+  "are behind" x wars, attacks and crises ("X are behind every war", "X were behind 9/11"); the passive with the
+  group after ("the media is controlled by X", "every war was started by X"); replacement in every form ("X are
+  replacing us", "X will outbreed us"); not services or trades ("X run the corner shop"), never a bare "run";
+- *rights* (the group before): a denying modal (shouldn't, should never, must not, should be banned from ...) x the
+  rights and roles of a citizen ("vote", "hold public office", "teach", "adopt", "have kids", "have the same rights as
+  us"); never "can't" or "have no right to", which state a plight as often ("disabled people can't vote where the
+  booths are upstairs"); worth denied ("X serve no purpose", « ne servent plus à rien »);
+- *criminality* (the group before): a vice in every form but the past, which reads as a passive too ("refugees were
+  robbed"): "steal", "scam", "rob", "pickpocket", "deal drugs", "live off benefits", "end up in prison", "are all on
+  welfare"; « volent », « arnaquent », « dealent », « vivent des allocs », « refusent de bosser », « font les poches »
+  in the present, imperfect, future and conditional (app.text.conjugation_fr), never the infinitive or the
+  participle (« se font voler », « ont été volés »: what the group undergoes); the innocent uses in the file's
+  ``allow`` ("steal the show", « voler la vedette »);
+- *belonging* (the group before): never being real nationals ("X will never be real Americans", « ne seront jamais
+  de vrais Français »), not being one of us, not belonging, staying foreigners (« resteront toujours des étrangers »).
+
+Every entry is a warning (sureness 1) unless it says otherwise; an entry whose form carries its own negation is
+``negated``. Written for the file once, not at run time: the rules stay data.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.text.conjugation_fr import finite_forms
+from app.text.inflection_en import verb_forms
+from training.threat_forms import _flow
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _unique(forms: list[str]) -> list[str]:
+    return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+
+
+# ---------------------------------------------------------------- English: control and conspiracy
+# (lemma, past forms written when irregular, the particle or object that follows the verb)
+EN_POWER = [
+    ("control", ["controlled"], ""),
+    ("run", ["ran", "run"], ""),
+    ("own", [], ""),
+    ("rule", [], ""),
+    ("dominate", [], ""),
+    ("fund", [], ""),
+    ("infiltrate", [], ""),
+    ("buy", ["bought"], ""),
+    ("buy", ["bought"], "up"),
+    ("take", ["took", "taken"], "over"),
+    ("pull", [], "the strings of"),
+    ("pull", [], "the strings behind"),
+]
+# a count noun a conspiracy claims is held: singular, plural
+EN_HELD_NOUNS = [
+    ("bank", "banks"),
+    ("newspaper", "newspapers"),
+    ("tv channel", "tv channels"),
+    ("government", "governments"),
+    ("politician", "politicians"),
+    ("election", "elections"),
+    ("council", "councils"),
+    ("corporation", "corporations"),
+]
+EN_ONE = ["every", "every single"]
+EN_ALL = ["the", "all the", "all of the", "our"]
+EN_HELD_MASS = [
+    "hollywood",
+    "the media",
+    "all the media",
+    "the mainstream media",
+    "the press",
+    "the news",
+    "the money",
+    "all the money",
+    "the financial system",
+    "global finance",
+    "wall street",
+    "the fed",
+    "the economy",
+    "the world",
+    "the whole world",
+    "the government",
+    "our government",
+    "the deep state",
+    "the system",
+    "the un",
+    "the eu",
+    "big tech",
+    "big pharma",
+    "the music industry",
+    "the film industry",
+    "the porn industry",
+    "congress",
+    "the white house",
+    "this country",
+    "our country",
+    "our land",
+    "our farmland",
+    "our ports",
+    "our cities",
+    "europe",
+    "america",
+    "britain",
+    "everything",
+    "it all",
+    "the elites",
+]
+EN_WARS = [
+    "every war",
+    "every single war",
+    "all the wars",
+    "all wars",
+    "the wars",
+    "every attack",
+    "every terror attack",
+    "all the attacks",
+    "the attacks",
+    "every riot",
+    "the riots",
+    "every crisis",
+    "the crisis",
+    "the financial crisis",
+    "the crash",
+    "9/11",
+    "the pandemic",
+    "covid",
+    "the virus",
+    "communism",
+    "the slave trade",
+    "mass immigration",
+    "the migrant crisis",
+    "the invasion",
+    "every revolution",
+    "all of this",
+    "all this",
+    "it all",
+    "everything",
+]
+EN_BEHIND = ["are behind", "were behind", "is behind", "was behind", "have been behind", "are the ones behind"]
+EN_BEHIND_HELD = [
+    "the banks",
+    "every bank",
+    "the media",
+    "the news",
+    "the newspapers",
+    "hollywood",
+    "the money",
+    "the government",
+    "the governments",
+    "every government",
+]
+EN_PASSIVE = ["controlled", "run", "owned", "ruled", "funded", "financed", "dominated", "bankrolled", "bought"]
+EN_PASSIVE_HELD = [
+    "the media",
+    "the press",
+    "the news",
+    "hollywood",
+    "the banks",
+    "every bank",
+    "the government",
+    "the world",
+    "the money",
+    "wall street",
+    "the fed",
+    "big tech",
+    "the music industry",
+    "the film industry",
+    "the system",
+    "our government",
+    "our politicians",
+    "the politicians",
+    "the newspapers",
+    "the tv",
+    "the un",
+    "the eu",
+]
+EN_STARTED = [
+    "every war",
+    "all wars",
+    "all the wars",
+    "the wars",
+    "every single war",
+    "wars",
+    "both world wars",
+    "the war",
+    "every crisis",
+    "the crash",
+    "the pandemic",
+    "covid",
+]
+EN_REPLACE = [
+    "replace us",
+    "replacing us",
+    "replaced us",
+    "replace white people",
+    "replacing white people",
+    "replace the white race",
+    "replacing the white race",
+    "replace native",
+    "replacing native",
+    "replace our people",
+    "replacing our people",
+    "outbreed us",
+    "outbreeding us",
+    "out-breed us",
+    "outnumber us",
+    "outnumbering us",
+    "are here to replace us",
+    "being brought in to replace us",
+    "brought in to replace us",
+    "imported to replace us",
+    "the great replacement",
+    "tools of the great replacement",
+    "weapon of the great replacement",
+    "part of the great replacement",
+    "great replacement",
+    "puppet masters",
+    "the puppet masters",
+    "puppeteers",
+    "the puppeteers",
+    "pull the strings",
+    "pulls the strings",
+    "pulling the strings",
+    "pulled the strings",
+    "pull all the strings",
+    "pulling all the strings",
+    "control the puppets",
+    "are the puppet masters",
+]
+
+
+def _en_power_forms() -> list[str]:
+    forms: list[str] = []
+    for lemma, pasts, tail in EN_POWER:
+        base, third, *middle, ing = verb_forms(lemma, pasts) if pasts else verb_forms(lemma)
+        participle = middle[-1]
+        verbs = [base, third, *middle, ing, f"have {participle}"]
+        forms += [f"{v} {tail}".strip() for v in verbs]
+    return _unique(forms)
+
+
+def en_control() -> list[tuple[str, list[str], str]]:
+    held = [f"{d} {one}" for d in EN_ONE for one, _ in EN_HELD_NOUNS]
+    held += [f"{d} {many}" for d in EN_ALL for _, many in EN_HELD_NOUNS] + EN_HELD_MASS
+    power = [f"{v} {h}" for v in _en_power_forms() for h in held]
+    behind = [f"{b} {w}" for b in EN_BEHIND for w in EN_WARS + EN_BEHIND_HELD]
+    passive = [f"{h} {c} {p} by" for h in EN_PASSIVE_HELD for c in ("is", "are", "was", "were", "") for p in EN_PASSIVE]
+    passive += [
+        f"{h} {c} {p} by"
+        for h in EN_STARTED
+        for c in ("is", "are", "was", "were", "")
+        for p in ("started", "caused", "funded", "planned")
+    ]
+    return [
+        ('# a verb of power in every form x what a conspiracy claims is held: "X own every single bank"', power, ""),
+        (
+            '# wars, attacks and crises laid at the group\'s door: "X are behind every war", "X were behind 9/11"',
+            behind,
+            "",
+        ),
+        (
+            '# the passive, the group after: "the media is controlled by X", "every war was started by X"',
+            [p.replace("  ", " ") for p in passive],
+            ", target: after",
+        ),
+        (
+            '# replacement and its puppet masters in every form: "X are replacing us", "X pulling the strings"',
+            EN_REPLACE,
+            "",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- English: rights and worth
+EN_DENYING = [
+    "shouldn't",
+    "should not",
+    "should never",
+    "shouldn't ever",
+    "should not ever",
+    "should no longer",
+    "must not",
+    "mustn't",
+    "must never",
+    "shouldnt",
+    "should never ever",
+    "shouldn't be allowed to",
+    "should not be allowed to",
+    "should never be allowed to",
+    "must never be allowed to",
+    "must not be allowed to",
+    "shouldnt be allowed to",
+    "should no longer be allowed to",
+    "shouldn't be able to",
+    "should not be able to",
+    "should never be able to",
+    "shouldn't get to",
+    "should not get to",
+    "should never get to",
+    "don't deserve to",
+    "do not deserve to",
+    "dont deserve to",
+    "should lose the right to",
+    "should lose their right to",
+    "should be stripped of the right to",
+    "have no business trying to",
+]
+EN_BANNED = [
+    "should be banned from",
+    "should be barred from",
+    "should be forbidden from",
+    "should be kept from",
+    "need to be banned from",
+    "must be banned from",
+    "should all be banned from",
+    "ought to be banned from",
+]
+# (base, gerund): the rights and roles of a citizen
+EN_RIGHTS = [
+    ("vote", "voting"),
+    ("hold office", "holding office"),
+    ("hold public office", "holding public office"),
+    ("run for office", "running for office"),
+    ("be elected", "being elected"),
+    ("sit in parliament", "sitting in parliament"),
+    ("be in government", "being in government"),
+    ("be mps", "being mps"),
+    ("be politicians", "being politicians"),
+    ("teach", "teaching"),
+    ("teach our kids", "teaching our kids"),
+    ("teach our children", "teaching our children"),
+    ("work with children", "working with children"),
+    ("work with kids", "working with kids"),
+    ("adopt", "adopting"),
+    ("have kids", "having kids"),
+    ("have children", "having children"),
+    ("have babies", "having babies"),
+    ("raise kids", "raising kids"),
+    ("raise children", "raising children"),
+    ("marry", "marrying"),
+    ("get married", "getting married"),
+    ("serve in the army", "serving in the army"),
+    ("serve in the military", "serving in the military"),
+    ("join the army", "joining the army"),
+    ("be cops", "being cops"),
+    ("be police officers", "being police officers"),
+    ("be doctors", "being doctors"),
+    ("be teachers", "being teachers"),
+    ("be judges", "being judges"),
+    ("own property", "owning property"),
+    ("own land", "owning land"),
+    ("own homes", "owning homes"),
+    ("buy houses", "buying houses"),
+    ("become citizens", "becoming citizens"),
+    ("be citizens", "being citizens"),
+    ("get citizenship", "getting citizenship"),
+    ("have rights", "having rights"),
+    ("have any rights", "having any rights"),
+    ("have equal rights", "having equal rights"),
+    ("have the same rights", "having the same rights"),
+    ("have the same rights as us", "having the same rights as us"),
+    ("have a say", "having a say"),
+    ("have a voice", "having a voice"),
+    ("be in charge", "being in charge"),
+    ("lead", "leading"),
+    ("be leaders", "being leaders"),
+    ("be bosses", "being bosses"),
+    ("live among us", "living among us"),
+    ("exist", "existing"),
+    ("breed", "breeding"),
+    ("reproduce", "reproducing"),
+    ("go to university", "going to university"),
+    ("study", "studying"),
+    ("play sports", "playing sports"),
+    ("speak in public", "speaking in public"),
+    ("be seen in public", "being seen in public"),
+    ("be around children", "being around children"),
+    ("be around kids", "being around kids"),
+]
+EN_WORTHLESS = [
+    "serve no purpose",
+    "serves no purpose",
+    "serve no real purpose",
+    "serve no useful purpose",
+    "serve no function",
+    "have no purpose",
+    "have no use",
+    "have no value",
+    "have no worth",
+    "are of no use",
+    "are no use to anyone",
+    "are of no use to anyone",
+    "are no use to society",
+    "are of no value",
+    "contribute nothing",
+    "contribute nothing at all",
+    "add nothing",
+    "add nothing to society",
+    "bring nothing",
+    "bring nothing to society",
+    "offer nothing",
+    "give nothing back",
+    "produce nothing",
+    "are good for nothing",
+    "are useless to society",
+    "are dead weight",
+    "are deadweight",
+    "are a dead weight",
+    "are useless eaters",
+    "useless eaters",
+    "are a waste of oxygen",
+    "are a waste of space",
+    "are a waste of air",
+    "are a waste of skin",
+    "are a waste of resources",
+    "are a waste of money",
+    "are a waste of taxpayer money",
+    "are a drain on society",
+    "are a burden on society",
+    "serve no purpose in society",
+    "have no place in society",
+    "have no place in a civilised society",
+]
+
+
+def en_rights() -> list[tuple[str, list[str], str]]:
+    denied = [f"{d} {base}" for d in EN_DENYING for base, _ in EN_RIGHTS]
+    denied += [f"{b} {ing}" for b in EN_BANNED for _, ing in EN_RIGHTS]
+    return [
+        (
+            '# a right or a role of a citizen denied by a modal: "X shouldn\'t hold public office"',
+            _unique(denied),
+            ", negated: true",
+        ),
+        ('# the group\'s worth denied: "X serve no purpose", "X contribute nothing"', EN_WORTHLESS, ", negated: true"),
+    ]
+
+
+# ---------------------------------------------------------------- English: criminality and vice
+# a vice as a verb: every form but the past (a passive too: "refugees were robbed"), the object it needs
+EN_VICES = [
+    ("steal", "anything"),
+    ("steal", "everything"),
+    ("steal", "from us"),
+    ("steal", "from"),
+    ("steal", "our"),
+    ("steal", "whatever"),
+    ("steal", "all"),
+    ("steal", "cars"),
+    ("steal", "bikes"),
+    ("steal", "phones"),
+    ("rob", "us"),
+    ("rob", "people"),
+    ("rob", "everyone"),
+    ("rob", "old"),
+    ("rob", "tourists"),
+    ("rob", ""),
+    ("scam", "people"),
+    ("scam", "us"),
+    ("scam", "old"),
+    ("scam", "everyone"),
+    ("scam", "the"),
+    ("scam", "tourists"),
+    ("swindle", "people"),
+    ("defraud", ""),
+    ("pickpocket", ""),
+    ("shoplift", ""),
+    ("burgle", ""),
+    ("mug", "people"),
+    ("mug", "old"),
+    ("stab", "people"),
+    ("rape", "our women"),
+    ("rape", "our girls"),
+    ("rape", "our daughters"),
+    ("groom", "girls"),
+    ("groom", "young girls"),
+    ("groom", "children"),
+    ("groom", "kids"),
+    ("deal", "drugs"),
+    ("sell", "drugs"),
+    ("push", "drugs"),
+    ("smuggle", "drugs"),
+    ("traffic", "drugs"),
+    ("traffic", "women"),
+    ("traffic", "girls"),
+    ("sponge", "off"),
+    ("leech", "off"),
+    ("scrounge", "off"),
+    ("mooch", "off"),
+    ("milk", "the system"),
+    ("game", "the system"),
+    ("abuse", "the system"),
+    ("cheat", "the system"),
+    ("live", "off benefits"),
+    ("live", "off welfare"),
+    ("live", "off the state"),
+    ("live", "off the taxpayer"),
+    ("live", "off taxpayers"),
+    ("live", "off handouts"),
+    ("live", "off the dole"),
+    ("live", "off our taxes"),
+    ("live", "on benefits"),
+    ("live", "on welfare"),
+    ("live", "on handouts"),
+    ("refuse", "to work"),
+    ("join", "gangs"),
+]
+EN_END_UP = [
+    "in prison",
+    "in jail",
+    "behind bars",
+    "in gangs",
+    "in a gang",
+    "on benefits",
+    "on welfare",
+    "on the dole",
+    "selling drugs",
+    "dealing drugs",
+    "pushing drugs",
+    "stealing",
+    "robbing people",
+    "in crime",
+    "as criminals",
+    "as drug dealers",
+    "as thieves",
+]
+EN_ON = [
+    "on welfare",
+    "on benefits",
+    "on the dole",
+    "on food stamps",
+    "on handouts",
+    "on the take",
+    "on the fiddle",
+    "on the rob",
+]
+EN_VICE_ALLOW = [
+    "steal the show",
+    "steals the show",
+    "stealing the show",
+    "steal the spotlight",
+    "steals the spotlight",
+    "stealing the spotlight",
+    "steal the limelight",
+    "steal the scene",
+    "steals the scene",
+    "steal hearts",
+    "steal our hearts",
+    "steals our hearts",
+    "stealing our hearts",
+    "steal my heart",
+    "steal a glance",
+    "steal a kiss",
+    "steal glances",
+    "steal the ball",
+    "steal bases",
+    "steal a base",
+    "steal a march",
+    "steal a win",
+    "steal the win",
+    "stealing the win",
+    "steal the title",
+    "rob us of",
+    "robbing us of",
+    "deal drugs to them",
+    "sell drugs to them",
+    "rob the bank in",
+    "refuse to work on",
+    "refuses to work on",
+    "refusing to work on",
+    "don't belong to",
+    "do not belong to",
+    "dont belong to",
+]
+
+
+def _vice_verbs(lemma: str) -> list[str]:
+    base, third, *_, ing = verb_forms(lemma)
+    return [base, third, ing]
+
+
+def en_criminality() -> list[tuple[str, list[str], str]]:
+    vices = [f"{v} {o}".strip() for lemma, o in EN_VICES for v in _vice_verbs(lemma)]
+    vices += [f"{e} {w}" for e in ("end up", "ends up", "ending up", "all end up", "always end up") for w in EN_END_UP]
+    vices += [f"{a} {w}" for a in ("are all", "all", "are always", "are mostly", "are") for w in EN_ON]
+    return [
+        (
+            '# a vice or a crime as the group\'s habit, every form but the past: "X steal", "X end up dealing drugs"',
+            _unique(vices),
+            "",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- English: not belonging
+EN_NATIONALS = _words(
+    """british english american french german canadian australian european irish scottish welsh italian spanish
+americans brits britons germans canadians australians europeans citizens englishmen patriots"""
+)
+EN_REAL = ["real", "true", "proper", "truly", "really", "properly"]
+EN_NEVER = [
+    "will never be",
+    "can never be",
+    "won't ever be",
+    "will never become",
+    "aren't",
+    "are not",
+    "never be",
+    "can't be",
+]
+EN_NOT_OURS = [
+    "one of us",
+    "part of us",
+    "part of this country",
+    "part of this nation",
+    "part of our nation",
+    "part of our country",
+    "part of our community",
+    "part of our society",
+    "part of this town",
+    "part of our culture",
+    "part of our people",
+    "our people",
+    "our kind",
+    "welcome here",
+]
+
+
+def en_belonging() -> list[tuple[str, list[str], str]]:
+    never = [f"{n} {r} {w}" for n in EN_NEVER for r in EN_REAL for w in EN_NATIONALS]
+    never += [f"{n} {w}" for n in EN_NEVER for w in EN_NOT_OURS]
+    stay = [
+        f"{s} {w} {p}"
+        for s in ("will always be", "will forever be", "are just", "are only")
+        for w in ("foreigners", "outsiders", "guests", "strangers", "aliens", "visitors", "invaders")
+        for p in ("here", "to us", "in this country", "in our country", "among us")
+    ]
+    stay += [
+        "don't belong here",
+        "do not belong here",
+        "dont belong here",
+        "don't belong in this country",
+        "don't belong in our country",
+        "don't belong in europe",
+        "don't belong in the west",
+        "don't belong among us",
+        "do not belong in this country",
+        "do not belong in our country",
+        "never belonged here",
+        "will never belong here",
+        "will never fit in",
+        "can never fit in",
+        "will never integrate",
+        "can never integrate",
+        "refuse to integrate",
+        "won't integrate",
+        "never integrate",
+        "don't fit in here",
+    ]
+    return [
+        (
+            '# never real nationals, never one of us: "X will never be real Americans", "X aren\'t one of us"',
+            never,
+            ", negated: true",
+        ),
+        (
+            '# staying foreigners, never belonging: "X will always be foreigners", "X don\'t belong here"',
+            stay,
+            ", negated: true",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- French
+FR_HELD = [
+    "nos mairies",
+    "les mairies",
+    "toutes les mairies",
+    "nos villes",
+    "les villes",
+    "nos quartiers",
+    "le pays",
+    "notre pays",
+    "tout le pays",
+    "la france",
+    "l'europe",
+    "l'occident",
+    "le monde",
+    "les médias",
+    "la presse",
+    "la finance",
+    "les banques",
+    "toutes les banques",
+    "nos élus",
+    "les élus",
+    "la police",
+    "l'armée",
+    "le gouvernement",
+    "l'état",
+    "nos institutions",
+    "les institutions",
+    "la justice",
+    "la télé",
+    "le cinéma",
+    "hollywood",
+    "l'économie",
+    "le système",
+    "internet",
+    "les réseaux sociaux",
+    "la politique",
+    "le pouvoir",
+    "nos écoles",
+    "l'école",
+    "l'éducation nationale",
+    "les universités",
+    "nos terres",
+    "nos vignes",
+    "nos ports",
+    "nos entreprises",
+    "nos politiques",
+    "les politiques",
+    "l'élysée",
+    "le parlement",
+    "l'assemblée",
+    "bruxelles",
+    "wall street",
+    "l'onu",
+    "l'argent",
+    "tout l'argent",
+]
+FR_TAKEOVER_VERBS = [
+    "prennent le contrôle de",
+    "prendre le contrôle de",
+    "ont pris le contrôle de",
+    "prendront le contrôle de",
+    "vont prendre le contrôle de",
+    "veulent prendre le contrôle de",
+    "prendraient le contrôle de",
+    "ont la main sur",
+    "ont la mainmise sur",
+    "ont mis la main sur",
+    "mettent la main sur",
+    "infiltrent",
+    "ont infiltré",
+    "noyautent",
+    "ont noyauté",
+    "achètent",
+    "rachètent",
+    "ont acheté",
+    "ont racheté",
+    "financent",
+    "ont financé",
+    "possèdent",
+    "tiennent",
+    "contrôlent",
+    "dirigent",
+    "gouvernent",
+    "manipulent",
+    "achètent tous",
+    "rachètent tous",
+    "rachètent toutes",
+    "achètent toutes",
+]
+FR_BUY_ALL = [
+    "rachètent tout",
+    "achètent tout",
+    "ont tout racheté",
+    "ont tout acheté",
+    "vont tout racheter",
+    "veulent tout racheter",
+    "rachètent tout le pays",
+    "rachètent toute la france",
+]
+FR_REPLACE = [
+    "grand remplacement",
+    "du grand remplacement",
+    "le grand remplacement",
+    "l'arme du grand remplacement",
+    "les outils du grand remplacement",
+    "l'outil du grand remplacement",
+    "les soldats du grand remplacement",
+    "nous remplacent",
+    "vont nous remplacer",
+    "veulent nous remplacer",
+    "nous remplaceront",
+    "nous remplaceraient",
+    "sont en train de nous remplacer",
+    "cherchent à nous remplacer",
+    "ont commencé à nous remplacer",
+    "remplacent les français",
+    "remplacent les blancs",
+    "remplacent les européens",
+    "remplacent le peuple",
+    "tirent les ficelles",
+    "tiraient les ficelles",
+    "tireront les ficelles",
+    "tirent toutes les ficelles",
+    "tiennent les ficelles",
+    "sont les marionnettistes",
+    "marionnettistes",
+    "sont derrière les guerres",
+    "sont derrière toutes les guerres",
+    "sont derrière chaque guerre",
+    "sont derrière chaque attentat",
+    "sont derrière tous les attentats",
+    "sont derrière la crise",
+    "sont derrière le covid",
+    "sont derrière l'immigration",
+    "étaient derrière",
+    "sont toujours derrière",
+    "sont à l'origine de toutes les guerres",
+    "ont déclenché toutes les guerres",
+    "provoquent les guerres",
+    "provoquent toutes les guerres",
+]
+
+
+def fr_control() -> list[tuple[str, list[str], str]]:
+    took = []
+    for verb in FR_TAKEOVER_VERBS:
+        for h in FR_HELD:
+            if verb.endswith(" de"):
+                if h.startswith("les "):
+                    took.append(f"{verb[:-3]} des {h[4:]}")
+                elif h.startswith("le "):
+                    took.append(f"{verb[:-3]} du {h[3:]}")
+                elif h.startswith("l'"):
+                    took.append(f"{verb} {h}")
+                else:
+                    took.append(f"{verb} {h}")
+            else:
+                took.append(f"{verb} {h}")
+    return [
+        (
+            "# (fr) la mainmise prêtée au groupe : « les X ont pris le contrôle de nos mairies », « rachètent »",
+            _unique(took + FR_BUY_ALL),
+            "",
+        ),
+        (
+            "# (fr) le remplacement, les ficelles, les guerres : « les X sont l'arme du grand remplacement »",
+            FR_REPLACE,
+            "",
+        ),
+    ]
+
+
+FR_DENYING = [
+    "ne devraient pas",
+    "devraient pas",
+    "ne devraient jamais",
+    "devraient jamais",
+    "ne devraient plus",
+    "devraient plus",
+    "ne doivent pas",
+    "doivent pas",
+    "ne doivent jamais",
+    "doivent jamais",
+    "ne doivent plus",
+    "n'ont pas à",
+    "ont pas à",
+    "n'ont plus à",
+    "ne devraient pas pouvoir",
+    "devraient pas pouvoir",
+    "ne devraient jamais pouvoir",
+    "ne doivent pas pouvoir",
+    "ne devraient plus pouvoir",
+    "ne devraient pas avoir le droit de",
+    "devraient pas avoir le droit de",
+    "ne devraient jamais avoir le droit de",
+    "ne devraient plus avoir le droit de",
+    "ne doivent pas avoir le droit de",
+    "ne méritent pas de",
+    "méritent pas de",
+    "ne mériteraient pas de",
+]
+FR_BANNED = [
+    "devraient être interdits de",
+    "doivent être interdits de",
+    "devraient être privés du droit de",
+    "devraient perdre le droit de",
+    "doivent perdre le droit de",
+]
+FR_RIGHTS = [
+    "voter",
+    "avoir le droit de vote",
+    "avoir le droit de voter",
+    "être élus",
+    "se présenter aux élections",
+    "faire de la politique",
+    "occuper des postes",
+    "être fonctionnaires",
+    "enseigner",
+    "être profs",
+    "être médecins",
+    "être policiers",
+    "être juges",
+    "diriger",
+    "commander",
+    "adopter",
+    "avoir des enfants",
+    "avoir d'enfants",
+    "élever des enfants",
+    "se marier",
+    "se reproduire",
+    "avoir des droits",
+    "avoir de droits",
+    "avoir les mêmes droits",
+    "avoir les mêmes droits que nous",
+    "avoir les mêmes droits que les français",
+    "être naturalisés",
+    "avoir la nationalité",
+    "avoir la nationalité française",
+    "avoir des papiers",
+    "vivre parmi nous",
+    "être chez nous",
+    "posséder",
+    "être propriétaires",
+    "acheter des maisons",
+    "toucher les aides",
+    "toucher des aides",
+    "toucher les allocs",
+    "toucher le rsa",
+    "être soignés",
+    "aller à l'école",
+    "étudier",
+    "travailler avec des enfants",
+    "approcher des enfants",
+    "exister",
+    "s'exprimer",
+    "ouvrir leur gueule",
+    "la ramener",
+    "avoir leur mot à dire",
+]
+FR_USELESS = [
+    "ne servent plus à rien",
+    "servent plus à rien",
+    "ne servent strictement à rien",
+    "servent strictement à rien",
+    "ne servent absolument à rien",
+    "servent absolument à rien",
+    "ne servent à rien du tout",
+    "servent à rien du tout",
+    "ne servent vraiment à rien",
+    "ne sont bons à rien",
+    "sont bons à rien",
+    "sont des bons à rien",
+    "ne sont utiles à rien",
+    "ne sont utiles à personne",
+    "n'apportent rien de bon",
+    "apportent rien de bon",
+    "n'apportent rien à la société",
+    "n'apportent rien au pays",
+    "n'apportent rien à la france",
+    "n'ont jamais rien apporté de bon",
+    "n'ont rien apporté à la france",
+    "n'ont rien apporté au pays",
+    "n'ont rien apporté à la société",
+    "ne rapportent rien",
+    "ne produisent rien",
+    "ne font rien de leurs journées",
+    "sont un poids mort",
+    "sont des poids morts",
+    "sont des bouches inutiles",
+    "des bouches inutiles",
+    "sont inutiles à la société",
+    "ne servent à rien à la société",
+    "ne servent qu'à coûter",
+    "ne servent qu'à nous coûter",
+]
+
+
+def fr_rights() -> list[tuple[str, list[str], str]]:
+    denied = [f"{d} {r}" for d in FR_DENYING for r in FR_RIGHTS]
+    denied = [
+        d.replace("de avoir", "d'avoir")
+        .replace("de être", "d'être")
+        .replace("de enseigner", "d'enseigner")
+        .replace("de exister", "d'exister")
+        .replace("de adopter", "d'adopter")
+        .replace("de étudier", "d'étudier")
+        .replace("de occuper", "d'occuper")
+        .replace("de élever", "d'élever")
+        .replace("de aller", "d'aller")
+        .replace("de acheter", "d'acheter")
+        .replace("de approcher", "d'approcher")
+        .replace("à avoir de ", "à avoir de ")
+        for d in denied
+    ]
+    banned = [f"{b} {r}" for b in FR_BANNED for r in FR_RIGHTS]
+    banned = [
+        b.replace("de avoir", "d'avoir")
+        .replace("de être", "d'être")
+        .replace("de enseigner", "d'enseigner")
+        .replace("de exister", "d'exister")
+        .replace("de adopter", "d'adopter")
+        .replace("de étudier", "d'étudier")
+        .replace("de occuper", "d'occuper")
+        .replace("de élever", "d'élever")
+        .replace("de aller", "d'aller")
+        .replace("de acheter", "d'acheter")
+        .replace("de approcher", "d'approcher")
+        for b in banned
+    ]
+    return [
+        (
+            "# (fr) un droit ou un rôle du citoyen refusé par un modal : « les X ne devraient pas voter »",
+            _unique(denied + banned),
+            ", negated: true",
+        ),
+        (
+            "# (fr) la valeur du groupe niée : « les X ne servent plus à rien », « n'apportent rien »",
+            FR_USELESS,
+            ", negated: true",
+        ),
+    ]
+
+
+# a vice: the infinitive, the words after it (the present, imperfect, future and conditional plural are written)
+FR_VICES = [
+    ("voler", ["tout", "partout", "les gens", "nos", "les touristes", "dans les magasins", "à l'étalage", ""]),
+    ("arnaquer", ["", "les gens", "les vieux", "les touristes", "tout le monde"]),
+    ("escroquer", [""]),
+    ("cambrioler", [""]),
+    ("racketter", [""]),
+    ("dépouiller", [""]),
+    ("braquer", [""]),
+    ("agresser", [""]),
+    ("frauder", [""]),
+    ("tricher", [""]),
+    ("mendier", ["partout", "dans le métro"]),
+    ("dealer", [""]),
+    ("trafiquer", [""]),
+    ("squatter", [""]),
+    ("piller", [""]),
+    ("violer", ["nos femmes", "nos filles"]),
+    ("profiter", ["du système", "des aides", "des allocs", "de nos aides", "de la sécu", "du rsa"]),
+    ("refuser", ["de bosser", "de travailler", "de s'intégrer"]),
+    ("finir", ["en prison", "en taule", "dans la drogue", "dealers", "délinquants"]),
+]
+FR_LIVE_OFF = [
+    "vivent des allocs",
+    "vivent des aides",
+    "vivent des allocations",
+    "vivent du rsa",
+    "vivent du chômage",
+    "vivent de nos impôts",
+    "vivent sur notre dos",
+    "vivent aux crochets de",
+    "vivent aux crochets de l'état",
+    "vivaient des allocs",
+    "vivront des allocs",
+    "vivent de la fraude",
+    "vivent du trafic",
+    "vivent de rapines",
+    "font les poches",
+    "faisaient les poches",
+    "font la manche",
+    "font du trafic",
+    "font du business de drogue",
+    "sont tous au rsa",
+    "sont tous au chômage",
+    "sont tous aux allocs",
+    "sont tous dealers",
+    "sont tous des dealers",
+    "sont tous en prison",
+    "se reproduisent comme des lapins",
+    "pondent des gosses pour les allocs",
+    "font des gosses pour les allocs",
+    "font des enfants pour les allocs",
+    "bossent jamais",
+    "ne bossent jamais",
+    "ne travaillent jamais",
+    "travaillent jamais",
+]
+FR_VICE_ALLOW = [
+    "volent la vedette",
+    "volaient la vedette",
+    "voleront la vedette",
+    "volent vers",
+    "volent pas",
+    "volent au secours",
+    "volent en éclats",
+    "volent bas",
+    "volent haut",
+    "volent de victoire",
+    "touchent les allocs auxquelles",
+    "touchent le rsa auquel",
+    "profitent du soleil",
+    "refusent de s'intégrer dans",
+]
+
+
+def _fr_plural_finite(infinitive: str) -> list[str]:
+    return [f for f in finite_forms(infinitive, "plural")]
+
+
+def fr_criminality() -> list[tuple[str, list[str], str]]:
+    vices = [f"{v} {o}".strip() for inf, objs in FR_VICES for v in _fr_plural_finite(inf) for o in objs]
+    vices += [f"sont en train de {inf} {o}".strip() for inf, objs in FR_VICES for o in objs]
+    negated = [v for v in FR_LIVE_OFF if "jamais" in v]
+    plain = [v for v in FR_LIVE_OFF if "jamais" not in v]
+    return [
+        (
+            "# (fr) un vice comme l'habitude du groupe, au pluriel de chaque temps : « les X volent », « arnaquent »",
+            _unique(vices + plain),
+            "",
+        ),
+        ("# (fr) le travail refusé à jamais : « les X ne bossent jamais »", negated, ", negated: true"),
+    ]
+
+
+FR_NATIONALS = ["français", "françaises", "européens", "européennes", "citoyens", "patriotes", "occidentaux"]
+FR_REAL = [
+    "de vrais",
+    "des vrais",
+    "de vraies",
+    "des vraies",
+    "vraiment",
+    "réellement",
+    "totalement",
+    "pleinement",
+    "de véritables",
+    "des véritables",
+    "de bons",
+    "des bons",
+    "de purs",
+]
+FR_NEVER = [
+    "ne seront jamais",
+    "seront jamais",
+    "ne deviendront jamais",
+    "deviendront jamais",
+    "ne sont pas",
+    "sont pas",
+    "ne seront pas",
+    "ne pourront jamais être",
+    "pourront jamais être",
+    "ne sont jamais",
+    "ne seraient jamais",
+    "n'ont jamais été",
+    "ont jamais été",
+]
+# without "vrais" only the ever-negated copulas: « les réfugiés ne sont pas français » states a fact, « ne seront jamais
+# français » a verdict
+FR_NEVER_BARE = [n for n in FR_NEVER if "jamais" in n]
+FR_NOT_OURS = [
+    "des nôtres",
+    "d'ici",
+    "chez eux ici",
+    "chez eux en france",
+    "chez eux chez nous",
+    "de chez nous",
+    "comme nous",
+    "à leur place ici",
+    "à leur place en france",
+]
+FR_PART = [
+    "ne font pas partie de",
+    "font pas partie de",
+    "ne feront jamais partie de",
+    "feront jamais partie de",
+    "ne font plus partie de",
+]
+FR_PEOPLE = [
+    "notre peuple",
+    "la nation",
+    "notre nation",
+    "notre pays",
+    "la france",
+    "nous",
+    "notre culture",
+    "notre civilisation",
+    "notre communauté",
+    "notre village",
+    "notre ville",
+    "la communauté nationale",
+    "notre société",
+    "la société",
+]
+
+
+def fr_belonging() -> list[tuple[str, list[str], str]]:
+    never = [f"{n} {r} {w}" for n in FR_NEVER for r in FR_REAL for w in FR_NATIONALS]
+    never += [f"{n} {w}" for n in FR_NEVER_BARE for w in FR_NOT_OURS + FR_NATIONALS]
+    never += [f"{n} des nôtres" for n in FR_NEVER]
+    never += [f"{p} {w}" for p in FR_PART for w in FR_PEOPLE]
+    never += ["ne s'intégreront jamais", "s'intégreront jamais", "ne s'intègrent jamais", "s'intègrent jamais"]
+    stay = [
+        f"{s} {w}"
+        for s in ("resteront toujours", "resteront à jamais", "seront toujours", "restent toujours")
+        for w in (
+            "des étrangers",
+            "des étrangères",
+            "des invités",
+            "des intrus",
+            "des envahisseurs",
+            "des immigrés",
+            "des étrangers ici",
+            "des étrangers chez nous",
+        )
+    ]
+    return [
+        (
+            "# (fr) jamais de vrais nationaux, jamais des nôtres : « les X ne seront jamais de vrais Français »",
+            never,
+            ", negated: true",
+        ),
+        ("# (fr) rester des étrangers : « les X resteront toujours des étrangers ici »", stay, ""),
+    ]
+
+
+EN_HEADER = """\
+credit: Written for Sevenfold by training/closed_classes.py (session 16, V), closed classes - verbs of power in every
+  form x what a conspiracy claims is held, denying modals x the rights of a citizen, vices in every form, never real
+  nationals.
+notes: >-
+  Closed classes of risk.hate, round 19: control and conspiracy ("X own every single bank", "X are behind every war",
+  "the media is controlled by X", "X pulling the strings"), rights and worth denied ("X shouldn't hold public office",
+  "X serve no purpose"), criminality and vice as the group's habit ("X steal anything", "X end up dealing drugs",
+  "X are all on welfare"), not belonging ("X will never be real Americans", "X aren't one of us"). Every form is a
+  combination the script writes. Regenerate with
+  `python -m training.closed_classes en > rules/risk/terms/en/hate-closed.yml`.
+language: en
+sureness: 1
+target: before
+"""
+FR_HEADER = """\
+credit: Écrit pour Sevenfold par training/closed_classes.py (session 16, V), classes fermées - la mainmise x ce qu'un
+  complot dit tenu, les modaux qui refusent x les droits du citoyen, les vices à chaque temps, jamais de vrais Français.
+notes: >-
+  Classes fermées de risk.hate, round 19 : la mainmise et le complot (« les X ont pris le contrôle de nos mairies »,
+  « sont l'arme du grand remplacement »), les droits et la valeur niés (« ne devraient pas voter », « ne servent plus
+  à rien »), le crime et le vice comme habitude du groupe (« volent », « arnaquent », « vivent des allocs »,
+  « refusent de bosser »), l'appartenance refusée (« ne seront jamais de vrais Français », « ne font pas partie de
+  notre peuple »). Chaque forme est une combinaison que le script écrit. Régénérer avec
+  `python -m training.closed_classes fr > rules/risk/terms/fr/hate-closed.yml`.
+language: fr
+sureness: 1
+target: before
+"""
+
+
+def _write(header: str, allow: list[str], classes: list[tuple[str, list[str], str]]) -> None:
+    sys.stdout.write(header)
+    sys.stdout.write("allow: " + _flow(_unique(allow), "  ") + "\n")
+    sys.stdout.write("terms:\n")
+    for comment, forms, options in classes:
+        forms = _unique(forms)
+        sys.stdout.write(f"  {comment}\n")
+        sys.stdout.write(f"  - {{term: {forms[0]}, forms: {_flow(forms[1:])}{options}}}\n")
+
+
+def main(language: str = "en") -> None:
+    if language == "fr":
+        _write(FR_HEADER, FR_VICE_ALLOW, fr_control() + fr_rights() + fr_criminality() + fr_belonging())
+    else:
+        _write(EN_HEADER, EN_VICE_ALLOW, en_control() + en_rights() + en_criminality() + en_belonging())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "en")
