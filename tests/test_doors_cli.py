@@ -49,6 +49,23 @@ def test_stdin_and_file(tmp_path: Path) -> None:
     assert run("check", "--file", str(draft)).returncode == 0
 
 
+def test_a_folder_is_named_never_reviewed_as_a_word_and_utf16_is_read(tmp_path: Path) -> None:
+    """`sevenfold check posts` (a folder, no slash) reviewed the word 'posts' and said READY: a CI gate passed on
+    nothing. It is exit 2 naming the folder. A draft saved by Notepad as "Unicode" (UTF-16 with a BOM) is read."""
+    (tmp_path / "posts").mkdir()
+    folder = run("check", "posts", cwd=tmp_path)
+    assert folder.returncode == 2
+    assert (
+        folder.stderr.decode().strip()
+        == "sevenfold: posts: is a directory, not a file: name its drafts, e.g. posts/*.md"
+    )
+    (tmp_path / "note.txt").write_bytes("Appelez le 06 12 34 56 78 😀".encode("utf-16"))
+    utf16 = run("check", "--format", "json", "note.txt", cwd=tmp_path)
+    assert utf16.returncode == 1, utf16.stderr
+    finding = json.loads(utf16.stdout)["findings"][0]
+    assert (finding["rule"], finding["excerpt"]) == ("privacy.phone-number", "06 12 34 56 78")
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "needle"),
     [
@@ -59,6 +76,7 @@ def test_stdin_and_file(tmp_path: Path) -> None:
         (["check", "hello", "--format", "xml"], None, "invalid choice"),
         (["check", "hello", "--ack", "oops"], None, "--ack"),
         (["check", "hello", "--policy", "/no/such/policy.yml"], None, "/no/such/policy.yml: no such policy file"),
+        (["check", "hi", "--reply-to", "@/no/such/parent.txt"], None, "/no/such/parent.txt: no such file"),
         (["frobnicate"], None, "invalid choice"),
     ],
 )

@@ -17,8 +17,16 @@ def read_file(file: str) -> str:
     """A file's (or, for '-', standard input's) text; ``UsageError`` when unreadable or not UTF-8."""
     try:
         raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except IsADirectoryError:
+        folder = file.rstrip("/") or file
+        raise UsageError(f"{file}: is a directory, not a file: name its drafts, e.g. {folder}/*.md") from None
     except OSError as exc:
         raise UsageError(unreadable(file, exc)) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows Notepad's "Unicode")
+        try:
+            return raw.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: read as UTF-8 below, which says where it fails
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -35,7 +43,7 @@ def looks_like_path(value: str) -> bool:
     if not value or "\n" in value or "\x00" in value:
         return False
     try:
-        if Path(value).is_file():
+        if Path(value).is_file() or Path(value).is_dir():  # a folder is named by mistake: say so, never review its name
             return True
     except (OSError, ValueError):  # too long a name, or not a name at all: a draft
         return False

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.inputs import check_sources, read_file
+from app.cli.inputs import check_sources, looks_like_path, read_file
 from app.cli.output import render
 from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
@@ -82,6 +82,10 @@ def _context(value: str | None) -> str | None:
         return None
     if value.startswith("@") and len(value) > 1 and (value[1:] == "-" or Path(value[1:]).is_file()):
         return read_file(value[1:])
+    if value.startswith("@") and looks_like_path(value[1:]):
+        # '@parent.txt' names a file ('@jack' alone is a handle, read as the post's text): a missing one is an error,
+        # not the text '@parent.txt' judged as the post
+        raise UsageError(f"{value[1:]}: no such file (the post given as @FILE)")
     return value
 
 
