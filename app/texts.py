@@ -239,6 +239,17 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé : la suite du fichier, jusqu'à la ligne {end}, a "
         "été lue comme une seule cellule",
     },
+    # an archive the audit cannot read (app/audit/archive.py), as the form at /audit says it
+    "archive-unknown-format": {
+        "en": "{name}: unknown format (expected an X/Twitter archive (.zip with data/tweets.js), a Mastodon archive "
+        "(.zip or folder with outbox.json) or a Bluesky repository export (.car))",
+        "fr": "{name} : format inconnu (attendu : une archive X/Twitter (.zip avec data/tweets.js), une archive "
+        "Mastodon (.zip ou dossier avec outbox.json) ou un export de dépôt Bluesky (.car))",
+    },
+    "archive-empty-upload": {
+        "en": "the upload is empty: send the archive file as the request body",
+        "fr": "l'envoi est vide : envoyez le fichier d'archive comme corps de la requête",
+    },
     "row-bad-utf8": {"en": "not valid UTF-8", "fr": "UTF-8 non valide"},
     "row-bad-json": {
         "en": "not valid JSON ({error} at column {column})",

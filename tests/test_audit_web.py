@@ -84,6 +84,9 @@ def test_upload_over_the_limit_is_413_and_not_an_archive_422(client: TestClient)
     assert junk.status_code == 422
     assert "unknown format" in junk.json()["detail"][0]["msg"]
     assert "sevenfold-audit-" not in junk.json()["detail"][0]["msg"]  # no server path in the message
+    assert junk.json()["detail"][0]["msg"].startswith("notes.txt: unknown format (expected")  # the user's name
+    french = client.post("/audit/jobs?name=notes.txt&ui=fr", content=b"just some text")
+    assert french.json()["detail"][0]["msg"].startswith("notes.txt : format inconnu (attendu : une archive X/Twitter")
     assert _leftovers() <= before
 
 

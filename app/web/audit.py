@@ -37,6 +37,7 @@ from app.audit.outputs import Writer
 from app.audit.run import run_audit
 from app.audit.runner import EngineSpec, InlineBackend, audit_policy
 from app.audit.summary import AuditSummary
+from app.texts import localise
 from app.web.i18n import Translator
 
 audit_router = APIRouter(include_in_schema=False)
@@ -243,7 +244,9 @@ async def create_job(request: Request, name: str = "archive") -> Response:
         return _problem(413, f"the archive is over the limit of {limit} bytes")
     except ArchiveError as exc:
         _discard(path)
-        return _problem(413 if exc.too_large else 422, str(exc).replace(str(folder) + os.sep, ""))
+        # the user's own file name, never the server's folder or upload name; in the form's language
+        message = str(exc).replace(str(folder) + os.sep, "").replace(path.name, Path(name).name or path.name)
+        return _problem(413 if exc.too_large else 422, localise(message, _ui(request)))
     except BaseException:
         _discard(path)
         raise
