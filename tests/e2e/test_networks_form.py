@@ -47,6 +47,23 @@ def test_counter_per_selected_network_matches_the_server(page: Any, live_server:
     expect(page.locator('.network-counter[data-network="mastodon"]')).not_to_have_class("network-counter over")
 
 
+def test_without_x_the_x_counter_does_not_say_over(page: Any, live_server: LiveServer) -> None:
+    """A draft of 290 for Bluesky alone: the X ring (281 / 280, "1 over" in red, the end marked as cut) stood
+    beside a "Ready to post" verdict. With X not chosen the ring is hidden and nothing is marked as cut."""
+    open_networks(page, live_server)
+    page.uncheck('#networks-field input[value="x"]')
+    page.check('#networks-field input[value="bluesky"]')
+    page.fill("#draft", "a" * 290)
+    expect(page.locator("#counter")).to_be_hidden()
+    expect(page.locator("#highlights mark.overflow")).to_have_count(0)
+    expect(page.locator('.network-counter[data-network="bluesky"] .network-count')).to_have_text("290 / 300")
+    page.click("#check")
+    expect(page.locator("#verdict")).not_to_have_attribute("data-verdict", "blocked")
+    page.check('#networks-field input[value="x"]')
+    expect(page.locator("#counter")).to_be_visible()
+    expect(page.locator("#highlights mark.overflow")).to_have_count(1)
+
+
 def test_thread_preview_per_network(page: Any, live_server: LiveServer) -> None:
     """Checked for X and Bluesky, an over-long draft gets one numbered thread per network."""
     open_networks(page, live_server)

@@ -143,6 +143,12 @@ function updateCounter() {
   if (state.tweet) {
     ({ weighted, overflow } = measure(text));
   }
+  // The ring counts as X does: with X not among the chosen networks it is hidden, and nothing is marked as cut
+  // (each chosen network has its own counter below), else a draft ready for Bluesky showed "1 over" in red.
+  const chosen = selectedNetworks();
+  const forX = !networkBoxes.length || !chosen.length || chosen.includes("x");
+  counter.hidden = !forX;
+  if (!forX) overflow = null;
   const remaining = state.limit - weighted;
   counter.dataset.weighted = String(weighted);
   counter.classList.toggle("over", remaining < 0);
