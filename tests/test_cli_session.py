@@ -90,6 +90,24 @@ def test_serve_builds_one_engine_and_the_app_uses_it(
     assert len(engines_built) == 1
 
 
+def test_serve_on_a_port_in_use_is_exit_2_at_once(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    """A port already taken was found by uvicorn after the whole start-up (tens of seconds), then exit 3; it is
+    one line and exit 2 before the engine loads."""
+
+    def no_engine(*_: Any, **__: Any) -> Any:
+        raise AssertionError("the engine was built before the port was checked")
+
+    monkeypatch.setattr("app.api.main.build_engine", no_engine)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--offline", "--port", str(port)]) == 2
+    err = capsys.readouterr().err.strip()
+    expected = f"cannot listen on 127.0.0.1:{port}: Address already in use (another server? choose one with --port)"
+    assert err == f"sevenfold: {expected}"
+
+
 def test_every_subcommand_comes_from_one_module_of_commands() -> None:
     parser = build_parser()
     choices = next(a for a in parser._actions if a.dest == "command").choices

@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
             f"--workers {workers} needs --offline or SEVENFOLD_LANGUAGETOOL_URL (one LanguageTool the workers share, "
             "e.g. from 'sevenfold languagetool start'); otherwise each worker would start its own"
         )
+    _check_port(args.host, args.port)
     try:
         engine = build_engine(settings)
     except (PolicyError, RuleFileError) as exc:
@@ -71,6 +72,18 @@ def run(args: argparse.Namespace) -> int:
     app = create_app(settings, engine=engine, start_grammar=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
     return EXIT_OK
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind the address once before the engine loads (tens of seconds): a port in use is one line and exit 2 at
+    once, not uvicorn's error and exit 3 after the whole start-up."""
+    from app.api.serving import listening_socket
+
+    try:
+        listening_socket(host, port).close()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"cannot listen on {host}:{port}: {reason} (another server? choose one with --port)") from None
 
 
 def _serve_workers(args: argparse.Namespace, offline: bool, public: bool, workers: int) -> int:
