@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from app.domain import Family, Severity, first_error
+from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import known_networks, load_networks
 
 POLICY_FILENAMES = ("sevenfold.yml", "sevenfold.yaml", ".sevenfold.yml")
@@ -145,6 +146,15 @@ class Policy(_Strict):
                 data["limit"] = limits["x"]
         return data
 
+    @field_validator("language")
+    @classmethod
+    def _language_known(cls, value: str) -> str:
+        """'auto' or a known code: a typo ('language: francais') is the policy's error, located at its key."""
+        try:
+            return validate_language(value)
+        except UnknownLanguage as exc:
+            raise ValueError(str(exc)) from None
+
     @field_validator("networks", mode="before")
     @classmethod
     def _networks_known(cls, value: Any) -> Any:
@@ -231,7 +241,8 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: boo
 def format_validation_error(where: str, error: ValidationError) -> PolicyError:
     """A pydantic error as 'where: key.path: reason' (first error, with a count of the others)."""
     key, reason = first_error(error.errors())
-    return PolicyError(f"{where}: {key}", reason)
+    # a validator's own reason reads alone, without pydantic's "Value error, " before it
+    return PolicyError(f"{where}: {key}", reason.removeprefix("Value error, "))
 
 
 def parse_policy(data: Any, where: str = "policy") -> Policy:

@@ -158,6 +158,16 @@ def test_a_field_that_wants_an_object_says_so(client: TestClient) -> None:
     assert detail["loc"] == ["body", "in_reply_to"] and detail["msg"] == "Input should be a JSON object"
 
 
+def test_a_policy_language_typo_is_located_in_the_policy(client: TestClient) -> None:
+    """{"policy": {"language": "xx"}} was reported at ["body", "language"] (the request's own key, which was fine);
+    a policy's error reads without pydantic's "Value error, " prefix."""
+    detail = client.post("/v1/check", json={"text": "hello", "policy": {"language": "xx"}}).json()["detail"][0]
+    assert detail["loc"] == ["body", "policy", "language"]
+    assert detail["msg"].startswith("unknown language 'xx': use 'auto'")
+    network = client.post("/v1/check", json={"text": "hello", "policy": {"networks": ["myspace"]}}).json()["detail"]
+    assert network[0]["msg"].startswith("unknown network 'myspace'")
+
+
 def test_invalid_json_is_422(client: TestClient) -> None:
     response = client.post("/v1/check", content=b'{"text": "unterminated', headers={"content-type": "application/json"})
     assert response.status_code == 422
