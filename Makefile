@@ -9,7 +9,7 @@ STAMP := $(VENV)/.sevenfold-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install python-deps languagetool browser node-deps serve test bench lint typecheck rules-docs clean
+.PHONY: install python-deps languagetool browser node-deps serve test bench bench-start lint typecheck rules-docs clean
 
 install: python-deps languagetool browser node-deps
 
@@ -42,6 +42,10 @@ test: install
 
 bench: install
 	$(PY) -m bench
+
+# The start of a CLI check against a bare Python process (bench/bench_start.py; also part of `make bench`).
+bench-start: python-deps
+	$(PY) -m bench start
 
 # Learned models: fit on ../shared/data/train/*-train (DATA=… to change), write models/<lang>.sfm.
 DATA ?= ../shared/data/train

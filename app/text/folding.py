@@ -677,6 +677,8 @@ def _plain_term(term: str) -> str | None:
     words: the lists are folded at every start), else None. Steps 1-3 are ``_fold_char`` of each character, as
     ``_fold_runs`` reads them; a folded text with no "@", ".", ":" or digit holds no address, link or leetspeak."""
     folded = term.lower() if term.isascii() else term.translate(_TERM_CHARS)
+    if folded.isascii() and folded.isalpha():  # one word of letters a-z: nothing to join
+        return None if _REPEAT.search(folded) else folded
     if _PLAIN_TERM.fullmatch(folded) is None or _SEPARATED.search(folded) or _REPEAT.search(folded):
         return None
     return folded

@@ -134,9 +134,11 @@ def _require(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
 
 
 def _parse(path: Path) -> Network:
+    from app.kinds.options import load_yaml  # the one YAML reader; imported late: below the rule layer
+
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise NetworkError(where, f"cannot read ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):

@@ -28,7 +28,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
-import yaml
 from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
     C_INCR,
@@ -117,7 +116,9 @@ def load_lexicon_extras(path: Path | None) -> dict[str, float]:
     """A ``word: valence`` YAML mapping (valence -1 … +1); empty when ``path`` is missing."""
     if path is None or not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    from app.kinds.options import load_yaml  # the one YAML reader; imported late: below the rule layer
+
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     words = data.get("words", data) if isinstance(data, Mapping) else None
     if not isinstance(words, Mapping):
         raise ValueError(f"{path}: a lexicon is a mapping 'words: {{word: valence}}'")

@@ -154,8 +154,10 @@ def grammar_of(spec: SenseFile) -> Grammar:
 @lru_cache(maxsize=16)
 def load_grammar(path: Path) -> Grammar:
     """Read and compile ``path`` (a senses file); ``ValueError`` names the file and the key of a bad entry."""
+    from app.kinds.options import load_yaml  # the one YAML reader; imported late: below the rule layer
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"senses file {path}: cannot read ({exc.__class__.__name__})") from None
     except yaml.YAMLError as exc:
@@ -186,7 +188,9 @@ def load_grammars(senses: Mapping[str, str], resolve: Callable[[str], Path]) -> 
 
 def sense_names(path: Path) -> list[str]:
     """The senses of a senses file, in its order (for the generated docs)."""
-    return list(SenseFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).senses)
+    from app.kinds.options import load_yaml
+
+    return list(SenseFile.model_validate(load_yaml(path.read_text(encoding="utf-8"))).senses)
 
 
 _QUOTES = "\"'\u201c\u00ab"
