@@ -72,6 +72,7 @@ def test_a_folder_is_named_never_reviewed_as_a_word_and_utf16_is_read(tmp_path: 
         (["check", "--file", "/no/such/file.txt"], None, "no such file"),
         (["check", "--file", "-"], b"\xff\xfebad", "not valid UTF-8"),
         (["check", "   "], None, "empty"),
+        (["check", "   ", "--lang", "fr"], None, "sevenfold: le brouillon est vide : écrivez quelque chose à vérifier"),
         (["check", "hello", "--lang", "klingon"], None, "unknown language"),
         (["check", "hello", "--format", "xml"], None, "invalid choice"),
         (["check", "hello", "--ack", "oops"], None, "--ack"),

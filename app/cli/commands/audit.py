@@ -232,7 +232,8 @@ def summary_lines(summary: Any, output: str | None) -> list[str]:
     counts = ", ".join(f"{summary.verdicts.get(v, 0)} {v}" for v in ("ready", "review", "blocked"))
     lines.append(f"{summary.posts} post(s) audited ({counts}), {len(summary.errors)} not reviewed")
     if summary.skipped:
-        lines.append("skipped: " + ", ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items())))
+        # "retweets (3), not a tweet (1)": a reason is a plural noun or a phrase, so the count follows it ("1 boosts")
+        lines.append("skipped: " + ", ".join(f"{reason} ({n})" for reason, n in sorted(summary.skipped.items())))
     if summary.partly_checked:
         lines.append(summary.partly_checked_line("en"))
     for problem in summary.problems:

@@ -13,12 +13,12 @@ from app.cli.inputs import check_sources, looks_like_path, read_file
 from app.cli.output import render
 from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
-from app.engine import InputError
+from app.engine import InputError, check_text
 from app.formats import Subject
 from app.loader import RuleFileError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import label, run_language
+from app.texts import label, localise, run_language
 
 if TYPE_CHECKING:
     from app.files import Document
@@ -69,7 +69,7 @@ def _drafts(text: str | None, files: list[str], language: str = "en") -> list[tu
         document = document_from_text(content, file)
         if not document.body.strip():
             if not content.strip():
-                raise UsageError(f"{file}: the draft is empty: write something to check")
+                raise UsageError(f"{file}: {localise('the draft is empty: write something to check', language)}")
             print(f"sevenfold: {label('nothing-to-check', language, file=file)}", file=sys.stderr)
             continue
         drafts.append((document.body, file, document))
@@ -102,6 +102,12 @@ def run(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or policy.fail_on
     settings = settings_for(args)
     drafts = _drafts(text, files, run_language(language))
+    for draft_text, source, _document in drafts:  # an empty draft is said now, not after the engine's start-up
+        try:
+            check_text(draft_text)
+        except InputError as exc:
+            reason = localise(exc.reason, run_language(language))
+            raise UsageError(f"{source}: {reason}" if source else reason) from None
     in_reply_to = _context(args.reply_to)
     quoting = _context(args.quoting)
 

@@ -14,7 +14,7 @@ from app.policy import PolicyError
 def add_parser(sub: SubParsers) -> None:
     """``init [PATH] [--force]``."""
     init = sub.add_parser("init", help="write a commented starter sevenfold.yml")
-    init.add_argument("path", nargs="?", default="sevenfold.yml")
+    init.add_argument("path", nargs="?", default="sevenfold.yml", help="where to write it (default: ./sevenfold.yml)")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
     init.set_defaults(func=run)
 

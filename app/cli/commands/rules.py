@@ -18,7 +18,7 @@ def add_parser(sub: SubParsers) -> None:
     rules = sub.add_parser("rules", help="list the rule catalogue, or show one rule's documentation")
     rules.add_argument("action", nargs="?", choices=["show"], help="show RULE_ID: summary, why, params, examples")
     rules.add_argument("rule_id", nargs="?", metavar="RULE_ID", help="the rule to show (e.g. tone.capitals)")
-    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json")
     rules.add_argument("--lang", default="en", help="language of the descriptions (en, fr)")
     rules.set_defaults(func=run)
 
