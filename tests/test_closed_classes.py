@@ -45,6 +45,8 @@ def test_every_inflection_and_determiner() -> None:
         "stealing everything",
         "end up dealing drugs",
         "will never be real americans",
+        "are the reason this town is a dump",
+        "ruined our high street",
         "aren't one of us",
     } <= forms
     assert {
@@ -57,6 +59,8 @@ def test_every_inflection_and_determiner() -> None:
         "dealent",
         "volaient tout",
         "ne seront jamais de vrais français",
+        "sont la cause de tous nos problèmes",
+        "ont détruit nos quartiers",
         "ne font pas partie de notre peuple",
     } <= _forms("fr")
 

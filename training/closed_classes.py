@@ -1226,6 +1226,201 @@ def fr_belonging() -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- blame (scapegoating), English and French
+EN_PLACES = [
+    "this town",
+    "this city",
+    "this country",
+    "our town",
+    "our city",
+    "our country",
+    "the country",
+    "this area",
+    "this neighbourhood",
+    "our neighbourhood",
+    "this neighborhood",
+    "this estate",
+    "our high street",
+    "our streets",
+    "our schools",
+    "the nhs",
+    "this place",
+    "society",
+    "europe",
+    "the west",
+    "the economy",
+]
+EN_DECLINES = [
+    "is a dump",
+    "is a shithole",
+    "is a mess",
+    "is falling apart",
+    "is going downhill",
+    "went downhill",
+    "has gone downhill",
+    "is dying",
+    "is unsafe",
+    "has gone to hell",
+    "has gone to shit",
+    "is ruined",
+    "is a war zone",
+]
+EN_REASONS = ["are the reason", "are the reason why", "'re the reason", "are why"]
+EN_RUIN = [
+    "ruin",
+    "ruins",
+    "ruined",
+    "are ruining",
+    "have ruined",
+    "destroy",
+    "destroyed",
+    "are destroying",
+    "have destroyed",
+    "wreck",
+    "wrecked",
+    "are wrecking",
+    "have wrecked",
+    "ruining",
+    "destroying",
+    "wrecking",
+    "trashed",
+    "have trashed",
+    "are trashing",
+]
+EN_BLAMED = [
+    "all our problems",
+    "all the problems",
+    "everything wrong with",
+    "the decline of",
+    "the crime",
+    "crime",
+    "the crime wave",
+    "the housing crisis",
+    "unemployment",
+    "the state of this country",
+    "the state of the country",
+    "the collapse of",
+    "the downfall of",
+    "the riots",
+    "the violence",
+]
+FR_CAUSE = [
+    "sont la cause de",
+    "sont la cause du",
+    "sont la cause des",
+    "sont responsables de",
+    "sont responsables du",
+    "sont responsables des",
+    "sont la source de",
+    "sont à l'origine de",
+    "sont la raison de",
+]
+FR_BLAMED = [
+    "tous nos problèmes",
+    "tous les problèmes",
+    "tous nos malheurs",
+    "l'insécurité",
+    "la délinquance",
+    "la crise",
+    "la misère",
+    "la violence",
+    "la décadence",
+    "la ruine",
+    "le déclin",
+    "le chômage",
+    "tout",
+    "la chute",
+    "la faillite",
+]
+FR_RUIN = [
+    "ont détruit",
+    "détruisent",
+    "vont détruire",
+    "veulent détruire",
+    "ont ruiné",
+    "ruinent",
+    "vont ruiner",
+    "ont pourri",
+    "pourrissent",
+    "ont gâché",
+    "gâchent",
+    "ont bousillé",
+    "bousillent",
+    "ont défiguré",
+    "défigurent",
+    "ont saccagé",
+    "saccagent",
+    "ont tué",
+    "tuent",
+    "ont coulé",
+    "coulent",
+]
+FR_PLACES = [
+    "le pays",
+    "notre pays",
+    "ce pays",
+    "la france",
+    "nos villes",
+    "la ville",
+    "notre ville",
+    "cette ville",
+    "le quartier",
+    "nos quartiers",
+    "notre quartier",
+    "ce quartier",
+    "les quartiers",
+    "l'école",
+    "nos écoles",
+    "notre société",
+    "la société",
+    "l'europe",
+    "notre culture",
+    "notre civilisation",
+    "la cité",
+    "nos banlieues",
+    "le village",
+    "notre village",
+    "la sécu",
+    "l'économie",
+]
+
+
+def _fr_of(head: str, thing: str) -> str:
+    """« la cause de » + « le déclin » reads « la cause du déclin » (the form before it is listed too)."""
+    if head.endswith(" du"):
+        return f"{head} {thing[3:]}" if thing.startswith("le ") else ""
+    if head.endswith(" des"):
+        return f"{head} {thing[4:]}" if thing.startswith("les ") else ""
+    if thing.startswith(("le ", "les ")):
+        return ""
+    return f"{head[:-1]}'{thing}" if thing[0] in "aeiouéè" else f"{head} {thing}"
+
+
+def blame(language: str) -> list[tuple[str, list[str], str]]:
+    if language == "fr":
+        cause = [_fr_of(h, b) for h in FR_CAUSE for b in FR_BLAMED]
+        ruin = [f"{v} {p}" for v in FR_RUIN for p in FR_PLACES]
+        return [
+            (
+                "# (fr) le bouc émissaire : « les X sont la cause de tous nos problèmes », « ont détruit »",
+                _unique(cause + ruin),
+                "",
+            )
+        ]
+    reasons = [f"{r} {p} {d}" for r in EN_REASONS for p in EN_PLACES for d in EN_DECLINES]
+    ruin = [f"{v} {p}" for v in EN_RUIN for p in EN_PLACES]
+    blamed = [
+        f"{h} {b}" for h in ("are to blame for", "are responsible for", "are the cause of", "caused") for b in EN_BLAMED
+    ]
+    return [
+        (
+            '# the scapegoat, a decline named: "X are the reason this town is a dump", "X ruined our high street"',
+            _unique(reasons + ruin + blamed),
+            "",
+        ),
+    ]
+
+
 EN_HEADER = """\
 credit: Written for Sevenfold by training/closed_classes.py (session 16, V), closed classes - verbs of power in every
   form x what a conspiracy claims is held, denying modals x the rights of a citizen, vices in every form, never real
@@ -1269,9 +1464,9 @@ def _write(header: str, allow: list[str], classes: list[tuple[str, list[str], st
 
 def main(language: str = "en") -> None:
     if language == "fr":
-        _write(FR_HEADER, FR_VICE_ALLOW, fr_control() + fr_rights() + fr_criminality() + fr_belonging())
+        _write(FR_HEADER, FR_VICE_ALLOW, fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr"))
     else:
-        _write(EN_HEADER, EN_VICE_ALLOW, en_control() + en_rights() + en_criminality() + en_belonging())
+        _write(EN_HEADER, EN_VICE_ALLOW, en_control() + en_rights() + en_criminality() + en_belonging() + blame("en"))
 
 
 if __name__ == "__main__":
