@@ -2152,3 +2152,54 @@ def test_round19_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
     ]
     assert low <= len(hits) / len(cases) <= high, f"{behaviour} {expect}: flagged {len(hits)}/{len(cases)}: {hits}"
+
+
+# Session 16 (engineer A): the work set invariance-round19 (read freely), written and committed (4a1f97c) before any
+# change — fresh hateful drafts inside the wrappers any real post may carry (8-9 per family and language: an @reply
+# prefix, a trailing hashtag / emoji / "lol" / « mdr », a leading hedge, a disclaimer after, a question frame, a "may we
+# say" frame, a quote-tweet tail, case) and 36 benign look-alikes with the same wrappers (identity statements, object
+# abuse, counter-speech, fair criticism). Risk family, warning or above (func.py --by-class), at 4a1f97c -> with A's
+# change (the @replies and a sentence's opening hedge read as the draft's start, a question asking leave to say it):
+# reply 16/18 -> 17/18, hedge 17/18 -> 18/18, maywesay 6/16 -> 14/16; trailing 16/16, disclaimer 15/16, question
+# 15/16, quotetail 16/16, case 16/16 unchanged; benign 2/36 -> 2/36 (risk.offensive on "@jen22 i hate mondays so much
+# lol": the reply's mention aims the model's finding; a counter-question about what people think, risk.hate). The
+# mechanical check over every work set is tests/test_invariance.py. Floors leave a case where the class moved.
+@pytest.mark.parametrize(
+    ("behaviour", "low"),
+    [
+        ("reply", 16 / 18),
+        ("trailing", 16 / 16),
+        ("hedge", 17 / 18),
+        ("disclaimer", 15 / 16),
+        ("question", 15 / 16),
+        ("maywesay", 13 / 16),
+        ("quotetail", 16 / 16),
+        ("case", 16 / 16),
+    ],
+)
+def test_round19_invariance(engine: Engine, behaviour: str, low: float) -> None:
+    """Hate inside a reply, a hedge, a disclaimer, a question or a "may we say" frame is flagged as without it."""
+    path = FUNCTIONAL / "invariance-round19.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"invariance-round19.{behaviour}" and c["expect"] == "flag"]
+    assert len(cases) >= 16
+    hits = [
+        c["text"]
+        for c in cases
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    assert len(hits) / len(cases) >= low, f"{behaviour}: flagged {len(hits)}/{len(cases)}"
+
+
+def test_round19_invariance_benign(engine: Engine) -> None:
+    """The same wrappers around identity statements, object abuse, counter-speech and fair criticism: 2/36 at most."""
+    path = FUNCTIONAL / "invariance-round19.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["expect"] == "pass"]
+    assert len(cases) >= 32
+    hits = [
+        c["text"]
+        for c in cases
+        if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
+    ]
+    assert len(hits) <= 2, f"benign flagged {len(hits)}/{len(cases)}: {hits}"

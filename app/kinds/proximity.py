@@ -189,6 +189,14 @@ probability for the whole draft reaches the language's ``error_at``, and every f
 gives that probability. The model never flags on its own here: on hand-written functional cases it
 scores identity statements and negated hate as high as hate (see rules/README.md).
 
+(session 16) What a draft is does not change with the wrappers real posts carry: a rule whose targets are words reads
+the draft from after the @replies it opens with (``opening_replies``) and after the hedge opening its first sentence
+(``_hedge_end``: "honestly,", "genuine question:", "unpopular opinion but", « bon, perso, », « je dis ça je dis rien
+mais »), as if they were not there; an infinitive of saying whose subject is the writer, in a question, is the writer's
+own claim ("can we finally say that …?", « on a le droit de dire que … ? », ``_leave_to_say``); an @reply is the
+mention's subject only when no noun phrase of the clause's own stands before its copula (``_free_word``: "@bob
+politicians are liars" disparages no @bob). tests/test_invariance.py checks the wrappers over every work set.
+
 Hand-written because the pairing (direction, allowed gap words, negation scope) is specific to
 short posts; the matching itself is pyahocorasick over ``app.text.folding``'s view.
 """
@@ -508,6 +516,7 @@ _NOT_GAP |= {
     "doubting_modals",  # "Why *would* I hate X?": a feeling questioned, not a gap word
     SAID,  # "a guy *yelled* that X are …": reports the pair (``_reporting``), not a gap word
     SAID + "_bases",
+    SAID + "_infinitives",
     "noun_homographs",  # « il a eu *le poste* »: a form of a verb of saying that is a noun after an article
     "own_objects",  # "*Sharing this*: X are …": the object of a saying that opens its sentence, the speaker's act
     SAYING_SUBJECTS,
@@ -1200,6 +1209,8 @@ class ProximityRule(Rule):
             return False
         if entry.adjacent and gap:
             return False
+        if target.end <= predicate.start and _replied_to(folded, target) and _free_word(gap, pack, folded, predicate):
+            return False  # "@bob les X sont des parasites": the one replied to is spoken to, the X are the subject
         if predicate.end <= target.start and target.antecedent is None and _undergoes(folded.text, pack, target):
             return False  # "I hate women *being harassed*": the feeling is about what is done to the group
         full = target.end <= predicate.start and _full_place(folded.text, pack, gap, predicate)
@@ -1528,7 +1539,10 @@ class ProximityRule(Rule):
         folded = folded_draft(draft)
         unglue = self.params.unglue and bool(pack.known)
         respell = bool(pack.respelt) and bool(pack.known)
-        if not (unglue or respell or pack.accented or COLON_COPULAS in pack.classes):
+        # (session 16, A) a rule whose targets are words, not @mentions, reads the draft from after the @replies it
+        # opens with: "@bob les X c'est des …" is read as « les X c'est des … » (the replies are who it is said to)
+        replies = 0 if self.params.target_entities else opening_replies(draft.text)
+        if not (unglue or respell or pack.accented or COLON_COPULAS in pack.classes or replies or self.params.anaphora):
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
@@ -1538,6 +1552,9 @@ class ProximityRule(Rule):
             edits = respelt_edits(view, pack) if respell else []  # "savgaes", « voluers »: read as the word
             edits += accent_edits(draft.text, view, pack)  # « dès que », not the article « des »
             edits += colon_edits(view, pack)  # "X at my work: rude, smelly": the colon read as a copula
+            edits = _replies_blanked(view, replies, edits)
+            if self.params.anaphora:  # the hate rule's reading (not disparagement's): "honestly, …" (A)
+                edits = _heads_blanked(view, pack, edits, bisect_left(view.starts, replies) if replies else 0)
             view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
@@ -2189,7 +2206,175 @@ def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list
     return requires == NEGATIONS and _none_of(pack, near, None) and not set(gap) & negations
 
 
-_HANDLES_ONLY = re.compile(r"\s*(?:@[\w.]+[\s,:]*)+")  # the @replies a draft opens with, nothing else
+_OPENING_REPLIES = re.compile(r"\s*(?:@[\w.]+(?:[\s,:]+|$))+")  # the @replies a draft opens with ("@bob: ", "@a @b ")
+
+
+def opening_replies(text: str) -> int:
+    """Where the draft's own words start after the @replies it opens with ("@bob @ann les X …": 10); 0 without. A
+    handle glued to more ("@bob's dad") is a word of the draft."""
+    match = _OPENING_REPLIES.match(text)
+    return match.end() if match else 0
+
+
+def _replied_to(folded: Folded, target: _Hit) -> bool:
+    """An @mention of the @replies the draft opens with (an entity hit: its entry's term is the handle)."""
+    if target.antecedent is not None or not target.entry.term.startswith("@") or target.start >= len(folded.starts):
+        return False
+    return folded.starts[target.start] < opening_replies(folded.original)
+
+
+# definite and demonstrative determiners opening a noun phrase right after the @replies: the clause's own subject, not
+# the mention's predicate (an indefinite one is an epithet of the mention: "@rival a bunch of clowns")
+_INDEFINITES = frozenset({"a", "an", "un", "une"})
+_NEW_SUBJECTS = _ARTICLE_OPENERS | {"le", "la", "l'", "ce", "cet", "cette", "this", "that"}
+
+
+def _free_word(gap: list[str], pack: _Pack, folded: Folded, predicate: _Hit) -> bool:
+    """A word outside the word classes (not an adverb) before the gap's copula: a subject of the clause's own ("@bob
+    *politicians* are liars", « @bob les *immigrés* sont … »), where "@dan you're a weasel" and "@bob @ann you are
+    *both* clowns" say it of the mention, and a gap with no copula is the mention's own verb phrase ("@rival couldn't
+    deliver a pizza to save their lives")."""
+    if gap and gap[0] in _NEW_SUBJECTS:
+        return True  # « @bob *les* rats du métro sont … », "@bob *the* clown at the party …": a noun phrase of its own
+    opening = (gap or tokens(folded.text[predicate.start : predicate.end], pack.elisions) or [""])[0]
+    rest = folded.text[predicate.end :].lstrip(" ")
+    indefinites = _INDEFINITES - {"a"} if pack.elisions else _INDEFINITES  # French « a » is a verb (« @x a le … »)
+    if opening in indefinites and rest and rest[0] not in ",.!?;…":
+        return True  # "@bob a rat dug under the coop": the subject of a verb of its own ("@rival a bunch of clowns")
+    copulas = pack.classes.get(COPULAS, frozenset())
+    if not set(gap) & copulas:
+        return False
+    for token in gap:
+        if token in copulas:
+            return False
+        if token not in pack.allowed_gap and not _adverb(token, pack.gap_suffixes):
+            return True
+    return False
+
+
+_HEAD_WORDS = 6  # words of a hedge that opens a sentence before its comma, colon or contrast ("not gonna lie, …")
+_HEAD_MARK = re.compile(r"\s*[,:]")
+_OPENINGS = re.compile(r"(?:^|[.!?]+)\s*")  # where a sentence of the view opens
+
+
+def _heads_blanked(
+    view: Folded, pack: _Pack, edits: list[tuple[int, int, str]], first: int
+) -> list[tuple[int, int, str]]:
+    """(session 16, A) ``edits`` with the hedge that opens the draft (``_hedge_end``, after its @replies: ``first``)
+    read as one space: "honestly, kill all X", "genuine question: why are X …?", « bon, perso, les X c'est … », « je
+    dis ça je dis rien mais les X … » are read as the clause after the hedge, which opens the draft as it does without
+    it. Only the draft's first sentence: a later one's opening words are often what it says ("… guess the religion,
+    go on", « Tous des assistés, ces X »)."""
+    taken = [(a, b) for a, b, _ in edits]
+    text = view.text
+    out = list(edits)
+    start = first + len(text[first:]) - len(text[first:].lstrip(" "))
+    for _ in range(2):  # « bon, perso, les X … »: two hedges in a row
+        end = _hedge_end(text, pack, start)
+        if end is None or any(a < end and start < b for a, b in taken):
+            break
+        out.append((start, end, " "))
+        taken.append((start, end))
+        start = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    return sorted(out)
+
+
+def _hedge_end(text: str, pack: _Pack, start: int) -> int | None:
+    """Where the hedge opening a sentence at ``start`` ends: one ``sent_off`` or ``reply_openers`` word that is no
+    subject (« perso », « franchement », "well"), or at most ``_HEAD_WORDS`` words closed by a comma, a colon or a
+    ``contrasts`` word ("not gonna lie,", "unpopular opinion but", « vraie question : »), holding no word of the lists
+    and none that makes what follows someone else's words (``_hedge_words``: "my uncle:", "he said,", "if"); None when
+    nothing follows it in its sentence."""
+    stretch = text[start : start + 90]
+    contrasts = pack.classes.get(CONTRASTS, frozenset())
+    reporting = _reporting(pack)
+    single = (pack.classes.get("sent_off", frozenset()) | pack.classes.get("reply_openers", frozenset())) - {
+        SENTENCE_START
+    }
+    single -= pack.classes.get("clause_subjects", frozenset()) | pack.classes.get(VOCATIVES, frozenset())
+    words = list(_TOKEN.finditer(stretch))
+    end = None
+    for index, match in enumerate(words[: _HEAD_WORDS + 1]):
+        token = match.group(0)
+        mark = _HEAD_MARK.match(stretch, match.end())
+        if token in _SENTENCE_END:
+            return None
+        if (index and token in contrasts and (mark or token not in reporting)) or (index == 0 and token in single):
+            end = match.end()  # "not gonna lie, …" but "It's a lie that …" reports
+        elif mark is not None and index < _HEAD_WORDS:
+            end = mark.end()
+        if end is not None:
+            break
+    if end is None or not _hedge_words(tokens(stretch[:end], pack.elisions), pack):
+        return None
+    head = tokens(stretch[:end], pack.elisions)
+    if len(head) == 1 and head[0] not in single and not _adverb(head[0], pack.gap_suffixes):
+        return (
+            None  # « *Voler*, c'est dans le sang des X »: one word alone is a hedge when it is an opener or an adverb
+        )
+    rest = _TOKEN.search(stretch, end)
+    if rest is None or rest.group(0) in _SENTENCE_END or _holds_term(stretch[:end], pack):
+        return None
+    return start + end
+
+
+def _hedge_words(words: list[str], pack: _Pack) -> bool:
+    """No word of a hedge makes what follows someone else's words or a clause of its own: reporting words (but the
+    writer's own: « *je dis* ça », "*just saying*"), relatives, conditions, subjects other than the writer, a person
+    or a possessive ("my uncle:", "he said,", "if …,", "the people who …,")."""
+    classes = pack.classes
+    subjects = classes.get("clause_subjects", frozenset())
+    writer = subjects & (classes.get("vows", frozenset()) | classes.get(SPEAKER, frozenset()))
+    own = classes.get(OWN_OPINION, frozenset()) | writer
+    blocked = _reporting(pack) | classes.get(SPEECH, frozenset()) | classes.get(RELATIVES, frozenset()) | subjects
+    blocked |= classes.get(CONDITIONS, frozenset()) | classes.get("possessives", frozenset())
+    blocked |= classes.get("possessive_articles", frozenset()) | classes.get("people_nouns", frozenset())
+    blocked |= classes.get(ARTICLES, frozenset()) | classes.get("determiners", frozenset())  # « La musique, … »
+    contrasts = classes.get(CONTRASTS, frozenset())
+    opinion = classes.get(OWN_OPINION, frozenset())
+    cues = frozenset().union(*(classes.get(name, frozenset()) for name in _FRAME_CUES))
+    if words and words[0] in cues:
+        return False  # "*Another* day, another X …", « *Nouveau* jour, nouveau X … »: the frame's own cue opens it
+    denying = classes.get(NEGATIONS, frozenset()) | classes.get(RESTRICTORS, frozenset())
+    denying |= classes.get("negative_subjects", frozenset()) | classes.get("reason_denials", frozenset())
+    said = any(index and word in blocked | opinion and words[index - 1] in writer for index, word in enumerate(words))
+    if len(words) > 1 and words[-1] in contrasts and words[-2] in denying | classes.get("exceptions", frozenset()):
+        return said  # "I have *nothing but* contempt for X": "only", not a contrast (« je dis *rien mais* » is one)
+    if set(words) & opinion and not set(words) & writer:
+        return False  # « *selon ce député*, … » reports; « selon moi, … », "if you ask me," do not ("Just saying, …" is
+        # read by ``_own_opinion`` where it stands)
+    for index, word in enumerate(words):
+        if word in own or word in contrasts or (index and words[index - 1] in writer):
+            continue  # "not gonna *lie*,": the contrast that closes the hedge (a ``reported`` word too)
+        if word in blocked:
+            return False
+    return True
+
+
+def _holds_term(stretch: str, pack: _Pack) -> bool:
+    """A word of the lists in ``stretch``, at word boundaries: a group, or a predicate that may pair with a group later
+    in the sentence ("Disgusting, those X", « Tous des voleurs, ces X »), not one that needs the group right after it
+    or touching it (« je dis *ça* … »), nor a praise that needs a negation ("*genuine* question:")."""
+    for last, (length, entry) in pack.automaton.iter(stretch):
+        start = last + 1 - length
+        if entry is None or (
+            entry.side == "predicate" and (entry.adjacent or entry.group_after or _asks_denial(entry.requires))
+        ):
+            continue
+        before = stretch[start - 1 : start]
+        after = stretch[last + 1 : last + 2]
+        if not (before.isalnum() or after.isalnum()):
+            return True
+    return False
+
+
+def _replies_blanked(view: Folded, replies: int, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``edits`` with the folded span of the opening @replies (original [0, ``replies``)) read as one space: the
+    draft's first word opens its sentence, as it does without them (W's ``_mark_start`` did so for calls only)."""
+    end = bisect_left(view.starts, replies) if replies else 0
+    if end <= 0:
+        return edits
+    return [(0, end, " "), *(e for e in edits if e[0] >= end)]
 
 
 def _mark_start(
@@ -2203,7 +2388,7 @@ def _mark_start(
         before.insert(0, SENTENCE_START)
     elif not previous or previous[-1] in _SENTENCE_END or _after_head(text, pack, pair, previous):
         before.append(SENTENCE_START)
-    elif first < len(folded.starts) and _HANDLES_ONLY.fullmatch(folded.original[: folded.starts[first]]):
+    elif first < len(folded.starts) and 0 < folded.starts[first] <= opening_replies(folded.original):
         before.append(SENTENCE_START)  # "@senat renvoyez tous les X": the @replies of a draft open no clause (W)
 
 
@@ -2313,6 +2498,39 @@ def _own_sayings(previous: list[str], pack: _Pack) -> frozenset[str]:
     return frozenset(own)
 
 
+_LEAVE_REACH = 6  # words between an infinitive of saying and the writer who may say it: « on a le droit de dire »
+
+
+def _leave_to_say(before: list[str], pack: _Pack) -> frozenset[str]:
+    """(session 16, A) Infinitives of saying (``said_infinitives``) of ``before`` (nearest first) whose subject is the
+    writer, past words of permission or time ("can we *finally* say that X are …?", "are we *allowed to* say …", « on
+    *a le droit de* dire que … ? », « est-ce qu'on *peut encore* dire que … »): the writer's own claim, asked leave for
+    (the caller reads it in a question only). A finite verb ("he said", "people say", « on dit que »), someone else
+    between ("they want *us* to say"), a negation, a refusal or a speech cue ("we can't say", "nobody should say", «
+    il faut arrêter de dire ») leave it reported."""
+    bases = pack.classes.get(SAID + "_infinitives", frozenset())
+    if not bases or not set(before) & bases:
+        return frozenset()
+    classes = pack.classes
+    subjects = classes.get("clause_subjects", frozenset())
+    writer = subjects & (
+        classes.get("vows", frozenset()) | classes.get(SPEAKER, frozenset()) | classes.get("first_persons", frozenset())
+    )
+    particles = classes.get(PREPOSITIONS, frozenset()) | classes.get(GENITIVES, frozenset())
+    stops = classes.get(NEGATIONS, frozenset()) | classes.get("refusals", frozenset()) | _reporting(pack)
+    stops |= classes.get(SPEECH_CUES, frozenset()) - particles
+    stops |= bases
+    index = next((i for i, token in enumerate(before) if token in bases or token in stops), len(before))
+    if index == len(before) or before[index] not in bases:
+        return frozenset()  # only the saying nearest the pair: "can we say that *nobody should say* X are …?" reports
+    for word in before[index + 1 : index + 1 + _LEAVE_REACH]:
+        if word in writer:
+            return frozenset({before[index]})
+        if word in subjects or word in stops or word in _SENTENCE_END:
+            break
+    return frozenset()
+
+
 def _said_verbs(pack: _Pack) -> frozenset[str]:
     return pack.classes.get(SAID, frozenset())
 
@@ -2322,6 +2540,8 @@ def _sayings_not_reported(text: str, pack: _Pack, words: tuple[list[str], list[s
     leave to say it: "Is it wrong to say X are …?"), endorsed (``_agreed``) or asking (``_asking``)."""
     opening, before = words
     sayings = _own_sayings(opening, pack) | _agreed(opening, pack, before) | _asking(before, pack)
+    if _asked(text, last):  # "can we finally say that …?", « on a le droit de dire que … ? » (A)
+        sayings |= _leave_to_say(_clause_before(opening, pack, 16), pack)
     if _leave_asked(text, pack, opening, last):
         sayings |= frozenset(before) & _said_verbs(pack)
     return sayings
@@ -4554,6 +4774,8 @@ def _fold_classes(layout: ClassesFile, language: str = "en") -> dict[str, frozen
             classes.setdefault(name, []).extend(inflected)
             if not language.startswith("fr"):  # an English bare verb opening its sentence commands: "*Say* it: …"
                 classes.setdefault(f"{name}_bases", []).append(verb.partition("/")[0])
+            # the bare infinitive a modal or a right governs: "can we *say* …", « on a le droit de *dire* … » (A)
+            classes.setdefault(f"{name}_infinitives", []).append(verb.partition("/")[0])
     kept = {word.casefold() for word in layout.accented}  # « dès »: as written, the view keeps its accent too
     return {
         name: frozenset(
