@@ -43,7 +43,7 @@ def test_audit_each_network_to_jsonl(tmp_path: Path, kind: str) -> None:
     assert any(f["rule"] == "risk.profanity" for line in lines for f in line["report"]["findings"])
     assert "posts a recruiter would notice" in run.stderr or "post a recruiter would notice" in run.stderr
     skipped = {"x": "skipped: retweets (1)", "mastodon": "skipped: boosts (1)"}.get(kind)
-    assert skipped is None or skipped in run.stderr.splitlines(), run.stderr  # not "1 boosts"
+    assert skipped is None or f"sevenfold: {skipped}" in run.stderr.splitlines(), run.stderr  # not "1 boosts"
 
 
 def test_audit_writes_the_html_report_by_default(tmp_path: Path) -> None:
