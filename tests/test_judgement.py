@@ -2123,7 +2123,9 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
 # hate-closed.yml: every inflection and determiner of the classes; coined group names and unlisted demonyms in
 # groups.yml): control 12/22 -> 19/22, rights 19/23 -> 23/23, criminality 12/22 -> 21/22, belonging 14/20 -> 19/20,
 # group-variant 16/20 -> 19/20; benign 1/94 -> 1/94 (risk.offensive on "rabbits breed like crazy", not risk.hate).
-# Floors leave a case where the class moved.
+# A sixth class, blame, written before its change (8a6c120: "X are the reason this city is falling apart", « les X
+# sont la cause de tous nos problèmes »; a positive reason, a flood, counter-speech as benign): 4/17 -> 14/17 (4a72587),
+# benign 0/16 -> 0/16. Floors leave a case where the class moved.
 @pytest.mark.parametrize(
     ("behaviour", "expect", "low", "high"),
     [
@@ -2132,11 +2134,13 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         ("criminality", "flag", 20 / 22, 1.0),
         ("belonging", "flag", 18 / 20, 1.0),
         ("group-variant", "flag", 18 / 20, 1.0),
+        ("blame", "flag", 13 / 17, 1.0),
         ("control", "pass", 0.0, 0.0),
         ("rights", "pass", 0.0, 0.0),
         ("criminality", "pass", 0.0, 1 / 20),
         ("belonging", "pass", 0.0, 0.0),
         ("group-variant", "pass", 0.0, 0.0),
+        ("blame", "pass", 0.0, 0.0),
     ],
 )
 def test_round19_vocab(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
