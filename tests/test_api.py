@@ -128,6 +128,14 @@ def test_422_messages_read_as_sentences_in_the_drafts_language(client: TestClien
     assert unknown["msg"].startswith("unknown language 'xx': use 'auto'")
 
 
+@pytest.mark.parametrize(("sent", "read"), [("EN", "en"), ("Fr", "fr"), ("EN-GB", "en-GB"), ("fr_ca", "fr-CA")])
+def test_language_tags_ignore_case(client: TestClient, sent: str, read: str) -> None:
+    """BCP 47 tags are case-insensitive: a scheduler sending "EN" or "EN-GB" gets a review, not a 422."""
+    response = client.post("/v1/check", json={"text": "hello there", "language": sent})
+    assert response.status_code == 200, response.text
+    assert response.json()["language"] == read
+
+
 @pytest.mark.parametrize(
     ("content", "content_type"),
     [(b"text=hello", "application/x-www-form-urlencoded"), (b"hello", "text/plain"), (b"[1]", "application/json")],

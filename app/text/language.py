@@ -233,7 +233,7 @@ ISO_639_1 = frozenset(
         "zu",
     ]
 )
-_CODE = re.compile(r"^(?P<base>[a-z]{2})(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}|[A-Za-z]{4}))?$")
+_CODE = re.compile(r"^(?P<base>[A-Za-z]{2})(?:[-_](?P<region>[A-Za-z]{2}|[0-9]{3}|[A-Za-z]{4}))?$")
 _MIN_LETTERS_FOR_DETECTION = 8
 _MIN_SCORE = 0.5
 SURE_SCORE = 0.7
@@ -263,7 +263,8 @@ class LanguageChoice:
 
 
 def normalise_code(code: str) -> tuple[str, str | None]:
-    """('fr', 'fr-CA') from 'fr_ca'; raises ``UnknownLanguage`` for anything that is not a language."""
+    """('fr', 'fr-CA') from 'fr_ca' or 'FR-ca' (language tags ignore case, BCP 47); raises ``UnknownLanguage`` for
+    anything that is not a language."""
     match = _CODE.match(code.strip())
     if not match or match.group("base").lower() not in ISO_639_1:
         raise UnknownLanguage(
