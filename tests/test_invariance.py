@@ -116,11 +116,11 @@ WRAPPERS: dict[str, dict[str, Wrapper]] = {
 # a word after a judgement that must close its sentence), en imo 4/131 (no class holds "imo": a call or a question
 # after it no longer opens its sentence), en maywesay 17/131 (imperatives, several sentences, reported words inside
 # the frame: mostly drafts the frame makes ungrammatical), fr franchement 5/117, fr sansvouloir 16/122 (« méchant » of
-# the hedge is a word of the lists: the hedge is kept), fr maywesay 24/122. Every other wrapper: at most 2 % lost (two
-# cases of drift as colleagues widen the lists), no benign case flagged.
+# the hedge is a word of the lists: the hedge is kept), fr maywesay 24/122. en imo: the lead's commit after ba97225
+# put imo, imho, tbh, tbf, ngl, fwiw among the hedges (all cases 83/2099 -> 3/2099 lost): the default now. Every
+# other wrapper: at most 2 % lost (two cases of drift as colleagues widen the lists), no benign case flagged.
 ALLOWED: dict[tuple[str, str], tuple[float, float]] = {
     ("en", "lol"): ((3 + 2) / 131, 0.005),
-    ("en", "imo"): ((4 + 2) / 131, 0.005),
     ("en", "maywesay"): ((17 + 2) / 131, 0.005),
     ("fr", "franchement"): ((5 + 2) / 117, 0.005),
     ("fr", "sansvouloir"): ((16 + 2) / 122, 0.005),
