@@ -79,6 +79,7 @@ WRAPPERS: dict[str, dict[str, Wrapper]] = {
         "reply": lambda t: "@mike_d " + t,
         "replies": lambda t: "@jen22 @the_real_tom " + t,
         "hashtag": lambda t: t + " #politics",
+        "truthtag": lambda t: t + " #truth",  # (lead) a tag that reads as a word of endorsement: it endorses nothing
         "emoji": lambda t: t + " 🤷",
         "lol": lambda t: t + " lol",
         "honestly": lambda t: "honestly, " + _low(t),
@@ -96,6 +97,7 @@ WRAPPERS: dict[str, dict[str, Wrapper]] = {
         "reply": lambda t: "@mike_d " + t,
         "replies": lambda t: "@jen22 @le_vrai_tom " + t,
         "hashtag": lambda t: t + " #politique",
+        "truthtag": lambda t: t + " #vérité",
         "emoji": lambda t: t + " 🤷",
         "mdr": lambda t: t + " mdr",
         "franchement": lambda t: "franchement, " + _low(t),

@@ -2622,14 +2622,17 @@ def _endorsed(text: str, pack: _Pack, bounds: tuple[int, int]) -> bool:
     end = min(ends, default=len(text))
     if _endorsing(text[last:end], pack):
         return True
+    if text[end + 1 : end + 60].lstrip(" .!?").startswith("#"):
+        return False  # a tag after the sentence labels the post, it does not say the report is true ("… #truth")
     following = tokens(text[end + 1 : end + 60], pack.elisions)
     sentence = following[: next((i for i, t in enumerate(following) if t in _SENTENCE_END), len(following))]
     return 0 < len(sentence) <= 4 and _endorsing(" ".join(sentence), pack)
 
 
 def _endorsing(stretch: str, pack: _Pack) -> bool:
-    """``stretch`` closes on an ``endorsements`` word with no negation before it, or on a ``denied_faults`` word right
-    after a negation (``_endorsed``)."""
+    """``stretch`` closes on an ``endorsements`` word with no negation before it (never a hashtag: "… #truth" labels
+    the post, it does not take the report as the speaker's own), or on a ``denied_faults`` word right after a negation
+    (``_endorsed``)."""
     words = pack.classes.get("endorsements", frozenset())
     faults = pack.classes.get("denied_faults", frozenset())
     negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
@@ -2640,9 +2643,18 @@ def _endorsing(stretch: str, pack: _Pack) -> bool:
             return True
         if any(t in negations for t in previous):
             return False
-        if match.group(0) in words and closing:
-            return True
+        if match.group(0) in words and closing and stretch[match.start() - 1 : match.start()] != "#":
+            return not _condemned_before(previous, pack)
     return False
+
+
+def _condemned_before(previous: list[str], pack: _Pack) -> bool:
+    """A ``condemnations`` word judges the report before the endorsement, with no "but" after it: the endorsement
+    agrees with the condemnation ("Saying X are inferior is nonsense *#truth*", « … est absurde #vérité »), while
+    "… it's sad but *true*" still takes the report as the speaker's own."""
+    condemnations = pack.classes.get("condemnations", frozenset())
+    turns = [i for i, t in enumerate(previous) if t in ("but", "mais")]
+    return any(t in condemnations for t in previous[turns[-1] + 1 if turns else 0 :])
 
 
 def _none_of(pack: _Pack, before: list[str], requires: str | None) -> bool:
