@@ -986,38 +986,32 @@ FR_USELESS = [
 ]
 
 
+# the infinitives of FR_RIGHTS that begin with a vowel: « de » before them elides (« le droit d'avoir »)
+_ELIDED_AFTER_DE = (
+    "avoir",
+    "être",
+    "enseigner",
+    "exister",
+    "adopter",
+    "étudier",
+    "occuper",
+    "élever",
+    "aller",
+    "acheter",
+    "approcher",
+)
+
+
+def _elide_de(phrase: str) -> str:
+    """``phrase`` with « de » elided before the vowel-initial infinitives of FR_RIGHTS."""
+    for verb in _ELIDED_AFTER_DE:
+        phrase = phrase.replace(f"de {verb}", f"d'{verb}")
+    return phrase
+
+
 def fr_rights() -> list[tuple[str, list[str], str]]:
-    denied = [f"{d} {r}" for d in FR_DENYING for r in FR_RIGHTS]
-    denied = [
-        d.replace("de avoir", "d'avoir")
-        .replace("de être", "d'être")
-        .replace("de enseigner", "d'enseigner")
-        .replace("de exister", "d'exister")
-        .replace("de adopter", "d'adopter")
-        .replace("de étudier", "d'étudier")
-        .replace("de occuper", "d'occuper")
-        .replace("de élever", "d'élever")
-        .replace("de aller", "d'aller")
-        .replace("de acheter", "d'acheter")
-        .replace("de approcher", "d'approcher")
-        .replace("à avoir de ", "à avoir de ")
-        for d in denied
-    ]
-    banned = [f"{b} {r}" for b in FR_BANNED for r in FR_RIGHTS]
-    banned = [
-        b.replace("de avoir", "d'avoir")
-        .replace("de être", "d'être")
-        .replace("de enseigner", "d'enseigner")
-        .replace("de exister", "d'exister")
-        .replace("de adopter", "d'adopter")
-        .replace("de étudier", "d'étudier")
-        .replace("de occuper", "d'occuper")
-        .replace("de élever", "d'élever")
-        .replace("de aller", "d'aller")
-        .replace("de acheter", "d'acheter")
-        .replace("de approcher", "d'approcher")
-        for b in banned
-    ]
+    denied = [_elide_de(f"{d} {r}") for d in FR_DENYING for r in FR_RIGHTS]
+    banned = [_elide_de(f"{b} {r}") for b in FR_BANNED for r in FR_RIGHTS]
     return [
         (
             "# (fr) un droit ou un rôle du citoyen refusé par un modal : « les X ne devraient pas voter »",
