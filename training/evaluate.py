@@ -56,6 +56,7 @@ BEHAVIOUR_FAMILIES = {
     "evasion-round": ("risk",),  # (session 15, E) hate spelt to evade (leetspeak, spaced, joined): as the hate sets
     "vocab-round": ("risk",),  # (session 15, W) closed vocabulary classes (age, modified groups, removal, slurs)
     "invariance-round": ("risk",),  # (session 16, A) hate and benign drafts inside reply/hedge/question wrappers
+    "benign-round": ("risk",),  # (session 17, B) identity statements, negated hate, counter-speech, with look-alikes
 }
 DEFAULT_FAMILIES = ("risk", "privacy", "tone")
 
