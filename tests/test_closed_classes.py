@@ -94,3 +94,58 @@ def test_what_the_group_undergoes_or_states_stays_out() -> None:
         "touchent les aides",
         "ne devraient pas rester ici",
     }
+
+
+def test_round20_habits_places_and_kinship() -> None:
+    """Round 20 (session 17, I): a habit as a fact in every negation, a place assigned, kinship denied."""
+    en, fr = _forms("en"), _forms("fr")
+    assert {
+        "don't value education",
+        "never pay their taxes",
+        "refuse to learn english",
+        "just don't respect the law",
+        "only look after their own",
+        "always play the race card",
+        "belong in the kitchen",
+        "should stay in their own countries",
+        "need to go back where they came from",
+        "place is in the kitchen",
+        "should know their place",
+        "aren't like us",
+        "will never share our values",
+        "are a different breed",
+    } <= en
+    assert {
+        "ne respectent pas l'école",
+        "n'élèvent pas leurs gosses",
+        "paient jamais leurs impôts",
+        "ne pensent qu'à l'argent",
+        "savent toujours où est l'argent",
+        "devraient rester chez eux",
+        "n'ont qu'à rester dans leur placard",
+        "leur place est à la cuisine",
+        "sont faites pour faire des enfants",
+        "ne sont pas comme nous",
+        "ne partagent pas nos valeurs",
+        "n'ont rien à voir avec nous",
+    } <= fr
+
+
+def test_round20_advice_stays_out() -> None:
+    """Staying at home is advice as often as a role ("the elderly should stay at home in a heatwave"): only "belong"
+    assigns it; the bare habits without a negation are no claim ("X pay taxes")."""
+    en, fr = _forms("en"), _forms("fr")
+    assert not en & {
+        "should stay at home",
+        "need to stay in bed",
+        "should stay out of sight",
+        "pay taxes",
+        "value education",
+    }
+    assert "belong at home" in en
+    assert not fr & {
+        "devraient rester à la maison",
+        "doivent rester à la maison",
+        "respectent l'école",
+        "paient leurs impôts",
+    }

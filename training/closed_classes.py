@@ -1415,6 +1415,655 @@ def blame(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- round 20 (session 17, I): implicit derogation
+# Contempt or a stereotype said with no insult word: a habit laid on the whole group as a fact, a place or a role
+# assigned, a kinship denied. Each a product of closed lists, in every form a stranger would write.
+
+# a habit as a fact: a negating auxiliary x a verb of regard x what a decent people is said to hold dear
+EN_NOT_DO = [
+    "don't",
+    "do not",
+    "dont",
+    "never",
+    "just don't",
+    "simply don't",
+    "don't even",
+    "don't really",
+    "won't",
+    "will never",
+    "refuse to",
+    "can't be bothered to",
+]
+EN_REGARD = ["value", "respect", "care about", "give a damn about", "believe in", "appreciate"]
+EN_DEAR = [
+    "education",
+    "school",
+    "schooling",
+    "learning",
+    "hard work",
+    "work",
+    "family",
+    "their families",
+    "their kids",
+    "their own kids",
+    "their children",
+    "women",
+    "their women",
+    "their wives",
+    "the law",
+    "our laws",
+    "the rules",
+    "life",
+    "human life",
+    "hygiene",
+    "cleanliness",
+    "our country",
+    "this country",
+    "our culture",
+    "our values",
+    "democracy",
+    "freedom",
+    "the truth",
+    "honesty",
+    "other people",
+    "anyone else",
+    "anything",
+]
+EN_DUTIES = [
+    "pay taxes",
+    "pay their taxes",
+    "pay any taxes",
+    "pay tax",
+    "pay their rent",
+    "pay rent",
+    "pay their bills",
+    "pay their debts",
+    "pay for anything",
+    "pay their way",
+    "raise their kids",
+    "raise their own kids",
+    "raise their children",
+    "raise their own children",
+    "look after their kids",
+    "look after their children",
+    "discipline their kids",
+    "wash",
+    "wash themselves",
+    "clean up after themselves",
+    "learn the language",
+    "learn english",
+    "bother learning english",
+    "tell the truth",
+    "keep their word",
+    "keep their promises",
+    "work for a living",
+    "contribute",
+    "contribute anything",
+]
+# a habit said positively: greed, clannishness, victimhood
+EN_HABITS = [
+    "only care about money",
+    "only care about themselves",
+    "only care about their own",
+    "only think about money",
+    "only look after their own",
+    "only hire their own",
+    "only help their own",
+    "always find a way to get the money",
+    "always find a way to make money",
+    "always find a way to cheat",
+    "always find a way to scam",
+    "always find a way to get free stuff",
+    "always follow the money",
+    "always have a scam going",
+    "always play the victim",
+    "always play the race card",
+    "always cry racism",
+    "always cry discrimination",
+    "always stick together",
+    "always have ten kids",
+    "have ten kids each",
+    "have too many kids",
+    "breed crime",
+    "bring crime wherever they go",
+    "bring crime",
+    "bring disease",
+    "treat their women like property",
+    "treat their women like dogs",
+    "treat women like property",
+    "treat women like dirt",
+    "hate our country",
+    "hate the west",
+    "hate our way of life",
+    "lie about everything",
+    "lie all the time",
+    "lie through their teeth",
+    "never stop complaining",
+    "never stop whining",
+]
+
+FR_NOT_DO = [("ne", "pas"), ("ne", "jamais"), ("ne", "même pas"), ("ne", "vraiment pas"), ("", "pas"), ("", "jamais")]
+# (infinitive, objects): « ne respectent pas l'école »
+FR_REGARD_OBJECTS = [
+    (
+        "respecter",
+        [
+            "l'école",
+            "l'éducation",
+            "les femmes",
+            "leurs femmes",
+            "la loi",
+            "nos lois",
+            "les lois",
+            "les règles",
+            "la vie humaine",
+            "la vie",
+            "la france",
+            "notre pays",
+            "nos valeurs",
+            "notre culture",
+            "le travail",
+            "la propreté",
+            "l'hygiène",
+            "rien",
+            "personne",
+            "les autres",
+        ],
+    ),
+    ("aimer", ["la france", "notre pays", "le travail", "l'école", "bosser", "travailler"]),
+    ("valoriser", ["l'école", "l'éducation", "le travail"]),
+    ("payer", ["leurs impôts", "d'impôts", "les impôts", "leur loyer", "de loyer", "leurs factures", "leurs dettes"]),
+    ("élever", ["leurs enfants", "leurs gosses", "leurs mômes", "leurs gamins", "leurs propres enfants"]),
+    ("éduquer", ["leurs enfants", "leurs gosses", "leurs mômes", "leurs gamins"]),
+    ("surveiller", ["leurs enfants", "leurs gosses", "leurs mômes", "leurs gamins"]),
+    ("apprendre", ["le français", "la langue"]),
+    ("tenir", ["leurs gosses", "leurs enfants", "parole", "leur parole"]),
+    ("dire", ["la vérité"]),
+]
+FR_HABITS_VERBS = [
+    ("penser", ["qu'à l'argent", "qu'au fric", "qu'à eux", "qu'à leur gueule", "qu'à profiter"]),
+    ("s'intéresser", ["qu'à l'argent", "qu'au fric"]),
+    ("aider", ["que les leurs", "qu'entre eux"]),
+    ("embaucher", ["que les leurs", "que leurs cousins"]),
+]
+FR_HABITS = [
+    "savent toujours où est l'argent",
+    "savent toujours où trouver l'argent",
+    "trouvent toujours un moyen de gratter",
+    "trouvent toujours une combine",
+    "ont toujours une combine",
+    "ont toujours une magouille",
+    "ont l'argent dans le sang",
+    "ont le vol dans le sang",
+    "ont la violence dans le sang",
+    "se serrent toujours les coudes",
+    "se serrent les coudes entre eux",
+    "jouent toujours les victimes",
+    "jouent toujours la carte du racisme",
+    "crient toujours au racisme",
+    "crient au racisme pour un rien",
+    "se plaignent tout le temps",
+    "se plaignent toujours",
+    "font dix gosses",
+    "font dix enfants",
+    "font trop de gosses",
+    "font trop d'enfants",
+    "traitent leurs femmes comme des chiennes",
+    "traitent leurs femmes comme du bétail",
+    "traitent les femmes comme des objets",
+    "détestent la france",
+    "haïssent la france",
+    "crachent sur la france",
+    "mentent tout le temps",
+    "mentent comme ils respirent",
+    "ramènent la délinquance",
+    "ramènent la misère",
+    "ramènent des maladies",
+    "amènent la délinquance partout où ils vont",
+]
+
+
+def _neg_fr(verb: str, before: str, after: str) -> str:
+    """« ne » + a verb + « pas »: « ne respectent pas », « n'élèvent pas », « respectent pas »."""
+    if not before:
+        return f"{verb} {after}"
+    if verb[0] in "aeiouéèêh":
+        return f"n'{verb} {after}"
+    return f"ne {verb} {after}"
+
+
+def habits(language: str) -> list[tuple[str, list[str], str]]:
+    """A habit laid on the whole group as a fact: "X don't value education", « les X n'élèvent pas leurs gosses »."""
+    if language == "fr":
+        negated: list[str] = []
+        for inf, objects in FR_REGARD_OBJECTS:
+            # sorted: the conjugation gives the two imperfect stems of « élever » in a set's order
+            verbs = sorted(_fr_plural_finite(inf)) + (["paient", "paieront", "paieraient"] if inf == "payer" else [])
+            verbs += ["tiennent", "tenaient", "tiendront"] if inf == "tenir" else []
+            verbs += ["disent", "disaient", "diront"] if inf == "dire" else []
+            verbs += ["apprennent", "apprenaient", "apprendront"] if inf == "apprendre" else []
+            negated += [_neg_fr(v, b, f"{a} {o}") for v in verbs for b, a in FR_NOT_DO for o in objects]
+        only = [
+            _neg_fr(v, b, o)
+            for inf, objects in FR_HABITS_VERBS
+            for v in (sorted(_fr_plural_finite(inf)) or _fr_reflexive(inf))
+            for b in ("ne", "")
+            for o in objects
+        ]
+        return [
+            (
+                "# (fr) une habitude posée en fait, niée : « les X ne respectent pas l'école », « n'élèvent pas »",
+                _unique(negated),
+                ", negated: true",
+            ),
+            (
+                "# (fr) une habitude posée en fait : « les X ne pensent qu'à l'argent », « savent où est l'argent »",
+                _unique(only + FR_HABITS),
+                "",
+            ),
+        ]
+    negated = [f"{n} {r} {d}" for n in EN_NOT_DO for r in EN_REGARD for d in EN_DEAR]
+    negated += [f"{n} {d}" for n in EN_NOT_DO for d in EN_DUTIES]
+    return [
+        (
+            '# a habit as a fact, denied: "X don\'t value education", "X never pay taxes", "X don\'t raise their kids"',
+            _unique(negated),
+            ", negated: true",
+        ),
+        (
+            '# a habit as a fact: "X only care about money", "X always find a way to get the money"',
+            EN_HABITS,
+            "",
+        ),
+    ]
+
+
+def _fr_reflexive(infinitive: str) -> list[str]:
+    """« s'intéresser » in the third person plural: « s'intéressent », « s'intéressaient », « s'intéresseront »."""
+    if not infinitive.startswith("s'"):
+        return []
+    return [f"s'{f}" for f in sorted(_fr_plural_finite(infinitive[2:]))]
+
+
+# a place or a role assigned: a verb of keeping x where the group is said to belong
+EN_KEPT = [
+    "belong",
+    "belongs",
+    "only belong",
+    "should stay",
+    "should just stay",
+    "should be kept",
+    "should be kept locked",
+    "need to stay",
+    "needs to stay",
+    "must stay",
+    "ought to stay",
+    "had better stay",
+    "should go back",
+    "need to go back",
+    "should get back",
+    "need to get back",
+    "should all go back",
+    "should all stay",
+    "can stay",
+    "can go back",
+    "are meant to stay",
+    "were meant to stay",
+    "are made to stay",
+]
+EN_KEPT_PLACES = [
+    "in the kitchen",
+    "in the home",
+    "at home",
+    "at home with the kids",
+    "home with the kids",
+    "behind the stove",
+    "behind the sink",
+    "in bed",
+    "barefoot and pregnant",
+    "in the closet",
+    "in their closets",
+    "in their own countries",
+    "in their own country",
+    "in their countries",
+    "in their country",
+    "where they came from",
+    "where they come from",
+    "in their own neighbourhoods",
+    "in their own neighborhoods",
+    "in their ghettos",
+    "in the ghetto",
+    "in their caves",
+    "in caves",
+    "in the desert",
+    "in the jungle",
+    "in the trees",
+    "in a zoo",
+    "in cages",
+    "in a cage",
+    "in chains",
+    "in the fields",
+    "on the plantation",
+    "in their place",
+    "in their lane",
+    "out of politics",
+    "out of sport",
+    "out of sports",
+    "out of the boardroom",
+    "out of our schools",
+    "out of our neighbourhood",
+    "out of our neighborhood",
+    "out of sight",
+    "quiet",
+    "silent",
+    "in the back",
+    "at the back of the bus",
+]
+EN_ADVICE_PLACES = {"at home", "in bed", "out of sight", "in the home"}
+EN_PLACE_OF = ["place is", "place is only", "only place is", "rightful place is", "proper place is"]
+EN_PLACE_OF_WHERE = [
+    "in the kitchen",
+    "in the home",
+    "at home",
+    "at home with the kids",
+    "behind the stove",
+    "in the closet",
+    "in their own country",
+    "in their own countries",
+    "in a cage",
+    "in a zoo",
+    "in the desert",
+    "in the jungle",
+    "in chains",
+    "on the plantation",
+    "in the ghetto",
+]
+EN_MADE_FOR = [
+    "are made for the kitchen",
+    "are made for cooking",
+    "are made for cleaning",
+    "are made for having babies",
+    "are only good for cooking",
+    "are only good for cleaning",
+    "are only good for having babies",
+    "are only good for sex",
+    "are only good for one thing",
+    "are good for one thing",
+    "are good for nothing but cooking",
+    "should know their place",
+    "need to know their place",
+    "must know their place",
+    "should remember their place",
+    "need to be put in their place",
+    "should be put back in their place",
+    "should be seen and not heard",
+]
+FR_KEPT = [
+    "devraient rester",
+    "doivent rester",
+    "n'ont qu'à rester",
+    "ont qu'à rester",
+    "feraient mieux de rester",
+    "ont intérêt à rester",
+    "devraient retourner",
+    "doivent retourner",
+    "n'ont qu'à retourner",
+    "ont qu'à retourner",
+    "feraient mieux de retourner",
+    "devraient rentrer",
+    "doivent rentrer",
+    "n'ont qu'à rentrer",
+    "ont qu'à rentrer",
+    "feraient mieux de rentrer",
+    "devraient être gardés",
+    "devraient être gardées",
+    "devraient être enfermés",
+    "devraient être enfermées",
+    "sont faits pour rester",
+    "sont faites pour rester",
+]
+FR_KEPT_PLACES = [
+    "chez eux",
+    "dans leur pays",
+    "dans leurs pays",
+    "dans leur pays d'origine",
+    "dans leur bled",
+    "au bled",
+    "dans leur désert",
+    "dans le désert",
+    "dans leur jungle",
+    "dans la jungle",
+    "dans les arbres",
+    "dans leurs cités",
+    "dans leur ghetto",
+    "dans leurs ghettos",
+    "dans leur coin",
+    "à leur place",
+    "à la maison",
+    "à la cuisine",
+    "dans la cuisine",
+    "dans leur cuisine",
+    "au foyer",
+    "derrière les fourneaux",
+    "au fourneau",
+    "dans le placard",
+    "dans leur placard",
+    "dans leurs placards",
+    "au placard",
+    "dans des cages",
+    "en cage",
+    "au zoo",
+    "en afrique",
+    "d'où ils viennent",
+    "d'où elles viennent",
+]
+FR_PLACE_IS = ["leur place est", "leur seule place est", "leur vraie place est", "leur place c'est"]
+FR_PLACE_WHERE = [
+    "à la cuisine",
+    "à la maison",
+    "au foyer",
+    "derrière les fourneaux",
+    "chez eux",
+    "dans leur pays",
+    "au bled",
+    "dans le placard",
+    "au placard",
+    "en cage",
+    "au zoo",
+    "dans un zoo",
+    "en afrique",
+    "dans la jungle",
+    "dans le désert",
+]
+FR_MADE_FOR = [
+    f"{v} {w}"
+    for v in ("sont faites pour", "sont faits pour", "ne sont bonnes qu'à", "sont bonnes qu'à")
+    for w in (
+        "la cuisine",
+        "faire la cuisine",
+        "faire le ménage",
+        "le ménage",
+        "faire des enfants",
+        "faire des gosses",
+        "pondre des gosses",
+        "la maison",
+        "rester à la maison",
+        "écarter les cuisses",
+        "obéir",
+        "se taire",
+    )
+] + [
+    "doivent rester à leur place",
+    "devraient rester à leur place",
+    "doivent savoir rester à leur place",
+    "devraient savoir rester à leur place",
+    "doivent se taire",
+    "devraient se taire",
+    "n'ont qu'à se taire",
+    "ont qu'à se taire",
+]
+
+
+def places(language: str) -> list[tuple[str, list[str], str]]:
+    """A place or a role assigned: "X belong in the kitchen", "X should stay in their own countries", « les X n'ont
+    qu'à rester dans leur placard », « leur place est à la cuisine »."""
+    if language == "fr":
+        # « rester à la maison » is advice as often (« les femmes enceintes devraient rester à la maison par cette
+        # chaleur »): only a place of the group's own or a role
+        kept = [f"{k} {p}" for k in FR_KEPT for p in FR_KEPT_PLACES if p != "à la maison"]
+        kept += [f"{k} {p}" for k in FR_PLACE_IS for p in FR_PLACE_WHERE]
+        return [
+            (
+                "# (fr) une place assignée : « les X devraient rester chez eux », « leur place est à la cuisine »",
+                _unique(kept + FR_MADE_FOR),
+                "",
+            )
+        ]
+    # staying at home or in bed is advice as often ("the elderly should stay at home in a heatwave"): only
+    # "belong" and "only belong" assign those
+    kept = [f"{k} {p}" for k in EN_KEPT for p in EN_KEPT_PLACES if "belong" in k or p not in EN_ADVICE_PLACES]
+    kept += [f"{k} {p}" for k in EN_PLACE_OF for p in EN_PLACE_OF_WHERE]
+    return [
+        (
+            '# a place or a role assigned: "X belong in the kitchen", "X should stay in their own countries"',
+            _unique(kept + EN_MADE_FOR),
+            "",
+        )
+    ]
+
+
+# kinship denied: "X are not like us", "X don't share our values", « les X ne sont pas comme nous »
+EN_UNLIKE = (
+    [
+        f"{n} {w}"
+        for n in (
+            "are not",
+            "aren't",
+            "arent",
+            "are nothing",
+            "will never be",
+            "can never be",
+            "won't ever be",
+            "were never",
+        )
+        for w in ("like us", "the same as us", "like the rest of us", "like normal people", "like decent people")
+    ]
+    + [
+        f"{n} {v} {w}"
+        for n in ("don't", "do not", "dont", "never", "will never", "won't", "can't", "cannot")
+        for v in ("share", "accept", "respect", "hold", "understand", "adopt", "fit", "live by")
+        for w in (
+            "our values",
+            "our culture",
+            "our way of life",
+            "our customs",
+            "our traditions",
+            "our morals",
+            "in here",
+        )
+        if (v == "fit") == (w == "in here")
+    ]
+    + [
+        f"{n} {v} like us"
+        for n in ("don't", "do not", "dont", "will never", "won't", "can't", "cannot")
+        for v in ("think", "live", "behave", "act", "feel")
+    ]
+)
+EN_APART = [
+    f"{a} {w}"
+    for a in (
+        "are a different",
+        "are a whole different",
+        "are another",
+        "are just a different",
+        "are simply a different",
+    )
+    for w in ("kind of people", "breed", "species", "breed of people", "type of people", "sort of people")
+] + [
+    "have nothing in common with us",
+    "have nothing in common with our people",
+    "are different from us",
+    "are just different from us",
+    "will always be different from us",
+]
+FR_UNLIKE = (
+    [
+        f"{n} {w}"
+        for n in (
+            "ne sont pas",
+            "sont pas",
+            "ne seront jamais",
+            "seront jamais",
+            "n'ont jamais été",
+            "ne sont vraiment pas",
+            "c'est pas",
+            "ce ne sont pas",
+        )
+        for w in (
+            "comme nous",
+            "comme les autres",
+            "comme les gens normaux",
+            "les mêmes gens que nous",
+            "le même peuple que nous",
+            "les mêmes que nous",
+            "pareils que nous",
+            "du même monde que nous",
+        )
+    ]
+    + [
+        _neg_fr(v, b, f"{a} {w}")
+        for inf in ("partager", "accepter", "respecter", "comprendre")
+        for v in (
+            sorted(_fr_plural_finite(inf))
+            if inf != "comprendre"
+            else ("comprennent", "comprendront", "comprendraient", "comprenaient")
+        )
+        for b, a in (("ne", "pas"), ("ne", "jamais"), ("", "pas"), ("", "jamais"))
+        for w in ("nos valeurs", "notre culture", "nos coutumes", "nos traditions", "notre mode de vie", "nos mœurs")
+    ]
+    + [
+        _neg_fr(v, b, f"{a} comme nous")
+        for v in ("pensent", "vivent", "réfléchissent", "se comportent")
+        for b, a in (("ne", "pas"), ("ne", "jamais"), ("", "pas"))
+    ]
+)
+FR_APART = [
+    f"{a} {w}"
+    for a in ("sont une autre", "sont juste une autre", "sont vraiment une autre")
+    for w in ("espèce", "race", "sorte de gens", "catégorie de gens")
+] + [
+    "n'ont rien à voir avec nous",
+    "n'ont rien en commun avec nous",
+    "ont rien à voir avec nous",
+    "ont rien en commun avec nous",
+    "sont différents de nous",
+    "sont pas du même monde",
+    "ne sont pas du même monde",
+]
+
+
+def apart(language: str) -> list[tuple[str, list[str], str]]:
+    """Kinship denied: "X are not like us", "X don't share our values", « les X ne partagent pas nos valeurs »."""
+    if language == "fr":
+        return [
+            (
+                "# (fr) la parenté refusée : « les X ne sont pas comme nous », « ne partagent pas nos valeurs »",
+                _unique(FR_UNLIKE),
+                ", negated: true",
+            ),
+            ("# (fr) une autre espèce : « les X n'ont rien à voir avec nous », « sont une autre race »", FR_APART, ""),
+        ]
+    return [
+        ('# kinship denied: "X are not like us", "X don\'t share our values"', _unique(EN_UNLIKE), ", negated: true"),
+        ('# another kind of people: "X are a different breed", "X have nothing in common with us"', EN_APART, ""),
+    ]
+
+
+def round20(language: str) -> list[tuple[str, list[str], str]]:
+    """The classes of implicit derogation added in round 20 (session 17, I)."""
+    return habits(language) + places(language) + apart(language)
+
+
 EN_HEADER = """\
 credit: Written for Sevenfold by training/closed_classes.py (session 16, V), closed classes - verbs of power in every
   form x what a conspiracy claims is held, denying modals x the rights of a citizen, vices in every form, never real
@@ -1458,9 +2107,17 @@ def _write(header: str, allow: list[str], classes: list[tuple[str, list[str], st
 
 def main(language: str = "en") -> None:
     if language == "fr":
-        _write(FR_HEADER, FR_VICE_ALLOW, fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr"))
+        _write(
+            FR_HEADER,
+            FR_VICE_ALLOW,
+            fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr") + round20("fr"),
+        )
     else:
-        _write(EN_HEADER, EN_VICE_ALLOW, en_control() + en_rights() + en_criminality() + en_belonging() + blame("en"))
+        _write(
+            EN_HEADER,
+            EN_VICE_ALLOW,
+            en_control() + en_rights() + en_criminality() + en_belonging() + blame("en") + round20("en"),
+        )
 
 
 if __name__ == "__main__":
