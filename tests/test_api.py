@@ -287,3 +287,29 @@ def test_server_policy_file_with_extra_rule_folder(tmp_path: Path) -> None:
         report = test_client.post("/v1/check", json={"text": "Hello #one #two"}).json()
         assert report["length"]["limit"] == 500
         assert [f["excerpt"] for f in report["findings"] if f["rule"] == "etiquette.one-hashtag"] == ["#two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "networks", "rule", "excerpt", "starts"),
+    [
+        ("Join us! #AI #Cloud #DevOps #Data #ML #Web", "en", None, "etiquette.hashtag-count",
+         "#DevOps #Data #ML #Web", "6 hashtags: beyond 2"),
+        ("Notre appli #santé #mobile #IA, #Lyon et #Paris", "fr", None, "etiquette.hashtag-count",
+         "#IA, #Lyon et #Paris", "5 hashtags : au-delà de 2"),
+        ("Notre appli #santé #mobile #IA #Lyon #Paris #Nantes", "fr", ["bluesky"], "etiquette.network-norms",
+         "#Lyon #Paris #Nantes", "6 hashtags : sur Bluesky, gardez-en au plus 3"),
+    ],
+)  # fmt: skip
+def test_too_many_hashtags_is_one_finding_naming_the_count(
+    client: TestClient, text: str, language: str, networks: list[str] | None, rule: str, excerpt: str, starts: str
+) -> None:
+    """Too many hashtags is one fault of the draft: one finding over the extra tags, its message naming how many,
+    in the draft's language (it was one identical warning per extra hashtag)."""
+    body: dict[str, object] = {"text": text, "language": language}
+    if networks:
+        body["policy"] = {"networks": networks}
+    report = client.post("/v1/check", json=body).json()
+    found = [f for f in report["findings"] if f["rule"] == rule and "hashtag" in f["message"]]
+    assert len(found) == 1, found
+    assert found[0]["excerpt"] == excerpt and found[0]["message"].startswith(starts)
+    assert text[found[0]["offset"] : found[0]["offset"] + found[0]["length"]] == excerpt

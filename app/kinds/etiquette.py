@@ -43,18 +43,26 @@ class HashtagsParams(KindParams):
     max: int = Field(default=2, ge=0)
 
 
+def extra_hashtags(draft: Draft, most: int) -> tuple[int, int] | None:
+    """The span from the first hashtag beyond ``most`` to the end of the last one, or None when there are
+    ``most`` or fewer: too many hashtags is one fault of the draft, said once with its count (a finding per
+    extra tag repeated the same message for each)."""
+    tags = draft.entities.hashtags
+    if len(tags) <= most:
+        return None
+    return tags[most].offset, tags[-1].end
+
+
 class HashtagsRule(Rule):
-    """Too many hashtags read as spam: flags every hashtag beyond the maximum."""
+    """Too many hashtags read as spam: one finding over the hashtags beyond the maximum, naming the count."""
 
     params: HashtagsParams
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
-        """One finding per extra hashtag."""
-        tags = draft.entities.hashtags
-        if len(tags) <= self.params.max:
-            return
-        for tag in tags[self.params.max :]:
-            yield self.finding(draft, tag.offset, tag.offset + tag.length, count=len(tags), max=self.params.max)
+        """One finding from the first extra hashtag to the last hashtag."""
+        span = extra_hashtags(draft, self.params.max)
+        if span is not None:
+            yield self.finding(draft, *span, count=len(draft.entities.hashtags), max=self.params.max)
 
 
 class HashtagsKind(Kind[HashtagsParams]):
@@ -597,18 +605,9 @@ class NetworkNormsRule(Rule):
         norms = net.hashtags
         note = _note(norms, draft.language.split("-")[0])
         most, least = norms.get("max"), norms.get("min")
-        if isinstance(most, int) and len(tags) > most:
-            for tag in tags[most:]:
-                yield self.finding(
-                    draft,
-                    tag.offset,
-                    tag.end,
-                    key="hashtags-max",
-                    network=net.name,
-                    max=most,
-                    count=len(tags),
-                    note=note,
-                )
+        span = extra_hashtags(draft, most) if isinstance(most, int) else None
+        if span is not None:
+            yield self.finding(draft, *span, key="hashtags-max", network=net.name, max=most, count=len(tags), note=note)
         elif isinstance(least, int) and 0 < len(tags) < least:
             yield self.finding(
                 draft, 0, 0, key="hashtags-min", severity=Severity.INFO, network=net.name, min=least,
