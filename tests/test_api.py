@@ -313,3 +313,25 @@ def test_too_many_hashtags_is_one_finding_naming_the_count(
     assert len(found) == 1, found
     assert found[0]["excerpt"] == excerpt and found[0]["message"].startswith(starts)
     assert text[found[0]["offset"] : found[0]["offset"] + found[0]["length"]] == excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "incomplete"),
+    [
+        ("Nice work everyone, see you tomorrow.", "en-US", False),
+        ("Merci à tous, à demain.", "fr", False),
+        ("Das ist ein Scheißtest, ihr Idioten.", "de-DE", True),
+        ("Das ist ein Scheißtest, ihr Idioten.", "de", True),
+        ("Het is een mooie dag.", "nl", True),
+    ],
+)
+def test_v2_check_says_incomplete_for_a_language_no_rule_is_written_for(
+    client: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch, text: str, language: str, incomplete: bool
+) -> None:
+    """A LanguageTool client reads ``incompleteResults`` to tell its user the check did not run in full. A German
+    draft, with no rule written for German, came back clean with ``false``: as if it had been checked. Grammar is
+    turned off by the policy here, so nothing else is missing; a turn the policy turns off is not incomplete."""
+    monkeypatch.setattr(engine, "base_policy", engine.resolve_policy({"families": {"grammar": {"enabled": False}}}))
+    response = client.post("/v2/check", data={"text": text, "language": language})
+    assert response.status_code == 200, response.text
+    assert response.json()["warnings"]["incompleteResults"] is incomplete

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +26,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from app.api.deps import EngineDep, SettingsDep
-from app.domain import Family, Finding, Report
+from app.domain import Family, Finding, Report, TurnStatus
 from app.engine import InputError
+from app.kinds.base import RuleMeta
 from app.text.language import UnknownLanguage, normalise_code
+from app.texts import label
 
 router = APIRouter(tags=["languagetool"])
 
@@ -302,10 +304,33 @@ def language_json(code: str, *, confidence: float | None = None) -> dict[str, An
     return out
 
 
+def reviewed_languages(catalogue: Iterable[RuleMeta]) -> frozenset[str]:
+    """The base languages some rule is written for (a rule for every language, ``*``, names none)."""
+    return frozenset(code.split("-")[0] for meta in catalogue for code in meta.languages if code != "*")
+
+
+def incomplete(report: Report | None, reviewed: Collection[str]) -> bool:
+    """LanguageTool's ``incompleteResults``: true when part of the check did not run — a family down, a rule
+    skipped, a turn skipped for another reason than the policy (no rules in the draft's language), or a language
+    no rule is written for (German: only the rules for every language ran, so a clean answer would mean
+    nothing)."""
+    if report is None:
+        return False
+    if report.unavailable or report.skipped_rules or report.language.split("-")[0] not in reviewed:
+        return True
+    by_policy = {label("turn-turned-off", report.language), label("turn-no-rules", report.language)}
+    return any(turn.status == TurnStatus.SKIPPED and turn.reason not in by_policy for turn in report.turns)
+
+
 def check_response(
-    report: Report | None, annotated: AnnotatedText, requested: str, selection: Selection
+    report: Report | None,
+    annotated: AnnotatedText,
+    requested: str,
+    selection: Selection,
+    reviewed: Collection[str] = ("en", "fr"),
 ) -> dict[str, Any]:
-    """LanguageTool's answer for a report (``None``: nothing to check, as for an empty text)."""
+    """LanguageTool's answer for a report (``None``: nothing to check, as for an empty text); ``reviewed``: the
+    languages the rules are written for (``reviewed_languages``)."""
     utf16 = Utf16(annotated.original)
     findings = [f for f in report.findings if selection.wants(f)] if report else []
     detected = report.language if report else ("en-US" if requested == "auto" else requested)
@@ -321,7 +346,7 @@ def check_response(
             "premium": False,
             "status": "",
         },
-        "warnings": {"incompleteResults": bool(report and (report.unavailable or report.skipped_rules))},
+        "warnings": {"incompleteResults": incomplete(report, reviewed)},
         "language": language,
         "matches": [match_json(f, annotated, utf16) for f in findings],
         "sevenfold": {"verdict": report.verdict.value if report else "ready"},
@@ -384,7 +409,8 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
             report = await engine.review(annotated.checked, language=requested, policy=engine.base_policy)
         except InputError as exc:
             return PlainTextResponse(f"Error: {exc.reason}", status_code=400)
-    return JSONResponse(check_response(report, annotated, requested, selection))
+    reviewed = reviewed_languages(engine.catalogue())
+    return JSONResponse(check_response(report, annotated, requested, selection, reviewed))
 
 
 @router.get("/v2/languages", summary="LanguageTool-compatible language list")
@@ -392,7 +418,7 @@ async def lt_languages(engine: EngineDep, settings: SettingsDep) -> Any:
     """The languages Sevenfold reviews, as LanguageTool lists them (``name``, ``code``, ``longCode``): those some
     rule is written for, and those LanguageTool loads (``SEVENFOLD_LANGUAGETOOL_LANGUAGES``). A client offers its
     user this list: a German draft, with no German rule and LanguageTool without German, would come back clean."""
-    reviewed = {code.split("-")[0] for meta in engine.catalogue() for code in meta.languages if code != "*"}
+    reviewed = set(reviewed_languages(engine.catalogue()))
     reviewed |= {code.split("-")[0] for code in settings.languagetool_languages}
     return [
         {"name": name, "code": code.split("-")[0], "longCode": code}
