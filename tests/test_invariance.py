@@ -131,11 +131,20 @@ ALLOWED: dict[tuple[str, str], tuple[float, float]] = {
 DEFAULT_ALLOWED = (0.02, 0.005)
 
 
+# (session 17, B) the sample and its allowances were measured over the work sets of rounds up to 19; a set of a later
+# round joins once its wrappers are measured (adding one shifts every later case of the every-``STRIDE``-th sample:
+# aim-round20 and implicit-round20 made five wrappers fail with no change to the grammar)
+MEASURED_ROUNDS = 19
+_ROUND = re.compile(r"round(\d+)")
+
+
 def usable(stem: str) -> bool:
-    """A functional set the tests may read: a risk-judged work set, or a worn hate probe (rounds 12-18)."""
+    """A functional set the tests may read: a risk-judged work set of a measured round, or a worn hate probe (rounds
+    12-18)."""
     if "final" in stem or "probe" in stem:
         return stem.startswith("hate-") and any(w in stem for w in WORN)
-    return stem.startswith(RISK_SETS)
+    found = _ROUND.search(stem)
+    return stem.startswith(RISK_SETS) and (found is None or int(found.group(1)) <= MEASURED_ROUNDS)
 
 
 @cache
