@@ -149,3 +149,40 @@ def test_round20_advice_stays_out() -> None:
         "respectent l'école",
         "paient leurs impôts",
     }
+
+
+def test_round20_the_group_after_its_frame() -> None:
+    """Round 20 (session 17, I): the group's failing taken for granted, a crime foreseen, the group counted as a harm,
+    the usual culprit (the group after the frame)."""
+    en, fr = _forms("en"), _forms("fr")
+    assert {
+        "what else would you expect from",
+        "what do u expect of",
+        "that's what you get for hiring",
+        "this is what happens when you let in",
+        "typical behaviour from",
+        "of course the thief was",
+        "naturally the rapist turned out to be",
+        "the attacker was, of course,",
+        "there are way too many",
+        "this town has too many",
+        "too many",
+        "why is it always the",
+    } <= en
+    assert {
+        "qu'est-ce que tu veux attendre d'un",
+        "à quoi tu t'attendais avec une",
+        "c'est ce qu'on gagne à embaucher",
+        "évidemment le voleur était",
+        "le violeur était, bien sûr,",
+        "on a beaucoup trop d'",
+        "pourquoi c'est toujours les",
+    } <= fr
+
+
+def test_round20_a_bare_count_or_praise_stays_out() -> None:
+    """A bare "too many X" pleads as often as it complains: with a place after it, only said as a presence; an
+    expectation met with praise ("expect nothing less from") is no failing."""
+    en, fr = _forms("en"), _forms("fr")
+    assert not en & {"too many in", "expect nothing less from", "typical of", "it's always", "of course it's"}
+    assert not fr & {"toujours les", "c'est toujours les", "c'est encore un"}

@@ -2059,9 +2059,504 @@ def apart(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- round 20: the group after its frame
+# "what do you expect from a X": the group's failing taken for granted (the group after)
+EN_EXPECT_ASK = (
+    [
+        f"what {a} {s} expect {p}"
+        for a in ("do", "did", "else do", "else did", "else would", "would", "else can", "more can", "can", "more do")
+        for s in ("you", "u", "ya", "we", "people", "anyone")
+        for p in ("from", "of")
+    ]
+    + [
+        f"{w} {e} from"
+        for w in ("exactly what", "just what", "what", "precisely what")
+        for e in ("you'd expect", "you would expect", "you'd expect", "i'd expect", "i would expect", "we'd expect")
+    ]
+    + [
+        f"{t} {b}"
+        for t in (
+            "that's what you get for",
+            "thats what you get for",
+            "this is what you get for",
+            "that's what happens when you",
+            "thats what happens when you",
+            "this is what happens when you",
+            "that's what you get when you",
+            "this is what you get when you",
+            "what do you expect when you",
+            "what did you expect when you",
+            "what did you think would happen when you",
+            "what do you think happens when you",
+            "serves you right for",
+            "serves them right for",
+        )
+        for b in (
+            "hiring",
+            "hire",
+            "trusting",
+            "trust",
+            "letting in",
+            "let in",
+            "let",
+            "importing",
+            "import",
+            "bringing in",
+            "bring in",
+            "electing",
+            "elect",
+            "voting for",
+            "vote for",
+            "marrying",
+            "marry",
+            "dating",
+            "date",
+            "renting to",
+            "rent to",
+            "employing",
+            "employ",
+            "promoting",
+            "promote",
+            "putting",
+            "put",
+            "giving power to",
+            "give power to",
+            "letting",
+        )
+    ]
+    + [
+        "typical behaviour from",
+        "typical behavior from",
+        "typical behaviour for",
+        "typical behavior for",
+        "typical behaviour of",
+        "typical behavior of",
+        "such typical behaviour from",
+        "never expect anything from",
+        "never expect anything else from",
+        "you can't expect anything from",
+        "you cant expect anything from",
+        "you can't expect much from",
+        "you cant expect much from",
+        "you can't expect more from",
+        "you can't expect better from",
+        "you cant expect better from",
+        "expect nothing good from",
+        "never expect honesty from",
+    ]
+)
+FR_EXPECT_ASK = (
+    [
+        f"{q} {a}"
+        for q in (
+            "qu'est-ce que tu veux attendre",
+            "qu'est ce que tu veux attendre",
+            "qu'est-ce que vous voulez attendre",
+            "qu'est ce que vous voulez attendre",
+            "qu'est-ce que tu attends",
+            "qu'est ce que tu attends",
+            "qu'est-ce que vous attendez",
+            "qu'est-ce qu'on peut attendre",
+            "qu'est ce qu'on peut attendre",
+            "que veux-tu attendre",
+            "que voulez-vous attendre",
+            "qu'attendre",
+            "qu'attendre d'autre",
+            "qu'espérer",
+            "faut rien attendre",
+            "il ne faut rien attendre",
+            "faut pas attendre mieux",
+            "il ne faut pas attendre mieux",
+            "n'attendez rien",
+            "attends rien",
+            "n'attends rien",
+            "on ne peut rien attendre",
+            "on peut rien attendre",
+            "rien de bon à attendre",
+        )
+        for a in ("d'un", "d'une", "des", "de ces", "de la part d'un", "de la part d'une", "de la part des")
+    ]
+    + [
+        f"{q} {a}"
+        for q in (
+            "à quoi tu t'attendais",
+            "a quoi tu t'attendais",
+            "à quoi vous vous attendiez",
+            "à quoi tu t'attends",
+            "à quoi vous vous attendez",
+            "à quoi on s'attendait",
+            "à quoi on s'attend",
+            "tu t'attendais à quoi",
+            "vous vous attendiez à quoi",
+            "on s'attendait à quoi",
+        )
+        for a in ("avec un", "avec une", "avec des", "avec les", "d'un", "d'une", "de la part d'un", "de la part d'une")
+    ]
+    + [
+        f"{t} {b}"
+        for t in (
+            "c'est ce qu'on gagne à",
+            "c'est ce que tu gagnes à",
+            "voilà ce qu'on gagne à",
+            "c'est ce qu'on récolte à",
+            "voilà ce qui arrive quand on",
+            "c'est ce qui arrive quand on",
+            "voilà ce que ça donne quand on",
+            "c'est ce que ça donne quand on",
+            "ça t'apprendra à",
+            "ça vous apprendra à",
+            "bien fait pour ceux qui",
+        )
+        for b in (
+            "embaucher",
+            "embauche",
+            "laisser entrer",
+            "laisse entrer",
+            "faire confiance à",
+            "fait confiance à",
+            "faire venir",
+            "fait venir",
+            "accueillir",
+            "accueille",
+            "élire",
+            "élit",
+            "voter pour",
+            "vote pour",
+            "épouser",
+            "épouse",
+            "louer à",
+            "loue à",
+            "donner le pouvoir à",
+            "donne le pouvoir à",
+            "importer",
+            "importe",
+            "mettre",
+            "met",
+        )
+    ]
+    + ["typique des", "typique d'un", "typique d'une", "du grand classique avec les", "toujours pareil avec les"]
+)
+
+# "of course the thief was a X": a crime laid on the group as if foreseen (the group after)
+EN_OF_COURSE = [
+    "of course",
+    "ofc",
+    "naturally",
+    "obviously",
+    "predictably",
+    "needless to say",
+    "surprise surprise",
+    "unsurprisingly",
+    "as usual",
+    "once again",
+    "and of course",
+    "funnily enough",
+]
+EN_CULPRITS = [
+    "thief",
+    "thieves",
+    "robber",
+    "robbers",
+    "burglar",
+    "burglars",
+    "mugger",
+    "muggers",
+    "pickpocket",
+    "pickpockets",
+    "rapist",
+    "rapists",
+    "groomer",
+    "groomers",
+    "grooming gang",
+    "killer",
+    "killers",
+    "murderer",
+    "murderers",
+    "attacker",
+    "attackers",
+    "stabber",
+    "shooter",
+    "bomber",
+    "terrorist",
+    "terrorists",
+    "scammer",
+    "scammers",
+    "fraudster",
+    "fraudsters",
+    "dealer",
+    "dealers",
+    "drug dealer",
+    "suspect",
+    "suspects",
+    "culprit",
+    "culprits",
+    "perpetrator",
+    "perpetrators",
+    "perp",
+    "perps",
+    "offender",
+    "offenders",
+    "driver",
+    "gang",
+]
+# the article before the group is a gap word ("… was *a* X"): not written here
+EN_WAS = ["was", "is", "were", "turned out to be", "turns out to be", "was another", "was yet another"]
+
+
+def _en_was_of_course() -> list[str]:
+    """The culprit, a copula, then the aside before the group: "the thief was, of course, a X"."""
+    forms = []
+    for c in EN_CULPRITS:
+        for was in ("was", "were"):
+            for o in ("of course", "naturally", "obviously", "predictably", "unsurprisingly"):
+                forms += [f"the {c} {was} {o}", f"the {c} {was}, {o},"]
+    return forms
+
+
+FR_OF_COURSE = [
+    "évidemment",
+    "évidement",
+    "bien sûr",
+    "bien sur",
+    "forcément",
+    "forcement",
+    "comme par hasard",
+    "sans surprise",
+    "comme d'habitude",
+    "une fois de plus",
+    "et comme par hasard",
+    "naturellement",
+]
+FR_CULPRITS = [
+    "le voleur",
+    "les voleurs",
+    "le violeur",
+    "les violeurs",
+    "l'agresseur",
+    "les agresseurs",
+    "le tueur",
+    "le meurtrier",
+    "l'assassin",
+    "le chauffard",
+    "le conducteur",
+    "le suspect",
+    "les suspects",
+    "le coupable",
+    "les coupables",
+    "l'auteur",
+    "les auteurs",
+    "le dealer",
+    "les dealers",
+    "le terroriste",
+    "les terroristes",
+    "le pickpocket",
+    "les pickpockets",
+    "le braqueur",
+    "les braqueurs",
+    "le cambrioleur",
+    "les cambrioleurs",
+    "l'escroc",
+    "les escrocs",
+    "le délinquant",
+    "les délinquants",
+    "le mec",
+    "les mecs",
+    "les jeunes",
+]
+# the article before the group is a gap word (« … était *un* X »): not written here
+FR_WAS = [
+    "était",
+    "est",
+    "c'était",
+    "s'est avéré être",
+    "était encore",
+    "étaient",
+    "c'étaient",
+    "était d'origine",
+    "étaient d'origine",
+]
+
+# "too many X here": the group's number counted as a harm, a place or "here" right after it (``unwanted``)
+EN_TOO_MANY_COUNTS = [
+    "too many",
+    "way too many",
+    "far too many",
+    "too damn many",
+    "too bloody many",
+    "too fucking many",
+    "just too many",
+    "simply too many",
+    "waaay too many",
+    "wayyy too many",
+]
+# a bare "too many X" pleads as often as it complains ("too many women die in childbirth", "too many refugees in camps
+# without water"): with a place after the group, only said as a presence ("there are", "we have", "this town has");
+# bare, only closing its sentence ("way too many immigrants.")
+EN_TOO_MANY = [
+    f"{a} {b}"
+    for a in (
+        "there are",
+        "there's",
+        "theres",
+        "there is",
+        "we have",
+        "we've got",
+        "we got",
+        "this town has",
+        "this country has",
+        "this city has",
+        "our country has",
+        "our town has",
+        "the uk has",
+        "britain has",
+        "america has",
+        "europe has",
+    )
+    for b in EN_TOO_MANY_COUNTS
+]
+FR_TOO_MANY_COUNTS = [
+    "trop de",
+    "trop d'",
+    "beaucoup trop de",
+    "beaucoup trop d'",
+    "bien trop de",
+    "bien trop d'",
+    "bcp trop de",
+    "bcp trop d'",
+    "vraiment trop de",
+    "vraiment trop d'",
+    "largement trop de",
+    "largement trop d'",
+]
+FR_TOO_MANY = [
+    f"{a} {b}"
+    for a in (
+        "compte",
+        "comptent",
+        "accueille",
+        "on a",
+        "on accueille",
+        "la france compte",
+        "la france accueille",
+        "nous avons",
+    )
+    for b in FR_TOO_MANY_COUNTS
+]
+
+# "why is it always the X?", « c'est encore un X aux infos »: the group named as the usual culprit, ending its sentence
+EN_ALWAYS = [
+    f"{w} {a}"
+    for w in (
+        "why is it always",
+        "why is it always the",
+        "why's it always",
+        "funny how it's always",
+        "funny how its always",
+        "strange how it's always",
+        "weird how it's always",
+        "notice how it's always",
+        "ever notice how it's always",
+        "why are they always",
+        "why is it every time",
+    )
+    for a in ("", "the", "a", "an", "these", "those")
+]
+FR_ALWAYS = [
+    f"{w} {a}".strip()
+    for w in (
+        "pourquoi c'est toujours",
+        "pourquoi c'est encore",
+        "pourquoi c'est systématiquement",
+        "bizarre c'est toujours",
+        "bizarrement c'est toujours",
+        "drôle c'est toujours",
+        "curieusement c'est toujours",
+        "comme par hasard c'est toujours",
+        "comme par hasard c'est encore",
+        "comme par hasard toujours",
+        "comme d'habitude c'est encore",
+        "comme d'hab c'est encore",
+    )
+    for a in ("les", "des", "un", "une", "ces")
+]
+
+
+def expectation(language: str) -> list[tuple[str, list[str], str]]:
+    """The group's failing taken for granted, the group after: "what do you expect from a X", "of course the thief was
+    a X", "too many X here", "why is it always the X?"; « qu'attendre d'un X », « évidemment, le voleur était X »."""
+    if language == "fr":
+        of_course = [f"{o} {c} {w}" for o in FR_OF_COURSE for c in FR_CULPRITS for w in FR_WAS]
+        of_course += [f"{c} {w} {o}" for o in FR_OF_COURSE for c in FR_CULPRITS for w in ("était", "est", "étaient")]
+        of_course += [
+            f"{c} {w}, {o}," for o in FR_OF_COURSE for c in FR_CULPRITS for w in ("était", "c'était", "étaient")
+        ]
+        return [
+            (
+                "# (fr) l'échec du groupe tenu pour acquis : « qu'attendre d'un X », « c'est ce qu'on gagne à »",
+                _unique(FR_EXPECT_ASK),
+                ", target: after",
+            ),
+            (
+                "# (fr) un crime mis sur le compte du groupe comme prévu : « évidemment, le voleur était roumain »",
+                _unique(of_course),
+                ", target: after",
+            ),
+            (
+                "# (fr) le nombre du groupe compté comme un mal, un lieu juste après : « on a bien trop d'X ici »",
+                _unique(FR_TOO_MANY),
+                ", target: after, closed_by: places",
+            ),
+            (
+                "# (fr) le même, seul, en fin de phrase : « beaucoup trop d'X. »",
+                FR_TOO_MANY_COUNTS,
+                ", target: after, final: true",
+            ),
+            (
+                "# (fr) le coupable habituel, en fin de phrase : « pourquoi c'est toujours les X ? »",
+                _unique(FR_ALWAYS),
+                ", target: after, final: true",
+            ),
+            (
+                "# (fr) le même, un lieu juste après : « c'est encore un X aux infos »",
+                _unique(FR_ALWAYS),
+                ", target: after, closed_by: places",
+            ),
+        ]
+    # an aside opening its sentence before a comma is read as a hedge and left out ("of course, the thief …"): the
+    # forms without it only
+    of_course = [f"{o} the {c} {w}" for o in EN_OF_COURSE for c in EN_CULPRITS for w in EN_WAS]
+    return [
+        (
+            '# the group\'s failing taken for granted: "what do you expect from a X", "that\'s what you get for"',
+            _unique(EN_EXPECT_ASK),
+            ", target: after",
+        ),
+        (
+            '# a crime laid on the group as if foreseen: "of course the thief was a X", "the rapist was, naturally,"',
+            _unique(of_course + _en_was_of_course()),
+            ", target: after",
+        ),
+        (
+            '# the group\'s number counted as a harm, a place right after it: "there are too many X in this country"',
+            _unique(EN_TOO_MANY),
+            ", target: after, closed_by: unwanted",
+        ),
+        (
+            '# the same, bare, closing its sentence: "way too many X."',
+            EN_TOO_MANY_COUNTS,
+            ", target: after, final: true",
+        ),
+        (
+            '# the group named as the usual culprit, ending its sentence: "why is it always the X?"',
+            _unique([f.strip() for f in EN_ALWAYS]),
+            ", target: after, final: true",
+        ),
+    ]
+
+
 def round20(language: str) -> list[tuple[str, list[str], str]]:
     """The classes of implicit derogation added in round 20 (session 17, I)."""
-    return habits(language) + places(language) + apart(language)
+    return habits(language) + places(language) + apart(language) + expectation(language)
 
 
 EN_HEADER = """\

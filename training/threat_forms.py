@@ -774,7 +774,8 @@ def _flow(forms: list[str], indent: str = "      ") -> str:
     lines: list[str] = []
     line = ""
     for i, form in enumerate(forms):
-        written = f'"{form}"' if form.startswith("'") else form  # a plain YAML scalar cannot open with a quote
+        # a plain YAML scalar cannot open with a quote, nor hold a comma in a flow list
+        written = f'"{form}"' if form.startswith("'") or ("," in form and not form.startswith('"')) else form
         piece = written + (", " if i < len(forms) - 1 else "")
         if len(indent) + len(line) + len(piece.rstrip()) > 118:
             lines.append(line.rstrip())
