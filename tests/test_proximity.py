@@ -371,6 +371,30 @@ def test_grammar_of_the_packaged_hate_rule() -> None:
     assert excerpts("Les Roms voleurs.", "fr") == ["Roms voleurs"]
 
 
+def test_the_writer_named_as_one_of_the_group_is_not_judged() -> None:
+    """(session 17, B) "as a X" / « en tant que X » with the writer right after, "we X", « nous les X », « moi, X »,
+    "I'm a X": the group is the writer; another group beside it is still judged, and "as" meaning "while", « nous »
+    the object of a verb, name no writer."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("As an immigrant, I hate this country's attitude to us.") == []
+    assert excerpts("En tant que femme noire, j'en ai marre qu'on me demande d'où je viens.", "fr") == []
+    assert excerpts("en tant qu'asiatique j'en ai marre qu'on me dise que je suis discrète", "fr") == []
+    assert excerpts("Nous les Roms, on en a assez d'être traités de voleurs.", "fr") == []
+    assert excerpts("Moi, musulmane, j'en ai marre des regards.", "fr") == []
+    assert excerpts("En tant que juif, ça me dégoûte qu'on me demande de me justifier.", "fr") == []
+    assert excerpts("As a Christian I'm tired of Muslims, they are all terrorists.") == [
+        "tired of Muslims",
+        "they are all terrorists",
+    ]
+    assert excerpts("As immigrants pour in, our towns are overrun with rats.") == ["immigrants pour in"]
+    assert excerpts("Les musulmans, j'en ai marre.", "fr") == ["musulmans, j'en ai marre"]
+    assert excerpts("On nous envoie les migrants, j'en ai marre.", "fr") == ["migrants, j'en ai marre"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

@@ -332,8 +332,22 @@ STRUCK_PARTS = "struck_parts"
 FIRE_ACTS = "fire_acts"
 OCCUPANTS = "occupants"
 INSIDES = "insides"
+# (session 17, B) the writer named as one of the group (``_writer_group``): "*As a* Black woman I'm tired of …", « *En
+# tant que* femme noire, j'en ai marre … », "*We* Muslims …", « *Nous les* Roms, on … », "*I'm a* proud Arab"
+SELF_AS = "self_as"  # "*as* a Muslim, I …", « en *tant* que musulmane, je … »: a first person must follow the group
+SELF_SUBJECTS = "self_subjects"  # "*we* Muslims": a subject pronoun the group stands beside
+SELF_PRONOUNS = "self_pronouns"  # "*us* gay people", « *nous*, les musulmans », « *moi*, musulmane »: a pronoun that
+# opens its clause or follows a preposition (« on *nous* envoie les migrants » names no writer)
+SELF_COPULAS = "self_copulas"  # "*I'm* a Muslim", « je *suis* musulmane »: a copula whose subject is the writer
+SELF_LINKS = "self_links"  # "as *a proud* …", « en tant *qu'* … », « nous *autres* … »: between opener and group
+SELF_ARTICLES = "self_articles"  # « nous *les* Roms »: an article, after a pronoun opener only
+SELF_PERSONS = "self_persons"  # "I", « je », « me »: the writer, who must follow a group named after ``self_as``
+_SELF_CLASSES = frozenset(
+    {SELF_AS, SELF_SUBJECTS, SELF_PRONOUNS, SELF_COPULAS, SELF_LINKS, SELF_ARTICLES, SELF_PERSONS}
+)
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
+_NOT_GAP |= _SELF_CLASSES
 _NOT_GAP |= {
     OWN_RELATIVES,
     "kept_from",  # closes "shouldn't let X *near*": not a gap word
@@ -1181,6 +1195,8 @@ class ProximityRule(Rule):
     def _shape_ok(self, folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
         """What lies between and around the pair: subject, entry options, clitics, direction, gap words."""
         entry = predicate.entry
+        if _writer_group(folded.text, pack, target.antecedent or target):
+            return False  # « En tant que femme noire, j'en ai marre … »: the writer's own feeling, not the group's
         if entry.pointed and not target.pointed:
             return False  # « les réfugiés sont malades »: an illness, not « ces gens-là sont malades »
         if target.contested and entry.sureness < 2 and not entry.persons:
@@ -2221,6 +2237,86 @@ def _replied_to(folded: Folded, target: _Hit) -> bool:
     if target.antecedent is not None or not target.entry.term.startswith("@") or target.start >= len(folded.starts):
         return False
     return folded.starts[target.start] < opening_replies(folded.original)
+
+
+_SELF_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*'?|[.!?;,:]")  # « en tant *qu'*asiatique »: the elided word whole
+_SELF_REST = 2  # words of the group's noun phrase after its hit ("as a Black *woman*", « femme *noire* »)
+_SELF_REACH = 4  # words after the comma closing a group named after ``self_as`` where the writer may stand
+_CLAUSE_MARKS = frozenset(",:") | _SENTENCE_END
+
+
+def _self_tokens(text: str, start: int, end: int, elisions: bool) -> list[str]:
+    """The words of ``text[start:end]`` with their commas, colons and sentence ends, French elisions split."""
+    out: list[str] = []
+    for token in _SELF_TOKEN.findall(text, start, end):
+        match = _ELISION.match(token) if elisions else None
+        out.extend((match.group(1) + "'", match.group(2)) if match else (token,))
+    return out
+
+
+def _group_word(word: str, pack: _Pack) -> bool:
+    """A word of a group's noun phrase: a noun of people (``people_nouns``), a group adjective, or a one-word group of
+    the lists ("woman", « noire »), never a predicate ("we *hate* X")."""
+    if word in pack.classes.get(PEOPLE, frozenset()) or word in pack.modifiers:
+        return True
+    found = pack.automaton.get(word, None) if len(pack.automaton) else None
+    return found is not None and found[1] is not None and found[1].side == "target"
+
+
+def _writer_group(text: str, pack: _Pack, target: _Hit) -> bool:
+    """(session 17, B) The group names the writer: a ``self_subjects`` or ``self_copulas`` word before it ("*we*
+    Muslims are tired of …", "*I'm a* proud Arab", « je *suis une* femme noire »), a ``self_pronouns`` word opening
+    its clause or after a preposition (« *Nous les* Roms, on en a assez », « *Moi*, musulmane, … », "for *us* gay
+    people"), or a ``self_as`` word, the writer right after the group or after the comma closing it ("*As a* Black
+    woman I'm …", « *En tant que* femme noire, j'en ai marre … », "As a Jew, it disgusts *me*"; not "*as* immigrants
+    pour in, our …"), ``self_links`` words between (``self_articles`` only after a pronoun). A feeling or a judgement
+    beside it is the writer's about their own life, not said of the group."""
+    classes = pack.classes
+    subjects = classes.get(SELF_SUBJECTS, frozenset())
+    pronouns = classes.get(SELF_PRONOUNS, frozenset())
+    copulas = classes.get(SELF_COPULAS, frozenset())
+    as_words = classes.get(SELF_AS, frozenset())
+    if not (subjects or pronouns or copulas or as_words) or target.start == target.end:
+        return False
+    before = _self_tokens(text, max(0, target.start - 80), target.start, pack.elisions)
+    links = classes.get(SELF_LINKS, frozenset())
+    articles = classes.get(SELF_ARTICLES, frozenset())
+    openers = subjects | pronouns | copulas | as_words
+    index = len(before) - 1
+    between: set[str] = set()
+    while index >= 0 and before[index] not in openers:
+        word = before[index]
+        if not (word in links or word in articles or word == "," or _group_word(word, pack)):
+            return False  # « en tant que *femme* noire »: the rest of the group's noun phrase may stand before it
+        between.add(before[index])
+        index -= 1
+    if index < 0:
+        return False
+    opener = before[index]
+    if between & (articles | {","}) and opener not in subjects | pronouns:
+        return False  # « tant que *les* X seront là », "as, …": an article or a comma follows a pronoun only
+    if opener in subjects or opener in copulas:
+        return True
+    if opener in pronouns:
+        prior = before[index - 1] if index else "."
+        return prior in _CLAUSE_MARKS or prior in classes.get(PREPOSITIONS, frozenset())
+    if opener not in as_words:
+        return False
+    persons = classes.get(SELF_PERSONS, frozenset())
+    after = _self_tokens(text, target.end, min(len(text), target.end + 80), pack.elisions)
+    rest = 0  # the rest of the group's noun phrase: "as a Black *woman*", « en tant que femme *noire* »
+    while rest < len(after) and rest < _SELF_REST and _group_word(after[rest], pack):
+        rest += 1
+    if after[rest : rest + 1] and after[rest] in persons:
+        return True  # "as a muslim *i'm* …", "as a Black woman *myself*, …"
+    if not after[rest : rest + 1] or after[rest] not in (",", ":"):
+        return False
+    for token in after[rest + 1 : rest + 1 + _SELF_REACH]:
+        if token in _CLAUSE_MARKS:
+            return False
+        if token in persons:
+            return True  # « En tant que juif, ça *me* dégoûte … »
+    return False
 
 
 # definite and demonstrative determiners opening a noun phrase right after the @replies: the clause's own subject, not
