@@ -130,7 +130,7 @@ def _regular(stem: str) -> tuple[str, ...]:
         imperfect = {stem[:-1] + "y"}
     forms = [stem + "e", stem + "ent", stem + "era", stem + "eront", stem + "erait", stem + "eraient"]
     if "è" in stem[-4:]:  # « régnera » beside « règnera »
-        forms += [s + e for s in imperfect if "é" in s for e in ("era", "eront", "erait", "eraient")]
+        forms += [s + e for s in sorted(imperfect) if "é" in s for e in ("era", "eront", "erait", "eraient")]
     for s in sorted(imperfect):
         if s.endswith("c"):
             s = s[:-1] + "ç"
