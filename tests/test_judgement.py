@@ -1922,9 +1922,12 @@ def test_round16_derogation_en(engine: Engine, behaviour: str, low: float) -> No
 # … » was not read), group-strong at error 3/4 -> 4/4, insults without profanity at warning or above 4/5 -> 5/5
 # ("@jcole you spineless worm": a bare "you" addresses the mention), benign look-alikes flagged 0/6 -> 0/6. The 'stop'
 # + group class is risk.hate's (0/3, unmet, not tested here).
+# Session 17 (engineer H): the lead's new decision — a swear word said of a thing, a day or oneself, aimed at no one, is
+# info (the word is vulgar, the audience may mind; no one is attacked): thing-strong and thing-common at info at most
+# (work set aim-round20, tests below).
 _AIM_CLASSES = {  # class -> (the lowest and highest risk severity each case must reach, floor of the share)
-    "thing-strong": (Severity.WARNING, Severity.WARNING, 1.0),
-    "thing-common": (Severity.WARNING, Severity.WARNING, 1.0),
+    "thing-strong": (None, Severity.INFO, 1.0),
+    "thing-common": (None, Severity.INFO, 1.0),
     "thing-mild": (None, Severity.INFO, 1.0),
     "person-strong": (Severity.ERROR, Severity.ERROR, 1.0),
     "group-strong": (Severity.ERROR, Severity.ERROR, 1.0),
@@ -1952,6 +1955,41 @@ def test_round16_aim(engine: Engine, behaviour: str) -> None:
         if not ok:
             wrong.append(case["text"])
     assert good / len(cases) >= floor, f"{behaviour}: {good}/{len(cases)}; {wrong}"
+
+
+# Session 17 (engineer H): the work set aim-round20 (read freely), written and committed (c5e4f3d) before any change —
+# swearing at things, days, weather, software or oneself against swearing at a person, an @mention, "you" or a group.
+# The lead's decision: aimed at no one, a swear word is info (vulgar, no one attacked). At c5e4f3d -> with the change
+# (func.py --by-class): object-abuse flagged 19/20 -> 0/20, day-weather 15/16 -> 1/16, oneself 12/12 -> 1/12,
+# reply-hates-thing 2/6 -> 1/6 (risk.offensive's dislike_verbs); at-you 16/16, at-mention 16/16 and at-group 13/14
+# unchanged, at-person 12/14 -> 10/14 (a name opening its sentence is no name: "Kevin is a lying sack of shit").
+_AIM20_CLASSES = {  # class -> (expect flag, the floor (flag) or ceiling (pass) of the share flagged)
+    "object-abuse": (False, 0.05),
+    "day-weather": (False, 0.1),
+    "oneself": (False, 0.1),
+    "at-you": (True, 1.0),
+    "at-mention": (True, 1.0),
+    "at-group": (True, 0.9),
+    "at-person": (True, 0.7),
+}
+
+
+@pytest.mark.parametrize("behaviour", sorted(_AIM20_CLASSES))
+def test_round20_aim(engine: Engine, behaviour: str) -> None:
+    """Swearing at a thing, a day or oneself is not flagged (info at most); at "you", an @mention, a group or a person
+    it is."""
+    path = FUNCTIONAL / "aim-round20.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["behaviour"] == f"aim-round20.{behaviour}"]
+    assert len(cases) >= 10
+    flag, bound = _AIM20_CLASSES[behaviour]
+    flagged = []
+    for case in cases:
+        report = asyncio.run(engine.review(case["text"], language=case["language"]))
+        if any(f.family is Family.RISK and f.severity.rank >= Severity.WARNING.rank for f in report.findings):
+            flagged.append(case["text"])
+    share = len(flagged) / len(cases)
+    assert share >= bound if flag else share <= bound, f"{behaviour}: {len(flagged)}/{len(cases)} flagged; {flagged}"
 
 
 # Session 15 (engineer E): the work set evasion-round17 (read freely), written and committed (49d6d14) before any

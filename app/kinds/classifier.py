@@ -56,7 +56,7 @@ from app.kinds.terms import (
 )
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimReader
+from app.text.aim import AimReader, is_name
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
 
@@ -129,6 +129,17 @@ class ClassifierParams(KindParams):
         description="language -> possessives of the reader ('your', « ton »): a slang predicate of praise_frames said "
         "of the reader's thing ('your new jacket is sick') is praise whatever the sentiment model reads, when the "
         "model reads the draft without it below praise_rest_below",
+    )
+    dislike_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> verbs of dislike ('hate', « déteste »): such a driver whose object is a thing (a day "
+        "or month of not_names, a word of thing_nouns, or a singular noun after a dislike_determiners word that is no "
+        "person, name or target) is no driver ('@jen22 i hate mondays', 'I hate this weather')",
+    )
+    dislike_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> the determiners that may open a dislike verb's object ('the', 'this', 'my'; not "
+        "'your', 'his': a person's thing)",
     )
     praise_rest_below: dict[str, float] = Field(
         default_factory=dict,
@@ -303,6 +314,10 @@ class ClassifierRule(Rule):
         }
         self.yours = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_possessives.items()}
         self.aim = AimReader.read(dict(params))
+        self.dislikes = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_verbs.items()}
+        self.dislike_determiners = {
+            lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_determiners.items()
+        }
 
     def severity_for(self, language: str, probability: float) -> Severity | None:
         """The highest band ``probability`` reaches (capped by the rule's severity), or None."""
@@ -344,6 +359,11 @@ class ClassifierRule(Rule):
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
             if not drivers:
                 return
+        disliked = self._disliked_things(draft, drivers)
+        if disliked:
+            drivers = [d for d in drivers if d[0] not in disliked]
+            if not drivers:  # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
+                return
         praise = self._praise(draft, drivers)
         if praise:
             drivers = [d for d in drivers if d[0] not in praise]
@@ -372,6 +392,56 @@ class ClassifierRule(Rule):
         (``groups``: the skip_when lists matched), and whenever the antecedent is unsure or a person."""
         mentions = bool(draft.entities.mentions)
         return self.aim.aim(draft.text, draft.language, mentions=mentions, pronouns=not groups) is not None
+
+    def _disliked_things(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """Start offsets of the drivers that are ``dislike_verbs`` whose object is a thing: a day or month
+        (``not_names``), a ``thing_nouns`` word, or a singular noun after a ``dislike_determiners`` word (one
+        ``plural_modifiers`` word between at most) that is no target, person noun or name; nothing after the object
+        in its clause names a person ("I hate this job, my boss is a clown" keeps "hate")."""
+        language = draft.language.split("-")[0]
+        verbs = self.dislikes.get(language)
+        if not verbs or not drivers:
+            return frozenset()
+        text = draft.text
+        words = [t for t in tokenize(text) if t.word]
+        starts = {o for o, _, _ in drivers}
+        out: set[int] = set()
+        for i, token in enumerate(words):
+            if token.start in starts and token.norm in verbs and self._thing_object(text, words, i + 1, language):
+                out.add(token.start)
+        return frozenset(out)
+
+    def _thing_object(self, text: str, words: Sequence[Token], j: int, language: str) -> bool:
+        """Whether the words from ``words[j]`` open an object that is a thing (``_disliked_things``)."""
+        aim_words = self.aim.words.get(language)
+        antecedents = self.aim.antecedents
+        if aim_words is None or j >= len(words) or _CLAUSE_MARKS.intersection(text[words[j - 1].end : words[j].start]):
+            return False
+        people = self.aim.people.get(language, aim_words.persons)
+        determined = False
+        if words[j].norm in self.dislike_determiners.get(language, frozenset()):
+            determined, j = True, j + 1
+            if j + 1 < len(words) and words[j].norm in antecedents.modifiers.get(language, frozenset()):
+                j += 1
+        if j >= len(words) or _CLAUSE_MARKS.intersection(text[words[j - 1].end : words[j].start]):
+            return False
+        noun = words[j].norm
+        things = antecedents.things.get(language, frozenset())
+        if noun in aim_words.not_names or noun in things:
+            thing = True
+        elif not determined or noun in people or noun in aim_words.persons or not noun.isalpha() or len(noun) < 3:
+            thing = False
+        else:
+            plural = noun if noun.endswith(("s", "x")) else noun + "s"
+            thing = plural == noun + "s" and not antecedents.person(plural, language, people)
+        if not thing:
+            return False
+        for k in range(j + 1, len(words)):  # the rest of the clause names no one
+            if _CLAUSE_MARKS.intersection(text[words[k - 1].end : words[k].start]):
+                break
+            if words[k].norm in aim_words.persons or is_name(text, words, k, aim_words):
+                return False
+        return True
 
     def _praise(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """Start offsets of the drivers that are praise: ``idioms`` words when the draft reads as positive, and the

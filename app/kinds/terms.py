@@ -188,6 +188,17 @@ class AimGrading(BaseModel):
         description="sureness -> the highest grade of an expletive's hit in a draft aimed at no one (no @mention, "
         "name, person word or group): 'I hate mondays so fucking much'"
     )
+    addressed_before: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression ending right before a hit that makes the expletive an address to "
+        "someone, whatever else the draft holds: an epithet of insult (« pauvre merde », « espèce de merde ») or an "
+        "imperative ('shut the fuck up')",
+    )
+    addressed_after: dict[str, str] = Field(
+        default_factory=dict,
+        description="language -> regular expression matched right after a hit that makes it an address ('shut the "
+        "fuck up': ' up')",
+    )
 
 
 class TermsParams(KindParams):
@@ -716,15 +727,23 @@ class TermsRule(Rule):
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             if entry.homonym and (self.params.homonym_grading == "slur" or usage == INNOCENT):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
+            unaimed = False
             if entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
-                severity, explanation = self.aim.graded(draft, ctx, entry, severity, explanation)
+                graded = self.aim.graded(draft, ctx, entry, severity, explanation, folded, (match.start, match.end))
+                unaimed = graded[0] != severity
+                severity, explanation = graded
             # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
             harmless = bool(entry.homonym) and usage == INNOCENT and why is None
+            key = entry.key
+            if harmless and HARMLESS_KEY in self.meta.messages:
+                key = HARMLESS_KEY
+            elif unaimed and severity is Severity.INFO and UNAIMED_KEY in self.meta.messages:
+                key = UNAIMED_KEY  # a vulgar word said of a thing: the audience may mind, no one is attacked
             finding = self.finding(
                 draft,
                 start,
                 end,
-                key=HARMLESS_KEY if harmless and HARMLESS_KEY in self.meta.messages else entry.key,
+                key=key,
                 replacements=[match_case(r, excerpt) for r in entry.replacements],
                 severity=severity,
                 explanation=explanation,
@@ -791,6 +810,7 @@ def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
 
 
 HARMLESS_KEY = "harmless-sense"  # the message key of a homonym read in its harmless sense
+UNAIMED_KEY = "unaimed"  # the message key of an expletive capped at info in a draft aimed at no one
 HARMLESS_SENSES = reason_notes("harmless-sense")  # the explanation (every language) of a homonym read as harmless
 
 
@@ -917,6 +937,8 @@ class _Aim:
     unaimed: Mapping[int, Severity]
     mild: Severity
     key: str
+    addressed_before: Mapping[str, re.Pattern[str]]
+    addressed_after: Mapping[str, re.Pattern[str]]
 
     def aimed(self, draft: Draft, ctx: CheckContext) -> bool:
         """Whether the draft points at people: an @mention, a name, a person word or a group (once per draft)."""
@@ -931,17 +953,37 @@ class _Aim:
         return bool(draft.memo(self.key, read))
 
     def graded(
-        self, draft: Draft, ctx: CheckContext, entry: Entry, severity: Severity, explanation: str | None
+        self,
+        draft: Draft,
+        ctx: CheckContext,
+        entry: Entry,
+        severity: Severity,
+        explanation: str | None,
+        folded: Folded,
+        span: tuple[int, int],
     ) -> tuple[Severity, str | None]:
-        """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one."""
+        """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one, unless the words
+        around the hit (folded ``span``) address it to someone."""
         cap = (
             self.mild
             if entry.expletive == "mild"
             else self.unaimed.get(entry.sureness if entry.sureness is not None else 1)
         )
-        if cap is None or severity.rank <= cap.rank or self.aimed(draft, ctx):
+        if cap is None or severity.rank <= cap.rank or self.aimed(draft, ctx) or self._addressed(draft, folded, span):
             return severity, explanation
         return cap, reason_note("unaimed", draft.language)
+
+    def _addressed(self, draft: Draft, folded: Folded, span: tuple[int, int]) -> bool:
+        """Whether the words around the hit (folded ``span``) address it to someone (``addressed_before`` /
+        ``addressed_after``): « pauvre merde », "shut the fuck up"."""
+        base = draft.language.split("-")[0]
+        before, after = self.addressed_before.get(base), self.addressed_after.get(base)
+        start, end = span
+        text = folded.text
+        return bool(
+            (before is not None and before.search(text, max(0, start - REPORT_REACH), start))
+            or (after is not None and after.match(text, end, end + REPORT_REACH))
+        )
 
 
 def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
@@ -959,7 +1001,9 @@ def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
         rule = TermsKind().build(meta, TermsParams(terms=terms, entities=["hashtag"]), deps)
         if isinstance(rule, TermsRule):
             groups[lang] = rule
-    return _Aim(reader, groups, dict(spec.unaimed), spec.mild, f"aim:{meta.id}")
+    before = {lang: re.compile(f"(?:{p})\\s*$") for lang, p in spec.addressed_before.items()}
+    after = {lang: re.compile(p) for lang, p in spec.addressed_after.items()}
+    return _Aim(reader, groups, dict(spec.unaimed), spec.mild, f"aim:{meta.id}", before, after)
 
 
 def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:

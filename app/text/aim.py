@@ -10,8 +10,9 @@ person word, an agent noun or nothing found keeps it a target: "Cockroaches are 
 at no one).
 
 risk.offensive's model needs an aimed draft to report anything, risk.profanity grades its expletives by it (a swear
-word said of a thing is at most a warning: "I hate mondays so fucking much"), and the tone turn's negativity warns
-only when aimed (``app.kinds.tone``). Each rule keeps its word lists in its own rule file; this module holds the
+word said of a thing is info since session 17: "I hate mondays so fucking much"; for it, the singular of a plural
+person noun after a determiner is a person too: "the new manager", « cet arbitre »), and the tone turn's negativity
+warns only when aimed (``app.kinds.tone``). Each rule keeps its word lists in its own rule file; this module holds the
 reading.
 """
 
@@ -36,6 +37,9 @@ class AimWords:
     determiners: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # verbs after which a pronoun is impersonal: « il pleut », « il faut »
+    # the singular of each plural person noun ("manager", « voisin », « arbitre »): a person after a determiner of
+    # ``determiners`` (one word between at most: "the new manager", « cet arbitre », « mon voisin »)
+    singulars: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -98,11 +102,31 @@ def aim(
             else:
                 person = True
             continue
+        if token.norm in words.singulars and _determined(tokens, i, words.determiners):
+            person = True
+            continue
         if is_name(text, tokens, i, words):
             return "name"
     if person or (thing is not None and any(not thing(i) for i in standing)):
         return "person"
     return None
+
+
+def _determined(tokens: Sequence[Token], index: int, determiners: frozenset[str]) -> bool:
+    """Whether ``tokens[index]`` follows a word of ``determiners``, one word between at most."""
+    return any(index - k >= 0 and tokens[index - k].norm in determiners for k in (1, 2))
+
+
+def singulars(plurals: frozenset[str]) -> frozenset[str]:
+    """The singular of each plural noun of people: less its final -s or -x, "-men" as "-man" ("managers" ->
+    "manager", « voisins » -> « voisin », "policemen" -> "policeman"); a word that is no plural gives none."""
+    out: set[str] = set()
+    for word in plurals:
+        if word.endswith("men") and len(word) > 4:
+            out.add(word[:-3] + "man")
+        elif len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
+            out.add(word[:-1])
+    return frozenset(out - plurals)
 
 
 def folded_lists(lists: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
@@ -170,9 +194,9 @@ class Antecedents:
                 return False  # a person word nearer than any noun: "… the kids, I hate them"
             if singular and self._singular_noun(tokens, j, language, determiners):
                 plural = norm if norm.endswith(("s", "x", "z")) else norm + "s"
-                return not self._person(plural, language, people)
+                return not self.person(plural, language, people)
             if not singular and self._plural_noun(text, tokens, j, language, determiners):
-                return not self._person(norm, language, people)
+                return not self.person(norm, language, people)
         return False
 
     def _singular_noun(self, tokens: Sequence[Token], j: int, language: str, determiners: frozenset[str]) -> bool:
@@ -208,7 +232,7 @@ class Antecedents:
         following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
         return opens and following in self.verbs.get(language, frozenset())
 
-    def _person(self, norm: str, language: str, people: frozenset[str]) -> bool:
+    def person(self, norm: str, language: str, people: frozenset[str]) -> bool:
         """Whether a plural noun names people: a person word (its singular too) or an agent noun's ending."""
         singulars = {norm, norm[:-1], norm[:-2] if norm.endswith("es") else norm}
         if not people.isdisjoint(singulars):
@@ -249,6 +273,9 @@ class AimReader:
                 determiners=determiners.get(lang, frozenset()),
                 pronouns=antecedents.pronouns.get(lang, frozenset()) | frozenset(antecedents.singular.get(lang, {})),
                 impersonal=impersonal.get(lang, frozenset()),
+                singulars=singulars(antecedents.persons.get(lang, frozenset()))
+                if "person_nouns" in persons
+                else frozenset(),
             )
             for lang, ws in found.items()
             if ws
