@@ -334,6 +334,13 @@ def run_language(option: str, languages: Iterable[str] = ()) -> str:
     return DEFAULT_LANGUAGE if option == "auto" else option
 
 
+def known_language(value: str, known: Iterable[str]) -> str | None:
+    """The base language of ``value`` when texts are written in it (``known``), case and region aside (``FR``,
+    ``fr-CA``, ``fr_CA``: ``fr``); ``None`` otherwise, for the caller to refuse rather than fall back in silence."""
+    base = value.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in set(known) else None
+
+
 @cache
 def _reader(template: str) -> re.Pattern[str]:
     """The English ``template`` as a pattern: its literal text, each ``{field}`` a named group of any text."""

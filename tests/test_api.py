@@ -335,3 +335,21 @@ def test_v2_check_says_incomplete_for_a_language_no_rule_is_written_for(
     response = client.post("/v2/check", data={"text": text, "language": language})
     assert response.status_code == 200, response.text
     assert response.json()["warnings"]["incompleteResults"] is incomplete
+
+
+@pytest.mark.parametrize("path", ["/v1/rules", "/v1/rules/etiquette.hashtag-count"])
+def test_rules_in_an_unknown_language_is_a_422_naming_the_parameter(client: TestClient, path: str) -> None:
+    """``?lang=xx`` answered English in silence: a 422 naming ``lang`` and the languages of the descriptions.
+    Case and region are read (``FR``, ``fr-CA``: French)."""
+    for bad in ("xx", "klingon", "de", ""):
+        response = client.get(path, params={"lang": bad})
+        assert response.status_code == 422, (bad, response.text)
+        (error,) = response.json()["detail"]
+        assert error["loc"] == ["query", "lang"]
+        assert error["msg"] == f"unknown language {bad!r} for the rule descriptions: use one of en, fr"
+    for good in ("FR", "fr-CA", "fr_FR"):
+        response = client.get(path, params={"lang": good})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        summary = next(r for r in body["rules"] if r["id"] == "etiquette.hashtag-count") if "rules" in body else body
+        assert summary.get("description", summary.get("summary")) == "Plus de deux hashtags."

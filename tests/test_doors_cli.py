@@ -79,6 +79,8 @@ def test_a_folder_is_named_never_reviewed_as_a_word_and_utf16_is_read(tmp_path: 
         (["check", "hello", "--policy", "/no/such/policy.yml"], None, "/no/such/policy.yml: no such policy file"),
         (["check", "hi", "--reply-to", "@/no/such/parent.txt"], None, "/no/such/parent.txt: no such file"),
         (["frobnicate"], None, "invalid choice"),
+        (["rules", "--lang", "xx"], None, "sevenfold: --lang 'xx': the rule descriptions are in en, fr"),
+        (["rules", "show", "tone.capitals", "--lang", "xx"], None, "the rule descriptions are in en, fr"),
     ],
 )
 def test_bad_usage_is_exit_2_with_one_line(args: list[str], stdin: bytes | None, needle: str) -> None:
@@ -119,6 +121,11 @@ def test_rules_lists_the_catalogue() -> None:
     assert result.returncode == 0
     ids = {r["id"] for r in json.loads(result.stdout)}
     assert "length.over-limit" in ids
+    upper = run("rules", "--format", "json", "--lang", "FR")  # read as 'fr', not English in silence
+    assert upper.returncode == 0
+    assert next(r for r in json.loads(upper.stdout) if r["id"] == "etiquette.hashtag-count")["description"] == (
+        "Plus de deux hashtags."
+    )
 
 
 def test_bad_rule_params_in_policy_file_name_file_and_key(tmp_path: Path) -> None:

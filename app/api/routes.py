@@ -24,6 +24,7 @@ from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError
 from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
+from app.texts import known_language
 
 router = APIRouter()
 BATCH_CONCURRENCY = 8
@@ -86,9 +87,30 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
     return BatchResponse(results=list(results))
 
 
-@router.get("/v1/rules", response_model=RulesResponse, tags=["rules"], summary="The rule catalogue")
+def description_language(engine: Engine, lang: str) -> str | JSONResponse:
+    """``lang`` as a language the rule descriptions are written in (``FR``, ``fr-CA``: ``fr``), or the 422 naming
+    the parameter and those languages (an unknown one fell back to English in silence)."""
+    known = sorted({language for meta in engine.catalogue() for language in meta.summary})
+    base = known_language(lang, known)
+    if base is not None:
+        return base
+    message = f"unknown language {lang!r} for the rule descriptions: use one of {', '.join(known)}"
+    return unprocessable(["query", "lang"], message)
+
+
+@router.get(
+    "/v1/rules",
+    response_model=RulesResponse,
+    tags=["rules"],
+    summary="The rule catalogue",
+    responses={422: {"description": "``lang`` is not a language of the descriptions"}},
+)
 async def rules(engine: EngineDep, lang: str = "en") -> Any:
-    """Every rule: id, family, default severity, languages, one-line description (in ``lang``)."""
+    """Every rule: id, family, default severity, languages, one-line description (in ``lang``: en or fr)."""
+    lang_or_error = description_language(engine, lang)
+    if isinstance(lang_or_error, JSONResponse):
+        return lang_or_error
+    lang = lang_or_error
     return {
         "rules": [
             {
@@ -109,7 +131,10 @@ async def rules(engine: EngineDep, lang: str = "en") -> Any:
     response_model=RuleDoc,
     tags=["rules"],
     summary="One rule's documentation",
-    responses={404: {"description": "No rule has this id", "content": {"application/json": {}}}},
+    responses={
+        404: {"description": "No rule has this id", "content": {"application/json": {}}},
+        422: {"description": "``lang`` is not a language of the descriptions"},
+    },
 )
 async def rule(rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
     """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang``)."""
@@ -117,7 +142,10 @@ async def rule(rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
     if spec is None:
         message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
         return JSONResponse(status_code=404, content={"detail": message})
-    return rule_doc(spec, lang)
+    lang_or_error = description_language(engine, lang)
+    if isinstance(lang_or_error, JSONResponse):
+        return lang_or_error
+    return rule_doc(spec, lang_or_error)
 
 
 @router.get("/healthz", response_model=HealthOut, tags=["health"])

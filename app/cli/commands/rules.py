@@ -11,6 +11,7 @@ from app.cli.session import EXIT_OK, UsageError, create_engine
 from app.engine import Engine
 from app.rule_docs import render_text, rule_doc
 from app.settings import get_settings
+from app.texts import known_language
 
 
 def add_parser(sub: SubParsers) -> None:
@@ -26,6 +27,11 @@ def add_parser(sub: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print every rule: id, severity, languages, description in ``--lang``."""
     engine = create_engine(get_settings().model_copy(update={"offline": True}))
+    known = sorted({language for meta in engine.catalogue() for language in meta.summary})
+    language = known_language(args.lang, known)
+    if language is None:  # an unknown one fell back to English in silence
+        raise UsageError(f"--lang {args.lang!r}: the rule descriptions are in {', '.join(known)}")
+    args.lang = language
     if args.action == "show":
         return show(engine, args)
     metas = engine.catalogue()
