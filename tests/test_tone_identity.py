@@ -46,6 +46,10 @@ def _words(text: str, spans: Spans) -> list[str]:
         ("Les personnes handicapées et les femmes", "fr", ["personnes handicapées", "femmes"]),
         ("Les vies noires comptent, le café noir aussi", "fr", ["vies noires"]),
         ("Les musulmans jeûnent pendant le ramadan.", "fr", ["musulmans"]),
+        # (session 17) one person of the group, by the singular of a head noun of people
+        ("En tant que femme noire, je le vois tous les jours", "fr", ["femme noire"]),
+        ("Un homme noir et un café noir", "fr", ["homme noir"]),
+        ("As a black woman, I see it every day", "en", ["black woman"]),
     ],
 )
 def test_identity_terms_come_from_the_group_lists(text: str, language: str, expected: list[str]) -> None:
@@ -188,6 +192,34 @@ def test_the_lexicon_does_not_score_group_words() -> None:
     text = "Les vies noires comptent."
     draft = make_draft(text, "fr")
     assert not [w for w in model.sentiment(draft).words if text[w.start : w.end] == "noires"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        # (session 17) B's report: « noire » was a tone.negative warning in an identity statement
+        ("En tant que femme noire, j'en ai marre qu'on me demande d'où je viens", "fr", "noire"),
+        ("Je suis noire et j'en ai marre des remarques sur mes cheveux", "fr", "noire"),
+        ("Les noirs en ont marre des contrôles au faciès, c'est épuisant", "fr", "noirs"),
+        ("As a Black woman I'm sick and tired of being asked where I'm really from", "en", "Black"),
+        ("Being black in this town is exhausting, I'm sick of the stares", "en", "black"),
+        ("Being gay here is exhausting, I'm sick of the stares", "en", "gay"),
+    ],
+)
+def test_a_word_that_can_name_a_group_is_never_a_tone_span(text: str, language: str, group: str) -> None:
+    """Whatever the lexicon or the model make of a colour or a group word, it is never where tone points."""
+    for rule in ("tone.negative", "tone.target"):
+        findings = run(rule, text, language)
+        assert not [f for f in findings if text[f.offset : f.offset + f.length].casefold() == group.casefold()]
+    model = _model()
+    draft = make_draft(text, language)
+    assert group.casefold() not in [text[w.start : w.end].casefold() for w in model.negative_words(draft)]
+
+
+def test_identity_words_are_every_one_word_form_of_the_group_lists() -> None:
+    words = IdentityTerms.read([GROUPS / "fr" / "groups.yml"], "fr").words
+    assert {"noire", "noirs", "musulmans", "juif"} <= words  # « noirs » is read after a determiner only as a group
+    assert "cafe" not in words
 
 
 # -- proper names ----------------------------------------------------------------------------------

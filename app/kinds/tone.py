@@ -246,8 +246,16 @@ class ToneModel:
         _, negations = self.words(draft, "negations", "negations")
         if negations:  # "No immigrant deserves…": a negation turns words around, it is no negative word itself
             found = tuple(w for w in found if fold_token(text[w.start : w.end]) not in negations)
+        group = self.identity_words(draft)
+        if group:  # « femme noire », "black": a word that can name a group is never the tone's word
+            found = tuple(w for w in found if fold_token(text[w.start : w.end]) not in group)
         names = self.names(draft) if any(text[w.start].isupper() for w in found) else ()
         return tuple(w for w in found if not inside(w.start, w.end, names)) if names else found
+
+    def identity_words(self, draft: Draft) -> frozenset[str]:
+        """The folded one-word forms of the draft's language's group lists (``IdentityTerms.words``)."""
+        terms = self.identity.get(draft.language.split("-")[0])
+        return terms.words if terms is not None else frozenset()
 
     def sentiment(self, draft: Draft) -> SentimentResult:
         """The draft's sentiment (shared per draft); neutral for languages without a lexicon. Entities and the
@@ -584,6 +592,9 @@ class IdentityTerms:
     forms: Mapping[tuple[str, ...], frozenset[str] | None]  # folded form -> the words that must precede it, or None
     firsts: frozenset[str]  # the first word of every form
     lengths: tuple[int, ...]  # the forms' lengths in words, longest first
+    # every one-word form of every entry, whatever its condition (« noire », "black", « juif », "migrants"): a word
+    # that can name a group is never the span of a tone finding, wherever it stands (``ToneRule``)
+    words: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, paths: Iterable[Path], language: str, words: Path | None = None) -> IdentityTerms:
@@ -595,26 +606,32 @@ class IdentityTerms:
             for name, members in read_classes_file(words).classes.items():
                 classes[name] = frozenset(t.norm for w in members for t in tokenize(w)[:1])
         found: dict[tuple[str, ...], frozenset[str] | None] = {}
+        single: set[str] = set()
         for path in paths:
             if not path.is_file():
                 raise ValueError(f"identity.{language}: term list not found: {path}")
             spec_list = read_list_file(path)
             for raw in spec_list.terms:
                 spec = EntrySpec(term=raw) if isinstance(raw, str) else raw
+                alone = [spec.term, *spec.forms]
+                for word in (*alone, *(f for w in alone for f in inflect(w, language, spec_list.inflect))):
+                    norms = tuple(t.norm for t in tokenize(word) if t.word)
+                    if len(norms) == 1:
+                        single.add(norms[0])
                 if spec.only_with or (spec.preceded_by is not None and spec.preceded_by not in classes):
                     continue
                 after = classes[spec.preceded_by] if spec.preceded_by is not None else None
-                alone = [spec.term, *spec.forms]
                 written = list(alone) if spec.open_heads or not spec.heads else []
-                written += headed_forms(alone, spec.heads)
+                written += headed_forms(alone, [*spec.heads, *_singular_heads(spec.heads)])
                 written += [f for w in written for f in inflect(w, language, spec_list.inflect)]
+                written += [f for w in written for f in _singular_forms(w)]
                 for form in written:
                     norms = tuple(t.norm for t in tokenize(form) if t.word)
                     if norms:
                         known = found.get(norms, frozenset())
                         found[norms] = None if after is None or known is None else known | after
         lengths = tuple(sorted({len(f) for f in found}, reverse=True))
-        return cls(found, frozenset(f[0] for f in found), lengths)
+        return cls(found, frozenset(f[0] for f in found), lengths, frozenset(single))
 
     def spans(self, tokens: Sequence[Token]) -> Spans:
         """Code-point spans of the text of ``tokens`` (``app.text.models.tokenize``) holding a form, longest match
@@ -639,6 +656,42 @@ class IdentityTerms:
                     done = k + size
                     break
         return tuple(out)
+
+
+# the plural head nouns of people whose singular is no -s away ("women", "men", "people")
+_IRREGULAR = {"women": "woman", "men": "man", "people": "person", "folks": "person", "children": "child"}
+
+
+def _singular_noun(word: str) -> str | None:
+    """The singular of a plural noun of people (« femmes » -> « femme », "women" -> "woman"), or None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return None
+
+
+def _singular_heads(heads: Iterable[str]) -> list[str]:
+    """The singular of each plural head of people (« femmes {} » -> « femme {} »): a person of the group is named
+    by one noun as the group is by its plural (« en tant que femme noire », "as a black woman")."""
+    out: list[str] = []
+    for head in heads:
+        words = head.split()
+        for k, word in enumerate(words):
+            one = _singular_noun(word) if word != "{}" else None
+            if one is not None:
+                out.append(" ".join([*words[:k], one, *words[k + 1 :]]))
+                break
+    return out
+
+
+def _singular_forms(form: str) -> list[str]:
+    """A two-word form ending in a plural noun of people, in the singular ("black women" -> "black woman")."""
+    words = form.split()
+    if len(words) != 2:
+        return []
+    one = _singular_noun(words[1])
+    return [f"{words[0]} {one}"] if one is not None and words[1] in _IRREGULAR else []
 
 
 def proper_names(text: str, tokens: Sequence[Token] | None = None) -> Spans:
@@ -706,12 +759,12 @@ class ToneRule(Rule):
         spans = [(w.start, w.end) for w in self.model.negative_words(draft)[: params.max_findings]]
         model_params = params.model
         if not spans and judged is not None and model_params is not None:
-            # The model's drivers, but never a person word, a negation or a name: they carry no negativity of their
-            # own.
+            # The model's drivers, but never a person word, a negation, a name or a word that can name a group: they
+            # carry no negativity of their own.
             _, persons = self.model.words(draft, "targets", "targets")
             _, negations = self.model.words(draft, "negations", "negations")
             _, function_words = self.model.words(draft, "function-words", "function_words")
-            never = persons | negations | function_words
+            never = persons | negations | function_words | self.model.identity_words(draft)
             language = draft.language.split("-")[0]
             model = self.model.classifiers[language]
             min_drop = model_params.driver_drop.get(language, 0.08)
