@@ -395,6 +395,27 @@ def test_the_writer_named_as_one_of_the_group_is_not_judged() -> None:
     assert excerpts("On nous envoie les migrants, j'en ai marre.", "fr") == ["migrants, j'en ai marre"]
 
 
+def test_a_denied_opinion_a_phrase_of_denial_and_a_denied_degree_deny_the_pair() -> None:
+    """(session 17, B) A verb of opinion or saying denied past its subject, auxiliary and emphasis ("never *once*
+    thought that", « n'ai jamais *une seule seconde* pensé que »), no link needed right before the pair; a phrase of
+    denial in the gap ("in no way", « en rien », « loin d' »), which also denies a praise; "no less"."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("I've never once thought that lesbians are disgusting.") == []
+    assert excerpts("I don't for one moment think Muslims are terrorists.") == []
+    assert excerpts("None of us believe refugees are parasites.") == []
+    assert excerpts("Immigrants are in no way criminals.") == []
+    assert excerpts("Women are no less intelligent than men.") == []
+    assert excerpts("Les femmes ne sont en rien inférieures aux hommes.", "fr") == []
+    assert excerpts("Je n'ai jamais une seule seconde pensé que les Roms étaient des voleurs.", "fr") == []
+    assert excerpts("why can't we say that black people are animals anymore?") == ["black people are animals"]
+    assert excerpts("Muslims are far from peaceful.") == ["Muslims are far from peaceful"]
+    assert excerpts("Les immigrés sont loin d'être intelligents.", "fr") == ["immigrés sont loin d'être intelligents"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

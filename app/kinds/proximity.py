@@ -348,6 +348,11 @@ _SELF_CLASSES = frozenset(
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
 _NOT_GAP |= _SELF_CLASSES
+# (session 17, B) a denied opinion or saying whose clause holds the pair (``_opinion_denied``): "I've *never once
+# thought* that X …"; the verbs of opinion (``inflected``, with their bases and infinitives) and what may stand between
+# such a verb and its negation
+_NOT_GAP |= {"opinions", "opinions_bases", "opinions_infinitives", "denial_passes", "denial_phrases"}
+
 _NOT_GAP |= {
     OWN_RELATIVES,
     "kept_from",  # closes "shouldn't let X *near*": not a gap word
@@ -1336,6 +1341,7 @@ class ProximityRule(Rule):
         if (set(before) - own) & pack.classes.get(RELATIVES, frozenset()):
             return False  # "those who hate Jews", « ceux qui détestent les juifs »: said of someone else
         scope = set(gap) | set(before) | _own_copula(folded.text, target, predicate)  # "*They're* all thieves"
+        scope |= _denial_phrase(gap, pack)  # (session 17, B) "X are *in no way* …", « ne sont *en rien* … »
         requires = None if attributive else _requires(folded.text, target, predicate)
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         denied = _member_denied(pack, requires, near, gap)  # "*No* Muslim can be trusted"
@@ -1362,7 +1368,10 @@ class ProximityRule(Rule):
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
             return False  # « les personnes trans ne sont une menace pour personne »
         negated = scope & pack.classes.get(NEGATIONS, frozenset()) or _degree_denied(folded.text, pack, gap, predicate)
-        negated = negated or _opinion_denied(opening, pack)  # « je ne pense pas du tout que les X soient … »
+        # « je ne pense pas du tout que les X soient … »; not asked: "why can't we say that X are …?"; for
+        # ``reported_pairs`` a denied saying is counter-speech, not a plain negation ("Nobody should say that …") (B)
+        disowned = _opinion_denied(opening, pack) and not _asked(folded.text, last) and not reported_ok
+        negated = negated or disowned
         return not negated or _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
 
     @staticmethod
@@ -3089,19 +3098,62 @@ def _denial_undone(
 def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     """An ``opinion_links`` word opens the pair's clause after a negated ``neg_raisers`` verb of opinion (« je *ne pense
     pas* du tout *que* les X soient … », « je ne crois vraiment pas qu'ils … »): the speaker denies what the clause
-    says, however far the negation stands. Only where the words file names ``opinion_links``."""
-    links = pack.classes.get(OPINION_LINKS)
-    raisers = pack.classes.get(NEG_RAISERS)
-    if not links or not raisers:
+    says, however far the negation stands. (session 17, B) Also a verb of opinion or saying (``opinions``, ``said``,
+    ``speech``) right before the pair, no link written ("*Never have I said* X are …", "I don't for one moment *think* X
+    are …"), and a negation before the verb past ``denial_passes`` words, its subject, auxiliary and emphasis ("I've
+    *never once thought* that …", "*None of us believe* …", « je *n'ai jamais une seule seconde pensé* que … »)."""
+    links = pack.classes.get(OPINION_LINKS, frozenset())
+    raisers = pack.classes.get(NEG_RAISERS, frozenset())
+    if not raisers:
         return False
-    before = _clause_before(previous, pack, _REPORTED_WINDOW + 4)
-    at = next((i for i, token in enumerate(before) if token in links), None)
-    if at is None:
-        return False
+    before = _clause_before(previous, pack, _REPORTED_WINDOW + 6)
+    skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    opening = 0
+    while opening < len(before) and before[opening] in skipped:
+        opening += 1  # "I don't think *the* Roma are …"
+    at = next((i for i, token in enumerate(before) if token in links), None) if links else None
+    verbs = raisers | pack.classes.get("opinions", frozenset()) | pack.classes.get(SAID, frozenset())
+    verbs |= pack.classes.get(SPEECH, frozenset())
+    if at is None:  # no link: the verb right before the pair ("Never have I *said* X are …")
+        if opening >= len(before) or before[opening] not in verbs:
+            return False
+        at, verb = opening - 1, 0
+    else:
+        found = next((i for i, token in enumerate(before[at + 1 : at + 5]) if token in verbs), None)
+        if found is None:
+            return False
+        verb = found
     rest = before[at + 1 :]
-    verb = next((i for i, token in enumerate(rest[:4]) if token in raisers), None)
     negations = pack.classes.get(NEGATIONS, frozenset())
-    return verb is not None and any(token in negations for token in rest[max(0, verb - 3) : verb + 3])
+    if any(token in negations for token in rest[max(0, verb - 3) : verb + 3]):
+        return True
+    passes = pack.classes.get("denial_passes", frozenset())
+    for token in rest[verb + 1 : verb + 1 + _DENIAL_REACH]:  # from the verb back to its negation
+        if token in negations or token in pack.classes.get("negative_subjects", frozenset()):
+            return True
+        if token not in passes:
+            return False
+    return False
+
+
+_PHRASE_WORDS = 4  # the most words of a ``denial_phrases`` entry
+
+
+def _denial_phrase(gap: list[str], pack: _Pack) -> set[str]:
+    """(session 17, B) A ``denial_phrases`` entry in the gap, its words joined by "_" ("in_no_way", "far_from", «
+    en_rien », « loin_d' »): the pair denied as a negation denies it ("Immigrants are *in no way* criminals", « Les
+    femmes ne sont *en rien* inférieures »), and a praise that asks for a negation denied ("X are *far from* clever").
+    Returns a word of the ``negations`` class to put in the pair's reach, or nothing."""
+    phrases = pack.classes.get("denial_phrases")
+    if not phrases or not gap:
+        return set()
+    for size in range(1, _PHRASE_WORDS + 1):
+        if any("_".join(gap[i : i + size]) in phrases for i in range(len(gap) - size + 1)):
+            return set(sorted(pack.classes.get(NEGATIONS, frozenset()))[:1])
+    return set()
+
+
+_DENIAL_REACH = 6  # words from a verb of opinion back to the negation that denies it ("never *for one single* second")
 
 
 def _neg_raised(previous: list[str], pack: _Pack) -> bool:
@@ -3159,9 +3211,11 @@ def _negation_cut(gap: list[str], pack: _Pack, previous: list[str]) -> bool:
 
 
 def _double_negation(gap: list[str], pack: _Pack) -> bool:
-    """Two negations in a row in the gap ("women are *not less* intelligent"): the denial is itself denied."""
+    """Two negations in a row in the gap ("women are *not less* intelligent"), or a ``negating_determiners`` word
+    before one ("women are *no less* intelligent", session 17, B): the denial is itself denied."""
     negations = pack.classes.get(NEGATIONS, frozenset())
-    return any(a in negations and b in negations for a, b in pairwise(gap))
+    first = negations | pack.classes.get(NONE_OF, frozenset())
+    return any(a in first and b in negations for a, b in pairwise(gap))
 
 
 def _why_question(text: str, pack: _Pack, previous: list[str], end: int) -> bool:
