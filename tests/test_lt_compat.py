@@ -138,8 +138,9 @@ def test_bad_requests_are_plain_text_400(client: TestClient, form: dict[str, str
 
 
 def test_short_message_is_the_label_without_trailing_space(client: TestClient) -> None:
-    """French messages put a space before the colon (« Grossièreté : … »): the short message is « Grossièreté »."""
-    body = client.post("/v2/check", data={"text": "Quelle journée de merde", "language": "fr"}).json()
+    """French messages put a space before the colon (« Grossièreté : … »): the short message is « Grossièreté ».
+    The swear word is aimed at someone (an @mention): said of a thing it is info with another message (session 17)."""
+    body = client.post("/v2/check", data={"text": "@lucas t'es vraiment une merde", "language": "fr"}).json()
     shorts = {m["rule"]["id"]: m["shortMessage"] for m in body["matches"]}
     assert shorts["risk.profanity"] == "Grossièreté"
     assert all(short == short.strip() for short in shorts.values())
