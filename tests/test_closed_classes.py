@@ -186,3 +186,54 @@ def test_round20_a_bare_count_or_praise_stays_out() -> None:
     en, fr = _forms("en"), _forms("fr")
     assert not en & {"too many in", "expect nothing less from", "typical of", "it's always", "of course it's"}
     assert not fr & {"toujours les", "c'est toujours les", "c'est encore un"}
+
+
+def test_round20_trust_care_warnings_and_swarms() -> None:
+    """Round 20 (session 17, I): trust refused to the group, care of the writer's own refused, a warning to guard
+    oneself against it, vermin by the verb alone."""
+    en, fr = _forms("en"), _forms("fr")
+    assert {
+        "would never hire",
+        "never employ",
+        "we don't rent to",
+        "i've stopped renting to",
+        "babysit my son",
+        "anywhere near my kids",
+        "hold on to your wallet when",
+        "lock up your daughters",
+        "don't walk alone near",
+        "breed like rabbits",
+        "are swarming all over",
+        "have infested our",
+    } <= en
+    assert {
+        "je n'embauche plus",
+        "jamais je ne louerais aux",
+        "embaucherais jamais",
+        "je ne fais plus confiance aux",
+        "nous n'embauchons pas",
+        "pas question d'embaucher",
+        "garde mes enfants",
+        "s'approchent de mes gosses",
+        "tenez bien votre sac quand",
+        "ne sortez pas seules près des",
+        "grouillent partout",
+        "grouillaient partout",
+        "se reproduisent comme des lapins",
+        "se répandent partout",
+    } <= fr
+
+
+def test_round20_bare_verbs_and_joints_stay_out() -> None:
+    """A verb of swarming without its simile or place ("rumours spread", « se multiplient »), a preposition doubled
+    by a joint (« quand quand »), a date or a marriage refused (said of the writer's own taste) stay out."""
+    en, fr = _forms("en"), _forms("fr")
+    assert not en & {
+        "spread",
+        "multiply",
+        "breed",
+        "i would never date",
+        "i'd never marry",
+        "don't walk alone near when",
+    }
+    assert not fr & {"se multiplient", "se répandent", "ne sortez pas seules quand quand", "n'je embauche pas"}

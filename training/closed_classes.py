@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import sys
 
-from app.text.conjugation_fr import finite_forms
+from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.inflection_en import verb_forms
 from training.threat_forms import _flow
 
@@ -2554,9 +2554,483 @@ def expectation(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- round 20: exclusion, warnings, a swarm
+# trust and care refused to the group, the group after: "I would never hire a X", « je ne loue plus aux X »
+# the writer's refusal: "would never" and "never" start where the older lists' "would never hire", "never rent to"
+# start, so a draft's span stays theirs ("I would never hire a X": "would never hire a X")
+EN_REFUSERS = [
+    "would never",
+    "never",
+    "i don't",
+    "i dont",
+    "i do not",
+    "we don't",
+    "we dont",
+    "i won't",
+    "i wont",
+    "we won't",
+    "i wouldn't",
+    "i wouldnt",
+    "we wouldn't",
+    "i refuse to",
+    "we refuse to",
+    "i no longer",
+    "we no longer",
+]
+EN_REFUSED = [
+    "hire",
+    "employ",
+    "rent to",
+    "rent my flat to",
+    "rent my house to",
+    "rent a room to",
+    "rent my property to",
+    "let to",
+    "sell to",
+    "sell my house to",
+    "serve",
+    "do business with",
+    "take on",
+    "work with",
+    "let my kids play with",
+    "let my daughter date",
+    "let my daughter marry",
+    "let my son date",
+    "leave my kids with",
+    "leave my children with",
+]
+EN_STOPPED = [
+    f"{s} {v}"
+    for s in ("i stopped", "we stopped", "i've stopped", "we've stopped", "i'm done", "we're done", "no more")
+    for v in ("hiring", "employing", "renting to", "letting to", "selling to", "serving", "taking on")
+]
+# the group before, a refusal in reach: "I'd never let a X babysit my son" (care of the writer's own)
+EN_CARE = [
+    f"{v} {o}"
+    for v in (
+        "babysit",
+        "look after",
+        "watch",
+        "mind",
+        "teach",
+        "coach",
+        "touch",
+        "date",
+        "marry",
+        "be alone with",
+        "go near",
+        "get near",
+        "come near",
+        "be near",
+        "be around",
+        "near",
+        "anywhere near",
+        "around",
+    )
+    for o in (
+        "my kids",
+        "my children",
+        "my son",
+        "my daughter",
+        "my daughters",
+        "my sons",
+        "my baby",
+        "my family",
+        "our kids",
+        "our children",
+        "my grandkids",
+        "my grandchildren",
+    )
+]
+FR_REFUSERS = [
+    "je n'{v} pas",
+    "je n'{v} plus",
+    "je n'{v} jamais",
+    "moi je n'{v} pas",
+    "on n'{v} pas",
+    "on n'{v} plus",
+    "nous n'{v} pas",
+]
+# (first person present, first person future, conditional, infinitive) of each verb of trust
+FR_TRUST_VERBS = [
+    ("embauche", "embaucherai", "embaucherais", "embaucher", ""),
+    ("engage", "engagerai", "engagerais", "engager", ""),
+    ("recrute", "recruterai", "recruterais", "recruter", ""),
+    ("loue", "louerai", "louerais", "louer", " à"),
+    ("loue", "louerai", "louerais", "louer", " aux"),
+    ("vends", "vendrai", "vendrais", "vendre", " à"),
+    ("vends", "vendrai", "vendrais", "vendre", " aux"),
+    ("fais confiance", "ferai confiance", "ferais confiance", "faire confiance", " à"),
+    ("fais confiance", "ferai confiance", "ferais confiance", "faire confiance", " aux"),
+    ("sers", "servirai", "servirais", "servir", ""),
+]
+
+
+def _fr_refusals() -> list[str]:
+    """« je n'embauche pas », « je n'embaucherai jamais », « jamais je n'embaucherais », « pas question
+    d'embaucher », « je refuse de louer aux » in every person the writer speaks in."""
+    forms: list[str] = []
+    for present, future, conditional, infinitive, tail in FR_TRUST_VERBS:
+        for verb, negs in ((present, ("pas", "plus", "jamais")), (future, ("jamais", "pas", "plus"))):
+            first, _, rest = verb.partition(" ")
+            ne = "n'" if first[0] in "aeiouéèêh" else "ne "
+            for subject in ("je", "moi je", "on", "nous"):
+                if subject == "nous" and verb != present:
+                    continue
+                said = first if subject != "nous" else _fr_nous(first)
+                forms += [f"{subject} {ne}{said} {n} {rest}".replace("  ", " ").strip() + tail for n in negs]
+        first, _, rest = conditional.partition(" ")
+        ne = "n'" if first[0] in "aeiouéèêh" else "ne "
+        # « ferais jamais confiance à », « refuse de louer à »: where the older lists' forms start
+        forms += [f"jamais je {ne}{conditional}{tail}", f"{first} jamais {rest}".strip() + tail]
+        forms += [f"{p} {_de(infinitive)}{tail}" for p in ("pas question", "hors de question", "refuse", "refusons")]
+    return forms
+
+
+def _fr_nous(first_singular: str) -> str:
+    """« nous n'embauchons pas »: the first plural of a verb of trust from its first singular."""
+    table = {"fais": "faisons", "vends": "vendons", "sers": "servons"}
+    return table.get(first_singular, first_singular.removesuffix("e") + "ons")
+
+
+def _de(infinitive: str) -> str:
+    """« de » before an infinitive, elided before a vowel: « d'embaucher », « de louer »."""
+    return f"d'{infinitive}" if infinitive[0] in "aeiouéèêh" else f"de {infinitive}"
+
+
+FR_CARE_VERBS = [
+    ("garder", ["mes enfants", "mes gosses", "mes petits", "nos enfants", "mes mômes"]),
+    ("approcher", ["mes enfants", "mes gosses", "nos enfants", "ma fille"]),
+    ("s'approcher", ["de mes enfants", "de mes gosses", "de nos enfants", "de ma fille", "de mes filles"]),
+    ("toucher", ["mes enfants", "mes gosses", "ma fille"]),
+    ("s'occuper", ["de mes enfants", "de mes gosses", "de nos enfants"]),
+    ("sortir", ["avec ma fille", "avec mes filles"]),
+    ("épouser", ["ma fille", "mon fils"]),
+    ("entrer", ["chez moi", "dans ma maison"]),
+    ("mettre", ["les pieds chez moi"]),
+    ("enseigner", ["à mes enfants"]),
+]
+
+
+def _fr_care() -> list[str]:
+    forms: list[str] = []
+    for inf, objects in FR_CARE_VERBS:
+        reflexive = inf.startswith("s'")
+        stem = inf[2:] if reflexive else inf
+        verbs = [stem, *sorted(finite_forms(stem))]
+        if stem == "mettre":
+            verbs += ["mette", "mettent", "mettra"]
+        verbs = [f"s'{v}" if reflexive and v[0] in "aeiouéèê" else (f"se {v}" if reflexive else v) for v in verbs]
+        forms += [f"{v} {o}" for v in verbs for o in objects]
+    forms += [f"près de {o}" for o in ("mes enfants", "mes gosses", "nos enfants", "ma fille", "mes filles")]
+    return forms
+
+
+# a warning to guard oneself, the group after: "hold on to your wallet when the X are around"
+EN_GUARD = [
+    "hold on to your wallet",
+    "hold onto your wallet",
+    "hold on to your wallets",
+    "hold on to your bag",
+    "hold on to your bags",
+    "hold on to your purse",
+    "hold on to your phone",
+    "watch your wallet",
+    "watch your wallets",
+    "watch your pockets",
+    "watch your bag",
+    "watch your bags",
+    "watch your purse",
+    "watch your stuff",
+    "watch your back",
+    "guard your wallet",
+    "hide your wallet",
+    "hide your valuables",
+    "check your pockets",
+    "count your fingers",
+    "count your change",
+    "lock your car",
+    "lock your cars",
+    "lock your doors",
+    "lock your bikes",
+    "lock your bike",
+    "lock up your daughters",
+    "lock up your wives",
+    "lock up your women",
+    "hide your daughters",
+    "hide your wives",
+    "hide your women",
+    "hide your kids",
+    "keep your kids away from",
+    "keep your children away from",
+    "keep your daughters away from",
+    "keep your wives away from",
+    "keep your women away from",
+    "keep your kids indoors",
+    "keep your daughters indoors",
+]
+EN_GUARD_NEGATED = [
+    "don't walk alone near",
+    "never walk alone near",
+    "don't go out alone near",
+    "don't go out alone when",
+    "don't walk alone when",
+    "don't let your kids near",
+    "don't let your daughters near",
+    "don't let your kids play with",
+    "never leave your kids alone with",
+    "don't leave your kids alone with",
+    "never leave your drink near",
+    "don't leave your drink near",
+]
+EN_GUARD_JOINTS = ["", "when", "whenever", "if", "if you see", "when you see", "around", "near", "with", "once", "now"]
+FR_GUARD = [
+    "surveillez vos poches",
+    "surveille tes poches",
+    "faut surveiller ses poches",
+    "il faut surveiller ses poches",
+    "faut surveiller ses affaires",
+    "surveillez vos affaires",
+    "surveillez vos sacs",
+    "tenez bien votre sac",
+    "tenez bien vos sacs",
+    "tiens bien ton sac",
+    "tenez vos sacs",
+    "gardez la main sur votre portefeuille",
+    "planquez vos portefeuilles",
+    "planquez votre portefeuille",
+    "cachez vos portefeuilles",
+    "planquez vos sacs",
+    "planquez vos affaires",
+    "fermez vos portes",
+    "fermez vos voitures",
+    "fermez bien vos portes",
+    "fermez à clé",
+    "verrouillez vos portes",
+    "verrouillez vos voitures",
+    "cachez vos filles",
+    "planquez vos filles",
+    "enfermez vos filles",
+    "surveillez vos filles",
+    "surveillez vos enfants",
+    "gardez vos enfants loin des",
+    "éloignez vos enfants des",
+    "comptez vos doigts",
+]
+FR_GUARD_NEGATED = [
+    "ne laissez pas vos enfants près des",
+    "ne sortez pas seules près des",
+    "ne sortez pas seule près des",
+    "ne sortez pas seules quand",
+    "ne sortez jamais seules près des",
+    "ne laissez jamais vos enfants avec",
+    "ne laissez pas vos enfants avec",
+]
+FR_GUARD_JOINTS = ["", "quand", "quand il y a", "si vous croisez", "si tu croises", "dès que", "avec", "près des"]
+
+# the group likened to vermin by its verb alone, the noun unsaid: "X breed like there's no tomorrow", « grouillent »
+EN_SWARM = [
+    (
+        "breed",
+        ["bred"],
+        [
+            "like rabbits",
+            "like rats",
+            "like flies",
+            "like cockroaches",
+            "like vermin",
+            "like crazy",
+            "like there's no tomorrow",
+            "like animals",
+            "out of control",
+            "uncontrollably",
+        ],
+    ),
+    (
+        "multiply",
+        [],
+        [
+            "like rabbits",
+            "like rats",
+            "like flies",
+            "like cockroaches",
+            "like vermin",
+            "like crazy",
+            "everywhere",
+            "like a virus",
+            "like a disease",
+            "like bacteria",
+        ],
+    ),
+    ("swarm", [], ["everywhere", "all over", "into", "over", "in", "our streets", "the city", "the town"]),
+    ("infest", [], ["", "our", "the", "every"]),
+    (
+        "spread",
+        ["spread"],
+        [
+            "like a disease",
+            "like a virus",
+            "like cancer",
+            "like a plague",
+            "like rats",
+            "everywhere",
+            "through every",
+            "into every",
+            "like vermin",
+        ],
+    ),
+    ("creep", ["crept"], ["into every", "in everywhere", "into our"]),
+    ("crawl", [], ["all over", "everywhere", "out of every"]),
+    ("overrun", ["overran", "overrun"], ["", "our", "the", "every"]),
+    ("worm", [], ["their way into"]),
+    ("infiltrate", [], ["every", "our", "everything"]),
+]
+EN_SWARM_ASPECTS = ["", "keep", "are", "are all", "just", "will", "have"]
+FR_SWARM = [
+    (
+        "se reproduire",
+        [
+            "comme des lapins",
+            "comme des rats",
+            "comme des cafards",
+            "comme des mouches",
+            "comme jamais",
+            "à vue d'œil",
+            "à toute vitesse",
+        ],
+    ),
+    (
+        "se multiplier",
+        ["comme des lapins", "comme des rats", "comme des cafards", "partout", "à vue d'œil", "comme jamais"],
+    ),
+    ("pulluler", ["", "partout"]),
+    ("grouiller", ["", "partout"]),
+    ("proliférer", ["", "partout"]),
+    ("infester", ["", "nos", "la", "le", "les", "toute"]),
+    ("se répandre", ["partout", "dans", "comme la peste", "comme un virus", "comme une maladie", "comme un cancer"]),
+    ("s'infiltrer", ["partout", "dans", "dans toutes", "dans tous"]),
+    ("s'incruster", ["partout", "dans"]),
+    ("essaimer", ["partout", "dans"]),
+]
+
+
+def _fr_plural_other(infinitive: str) -> list[str]:
+    """The plural forms of a verb the conjugation derives from one written form (« reproduire », « répandre »)."""
+    written = {"reproduire": "reproduisent", "répandre": "répandent"}.get(infinitive)
+    if written is None:
+        return []
+    return sorted({f for f in other_forms(written) if f.endswith(("ent", "ont", "aient"))})
+
+
+def _fr_swarm() -> list[str]:
+    forms: list[str] = []
+    for inf, tails in FR_SWARM:
+        reflexive = inf.startswith(("se ", "s'"))
+        stem = inf.split(" ", 1)[1] if inf.startswith("se ") else (inf[2:] if inf.startswith("s'") else inf)
+        verbs = sorted(_fr_plural_finite(stem)) or _fr_plural_other(stem)
+        if stem == "grouiller":  # the conjugation drops an l of « grouillaient »
+            verbs = [v.replace("grouil", "grouill").replace("grouilll", "grouill") for v in verbs]
+        if reflexive:
+            verbs = [f"s'{v}" if v[0] in "aeiouéèê" else f"se {v}" for v in verbs]
+            progressive = [f"sont en train de {inf}"]
+        else:
+            progressive = [f"sont en train de {stem}"]
+        forms += [f"{v} {t}".strip() for v in verbs + progressive for t in tails]
+    return forms
+
+
+def exclusion(language: str) -> list[tuple[str, list[str], str]]:
+    """Trust and care refused to the group, a warning to guard oneself against it, the group likened to vermin by its
+    verb alone."""
+    if language == "fr":
+        guard = [f"{w} {j}".strip() for w in FR_GUARD for j in FR_GUARD_JOINTS if not (j and w.endswith(" des"))]
+        guard_negated = [
+            f"{w} {j}".strip()
+            for w in FR_GUARD_NEGATED
+            for j in ("", "quand", "dès que")
+            if not (j and w.endswith(("des", "avec", "quand")))
+        ]
+        return [
+            (
+                "# (fr) la confiance refusée, le groupe après : « je n'embauche pas d'X », « je ne loue plus aux X »",
+                _unique(_fr_refusals()),
+                ", target: after, negated: true",
+            ),
+            (
+                "# (fr) le soin des siens refusé, une négation proche : « jamais un X ne gardera mes enfants »",
+                _unique(_fr_care()),
+                ", requires: negations, negated: true",
+            ),
+            (
+                "# (fr) se garder du groupe, le groupe après : « tenez bien votre sac quand les X sont là »",
+                _unique(guard),
+                ", target: after",
+            ),
+            (
+                "# (fr) le même, nié : « ne sortez pas seules près des X »",
+                _unique(guard_negated),
+                ", target: after, negated: true",
+            ),
+            (
+                "# (fr) la vermine par son seul verbe : « les X grouillent partout », « se reproduisent »",
+                _unique(_fr_swarm()),
+                "",
+            ),
+        ]
+    refused = [f"{r} {v}" for r in EN_REFUSERS for v in EN_REFUSED] + EN_STOPPED
+    guard = [f"{w} {j}".strip() for w in EN_GUARD for j in EN_GUARD_JOINTS if not (j and w.endswith(" from"))]
+    guard_negated = [
+        f"{w} {j}".strip()
+        for w in EN_GUARD_NEGATED
+        for j in ("", "when", "if")
+        if not (j and w.endswith(("near", "with")))
+    ]
+    swarm: list[str] = []
+    for lemma, pasts, tails in EN_SWARM:
+        base, _third, *middle, ing = verb_forms(lemma, pasts) if pasts else verb_forms(lemma)
+        for aspect in EN_SWARM_ASPECTS:
+            verbs = {
+                "": [base, *middle],
+                "keep": [ing],
+                "are": [ing],
+                "are all": [ing],
+                "just": [base],
+                "will": [base],
+                "have": [middle[-1]],
+            }[aspect]
+            swarm += [f"{aspect} {v} {t}".strip() for v in verbs for t in tails]
+    return [
+        (
+            '# trust refused to the group, the group after: "I would never hire a X", "I don\'t rent to X anymore"',
+            _unique(refused),
+            ", target: after, negated: true",
+        ),
+        (
+            "# care of the writer's own refused, a refusal in reach: \"I'd never let a X babysit my son\"",
+            _unique(EN_CARE),
+            ", requires: refusals, negated: true",
+        ),
+        (
+            '# guard yourself, the group after: "hold on to your wallet when the X are around"',
+            _unique(guard),
+            ", target: after",
+        ),
+        (
+            '# the same, negated: "don\'t walk alone near the X"',
+            _unique(guard_negated),
+            ", target: after, negated: true",
+        ),
+        (
+            '# vermin by its verb alone: "X breed like there\'s no tomorrow", "X are swarming all over"',
+            _unique(swarm),
+            "",
+        ),
+    ]
+
+
 def round20(language: str) -> list[tuple[str, list[str], str]]:
     """The classes of implicit derogation added in round 20 (session 17, I)."""
-    return habits(language) + places(language) + apart(language) + expectation(language)
+    return habits(language) + places(language) + apart(language) + expectation(language) + exclusion(language)
 
 
 EN_HEADER = """\
