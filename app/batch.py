@@ -52,7 +52,8 @@ class BatchInputError(ValueError):
 
 @dataclass(frozen=True)
 class Row:
-    """One input row: its id, where it starts in the input, the draft, or why it cannot be checked."""
+    """One input row: its number (a CSV's data rows from 1, a JSONL's line), its id (the row's own, else the
+    number), where it starts in the input, the draft, or why it cannot be checked."""
 
     number: int
     id: str
@@ -61,6 +62,12 @@ class Row:
     language: str = "auto"
     fields: dict[str, str] | None = None
     error: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How the summary names the row: its number, and its own id when it has one (two rows may share an id,
+        or one row's id be another's number: the number tells them apart)."""
+        return self.id if self.id == str(self.number) else f"{self.number} (id {self.id})"
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,7 @@ class Summary:
         """Count one result."""
         self.total += 1
         if result.report is None:
-            self.errors.append((result.row.id, result.error or "not checked"))
+            self.errors.append((result.row.name, result.error or "not checked"))
             return
         self.verdicts[result.report.verdict.value] += 1
         for finding in result.report.findings:
@@ -246,11 +253,14 @@ class CsvInput:
                 fields.get(self.language_column) if self.language_column else None
             )
             error: str | None = None
-            if lines.unclosed_quote():
+            opened = lines.unclosed_quote(self.delimiter)
+            if opened is not None and reader.line_num + 1 > start_line + opened:
                 error = (
-                    f"a quote opened on line {start_line} is never closed: the rest of the file, to line "
+                    f"a quote opened on line {start_line + opened} is never closed: the rest of the file, to line "
                     f"{reader.line_num + 1}, was read as one cell"
                 )
+            elif opened is not None:  # the last line: nothing after it was swallowed, but its cells are cut wrong
+                error = f"a quote opened on line {start_line + opened} is never closed (the file ends inside it)"
             elif len(cells) != width:
                 error = f"the row has {len(cells)} field(s), the header {width}"
             elif any(_bad_utf8(c) for c in cells):
@@ -262,9 +272,10 @@ class CsvInput:
 
 
 class _RowLines:
-    """The input's lines as ``csv.reader`` reads them, those of the row being read kept in ``read``: a row over
-    several lines with an odd count of quotes ran into the end of the file inside a quoted cell (``"Merci,fr`` then
-    every line after it), which ``csv`` returns as one cell without a word; the row then says so."""
+    """The input's lines as ``csv.reader`` reads them, those of the row being read kept in ``read``: a row still
+    inside a quoted cell at its end ran into the end of the file (``"Merci,fr`` then every line after it, or the
+    last line alone), which ``csv`` returns without a word as one cell, or as a row of the wrong width; the row
+    then says so."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
@@ -278,9 +289,30 @@ class _RowLines:
         self.read.append(line)
         return line
 
-    def unclosed_quote(self) -> bool:
-        """Whether the row just read opened a quote it never closed."""
-        return len(self.read) > 1 and sum(line.count('"') for line in self.read) % 2 == 1
+    def unclosed_quote(self, delimiter: str) -> int | None:
+        """The line (from 0, in the row just read) of the quote that opened a cell and was never closed, or
+        ``None``. Read as ``csv`` reads: a quote opens a cell only at its start, ``""`` inside one is a quote, a
+        quote inside an unquoted cell (``5" screen``) is text."""
+        quoted, at_start, opened = False, True, 0
+        for number, line in enumerate(self.read):
+            i = 0
+            while i < len(line):
+                char = line[i]
+                if quoted:
+                    if char == '"':
+                        if line[i + 1 : i + 2] == '"':
+                            i += 1
+                        else:
+                            quoted = False
+                elif char == '"' and at_start:
+                    quoted, opened = True, number
+                else:
+                    at_start = char in (delimiter, "\r", "\n")
+                    i += 1
+                    continue
+                at_start = False
+                i += 1
+        return opened if quoted else None
 
 
 def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
@@ -379,10 +411,11 @@ def review_rows_on(backend: Backend, rows: Iterable[Row]) -> Iterator[RowResult]
 
 
 def result_json(result: RowResult) -> dict[str, Any]:
-    """The JSONL output line of a result: ``{"id", "report"}`` or ``{"id", "error"}``."""
+    """The JSONL output line of a result: ``{"id", "row", "report"}`` or ``{"id", "row", "error"}``; ``row`` is
+    the row's number (a CSV's data rows from 1, a JSONL's line), its identity when ids repeat or are blank."""
     if result.report is None:
-        return {"id": result.row.id, "error": result.error or "not checked"}
-    return {"id": result.row.id, "report": to_wire(result.report)}
+        return {"id": result.row.id, "row": result.row.number, "error": result.error or "not checked"}
+    return {"id": result.row.id, "row": result.row.number, "report": to_wire(result.report)}
 
 
 def row_language(row: Row) -> str:
@@ -413,12 +446,13 @@ def findings_cell(report: Report) -> str:
 
 
 class CsvOutput:
-    """The input columns plus ``verdict``, ``findings_count``, ``findings`` and ``error``."""
+    """The input columns plus ``verdict``, ``findings_count``, ``findings``, ``error`` and ``row`` (the row's
+    number: an id cell may be blank or repeated, and the input cells are written back as they came)."""
 
     def __init__(self, stream: IO[str], input_columns: list[str], delimiter: str = ",") -> None:
         taken = set(input_columns)
         self.names: dict[str, str] = {}
-        for name in ("verdict", "findings_count", "findings", "error"):
+        for name in ("verdict", "findings_count", "findings", "error", "row"):
             self.names[name] = f"sevenfold_{name}" if name in taken else name
         self.columns = [*input_columns, *self.names.values()]
         delimiter = "," if delimiter == _NO_DELIMITER else delimiter
@@ -434,6 +468,7 @@ class CsvOutput:
             self.names["findings_count"]: str(len(result.report.findings)) if result.report else "",
             self.names["findings"]: findings_cell(result.report) if result.report else "",
             self.names["error"]: _said(result, row_language(result.row)) or "",
+            self.names["row"]: str(result.row.number),
         }
         self.writer.writerow([fields.get(c, "") for c in self.input_columns] + [extra[c] for c in self.names.values()])
 
@@ -535,7 +570,9 @@ class BatchWriter:
                 self.sarif.note(
                     Notice(
                         "error",
-                        label("row-not-checked", self.language, id=result.row.id, reason=_said(result, self.language)),
+                        label(
+                            "row-not-checked", self.language, id=result.row.name, reason=_said(result, self.language)
+                        ),
                         self.source,
                         result.row.line,
                     )

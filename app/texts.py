@@ -239,6 +239,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé : la suite du fichier, jusqu'à la ligne {end}, a "
         "été lue comme une seule cellule",
     },
+    "row-unclosed-quote-end": {
+        "en": "a quote opened on line {line} is never closed (the file ends inside it)",
+        "fr": "un guillemet ouvert ligne {line} n'est jamais fermé (le fichier se termine à l'intérieur)",
+    },
     # an archive the audit cannot read (app/audit/archive.py), as the form at /audit says it
     "archive-unknown-format": {
         "en": "{name}: unknown format (expected an X/Twitter archive (.zip with data/tweets.js), a Mastodon archive "

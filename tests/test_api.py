@@ -353,3 +353,14 @@ def test_rules_in_an_unknown_language_is_a_422_naming_the_parameter(client: Test
         body = response.json()
         summary = next(r for r in body["rules"] if r["id"] == "etiquette.hashtag-count") if "rules" in body else body
         assert summary.get("description", summary.get("summary")) == "Plus de deux hashtags."
+
+
+def test_batch_items_with_a_blank_id_get_their_number(client: TestClient) -> None:
+    """Two items sent with ``"id": ""`` came back under one empty id: which result was whose was lost. A blank id
+    is the item's number, as a missing one is (results stay in order, one per item)."""
+    items = [{"id": "", "text": "Hello world"}, {"id": "  ", "text": "Bonjour"}, {"id": "x", "text": "Hi"}, {"id": ""}]
+    response = client.post("/v1/check/batch", json={"items": items})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["id"] for r in results] == ["1", "2", "x", "4"]
+    assert [("report" in r and r["report"] is not None) for r in results] == [True, True, True, False]

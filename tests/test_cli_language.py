@@ -107,14 +107,14 @@ def test_batch_rows_follow_their_language_and_the_summary_lang(
     assert main(["batch", "calendar.csv", "--offline", "--format", "csv", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error"]
+    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row"]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["a"][3] == "blocked" and by_id["a"][5].startswith("erreur privacy.phone-number au caractère 43 : ")
     assert by_id["b"][3] == "blocked" and by_id["b"][5].startswith("error privacy.phone-number at 21: ")
     lines = err.splitlines()
     assert lines[0] == "sevenfold: 4 lignes : 3 vérifiées (1 prête, 0 à relire, 2 bloquées), 1 non vérifiée"
     assert lines[1].startswith("sevenfold: règles les plus fréquentes : privacy.phone-number (2)")
-    assert "sevenfold: ligne d : non vérifiée : " in err
+    assert "sevenfold: ligne 4 (id d) : non vérifiée : " in err
     assert lines[-1] == "sevenfold: --offline : la grammaire n'a pas été vérifiée"
 
 
@@ -126,7 +126,7 @@ def test_batch_summary_is_english_when_lang_is_auto(tmp_path: Path, capsys: pyte
     lines = err.splitlines()
     assert lines[0] == "sevenfold: 4 row(s): 3 checked (1 ready, 0 review, 2 blocked), 1 not checked"
     assert lines[1].startswith("sevenfold: top rules: privacy.phone-number (2)")
-    assert "sevenfold: row d: not checked: " in err
+    assert "sevenfold: row 4 (id d): not checked: " in err
     assert lines[-1] == "sevenfold: --offline: grammar was not checked"
 
 
@@ -139,7 +139,7 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
     assert main(["batch", "rows.csv", "--offline", "--format", "csv", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error"]
+    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row"]
     assert all(r[3:6] == ["", "", ""] for r in rows[1:])
     errors = {r[0]: r[6] for r in rows[1:]}
     assert errors["a"] == "le brouillon est vide : écrivez quelque chose à vérifier"
@@ -148,8 +148,9 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
         "langue inconnue 'xx' : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »"
     )
     assert errors["d"] == "nombre de champs : 4 dans la ligne, 3 dans l'en-tête"
-    assert "sevenfold: ligne b : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier\n" in err
-    assert "sevenfold: ligne d : non vérifiée : nombre de champs : 4 dans la ligne, 3 dans l'en-tête\n" in err
+    said_b = "sevenfold: ligne 2 (id b) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier\n"
+    assert said_b in err
+    assert "sevenfold: ligne 4 (id d) : non vérifiée : nombre de champs : 4 dans la ligne, 3 dans l'en-tête\n" in err
 
     assert main(["batch", "rows.csv", "--offline", "--format", "csv"]) == 1
     out, err = capsys.readouterr()
@@ -158,7 +159,7 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
     assert errors["b"] == "the draft is empty: write something to check"
     assert errors["c"] == "unknown language 'xx': use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'"
     assert errors["d"] == "the row has 4 field(s), the header 3"
-    assert "sevenfold: row a: not checked: the draft is empty: write something to check\n" in err  # --lang auto
+    assert "sevenfold: row 1 (id a): not checked: the draft is empty: write something to check\n" in err  # --lang auto
 
 
 def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(
@@ -177,6 +178,6 @@ def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(
     assert main(["batch", "rows.jsonl", "--offline", "--format", "sarif", "--lang", "fr"]) == 1
     out, _ = capsys.readouterr()
     said = [n["message"]["text"] for n in json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
-    assert "ligne a : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier" in said
+    assert "ligne 1 (id a) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier" in said
     assert "ligne 2 : non vérifiée : JSON non valide (Expecting value à la colonne 1)" in said
-    assert "ligne c : non vérifiée : « text » doit être une chaîne de caractères" in said
+    assert "ligne 3 (id c) : non vérifiée : « text » doit être une chaîne de caractères" in said

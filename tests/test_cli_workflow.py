@@ -211,7 +211,7 @@ def test_batch_10000_rows_nothing_lost_broken_rows_reported(tmp_path: Path) -> N
     assert "klingon" in errors["bad-lang"] and "field" in errors["bad-extra"]
     err = result.stderr.decode()
     assert "10000 row(s): 9995 checked" in err and "5 not checked" in err and "top rules:" in err
-    assert "row bad-utf8: not checked" in err
+    assert "row 222 (id bad-utf8): not checked" in err  # its number and its own id
     print(f"10,000 rows in {elapsed:.1f} s")  # speed is measured in bench/, never asserted here
 
 
@@ -221,7 +221,7 @@ def test_batch_csv_output_keeps_input_columns_and_bytes(tmp_path: Path) -> None:
     result = run("batch", str(source), "--format", "csv")
     assert result.returncode == 1
     rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8", "surrogateescape")), delimiter=";"))
-    assert rows[0] == ["id", "date", "message", "language", "verdict", "findings_count", "findings", "error"]
+    assert rows[0] == ["id", "date", "message", "language", "verdict", "findings_count", "findings", "error", "row"]
     assert len(rows) == 301
     phone = next(r for r in rows[1:] if r[0] == "p2")
     assert phone[4] == "blocked" and "privacy.phone-number" in phone[6]
@@ -284,13 +284,47 @@ def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_
     result = run("batch", str(source), "--format", "csv", "--lang", "fr")
     assert result.returncode == 1, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.decode()), delimiter=";"))
-    assert rows[0] == ["id", "date", "message", "verdict", "findings_count", "findings", "error"]
+    assert rows[0] == ["id", "date", "message", "verdict", "findings_count", "findings", "error", "row"]
     assert [(r[0], r[3]) for r in rows[1:]] == [("1", "ready"), ("", ""), ("3", "blocked"), ("4", "")]
     assert rows[2][6] == "le brouillon est vide : écrivez quelque chose à vérifier"
     assert rows[4][6] == (
         "un guillemet ouvert ligne 5 n'est jamais fermé : la suite du fichier, jusqu'à la ligne 6, a été lue "
         "comme une seule cellule"
     )
+
+
+def test_batch_rows_with_blank_or_repeated_ids_keep_their_own_number(tmp_path: Path) -> None:
+    """A calendar whose id cells are blank, or whose id is another row's number: every result carries its row's
+    number (JSONL ``row``, CSV's ``row`` column), the summary names the row by its number and its own id; a blank
+    id is the number, as the contract says. (Two rows came back under one id: which was which was lost.)"""
+    source = tmp_path / "calendar.csv"
+    source.write_text("id,text\n,Hello world\n,Bonjour le monde\n  ,\n2,Explicit two\n2,\n", encoding="utf-8")
+    jsonl = run("batch", str(source))
+    lines = [json.loads(x) for x in jsonl.stdout.decode().splitlines()]
+    assert [(x["id"], x["row"]) for x in lines] == [("1", 1), ("2", 2), ("3", 3), ("2", 4), ("2", 5)]
+    assert [("report" in x) for x in lines] == [True, True, False, True, False]
+    err = jsonl.stderr.decode()
+    assert "row 3: not checked" in err and "row 5 (id 2): not checked" in err, err
+    as_csv = run("batch", str(source), "--format", "csv", "--lang", "fr")
+    rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
+    assert rows[0] == ["id", "text", "verdict", "findings_count", "findings", "error", "row"]
+    assert [(r[0], r[-1]) for r in rows[1:]] == [("", "1"), ("", "2"), ("  ", "3"), ("2", "4"), ("2", "5")]
+    assert "ligne 5 (id 2) : non vérifiée" in as_csv.stderr.decode()
+
+
+@pytest.mark.parametrize("end", ["\n", ""])
+def test_batch_unclosed_quote_on_the_last_line_says_so(tmp_path: Path, end: str) -> None:
+    """A quote never closed on the last row ('2,"Merci,fr') was 'the row has 2 field(s), the header 3': it says
+    the quote and its line, as for any other row; a quote inside an unquoted cell (5" screen) is text."""
+    source = tmp_path / "calendar.csv"
+    source.write_text(f'id,text,language\n1,"Our 5"" screen",en\n7,a 5" screen,en\n2,"Merci,fr{end}', encoding="utf-8")
+    result = run("batch", str(source))
+    lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [x["id"] for x in lines] == ["1", "7", "2"] and "report" in lines[0] and "report" in lines[1]
+    assert lines[2]["error"] == "a quote opened on line 4 is never closed (the file ends inside it)"
+    french = run("batch", str(source), "--format", "csv", "--lang", "fr")
+    rows = list(csv.reader(io.StringIO(french.stdout.decode())))
+    assert rows[-1][-2] == "un guillemet ouvert ligne 4 n'est jamais fermé (le fichier se termine à l'intérieur)"
 
 
 def test_batch_windows_spreadsheet_in_cp1252_hint_then_encoding(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ async def check(body: CheckRequest, engine: EngineDep) -> Any:
 async def _review_item(
     engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore
 ) -> BatchResult:
-    item_id = item.id if item.id is not None else str(index + 1)
+    item_id = item.id if item.id is not None and item.id.strip() else str(index + 1)  # a blank id: its number
     if item.problem is not None:
         return BatchResult(id=item_id, error=item.problem)
     try:
