@@ -1076,7 +1076,7 @@ class ProximityRule(Rule):
         stereotypes: Mapping[str, Stereotypes] | None = None,
     ) -> None:
         super().__init__(meta)
-        self.packs = dict(packs)
+        self.packs: Mapping[str, _Pack] = packs  # (S, session 17) may be lazy: a language's pack read when asked
         self.params = params
         self.models = dict(models or {})
         self.stereotypes = dict(stereotypes or {})  # (session 15, I) insinuation by stereotype cue, per language
