@@ -237,3 +237,18 @@ def test_round20_bare_verbs_and_joints_stay_out() -> None:
         "don't walk alone near when",
     }
     assert not fr & {"se multiplient", "se répandent", "ne sortez pas seules quand quand", "n'je embauche pas"}
+
+
+def test_round20_coy_guesses_and_names_as_traits() -> None:
+    """Round 20 (session 17, I): training/stereotype_cues.py writes the coy refusal to spell it out as a guess and the
+    name as a trait standing for the group; the culprit named is an outcome."""
+    words = {
+        language: yaml.safe_load((TERMS / language / "hate-stereotypes.yml").read_text(encoding="utf-8"))
+        for language in ("en", "fr")
+    }
+    assert {"no need to draw you a picture", "i'll let you imagine"} <= set(words["en"]["guesses"])
+    assert {"surname", "name", "background"} <= set(words["en"]["traits"])
+    assert {"suspect", "stabber", "groomer"} <= set(words["en"]["outcomes"])
+    assert {"pas besoin de vous faire un dessin", "je vous laisse imaginer"} <= set(words["fr"]["guesses"])
+    assert {"prenom", "patronyme", "facies"} <= set(words["fr"]["traits"])
+    assert {"suspect", "voleur", "agresseur"} <= set(words["fr"]["outcomes"])

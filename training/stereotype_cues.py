@@ -94,9 +94,16 @@ EN_GUESSES = _join(
     _product(["guess"], ["who", "which", "the", "whose", "why", "where", "how"]),
     ["take a wild guess", "three guesses", "one guess", "no prizes for guessing", "let me guess"],
     ["i'll let you guess", "you'll never guess", "you can guess", "you can probably guess"],
+    # (session 17, I) the coy refusal to spell it out: "no need to draw you a picture", "i'll let you imagine"
+    _product(
+        ["no need to", "i don't need to", "i dont need to", "don't make me"], ["draw you a picture", "spell it out"]
+    ),
+    ["i'll let you imagine", "i'll leave you to guess", "i'll leave it to you to guess", "go on, guess"],
 )
 EN_TRAITS = _words(
     "religion religions nationality nationalities ethnicity race skin colour color origin origins accent"
+    # (session 17, I) the name that gives the group away ("guess the suspect's *surname*"), a background
+    " name names surname surnames background heritage descent complexion"
 )
 EN_OUTCOMES_BY_HAND = _verbs(
     """steal/stole/stolen rob/robbed nick/nicked snatch/snatched scam/scammed cheat/cheated swindle/swindled con/conned
@@ -113,6 +120,9 @@ misconduct arrested jailed charged convicted fired sacked robbery robberies burg
 mugging muggings stabbing stabbings shooting bombing bomb knife knives graffiti litter trash rubbish filth riots
 crime crimes gang gangs terrorists terrorism attack attacks scams scam fight fights brawl brawls unpaid overdue
 pregnant benefits handouts cops police"""
+    # (session 17, I) the culprit named ("… guess the *suspect's* name")
+    """ suspect suspects stabber stabbers shooter shooters bomber bombers scammer scammers groomer groomers burglar
+burglars mugger muggers pickpocket pickpockets perpetrator perpetrators"""
 )
 EN_VICTIMS = _words(
     """murdered killed drowned beaten assaulted harassed abused bullied discriminated vandalised vandalized attacked
@@ -159,8 +169,19 @@ FR_GUESSES = _join(
     _product(["devinez", "devine"], ["qui", "quel", "quelle", "quels", "quelles", "la", "le", "l'", "d'ou"]),
     _product(["je vous laisse", "je te laisse", "laissez-moi", "laisse-moi", "laissez moi", "laisse moi"], ["deviner"]),
     ["essais pour deviner", "je vous le donne en mille", "pas besoin de deviner", "a votre avis qui"],
+    # (session 17, I) le refus pudique de le dire : « pas besoin de vous faire un dessin », « je vous laisse imaginer »
+    _product(
+        ["pas besoin de", "inutile de", "je vais pas", "je ne vais pas", "faut pas"],
+        ["vous faire un dessin", "te faire un dessin", "faire un dessin"],
+    ),
+    _product(["je vous fais pas", "je te fais pas", "je vous fais pas de"], ["un dessin", "dessin"]),
+    ["je vous laisse imaginer", "je te laisse imaginer", "on se demande bien qui"],
 )
-FR_TRAITS = _words("religion nationalite origine origines ethnie race couleur confession communaute accent")
+# (session 17, I) le prénom qui trahit le groupe (« le *prénom* du suspect »), le teint
+FR_TRAITS = _words(
+    "religion nationalite origine origines ethnie race couleur confession communaute accent"
+    " prenom prenoms patronyme nom teint facies"
+)
 FR_OUTCOMES_BY_HAND = _verbs(
     """voler/vole arnaquer/arnaque escroquer/escroque braquer/braque cambrioler/cambriole racketter/rackette
 agresser/agresse piller/pille saccager/saccage squatter/squatte casser/casse bruler/brule taguer/tague
@@ -177,6 +198,10 @@ mensonge ordures dechets salete sale bruit fraude flics police garde prison arre
 incapables nul nulle nuls nulles enceinte enceintes force tireurs tireur drogue delinquance insecurite crimes
 crime viol viols chomage allocs allocations disparait disparaissent disparaissait disparaissaient vire viree vires
 virees licencie licencies condamne condamnes"""
+    # (session 17, I) le coupable nommé (« … le prénom du *suspect* »)
+    """ suspect suspects voleur voleurs voleuse violeur violeurs agresseur agresseurs meurtrier meurtriers tueur tueurs
+assassin assassins braqueur braqueurs cambrioleur cambrioleurs casseur casseurs delinquant delinquants dealer dealers
+pickpocket pickpockets"""
 )
 FR_VICTIMS = _words(
     """tue tuee tues tuees assassine assassinee assassines noye noyes noyee battu battue battus agresse agressee
