@@ -104,6 +104,24 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "en": "{rule} was skipped for {rows}: a pattern ran over its time budget",
         "fr": "{rule} n'a pas été appliquée à {rows} : un motif a dépassé son budget de temps",
     },
+    # an audit's summary on standard error (app.cli.commands.audit, in --ui's language)
+    "audit-posts": {"en": "{posts} ({counts}), {not_reviewed}", "fr": "{posts} ({counts}), {not_reviewed}"},
+    "audit-skipped": {"en": "skipped: {reasons}", "fr": "ignorées : {reasons}"},
+    "audit-problem": {
+        "en": "could not read all of the archive: {problem}",
+        "fr": "l'archive n'a pas pu être lue en entier : {problem}",
+    },
+    "audit-post-not-reviewed": {
+        "en": "post {id}: not reviewed: {reason}",
+        "fr": "publication {id} : non relue : {reason}",
+    },
+    "audit-interrupted": {
+        "en": "interrupted after {posts}; {checkpoint} keeps them: run the same command with --resume to continue",
+        "fr": "interrompu après {posts} ; {checkpoint} les garde : relancez la même commande avec --resume pour "
+        "continuer",
+    },
+    "wrote": {"en": "wrote {path}", "fr": "écrit : {path}"},
+    "archive-at": {"en": "{source}: {reason} at {position}", "fr": "{source} : {reason}, {position}"},
     # standard error: the progress bar of a batch (a terminal only), then notes (after "sevenfold: ")
     "progress": {"en": "reviewing", "fr": "vérification"},
     "offline": {"en": "--offline: grammar was not checked", "fr": "--offline : la grammaire n'a pas été vérifiée"},
@@ -254,6 +272,39 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "the upload is empty: send the archive file as the request body",
         "fr": "l'envoi est vide : envoyez le fichier d'archive comme corps de la requête",
     },
+    "archive-not-found": {"en": "{path}: no such file or folder", "fr": "{path} : fichier ou dossier introuvable"},
+    "archive-file-empty": {
+        "en": "{name}: the file is empty ({expected})",
+        "fr": "{name} : le fichier est vide ({expected})",
+    },
+    "archive-not-zip": {
+        "en": "{name}: not a valid zip file ({expected})",
+        "fr": "{name} : ce n'est pas un fichier zip valide ({expected})",
+    },
+    "archive-zip-without": {
+        "en": "{name}: a zip without data/tweets.js nor outbox.json ({expected})",
+        "fr": "{name} : un zip sans data/tweets.js ni outbox.json ({expected})",
+    },
+    "archive-folder-without": {
+        "en": "{path}: no data/tweets.js nor outbox.json in this folder ({expected})",
+        "fr": "{path} : ni data/tweets.js ni outbox.json dans ce dossier ({expected})",
+    },
+    "archive-cannot-read": {"en": "{name}: cannot read ({error})", "fr": "{name} : lecture impossible ({error})"},
+    "archive-zip-bomb": {
+        "en": "{where}: more data than the archive declares: refused as a zip bomb",
+        "fr": "{where} : plus de données que l'archive n'en déclare : refusée comme bombe zip",
+    },
+    "archive-wrong-json": {
+        "en": "{source}: not the expected JSON ({expected})",
+        "fr": "{source} : ce n'est pas le JSON attendu ({expected})",
+    },
+    "archive-truncated": {"en": "the file ends {where} (truncated)", "fr": "le fichier s'arrête {where} (tronqué)"},
+    "cannot-write": {"en": "{path}: cannot write ({error})", "fr": "{path} : écriture impossible ({error})"},
+    "jobs-at-least-one": {"en": "--jobs must be at least 1", "fr": "--jobs doit valoir au moins 1"},
+    "grammar-needs-lt": {
+        "en": "--grammar needs LanguageTool: drop --offline (or SEVENFOLD_OFFLINE)",
+        "fr": "--grammar demande LanguageTool : retirez --offline (ou SEVENFOLD_OFFLINE)",
+    },
     "row-bad-utf8": {"en": "not valid UTF-8", "fr": "UTF-8 non valide"},
     "row-bad-json": {
         "en": "not valid JSON ({error} at column {column})",
@@ -271,6 +322,9 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "row-text-type": {"en": "'text' must be a string", "fr": "« text » doit être une chaîne de caractères"},
     "row-no-text": {"en": "no text", "fr": "pas de texte"},
     "row-not-checked-reason": {"en": "not checked", "fr": "non vérifiée"},
+    # where an archive could not be read further (app/audit/jsonstream.py, bluesky.py)
+    "archive-position": {"en": "character {n} (line {line})", "fr": "caractère {n} (ligne {line})"},
+    "archive-byte": {"en": "byte {n}", "fr": "octet {n}"},
 }
 """The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
 
@@ -284,6 +338,16 @@ COUNTED: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "ready": {"en": ("{n} ready", "{n} ready"), "fr": ("{n} prête", "{n} prêtes")},
     "review": {"en": ("{n} review", "{n} review"), "fr": ("{n} à relire", "{n} à relire")},
     "blocked": {"en": ("{n} blocked", "{n} blocked"), "fr": ("{n} bloquée", "{n} bloquées")},
+    "posts-audited": {
+        "en": ("{n} post(s) audited", "{n} post(s) audited"),
+        "fr": ("{n} publication auditée", "{n} publications auditées"),
+    },
+    "posts": {"en": ("{n} post(s)", "{n} post(s)"), "fr": ("{n} publication", "{n} publications")},
+    "not-reviewed": {"en": ("{n} not reviewed", "{n} not reviewed"), "fr": ("{n} non relue", "{n} non relues")},
+    "more-posts": {
+        "en": ("… and {n} more post(s) not reviewed", "… and {n} more post(s) not reviewed"),
+        "fr": ("… et {n} autre publication non relue", "… et {n} autres publications non relues"),
+    },
     "more-rows": {
         "en": ("… and {n} more row(s) not checked", "… and {n} more row(s) not checked"),
         "fr": ("… et {n} autre ligne non vérifiée", "… et {n} autres lignes non vérifiées"),
@@ -303,6 +367,20 @@ VALUES: Mapping[str, Mapping[str, str]] = {
         "check failed or timed out": "vérification échouée ou trop longue",
         "overloaded": "surchargé",
         "error": "erreur",
+        # an archive's expected shape (app/audit/archive.py, twitter.py, mastodon.py) and where a read stopped
+        "expected an X/Twitter archive (.zip with data/tweets.js), a Mastodon archive (.zip or folder with "
+        "outbox.json) or a Bluesky repository export (.car)": "attendu : une archive X/Twitter (.zip avec "
+        "data/tweets.js), une archive Mastodon (.zip ou dossier avec outbox.json) ou un export de dépôt Bluesky "
+        "(.car)",
+        "expected 'window.YTD.tweets.part0 = [' followed by the tweets": "attendu : "
+        "« window.YTD.tweets.part0 = [ » suivi des tweets",
+        "expected an ActivityStreams outbox with 'orderedItems'": "attendu : une boîte d'envoi ActivityStreams "
+        "avec « orderedItems »",
+        "inside an item": "au milieu d'un élément",
+        "before the closing ']'": "avant le « ] » final",
+        "No such file or directory": "fichier ou dossier introuvable",
+        "Permission denied": "permission refusée",
+        "Is a directory": "c'est un dossier",
     },
 }
 """A field's value in a language other than English, when it is one of a few fixed words."""

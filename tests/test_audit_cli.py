@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -52,7 +53,7 @@ def test_audit_writes_the_html_report_by_default(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     page = (tmp_path / "twitter-2024-audit.html").read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and '<html lang="fr">' in page
-    assert "wrote twitter-2024-audit.html" in run.stderr
+    assert "sevenfold: écrit : twitter-2024-audit.html" in run.stderr.splitlines()  # --ui fr: stderr in French too
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,34 @@ def test_what_cannot_be_audited_is_one_line_and_exit_2(tmp_path: Path, setup: ob
     assert run.returncode == 2
     assert expected in run.stderr and len(run.stderr.strip().splitlines()) == 1
     assert "Traceback" not in run.stderr
+
+
+def test_ui_fr_says_everything_on_stderr_in_french(tmp_path: Path) -> None:
+    """``--ui fr`` gave a French HTML report but English notes on standard error (the summary, what was skipped,
+    what could not be read, where the output went, why an archive cannot be audited): all French now."""
+    twitter_zip(tmp_path / "cut.zip", samples(7), mangle=lambda name, text: text[: len(text) * 2 // 3])
+    run = sevenfold("audit", "cut.zip", "-j", "1", "--ui", "fr", "--format", "jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert run.returncode == 1, run.stderr
+    lines = run.stderr.splitlines()
+    assert any(re.fullmatch(r"sevenfold: \d+ publications auditées \(\d+ prêtes?, \d+ à relire, \d+ bloquées?\), "
+                            r"0 non relue", line) for line in lines), lines  # fmt: skip
+    assert any(line.startswith("sevenfold: l'archive n'a pas pu être lue en entier : data/tweets.js : le fichier "
+                               "s'arrête") and "caractère" in line for line in lines), lines  # fmt: skip
+    assert "sevenfold: écrit : out.jsonl" in lines
+    twitter_zip(tmp_path / "twitter.zip", samples(7))
+    whole = sevenfold("audit", "twitter.zip", "-j", "1", "--ui", "fr", "--format", "jsonl", cwd=tmp_path)
+    assert "sevenfold: ignorées : retweets (1)" in whole.stderr.splitlines(), whole.stderr
+    for word in ("post(s)", "audited", "skipped", "could not", "wrote", "not reviewed"):
+        assert word not in run.stderr + whole.stderr, word
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    for args, said in [
+        (["notes.txt"], "sevenfold: notes.txt : format inconnu (attendu : une archive X/Twitter"),
+        (["nosuch.zip"], "sevenfold: nosuch.zip : fichier ou dossier introuvable"),
+        (["notes.txt", "-j", "0"], "sevenfold: --jobs doit valoir au moins 1"),
+    ]:
+        bad = sevenfold("audit", *args, "--ui", "fr", cwd=tmp_path)
+        assert bad.returncode == 2 and bad.stderr.startswith(said), bad.stderr
+        assert len(bad.stderr.strip().splitlines()) == 1
 
 
 def test_zip_bomb_and_wrong_json_exit_2(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.audit.archive import Archive, ArchiveError, open_archive
+from app.audit.archive import Archive, ArchiveError, ReadProblem, open_archive
 from app.audit.checkpoint import CheckpointError
 from app.audit.outputs import Writer
 from app.audit.run import run_audit
@@ -32,13 +32,14 @@ from app.audit.runner import (
 from app.audit.summary import AuditSummary
 from app.cli.output import open_output, progress
 from app.cli.parser import SubParsers, add_review_options
-from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, run_policy, settings_for
+from app.cli.session import EXIT_FINDINGS, EXIT_OK, UsageError, grammar_down, run_policy, settings_for
 from app.domain import Severity
 from app.kinds.base import RuleMeta
 from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
+from app.texts import counted, label, localise
 
 
 def add_parser(sub: SubParsers) -> None:
@@ -56,7 +57,9 @@ def add_parser(sub: SubParsers) -> None:
     audit.add_argument(
         "--output", "-o", help="where to write (default: ARCHIVE-audit.html for html, standard output otherwise)"
     )
-    audit.add_argument("--ui", choices=["en", "fr"], default="en", help="language of the HTML report")
+    audit.add_argument(
+        "--ui", choices=["en", "fr"], default="en", help="language of the HTML report and of the notes on stderr"
+    )
     audit.add_argument("--lang", default="auto", help="language of posts the archive gives none: auto (default), en…")
     audit.add_argument("--include-retweets", action="store_true", help="review retweets too (skipped by default)")
     audit.add_argument("--grammar", action="store_true", help="include grammar and spelling (one LanguageTool)")
@@ -111,12 +114,12 @@ def _plan(args: argparse.Namespace) -> _Plan:
         raise UsageError(str(exc)) from None
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        raise UsageError(label("jobs-at-least-one", "en"))
     address = scheduler_address(args.scheduler)
     settings = settings_for(args)
     grammar = bool(args.grammar)
     if grammar and settings.offline:
-        raise UsageError("--grammar needs LanguageTool: drop --offline (or SEVENFOLD_OFFLINE)")
+        raise UsageError(label("grammar-needs-lt", "en"))
     if grammar and address and not settings.languagetool_url:
         raise UsageError("--grammar on a cluster needs SEVENFOLD_LANGUAGETOOL_URL, a LanguageTool the workers reach")
     policy = audit_policy(run_policy(args), grammar=grammar)
@@ -146,7 +149,17 @@ def _plan(args: argparse.Namespace) -> _Plan:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the archive, review every post on the chosen backend, write the output, print the summary."""
+    """Open the archive, review every post on the chosen backend, write the output, print the summary; what
+    goes to standard error (progress, notes, the summary, why the archive cannot be audited) in ``--ui``'s
+    language, as the HTML report is (the codes and the JSONL/CSV/SARIF outputs never change)."""
+    try:
+        return _run(args)
+    except UsageError as exc:
+        raise UsageError(localise(str(exc), args.ui)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    ui = args.ui
     plan = _plan(args)
     shared: SharedGrammar | None = None
     worker_settings = plan.settings.model_copy(update={"offline": True})
@@ -154,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         shared = SharedGrammar(plan.settings)
         ok, reason = shared.status()
         if not ok:
-            print(f"sevenfold: LanguageTool unavailable ({reason}); grammar is skipped", file=sys.stderr)
+            print(f"sevenfold: {grammar_down(reason, ui)}", file=sys.stderr)
         worker_settings = shared.settings
     spec = EngineSpec(worker_settings, plan.policy, grammar=plan.grammar, language=plan.language)
     summary = AuditSummary(network=plan.archive.network, source=plan.archive.path.name)
@@ -163,16 +176,13 @@ def run(args: argparse.Namespace) -> int:
     except (ArchiveError, CheckpointError) as exc:
         raise UsageError(str(exc)) from None
     except KeyboardInterrupt:
-        print(
-            f"sevenfold: interrupted after {summary.posts} post(s); {plan.checkpoint} keeps them: "
-            "run the same command with --resume to continue",
-            file=sys.stderr,
-        )
+        posts = counted("posts", summary.posts, ui)
+        print(f"sevenfold: {label('audit-interrupted', ui, posts=posts, checkpoint=plan.checkpoint)}", file=sys.stderr)
         return 130
     finally:
         if shared is not None:
             shared.stop()
-    for line in summary_lines(summary, plan.output):
+    for line in summary_lines(summary, plan.output, ui):
         print(f"sevenfold: {line}", file=sys.stderr)
     if summary.errors or summary.problems:
         return EXIT_FINDINGS
@@ -193,7 +203,7 @@ def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: Aud
             total = plan.archive.count() if show_progress else None
             out = open_output(plan.output)
         except OSError as exc:
-            raise UsageError(f"{plan.output}: cannot write ({exc.strerror or exc})") from None
+            raise UsageError(label("cannot-write", "en", path=plan.output, error=exc.strerror or exc)) from None
         writer = Writer(
             args.format,
             out,
@@ -207,7 +217,7 @@ def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: Aud
             backend = DaskBackend(spec, plan.address) if plan.address else local_backend(spec, plan.jobs)
         except ClusterError as exc:
             raise UsageError(str(exc)) from None
-        with progress(total, enabled=show_progress) as advance:
+        with progress(total, enabled=show_progress, language=args.ui) as advance:
             run_audit(
                 plan.archive,
                 spec,
@@ -226,22 +236,36 @@ def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: Aud
             out.close()
 
 
-def summary_lines(summary: Any, output: str | None) -> list[str]:
-    """What the audit found, for standard error."""
-    lines = [summary.headline("en")]
-    counts = ", ".join(f"{summary.verdicts.get(v, 0)} {v}" for v in ("ready", "review", "blocked"))
-    lines.append(f"{summary.posts} post(s) audited ({counts}), {len(summary.errors)} not reviewed")
+def summary_lines(summary: Any, output: str | None, language: str = "en") -> list[str]:
+    """What the audit found, for standard error, in ``language`` (``--ui``)."""
+    from app.audit.html import SKIPPED_NAMES
+
+    lang = language
+    lines = [summary.headline(lang)]
+    counts = ", ".join(counted(v, summary.verdicts.get(v, 0), lang) for v in ("ready", "review", "blocked"))
+    posts = counted("posts-audited", summary.posts, lang)
+    not_reviewed = counted("not-reviewed", len(summary.errors), lang)
+    lines.append(label("audit-posts", lang, posts=posts, counts=counts, not_reviewed=not_reviewed))
     if summary.skipped:
         # "retweets (3), not a tweet (1)": a reason is a plural noun or a phrase, so the count follows it ("1 boosts")
-        lines.append("skipped: " + ", ".join(f"{reason} ({n})" for reason, n in sorted(summary.skipped.items())))
+        names = SKIPPED_NAMES.get(lang, {})
+        reasons = ", ".join(f"{names.get(reason, reason)} ({n})" for reason, n in sorted(summary.skipped.items()))
+        lines.append(label("audit-skipped", lang, reasons=reasons))
     if summary.partly_checked:
-        lines.append(summary.partly_checked_line("en"))
+        lines.append(summary.partly_checked_line(lang))
     for problem in summary.problems:
-        lines.append(f"could not read all of the archive: {problem}")
+        lines.append(label("audit-problem", lang, problem=_problem(problem, lang)))
     for result in summary.errors[:20]:
-        lines.append(f"post {result.post.id}: not reviewed: {result.error}")
+        reason = localise(str(result.error), lang)
+        lines.append(label("audit-post-not-reviewed", lang, id=result.post.id, reason=reason))
     if len(summary.errors) > 20:
-        lines.append(f"… and {len(summary.errors) - 20} more post(s) not reviewed")
+        lines.append(counted("more-posts", len(summary.errors) - 20, lang))
     if output:
-        lines.append(f"wrote {output}")
+        lines.append(label("wrote", lang, path=output))
     return lines
+
+
+def _problem(problem: ReadProblem, language: str) -> str:
+    """Where and why the archive could not be read further, in ``language``."""
+    reason, position = localise(problem.reason, language), localise(problem.position, language)
+    return label("archive-at", language, source=problem.source, reason=reason, position=position)
