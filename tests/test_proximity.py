@@ -416,6 +416,25 @@ def test_a_denied_opinion_a_phrase_of_denial_and_a_denied_degree_deny_the_pair()
     assert excerpts("Les immigrés sont loin d'être intelligents.", "fr") == ["immigrés sont loin d'être intelligents"]
 
 
+def test_a_mild_trait_among_praise_is_a_portrait_and_a_list_reaches_its_last_quality() -> None:
+    """(session 17, B) A ``portrait_traits`` word in a list of qualities that holds praise judges nobody; a list of
+    qualities after the copula reaches its last item, which a grave word still is."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Old people are stubborn, generous and full of stories.") == []
+    assert excerpts("Immigrants are kind, generous and a bit loud.") == []
+    assert excerpts("Les vieux du club : patients, bavards et adorables.", "fr") == []
+    assert excerpts("Muslims are loud, dirty and violent.") == ["Muslims are loud"]
+    assert excerpts("Brazilians are loud and never kind.") == ["Brazilians are loud"]
+    assert excerpts("Jews are funny, smart and greedy.") == ["Jews are funny, smart and greedy"]
+    assert excerpts("Les gitans sont sympathiques, charmants et voleurs.", "fr") == [
+        "gitans sont sympathiques, charmants et voleurs"
+    ]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

@@ -352,6 +352,9 @@ _NOT_GAP |= _SELF_CLASSES
 # thought* that X …"; the verbs of opinion (``inflected``, with their bases and infinitives) and what may stand between
 # such a verb and its negation
 _NOT_GAP |= {"opinions", "opinions_bases", "opinions_infinitives", "denial_passes", "denial_phrases"}
+# (session 17, B) a mild trait listed among praise (``_portrait``): "Old people are *stubborn*, generous and full of
+# stories", « Les vieux du club : patients, *bavards* et adorables »
+_NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
 
 _NOT_GAP |= {
     OWN_RELATIVES,
@@ -1202,6 +1205,8 @@ class ProximityRule(Rule):
         entry = predicate.entry
         if _writer_group(folded.text, pack, target.antecedent or target):
             return False  # « En tant que femme noire, j'en ai marre … »: the writer's own feeling, not the group's
+        if _portrait(folded.text, pack, target, predicate):
+            return False  # "Old people are stubborn, generous and full of stories": a portrait, not a judgement
         if entry.pointed and not target.pointed:
             return False  # « les réfugiés sont malades »: an illness, not « ces gens-là sont malades »
         if target.contested and entry.sureness < 2 and not entry.persons:
@@ -1451,6 +1456,8 @@ class ProximityRule(Rule):
                 return len([i for i in free if i > relative]) <= 1
             return gap[0] in opening and len(free) == 1 and 0 < free[0] <= 3
         copula = next(i for i, t in enumerate(gap) if t in copulas)
+        if _listed(gap[copula + 1 :], pack):  # (session 17, B) "Jews are *funny, smart and* greedy": a list of
+            free = [i for i in free if i <= copula]  # qualities, every word after the copula, before the last one
         met = pack.classes.get(EXPERIENCERS, frozenset())  # "every Jew I've met was …": a clause of acquaintance
         if (
             (copula <= 4 and (gap[0] in opening or any(t in met for t in gap[:2])))
@@ -3151,6 +3158,59 @@ def _denial_phrase(gap: list[str], pack: _Pack) -> set[str]:
         if any("_".join(gap[i : i + size]) in phrases for i in range(len(gap) - size + 1)):
             return set(sorted(pack.classes.get(NEGATIONS, frozenset()))[:1])
     return set()
+
+
+_PORTRAIT_REACH = 16  # words of the pair's sentence after the group read as its list of qualities
+
+
+def _portrait(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(session 17, B) A mild trait (``portrait_traits``: "loud", "stubborn", « bavards ») said of the group as one item
+    of a list of qualities (a ``portrait_marks`` word or a comma beside it) that also holds praise (a praise the lists
+    deny, ``requires: negations``, or a ``portrait_praise`` word: "generous", "adorable", « adorables »), no negation
+    in that list: a portrait drawn with affection ("My Nigerian in-laws are loud, generous and always feeding me", «
+    Les vieux du club : patients, bavards et adorables »), not a judgement. A grave word is never such a trait ("X are
+    friendly, charming and thieves"), nor is praise denied ("X are loud and never kind")."""
+    traits = pack.classes.get("portrait_traits")
+    if not traits or target.end > predicate.start or text[predicate.start : predicate.end] not in traits:
+        return False
+    stop = next((i for i in range(predicate.end, len(text)) if text[i] in _SENTENCE_END), len(text))
+    words = _self_tokens(text, target.end, stop, pack.elisions)[:_PORTRAIT_REACH]
+    marks = pack.classes.get("portrait_marks", frozenset()) | {","}
+    trait = text[predicate.start : predicate.end]
+    at = next((i for i, word in enumerate(words) if word == trait), None)
+    if at is None or not (set(words[max(0, at - 3) : at]) & marks or (at + 1 < len(words) and words[at + 1] in marks)):
+        return False  # a list mark just before the trait ("and *a bit* loud") or right after it
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    if set(words) & negations:
+        return False
+    praise = pack.classes.get("portrait_praise", frozenset())
+    return any(word != trait and (word in praise or _praise_word(word, pack)) for word in words)
+
+
+def _listed(words: list[str], pack: _Pack) -> bool:
+    """(session 17, B) Words between a copula and a predicate that are a list of qualities: one-word qualities
+    (``_quality``) and ``portrait_marks`` words, one other word at most, a quality first and a mark last
+    ("funny, athletic *and*", « sympathiques, charmants *et* »), not « soumises à des règles »."""
+    marks = pack.classes.get("portrait_marks", frozenset())
+    if len(words) < 2 or not _quality(words[0], pack) or words[-1] not in marks:
+        return False
+    return sum(not (word in marks or _quality(word, pack)) for word in words) <= 1
+
+
+def _quality(word: str, pack: _Pack) -> bool:
+    """(session 17, B) A one-word quality a list may hold before its last item: a ``portrait_praise`` or
+    ``portrait_traits`` word, or a one-word predicate of the lists ("funny", "kind", "loud", « drôles »)."""
+    listed = pack.classes.get("portrait_praise", frozenset()) | pack.classes.get("portrait_traits", frozenset())
+    if word in listed:
+        return True
+    found = pack.automaton.get(word, None) if len(pack.automaton) else None
+    return found is not None and found[1] is not None and found[1].side == "predicate"
+
+
+def _praise_word(word: str, pack: _Pack) -> bool:
+    """A one-word praise of the lists, one a negation must deny to judge a group ("kind", « généreux »)."""
+    found = pack.automaton.get(word, None) if len(pack.automaton) else None
+    return found is not None and found[1] is not None and found[1].requires == NEGATIONS
 
 
 _DENIAL_REACH = 6  # words from a verb of opinion back to the negation that denies it ("never *for one single* second")
