@@ -206,3 +206,48 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert b"reviewing" in seen and b"/35" in seen  # a rich progress bar, with the total counted first
     quiet = sevenfold("audit", "twitter.zip", "-j", "1", "--format", "jsonl", "-o", "out2.jsonl", cwd=tmp_path)
     assert "reviewing" not in quiet.stderr
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the workers through /proc")
+def test_a_worker_killed_mid_batch_loses_no_row_and_prints_no_traceback(tmp_path: Path) -> None:
+    """A worker of ``batch --jobs 2`` killed (out of memory, a user's kill; a failed start does the same) broke the
+    pool: a Python traceback (BrokenProcessPool) and no line for the rows not yet written. Every row now gets its
+    line, those the dead pool could not review with why; exit 1, the summary is printed."""
+    rows = ["text"] + [f"Post number {i}, see you at the meetup" for i in range(3000)]
+    (tmp_path / "calendar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "batch", "calendar.csv", "--jobs", "2", "-o", "out.jsonl"],
+        cwd=tmp_path,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out = tmp_path / "out.jsonl"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.05)
+    workers = [p for p in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert proc.poll() is None and workers, "the batch ended before a worker could be stopped"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=240)
+    assert "Traceback" not in err and "BrokenProcessPool" not in err, err
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["row"] for line in lines] == list(range(1, 3001))  # none lost, in order
+    died = [line for line in lines if line.get("error") == "internal error (a worker process stopped abruptly)"]
+    assert died and proc.returncode == 1
+    assert "3000 row(s):" in err and "not checked: internal error (a worker process stopped abruptly)" in err

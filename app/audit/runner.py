@@ -21,6 +21,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -193,6 +194,26 @@ class InlineBackend:
         """Nothing to release."""
 
 
+WORKER_DIED = "internal error (a worker process stopped abruptly)"
+
+
+class _Guarded:
+    """A pool's future whose ``result`` is one ``WORKER_DIED`` per draft when the pool broke."""
+
+    def __init__(self, future: Future[list[Outcome_]] | None, size: int) -> None:
+        self.future = future
+        self.size = size
+
+    def result(self) -> list[Outcome_]:
+        """The chunk's outcomes, or why none came."""
+        if self.future is not None:
+            try:
+                return self.future.result()
+            except BrokenProcessPool:
+                pass
+        return [WORKER_DIED] * self.size
+
+
 class PoolBackend:
     """``jobs`` spawned worker processes, each with its engine built once; Ctrl-C is the parent's."""
 
@@ -207,9 +228,13 @@ class PoolBackend:
             initargs=(spec,),
         )
 
-    def submit(self, drafts: list[DraftInput]) -> Future[list[Outcome_]]:
-        """Queue the chunk on the pool."""
-        return self.pool.submit(_pool_review, drafts)
+    def submit(self, drafts: list[DraftInput]) -> _Guarded:
+        """Queue the chunk on the pool; if a worker died (killed, out of memory, its start failed), every draft
+        of the chunk gets that reason instead: no post or row is lost and no traceback reaches the user."""
+        try:
+            return _Guarded(self.pool.submit(_pool_review, drafts), len(drafts))
+        except BrokenProcessPool:
+            return _Guarded(None, len(drafts))
 
     def close(self) -> None:
         """Stop the workers (pending chunks are cancelled)."""
