@@ -364,3 +364,12 @@ def test_batch_items_with_a_blank_id_get_their_number(client: TestClient) -> Non
     results = response.json()["results"]
     assert [r["id"] for r in results] == ["1", "2", "x", "4"]
     assert [("report" in r and r["report"] is not None) for r in results] == [True, True, True, False]
+
+
+def test_v2_check_with_both_text_and_data_says_so(client: TestClient) -> None:
+    """Both ``text`` and ``data`` were answered 'Missing 'text' or 'data' parameter': now it says which is wrong."""
+    data = '{"annotation": [{"text": "Hello"}]}'
+    both = client.post("/v2/check", data={"text": "Hello", "data": data, "language": "en-US"})
+    assert both.status_code == 400 and both.text == "Error: Give 'text' or 'data', not both"
+    neither = client.post("/v2/check", data={"language": "en-US"})
+    assert neither.status_code == 400 and neither.text.startswith("Error: Missing 'text' or 'data' parameter")

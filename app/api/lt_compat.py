@@ -392,7 +392,9 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
     """Review the text and answer as LanguageTool does (matches with UTF-16 offsets)."""
     try:
         params = await _params(request)
-        if ("text" in params) == ("data" in params):
+        if "text" in params and "data" in params:  # "Missing" would mislead: both are there
+            raise LtRequestError("Error: Give 'text' or 'data', not both")
+        if "text" not in params and "data" not in params:
             raise LtRequestError("Error: Missing 'text' or 'data' parameter (give exactly one)")
         annotated = AnnotatedText.plain(params["text"]) if "text" in params else AnnotatedText.from_data(params["data"])
         requested = _language(params)
