@@ -252,3 +252,13 @@ def test_round20_coy_guesses_and_names_as_traits() -> None:
     assert {"pas besoin de vous faire un dessin", "je vous laisse imaginer"} <= set(words["fr"]["guesses"])
     assert {"prenom", "patronyme", "facies"} <= set(words["fr"]["traits"])
     assert {"suspect", "voleur", "agresseur"} <= set(words["fr"]["outcomes"])
+
+
+def test_round20_sent_back_in_french() -> None:
+    """« retourne en Afrique », « rentre dans ton pays »: the imperative with its preposition, the places of origin
+    targets of it alone (groups.yml, only_with), a condition put first with its comma."""
+    fr = _forms("fr")
+    assert {"retourne en", "rentre dans", "retournez au", "si t'es pas content, retourne en"} <= fr
+    groups = yaml.safe_load((TERMS / "fr" / "groups.yml").read_text(encoding="utf-8"))["terms"]
+    places = next(t for t in groups if t["term"] == "afrique")
+    assert places["only_with"] == ["retourne en"] and "ton pays" in places["forms"]

@@ -3028,9 +3028,76 @@ def exclusion(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# (fr) sent back to a place of origin, said to someone at the head of the sentence: « retourne en Afrique », « rentre
+# dans ton pays » (the places are targets of this entry only: groups.yml, only_with: [retourne en]); never « je
+# retourne en Afrique cet été », a trip (the sentence's head is asked: requires sent_off)
+FR_SENT_BACK = [
+    f"{v} {p}"
+    for v in (
+        "retourne",
+        "rentre",
+        "repars",
+        "retournez",
+        "rentrez",
+        "repartez",
+        "dégage",
+        "dégagez",
+        "casse-toi",
+        "cassez-vous",
+        "barre-toi",
+        "barrez-vous",
+        "va-t'en",
+        "allez-vous-en",
+        "rentre vite",
+        "retourne vite",
+        "retourne donc",
+        "rentre donc",
+    )
+    for p in ("en", "dans", "au", "à")
+]
+
+# the condition put first, its comma kept in the form: « si t'es pas content, retourne en Afrique »
+FR_SENT_BACK_IF = [
+    f"{c}, {v} {p}"
+    for c in (
+        "si t'es pas content",
+        "si tu n'es pas content",
+        "si vous n'êtes pas contents",
+        "si vous êtes pas contents",
+        "si t'aimes pas la france",
+        "si tu n'aimes pas la france",
+        "si ça te plaît pas",
+        "si ça vous plaît pas",
+    )
+    for v in ("retourne", "rentre", "repars", "retournez", "rentrez", "repartez")
+    for p in ("en", "dans", "au", "à")
+]
+
+
+def sent_back(language: str) -> list[tuple[str, list[str], str]]:
+    """« retourne en Afrique », « rentre dans ton pays »: the French of "go back to" (English has it in
+    hate-predicates.yml)."""
+    if language != "fr":
+        return []
+    return [
+        (
+            "# (fr) le renvoi au pays, crié en tête de phrase : « retourne en Afrique », « rentre dans ton pays »",
+            ["retourne en", *[f for f in FR_SENT_BACK + FR_SENT_BACK_IF if f != "retourne en"]],
+            ", target: after, adjacent: true, requires: sent_off",
+        )
+    ]
+
+
 def round20(language: str) -> list[tuple[str, list[str], str]]:
     """The classes of implicit derogation added in round 20 (session 17, I)."""
-    return habits(language) + places(language) + apart(language) + expectation(language) + exclusion(language)
+    return (
+        habits(language)
+        + places(language)
+        + apart(language)
+        + expectation(language)
+        + exclusion(language)
+        + sent_back(language)
+    )
 
 
 EN_HEADER = """\
