@@ -435,6 +435,21 @@ def test_a_mild_trait_among_praise_is_a_portrait_and_a_list_reaches_its_last_qua
     ]
 
 
+def test_an_opinion_named_as_an_act_and_a_lesser_comparison_say_nothing_of_the_group() -> None:
+    """(session 17, B) "Imagine thinking X are …", « Penser que les X … » opening the sentence hold the opinion up to be
+    judged; "… less often than …" after the pair compares the group favourably."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Imagine thinking Jews are greedy in 2026. Grow up.") == []
+    assert excerpts("Penser que les juifs sont avares en 2026… grandis un peu.", "fr") == []
+    assert excerpts("Immigrants live on benefits less often than natives, according to the ONS.") == []
+    assert excerpts("I'm thinking Jews are greedy.") == ["Jews are greedy"]
+    assert excerpts("Immigrants live on benefits and work less than natives.") == ["Immigrants live on benefits"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

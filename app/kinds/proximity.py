@@ -355,6 +355,9 @@ _NOT_GAP |= {"opinions", "opinions_bases", "opinions_infinitives", "denial_passe
 # (session 17, B) a mild trait listed among praise (``_portrait``): "Old people are *stubborn*, generous and full of
 # stories", « Les vieux du club : patients, *bavards* et adorables »
 _NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
+# (session 17, B) an opinion named as an act (``_opinion_act``: "Imagine *thinking* X are …") and a comparison
+# that finds the group below others (``_compared_less``: "… *less often than* natives")
+_NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers"}
 
 _NOT_GAP |= {
     OWN_RELATIVES,
@@ -1360,6 +1363,8 @@ class ProximityRule(Rule):
         reported = (scope - own | clause) & pack.classes.get(REPORTED, frozenset())
         reporting = (reported | clause & _said_verbs(pack)) - conditions  # a saying not the gap's: « X qui répondent »
         reporting -= _idle_report_nouns(folded.text, pack, first)  # "I had an *idea*: X are …", the writer's own
+        if _opinion_act(opening, pack):  # (session 17, B) "*Imagine thinking* X are …", « *Penser que* les X … »
+            reporting |= {"opinion_acts"}
         if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, (first, last)):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if not (predicate.entry.negated or attributive or denied) and _none_of(pack, near, requires):
@@ -1377,6 +1382,7 @@ class ProximityRule(Rule):
         # ``reported_pairs`` a denied saying is counter-speech, not a plain negation ("Nobody should say that …") (B)
         disowned = _opinion_denied(opening, pack) and not _asked(folded.text, last) and not reported_ok
         negated = negated or disowned
+        negated = negated or _compared_less(folded.text, pack, last)  # "X live on benefits *less often than* …" (B)
         return not negated or _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
 
     @staticmethod
@@ -3158,6 +3164,38 @@ def _denial_phrase(gap: list[str], pack: _Pack) -> set[str]:
         if any("_".join(gap[i : i + size]) in phrases for i in range(len(gap) - size + 1)):
             return set(sorted(pack.classes.get(NEGATIONS, frozenset()))[:1])
     return set()
+
+
+def _opinion_act(previous: list[str], pack: _Pack) -> bool:
+    """(session 17, B) The pair's sentence opens with an ``opinion_acts`` word, a verb of opinion named as an act
+    ("*Thinking* X are …", « *Penser* que les X … »), perhaps after an ``opinion_act_frames`` word ("*Imagine* thinking
+    X are greedy in 2026"), then only an ``opinion_links`` word and determiners before the group: the opinion is held up
+    to be judged, someone else's, as "saying X are …" is."""
+    acts = pack.classes.get("opinion_acts")
+    if not acts:
+        return False
+    words = _sentence_opening(previous)[::-1]
+    frames = pack.classes.get("opinion_act_frames", frozenset())
+    while words and words[0] in frames:
+        words = words[1:]
+    if not words or words[0] not in acts:
+        return False
+    passed = pack.classes.get(OPINION_LINKS, frozenset()) | pack.classes.get(ARTICLES, frozenset())
+    passed |= pack.classes.get("determiners", frozenset())
+    return all(word in passed for word in words[1:])
+
+
+def _compared_less(text: str, pack: _Pack, last: int) -> bool:
+    """(session 17, B) A ``lesser_degrees`` word right after the pair (one word may stand before it), then a
+    ``comparers`` word: a comparison that finds the group below the others in what the predicate says ("Immigrants
+    live on benefits *less often than* natives", « les immigrés touchent le RSA *moins souvent que* … »)."""
+    lesser = pack.classes.get("lesser_degrees")
+    if not lesser:
+        return False
+    after = tokens(text[last : last + 60], pack.elisions)[:5]
+    at = next((i for i, word in enumerate(after[:2]) if word in lesser), None)
+    comparers = pack.classes.get("comparers", frozenset())
+    return at is not None and any(word in comparers for word in after[at + 1 : at + 4])
 
 
 _PORTRAIT_REACH = 16  # words of the pair's sentence after the group read as its list of qualities
