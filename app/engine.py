@@ -45,6 +45,7 @@ from app.language_pass import language_extras, other_language_findings, remember
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
 from app.settings import Settings, get_settings
+from app.text.folding import term_memo
 from app.text.language import choose_language, other_language_segments
 from app.text.thread import counting_config
 from app.text.tweet import Entities, extract_entities, parse_tweet
@@ -279,6 +280,15 @@ class Engine:
         if cached is not None:
             self._rulesets.move_to_end(key)
             return cached
+        with term_memo():  # the lists fold the same forms many times: each once
+            ruleset = self._build_ruleset(policy, where)
+        self._rulesets[key] = ruleset
+        if len(self._rulesets) > _RULESET_CACHE_SIZE:
+            self._rulesets.popitem(last=False)
+        return ruleset
+
+    def _build_ruleset(self, policy: Policy, where: str) -> RuleSet:
+        """The rules ``policy`` enables, built (``ruleset`` caches them)."""
         rules: list[Rule] = []
         disabled = frozenset(f for f in FAMILY_ORDER if not policy.family_enabled(f))
         all_specs = list(self.specs.values()) + custom_term_specs(policy)
@@ -302,11 +312,7 @@ class Engine:
                 if override and override.params:
                     raise PolicyError(f"{where}: rules.{spec.id}.{exc.key}", exc.reason) from None
                 raise
-        ruleset = RuleSet(tuple(rules), disabled)
-        self._rulesets[key] = ruleset
-        if len(self._rulesets) > _RULESET_CACHE_SIZE:
-            self._rulesets.popitem(last=False)
-        return ruleset
+        return RuleSet(tuple(rules), disabled)
 
     def _policy_key(self, policy: Policy) -> str:
         """``policy.cache_key()``, kept for the last policies seen (by identity: a request without overrides

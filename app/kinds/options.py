@@ -20,7 +20,9 @@ to read back (``yaml_cache_dir``):
 - written atomically (a temporary file renamed), each entry carrying the SHA-256 of its bytes: an entry that does
   not match it or cannot be read is ignored, the text parsed and the entry written again;
 - off with ``SEVENFOLD_CACHE=0`` (every document then parsed); a document ``marshal`` cannot hold (a date) and a
-  folder that cannot be written are simply not cached. Old entries are never removed (a few MB per rules version).
+  folder that cannot be written are simply not cached. The folder is pruned once per process after a miss wrote an
+  entry (``app.kinds.build_cache.prune``: entries unused for 30 days, then the least recently used beyond 512 MB); a
+  hit marks its entry used. The same folder keeps the built packs and known words (``app.kinds.build_cache``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -106,9 +107,13 @@ def _read_entry(entry: Path) -> Any:
     if len(digest) != 32 or hashlib.sha256(payload).digest() != digest:
         return _MISSING
     try:
-        return marshal.loads(payload)
+        data = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return _MISSING
+    from app.kinds.build_cache import mark_used  # imported late: that module reads this one's folder
+
+    mark_used(entry)
+    return data
 
 
 def _write_entry(folder: Path, entry: Path, data: Any) -> None:
@@ -118,17 +123,10 @@ def _write_entry(folder: Path, entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:
         return
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(hashlib.sha256(payload).digest() + payload)
-            os.replace(temporary, entry)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    from app.kinds.build_cache import prune_once, write_atomically
+
+    if write_atomically(folder, entry, hashlib.sha256(payload).digest() + payload):
+        prune_once(folder)
 
 
 def read_text(path: Path, what: str) -> str:

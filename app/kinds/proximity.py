@@ -204,12 +204,14 @@ short posts; the matching itself is pyahocorasick over ``app.text.folding``'s vi
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
+import threading
 import unicodedata
 import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from itertools import count, pairwise
 from pathlib import Path
@@ -219,6 +221,7 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
+from app.kinds import build_cache
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
@@ -4828,65 +4831,196 @@ class ProximityKind(Kind[ProximityParams]):
     Params = ProximityParams
 
     def build(self, meta: RuleMeta, params: ProximityParams, deps: Deps) -> ProximityRule:
-        """Load every list; a missing file or a ``requires`` naming no word class is a load error."""
+        """Load every list; a missing file or a ``requires`` naming no word class is a load error. A language whose
+        pack the disk cache holds (``_stored_key``) is read back when a draft of that language first asks for it
+        (``_LazyPacks``); the others are built now, checked, and kept on disk."""
         packs: dict[str, _Pack] = {}
+        deferred: dict[str, tuple[tuple[str, ...], str]] = {}
+        to_store: dict[str, str] = {}
+        indexed: dict[str, _Indexed] = {}
         for language in sorted(set(params.targets) | set(params.predicates)):
             key = _pack_key(meta, params, deps, language)
             shared = _SHARED_PACKS.get(key) if key is not None else None
             if shared is not None:  # the same files already built for a rule still alive
                 packs[language] = shared
                 continue
-            exact, fuzzy, excluded, allow, modifiers, twins = _read_lists(meta, params, deps, language)
-            layout = _classes_file(meta, params, deps, language)
-            classes = _fold_classes(layout, language)
-            _check_named_classes([*exact.values(), *fuzzy.values()], classes, language)
-            automaton = ahocorasick.Automaton()
-            for form, value in exact.items():
-                automaton.add_word(form, value)
-            for form, value in fuzzy.items():
-                if form not in exact and form not in excluded:
-                    automaton.add_word(form, value)
-            for phrase in allow:
-                folded = fold_term(phrase)
-                # "dont deserve the hate": an English allow phrase holds with its apostrophes left out, like a term
-                for written in {folded, folded.replace("'", "")} if language == "en" else {folded}:
-                    if written.strip():
-                        automaton.add_word(written, (len(written), None))
-            if len(automaton):
-                automaton.make_automaton()
-            allowed_gap = frozenset().union(*(v for k, v in classes.items() if k not in _NOT_GAP))
-            packs[language] = _Pack(
-                automaton,
-                classes,
-                allowed_gap,
-                elisions=language == "fr",
-                gap_suffixes=tuple(fold_term(x) for x in layout.gap_suffixes),
-                adjectives_follow=layout.adjectives_follow,
-                modifiers=frozenset(modifiers),
-                then=any(entry is not None and entry.then for _n, entry in exact.values()),
-                people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
-                verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
-                known=known_words(language, _models_dir(deps)),
-                accented=_accent_twins(layout),
-                class_words=frozenset().union(*(v for k, v in classes.items() if k not in _FRAME_NOUNS)),
-                terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
-                phrase_words=frozenset(
-                    w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()
-                ),
-                twins={f: tuple(e) for f, e in twins.items()},
-                verdict_after=_verdict_after(language, classes),
-            )
-            if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
-                kept = packs[language].known | excluded | frozenset().union(*classes.values())
-                packs[language].respelt.update(respellings(exact, kept))
+            stored = _stored_key(key, params, deps, language) if key is not None else None
+            if key is not None and stored is not None:
+                if build_cache.has(stored):
+                    deferred[language] = (key, stored)
+                    continue
+                to_store[language] = stored
+            packs[language], indexed[language] = _built_pack(meta, params, deps, language)
             if key is not None:
                 _SHARED_PACKS[key] = packs[language]
         for language, pack in packs.items():
-            if params.entity_requires is not None and params.entity_requires not in pack.classes:
-                raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
-            _check_verdict_after(pack, language)
+            _check_pack(pack, params, language)
+        for language, stored in to_store.items():
+            build_cache.store(stored, _pack_state(packs[language], indexed[language]))
         stereotypes = {k: Stereotypes.read(deps.resolve(meta, v)) for k, v in params.stereotypes.items()}
-        return ProximityRule(meta, packs, params, _read_models(params, deps), stereotypes)
+        lazy = _LazyPacks(packs, {lang: _PackLoader(meta, params, deps, lang, *at) for lang, at in deferred.items()})
+        return ProximityRule(meta, lazy, params, _read_models(params, deps), stereotypes)
+
+
+_Indexed = dict[str, tuple[int, "Entry | None"]]
+
+
+def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> tuple[_Pack, _Indexed]:
+    """The language's pack built from its lists and word classes (folded, indexed), and what its automaton holds
+    (form -> value: the disk cache keeps it, ``_pack_state``; reading it back from the automaton is slower)."""
+    exact, fuzzy, excluded, allow, modifiers, twins = _read_lists(meta, params, deps, language)
+    layout = _classes_file(meta, params, deps, language)
+    classes = _fold_classes(layout, language)
+    _check_named_classes([*exact.values(), *fuzzy.values()], classes, language)
+    automaton = ahocorasick.Automaton()
+    indexed: _Indexed = {}
+    for form, value in exact.items():
+        automaton.add_word(form, value)
+        indexed[form] = value
+    for form, value in fuzzy.items():
+        if form not in exact and form not in excluded:
+            automaton.add_word(form, value)
+            indexed[form] = value
+    for phrase in allow:
+        folded = fold_term(phrase)
+        # "dont deserve the hate": an English allow phrase holds with its apostrophes left out, like a term
+        for written in {folded, folded.replace("'", "")} if language == "en" else {folded}:
+            if written.strip():
+                automaton.add_word(written, (len(written), None))
+                indexed[written] = (len(written), None)
+    if len(automaton):
+        automaton.make_automaton()
+    allowed_gap = frozenset().union(*(v for k, v in classes.items() if k not in _NOT_GAP))
+    pack = _Pack(
+        automaton,
+        classes,
+        allowed_gap,
+        elisions=language == "fr",
+        gap_suffixes=tuple(fold_term(x) for x in layout.gap_suffixes),
+        adjectives_follow=layout.adjectives_follow,
+        modifiers=frozenset(modifiers),
+        then=any(entry is not None and entry.then for _n, entry in exact.values()),
+        people_suffixes=tuple(fold_term(x) for x in layout.people_suffixes),
+        verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
+        known=known_words(language, _models_dir(deps)),
+        accented=_accent_twins(layout),
+        class_words=frozenset().union(*(v for k, v in classes.items() if k not in _FRAME_NOUNS)),
+        terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
+        phrase_words=frozenset(w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()),
+        twins={f: tuple(e) for f, e in twins.items()},
+        verdict_after=_verdict_after(language, classes),
+    )
+    if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
+        kept = pack.known | excluded | frozenset().union(*classes.values())
+        pack.respelt.update(respellings(exact, kept))
+    return pack, indexed
+
+
+def _check_pack(pack: _Pack, params: ProximityParams, language: str) -> None:
+    """What a built pack must hold for the rule's options: the ``entity_requires`` class, ``VERDICT_AFTER``'s."""
+    if params.entity_requires is not None and params.entity_requires not in pack.classes:
+        raise ValueError(f"entity_requires: no word class {params.entity_requires!r} for {language}")
+    _check_verdict_after(pack, language)
+
+
+# _Pack fields a disk entry leaves out: the known words (kept apart, ``app.text.lexicon``), the automaton (kept as its
+# forms and values, ``_pack_state``), and what a process fills or numbers for itself
+_UNSTORED = frozenset({"automaton", "known", "view_key", "cuts", "segments"})
+_PACK_FORMAT = "1"
+
+
+def _stored_key(key: tuple[str, ...], params: ProximityParams, deps: Deps, language: str) -> str | None:
+    """The disk cache key of a pack (``app.kinds.build_cache``): ``_pack_key`` (the digests of the files), the model
+    file the known words come from, and the rule's options; None when the cache is off."""
+    if not build_cache.enabled():
+        return None
+    model = model_path(language.split("-")[0], _models_dir(deps))
+    parts = [_PACK_FORMAT, *key, build_cache.file_digest(model), params.model_dump_json()]
+    return build_cache.entry_key("proximity-pack", parts)
+
+
+def _pack_state(pack: _Pack, indexed: _Indexed) -> dict[str, Any]:
+    """What the disk cache keeps of a pack: its fields but ``_UNSTORED``, and the automaton's forms with their
+    values, as ``marshal`` bytes (the forms, each value's length and the index of its entry: marshal reads them back
+    several times faster than pickle) and the distinct entries (pickled once each, so that an entry many forms
+    share is one object again)."""
+    state = {f.name: getattr(pack, f.name) for f in fields(pack) if f.name not in _UNSTORED}
+    items = list(indexed.items())  # what ``pack.automaton.items()`` gives, several times faster
+    distinct = {id(entry): entry for _form, (_length, entry) in items}
+    number = {key: at for at, key in enumerate(distinct)}
+    forms = [form for form, _value in items]
+    lengths = [length for _form, (length, _entry) in items]
+    at = [number[id(entry)] for _form, (_length, entry) in items]
+    state["automaton"] = (marshal.dumps((forms, lengths, at)), list(distinct.values()))
+    return state
+
+
+def _pack_from_state(state: dict[str, Any], known: frozenset[str]) -> _Pack:
+    """The pack ``_pack_state`` kept, its automaton indexed again (the same forms and values)."""
+    raw, entries = state.pop("automaton")
+    forms, lengths, at = marshal.loads(raw)
+    automaton = ahocorasick.Automaton()
+    add = automaton.add_word
+    for form, length, number in zip(forms, lengths, at, strict=True):
+        add(form, (length, entries[number]))
+    if len(automaton):
+        automaton.make_automaton()
+    return _Pack(automaton=automaton, known=known, **state)
+
+
+class _PackLoader:
+    """Reads one language's pack from the disk cache the first time a draft asks for it; a damaged or vanished entry
+    is built again from the lists (and kept again)."""
+
+    def __init__(
+        self, meta: RuleMeta, params: ProximityParams, deps: Deps, language: str, key: tuple[str, ...], stored: str
+    ) -> None:
+        self.meta, self.params, self.deps = meta, params, deps
+        self.language, self.key, self.stored = language, key, stored
+
+    def __call__(self) -> _Pack:
+        shared = _SHARED_PACKS.get(self.key)
+        if shared is not None:
+            return shared
+        state = build_cache.load(self.stored)
+        pack: _Pack | None = None
+        if isinstance(state, dict):
+            try:
+                pack = _pack_from_state(state, known_words(self.language, _models_dir(self.deps)))
+            except Exception:  # noqa: BLE001 - an entry of another shape (any error making it) is built again
+                pack = None
+        if pack is None:
+            pack, indexed = _built_pack(self.meta, self.params, self.deps, self.language)
+            _check_pack(pack, self.params, self.language)
+            build_cache.store(self.stored, _pack_state(pack, indexed))
+        _SHARED_PACKS[self.key] = pack
+        return pack
+
+
+class _LazyPacks(Mapping[str, _Pack]):
+    """A rule's packs by language: those built at start, and those the disk cache holds, read on first use."""
+
+    def __init__(self, built: dict[str, _Pack], loaders: dict[str, _PackLoader]) -> None:
+        self._built = built
+        self._loaders = loaders
+        self._lock = threading.Lock()
+
+    def __getitem__(self, language: str) -> _Pack:
+        found = self._built.get(language)
+        if found is not None:
+            return found
+        loader = self._loaders[language]  # KeyError: no pack for that language
+        with self._lock:
+            found = self._built.get(language)
+            if found is None:
+                found = self._built[language] = loader()
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(set(self._built) | set(self._loaders)))
+
+    def __len__(self) -> int:
+        return len(set(self._built) | set(self._loaders))
 
 
 _SHARED_PACKS: weakref.WeakValueDictionary[tuple[str, ...], _Pack] = weakref.WeakValueDictionary()

@@ -37,7 +37,9 @@ A draft's view is computed once per profile and shared through ``folded_draft(dr
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import product
@@ -45,7 +47,7 @@ from math import prod
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from app.domain import Draft
 
@@ -648,10 +650,43 @@ def _is_leet(token: str, offset: int) -> bool:
 def fold_term(term: str, profile: Profile = EVASIONS) -> str:
     """The folded form of a term, as the matcher stores it."""
     if profile is EVASIONS:
+        memo = _TERM_MEMO[0]
+        if memo is not None:
+            found = memo.get(term)
+            if found is not None:
+                return found
         plain = _plain_term(term)
         if plain is not None:
+            if memo is not None:
+                memo[term] = plain
             return plain
     return fold(term, profile).text
+
+
+# While rules are built (``term_memo``): each term's ``_plain_term`` answer, so that a form the lists, their
+# inflections and the known words name several times is folded once (a start folds 660,000 terms, 260,000 distinct).
+# Only the plain answer is kept: a term that needs ``fold`` reads leetspeak against word sets that may still be
+# being built (``_word_set``), so it is folded each time, as without the memo.
+_TERM_MEMO: list[dict[str, str] | None] = [None]
+_TERM_MEMO_USERS = [0]
+_TERM_MEMO_LOCK = threading.Lock()
+
+
+@contextmanager
+def term_memo() -> Iterator[None]:
+    """Remember ``fold_term``'s plain answers while the block runs (nested and concurrent blocks share one memo,
+    dropped when the last one ends): rule building (``app.engine``) folds the same forms many times."""
+    with _TERM_MEMO_LOCK:
+        _TERM_MEMO_USERS[0] += 1
+        if _TERM_MEMO[0] is None:
+            _TERM_MEMO[0] = {}
+    try:
+        yield
+    finally:
+        with _TERM_MEMO_LOCK:
+            _TERM_MEMO_USERS[0] -= 1
+            if not _TERM_MEMO_USERS[0]:
+                _TERM_MEMO[0] = None
 
 
 # A folded term of lower-case letters a-z, apostrophes and hyphens, its words one space apart: steps 4-6 leave it as it

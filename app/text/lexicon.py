@@ -47,6 +47,14 @@ def _base(language: str) -> str | None:
 def _known_words(base: str, path: Path) -> frozenset[str]:
     """Cached per model file, not per folder argument: the default folder can be pointed elsewhere (tests do), and a
     set read while the model file was missing must not outlive that."""
+    from app.kinds import build_cache  # imported late: the cache sits above the text layer
+
+    parts = [base, str(path), build_cache.file_digest(path)] if build_cache.enabled() else []
+    return build_cache.cached("known-words", parts, lambda: _read_known_words(base, path))
+
+
+def _read_known_words(base: str, path: Path) -> frozenset[str]:
+    """The known words of ``base`` read from the model file at ``path`` and the sentiment lexicon, folded."""
     raw: set[str] = set()
     if path.is_file():
         bundle = load_bundle(path)
@@ -64,21 +72,33 @@ def _known_words(base: str, path: Path) -> frozenset[str]:
 
 def _lexicon_words(language: str) -> list[str]:
     """The words of the sentiment lexicon shipped for ``language`` (VADER for English, textblob-fr for French)."""
+    path = _lexicon_file(language)
+    if path is None or not path.is_file():
+        return []
     if language == "en":
-        import vaderSentiment.vaderSentiment as vader
-
-        path = Path(vader.__file__).with_name("vader_lexicon.txt")
-        if not path.is_file():
-            return []
         return [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return _FORM.findall(path.read_text(encoding="utf-8"))
+
+
+def _lexicon_file(language: str) -> Path | None:
+    """The sentiment lexicon file shipped for ``language`` by its library, None when the library is missing."""
+    if language == "en":
+        spec = importlib.util.find_spec("vaderSentiment")
+        if spec is None or spec.origin is None:
+            return None
+        return Path(spec.origin).with_name("vader_lexicon.txt")
     if language == "fr":
         # Found, not imported: importing textblob_fr imports textblob, nltk, scipy and scikit-learn (2 s).
         spec = importlib.util.find_spec("textblob_fr")
         if spec is None or spec.origin is None:
-            return []
-        path = Path(spec.origin).with_name("fr-sentiment.xml")
-        return _FORM.findall(path.read_text(encoding="utf-8")) if path.is_file() else []
-    return []
+            return None
+        return Path(spec.origin).with_name("fr-sentiment.xml")
+    return None
+
+
+def lexicon_files() -> list[Path]:
+    """The sentiment lexicon files the known words read (``app.kinds.build_cache`` keys its values by them)."""
+    return [path for path in map(_lexicon_file, sorted(LANGUAGES)) if path is not None]
 
 
 def listed_words(language: str) -> frozenset[str]:
@@ -120,6 +140,12 @@ def listed_targets() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _spelled_words() -> frozenset[str]:
+    from app.kinds import build_cache  # shipped files only: ``build_cache.inputs_digest`` covers them all
+
+    return build_cache.cached("spelled-words", [], _read_spelled_words)
+
+
+def _read_spelled_words() -> frozenset[str]:
     out: set[str] = set()
     for base in LANGUAGES:
         out |= (
@@ -130,6 +156,12 @@ def _spelled_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _listed_targets() -> frozenset[str]:
+    from app.kinds import build_cache
+
+    return build_cache.cached("listed-targets", [], _read_listed_targets)
+
+
+def _read_listed_targets() -> frozenset[str]:
     out: set[str] = set()
     for base in LANGUAGES:
         out |= listed_words(base) | {w for w in _written_terms(base, "groups.yml") if w.isalpha() and len(w) >= 3}
