@@ -344,9 +344,10 @@ SELF_PRONOUNS = "self_pronouns"  # "*us* gay people", « *nous*, les musulmans �
 SELF_COPULAS = "self_copulas"  # "*I'm* a Muslim", « je *suis* musulmane »: a copula whose subject is the writer
 SELF_LINKS = "self_links"  # "as *a proud* …", « en tant *qu'* … », « nous *autres* … »: between opener and group
 SELF_ARTICLES = "self_articles"  # « nous *les* Roms »: an article, after a pronoun opener only
+SELF_PLURALS = "self_plurals"  # « *nous* les Roms »: the pronouns an article may follow (not « pour *moi* les X »)
 SELF_PERSONS = "self_persons"  # "I", « je », « me »: the writer, who must follow a group named after ``self_as``
 _SELF_CLASSES = frozenset(
-    {SELF_AS, SELF_SUBJECTS, SELF_PRONOUNS, SELF_COPULAS, SELF_LINKS, SELF_ARTICLES, SELF_PERSONS}
+    {SELF_AS, SELF_SUBJECTS, SELF_PRONOUNS, SELF_COPULAS, SELF_LINKS, SELF_ARTICLES, SELF_PLURALS, SELF_PERSONS}
 )
 # classes that describe the words around a pair, never words allowed between target and predicate
 _NOT_GAP = frozenset({GENITIVES, ARTICLES, PREPOSITIONS, RELATIVES, "particles", "plural_nouns", LATE_NEGATIONS})
@@ -2320,6 +2321,8 @@ def _writer_group(text: str, pack: _Pack, target: _Hit) -> bool:
     opener = before[index]
     if between & (articles | {","}) and opener not in subjects | pronouns:
         return False  # « tant que *les* X seront là », "as, …": an article or a comma follows a pronoun only
+    if between & articles and opener not in classes.get(SELF_PLURALS, frozenset()):
+        return False  # « pour *moi les* homos sont … »: the writer's view of others; « *nous les* Roms »: the writer
     if opener in subjects or opener in copulas:
         return True
     if opener in pronouns:
