@@ -450,6 +450,19 @@ def test_an_opinion_named_as_an_act_and_a_lesser_comparison_say_nothing_of_the_g
     assert excerpts("Immigrants live on benefits and work less than natives.") == ["Immigrants live on benefits"]
 
 
+def test_an_aside_of_expectation_is_no_hedge() -> None:
+    """(session 17, B, for I) « Évidemment, … », "Of course, …" opening the draft are kept: the aside carries the
+    insinuation a list may pair with, where "Honestly, …" is read past."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Évidemment, le voleur était un roumain", "fr") == ["Évidemment, le voleur était un roumain"]
+    assert excerpts("Évidemment, il pleut", "fr") == []
+    assert excerpts("Honestly, muslims are vermin.") == ["muslims are vermin"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

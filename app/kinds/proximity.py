@@ -362,6 +362,7 @@ _NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
 # (session 17, B) an opinion named as an act (``_opinion_act``: "Imagine *thinking* X are …") and a comparison
 # that finds the group below others (``_compared_less``: "… *less often than* natives")
 _NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers"}
+_NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the thief was …": never a hedge
 
 _NOT_GAP |= {
     OWN_RELATIVES,
@@ -2459,6 +2460,8 @@ def _hedge_words(words: list[str], pack: _Pack) -> bool:
     cues = frozenset().union(*(classes.get(name, frozenset()) for name in _FRAME_CUES))
     if words and words[0] in cues:
         return False  # "*Another* day, another X …", « *Nouveau* jour, nouveau X … »: the frame's own cue opens it
+    if _joined_phrase(words, classes.get("expectation_asides", frozenset())):
+        return False  # (session 17, B) "*Of course*, the thief was a X", « *Évidemment*, … »: the insinuation's aside
     denying = classes.get(NEGATIONS, frozenset()) | classes.get(RESTRICTORS, frozenset())
     denying |= classes.get("negative_subjects", frozenset()) | classes.get("reason_denials", frozenset())
     said = any(index and word in blocked | opinion and words[index - 1] in writer for index, word in enumerate(words))
@@ -2473,6 +2476,13 @@ def _hedge_words(words: list[str], pack: _Pack) -> bool:
         if word in blocked:
             return False
     return True
+
+
+def _joined_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    """(session 17, B) Some run of ``words``, joined by "_", is one of ``phrases`` ("of_course", « bien_sur »)."""
+    if not phrases:
+        return False
+    return any("_".join(words[i : i + size]) in phrases for size in range(1, 5) for i in range(len(words) - size + 1))
 
 
 def _holds_term(stretch: str, pack: _Pack) -> bool:
