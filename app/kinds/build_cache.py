@@ -152,12 +152,8 @@ def load(key: str) -> Any:
     if folder is None:
         return _MISSING
     path = _entry_path(folder, key)
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return _MISSING
-    digest, payload = raw[:32], raw[32:]
-    if len(digest) != 32 or hashlib.sha256(payload).digest() != digest:
+    payload = read_checked(path)
+    if payload is None:
         return _MISSING
     try:
         kept_key, value = pickle.loads(payload)
@@ -179,8 +175,27 @@ def store(key: str, value: Any) -> None:
         payload = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return
-    write_atomically(folder, _entry_path(folder, key), hashlib.sha256(payload).digest() + payload)
+    write_checked(folder, _entry_path(folder, key), payload)
     prune_once(folder)
+
+
+def read_checked(path: Path) -> bytes | None:
+    """The payload of the entry at ``path`` (written by ``write_checked``), or None when it is absent or its
+    checksum does not match (truncated, damaged)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    digest, payload = raw[:32], raw[32:]
+    if len(digest) != 32 or hashlib.sha256(payload).digest() != digest:
+        return None
+    return payload
+
+
+def write_checked(folder: Path, entry: Path, payload: bytes) -> bool:
+    """Write ``payload`` to ``entry`` behind its SHA-256 (``read_checked`` tells a damaged entry), atomically; False
+    when the folder cannot be written."""
+    return write_atomically(folder, entry, hashlib.sha256(payload).digest() + payload)
 
 
 def write_atomically(folder: Path, entry: Path, data: bytes) -> bool:

@@ -99,19 +99,15 @@ def yaml_cache_dir() -> Path | None:
 
 def _read_entry(entry: Path) -> Any:
     """The document kept in ``entry``, or ``_MISSING`` when there is none or it is damaged."""
-    try:
-        raw = entry.read_bytes()
-    except OSError:
-        return _MISSING
-    digest, payload = raw[:32], raw[32:]
-    if len(digest) != 32 or hashlib.sha256(payload).digest() != digest:
+    from app.kinds.build_cache import mark_used, read_checked  # imported late: that module reads this one's folder
+
+    payload = read_checked(entry)
+    if payload is None:
         return _MISSING
     try:
         data = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return _MISSING
-    from app.kinds.build_cache import mark_used  # imported late: that module reads this one's folder
-
     mark_used(entry)
     return data
 
@@ -123,9 +119,9 @@ def _write_entry(folder: Path, entry: Path, data: Any) -> None:
         payload = marshal.dumps(data)
     except ValueError:
         return
-    from app.kinds.build_cache import prune_once, write_atomically
+    from app.kinds.build_cache import prune_once, write_checked
 
-    if write_atomically(folder, entry, hashlib.sha256(payload).digest() + payload):
+    if write_checked(folder, entry, payload):
         prune_once(folder)
 
 
