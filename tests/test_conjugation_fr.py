@@ -66,3 +66,30 @@ def test_tensed_forms_left_out() -> None:
     assert "agressaient" in alone and "agresse" not in alone
     # « ment » ends every adverb: a glued token would be cut before it (« génétique|ment »)
     assert not any(f.startswith("ment ") for f in _tensed_fr(["mentent toujours"]))
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "imperfect"),
+    [
+        ("grouiller", "grouillaient"),
+        ("piller", "pillaient"),
+        ("travailler", "travaillaient"),
+        ("installer", "installaient"),
+        ("quitter", "quittaient"),
+        ("regretter", "regrettaient"),
+        ("squatter", "squattaient"),
+    ],
+)
+def test_a_double_consonant_of_the_infinitive_stays_in_the_imperfect(infinitive: str, imperfect: str) -> None:
+    # (session 18, I) « grouiller » lost an l (« grouilaient »): only « jeter » and « appeler » double before a mute e
+    forms = finite_forms(infinitive)
+    assert imperfect in forms and imperfect[:-5] + "ait" in forms
+    assert not any(f.endswith(("ilaient", "itaient")) and f != imperfect for f in forms)
+    assert imperfect in other_forms(imperfect[:-5] + "ent")
+
+
+def test_the_doubling_of_jeter_and_appeler_is_undone_in_the_imperfect() -> None:
+    assert {"jetaient", "jetait"} <= set(other_forms("jettent"))
+    assert {"appelaient", "rappelaient"} & set(other_forms("appellent")) == {"appelaient"}
+    assert "ruisselaient" in other_forms("ruissellent")
+    assert "regrettaient" in other_forms("regrettent")

@@ -117,15 +117,22 @@ def _stems_forms(stems: _Stems) -> tuple[str, ...]:
     )
 
 
-def _regular(stem: str) -> tuple[str, ...]:
+# -er verbs whose double consonant before -ent is their own, not the doubling of « jeter » or « appeler »
+# (« regrettent » / « regrettaient », « interpellent » / « interpellaient »)
+_OWN_DOUBLE = ("regrett", "guett", "fouett", "endett", "interpell", "excell")
+
+
+def _regular(stem: str, doubled: bool = True) -> tuple[str, ...]:
     """The forms of a regular -er verb from the stem of its present plural (« achèt » of « achètent »): singular and
-    plural in turn."""
+    plural in turn. With ``doubled``, a stem in « -ett » or « -ell » is a verb like « jeter » or « appeler » that
+    doubles its consonant before a mute e only (« jett » / « jetait »); an infinitive's stem (``doubled`` False) is
+    the imperfect's as written (« grouill » / « grouillait », « regrett » / « regrettait »)."""
     imperfect = {stem}
     if "è" in stem[-4:]:  # « achèt » / « achetait », « règn » / « régnait »
         at = stem.rindex("è")
         imperfect = {stem[:at] + "e" + stem[at + 1 :], stem[:at] + "é" + stem[at + 1 :]}
-    elif stem.endswith(("tt", "ll")) and len(stem) > 3:  # « jett » / « jetait », « appell » / « appelait »
-        imperfect = {stem[:-1]}
+    elif doubled and stem.endswith(("ett", "ell")) and len(stem) > 3 and not stem.endswith(_OWN_DOUBLE):
+        imperfect = {stem[:-1]}  # « jett » / « jetait », « appell » / « appelait »; not « grouill », « quitt »
     elif stem.endswith("oi") or stem.endswith("ui"):  # « noi » / « noyait », « essui » / « essuyait »
         imperfect = {stem[:-1] + "y"}
     forms = [stem + "e", stem + "ent", stem + "era", stem + "eront", stem + "erait", stem + "eraient"]
@@ -227,7 +234,7 @@ def finite_forms(infinitive: str, number: str = "both") -> tuple[str, ...]:
     if stems is not None:
         forms = _stems_forms(stems)
     elif infinitive.endswith("er") and len(infinitive) > 3:
-        forms = _regular(_present_stem(infinitive[:-2]))
+        forms = _regular(_present_stem(infinitive[:-2]), doubled=False)
     else:
         return ()
     if number == "both":
