@@ -172,6 +172,22 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> words that open a plural noun phrase ('these mosquitoes', « les moustiques »)",
     )
+    thing_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> determiners of a noun phrase that is no person's ('this', 'the', 'my', « ce », "
+        "« mon »; not 'your', « ton »): a swear word inside one whose nouns name no one is said of a thing, whoever an "
+        "@mention addresses ('@sam_k this fucking printer again'; risk.profanity's aim, app.text.aim)",
+    )
+    noun_links: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words linking a noun to its complement inside a noun phrase (« de », « d' », « à »: "
+        "« ce métro de merde », « cette putain d'imprimante »)",
+    )
+    person_insults: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> insult nouns that name a person ('liar', « menteur »): a person inside a noun "
+        "phrase ('this fucking liar')",
+    )
     plural_modifiers: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> words that may stand between a determiner and its plural noun ('the old printers')",

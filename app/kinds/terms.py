@@ -729,7 +729,9 @@ class TermsRule(Rule):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
             unaimed = False
             if entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
-                graded = self.aim.graded(draft, ctx, entry, severity, explanation, folded, (match.start, match.end))
+                graded = self.aim.graded(
+                    draft, ctx, entry, severity, explanation, folded, (match.start, match.end), start
+                )
                 unaimed = graded[0] != severity
                 severity, explanation = graded
             # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
@@ -940,17 +942,18 @@ class _Aim:
     addressed_before: Mapping[str, re.Pattern[str]]
     addressed_after: Mapping[str, re.Pattern[str]]
 
-    def aimed(self, draft: Draft, ctx: CheckContext) -> bool:
-        """Whether the draft points at people: an @mention, a name, a person word or a group (once per draft)."""
+    def aimed(self, draft: Draft, ctx: CheckContext) -> str | None:
+        """What points the draft at people: "group", an @mention ("mention"), a name or a person word (``aim``'s
+        kinds), or None (once per draft)."""
 
-        def read() -> bool:
+        def read() -> str | None:
             groups = self.groups.get(draft.language.split("-")[0])
             if groups is not None and groups.listed(draft, ctx):
-                return True
+                return "group"
             mentions = bool(draft.entities.mentions)
-            return self.reader.aim(draft.text, draft.language, mentions=mentions) is not None
+            return self.reader.aim(draft.text, draft.language, mentions=mentions)
 
-        return bool(draft.memo(self.key, read))
+        return draft.memo(self.key, read)
 
     def graded(
         self,
@@ -961,15 +964,26 @@ class _Aim:
         explanation: str | None,
         folded: Folded,
         span: tuple[int, int],
+        at: int,
     ) -> tuple[Severity, str | None]:
         """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one, unless the words
-        around the hit (folded ``span``) address it to someone."""
+        around the hit (folded ``span``) address it to someone. A draft aimed only by an @mention is aimed at no one
+        for a hit (starting at ``at`` in the draft) that qualifies a thing in its noun phrase: "@sam_k this fucking
+        printer again", « @paul ce métro de merde » (``AimReader.of_thing``)."""
         cap = (
             self.mild
             if entry.expletive == "mild"
             else self.unaimed.get(entry.sureness if entry.sureness is not None else 1)
         )
-        if cap is None or severity.rank <= cap.rank or self.aimed(draft, ctx) or self._addressed(draft, folded, span):
+        if cap is None or severity.rank <= cap.rank or self._addressed(draft, folded, span):
+            return severity, explanation
+        aimed = self.aimed(draft, ctx)
+        if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
+            # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
+            aimed = draft.memo(
+                self.key + ":unmentioned", lambda: self.reader.aim(draft.text, draft.language, mentions=False)
+            )
+        if aimed is not None:
             return severity, explanation
         return cap, reason_note("unaimed", draft.language)
 

@@ -40,6 +40,13 @@ class AimWords:
     # the singular of each plural person noun ("manager", « voisin », « arbitre »): a person after a determiner of
     # ``determiners`` (one word between at most: "the new manager", « cet arbitre », « mon voisin »)
     singulars: frozenset[str] = frozenset()
+    # (session 18) determiners that open a noun phrase of the writer's or no one's ("this", "the", "my", « ce »,
+    # « mon »; not "your", "his", « ton »: a person's thing), and the words that link a noun to its complement
+    # (« de », « d' », « à »): a swear word inside such a phrase whose nouns are no person is said of a thing
+    thing_determiners: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    # insult nouns that name a person ("liar", « menteur »): a person in a noun phrase, a person predicate after a name
+    insults: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -110,6 +117,63 @@ def aim(
     if person or (thing is not None and any(not thing(i) for i in standing)):
         return "person"
     return None
+
+
+def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether the word token ``tokens[index]`` (a swear word) qualifies a thing inside its noun phrase: a phrase
+    opened by a word of ``words.thing_determiners`` (one modifier between at most) — the swear word before its noun
+    ("this fucking printer", "the shitty coffee machine", « cette putain d'imprimante », « ce putain de bus ») or after
+    it, linked by « de » (« ce métro de merde », « la machine à café de merde ») — whose nouns are none of the words
+    that name people (``is_person``): "this fucking guy", « ce putain de mec » are aimed at a person."""
+    if not words.thing_determiners:
+        return False
+    n = len(tokens)
+
+    def gap(i: int, j: int) -> bool:  # a clause mark between two neighbouring tokens
+        return any(c in ",;:.!?…\n" for c in text[tokens[i].end : tokens[j].start])
+
+    # the swear word after the determiner, its noun after it: "this fucking printer"
+    opened = False
+    for back in (1, 2):
+        j = index - back
+        if j < 0 or gap(j, j + 1):
+            break
+        if tokens[j].norm in words.thing_determiners:
+            opened = back == 1 or not is_person(text, tokens, j + 1, words)
+            break
+    if opened:
+        k = index + 1
+        if k < n and tokens[k].norm in words.links and not gap(index, k):
+            k += 1
+        nouns: list[int] = []
+        while k < n and len(nouns) < 2 and not gap(k - 1, k) and tokens[k].norm.isalpha():
+            nouns.append(k)
+            k += 1
+        if nouns and tokens[nouns[0]].norm not in words.determiners:
+            return not any(is_person(text, tokens, m, words) for m in nouns)
+    # the swear word after its noun and « de »: « ce métro de merde »
+    if index < 2 or tokens[index - 1].norm not in words.links or gap(index - 1, index):
+        return False
+    nouns = []  # the noun phrase's words before « de »
+    for j in range(index - 2, max(-1, index - 7), -1):
+        if gap(j, j + 1) or not tokens[j].norm.isalpha():
+            return False
+        if tokens[j].norm in words.thing_determiners:
+            return bool(nouns) and not any(is_person(text, tokens, m, words) for m in nouns)
+        if tokens[j].norm not in words.links:
+            nouns.append(j)
+    return False
+
+
+def is_person(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether word token ``tokens[index]`` names people: a person word, the singular of a person noun, an insult
+    noun of ``words.insults`` or a name."""
+    norm = tokens[index].norm
+    if norm in words.persons or norm in words.singulars or norm in words.insults:
+        return True
+    if len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults:
+        return True  # a plural: "liars", « blaireaux »
+    return text[tokens[index].start].isupper() and is_name(text, tokens, index, words)
 
 
 def _determined(tokens: Sequence[Token], index: int, determiners: frozenset[str]) -> bool:
@@ -262,6 +326,9 @@ class AimReader:
         )
         targets = folded_lists(params.get("targets") or {})
         impersonal = folded_lists(params.get("impersonal_verbs") or {})
+        thing_determiners = folded_lists(params.get("thing_determiners") or {})
+        links = folded_lists(params.get("noun_links") or {})
+        insults = folded_lists(params.get("person_insults") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -273,6 +340,9 @@ class AimReader:
                 determiners=determiners.get(lang, frozenset()),
                 pronouns=antecedents.pronouns.get(lang, frozenset()) | frozenset(antecedents.singular.get(lang, {})),
                 impersonal=impersonal.get(lang, frozenset()),
+                thing_determiners=thing_determiners.get(lang, frozenset()),
+                links=links.get(lang, frozenset()),
+                insults=insults.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
@@ -300,3 +370,13 @@ class AimReader:
             return self.antecedents.thing(text, tokens, index, base, people)
 
         return aim(text, tokens, words, mentions=False, thing=thing if pronouns else None)
+
+    def of_thing(self, text: str, language: str, start: int) -> bool:
+        """Whether the swear word starting at ``start`` in ``text`` qualifies a thing in its noun phrase
+        (``said_of_thing``): "@sam_k this fucking printer again" swears at the printer, not at the addressee."""
+        words = self.words.get(language.split("-")[0])
+        if words is None:
+            return False
+        tokens = [t for t in tokenize(text) if t.word]
+        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
+        return index is not None and said_of_thing(text, tokens, index, words)

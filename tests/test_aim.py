@@ -1,0 +1,64 @@
+"""Aim (app.text.aim) read with risk.offensive's word lists: what a swear word is said of, through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import Engine
+from app.loader import load_specs, packaged_rules_dir
+from app.testing import review_sync
+from app.text.aim import AimReader
+
+
+@pytest.fixture(scope="module")
+def reader() -> AimReader:
+    spec = next(s for s in load_specs([packaged_rules_dir()]) if s.id == "risk.offensive")
+    return AimReader.read(dict(spec.params), persons=("targets", "person_nouns"))
+
+
+def _profanity(engine: Engine, text: str, language: str) -> str:
+    report = review_sync(engine, text, language=language)
+    grades = [f.severity.value for f in report.findings if f.rule == "risk.profanity"]
+    assert grades, text
+    return max(grades, key=lambda g: ["info", "warning", "error"].index(g))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word", "thing"),
+    [
+        ("@sam_k this fucking printer again", "en", "fucking", True),
+        ("@amy the shitty coffee machine ate my coins", "en", "shitty", True),
+        ("@tommy my fucking car won't start", "en", "fucking", True),
+        ("@sam_k this fucking guy again", "en", "fucking", False),  # a word of targets
+        ("@sam_k this fucking liar again", "en", "fucking", False),  # an insult noun names a person
+        ("@tommy your shitty attitude", "en", "shitty", False),  # "your": a person's thing
+        ("@paul cette putain d'imprimante a planté", "fr", "putain", True),
+        ("@marie ce métro de merde", "fr", "merde", True),
+        ("@karim la machine à café de merde", "fr", "merde", True),
+        ("@paul ce putain de mec encore", "fr", "putain", False),
+        ("@paul ce connard de chauffeur de merde", "fr", "merde", False),
+        ("@paul ton wifi de merde", "fr", "merde", False),
+    ],
+)
+def test_a_swear_word_inside_a_thing_s_noun_phrase_is_said_of_the_thing(
+    reader: AimReader, text: str, language: str, word: str, thing: bool
+) -> None:
+    assert reader.of_thing(text, language, text.index(word)) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "grade"),
+    [
+        ("@sam_k this fucking printer again", "en", "info"),
+        ("@liz_b omg that fucking traffic this morning", "en", "info"),
+        ("@sam_k this fucking guy again", "en", "error"),
+        ("@sam_k this fucking printer again, you broke it", "en", "error"),  # "you" aims the draft itself
+        ("@paul cette putain d'imprimante a encore planté", "fr", "info"),
+        ("@nico ce jeu de merde est truqué", "fr", "info"),
+        ("@paul ce putain de mec encore", "fr", "error"),
+    ],
+)
+def test_an_at_mention_is_no_target_for_a_swear_word_said_of_a_thing(
+    engine: Engine, text: str, language: str, grade: str
+) -> None:
+    assert _profanity(engine, text, language) == grade
