@@ -463,6 +463,24 @@ def test_an_aside_of_expectation_is_no_hedge() -> None:
     assert excerpts("Honestly, muslims are vermin.") == ["muslims are vermin"]
 
 
+def test_a_group_handled_by_others_is_reported_unless_called_for_or_endorsed() -> None:
+    """(session 18, B) The group as the object of a verb of handling ("treat", "cage", « parquer », « entasser ») is
+    what others do to it: the simile after it is reported. An imperative, a call or a wish before the verb makes it the
+    writer's; so does an endorsing phrase closing the sentence or the next one."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Does anyone care that they're caging migrants like cattle?") == []
+    assert excerpts("Ils entassent les migrants comme du bétail dans ce camp, c'est honteux.", "fr") == []
+    assert excerpts("Treat immigrants like the animals they are.") == ["immigrants like the animals"]
+    assert excerpts("Qu'on entasse les migrants comme du bétail.", "fr") == ["migrants comme du bétail"]
+    assert excerpts("They treat immigrants like animals, which is what they are.") == ["immigrants like animals"]
+    assert excerpts("Il a dit que les Roms sont des rats. Tant mieux, c'en est.", "fr") == ["Roms sont des rats"]
+    assert excerpts("Il a dit que les Roms sont des rats. Je ne suis pas d'accord.", "fr") == []
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

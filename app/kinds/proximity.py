@@ -363,6 +363,10 @@ _NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
 # that finds the group below others (``_compared_less``: "… *less often than* natives")
 _NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers"}
 _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the thief was …": never a hedge
+# (session 18, B) the group as the object of a verb of handling (``_treated``: "they *treat* X like animals", « on
+# *parque* les X comme du bétail »), the calls that make it a wish, and phrases that endorse a report (``_endorsing``)
+_NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
+_NOT_GAP |= {"endorsing_phrases"}
 
 _NOT_GAP |= {
     OWN_RELATIVES,
@@ -1370,6 +1374,9 @@ class ProximityRule(Rule):
         reporting -= _idle_report_nouns(folded.text, pack, first)  # "I had an *idea*: X are …", the writer's own
         if _opinion_act(opening, pack):  # (session 17, B) "*Imagine thinking* X are …", « *Penser que* les X … »
             reporting |= {"opinion_acts"}
+        # (session 18, B) "they *treat* X like animals"; not "the town *houses* X *who are* …" (the group's own clause)
+        if target.start == first and _treated(opening, pack) and not _relative_clause(gap, pack):
+            reporting |= {"treatments"}
         if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, (first, last)):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if not (predicate.entry.negated or attributive or denied) and _none_of(pack, near, requires):
@@ -2760,7 +2767,8 @@ def _endorsed(text: str, pack: _Pack, bounds: tuple[int, int]) -> bool:
         return False  # a tag after the sentence labels the post, it does not say the report is true ("… #truth")
     following = tokens(text[end + 1 : end + 60], pack.elisions)
     sentence = following[: next((i for i, t in enumerate(following) if t in _SENTENCE_END), len(following))]
-    return 0 < len(sentence) <= 4 and _endorsing(" ".join(sentence), pack)
+    words = [t for t in sentence if not t.endswith("'")]  # (session 18, B) « Tant mieux, *c'en* est. »: four words
+    return 0 < len(words) <= 4 and _endorsing(" ".join(sentence), pack)
 
 
 def _endorsing(stretch: str, pack: _Pack) -> bool:
@@ -2770,6 +2778,8 @@ def _endorsing(stretch: str, pack: _Pack) -> bool:
     words = pack.classes.get("endorsements", frozenset())
     faults = pack.classes.get("denied_faults", frozenset())
     negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    if _endorsing_phrase(stretch, pack, negations):
+        return True
     for match in _WORD.finditer(stretch):
         closing = not stretch[match.end() :].strip(" ,!)\"'»")
         previous = tokens(stretch[: match.start()], pack.elisions)
@@ -2779,6 +2789,20 @@ def _endorsing(stretch: str, pack: _Pack) -> bool:
             return False
         if match.group(0) in words and closing and stretch[match.start() - 1 : match.start()] != "#":
             return not _condemned_before(previous, pack)
+    return False
+
+
+def _endorsing_phrase(stretch: str, pack: _Pack, negations: frozenset[str]) -> bool:
+    """(session 18, B) ``stretch`` closes on an ``endorsing_phrases`` entry (its words joined by "_"), no negation
+    before it: "… *that's exactly what they are*", "*Couldn't agree more*", "he was *right all along*", « c'est bien *ce
+    qu'ils sont* », « Tant mieux, *c'en est* », « je suis *bien d'accord* »."""
+    phrases = pack.classes.get("endorsing_phrases")
+    if not phrases:
+        return False
+    found = tokens(stretch.replace("' ", "'"), pack.elisions)  # a sentence ``_endorsed`` joined: « d' accord »
+    for size in range(1, min(len(found), _PHRASE_WORDS) + 1):
+        if "_".join(found[-size:]) in phrases:
+            return not set(found[:-size]) & negations
     return False
 
 
@@ -3199,6 +3223,28 @@ def _opinion_act(previous: list[str], pack: _Pack) -> bool:
     passed = pack.classes.get(OPINION_LINKS, frozenset()) | pack.classes.get(ARTICLES, frozenset())
     passed |= pack.classes.get("determiners", frozenset())
     return all(word in passed for word in words[1:])
+
+
+def _treated(previous: list[str], pack: _Pack) -> bool:
+    """(session 18, B) The group is the object of a ``treatments`` verb, only determiners between ("they *treat*
+    immigrants like animals", "caging *the* migrants like cattle", « on *parque les* migrants comme du bétail »): what
+    follows the group says how others treat it, the writer reports it. Not an imperative (the verb opens its clause:
+    "Treat them like the animals they are"), a wish (a ``treatment_wishes`` word opens it: « Qu'on les parque … ») or a
+    call (a ``treatment_calls`` word among the four words before the verb: "we *should* cage …", « il *faut* parquer …
+    »), which are the writer's own; an endorsement after it still makes the report the writer's (``_endorsed``)."""
+    verbs = pack.classes.get("treatments")
+    if not verbs:
+        return False
+    skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    index = len(previous) - 1
+    while index >= 0 and previous[index] in skipped:
+        index -= 1
+    if index < 0 or previous[index] not in verbs:
+        return False
+    clause = _clause_before(previous[:index], pack, 12)  # nearest first
+    if not clause or clause[-1] in pack.classes.get("treatment_wishes", frozenset()):
+        return False
+    return not set(clause[:4]) & pack.classes.get("treatment_calls", frozenset())
 
 
 def _compared_less(text: str, pack: _Pack, last: int) -> bool:
