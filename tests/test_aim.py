@@ -62,3 +62,20 @@ def test_an_at_mention_is_no_target_for_a_swear_word_said_of_a_thing(
     engine: Engine, text: str, language: str, grade: str
 ) -> None:
     assert _profanity(engine, text, language) == grade
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("il fait un temps de merde", False),
+        ("il ne fait pas beau, putain", False),
+        ("il paraît qu'il va faire un froid de merde", False),
+        ("il est 3h et ces putains de travaux recommencent", False),
+        ("il est tard, putain", False),
+        ("il fait chier ce mec", True),  # « mec »
+        ("il fait chier, putain", True),  # « il » of a person: no complement of the weather
+        ("il est vraiment con", True),
+    ],
+)
+def test_il_before_the_weather_or_the_hour_is_no_one(reader: AimReader, text: str, aimed: bool) -> None:
+    assert (reader.aim(text, "fr", mentions=False) is not None) is aimed

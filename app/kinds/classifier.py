@@ -60,6 +60,13 @@ from app.text.aim import AimReader, is_name
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
 
+class ImpersonalFrame(KindParams):
+    """A verb impersonal before some complements only: its forms and those complements (« fait » + « froid »)."""
+
+    verbs: list[str] = Field(description="the verb's forms (« fait », « faisait », « faire »)")
+    complements: list[str] = Field(description="what makes it impersonal after it (« froid », « temps », « nuit »)")
+
+
 class ClassifierParams(KindParams):
     """The model task, per-language probability bands, the list rules it defers to, and span limits."""
 
@@ -167,6 +174,17 @@ class ClassifierParams(KindParams):
     impersonal_verbs: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> verbs after which a pronoun of targets names no one (« il pleut », « il faut »)",
+    )
+    impersonal_frames: dict[str, list[ImpersonalFrame]] = Field(
+        default_factory=dict,
+        description="language -> verbs impersonal before some complements only (« il fait froid », « il fait un "
+        "temps de merde », « il est tard », « il est 3h »; not « il fait chier », « il est con »): after a pronoun of "
+        "targets, past the words of impersonal_skips, such a verb and one of its complements (or a number) name no one",
+    )
+    impersonal_skips: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that may stand around an impersonal_frames verb (auxiliaries, adverbs, "
+        "articles: « il va faire un froid », « il ne fait pas beau »)",
     )
     plural_determiners: dict[str, list[str]] = Field(
         default_factory=dict,

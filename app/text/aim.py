@@ -37,6 +37,11 @@ class AimWords:
     determiners: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # verbs after which a pronoun is impersonal: « il pleut », « il faut »
+    # (session 18) verbs impersonal before some complements only, each with those complements (« il fait » + « froid »,
+    # « un temps »; « il est » + « tard », a number), and the words that may stand between the pronoun, the verb and
+    # the complement (auxiliaries, adverbs, articles: « il va faire un froid », « il ne fait pas beau »)
+    frames: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    frame_skips: frozenset[str] = frozenset()
     # the singular of each plural person noun ("manager", « voisin », « arbitre »): a person after a determiner of
     # ``determiners`` (one word between at most: "the new manager", « cet arbitre », « mon voisin »)
     singulars: frozenset[str] = frozenset()
@@ -102,8 +107,8 @@ def aim(
             continue
         if token.norm in words.persons:
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-            if following in words.impersonal:
-                continue  # « il pleut », « il faut » : no one
+            if following in words.impersonal or impersonal(tokens, i, words):
+                continue  # « il pleut », « il faut », « il fait froid », « il est tard » : no one
             if thing is not None and token.norm in words.pronouns:
                 standing.append(i)
             else:
@@ -117,6 +122,28 @@ def aim(
     if person or (thing is not None and any(not thing(i) for i in standing)):
         return "person"
     return None
+
+
+def impersonal(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether the pronoun ``tokens[index]`` opens an impersonal frame of ``words.frames``: past the words of
+    ``words.frame_skips``, a verb of a frame, then (past them again) one of its complements or a number: « il fait
+    froid », « il fait un temps de merde », « il va faire un froid », « il est 3h », « il est tard »; not « il fait
+    chier », « il est con »."""
+    n = len(tokens)
+
+    def past(k: int) -> int:
+        while k < n and tokens[k].norm in words.frame_skips:
+            k += 1
+        return k
+
+    k = past(index + 1)
+    if k >= n:
+        return False
+    for verbs, complements in words.frames:
+        if tokens[k].norm in verbs:
+            m = past(k + 1)
+            return m < n and (tokens[m].norm in complements or tokens[m].norm[:1].isdigit())
+    return False
 
 
 def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -191,6 +218,12 @@ def singulars(plurals: frozenset[str]) -> frozenset[str]:
         elif len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
             out.add(word[:-1])
     return frozenset(out - plurals)
+
+
+def _field(item: Any, key: str) -> Sequence[str]:
+    """A list of a params item, from the rule file (a mapping) or validated params (a model)."""
+    value = item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+    return value or ()
 
 
 def folded_lists(lists: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
@@ -326,6 +359,17 @@ class AimReader:
         )
         targets = folded_lists(params.get("targets") or {})
         impersonal = folded_lists(params.get("impersonal_verbs") or {})
+        frames = {
+            lang: tuple(
+                (
+                    frozenset(fold_token(w) for w in _field(f, "verbs")),
+                    frozenset(fold_token(w) for w in _field(f, "complements")),
+                )
+                for f in fs
+            )
+            for lang, fs in (params.get("impersonal_frames") or {}).items()
+        }
+        frame_skips = folded_lists(params.get("impersonal_skips") or {})
         thing_determiners = folded_lists(params.get("thing_determiners") or {})
         links = folded_lists(params.get("noun_links") or {})
         insults = folded_lists(params.get("person_insults") or {})
@@ -340,6 +384,8 @@ class AimReader:
                 determiners=determiners.get(lang, frozenset()),
                 pronouns=antecedents.pronouns.get(lang, frozenset()) | frozenset(antecedents.singular.get(lang, {})),
                 impersonal=impersonal.get(lang, frozenset()),
+                frames=frames.get(lang, ()),
+                frame_skips=frame_skips.get(lang, frozenset()),
                 thing_determiners=thing_determiners.get(lang, frozenset()),
                 links=links.get(lang, frozenset()),
                 insults=insults.get(lang, frozenset()),
