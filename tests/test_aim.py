@@ -79,3 +79,19 @@ def test_an_at_mention_is_no_target_for_a_swear_word_said_of_a_thing(
 )
 def test_il_before_the_weather_or_the_hour_is_no_one(reader: AimReader, text: str, aimed: bool) -> None:
     assert (reader.aim(text, "fr", mentions=False) is not None) is aimed
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("they talk to me like I'm a fucking child", False),  # the model reads the swear word said of the writer
+        ("@jess they made me feel like a piece of shit tbh", False),
+        ("people look at me like I'm an idiot when I ask questions", False),
+        ("@bob they treat me like shit, you pathetic waste of space", True),  # the rest insults the reader
+    ],
+)
+def test_risk_offensive_judges_a_draft_without_what_is_said_of_the_writer(
+    engine: Engine, text: str, flagged: bool
+) -> None:
+    report = review_sync(engine, text, language="en")
+    assert any(f.rule == "risk.offensive" for f in report.findings) is flagged

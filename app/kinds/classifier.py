@@ -48,6 +48,7 @@ from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule
 from app.kinds.terms import (
     HARMLESS_SENSES,
     MENTION_REASONS,
+    SELF_REASONS,
     TermsKind,
     TermsParams,
     TermSpec,
@@ -380,6 +381,11 @@ class ClassifierRule(Rule):
             if not info:
                 return
             severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
+            writer = _said_of_writer(listed, draft, ctx)
+            if writer:  # "they talk to me like I'm a fucking child": judged without what is said of the writer
+                probability = model.probability(draft.text, masked=writer)
+                if self.severity_for(draft.language, probability) is None:
+                    return
         skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
@@ -630,6 +636,28 @@ def _info_spans(rules: Iterable[Rule], draft: Draft, ctx: CheckContext) -> list[
             return []
         spans.extend((f.offset, f.offset + f.length) for f in findings)
     return spans
+
+
+def _said_of_writer(rules: Iterable[Rule], draft: Draft, ctx: CheckContext) -> Spans:
+    """The spans of the listed words the deferred list rules read as said of the writer (``self_directed``: "they
+    treat me like shit", « on me prend pour un con »), each with the rest of its noun phrase (at most three words
+    after it, up to a clause mark): what the writer says they are taken for, masked before the model judges again."""
+    tokens = [t for t in tokenize(draft.text) if t.word]
+    spans: list[tuple[int, int]] = []
+    for rule in rules:
+        if not isinstance(rule, TermsRule):
+            continue
+        for finding in rule.check(draft, ctx):
+            if finding.explanation not in SELF_REASONS:
+                continue
+            start, end = finding.offset, finding.offset + finding.length
+            after = [t for t in tokens if t.start >= end]
+            for token in after[:3]:
+                if _CLAUSE_MARKS.intersection(draft.text[end : token.start]):
+                    break
+                end = token.end
+            spans.append((start, end))
+    return tuple(sorted(spans))
 
 
 def _left_to_list(finding: Finding) -> bool:

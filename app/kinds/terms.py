@@ -90,6 +90,7 @@ Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
 MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
+SELF_REASONS = reason_notes(SELF_DIRECTED)  # explanations (every language) of a word said of the writer
 MessageText = str | dict[str, str]
 ANY_LANGUAGE = "*"
 
