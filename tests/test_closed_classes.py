@@ -262,3 +262,23 @@ def test_round20_sent_back_in_french() -> None:
     groups = yaml.safe_load((TERMS / "fr" / "groups.yml").read_text(encoding="utf-8"))["terms"]
     places = next(t for t in groups if t["term"] == "afrique")
     assert places["only_with"] == ["retourne en"] and "ton pays" in places["forms"]
+
+
+def test_round21_insinuation_cue_classes() -> None:
+    """Round 21 (session 18, I): training/stereotype_cues.py writes four closed classes of insinuation cues, each a
+    product of a few word lists — feigned wonder, the insinuation disowned, a stereotype called a fact, a concession —
+    in both languages; a group and an outcome are still needed beside them (app.kinds.stereotype)."""
+    words = {
+        language: set(yaml.safe_load((TERMS / language / "hate-stereotypes.yml").read_text(encoding="utf-8"))["cues"])
+        for language in ("en", "fr")
+    }
+    assert {"ever noticed", "have you noticed", "makes you wonder", "food for thought"} <= words["en"]
+    assert {"just saying", "not saying anything", "draw your own conclusions", "we all know why"} <= words["en"]
+    assert {"it's just data", "that's not racism", "statistically", "i'm not racist but"} <= words["en"]
+    assert {"let's be honest", "before anyone starts"} <= words["en"]
+    assert {"vous avez remarqué", "ça fait réfléchir", "on se demande bien", "simple constat"} <= words["fr"]
+    assert {"je dis ça je dis rien", "tirez-en vos conclusions", "on sait tous pourquoi", "padamalgam"} <= words["fr"]
+    assert {"c'est un fait", "c'est pas du racisme", "c'est pas moi qui le dis", "soyons honnêtes"} <= words["fr"]
+    # not "funny how", « c'est drôle comme »: they open the denunciation of a double standard as often; nor a
+    # counter-speaker's "look it up"
+    assert not {"funny how", "c'est drôle comme", "look it up", "google it"} & (words["en"] | words["fr"])

@@ -87,6 +87,176 @@ EN_ESSENCE = _join(
     _product(["they"], ["never", "will never", "'ll never"], ["change"]),
     _product(["they"], ["always"], ["do", "are", "do this", "do that"]),
 )
+# (session 18, I) insinuation: the writer says the link without saying it, in four closed classes, each a product of a
+# few word lists (a group and an outcome still needed beside: "funny how the wonder is about Mondays" says nothing)
+# - feigned wonder: "ever noticed how", "makes you wonder", "food for thought"
+# ("funny how", « c'est drôle comme » left out: they open the denunciation of a double standard as often, "funny how
+# when a Muslim does it it's terror and when a white guy does it …", which this mechanism cannot tell apart)
+EN_WONDER = _join(
+    _product(
+        ["ever", "have you ever", "you ever", "anyone else", "has anyone", "did you ever", "have you"],
+        ["notice", "noticed", "noticing"],
+    ),
+    _product(["makes", "make", "it makes", "that makes", "this makes"], ["you", "one", "me"], ["think", "wonder"]),
+    [
+        "food for thought",
+        "just an observation",
+        "an observation",
+        "interesting pattern",
+        "notice a pattern",
+        "noticing a pattern",
+        "see a pattern",
+        "seeing a pattern",
+        "there's a pattern",
+    ],
+)
+# - the insinuation disowned: "just saying", "not saying anything", "draw your own conclusions", "we all know why"
+EN_DISOWNED = _join(
+    _product(
+        ["", "i'm", "im", "i am"],
+        ["just"],
+        [
+            "saying",
+            "sayin",
+            "sayin'",
+            "noticing",
+            "asking",
+            "observing",
+            "asking questions",
+            "pointing it out",
+            "pointing that out",
+        ],
+    ),
+    _product(
+        ["", "i'm", "im", "i am"],
+        ["not"],
+        [
+            "saying anything",
+            "saying nothing",
+            "saying what",
+            "saying who",
+            "saying why",
+            "accusing anyone",
+            "naming names",
+            "pointing fingers",
+        ],
+    ),
+    _product(["draw", "make", "come to", "reach"], ["your own", "ur own"], ["conclusions", "conclusion"]),
+    [
+        "make of that what you will",
+        "make of it what you will",
+        "make of this what you will",
+        "do the math",
+        "you do the math",
+        "do the maths",
+        "connect the dots",
+        "join the dots",
+        "put two and two together",
+        "say no more",
+        "i'll say no more",
+        "nuff said",
+        "enough said",
+        "no further questions",
+        "i rest my case",
+        "nothing to see here",
+        "no coincidence",
+        "not a coincidence",
+        "coincidence i'm sure",
+        "pure coincidence",
+        "i'm sure it's a coincidence",
+        "i'm sure it's just a coincidence",
+    ],
+    _product(
+        ["we all", "everyone", "everybody", "you all", "y'all", "we"],
+        ["know", "knows", "know exactly"],
+        ["why", "who", "what's going on", "what this is", "what's happening", "the reason"],
+    ),
+)
+# - a stereotype called a fact: "it's data", "that's not racism", "statistically", "facts don't care"
+EN_FACTS = _join(
+    _product(
+        ["it's", "its", "it is", "that's", "thats", "that is", "this is"],
+        ["", "just", "simply", "only"],
+        [
+            "data",
+            "statistics",
+            "stats",
+            "a fact",
+            "facts",
+            "the facts",
+            "maths",
+            "math",
+            "biology",
+            "science",
+            "reality",
+            "the truth",
+            "the numbers",
+            "pattern recognition",
+        ],
+    ),
+    _product(
+        ["that's", "thats", "that is", "it's", "its", "it is", "this is", "i'm", "im"],
+        ["not"],
+        [
+            "racism",
+            "racist",
+            "bigotry",
+            "bigoted",
+            "hate",
+            "hateful",
+            "sexism",
+            "sexist",
+            "prejudice",
+            "bias",
+            "an opinion",
+            "my opinion",
+            "being racist",
+        ],
+    ),
+    [
+        "statistically",
+        "statistically speaking",
+        "stats don't lie",
+        "the stats don't lie",
+        "numbers don't lie",
+        "the numbers don't lie",
+        "facts don't care",
+        "facts are facts",
+        "look at the stats",
+        "look at the numbers",
+        "the data says",
+        "the data doesn't lie",
+        "ask any of them",
+        "just how it is",
+        "just how they are",
+        "just how it works",
+        "just how that works",
+    ],
+)
+# - the concession before the stereotype: "I'm not racist but", "let's be honest", "before anyone starts"
+EN_CONCESSIONS = _join(
+    _product(
+        ["i'm not", "im not", "i am not", "not"],
+        ["racist", "a racist", "sexist", "homophobic", "transphobic", "a bigot", "being funny", "being racist"],
+        ["but"],
+    ),
+    _product(["let's", "lets", "let us"], ["be honest", "be real", "face it", "be frank"]),
+    [
+        "before anyone starts",
+        "before anybody starts",
+        "before the woke mob",
+        "no offence but",
+        "no offense but",
+        "with all due respect",
+        "some of my best friends are",
+        "i have friends who are",
+        "not all of them but",
+        "not all of them, but",
+        "it's not all of them",
+        "there are exceptions but",
+        "exceptions exist but",
+    ],
+)
 # a rule of the whole group only where it closes its clause ("it's the moroccans, *every single time*"), not as a
 # conjunction of time ("*every time* a woman tweets …"): a comma, a sentence end or the end of the draft after it
 EN_CLOSING = ["every time", "every single time", "every one", "each time", "as usual"]
@@ -177,6 +347,167 @@ FR_GUESSES = _join(
     _product(["je vous fais pas", "je te fais pas", "je vous fais pas de"], ["un dessin", "dessin"]),
     ["je vous laisse imaginer", "je te laisse imaginer", "on se demande bien qui"],
 )
+# (session 18, I) l'insinuation : le lien dit sans le dire, quatre classes fermées (un groupe et un méfait restent
+# exigés)
+# - l'étonnement feint : « vous avez remarqué », « ça fait réfléchir », « on se demande bien »
+FR_WONDER = _join(
+    _product(
+        ["vous avez", "t'as", "tu as", "avez-vous", "as-tu", "vous aussi vous avez", "on a tous", "j'ai"],
+        ["remarqué", "remarque", "noté"],
+    ),
+    _product(["ça fait", "ca fait", "ça donne", "ca donne"], ["réfléchir", "à réfléchir", "à penser"]),
+    [
+        "simple constat",
+        "simple observation",
+        "je constate",
+        "je constate juste",
+        "je fais que constater",
+        "je ne fais que constater",
+        "je remarque juste",
+        "on se demande bien",
+        "on se demande pourquoi",
+        "on se demande comment",
+        "allez savoir pourquoi",
+        "va savoir pourquoi",
+        "allez savoir",
+        "va savoir",
+    ],
+)
+# - l'insinuation désavouée : « je dis ça je dis rien », « tirez-en vos conclusions », « on sait tous pourquoi »
+FR_DISOWNED = _join(
+    _product(
+        ["je dis ça", "je dis ca", "jdis ça", "jdis ca", "j'dis ça", "j'dis ca"],
+        ["je dis rien", "jdis rien", "j'dis rien", "comme ça", "comme ca", ""],
+    ),
+    _product(["je dis", "jdis", "j'dis"], ["rien", "juste", "simplement"]),
+    _product(
+        ["tirez-en", "tirez en", "à vous d'en tirer", "à vous de tirer", "je vous laisse tirer", "tirez", "faites"],
+        ["vos", "les", "la", "", "vos propres"],
+        ["conclusions", "conclusion", "calculs", "calcul"],
+    ),
+    _product(
+        ["on sait", "on sait tous", "tout le monde sait", "vous savez", "on sait bien", "on sait très bien"],
+        ["pourquoi", "qui", "quels", "quelles", "lesquels", "d'où", "ce que", "ce qui se passe"],
+    ),
+    [
+        "circulez y a rien à voir",
+        "circulez il n'y a rien à voir",
+        "rien à voir ici",
+        "pas d'amalgame",
+        "padamalgam",
+        "pas d'amalgames",
+        "surtout pas d'amalgame",
+        "aucun rapport bien sûr",
+        "aucun rapport évidemment",
+        "pure coïncidence",
+        "simple coïncidence",
+        "sûrement une coïncidence",
+        "coïncidence",
+        "elle a sûrement ses raisons",
+        "il a sûrement ses raisons",
+        "ils ont sûrement leurs raisons",
+        "suivez mon regard",
+        "je vise personne",
+        "je ne vise personne",
+        "je vise personne hein",
+        "je n'accuse personne",
+        "j'accuse personne",
+    ],
+)
+# - le stéréotype dit fait : « c'est un fait », « c'est statistique », « c'est pas du racisme »
+FR_FACTS = _join(
+    _product(
+        ["c'est", "c'est juste", "c'est simplement", "c'est que"],
+        [
+            "un fait",
+            "des faits",
+            "factuel",
+            "statistique",
+            "les stats",
+            "les statistiques",
+            "les chiffres",
+            "la réalité",
+            "la vérité",
+            "scientifique",
+            "mathématique",
+            "biologique",
+        ],
+    ),
+    _product(
+        [
+            "c'est pas",
+            "c'est pas du",
+            "ce n'est pas",
+            "ce n'est pas du",
+            "c'est même pas",
+            "je suis pas",
+            "je ne suis pas",
+        ],
+        [
+            "racisme",
+            "raciste",
+            "de la haine",
+            "haineux",
+            "sexiste",
+            "homophobe",
+            "une opinion",
+            "mon opinion",
+            "un préjugé",
+        ],
+    ),
+    _product(
+        ["c'est", "c'est pas moi,", ""], ["leur tradition", "leurs traditions", "leur mentalité", "leur éducation"]
+    ),
+    [
+        "c'est pas moi qui le dis",
+        "ce n'est pas moi qui le dis",
+        "c'est pas moi qui l'invente",
+        "statistiquement",
+        "les chiffres parlent",
+        "les chiffres ne mentent pas",
+        "les chiffres mentent pas",
+        "les stats mentent pas",
+        "les faits sont là",
+        "regardez les chiffres",
+        "regardez les stats",
+        "demandez à n'importe qui",
+        "c'est comme ça",
+        "c'est ainsi",
+        "c'est culturel",
+        "c'est culturel chez eux",
+    ],
+)
+# - la concession avant le stéréotype : « je suis pas raciste mais », « soyons honnêtes », « pas tous … mais »
+FR_CONCESSIONS = _join(
+    _product(
+        ["je suis pas", "je ne suis pas", "jsuis pas", "chuis pas", "sans être", "loin d'être"],
+        ["raciste", "sexiste", "homophobe", "transphobe", "islamophobe", "antisémite"],
+        ["mais", ""],
+    ),
+    _product(
+        ["soyons", "faut être", "il faut être", "faut etre", "restons"],
+        ["honnêtes", "lucides", "réalistes", "francs", "honnête", "lucide"],
+    ),
+    [
+        "pas tous hein",
+        "pas tous, mais",
+        "pas tous mais",
+        "pas tous bien sûr",
+        "y en a sûrement des",
+        "y a sûrement",
+        "il y en a sûrement",
+        "il y a sûrement",
+        "y en a peut-être",
+        "j'ai des amis",
+        "j'ai plein d'amis",
+        "sans vouloir généraliser",
+        "sans généraliser",
+        "je généralise pas",
+        "je ne généralise pas",
+        "loin de moi l'idée",
+        "avant qu'on me tombe dessus",
+    ],
+)
 # (session 17, I) le prénom qui trahit le groupe (« le *prénom* du suspect »), le teint
 FR_TRAITS = _words(
     "religion nationalite origine origines ethnie race couleur confession communaute accent"
@@ -250,8 +581,13 @@ def render(language: str) -> str:
         victims, passives, sanctions, reports = EN_VICTIMS, EN_PASSIVES, EN_SANCTIONS, EN_REPORTS
         praises, closing = _vader_praises() + EN_PRAISES_BY_HAND, EN_CLOSING
         credit = "outcomes: VADER lexicon (MIT, C.J. Hutto), entries rated -1.5 or lower; the rest by hand (session 15)"
+    insinuation = (
+        FR_WONDER + FR_DISOWNED + FR_FACTS + FR_CONCESSIONS
+        if language == "fr"
+        else EN_WONDER + EN_DISOWNED + EN_FACTS + EN_CONCESSIONS
+    )
     parts = {
-        "cues": _unique([c for c in sarcasm + essence if c not in closing]),
+        "cues": _unique([c for c in sarcasm + essence + insinuation if c not in closing]),
         "closing": _unique(closing),
         "guesses": _unique(guesses),
         "traits": _unique(traits),
