@@ -481,6 +481,38 @@ def test_a_group_handled_by_others_is_reported_unless_called_for_or_endorsed() -
     assert excerpts("Il a dit que les Roms sont des rats. Je ne suis pas d'accord.", "fr") == []
 
 
+def test_evidence_denied_before_a_claim_denies_the_claim() -> None:
+    """(session 18, B) A noun or verb of evidence after a negation or a denying word ("no evidence that", « rien ne
+    prouve que ») denies the claim of its clause; an interjection before it ("No, the data shows …") does not."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("There's no evidence that Roma are thieves.") == []
+    assert excerpts("Aucune étude ne montre que les immigrés sont des délinquants.", "fr") == []
+    assert excerpts("No, the data shows that immigrants are criminals.") == ["immigrants are criminals"]
+    assert excerpts("Tout prouve que les immigrés sont des délinquants.", "fr") == ["immigrés sont des délinquants"]
+
+
+def test_a_question_condemning_hate_is_no_hate_and_a_question_blaming_the_group_is() -> None:
+    """(session 18, B) "Who raised these people to hate X?" asks who brought others to a feeling; « Comment on peut
+    encore dire que … ? » condemns a saying (it asks no leave to say it); « Est-ce qu'on peut encore dire que … ? »
+    still asks leave; "Who let the X in?" blames the group's coming."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Who raised these people to hate Muslims like that?") == []
+    assert excerpts("Comment on peut encore dire que les juifs contrôlent les banques ?", "fr") == []
+    assert excerpts("Est-ce qu'on peut encore dire que les juifs contrôlent les banques ?", "fr") == [
+        "juifs contrôlent les banques"
+    ]
+    assert excerpts("Who let the gypsies in again?") == ["Who let the gypsies"]
+    assert excerpts("Who invited the Syrian family to the party? They were lovely.") == []
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

@@ -366,7 +366,8 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 # (session 18, B) the group as the object of a verb of handling (``_treated``: "they *treat* X like animals", « on
 # *parque* les X comme du bétail »), the calls that make it a wish, and phrases that endorse a report (``_endorsing``)
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
-_NOT_GAP |= {"endorsing_phrases"}
+_NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
+_NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
 _NOT_GAP |= {
     OWN_RELATIVES,
@@ -2681,7 +2682,10 @@ def _sayings_not_reported(text: str, pack: _Pack, words: tuple[list[str], list[s
     leave to say it: "Is it wrong to say X are …?"), endorsed (``_agreed``) or asking (``_asking``)."""
     opening, before = words
     sayings = _own_sayings(opening, pack) | _agreed(opening, pack, before) | _asking(before, pack)
-    if _asked(text, last):  # "can we finally say that …?", « on a le droit de dire que … ? » (A)
+    indignant = _sentence_opening(opening)[-1:] and _sentence_opening(opening)[-1] in pack.classes.get(
+        "indignant_openers", frozenset()
+    )  # (session 18, B) « *Comment* on peut encore dire que … ? » condemns the saying, it asks no leave
+    if _asked(text, last) and not indignant:  # "can we finally say that …?", « on a le droit de dire que … ? » (A)
         sayings |= _leave_to_say(_clause_before(opening, pack, 16), pack)
     if _leave_asked(text, pack, opening, last):
         sayings |= frozenset(before) & _said_verbs(pack)
@@ -3154,7 +3158,10 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     says, however far the negation stands. (session 17, B) Also a verb of opinion or saying (``opinions``, ``said``,
     ``speech``) right before the pair, no link written ("*Never have I said* X are …", "I don't for one moment *think* X
     are …"), and a negation before the verb past ``denial_passes`` words, its subject, auxiliary and emphasis ("I've
-    *never once thought* that …", "*None of us believe* …", « je *n'ai jamais une seule seconde pensé* que … »)."""
+    *never once thought* that …", "*None of us believe* …", « je *n'ai jamais une seule seconde pensé* que … »).
+    (session 18, B) And a ``grounds`` word (a noun or verb of evidence) after a negation or a ``grounds_denials`` word,
+    only ``grounds_passes`` words between: "There's *no evidence* that X …", "*not a shred of proof* that", « *Rien ne
+    prouve* que les X … », « *aucune étude ne montre* que … » (not "No, the data shows that …")."""
     links = pack.classes.get(OPINION_LINKS, frozenset())
     raisers = pack.classes.get(NEG_RAISERS, frozenset())
     if not raisers:
@@ -3166,7 +3173,7 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
         opening += 1  # "I don't think *the* Roma are …"
     at = next((i for i, token in enumerate(before) if token in links), None) if links else None
     verbs = raisers | pack.classes.get("opinions", frozenset()) | pack.classes.get(SAID, frozenset())
-    verbs |= pack.classes.get(SPEECH, frozenset())
+    verbs |= pack.classes.get(SPEECH, frozenset()) | pack.classes.get("grounds", frozenset())
     if at is None:  # no link: the verb right before the pair ("Never have I *said* X are …")
         if opening >= len(before) or before[opening] not in verbs:
             return False
@@ -3180,6 +3187,15 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     negations = pack.classes.get(NEGATIONS, frozenset())
     if any(token in negations for token in rest[max(0, verb - 3) : verb + 3]):
         return True
+    grounds = pack.classes.get("grounds", frozenset())
+    if rest[verb] in grounds:  # (session 18, B) "*no evidence* that …", « *rien ne prouve* que … »
+        denials = negations | pack.classes.get("grounds_denials", frozenset())
+        passes = grounds | pack.classes.get("grounds_passes", frozenset())
+        for token in rest[verb + 1 : verb + 5]:
+            if token in denials:
+                return True
+            if token not in passes:
+                break
     passes = pack.classes.get("denial_passes", frozenset())
     for token in rest[verb + 1 : verb + 1 + _DENIAL_REACH]:  # from the verb back to its negation
         if token in negations or token in pack.classes.get("negative_subjects", frozenset()):
@@ -3396,6 +3412,9 @@ def _sentence_opening(previous: list[str]) -> list[str]:
     return opening
 
 
+_ASKER_REACH = 8  # (session 18, B) words from a feeling back to "who" asking who brought others to it
+
+
 def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[str], last: int) -> bool:
     """A verb of feeling (``feelings``) that the draft questions rather than feels: asked of others after a ``why``
     word ("Why do *people* hate X?", "I'll never understand why *anyone* hates X": an ``others`` word between), or a
@@ -3409,6 +3428,12 @@ def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[st
     head = before[:5]
     why = next((i for i, token in enumerate(head) if token in pack.classes.get("why", frozenset())), None)
     if why is not None and set(head[:why]) & pack.classes.get("others", frozenset()):
+        return True
+    # (session 18, B) "*Who* raised *these people* to hate X?", « *Qui* a appris à *ces gens* à détester les X ? »
+    askers = pack.classes.get("askers", frozenset())
+    sentence = _sentence_opening(_tokens_before(text, predicate.start, pack.elisions))[:_ASKER_REACH]
+    asker = next((i for i, token in enumerate(sentence) if token in askers), None)
+    if asker is not None and set(sentence[:asker]) & pack.classes.get("others", frozenset()):
         return True
     if why is not None and _doubted(text, pack, head[:why], last):
         return True  # "Why would I hate X?", « Pourquoi détester les X ? »
