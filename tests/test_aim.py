@@ -95,3 +95,22 @@ def test_risk_offensive_judges_a_draft_without_what_is_said_of_the_writer(
 ) -> None:
     report = review_sync(engine, text, language="en")
     assert any(f.rule == "risk.offensive" for f in report.findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "aimed"),
+    [
+        ("Dave fucked it up again", "en", True),  # a first name opening the sentence
+        ("Jenkins is a useless fucking clown", "en", True),  # a surname before a person predicate
+        ("Trump is a fucking moron", "en", True),
+        ("Kevin est un putain de menteur", "fr", True),
+        ("Nico c'est un bouffon de merde", "fr", True),
+        ("Windows is a fucking nightmare", "en", False),  # a thing's name: no person predicate
+        ("Paris is fucking freezing this week", "en", False),
+        ("This is a fucking joke", "en", False),
+        ("Orange c'est de la merde", "fr", False),
+        ("C'est de la merde", "fr", False),
+    ],
+)
+def test_a_name_opening_its_sentence_aims_the_draft(reader: AimReader, text: str, language: str, aimed: bool) -> None:
+    assert (reader.aim(text, language, mentions=False) is not None) is aimed

@@ -202,6 +202,21 @@ class ClassifierParams(KindParams):
         description="language -> words linking a noun to its complement inside a noun phrase (« de », « d' », « à »: "
         "« ce métro de merde », « cette putain d'imprimante »)",
     )
+    first_names: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> first names that name a person even opening a sentence ('Dave is a fucking liar'); "
+        "none that is also a month, a place or a common word (May, Paris, Grace)",
+    )
+    copulas: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> copulas of a person predicate after a capitalised word opening its sentence ('is', "
+        "« est », « c'est »)",
+    )
+    predicate_fillers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that may stand between the copula and the person word of a person predicate "
+        "(articles, intensifiers, swear words: 'a useless fucking', « un putain de »)",
+    )
     person_insults: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> insult nouns that name a person ('liar', « menteur »): a person inside a noun "

@@ -52,6 +52,12 @@ class AimWords:
     links: frozenset[str] = frozenset()
     # insult nouns that name a person ("liar", « menteur »): a person in a noun phrase, a person predicate after a name
     insults: frozenset[str] = frozenset()
+    # (session 18) a capitalised word opening its sentence is a name when it is a first name of ``names`` ("Dave
+    # fucked up again") or a person predicate follows it: a copula of ``copulas``, words of ``fillers``, a person word
+    # ("Jenkins is a useless fucking clown", « Zemmour est un putain de menteur »)
+    names: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -65,8 +71,14 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     if len(raw) > 1 and raw.isupper():
         return False
     before = text[: token.start].rstrip()
-    if not before or before[-1] in OPENERS or not text[token.start].isupper():
+    if not text[token.start].isupper():
         return False
+    if not before or before[-1] in OPENERS:  # opening its sentence: a first name, or a person predicate follows
+        return token.norm in words.names or (
+            token.norm not in words.determiners
+            and token.norm not in words.persons
+            and _predicated(tokens, index, words)
+        )
     if words.determiners:
         j = index - 1  # a run of capitalised words (spaces between) is one name or one thing: "the Weather App"
         while j >= 0 and text[tokens[j].start].isupper() and tokens[j].norm not in words.determiners:
@@ -122,6 +134,29 @@ def aim(
     if person or (thing is not None and any(not thing(i) for i in standing)):
         return "person"
     return None
+
+
+def _predicated(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether a person predicate follows ``tokens[index]``: a copula of ``words.copulas``, at most four words of
+    ``words.fillers`` (articles, intensifiers, swear words: "is a useless fucking", « est un putain de ») and a word
+    that names people (``is_person`` without names): "Dave is a fucking liar", « Kevin c'est un gros con »."""
+    k = index + 1
+    while k < len(tokens) and tokens[k].norm in words.copulas and k <= index + 2:
+        k += 1
+    if k == index + 1:
+        return False
+    for _ in range(5):
+        if k >= len(tokens):
+            return False
+        norm = tokens[k].norm
+        if norm in words.persons or norm in words.singulars or norm in words.insults:
+            return True
+        if len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults:
+            return True
+        if norm not in words.fillers:
+            return False
+        k += 1
+    return False
 
 
 def impersonal(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -373,6 +408,9 @@ class AimReader:
         thing_determiners = folded_lists(params.get("thing_determiners") or {})
         links = folded_lists(params.get("noun_links") or {})
         insults = folded_lists(params.get("person_insults") or {})
+        names = folded_lists(params.get("first_names") or {})
+        copulas = folded_lists(params.get("copulas") or {})
+        fillers = folded_lists(params.get("predicate_fillers") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -389,6 +427,9 @@ class AimReader:
                 thing_determiners=thing_determiners.get(lang, frozenset()),
                 links=links.get(lang, frozenset()),
                 insults=insults.get(lang, frozenset()),
+                names=names.get(lang, frozenset()),
+                copulas=copulas.get(lang, frozenset()),
+                fillers=fillers.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
