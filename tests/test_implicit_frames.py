@@ -60,3 +60,16 @@ def test_french_frames_leave_the_benign_look_alikes_out() -> None:
 
 def test_the_generator_names_its_language() -> None:
     assert implicit_frames.main("de") == 2
+
+
+def test_round21_a_compliment_restricted_to_a_member_of_the_group() -> None:
+    """Round 21 (session 18, I): a praise of a person's mind, looks, manners or skill said "for a" member of the group
+    (the group right after): every trait, a degree before a plain "good", a deed done well, a faint denial; not "good",
+    "nice" or "normal" alone, nor « bien » with any participle (« bien adapté pour une personne handicapée »)."""
+    en, fr = written_forms(_list("en")), written_forms(_list("fr"))
+    assert {"articulate for a", "well-spoken for an", "pretty good for a", "speaks good english for an"} <= en
+    assert {"not bad for a", "beautiful for a", "clean for an"} <= en
+    assert not {"good for a", "nice for a", "normal for a", "great for a", "pretty normal for a"} & en
+    assert {"intelligente pour une", "parle super bien français pour un", "honnête pour un", "pas mal pour une"} <= fr
+    assert {"étonnamment ponctuel pour un", "se débrouille bien pour une", "bien élevée pour une"} <= fr
+    assert not {"bien pour un", "bien adapté pour une", "normal pour une", "bon pour un"} & fr

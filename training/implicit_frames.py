@@ -507,6 +507,86 @@ EN_ASIDES = [
     "shocker",
 ]
 
+# (session 18, I) a compliment restricted to "a member of the group" (the group right after): "articulate for a X",
+# "pretty good for a X", "speaks good English for a X" — a praise of a person's skill, looks, manners or mind (not
+# "good", "nice" or "normal" alone: "it's good for a woman to know her rights", "normal for a woman to feel tired")
+EN_PRAISED_TRAITS = [
+    *_words(
+        "articulate eloquent smart clever intelligent bright sharp witty funny pretty beautiful attractive hot cute"
+        " gorgeous handsome clean tidy polite civilised civilized honest trustworthy reliable punctual hardworking"
+        " competent capable reasonable sensible educated cultured classy refined respectful talented skilled gifted"
+        " successful strong brave impressive brilliant elegant logical rational responsible mature fluent sophisticated"
+    ),
+    "well-spoken",
+    "well spoken",
+    "hard-working",
+    "hard working",
+    "good-looking",
+    "good looking",
+    "well-dressed",
+    "well dressed",
+    "well-behaved",
+    "well behaved",
+    "well-mannered",
+    "well mannered",
+    "well-read",
+    "well read",
+    "well-educated",
+    "well educated",
+    "easy on the eyes",
+    "easy on the eye",
+]
+EN_DEGREES = ["pretty", "quite", "really", "surprisingly", "actually", "fairly", "rather", "very", "so"]
+EN_PRAISED_DEEDS = [
+    f"{verb} {how}"
+    for verb in (
+        "speaks",
+        "speak",
+        "spoke",
+        "writes",
+        "write",
+        "wrote",
+        "drives",
+        "drive",
+        "drove",
+        "dresses",
+        "cooks",
+        "plays",
+        "played",
+        "does",
+        "did",
+        "reads",
+        "thinks",
+        "argues",
+        "manages",
+        "works",
+    )
+    for how in (
+        "well",
+        "really well",
+        "so well",
+        "very well",
+        "pretty well",
+        "quite well",
+        "nicely",
+        "beautifully",
+        "good english",
+        "english well",
+        "good english",
+        "proper english",
+        "perfect english",
+        "english so well",
+    )
+]
+EN_PRAISED = (
+    EN_PRAISED_TRAITS
+    + [f"{d} {p}" for d in EN_DEGREES for p in ("good", "nice", "decent", "okay", "ok")]
+    + EN_PRAISED_DEEDS
+    + ["not bad", "not too bad", "not that bad", "not half bad", "holds her own", "holds his own", "keeps up"]
+)
+EN_BACKHANDED = [f"{p} for {a}" for p in EN_PRAISED if not p.startswith("not ") for a in ("a", "an")]
+EN_BACKHANDED_DENIED = [f"{p} for {a}" for p in EN_PRAISED if p.startswith("not ") for a in ("a", "an")]
+
 
 EN_ENTRIES = [
     (
@@ -592,6 +672,16 @@ EN_ENTRIES = [
         ", target: after, negated: true",
     ),
     ('# the same said as a rule: "You can never trust a X"', EN_DISTRUST_SAID, ", target: after, negated: true"),
+    (
+        '# a compliment restricted to a member of the group (the group right after): "articulate for a X"',
+        EN_BACKHANDED,
+        ", target: after, adjacent: true",
+    ),
+    (
+        '# the same said as a faint denial: "not bad for a X"',
+        EN_BACKHANDED_DENIED,
+        ", target: after, adjacent: true, negated: true",
+    ),
     (
         '# a knowing aside right after the group, ending its sentence: "X drivers, say no more"',
         EN_ASIDES,
@@ -1237,6 +1327,109 @@ FR_SAYINGS = [
     )
 ]
 
+# (session 18, I) un compliment restreint à « un membre du groupe » (le groupe juste après) : « intelligente pour
+# une X », « parle bien français pour un X » — l'esprit, l'allure, les manières, le travail d'une personne (pas
+# « bien » seul : « un logement bien adapté pour une personne handicapée »)
+FR_PRAISED_TRAITS = [
+    f"{stem}{end}"
+    for stem, ends in (
+        ("intelligent", ("", "e", "s", "es")),
+        ("éloquent", ("", "e")),
+        ("cultivé", ("", "e")),
+        ("poli", ("", "e")),
+        ("ponctuel", ("", "le")),
+        ("honnête", ("",)),
+        ("propre", ("",)),
+        ("fiable", ("",)),
+        ("doué", ("", "e")),
+        ("compétent", ("", "e")),
+        ("civilisé", ("", "e")),
+        ("élégant", ("", "e")),
+        ("raffiné", ("", "e")),
+        ("débrouillard", ("", "e")),
+        ("futé", ("", "e")),
+        ("malin", ("",)),
+        ("maligne", ("",)),
+        ("drôle", ("",)),
+        ("marrant", ("", "e")),
+        ("mignon", ("", "ne")),
+        ("joli", ("", "e")),
+        ("belle", ("",)),
+        ("beau", ("",)),
+        ("sérieu", ("x", "se")),
+        ("travailleu", ("r", "se")),
+        ("bosseu", ("r", "se")),
+        ("courageu", ("x", "se")),
+        ("calme", ("",)),
+        ("discret", ("",)),
+        ("discrète", ("",)),
+        ("soigné", ("", "e")),
+        ("classe", ("",)),
+        ("respectueu", ("x", "se")),
+        ("articulé", ("", "e")),
+        ("brillant", ("", "e")),
+        ("talentueu", ("x", "se")),
+        ("instruit", ("", "e")),
+        ("bien élevé", ("", "e")),
+        ("bien habillé", ("", "e")),
+        ("bien éduqué", ("", "e")),
+        ("bien coiffé", ("", "e")),
+    )
+    for end in ends
+]
+FR_DEGREES = ["plutôt", "assez", "super", "très", "vachement", "drôlement", "étonnamment", "franchement", "hyper"]
+FR_PRAISED_DEEDS = [
+    f"{verb} {how}"
+    for verb in (
+        "parle",
+        "parlait",
+        "s'exprime",
+        "s'exprimait",
+        "se débrouille",
+        "se débrouillait",
+        "conduit",
+        "écrit",
+        "bosse",
+        "travaille",
+        "cuisine",
+        "gère",
+        "s'en sort",
+        "s'en sortait",
+        "danse",
+        "joue",
+    )
+    for how in (
+        "bien",
+        "super bien",
+        "très bien",
+        "plutôt bien",
+        "vachement bien",
+        "drôlement bien",
+        "trop bien",
+        "hyper bien",
+        "bien français",
+        "bien le français",
+        "super bien français",
+        "très bien français",
+        "un bon français",
+        "un français parfait",
+        "correctement",
+        "pas mal",
+        "pas si mal",
+    )
+]
+FR_PRAISED = (
+    FR_PRAISED_TRAITS
+    + [f"{d} {p}" for d in FR_DEGREES for p in FR_PRAISED_TRAITS]
+    + [f"{d} {p}" for d in FR_DEGREES for p in ("bien", "bon", "bonne", "correct", "correcte")]
+    + FR_PRAISED_DEEDS
+)
+FR_BACKHANDED = [f"{p} pour {a}" for p in FR_PRAISED if "pas " not in p for a in ("un", "une")]
+FR_BACKHANDED_DENIED = [f"{p} pour {a}" for p in FR_PRAISED if "pas " in p for a in ("un", "une")]
+FR_BACKHANDED_DENIED += [
+    f"pas {p} pour {a}" for p in ("mal", "si mal", "trop mal", "bête", "si bête") for a in ("un", "une")
+]
+
 
 FR_ENTRIES = [
     (
@@ -1324,6 +1517,16 @@ FR_ENTRIES = [
         "# le groupe tenu dehors, un appel à portée : « gardez les X loin de nos quartiers »",
         FR_KEEP,
         ", target: after, requires: calls, closed_by: particles, undone_by: sheltered",
+    ),
+    (
+        "# un compliment restreint à un membre du groupe (le groupe juste après) : « intelligente pour une X »",
+        FR_BACKHANDED,
+        ", target: after, adjacent: true",
+    ),
+    (
+        "# le même dit en négation polie : « pas mal pour une X »",
+        FR_BACKHANDED_DENIED,
+        ", target: after, adjacent: true, negated: true",
     ),
     (
         "# un dicton ou un aparté qui suit le groupe : « une femme au volant, la mort au tournant »",
