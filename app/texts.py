@@ -55,6 +55,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
     "bytes": {"en": " ({bytes}/{limit} bytes)", "fr": " ({bytes}/{limit} octets)"},
     "unavailable": {"en": "unavailable: {families}", "fr": "indisponible : {families}"},
     "skipped": {"en": "skipped: {rule} ({reason})", "fr": "non appliquée : {rule} ({reason})"},
+    "not-judged": {
+        "en": "not judged: no rules for language '{language}' ({families}: only the checks that need no language); "
+        "the verdict covers those checks only",
+        "fr": "non jugé : aucune règle pour la langue « {language} » ({families} : seulement les vérifications qui "
+        "ne dépendent pas de la langue) ; le verdict ne porte que sur elles",
+    },
     "suggestion": {"en": "suggestion:", "fr": "suggestion :"},
     "acknowledged": {"en": "acknowledged:", "fr": "accepté :"},
     "thread": {"en": "proposed thread:", "fr": "fil proposé :"},
@@ -96,6 +102,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "{rows} : {checked} ({counts}), {not_checked}",
     },
     "top-rules": {"en": "top rules: {rules}", "fr": "règles les plus fréquentes : {rules}"},
+    "rows-not-judged": {
+        "en": "{rows} in a language Sevenfold has no rules for ({languages}): only the checks that need no "
+        "language ran; their verdicts cover those checks only",
+        "fr": "{rows} dans une langue pour laquelle Sevenfold n'a pas de règles ({languages}) : seules les "
+        "vérifications qui ne dépendent pas de la langue ont tourné ; leur verdict ne porte que sur elles",
+    },
     "family-down": {
         "en": "{family} could not run for {rows}",
         "fr": "le tour « {family} » n'a pas pu s'exécuter pour {rows}",
@@ -106,6 +118,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
     },
     # an audit's summary on standard error (app.cli.commands.audit, in --ui's language)
     "audit-posts": {"en": "{posts} ({counts}), {not_reviewed}", "fr": "{posts} ({counts}), {not_reviewed}"},
+    "posts-not-judged": {
+        "en": "{posts} in a language Sevenfold has no rules for ({languages}): only the checks that need no "
+        "language ran; their verdicts cover those checks only",
+        "fr": "{posts} dans une langue pour laquelle Sevenfold n'a pas de règles ({languages}) : seules les "
+        "vérifications qui ne dépendent pas de la langue ont tourné ; leur verdict ne porte que sur elles",
+    },
     "audit-skipped": {"en": "skipped: {reasons}", "fr": "ignorées : {reasons}"},
     "audit-problem": {
         "en": "could not read all of the archive: {problem}",
@@ -133,6 +151,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "en": "LanguageTool unavailable ({reason}); grammar is skipped",
         "fr": "LanguageTool indisponible ({reason}) ; la grammaire n'est pas vérifiée",
     },
+    "pool-restarted": {
+        "en": "a worker process stopped abruptly (killed, or out of memory): new workers reviewed its drafts again "
+        "({times})",
+        "fr": "un processus de travail s'est arrêté brutalement (tué, ou à court de mémoire) : de nouveaux processus "
+        "ont repris ses brouillons ({times})",
+    },
 }
 """The CLI's words (``app.formats``, ``app.sarif``, ``app.batch``, ``app.cli``)."""
 
@@ -146,11 +170,22 @@ TURNS: Mapping[str, Mapping[str, str]] = {
     },
     "turn-rules-failed": {"en": "some rules failed to run", "fr": "certaines règles n'ont pas pu s'exécuter"},
     "turn-partly": {"en": "partly checked", "fr": "vérifié en partie"},
+    "turn-not-judged": {
+        "en": "partly checked: no rules for language '{language}', only the checks that need no language ran",
+        "fr": "vérifié en partie : aucune règle pour la langue « {language} », seules les vérifications qui ne "
+        "dépendent pas de la langue ont tourné",
+    },
     "turn-rule-skipped": {"en": "{rule} skipped: {reason}", "fr": "{rule} non appliquée : {reason}"},
 }
 """A turn's reason, as the engine writes it (``Engine._turns``)."""
 
 NOTICES: Mapping[str, Mapping[str, str]] = {
+    "notice-not-judged": {
+        "en": "Sevenfold has no rules for language '{language}': {families} ran only the checks that need no "
+        "language; the verdict covers those checks only.",
+        "fr": "Sevenfold n'a pas de règles pour la langue « {language} » : {families} n'ont fait que les "
+        "vérifications qui ne dépendent pas de la langue ; le verdict ne porte que sur elles.",
+    },
     "notice-turn-down": {
         "en": "The {family} turn could not run; its findings are missing.",
         "fr": "Le tour « {family} » n'a pas pu s'exécuter : ses constats manquent.",
@@ -261,6 +296,26 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "a quote opened on line {line} is never closed (the file ends inside it)",
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé (le fichier se termine à l'intérieur)",
     },
+    # the API's 413 and 422 answers (app/api/limits.py, app/api/errors.py): pydantic's and our own words, in the
+    # language of the draft, or of the interface that sent it (Accept-Language) when the draft's is 'auto'
+    "body-too-large": {
+        "en": "request body over the limit of {limit} bytes",
+        "fr": "corps de la requête au-delà de la limite de {limit} octets",
+    },
+    "too-long": {
+        "en": "String should have at most {limit} characters",
+        "fr": "le texte doit faire au plus {limit} caractères",
+    },
+    "not-a-string": {"en": "Input should be a valid string", "fr": "la valeur doit être une chaîne de caractères"},
+    "not-a-dict": {"en": "Input should be a valid dictionary", "fr": "la valeur doit être un objet JSON"},
+    "not-a-list": {"en": "Input should be a valid list", "fr": "la valeur doit être une liste"},
+    "not-an-object": {"en": "Input should be a JSON object", "fr": "la valeur doit être un objet JSON"},
+    "extra-key": {"en": "Extra inputs are not permitted", "fr": "clé inconnue : elle n'est pas admise ici"},
+    "required": {"en": "Field required", "fr": "champ obligatoire"},
+    "unknown-network": {
+        "en": "unknown network '{name}' (known: {known})",
+        "fr": "réseau inconnu « {name} » (connus : {known})",
+    },
     # an archive the audit cannot read (app/audit/archive.py), as the form at /audit says it
     "archive-unknown-format": {
         "en": "{name}: unknown format (expected an X/Twitter archive (.zip with data/tweets.js), a Mastodon archive "
@@ -293,6 +348,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "archive-zip-bomb": {
         "en": "{where}: more data than the archive declares: refused as a zip bomb",
         "fr": "{where} : plus de données que l'archive n'en déclare : refusée comme bombe zip",
+    },
+    "archive-not-utf8": {
+        "en": "{source}: not valid UTF-8 ({expected})",
+        "fr": "{source} : ce n'est pas de l'UTF-8 valide ({expected})",
     },
     "archive-wrong-json": {
         "en": "{source}: not the expected JSON ({expected})",
@@ -343,6 +402,7 @@ COUNTED: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "fr": ("{n} publication auditée", "{n} publications auditées"),
     },
     "posts": {"en": ("{n} post(s)", "{n} post(s)"), "fr": ("{n} publication", "{n} publications")},
+    "times": {"en": ("{n} time", "{n} times"), "fr": ("{n} fois", "{n} fois")},
     "not-reviewed": {"en": ("{n} not reviewed", "{n} not reviewed"), "fr": ("{n} non relue", "{n} non relues")},
     "more-posts": {
         "en": ("… and {n} more post(s) not reviewed", "… and {n} more post(s) not reviewed"),

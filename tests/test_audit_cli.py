@@ -136,6 +136,9 @@ def test_sigint_then_resume_loses_nothing(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as a terminal gives it: a test run as a background job (`pytest … &`) ignores SIGINT, and an
+        # ignored signal stays ignored across exec, so the audit never heard it (and ran to the end)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None:
@@ -223,10 +226,11 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the workers through /proc")
-def test_a_worker_killed_mid_batch_loses_no_row_and_prints_no_traceback(tmp_path: Path) -> None:
+def test_a_worker_killed_mid_batch_loses_no_row_and_the_rest_is_reviewed(tmp_path: Path) -> None:
     """A worker of ``batch --jobs 2`` killed (out of memory, a user's kill; a failed start does the same) broke the
-    pool: a Python traceback (BrokenProcessPool) and no line for the rows not yet written. Every row now gets its
-    line, those the dead pool could not review with why; exit 1, the summary is printed."""
+    pool: a Python traceback (BrokenProcessPool) and no line for the rows not yet written (session 16); then every
+    later row said 'internal error (a worker process stopped abruptly)' (session 17: the pool was never rebuilt).
+    A new pool now takes over: every row is reviewed, in order, exit 0, and a note says a worker was replaced."""
     rows = ["text"] + [f"Post number {i}, see you at the meetup" for i in range(3000)]
     (tmp_path / "calendar.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     proc = subprocess.Popen(
@@ -244,10 +248,11 @@ def test_a_worker_killed_mid_batch_loses_no_row_and_prints_no_traceback(tmp_path
     workers = [p for p in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
     assert proc.poll() is None and workers, "the batch ended before a worker could be stopped"
     os.kill(workers[0], signal.SIGKILL)
-    _, err = proc.communicate(timeout=240)
+    _, err = proc.communicate(timeout=300)
     assert "Traceback" not in err and "BrokenProcessPool" not in err, err
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["row"] for line in lines] == list(range(1, 3001))  # none lost, in order
-    died = [line for line in lines if line.get("error") == "internal error (a worker process stopped abruptly)"]
-    assert died and proc.returncode == 1
-    assert "3000 row(s):" in err and "not checked: internal error (a worker process stopped abruptly)" in err
+    assert all("report" in line for line in lines), [line for line in lines if "report" not in line][:3]
+    assert proc.returncode == 0, err
+    assert "3000 row(s): 3000 checked" in err
+    assert "a worker process stopped abruptly (killed, or out of memory): new workers reviewed its drafts again" in err

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -275,3 +276,69 @@ def test_posts_a_rule_was_skipped_on_are_counted_and_named_in_the_summary(tmp_pa
     clean = AuditSummary(network="x", source=path.name)
     assert 'id="partly-checked"' not in render_report(clean)
     assert not any("partly checked" in line for line in summary_lines(clean, None))
+
+
+# -- a worker that dies: a new pool takes over (fake chunks: no engine is built, the pool's logic alone) --------
+
+
+def _fake_review(drafts: list[tuple[str, str]]) -> list[str]:
+    """A worker's chunk: each text upper-cased; ``die`` kills the worker every time, ``die-once:PATH`` the first
+    time only (the file says it already died)."""
+    import os
+
+    for text, _ in drafts:
+        if text == "die":
+            os._exit(9)
+        if text.startswith("die-once:"):
+            marker = Path(text.split(":", 1)[1])
+            if not marker.exists():
+                marker.touch()
+                os._exit(9)
+    return [text.upper() for text, _ in drafts]
+
+
+class _FakePool(PoolBackend):
+    """A ``PoolBackend`` whose workers build no engine and run ``_fake_review``."""
+
+    task = staticmethod(_fake_review)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _run_fake(texts: list[str], spec: EngineSpec) -> tuple[list[object], int]:
+    from app.audit.runner import map_ordered
+
+    pool = _FakePool(spec, 2)
+    try:
+        outcomes = [outcome for _, outcome in map_ordered(texts, lambda t: (t, "en"), pool, chunk=1)]
+    finally:
+        pool.close()
+    return outcomes, pool.restarts
+
+
+def test_a_dead_worker_is_replaced_and_its_chunks_are_reviewed_again(spec: EngineSpec, tmp_path: Path) -> None:
+    """A worker killed mid-run broke the pool for good: every later chunk got 'internal error (a worker process
+    stopped abruptly)'. A new pool now takes over and reviews the dead pool's chunks again: every draft is
+    reviewed, in order, and the run says it started one new pool."""
+    texts = [f"post {i}" for i in range(40)]
+    texts[5] = f"die-once:{tmp_path / 'died'}"
+    outcomes, restarts = _run_fake(texts, spec)
+    assert outcomes == [t.upper() for t in texts]
+    assert restarts == 1
+
+
+def test_a_draft_that_kills_every_worker_is_given_up_and_the_rest_is_reviewed(spec: EngineSpec) -> None:
+    """A draft that kills its worker each time is tried twice, then says why; the run does not loop and the
+    drafts after it are reviewed by a working pool."""
+    from app.audit.runner import MAX_RESTARTS, WORKER_DIED
+
+    texts = [f"post {i}" for i in range(60)]
+    texts[3] = "die"
+    outcomes, restarts = _run_fake(texts, spec)
+    assert len(outcomes) == 60
+    assert outcomes[3] == WORKER_DIED
+    assert outcomes[30:] == [t.upper() for t in texts[30:]]  # past the chunks in flight with it: reviewed
+    assert 1 <= restarts <= MAX_RESTARTS

@@ -20,7 +20,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -195,46 +195,112 @@ class InlineBackend:
 
 
 WORKER_DIED = "internal error (a worker process stopped abruptly)"
+MAX_TRIES = 2  # a chunk is sent at most this often: once, then once more to a new pool if its worker died
+MAX_RESTARTS = 4  # new pools a run may start after workers died (a worker that cannot start at all: no endless loop)
 
 
 class _Guarded:
-    """A pool's future whose ``result`` is one ``WORKER_DIED`` per draft when the pool broke."""
+    """A chunk on a ``PoolBackend``: its future, sent again to a new pool when a worker died; ``result`` is one
+    ``WORKER_DIED`` per draft once the chunk has been tried ``MAX_TRIES`` times or the run's restarts are spent."""
 
-    def __init__(self, future: Future[list[Outcome_]] | None, size: int) -> None:
-        self.future = future
-        self.size = size
+    def __init__(self, backend: PoolBackend, drafts: list[DraftInput]) -> None:
+        self.backend = backend
+        self.drafts = drafts
+        self.future: Future[list[Outcome_]] | None = None
+        self.generation = -1  # the pool it was last sent to
+        self.tries = 0
+
+    def broken(self) -> bool:
+        """True when the chunk's pool broke before it was reviewed (or it could not be sent)."""
+        future = self.future
+        if future is None or future.cancelled():
+            return True
+        return future.done() and isinstance(future.exception(), BrokenProcessPool)
 
     def result(self) -> list[Outcome_]:
         """The chunk's outcomes, or why none came."""
-        if self.future is not None:
-            try:
-                return self.future.result()
-            except BrokenProcessPool:
-                pass
-        return [WORKER_DIED] * self.size
+        while True:
+            if self.future is not None:
+                try:
+                    outcomes = self.future.result()
+                except (BrokenProcessPool, CancelledError):
+                    pass
+                else:
+                    self.backend.settle(self)
+                    return outcomes
+            if not self.backend.retry(self):
+                self.backend.settle(self)
+                return [WORKER_DIED] * len(self.drafts)
 
 
 class PoolBackend:
-    """``jobs`` spawned worker processes, each with its engine built once; Ctrl-C is the parent's."""
+    """``jobs`` spawned worker processes, each with its engine built once; Ctrl-C is the parent's.
+
+    A worker that dies (killed, out of memory) breaks a ``ProcessPoolExecutor`` for good: every chunk queued on it
+    fails. The backend then starts a new pool and sends the chunks the dead one had not reviewed to it again,
+    in order, so the rest of the run is reviewed normally; ``restarts`` counts the new pools. A chunk is sent
+    ``MAX_TRIES`` times at most (a post that kills its worker each time does not loop), a run starts at most
+    ``MAX_RESTARTS`` new pools (a worker that cannot start at all); past either, the chunk's drafts get
+    ``WORKER_DIED``: no post or row is lost and no traceback reaches the user."""
+
+    task: Callable[[list[DraftInput]], list[Outcome_]] = staticmethod(_pool_review)  # what a worker runs on a chunk
 
     def __init__(self, spec: EngineSpec, jobs: int) -> None:
+        self.spec = spec
+        self.jobs = jobs
+        self.window = jobs * IN_FLIGHT_PER_JOB
+        self.pool = self._new_pool()
+        self.generation = 0
+        self.restarts = 0
+        self.outstanding: dict[int, _Guarded] = {}  # sent, not yet read back: resent together to a new pool
+
+    def _new_pool(self) -> ProcessPoolExecutor:
         import multiprocessing
 
-        self.window = jobs * IN_FLIGHT_PER_JOB
-        self.pool = ProcessPoolExecutor(
-            max_workers=jobs,
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_pool_worker,
-            initargs=(spec,),
+            initargs=(self.spec,),
         )
 
     def submit(self, drafts: list[DraftInput]) -> _Guarded:
-        """Queue the chunk on the pool; if a worker died (killed, out of memory, its start failed), every draft
-        of the chunk gets that reason instead: no post or row is lost and no traceback reaches the user."""
+        """Queue the chunk on the pool (see the class: a dead worker's chunks are sent again to a new pool)."""
+        guard = _Guarded(self, drafts)
+        self.outstanding[id(guard)] = guard
+        self._send(guard)
+        return guard
+
+    def _send(self, guard: _Guarded) -> None:
+        guard.tries += 1
+        guard.generation = self.generation
         try:
-            return _Guarded(self.pool.submit(_pool_review, drafts), len(drafts))
-        except BrokenProcessPool:
-            return _Guarded(None, len(drafts))
+            guard.future = self.pool.submit(self.task, guard.drafts)
+        except (BrokenProcessPool, RuntimeError):  # broken, or shut down after breaking: retried as broken
+            guard.future = None
+
+    def retry(self, guard: _Guarded) -> bool:
+        """Send ``guard``'s chunk again after its pool broke, to a new pool (started here if its pool is still the
+        current one, with the other chunks the dead pool lost); False when it may not be tried again."""
+        if guard.tries >= MAX_TRIES:
+            return False
+        if guard.generation == self.generation:  # the current pool is the broken one
+            if self.restarts >= MAX_RESTARTS:
+                return False
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
+            self.generation += 1
+            self.restarts += 1
+            lost = [g for g in self.outstanding.values() if g is not guard and g.generation < self.generation]
+            for other in lost:  # in submission order (dicts keep it): the new pool reviews them first
+                if other.tries < MAX_TRIES and other.broken():
+                    self._send(other)
+        self._send(guard)
+        return True
+
+    def settle(self, guard: _Guarded) -> None:
+        """The chunk's outcomes were read: it is no longer the backend's to send again."""
+        self.outstanding.pop(id(guard), None)
 
     def close(self) -> None:
         """Stop the workers (pending chunks are cancelled)."""

@@ -229,6 +229,10 @@ def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: Aud
                 summary=summary,
             )
         writer.close()
+        restarts = getattr(backend, "restarts", 0)  # a process pool's new pools after a worker died
+        if restarts:
+            times = counted("times", restarts, args.ui)
+            print(f"sevenfold: {label('pool-restarted', args.ui, times=times)}", file=sys.stderr)
     finally:
         if backend is not None:
             backend.close()
@@ -253,6 +257,8 @@ def summary_lines(summary: Any, output: str | None, language: str = "en") -> lis
         lines.append(label("audit-skipped", lang, reasons=reasons))
     if summary.partly_checked:
         lines.append(summary.partly_checked_line(lang))
+    if summary.not_judged:
+        lines.append(summary.not_judged_line(lang))
     for problem in summary.problems:
         lines.append(label("audit-problem", lang, problem=_problem(problem, lang)))
     for result in summary.errors[:20]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import IO
 
 from app import batch as batchmod
-from app.audit.runner import Backend, EngineSpec, PoolBackend, SharedGrammar, default_jobs
+from app.audit.runner import EngineSpec, PoolBackend, SharedGrammar, default_jobs
 from app.cli.output import message_language, open_output, progress
 from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import (
@@ -30,7 +30,7 @@ from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import label, run_language
+from app.texts import counted, label, run_language
 
 
 def add_parser(sub: SubParsers) -> None:
@@ -167,7 +167,7 @@ def _review_in_processes(
     """``--jobs N`` (N > 1): a process pool, one engine per worker, one LanguageTool shared by URL."""
     show_progress = total is not None
     shared = SharedGrammar(settings) if not settings.offline else None
-    backend: Backend | None = None
+    backend: PoolBackend | None = None
     try:
         if shared is not None and not shared.status()[0]:
             note = grammar_down(shared.status()[1], run_language(validate_language(args.lang)))
@@ -183,6 +183,10 @@ def _review_in_processes(
                 writer.write(result)
                 advance()
         writer.close()
+        if backend.restarts:
+            language = run_language(validate_language(args.lang))
+            times = counted("times", backend.restarts, language)
+            print(f"sevenfold: {label('pool-restarted', language, times=times)}", file=sys.stderr)
     finally:
         if backend is not None:
             backend.close()
