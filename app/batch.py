@@ -89,6 +89,7 @@ class Summary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     unavailable: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    not_judged: Counter[str] = field(default_factory=Counter)  # rows in a language without rules, by language
     worst: int = -1
 
     def add(self, result: RowResult) -> None:
@@ -105,6 +106,8 @@ class Summary:
             self.unavailable[family] += 1
         for skipped in result.report.skipped_rules:
             self.skipped[skipped.rule] += 1
+        if result.report.not_judged:
+            self.not_judged[result.report.language] += 1
 
     def fails(self, fail_on: str) -> bool:
         """True when a finding reaches ``fail_on`` or a row could not be checked."""
@@ -138,6 +141,10 @@ class Summary:
             out.append(label("family-down", lang, family=name, rows=counted("rows", n, lang)))
         for rule, n in sorted(self.skipped.items()):
             out.append(label("rule-skipped", lang, rule=rule, rows=counted("rows", n, lang)))
+        if self.not_judged:
+            languages = ", ".join(f"{code} ({n})" for code, n in sorted(self.not_judged.items()))
+            rows = counted("rows", sum(self.not_judged.values()), lang)
+            out.append(label("rows-not-judged", lang, rows=rows, languages=languages))
         for row_id, reason in self.errors[:max_errors]:
             out.append(label("row-not-checked", lang, id=row_id, reason=localise(reason, lang)))
         not_utf8 = sum(1 for _, reason in self.errors if reason == "not valid UTF-8")

@@ -334,6 +334,9 @@ class Report:
     networks: tuple[ReportNetwork, ...] = ()
     rule_errors: Annotated[tuple[RuleError, ...], Omittable] = ()
     skipped_rules: Annotated[tuple[SkippedRule, ...], Omittable] = ()
+    not_judged: Annotated[tuple[str, ...], Omittable] = ()
+    """The families with no rules for the draft's language (``app.report_language``): checked only by the rules
+    that need no language; left out when empty."""
 
     def to_dict(self) -> dict[str, Any]:
         """The report as the CLI's JSON, batch and the web form write it (``to_wire``)."""

@@ -44,6 +44,7 @@ from app.kinds.length import network_entries
 from app.language_pass import language_extras, other_language_findings, remember_choice, segment_findings
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
+from app.report_language import not_judged, not_judged_reason
 from app.settings import Settings, get_settings
 from app.text.folding import term_memo
 from app.text.language import choose_language, other_language_segments
@@ -80,6 +81,8 @@ class RuleRun:
     blocks: ReportBlocks = field(default_factory=lambda: ReportBlocks())
     unavailable: dict[Family, str] = field(default_factory=dict)
     skipped: list[SkippedRule] = field(default_factory=list)
+    not_judged: tuple[Family, ...] = ()
+    """The families with no rules for the draft's language (``app.report_language``)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class LanguagePlan:
     """The CPU rules in running order (``after_others`` last), each with whether it fills report blocks."""
     families: frozenset[Family] = frozenset()
     """The families of the ``applicable`` rules."""
+    not_judged: tuple[Family, ...] = ()
+    """The families with rules for other languages only (``app.report_language``)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ class RuleSet:
                 # a rule that keeps the base class's report_blocks fills none: it is not asked
                 sync_rules=tuple((r, type(r).report_blocks is not Rule.report_blocks) for r in sync),
                 families=frozenset(r.meta.family for r in applicable),
+                not_judged=not_judged(self.rules, applicable, self.disabled_families),
             )
             self.plans[language] = plan
         return plan
@@ -395,7 +401,7 @@ class Engine:
         rule isolated, the other language packs' rules on an unsure language."""
         policy = ctx.policy
         plan = ruleset.plan(draft.language)
-        run = RuleRun(applicable=list(plan.applicable), families=plan.families)
+        run = RuleRun(applicable=list(plan.applicable), families=plan.families, not_judged=plan.not_judged)
         async_rules = plan.async_rules
         sync_rules = plan.sync_rules  # reply and network-norm rules (after_others) last: they read the others' findings
         findings, errors = run.findings, run.errors
@@ -470,6 +476,7 @@ class Engine:
             networks=networks,
             rule_errors=tuple(run.errors),
             skipped_rules=tuple(run.skipped),
+            not_judged=tuple(f.value for f in run.not_judged),
             **run.blocks,
         )
 
@@ -605,6 +612,8 @@ class Engine:
             worst = max((f.severity.rank for f in items), default=-1)
             status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
             reason = label("turn-rules-failed", language) if family in errored else None
+            if family in run.not_judged:  # a language without rules: said, not passed as judged (app.report_language)
+                reason = "; ".join(([reason] if reason else []) + [not_judged_reason(draft.language, language)])
             partly = [
                 label("turn-rule-skipped", language, rule=s.rule, reason=s.reason)
                 for s in run.skipped

@@ -121,12 +121,17 @@ def _counts_line(report: Report) -> str:
     )
 
 
+def _mark(status: str, not_judged: bool) -> str:
+    """A turn's mark: ``?`` for a pass that could not judge the draft's language (``app.report_language``)."""
+    return "?" if not_judged and status == "pass" else _STATUS_MARK[status]
+
+
 def _status_lines(report: Report) -> list[str]:
     """The turns, the networks' lengths (several networks), engines unavailable and rules skipped (undimmed)."""
     lang = report.language
     out = [
         "  ".join(
-            f"{_STATUS_MARK[t.status.value]} {label(f'family-{t.family.value}', lang)}"
+            f"{_mark(t.status.value, t.family.value in report.not_judged)} {label(f'family-{t.family.value}', lang)}"
             + (f" ({t.count})" if t.count else "")
             for t in report.turns
         )
@@ -145,6 +150,9 @@ def _status_lines(report: Report) -> list[str]:
         out.append(label("unavailable", lang, families=families))
     for skipped in report.skipped_rules:  # a rule not fully run on this draft (a pattern over its time budget)
         out.append(label("skipped", lang, rule=skipped.rule, reason=skipped.reason))
+    if report.not_judged:  # a language without rules (app.report_language): the verdict says less than it seems
+        families = ", ".join(label(f"family-{f}", lang) for f in report.not_judged)
+        out.append(label("not-judged", lang, language=report.language, families=families))
     return out
 
 

@@ -203,6 +203,12 @@ def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
                 seen.add(f"skipped:{skipped.rule}")
                 said = label("notice-rule-skipped", language, rule=skipped.rule, reason=skipped.reason)
                 notices.append(Notice("warning", said))
+        if subject.report.not_judged and f"not-judged:{language}" not in seen:  # a language without rules
+            seen.add(f"not-judged:{language}")
+            families = ", ".join(subject.report.not_judged)
+            notices.append(
+                Notice("warning", label("notice-not-judged", language, language=language, families=families))
+            )
     return notices
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -373,3 +374,61 @@ def test_v2_check_with_both_text_and_data_says_so(client: TestClient) -> None:
     assert both.status_code == 400 and both.text == "Error: Give 'text' or 'data', not both"
     neither = client.post("/v2/check", data={"language": "en-US"})
     assert neither.status_code == 400 and neither.text.startswith("Error: Missing 'text' or 'data' parameter")
+
+
+# -- a draft in a language Sevenfold has no rules for ---------------------------------------------------------------
+
+DE_DRAFT = "Ihr seid alle Idioten, verdammt noch mal. Ich hasse euch alle!"
+NOT_JUDGED = ["grammar", "tone", "clarity", "risk", "privacy", "etiquette"]
+
+
+def test_a_draft_in_a_language_without_rules_says_which_turns_could_not_judge_it(client: TestClient) -> None:
+    """A German draft ran only the checks that need no language, yet its turns said 'pass' and its verdict 'ready'
+    as if judged. The report now lists those families in ``not_judged`` and each of their turns says why; the
+    verdict keeps the contract's meaning. An English or French draft's report has no ``not_judged`` key."""
+    report = client.post("/v1/check", json={"text": DE_DRAFT, "language": "de"}).json()
+    assert report["verdict"] == "ready" and report["not_judged"] == NOT_JUDGED
+    turns = {t["family"]: t for t in report["turns"]}
+    assert turns["length"]["status"] == "pass" and turns["length"]["reason"] is None
+    assert turns["grammar"]["status"] == "skipped"
+    for family in ("tone", "clarity", "risk", "privacy", "etiquette"):
+        assert turns[family]["status"] == "pass"
+        assert "no rules for language 'de', only the checks that need no language ran" in turns[family]["reason"]
+    detected = client.post("/v1/check", json={"text": DE_DRAFT, "language": "auto"}).json()
+    assert detected["language"] == "de" and detected["not_judged"] == NOT_JUDGED
+    for text, language in ((FR_DRAFT, "fr"), ("You are all wonderful, see you tomorrow", "en")):
+        judged = client.post("/v1/check", json={"text": text, "language": language}).json()
+        assert "not_judged" not in judged, judged
+    batch = client.post("/v1/check/batch", json={"items": [{"id": "a", "text": DE_DRAFT, "language": "es"}]}).json()
+    assert batch["results"][0]["report"]["not_judged"] == NOT_JUDGED
+    assert "not_judged" in client.get("/openapi.json").text
+
+
+def test_the_web_form_says_a_draft_in_a_language_without_rules_was_not_judged(client: TestClient) -> None:
+    """The form without JavaScript: a notice in the interface's language, the turns marked 'not judged', and the
+    verdict no longer 'Ready to post / Nothing stands in the way'."""
+    import html as htmlmod
+
+    for ui, notice, status, title, hint in (
+        (
+            "en",
+            "Sevenfold has no rules for this draft's language (de)",
+            "not judged",
+            "Nothing found, but the language was not judged",
+            "the words of the draft were not judged",
+        ),
+        (
+            "fr",
+            "Sevenfold n'a pas de règles pour la langue de ce brouillon (de)",
+            "non jugé",
+            "Rien relevé, mais la langue n'a pas été jugée",
+            "les mots du brouillon n'ont pas été jugés",
+        ),
+    ):
+        page = htmlmod.unescape(client.post("/", data={"text": DE_DRAFT, "ui": ui}).text)
+        assert 'id="not-judged"' in page and notice in page
+        assert page.count(f'<span class="turn-status">{status}</span>') == 5
+        verdict = re.search(r'<p class="verdict-title">(.*?)</p>\s*<p class="verdict-hint">(.*?)</p>', page)
+        assert verdict is not None and title == verdict.group(1) and hint in verdict.group(2)
+    page = client.post("/", data={"text": "Merci à toutes et à tous, à demain !", "ui": "fr"}).text
+    assert 'id="not-judged"' not in page and "non jugé" not in page

@@ -144,3 +144,32 @@ def test_a_lone_dash_reads_standard_input() -> None:
     report = json.loads(proc.stdout)
     assert report["language"] == "fr"
     assert any(f["rule"].startswith("risk.") for f in report["findings"])
+
+
+def test_a_draft_in_a_language_without_rules_is_said_not_judged_on_every_cli_format(tmp_path: Path) -> None:
+    """``check --lang de`` printed 'READY' and a ✓ on tone, risk, privacy… although no rule reads German. The text
+    format now marks those turns '?' and says they were not judged; JSON lists them in ``not_judged``; SARIF has a
+    notice; ``batch`` counts such rows in its summary, in ``--lang``'s language. English drafts are unchanged."""
+    german = "Ihr seid alle Idioten, ich hasse euch!"
+    text = run("check", "--lang", "de", german)
+    out = text.stdout.decode()
+    assert text.returncode == 0 and "READY" in out
+    assert "✓ length  – grammar  ? tone  ? clarity  ? risk  ? privacy  ? etiquette" in out
+    assert "not judged: no rules for language 'de' (grammar, tone, clarity, risk, privacy, etiquette" in out
+    report = json.loads(run("check", "--lang", "de", "--format", "json", german).stdout)
+    assert report["not_judged"] == ["grammar", "tone", "clarity", "risk", "privacy", "etiquette"]
+    sarif = json.loads(run("check", "--lang", "de", "--format", "sarif", german).stdout)
+    notices = [n["message"]["text"] for n in sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
+    assert any("Sevenfold has no rules for language 'de'" in n for n in notices), notices
+    english = run("check", "--lang", "en", "Thanks everyone, see you tomorrow").stdout.decode()
+    assert "not judged" not in english and "?" not in english.splitlines()[1]
+    (tmp_path / "posts.csv").write_text(
+        f'text,language\n"{german}",de\n"Hola a todos, hasta mañana",es\n"Merci à tous, à demain",fr\n',
+        encoding="utf-8",
+    )
+    batch = run("batch", "posts.csv", "--lang", "fr", cwd=tmp_path)
+    err = batch.stderr.decode()
+    assert batch.returncode == 0, err
+    assert "2 lignes dans une langue pour laquelle Sevenfold n'a pas de règles (de (1), es (1))" in err
+    lines = [json.loads(line) for line in batch.stdout.decode().splitlines()]
+    assert [line["report"].get("not_judged", []) != [] for line in lines] == [True, True, False]

@@ -252,6 +252,7 @@ def render_report(summary: AuditSummary, *, ui: str = "en", grammar: bool = Fals
         years=sorted(summary.years),
         skipped=skipped,
         partly_checked=summary.partly_checked_line(ui),
+        not_judged=summary.not_judged_line(ui),
         grammar_off=not grammar,
         chart=chart(summary, strings),
         categories=summary.categories(ui),

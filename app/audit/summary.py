@@ -17,6 +17,7 @@ from typing import Any
 from app.audit.archive import Post, ReadProblem
 from app.audit.runner import AuditResult, Outcome
 from app.domain import FAMILY_ORDER, Family, Finding, Severity, to_wire
+from app.texts import counted, label
 
 NOTICED = frozenset({Family.RISK, Family.PRIVACY, Family.TONE})
 MAX_LISTED = 5000
@@ -118,6 +119,8 @@ class AuditSummary:
     partly_checked: int = 0
     """Posts a rule was skipped on (a pattern ran over its time budget: the report's ``skipped_rules``)."""
     skipped_rules: Counter[str] = field(default_factory=Counter)  # rule id -> posts it was skipped on
+    not_judged: Counter[str] = field(default_factory=Counter)
+    """Posts in a language Sevenfold has no rules for (the report's ``not_judged``), by language."""
     worst: int = -1
     with_findings: int = 0
     _heap: list[tuple[int, int, Entry]] = field(default_factory=list)
@@ -136,6 +139,8 @@ class AuditSummary:
         self.verdicts[report.verdict.value] += 1
         for family in report.unavailable:
             self.unavailable[family] += 1
+        if report.not_judged:
+            self.not_judged[report.language] += 1
         if report.skipped_rules:
             self.partly_checked += 1
             self.skipped_rules.update({skipped.rule for skipped in report.skipped_rules})
@@ -230,6 +235,15 @@ class AuditSummary:
             why = "un motif a dépassé son budget de temps"
             return f"{n} publication{plural} vérifiée{plural} en partie ({why}) : {rules}."
         return f"{n} post{'s' if n != 1 else ''} partly checked (a pattern ran over its time budget): {rules}."
+
+    def not_judged_line(self, language: str = "en") -> str:
+        """The posts in a language without rules, by language: "3 post(s) in a language Sevenfold has no rules for
+        (de (2), es (1)): …"; empty when there are none."""
+        if not self.not_judged:
+            return ""
+        languages = ", ".join(f"{code} ({n})" for code, n in sorted(self.not_judged.items()))
+        posts = counted("posts", sum(self.not_judged.values()), language)
+        return label("posts-not-judged", language, posts=posts, languages=languages)
 
     def month_series(self) -> list[tuple[str, dict[str, int]]]:
         """(YYYY-MM, findings per family) for every month from the first to the last, gaps as zero."""

@@ -81,10 +81,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "copy_failed": "Copy failed: select the text and copy it yourself.",
         "unavailable": "Not checked this time (engine unavailable): {families}.",
         "skipped_rules": "Partly checked this time (a pattern ran over its time budget): {rules}.",
+        "not_judged": "Sevenfold has no rules for this draft's language ({language}): {families} ran only the checks "
+        "that need no language (length, capitals, e-mail addresses, numbers, links). The verdict covers those "
+        "checks only.",
+        "verdict_ready_not_judged": "Nothing found, but the language was not judged",
+        "verdict_ready_not_judged_hint": "Nothing found by the checks that need no language: the words of the draft "
+        "were not judged.",
+        "status_not_judged": "not judged",
+        "no_findings_not_judged": "No findings from the checks that need no language.",
         "stale": "The draft changed since this check: check again to update the report.",
         "error": "The draft could not be checked: {reason}",
         "error_network": "The server could not be reached. Try again.",
         "draft_empty": "the draft is empty: write something to check",
+        "too_large": "The draft could not be checked: with the post it answers, it is over {size} KB. Shorten it, "
+        "then check again.",
+        "back": "Back to the form",
+        "too_large_short": "The draft could not be checked: with the post it answers, it is too long for this server. "
+        "Shorten it, then check again.",
         "api_key_label": "API key",
         "api_key_hint": "This server requires an API key: it is kept for this tab only.",
         "error_key": "This server requires an API key: enter it below, then check again.",
@@ -158,10 +171,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "copy_failed": "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
         "unavailable": "Non vérifié cette fois (moteur indisponible) : {families}.",
         "skipped_rules": "Vérifié en partie cette fois (un motif a dépassé son temps) : {rules}.",
+        "not_judged": "Sevenfold n'a pas de règles pour la langue de ce brouillon ({language}) : {families} n'ont "
+        "fait que les vérifications qui ne dépendent pas de la langue (longueur, majuscules, adresses e-mail, "
+        "numéros, liens). Le verdict ne porte que sur elles.",
+        "verdict_ready_not_judged": "Rien relevé, mais la langue n'a pas été jugée",
+        "verdict_ready_not_judged_hint": "Rien relevé par les vérifications qui ne dépendent pas de la langue : les "
+        "mots du brouillon n'ont pas été jugés.",
+        "status_not_judged": "non jugé",
+        "no_findings_not_judged": "Aucune remarque des vérifications qui ne dépendent pas de la langue.",
         "stale": "Le brouillon a changé depuis cette vérification : vérifiez à nouveau pour mettre le rapport à jour.",
         "error": "Le brouillon n'a pas pu être vérifié : {reason}",
         "error_network": "Le serveur est injoignable. Réessayez.",
         "draft_empty": "le brouillon est vide : écrivez quelque chose à vérifier",
+        "too_large": "Le brouillon n'a pas pu être vérifié : avec le message auquel il répond, il dépasse {size} Ko. "
+        "Raccourcissez-le, puis vérifiez à nouveau.",
+        "back": "Retour au formulaire",
+        "too_large_short": "Le brouillon n'a pas pu être vérifié : avec le message auquel il répond, il est trop long "
+        "pour ce serveur. Raccourcissez-le, puis vérifiez à nouveau.",
         "api_key_label": "Clé d'API",
         "api_key_hint": "Ce serveur exige une clé d'API : elle n'est gardée que pour cet onglet.",
         "error_key": "Ce serveur exige une clé d'API : saisissez-la ci-dessous, puis vérifiez à nouveau.",

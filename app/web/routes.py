@@ -67,6 +67,8 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
     network_threads = [n for n in networks if n.get("thread")] if len(networks) > 1 else []
     thread = [] if len(networks) > 1 else list(length.get("thread") or [])
     verdict = str(report.get("verdict", "review"))
+    if verdict == "ready" and report.get("not_judged"):  # nothing found, but the language was not judged
+        verdict = "ready_not_judged"
     return {
         "report": report,
         "tokens": mark_tokens(text, findings),
@@ -76,6 +78,7 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         "network_threads": network_threads,
         "unavailable_names": ", ".join(t(f"turn_{family}") for family in report.get("unavailable", [])),
         "skipped_names": ", ".join(s["rule"] for s in report.get("skipped_rules", [])),
+        "not_judged_names": ", ".join(t(f"turn_{family}") for family in report.get("not_judged", [])),
         "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
         "apply_value": apply_value,
     }

@@ -431,3 +431,54 @@ def test_a_server_with_api_keys_asks_for_one(page: Any, engine: Any, offline_set
         expect(page.locator("#verdict")).to_have_count(1)
     finally:
         next(server_iter, None)
+
+
+GERMAN_DRAFT = "Ihr seid alle Idioten, ich hasse euch!"
+
+
+def test_a_draft_in_a_language_without_rules_is_said_not_judged(
+    page: Any, nojs_page: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    """A German draft (detected): the verdict said 'Prêt à publier — Rien ne s'oppose à la publication' and five
+    turns 'réussi' although no rule could read German. The form now says the language was not judged, in the
+    interface's language (French, then English), marks those turns 'non jugé', and the script's report is the
+    server's node for node (docs/screenshot-not-judged.png when SEVENFOLD_UPDATE_SCREENSHOT is set)."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_form(page, live_server)
+    check_draft(page, GERMAN_DRAFT)
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "ready")
+    expect(page.locator(".verdict-title")).to_have_text("Rien relevé, mais la langue n'a pas été jugée")
+    expect(page.locator("#not-judged")).to_contain_text(
+        "Sevenfold n'a pas de règles pour la langue de ce brouillon (de)"
+    )
+    expect(page.locator("#turns li.not-judged")).to_have_count(5)
+    expect(page.locator('#turns li[data-family="risk"] .turn-status')).to_have_text("non jugé")
+    expect(page.locator("#announce")).to_contain_text("Rien relevé, mais la langue n'a pas été jugée")
+    expect(page.locator(".all-clear")).to_have_text(
+        "Aucune remarque des vérifications qui ne dépendent pas de la langue."
+    )
+    expect(page.locator("#verdict .verdict-icon")).to_have_text("?")
+    ratios = page.evaluate(
+        CONTRAST_JS, [".verdict-title", ".verdict-hint", "#not-judged", ".turn-status", ".all-clear"]
+    )
+    assert ratios and not [(selector, ratio) for selector, ratio in ratios if ratio < 4.5], ratios
+    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+    nojs_page.goto(live_server.url + "/")
+    nojs_page.fill("#draft", GERMAN_DRAFT)
+    nojs_page.click("#check")
+    expect(nojs_page.locator("#verdict")).to_have_count(1)
+    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client
+    target = tmp_path / "not-judged.png"
+    page.locator("#draft").blur()
+    page.screenshot(path=str(target), full_page=True)
+    if os.environ.get("SEVENFOLD_UPDATE_SCREENSHOT"):
+        (REPO_ROOT / "docs" / "screenshot-not-judged.png").write_bytes(target.read_bytes())
+    page.click('.ui-switch a[data-ui="en"]')
+    check_draft(page, GERMAN_DRAFT)
+    expect(page.locator(".verdict-title")).to_have_text("Nothing found, but the language was not judged")
+    expect(page.locator("#not-judged")).to_contain_text("Sevenfold has no rules for this draft's language (de)")
+    expect(page.locator('#turns li[data-family="risk"] .turn-status')).to_have_text("not judged")
+    check_draft(page, "Hello everyone, see you tomorrow at the meetup", language="en")
+    expect(page.locator(".verdict-title")).to_have_text("Ready to post")
+    expect(page.locator("#not-judged")).to_have_count(0)
+    expect(page.locator("#turns li.not-judged")).to_have_count(0)

@@ -224,7 +224,8 @@ async function check({ focusReport = false } = {}) {
   reportSection.setAttribute("aria-busy", "true");
   checkButton.textContent = t("checking");
   try {
-    const headers = { "content-type": "application/json", accept: "application/json" };
+    // Accept-Language: the interface's, so an error the server words itself comes back in it
+    const headers = { "content-type": "application/json", accept: "application/json", "accept-language": document.documentElement.lang || "en" };
     const key = apiKey.value.trim() || sessionStorage.getItem(KEY_STORE) || "";
     if (key) headers["x-api-key"] = key;
     const response = await fetch("/v1/check", {
@@ -252,7 +253,9 @@ async function check({ focusReport = false } = {}) {
       state.error =
         response.status === 401
           ? t("error_key")
-          : t("error", { reason: errorMessage(payload) || response.statusText || String(response.status) });
+          : response.status === 413
+            ? t("too_large_short")
+            : t("error", { reason: errorMessage(payload) || response.statusText || String(response.status) });
     }
   } catch (failure) {
     state.report = null;
@@ -279,8 +282,10 @@ function announce() {
   if (state.error) {
     announcer.textContent = state.error;
   } else if (state.report) {
-    const verdict = t(`verdict_${state.report.verdict}`);
-    announcer.textContent = t("announce", { verdict, count: state.report.findings.length });
+    const report = state.report;
+    const notJudged = report.verdict === "ready" && (report.not_judged || []).length;
+    const verdict = t(notJudged ? "verdict_ready_not_judged" : `verdict_${report.verdict}`);
+    announcer.textContent = t("announce", { verdict, count: report.findings.length });
   }
 }
 
@@ -397,17 +402,24 @@ function renderReport() {
   }
   const text = state.checkedText;
   const verdict = report.verdict;
+  const notJudged = report.not_judged || []; // families with no rules for the draft's language
+  const shown = verdict === "ready" && notJudged.length ? "ready_not_judged" : verdict; // "ready", but not judged
   const copy = el("button", { type: "button", class: "button copy", id: "copy", hidden: verdict !== "ready", "data-js-only": true }, t("copy"));
   nodes.push(
     el(
       "div",
-      { class: `verdict verdict-${verdict}`, id: "verdict", "data-verdict": verdict, tabindex: "-1" },
-      el("span", { class: "verdict-icon", "aria-hidden": "true" }, VERDICT_ICON[verdict] ?? "!"),
+      {
+        class: `verdict verdict-${verdict}${shown === "ready_not_judged" ? " not-judged" : ""}`,
+        id: "verdict",
+        "data-verdict": verdict,
+        tabindex: "-1",
+      },
+      el("span", { class: "verdict-icon", "aria-hidden": "true" }, shown === "ready_not_judged" ? "?" : (VERDICT_ICON[verdict] ?? "!")),
       el(
         "div",
         { class: "verdict-text" },
-        el("p", { class: "verdict-title" }, t(`verdict_${verdict}`)),
-        el("p", { class: "verdict-hint" }, t(`verdict_${verdict}_hint`)),
+        el("p", { class: "verdict-title" }, t(`verdict_${shown}`)),
+        el("p", { class: "verdict-hint" }, t(`verdict_${shown}_hint`)),
       ),
       copy,
     ),
@@ -419,6 +431,10 @@ function renderReport() {
   if (report.skipped_rules && report.skipped_rules.length) {
     const rules = report.skipped_rules.map((skipped) => skipped.rule).join(", ");
     nodes.push(el("p", { class: "alert notice", id: "skipped-rules" }, t("skipped_rules", { rules })));
+  }
+  if (notJudged.length) {
+    const families = notJudged.map((family) => t(`turn_${family}`)).join(", ");
+    nodes.push(el("p", { class: "alert notice", id: "not-judged" }, t("not_judged", { language: report.language, families })));
   }
 
   const main = el("div", { class: "report-main" });
@@ -432,7 +448,7 @@ function renderReport() {
     ),
   );
   const findingsCard = el("div", { class: "card" }, el("h3", { class: "card-title" }, t("findings")));
-  if (!report.findings.length) findingsCard.append(el("p", { class: "all-clear" }, t("no_findings")));
+  if (!report.findings.length) findingsCard.append(el("p", { class: "all-clear" }, t(notJudged.length ? "no_findings_not_judged" : "no_findings")));
   for (const [family, items] of groupFindings(report.findings)) {
     findingsCard.append(
       el(
@@ -455,18 +471,21 @@ function renderReport() {
   const turns = el("ol", { class: "turns", id: "turns" });
   for (const turn of report.turns) {
     const name = t(`turn_${turn.family}`);
+    const unjudged = turn.status === "pass" && notJudged.includes(turn.family);
+    const attributes = {
+      class: `turn status-${turn.status}${unjudged ? " not-judged" : ""}`,
+      "data-family": turn.family,
+      "data-status": turn.status,
+      "data-count": turn.count,
+    };
+    if (turn.reason) attributes.title = turn.reason;
     turns.append(
       el(
         "li",
-        {
-          class: `turn status-${turn.status}`,
-          "data-family": turn.family,
-          "data-status": turn.status,
-          "data-count": turn.count,
-        },
-        el("span", { class: "turn-icon", "aria-hidden": "true" }, TURN_ICON[turn.status] ?? "–"),
+        attributes,
+        el("span", { class: "turn-icon", "aria-hidden": "true" }, unjudged ? "?" : (TURN_ICON[turn.status] ?? "–")),
         el("span", { class: "turn-name" }, turn.count ? el("a", { href: `#turn-${turn.family}` }, name) : name),
-        el("span", { class: "turn-status" }, t(`status_${turn.status}`)),
+        el("span", { class: "turn-status" }, unjudged ? t("status_not_judged") : t(`status_${turn.status}`)),
         el(
           "span",
           { class: "turn-count" },
