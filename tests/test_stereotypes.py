@@ -4,12 +4,13 @@ someone else's words, harm the group undergoes or a compliment."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from app.kinds.stereotype import Stereotypes, insinuations
+from app.kinds.stereotype import Stereotypes, _phrases, insinuations
 from app.text.folding import fold_term
 from tests.generated_lists import generator_output
 from training import stereotype_cues
@@ -78,3 +79,15 @@ def test_look_alikes_insinuate_nothing(text: str, group: str) -> None:
 def test_an_active_verb_after_the_group_is_no_harm_it_undergoes() -> None:
     text = "one afghan robbed my shop, and the rest are any different?"
     assert _spans(text, "afghan") == ["afghan robbed my shop, and the rest are any different"]
+
+
+def test_a_cue_s_own_words_are_no_praise() -> None:
+    """(session 18, B, I's request) A praise word inside a cue ("let's be *honest*") compliments no one: the group
+    before the cue and the bad outcome after it still insinuate; a praise outside the cue still cancels."""
+    words = replace(_words("en"), cues=_phrases(["let's be honest"]), praises=_words("en").praises | {"honest"})
+    text = fold_term("The Muslim family moved in, let's be honest, and then the stabbing happened")
+    start = text.index("muslim")
+    assert insinuations(text, words, [(start, start + len("muslim"))])
+    kind = fold_term("let's be honest, the muslim family next door are honest people, the violence is elsewhere")
+    start = kind.index("muslim")
+    assert not insinuations(kind, words, [(start, start + len("muslim"))])

@@ -117,7 +117,9 @@ def insinuations(
     and the group's."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    for cue, guess in _cue_matches(text, words):
+    matches = _cue_matches(text, words)
+    spans = [span for span, _ in matches]  # (session 18, B) a cue's own words are no praise: "let's be *honest*"
+    for cue, guess in matches:
         if _quoted(text, cue[0]):
             continue
         found = list(groups)
@@ -133,7 +135,7 @@ def insinuations(
         outcomes = [m for m in _WORD.finditer(text, *zone) if _bare(m.group(0)) in words.outcomes]
         if not any(m.end() <= cue[0] or cue[1] <= m.start() for m in outcomes):
             continue  # "shocking absolutely nobody": the cue's own word is no outcome
-        if _praised(text, words, ends, cue) or _praised(text, words, ends, group):
+        if _praised(text, words, ends, cue, spans) or _praised(text, words, ends, group, spans):
             continue  # "guess who fixed it for *free*? our nigerian neighbour": a compliment
         if any(_undergoes(text, words, g, ends) for g in found if first <= _sentence(ends, g[0]) <= last):
             continue
@@ -197,10 +199,16 @@ def _reported(text: str, ends: list[int], pair: tuple[tuple[int, int], tuple[int
     return any(_bare(m.group(0)) in said for m in _WORD.finditer(text, opening, start))
 
 
-def _praised(text: str, words: Stereotypes, ends: list[int], span: tuple[int, int]) -> bool:
-    """A praise after the span in its own sentence."""
+def _praised(
+    text: str, words: Stereotypes, ends: list[int], span: tuple[int, int], cues: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """A praise after the span in its own sentence, outside the ``cues`` matched in the draft (session 18, B: "I have
+    Muslim friends, but *let's be honest*, …": the cue's "honest" praises no one)."""
     stop = _zone(text, ends, _sentence(ends, span[0]), _sentence(ends, span[0]))[1]
-    return any(_bare(m.group(0)) in words.praises for m in _WORD.finditer(text, span[1], stop))
+    return any(
+        _bare(m.group(0)) in words.praises and not any(a <= m.start() and m.end() <= b for a, b in cues)
+        for m in _WORD.finditer(text, span[1], stop)
+    )
 
 
 def _undergoes(text: str, words: Stereotypes, group: tuple[int, int], ends: list[int]) -> bool:
