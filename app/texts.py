@@ -151,6 +151,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "en": "LanguageTool unavailable ({reason}); grammar is skipped",
         "fr": "LanguageTool indisponible ({reason}) ; la grammaire n'est pas vérifiée",
     },
+    "draft-too-big": {
+        "en": "{source}: {size} KB, over the limit of {limit} KB for one draft (SEVENFOLD_MAX_BODY_BYTES): split it, "
+        "or give one post a row to 'sevenfold batch'",
+        "fr": "{source} : {size} Ko, au-delà de la limite de {limit} Ko pour un brouillon (SEVENFOLD_MAX_BODY_BYTES) : "
+        "découpez-le, ou donnez un message par ligne à « sevenfold batch »",
+    },
     "pool-restarted": {
         "en": "a worker process stopped abruptly (killed, or out of memory): new workers reviewed its drafts again "
         "({times})",

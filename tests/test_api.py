@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -432,3 +433,79 @@ def test_the_web_form_says_a_draft_in_a_language_without_rules_was_not_judged(cl
         assert verdict is not None and title == verdict.group(1) and hint in verdict.group(2)
     page = client.post("/", data={"text": "Merci à toutes et à tous, à demain !", "ui": "fr"}).text
     assert 'id="not-judged"' not in page and "non jugé" not in page
+
+
+# -- errors in the interface's language (the web form sends Accept-Language), and the form's own 413 ---------------
+
+
+def test_an_error_the_server_words_itself_follows_accept_language_when_the_draft_language_is_auto(
+    client: TestClient,
+) -> None:
+    """The web form (language 'auto' by default) showed the server's English in a French interface: 'request body
+    over the limit of 65536 bytes', 'String should have at most 200 characters'. With Accept-Language (the form
+    sends its interface's) they are French; without it, or with a language named for the draft, as before."""
+    french = {"accept-language": "fr-FR,fr;q=0.9"}
+    big = {"text": "mot " * 20_000, "language": "auto"}
+    assert client.post("/v1/check", json=big, headers=french).json()["detail"][0]["msg"] == (
+        "corps de la requête au-delà de la limite de 65536 octets"
+    )
+    english = client.post("/v1/check", json=big)
+    assert english.status_code == 413
+    assert english.content == (
+        b'{"detail":[{"loc":["body"],"msg":"request body over the limit of 65536 bytes","type":"body_too_large"}]}'
+    )
+    author = {"text": "ok", "language": "auto", "in_reply_to": {"text": "x", "author": "a" * 300}}
+    assert client.post("/v1/check", json=author, headers=french).json()["detail"][0]["msg"] == (
+        "le texte doit faire au plus 200 caractères"
+    )
+    assert (
+        client.post("/v1/check", json=author).json()["detail"][0]["msg"] == "String should have at most 200 characters"
+    )
+    named = {**author, "language": "en"}  # a language named for the draft wins
+    assert client.post("/v1/check", json=named, headers=french).json()["detail"][0]["msg"].startswith("String should")
+
+
+def test_a_reply_context_that_cannot_be_read_is_located_at_its_key_in_the_draft_language(client: TestClient) -> None:
+    """A lone surrogate in the post replied to: loc was ['body', 'in_reply_to.text'] (one string, unlike every other
+    loc) and the reason English for a French draft."""
+    body = b'{"text": "ok", "language": "fr", "in_reply_to": "\\udfff x"}'
+    detail = client.post("/v1/check", content=body, headers={"content-type": "application/json"}).json()["detail"][0]
+    assert detail["loc"] == ["body", "in_reply_to", "text"]
+    assert detail["msg"] == "le brouillon contient un code de substitution isolé (Unicode invalide) au caractère 0"
+
+
+def test_a_draft_over_the_limit_on_the_form_without_javascript_gets_a_page_in_the_interface_language(
+    client: TestClient,
+) -> None:
+    """The form posted without JavaScript answered a bare JSON 413 in English; it is now a small page in the
+    interface's language (cookie, then Accept-Language) with a link back to the form."""
+    for headers, expected in (
+        ({"accept-language": "fr"}, "Le brouillon n'a pas pu être vérifié : avec le message auquel il répond"),
+        ({"accept-language": "fr", "cookie": "sevenfold_ui=en"}, "The draft could not be checked: with the post"),
+    ):
+        response = client.post("/", data={"text": "mot " * 20_000}, headers=headers)
+        assert response.status_code == 413 and response.headers["content-type"].startswith("text/html")
+        assert expected in html.unescape(response.text) and 'href="/"' in response.text
+
+
+def test_an_audit_job_that_fails_says_why_in_the_page_language(client: TestClient) -> None:
+    """An archive whose tweets.js is not UTF-8 failed with an English reason on the French audit page."""
+    import io
+    import time
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "data/tweets.js", 'window.YTD.tweets.part0 = [ {"tweet": {"full_text": "caf\xe9"}} ]'.encode("latin-1")
+        )
+    job = client.post("/audit/jobs?name=x.zip", content=buffer.getvalue(), headers={"accept-language": "fr"}).json()
+    for _ in range(600):
+        state = client.get(f"/audit/jobs/{job['id']}").json()
+        if state["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert state["state"] == "failed"
+    assert state["error"] == (
+        "data/tweets.js : ce n'est pas de l'UTF-8 valide (attendu : « window.YTD.tweets.part0 = [ » suivi des tweets)"
+    )

@@ -173,3 +173,18 @@ def test_a_draft_in_a_language_without_rules_is_said_not_judged_on_every_cli_for
     assert "2 lignes dans une langue pour laquelle Sevenfold n'a pas de règles (de (1), es (1))" in err
     lines = [json.loads(line) for line in batch.stdout.decode().splitlines()]
     assert [line["report"].get("not_judged", []) != [] for line in lines] == [True, True, False]
+
+
+def test_a_draft_over_the_size_limit_is_refused_at_once_in_the_run_language(tmp_path: Path) -> None:
+    """``check --file`` on a 6 MB file ran for many minutes without a word (a 64 KB draft takes ~20 s on a loaded
+    machine). A draft, or the post it answers, over the API's body limit (SEVENFOLD_MAX_BODY_BYTES, 64 KB) is now
+    refused at once: exit 2 and one line, in --lang's language."""
+    (tmp_path / "big.md").write_text("mot " * 200_000, encoding="utf-8")
+    french = run("check", "--lang", "fr", "--file", "big.md", cwd=tmp_path)
+    assert french.returncode == 2
+    assert french.stderr.decode().strip() == (
+        "sevenfold: big.md : 782 Ko, au-delà de la limite de 64 Ko pour un brouillon (SEVENFOLD_MAX_BODY_BYTES) : "
+        "découpez-le, ou donnez un message par ligne à « sevenfold batch »"
+    )
+    reply = run("check", "--reply-to", "@big.md", "Well said", cwd=tmp_path)
+    assert reply.returncode == 2 and "--reply-to: 782 KB, over the limit of 64 KB" in reply.stderr.decode()

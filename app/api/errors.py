@@ -51,22 +51,27 @@ def _message(error: Mapping[str, Any], language: str) -> str:
     if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
         return NOT_AN_OBJECT
     if error.get("type") == "model_attributes_type":  # "…valid dictionary or object to extract fields from"
-        return _OBJECT_EXPECTED
+        return localise(_OBJECT_EXPECTED, language)
     message = str(error.get("msg", "invalid value")).removeprefix(_PYDANTIC_PREFIX)
     return localise(message, language)
 
 
-def _draft_language(body: object) -> str:
-    """The language the request names for its draft (``en`` when it names none or 'auto')."""
+def message_language(headers: Mapping[str, str], body: object = None) -> str:
+    """The language of an error's message: the one the request names for its draft; when it names none or 'auto',
+    the first of Accept-Language that Sevenfold writes (the web form sends its interface's); else ``en``."""
     language = body.get("language") if isinstance(body, dict) else None
-    return language if isinstance(language, str) and language not in ("", "auto") else "en"
+    if isinstance(language, str) and language not in ("", "auto"):
+        return language
+    from app.web.i18n import UI_LANGUAGES, parse_accept_language
+
+    return next((base for base in parse_accept_language(headers.get("accept-language")) if base in UI_LANGUAGES), "en")
 
 
 def validation_handler(request: Request, exc: Exception) -> JSONResponse:
     """Request validation errors: loc, msg and type only (no echo of the input); the message in the language the
-    request gives its draft (``"language": "fr"``), English otherwise."""
+    request gives its draft (``"language": "fr"``), else Accept-Language's (``message_language``), else English."""
     assert isinstance(exc, RequestValidationError)
-    language = _draft_language(exc.body)
+    language = message_language(request.headers, exc.body)
     detail = []
     for error in exc.errors():
         item = {

@@ -25,15 +25,50 @@ class BodyLimitMiddleware:
         self.max_bytes = max_bytes
         self.streamed = frozenset(streamed)
 
-    async def _reject(self, send: Send) -> None:
-        body = (
-            b'{"detail":[{"loc":["body"],"msg":"request body over the limit of '
-            + str(self.max_bytes).encode()
-            + b' bytes","type":"body_too_large"}]}'
-        )
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    async def _reject(self, scope: Scope, send: Send) -> None:
+        """413: the web form's post (``POST /``, no JavaScript) gets its page's words in an HTML page, in the
+        interface's language; any other path FastAPI's error shape, its message in Accept-Language's language
+        (English by default: the same bytes as before)."""
+        import json
+
+        from app.api.errors import message_language
+        from app.texts import label
+
+        headers_in = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
+        if scope.get("path") == "/":
+            body, kind = self._page(scope, headers_in), b"text/html; charset=utf-8"
+        else:
+            message = label("body-too-large", message_language(headers_in), limit=self.max_bytes)
+            detail = {"detail": [{"loc": ["body"], "msg": message, "type": "body_too_large"}]}
+            body, kind = json.dumps(detail, ensure_ascii=False, separators=(",", ":")).encode(), b"application/json"
+        headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    def _page(self, scope: Scope, headers: dict[str, str]) -> bytes:
+        """The form's 413 as a small page in the interface's language (``?ui=``, its cookie, Accept-Language)."""
+        from html import escape
+        from http.cookies import SimpleCookie
+        from urllib.parse import parse_qs
+
+        from app.web.i18n import COOKIE, STRINGS, choose_ui
+
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("ui", [None])[0]
+        cookies = SimpleCookie()
+        try:
+            cookies.load(headers.get("cookie", ""))
+        except Exception:  # noqa: BLE001 - a cookie header that cannot be read names no language
+            cookies = SimpleCookie()
+        cookie = cookies[COOKIE].value if COOKIE in cookies else None
+        ui = choose_ui(query, cookie, headers.get("accept-language"))
+        strings = STRINGS[ui]
+        text = strings["too_large"].format(size=self.max_bytes // 1024)
+        page = (
+            f'<!doctype html><html lang="{ui}"><head><meta charset="utf-8"><title>{escape(strings["title"])}</title>'
+            f'</head><body><p role="alert">{escape(text)}</p><p><a href="/">{escape(strings["back"])}</a></p>'
+            "</body></html>"
+        )
+        return page.encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Check the declared length, then read and count the body before passing it on."""
@@ -51,7 +86,7 @@ class BodyLimitMiddleware:
                 except ValueError:
                     declared = 0
                 if declared > self.max_bytes:
-                    await self._reject(send)
+                    await self._reject(scope, send)
                     return
         chunks: list[bytes] = []
         received = 0
@@ -62,7 +97,7 @@ class BodyLimitMiddleware:
             chunk = message.get("body", b"")
             received += len(chunk)
             if received > self.max_bytes:
-                await self._reject(send)
+                await self._reject(scope, send)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from app.api.deps import EngineDep, OptionalEngineDep, SettingsDep
-from app.api.errors import policy_error_response, unprocessable
+from app.api.errors import message_language, policy_error_response, unprocessable
 from app.api.schemas import (
     BatchItem,
     BatchRequest,
@@ -24,7 +24,7 @@ from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError
 from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import known_language
+from app.texts import known_language, localise
 
 router = APIRouter()
 BATCH_CONCURRENCY = 8
@@ -39,7 +39,7 @@ def report_response(report: Report) -> Response:
 
 
 @router.post("/v1/check", response_model=Report, tags=["check"], summary="Review one draft")
-async def check(body: CheckRequest, engine: EngineDep) -> Any:
+async def check(body: CheckRequest, engine: EngineDep, request: Request) -> Any:
     """Run the seven turns on a draft and return the report."""
     try:
         policy = engine.resolve_policy(body.policy_overrides())
@@ -53,7 +53,11 @@ async def check(body: CheckRequest, engine: EngineDep) -> Any:
     except PolicyError as exc:
         return policy_error_response(exc)
     except (InputError, UnknownLanguage) as exc:
-        return unprocessable(["body", getattr(exc, "field", "language")], getattr(exc, "reason", str(exc)))
+        # a reply context's field is "in_reply_to.text": its parts, as every other loc; the reason in the request's
+        # language, as a validation error's
+        field = str(getattr(exc, "field", "language"))
+        language = message_language(request.headers, {"language": body.language})
+        return unprocessable(["body", *field.split(".")], localise(getattr(exc, "reason", str(exc)), language))
     return report_response(report)
 
 

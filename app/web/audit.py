@@ -142,10 +142,10 @@ class AuditJobs:
             job.report = out.getvalue()
             job.headline = summary.headline(job.ui)
             job.state = "done"
-        except ArchiveError as exc:
-            job.error, job.state = str(exc), "failed"
+        except ArchiveError as exc:  # in the page's language, as the upload's own 422s (app.texts.localise)
+            job.error, job.state = localise(str(exc), job.ui), "failed"
         except Exception as exc:  # noqa: BLE001 - the page must hear of it; the server goes on
-            job.error, job.state = f"internal error ({exc.__class__.__name__})", "failed"
+            job.error, job.state = localise(f"internal error ({exc.__class__.__name__})", job.ui), "failed"
         finally:
             with contextlib.suppress(OSError):
                 job.path.unlink()

@@ -76,6 +76,15 @@ def _drafts(text: str | None, files: list[str], language: str = "en") -> list[tu
     return drafts
 
 
+def _within_limit(text: str, source: str, limit: int, language: str) -> None:
+    """A draft (or a post it answers) over the API's body limit is refused at once (exit 2): a 6 MB file ran for
+    many minutes with no word; a post is a few thousand characters at most."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        said = label("draft-too-big", language, source=source, size=-(-size // 1024), limit=limit // 1024)
+        raise UsageError(said)
+
+
 def _context(value: str | None) -> str | None:
     """A reply context given as text, or as ``@path`` to read it from a file ('@-': standard input)."""
     if value is None:
@@ -108,8 +117,12 @@ def run(args: argparse.Namespace) -> int:
         except InputError as exc:
             reason = localise(exc.reason, run_language(language))
             raise UsageError(f"{source}: {reason}" if source else reason) from None
+        _within_limit(draft_text, source or "draft", settings.max_body_bytes, run_language(language))
     in_reply_to = _context(args.reply_to)
     quoting = _context(args.quoting)
+    for name, context in (("--reply-to", in_reply_to), ("--quoting", quoting)):
+        if context is not None:
+            _within_limit(context, name, settings.max_body_bytes, run_language(language))
 
     async def review_all() -> tuple[list[Subject], list[RuleMeta]]:
         subjects: list[Subject] = []
