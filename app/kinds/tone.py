@@ -103,6 +103,12 @@ class SentimentModelParams(KindParams):
         description="language -> negativity from which a draft aimed only by a person word (no @mention, no name) "
         "and carried by fewer than strong_words negative words warns (else info)",
     )
+    mention_at: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> negativity from which a draft aimed only by an @mention (no person word, no name) and "
+        "carried by fewer than strong_words negative words warns (else info): a complaint to an account about a thing "
+        "('@airline my flight was delayed 4 hours')",
+    )
     strong_words: int = Field(
         default=2, ge=1, le=20, description="this many negative words of the lexicon warn even when aimed at no one"
     )
@@ -441,6 +447,10 @@ class ToneModel:
         word; None."""
         if draft.entities.mentions:
             return "mention"
+        return self._unmentioned(draft)
+
+    def _unmentioned(self, draft: Draft) -> AimKind | None:
+        """What aims the draft at people besides its @mentions: a name or a person word; None."""
         _, persons = self.words(draft, "targets", "targets")
         _, not_names = self.words(draft, "not-names", "not_names")
         words = [t for t in self.tokens(draft) if t.word]
@@ -462,6 +472,10 @@ class ToneModel:
             return Severity.INFO
         # One mild word said to "you" alone (no @mention, no name): « Tu crains le froid ? » is no attack.
         if aim == "person" and value < model_params.person_at.get(language, 0.0):
+            return Severity.INFO
+        # (session 18) One mild word to an @mention alone (no person word or name): a complaint about a thing, info
+        # under mention_at ("@airline my flight was delayed 4 hours", « @sncf mon train a eu 2h de retard »).
+        if aim == "mention" and value < model_params.mention_at.get(language, 0.0) and self._unmentioned(draft) is None:
             return Severity.INFO
         return Severity.WARNING
 
