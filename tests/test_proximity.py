@@ -513,6 +513,22 @@ def test_a_question_condemning_hate_is_no_hate_and_a_question_blaming_the_group_
     assert excerpts("Who invited the Syrian family to the party? They were lovely.") == []
 
 
+def test_a_bare_head_opening_the_sentence_names_the_writer() -> None:
+    """(session 18, B) A group in a bare head opening its sentence (no determiner, one person), the writer right after
+    its colon, comma or full stop, and the predicate after the head: the writer's own feeling. A plural head names
+    others; a predicate inside the head is said of the group."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Femme, noire et musulmane : j'en ai marre qu'on me regarde de travers", "fr") == []
+    assert excerpts("Trans et trentenaire : oui, je prends le bus comme tout le monde.", "fr") == []
+    assert excerpts("Musulmans, j'en ai marre de vous.", "fr") == ["Musulmans, j'en ai marre"]
+    assert excerpts("Immigrant scum, go home. I mean it.") == ["Immigrant scum"]
+    assert excerpts("White, Christian and proud. Muslims are a plague.") == ["Muslims are a plague"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

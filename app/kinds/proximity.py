@@ -367,6 +367,7 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 # *parque* les X comme du bétail »), the calls that make it a wish, and phrases that endorse a report (``_endorsing``)
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
 _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
+_NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
 _NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
 _NOT_GAP |= {
@@ -1218,6 +1219,8 @@ class ProximityRule(Rule):
         entry = predicate.entry
         if _writer_group(folded.text, pack, target.antecedent or target):
             return False  # « En tant que femme noire, j'en ai marre … »: the writer's own feeling, not the group's
+        if _apposed_writer(folded, pack, target, predicate):
+            return False  # (session 18, B) « Femme, noire et musulmane : j'en ai marre … »: the writer, by apposition
         if _portrait(folded.text, pack, target, predicate):
             return False  # "Old people are stubborn, generous and full of stories": a portrait, not a judgement
         if entry.pointed and not target.pointed:
@@ -2354,6 +2357,60 @@ def _writer_group(text: str, pack: _Pack, target: _Hit) -> bool:
         if token in persons:
             return True  # « En tant que juif, ça *me* dégoûte … »
     return False
+
+
+_APPOSED_WORDS = 8  # (session 18, B) the most words of a bare head naming the writer ("Black, gay and proud.")
+_APPOSED_FREE = 3  # the most of them that name no group (« Arabe, *diplômé* et … », "Muslim, woman, *engineer*.")
+_APPOSED_REACH = 5  # words after the head's mark where the writer must stand ("… proud. Tired of explaining *myself*")
+
+
+def _apposed_writer(folded: Folded, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(session 18, B) The group in a bare head that opens its sentence, no determiner, one person (no plural ending
+    but a ``self_invariables`` word), closed by a colon, a sentence end or a comma, the writer (a ``self_persons`` word)
+    within ``_APPOSED_REACH`` words after it, and the predicate after the head: the writer names themself by apposition
+    (« *Femme, noire et musulmane* : j'en ai marre qu'on me regarde de travers », "*Black, gay and proud*. Tired of
+    explaining myself", « *Juif et parisien*, j'enlève ma kippa … »). Read on the draft as written (the view reads a
+    head's colon as a copula). Not "Muslims, I …" (a plural names others), nor a predicate inside the head ("Immigrant
+    scum, go home. I mean it.")."""
+    classes = pack.classes
+    persons = classes.get(SELF_PERSONS, frozenset())
+    if target.shown and target.antecedent is not None:
+        target = target.antecedent  # « Trans et trentenaire : oui, *je prends le bus* »: the clause after the head
+    if not persons or target.antecedent is not None or target.start == target.end or predicate.start < target.end:
+        return False
+    text = folded.original
+    start, end = folded.span(target.start, target.end)
+    named = fold_term(text[start:end]).split()
+    if not named or (named[-1][-1:] in ("s", "x") and named[-1] not in classes.get("self_invariables", frozenset())):
+        return False
+    articles = classes.get(ARTICLES, frozenset()) | classes.get("determiners", frozenset())
+    head = (classes.get(SELF_LINKS, frozenset()) | classes.get(COORDINATORS, frozenset()) | {","}) - articles
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before = [fold_term(t) if t not in _CLAUSE_MARKS else t for t in _SELF_TOKEN.findall(text, opening, start)]
+    if len(before) > _APPOSED_WORDS or any(t not in head and not _group_word(t, pack) for t in before):
+        return False  # « *un* avocat noir pour mon dossier, je … »: a determiner, no bare head
+    free = 0
+    closing = None
+    words = list(_SELF_TOKEN.finditer(text, end, min(len(text), end + 160)))
+    for index, match in enumerate(words[: _APPOSED_WORDS + 1]):
+        token = match.group(0)
+        if token in (":", *_SENTENCE_END) or (
+            token == "," and index + 1 < len(words) and fold_term(words[index + 1].group(0)) in persons
+        ):
+            closing = index
+            break
+        if token == "," or fold_term(token) in head or _group_word(fold_term(token), pack):
+            continue
+        if fold_term(token) in articles:
+            return False
+        free += 1
+        if free > _APPOSED_FREE:
+            return False
+    if closing is None or folded.span(predicate.start, predicate.end)[0] < words[closing].end():
+        return False
+    after = [fold_term(m.group(0)) for m in words[closing + 1 : closing + 1 + _APPOSED_REACH]]
+    elided = [w for t in after for w in (_elided(t) if pack.elisions else [t])]
+    return bool(set(elided) & persons)
 
 
 # definite and demonstrative determiners opening a noun phrase right after the @replies: the clause's own subject, not
@@ -3610,7 +3667,10 @@ def _attributed(text: str, pack: _Pack, end: int) -> bool:
     words = pack.classes.get(REPORTED_AFTER)
     if not words or not text[end : end + 3].lstrip(" ").startswith(","):
         return False
-    return any(t in words for t in tokens(text[end : end + 40], pack.elisions)[:2])
+    after = tokens(text[end : end + 40], pack.elisions)
+    if after[:1] and after[0] in pack.classes.get("attribution_links", frozenset()):
+        after = after[1:]  # (session 18, B) « …, *qu'*ils disaient »: the spoken form of « disaient-ils »
+    return any(t in words for t in after[:2])
 
 
 def _with_noun(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
