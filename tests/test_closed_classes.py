@@ -274,11 +274,14 @@ def test_round21_insinuation_cue_classes() -> None:
     }
     assert {"ever noticed", "have you noticed", "makes you wonder", "food for thought"} <= words["en"]
     assert {"just saying", "not saying anything", "draw your own conclusions", "we all know why"} <= words["en"]
-    assert {"it's just data", "that's not racism", "statistically", "i'm not racist but"} <= words["en"]
+    assert {"it's just data", "that's a fact", "statistically", "i'm not racist but"} <= words["en"]
     assert {"let's be honest", "before anyone starts"} <= words["en"]
     assert {"vous avez remarqué", "ça fait réfléchir", "on se demande bien", "simple constat"} <= words["fr"]
     assert {"je dis ça je dis rien", "tirez-en vos conclusions", "on sait tous pourquoi", "padamalgam"} <= words["fr"]
-    assert {"c'est un fait", "c'est pas du racisme", "c'est pas moi qui le dis", "soyons honnêtes"} <= words["fr"]
+    assert {"c'est un fait", "c'est statistique", "c'est pas moi qui le dis", "soyons honnêtes"} <= words["fr"]
     # not "funny how", « c'est drôle comme »: they open the denunciation of a double standard as often; nor a
-    # counter-speaker's "look it up"
+    # counter-speaker's "look it up"; nor a disclaimer said after any sentence (tests/test_invariance.py)
     assert not {"funny how", "c'est drôle comme", "look it up", "google it"} & (words["en"] | words["fr"])
+    assert not {"that's not racism", "it's reality", "c'est pas du racisme", "c'est la réalité"} & (
+        words["en"] | words["fr"]
+    )

@@ -172,7 +172,8 @@ EN_DISOWNED = _join(
         ["why", "who", "what's going on", "what this is", "what's happening", "the reason"],
     ),
 )
-# - a stereotype called a fact: "it's data", "that's not racism", "statistically", "facts don't care"
+# - a stereotype called a fact: "it's data", "statistically", "facts don't care" (not "that's not racism" nor "it's
+#   reality": a disclaimer said after any sentence, a denial of the stereotype as often, tests/test_invariance.py)
 EN_FACTS = _join(
     _product(
         ["it's", "its", "it is", "that's", "thats", "that is", "this is"],
@@ -188,29 +189,8 @@ EN_FACTS = _join(
             "math",
             "biology",
             "science",
-            "reality",
-            "the truth",
             "the numbers",
             "pattern recognition",
-        ],
-    ),
-    _product(
-        ["that's", "thats", "that is", "it's", "its", "it is", "this is", "i'm", "im"],
-        ["not"],
-        [
-            "racism",
-            "racist",
-            "bigotry",
-            "bigoted",
-            "hate",
-            "hateful",
-            "sexism",
-            "sexist",
-            "prejudice",
-            "bias",
-            "an opinion",
-            "my opinion",
-            "being racist",
         ],
     ),
     [
@@ -414,7 +394,8 @@ FR_DISOWNED = _join(
         "j'accuse personne",
     ],
 )
-# - le stéréotype dit fait : « c'est un fait », « c'est statistique », « c'est pas du racisme »
+# - le stéréotype dit fait : « c'est un fait », « c'est statistique » (pas « c'est pas du racisme », « c'est la
+#   réalité » : un avertissement dit après n'importe quelle phrase, tests/test_invariance.py)
 FR_FACTS = _join(
     _product(
         ["c'est", "c'est juste", "c'est simplement", "c'est que"],
@@ -426,33 +407,9 @@ FR_FACTS = _join(
             "les stats",
             "les statistiques",
             "les chiffres",
-            "la réalité",
-            "la vérité",
             "scientifique",
             "mathématique",
             "biologique",
-        ],
-    ),
-    _product(
-        [
-            "c'est pas",
-            "c'est pas du",
-            "ce n'est pas",
-            "ce n'est pas du",
-            "c'est même pas",
-            "je suis pas",
-            "je ne suis pas",
-        ],
-        [
-            "racisme",
-            "raciste",
-            "de la haine",
-            "haineux",
-            "sexiste",
-            "homophobe",
-            "une opinion",
-            "mon opinion",
-            "un préjugé",
         ],
     ),
     _product(
