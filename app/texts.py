@@ -355,6 +355,7 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "{where}: more data than the archive declares: refused as a zip bomb",
         "fr": "{where} : plus de données que l'archive n'en déclare : refusée comme bombe zip",
     },
+    "archive-malformed": {"en": "malformed JSON ({error})", "fr": "JSON mal formé ({error})"},
     "archive-not-utf8": {
         "en": "{source}: not valid UTF-8 ({expected})",
         "fr": "{source} : ce n'est pas de l'UTF-8 valide ({expected})",

@@ -256,3 +256,20 @@ def test_a_worker_killed_mid_batch_loses_no_row_and_the_rest_is_reviewed(tmp_pat
     assert proc.returncode == 0, err
     assert "3000 row(s): 3000 checked" in err
     assert "a worker process stopped abruptly (killed, or out of memory): new workers reviewed its drafts again" in err
+
+
+def test_malformed_json_near_the_end_of_a_small_file_is_not_called_truncated(tmp_path: Path) -> None:
+    """'[ {tweet: nope} ]' (an unquoted key) was reported as 'the file ends inside an item (truncated)': the
+    decoder's error fell within 64 characters of the end of a small file. Only an error at the very end (or an
+    unterminated string) is a truncation; this is malformed JSON, said where, in --ui's language."""
+    with zipfile.ZipFile(tmp_path / "bad.zip", "w") as zf:
+        zf.writestr("data/tweets.js", "window.YTD.tweets.part0 = [ {tweet: nope} ]")
+    english = sevenfold("audit", "bad.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert english.returncode == 1 and "truncated" not in english.stderr
+    assert "data/tweets.js: malformed JSON (Expecting property name enclosed in double quotes) at character 30" in (
+        english.stderr
+    )
+    french = sevenfold("audit", "bad.zip", "-j", "1", "--format", "jsonl", "--ui", "fr", cwd=tmp_path)
+    assert "data/tweets.js : JSON mal formé (Expecting property name enclosed in double quotes), caractère 30" in (
+        french.stderr
+    )

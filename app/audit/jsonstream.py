@@ -144,7 +144,9 @@ def iter_array(
                     continue
                 if len(buf.text) - pos > max_item:
                     yield ReadProblem(source, buf.where(pos), f"an item is larger than {max_item} bytes")
-                elif buf.eof and near_end:
+                elif buf.eof and (exc.pos >= len(buf.text.rstrip()) or exc.msg.startswith("Unterminated string")):
+                    # the decoder ran into the end of the file: cut short. A mistake it met before the end (an
+                    # unquoted key near the end of a small file) is malformed JSON, not a truncation
                     yield ReadProblem(source, buf.where(pos), buf.end_reason("inside an item"))
                 else:
                     yield ReadProblem(source, buf.where(exc.pos), f"malformed JSON ({exc.msg})")
