@@ -73,3 +73,23 @@ def test_round21_a_compliment_restricted_to_a_member_of_the_group() -> None:
     assert {"intelligente pour une", "parle super bien français pour un", "honnête pour un", "pas mal pour une"} <= fr
     assert {"étonnamment ponctuel pour un", "se débrouille bien pour une", "bien élevée pour une"} <= fr
     assert not {"bien pour un", "bien adapté pour une", "normal pour une", "bon pour un"} & fr
+
+
+def test_round21_the_group_kept_out_of_the_speakers_own_place() -> None:
+    """Round 21 (session 18, I): "not on our road", « pas dans notre quartier », "keep it that way", « qu'ils le
+    mettent ailleurs » as the answer to a group just named (``shown``): a place of the speaker's own, never a bare
+    "not" (the answer must name where)."""
+    terms = yaml.safe_load(_list("en").read_text(encoding="utf-8"))["terms"]
+    shown = {f for t in terms if t.get("shown") for f in [t["term"], *t.get("forms", [])]}
+    assert {"just not on our road", "not in my backyard", "not here", "like to keep it that way"} <= shown
+    assert {"put them somewhere else", "but not near my school"} <= shown
+    assert not {"not", "just not", "not on", "keep it"} & shown
+    fr = yaml.safe_load(_list("fr").read_text(encoding="utf-8"))["terms"]
+    shown_fr = {f for t in fr if t.get("shown") for f in [t["term"], *t.get("forms", [])]}
+    assert {
+        "pas dans notre village",
+        "mais pas dans le vestiaire de mes filles",
+        "pas ici",
+        "qu'ils aillent ailleurs",
+    } <= shown_fr
+    assert not {"pas", "mais pas", "pas dans"} & shown_fr

@@ -587,6 +587,48 @@ EN_PRAISED = (
 EN_BACKHANDED = [f"{p} for {a}" for p in EN_PRAISED if not p.startswith("not ") for a in ("a", "an")]
 EN_BACKHANDED_DENIED = [f"{p} for {a}" for p in EN_PRAISED if p.startswith("not ") for a in ("a", "an")]
 
+# (session 18, I) the group kept out of the speaker's own place, said in the clause after the group's own ("a group
+# home for disabled adults. Just not on our road", "… without Jewish members and we'd like to keep it that way"): the
+# answer to a group just named (``shown``), a place of the speaker's ("my", "our") or "here"
+EN_OWN_PLACES = _words(
+    "street road estate neighbourhood neighborhood area town village city school schools block building doorstep"
+    " backyard community club church team family office gym pool park ward changing-room toilets bathroom"
+)
+EN_OWN_PLACES += ["back yard", "changing room", "changing rooms", "locker room", "kids' school", "daughter's school"]
+EN_NOT_IN_MY = [
+    f"{lead}not {prep} {who} {place}"
+    for lead in ("", "just ", "but ")
+    for prep in ("on", "in", "near", "next to", "anywhere near")
+    for who in ("my", "our")
+    for place in EN_OWN_PLACES
+]
+EN_NOT_IN_MY += [
+    f"{lead}{tail}"
+    for lead in ("", "just ", "but ", "only ")
+    for tail in (
+        "not here",
+        "not here please",
+        "not round here",
+        "not around here",
+        "not in my backyard",
+        "not in our backyard",
+        "not in this town",
+        "not in this village",
+        "not on this street",
+    )
+]
+EN_KEPT_SO = [
+    f"{w} {k} {t}"
+    for w in ("like to", "love to", "want to", "going to", "gonna", "will", "should", "must", "to")
+    for k in ("keep it", "keep things")
+    for t in ("that way", "like that", "this way", "like this")
+]
+EN_ELSEWHERE = [
+    f"{v} {o} somewhere else"
+    for v in ("put", "build", "send", "move", "take", "house", "keep", "stick")
+    for o in ("it", "them", "those", "the lot")
+] + ["anywhere but here", "somewhere else please", "somewhere else thanks", "nimby"]
+
 
 EN_ENTRIES = [
     (
@@ -672,6 +714,17 @@ EN_ENTRIES = [
         ", target: after, negated: true",
     ),
     ('# the same said as a rule: "You can never trust a X"', EN_DISTRUST_SAID, ", target: after, negated: true"),
+    (
+        '# the group kept out of the speaker\'s own place, the answer to a group just named: "… just not on our road"',
+        EN_NOT_IN_MY,
+        ", shown: true, adjacent: true, negated: true",
+    ),
+    (
+        '# the same said as a wish to keep things so: "… and we\'d like to keep it that way"',
+        EN_KEPT_SO,
+        ", shown: true",
+    ),
+    ('# the group sent elsewhere: "… put them somewhere else"', EN_ELSEWHERE, ", shown: true"),
     (
         '# a compliment restricted to a member of the group (the group right after): "articulate for a X"',
         EN_BACKHANDED,
@@ -1430,6 +1483,68 @@ FR_BACKHANDED_DENIED += [
     f"pas {p} pour {a}" for p in ("mal", "si mal", "trop mal", "bête", "si bête") for a in ("un", "une")
 ]
 
+# (session 18, I) le groupe tenu hors du lieu du locuteur, dans la proposition qui suit la sienne (« un foyer pour
+# migrants ? pas dans notre village », « … mais pas dans le vestiaire de mes filles ») : la réponse au groupe nommé
+FR_OWN_PLACES = [
+    f"{d} {p}"
+    for d, places in (
+        (
+            "mon",
+            ("quartier", "village", "immeuble", "club", "école", "église", "équipe", "entreprise", "bureau", "jardin"),
+        ),
+        ("mon", ("bâtiment", "lotissement", "association", "asso", "stade")),
+        ("ma", ("rue", "ville", "commune", "cité", "résidence", "famille", "boîte", "classe", "piscine", "salle")),
+        ("notre", ("rue", "quartier", "village", "ville", "commune", "immeuble", "école", "résidence", "club")),
+        ("nos", ("rues", "quartiers", "villages", "écoles", "vestiaires", "toilettes", "familles")),
+        ("mes", ("rues", "voisins")),
+    )
+    for p in places
+]
+FR_OWN_PLACES += [
+    f"{d} {p} {o}"
+    for d in ("le", "les")
+    for p in ("vestiaire", "vestiaires", "toilettes", "école", "chambre")
+    for o in ("de ma fille", "de mes filles", "de mon fils", "de mes enfants", "de mes gosses", "des filles")
+]
+FR_NOT_IN_MY = [
+    f"{lead}pas {prep} {place}"
+    for lead in ("", "mais ", "juste ", "surtout ")
+    for prep in ("dans", "chez", "près de", "à côté de")
+    for place in FR_OWN_PLACES
+]
+FR_NOT_IN_MY += [
+    f"{lead}{tail}"
+    for lead in ("", "mais ", "juste ", "surtout ", "par contre ")
+    for tail in (
+        "pas ici",
+        "pas chez nous",
+        "pas chez moi",
+        "pas par ici",
+        "pas dans le coin",
+        "pas à côté de chez moi",
+        "pas à côté de chez nous",
+        "pas dans mon jardin",
+        "ailleurs",
+        "ailleurs svp",
+        "ailleurs merci",
+    )
+]
+FR_ELSEWHERE = [
+    f"qu'ils {v} {w}"
+    for v in ("le mettent", "les mettent", "aillent", "le construisent", "les logent", "les envoient", "le fassent")
+    for w in (
+        "ailleurs",
+        "à paris",
+        "chez eux",
+        "chez ceux qui les aiment",
+        "chez les bobos",
+        "dans les beaux quartiers",
+    )
+]
+FR_KEPT_SO = [
+    f"{a} {b}" for a in ("et ça doit", "et ça va", "que ça", "et ça peut") for b in ("rester comme ça", "rester ainsi")
+]
+
 
 FR_ENTRIES = [
     (
@@ -1518,6 +1633,13 @@ FR_ENTRIES = [
         FR_KEEP,
         ", target: after, requires: calls, closed_by: particles, undone_by: sheltered",
     ),
+    (
+        "# le groupe tenu hors du lieu du locuteur, réponse au groupe nommé : « … mais pas dans notre village »",
+        FR_NOT_IN_MY,
+        ", shown: true, adjacent: true, negated: true",
+    ),
+    ("# le groupe envoyé ailleurs : « … qu'ils le mettent à Paris »", FR_ELSEWHERE, ", shown: true"),
+    ("# le même dit en souhait que rien ne change : « … et ça doit rester comme ça »", FR_KEPT_SO, ", shown: true"),
     (
         "# un compliment restreint à un membre du groupe (le groupe juste après) : « intelligente pour une X »",
         FR_BACKHANDED,
