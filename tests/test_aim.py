@@ -38,6 +38,10 @@ def _profanity(engine: Engine, text: str, language: str) -> str:
         ("@paul ce putain de mec encore", "fr", "putain", False),
         ("@paul ce connard de chauffeur de merde", "fr", "merde", False),
         ("@paul ton wifi de merde", "fr", "merde", False),
+        ("@lisa_k the traffic on the A1 is shit today", "en", "shit", True),  # the predicate of a thing
+        ("@tom_h la dernière saison, c'était de la merde", "fr", "merde", True),
+        ("@bob the ref was fucking blind", "en", "fucking", False),  # a person noun's singular
+        ("@bob this guy is shit", "en", "shit", False),
     ],
 )
 def test_a_swear_word_inside_a_thing_s_noun_phrase_is_said_of_the_thing(

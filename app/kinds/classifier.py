@@ -217,6 +217,11 @@ class ClassifierParams(KindParams):
         description="language -> words that may stand between the copula and the person word of a person predicate "
         "(articles, intensifiers, swear words: 'a useless fucking', « un putain de »)",
     )
+    resumptions: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> pronouns that take up a noun phrase before a copula (« c' »: « la saison, c'était de "
+        "la merde »): the swear word is said of that noun phrase",
+    )
     person_insults: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> insult nouns that name a person ('liar', « menteur »): a person inside a noun "

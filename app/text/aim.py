@@ -58,6 +58,8 @@ class AimWords:
     names: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    # (session 18) pronouns that take up a noun phrase before a copula (« c' » in « la saison, c'était … »)
+    resumptions: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -215,7 +217,7 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
             return not any(is_person(text, tokens, m, words) for m in nouns)
     # the swear word after its noun and « de »: « ce métro de merde »
     if index < 2 or tokens[index - 1].norm not in words.links or gap(index - 1, index):
-        return False
+        return _predicate_of_thing(text, tokens, index, words, gap)
     nouns = []  # the noun phrase's words before « de »
     for j in range(index - 2, max(-1, index - 7), -1):
         if gap(j, j + 1) or not tokens[j].norm.isalpha():
@@ -224,6 +226,35 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
             return bool(nouns) and not any(is_person(text, tokens, m, words) for m in nouns)
         if tokens[j].norm not in words.links:
             nouns.append(j)
+    return False
+
+
+def _predicate_of_thing(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """Whether the swear word ``tokens[index]`` is said of a thing as its predicate: a copula of ``words.copulas``
+    before it (words of ``words.fillers`` or determiners between: "is such", "is fucking", « c'était de la »), and
+    before the copula a noun phrase opened by a word of ``words.thing_determiners`` whose words name no one ("the
+    traffic on the A1 is shit", "my phone battery is fucking useless", « la dernière saison c'était de la merde »)."""
+    between = words.fillers | words.thing_determiners
+    j = index - 1
+    while j >= 0 and tokens[j].norm in between and tokens[j].norm not in words.copulas and not gap(j, j + 1):
+        j -= 1
+    if j < 1 or tokens[j].norm not in words.copulas or gap(j, j + 1):
+        return False
+    j -= 1
+    if tokens[j].norm in words.resumptions and not gap(j, j + 1):
+        j -= 1  # « la saison, c'était … »: « c' » takes up the noun phrase before it
+    nouns: list[int] = []
+    for k in range(j, max(-1, j - 6), -1):
+        if gap(k, k + 1) and k != j:
+            return False
+        norm = tokens[k].norm
+        if norm in words.thing_determiners and nouns:
+            return not any(is_person(text, tokens, m, words) for m in nouns)
+        if norm in words.persons or norm in words.copulas:
+            return False
+        nouns.append(k)
     return False
 
 
@@ -411,6 +442,7 @@ class AimReader:
         names = folded_lists(params.get("first_names") or {})
         copulas = folded_lists(params.get("copulas") or {})
         fillers = folded_lists(params.get("predicate_fillers") or {})
+        resumptions = folded_lists(params.get("resumptions") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -430,6 +462,7 @@ class AimReader:
                 names=names.get(lang, frozenset()),
                 copulas=copulas.get(lang, frozenset()),
                 fillers=fillers.get(lang, frozenset()),
+                resumptions=resumptions.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
