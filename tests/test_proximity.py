@@ -529,6 +529,21 @@ def test_a_bare_head_opening_the_sentence_names_the_writer() -> None:
     assert excerpts("White, Christian and proud. Muslims are a plague.") == ["Muslims are a plague"]
 
 
+def test_a_lament_for_the_dead_and_an_indignant_question_denounce_what_the_group_undergoes() -> None:
+    """(session 18, B) "How many more X have to die …?" counts victims; an indignant frame opening a question or an
+    exclamation ("How is it ok …?", « On trouve normal qu'on … ? ») denounces an act done to the group. A count of no
+    death, a wish and a question of admission stay flagged."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("How many more Black men have to die in police custody?") == []
+    assert excerpts("On trouve normal qu'on crache sur des femmes voilées dans la rue ?", "fr") == []
+    assert excerpts("How many immigrants should be deported?") == ["immigrants should be deported"]
+    assert excerpts("Qu'on crache sur les femmes voilées !", "fr") == ["crache sur les femmes voilées"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

@@ -368,6 +368,7 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
 _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
 _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
+_NOT_GAP |= {"lament_counts", "lament_fates", "indignant_frames", "admission_cues"}  # (session 18, B)
 _NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
 _NOT_GAP |= {
@@ -1381,6 +1382,8 @@ class ProximityRule(Rule):
         # (session 18, B) "they *treat* X like animals"; not "the town *houses* X *who are* …" (the group's own clause)
         if target.start == first and _treated(opening, pack) and not _relative_clause(gap, pack):
             reporting |= {"treatments"}
+        if _lamented(folded.text, pack, pair, last) or _indignant(folded.text, pack, pair, last):
+            return False  # (session 18, B) "How many more X have to die …?", « On trouve normal qu'on crache … ? »
         if not reported_ok and (said or reporting) and not _endorsed(folded.text, pack, (first, last)):
             return False  # "saying immigrants do not deserve anything": said by someone else, even when negated
         if not (predicate.entry.negated or attributive or denied) and _none_of(pack, near, requires):
@@ -3318,6 +3321,48 @@ def _treated(previous: list[str], pack: _Pack) -> bool:
     if not clause or clause[-1] in pack.classes.get("treatment_wishes", frozenset()):
         return False
     return not set(clause[:4]) & pack.classes.get("treatment_calls", frozenset())
+
+
+def _closing_mark(text: str, last: int) -> str:
+    """The mark that ends the sentence holding ``last`` ("?", "!", "." …; "" at the draft's end)."""
+    found = _SENTENCE_ENDS.search(text, last)
+    return found.group(0)[:1] if found is not None else ""
+
+
+def _lamented(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> bool:
+    """(session 18, B) A question counting the group's dead: the group right after a ``lament_counts`` phrase opening
+    its sentence (words joined by "_", a ``none_counts`` word may follow: "*How many more* Black men have to die
+    …?", « *Combien de* migrants devront encore mourir ? »), the predicate after it ending on a ``lament_fates`` word (a
+    death or a suffering): a lament for victims, not a wish. "How many immigrants should be deported?" is none."""
+    target, predicate = pair
+    phrases = pack.classes.get("lament_counts")
+    if not phrases or target.end > predicate.start or not _asked(text, last):
+        return False
+    words = tokens(text[predicate.start : predicate.end], pack.elisions)
+    if not words or words[-1] not in pack.classes.get("lament_fates", frozenset()):
+        return False
+    opening = _sentence_opening(_tokens_before(text, target.start, pack.elisions))[::-1]
+    if opening[-1:] and opening[-1] in pack.classes.get("none_counts", frozenset()):
+        opening = opening[:-1]
+    return "_".join(opening) in phrases
+
+
+_FRAME_WORDS = 6  # the most words of an ``indignant_frames`` entry
+
+
+def _indignant(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> bool:
+    """(session 18, B) An act done to the group (the predicate before it, no required cue of a question of admission
+    or worth) in a question or an exclamation whose sentence opens with an ``indignant_frames`` phrase (words joined by
+    "_": "*Does nobody care that* they …?", "*How is it ok* to …?", « *On trouve normal* qu'on crache sur des X ? », «
+    *Ça ne dérange personne* que … ??? »): the writer denounces how the group is treated."""
+    target, predicate = pair
+    frames = pack.classes.get("indignant_frames")
+    if not frames or predicate.end > target.start or _closing_mark(text, last) not in ("?", "!"):
+        return False
+    if predicate.entry.requires in pack.classes.get("admission_cues", frozenset()):
+        return False  # "Does nobody care that *we let* X in?": a question of admission, the group's coming deplored
+    opening = _sentence_opening(_tokens_before(text, predicate.start, pack.elisions))[::-1]
+    return any("_".join(opening[:size]) in frames for size in range(1, min(len(opening), _FRAME_WORDS) + 1))
 
 
 def _compared_less(text: str, pack: _Pack, last: int) -> bool:
