@@ -285,3 +285,17 @@ def test_round21_insinuation_cue_classes() -> None:
     assert not {"that's not racism", "it's reality", "c'est pas du racisme", "c'est la réalité"} & (
         words["en"] | words["fr"]
     )
+
+
+def test_round21_social_harms_are_outcomes() -> None:
+    """Round 21 (session 18, I): the social harms a stereotype pins on a group are outcomes beside the verbs of crime
+    (dependence, dirt and noise, extremism, spying, predation); not a disease or a plight, said of victims as often."""
+    words = {
+        language: set(
+            yaml.safe_load((TERMS / language / "hate-stereotypes.yml").read_text(encoding="utf-8"))["outcomes"]
+        )
+        for language in ("en", "fr")
+    }
+    assert {"welfare", "scroungers", "noisy", "radicalised", "spies", "predators", "missing"} <= words["en"]
+    assert {"assistes", "profiteurs", "bruyants", "radicalisation", "espions", "parasites", "mendient"} <= words["fr"]
+    assert not {"aids", "hiv", "unemployed", "disease", "sida", "maladie", "chomeurs"} & (words["en"] | words["fr"])

@@ -274,6 +274,13 @@ pregnant benefits handouts cops police"""
     """ suspect suspects stabber stabbers shooter shooters bomber bombers scammer scammers groomer groomers burglar
 burglars mugger muggers pickpocket pickpockets perpetrator perpetrators"""
 )
+# (session 18, I) the social harms a stereotype pins on a group beside the verbs of crime: dependence, dirt and noise,
+# extremism, spying, predation (not a disease, not a plight: "unemployed", "HIV" are said of victims as often)
+EN_OUTCOMES_BY_HAND += _words(
+    """missing spy spies spying welfare freeloaders freeloading scroungers noise noisy filthy smell smells stinks
+grooming groomed radicalised radicalized extremist extremists jihad jihadist jihadists sharia dole invasion invaders
+gangsters dealers drugs machete paedophiles pedophiles predators deadbeat deadbeats"""
+)
 EN_VICTIMS = _words(
     """murdered killed drowned beaten assaulted harassed abused bullied discriminated vandalised vandalized attacked
 shot lynched deported expelled humiliated targeted insulted smashed blamed accused scapegoated stereotyped profiled
@@ -490,6 +497,14 @@ virees licencie licencies condamne condamnes"""
     """ suspect suspects voleur voleurs voleuse violeur violeurs agresseur agresseurs meurtrier meurtriers tueur tueurs
 assassin assassins braqueur braqueurs cambrioleur cambrioleurs casseur casseurs delinquant delinquants dealer dealers
 pickpocket pickpockets"""
+)
+# (session 18, I) les maux qu'un stéréotype met sur le compte d'un groupe, à côté des verbes du délit : l'assistanat,
+# la saleté et le bruit, l'extrémisme, l'espionnage, la prédation
+FR_OUTCOMES_BY_HAND += _words(
+    """espion espions violent violents dangereux assiste assistes profiteur profiteurs fraudeur fraudeurs bruyant
+bruyants odeur puent pue sales crasseux radicalise radicalises radicalisation islamisation charia racaille racailles
+menteurs menteuses violeuses pedophiles pervers tricheurs fainéants faineants feignants paresseux parasites mendiants
+mendient arnaqueurs"""
 )
 FR_VICTIMS = _words(
     """tue tuee tues tuees assassine assassinee assassines noye noyes noyee battu battue battus agresse agressee
