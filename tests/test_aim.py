@@ -42,6 +42,7 @@ def _profanity(engine: Engine, text: str, language: str) -> str:
         ("@tom_h la dernière saison, c'était de la merde", "fr", "merde", True),
         ("@bob the ref was fucking blind", "en", "fucking", False),  # a person noun's singular
         ("@bob this guy is shit", "en", "shit", False),
+        ("@bob the fucking government again", "en", "fucking", False),  # an institution is people
     ],
 )
 def test_a_swear_word_inside_a_thing_s_noun_phrase_is_said_of_the_thing(
