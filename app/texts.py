@@ -302,6 +302,61 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "a quote opened on line {line} is never closed (the file ends inside it)",
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé (le fichier se termine à l'intérieur)",
     },
+    # why 'check' or 'batch' cannot start (app/cli/inputs.py, app/files.py, app/batch.py, app/policy.py), in --lang's
+    # language as their summaries (English when it is 'auto'); the most specific template first
+    "no-such-post-file": {
+        "en": "{name}: no such file (the post given as @FILE)",
+        "fr": "{name} : fichier introuvable (le message donné avec @FICHIER)",
+    },
+    "no-such-policy": {"en": "{path}: no such policy file", "fr": "{path} : fichier de politique introuvable"},
+    "policy-not-yaml-at": {
+        "en": "{path}: not valid YAML at line {line}, column {column}",
+        "fr": "{path} : YAML non valide, ligne {line}, colonne {column}",
+    },
+    "policy-not-yaml": {"en": "{path}: not valid YAML", "fr": "{path} : YAML non valide"},
+    "policy-not-mapping": {
+        "en": "{path}: the file must hold a mapping of keys to values",
+        "fr": "{path} : le fichier doit contenir des clés et leurs valeurs",
+    },
+    "no-such-file": {"en": "{path}: no such file", "fr": "{path} : fichier introuvable"},
+    "folder-of-drafts": {
+        "en": "{path}: is a directory, not a file: name its drafts, e.g. {pattern}",
+        "fr": "{path} : c'est un dossier, pas un fichier : nommez ses brouillons, par exemple {pattern}",
+    },
+    "a-folder": {"en": "{path}: is a directory, not a file", "fr": "{path} : c'est un dossier, pas un fichier"},
+    "file-not-utf8": {
+        "en": "{path}: not valid UTF-8 (byte {byte} at position {position})",
+        "fr": "{path} : ce n'est pas de l'UTF-8 valide (octet {byte} à la position {position})",
+    },
+    "no-draft": {
+        "en": "no draft: give TEXT, files, --file PATH, or pipe it on standard input",
+        "fr": "aucun brouillon : donnez TEXTE, des fichiers, --file CHEMIN, ou envoyez-le sur l'entrée standard",
+    },
+    "text-or-file": {
+        "en": "give the draft as TEXT or with --file, not both",
+        "fr": "donnez le brouillon en TEXTE ou avec --file, pas les deux",
+    },
+    "csv-empty": {
+        "en": "the CSV file is empty: no header line",
+        "fr": "le fichier CSV est vide : pas de ligne d'en-tête",
+    },
+    "csv-no-text-column": {
+        "en": "no text column (tried {tried}); the columns are: {columns}; choose one with --column NAME",
+        "fr": "pas de colonne de texte (essayées : {tried}) ; les colonnes sont : {columns} ; choisissez-en une avec "
+        "--column NOM",
+    },
+    "csv-no-column": {
+        "en": "no column {name}; the columns are: {columns}",
+        "fr": "pas de colonne {name} ; les colonnes sont : {columns}",
+    },
+    "jobs-zero-or-more": {
+        "en": "--jobs must be 0 (the CPU count) or more",
+        "fr": "--jobs doit valoir 0 (le nombre de processeurs) ou plus",
+    },
+    "concurrency-at-least-one": {
+        "en": "--concurrency must be at least 1",
+        "fr": "--concurrency doit valoir au moins 1",
+    },
     # the API's 413 and 422 answers (app/api/limits.py, app/api/errors.py): pydantic's and our own words, in the
     # language of the draft, or of the interface that sent it (Accept-Language) when the draft's is 'auto'
     "body-too-large": {

@@ -188,3 +188,29 @@ def test_a_draft_over_the_size_limit_is_refused_at_once_in_the_run_language(tmp_
     )
     reply = run("check", "--reply-to", "@big.md", "Well said", cwd=tmp_path)
     assert reply.returncode == 2 and "--reply-to: 782 KB, over the limit of 64 KB" in reply.stderr.decode()
+
+
+def test_why_check_or_batch_cannot_start_is_said_in_the_lang_language(tmp_path: Path) -> None:
+    """With --lang fr the summaries were French but why the run could not start was English: 'nope.txt: no such
+    file', 'bad.yml: not valid YAML at line 2, column 6', 'no text column (tried …)'. They follow --lang now (English
+    for 'auto' and 'en', byte for byte as before)."""
+    (tmp_path / "bad.yml").write_text("rules: [unclosed\n  - x: {", encoding="utf-8")
+    (tmp_path / "notext.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    cases = [
+        (("check", "--lang", "fr", "--file", "nope.txt"), "nope.txt : fichier introuvable", "nope.txt: no such file"),
+        (
+            ("check", "--lang", "fr", "--policy", "bad.yml", "Bonjour"),
+            "bad.yml : YAML non valide, ligne 2, colonne 6",
+            "bad.yml: not valid YAML at line 2, column 6",
+        ),
+        (
+            ("batch", "--lang", "fr", "notext.csv"),
+            "pas de colonne de texte (essayées : text, message",
+            "no text column (tried text, message",
+        ),
+    ]
+    for args, french, english in cases:
+        said = run(*args, cwd=tmp_path)
+        assert said.returncode == 2 and french in said.stderr.decode(), said.stderr
+        plain = run(*[a if a != "fr" else "auto" for a in args], cwd=tmp_path)
+        assert plain.returncode == 2 and english in plain.stderr.decode(), plain.stderr

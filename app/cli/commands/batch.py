@@ -30,7 +30,7 @@ from app.loader import RuleFileError
 from app.policy import Policy, PolicyError
 from app.settings import Settings
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import counted, label, run_language
+from app.texts import counted, known_language, label, localise, run_language
 
 
 def add_parser(sub: SubParsers) -> None:
@@ -61,7 +61,16 @@ def add_parser(sub: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Review every row with one engine, write results as they come, print the summary on stderr."""
+    """Review every row with one engine, write results as they come, print the summary on stderr. Why it cannot
+    (exit 2) is said in --lang's language, as the summary (English when it is 'auto')."""
+    try:
+        return _run(args)
+    except UsageError as exc:
+        language = known_language(args.lang, ("en", "fr")) or "en"
+        raise UsageError(localise(str(exc), language)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
     default_language = _checked_options(args)
     policy = run_policy(args)
     fail_on = args.fail_on or policy.fail_on

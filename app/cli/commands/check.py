@@ -18,7 +18,7 @@ from app.formats import Subject
 from app.loader import RuleFileError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import label, localise, run_language
+from app.texts import known_language, label, localise, run_language
 
 if TYPE_CHECKING:
     from app.files import Document
@@ -99,7 +99,15 @@ def _context(value: str | None) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Review every input with one engine; print them in ``--format``; exit by ``--fail-on``."""
+    """Review every input with one engine; print them in ``--format``; exit by ``--fail-on``. Why it cannot (exit 2)
+    is said in --lang's language, as its notes (English when it is 'auto')."""
+    try:
+        return _run(args)
+    except UsageError as exc:
+        raise UsageError(localise(str(exc), known_language(args.lang, ("en", "fr")) or "en")) from None
+
+
+def _run(args: argparse.Namespace) -> int:
     from app.files import without_ignored
 
     text, files = check_sources(args)
