@@ -282,6 +282,8 @@ def test_round21_insinuation_cue_classes() -> None:
     # not "funny how", « c'est drôle comme »: they open the denunciation of a double standard as often; nor a
     # counter-speaker's "look it up"; nor a disclaimer said after any sentence (tests/test_invariance.py)
     assert not {"funny how", "c'est drôle comme", "look it up", "google it"} & (words["en"] | words["fr"])
+    # the reader asked to wonder, not the writer's own thought ("it makes me think …")
+    assert "makes you think" in words["en"] and not {"makes me think", "it makes me wonder"} & words["en"]
     assert not {"that's not racism", "it's reality", "c'est pas du racisme", "c'est la réalité"} & (
         words["en"] | words["fr"]
     )

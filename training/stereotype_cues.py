@@ -89,7 +89,8 @@ EN_ESSENCE = _join(
 )
 # (session 18, I) insinuation: the writer says the link without saying it, in four closed classes, each a product of a
 # few word lists (a group and an outcome still needed beside: "funny how the wonder is about Mondays" says nothing)
-# - feigned wonder: "ever noticed how", "makes you wonder", "food for thought"
+# - feigned wonder: "ever noticed how", "makes you wonder", "food for thought" (the reader asked to wonder, not
+#   the writer: "it makes me think" is a thought of one's own)
 # ("funny how", « c'est drôle comme » left out: they open the denunciation of a double standard as often, "funny how
 # when a Muslim does it it's terror and when a white guy does it …", which this mechanism cannot tell apart)
 EN_WONDER = _join(
@@ -97,7 +98,7 @@ EN_WONDER = _join(
         ["ever", "have you ever", "you ever", "anyone else", "has anyone", "did you ever", "have you"],
         ["notice", "noticed", "noticing"],
     ),
-    _product(["makes", "make", "it makes", "that makes", "this makes"], ["you", "one", "me"], ["think", "wonder"]),
+    _product(["makes", "make", "it makes", "that makes", "this makes"], ["you", "one"], ["think", "wonder"]),
     [
         "food for thought",
         "just an observation",
