@@ -591,7 +591,8 @@ class Engine:
         has_rules = ruleset.families
         runs = run.families
         unavailable = run.unavailable
-        errored = {self.specs[e.rule].meta.family for e in run.errors if e.rule in self.specs}
+        errored = {self.specs[e.rule].meta.family for e in run.errors if e.rule in self.specs} if run.errors else ()
+        skipped, not_judged = run.skipped, run.not_judged
         turns: list[Turn] = []
         for family in FAMILY_ORDER:
             items = by_family[family]
@@ -609,20 +610,28 @@ class Engine:
                 none = label("turn-no-language", language, language=draft.language)
                 turns.append(Turn(family, TurnStatus.SKIPPED, 0, none))
                 continue
-            worst = max((f.severity.rank for f in items), default=-1)
+            if not items and not skipped and family not in errored and family not in not_judged:
+                # (S, session 18) most turns: a pass with no reason (none of the reasons below applies)
+                turns.append(Turn(family, TurnStatus.PASS, 0, None))
+                continue
+            worst = max((_RANK[f.severity] for f in items), default=-1)
             status = TurnStatus.FAIL if worst >= 2 else TurnStatus.WARN if worst == 1 else TurnStatus.PASS
             reason = label("turn-rules-failed", language) if family in errored else None
             if family in run.not_judged:  # a language without rules: said, not passed as judged (app.report_language)
                 reason = "; ".join(([reason] if reason else []) + [not_judged_reason(draft.language, language)])
             partly = [
                 label("turn-rule-skipped", language, rule=s.rule, reason=s.reason)
-                for s in run.skipped
+                for s in skipped
                 if s.family == family
             ]
             if partly:  # checked, but not by every rule: said like a degraded turn, the status stays the findings'
                 reason = "; ".join(([reason] if reason else []) + [label("turn-partly", language), *partly])
             turns.append(Turn(family, status, len(items), reason))
         return tuple(turns)
+
+
+_RANK = {severity: severity.rank for severity in Severity}
+"""Each severity's rank (``Severity.rank``), read without the property call (S, session 18)."""
 
 
 def _localise_run(run: RuleRun, language: str) -> None:

@@ -212,7 +212,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import count, pairwise
 from pathlib import Path
 from typing import Any, Literal
@@ -609,6 +609,7 @@ FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
 # (session 15, Q) a colon or a spaced dash after a word and before one (``colon_edits``): "X at my work: rude, …"
 _HEAD_COLON = re.compile(r"(?<=[^\W\d_])\s*(:|\s[-\u2013\u2014])(?=\s+[^\W\d_])")
+_COLON_MARKS = frozenset(":-\u2013\u2014")  # (S, session 18) one of them is in every match of ``_HEAD_COLON``
 _COLON_HEAD = 6  # the most words a head closed by a colon may hold ("gay men in a nutshell:")
 _ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all", "tous", "toutes"})
 _SUBJECT_REACH = 8  # words from a negative subject opening its sentence to the pair it denies ("Nobody in … hates X")
@@ -1029,6 +1030,12 @@ class _Pack:
     def phrases(self) -> re.Pattern[str] | None:
         """``_phrase_pronouns``' noun phrases of people in general (``phrase_pattern``), built once per pack."""
         return phrase_pattern(self.classes)
+
+    @cached_property
+    def hedges(self) -> _Hedges:
+        """(S, session 18) The word classes ``_hedge_end`` and ``_hedge_words`` read, joined once per pack (they
+        were joined again for every draft: a hedge is looked for at the opening of each)."""
+        return _hedges(self)
 
 
 def read_list_file(path: Path) -> ListFile:
@@ -1845,6 +1852,7 @@ class ProximityRule(Rule):
 _GLUED_MIN = 6  # shorter unknown tokens are never split: too many pairs of short words
 # two runs of letters with one space between, found overlapping ("les mus ulmans" tries "les mus" and "mus ulmans")
 _SPLIT = re.compile(r"(?<![a-z])(?=([a-z]{2,}) ([a-z]{2,})(?![a-z]))")
+_LETTER_RUN = re.compile(r"[a-z]+")  # (S, session 18) ``_split_pairs`` reads ``_SPLIT``'s pairs from these runs
 _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their words)
 
 
@@ -1952,11 +1960,20 @@ def _split_pairs(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     with their own packs: the pairs are found once per text, each pack only looks its terms up."""
     pairs = _SPLIT_PAIRS.get(text)
     if pairs is None:
+        # (S, session 18) ``_SPLIT``'s pairs are two runs of letters a-z in a row with one space between them, each of
+        # two letters or more: read from the runs (one scan), not by a look-ahead tried at every offset
         found = []
-        for match in _SPLIT.finditer(text):
-            left, right = match.groups()
-            if len(left) + len(right) >= _GLUED_MIN:
-                found.append((match.start(1), match.end(2), left, right, left + right))
+        runs = [(m.start(), m.end()) for m in _LETTER_RUN.finditer(text)]
+        for (start, middle), (after, end) in pairwise(runs):
+            if (
+                after == middle + 1
+                and text[middle] == " "
+                and middle - start >= 2
+                and end - after >= 2
+                and end - after + middle - start >= _GLUED_MIN
+            ):
+                left, right = text[start:middle], text[after:end]
+                found.append((start, end, left, right, left + right))
         pairs = tuple(found)
         if len(_SPLIT_PAIRS) >= 8:
             _SPLIT_PAIRS.clear()
@@ -2091,7 +2108,7 @@ def colon_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
     the targets); not a time ("10:30"), a number after it ("X: 2 billion people"), nor a head of no group, whose colon
     opens a clause of its own ("Simple solution: deport …")."""
     word = min(pack.classes.get(COLON_COPULAS, frozenset()), default=None)
-    if word is None:
+    if word is None or not _COLON_MARKS.intersection(folded.text):  # (S, session 18) no mark, no match
         return []
     edits: list[tuple[int, int, str]] = []
     for match in _HEAD_COLON.finditer(folded.text):
@@ -2114,13 +2131,20 @@ def accent_edits(text: str, folded: Folded, pack: _Pack) -> list[tuple[int, int,
     (session 13, R: folding had made every article a subordinator and a condition)."""
     edits: list[tuple[int, int, str]] = []
     for plain, (accented, cues) in pack.accented.items():
-        for match in re.finditer(rf"(?<![^\W_]){re.escape(plain)}(?![^\W_])", folded.text):
+        for match in _accent_word(plain).finditer(folded.text):
             start, end = folded.span(match.start(), match.end())
             written = unicodedata.normalize("NFC", text[start : extend_over_marks(text, end)]).casefold()
             following = tokens(folded.text[match.end() : match.end() + 24], pack.elisions)[:1]
             if written == accented or (following and following[0] in cues):
                 edits.append((match.start(), match.end(), accented))
     return edits
+
+
+@lru_cache(maxsize=256)
+def _accent_word(plain: str) -> re.Pattern[str]:
+    """(S, session 18) ``accent_edits``' pattern of one plain function word, compiled once (not formatted and looked
+    up in ``re``'s cache for every word of every draft)."""
+    return re.compile(rf"(?<![^\W_]){re.escape(plain)}(?![^\W_])")
 
 
 def _letters_around(text: str, offset: int) -> tuple[int, int]:
@@ -2479,12 +2503,8 @@ def _hedge_end(text: str, pack: _Pack, start: int) -> int | None:
     and none that makes what follows someone else's words (``_hedge_words``: "my uncle:", "he said,", "if"); None when
     nothing follows it in its sentence."""
     stretch = text[start : start + 90]
-    contrasts = pack.classes.get(CONTRASTS, frozenset())
-    reporting = _reporting(pack)
-    single = (pack.classes.get("sent_off", frozenset()) | pack.classes.get("reply_openers", frozenset())) - {
-        SENTENCE_START
-    }
-    single -= pack.classes.get("clause_subjects", frozenset()) | pack.classes.get(VOCATIVES, frozenset())
+    hedges = pack.hedges
+    contrasts, reporting, single = hedges.contrasts, hedges.reporting, hedges.single
     words = list(_TOKEN.finditer(stretch))
     end = None
     for index, match in enumerate(words[: _HEAD_WORDS + 1]):
@@ -2515,25 +2535,15 @@ def _hedge_words(words: list[str], pack: _Pack) -> bool:
     """No word of a hedge makes what follows someone else's words or a clause of its own: reporting words (but the
     writer's own: « *je dis* ça », "*just saying*"), relatives, conditions, subjects other than the writer, a person
     or a possessive ("my uncle:", "he said,", "if …,", "the people who …,")."""
-    classes = pack.classes
-    subjects = classes.get("clause_subjects", frozenset())
-    writer = subjects & (classes.get("vows", frozenset()) | classes.get(SPEAKER, frozenset()))
-    own = classes.get(OWN_OPINION, frozenset()) | writer
-    blocked = _reporting(pack) | classes.get(SPEECH, frozenset()) | classes.get(RELATIVES, frozenset()) | subjects
-    blocked |= classes.get(CONDITIONS, frozenset()) | classes.get("possessives", frozenset())
-    blocked |= classes.get("possessive_articles", frozenset()) | classes.get("people_nouns", frozenset())
-    blocked |= classes.get(ARTICLES, frozenset()) | classes.get("determiners", frozenset())  # « La musique, … »
-    contrasts = classes.get(CONTRASTS, frozenset())
-    opinion = classes.get(OWN_OPINION, frozenset())
-    cues = frozenset().union(*(classes.get(name, frozenset()) for name in _FRAME_CUES))
-    if words and words[0] in cues:
+    hedges = pack.hedges  # (S, session 18) the classes below, joined once per pack (``_hedges``)
+    writer, own, blocked = hedges.writer, hedges.own, hedges.blocked
+    contrasts, opinion = hedges.contrasts, hedges.opinion
+    if words and words[0] in hedges.cues:
         return False  # "*Another* day, another X …", « *Nouveau* jour, nouveau X … »: the frame's own cue opens it
-    if _joined_phrase(words, classes.get("expectation_asides", frozenset())):
+    if _joined_phrase(words, hedges.asides):
         return False  # (session 17, B) "*Of course*, the thief was a X", « *Évidemment*, … »: the insinuation's aside
-    denying = classes.get(NEGATIONS, frozenset()) | classes.get(RESTRICTORS, frozenset())
-    denying |= classes.get("negative_subjects", frozenset()) | classes.get("reason_denials", frozenset())
-    said = any(index and word in blocked | opinion and words[index - 1] in writer for index, word in enumerate(words))
-    if len(words) > 1 and words[-1] in contrasts and words[-2] in denying | classes.get("exceptions", frozenset()):
+    said = any(index and word in hedges.said and words[index - 1] in writer for index, word in enumerate(words))
+    if len(words) > 1 and words[-1] in contrasts and words[-2] in hedges.denying:
         return said  # "I have *nothing but* contempt for X": "only", not a contrast (« je dis *rien mais* » is one)
     if set(words) & opinion and not set(words) & writer:
         return False  # « *selon ce député*, … » reports; « selon moi, … », "if you ask me," do not ("Just saying, …" is
@@ -2544,6 +2554,57 @@ def _hedge_words(words: list[str], pack: _Pack) -> bool:
         if word in blocked:
             return False
     return True
+
+
+@dataclass(frozen=True)
+class _Hedges:
+    """(S, session 18) The word classes of a hedge opening a sentence (``_hedge_end``, ``_hedge_words``), joined."""
+
+    contrasts: frozenset[str]
+    reporting: frozenset[str]
+    single: frozenset[str]  # one word alone that is a hedge: an opener, no subject nor vocative
+    writer: frozenset[str]  # the writer as a clause's subject
+    own: frozenset[str]
+    blocked: frozenset[str]  # words that make what follows someone else's words or a clause of its own
+    opinion: frozenset[str]
+    cues: frozenset[str]  # the frames' own cues
+    asides: frozenset[str]  # expectation asides
+    said: frozenset[str]  # blocked | opinion
+    denying: frozenset[str]  # negations, restrictors, negative subjects, reason denials and exceptions
+
+
+def _hedges(pack: _Pack) -> _Hedges:
+    """``_Pack.hedges``: the classes ``_hedge_end`` and ``_hedge_words`` read, as they joined them for each draft."""
+    classes = pack.classes
+    contrasts = classes.get(CONTRASTS, frozenset())
+    reporting = _reporting(pack)
+    single = (classes.get("sent_off", frozenset()) | classes.get("reply_openers", frozenset())) - {SENTENCE_START}
+    single -= classes.get("clause_subjects", frozenset()) | classes.get(VOCATIVES, frozenset())
+    subjects = classes.get("clause_subjects", frozenset())
+    writer = subjects & (classes.get("vows", frozenset()) | classes.get(SPEAKER, frozenset()))
+    own = classes.get(OWN_OPINION, frozenset()) | writer
+    blocked = reporting | classes.get(SPEECH, frozenset()) | classes.get(RELATIVES, frozenset()) | subjects
+    blocked |= classes.get(CONDITIONS, frozenset()) | classes.get("possessives", frozenset())
+    blocked |= classes.get("possessive_articles", frozenset()) | classes.get("people_nouns", frozenset())
+    blocked |= classes.get(ARTICLES, frozenset()) | classes.get("determiners", frozenset())  # « La musique, … »
+    opinion = classes.get(OWN_OPINION, frozenset())
+    cues = frozenset().union(*(classes.get(name, frozenset()) for name in _FRAME_CUES))
+    denying = classes.get(NEGATIONS, frozenset()) | classes.get(RESTRICTORS, frozenset())
+    denying |= classes.get("negative_subjects", frozenset()) | classes.get("reason_denials", frozenset())
+    denying |= classes.get("exceptions", frozenset())
+    return _Hedges(
+        contrasts=contrasts,
+        reporting=reporting,
+        single=frozenset(single),
+        writer=frozenset(writer),
+        own=frozenset(own),
+        blocked=frozenset(blocked),
+        opinion=opinion,
+        cues=cues,
+        asides=classes.get("expectation_asides", frozenset()),
+        said=frozenset(blocked | opinion),
+        denying=frozenset(denying),
+    )
 
 
 def _joined_phrase(words: list[str], phrases: frozenset[str]) -> bool:

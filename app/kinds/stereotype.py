@@ -27,7 +27,7 @@ Review material, not a block: ``risk.hate`` reports it as a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict
 
 from app.kinds.options import read_yaml
 from app.text.folding import fold_term
+from app.text.literals import LiteralGate
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
@@ -144,10 +145,28 @@ def insinuations(
 
 
 def _cue_matches(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], bool]]:
-    out = [((m.start(), m.end()), False) for m in words.cues.finditer(text)] if words.cues else []
-    out += [((m.start(), m.end()), False) for m in words.closing.finditer(text)] if words.closing else []
-    out += [((m.start(), m.end()), True) for m in words.guesses.finditer(text)] if words.guesses else []
+    out = [((m.start(), m.end()), False) for m in _scan(words.cues, text)] if words.cues else []
+    out += [((m.start(), m.end()), False) for m in _scan(words.closing, text)] if words.closing else []
+    out += [((m.start(), m.end()), True) for m in _scan(words.guesses, text)] if words.guesses else []
     return out
+
+
+_GATES: dict[int, tuple[re.Pattern[str], LiteralGate | None]] = {}
+"""Each cue pattern's gate, by the pattern's id (a compiled pattern hashes its whole program: slower than the scan),
+the pattern kept with it so that its id is never another's."""
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """(S, session 18) ``pattern.finditer(text)``, skipped when ``text`` holds none of the strings every match needs
+    (``app.text.literals``: one word of each phrase, its longest): most drafts hold no cue, and the three phrase
+    alternations were tried at every offset of every draft."""
+    kept = _GATES.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _GATES[id(pattern)] = (pattern, LiteralGate.for_patterns([pattern.pattern]))
+    gate = kept[1]
+    if gate is not None and not gate.may_match(text):
+        return []
+    return pattern.finditer(text)
 
 
 def _traits(text: str, words: Stereotypes, end: int) -> list[tuple[int, int]]:

@@ -238,12 +238,14 @@ class Folded:
         starts: list[int] = []
         ends: list[int] = []
         moved: dict[int, int] = {}
+        track = bool(self.squeezed or self.joints)  # (S, session 18) offsets are mapped only when some must follow
         previous = 0
         for shift, cut in enumerate(cuts):
             chars += [self.text[previous:cut], " "]
             starts += [*self.starts[previous:cut], self.starts[cut]]
             ends += [*self.ends[previous:cut], self.starts[cut]]
-            moved.update((i, i + shift) for i in range(previous, cut))
+            if track:
+                moved.update((i, i + shift) for i in range(previous, cut))
             previous = cut
         return self._rebuilt(chars, starts, ends, moved, previous)
 
@@ -255,15 +257,18 @@ class Folded:
         starts: list[int] = []
         ends: list[int] = []
         moved: dict[int, int] = {}
+        track = bool(self.squeezed or self.joints)  # (S, session 18) offsets are mapped only when some must follow
         previous = 0
         for start, end, word in sorted(edits):
             if start < previous or end <= start or not word:
                 continue
-            moved.update((i, len(starts) + i - previous) for i in range(previous, start))
+            if track:
+                moved.update((i, len(starts) + i - previous) for i in range(previous, start))
             chars.append(self.text[previous:start])
             starts += self.starts[previous:start]
             ends += self.ends[previous:start]
-            moved.update((i, len(starts)) for i in range(start, end))
+            if track:
+                moved.update((i, len(starts)) for i in range(start, end))
             inside = [start + min(k, end - start - 1) for k in range(len(word))]
             starts += [self.starts[start], *(self.starts[j] for j in inside[1:])]
             ends += [*(self.ends[j] for j in inside[:-1]), self.ends[end - 1]]
@@ -280,7 +285,8 @@ class Folded:
         ``ends``, then this view's own folded text from ``rest`` on, unchanged but shifted; ``moved`` maps each folded
         offset before ``rest`` to its new place, so squeezed runs and joints follow the text."""
         shift = len(starts) - rest
-        moved.update((i, i + shift) for i in range(rest, len(self.text) + 1))
+        if self.squeezed or self.joints:  # ``moved`` is filled only then (``spaced``, ``respelt``)
+            moved.update((i, i + shift) for i in range(rest, len(self.text) + 1))
         return Folded(
             self.original,
             "".join([*chars, self.text[rest:]]),
