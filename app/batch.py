@@ -220,6 +220,13 @@ class CsvInput:
                 raise BatchInputError(f"no column {self.column!r}; the columns are: {', '.join(self.fieldnames)}")
         else:
             chosen = _pick(self.fieldnames, TEXT_COLUMNS)
+            if chosen is None and any(_bad_utf8(c) or "\x00" in c for c in self.fieldnames):
+                # a binary file (an image, a spreadsheet's .xlsx) or a header in another encoding: its bytes were
+                # listed as the columns ('\udc89PNG'): say what it looks like instead
+                raise BatchInputError(
+                    "the first line is not UTF-8 text: give a CSV or JSONL file (not a spreadsheet's .xlsx), or its "
+                    "encoding with --encoding (e.g. cp1252)"
+                )
             if chosen is None:
                 raise BatchInputError(
                     f"no text column (tried {', '.join(TEXT_COLUMNS)}); the columns are: "

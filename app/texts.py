@@ -345,6 +345,12 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "pas de colonne de texte (essayées : {tried}) ; les colonnes sont : {columns} ; choisissez-en une avec "
         "--column NOM",
     },
+    "csv-not-text": {
+        "en": "the first line is not UTF-8 text: give a CSV or JSONL file (not a spreadsheet's .xlsx), or its "
+        "encoding with --encoding (e.g. cp1252)",
+        "fr": "la première ligne n'est pas du texte UTF-8 : donnez un fichier CSV ou JSONL (pas le .xlsx d'un "
+        "tableur), ou son encodage avec --encoding (par exemple cp1252)",
+    },
     "csv-no-column": {
         "en": "no column {name}; the columns are: {columns}",
         "fr": "pas de colonne {name} ; les colonnes sont : {columns}",

@@ -214,3 +214,20 @@ def test_why_check_or_batch_cannot_start_is_said_in_the_lang_language(tmp_path: 
         assert said.returncode == 2 and french in said.stderr.decode(), said.stderr
         plain = run(*[a if a != "fr" else "auto" for a in args], cwd=tmp_path)
         assert plain.returncode == 2 and english in plain.stderr.decode(), plain.stderr
+
+
+def test_batch_on_a_binary_file_says_it_is_not_text(tmp_path: Path) -> None:
+    """``batch`` on an image or a spreadsheet's .xlsx listed its bytes as the columns: 'no text column (…); the
+    columns are: \\udc89PNG'. It now says the first line is not UTF-8 text and what to give instead; a CSV in
+    Windows-1252 whose text column is found is still read."""
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    binary = run("batch", "photo.png", cwd=tmp_path)
+    assert binary.returncode == 2
+    assert binary.stderr.decode().strip() == (
+        "sevenfold: the first line is not UTF-8 text: give a CSV or JSONL file (not a spreadsheet's .xlsx), or its "
+        "encoding with --encoding (e.g. cp1252)"
+    )
+    french = run("batch", "--lang", "fr", "photo.png", cwd=tmp_path).stderr.decode()
+    assert "la première ligne n'est pas du texte UTF-8" in french
+    (tmp_path / "cp.csv").write_bytes("text,légende\nBonjour,x\n".encode("cp1252"))
+    assert run("batch", "cp.csv", cwd=tmp_path).returncode == 0
