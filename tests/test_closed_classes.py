@@ -301,3 +301,10 @@ def test_round21_social_harms_are_outcomes() -> None:
     assert {"welfare", "scroungers", "noisy", "radicalised", "spies", "predators", "missing"} <= words["en"]
     assert {"assistes", "profiteurs", "bruyants", "radicalisation", "espions", "parasites", "mendient"} <= words["fr"]
     assert not {"aids", "hiv", "unemployed", "disease", "sida", "maladie", "chomeurs"} & (words["en"] | words["fr"])
+
+
+def test_round21_what_the_group_gets_done_to_it_in_french() -> None:
+    """« mes voisins marocains se sont fait cambrioler »: « fait(s) » then an infinitive of harm is undergone."""
+    words = yaml.safe_load((TERMS / "fr" / "hate-stereotypes.yml").read_text(encoding="utf-8"))
+    assert {"fait", "faits", "faite"} <= set(words["passives"])
+    assert {"cambrioler", "agresser", "voler", "tabasser"} <= set(words["victims"])

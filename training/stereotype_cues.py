@@ -513,6 +513,12 @@ agresses agressees harcele harcelee harceles humilie humiliee humilies humilier 
 expulse expulses expulsee controle controles controler insulte insultee insultes frappe frappee frappes viole
 violee accuses accuse montres discrimine discrimines morts mort"""
 )
+# (session 18, I) « se (sont) fait(s) » + l'infinitif : ce que le groupe subit (« mes voisins marocains se sont fait
+# cambrioler »), lu par ``passives`` (« fait », « faits ») puis l'infinitif dans les trois mots
+FR_VICTIMS += _words(
+    """cambrioler agresser voler tabasser frapper insulter harceler attaquer racketter arnaquer violer tuer
+poignarder braquer depouiller escroquer menacer expulser"""
+)
 FR_REPORTS = _verbs(
     """dire/dit pretendre/pretendu croire/cru penser/pense repeter/repete raconter/raconte affirmer/affirme
 insinuer/insinue sous-entendre/sous-entendu qualifier/qualifie traiter/traite""",
@@ -523,7 +529,7 @@ FR_PRAISES = _words(
 gratuitement gratuit invite nourri apporte excellent excellente adorable gentil gentille parfait parfaite
 felicitations benis benie genereux genereuse"""
 )
-FR_PASSIVES = _words("ete font fait faire se s'est sont est")
+FR_PASSIVES = _words("ete font fait faits faite faites faire se s'est sont est")
 FR_SANCTIONS = _words("arrete arretes arretee arretees vire viree vires condamne condamnes licencie licencies")
 
 
