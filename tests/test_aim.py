@@ -7,7 +7,8 @@ import pytest
 from app.engine import Engine
 from app.loader import load_specs, packaged_rules_dir
 from app.testing import review_sync
-from app.text.aim import AimReader
+from app.text.aim import AimReader, is_name
+from app.text.models import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,15 @@ def test_risk_offensive_judges_a_draft_without_what_is_said_of_the_writer(
 )
 def test_a_name_opening_its_sentence_aims_the_draft(reader: AimReader, text: str, language: str, aimed: bool) -> None:
     assert (reader.aim(text, language, mentions=False) is not None) is aimed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jenkins is a fucking liar", True),
+        ("Racists are scum.", False),  # a plural noun opening the sentence (a plural copula): no name
+    ],
+)
+def test_a_person_predicate_makes_a_name_of_a_singular_subject_only(reader: AimReader, text: str, name: bool) -> None:
+    tokens = [t for t in tokenize(text) if t.word]
+    assert is_name(text, tokens, 0, reader.words["en"]) is name
