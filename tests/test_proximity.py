@@ -544,6 +544,18 @@ def test_a_lament_for_the_dead_and_an_indignant_question_denounce_what_the_group
     assert excerpts("Qu'on crache sur les femmes voilées !", "fr") == ["crache sur les femmes voilées"]
 
 
+def test_a_group_named_by_others_is_no_antecedent_of_a_later_pronoun() -> None:
+    """(session 18, B) "*Calling* X monkeys? Ban *them*": the sentence names an act of others; the pronoun after it
+    stands for those who do it, not for the group."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("Calling Black players monkeys from the stands? Ban them for life.") == []
+    assert excerpts("Black players on the pitch again. Ban them for life.") == ["Ban them"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

@@ -91,3 +91,31 @@ def test_a_cue_s_own_words_are_no_praise() -> None:
     kind = fold_term("let's be honest, the muslim family next door are honest people, the violence is elsewhere")
     start = kind.index("muslim")
     assert not insinuations(kind, words, [(start, start + len("muslim"))])
+
+
+def test_a_double_standard_denounced_insinuates_nothing() -> None:
+    """(session 18, B, I's request) A ``double_standards`` word within reach after a ``contrasts`` word in the zone sets
+    the group's treatment against another's: the writer denounces the double standard. Without it, the cue stands."""
+    words = replace(_words("en"), contrasts=_phrases(["but"]), double_standards=_phrases(["white", "double standard"]))
+    plain = _words("en")
+    text = fold_term("the muslim guy stabbed someone. surprise surprise, but when a white guy does it it is illness")
+    start = text.index("muslim")
+    assert insinuations(text, plain, [(start, start + len("muslim"))])
+    assert not insinuations(text, words, [(start, start + len("muslim"))])
+    other = fold_term("the muslim guy stabbed someone. surprise surprise, but nobody is shocked")
+    start = other.index("muslim")
+    assert insinuations(other, words, [(start, start + len("muslim"))])
+
+
+def test_a_denied_outcome_is_no_outcome() -> None:
+    """(session 18, B, I's request) An outcome right after a negated copula in its clause is denied: the draft says
+    the group is not that ("Muslims are *not* terrorists, just saying"); a negated verb still says the outcome."""
+    words = _words("en")
+    said = fold_term("the muslim guy is a thief. surprise surprise")
+    denied = fold_term("the muslim guy is not a thief. surprise surprise")
+    verb = fold_term("the muslim guy never stabbed anyone. surprise surprise")
+    negations = frozenset({"not", "never"})
+    assert insinuations(said, words, [(4, 10)], negations)
+    assert not insinuations(denied, words, [(4, 10)], negations)
+    assert insinuations(denied, words, [(4, 10)])  # without the rule's negations, as before
+    assert insinuations(verb, words, [(4, 10)], negations)

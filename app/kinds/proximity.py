@@ -1740,7 +1740,8 @@ class ProximityRule(Rule):
         targets, _ = self._draft_hits(draft, folded, pack)
         groups = [(t.start, t.end) for t in targets if not (draft.entity_spans and self._in_entity(draft, folded, t))]
         out = list(findings)
-        for (lo, hi), (group_start, group_end) in insinuations(folded.text, words, groups):
+        negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NONE_OF, frozenset())
+        for (lo, hi), (group_start, group_end) in insinuations(folded.text, words, groups, negations):
             start, end = folded.span(lo, hi)
             end = extend_over_marks(folded.original, end)
             if any(f.offset < end and start < f.offset + f.length for f in out):
@@ -1790,6 +1791,8 @@ class ProximityRule(Rule):
             if not before:
                 continue
             antecedent = _antecedent(folded.text, pack, before)
+            if _named_by_others(folded.text, pack, antecedent, match.start()):
+                continue  # (session 18, B) "*Calling* Black players monkeys? Ban *them*": the namers, not the group
             # the group closes one of the two sentences before the pronoun's ("Women? I hate them.", "… at the
             # station today. They're all …"; "..." and "!!" end one sentence), never the same one, where "them" may
             # be anything ("Women love spiders, I hate them"); not past a rival antecedent (``_rival_between``)
@@ -3424,6 +3427,20 @@ def _indignant(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> bo
         return False  # "Does nobody care that *we let* X in?": a question of admission, the group's coming deplored
     opening = _sentence_opening(_tokens_before(text, predicate.start, pack.elisions))[::-1]
     return any("_".join(opening[:size]) in frames for size in range(1, min(len(opening), _FRAME_WORDS) + 1))
+
+
+def _named_by_others(text: str, pack: _Pack, group: _Hit, pronoun: int) -> bool:
+    """(session 18, B) The group right after a ``naming`` word that opens its sentence (articles and determiners may
+    stand between: "*Calling* Black players monkeys from the stands?"), and the pronoun in a later sentence: the
+    sentence names an act of others, and "them" after it stands for those who do it ("… Ban them for life")."""
+    naming = pack.classes.get(NAMING)
+    if not naming or not _SENTENCE_ENDS.search(text, group.end, pronoun):
+        return False
+    skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    before = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
+    while before and before[0] in skipped:
+        before = before[1:]
+    return len(before) == 1 and before[0] in naming
 
 
 def _compared_less(text: str, pack: _Pack, last: int) -> bool:

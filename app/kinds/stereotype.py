@@ -17,7 +17,9 @@ training/stereotype_cues.py), read by ``risk.hate`` (kind ``proximity``, param `
   group's own sentence: "Another trans woman *murdered*. surprise surprise, the police …"; a ``sanctions`` word, "got
   *arrested*", is no harm), nor when someone else's words hold the cue or the group (a reported-speech word before it
   in its sentence: "people who *say* 'it's in their blood' …", « *dire* que le vol est dans le sang des Roms … »), nor
-  when the cue stands inside quotation marks.
+  when the cue stands inside quotation marks; nor (session 18, B) when a ``double_standards`` phrase follows a
+  ``contrasts`` phrase in the zone: the draft denounces a double standard ("… it's terrorism *but* when a *white* guy
+  does it …").
 
 Without a group nothing is said of anyone ("surprise surprise, the train is late"); without an outcome the cue praises
 or jokes ("brazilians and football, it's in their blood", "hired a woman … surprise surprise, the budget balanced").
@@ -62,6 +64,11 @@ class StereotypeFile(BaseModel):
     sanctions: list[str]
     reports: list[str]
     praises: list[str]
+    # (session 18, B; I's request) a double standard denounced: a ``double_standards`` phrase within
+    # ``_STANDARD_REACH`` words after a ``contrasts`` word in the zone ("funny how when a Muslim does it it's terrorism
+    # *but* when a *white* guy does it …", « … *mais* quand c'est un *blanc* … », "… *double standard*")
+    contrasts: list[str] = []
+    double_standards: list[str] = []
 
 
 def _phrases(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | None:
@@ -88,6 +95,8 @@ class Stereotypes:
     sanctions: frozenset[str]
     reports: frozenset[str]
     praises: frozenset[str]
+    contrasts: re.Pattern[str] | None = None
+    double_standards: re.Pattern[str] | None = None
 
     @classmethod
     def read(cls, path: Path) -> Stereotypes:
@@ -108,14 +117,17 @@ class Stereotypes:
             words(spec.sanctions),
             words(spec.reports),
             words(spec.praises),
+            _phrases(spec.contrasts),
+            _phrases(spec.double_standards),
         )
 
 
 def insinuations(
-    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]], negations: frozenset[str] = frozenset()
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each cue said of a group with a bad outcome beside (folded coordinates): the span from the group to the cue,
-    and the group's."""
+    and the group's. (session 18, B) An outcome with one of ``negations`` among the three words before it in its
+    sentence is denied, no outcome ("Muslims are *not* terrorists, just saying")."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     matches = _cue_matches(text, words)
@@ -133,15 +145,64 @@ def insinuations(
             continue
         first, last = sorted((_sentence(ends, cue[0]), _sentence(ends, group[0])))
         zone = _zone(text, ends, first - 1, last + 1)
-        outcomes = [m for m in _WORD.finditer(text, *zone) if _bare(m.group(0)) in words.outcomes]
+        outcomes = [
+            m
+            for m in _WORD.finditer(text, *zone)
+            if _bare(m.group(0)) in words.outcomes and not _denied(text, ends, m, negations)
+        ]
         if not any(m.end() <= cue[0] or cue[1] <= m.start() for m in outcomes):
             continue  # "shocking absolutely nobody": the cue's own word is no outcome
         if _praised(text, words, ends, cue, spans) or _praised(text, words, ends, group, spans):
             continue  # "guess who fixed it for *free*? our nigerian neighbour": a compliment
         if any(_undergoes(text, words, g, ends) for g in found if first <= _sentence(ends, g[0]) <= last):
             continue
+        if _double_standard(text, words, zone):
+            continue  # "… it's terrorism but when a white guy does it …": the writer denounces a double standard
         out.append(((min(cue[0], group[0]), max(cue[1], group[1])), group))
     return out
+
+
+_DENIAL_REACH = 3  # (session 18, B) words before an outcome where a negation denies it ("are *not* terrorists")
+# a negated copula right before the outcome (an article between) denies it; a negated verb does not: "X just *don't*
+# stick around", « un X qui essayait *pas* de m'arnaquer » still say the outcome
+_DENIED_COPULAS = frozenset(["are", "is", "were", "was", "be", "am", "sont", "est", "etaient", "etait", "sera"])
+_NEGATED_COPULAS = frozenset(["aren't", "isn't", "weren't", "wasn't", "arent", "isnt", "werent", "wasnt"])
+_DENIED_ARTICLES = frozenset(["a", "an", "des", "de", "d'", "un", "une"])
+
+
+def _denied(text: str, ends: list[int], outcome: re.Match[str], negations: frozenset[str]) -> bool:
+    """(session 18, B) A negated copula right before ``outcome`` in its clause, an article between ("X *are not*
+    terrorists", "X *aren't* criminals", « ne *sont pas* des voleurs »): the outcome is denied."""
+    if not negations:
+        return False
+    start = _zone(text, ends, _sentence(ends, outcome.start()), _sentence(ends, outcome.start()))[0]
+    start = max(start, *(text.rfind(mark, start, outcome.start()) + 1 for mark in ",:;"))  # its clause only: "they
+    # *can't* help it, stealing is …" denies nothing of the stealing
+    before = [_bare(m.group(0)) for m in _WORD.finditer(text, start, outcome.start())][-_DENIAL_REACH:]
+    if before and before[-1] in _DENIED_ARTICLES:
+        before = before[:-1]  # "are not *a* threat", « ne sont pas *des* voleurs »
+    if not before:
+        return False
+    if before[-1] in _NEGATED_COPULAS:
+        return True  # "X *aren't* criminals"
+    return before[-1] in negations and len(before) > 1 and before[-2] in _DENIED_COPULAS  # "are *not*", « sont *pas* »
+
+
+_STANDARD_REACH = 8  # (session 18, B) words after a contrast where the other side of a double standard stands
+
+
+def _double_standard(text: str, words: Stereotypes, zone: tuple[int, int]) -> bool:
+    """(session 18, B) A ``double_standards`` phrase within ``_STANDARD_REACH`` words after a ``contrasts`` phrase in
+    ``zone``: the draft sets the group's treatment against another's ("… *but* when a *white* guy does it it's mental
+    health"), or names the double standard itself."""
+    if words.contrasts is None or words.double_standards is None:
+        return False
+    for contrast in words.contrasts.finditer(text, *zone):
+        following = list(zip(_WORD.finditer(text, contrast.end(), zone[1]), range(_STANDARD_REACH), strict=False))
+        reach = following[-1][0].end() if following else contrast.end()
+        if words.double_standards.search(text, contrast.end(), reach):
+            return True
+    return False
 
 
 def _cue_matches(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], bool]]:
