@@ -20,7 +20,7 @@ import io
 import json
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -374,6 +374,20 @@ def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
         return open(path, encoding=codec, errors="surrogateescape", newline="")
     except OSError as exc:
         raise BatchInputError(unreadable(path, exc)) from None
+
+
+def within_limit(rows: Iterable[Row], max_bytes: int) -> Iterator[Row]:
+    """``rows``, a draft over ``max_bytes`` in UTF-8 (``SEVENFOLD_MAX_BODY_BYTES``, the API's and ``check``'s limit)
+    marked not checked with its size: reviewing a 6 MB cell took minutes and no post is that long. The row is kept
+    (its result says why), never dropped."""
+    for row in rows:
+        if row.error is None and row.text is not None:
+            size = len(row.text.encode("utf-8", "surrogatepass"))
+            if size > max_bytes:
+                reason = f"{-(-size // 1024)} KB, over the limit of {max_bytes // 1024} KB for one draft"
+                yield replace(row, error=f"{reason} (SEVENFOLD_MAX_BODY_BYTES)")
+                continue
+        yield row
 
 
 async def review_row(engine: Engine, row: Row, policy: Policy, gate: asyncio.Semaphore) -> RowResult:

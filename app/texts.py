@@ -298,6 +298,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé : la suite du fichier, jusqu'à la ligne {end}, a "
         "été lue comme une seule cellule",
     },
+    "row-too-big": {
+        "en": "{size} KB, over the limit of {limit} KB for one draft (SEVENFOLD_MAX_BODY_BYTES)",
+        "fr": "{size} Ko, au-delà de la limite de {limit} Ko pour un brouillon (SEVENFOLD_MAX_BODY_BYTES)",
+    },
     "row-unclosed-quote-end": {
         "en": "a quote opened on line {line} is never closed (the file ends inside it)",
         "fr": "un guillemet ouvert ligne {line} n'est jamais fermé (le fichier se termine à l'intérieur)",

@@ -293,6 +293,24 @@ def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_
     )
 
 
+def test_batch_row_over_the_size_limit_is_kept_and_said_not_reviewed(tmp_path: Path) -> None:
+    """``check`` refuses a draft over SEVENFOLD_MAX_BODY_BYTES (64 KB) at once; a batch row that size was reviewed,
+    for minutes. It is now not checked, with its size and the limit in the run's language; the rows around it are
+    reviewed and no row is lost."""
+    source = tmp_path / "calendar.jsonl"
+    huge = "mot " * 20_000
+    source.write_text(
+        "\n".join(json.dumps({"id": i, "text": t}) for i, t in [("a", "Bonjour à tous"), ("b", huge), ("c", "Merci")]),
+        encoding="utf-8",
+    )
+    result = run("batch", str(source), "--lang", "fr")
+    assert result.returncode == 1, result.stderr
+    lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [(x["id"], "report" in x) for x in lines] == [("a", True), ("b", False), ("c", True)]
+    assert lines[1]["error"] == "79 KB, over the limit of 64 KB for one draft (SEVENFOLD_MAX_BODY_BYTES)"
+    assert "79 Ko, au-delà de la limite de 64 Ko pour un brouillon" in result.stderr.decode()
+
+
 def test_batch_rows_with_blank_or_repeated_ids_keep_their_own_number(tmp_path: Path) -> None:
     """A calendar whose id cells are blank, or whose id is another row's number: every result carries its row's
     number (JSONL ``row``, CSV's ``row`` column), the summary names the row by its number and its own id; a blank
