@@ -235,13 +235,16 @@ def _predicate_of_thing(
     """Whether the swear word ``tokens[index]`` is said of a thing as its predicate: a copula of ``words.copulas``
     before it (words of ``words.fillers`` or determiners between: "is such", "is fucking", « c'était de la »), and
     before the copula a noun phrase opened by a word of ``words.thing_determiners`` whose words name no one ("the
-    traffic on the A1 is shit", "my phone battery is fucking useless", « la dernière saison c'était de la merde »)."""
+    traffic on the A1 is shit", "my phone battery is fucking useless", « la dernière saison c'était de la merde »); a
+    phrase naming its owner by an @mention is said of the owner (« le logiciel de @acme est une vraie merde »: mentions
+    are no word tokens, so the phrase's text is read for one)."""
     between = words.fillers | words.thing_determiners
     j = index - 1
     while j >= 0 and tokens[j].norm in between and tokens[j].norm not in words.copulas and not gap(j, j + 1):
         j -= 1
     if j < 1 or tokens[j].norm not in words.copulas or gap(j, j + 1):
         return False
+    copula = tokens[j].start
     j -= 1
     if tokens[j].norm in words.resumptions and not gap(j, j + 1):
         j -= 1  # « la saison, c'était … »: « c' » takes up the noun phrase before it
@@ -251,7 +254,8 @@ def _predicate_of_thing(
             return False
         norm = tokens[k].norm
         if norm in words.thing_determiners and nouns:
-            return not any(is_person(text, tokens, m, words) for m in nouns)
+            owned = "@" in text[tokens[k].start : copula]  # « le logiciel de @acme est une vraie merde »
+            return not owned and not any(is_person(text, tokens, m, words) for m in nouns)
         if norm in words.persons or norm in words.copulas:
             return False
         nouns.append(k)
