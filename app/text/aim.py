@@ -141,7 +141,7 @@ def aim(
 def _predicated(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """Whether a person predicate follows ``tokens[index]``: a copula of ``words.copulas``, at most four words of
     ``words.fillers`` (articles, intensifiers, swear words: "is a useless fucking", « est un putain de ») and a word
-    that names people (``is_person`` without names): "Dave is a fucking liar", « Kevin c'est un gros con »."""
+    that names people (``person_word``): "Dave is a fucking liar", « Kevin c'est un gros con »."""
     k = index + 1
     while k < len(tokens) and tokens[k].norm in words.copulas and k <= index + 2:
         k += 1
@@ -151,9 +151,7 @@ def _predicated(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
         if k >= len(tokens):
             return False
         norm = tokens[k].norm
-        if norm in words.persons or norm in words.singulars or norm in words.insults:
-            return True
-        if len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults:
+        if person_word(norm, words):
             return True
         if norm not in words.fillers:
             return False
@@ -265,12 +263,17 @@ def _predicate_of_thing(
 def is_person(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """Whether word token ``tokens[index]`` names people: a person word, the singular of a person noun, an insult
     noun of ``words.insults`` or a name."""
-    norm = tokens[index].norm
+    if person_word(tokens[index].norm, words):
+        return True
+    return text[tokens[index].start].isupper() and is_name(text, tokens, index, words)
+
+
+def person_word(norm: str, words: AimWords) -> bool:
+    """Whether the folded word ``norm`` names people by itself: a person word, the singular of a person noun, an
+    insult noun of ``words.insults`` or its plural ("liars", « blaireaux »)."""
     if norm in words.persons or norm in words.singulars or norm in words.insults:
         return True
-    if len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults:
-        return True  # a plural: "liars", « blaireaux »
-    return text[tokens[index].start].isupper() and is_name(text, tokens, index, words)
+    return len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults
 
 
 def _determined(tokens: Sequence[Token], index: int, determiners: frozenset[str]) -> bool:
