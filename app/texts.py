@@ -430,6 +430,15 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "{source} : ce n'est pas le JSON attendu ({expected})",
     },
     "archive-truncated": {"en": "the file ends {where} (truncated)", "fr": "le fichier s'arrête {where} (tronqué)"},
+    # why an archive's entry was skipped (app/audit/posts.py: the field and what it holds; the kinds in VALUES)
+    "audit-skip-not-text": {"en": "'{field}' is {kind}, not text", "fr": "« {field} » contient {kind}, pas du texte"},
+    "audit-skip-not-id": {
+        "en": "'{field}' is {kind}, not an id",
+        "fr": "« {field} » contient {kind}, pas un identifiant",
+    },
+    "audit-skip-missing": {"en": "no '{field}'", "fr": "sans « {field} »"},
+    "audit-skip-not-tweet": {"en": "not a tweet ({kind})", "fr": "pas un tweet ({kind})"},
+    "audit-skip-not-activity": {"en": "not an activity ({kind})", "fr": "pas une activité ({kind})"},
     "cannot-write": {"en": "{path}: cannot write ({error})", "fr": "{path} : écriture impossible ({error})"},
     "jobs-at-least-one": {"en": "--jobs must be at least 1", "fr": "--jobs doit valoir au moins 1"},
     "grammar-needs-lt": {
@@ -513,6 +522,15 @@ VALUES: Mapping[str, Mapping[str, str]] = {
         "No such file or directory": "fichier ou dossier introuvable",
         "Permission denied": "permission refusée",
         "Is a directory": "c'est un dossier",
+        # what a JSON value is (app/audit/posts.py kind_of)
+        "null": "null",
+        "true or false": "vrai ou faux",
+        "a number": "un nombre",
+        "empty text": "un texte vide",
+        "a string": "une chaîne de caractères",
+        "a list": "une liste",
+        "an object": "un objet",
+        "something else": "autre chose",
     },
 }
 """A field's value in a language other than English, when it is one of a few fixed words."""

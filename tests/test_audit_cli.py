@@ -273,3 +273,57 @@ def test_malformed_json_near_the_end_of_a_small_file_is_not_called_truncated(tmp
     assert "data/tweets.js : JSON mal formé (Expecting property name enclosed in double quotes), caractère 30" in (
         french.stderr
     )
+
+
+def _wrong_types_x(name: str, text: str) -> str:
+    """tweets.js whose entries hold values of the wrong type, as a hand-edited or converted export may."""
+    head, _, body = text.partition("= ")
+    entries = json.loads(body)
+    entries[0]["tweet"]["full_text"] = 12345
+    entries[1]["tweet"]["full_text"] = ["a", "list"]
+    entries[2]["tweet"]["id_str"] = entries[2]["tweet"]["id"] = None
+    entries[3]["tweet"]["created_at"] = ["Wed Oct 10"]  # a wrong date: the post is reviewed, without a date
+    entries.append(42)
+    return head + "= " + json.dumps(entries)
+
+
+def _wrong_types_mastodon(name: str, text: str) -> str:
+    document = json.loads(text)
+    items = document["orderedItems"]
+    items[0]["object"]["content"] = 7
+    items[0]["object"]["contentMap"] = None
+    items[1]["object"]["id"] = items[1]["id"] = ["x"]
+    items.append("an activity as a string")
+    return json.dumps(document)
+
+
+def test_entries_of_the_wrong_type_are_skipped_with_the_field_and_what_it_holds(tmp_path: Path) -> None:
+    """An archive whose tweets held a number or a list as their text, or a null id, was counted as skipped
+    'no text (media only)' or 'not a tweet': misleading. Each skipped entry now names the field and what it
+    holds, in --ui's language (or --lang fr's), and no post is lost: skipped + reviewed = entries."""
+    twitter_zip(tmp_path / "x.zip", samples(7), mangle=_wrong_types_x)
+    english = sevenfold("audit", "x.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert english.returncode == 0, english.stderr
+    reviewed = [json.loads(line) for line in english.stdout.splitlines()]
+    assert len(reviewed) == 7 - 3 - 1  # 7 entries, 3 of the wrong type, 1 retweet (the added 42 is an 8th)
+    assert any(line["post"]["created"] is None for line in reviewed)  # the post with a list for a date is kept
+    assert (
+        "sevenfold: skipped: 'full_text' is a list, not text (1), 'full_text' is a number, not text (1), "
+        "'id_str' is null, not an id (1), not a tweet (a number) (1), retweets (1)"
+    ) in english.stderr.splitlines(), english.stderr
+    french = sevenfold("audit", "x.zip", "-j", "1", "--format", "jsonl", "--lang", "fr", cwd=tmp_path)
+    assert (
+        "sevenfold: ignorées : « full_text » contient une liste, pas du texte (1), « full_text » contient un nombre, "
+        "pas du texte (1), « id_str » contient null, pas un identifiant (1), pas un tweet (un nombre) (1), "
+        "retweets (1)"
+    ) in french.stderr.splitlines(), french.stderr
+    page = sevenfold("audit", "x.zip", "-j", "1", "--ui", "fr", "-o", "x.html", cwd=tmp_path)
+    assert page.returncode == 0, page.stderr
+    assert "« full_text » contient un nombre, pas du texte (1)" in (tmp_path / "x.html").read_text(encoding="utf-8")
+    mastodon_zip(tmp_path / "m.zip", samples(7), mangle=_wrong_types_mastodon)
+    toots = sevenfold("audit", "m.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert len(toots.stdout.splitlines()) == 7 - 2 - 1, toots.stderr
+    assert (
+        "sevenfold: skipped: 'content' is a number, not text (1), 'id' is a list, not an id (1), boosts (1), "
+        "not an activity (a string) (1)"
+    ) in toots.stderr.splitlines(), toots.stderr

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from app.audit.archive import Archive, ArchiveError, Item, Post, ReadProblem, language_hint
-from app.audit.posts import utc_timestamp
+from app.audit.posts import missing, not_text, utc_timestamp
 
 POST_COLLECTION = "app.bsky.feed.post"
 DAG_CBOR = 0x71
@@ -259,7 +259,10 @@ def read_bluesky(archive: Archive) -> Iterator[Item]:
             if not isinstance(record, dict) or record.get("$type") != POST_COLLECTION:
                 continue
             text = record.get("text")
-            if not isinstance(text, str) or not text.strip():
+            if not isinstance(text, str):
+                archive.skipped[not_text("text", text) if "text" in record else missing("text")] += 1
+                continue
+            if not text.strip():
                 archive.skipped["no text (media only)"] += 1
                 continue
             langs = record.get("langs")

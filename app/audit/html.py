@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from app.audit.archive import NETWORK_NAMES
 from app.audit.summary import AuditSummary, Entry
 from app.domain import FAMILY_ORDER
+from app.texts import localise
 from app.web.render import mark_tokens
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -43,7 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "errors": "not reviewed",
         "period": "period",
         "unreadable": "Part of the archive could not be read:",
-        "skipped": "Not reviewed (not the account's words or no text):",
+        "skipped": "Not reviewed (not the account's words, no text, or not readable as a post):",
         "grammar_off": "Grammar and spelling were not checked (run with --grammar to include them).",
         "chart_title": "Findings per month, by turn",
         "no_findings": "No findings.",
@@ -83,7 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "errors": "non relues",
         "period": "période",
         "unreadable": "Une partie de l'archive n'a pas pu être lue :",
-        "skipped": "Non relues (pas les mots du compte, ou sans texte) :",
+        "skipped": "Non relues (pas les mots du compte, sans texte, ou illisibles comme publication) :",
         "grammar_off": "La grammaire et l'orthographe n'ont pas été vérifiées (option --grammar pour les inclure).",
         "chart_title": "Constats par mois, par tour",
         "no_findings": "Aucun constat.",
@@ -126,6 +127,11 @@ SKIPPED_NAMES = {
         "undecodable blocks": "blocs illisibles",
     }
 }
+
+
+def skip_reason(reason: str, language: str) -> str:
+    """Why entries were skipped, in ``language``: a fixed name, or a field's wrong value (``app.texts.localise``)."""
+    return SKIPPED_NAMES.get(language, {}).get(reason) or localise(reason, language)
 
 
 def _hash(source: str) -> str:
@@ -235,8 +241,7 @@ def render_report(summary: AuditSummary, *, ui: str = "en", grammar: bool = Fals
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
     css, js = assets()
     entries = [_entry_view(e, strings) for e in summary.listed()]
-    names = SKIPPED_NAMES.get(ui, {})
-    skipped = ", ".join(f"{n} {names.get(reason, reason)}" for reason, n in sorted(summary.skipped.items()))
+    skipped = ", ".join(f"{skip_reason(reason, ui)} ({n})" for reason, n in sorted(summary.skipped.items()))
     families_seen = [f.value for f in FAMILY_ORDER if summary.families.get(f.value)]
     return env.get_template("report.html").render(
         ui=ui,

@@ -18,7 +18,7 @@ from typing import Any
 
 from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
-from app.audit.posts import posts_from, utc_timestamp
+from app.audit.posts import kind_of, missing, not_an_id, not_text, posts_from, utc_timestamp
 
 _MARKER = re.compile(r'"orderedItems"\s*:\s*\[')
 EXPECTED = "expected an ActivityStreams outbox with 'orderedItems'"
@@ -60,7 +60,7 @@ def html_to_text(content: str) -> str:
 def post_from_activity(activity: Any, source: str) -> Post | str:
     """A ``Post`` from a ``Create`` of a ``Note``, or why the activity gives none."""
     if not isinstance(activity, dict):
-        return "not an activity"
+        return f"not an activity ({kind_of(activity)})"
     kind = activity.get("type")
     if kind == "Announce":
         return "boosts"
@@ -71,15 +71,19 @@ def post_from_activity(activity: Any, source: str) -> Post | str:
     if not isinstance(content, str):
         content_map = note.get("contentMap")
         content = next(iter(content_map.values()), "") if isinstance(content_map, dict) and content_map else ""
-    text = html_to_text(content if isinstance(content, str) else "")
+    if not isinstance(content, str):
+        return not_text("contentMap", content)
+    if content == "" and note.get("content") not in (None, ""):
+        return not_text("content", note.get("content"))
+    text = html_to_text(content)
     warning = note.get("summary")
     if isinstance(warning, str) and warning.strip():
         text = f"{warning.strip()}\n\n{text}" if text else warning.strip()
     if not text:
         return "no text (media only)"
     note_id = note.get("id") or activity.get("id")
-    if not isinstance(note_id, str) or not note_id:
-        return "not a post"
+    if not isinstance(note_id, str) or not note_id.strip():
+        return not_an_id("id", note.get("id")) if "id" in note else missing("id")
     url = note.get("url")
     if not isinstance(url, str) or not url.startswith(("https://", "http://")):
         url = note_id if note_id.startswith(("https://", "http://")) else None

@@ -1,5 +1,7 @@
-"""What every archive reader shares once it has an entry: its date in UTC, and the loop that turns
-entries into posts (counting the skipped ones, passing read problems through)."""
+"""What every archive reader shares once it has an entry: its date in UTC, the loop that turns entries into
+posts (counting the skipped ones, passing read problems through), and why an entry whose fields have the wrong
+type is skipped: the field and what it holds ("'full_text' is a number, not text"; French in
+``app.texts.DETAILS``, ``audit-skip-*``)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,38 @@ def utc_timestamp(value: object, formats: tuple[str, ...] = ()) -> str:
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
     return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def kind_of(value: object) -> str:
+    """What a JSON value is, as a skip reason says it: "a number", "a list", "null"… (``app.texts.VALUES``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "empty text" if not value.strip() else "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "something else"
+
+
+def not_text(field: str, value: object) -> str:
+    """Why an entry whose text field holds no text is skipped: "'full_text' is a number, not text"."""
+    return f"'{field}' is {kind_of(value)}, not text"
+
+
+def not_an_id(field: str, value: object) -> str:
+    """Why an entry whose id is missing or not an id is skipped: "'id_str' is null, not an id"."""
+    return f"'{field}' is {kind_of(value)}, not an id"
+
+
+def missing(field: str) -> str:
+    """Why an entry without a field every post has is skipped: "no 'full_text'"."""
+    return f"no '{field}'"
 
 
 def posts_from(archive: Archive, entries: Iterator[object], convert: Callable[[object], Post | str]) -> Iterator[Item]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
-from app.audit.posts import posts_from, utc_timestamp
+from app.audit.posts import kind_of, missing, not_an_id, not_text, posts_from, utc_timestamp
 
 _MEMBER = re.compile(r"^(?:.*/)?data/tweets?(?:-part(\d+))?\.js$")
 _TWITTER_DATE = ("%a %b %d %H:%M:%S %z %Y",)  # the archive's created_at: "Wed Oct 10 20:19:24 +0000 2018"
@@ -64,15 +64,20 @@ def tweet_text(tweet: dict[str, Any]) -> str:
 
 
 def post_from_tweet(entry: Any, source: str, *, include_retweets: bool = False) -> Post | str:
-    """A ``Post``, or why the entry gives none ("retweets", "not a tweet", "no text (media only)")."""
-    tweet = entry.get("tweet", entry) if isinstance(entry, dict) else None
+    """A ``Post``, or why the entry gives none ("retweets", "no text (media only)", "not a tweet (a number)",
+    "'full_text' is a list, not text", "'id_str' is null, not an id", "no 'full_text'"…)."""
+    tweet = entry.get("tweet", entry) if isinstance(entry, dict) else entry
     if not isinstance(tweet, dict):
-        return "not a tweet"
+        return f"not a tweet ({kind_of(tweet)})"
     tweet_id = tweet.get("id_str") or tweet.get("id")
     if not isinstance(tweet_id, str | int) or isinstance(tweet_id, bool) or not str(tweet_id).strip():
-        return "not a tweet"
-    raw = tweet.get("full_text") if isinstance(tweet.get("full_text"), str) else tweet.get("text")
-    if isinstance(raw, str) and raw.startswith("RT @") and not include_retweets:
+        field = next((key for key in ("id_str", "id") if key in tweet), None)
+        return not_an_id(field, tweet[field]) if field else missing("id_str")
+    text_field = next((key for key in ("full_text", "text") if isinstance(tweet.get(key), str)), None)
+    if text_field is None:
+        field = next((key for key in ("full_text", "text") if key in tweet), None)
+        return not_text(field, tweet[field]) if field else missing("full_text")
+    if tweet[text_field].startswith("RT @") and not include_retweets:
         return "retweets"
     text = tweet_text(tweet)
     if not text:

@@ -58,7 +58,10 @@ def add_parser(sub: SubParsers) -> None:
         "--output", "-o", help="where to write (default: ARCHIVE-audit.html for html, standard output otherwise)"
     )
     audit.add_argument(
-        "--ui", choices=["en", "fr"], default="en", help="language of the HTML report and of the notes on stderr"
+        "--ui",
+        choices=["en", "fr"],
+        default=None,
+        help="language of the HTML report and of the notes on stderr (default: --lang's when it is fr, else en)",
     )
     audit.add_argument("--lang", default="auto", help="language of posts the archive gives none: auto (default), en…")
     audit.add_argument("--include-retweets", action="store_true", help="review retweets too (skipped by default)")
@@ -151,7 +154,10 @@ def _plan(args: argparse.Namespace) -> _Plan:
 def run(args: argparse.Namespace) -> int:
     """Open the archive, review every post on the chosen backend, write the output, print the summary; what
     goes to standard error (progress, notes, the summary, why the archive cannot be audited) in ``--ui``'s
-    language, as the HTML report is (the codes and the JSONL/CSV/SARIF outputs never change)."""
+    language, as the HTML report is (the codes and the JSONL/CSV/SARIF outputs never change); without ``--ui``,
+    ``--lang fr`` (or fr-CA…) asks for French as it does for ``check`` and ``batch``."""
+    if args.ui is None:
+        args.ui = "fr" if str(args.lang).strip().lower().split("-")[0].split("_")[0] == "fr" else "en"
     try:
         return _run(args)
     except UsageError as exc:
@@ -242,7 +248,7 @@ def _audit(args: argparse.Namespace, plan: _Plan, spec: EngineSpec, summary: Aud
 
 def summary_lines(summary: Any, output: str | None, language: str = "en") -> list[str]:
     """What the audit found, for standard error, in ``language`` (``--ui``)."""
-    from app.audit.html import SKIPPED_NAMES
+    from app.audit.html import skip_reason
 
     lang = language
     lines = [summary.headline(lang)]
@@ -252,8 +258,7 @@ def summary_lines(summary: Any, output: str | None, language: str = "en") -> lis
     lines.append(label("audit-posts", lang, posts=posts, counts=counts, not_reviewed=not_reviewed))
     if summary.skipped:
         # "retweets (3), not a tweet (1)": a reason is a plural noun or a phrase, so the count follows it ("1 boosts")
-        names = SKIPPED_NAMES.get(lang, {})
-        reasons = ", ".join(f"{names.get(reason, reason)} ({n})" for reason, n in sorted(summary.skipped.items()))
+        reasons = ", ".join(f"{skip_reason(reason, lang)} ({n})" for reason, n in sorted(summary.skipped.items()))
         lines.append(label("audit-skipped", lang, reasons=reasons))
     if summary.partly_checked:
         lines.append(summary.partly_checked_line(lang))
