@@ -16,7 +16,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
-from app.domain import Family, Severity, first_error
+from app.domain import Family, Severity
+from app.policy_errors import policy_reason
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import known_networks, load_networks
 
@@ -239,10 +240,10 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: boo
 
 
 def format_validation_error(where: str, error: ValidationError) -> PolicyError:
-    """A pydantic error as 'where: key.path: reason' (first error, with a count of the others)."""
-    key, reason = first_error(error.errors())
-    # a validator's own reason reads alone, without pydantic's "Value error, " before it
-    return PolicyError(f"{where}: {key}", reason.removeprefix("Value error, "))
+    """A pydantic error as 'where: key.path: reason' (first error, with a count of the others): the reason says
+    the value and what was wrong in words of our own, which ``app.texts`` has in French (``app.policy_errors``)."""
+    key, reason = policy_reason(error.errors(), Policy, {Policy: ("network",)})
+    return PolicyError(f"{where}: {key}", reason)
 
 
 def parse_policy(data: Any, where: str = "policy") -> Policy:

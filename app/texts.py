@@ -55,6 +55,9 @@ CLI: Mapping[str, Mapping[str, str]] = {
     "bytes": {"en": " ({bytes}/{limit} bytes)", "fr": " ({bytes}/{limit} octets)"},
     "unavailable": {"en": "unavailable: {families}", "fr": "indisponible : {families}"},
     "skipped": {"en": "skipped: {rule} ({reason})", "fr": "non appliquée : {rule} ({reason})"},
+    # localise's joints: a validation error's count of the others, and the colon between a place and its reason
+    "and-more": {"en": " (and {more})", "fr": " (et {more})"},
+    "reason-separator": {"en": ": ", "fr": " : "},
     "not-judged": {
         "en": "not judged: no rules for language '{language}' ({families}: only the checks that need no language); "
         "the verdict covers those checks only",
@@ -465,6 +468,55 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     # where an archive could not be read further (app/audit/jsonstream.py, bluesky.py)
     "archive-position": {"en": "character {n} (line {line})", "fr": "caractère {n} (ligne {line})"},
     "archive-byte": {"en": "byte {n}", "fr": "octet {n}"},
+    # a policy's bad value or key (app/policy_errors.py), after 'FILE: KEY: ' (last: their leading {value} would
+    # read any text before it)
+    "policy-not-bool": {"en": "{value} is not true or false", "fr": "{value} n'est ni vrai ni faux (true ou false)"},
+    "policy-not-int": {"en": "{value} is not a whole number", "fr": "{value} n'est pas un nombre entier"},
+    "policy-not-number": {"en": "{value} is not a number", "fr": "{value} n'est pas un nombre"},
+    "policy-not-text": {"en": "{value} is not text", "fr": "{value} n'est pas du texte"},
+    "policy-not-list": {"en": "{value} is not a list", "fr": "{value} n'est pas une liste"},
+    "policy-not-mapping-value": {
+        "en": "{value} is not a mapping of keys to values",
+        "fr": "{value} n'est pas une table de clés et de valeurs",
+    },
+    "policy-not-one-of": {
+        "en": "{value} is not one of: {expected}",
+        "fr": "{value} n'est pas l'une des valeurs admises : {expected}",
+    },
+    "policy-more-than": {"en": "{value} must be more than {n}", "fr": "{value} doit valoir plus de {n}"},
+    "policy-at-least": {"en": "{value} must be at least {n}", "fr": "{value} doit valoir au moins {n}"},
+    "policy-less-than": {"en": "{value} must be less than {n}", "fr": "{value} doit valoir moins de {n}"},
+    "policy-at-most": {"en": "{value} must be at most {n}", "fr": "{value} doit valoir au plus {n}"},
+    "policy-min-chars": {
+        "en": "{value} must have at least {n} character(s)",
+        "fr": "{value} doit avoir au moins {n} caractère(s)",
+    },
+    "policy-max-chars": {
+        "en": "{value} must have at most {n} character(s)",
+        "fr": "{value} doit avoir au plus {n} caractère(s)",
+    },
+    "policy-min-items": {
+        "en": "{value} must hold at least {n} item(s)",
+        "fr": "{value} doit contenir au moins {n} élément(s)",
+    },
+    "policy-max-items": {
+        "en": "{value} must hold at most {n} item(s)",
+        "fr": "{value} doit contenir au plus {n} élément(s)",
+    },
+    "policy-form": {
+        "en": "{value} does not have the expected form ({pattern})",
+        "fr": "{value} n'a pas la forme attendue ({pattern})",
+    },
+    "policy-missing": {"en": "required, but missing", "fr": "obligatoire, mais absente"},
+    "policy-unknown-key-close": {
+        "en": "unknown key: did you mean '{key}'? (keys here: {keys})",
+        "fr": "clé inconnue : vouliez-vous dire « {key} » ? (clés possibles ici : {keys})",
+    },
+    "policy-unknown-key-list": {
+        "en": "unknown key (keys here: {keys})",
+        "fr": "clé inconnue (clés possibles ici : {keys})",
+    },
+    "policy-unknown-key": {"en": "unknown key", "fr": "clé inconnue"},
 }
 """The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
 
@@ -473,6 +525,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {**CLI, **TURNS, **NOTICES, **DETAILS}
 
 COUNTED: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "rows": {"en": ("{n} row(s)", "{n} row(s)"), "fr": ("{n} ligne", "{n} lignes")},
+    "more-errors": {"en": ("{n} more", "{n} more"), "fr": ("{n} autre", "{n} autres")},
     "checked": {"en": ("{n} checked", "{n} checked"), "fr": ("{n} vérifiée", "{n} vérifiées")},
     "not-checked": {"en": ("{n} not checked", "{n} not checked"), "fr": ("{n} non vérifiée", "{n} non vérifiées")},
     "ready": {"en": ("{n} ready", "{n} ready"), "fr": ("{n} prête", "{n} prêtes")},
@@ -595,9 +648,30 @@ def localise(text: str, language: str) -> str:
     row was not checked), in ``language``; kept as it is when ``language`` has no texts or no template reads it."""
     if language not in _TRANSLATED and language.split("-")[0] not in _TRANSLATED:
         return text
+    more = _MORE.fullmatch(text)  # a validation error's count of the others: "… (and 2 more)"
+    if more is not None:
+        others = counted("more-errors", int(more.group(2)), language)
+        return localise(more.group(1), language) + label("and-more", language, more=others)
+    said = _template(text, language)
+    if said is not None:
+        return said
+    # a located reason ("FILE: KEY: reason", "--network: reason"): the place as written, the reason translated
+    for separator in _SEPARATOR.finditer(text):
+        said = _template(text[separator.end() :], language)
+        if said is not None:
+            return f"{text[: separator.start()]}{label('reason-separator', language)}{said}"
+    return text
+
+
+_MORE = re.compile(r"(.+) \(and (\d+) more\)", re.DOTALL)
+_SEPARATOR = re.compile(r": ")
+
+
+def _template(text: str, language: str) -> str | None:
+    """``text`` in ``language`` when one of ``DETAILS``'s English templates reads all of it, else None."""
     for texts in DETAILS.values():
         found = _reader(texts[DEFAULT_LANGUAGE]).fullmatch(text)
         if found is not None:
             values = {name: _value(value, language) for name, value in found.groupdict().items()}
             return pick_language(texts, language).format(**values)
-    return text
+    return None

@@ -509,3 +509,20 @@ def test_an_audit_job_that_fails_says_why_in_the_page_language(client: TestClien
     assert state["error"] == (
         "data/tweets.js : ce n'est pas de l'UTF-8 valide (attendu : « window.YTD.tweets.part0 = [ » suivi des tweets)"
     )
+
+
+def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: TestClient) -> None:
+    """A request's policy with a value of the wrong type answered pydantic's English ("Input should be a valid
+    boolean, unable to interpret input") to a French draft: now our words, with the value, in its language."""
+    body = {"text": "bonjour à tous", "language": "fr", "policy": {"families": {"risk": {"enabled": "peut-être"}}}}
+    detail = client.post("/v1/check", json=body).json()["detail"][0]
+    assert detail["loc"] == ["body", "policy", "families", "risk", "enabled"]
+    assert detail["msg"] == "'peut-être' n'est ni vrai ni faux (true ou false)"
+    english = client.post("/v1/check", json={**body, "language": "en"}).json()["detail"][0]
+    assert english["msg"] == "'peut-être' is not true or false"
+    batch = client.post(
+        "/v1/check/batch",
+        json={"items": [{"text": "bonjour"}], "policy": {"limit": "beaucoup"}},
+        headers={"accept-language": "fr-FR,fr;q=0.9"},
+    ).json()["detail"][0]
+    assert (batch["loc"], batch["msg"]) == (["body", "policy", "limit"], "'beaucoup' n'est pas un nombre entier")

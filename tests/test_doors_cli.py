@@ -100,6 +100,55 @@ def test_bad_policy_file_names_file_and_key(tmp_path: Path) -> None:
     assert "sevenfold.yml: families.tone.enabled" in err
 
 
+@pytest.mark.parametrize(
+    ("yaml_text", "english", "french"),
+    [
+        (
+            "families:\n  tone:\n    enabled: perhaps\n",
+            "families.tone.enabled: 'perhaps' is not true or false",
+            "families.tone.enabled: 'perhaps' n'est ni vrai ni faux (true ou false)",
+        ),
+        ("limit: lots\n", "limit: 'lots' is not a whole number", "limit: 'lots' n'est pas un nombre entier"),
+        ("limit: 0\n", "limit: 0 must be at least 1", "limit: 0 doit valoir au moins 1"),
+        ("language: 5\n", "language: 5 is not text", "language: 5 n'est pas du texte"),
+        ("accept: brand\n", "accept: 'brand' is not a list", "accept: 'brand' n'est pas une liste"),
+        (
+            "families:\n  risk:\n    severity: fatal\n",
+            "families.risk.severity: 'fatal' is not one of: 'info', 'warning', 'error'",
+            "families.risk.severity: 'fatal' n'est pas l'une des valeurs admises : 'info', 'warning', 'error'",
+        ),
+        (
+            "families:\n  risk:\n    severty: error\n",
+            "families.risk.severty: unknown key: did you mean 'severity'? (keys here: enabled, settings, severity)",
+            "families.risk.severty : clé inconnue : vouliez-vous dire « severity » ? (clés possibles ici : enabled, "
+            "settings, severity)",
+        ),
+        (
+            "acks:\n  risk.profanity: {by: me}\n",
+            "acks.risk.profanity.reason: required, but missing",
+            "acks.risk.profanity.reason : obligatoire, mais absente",
+        ),
+        (
+            "terms:\n  - name: Rivals\n    terms: [5]\n",
+            "terms.0.name: 'Rivals' does not have the expected form (^[a-z0-9][a-z0-9-]*$) (and 1 more)",
+            "terms.0.name: 'Rivals' n'a pas la forme attendue (^[a-z0-9][a-z0-9-]*$) (et 1 autre)",
+        ),
+    ],
+)
+def test_a_policy_value_of_the_wrong_type_is_said_with_its_key_and_value_in_the_lang_language(
+    tmp_path: Path, yaml_text: str, english: str, french: str
+) -> None:
+    """pydantic's own words ("Input should be a valid boolean, unable to interpret input") stayed English under
+    --lang fr and never said the value: each error type a policy can raise now reads in our words, with the file,
+    the key and the value, in English or French."""
+    (tmp_path / "sevenfold.yml").write_text(yaml_text, encoding="utf-8")
+    for lang, expected in (("en", english), ("fr", french)):
+        result = run("check", "hello there", "--offline", "--lang", lang, cwd=tmp_path)
+        assert result.returncode == 2
+        said = result.stderr.decode().strip()
+        assert said.startswith("sevenfold: /") and said.endswith(f"/sevenfold.yml: {expected}"), (lang, said)
+
+
 def test_policy_discovered_from_working_directory(tmp_path: Path) -> None:
     (tmp_path / "sevenfold.yml").write_text("limit: 4000\n", encoding="utf-8")
     sub = tmp_path / "posts"

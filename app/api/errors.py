@@ -35,14 +35,14 @@ def unprocessable(loc: list[str | int], message: str, kind: str = "value_error")
     return JSONResponse(status_code=422, content={"detail": [{"loc": loc, "msg": message, "type": kind}]})
 
 
-def policy_error_response(exc: PolicyError) -> JSONResponse:
-    """A policy error as a 422 whose loc names the policy key."""
+def policy_error_response(exc: PolicyError, language: str = "en") -> JSONResponse:
+    """A policy error as a 422 whose loc names the policy key; its reason in ``language`` (``message_language``)."""
     key = exc.where.split(": ", 1)[1] if ": " in exc.where else ""
     parts = [p for p in key.split(".") if p]
     if len(parts) >= 3 and parts[0] in ("rules", "acks"):  # a rule id (family.name) is one key
         parts = [parts[0], f"{parts[1]}.{parts[2]}", *parts[3:]]
     loc: list[str | int] = ["body", "policy", *parts]
-    return unprocessable(loc, exc.reason, "policy_error")
+    return unprocessable(loc, localise(exc.reason, language), "policy_error")
 
 
 def _message(error: Mapping[str, Any], language: str) -> str:

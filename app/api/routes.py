@@ -51,7 +51,7 @@ async def check(body: CheckRequest, engine: EngineDep, request: Request) -> Any:
             quoting=body.quoting.as_mapping() if body.quoting else None,
         )
     except PolicyError as exc:
-        return policy_error_response(exc)
+        return policy_error_response(exc, message_language(request.headers, {"language": body.language}))
     except (InputError, UnknownLanguage) as exc:
         # a reply context's field is "in_reply_to.text": its parts, as every other loc; the reason in the request's
         # language, as a validation error's
@@ -77,7 +77,7 @@ async def _review_item(
 
 
 @router.post("/v1/check/batch", response_model=BatchResponse, tags=["check"], summary="Review many drafts")
-async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsDep) -> Any:
+async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsDep, request: Request) -> Any:
     """Review every item under one policy; an item that cannot be checked gets an ``error``, the rest go on."""
     limit = settings.max_batch_items
     if len(body.items) > limit:
@@ -85,7 +85,7 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
     try:
         policy = engine.resolve_policy(body.policy)
     except PolicyError as exc:
-        return policy_error_response(exc)
+        return policy_error_response(exc, message_language(request.headers))
     gate = asyncio.Semaphore(BATCH_CONCURRENCY)
     results = await asyncio.gather(*(_review_item(engine, policy, i, item, gate) for i, item in enumerate(body.items)))
     return BatchResponse(results=list(results))
