@@ -57,8 +57,35 @@ def test_required_literals_of_list_patterns() -> None:
         frozenset({"delay", "bug"}),
     )
     assert required_literals("🙄|🙃") == (frozenset({"🙄", "🙃"}),)
-    assert required_literals(r"(?<!\w)yeah,? right(?!\w)") == (frozenset({" right"}), frozenset({"yeah"}))
+    # (S, session 19) a run with an optional character or a class of characters: its spellings
+    assert required_literals(r"(?<!\w)yeah,? right(?!\w)") == (frozenset({"yeah right", "yeah, right"}),)
+    assert required_literals(r"\b(?:D\.?O\.?B\.?|date of birth)") == (
+        frozenset({"DOB", "D.OB", "DO.B", "D.O.B", "date of birth"}),
+    )
+    assert required_literals(r"n[ée]e?s? le") == (
+        frozenset({"ne le", "nes le", "nee le", "nees le", "né le", "nés le", "née le", "nées le"}),
+    )
+    assert required_literals(r"(?P<date>\d+)/(?P<x>ab)") == (frozenset({"ab"}), frozenset({"/"}))
     assert required_literals(r"x*(?:ab)?") == ()
+
+
+@given(_patterns(), _TEXTS)
+@settings(max_examples=800, deadline=None)
+def test_case_folded_requirement_of_a_case_blind_group(pattern: str, text: str) -> None:
+    """(S, session 19) With ``fold_case``, a group ``(?i:…)`` is read: every match, case-folded, holds a case-folded
+    string of every set (the patterns kind tests its gate so)."""
+    scoped = f"(?i:{pattern})x"
+    try:
+        compiled = regex.compile(scoped, regex.V0)
+    except regex.error:
+        return
+    assert required_literals(scoped) is None
+    requirement = required_literals(scoped, fold_case=True)
+    if requirement is None:
+        return
+    folded = tuple(frozenset(s.casefold() for s in strings) for strings in requirement)
+    for match in compiled.finditer(text.upper() + " " + text, overlapped=True):
+        assert may_match(folded, match.group().casefold()), (scoped, text, match.group(), requirement)
 
 
 def test_syntax_read_differently_by_regex_gets_no_prefilter() -> None:
@@ -76,4 +103,6 @@ def test_gate_skips_weak_sets_and_rejects_texts_without_its_strings() -> None:
     assert gate.strings == {"clown", "idiot", "🙄", "🙃"}
     assert not gate.may_match("you are all wonderful")
     assert gate.may_match("you clowns") and gate.may_match("ok 🙃")
-    assert LiteralGate.for_patterns([r"(?<!\w)(?:tu|t')\w"]) is None
+    assert LiteralGate.for_patterns([r"(?<!\w)(?:a|i)\w"]) is None
+    tu = LiteralGate.for_patterns([r"(?<!\w)(?:tu|t')\w"])  # (S, session 19) « tu », « t' »: spellings of one run
+    assert tu is not None and tu.strings == {"tu", "t'"}

@@ -98,8 +98,9 @@ def literal_gate(pattern: str) -> Requirement | None:
 
     They are tested on the case-folded draft: a match (with or without ``ignore_case``) holds one string of each
     set in some case, and case-folding, character by character, keeps it inside the folded draft. A pattern
-    ``required_literals`` cannot read (flags, fuzzy matching, set operations) has no gate and always runs."""
-    requirement = selective(required_literals(pattern))
+    ``required_literals`` cannot read (flags, fuzzy matching, set operations) has no gate and always runs; a group
+    ``(?i:…)`` is read as the others (S, session 19: the strings are tested case-folded)."""
+    requirement = selective(required_literals(pattern, fold_case=True))
     if requirement is None:
         return None
     return tuple(frozenset(string.casefold() for string in strings) for strings in requirement)

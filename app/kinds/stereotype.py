@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from app.kinds.options import read_yaml
 from app.text.folding import fold_term
 from app.text.literals import LiteralGate
+from app.text.starts import StartScanner
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
@@ -212,18 +213,26 @@ def _cue_matches(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], b
     return out
 
 
-_GATES: dict[int, tuple[re.Pattern[str], LiteralGate | None]] = {}
-"""Each cue pattern's gate, by the pattern's id (a compiled pattern hashes its whole program: slower than the scan),
-the pattern kept with it so that its id is never another's."""
+_GATES: dict[int, tuple[re.Pattern[str], LiteralGate | None, StartScanner | None]] = {}
+"""Each cue pattern's gate or start scanner, by the pattern's id (a compiled pattern hashes its whole program: slower
+than the scan), the pattern kept with it so that its id is never another's."""
+_SCANNED_LENGTH = 4096
+"""(S, session 19) A cue pattern longer than this (an alternation of hundreds of phrases) is tried only where one of
+its phrases' first words starts (``app.text.starts``); a shorter one is gated and scanned whole."""
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     """(S, session 18) ``pattern.finditer(text)``, skipped when ``text`` holds none of the strings every match needs
     (``app.text.literals``: one word of each phrase, its longest): most drafts hold no cue, and the three phrase
-    alternations were tried at every offset of every draft."""
+    alternations were tried at every offset of every draft. (S, session 19) The long alternation of cues is tried
+    only at the offsets where one of its phrases' first words stands, with the phrases that start so: same matches."""
     kept = _GATES.get(id(pattern))
     if kept is None or kept[0] is not pattern:
-        kept = _GATES[id(pattern)] = (pattern, LiteralGate.for_patterns([pattern.pattern]))
+        scanner = StartScanner.of(pattern) if len(pattern.pattern) > _SCANNED_LENGTH else None
+        gate = LiteralGate.for_patterns([pattern.pattern]) if scanner is None else None
+        kept = _GATES[id(pattern)] = (pattern, gate, scanner)
+    if kept[2] is not None:
+        return kept[2].finditer(text)
     gate = kept[1]
     if gate is not None and not gate.may_match(text):
         return []

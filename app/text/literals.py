@@ -33,14 +33,22 @@ Requirement = tuple[frozenset[str], ...]
 """Sets of strings: a match holds one string of each set."""
 
 # Syntax the regex module reads differently from ``re`` (or that only it has): fuzzy constraints,
-# nested sets and set operations, inline flags. A pattern with any of these gets no pre-filter.
-_UNSAFE = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?[a-zA-Z^-]")
+# nested sets and set operations, inline flags (a named group ``(?P<name>…)`` is no flag; with ``fold_case``, a group
+# ``(?i:…)`` is read too). A pattern with any of these gets no pre-filter.
+_UNSAFE = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?(?!P<)[a-zA-Z^-]")
+_UNSAFE_FOLDED = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?(?!P<|i:)[a-zA-Z^-]")
+_VARIANTS_MAX = 16
+"""A run with optional characters or a class of characters (``D\\.?O\\.?B``, ``n[ée]e?s? le``) is read as the set of
+its spellings while they are this many or fewer; then the run ends there."""
 
 
 @lru_cache(maxsize=4096)
-def required_literals(pattern: str) -> Requirement | None:
-    """Sets of strings every match of ``pattern`` contains one of (see the module docstring), or None."""
-    if _sre_parse is None or _UNSAFE.search(pattern):
+def required_literals(pattern: str, fold_case: bool = False) -> Requirement | None:
+    """Sets of strings every match of ``pattern`` contains one of (see the module docstring), or None.
+
+    With ``fold_case`` the caller tests the sets on the case-folded text after case-folding them: a group matched
+    without regard to case (``(?i:…)``) is read as any other, its strings in some case in the match."""
+    if _sre_parse is None or (_UNSAFE_FOLDED if fold_case else _UNSAFE).search(pattern):
         return None
     try:
         parsed = _sre_parse.parse(pattern)
@@ -48,39 +56,56 @@ def required_literals(pattern: str) -> Requirement | None:
         return None
     if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
         return None
-    sets = _sequence(list(parsed))
+    sets = _sequence(list(parsed), fold_case)
     # Longest shortest-string first: the most selective test runs first.
     return tuple(sorted(sets, key=lambda s: (-min(map(len, s)), sorted(s))))
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """The requirements of a sequence: each maximal run of literal characters, and those of its mandatory
-    groups, alternations and repeats. Any other item only ends a run (it is never read as a literal)."""
+def _sequence(items: Sequence[tuple[Any, Any]], fold_case: bool = False) -> list[frozenset[str]]:
+    """The requirements of a sequence: each maximal run of literal characters (with its spellings when it holds an
+    optional character or a class of characters), and those of its mandatory groups, alternations and repeats.
+    Any other item only ends a run (it is never read as a literal)."""
     sets: list[frozenset[str]] = []
-    run: list[str] = []
+    run: list[str] = [""]  # the run's spellings so far
 
     def close() -> None:
-        if run:
-            sets.append(frozenset({"".join(run)}))
-            run.clear()
+        spellings = _minimal(run)
+        if spellings:
+            sets.append(spellings)
+        run[:] = [""]
+
+    def extend(choices: Sequence[str]) -> bool:
+        if len(run) * len(choices) > _VARIANTS_MAX:
+            return False
+        run[:] = [spelling + choice for spelling in run for choice in choices]
+        return True
 
     for op, value in items:
         if op is _sre.LITERAL:
-            run.append(chr(value))
+            extend([chr(value)])
             continue
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, high, inner = value
+            optional = _literal_chars(inner) if low == 0 and high == 1 else None
+            if optional is not None and extend(["", *sorted(optional)]):
+                continue  # ``e?``, ``[ée]?``: the run goes on, with and without it
+        if op is _sre.IN:
+            chars = _literal_chars(value)
+            if chars is not None and extend(sorted(chars)):
+                continue  # ``[ée]``: the run goes on with each
         close()
         if op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, inner = value
-            if not add_flags and not del_flags:
-                sets.extend(_sequence(list(inner)))
+            if not del_flags and (not add_flags or (fold_case and add_flags == _sre.SRE_FLAG_IGNORECASE)):
+                sets.extend(_sequence(list(inner), fold_case))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             low, _high, inner = value
             if low >= 1:
-                sets.extend(_sequence(list(inner)))
+                sets.extend(_sequence(list(inner), fold_case))
         elif op is _sre.ATOMIC_GROUP:
-            sets.extend(_sequence(list(value)))
+            sets.extend(_sequence(list(value), fold_case))
         elif op is _sre.BRANCH:
-            either = _branch(value[1])
+            either = _branch(value[1], fold_case)
             if either is not None:
                 sets.append(either)
         elif op is _sre.IN:
@@ -91,11 +116,20 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
     return sets
 
 
-def _branch(branches: Iterable[Any]) -> frozenset[str] | None:
+def _minimal(spellings: Iterable[str]) -> frozenset[str]:
+    """The spellings without the empty one and without any that holds a shorter one (it is found with it)."""
+    kept: list[str] = []
+    for spelling in sorted(set(spellings), key=len):
+        if spelling and not any(shorter in spelling for shorter in kept):
+            kept.append(spelling)
+    return frozenset(kept) if "" not in spellings else frozenset()
+
+
+def _branch(branches: Iterable[Any], fold_case: bool = False) -> frozenset[str] | None:
     """One set for an alternation: each branch's most selective requirement, together (None if a branch has none)."""
     union: set[str] = set()
     for branch in branches:
-        own = _sequence(list(branch))
+        own = _sequence(list(branch), fold_case)
         if not own:
             return None
         union |= max(own, key=lambda s: (min(map(len, s)), -len(s)))

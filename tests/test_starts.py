@@ -1,0 +1,87 @@
+"""app.text.starts: a long alternation tried only where its phrases start gives finditer's matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.text.starts import StartScanner, leading_literals
+
+PHRASES = ["every time", "every single time", "each time", "as usual", "i", "it's", "in their blood", "a", "al"]
+SEP = r"[\s,.…!?-]+"
+
+
+def _alternation(phrases: list[str], before: str = r"(?<![^\W_])", after: str = r"(?![^\W_])") -> re.Pattern[str]:
+    parts = [SEP.join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(before + "(?:" + "|".join(parts) + ")" + after)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!\w)(?:ab|cd)(?!\w)", {"ab", "cd"}),
+        (r"\b(?:ab+c|d)", {"a", "d"}),
+        (r"(?:x|y)z", {"x", "y"}),
+        (r"[xy]z", {"x", "y"}),
+        (r"(?:ab)+", {"ab"}),
+        (r"a?b", None),
+        (r"\w+", None),
+        (r"(?i:ab)", None),
+        (r"(?i)ab", None),
+        (r"(?:ab|.c)", None),
+    ],
+)
+def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
+    found = leading_literals(pattern)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_no_scanner_for_flags() -> None:
+    assert StartScanner.of(re.compile("ab", re.IGNORECASE)) is None
+    assert StartScanner.of(re.compile(r"a*b")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "every single time, as usual",
+        "it's in their blood i guess; every time",
+        "again and again: al, a, alas, i it's it",
+        "every-single…time!! each  time everytime",
+        "_every time x_i",
+        "émile a dit: à chaque fois, a al",
+    ],
+)
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        _alternation(PHRASES),
+        _alternation(PHRASES, before=r"(?<!\w)", after=r"(?!\w)(?!\s*[^\W\s])"),
+        _alternation(PHRASES, before=""),
+        re.compile(r"\b(?:(?P<e0>every time)|(?P<e1>as usual)|(?P<e2>i))\b"),
+        re.compile(r"(?:every|each) time"),
+    ],
+)
+def test_same_matches_as_finditer(pattern: re.Pattern[str], text: str) -> None:
+    scanner = StartScanner.of(pattern)
+    assert scanner is not None
+    got = scanner.finditer(text)
+    assert _spans(got) == _spans(pattern.finditer(text))
+    assert [m.groupdict() for m in got] == [m.groupdict() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeilmstuvy ,.'-_é!\n", max_size=60))
+def test_same_matches_on_any_text(text: str) -> None:
+    pattern = _alternation([*PHRASES, "usual time", "tiem", "me", "ti"])
+    scanner = StartScanner.of(pattern)
+    assert scanner is not None
+    assert _spans(scanner.finditer(text)) == _spans(pattern.finditer(text))
