@@ -732,3 +732,40 @@ def test_a_verdict_after_naming_no_word_class_is_a_load_error(tmp_path: Path) ->
     _write(tmp_path, "classes:\n  modal: [should]\n  verdict_heads: [bunch]\n")
     with pytest.raises(ValueError, match=r"no word class 'prepositions' \(named by VERDICT_AFTER\)"):
         _build(tmp_path)
+
+
+def _denied(text: str, language: str) -> list[str]:
+    """The excerpts of risk.hate's findings of a good denied (``app.kinds.generalised``) in ``text``."""
+    mark = "denies a whole group" if language == "en" else "refuse à tout un groupe"
+    return [f.excerpt for f in _packaged("risk.hate").check(draft_for(text, language), CTX) if mark in f.message]
+
+
+def test_a_good_denied_to_every_member_is_said_of_the_group() -> None:
+    """(session 19, B) A quantifier of none before the group, "ever" and a deed or a contentment after it in any tense
+    or order; a virtue the group lacks after "have no", « n'ont aucun », « n'ont pas de » and link words; a good member
+    challenged to exist ("Has anyone ever met a X who works?", « jamais vu un X qui ne … pas »)."""
+    assert _denied("Not one Eritrean here has ever helped anyone.", "en") == ["Not one Eritrean here has ever helped"]
+    assert _denied("Pas une seule Roumaine n'a jamais dit merci.", "fr") == [
+        "Pas une seule Roumaine n'a jamais dit merci"
+    ]
+    assert _denied("Aucun Kosovar n'a jamais été heureux ici.", "fr") == ["Aucun Kosovar n'a jamais été heureux"]
+    assert _denied("Somalis have absolutely no manners.", "en") == ["Somalis have absolutely no manners"]
+    assert _denied("Les Gitans n'ont pas d'hygiène.", "fr") == ["Gitans n'ont pas d'hygiène"]
+    assert _denied("Ever met a Somali who actually works?", "en") == ["Ever met a Somali who actually works"]
+
+
+def test_a_good_denied_is_no_derogation_when_done_to_them_a_right_denied_or_reported() -> None:
+    """(session 19, B) A passive before the deed (done to them), a modal between (a right), the writer's own group, a
+    noun that is no virtue, a praise said of every member, a negation or someone else's words before it."""
+    for text, language in (
+        ("Not one refugee has ever been thanked for the work.", "en"),
+        ("No migrant should ever have to thank a smuggler.", "en"),
+        ("We Muslims have no shame in praying.", "en"),
+        ("Refugees have no access to clean water.", "en"),
+        ("I've never met a Kurd who wasn't generous.", "en"),
+        ("It's not true that Roma have no manners.", "en"),
+        ("Arrêtez de dire que les Roms n'ont aucune hygiène.", "fr"),
+        ("Aucune réfugiée n'a jamais été payée pour ce travail.", "fr"),
+        ("Les migrants n'ont aucun accès aux soins.", "fr"),
+    ):
+        assert _denied(text, language) == [], text

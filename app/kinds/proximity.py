@@ -223,6 +223,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.domain import Draft, Finding, Severity
 from app.kinds import build_cache
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.generalised import Words as GeneralisedWords
+from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.stereotype import Stereotypes, insinuations
@@ -368,6 +370,30 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
 _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
 _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
+# (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
+_NOT_GAP |= {
+    f"{head}_{tail}"
+    for head, tails in (
+        ("habit", ("askers", "admitters", "noticers", "hedges", "links", "marks", "undergone", "selves", "curious")),
+        ("met", ("evers", "encounters", "members", "whos", "negations")),
+        (
+            "denied",
+            (
+                "selves",
+                "quantifiers",
+                "goods",
+                "moods",
+                "evers",
+                "passives",
+                "modals",
+                "lacks",
+                "lack_links",
+                "virtues",
+            ),
+        ),
+    )
+    for tail in tails
+}
 _NOT_GAP |= {"lament_counts", "lament_fates", "indignant_frames", "admission_cues"}  # (session 18, B)
 _NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
@@ -1032,6 +1058,11 @@ class _Pack:
         return phrase_pattern(self.classes)
 
     @cached_property
+    def generalised(self) -> GeneralisedWords | None:
+        """(session 19, B) The words of ``app.kinds.generalised``, read once per pack (None without them)."""
+        return GeneralisedWords.from_classes(self.classes)
+
+    @cached_property
     def hedges(self) -> _Hedges:
         """(S, session 18) The word classes ``_hedge_end`` and ``_hedge_words`` read, joined once per pack (they
         were joined again for every draft: a hedge is looked for at the opening of each)."""
@@ -1684,7 +1715,7 @@ class ProximityRule(Rule):
         """Findings for every paired target and predicate."""
         found = self._candidates(draft)
         if found is None:
-            return self._insinuations(draft, [])
+            return self._generalised(draft, self._insinuations(draft, []))
         folded, pack, targets, predicates = found
         params = self.params
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
@@ -1727,7 +1758,42 @@ class ProximityRule(Rule):
                 )
             )
         findings = self._confirm(draft, findings) if findings and self.models else findings
-        return self._insinuations(draft, findings)
+        return self._generalised(draft, self._insinuations(draft, findings))
+
+    def _generalised(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
+        """(session 19, B) a whole group judged by the sentence's shape (``app.kinds.generalised``): a habit questioned
+        ("Why do X always …?", « Pourquoi les X … toujours … ? ») or a good denied ("not one X has ever said thank
+        you", "X have no manners", « les X n'ont aucune créativité »), a warning where no finding already stands."""
+        pack = self._pack(draft.language)
+        if pack is None:
+            return findings
+        words = pack.generalised
+        if words is None:
+            return findings
+        folded = self._view(draft, pack)
+        targets, predicates = self._draft_hits(draft, folded, pack)
+        people = pack.classes.get("people_nouns", frozenset())
+        groups = [
+            (t.start, t.end)
+            for t in targets
+            if not (draft.entity_spans and self._in_entity(draft, folded, t))
+            and (not t.entry.modifier or _next_word(folded.text, t.end) in people)
+        ]
+        if not groups:
+            return findings
+        praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
+        out = list(findings)
+        shapes = [(hit, "stereotype") for hit in habit_questions(folded.text, groups, words, praised)]
+        shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
+        for ((lo, hi), (group_start, group_end)), key in shapes:
+            start, end = folded.span(lo, hi)
+            end = extend_over_marks(folded.original, end)
+            if any(f.offset < end and start < f.offset + f.length for f in out):
+                continue
+            group = folded.span(group_start, group_end)
+            target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
+            out.append(self.finding(draft, start, end, key=key, severity=Severity.WARNING, target=target))
+        return out
 
     def _insinuations(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
         """(session 15, I) a group near a stereotype cue and a bad outcome (``app.kinds.stereotype``: "hired a woman as
@@ -1860,6 +1926,12 @@ _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their wo
 
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # a capital after a small letter or a digit: "Deport|All|Immigrants"
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` in the folded text ("" when none)."""
+    match = _WORD.search(text, end)
+    return match.group(0) if match and not text[end : match.start()].strip(" ,") else ""
 
 
 def camel_joints(draft: Draft, folded: Folded) -> frozenset[int]:

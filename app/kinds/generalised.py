@@ -1,0 +1,354 @@
+"""A whole group judged by the shape of the sentence, not by a vice named (session 19, B): a habit questioned and a good
+denied. Read by ``risk.hate`` (kind ``proximity``) on the folded draft, its words in the hate words file
+(rules/risk/terms/<lang>/hate-words.yml, classes ``habit_*`` and ``denied_*``; a phrase is written with ``_`` between
+its words, so no class of the pairing grammar ever takes it for a gap word).
+
+- A **habit questioned**: a question opening with an ``habit_askers`` phrase ("why", "how come", "is it just me or",
+  "am I the only one who", « pourquoi », « comment ça se fait que », « c'est moi ou »), after at most a few
+  ``habit_hedges`` words or a hedge closed by a comma or a colon ("just asking, but why …", « sérieux pourquoi … »),
+  a group after it with only ``habit_links`` words between (auxiliaries, determiners, « faut-il que », « est-ce
+  que »: the group is the subject, not "why do people blame X"), and a ``habit_marks`` word or phrase in the sentence
+  ("always", "everywhere", "every time", « toujours », « partout », « tout le temps »): the question takes the habit
+  of every member for granted and asks only for its cause ("Why do X always need special treatment?", « Pourquoi les
+  X traînent toujours en bande ? »). A question mark is not needed. Not when the group undergoes something
+  (a ``habit_undergone`` word after it: "Why are women always *paid* less?", « … toujours *discriminés* ? »), when the
+  writer is one of them (a ``habit_selves`` word right before: "why do *we* women always …"), when a praise of the
+  lists stands in the sentence ("Why are X always so *kind*?") or when the draft asks from curiosity
+  (``habit_curious``: "genuinely curious", « par curiosité »).
+- A **good denied**: a group right after a ``denied_quantifiers`` phrase ("no", "not one", "not a single", « aucun »,
+  « pas un seul ») with a ``denied_goods`` deed or phrase after it in its clause ("… has ever *said thank you*",
+  « … a jamais *dit merci* », « … n'a jamais *travaillé* »), or a ``denied_moods`` word with an ``denied_evers`` word
+  ("… n'a *jamais* été *heureuse*"); not when a ``denied_passives`` word stands right before the deed (what is done to
+  them: "not one refugee was *paid*") or a ``denied_modals`` word between (a right: "no woman *should* have to …").
+  Or a group as subject with a ``denied_lacks`` phrase right after it ("have no", "lack", « n'ont aucune », « n'ont
+  pas de ») and a ``denied_virtues`` noun after at most two ``denied_lack_links`` words ("X have no *manners*",
+  "X lack any *sense of honour*", « les X n'ont aucune *créativité* »): a virtue of the mind or of manners refused to
+  every member.
+
+- A **good member challenged to exist**: a ``met_evers`` word, a ``met_encounters`` verb and a ``met_members`` word right
+  before the group, a ``met_whos`` word after it, then a good or a praise ("Has anyone ever met a X who *works*?",
+  « Quelqu'un a déjà vu un X qui *bosse* ? ») or a ``met_negations`` word that says the rest of every member ("I've
+  never met a X who *wasn't* …"; not before a praise: "… who wasn't kind").
+
+A good denied is taken back by a negation or someone else's words in the five words before it ("It's *not* true that X
+have no morals", « *arrêtez* de dire que … »). Each hit is a warning (review material, message ``denied``; a habit
+questioned: ``stereotype``), its span from the opener, the quantifier or the group to the mark, the good or the virtue.
+
+Session 19: the habit reading is read only where the words file names ``habit_askers`` or ``habit_admitters``; the
+shipped files name none yet (on the study set's held-back half it moved nothing: the words are kept for the next round
+in the session notes, not shipped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_SENTENCE = re.compile(r"[^.!?;…\n]+[.!?;…\n]*")
+_HEDGE_MARK = re.compile(r"[,:]")
+_ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnsty])'(.+)$")
+_ASKER_AT = 4  # the most hedge words before a question's opener ("just asking, but *why* …", « sérieux *pourquoi* »)
+_GROUP_REACH = 5  # the most link words between the opener and the group ("why *do so many of the* X …")
+_DEED_REACH = 8  # the most words from a denied group to its good ("not one X *on this estate has ever* done …")
+_BLOCK_REACH = 5  # words before a reading where a negation or a report takes it back ("it's *not* true that X …")
+_LACK_LINKS = 3  # the most words between "have no" and the virtue ("have no *sense of* honour", « aucun *sens du* »)
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+
+
+def _words(text: str, offset: int = 0) -> list[_Token]:
+    """The word tokens of ``text``, an elided article or pronoun a word of its own without its apostrophe (« n'ont »
+    → « n », « ont »; « d'honneur » → « d », « honneur »), so phrases and drafts split alike."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), offset + match.start()
+        elided = _ELISION.match(word)
+        if elided:
+            head = elided.group(1)
+            out.append(_Token(head, start, start + len(head)))
+            word, start = elided.group(2), start + len(head) + 1
+        out.append(_Token(word, start, start + len(word)))
+    return out
+
+
+def _phrases(words: Iterable[str]) -> tuple[Phrase, ...]:
+    """A class's entries as phrases of tokens (``_`` between the words of one entry), longest first."""
+    found = {tuple(t.word for part in word.split("_") for t in _words(part)) for word in words}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Words:
+    """The classes of one language that the two readings use (``from_classes``)."""
+
+    askers: tuple[Phrase, ...]
+    admitters: tuple[Phrase, ...]
+    hedges: frozenset[str]
+    links: frozenset[str]
+    marks: tuple[Phrase, ...]
+    undergone: frozenset[str]
+    selves: frozenset[str]
+    denied_selves: frozenset[str]
+    curious: tuple[Phrase, ...]
+    quantifiers: tuple[Phrase, ...]
+    goods: tuple[Phrase, ...]
+    moods: frozenset[str]
+    evers: frozenset[str]
+    passives: frozenset[str]
+    modals: frozenset[str]
+    lacks: tuple[Phrase, ...]
+    lack_links: frozenset[str]
+    virtues: tuple[Phrase, ...]
+    evers_met: frozenset[str]
+    encounters: frozenset[str]
+    members: frozenset[str]
+    whos: frozenset[str]
+    negations: frozenset[str]
+    blockers: frozenset[str]
+
+    @classmethod
+    def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> Words | None:
+        """The words from a pack's folded classes; None when the file names neither ``habit_askers`` nor
+        ``denied_quantifiers`` (a reading whose classes are missing reads nothing)."""
+        if not classes.get("habit_askers") and not classes.get("denied_quantifiers"):
+            return None
+
+        def one(name: str) -> frozenset[str]:
+            return frozenset(t.word for word in classes.get(name, frozenset()) for t in _words(word))
+
+        def many(name: str) -> tuple[Phrase, ...]:
+            return _phrases(classes.get(name, frozenset()))
+
+        return cls(
+            askers=many("habit_askers"),
+            admitters=_phrases(
+                classes.get("habit_admitters", frozenset()) | classes.get("habit_noticers", frozenset())
+            ),
+            hedges=one("habit_hedges"),
+            links=one("habit_links"),
+            marks=many("habit_marks"),
+            undergone=one("habit_undergone"),
+            selves=one("habit_selves"),
+            denied_selves=one("denied_selves"),
+            curious=many("habit_curious"),
+            quantifiers=many("denied_quantifiers"),
+            goods=many("denied_goods"),
+            moods=one("denied_moods"),
+            evers=one("denied_evers"),
+            passives=one("denied_passives"),
+            modals=one("denied_modals"),
+            lacks=many("denied_lacks"),
+            lack_links=one("denied_lack_links"),
+            virtues=many("denied_virtues"),
+            evers_met=one("met_evers"),
+            encounters=one("met_encounters"),
+            members=one("met_members"),
+            whos=one("met_whos"),
+            negations=one("met_negations"),
+            blockers=one("negations") | one("reported") | one("said"),
+        )
+
+
+def _at(tokens: Sequence[_Token], index: int, phrases: Iterable[Phrase]) -> int:
+    """The length of the first phrase that starts at ``index`` (0 when none does)."""
+    for phrase in phrases:
+        size = len(phrase)
+        if index + size <= len(tokens) and all(tokens[index + k].word == phrase[k] for k in range(size)):
+            return size
+    return 0
+
+
+def _find(tokens: Sequence[_Token], start: int, stop: int, phrases: Iterable[Phrase]) -> tuple[int, int] | None:
+    """The first phrase in ``tokens[start:stop]``: (index, length)."""
+    phrases = tuple(phrases)
+    for index in range(max(start, 0), min(stop, len(tokens))):
+        size = _at(tokens, index, phrases)
+        if size:
+            return index, size
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int, list[_Token]]]:
+    """Each sentence's bounds (its closing marks included) and its word tokens."""
+    out = []
+    for match in _SENTENCE.finditer(text):
+        tokens = _words(match.group(0), match.start())
+        if tokens:
+            out.append((match.start(), match.end(), tokens))
+    return out
+
+
+def _group_at(
+    tokens: Sequence[_Token], groups: Sequence[tuple[int, int]], index: int
+) -> tuple[int, tuple[int, int]] | None:
+    """The group whose span starts at token ``index``: (last token index, group span)."""
+    token = tokens[index]
+    for start, end in groups:
+        if start == token.start:
+            last = max(i for i, t in enumerate(tokens) if t.start < end)
+            return last, (start, end)
+    return None
+
+
+def habit_questions(
+    text: str, groups: Sequence[tuple[int, int]], words: Words, praised: Sequence[tuple[int, int]] = ()
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Questions taking a habit of the whole group for granted: ((start, end) of the finding, group span), folded
+    coordinates. ``praised``: spans of praise the lists find (a praise in the sentence makes it no derogation)."""
+    if not groups or not (words.askers or words.admitters):
+        return []
+    if any(_find(tokens, 0, len(tokens), words.curious) for _s, _e, tokens in _sentences(text)):
+        return []
+    found = []
+    for _start, end, tokens in _sentences(text):
+        opener = _opener(text, tokens, words, words.askers)
+        admitted = opener is None
+        if admitted:
+            opener = _opener(text, tokens, words, words.admitters)
+        if opener is None:
+            continue
+        first, after = opener
+        group = None
+        for index in range(after, min(after + _GROUP_REACH + 1, len(tokens))):
+            group = _group_at(tokens, groups, index)
+            if group is not None:
+                if index and tokens[index - 1].word in words.selves:
+                    group = None
+                break
+            if tokens[index].word not in words.links:
+                break
+        if group is None:
+            continue
+        last, span = group
+        mark = _find(tokens, after, len(tokens), words.marks)
+        if mark is None and not admitted:
+            continue
+        if any(t.word in words.undergone for t in tokens[last + 1 :]):
+            continue  # "Why are women always *paid* less?": what is done to them
+        if any(span[1] <= p_start and p_end <= end for p_start, p_end in praised):
+            continue  # "Why are X always so *kind*?" (a praise after the group, in its sentence)
+        close = max(tokens[mark[0] + mark[1] - 1].end, span[1]) if mark is not None else span[1]
+        found.append(((tokens[first].start, close), span))
+    return found
+
+
+def _opener(text: str, tokens: Sequence[_Token], words: Words, askers: tuple[Phrase, ...]) -> tuple[int, int] | None:
+    """The question's opener (one of ``askers``): (its first token index, the index after it), at the sentence's
+    opening or after a hedge (hedge words only, or any words closed by a comma or a colon)."""
+    for index in range(min(_ASKER_AT + 1, len(tokens))):
+        size = _at(tokens, index, askers)
+        if size:
+            before = tokens[:index]
+            if not before or all(t.word in words.hedges for t in before):
+                return index, index + size
+            if _HEDGE_MARK.search(text, before[-1].end, tokens[index].start):
+                return index, index + size
+            return None
+    return None
+
+
+def denied_goods(
+    text: str, groups: Sequence[tuple[int, int]], words: Words, praised: Sequence[tuple[int, int]] = ()
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A good denied to every member ("not one X has ever said thank you") or a virtue the group is said to lack ("X
+    have no manners"): ((start, end) of the finding, group span), folded coordinates."""
+    found = []
+    for _start, _end, tokens in _sentences(text):
+        for index in range(len(tokens)):
+            group = _group_at(tokens, groups, index)
+            if group is None:
+                continue
+            last, span = group
+            hit = (
+                _none_good(tokens, index, last, words)
+                or _lacked(tokens, index, last, words)
+                or _met_good(tokens, index, last, words, praised)
+            )
+            if hit is not None and not _blocked(tokens, hit[0], words):
+                found.append((hit, span))
+    return found
+
+
+def _blocked(tokens: Sequence[_Token], start: int, words: Words) -> bool:
+    """A negation or someone else's words (``negations``, ``reported``, ``said``) among the ``_BLOCK_REACH`` words
+    before ``start`` in its sentence: the draft denies or reports it ("It's *not* true that X have no morals",
+    « *arrêtez* de dire que … »)."""
+    first = next(i for i, t in enumerate(tokens) if t.start >= start)
+    return any(t.word in words.blockers for t in tokens[max(first - _BLOCK_REACH, 0) : first])
+
+
+def _met_good(
+    tokens: Sequence[_Token], index: int, last: int, words: Words, praised: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """(the challenge) A ``met_evers`` word, then a ``met_encounters`` verb and a ``met_members`` word right before the
+    group, then a ``met_whos`` word: a good or a praise after it asks for a member nobody will find ("Has anyone ever
+    met a X who *works*?", « Quelqu'un a déjà vu un X qui *bosse* ? »), a negation says it of every member ("I've never
+    met a X who *wasn't* …"), unless a praise follows it ("… who wasn't kind")."""
+    if index < 2 or tokens[index - 1].word not in words.members or tokens[index - 2].word not in words.encounters:
+        return None
+    ever = next((i for i in range(max(index - 7, 0), index - 2) if tokens[i].word in words.evers_met), None)
+    if ever is None or last + 1 >= len(tokens) or tokens[last + 1].word not in words.whos:
+        return None
+    stop = min(last + 6, len(tokens))
+    rest = tokens[last + 2 : stop]
+    if not rest:
+        return None
+    praise = any(rest[0].start <= p_start and p_end <= rest[-1].end for p_start, p_end in praised)
+    if any(t.word in words.negations for t in rest[:3]):
+        return None if praise else (tokens[ever].start, rest[min(2, len(rest) - 1)].end)
+    for at in range(last + 2, stop):
+        size = _at(tokens, at, words.goods)
+        if size:
+            return tokens[ever].start, tokens[at + size - 1].end
+    return (tokens[ever].start, rest[-1].end) if praise else None
+
+
+def _none_good(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:
+    """A ``denied_quantifiers`` phrase right before the group, a good after it in its clause."""
+    quantifier = None
+    for size in range(1, 5):
+        if index - size >= 0 and _at(tokens, index - size, words.quantifiers) == size:
+            quantifier = index - size
+    if quantifier is None:
+        return None
+    stop = min(last + 1 + _DEED_REACH, len(tokens))
+    ever = False
+    for at in range(last + 1, stop):
+        word = tokens[at].word
+        if word in words.modals:
+            return None  # "no woman *should* have to thank …": a right
+        ever = ever or word in words.evers
+        size = _at(tokens, at, words.goods)
+        if size:
+            if tokens[at - 1].word in words.passives and at - 1 > last:
+                return None  # "not one refugee was *paid*": done to them
+            return tokens[quantifier].start, tokens[at + size - 1].end
+        if ever and word in words.moods:
+            return tokens[quantifier].start, tokens[at].end
+    return None
+
+
+def _lacked(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:
+    """A ``denied_lacks`` phrase right after the group, then a virtue after at most ``_LACK_LINKS`` link words."""
+    if index and tokens[index - 1].word in words.denied_selves:
+        return None
+    size = _at(tokens, last + 1, words.lacks)
+    if not size:
+        return None
+    at = last + 1 + size
+    for skip in range(_LACK_LINKS + 1):
+        virtue = _at(tokens, at + skip, words.virtues)
+        if virtue:
+            return tokens[index].start, tokens[at + skip + virtue - 1].end
+        if at + skip >= len(tokens) or tokens[at + skip].word not in words.lack_links:
+            return None
+    return None
