@@ -14,10 +14,19 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from app.domain import Family, Severity
-from app.policy_errors import policy_reason
+from app.policy_errors import kind_of, policy_reason, shown
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import known_networks, load_networks
 
@@ -317,6 +326,51 @@ def merge_policy(base: Policy, overrides: Mapping[str, Any] | None, where: str =
     refuse_file_keys(overrides, where)
     merged = deep_merge(base.model_dump(mode="json", exclude_defaults=True), overrides)
     return parse_policy(merged, where)
+
+
+def check_request_types(overrides: Mapping[str, Any] | None, where: str = "policy") -> None:
+    """A request's overrides hold JSON's own types, or ``PolicyError`` naming the key: a flag is ``true`` or
+    ``false`` (not "yes"), a number a number (not "280"), ``networks`` a list (``network`` names one).
+
+    A policy file is YAML written by hand and keeps pydantic's lax reading; a client's JSON has real booleans and
+    numbers, so a string there is the client's bug (a template that quotes every value, a form field passed on),
+    which a lax reading would hide until the day "enabled": "flase" fails. A whole float (280.0) stays a number."""
+    if not overrides:
+        return
+    networks = overrides.get("networks")
+    if isinstance(networks, str):
+        raise PolicyError(f"{where}: networks", NETWORKS_NOT_A_LIST.format(value=shown(networks)))
+    try:
+        Policy.model_validate_json(json.dumps(dict(overrides), default=str), strict=True)
+    except ValidationError as exc:
+        errors = [
+            e
+            for e in exc.errors()
+            if not (e["type"] == "int_type" and isinstance(e["input"], float) and e["input"].is_integer())
+        ]
+        strict = [e for e in errors if e["type"] in STRICT_TYPES]
+        if strict:
+            key, reason = policy_reason(strict, Policy, {Policy: ("network",)})
+            meant = _lax_reading(strict[0])
+            if meant is not None:  # "'yes' is a string: write true (JSON's own type)"
+                value = strict[0]["input"]
+                reason = f"{shown(value)} is {kind_of(value)}: write {meant} (JSON's own type)"
+            raise PolicyError(f"{where}: {key}", reason) from None
+
+
+def _lax_reading(error: Mapping[str, Any]) -> str | None:
+    """What a lax reading makes of a strict error's value, as JSON ("true", "280"), or None when it reads none."""
+    target = {"bool_type": bool, "int_type": int, "float_type": float}[error["type"]]
+    try:
+        return json.dumps(TypeAdapter(target).validate_python(error["input"]))
+    except ValidationError:
+        return None
+
+
+STRICT_TYPES = frozenset({"bool_type", "int_type", "float_type"})
+"""The errors only a strict reading finds (the lax one would coerce "yes", "280", "1.5"); the rest are for
+``parse_policy`` to report as it always has."""
+NETWORKS_NOT_A_LIST = '{value} is not a list: send a list such as ["x", "bluesky"], or "network" for one'
 
 
 FILE_ONLY_KEYS = ("vocabularies", "rule_dirs")

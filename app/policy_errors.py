@@ -53,6 +53,23 @@ _BY_TYPE: dict[str, str] = {
 }
 
 
+def kind_of(value: object) -> str:
+    """What a JSON value is, as a reason says it: "a number", "a list", "null"… (French: ``app.texts.VALUES``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "empty text" if not value.strip() else "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "something else"
+
+
 def shown(value: object) -> str:
     """A value as a reason quotes it: text in quotes, ``null``, ``true``, numbers, JSON for lists and mappings."""
     if isinstance(value, str):

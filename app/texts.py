@@ -470,10 +470,18 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "archive-byte": {"en": "byte {n}", "fr": "octet {n}"},
     # a policy's bad value or key (app/policy_errors.py), after 'FILE: KEY: ' (last: their leading {value} would
     # read any text before it)
+    "policy-json-type": {
+        "en": "{value} is {kind}: write {literal} (JSON's own type)",
+        "fr": "{value} est {kind} : écrivez {literal} (le type propre à JSON)",
+    },
     "policy-not-bool": {"en": "{value} is not true or false", "fr": "{value} n'est ni vrai ni faux (true ou false)"},
     "policy-not-int": {"en": "{value} is not a whole number", "fr": "{value} n'est pas un nombre entier"},
     "policy-not-number": {"en": "{value} is not a number", "fr": "{value} n'est pas un nombre"},
     "policy-not-text": {"en": "{value} is not text", "fr": "{value} n'est pas du texte"},
+    "networks-not-list": {
+        "en": '{value} is not a list: send a list such as ["x", "bluesky"], or "network" for one',
+        "fr": '{value} n\'est pas une liste : envoyez une liste comme ["x", "bluesky"], ou « network » pour un seul',
+    },
     "policy-not-list": {"en": "{value} is not a list", "fr": "{value} n'est pas une liste"},
     "policy-not-mapping-value": {
         "en": "{value} is not a mapping of keys to values",

@@ -526,3 +526,67 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
         headers={"accept-language": "fr-FR,fr;q=0.9"},
     ).json()["detail"][0]
     assert (batch["loc"], batch["msg"]) == (["body", "policy", "limit"], "'beaucoup' n'est pas un nombre entier")
+
+
+@pytest.mark.parametrize(
+    ("body", "loc", "english", "french"),
+    [
+        (
+            {"networks": "x,bluesky"},
+            ["body", "networks"],
+            '\'x,bluesky\' is not a list: send a list such as ["x", "bluesky"], or "network" for one',
+            "'x,bluesky' n'est pas une liste : envoyez une liste comme "
+            '["x", "bluesky"], ou « network » pour un seul',
+        ),
+        (
+            {"policy": {"networks": "x"}},
+            ["body", "policy", "networks"],
+            '\'x\' is not a list: send a list such as ["x", "bluesky"], or "network" for one',
+            '\'x\' n\'est pas une liste : envoyez une liste comme ["x", "bluesky"], ou « network » pour un seul',
+        ),
+        (
+            {"policy": {"families": {"risk": {"enabled": "yes"}}}},
+            ["body", "policy", "families", "risk", "enabled"],
+            "'yes' is a string: write true (JSON's own type)",
+            "'yes' est une chaîne de caractères : écrivez true (le type propre à JSON)",
+        ),
+        (
+            {"policy": {"rules": {"risk.profanity": {"enabled": 0}}}},
+            ["body", "policy", "rules", "risk.profanity", "enabled"],
+            "0 is a number: write false (JSON's own type)",
+            "0 est un nombre : écrivez false (le type propre à JSON)",
+        ),
+        (
+            {"policy": {"limit": "300"}},
+            ["body", "policy", "limit"],
+            "'300' is a string: write 300 (JSON's own type)",
+            "'300' est une chaîne de caractères : écrivez 300 (le type propre à JSON)",
+        ),
+    ],
+)
+def test_a_json_value_of_the_wrong_type_is_a_422_not_a_guess(
+    client: TestClient, body: dict[str, object], loc: list[str], english: str, french: str
+) -> None:
+    """A string for a list ("networks": "x") and for a flag ("enabled": "yes") were coerced: a client's bug hidden
+    until a value the coercion cannot read. JSON has lists, booleans and numbers: a 422 names the field and says
+    what to send."""
+    for language, said in (("en", english), ("fr", french)):
+        response = client.post("/v1/check", json={"text": "bonjour à tous", "language": language, **body})
+        assert response.status_code == 422, response.text
+        detail = response.json()["detail"][0]
+        assert (detail["loc"], detail["msg"]) == (loc, said)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"networks": ["x", "bluesky"]},
+        {"network": "bluesky"},
+        {"policy": {"network": "mastodon"}},
+        {"policy": {"networks": ["x", "mastodon"], "limit": 4000.0, "families": {"tone": {"enabled": False}}}},
+        {"policy": {"acks": {"length.over-limit": "posted as a thread"}}},
+    ],
+)
+def test_the_documented_forms_are_still_accepted(client: TestClient, extra: dict[str, object]) -> None:
+    response = client.post("/v1/check", json={"text": "hello there", **extra})
+    assert response.status_code == 200, response.text

@@ -21,7 +21,7 @@ from app.api.schemas import (
 )
 from app.domain import Report, wire_adapter
 from app.engine import Engine, InputError
-from app.policy import Policy, PolicyError
+from app.policy import Policy, PolicyError, check_request_types
 from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
 from app.texts import known_language, localise
@@ -42,6 +42,7 @@ def report_response(report: Report) -> Response:
 async def check(body: CheckRequest, engine: EngineDep, request: Request) -> Any:
     """Run the seven turns on a draft and return the report."""
     try:
+        check_request_types(body.policy)
         policy = engine.resolve_policy(body.policy_overrides())
         report = await engine.review(
             body.text,
@@ -83,6 +84,7 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
     if len(body.items) > limit:
         return unprocessable(["body", "items"], f"at most {limit} items per batch (got {len(body.items)})")
     try:
+        check_request_types(body.policy)
         policy = engine.resolve_policy(body.policy)
     except PolicyError as exc:
         return policy_error_response(exc, message_language(request.headers))

@@ -18,6 +18,8 @@ from pydantic import (
 
 from app.domain import Report
 from app.engine import InputError, check_text
+from app.policy import NETWORKS_NOT_A_LIST
+from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, network
 
@@ -93,8 +95,10 @@ class CheckRequest(BaseModel):
     @field_validator("networks", mode="before")
     @classmethod
     def _networks_known(cls, value: Any) -> Any:
+        """A list of known networks; a string is a 422 (README: ``"networks": [...]``; ``network`` names one), not
+        split at its commas: "x bluesky" or "x;bluesky" came back as an unknown network, "x" hid a client's bug."""
         if isinstance(value, str):
-            value = [part for part in value.split(",") if part.strip()]
+            raise ValueError(NETWORKS_NOT_A_LIST.format(value=shown(value)))
         if isinstance(value, list):
             for item in value:
                 if isinstance(item, str):

@@ -18,7 +18,8 @@ from typing import Any
 
 from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
-from app.audit.posts import kind_of, missing, not_an_id, not_text, posts_from, utc_timestamp
+from app.audit.posts import missing, not_an_id, not_text, posts_from, utc_timestamp
+from app.policy_errors import kind_of
 
 _MARKER = re.compile(r'"orderedItems"\s*:\s*\[')
 EXPECTED = "expected an ActivityStreams outbox with 'orderedItems'"

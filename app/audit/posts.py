@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from app.audit.archive import Archive, Item, Post, ReadProblem
+from app.policy_errors import kind_of
 
 
 def utc_timestamp(value: object, formats: tuple[str, ...] = ()) -> str:
@@ -31,23 +32,6 @@ def utc_timestamp(value: object, formats: tuple[str, ...] = ()) -> str:
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
     return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def kind_of(value: object) -> str:
-    """What a JSON value is, as a skip reason says it: "a number", "a list", "null"… (``app.texts.VALUES``)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "empty text" if not value.strip() else "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return "something else"
 
 
 def not_text(field: str, value: object) -> str:

@@ -19,7 +19,8 @@ from typing import Any
 
 from app.audit.archive import Archive, GuardedReader, Item, Post, checked_members, language_hint, open_zip
 from app.audit.jsonstream import iter_array
-from app.audit.posts import kind_of, missing, not_an_id, not_text, posts_from, utc_timestamp
+from app.audit.posts import missing, not_an_id, not_text, posts_from, utc_timestamp
+from app.policy_errors import kind_of
 
 _MEMBER = re.compile(r"^(?:.*/)?data/tweets?(?:-part(\d+))?\.js$")
 _TWITTER_DATE = ("%a %b %d %H:%M:%S %z %Y",)  # the archive's created_at: "Wed Oct 10 20:19:24 +0000 2018"
