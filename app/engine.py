@@ -41,6 +41,7 @@ from app.domain import (
 from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
 from app.kinds.budget import recording_skips
 from app.kinds.length import network_entries
+from app.kinds.term_scan import share as share_term_scan
 from app.language_pass import language_extras, other_language_findings, remember_choice, segment_findings
 from app.loader import RuleFileError, RuleSpec, build_rule, load_specs, packaged_rules_dir
 from app.policy import Policy, PolicyError, TermEntry, merge_policy
@@ -318,6 +319,7 @@ class Engine:
                 if override and override.params:
                     raise PolicyError(f"{where}: rules.{spec.id}.{exc.key}", exc.reason) from None
                 raise
+        share_term_scan(rules)  # the terms rules read a draft with one automaton pass (app.kinds.term_scan)
         return RuleSet(tuple(rules), disabled)
 
     def _policy_key(self, policy: Policy) -> str:

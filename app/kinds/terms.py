@@ -78,6 +78,7 @@ from app.domain import Draft, Finding, Severity
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params, pick_language, render
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
+from app.kinds.term_scan import SharedTermScan
 from app.text.aim import AimReader
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
@@ -550,6 +551,8 @@ class TermsRule(Rule):
         super().__init__(meta)
         self.aim = aim
         self.automata = dict(automata)
+        self.shared: SharedTermScan | None = None
+        """(S, session 19) The one pass of every ``terms`` rule of the rule set (``app.kinds.term_scan``), if any."""
         self.grammars: dict[str, Grammar] = dict(grammars or {})
         self._by_language: dict[str, tuple[Any]] = {}
         self.params = params
@@ -580,7 +583,9 @@ class TermsRule(Rule):
             return []
         candidates: list[_Match] = []
         allowed: list[tuple[int, int]] = []
-        for last, variant in auto.iter(folded.text):
+        shared = self.shared  # (S, session 19) the hits of the rule set's one pass, as this automaton gives them
+        found = auto.iter(folded.text) if shared is None else shared.hits(folded.text, language, auto)
+        for last, variant in found:
             end = last + 1
             start = end - variant.length
             if not folded.is_boundary(start, end):
