@@ -386,6 +386,71 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "not-an-object": {"en": "Input should be a JSON object", "fr": "la valeur doit être un objet JSON"},
     "extra-key": {"en": "Extra inputs are not permitted", "fr": "clé inconnue : elle n'est pas admise ici"},
     "required": {"en": "Field required", "fr": "champ obligatoire"},
+    "body-not-object": {
+        "en": "the body must be a JSON object sent with 'content-type: application/json', "
+        'e.g. {{"text": "your draft", "language": "auto"}}',
+        "fr": "le corps doit être un objet JSON envoyé avec « content-type: application/json », "
+        'par exemple {{"text": "votre brouillon", "language": "auto"}}',
+    },
+    "body-not-utf8": {
+        "en": "the body is not UTF-8 (byte {byte} at position {position}): send the JSON encoded in UTF-8",
+        "fr": "le corps n'est pas en UTF-8 (octet {byte} à la position {position}) : envoyez le JSON encodé en UTF-8",
+    },
+    "body-unparsed": {
+        "en": "the body could not be read as JSON (nested too deeply?)",
+        "fr": "le corps n'a pas pu être lu comme du JSON (trop d'imbrications ?)",
+    },
+    "body-not-json": {
+        "en": "the body is not valid JSON ({error}) at character {position}",
+        "fr": "le corps n'est pas du JSON valide ({error}), caractère {position}",
+    },
+    "batch-too-many": {
+        "en": "at most {limit} items per batch (got {n})",
+        "fr": "au plus {limit} éléments par lot (reçu : {n})",
+    },
+    "list-too-short": {
+        "en": "List should have at least {n} item after validation, not {m}",
+        "fr": "la liste doit contenir au moins {n} élément (reçu : {m})",
+    },
+    "item-not-object": {
+        "en": 'an item must be a JSON object such as {{"id": "1", "text": "your draft"}}',
+        "fr": 'un élément doit être un objet JSON comme {{"id": "1", "text": "votre brouillon"}}',
+    },
+    "at-least-pydantic": {
+        "en": "Input should be greater than or equal to {n}",
+        "fr": "la valeur doit être supérieure ou égale à {n}",
+    },
+    "at-most-pydantic": {
+        "en": "Input should be less than or equal to {n}",
+        "fr": "la valeur doit être inférieure ou égale à {n}",
+    },
+    "not-an-int-pydantic": {
+        "en": "Input should be a valid integer, unable to parse string as an integer",
+        "fr": "la valeur doit être un nombre entier",
+    },
+    "not-a-bool-pydantic": {
+        "en": "Input should be a valid boolean, unable to interpret input",
+        "fr": "la valeur doit être true ou false",
+    },
+    # a policy's own checks (app/policy.py, app/engine.py)
+    "policy-file-only": {
+        "en": "only allowed in a policy file (it names folders to read)",
+        "fr": "admis seulement dans un fichier de politique (cette clé nomme des dossiers à lire)",
+    },
+    "policy-no-such-rule": {
+        "en": "no such rule (see `sevenfold rules` or GET /v1/rules)",
+        "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
+    },
+    "policy-no-rule-to-ack": {"en": "no such rule to acknowledge", "fr": "aucune règle de ce nom à accepter"},
+    "policy-network-limit": {
+        "en": "the limit for {name} must be between 1 and 100000",
+        "fr": "la limite de {name} doit être comprise entre 1 et 100000",
+    },
+    "policy-terms-needed": {
+        "en": "give 'terms' (a list) or 'file' (a term list beside the policy file) with at least one term",
+        "fr": "donnez « terms » (une liste) ou « file » (une liste de termes à côté du fichier de politique) avec au "
+        "moins un terme",
+    },
     "unknown-network": {
         "en": "unknown network '{name}' (known: {known})",
         "fr": "réseau inconnu « {name} » (connus : {known})",
@@ -636,11 +701,18 @@ def known_language(value: str, known: Iterable[str]) -> str | None:
 
 @cache
 def _reader(template: str) -> re.Pattern[str]:
-    """The English ``template`` as a pattern: its literal text, each ``{field}`` a named group of any text."""
-    parts = re.split(r"\{(\w+)\}", template)
-    return re.compile(
-        "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.*?)" for i, part in enumerate(parts)), re.DOTALL
-    )
+    """The English ``template`` as a pattern: its literal text, each ``{field}`` a named group of any text, and
+    ``{{``/``}}`` the braces they stand for in a format string (an example JSON object in a message)."""
+    parts = re.split(r"(\{\{|\}\}|\{\w+\})", template)
+    pattern = []
+    for part in parts:
+        if part in ("{{", "}}"):
+            pattern.append(re.escape(part[0]))
+        elif part.startswith("{") and part.endswith("}") and len(part) > 2:
+            pattern.append(f"(?P<{part[1:-1]}>.*?)")
+        else:
+            pattern.append(re.escape(part))
+    return re.compile("".join(pattern), re.DOTALL)
 
 
 def _value(value: str, language: str) -> str:

@@ -590,3 +590,31 @@ def test_a_json_value_of_the_wrong_type_is_a_422_not_a_guess(
 def test_the_documented_forms_are_still_accepted(client: TestClient, extra: dict[str, object]) -> None:
     response = client.post("/v1/check", json={"text": "hello there", **extra})
     assert response.status_code == 200, response.text
+
+
+def test_what_a_french_client_gets_wrong_about_the_body_is_said_in_french(client: TestClient) -> None:
+    """A French interface (Accept-Language) sending an empty body, a Latin-1 body, a batch item of the wrong type
+    or too many items read English, and a Latin-1 body was said 'nested too deeply?': each is French now, and the
+    Latin-1 body names its first byte that is not UTF-8."""
+    french = {"accept-language": "fr-FR,fr;q=0.9", "content-type": "application/json"}
+    empty = client.post("/v1/check", content=b"", headers=french).json()["detail"][0]
+    assert empty["msg"].startswith("le corps doit être un objet JSON envoyé avec « content-type: application/json »")
+    latin = client.post("/v1/check", content='{"text": "café"}'.encode("latin-1"), headers=french)
+    assert latin.status_code == 422
+    assert latin.json()["detail"][0]["msg"] == (
+        "le corps n'est pas en UTF-8 (octet 0xe9 à la position 13) : envoyez le JSON encodé en UTF-8"
+    )
+    english = client.post(
+        "/v1/check", content='{"text": "café"}'.encode("latin-1"), headers={"content-type": "application/json"}
+    )
+    assert "not UTF-8 (byte 0xe9 at position 13)" in english.json()["detail"][0]["msg"]
+    items = [{"text": 5, "language": "fr"}, {"text": "  ", "language": "fr"}, 7, {"text": "bonjour", "language": "fr"}]
+    results = client.post("/v1/check/batch", json={"items": items}, headers=french).json()["results"]
+    assert [r["error"] for r in results] == [
+        "text : la valeur doit être une chaîne de caractères",
+        "text : le brouillon est vide : écrivez quelque chose à vérifier",
+        'un élément doit être un objet JSON comme {"id": "1", "text": "votre brouillon"}',
+        None,
+    ]
+    too_many = client.post("/v1/check/batch", json={"items": [{"text": "a"}] * 1001}, headers=french)
+    assert too_many.json()["detail"][0]["msg"] == "au plus 1000 éléments par lot (reçu : 1001)"

@@ -49,7 +49,12 @@ def _message(error: Mapping[str, Any], language: str) -> str:
     """A validation error's text for a person: our own reason without pydantic's prefix, in the draft's language;
     a body that is no JSON object (a form post, plain text, a list) says what to send."""
     if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
-        return NOT_AN_OBJECT
+        return localise(NOT_AN_OBJECT, language)
+    if error.get("type") == "json_invalid":  # FastAPI's bare "JSON decode error": say why and where
+        loc = list(error.get("loc", ()))
+        position = loc[1] if len(loc) > 1 else 0
+        reason = str((error.get("ctx") or {}).get("error", "JSON decode error"))
+        return localise(f"the body is not valid JSON ({reason}) at character {position}", language)
     if error.get("type") == "model_attributes_type":  # "…valid dictionary or object to extract fields from"
         return localise(_OBJECT_EXPECTED, language)
     message = str(error.get("msg", "invalid value")).removeprefix(_PYDANTIC_PREFIX)
@@ -88,7 +93,16 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
     ["body"], as every other bad body, not a bare 400."""
     assert isinstance(exc, HTTPException)
     if exc.status_code == 400 and exc.detail == _UNPARSED:
-        return unprocessable(["body"], "the body could not be read as JSON (nested too deeply?)", "json_invalid")
+        language = message_language(request.headers)
+        body = await request.body()
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as bad:  # a Latin-1 or Windows-1252 client: not a nesting problem
+            byte, position = f"{body[bad.start]:#04x}", bad.start
+            said = f"the body is not UTF-8 (byte {byte} at position {position}): send the JSON encoded in UTF-8"
+            return unprocessable(["body"], localise(said, language), "json_invalid")
+        said = "the body could not be read as JSON (nested too deeply?)"
+        return unprocessable(["body"], localise(said, language), "json_invalid")
     return await http_exception_handler(request, exc)
 
 

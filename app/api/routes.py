@@ -63,17 +63,21 @@ async def check(body: CheckRequest, engine: EngineDep, request: Request) -> Any:
 
 
 async def _review_item(
-    engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore
+    engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore, said_in: str = "en"
 ) -> BatchResult:
+    """One item's report, or why it cannot be checked: in the item's language when it names one, else ``said_in``
+    (the request's Accept-Language)."""
     item_id = item.id if item.id is not None and item.id.strip() else str(index + 1)  # a blank id: its number
+    named = item.language if isinstance(item.language, str) and item.language.strip() not in ("", "auto") else ""
+    said_in = named.strip() or said_in
     if item.problem is not None:
-        return BatchResult(id=item_id, error=item.problem)
+        return BatchResult(id=item_id, error=localise(item.problem, said_in))
     try:
         language = validate_language(item.language)
         async with gate:
             report = await engine.review(item.text, language=language, policy=policy)
     except (InputError, UnknownLanguage) as exc:
-        return BatchResult(id=item_id, error=str(exc))
+        return BatchResult(id=item_id, error=localise(str(exc), said_in))
     return BatchResult(id=item_id, report=report)
 
 
@@ -81,15 +85,19 @@ async def _review_item(
 async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsDep, request: Request) -> Any:
     """Review every item under one policy; an item that cannot be checked gets an ``error``, the rest go on."""
     limit = settings.max_batch_items
+    said_in = message_language(request.headers)
     if len(body.items) > limit:
-        return unprocessable(["body", "items"], f"at most {limit} items per batch (got {len(body.items)})")
+        too_many = f"at most {limit} items per batch (got {len(body.items)})"
+        return unprocessable(["body", "items"], localise(too_many, said_in))
     try:
         check_request_types(body.policy)
         policy = engine.resolve_policy(body.policy)
     except PolicyError as exc:
-        return policy_error_response(exc, message_language(request.headers))
+        return policy_error_response(exc, said_in)
     gate = asyncio.Semaphore(BATCH_CONCURRENCY)
-    results = await asyncio.gather(*(_review_item(engine, policy, i, item, gate) for i, item in enumerate(body.items)))
+    results = await asyncio.gather(
+        *(_review_item(engine, policy, i, item, gate, said_in) for i, item in enumerate(body.items))
+    )
     return BatchResponse(results=list(results))
 
 
