@@ -56,6 +56,7 @@ CLI: Mapping[str, Mapping[str, str]] = {
     "unavailable": {"en": "unavailable: {families}", "fr": "indisponible : {families}"},
     "skipped": {"en": "skipped: {rule} ({reason})", "fr": "non appliquée : {rule} ({reason})"},
     # localise's joints: a validation error's count of the others, and the colon between a place and its reason
+    "see-help": {"en": "(see '{command} --help')", "fr": "(voir « {command} --help »)"},
     "and-more": {"en": " (and {more})", "fr": " (et {more})"},
     "reason-separator": {"en": ": ", "fr": " : "},
     "not-judged": {
@@ -386,6 +387,28 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "not-an-object": {"en": "Input should be a JSON object", "fr": "la valeur doit être un objet JSON"},
     "extra-key": {"en": "Extra inputs are not permitted", "fr": "clé inconnue : elle n'est pas admise ici"},
     "required": {"en": "Field required", "fr": "champ obligatoire"},
+    # argparse's own words (app/cli/parser.py), when the command line asks for French
+    "arg-invalid-choice": {
+        "en": "argument {arg}: invalid choice: {value} (choose from {choices})",
+        "fr": "argument {arg} : choix non valide : {value} (choix possibles : {choices})",
+    },
+    "arg-unrecognized": {"en": "unrecognized arguments: {args}", "fr": "arguments non reconnus : {args}"},
+    "arg-required": {
+        "en": "the following arguments are required: {args}",
+        "fr": "arguments obligatoires manquants : {args}",
+    },
+    "arg-expected-one": {
+        "en": "argument {arg}: expected one argument",
+        "fr": "argument {arg} : une valeur est attendue",
+    },
+    "arg-invalid-value": {
+        "en": "argument {arg}: invalid {kind} value: {value}",
+        "fr": "argument {arg} : valeur non valide ({kind}) : {value}",
+    },
+    "arg-not-allowed-with": {
+        "en": "argument {arg}: not allowed with argument {other}",
+        "fr": "argument {arg} : incompatible avec l'argument {other}",
+    },
     "body-not-object": {
         "en": "the body must be a JSON object sent with 'content-type: application/json', "
         'e.g. {{"text": "your draft", "language": "auto"}}',

@@ -280,3 +280,36 @@ def test_batch_on_a_binary_file_says_it_is_not_text(tmp_path: Path) -> None:
     assert "la première ligne n'est pas du texte UTF-8" in french
     (tmp_path / "cp.csv").write_bytes("text,légende\nBonjour,x\n".encode("cp1252"))
     assert run("batch", "cp.csv", cwd=tmp_path).returncode == 0
+
+
+def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for() -> None:
+    """'sevenfold check hi --lang fr --format xml' answered argparse's English ("invalid choice", "unrecognized
+    arguments", "expected one argument") to a French user: French now when --lang (or --ui) says fr."""
+    cases = [
+        (
+            ["check", "hi", "--lang", "fr", "--format", "xml"],
+            "sevenfold: argument --format : choix non valide : 'xml' (choix possibles : 'text', 'json', 'sarif', "
+            "'github') (voir « sevenfold check --help »)",
+        ),
+        (
+            ["check", "hi", "--lang=fr", "--bogus"],
+            "sevenfold: arguments non reconnus : --bogus (voir « sevenfold --help »)",
+        ),
+        (
+            ["batch", "--lang", "fr"],
+            "sevenfold: arguments obligatoires manquants : path (voir « sevenfold batch --help »)",
+        ),
+        (
+            ["audit", "x.zip", "--ui", "fr", "-j", "abc"],
+            "sevenfold: argument --jobs/-j : valeur non valide (int) : 'abc' (voir « sevenfold audit --help »)",
+        ),
+        (
+            ["check", "hi", "--format", "xml"],
+            "sevenfold: argument --format: invalid choice: 'xml' (choose from 'text', 'json', 'sarif', 'github') "
+            "(see 'sevenfold check --help')",
+        ),
+    ]
+    for args, said in cases:
+        result = run(*args)
+        assert result.returncode == 2
+        assert result.stderr.decode().strip() == said, args

@@ -7,22 +7,35 @@ Each subcommand adds its own parser (``commands/<name>.py``, ``add_parser``); ``
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import NoReturn, TypeAlias
 
 from app.cli.session import EXIT_USAGE
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors (exit 2) instead of a usage dump."""
+    """argparse with one-line errors (exit 2) instead of a usage dump, in ``--lang``'s (or ``--ui``'s) language."""
 
     def error(self, message: str) -> NoReturn:
-        """Exit 2 with ``sevenfold: MESSAGE (see 'sevenfold [SUBCOMMAND] --help')``."""
-        self.exit(
-            EXIT_USAGE,
-            f"sevenfold: {message} (see 'sevenfold {self.prog.split()[-1]} --help')\n"
-            if " " in self.prog
-            else f"sevenfold: {message} (see 'sevenfold --help')\n",
-        )
+        """Exit 2 with ``sevenfold: MESSAGE (see 'sevenfold [SUBCOMMAND] --help')``; argparse's own words ("invalid
+        choice", "unrecognized arguments") in French when the command line asks for French."""
+        from app.texts import label, localise
+
+        language = _asked_language(sys.argv[1:])
+        command = f"sevenfold {self.prog.split()[-1]}" if " " in self.prog else "sevenfold"
+        see = label("see-help", language, command=command)
+        self.exit(EXIT_USAGE, f"sevenfold: {localise(message, language)} {see}\n")
+
+
+def _asked_language(argv: list[str]) -> str:
+    """The language ``--lang`` or ``--ui`` names on a command line argparse could not read (``en`` when none)."""
+    for index, arg in enumerate(argv):
+        for flag in ("--lang", "--ui"):
+            if arg == flag and index + 1 < len(argv):
+                return argv[index + 1].strip().lower().replace("_", "-")
+            if arg.startswith(flag + "="):
+                return arg.split("=", 1)[1].strip().lower().replace("_", "-")
+    return "en"
 
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
