@@ -32,7 +32,7 @@ def _findings(rule: TermsRule, text: str, language: str) -> list[tuple[str, int,
 def test_shared_pass_finds_what_each_rule_finds_alone() -> None:
     alone = [_rule(p) for p in PARAMS]
     together = [_rule(p) for p in PARAMS]
-    shared = share(together)
+    shared = share(together, merge_after=0)
     assert shared is not None and all(rule.shared is shared for rule in together)
     for language in ("en", "fr", "fr-CA"):
         for text in TEXTS:
@@ -43,7 +43,7 @@ def test_shared_pass_finds_what_each_rule_finds_alone() -> None:
 @given(st.lists(st.sampled_from(["bite", "pute", "shit", "bull", "merde", "dick", "fils de", "conne"]), max_size=8))
 def test_same_hits_as_each_automaton(words: list[str]) -> None:
     rules = [_rule(p) for p in PARAMS]
-    shared = share(rules)
+    shared = share(rules, merge_after=0)
     assert shared is not None
     text = fold(" ".join(words)).text
     for rule in rules:
@@ -54,3 +54,16 @@ def test_same_hits_as_each_automaton(words: list[str]) -> None:
 def test_one_rule_or_none_is_not_shared() -> None:
     assert share([_rule(PARAMS[0])]) is None
     assert share([]) is None
+
+
+def test_merged_only_after_a_few_passes() -> None:
+    """A CLI check of one draft does not pay for merging: the rules' own automata read the first passes."""
+    rules = [_rule(p) for p in PARAMS]
+    shared = share(rules, merge_after=3)
+    assert shared is not None
+    automaton = rules[0]._automaton("fr")
+    for _ in range(3):
+        assert list(shared.hits("fils de pute", "fr", automaton)) == list(automaton.iter("fils de pute"))
+    assert "fr" not in shared._merged
+    assert list(shared.hits("fils de pute", "fr", automaton)) == list(automaton.iter("fils de pute"))
+    assert "fr" in shared._merged

@@ -20,6 +20,9 @@ import ahocorasick
 
 _TEXTS_KEPT = 8
 """Texts whose hits are kept (the rules of one draft read the same folded text, and the view of its other language)."""
+MERGE_AFTER = 200
+"""Passes of the rules' own automata in a language before its merged automaton is built (about twenty drafts): a CLI
+check of one draft does not pay for merging (~0.1 s for French), a server or a batch does once, then saves on each."""
 
 
 class _Merged:
@@ -52,9 +55,11 @@ class _Merged:
 class SharedTermScan:
     """The ``terms`` rules of one rule set, read with one automaton per language code (see the module docstring)."""
 
-    def __init__(self, rules: Iterable[Any]) -> None:
+    def __init__(self, rules: Iterable[Any], merge_after: int = MERGE_AFTER) -> None:
         self.rules = list(rules)
+        self.merge_after = merge_after
         self._merged: dict[str, _Merged] = {}
+        self._passes: dict[str, int] = {}
         self._texts: dict[tuple[str, str], list[list[tuple[int, Any]]]] = {}
         self._lock = threading.Lock()
 
@@ -73,12 +78,18 @@ class SharedTermScan:
         return merged
 
     def hits(self, text: str, language: str, automaton: Any) -> Iterable[tuple[int, Any]]:
-        """What ``automaton.iter(text)`` gives, read from the one pass of ``language``'s merged automaton."""
-        merged = self._for(language)
+        """What ``automaton.iter(text)`` gives, read from the one pass of ``language``'s merged automaton (after
+        ``MERGE_AFTER`` passes of the rules' own)."""
+        merged = self._merged.get(language)
+        if merged is None:
+            passes = self._passes[language] = self._passes.get(language, 0) + 1
+            if passes <= self.merge_after:
+                own: Iterable[tuple[int, Any]] = automaton.iter(text)
+                return own
+            merged = self._for(language)
         slot = merged.slots.get(id(automaton))
         if slot is None or merged.kept[slot] is not automaton:
-            own: Iterable[tuple[int, Any]] = automaton.iter(text)  # not one of ours: its own pass
-            return own
+            return automaton.iter(text)  # type: ignore[no-any-return]  # not one of ours: its own pass
         key = (language, text)
         found = self._texts.get(key)
         if found is None:
@@ -89,14 +100,15 @@ class SharedTermScan:
         return found[slot]
 
 
-def share(rules: Iterable[Any]) -> SharedTermScan | None:
-    """Attach one ``SharedTermScan`` to the ``terms`` rules among ``rules`` (their ``shared``); None without any."""
+def share(rules: Iterable[Any], merge_after: int = MERGE_AFTER) -> SharedTermScan | None:
+    """Attach one ``SharedTermScan`` to the ``terms`` rules among ``rules`` (their ``shared``); None with fewer than
+    two."""
     from app.kinds.terms import TermsRule
 
     terms = [rule for rule in rules if isinstance(rule, TermsRule)]
     if len(terms) < 2:
         return None
-    shared = SharedTermScan(terms)
+    shared = SharedTermScan(terms, merge_after)
     for rule in terms:
         rule.shared = shared
     return shared

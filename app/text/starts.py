@@ -37,6 +37,12 @@ _INLINE_FLAGS = re.compile(r"\(\?(?!P[<=>])[a-zA-Z^-]")
 def leading_literals(pattern: str) -> frozenset[str] | None:
     """Non-empty strings every match of ``pattern`` (standard ``re`` syntax) starts with, or None when some match may
     start otherwise (or the pattern cannot be read)."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _starts(list(parsed))
+
+
+def _parse(pattern: str) -> Any:
+    """The standard parser's tree of ``pattern``, or None when it is refused or holds flags other than Unicode."""
     if _sre_parse is None or _INLINE_FLAGS.search(pattern):
         return None
     try:
@@ -45,7 +51,7 @@ def leading_literals(pattern: str) -> frozenset[str] | None:
         return None
     if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
         return None
-    return _starts(list(parsed))
+    return parsed
 
 
 def _starts(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -117,11 +123,9 @@ class StartScanner:
         """The scanner of ``pattern``, or None when its matches may start anywhere (see the module docstring)."""
         if pattern.flags & ~re.UNICODE:
             return None
-        starts = leading_literals(pattern.pattern)
-        if starts is None:
-            return None
-        parsed = _sre_parse.parse(pattern.pattern)
-        return cls(pattern, starts, parsed)
+        parsed = _parse(pattern.pattern)  # once: a list of phrases is tens of thousands of characters
+        starts = None if parsed is None else _starts(list(parsed))
+        return None if starts is None else cls(pattern, starts, parsed)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """The spans and groups ``self.pattern.finditer(text)`` gives (each match is non-empty: it holds a literal)."""
