@@ -480,8 +480,8 @@ def test_a_draft_over_the_limit_on_the_form_without_javascript_gets_a_page_in_th
     """The form posted without JavaScript answered a bare JSON 413 in English; it is now a small page in the
     interface's language (cookie, then Accept-Language) with a link back to the form."""
     for headers, expected in (
-        ({"accept-language": "fr"}, "Le brouillon n'a pas pu être vérifié : avec le message auquel il répond"),
-        ({"accept-language": "fr", "cookie": "sevenfold_ui=en"}, "The draft could not be checked: with the post"),
+        ({"accept-language": "fr"}, "Le brouillon n'a pas pu être vérifié : il dépasse 64 Ko (avec le message auquel"),
+        ({"accept-language": "fr", "cookie": "sevenfold_ui=en"}, "The draft could not be checked: it is over 64 KB"),
     ):
         response = client.post("/", data={"text": "mot " * 20_000}, headers=headers)
         assert response.status_code == 413 and response.headers["content-type"].startswith("text/html")

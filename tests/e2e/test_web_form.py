@@ -482,3 +482,17 @@ def test_a_draft_in_a_language_without_rules_is_said_not_judged(
     expect(page.locator(".verdict-title")).to_have_text("Ready to post")
     expect(page.locator("#not-judged")).to_have_count(0)
     expect(page.locator("#turns li.not-judged")).to_have_count(0)
+
+
+def test_a_draft_too_long_for_the_server_is_not_said_to_answer_a_post(page: Any, live_server: LiveServer) -> None:
+    """A huge draft without any reply context was said too long "with the post it answers": the form now says the
+    reply counts only if there is one, in the interface's language."""
+    page.expected_console = ["status of 413"]
+    open_form(page, live_server)
+    page.fill("#draft", "mot " * 20_000)
+    page.click("#check")
+    expect(page.locator("#form-error")).to_have_text(
+        "Le brouillon n'a pas pu être vérifié : il est trop long pour ce serveur (avec le message auquel il répond, "
+        "s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau."
+    )
+    expect(page.locator("#verdict")).to_have_count(0)
