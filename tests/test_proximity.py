@@ -769,3 +769,13 @@ def test_a_good_denied_is_no_derogation_when_done_to_them_a_right_denied_or_repo
         ("Les migrants n'ont aucun accès aux soins.", "fr"),
     ):
         assert _denied(text, language) == [], text
+
+
+def test_a_good_member_challenged_by_a_praise_beside_the_group() -> None:
+    """(session 19, B) "ever"/« jamais » (« déjà » in a question only), a verb of meeting, a member, then a praise right
+    before the group (English) or right after it (French): nobody will find one."""
+    assert _denied("Has anyone here ever met a hardworking Romanian?", "en") == ["ever met a hardworking Romanian"]
+    assert _denied("T'as déjà vu un Albanais poli ?", "fr") == ["déjà vu un Albanais poli"]
+    assert _denied("J'ai jamais croisé un Gitan qui bosse.", "fr") == ["jamais croisé un Gitan qui bosse"]
+    assert _denied("J'ai déjà rencontré un Kurde gentil.", "fr") == []
+    assert _denied("Have you ever met a Somali? They are lovely.", "en") == []

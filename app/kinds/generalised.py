@@ -25,10 +25,12 @@ its words, so no class of the pairing grammar ever takes it for a gap word).
   "X lack any *sense of honour*", « les X n'ont aucune *créativité* »): a virtue of the mind or of manners refused to
   every member.
 
-- A **good member challenged to exist**: a ``met_evers`` word, a ``met_encounters`` verb and a ``met_members`` word right
-  before the group, a ``met_whos`` word after it, then a good or a praise ("Has anyone ever met a X who *works*?",
-  « Quelqu'un a déjà vu un X qui *bosse* ? ») or a ``met_negations`` word that says the rest of every member ("I've
-  never met a X who *wasn't* …"; not before a praise: "… who wasn't kind").
+- A **good member challenged to exist**: a ``met_evers`` word (a ``met_evers_asked`` one in a question only: « déjà »),
+  a ``met_encounters`` verb and a ``met_members`` word right before the group, a ``met_whos`` word after it, then a good
+  or a praise ("Has anyone ever met a X who *works*?", « Quelqu'un a déjà vu un X qui *bosse* ? ») or a
+  ``met_negations`` word that says the rest of every member ("I've never met a X who *wasn't* …"; not before a praise,
+  "… who wasn't kind", nor a good done to the writer, ``met_selves``); or a praise right before or right after the
+  group, no "who" needed ("Has anyone ever met an *honest* X?", « Vous avez déjà vu un X *honnête* ? »).
 
 A good denied is taken back by a negation or someone else's words in the five words before it ("It's *not* true that X
 have no morals", « *arrêtez* de dire que … »). Each hit is a warning (review material, message ``denied``; a habit
@@ -49,6 +51,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE = re.compile(r"[^.!?;…\n]+[.!?;…\n]*")
 _HEDGE_MARK = re.compile(r"[,:]")
 _ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnsty])'(.+)$")
+_ELIDED_HEAD = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnsty])$")
 _ASKER_AT = 4  # the most hedge words before a question's opener ("just asking, but *why* …", « sérieux *pourquoi* »)
 _GROUP_REACH = 5  # the most link words between the opener and the group ("why *do so many of the* X …")
 _DEED_REACH = 8  # the most words from a denied group to its good ("not one X *on this estate has ever* done …")
@@ -93,6 +96,7 @@ class Words:
     askers: tuple[Phrase, ...]
     admitters: tuple[Phrase, ...]
     hedges: frozenset[str]
+    wonders: frozenset[str]
     links: frozenset[str]
     marks: tuple[Phrase, ...]
     undergone: frozenset[str]
@@ -109,6 +113,8 @@ class Words:
     lack_links: frozenset[str]
     virtues: tuple[Phrase, ...]
     evers_met: frozenset[str]
+    evers_asked: frozenset[str]
+    met_selves: frozenset[str]
     encounters: frozenset[str]
     members: frozenset[str]
     whos: frozenset[str]
@@ -134,6 +140,7 @@ class Words:
                 classes.get("habit_admitters", frozenset()) | classes.get("habit_noticers", frozenset())
             ),
             hedges=one("habit_hedges"),
+            wonders=one("habit_wonders"),
             links=one("habit_links"),
             marks=many("habit_marks"),
             undergone=one("habit_undergone"),
@@ -150,11 +157,15 @@ class Words:
             lack_links=one("denied_lack_links"),
             virtues=many("denied_virtues"),
             evers_met=one("met_evers"),
+            evers_asked=one("met_evers_asked"),
+            met_selves=one("met_selves"),
             encounters=one("met_encounters"),
             members=one("met_members"),
             whos=one("met_whos"),
             negations=one("met_negations"),
-            blockers=one("negations") | one("reported") | one("said"),
+            blockers=frozenset(
+                w for w in one("negations") | one("reported") | one("said") if not _ELIDED_HEAD.match(w)
+            ),  # « t'as », « n'ont »: an elided head alone is no negation nor a report
         )
 
 
@@ -209,11 +220,12 @@ def habit_questions(
     if any(_find(tokens, 0, len(tokens), words.curious) for _s, _e, tokens in _sentences(text)):
         return []
     found = []
-    for _start, end, tokens in _sentences(text):
-        opener = _opener(text, tokens, words, words.askers)
+    for start, end, tokens in _sentences(text):
+        asked = text[start:end].rstrip().endswith("?")
+        opener = _opener(text, tokens, words, words.askers, asked)
         admitted = opener is None
         if admitted:
-            opener = _opener(text, tokens, words, words.admitters)
+            opener = _opener(text, tokens, words, words.admitters, asked)
         if opener is None:
             continue
         first, after = opener
@@ -241,18 +253,24 @@ def habit_questions(
     return found
 
 
-def _opener(text: str, tokens: Sequence[_Token], words: Words, askers: tuple[Phrase, ...]) -> tuple[int, int] | None:
+def _opener(
+    text: str, tokens: Sequence[_Token], words: Words, askers: tuple[Phrase, ...], asked: bool = False
+) -> tuple[int, int] | None:
     """The question's opener (one of ``askers``): (its first token index, the index after it), at the sentence's
-    opening or after a hedge (hedge words only, or any words closed by a comma or a colon)."""
-    for index in range(min(_ASKER_AT + 1, len(tokens))):
+    opening or after a hedge (hedge words only, or any words closed by a comma or a colon); further in, only in a
+    sentence that ends with "?" (``asked``) or after a ``habit_wonders`` word ("can someone *explain* why X always …",
+    « je me *demande* pourquoi … »)."""
+    for index in range(len(tokens)):
         size = _at(tokens, index, askers)
-        if size:
-            before = tokens[:index]
-            if not before or all(t.word in words.hedges for t in before):
-                return index, index + size
-            if _HEDGE_MARK.search(text, before[-1].end, tokens[index].start):
-                return index, index + size
-            return None
+        if not size:
+            continue
+        before = tokens[:index]
+        if index <= _ASKER_AT and (not before or all(t.word in words.hedges for t in before)):
+            return index, index + size
+        if index <= _ASKER_AT and _HEDGE_MARK.search(text, before[-1].end, tokens[index].start):
+            return index, index + size
+        if asked or any(t.word in words.wonders for t in before[-3:]):
+            return index, index + size
     return None
 
 
@@ -262,7 +280,8 @@ def denied_goods(
     """A good denied to every member ("not one X has ever said thank you") or a virtue the group is said to lack ("X
     have no manners"): ((start, end) of the finding, group span), folded coordinates."""
     found = []
-    for _start, _end, tokens in _sentences(text):
+    for start, end, tokens in _sentences(text):
+        asked = text[start:end].rstrip().endswith("?")
         for index in range(len(tokens)):
             group = _group_at(tokens, groups, index)
             if group is None:
@@ -271,7 +290,7 @@ def denied_goods(
             hit = (
                 _none_good(tokens, index, last, words)
                 or _lacked(tokens, index, last, words)
-                or _met_good(tokens, index, last, words, praised)
+                or _met_good(tokens, index, last, words, praised, asked)
             )
             if hit is not None and not _blocked(tokens, hit[0], words):
                 found.append((hit, span))
@@ -287,16 +306,36 @@ def _blocked(tokens: Sequence[_Token], start: int, words: Words) -> bool:
 
 
 def _met_good(
-    tokens: Sequence[_Token], index: int, last: int, words: Words, praised: Sequence[tuple[int, int]]
+    tokens: Sequence[_Token],
+    index: int,
+    last: int,
+    words: Words,
+    praised: Sequence[tuple[int, int]],
+    asked: bool = False,
 ) -> tuple[int, int] | None:
     """(the challenge) A ``met_evers`` word, then a ``met_encounters`` verb and a ``met_members`` word right before the
     group, then a ``met_whos`` word: a good or a praise after it asks for a member nobody will find ("Has anyone ever
     met a X who *works*?", « Quelqu'un a déjà vu un X qui *bosse* ? »), a negation says it of every member ("I've never
-    met a X who *wasn't* …"), unless a praise follows it ("… who wasn't kind")."""
-    if index < 2 or tokens[index - 1].word not in words.members or tokens[index - 2].word not in words.encounters:
+    met a X who *wasn't* …"), unless a praise follows it ("… who wasn't kind") or the writer is the one it was done
+    to (``met_selves``: « … qui *me* nourrissait pas jusqu'à l'indigestion »); or a praise right before the group or
+    right after it, no "who" needed ("Has anyone ever met an *honest* X?", « Vous avez déjà vu un X *honnête* ? »). A
+    ``met_evers_asked`` word counts in a question only (« J'ai *déjà* rencontré un X gentil. » tells, it does not ask).
+    """
+    praise_before = index >= 3 and _praised(tokens[index - 1], praised)  # "ever met an *honest* X?"
+    member = index - 2 if praise_before else index - 1
+    if member < 1 or tokens[member].word not in words.members or tokens[member - 1].word not in words.encounters:
         return None
-    ever = next((i for i in range(max(index - 7, 0), index - 2) if tokens[i].word in words.evers_met), None)
-    if ever is None or last + 1 >= len(tokens) or tokens[last + 1].word not in words.whos:
+    evers = words.evers_met | words.evers_asked if asked else words.evers_met  # « déjà » asks only in a question
+    ever = next((i for i in range(max(member - 6, 0), member - 1) if tokens[i].word in evers), None)
+    if ever is None:
+        return None
+    if praise_before:
+        return tokens[ever].start, tokens[last].end
+    if last + 1 >= len(tokens):
+        return None
+    if _praised(tokens[last + 1], praised):
+        return tokens[ever].start, tokens[last + 1].end  # « déjà vu un X *honnête* ? »
+    if tokens[last + 1].word not in words.whos:
         return None
     stop = min(last + 6, len(tokens))
     rest = tokens[last + 2 : stop]
@@ -304,12 +343,19 @@ def _met_good(
         return None
     praise = any(rest[0].start <= p_start and p_end <= rest[-1].end for p_start, p_end in praised)
     if any(t.word in words.negations for t in rest[:3]):
-        return None if praise else (tokens[ever].start, rest[min(2, len(rest) - 1)].end)
+        if praise or any(t.word in words.met_selves for t in rest):
+            return None  # "… who wasn't *kind*", « … qui *me* nourrissait pas … »: the writer's good welcome, of all
+        return tokens[ever].start, rest[min(2, len(rest) - 1)].end
     for at in range(last + 2, stop):
         size = _at(tokens, at, words.goods)
         if size:
             return tokens[ever].start, tokens[at + size - 1].end
     return (tokens[ever].start, rest[-1].end) if praise else None
+
+
+def _praised(token: _Token, praised: Sequence[tuple[int, int]]) -> bool:
+    """A praise of the lists covers ``token``."""
+    return any(p_start <= token.start and token.end <= p_end for p_start, p_end in praised)
 
 
 def _none_good(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:

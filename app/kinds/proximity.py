@@ -374,8 +374,22 @@ _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_appo
 _NOT_GAP |= {
     f"{head}_{tail}"
     for head, tails in (
-        ("habit", ("askers", "admitters", "noticers", "hedges", "links", "marks", "undergone", "selves", "curious")),
-        ("met", ("evers", "encounters", "members", "whos", "negations")),
+        (
+            "habit",
+            (
+                "askers",
+                "admitters",
+                "noticers",
+                "hedges",
+                "wonders",
+                "links",
+                "marks",
+                "undergone",
+                "selves",
+                "curious",
+            ),
+        ),
+        ("met", ("evers", "evers_asked", "encounters", "members", "whos", "negations", "selves")),
         (
             "denied",
             (
@@ -1783,7 +1797,7 @@ class ProximityRule(Rule):
             return findings
         praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
         out = list(findings)
-        shapes = [(hit, "stereotype") for hit in habit_questions(folded.text, groups, words, praised)]
+        shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised)]
         shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
         for ((lo, hi), (group_start, group_end)), key in shapes:
             start, end = folded.span(lo, hi)
