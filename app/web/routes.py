@@ -214,7 +214,10 @@ async def form_check(
                     break
     except InputError as exc:
         return failed(localise(exc.reason, chosen))
-    except (UnknownLanguage, PolicyError) as exc:
-        return failed(str(exc))
+    except UnknownLanguage as exc:
+        return failed(localise(str(exc), chosen))
+    except PolicyError as exc:  # a network the form posted that the server does not know: its key, not "policy: …"
+        key = exc.where.split(": ", 1)[1] if ": " in exc.where else exc.where
+        return failed(localise(f"{key}: {exc.reason}", chosen))
     page = render_page(request, ui=chosen, text=text, language=language, report=report, **form_state)
     return _remember(page, chosen, ui)
