@@ -20,6 +20,7 @@ from app.domain import Family, Severity, first_error
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import Deps, Rule, RuleMeta
 from app.kinds.options import load_yaml
+from app.policy_errors import policy_reason
 from app.text.lexicon import shipped_rules_folder
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -199,7 +200,8 @@ def build_rule(
     try:
         validated = kind.Params.model_validate(params)
     except ValidationError as exc:
-        key, reason = first_error(exc.errors())
+        # (S, session 19; U's request) in our words, with the value, and for an unknown key the keys the kind takes
+        key, reason = policy_reason(exc.errors(), kind.Params)
         raise RuleFileError(where, f"params.{key}", reason) from None
     try:
         return kind.build(meta, validated, deps)
