@@ -56,6 +56,17 @@ CLI: Mapping[str, Mapping[str, str]] = {
     "unavailable": {"en": "unavailable: {families}", "fr": "indisponible : {families}"},
     "skipped": {"en": "skipped: {rule} ({reason})", "fr": "non appliquée : {rule} ({reason})"},
     # localise's joints: a validation error's count of the others, and the colon between a place and its reason
+    # answers with an example JSON object (app/api/errors.py, app/api/routes.py): said by key, not read back
+    "body-not-object": {
+        "en": "the body must be a JSON object sent with 'content-type: application/json', "
+        'e.g. {{"text": "your draft", "language": "auto"}}',
+        "fr": "le corps doit être un objet JSON envoyé avec « content-type: application/json », "
+        'par exemple {{"text": "votre brouillon", "language": "auto"}}',
+    },
+    "item-not-object": {
+        "en": 'an item must be a JSON object such as {{"id": "1", "text": "your draft"}}',
+        "fr": 'un élément doit être un objet JSON comme {{"id": "1", "text": "votre brouillon"}}',
+    },
     "see-help": {"en": "(see '{command} --help')", "fr": "(voir « {command} --help »)"},
     "and-more": {"en": " (and {more})", "fr": " (et {more})"},
     "reason-separator": {"en": ": ", "fr": " : "},
@@ -409,12 +420,6 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "argument {arg}: not allowed with argument {other}",
         "fr": "argument {arg} : incompatible avec l'argument {other}",
     },
-    "body-not-object": {
-        "en": "the body must be a JSON object sent with 'content-type: application/json', "
-        'e.g. {{"text": "your draft", "language": "auto"}}',
-        "fr": "le corps doit être un objet JSON envoyé avec « content-type: application/json », "
-        'par exemple {{"text": "votre brouillon", "language": "auto"}}',
-    },
     "body-not-utf8": {
         "en": "the body is not UTF-8 (byte {byte} at position {position}): send the JSON encoded in UTF-8",
         "fr": "le corps n'est pas en UTF-8 (octet {byte} à la position {position}) : envoyez le JSON encodé en UTF-8",
@@ -434,10 +439,6 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "list-too-short": {
         "en": "List should have at least {n} item after validation, not {m}",
         "fr": "la liste doit contenir au moins {n} élément (reçu : {m})",
-    },
-    "item-not-object": {
-        "en": 'an item must be a JSON object such as {{"id": "1", "text": "your draft"}}',
-        "fr": 'un élément doit être un objet JSON comme {{"id": "1", "text": "votre brouillon"}}',
     },
     "at-least-pydantic": {
         "en": "Input should be greater than or equal to {n}",

@@ -624,12 +624,16 @@ def test_the_form_without_javascript_says_an_unknown_network_in_the_interface_la
     """A posted network the server does not know read "policy: networks: unknown network 'myspace' (known: …)" in
     English on the French form: now the key and the reason in the form's language."""
     french = client.post(
-        "/", data={"text": "bonjour", "language": "fr", "networks": "myspace"}, headers={"accept-language": "fr"}
+        "/",
+        data={"text": "bonjour", "language": "fr", "networks": "myspace", "ui": "fr"},
+        headers={"accept-language": "fr"},
     )
     assert french.status_code == 422
     assert (
         "Le brouillon n'a pas pu être vérifié : networks : réseau inconnu « myspace » (connus : bluesky, linkedin, "
         "mastodon, threads, x)" in html.unescape(french.text)
     )
-    english = client.post("/", data={"text": "hello", "networks": "myspace"}, headers={"accept-language": "en"})
+    english = client.post(
+        "/", data={"text": "hello", "networks": "myspace", "ui": "en"}, headers={"accept-language": "en"}
+    )
     assert "The draft could not be checked: networks: unknown network 'myspace'" in html.unescape(english.text)

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from app.policy import PolicyError
-from app.texts import localise
+from app.texts import label, localise
 
 # pydantic writes a validator's own ValueError as "Value error, <reason>": the reason alone is what a user reads
 _PYDANTIC_PREFIX = "Value error, "
@@ -22,10 +22,6 @@ _NO_OBJECT = ("model_attributes_type", "dict_type", "missing")
 _OBJECT_EXPECTED = "Input should be a JSON object"
 # FastAPI's words when the body cannot be decoded at all (JSON nested deeper than Python's recursion limit…)
 _UNPARSED = "There was an error parsing the body"
-NOT_AN_OBJECT = (
-    "the body must be a JSON object sent with 'content-type: application/json', "
-    'e.g. {"text": "your draft", "language": "auto"}'
-)
 
 log = logging.getLogger("sevenfold.api")
 
@@ -49,7 +45,7 @@ def _message(error: Mapping[str, Any], language: str) -> str:
     """A validation error's text for a person: our own reason without pydantic's prefix, in the draft's language;
     a body that is no JSON object (a form post, plain text, a list) says what to send."""
     if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
-        return localise(NOT_AN_OBJECT, language)
+        return label("body-not-object", language)
     if error.get("type") == "json_invalid":  # FastAPI's bare "JSON decode error": say why and where
         loc = list(error.get("loc", ()))
         position = loc[1] if len(loc) > 1 else 0

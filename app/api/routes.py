@@ -24,7 +24,7 @@ from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError, check_request_types
 from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import known_language, localise
+from app.texts import known_language, label, localise
 
 router = APIRouter()
 BATCH_CONCURRENCY = 8
@@ -71,6 +71,8 @@ async def _review_item(
     named = item.language if isinstance(item.language, str) and item.language.strip() not in ("", "auto") else ""
     said_in = named.strip() or said_in
     if item.problem is not None:
+        if item.problem == label("item-not-object", "en"):
+            return BatchResult(id=item_id, error=label("item-not-object", said_in))
         return BatchResult(id=item_id, error=localise(item.problem, said_in))
     try:
         language = validate_language(item.language)

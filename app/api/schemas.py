@@ -22,6 +22,7 @@ from app.policy import NETWORKS_NOT_A_LIST
 from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, network
+from app.texts import label
 
 MAX_ID_LENGTH = 200
 
@@ -159,7 +160,7 @@ def _first_problem(exc: ValidationError) -> str:
     where = ".".join(str(part) for part in error.get("loc", ()))
     message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
     if not where and error.get("type") in ("model_attributes_type", "model_type"):
-        return 'an item must be a JSON object such as {"id": "1", "text": "your draft"}'
+        return label("item-not-object", "en")
     return f"{where}: {message}" if where else message
 
 
