@@ -37,6 +37,9 @@ Every entry is a warning (sureness 1) unless it says otherwise; an entry whose f
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+import yaml
 
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.inflection_en import verb_forms
@@ -3088,6 +3091,618 @@ def sent_back(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- normative threats (session 19, I)
+# What should be done to a group, said as a duty: a deontic modal and a removal or harm verb, the group its object
+# ("we have to deport X", « y a qu'à expulser les X », « les X, faudrait les mettre en institution ») or its subject
+# in a passive of any voice ("X should get deported", "X need deporting", « les X sont à expulser »). The hand lists
+# held "should be deported" and the calls that "should", "need", « faut » open; these are the modals and voices they
+# lacked ("have to", "'ve got to", "the only solution is to", « y a qu'à », « il suffit de »; the get-passive, the
+# gerund after "need"/"want"), with every removal verb, each in the form its modal asks.
+# (base, participle, gerund): removal, confinement, sterilisation and killing; never "deal with", "take care of" or
+# "repatriate", which policy and care say too ("refugees should be dealt with humanely")
+EN_REMOVALS = [
+    ("deport", "deported", "deporting"),
+    ("round up", "rounded up", "rounding up"),
+    ("lock up", "locked up", "locking up"),
+    ("lock away", "locked away", "locking away"),
+    ("put away", "put away", "putting away"),
+    ("kick out", "kicked out", "kicking out"),
+    ("throw out", "thrown out", "throwing out"),
+    ("chuck out", "chucked out", "chucking out"),
+    ("boot out", "booted out", "booting out"),
+    ("send back", "sent back", "sending back"),
+    ("send home", "sent home", "sending home"),
+    ("send packing", "sent packing", "sending packing"),
+    ("ship back", "shipped back", "shipping back"),
+    ("ship out", "shipped out", "shipping out"),
+    ("ship off", "shipped off", "shipping off"),
+    ("expel", "expelled", "expelling"),
+    ("banish", "banished", "banishing"),
+    ("exile", "exiled", "exiling"),
+    ("get rid of", "got rid of", "getting rid of"),
+    ("chase out", "chased out", "chasing out"),
+    ("drive out", "driven out", "driving out"),
+    ("run out of town", "run out of town", "running out of town"),
+    ("strip of their citizenship", "stripped of their citizenship", "stripping of their citizenship"),
+    ("put on a boat back", "put on a boat back", "putting on a boat back"),
+    ("put on the first boat back", "put on the first boat back", "putting on the first boat back"),
+    ("put on the next boat back", "put on the next boat back", "putting on the next boat back"),
+    ("put on a plane back", "put on a plane back", "putting on a plane back"),
+    ("put on the first plane back", "put on the first plane back", "putting on the first plane back"),
+    ("put on the next plane home", "put on the next plane home", "putting on the next plane home"),
+    ("intern", "interned", "interning"),
+    ("institutionalise", "institutionalised", "institutionalising"),
+    ("institutionalize", "institutionalized", "institutionalizing"),
+    ("put in institutions", "put in institutions", "putting in institutions"),
+    ("put in an institution", "put in an institution", "putting in an institution"),
+    ("put in camps", "put in camps", "putting in camps"),
+    ("segregate", "segregated", "segregating"),
+    ("imprison", "imprisoned", "imprisoning"),
+    ("cage", "caged", "caging"),
+    ("sterilise", "sterilised", "sterilising"),
+    ("sterilize", "sterilized", "sterilizing"),
+    ("castrate", "castrated", "castrating"),
+    ("neuter", "neutered", "neutering"),
+    ("screen out", "screened out", "screening out"),
+    ("weed out", "weeded out", "weeding out"),
+    ("breed out", "bred out", "breeding out"),
+    ("cull", "culled", "culling"),
+    ("put down", "put down", "putting down"),
+    ("gas", "gassed", "gassing"),
+    ("hang", "hanged", "hanging"),
+    ("lynch", "lynched", "lynching"),
+    ("shoot", "shot", "shooting"),
+    ("execute", "executed", "executing"),
+    ("exterminate", "exterminated", "exterminating"),
+    ("eradicate", "eradicated", "eradicating"),
+    ("wipe out", "wiped out", "wiping out"),
+    ("purge", "purged", "purging"),
+    ("kill", "killed", "killing"),
+]
+# persecution short of removal, said in a passive of duty only: marking, separating, depriving, forcing out, breeding
+# stopped; never what care and civic life say too ("should be registered to vote", "should be monitored for heat")
+EN_PERSECUTED = [
+    "put on a register",
+    "tagged",
+    "chipped",
+    "microchipped",
+    "made to wear armbands",
+    "made to wear badges",
+    "made to wear a star",
+    "made to leave",
+    "forced to leave",
+    "forced out",
+    "told to leave",
+    "shown the door",
+    "kept apart",
+    "kept separate",
+    "separated from the rest of us",
+    "separated from normal people",
+    "kept off the streets",
+    "kept out of our schools",
+    "kept out of the country",
+    "kept out of our country",
+    "kept out of our neighbourhoods",
+    "banned from our schools",
+    "stopped from breeding",
+    "prevented from breeding",
+    "stopped from having kids",
+    "prevented from having children",
+    "denied healthcare",
+    "denied benefits",
+    "denied housing",
+    "denied citizenship",
+    "denied entry",
+    "stripped of their rights",
+    "sent to rwanda",
+    "put on an island",
+    "shipped to an island",
+    "left to drown",
+    "left to die",
+    "left to rot",
+    "left to starve",
+    "made to go back",
+    "controlled",
+    "put in their place",
+    "put back in their place",
+    "taught a lesson",
+]
+# a departure demanded, closing its sentence ("X should leave.") or with the country it leaves; never with a time
+# alone ("X should leave now, before the storm hits")
+EN_LEAVE = ["leave", "go", "get out", "clear off", "piss off", "pack their bags", "pack up and leave", "go home"]
+EN_LEAVE_MODALS = [
+    "should",
+    "should all",
+    "should just",
+    "need to",
+    "needs to",
+    "must",
+    "must all",
+    "have to",
+    "has to",
+    "ought to",
+    "all need to",
+    "gotta",
+    "got to",
+    "better",
+]
+EN_LEAVE_PLACES = [
+    "for good",
+    "this country",
+    "our country",
+    "the country",
+    "my country",
+    "europe",
+    "britain",
+    "the uk",
+    "america",
+    "the us",
+    "our streets",
+    "our towns",
+    "our neighbourhood",
+    "our neighborhood",
+    "here",
+]
+# a gerund that reads as an activity after "need" ("they need shooting practice" is rare, "need hanging" a picture's)
+EN_NO_GERUND = {"hang", "shoot", "execute", "cage", "intern"}
+# the group's duty, the group before: "X need deporting", "X want locking up", "X could do with sterilising"
+EN_NEED_GERUND = ["need", "needs", "want", "wants", "deserve", "deserves", "could do with"]
+# a vow or a wish to "deal with" a group, the group after: "one day we'll deal with X", "I wish someone would sort out
+# X" (never "we need to deal with X", which policy says too)
+EN_VOWS = [
+    "i'll",
+    "i will",
+    "we'll",
+    "we will",
+    "i'm gonna",
+    "im gonna",
+    "we're gonna",
+    "i'm going to",
+    "we're going to",
+    "one day we'll",
+    "one day we will",
+    "i'd happily",
+    "i would happily",
+    "i'd gladly",
+    "i wish someone would",
+    "wish someone would",
+    "i wish somebody would",
+    "someone will",
+    "somebody will",
+    "it's time someone",
+    "about time someone",
+]
+EN_VOW_ACTS = [
+    "deal with",
+    "sort out",
+    "finally deal with",
+    "clear out",
+    "clean out",
+    "smoke out",
+    "put a stop to",
+    "get rid of",
+    "run out",
+    "drive out",
+    "teach a lesson to",
+]
+# the modals of a passive of duty: "X *should all be* deported"
+EN_PASSIVE_MODALS = [
+    f"{m} {a}be"
+    for m in (
+        "should",
+        "must",
+        "need to",
+        "needs to",
+        "have to",
+        "has to",
+        "ought to",
+        "deserve to",
+        "deserves to",
+        "gotta",
+        "got to",
+        "should really",
+        "must all",
+        "need to all",
+    )
+    for a in ("", "all ", "just ")
+]
+# the modals of a get-passive of duty: "X *should* get deported"
+EN_GET_MODALS = [
+    "should",
+    "should all",
+    "should just",
+    "must",
+    "need to",
+    "needs to",
+    "ought to",
+    "have to",
+    "has to",
+    "deserve to",
+    "deserves to",
+    "gotta",
+    "need to all",
+    "all need to",
+    "should really",
+]
+# the modals of a call the words file's ``calls`` lack ("should", "must", "gotta" are there), the group after: "we
+# *have to* deport X", "we've *got to* round up X", "*the only solution is to* sterilise X", "*I say we* ship back X"
+EN_DUTY_MODALS = [
+    "have to",
+    "has to",
+    "have got to",
+    "has got to",
+    "got to",
+    "i say we",
+    "i say we just",
+    "the solution is to",
+    "the only solution is to",
+    "the answer is to",
+    "the only answer is to",
+    "the only way is to",
+    "the best thing is to",
+    "the best thing would be to",
+    "we'd be better off if we",
+    "about time we",
+    "high time we",
+    "it's time we",
+]
+
+# French: (infinitive, masculine plural participle, feminine plural participle)
+FR_REMOVALS = [
+    ("expulser", "expulsés", "expulsées"),
+    ("renvoyer", "renvoyés", "renvoyées"),
+    ("renvoyer chez eux", "renvoyés chez eux", "renvoyées chez elles"),
+    ("renvoyer au bled", "renvoyés au bled", "renvoyées au bled"),
+    ("renvoyer dans leur pays", "renvoyés dans leur pays", "renvoyées dans leur pays"),
+    ("renvoyer d'où ils viennent", "renvoyés d'où ils viennent", "renvoyées d'où elles viennent"),
+    ("reconduire à la frontière", "reconduits à la frontière", "reconduites à la frontière"),
+    ("raccompagner à la frontière", "raccompagnés à la frontière", "raccompagnées à la frontière"),
+    ("remettre dans les bateaux", "remis dans les bateaux", "remises dans les bateaux"),
+    ("remettre dans un bateau", "remis dans un bateau", "remises dans un bateau"),
+    ("mettre dans le premier avion", "mis dans le premier avion", "mises dans le premier avion"),
+    ("déporter", "déportés", "déportées"),
+    ("virer", "virés", "virées"),
+    ("dégager", "dégagés", "dégagées"),
+    ("chasser", "chassés", "chassées"),
+    ("bannir", "bannis", "bannies"),
+    ("mettre dehors", "mis dehors", "mises dehors"),
+    ("foutre dehors", "foutus dehors", "foutues dehors"),
+    ("mettre à la porte", "mis à la porte", "mises à la porte"),
+    ("foutre à la porte", "foutus à la porte", "foutues à la porte"),
+    ("déchoir de leur nationalité", "déchus de leur nationalité", "déchues de leur nationalité"),
+    ("déchoir de la nationalité", "déchus de la nationalité", "déchues de la nationalité"),
+    ("interdire de territoire", "interdits de territoire", "interdites de territoire"),
+    ("enfermer", "enfermés", "enfermées"),
+    ("enfermer à vie", "enfermés à vie", "enfermées à vie"),
+    ("interner", "internés", "internées"),
+    ("parquer", "parqués", "parquées"),
+    ("mettre en institution", "mis en institution", "mises en institution"),
+    ("mettre en hp", "mis en hp", "mises en hp"),
+    ("enfermer en hp", "enfermés en hp", "enfermées en hp"),
+    ("mettre à l'asile", "mis à l'asile", "mises à l'asile"),
+    ("mettre dans des camps", "mis dans des camps", "mises dans des camps"),
+    ("mettre en camp", "mis en camp", "mises en camp"),
+    ("mettre dans un camp", "mis dans un camp", "mises dans un camp"),
+    ("stériliser", "stérilisés", "stérilisées"),
+    ("castrer", "castrés", "castrées"),
+    ("éliminer", "éliminés", "éliminées"),
+    ("exterminer", "exterminés", "exterminées"),
+    ("gazer", "gazés", "gazées"),
+    ("fusiller", "fusillés", "fusillées"),
+    ("pendre", "pendus", "pendues"),
+    ("abattre", "abattus", "abattues"),
+    ("buter", "butés", "butées"),
+    ("tuer", "tués", "tuées"),
+    ("noyer", "noyés", "noyées"),
+    ("ficher", "fichés", "fichées"),
+    ("obliger à partir", "obligés de partir", "obligées de partir"),
+    ("forcer à partir", "forcés de partir", "forcées de partir"),
+    ("remettre à la mer", "remis à la mer", "remises à la mer"),
+    ("jeter à la mer", "jetés à la mer", "jetées à la mer"),
+    ("priver de leurs droits", "privés de leurs droits", "privées de leurs droits"),
+    ("priver d'allocs", "privés d'allocs", "privées d'allocs"),
+    ("priver d'aides", "privés d'aides", "privées d'aides"),
+    ("séparer des autres", "séparés des autres", "séparées des autres"),
+    ("empêcher de se reproduire", "empêchés de se reproduire", "empêchées de se reproduire"),
+    ("mettre au pas", "mis au pas", "mises au pas"),
+    ("remettre à leur place", "remis à leur place", "remises à leur place"),
+    ("mater", "matés", "matées"),
+]
+# the infinitives hate-predicates.yml already pairs after a call (« il faut *expulser* les X »): not written again
+FR_LISTED_ELSEWHERE = frozenset(
+    [
+        *_words(
+            "expulser renvoyer déporter virer dégager chasser bannir enfermer interner parquer stériliser castrer"
+            " éliminer exterminer gazer fusiller pendre abattre buter tuer noyer mater"
+        ),
+        "déchoir de leur nationalité",
+        "déchoir de la nationalité",
+        "priver de leurs droits",
+        "empêcher de se reproduire",
+        "mettre dans des camps",
+    ]
+)
+# the subjunctive after « qu'on les … » (third singular), where it is not the infinitive's stem + « e »
+FR_SUBJ = {
+    "renvoyer": "renvoie",
+    "mettre": "mette",
+    "remettre": "remette",
+    "foutre": "foute",
+    "bannir": "bannisse",
+    "déchoir": "déchoie",
+    "interdire": "interdise",
+    "pendre": "pende",
+    "abattre": "abatte",
+    "noyer": "noie",
+    "reconduire": "reconduise",
+}
+# the modals of a duty, the group after or taken up by « les » before the verb
+FR_DUTY_MODALS = [
+    "il faut",
+    "faut",
+    "il faudrait",
+    "faudrait",
+    "il faudra",
+    "faudra",
+    "on devrait",
+    "on doit",
+    "on devra",
+    "il est temps de",
+    "il est grand temps de",
+    "on va",
+    "on pourrait",
+    "y a qu'à",
+    "y'a qu'à",
+    "il y a qu'à",
+    "il n'y a qu'à",
+    "y a plus qu'à",
+    "y'a plus qu'à",
+    "on a qu'à",
+    "on n'a qu'à",
+    "il suffit de",
+    "il suffirait de",
+    "suffit de",
+    "suffirait de",
+    "faut juste",
+    "il faut juste",
+    "faudrait juste",
+    "il faudrait juste",
+    "la solution c'est de",
+    "la seule solution c'est de",
+    "la solution serait de",
+    "la seule solution serait de",
+    # the periphrasis of « aller », a call to go and do it: « faudrait qu'on *aille* les virer », « un jour on *ira* »
+    "faut aller",
+    "il faut aller",
+    "faudrait aller",
+    "il faudrait aller",
+    "on devrait aller",
+    "on va aller",
+    "faut qu'on aille",
+    "faudrait qu'on aille",
+    "il faudrait qu'on aille",
+    "faudrait que quelqu'un aille",
+    "il faudrait que quelqu'un aille",
+    "quelqu'un devrait",
+    "quelqu'un devrait aller",
+    "quelqu'un doit",
+    "j'aimerais qu'on aille",
+    "un jour on va",
+    "un jour on ira",
+    "on ira",
+]
+# acts done to the group after them, their preposition written in (« donner une leçon *aux* X »), or to « leur »
+FR_LESSONS = [
+    "donner une leçon",
+    "régler leur compte",
+    "faire la peau",
+    "casser la gueule",
+    "péter la gueule",
+    "apprendre la vie",
+    "montrer ce qui arrive",
+]
+# the modals of a passive of duty: « les X *devraient être* expulsés », « *faut qu'ils soient* renvoyés »
+FR_PASSIVE_MODALS = [
+    "devraient être",
+    "devraient tous être",
+    "devraient toutes être",
+    "doivent être",
+    "doivent tous être",
+    "doivent toutes être",
+    "méritent d'être",
+    "mériteraient d'être",
+    "faut qu'ils soient",
+    "faudrait qu'ils soient",
+    "il faut qu'ils soient",
+    "il faudrait qu'ils soient",
+    "faut qu'elles soient",
+    "faudrait qu'elles soient",
+    "il faut qu'elles soient",
+    "il faudrait qu'elles soient",
+    "devraient être tous",
+    "doivent être tous",
+]
+# « tous » between the clitic and the modal: « faudrait *tous* les expulser »
+FR_CLITICS = ["les", "tous les", "toutes les"]
+# access denied to the group, taken up by « leur »: « on devrait leur interdire l'entrée des boîtes »
+FR_DENIED_ACCESS = [
+    "interdire l'entrée",
+    "interdire l'accès",
+    "interdire le territoire",
+    "interdire le pays",
+    "fermer les frontières",
+    "fermer la porte",
+    "refuser l'entrée",
+]
+
+
+def _fr_de(modal: str, infinitive: str) -> str:
+    """« il suffit de » + infinitive, « de » elided before a vowel (« il suffit d'expulser »)."""
+    if modal.endswith(" de") and infinitive[:1] in "aeéèêiîoôuh":
+        return f"{modal[:-3]} d'{infinitive}"
+    return f"{modal} {infinitive}"
+
+
+def _fr_subjunctive(infinitive: str) -> str:
+    """The third singular subjunctive of the verb phrase's first verb (« qu'on les *renvoie* chez eux »)."""
+    verb, _, rest = infinitive.partition(" ")
+    if verb in FR_SUBJ:
+        form = FR_SUBJ[verb]
+    elif verb.endswith("er"):
+        form = verb[:-2] + "e"
+    elif verb.endswith("ir"):
+        form = verb[:-2] + "isse"
+    else:
+        form = verb[:-2] if verb.endswith("re") else verb
+    return f"{form} {rest}".strip()
+
+
+# a weapon or a coffin drawn right after the group, closing the sentence: "X 🔫🔫", « les X 🔪 » (not 💣 or 🔥, which
+# praise too: "the bomb", "lit"; not 💀, which laughs)
+WEAPON_EMOJI = [
+    "🔫",
+    "🔪",
+    "🪓",
+    "🗡",
+    "🗡️",
+    "⚰",
+    "⚰️",
+    "🪦",
+    "🔫🔫",
+    "🔪🔪",
+    "🔫🔫🔫",
+    "🔪🔪🔪",
+    "🪓🪓",
+    "⚰️⚰️",
+    "🔫🔪",
+    "🔪🔫",
+]
+
+
+def _weapons() -> tuple[str, list[str], str]:
+    return (
+        '# (session 19, I) a weapon or a coffin drawn right after the group, closing the sentence: "X 🔫🔫"',
+        WEAPON_EMOJI,
+        ", sureness: 2, adjacent: true, final: true",
+    )
+
+
+def _call_words(language: str) -> set[str]:
+    """The words of the ``calls`` class of the language's hate-words.yml (the modals a call opens with)."""
+    path = Path(__file__).resolve().parents[1] / "rules" / "risk" / "terms" / language / "hate-words.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(w) for w in data["classes"]["calls"]}
+
+
+def _listed_forms(language: str) -> set[str]:
+    """Every form of the language's hate-predicates.yml (the verbs a call already pairs: "we have to *deport* X")."""
+    path = Path(__file__).resolve().parents[1] / "rules" / "risk" / "terms" / language / "hate-predicates.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(f) for entry in data["terms"] for f in [entry["term"], *entry.get("forms", [])]}
+
+
+def normative(language: str) -> list[tuple[str, list[str], str]]:
+    """What should be done to a group: a duty's modal and a removal or harm verb in every voice."""
+    if language == "fr":
+        verbs = [v for v, _, _ in FR_REMOVALS]
+        fresh = [v for v in verbs if v not in FR_LISTED_ELSEWHERE]
+        participles = [p for _, m, f in FR_REMOVALS for p in (m, f)]
+        # a modal the words file's calls hold already pairs the listed verbs (« faut les *stériliser* »): only the
+        # others are written out, so the spans of the listed pairs stay theirs
+        calls = _call_words("fr")
+        modals = [m for m in FR_DUTY_MODALS if not calls & set(m.split())]
+        clitic = [f"{m} {c} {v}" for m in modals for c in FR_CLITICS for v in verbs]
+        return [
+            (
+                "# (session 19, I) le devoir d'expulser, d'enfermer ou de stériliser, le groupe après : « y a qu'à"
+                " expulser les X », « il suffirait de stériliser les X », « faudrait mettre en institution les X »",
+                [_fr_de(m, v) for m in modals for v in verbs]
+                + [_fr_de(m, f"{a} aux") for m in FR_DUTY_MODALS for a in FR_LESSONS],
+                ", target: after, sureness: 2, undone_by: contests",
+            ),
+            (
+                "# (session 19, I) le même, le groupe en tête repris par « les » : « les X, faudrait tous les"
+                " expulser », « les X il faudrait les mettre en institution », « les X, qu'on les renvoie chez eux »",
+                clitic
+                + [f"qu'on {c} {_fr_subjunctive(v)}" for c in ("les", "les tous") for v in fresh]
+                + [f"{m} leur {a}" for m in modals for a in FR_DENIED_ACCESS + FR_LESSONS],
+                ", sureness: 2, free: 3",
+            ),
+            (
+                "# (session 19, I) le groupe sujet d'un passif de devoir, jusqu'à trois mots libres du groupe avant"
+                " lui : « les X du foyer devraient être mis en institution », « faut qu'ils soient renvoyés chez eux »",
+                [f"{m} {p}" for m in FR_PASSIVE_MODALS for p in participles],
+                ", sureness: 2, free: 3",
+            ),
+            (
+                "# (session 19, I) le même devoir dit par « à » + infinitif : « les X sont à expulser », « tous à"
+                " renvoyer chez eux »",
+                [f"{b} {v}" for b in ("sont à", "sont tous à", "sont toutes à", "tous à", "toutes à") for v in verbs],
+                ", sureness: 2, free: 3",
+            ),
+            (
+                "# (session 19, I) les verbes de renvoi et d'enfermement que les listes à la main n'avaient pas, après"
+                " un appel (words file: calls) : « faut mettre en institution les X », « les X ? faudrait les renvoyer"
+                " chez eux » (« les » pour le groupe de la phrase d'avant)",
+                fresh,
+                ", target: after, sureness: 2, requires: calls",
+            ),
+            _weapons(),
+        ]
+    verbs_en = [b for b, _, _ in EN_REMOVALS]
+    calls_en = _call_words("en")
+    duties = [m for m in EN_DUTY_MODALS if not calls_en & set(m.split())]
+    listed = _listed_forms("en")
+    fresh_en = [v for v in verbs_en if v not in listed]
+    return [
+        (
+            '# (session 19, I) the duty to remove or harm a group, the group after: "we have to deport X", "the only'
+            ' solution is to sterilise X", "I say we ship back X"',
+            [f"{m} {v}" for m in duties for v in verbs_en]
+            + [f"{m} {v}" for m in EN_DUTY_MODALS for v in fresh_en]
+            + [f"{m} {v}" for m in EN_VOWS for v in EN_VOW_ACTS + verbs_en],
+            ", target: after, sureness: 2, undone_by: contests",
+        ),
+        (
+            "# (session 19, I) the same, the group the subject of a passive of duty, its modal written in, up to three"
+            ' free words of the group\'s own before it: "every X on a visa needs to be sent home", "X should be put on'
+            ' the first boat back"',
+            [f"{m} {p}" for m in EN_PASSIVE_MODALS for _, p, _ in EN_REMOVALS],
+            ", sureness: 2, free: 3",
+        ),
+        (
+            '# (session 19, I) persecution short of removal in a passive of duty: "X should be registered", "X need to'
+            ' be kept apart", "X should be stopped from breeding", "X must be made to leave"',
+            [f"{m} {p}" for m in EN_PASSIVE_MODALS for p in EN_PERSECUTED],
+            ", sureness: 2, free: 3",
+        ),
+        (
+            '# (session 19, I) a departure demanded, closing its sentence: "X should leave.", "X need to get out"',
+            [f"{m} {v}" for m in EN_LEAVE_MODALS for v in EN_LEAVE],
+            ", sureness: 1, free: 3, final: true",
+        ),
+        (
+            '# (session 19, I) the same with the place left or the time: "X need to leave our country", "X should go'
+            ' now"',
+            [f"{m} {v} {p}" for m in EN_LEAVE_MODALS for v in EN_LEAVE for p in EN_LEAVE_PLACES],
+            ", sureness: 1, free: 3",
+        ),
+        (
+            '# (session 19, I) the get-passive, its modal written in (a bare "X got deported" is news): "X should get'
+            ' deported", "X need to get locked up"',
+            [f"{m} get {p}" for m in EN_GET_MODALS for _, p, _ in EN_REMOVALS],
+            ", sureness: 2, free: 3",
+        ),
+        (
+            '# (session 19, I) the same through a gerund of duty, no modal needed: "X need deporting", "X want'
+            ' locking up"',
+            [f"{n} {g}" for n in EN_NEED_GERUND for b, _, g in EN_REMOVALS if b not in EN_NO_GERUND],
+            ", sureness: 2, free: 3",
+        ),
+        _weapons(),
+    ]
+
+
 def round20(language: str) -> list[tuple[str, list[str], str]]:
     """The classes of implicit derogation added in round 20 (session 17, I)."""
     return (
@@ -3097,6 +3712,7 @@ def round20(language: str) -> list[tuple[str, list[str], str]]:
         + expectation(language)
         + exclusion(language)
         + sent_back(language)
+        + normative(language)
     )
 
 
