@@ -279,9 +279,17 @@ def test_round21_insinuation_cue_classes() -> None:
     assert {"vous avez remarqué", "ça fait réfléchir", "on se demande bien", "simple constat"} <= words["fr"]
     assert {"je dis ça je dis rien", "tirez-en vos conclusions", "on sait tous pourquoi", "padamalgam"} <= words["fr"]
     assert {"c'est un fait", "c'est statistique", "c'est pas moi qui le dis", "soyons honnêtes"} <= words["fr"]
-    # not "funny how", « c'est drôle comme »: they open the denunciation of a double standard as often; nor a
-    # counter-speaker's "look it up"; nor a disclaimer said after any sentence (tests/test_invariance.py)
-    assert not {"funny how", "c'est drôle comme", "look it up", "google it"} & (words["en"] | words["fr"])
+    # (session 19, I) "funny how", « c'est drôle comme » open the denunciation of a double standard as often: they are
+    # cues only beside the ``contrasts`` and ``double_standards`` phrases that undo them ("… but when he scores …");
+    # never a counter-speaker's "look it up"; nor a disclaimer said after any sentence (tests/test_invariance.py)
+    assert {"funny how", "isn't it interesting that"} <= words["en"] and {
+        "c'est drôle comme",
+        "marrant comme",
+    } <= words["fr"]
+    for language in ("en", "fr"):
+        data = yaml.safe_load((TERMS / language / "hate-stereotypes.yml").read_text(encoding="utf-8"))
+        assert data["contrasts"] and data["double_standards"]
+    assert not {"look it up", "google it"} & (words["en"] | words["fr"])
     # the reader asked to wonder, not the writer's own thought ("it makes me think …")
     assert "makes you think" in words["en"] and not {"makes me think", "it makes me wonder"} & words["en"]
     assert not {"that's not racism", "it's reality", "c'est pas du racisme", "c'est la réalité"} & (

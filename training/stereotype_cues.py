@@ -111,6 +111,40 @@ EN_WONDER = _join(
         "there's a pattern",
     ],
 )
+# (session 19, I) wonder feigned at a pattern, every adjective of it: "funny how …", "isn't it interesting that …",
+# "strange how …", "notice how …" (with no group or no bad outcome beside it the cue says nothing: "funny how every
+# time I wash the car it rains")
+EN_WONDER += _join(
+    _product(
+        ["", "isn't it", "isnt it", "it's", "its", "it is", "ain't it", "always"],
+        [
+            "funny",
+            "interesting",
+            "strange",
+            "odd",
+            "weird",
+            "curious",
+            "amazing",
+            "remarkable",
+            "telling",
+            "fascinating",
+        ],
+        ["how", "that"],
+    ),
+    _product(["notice", "notice how", "see how", "look how"], ["it's always", "it is always", "they always"]),
+    [
+        "notice how",
+        "total coincidence",
+        "complete coincidence",
+        "coincidence of course",
+        "i'll leave it there",
+        "i'll leave that there",
+        "ill leave it there",
+        "leave it at that",
+        "that's all i'm saying",
+        "thats all im saying",
+    ],
+)
 # - the insinuation disowned: "just saying", "not saying anything", "draw your own conclusions", "we all know why"
 EN_DISOWNED = _join(
     _product(
@@ -282,6 +316,14 @@ EN_OUTCOMES_BY_HAND += _words(
 grooming groomed radicalised radicalized extremist extremists jihad jihadist jihadists sharia dole invasion invaders
 gangsters dealers drugs machete paedophiles pedophiles predators deadbeat deadbeats"""
 )
+# (session 19, I) a place's decline, fraud and the precautions a stereotype advises ("you *lock* the car", "the street
+# is *unrecognisable*"), gated like every outcome by a cue and a group
+EN_OUTCOMES_BY_HAND += _verbs(
+    "launder/laundered skim/skimmed lock/locked hide/hid/hidden clutch/clutched squat/squatted beg/begged", "en"
+) + _words(
+    """unrecognisable unrecognizable downhill rundown ghetto ghettos dump shithole no-go skimmers laundering smuggling
+smugglers traffickers trafficking shoplifting shoplifters pickpocketing vandalism overrun"""
+)
 EN_VICTIMS = _words(
     """murdered killed drowned beaten assaulted harassed abused bullied discriminated vandalised vandalized attacked
 shot lynched deported expelled humiliated targeted insulted smashed blamed accused scapegoated stereotyped profiled
@@ -359,6 +401,36 @@ FR_WONDER = _join(
         "va savoir pourquoi",
         "allez savoir",
         "va savoir",
+    ],
+)
+# (session 19, I) l'étonnement feint devant une régularité, tous ses adjectifs : « c'est marrant, à chaque fois … »,
+# « drôle comme … », « curieux comme … » (sans groupe ou sans issue mauvaise à côté, rien n'est dit de personne)
+FR_WONDER += _join(
+    _product(
+        ["c'est", "c'est quand même", "c'est fou", "", "pas"],
+        ["marrant", "drôle", "curieux", "étrange", "bizarre", "fou", "dingue", "intéressant", "amusant"],
+        ["comme", "que"],
+    ),
+    [
+        "c'est marrant",
+        "c'est drôle",
+        "c'est curieux",
+        "c'est étrange",
+        "c'est amusant",
+        "curieusement",
+        "étrangement",
+        "hasard total",
+        "total hasard",
+        "pur hasard",
+        "le hasard fait bien les choses",
+        "tiens donc",
+        "tout le quartier le sait",
+        "tout le monde le sait",
+        "tout le monde le sait bien",
+        "c'est comme ça chez eux",
+        "c'est comme ça avec eux",
+        "ils sont comme ça",
+        "c'est comme ça avec ces gens-là",
     ],
 )
 # - l'insinuation désavouée : « je dis ça je dis rien », « tirez-en vos conclusions », « on sait tous pourquoi »
@@ -507,6 +579,16 @@ bruyants odeur puent pue sales crasseux radicalise radicalises radicalisation is
 menteurs menteuses violeuses pedophiles pervers tricheurs fainéants faineants feignants paresseux parasites mendiants
 mendient arnaqueurs"""
 )
+# (session 19, I) le déclin d'un lieu, la fraude et les précautions qu'un stéréotype conseille (« la rue est
+# *méconnaissable* », « ils *vident* les voitures », « *planquez* votre portefeuille »)
+FR_OUTCOMES_BY_HAND += _verbs(
+    """vider/vidé blanchir/blanchi dégrader/dégradé envahir/envahi planquer/planqué cadenasser/cadenassé
+verrouiller/verrouillé mendier/mendié dépouiller/dépouillé""",
+    "fr",
+) + _words(
+    """meconnaissable meconnaissables ghetto ghettos craignos insalubre degrade degradee blanchiment trafics
+contrebande incivilites rodeos squat squats mendicite envahi envahie"""
+)
 FR_VICTIMS = _words(
     """tue tuee tues tuees assassine assassinee assassines noye noyes noyee battu battue battus agresse agressee
 agresses agressees harcele harcelee harceles humilie humiliee humilies humilier vandalise vandalisee tague taguee
@@ -547,6 +629,77 @@ def _unique(words: list[str]) -> list[str]:
     return list(dict.fromkeys(w.strip() for w in words if w.strip()))
 
 
+# (session 19, I) a double standard denounced (app.kinds.stereotype): the other side of the comparison after a
+# contrast, a member of the majority or the same deed judged otherwise ("funny how when a Black player misses the abuse
+# starts, *but when he scores* he's one of ours", « … *mais quand c'est un* blanc … », "*double standards*")
+EN_CONTRASTS = ["but", "yet", "whereas", "while", "and yet", "but when", "but if"]
+EN_DOUBLE_STANDARDS = _join(
+    _product(
+        ["when", "if", "if it was", "if it were", "when it's", "when its"],
+        ["a", "one of", "some", ""],
+        ["white", "christian", "british", "english", "american", "native", "straight", "rich", "local"],
+    ),
+    _product(
+        ["when", "if"],
+        ["he", "she", "they"],
+        ["scores", "score", "wins", "win", "succeeds", "succeed", "does well", "do well", "helps", "help"],
+    ),
+    [
+        "double standard",
+        "double standards",
+        "one of ours",
+        "one of us",
+        "nobody says a word",
+        "no one says a word",
+        "no one bats an eye",
+        "nobody bats an eye",
+        "it's a lone wolf",
+        "mental health issues",
+        "it's mental health",
+        "not a peep",
+        "crickets",
+        "do better",
+    ],
+)
+FR_CONTRASTS = ["mais", "alors que", "tandis que", "et jamais", "mais jamais"]
+FR_DOUBLE_STANDARDS = _join(
+    _product(
+        ["quand c'est", "si c'était", "si c'est", "quand il s'agit d'"],
+        ["un", "une", "des", ""],
+        [
+            "blanc",
+            "blanche",
+            "blancs",
+            "français",
+            "française",
+            "catholique",
+            "chrétien",
+            "hétéro",
+            "kevin",
+            "de chez nous",
+            "gaulois",
+        ],
+    ),
+    _product(
+        ["quand", "s'"],
+        ["il", "elle", "ils"],
+        ["marque", "marquent", "gagne", "gagnent", "réussit", "réussissent", "aide", "aident"],
+    ),
+    [
+        "deux poids deux mesures",
+        "deux poids, deux mesures",
+        "un de chez nous",
+        "un des nôtres",
+        "l'un des nôtres",
+        "personne ne dit rien",
+        "personne dit rien",
+        "silence radio",
+        "déséquilibré",
+        "un loup solitaire",
+    ],
+)
+
+
 def render(language: str) -> str:
     """The YAML file of one language."""
     if language == "fr":
@@ -565,6 +718,9 @@ def render(language: str) -> str:
         if language == "fr"
         else EN_WONDER + EN_DISOWNED + EN_FACTS + EN_CONCESSIONS
     )
+    contrasts, standards = (
+        (FR_CONTRASTS, FR_DOUBLE_STANDARDS) if language == "fr" else (EN_CONTRASTS, EN_DOUBLE_STANDARDS)
+    )
     parts = {
         "cues": _unique([c for c in sarcasm + essence + insinuation if c not in closing]),
         "closing": _unique(closing),
@@ -576,6 +732,8 @@ def render(language: str) -> str:
         "sanctions": _unique(sanctions),
         "reports": _unique(reports),
         "praises": _unique(praises),
+        "contrasts": _unique(contrasts),
+        "double_standards": _unique(standards),
     }
     lines = [
         "# generated by training/stereotype_cues.py: do not edit by hand",
