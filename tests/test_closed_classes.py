@@ -316,3 +316,24 @@ def test_round21_what_the_group_gets_done_to_it_in_french() -> None:
     words = yaml.safe_load((TERMS / "fr" / "hate-stereotypes.yml").read_text(encoding="utf-8"))
     assert {"fait", "faits", "faite"} <= set(words["passives"])
     assert {"cambrioler", "agresser", "voler", "tabasser"} <= set(words["victims"])
+
+
+def test_session19_normative_and_demographic_classes() -> None:
+    """Session 19 (I): a duty's modal and a removal verb in every voice (the get-passive, the gerund, « y a qu'à »,
+    « sont à » + an infinitive, « les » taking up the group), and the fear of numbers (a minority in one's own country,
+    births counted against ours), written by training/closed_classes.py; never a majority foretold, nor "deal with"
+    after "we need to", which policy says."""
+    forms = {
+        language: {
+            form
+            for entry in yaml.safe_load((TERMS / language / "hate-closed.yml").read_text(encoding="utf-8"))["terms"]
+            for form in [entry["term"], *entry.get("forms", [])]
+        }
+        for language in ("en", "fr")
+    }
+    assert {"should get deported", "need deporting", "have to ship back", "needs to be screened out"} <= forms["en"]
+    assert {"will be a minority in their own country", "are having five kids each"} <= forms["en"]
+    assert {"y a qu'à expulser", "mettre en institution", "sont à renvoyer chez eux"} <= forms["fr"]
+    assert {"y a qu'à tous les expulser", "seront minoritaires chez nous", "font six gosses chacune"} <= forms["fr"]
+    assert not {"will be the majority", "need to deal with", "should be registered"} & forms["en"]
+    assert not {"seront majoritaires en france", "il faut s'occuper des"} & forms["fr"]

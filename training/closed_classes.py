@@ -3703,6 +3703,116 @@ def normative(language: str) -> list[tuple[str, list[str], str]]:
     ]
 
 
+# ---------------------------------------------------------------- demographic fear (session 19, I)
+# The group's numbers as a threat: a people made a minority in its own country ("… will be a minority in their own
+# country", « minoritaires chez nous »), the group outnumbering "us", births counted against ours ("X are having five
+# kids each while we …", « les X font six gosses pendant qu'on en fait un »). Not a majority foretold, which news and
+# praise say as often ("women will be the majority in French medical schools", "… by 2050, says the census"); never a
+# count of one family's children without "each" or a comparison.
+EN_FUTURE_BE = [
+    "will be",
+    "will soon be",
+    "are going to be",
+    "are gonna be",
+    "will become",
+    "will all be",
+    "would be",
+    "will end up",
+    "will end up being",
+    "are set to be",
+    "are on track to be",
+    "are becoming",
+]
+EN_MINORITY = ["a minority", "the minority", "minorities"]
+EN_OWN = [
+    "in their own country",
+    "in our own country",
+    "in their own land",
+    "in our own land",
+    "in their own homeland",
+    "in our own homeland",
+    "in their own nation",
+    "in our own nation",
+]
+EN_BIRTH_VERBS = [
+    "are having",
+    "have",
+    "pop out",
+    "are popping out",
+    "churn out",
+    "are churning out",
+    "breed",
+    "produce",
+]
+EN_COUNTS = [*_words("three four five six seven eight nine ten twelve 3 4 5 6 7 8 9 10 12"), "loads of", "dozens of"]
+EN_CHILDREN = ["kids", "children", "babies", "sprogs"]
+EN_AGAINST = ["each", "apiece", "while we", "while our", "whereas we"]
+FR_FUTURE_BE = [
+    "seront",
+    "seront bientôt",
+    "vont être",
+    "deviendront",
+    "vont devenir",
+    "finiront",
+    "seraient",
+    "sont en passe d'être",
+    "vont finir",
+]
+FR_OWN = [
+    "chez eux",
+    "chez nous",
+    "dans leur propre pays",
+    "dans notre propre pays",
+    "sur leur propre sol",
+    "sur notre propre sol",
+    "dans leur pays",
+    "dans notre pays",
+]
+FR_BIRTH_VERBS = ["font", "pondent", "ont", "alignent"]
+FR_COUNTS = [
+    *_words("trois quatre cinq six sept huit neuf dix douze 3 4 5 6 7 8 9 10 12"),
+    "des tas de",
+    "une ribambelle de",
+]
+FR_CHILDREN = ["gosses", "enfants", "mômes", "marmots", "gamins", "bébés"]
+FR_AGAINST = ["chacune", "chacun", "pendant que", "pendant qu'on", "alors que", "alors qu'on"]
+
+
+def demographic(language: str) -> list[tuple[str, list[str], str]]:
+    """The group's numbers as a threat: majority foretold, a people a minority at home, births counted against ours."""
+    if language == "fr":
+        return [
+            (
+                "# (session 19, I) la peur du nombre : un peuple minoritaire chez lui (« … seront minoritaires"
+                " chez eux »), des naissances comptées contre les nôtres (« les X font six gosses pendant qu'on en"
+                " fait un »)",
+                [f"{f} {m} {o}" for f in FR_FUTURE_BE for m in ("minoritaires", "une minorité") for o in FR_OWN]
+                + [
+                    f"{v} {n} {c} {a}"
+                    for v in FR_BIRTH_VERBS
+                    for n in FR_COUNTS
+                    for c in FR_CHILDREN
+                    for a in FR_AGAINST
+                ],
+                ", free: 3",
+            )
+        ]
+    return [
+        (
+            '# (session 19, I) demographic fear: a people a minority in its own country ("… will be a minority in'
+            ' their own country"), the group outnumbering us, births counted against ours ("X are having five kids'
+            ' each while we …")',
+            [f"{f} {m} {o}" for f in EN_FUTURE_BE for m in EN_MINORITY for o in EN_OWN]
+            + [
+                f"will outnumber {w}"
+                for w in ("us", "the natives", "white people", "the locals", "the british", "us all")
+            ]
+            + [f"{v} {n} {c} {a}" for v in EN_BIRTH_VERBS for n in EN_COUNTS for c in EN_CHILDREN for a in EN_AGAINST],
+            ", free: 3",
+        )
+    ]
+
+
 def round20(language: str) -> list[tuple[str, list[str], str]]:
     """The classes of implicit derogation added in round 20 (session 17, I)."""
     return (
@@ -3713,6 +3823,7 @@ def round20(language: str) -> list[tuple[str, list[str], str]]:
         + exclusion(language)
         + sent_back(language)
         + normative(language)
+        + demographic(language)
     )
 
 
