@@ -370,6 +370,8 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
 _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
 _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
+OPINION_FRAMES = "opinion_frames"  # (session 19, B) « *pour moi* les X … »: the writer's view opening a sentence
+_NOT_GAP |= {OPINION_FRAMES}
 # (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
 _NOT_GAP |= {
     f"{head}_{tail}"
@@ -1075,6 +1077,12 @@ class _Pack:
     def generalised(self) -> GeneralisedWords | None:
         """(session 19, B) The words of ``app.kinds.generalised``, read once per pack (None without them)."""
         return GeneralisedWords.from_classes(self.classes)
+
+    @cached_property
+    def opinion_frames(self) -> tuple[tuple[str, ...], ...]:
+        """(session 19, B) The ``opinion_frames`` phrases (``_`` between their words) as folded words, longest first."""
+        phrases = {tuple(w for w in entry.split("_") if w) for entry in self.classes.get(OPINION_FRAMES, frozenset())}
+        return tuple(sorted((p for p in phrases if p), key=len, reverse=True))
 
     @cached_property
     def hedges(self) -> _Hedges:
@@ -2585,12 +2593,34 @@ def _heads_blanked(
     return sorted(out)
 
 
+def _opinion_frame(text: str, pack: _Pack, start: int) -> int | None:
+    """(session 19, B) Where an ``opinion_frames`` phrase opening a sentence at ``start`` ends, a comma after it
+    included: the writer's own view said with no comma (« pour moi les X c'est … », « à mon avis les X … », "in my
+    opinion X …") is a hedge as « pour moi, » is; None when no word of the sentence follows it."""
+    frames = pack.opinion_frames
+    if not frames:
+        return None
+    words = list(_TOKEN.finditer(text, start, start + 80))
+    for phrase in frames:
+        size = len(phrase)
+        if len(words) > size and all(words[i].group(0) == phrase[i] for i in range(size)):
+            if words[size].group(0) in _SENTENCE_END:
+                return None
+            end = words[size - 1].end()
+            mark = _HEAD_MARK.match(text, end)
+            return mark.end() if mark else end
+    return None
+
+
 def _hedge_end(text: str, pack: _Pack, start: int) -> int | None:
     """Where the hedge opening a sentence at ``start`` ends: one ``sent_off`` or ``reply_openers`` word that is no
     subject (« perso », « franchement », "well"), or at most ``_HEAD_WORDS`` words closed by a comma, a colon or a
     ``contrasts`` word ("not gonna lie,", "unpopular opinion but", « vraie question : »), holding no word of the lists
     and none that makes what follows someone else's words (``_hedge_words``: "my uncle:", "he said,", "if"); None when
     nothing follows it in its sentence."""
+    framed = _opinion_frame(text, pack, start)
+    if framed is not None and not _holds_term(text[start:framed], pack):
+        return framed
     stretch = text[start : start + 90]
     hedges = pack.hedges
     contrasts, reporting, single = hedges.contrasts, hedges.reporting, hedges.single
