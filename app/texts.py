@@ -67,6 +67,17 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "en": 'an item must be a JSON object such as {{"id": "1", "text": "your draft"}}',
         "fr": 'un élément doit être un objet JSON comme {{"id": "1", "text": "votre brouillon"}}',
     },
+    # sevenfold policy check (app/cli/commands/policy.py)
+    "no-policy-here": {
+        "en": "no sevenfold.yml here or in any folder above (create one with 'sevenfold init')",
+        "fr": "aucun sevenfold.yml ici ni dans un dossier parent (créez-en un avec « sevenfold init »)",
+    },
+    "policy-valid": {
+        "en": "{path}: valid ({rules} rule(s) enabled, fail_on {fail_on}, {accepted} accepted and {rejected} rejected "
+        "word(s))",
+        "fr": "{path} : valide ({rules} règle(s) activée(s), fail_on {fail_on}, {accepted} mot(s) accepté(s) et "
+        "{rejected} refusé(s))",
+    },
     "see-help": {"en": "(see '{command} --help')", "fr": "(voir « {command} --help »)"},
     "and-more": {"en": " (and {more})", "fr": " (et {more})"},
     "reason-separator": {"en": ": ", "fr": " : "},

@@ -313,3 +313,19 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
         result = run(*args)
         assert result.returncode == 2
         assert result.stderr.decode().strip() == said, args
+
+
+def test_policy_check_answers_in_the_language_asked(tmp_path: Path) -> None:
+    """'sevenfold policy check' had no --lang: a French user validating a policy read English only."""
+    (tmp_path / "bad.yml").write_text("limit: beaucoup\n", encoding="utf-8")
+    (tmp_path / "ok.yml").write_text("accept: [Sevenfold]\n", encoding="utf-8")
+    bad = run("policy", "check", "bad.yml", "--lang", "fr", cwd=tmp_path)
+    assert bad.returncode == 2
+    assert bad.stderr.decode().strip() == "sevenfold: bad.yml: limit: 'beaucoup' n'est pas un nombre entier"
+    ok = run("policy", "check", "ok.yml", "--lang", "fr", cwd=tmp_path)
+    assert ok.returncode == 0 and ok.stdout.decode().startswith("ok.yml : valide (")
+    assert "1 mot(s) accepté(s) et 0 refusé(s))" in ok.stdout.decode()
+    english = run("policy", "check", "ok.yml", cwd=tmp_path)
+    assert english.stdout.decode().startswith("ok.yml: valid (") and "1 accepted and 0 rejected word(s))" in (
+        english.stdout.decode()
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.parser import Parser, SubParsers
 from app.cli.session import EXIT_OK, UsageError, create_engine, policy_from
 from app.settings import get_settings
+from app.texts import known_language, label, localise
 
 
 def add_parser(sub: SubParsers) -> None:
@@ -18,22 +19,36 @@ def add_parser(sub: SubParsers) -> None:
     policy_sub.add_parser("schema", help="print the JSON Schema of sevenfold.yml")
     policy_check = policy_sub.add_parser("check", help="validate a policy file (default: the one found from here)")
     policy_check.add_argument("path", nargs="?", help="the policy file")
+    policy_check.add_argument("--lang", default="en", help="language of the answer: en (default), fr…")
     policy.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the schema, or check the policy file (its rules built) and say what it enables."""
+    """Print the schema, or check the policy file (its rules built) and say what it enables, in ``--lang``'s
+    language (what is wrong with it, too: the file, the key, the value)."""
     from app.policy import find_policy_file, policy_json_schema
 
     if args.policy_command == "schema":
         print(json.dumps(policy_json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
+    language = known_language(args.lang, ("en", "fr")) or "en"
     path = Path(args.path) if args.path else find_policy_file()
     if path is None:
-        raise UsageError("no sevenfold.yml here or in any folder above (create one with 'sevenfold init')")
-    policy = policy_from(path)
-    engine = create_engine(get_settings().model_copy(update={"offline": True}), policy)
+        raise UsageError(label("no-policy-here", language))
+    try:
+        policy = policy_from(path)
+        engine = create_engine(get_settings().model_copy(update={"offline": True}), policy)
+    except UsageError as exc:
+        raise UsageError(localise(str(exc), language)) from None
     custom = len(engine.ruleset(policy).rules)
-    words = f"{len(policy.accept)} accepted and {len(policy.reject)} rejected word(s)"
-    print(f"{path}: valid ({custom} rule(s) enabled, fail_on {policy.fail_on}, {words})")
+    said = label(
+        "policy-valid",
+        language,
+        path=path,
+        rules=custom,
+        fail_on=policy.fail_on,
+        accepted=len(policy.accept),
+        rejected=len(policy.reject),
+    )
+    print(said)
     return EXIT_OK
