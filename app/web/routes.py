@@ -157,6 +157,15 @@ async def form_page(request: Request, ui: str | None = None) -> Response:
     return _remember(render_page(request, ui=chosen), chosen, ui)
 
 
+def _reason(exc: UnknownLanguage | PolicyError, ui: str) -> str:
+    """Why the posted form cannot be checked, in ``ui``: a network the server does not know by its key, not
+    "policy: networks: …"."""
+    if isinstance(exc, PolicyError):
+        key = exc.where.split(": ", 1)[1] if ": " in exc.where else exc.where
+        return localise(f"{key}: {exc.reason}", ui)
+    return localise(str(exc), ui)
+
+
 @web_router.post("/", response_class=HTMLResponse)
 async def form_check(
     request: Request,
@@ -214,10 +223,7 @@ async def form_check(
                     break
     except InputError as exc:
         return failed(localise(exc.reason, chosen))
-    except UnknownLanguage as exc:
-        return failed(localise(str(exc), chosen))
-    except PolicyError as exc:  # a network the form posted that the server does not know: its key, not "policy: …"
-        key = exc.where.split(": ", 1)[1] if ": " in exc.where else exc.where
-        return failed(localise(f"{key}: {exc.reason}", chosen))
+    except (UnknownLanguage, PolicyError) as exc:
+        return failed(_reason(exc, chosen))
     page = render_page(request, ui=chosen, text=text, language=language, report=report, **form_state)
     return _remember(page, chosen, ui)
