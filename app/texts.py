@@ -486,6 +486,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "donnez « terms » (une liste) ou « file » (une liste de termes à côté du fichier de politique) avec au "
         "moins un terme",
     },
+    "no-network": {
+        "en": "name at least one network (known: {known})",
+        "fr": "nommez au moins un réseau (connus : {known})",
+    },
     "unknown-network": {
         "en": "unknown network '{name}' (known: {known})",
         "fr": "réseau inconnu « {name} » (connus : {known})",

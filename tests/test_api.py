@@ -539,6 +539,12 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
             '["x", "bluesky"], ou « network » pour un seul',
         ),
         (
+            {"networks": []},
+            ["body", "networks"],
+            "name at least one network (known: bluesky, linkedin, mastodon, threads, x)",
+            "nommez au moins un réseau (connus : bluesky, linkedin, mastodon, threads, x)",
+        ),
+        (
             {"policy": {"networks": "x"}},
             ["body", "policy", "networks"],
             '\'x\' is not a list: send a list such as ["x", "bluesky"], or "network" for one',

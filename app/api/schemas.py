@@ -21,7 +21,7 @@ from app.engine import InputError, check_text
 from app.policy import NETWORKS_NOT_A_LIST
 from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
-from app.text.networks import NetworkError, network
+from app.text.networks import NetworkError, known_networks, network
 from app.texts import label
 
 MAX_ID_LENGTH = 200
@@ -100,6 +100,8 @@ class CheckRequest(BaseModel):
         split at its commas: "x bluesky" or "x;bluesky" came back as an unknown network, "x" hid a client's bug."""
         if isinstance(value, str):
             raise ValueError(NETWORKS_NOT_A_LIST.format(value=shown(value)))
+        if value == []:  # no network chosen: a client's empty selection, not "the policy's" in silence
+            raise ValueError(f"name at least one network (known: {', '.join(known_networks())})")
         if isinstance(value, list):
             for item in value:
                 if isinstance(item, str):
