@@ -159,6 +159,10 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "en": "post {id}: not reviewed: {reason}",
         "fr": "publication {id} : non relue : {reason}",
     },
+    "audit-interrupted-early": {
+        "en": "interrupted before any post was reviewed: nothing to resume, run the same command again",
+        "fr": "interrompu avant qu'aucun message ne soit vérifié : rien à reprendre, relancez la même commande",
+    },
     "audit-interrupted": {
         "en": "interrupted after {posts}; {checkpoint} keeps them: run the same command with --resume to continue",
         "fr": "interrompu après {posts} ; {checkpoint} les garde : relancez la même commande avec --resume pour "

@@ -112,6 +112,25 @@ def test_zip_bomb_and_wrong_json_exit_2(tmp_path: Path) -> None:
     assert len(run.stderr.strip().splitlines()) == 1
 
 
+def test_an_archive_that_cannot_be_read_leaves_no_checkpoint_behind(tmp_path: Path) -> None:
+    """An outbox.json without its list of posts (and a tweets.js that is not one) stopped the audit with exit 2
+    but left ``outbox.json.sevenfold-checkpoint`` (a header, no result) in the working directory: one was found
+    in the repository after a manual run. The checkpoint is written with the first result now."""
+    (tmp_path / "outbox.json").write_text('{"orderedItems": 5}', encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "wrong.zip", "w") as zf:
+        zf.writestr("data/tweets.js", '{"not": "tweets"}')
+    for name, said in [("outbox.json", "orderedItems"), ("wrong.zip", "window.YTD.tweets.part0")]:
+        for ui in ("en", "fr"):
+            run = sevenfold("audit", name, "-j", "1", "--format", "jsonl", "--ui", ui, cwd=tmp_path)
+            assert run.returncode == 2 and said in run.stderr and "Traceback" not in run.stderr, run.stderr
+            assert not list(tmp_path.glob("*.sevenfold-checkpoint")), name
+    twitter_zip(tmp_path / "twitter.zip", samples(7))
+    (tmp_path / "twitter.zip.sevenfold-checkpoint").write_bytes(b"an earlier run's, replaced by a fresh audit")
+    run = sevenfold("audit", "twitter.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)
+    assert run.returncode == 0 and len(run.stdout.splitlines()) == 6, run.stderr
+    assert not list(tmp_path.glob("*.sevenfold-checkpoint"))
+
+
 def test_truncated_archive_reports_what_it_read_and_exits_1(tmp_path: Path) -> None:
     twitter_zip(tmp_path / "cut.zip", samples(7), mangle=lambda name, text: text[: len(text) * 2 // 3])
     run = sevenfold("audit", "cut.zip", "-j", "1", "--format", "jsonl", cwd=tmp_path)

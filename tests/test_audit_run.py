@@ -91,10 +91,13 @@ def test_checkpoint_of_another_archive_is_refused(spec: EngineSpec, archive_path
     from app.audit.checkpoint import CheckpointError
 
     checkpoint = tmp_path / "c"
+    seen: list[Outcome] = []
     with pytest.raises(KeyboardInterrupt):
 
-        def stop(_: Outcome) -> None:
-            raise KeyboardInterrupt
+        def stop(outcome: Outcome) -> None:  # after one saved result: the checkpoint is written with the first
+            seen.append(outcome)
+            if len(seen) > 1:
+                raise KeyboardInterrupt
 
         run_audit(open_archive(archive_path), spec, InlineBackend(spec), stop, checkpoint=checkpoint)
     other = twitter_zip(tmp_path / "other.zip", samples(3))

@@ -74,30 +74,49 @@ def count(path: Path, expected: dict[str, Any]) -> int:
 
 
 class Checkpoint:
-    """Appends results to the checkpoint file; ``close`` flushes (a finished audit ``remove``s it)."""
+    """Appends results to the checkpoint file; ``close`` flushes (a finished audit ``remove``s it).
+
+    The file is written with the first result only: an audit that stops before any post is reviewed (an
+    archive that cannot be read at all, a bad option, Ctrl-C at once) leaves no file behind in the working
+    directory, since there is nothing to resume. A fresh (not resumed) audit deletes a checkpoint left by an
+    earlier run of the same name at once, as it always replaced it.
+    """
 
     def __init__(self, path: Path, expected: dict[str, Any], *, resume: bool) -> None:
         self.path = path
+        self.expected = expected
+        self.stream: IO[bytes] | None = None
         if resume and path.exists():
-            self.stream: IO[bytes] = open(path, "ab")  # noqa: SIM115 - closed by close()
+            self.stream = open(path, "ab")  # noqa: SIM115 - closed by close()
         else:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            self.stream = os.fdopen(fd, "wb")
-            pickle.dump({"magic": MAGIC, "version": VERSION, "fingerprint": expected}, self.stream)
-            self.stream.flush()
+            path.unlink(missing_ok=True)
         self.unflushed = 0
+
+    def _open(self) -> IO[bytes]:
+        """The file, created (0600, with its header) on the first result."""
+        if self.stream is None:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            self.stream = os.fdopen(fd, "wb")
+            pickle.dump({"magic": MAGIC, "version": VERSION, "fingerprint": self.expected}, self.stream)
+        return self.stream
+
+    @property
+    def written(self) -> bool:
+        """Whether the file exists on disk (a result was saved, or an earlier run's results are resumed)."""
+        return self.stream is not None
 
     def add(self, result: Outcome) -> None:
         """Save one outcome (flushed every few results, and at ``close``)."""
-        pickle.dump(result, self.stream, protocol=pickle.HIGHEST_PROTOCOL)
+        stream = self._open()
+        pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
         self.unflushed += 1
         if self.unflushed >= 16:
-            self.stream.flush()
+            stream.flush()
             self.unflushed = 0
 
     def close(self) -> None:
         """Flush and close."""
-        if not self.stream.closed:
+        if self.stream is not None and not self.stream.closed:
             self.stream.flush()
             self.stream.close()
 

@@ -182,6 +182,9 @@ def _run(args: argparse.Namespace) -> int:
     except (ArchiveError, CheckpointError) as exc:
         raise UsageError(str(exc)) from None
     except KeyboardInterrupt:
+        if not plan.checkpoint.exists():  # written with the first result only
+            print(f"sevenfold: {label('audit-interrupted-early', ui)}", file=sys.stderr)
+            return 130
         posts = counted("posts", summary.posts, ui)
         print(f"sevenfold: {label('audit-interrupted', ui, posts=posts, checkpoint=plan.checkpoint)}", file=sys.stderr)
         return 130
