@@ -24,11 +24,12 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from app.domain import Family, Severity
 from app.policy_errors import kind_of, policy_reason, shown
 from app.text.language import UnknownLanguage, validate_language
-from app.text.networks import known_networks, load_networks
+from app.text.networks import NetworkError, known_networks, load_networks, network
 
 POLICY_FILENAMES = ("sevenfold.yml", "sevenfold.yaml", ".sevenfold.yml")
 LIST_KEYS_APPENDED = ("accept", "reject", "terms")
@@ -148,6 +149,7 @@ class Policy(_Strict):
         if isinstance(data, Mapping):
             data = dict(data)
             if data.get("network") is not None:
+                _same_networks(data.get("network"), data.get("networks"))
                 data["networks"] = data.pop("network")
             else:
                 data.pop("network", None)
@@ -371,6 +373,27 @@ STRICT_TYPES = frozenset({"bool_type", "int_type", "float_type"})
 """The errors only a strict reading finds (the lax one would coerce "yes", "280", "1.5"); the rest are for
 ``parse_policy`` to report as it always has."""
 NETWORKS_NOT_A_LIST = '{value} is not a list: send a list such as ["x", "bluesky"], or "network" for one'
+NETWORK_AND_NETWORKS = "'network' says {network} and 'networks' says {networks}: give one of them"
+
+
+def _network_ids(value: Any) -> list[str] | None:
+    """The networks ``value`` names (one, a list, or a file's "x, bluesky"), by id; None when one is unknown."""
+    names = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else [value]
+    try:
+        return [network(str(name).strip()).id for name in names if str(name).strip()]
+    except NetworkError:
+        return None
+
+
+def _same_networks(one: Any, several: Any) -> None:
+    """``network`` and ``networks`` both given: only if they name the same single network (``network: x`` beside
+    ``networks: [x]``); otherwise neither silently wins (``network`` did) and the reader says both."""
+    if several is None:
+        return
+    ids = _network_ids(one)
+    if ids is None or ids != _network_ids(several):
+        said = NETWORK_AND_NETWORKS.format(network=shown(one), networks=shown(several))
+        raise PydanticCustomError("value_error", said, {"key": "network"})  # the key it is about (policy_reason)
 
 
 FILE_ONLY_KEYS = ("vocabularies", "rule_dirs")

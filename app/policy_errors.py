@@ -170,8 +170,9 @@ def policy_reason(
     loc = list(error["loc"])
     kind = str(error.get("type", ""))
     key_parts = _key(loc)
-    key = ".".join(str(part) for part in key_parts) or "(root)"
     ctx = dict(error.get("ctx") or {})
+    # a check across keys (a model validator) names the key it is about in its context, else the whole is wrong
+    key = ".".join(str(part) for part in key_parts) or str(ctx.get("key") or "(root)")
     if kind == "extra_forbidden":
         reason = _unknown_key(root, key_parts, extra_keys or {})
     elif kind == "value_error":

@@ -494,6 +494,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "name at least one network (known: {known})",
         "fr": "nommez au moins un réseau (connus : {known})",
     },
+    "network-and-networks": {
+        "en": "'network' says {network} and 'networks' says {networks}: give one of them",
+        "fr": "« network » dit {network} et « networks » dit {networks} : donnez l'un des deux",
+    },
     "unknown-network": {
         "en": "unknown network '{name}' (known: {known})",
         "fr": "réseau inconnu « {name} » (connus : {known})",

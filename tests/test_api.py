@@ -584,6 +584,32 @@ def test_a_json_value_of_the_wrong_type_is_a_422_not_a_guess(
 
 
 @pytest.mark.parametrize(
+    ("body", "loc"),
+    [
+        ({"network": "x", "networks": ["bluesky"]}, ["body", "network"]),
+        ({"network": "x", "networks": ["x", "bluesky"]}, ["body", "network"]),
+        ({"policy": {"network": "x", "networks": ["bluesky"]}}, ["body", "policy", "network"]),
+    ],
+)
+def test_network_and_networks_that_disagree_are_a_422_not_one_chosen(
+    client: TestClient, body: dict[str, object], loc: list[str]
+) -> None:
+    """``network`` beside ``networks`` (top level, or in the policy): ``network`` won in silence. Both may be sent
+    only when they name the same network ("x" and ["X"]); otherwise a 422 says what each says."""
+    networks = json.dumps(body.get("networks") or body["policy"]["networks"])  # type: ignore[index]
+    for language, said in (
+        ("en", f"'network' says 'x' and 'networks' says {networks}: give one of them"),
+        ("fr", f"« network » dit 'x' et « networks » dit {networks} : donnez l'un des deux"),
+    ):
+        response = client.post("/v1/check", json={"text": "bonjour à tous", "language": language, **body})
+        assert response.status_code == 422, response.text
+        detail = response.json()["detail"][0]
+        assert (detail["loc"], detail["msg"]) == (loc, said)
+    for same in ({"network": "x", "networks": ["X"]}, {"policy": {"network": "bluesky", "networks": ["bluesky"]}}):
+        assert client.post("/v1/check", json={"text": "hello there", **same}).status_code == 200
+
+
+@pytest.mark.parametrize(
     "extra",
     [
         {"networks": ["x", "bluesky"]},

@@ -329,3 +329,21 @@ def test_policy_check_answers_in_the_language_asked(tmp_path: Path) -> None:
     assert english.stdout.decode().startswith("ok.yml: valid (") and "1 accepted and 0 rejected word(s))" in (
         english.stdout.decode()
     )
+
+
+def test_network_and_networks_that_disagree_in_a_policy_file_are_said_not_one_chosen(tmp_path: Path) -> None:
+    """``network: x`` beside ``networks: [bluesky]`` in sevenfold.yml: ``network`` won in silence. Both may stand
+    only when they name the same network; otherwise the file is refused, its key named, in --lang's language."""
+    (tmp_path / "two.yml").write_text("network: x\nnetworks: [bluesky]\n", encoding="utf-8")
+    (tmp_path / "same.yml").write_text("network: x\nnetworks: [X]\n", encoding="utf-8")
+    english = run("policy", "check", "two.yml", cwd=tmp_path)
+    assert english.returncode == 2
+    assert english.stderr.decode().strip() == (
+        "sevenfold: two.yml: network: 'network' says 'x' and 'networks' says [\"bluesky\"]: give one of them"
+    )
+    french = run("check", "bonjour à tous", "--policy", "two.yml", "--lang", "fr", cwd=tmp_path)
+    assert french.returncode == 2
+    assert french.stderr.decode().strip() == (
+        "sevenfold: two.yml: network : « network » dit 'x' et « networks » dit [\"bluesky\"] : donnez l'un des deux"
+    )
+    assert run("policy", "check", "same.yml", cwd=tmp_path).returncode == 0

@@ -12,13 +12,14 @@ from pydantic import (
     ModelWrapValidatorHandler,
     PrivateAttr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
 from app.domain import Report
 from app.engine import InputError, check_text
-from app.policy import NETWORKS_NOT_A_LIST
+from app.policy import NETWORK_AND_NETWORKS, NETWORKS_NOT_A_LIST
 from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, known_networks, network
@@ -110,8 +111,15 @@ class CheckRequest(BaseModel):
 
     @field_validator("network")
     @classmethod
-    def _network_known(cls, value: str | None) -> str | None:
-        return _check_network(value) if value is not None else None
+    def _network_known(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """One known network; beside ``networks`` only if that names the same one (``network`` won in silence)."""
+        if value is None:
+            return None
+        chosen = _check_network(value)
+        several = info.data.get("networks")
+        if several is not None and [_check_network(name) for name in several] != [chosen]:
+            raise ValueError(NETWORK_AND_NETWORKS.format(network=shown(value), networks=shown(several)))
+        return chosen
 
     def policy_overrides(self) -> dict[str, Any] | None:
         """The request's policy overrides with its networks merged in."""
