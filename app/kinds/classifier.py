@@ -35,6 +35,7 @@ without a listed word, aimed at someone, not about a protected group, not negate
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -57,7 +58,7 @@ from app.kinds.terms import (
 )
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimReader, is_name
+from app.text.aim import AimReader, AimWords, is_name
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
 
@@ -143,6 +144,22 @@ class ClassifierParams(KindParams):
         description="language -> verbs of dislike ('hate', « déteste »): such a driver whose object is a thing (a day "
         "or month of not_names, a word of thing_nouns, or a singular noun after a dislike_determiners word that is no "
         "person, name or target) is no driver ('@jen22 i hate mondays', 'I hate this weather')",
+    )
+    harm_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> verbs of violence ('kill', « tuer »), every form: such a driver whose object is a "
+        "thing, read as for dislike_verbs ('gonna kill this boss fight', « je vais défoncer ce tableur »), or the "
+        "writer alone ('it's been killing me', « ça me tue ») is no driver; a person, 'you' or a name keeps it",
+    )
+    object_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> nouns of an activity or an event that head a compound object after a person noun "
+        "('this boss fight', 'the client meeting', « ce match de boss »): the object is the activity, a thing",
+    )
+    writer_objects: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> the writer as the object of a harm_verbs verb: after it in English ('killing me'), "
+        "before it in French (« ça me tue », « ça m'a tué »)",
     )
     dislike_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -370,6 +387,9 @@ class ClassifierRule(Rule):
         self.yours = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.praise_possessives.items()}
         self.aim = AimReader.read(dict(params))
         self.dislikes = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_verbs.items()}
+        self.harms = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.harm_verbs.items()}
+        self.heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.object_heads.items()}
+        self.writers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.writer_objects.items()}
         self.dislike_determiners = {
             lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_determiners.items()
         }
@@ -457,19 +477,58 @@ class ClassifierRule(Rule):
         """Start offsets of the drivers that are ``dislike_verbs`` whose object is a thing: a day or month
         (``not_names``), a ``thing_nouns`` word, or a singular noun after a ``dislike_determiners`` word (one
         ``plural_modifiers`` word between at most) that is no target, person noun or name; nothing after the object
-        in its clause names a person ("I hate this job, my boss is a clown" keeps "hate")."""
+        in its clause names a person ("I hate this job, my boss is a clown" keeps "hate"). The same for a
+        ``harm_verbs`` verb ("gonna kill this boss fight"), whose object may also be the writer alone
+        (``writer_objects``: "it's been killing me", « ça me tue »)."""
         language = draft.language.split("-")[0]
-        verbs = self.dislikes.get(language)
-        if not verbs or not drivers:
+        dislikes = self.dislikes.get(language, frozenset())
+        harms = self.harms.get(language, frozenset())
+        if not (dislikes or harms) or not drivers:
             return frozenset()
         text = draft.text
         words = [t for t in tokenize(text) if t.word]
         starts = {o for o, _, _ in drivers}
         out: set[int] = set()
         for i, token in enumerate(words):
-            if token.start in starts and token.norm in verbs and self._thing_object(text, words, i + 1, language):
+            if token.start not in starts or token.norm not in dislikes | harms:
+                continue
+            if self._thing_object(text, words, i + 1, language) or (
+                token.norm in harms and self._writer_object(text, words, i, language)
+            ):
                 out.add(token.start)
         return frozenset(out)
+
+    def _writer_object(self, text: str, words: Sequence[Token], i: int, language: str) -> bool:
+        """Whether the harm verb ``words[i]`` has the writer alone as its object: a ``writer_objects`` sequence right
+        after it ("killing me"), or in French right before it (« ça me tue », « ça m'a tué »), in the same clause,
+        the rest of which names no one."""
+        aim_words = self.aim.words.get(language)
+        if aim_words is None:
+            return False
+        for entry in self.writers.get(language, frozenset()):
+            seq = entry.split()
+            if language == "fr":
+                lo, hi = i - len(seq), i
+            else:
+                lo, hi = i + 1, i + 1 + len(seq)
+            if lo < 0 or hi > len(words) or [w.norm for w in words[lo:hi]] != seq:
+                continue
+            span = words[min(lo, i) : max(hi, i + 1)]
+            if any(_CLAUSE_MARKS.intersection(text[a.end : b.start]) for a, b in itertools.pairwise(span)):
+                continue
+            if not self._names_someone(text, words, max(hi, i + 1), aim_words):
+                return True
+        return False
+
+    @staticmethod
+    def _names_someone(text: str, words: Sequence[Token], start: int, aim_words: AimWords) -> bool:
+        """Whether the clause going on at ``words[start]`` names a person (a person word or a name)."""
+        for k in range(start, len(words)):
+            if k > 0 and _CLAUSE_MARKS.intersection(text[words[k - 1].end : words[k].start]):
+                break
+            if words[k].norm in aim_words.persons or is_name(text, words, k, aim_words):
+                return True
+        return False
 
     def _thing_object(self, text: str, words: Sequence[Token], j: int, language: str) -> bool:
         """Whether the words from ``words[j]`` open an object that is a thing (``_disliked_things``)."""
@@ -487,7 +546,10 @@ class ClassifierRule(Rule):
             return False
         noun = words[j].norm
         things = antecedents.things.get(language, frozenset())
-        if noun in aim_words.not_names or noun in things:
+        head = determined and j + 1 < len(words) and words[j + 1].norm in self.heads.get(language, frozenset())
+        if head and not _CLAUSE_MARKS.intersection(text[words[j].end : words[j + 1].start]):
+            thing, j = True, j + 1  # "this boss fight": the object is the activity its first noun qualifies
+        elif noun in aim_words.not_names or noun in things:
             thing = True
         elif not determined or noun in people or noun in aim_words.persons or not noun.isalpha() or len(noun) < 3:
             thing = False
