@@ -43,6 +43,15 @@ def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
     assert (set(found) if found is not None else None) == expected
 
 
+def test_word_edges_read() -> None:
+    """(S, session 20) ``(?<![^\\W_])`` and ``(?<!\\w)`` opening a pattern are read (the parser's sub-patterns compared
+    as lists): before, no pattern was seen to need a word start, and every offset inside a word was tried."""
+    for before, after in ((r"(?<![^\W_])", r"(?![^\W_])"), (r"(?<!\w)", r"(?!\w)")):
+        scanner = StartScanner.of(_alternation(PHRASES, before=before, after=after))
+        assert scanner is not None and scanner._word_start
+        assert {"a", "i", "it's", "as", "al"} <= scanner._closed_words
+
+
 def test_no_scanner_for_flags() -> None:
     assert StartScanner.of(re.compile("ab", re.IGNORECASE)) is None
     assert StartScanner.of(re.compile(r"a*b")) is None
@@ -84,4 +93,18 @@ def test_same_matches_on_any_text(text: str) -> None:
     pattern = _alternation([*PHRASES, "usual time", "tiem", "me", "ti"])
     scanner = StartScanner.of(pattern)
     assert scanner is not None
+    assert _spans(scanner.finditer(text)) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeilmnstuvy ,.'-_é!\n", max_size=60))
+def test_literal_followed_by_a_letter_is_skipped_only_when_no_branch_takes_one(text: str) -> None:
+    """(S, session 20) "a" found in "an" is not tried where every branch starting with "a" wants a separator or the
+    end of a word after it; "i" is (the branch "in+" goes on with a letter), and so is "ma" ("ma[a-z]")."""
+    phrases = [SEP.join(re.escape(w) for w in p.split()) for p in ["i say", "i", "it's", "a", "am i", "ma"]]
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join([*phrases, "in+", "ma[a-z]"]) + r")(?![^\W_])")
+    scanner = StartScanner.of(pattern)
+    assert scanner is not None
+    assert "a" in scanner._closed_words and "am" in scanner._closed_words
+    assert "i" not in scanner._closed_words and "ma" not in scanner._closed_words
     assert _spans(scanner.finditer(text)) == _spans(pattern.finditer(text))

@@ -129,6 +129,8 @@ def insinuations(
     """Each cue said of a group with a bad outcome beside (folded coordinates): the span from the group to the cue,
     and the group's. (session 18, B) An outcome with one of ``negations`` among the three words before it in its
     sentence is denied, no outcome ("Muslims are *not* terrorists, just saying")."""
+    if not groups and not (words.guesses and any(_scan(words.guesses, text))):
+        return []  # (S, session 20) no group: only a guess's trait can stand for one ("guess the *religion*")
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     matches = _cue_matches(text, words)

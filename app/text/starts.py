@@ -107,10 +107,17 @@ class StartScanner:
         """The pattern narrowed to the branches the literals found at one offset allow (compiled once each)."""
         top = _top_branch(parsed) if parsed is not None else None
         self._top = top
+        open_after: set[str] = set()  # leading literals some branch may follow with a letter or digit
         if top is not None:
+            rest = list(parsed)[top[0] + 1 :]
             for index, branch in enumerate(top[1]):
                 for string in _starts(list(branch)) or ():
                     self._by_start[string] = self._by_start.get(string, frozenset()) | {index}
+                    if _word_after(list(branch), rest, string):
+                        open_after.add(string)
+        self._closed_words = frozenset(self._by_start) - open_after
+        """(S, session 20) The leading literals every branch starting with them follows with no letter or digit (a
+        separator, ``(?![^\\W_])``): found where a letter or digit follows ("i" of "in"), no branch can match there."""
         self._word_start = _after_no_letter(parsed)
         """Whether a match needs no letter or digit just before it (``(?<!\\w)``, ``(?<![^\\W_])`` first)."""
         self._automaton: Any = ahocorasick.Automaton()
@@ -131,10 +138,14 @@ class StartScanner:
         """The spans and groups ``self.pattern.finditer(text)`` gives (each match is non-empty: it holds a literal)."""
         found_at: dict[int, set[str]] = {}
         word_start = self._word_start
+        closed = self._closed_words
+        last = len(text) - 1
         for end, (back, string) in self._automaton.iter(text):
             offset = end - back
             if word_start and offset and text[offset - 1].isalnum():
                 continue  # a letter or digit before: the pattern's first assertion fails there
+            if end < last and string in closed and text[end + 1].isalnum():
+                continue  # a letter or digit after a literal every branch of which wants none there ("i" of "in")
             found_at.setdefault(offset, set()).add(string)
         if not found_at:
             return []
@@ -193,8 +204,72 @@ def _after_no_letter(parsed: Any) -> bool:
     for op, value in parsed:
         if op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             return False
-        if (op, value) in _NO_WORD_BEFORE:
+        if _plain(op, value) in _NO_WORD_BEFORE:
             return True
+    return False
+
+
+_NO_WORD_AHEAD = (
+    (
+        (_sre.ASSERT_NOT, (1, [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])])),
+        (
+            _sre.ASSERT_NOT,
+            (1, [(_sre.IN, [(_sre.NEGATE, None), (_sre.CATEGORY, _sre.CATEGORY_NOT_WORD), (_sre.LITERAL, 95)])]),
+        ),
+    )
+    if _sre is not None
+    else ()
+)
+
+
+def _plain(op: Any, value: Any) -> tuple[Any, Any]:
+    """An assertion of the parser's tree with its pattern as a list (the parser's ``SubPattern`` equals no list), to
+    compare with ``_NO_WORD_BEFORE`` and ``_NO_WORD_AHEAD``; any other item as it is."""
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT) and isinstance(value, tuple) and len(value) == 2:
+        return op, (value[0], list(value[1]))
+    return op, value
+
+
+def _word_after(branch: list[Any], rest: list[Any], string: str) -> bool:
+    """Whether a match of ``branch`` (then ``rest``, what follows the top alternation) starting with ``string`` may
+    have a letter or digit right after ``string``: True unless the branch opens with exactly the literal run
+    ``string`` and what follows it cannot start with one (a class of separators repeated once or more, a
+    non-letter, ``(?!\\w)`` or ``(?![^\\W_])``). True whenever unsure."""
+    index = 0
+    while index < len(branch) and branch[index][0] in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        index += 1
+    run = []
+    while index < len(branch) and branch[index][0] is _sre.LITERAL:
+        run.append(chr(branch[index][1]))
+        index += 1
+    if "".join(run) != string:
+        return True
+    following = branch[index:] + rest
+    if not following:
+        return True
+    op, value = following[0]
+    if _plain(op, value) in _NO_WORD_AHEAD:
+        return False
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, inner = value
+        if low < 1 or len(inner) != 1:
+            return True
+        op, value = inner[0]
+    return not _no_word_char(op, value)
+
+
+def _no_word_char(op: Any, value: Any) -> bool:
+    """Whether the item ``(op, value)`` matches one character that is never a letter or digit."""
+    if op is _sre.LITERAL:
+        return not chr(value).isalnum()
+    if op is _sre.IN:
+        for item_op, item_value in value:
+            if item_op is _sre.LITERAL and not chr(item_value).isalnum():
+                continue
+            if item_op is _sre.CATEGORY and item_value in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD):
+                continue
+            return False
+        return bool(value)
     return False
 
 
