@@ -552,15 +552,15 @@ def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
 
 @needs_data
 def test_french_hostility_review_floor_on_dev(offline_engine: Engine) -> None:
-    """The whole review on MLMA French tweets: 47.6 % of hostile and 18.8 % of "normal" flagged (13/69) measured
-    2026-11-30 after round 8's French lists (46.0 % / 14.5 % before; the +3 normal tweets were not attributed: dev is
-    read as totals only, and risk.hate, risk.slurs and mixed-language changes landed in the same hour)."""
+    """The whole review on MLMA French tweets: 48.5 % of hostile (150/309) and 17.4 % of "normal" (12/69, every one a
+    list hit: risk.slurs 10, risk.insults 2) flagged, measured 2026-12-03 (session 20; 47.6 % / 18.8 % on 2026-11-30
+    after round 8's French lists). The floors fail when two hostile tweets are lost or one more "normal" is flagged."""
     from training.evaluate import FAMILY_SETS, family_rows
 
     french = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "fr-hostility-dev"]
     rows = family_rows(offline_engine, DATA_DIR, only=["risk"], sets=french)
     assert len(rows) == 1
-    assert rows[0].recall >= 0.46 and rows[0].fp_rate <= 0.19
+    assert rows[0].recall >= 0.48 and rows[0].fp_rate <= 0.18
 
 
 @needs_data
