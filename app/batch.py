@@ -30,7 +30,7 @@ from app.files import unreadable
 from app.kinds.base import DEFAULT_LANGUAGE
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import TEXTS, counted, label, localise
+from app.texts import TEXTS, counted, label, localise, reason_code
 
 if TYPE_CHECKING:
     from app.audit.runner import Backend
@@ -244,6 +244,7 @@ class CsvInput:
         index = self.fieldnames.index(self.text_column)
         number = 0
         line_before = 1  # the header
+        blanks: list[int] = []  # blank lines not yet known to lie between rows
         while True:
             start_line = line_before + 1
             lines.read.clear()
@@ -257,8 +258,13 @@ class CsvInput:
                 yield Row(number, str(number), start_line, error=f"unreadable CSV ({exc})")
                 continue
             line_before = reader.line_num + 1
-            if not cells:  # a blank line is not a row
+            if not cells:  # a blank line: a row (with no draft) if a row follows it, else the file's end
+                blanks.append(start_line)
                 continue
+            for blank in blanks:
+                number += 1
+                yield Row(number, str(number), blank, error=BLANK_LINE)
+            blanks.clear()
             number += 1
             fields = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(self.fieldnames)}
             row_id = fields.get(self.id_column, "").strip() if self.id_column else ""
@@ -329,11 +335,23 @@ class _RowLines:
         return opened if quoted else None
 
 
+BLANK_LINE = "a blank line: no draft on it"
+"""Why a blank line between rows is not checked. A blank line between two rows is a row (JSONL: one output line per
+input line; a one-column CSV writes an empty cell so), never dropped in silence; blank lines after the last row are
+the file's end, not rows."""
+
+
 def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
-    """Every non-blank line of a JSONL input as a ``Row`` (bad JSON, missing text: an ``error``)."""
+    """Every line of a JSONL input as a ``Row`` (bad JSON, missing text, a blank line between rows: an ``error``),
+    but the blank lines that end the file."""
+    blanks: list[int] = []
     for line_no, line in enumerate(stream, start=1):
         if not line.strip():
+            blanks.append(line_no)
             continue
+        for blank in blanks:
+            yield Row(blank, str(blank), blank, error=BLANK_LINE)
+        blanks.clear()
         row_id = str(line_no)
         if _bad_utf8(line):
             yield Row(line_no, row_id, line_no, error="not valid UTF-8")
@@ -441,8 +459,9 @@ def review_rows_on(backend: Backend, rows: Iterable[Row]) -> Iterator[RowResult]
 def result_json(result: RowResult) -> dict[str, Any]:
     """The JSONL output line of a result: ``{"id", "row", "report"}`` or ``{"id", "row", "error"}``; ``row`` is
     the row's number (a CSV's data rows from 1, a JSONL's line), its identity when ids repeat or are blank."""
-    if result.report is None:
-        return {"id": result.row.id, "row": result.row.number, "error": result.error or "not checked"}
+    if result.report is None:  # the reason in English (stable, as the audit's), its code stabler still
+        error = result.error or "not checked"
+        return {"id": result.row.id, "row": result.row.number, "error": error, "code": reason_code(error)}
     return {"id": result.row.id, "row": result.row.number, "report": to_wire(result.report)}
 
 
@@ -545,7 +564,7 @@ class BatchSource:
             return None
         with open_text(self.path, self.encoding) as stream:
             if self.format == "jsonl":
-                return sum(1 for line in stream if line.strip())
+                return sum(1 for _ in jsonl_rows(stream))
             csv_input = CsvInput(stream, column=self.column)
             csv_input.open()
             return sum(1 for _ in csv_input.rows())

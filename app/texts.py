@@ -317,6 +317,7 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "unknown language {code}: use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'",
         "fr": "langue inconnue {code} : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »",
     },
+    "row-blank-line": {"en": "a blank line: no draft on it", "fr": "une ligne vide : aucun brouillon"},
     "row-unreadable-csv": {"en": "unreadable CSV ({error})", "fr": "CSV illisible ({error})"},
     "row-fields": {
         "en": "the row has {cells} field(s), the header {width}",
@@ -792,6 +793,17 @@ def localise(text: str, language: str) -> str:
 
 _MORE = re.compile(r"(.+) \(and (\d+) more\)", re.DOTALL)
 _SEPARATOR = re.compile(r": ")
+
+
+def reason_code(text: str) -> str:
+    """The stable code of a reason written in English (the key of the ``DETAILS`` template that reads all of it:
+    "draft-empty", "row-bad-json", "unknown-language"…), for machine outputs that keep the English reason (a batch's
+    JSONL ``code``); "other" when no template reads it. These keys are public through it: never rename one."""
+    for start in (0, *(found.end() for found in _SEPARATOR.finditer(text))):  # "text: reason" as localise reads it
+        for key, texts in DETAILS.items():
+            if _reader(texts[DEFAULT_LANGUAGE]).fullmatch(text[start:]) is not None:
+                return key
+    return "other"
 
 
 def _template(text: str, language: str) -> str | None:

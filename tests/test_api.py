@@ -669,3 +669,28 @@ def test_the_form_without_javascript_says_an_unknown_network_in_the_interface_la
         "/", data={"text": "hello", "networks": "myspace", "ui": "en"}, headers={"accept-language": "en"}
     )
     assert "The draft could not be checked: networks: unknown network 'myspace'" in html.unescape(english.text)
+
+
+def test_batch_errors_carry_a_stable_code_and_an_unknown_item_language_does_not_make_them_english(
+    client: TestClient,
+) -> None:
+    """Each batch error has a ``code`` that does not change with the language of its message; an item naming a
+    language Sevenfold does not write ("zz", "de") had its error in English under a French Accept-Language."""
+    french = {"accept-language": "fr-FR,fr;q=0.9"}
+    items = [{"text": ""}, {"text": 5}, {"text": "hi", "language": "zz"}, 7, {"text": "", "language": "de"}]
+    items.append({"text": "x"})
+    results = client.post("/v1/check/batch", json={"items": items}, headers=french).json()["results"]
+    assert [r["code"] for r in results] == [
+        "draft-empty",
+        "not-a-string",
+        "unknown-language",
+        "item-not-object",
+        "draft-empty",
+        None,
+    ]
+    assert results[2]["error"].startswith("langue inconnue 'zz' : utilisez « auto »")
+    assert results[4]["error"] == "text : le brouillon est vide : écrivez quelque chose à vérifier"
+    english = client.post("/v1/check/batch", json={"items": items}).json()["results"]
+    assert [r["code"] for r in english] == [r["code"] for r in results]
+    single = client.post("/v1/check", json={"text": "", "language": "zz"}, headers=french).json()["detail"][0]
+    assert single["msg"].startswith("langue inconnue") or single["msg"].startswith("le brouillon est vide"), single

@@ -409,3 +409,51 @@ def test_policy_files_vocabularies_terms_and_rule_dirs(tmp_path: Path) -> None:
     bad.write_text("vocabularies: [nowhere]\n", encoding="utf-8")
     failed = run("check", "hello", "--policy", str(bad))
     assert failed.returncode == 2 and "bad.yml: vocabularies.0" in failed.stderr.decode()
+
+
+def test_batch_a_blank_line_between_rows_is_a_row_said_blank_and_the_file_end_is_not(tmp_path: Path) -> None:
+    """A blank line between two JSONL lines got no output line (the contract: one output line per input line), and
+    a one-column calendar's empty cell (a blank line) vanished in silence, the next rows renumbered. A blank line
+    between rows is now a row "a blank line: no draft on it" (code row-blank-line); blank lines ending the file
+    are its end. Reasons in JSONL stay English with a stable ``code``; the CSV's cell and stderr follow --lang."""
+    source = tmp_path / "drafts.jsonl"
+    source.write_text('{"text": "Hello world"}\n\n  \n{"text": "Bonjour à tous", "language": "fr"}\n\n\n', "utf-8")
+    result = run("batch", str(source), "--lang", "fr")
+    lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [(x["id"], x["row"], x.get("code")) for x in lines] == [
+        ("1", 1, None),
+        ("2", 2, "row-blank-line"),
+        ("3", 3, "row-blank-line"),
+        ("4", 4, None),
+    ]
+    assert lines[1]["error"] == "a blank line: no draft on it"
+    assert "sevenfold: ligne 2 : non vérifiée : une ligne vide : aucun brouillon" in result.stderr.decode()
+    calendar = tmp_path / "calendar.csv"
+    calendar.write_text("text\nHello world\n\nBonjour à tous\n\n", encoding="utf-8")
+    as_csv = run("batch", str(calendar), "--format", "csv", "--lang", "fr")
+    rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
+    assert [(r[0], r[-2], r[-1]) for r in rows[1:]] == [
+        ("Hello world", "", "1"),
+        ("", "une ligne vide : aucun brouillon", "2"),
+        ("Bonjour à tous", "", "3"),
+    ]
+    english = run("batch", str(calendar))
+    assert [json.loads(x).get("code") for x in english.stdout.decode().splitlines()] == [None, "row-blank-line", None]
+    assert "sevenfold: row 2: not checked: a blank line: no draft on it" in english.stderr.decode()
+
+
+def test_batch_jsonl_errors_keep_english_with_a_stable_code(tmp_path: Path) -> None:
+    """JSONL is for machines: the reason stays English whatever --lang (as the audit's), and each carries a code."""
+    source = tmp_path / "drafts.jsonl"
+    source.write_text('{"text": ""}\nnot json\n[1]\n{"text": 5}\n{"text": "hi", "language": "zz"}\n', "utf-8")
+    result = run("batch", str(source), "--lang", "fr")
+    lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [x["code"] for x in lines] == [
+        "draft-empty",
+        "row-bad-json",
+        "row-not-object",
+        "row-text-type",
+        "unknown-language",
+    ]
+    assert lines[0]["error"] == "the draft is empty: write something to check"
+    assert "le brouillon est vide" in result.stderr.decode()

@@ -60,10 +60,16 @@ def _message(error: Mapping[str, Any], language: str) -> str:
 def message_language(headers: Mapping[str, str], body: object = None) -> str:
     """The language of an error's message: the one the request names for its draft; when it names none or 'auto',
     the first of Accept-Language that Sevenfold writes (the web form sends its interface's); else ``en``."""
+    from app.texts import known_language
+    from app.web.i18n import UI_LANGUAGES, parse_accept_language
+
     language = body.get("language") if isinstance(body, dict) else None
     if isinstance(language, str) and language not in ("", "auto"):
-        return language
-    from app.web.i18n import UI_LANGUAGES, parse_accept_language
+        # a language Sevenfold writes ("fr-CA": fr); an unknown one ("zz") or one without texts ("de") is no
+        # reason to answer a French interface in English
+        written = known_language(language, UI_LANGUAGES)
+        if written is not None:
+            return language
 
     return next((base for base in parse_accept_language(headers.get("accept-language")) if base in UI_LANGUAGES), "en")
 

@@ -24,7 +24,8 @@ from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError, check_request_types
 from app.rule_docs import RuleDoc, rule_doc
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import known_language, label, localise
+from app.texts import known_language, label, localise, reason_code
+from app.web.i18n import UI_LANGUAGES
 
 router = APIRouter()
 BATCH_CONCURRENCY = 8
@@ -69,17 +70,17 @@ async def _review_item(
     (the request's Accept-Language)."""
     item_id = item.id if item.id is not None and item.id.strip() else str(index + 1)  # a blank id: its number
     named = item.language if isinstance(item.language, str) and item.language.strip() not in ("", "auto") else ""
-    said_in = named.strip() or said_in
+    said_in = named.strip() if known_language(named, UI_LANGUAGES) else said_in  # not "zz": the request's
     if item.problem is not None:
         if item.problem == label("item-not-object", "en"):
-            return BatchResult(id=item_id, error=label("item-not-object", said_in))
-        return BatchResult(id=item_id, error=localise(item.problem, said_in))
+            return BatchResult(id=item_id, error=label("item-not-object", said_in), code="item-not-object")
+        return BatchResult(id=item_id, error=localise(item.problem, said_in), code=reason_code(item.problem))
     try:
         language = validate_language(item.language)
         async with gate:
             report = await engine.review(item.text, language=language, policy=policy)
     except (InputError, UnknownLanguage) as exc:
-        return BatchResult(id=item_id, error=localise(str(exc), said_in))
+        return BatchResult(id=item_id, error=localise(str(exc), said_in), code=reason_code(str(exc)))
     return BatchResult(id=item_id, report=report)
 
 

@@ -189,6 +189,9 @@ class BatchResult(BaseModel):
     id: str
     report: Report | None = None
     error: str | None = None
+    code: str | None = Field(
+        default=None, description="the error's stable code (e.g. draft-empty, unknown-language); 'other' if none"
+    )
 
 
 class BatchResponse(BaseModel):

@@ -38,7 +38,9 @@ def add_parser(sub: SubParsers) -> None:
     batch = sub.add_parser(
         "batch",
         help="review a CSV or JSONL file of drafts",
-        description="Review every row of a CSV (content-calendar export) or JSONL file; results to standard output.",
+        description="Review every row of a CSV (content-calendar export) or JSONL file; results to standard output, "
+        "one per row, in order. A blank line between rows is a row (not checked: 'a blank line'); blank lines "
+        "ending the file are not. An error's reason stays English in JSONL, with a stable 'code'.",
     )
     batch.add_argument("path", help="the CSV or JSONL file ('-' for standard input)")
     batch.add_argument("--column", help="the CSV column holding the post (default: text, message, content…)")
