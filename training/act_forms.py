@@ -69,6 +69,36 @@ stone
 glass
 bottle
 jump
+exterminate
+eradicate
+wipe/wiped/wiped out
+execute
+assassinate
+decapitate
+crucify
+maim
+mutilate
+dismember
+disembowel
+flay
+bludgeon
+hack/hacked/hacked up
+chop/chopped/chopped up
+carve/carved/carved up
+slice/sliced/sliced up
+gas/gassed/gassed
+starve
+burn
+burn/burned/burned alive
+set/set/set/setting alight
+set/set/set/setting ablaze
+douse
+blow/blew/blown up
+shoot/shot/shot up
+smash/smashed/smashed up
+rough/roughed/roughed up
+headbutt
+stamp/stamped/stamped on
 """
 # harm undergone: the participles a "get" takes ("any X who … is getting *stomped*"); "smashed" and "wrecked" left out
 # (drunk), as are harms a report names as often ("attacked", "hurt")
@@ -89,9 +119,37 @@ VERBS_FR = """
 défoncer cramer buter fumer planter tabasser lyncher massacrer égorger poignarder flinguer cogner frapper démonter
 défigurer étrangler pendre brûler incendier écraser ratonner dérouiller latter savater trucider zigouiller
 exterminer gazer noyer fracasser tataner fusiller abattre lapider écharper tuer
+crever éclater dézinguer saigner descendre liquider crucifier décapiter éventrer étriper trouer mitrailler
+rafaler plomber refroidir schlasser suriner étouffer bousiller anéantir éradiquer exécuter guillotiner
+torturer mutiler écorcher carboniser immoler dynamiter bombarder violer agresser empoisonner
+affamer enterrer calciner assassiner
 """
 # verb phrases conjugated on their first verb
 PHRASES_FR = ["tirer sur", "rouler sur", "foncer sur", "foutre le feu à", "mettre le feu à", "faire cramer"]
+# (session 20, T) the same harm said with « faire », a blow on the face, a fire or shots into the group (« faire sauter
+# la mosquée », « faire la peau aux X », « tirer dans les X »); « aux » and « à la » written out, as no link reads them
+PHRASES_FR += [
+    f"{verb} {prep}"
+    for verb in (
+        "faire la peau",
+        "casser la gueule",
+        "péter la gueule",
+        "exploser la gueule",
+        "régler son compte",
+        "foutre le feu",
+        "mettre le feu",
+    )
+    for prep in ("aux", "à la", "à l'")
+]
+PHRASES_FR += [
+    "faire sauter",
+    "faire exploser",
+    "faire brûler",
+    "faire flamber",
+    "tirer dans",
+    "foncer dans",
+    "mettre le feu dans",
+]
 WEAPONS_FR = """
 fusil fusils flingue flingues pistolet carabine batte battes batte de baseball barre de fer couteau couteaux machette
 hache kalach kalachnikov calibre matraque poing américain
@@ -142,9 +200,16 @@ barre de fer|poing américain|bidon d'essence|cocktail molotov""".replace("\n", 
 )
 
 
+# « faire » is irregular: its forms written out (the first persons of the future and conditional with them)
+_FAIRE = """faire fais fait font faisons faites fasse fasses fassent fassions fera feras ferons ferez feront ferai
+ferais ferait ferions feriez feraient faisait faisaient""".split()  # noqa: SIM905
+
+
 def _fr_forms(infinitive: str) -> list[str]:
     """A French verb's forms, with the first persons of the future and conditional (« défoncerai », « buterais »)."""
     head, _, rest = infinitive.partition(" ")
+    if head == "faire":
+        return [f"{form} {rest}".strip() for form in _FAIRE]
     stem = head[:-1] if head.endswith("re") else head
     forms = conjugation_fr.verb_forms(head, [])
     forms += [stem + ending for ending in ("ai", "ais", "ons", "ez", "ont")]

@@ -229,6 +229,7 @@ from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.stereotype import Stereotypes, insinuations
 from app.kinds.terms import inflect
+from app.kinds.threat_reading import ThreatReading, threat_findings
 from app.text import conjugation_fr, inflection_en
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
@@ -942,6 +943,11 @@ class ProximityParams(KindParams):
         description="(session 15) language -> words of insinuation by stereotype cue (``app.kinds.stereotype``): a "
         "group near a cue ('surprise surprise', « comme par hasard ») and a bad outcome, a warning",
     )
+    threat_reading: dict[str, str] = Field(
+        default_factory=dict,
+        description="(session 20, T) language -> words of ``app.kinds.threat_reading``: a threat against a group read "
+        "as an agent, a harm and the group or a pronoun standing for it ('… I will break their jaw'), an error",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1152,12 +1158,14 @@ class ProximityRule(Rule):
         params: ProximityParams,
         models: Mapping[str, Classifier] | None = None,
         stereotypes: Mapping[str, Stereotypes] | None = None,
+        threat_reading: Mapping[str, ThreatReading] | None = None,
     ) -> None:
         super().__init__(meta)
         self.packs: Mapping[str, _Pack] = packs  # (S, session 17) may be lazy: a language's pack read when asked
         self.params = params
         self.models = dict(models or {})
         self.stereotypes = dict(stereotypes or {})  # (session 15, I) insinuation by stereotype cue, per language
+        self.threat_reading = dict(threat_reading or {})  # (session 20, T) a threat read in any words, per language
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
@@ -1737,7 +1745,7 @@ class ProximityRule(Rule):
         """Findings for every paired target and predicate."""
         found = self._candidates(draft)
         if found is None:
-            return self._generalised(draft, self._insinuations(draft, []))
+            return self._threats(draft, self._generalised(draft, self._insinuations(draft, [])))
         folded, pack, targets, predicates = found
         params = self.params
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
@@ -1780,7 +1788,35 @@ class ProximityRule(Rule):
                 )
             )
         findings = self._confirm(draft, findings) if findings and self.models else findings
-        return self._generalised(draft, self._insinuations(draft, findings))
+        return self._threats(draft, self._generalised(draft, self._insinuations(draft, findings)))
+
+    def _threats(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
+        """(session 20, T) a threat against a group read in any words (``app.kinds.threat_reading``: "… I will break
+        their jaw", « le prochain X qui me parle, je l'éclate »), an error where no finding already stands."""
+        words = self.threat_reading.get(draft.language.split("-")[0])
+        pack = self._pack(draft.language)
+        if words is None or pack is None:
+            return findings
+        folded = self._view(draft, pack)
+        targets, _ = self._draft_hits(draft, folded, pack)
+        people = pack.classes.get("people_nouns", frozenset())
+        groups = [
+            (t.start, t.end)
+            for t in targets
+            if not (draft.entity_spans and self._in_entity(draft, folded, t))
+            and (not t.entry.modifier or _next_word(folded.text, t.end) in people)
+            and not _prenominal(folded.text, pack, t)  # « ce *vieux* canapé »
+        ]
+        out = list(findings)
+        for (lo, hi), (group_start, group_end) in threat_findings(folded.text, words, groups):
+            start, end = folded.span(lo, hi)
+            end = extend_over_marks(folded.original, end)
+            if any(f.offset < end and start < f.offset + f.length for f in out):
+                continue
+            group = folded.span(group_start, group_end)
+            target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
+            out.append(self.finding(draft, start, end, key="default", severity=self.meta.severity, target=target))
+        return out
 
     def _generalised(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
         """(session 19, B) a whole group judged by the sentence's shape (``app.kinds.generalised``): a habit questioned
@@ -5241,8 +5277,9 @@ class ProximityKind(Kind[ProximityParams]):
         for language, stored in to_store.items():
             build_cache.store(stored, _pack_state(packs[language], indexed[language]))
         stereotypes = {k: Stereotypes.read(deps.resolve(meta, v)) for k, v in params.stereotypes.items()}
+        threats = {k: ThreatReading.read(deps.resolve(meta, v)) for k, v in params.threat_reading.items()}
         lazy = _LazyPacks(packs, {lang: _PackLoader(meta, params, deps, lang, *at) for lang, at in deferred.items()})
-        return ProximityRule(meta, lazy, params, _read_models(params, deps), stereotypes)
+        return ProximityRule(meta, lazy, params, _read_models(params, deps), stereotypes, threats)
 
 
 _Indexed = dict[str, tuple[int, "Entry | None"]]

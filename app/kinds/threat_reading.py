@@ -1,0 +1,620 @@
+"""A threat against a group read in any words (session 20, T): an agent who will act, a harm, the group as its target.
+
+risk.hate (kind ``proximity``, param ``threat_reading``) finds the groups; this module reads, on the folded draft, what
+its lists of phrases miss because the target is a pronoun, a body part or a fall, or the harm an emoji:
+
+- the *agent*: the writer or "someone" as the subject before the harm, in its clause, with an intent when the subject
+  holds none ("I *will* …", "i'll", "let's", « je », « on va », « faut »); « on » alone needs an intent or a future
+  (« On tue les femmes en Iran » reports); a negation there ("I would *never* …", « je *ne* … ») or an auxiliary of the
+  past right before the verb (« je l'*ai* éclaté ») undoes it;
+- the *harm*: risk.hate's verbs of violence in every form ("stab", « éclater », « faire la peau aux »); a verb of
+  breaking and a body part ("break *their jaw*", « leur casser *les dents* »); a verb of throwing, a particle and a
+  place to fall ("throw them *off a bridge*", « j'en pousse un *dans l'escalier* »); a body part and a participle
+  undergone ("is getting his head *caved in*"), a blow received ("gets *a boot to the face*"); a fate foretold to a
+  member, a place of harm ("… will be leaving *in body bags*", « … finit *dans la Seine* ») or a time not lived to
+  ("… won't see *christmas*"); the writer who knows where the group lives ("I know where the X … live. Just saying.");
+  a weapon emoji in the agent's sentence (« je vais leur faire passer l'envie 🔫 »);
+- the *target*: a group risk.hate names right after the harm (past linking words: "the next", « tous les »), or named
+  before in the sentence or the one before and taken up by an object pronoun ("… I will break *their* jaw", « Le
+  prochain X qui me parle, je *l'*éclate »).
+
+Never a threat: no group (a spreadsheet, a boss fight, a printer), a game, a sport or a kitchen in the sentence
+(``undone``), someone else's words (a ``reported`` word before the harm in its sentence: "a man *threatened* to burn
+the mosque", « menacé », or the harm inside quotation marks), a negation ("nobody should hurt …"). A team named by
+its country ("we'll destroy Brazil on Sunday") is no group of people; a nationality beaten "at" a game is undone.
+
+The words are data: rules/risk/terms/<lang>/hate-threat-reading.yml, written by training/threat_reading_forms.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from app.kinds.options import read_yaml, validated
+from app.text.folding import fold_term
+
+Span = tuple[int, int]
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*'?")
+_ELIDED = re.compile(r"^(?:[ljdnmtsc]|qu|jusqu|lorsqu|puisqu)'(?=[^\W_])")
+_SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
+_CLAUSE_END = re.compile(r"[.!?;…,:()\[\]]+|\n+| - ")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|(?<![^\W_])'[^'\n]{3,}?'(?![^\W_])|‘[^’]*’")
+_LOOKBACK = 8  # words of the harm's clause before it where the agent stands
+_LINKS = 3  # linking words between a harm and the group after it ("stab *every last* X")
+_PART_REACH = 3  # words after a body verb where the part stands ("break *their fucking* jaw")
+_FALL_REACH = 6  # words after a throw where the particle and the place stand ("push *one down the* stairs")
+_FR_TENSES = ("ra", "rai", "ras", "rons", "rez", "ront", "rais", "rait", "raient")
+
+
+class ThreatReadingFile(BaseModel):
+    """The words of one language (training/threat_reading_forms.py writes them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    language: str
+    subjects: list[str]
+    willing_subjects: list[str] = []
+    intents: list[str] = []
+    objects: list[str] = []
+    clitics: list[str] = []
+    possessives: list[str] = []
+    get: list[str] = []
+    links: list[str]
+    negations: list[str]
+    pasts: list[str] = []
+    reported: list[str]
+    undone: list[str]
+    harms: list[str]
+    weapons: list[str] = []
+    body_verbs: list[str] = []
+    body_parts: list[str] = []
+    body_participles: list[str] = []
+    throws: list[str] = []
+    throw_particles: list[str] = []
+    falls: list[str] = []
+    fate_verbs: list[str] = []
+    sends: list[str] = []
+    destinations: list[str] = []
+    blows: list[str] = []
+    blow_preps: list[str] = []
+    blow_places: list[str] = []
+    death_verbs: list[str] = []
+    death_times: list[str] = []
+    members: list[str] = []
+    openers: list[str] = []
+    knows: list[str] = []
+    wheres: list[str] = []
+    dwellings: list[str] = []
+    sympathy: list[str] = []
+    places: list[str] = []
+    dares: list[str] = []
+    dare_ends: list[str] = []
+
+
+def _set(items: list[str]) -> frozenset[str]:
+    return frozenset(fold_term(i) for i in items if i.strip())
+
+
+def _phrases(items: list[str], elisions: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        words = tuple(_words(fold_term(item), elisions))
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+
+
+def _words(text: str, elisions: bool) -> list[str]:
+    return [w for _, _, w in _tokens(text, elisions)]
+
+
+def _tokens(text: str, elisions: bool) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word; with ``elisions`` « l'éclate » is « l' » and « éclate »."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(0), m.start()
+        elided = _ELIDED.match(word) if elisions else None
+        if elided:
+            out.append((start, start + elided.end(), word[: elided.end()]))
+            start, word = start + elided.end(), word[elided.end() :]
+        out.append((start, start + len(word), word.rstrip("'") if not elisions else word))
+    return out
+
+
+@dataclass(frozen=True)
+class ThreatReading:
+    """The compiled words of one language."""
+
+    elisions: bool
+    subjects: frozenset[str]
+    willing: frozenset[str]
+    intents: frozenset[str]
+    objects: frozenset[str]
+    clitics: frozenset[str]
+    possessives: frozenset[str]
+    get: frozenset[str]
+    links: frozenset[str]
+    negations: frozenset[str]
+    pasts: frozenset[str]
+    reported: frozenset[str]
+    undone: frozenset[str]
+    harms: dict[str, tuple[tuple[str, ...], ...]]
+    weapons: tuple[str, ...]
+    body_verbs: frozenset[str]
+    body_parts: frozenset[str]
+    body_participles: frozenset[str]
+    throws: frozenset[str]
+    throw_particles: frozenset[str]
+    falls: frozenset[str]
+    fate_verbs: frozenset[str] = frozenset()
+    sends: frozenset[str] = frozenset()
+    destinations: frozenset[str] = frozenset()
+    blows: frozenset[str] = frozenset()
+    blow_preps: frozenset[str] = frozenset()
+    blow_places: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
+    death_times: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    knows: frozenset[str] = frozenset()
+    wheres: frozenset[str] = frozenset()
+    dwellings: frozenset[str] = frozenset()
+    sympathy: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    dares: frozenset[str] = frozenset()
+    dare_ends: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def read(cls, path: Path) -> ThreatReading:
+        """Read and compile a ``ThreatReadingFile``; ``ValueError`` names the file and the key."""
+        spec = validated(ThreatReadingFile, read_yaml(path, "threat reading"), path, "threat reading")
+        elisions = spec.language == "fr"
+        return cls(
+            elisions,
+            _set(spec.subjects),
+            _set(spec.willing_subjects),
+            _set(spec.intents),
+            _set(spec.objects),
+            _set(spec.clitics),
+            _set(spec.possessives),
+            _set(spec.get),
+            _set(spec.links),
+            _set(spec.negations),
+            _set(spec.pasts),
+            _set(spec.reported),
+            _set(spec.undone),
+            _phrases(spec.harms, elisions),
+            tuple(w for w in spec.weapons if w.strip()),
+            _set(spec.body_verbs),
+            _set(spec.body_parts),
+            _set(spec.body_participles),
+            _set(spec.throws),
+            _set(spec.throw_particles),
+            _set(spec.falls),
+            _set(spec.fate_verbs),
+            _set(spec.sends),
+            _set(spec.destinations),
+            _set(spec.blows),
+            _set(spec.blow_preps),
+            _set(spec.blow_places),
+            _set(spec.death_verbs),
+            _set(spec.death_times),
+            _set(spec.members),
+            _set(spec.openers),
+            _set(spec.knows),
+            _set(spec.wheres),
+            _set(spec.dwellings),
+            _set(spec.sympathy),
+            _set(spec.places),
+            _set(spec.dares),
+            tuple(tuple(_words(fold_term(p), elisions)) for p in spec.dare_ends if p.strip()),
+        )
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """The folded draft as the reading sees it: its words and where sentences and clauses end."""
+
+    text: str
+    words: list[tuple[int, int, str]]
+    sentence_ends: list[int]
+    clause_ends: list[int]
+
+    def sentence(self, offset: int) -> int:
+        return sum(1 for e in self.sentence_ends if e <= offset)
+
+    def clause(self, offset: int) -> int:
+        return sum(1 for e in self.clause_ends if e <= offset)
+
+
+def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """Each threat read in ``text`` (folded): its span and the span of the group it aims at (folded coordinates)."""
+    if not groups:
+        return []
+    draft = _Draft(
+        text,
+        _tokens(text, words.elisions),
+        [m.end() for m in _SENTENCE_END.finditer(text)],
+        [m.end() for m in _CLAUSE_END.finditer(text)],
+    )
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    out: list[tuple[Span, Span]] = []
+    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares)
+    for found in (f for reading in readings for f in reading(draft, words, groups)):
+        span, _ = found
+        if any(a <= span[0] and span[1] <= b for a, b in quoted) or _undone(draft, words, span):
+            continue
+        if not any(s[0] < span[1] and span[0] < s[1] for s, _ in out):
+            out.append(found)
+    return out
+
+
+def _acts(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A harm whose agent is the writer and whose target is a pronoun standing for a group named before (a group named
+    right after the harm is risk.hate's open act, ``act`` in terms/<lang>/hate-acts.yml)."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for i, (start, _, _word) in enumerate(tokens):
+        kinds = _harms_at(tokens, i, words)
+        if not kinds or not _agent(draft, words, i):
+            continue
+        for kind, last in kinds:
+            end: int | None = tokens[last][1]
+            if not _pronoun_object(tokens, words, i, last, kind):
+                continue
+            if kind == "body":
+                end = _body_part_end(tokens, words, last)
+            elif kind == "throw":
+                end = _fall_end(tokens, words, last)
+            elif kind == "send":
+                end = _destination_end(tokens, words, last + 1, _FALL_REACH)
+            elif last + 1 < len(tokens) and tokens[last + 1][2] in (words.objects | words.clitics):
+                end = tokens[last + 1][1]  # the object pronoun after the verb: "kill *them*", « cramez-*les* »
+            before = _group_before(draft, groups, start)
+            if end is not None and before is not None:
+                out.append(((before[0], end), before))
+                break
+    return out
+
+
+def _harms_at(tokens: list[tuple[int, int, str]], i: int, words: ThreatReading) -> list[tuple[str, int]]:
+    """The kinds of harm starting at word ``i`` (``harm``, ``body``, ``throw``, ``send``), each with its last word."""
+    word = tokens[i][2]
+    out: list[tuple[str, int]] = []
+    for phrase in words.harms.get(word, ()):
+        if tuple(t[2] for t in tokens[i : i + len(phrase)]) == phrase:
+            out.append(("harm", i + len(phrase) - 1))
+            break
+    out += [
+        (kind, i)
+        for kind, forms in (("body", words.body_verbs), ("throw", words.throws), ("send", words.sends))
+        if word in forms
+    ]
+    return out
+
+
+def _agent(draft: _Draft, words: ThreatReading, i: int) -> bool:
+    """The writer (or someone) as the subject of the verb at ``i``, with an intent, no negation, no report, no past."""
+    tokens = draft.words
+    clause = draft.clause(tokens[i][0])
+    before = [t[2] for t in tokens[max(0, i - _LOOKBACK) : i] if draft.clause(t[0]) == clause]
+    sentence = draft.sentence(tokens[i][0])
+    said = [t[2] for t in tokens[:i] if draft.sentence(t[0]) == sentence]
+    if set(said) & words.reported or any(w in words.negations or w.endswith("n't") for w in before):
+        return False
+    if _imperative(draft, words, i, before):
+        return True
+    if words.elisions:
+        near = [w for w in before[-3:] if w not in words.clitics]
+        if near and near[-1] in words.pasts:
+            return False  # « je l'ai éclaté »: a deed told
+        found = [k for k, w in enumerate(before) if w in words.subjects]
+        if not found:
+            return False
+        if before[found[-1]] == "on":  # « on » alone reports a habit; it vows with an intent or a future
+            return bool(set(before[found[-1] :]) & words.intents) or tokens[i][2].endswith(_FR_TENSES)
+        return True
+    for k, w in enumerate(before):
+        if w in words.willing:
+            return True
+        if w in words.subjects:
+            rest = before[k + 1 :]
+            if set(rest) & words.intents or (w in ("i'm", "im", "we're") and tokens[i][2].endswith("ing")):
+                return True
+    return False
+
+
+def _pronoun_object(tokens: list[tuple[int, int, str]], words: ThreatReading, i: int, last: int, kind: str) -> bool:
+    """An object pronoun: English after the verb ("break *their* jaw", "throw *them* off"), French a clitic before it
+    (« je *l'*éclate », « je vais *leur* casser … », « j'*en* pousse *un* »)."""
+    if words.elisions:
+        hyphened = last + 1 < len(tokens) and tokens[last + 1][0] == tokens[last][1] + 1
+        if hyphened and tokens[last + 1][2] in words.clitics:
+            return True  # « cramez-les »
+        if i == 0 or tokens[i - 1][2] not in words.clitics:
+            return False
+        if tokens[i - 1][2] == "en":
+            return last + 1 < len(tokens) and tokens[last + 1][2] in ("un", "une", "quelques", "deux", "trois")
+        return True
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1][2]
+    return nxt in words.objects or (kind == "body" and nxt in words.possessives)
+
+
+def _body_part_end(tokens: list[tuple[int, int, str]], words: ThreatReading, last: int) -> int | None:
+    """The end of a body part among the words after a verb of breaking ("break their *jaw*", « casser *les dents* »)."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _PART_REACH)):
+        if tokens[k][2] in words.body_parts:
+            return tokens[k][1]
+    return None
+
+
+def _fall_end(tokens: list[tuple[int, int, str]], words: ThreatReading, last: int) -> int | None:
+    """The end of a place to fall after a particle ("off a *bridge*", « dans l'*escalier* »)."""
+    particle = False
+    for k in range(last + 1, min(len(tokens), last + 1 + _FALL_REACH)):
+        word = tokens[k][2]
+        if word in words.throw_particles:
+            particle = True
+        elif particle and word in words.falls:
+            return tokens[k][1]
+    return None
+
+
+def _destination_end(tokens: list[tuple[int, int, str]], words: ThreatReading, first: int, reach: int) -> int | None:
+    """The end of a place of harm among ``reach`` words from ``first`` ("in *hospital*", « à l'*hosto* »)."""
+    for k in range(first, min(len(tokens), first + reach)):
+        if tokens[k][2] in words.destinations:
+            return tokens[k][1]
+    return None
+
+
+def _fates(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A fate foretold to the group or one member, its subject: a verb of ending and a place of harm after it ("… will
+    be leaving in *body bags*", « le prochain X qui … finit *dans la Seine* »), or a time not lived to ("… won't see
+    *christmas*"); in the future, or said of one member in a condition ("*any* X who …", « *si* … »)."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for group in groups:
+        first = next((k for k, t in enumerate(tokens) if t[0] >= group[1]), None)
+        if first is None:
+            continue
+        sentence = draft.sentence(group[0])
+        after = [k for k in range(first, min(len(tokens), first + 14)) if draft.sentence(tokens[k][0]) == sentence]
+        before = [t[2] for t in tokens if draft.sentence(t[0]) == sentence and t[1] <= group[0]]
+        if set(before) & words.reported:
+            continue
+        member = bool(set(before[-3:]) & words.members) or (words.elisions and "si" in before)
+        for k in after:
+            word = tokens[k][2]
+            between = [tokens[j][2] for j in after if j < k]
+            denied = any(w in words.negations or w.endswith("n't") or w == "wont" for w in between)
+            if word in words.death_verbs and denied:
+                times = [t for t in tokens[k + 1 : k + 4] if t[2] in words.death_times]
+                if times and _closes(draft, times[0][1]) and not _sympathy(draft, words, group[0]):
+                    out.append(((group[0], times[0][1]), group))
+                    break
+            if word not in words.fate_verbs or denied or set(between) & words.reported:
+                continue
+            future = member or bool(set(between) & words.intents) or word.endswith(("ing", *_FR_TENSES))
+            end = _destination_end(tokens, words, k + 1, 5)
+            if future and end is not None:
+                out.append(((group[0], end), group))
+                break
+    return out
+
+
+def _imperative(draft: _Draft, words: ThreatReading, i: int, before: list[str]) -> bool:
+    """The harm as a command opening its clause, only ``openers`` before it ("… Shoot them all", "go smash their teeth
+    in lads", « cramez-les », « butez-les tous »): English a bare verb, French a verb in « -ez » or « -ons » with its
+    clitic hyphened after it."""
+    if any(w not in words.openers for w in before):
+        return False
+    word = draft.words[i][2]
+    if words.elisions:
+        return word.endswith(("ez", "ons")) and draft.text[draft.words[i][1] : draft.words[i][1] + 1] == "-"
+    return not word.endswith(("ed", "ing", "s")) and not _asked(draft.text, draft.words[i][1])
+
+
+def _asked(text: str, end: int) -> bool:
+    """The sentence going on at ``end`` is a question ("why not *shoot* them?" asks, it does not command)."""
+    rest = _SENTENCE_END.search(text, end)
+    return rest is not None and "?" in rest.group(0)
+
+
+def _closes(draft: _Draft, end: int) -> bool:
+    """Nothing but punctuation, an emoji or spaces between ``end`` and its clause's end ("… won't see christmas."; not
+    "… won't see christmas *in a warm home*")."""
+    rest = _CLAUSE_END.search(draft.text, end)
+    stop = rest.start() if rest else len(draft.text)
+    return _TOKEN.search(draft.text, end, stop) is None or (rest is not None and rest.group(0).strip() == ":")
+
+
+def _sympathy(draft: _Draft, words: ThreatReading, at: int) -> bool:
+    """A word of pity in the sentence of ``at`` ("*sadly*", « *malheureusement* »): a fate lamented, not foretold."""
+    sentence = draft.sentence(at)
+    return any(draft.sentence(t[0]) == sentence and t[2] in words.sympathy for t in draft.words)
+
+
+def _group_before(draft: _Draft, groups: Sequence[Span], start: int) -> Span | None:
+    """The nearest group before ``start`` in its sentence or the sentence before."""
+    sentence = draft.sentence(start)
+    found = [g for g in groups if g[1] <= start and sentence - draft.sentence(g[0]) <= 1]
+    return max(found, default=None)
+
+
+def _undergone(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A body part of the group's member about to be harmed: "get" and a possessive, the part and a participle in its
+    next words, the group before in the sentence ("the next X who … is getting *his head caved in*", "gets his tyres
+    slashed and *his teeth kicked in*")."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for i, (start, _, word) in enumerate(tokens):
+        if word not in words.get or i + 1 >= len(tokens) or tokens[i + 1][2] not in words.possessives:
+            continue
+        rest = tokens[i + 2 : i + 2 + _PART_REACH * 3]
+        parts = [k for k, t in enumerate(rest) if t[2] in words.body_parts]
+        done = [t for t in rest[parts[0] + 1 : parts[0] + 3] if t[2] in words.body_participles] if parts else []
+        if not done:
+            continue
+        group = _group_before(draft, groups, start)
+        if group is None or draft.sentence(group[0]) != draft.sentence(start):
+            continue
+        between = {t[2] for t in tokens if group[1] <= t[0] < start}
+        if between & (words.negations | words.reported) or any(w.endswith("n't") for w in between):
+            continue
+        out.append(((group[0], done[0][1]), group))
+    return out
+
+
+def _blows(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A blow the group's member is to receive, the group before in its sentence: "get", a blow, a preposition and a
+    body part or a window ("the next X … gets *a boot to the face*", "… get a brick through their window")."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for i, (start, _, word) in enumerate(tokens):
+        if word not in words.get:
+            continue
+        blow = next((k for k in range(i + 1, min(len(tokens), i + 4)) if tokens[k][2] in words.blows), None)
+        if blow is None:
+            continue
+        prep = next((k for k in range(blow + 1, min(len(tokens), blow + 3)) if tokens[k][2] in words.blow_preps), None)
+        if prep is None:
+            continue
+        place = next((t for t in tokens[prep + 1 : prep + 4] if t[2] in words.blow_places), None)
+        group = _group_before(draft, groups, start)
+        if place is None or group is None or draft.sentence(group[0]) != draft.sentence(start):
+            continue
+        between = {t[2] for t in tokens if group[1] <= t[0] < start}
+        if between & (words.negations | words.reported) or any(w.endswith("n't") for w in between):
+            continue
+        out.append(((group[0], place[1]), group))
+    return out
+
+
+def _known_homes(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """The writer who knows where the group lives or sleeps ("I know where the X on my street live", « on sait où
+    dorment les X »): the veiled threat of a visit."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for i, (start, _, word) in enumerate(tokens):
+        if word not in words.knows or i + 1 >= len(tokens) or tokens[i + 1][2] not in words.wheres:
+            continue
+        clause = draft.clause(start)
+        before = [t[2] for t in tokens[max(0, i - 3) : i] if draft.clause(t[0]) == clause]
+        if not set(before) & (words.subjects | words.willing) or any(w in words.negations for w in before):
+            continue
+        near = [t for t in tokens[i + 2 : i + 10] if draft.clause(t[0]) == clause]
+        dwelling = next((t for t in near if t[2] in words.dwellings), None)
+        group = next((g for g in groups if near and near[0][0] <= g[0] <= near[-1][0]), None)
+        if dwelling is None or group is None:
+            continue
+        end = max(group[1], dwelling[1])
+        rest = draft.text[end : next((e for e in draft.clause_ends if e > end), len(draft.text))]
+        if rest.lstrip().startswith(":") or set(_words(rest, words.elisions)) & words.places:
+            continue  # "we know where the X live: in overcrowded hostels", « … vivent les X *dans* des bidonvilles »
+        out.append(((start, end), group))
+    return out
+
+
+def _dares(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A dare about the group, its answer left to the imagination: a command opening its clause ("*keep* letting X move
+    in", « *continuez* à … ») and what happens to them later in its sentence ("… see what happens *to their* windows",
+    « … ce qui va *leur* arriver »), the group in that sentence or the one before."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for i, (start, _, word) in enumerate(tokens):
+        if word not in words.dares or (i and draft.clause(tokens[i - 1][0]) == draft.clause(start)):
+            continue
+        sentence = draft.sentence(start)
+        rest = [t for t in tokens[i + 1 : i + 30] if draft.sentence(t[0]) == sentence]
+        said = [t[2] for t in rest]
+        end = next(
+            (
+                rest[k + len(p) - 1][1]
+                for k in range(len(rest))
+                for p in words.dare_ends
+                if tuple(said[k : k + len(p)]) == p
+            ),
+            None,
+        )
+        if end is None:
+            continue
+        group = next((g for g in groups if start <= g[0] < end), None) or _group_before(draft, groups, start)
+        if group is not None:
+            out.append(((min(start, group[0]), end), group))
+    return out
+
+
+def _emoji(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """A weapon emoji after a clause where the writer or someone aims at the group: the group or a pronoun standing
+    for it after the agent, in the emoji's sentence or the one before (« je vais *leur* faire passer l'envie 🔫 »)."""
+    out: list[tuple[Span, Span]] = []
+    text, tokens = draft.text, draft.words
+    for weapon in words.weapons:
+        at = text.find(weapon)
+        if at < 0:
+            continue
+        before = [k for k, t in enumerate(tokens) if t[1] <= at]
+        if not before:
+            continue
+        sentence = draft.sentence(tokens[before[-1]][0])
+        for k in before:
+            if sentence - draft.sentence(tokens[k][0]) > 1 or not _emoji_agent(draft, words, k):
+                continue
+            group = _aimed(draft, words, k, groups)
+            if group is not None:
+                out.append(((min(group[0], tokens[k][0]), at + len(weapon)), group))
+                break
+    return out
+
+
+def _emoji_agent(draft: _Draft, words: ThreatReading, k: int) -> bool:
+    """Word ``k`` is the writer or someone as a subject with an intent after it (or holding one), no negation."""
+    tokens = draft.words
+    word = tokens[k][2]
+    clause = draft.clause(tokens[k][0])
+    rest = [t[2] for t in tokens[k + 1 : k + 1 + _LOOKBACK] if draft.clause(t[0]) == clause]
+    if any(w in words.negations or w.endswith("n't") for w in rest[:4]):
+        return False
+    if word in words.willing or word in ("someone", "somebody", "quelqu'un"):
+        return True
+    if word not in words.subjects:
+        return False
+    return bool(set(rest[:3]) & words.intents) or words.elisions
+
+
+def _aimed(draft: _Draft, words: ThreatReading, k: int, groups: Sequence[Span]) -> Span | None:
+    """The group the agent at ``k`` aims at: named after it in its clause, or a pronoun there standing for a group
+    named before."""
+    tokens = draft.words
+    clause = draft.clause(tokens[k][0])
+    following = [t for t in tokens[k + 1 : k + 1 + _LOOKBACK] if draft.clause(t[0]) == clause]
+    if not following:
+        return None
+    lo, hi = following[0][0], following[-1][1]
+    named = next((g for g in groups if lo <= g[0] < hi), None)
+    if named is not None:
+        return named
+    sentence = draft.sentence(tokens[k][0])
+    opening = next((g for g in groups if g[1] <= tokens[k][0] and draft.sentence(g[0]) == sentence), None)
+    if opening is not None:
+        return opening  # « Que les X se préparent, *on* arrive 🔪 »: the group heads the agent's sentence
+    pronouns = words.clitics if words.elisions else words.objects | words.possessives
+    if any(t[2] in pronouns for t in following[:4]):
+        return _group_before(draft, groups, tokens[k][0])
+    return None
+
+
+def _undone(draft: _Draft, words: ThreatReading, span: Span) -> bool:
+    """A game, a sport or a kitchen in the sentences of ``span``: no harm to anyone."""
+    first, last = draft.sentence(span[0]), draft.sentence(max(span[0], span[1] - 1))
+    return any(first <= draft.sentence(t[0]) <= last and t[2] in words.undone for t in draft.words)

@@ -1,0 +1,168 @@
+"""A threat against a group read in any words (session 20, T): ``app.kinds.threat_reading`` over the folded draft and
+the group spans risk.hate finds; its words are what training/threat_reading_forms.py writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.kinds.threat_reading import ThreatReading, threat_findings
+from app.text.folding import EVASIONS, fold
+from training import threat_reading_forms
+
+TERMS = Path(__file__).resolve().parent.parent / "rules" / "risk" / "terms"
+
+
+@pytest.fixture(scope="module")
+def words() -> dict[str, ThreatReading]:
+    return {lang: ThreatReading.read(TERMS / lang / "hate-threat-reading.yml") for lang in ("en", "fr")}
+
+
+def _read(words: dict[str, ThreatReading], text: str, language: str, group: str) -> list[str]:
+    """The threats read in ``text`` with ``group`` (its first occurrence) as the one group named."""
+    folded = fold(text, EVASIONS).text
+    start = folded.index(group)
+    found = threat_findings(folded, words[language], [(start, start + len(group))])
+    return [folded[a:b] for (a, b), _ in found]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_list_is_the_generator_output(language: str) -> None:
+    path = TERMS / language / "hate-threat-reading.yml"
+    assert threat_reading_forms.render(language) == path.read_text(encoding="utf-8"), (
+        f"regenerate: python -m training.threat_reading_forms {language} > {path}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group", "span"),
+    [
+        # a pronoun standing for the group, a body part, a fall, a sending, an imperative
+        (
+            "If one more Muslim shouts near me I will break their jaw.",
+            "en",
+            "muslim",
+            "muslim shouts near me i will break their jaw",
+        ),
+        ("Le prochain juif qui me parle, je l'éclate.", "fr", "juif", "juif qui me parle, je l'eclate"),
+        ("Les Roms du parking, cramez-les", "fr", "roms", "roms du parking, cramez-les"),
+        ("Ces arabes, faut leur péter les genoux", "fr", "arabes", "arabes, faut leur peter les genoux"),
+        ("those Jews, I'll push them under a train", "en", "jews", "jews, i'll push them under a train"),
+        (
+            "les Roms du coin, un jour j'en pousse un dans l'escalier",
+            "fr",
+            "roms",
+            "roms du coin, un jour j'en pousse un dans l'escalier",
+        ),
+        (
+            "gays in my pub again? I'll put them in hospital",
+            "en",
+            "gays",
+            "gays in my pub again? i'll put them in hospital",
+        ),
+        # harm undergone, a blow received, a fate foretold, a time not lived to
+        (
+            "the next Muslim who parks here is getting his teeth kicked in",
+            "en",
+            "muslim",
+            "muslim who parks here is getting his teeth kicked",
+        ),
+        (
+            "any Jew who looks at me gets a brick through his window",
+            "en",
+            "jew",
+            "jew who looks at me gets a brick through his window",
+        ),
+        (
+            "Blacks moving into my road will be leaving in body bags",
+            "en",
+            "blacks",
+            "blacks moving into my road will be leaving in body bags",
+        ),
+        (
+            "Le prochain musulman qui me regarde finit dans la Seine",
+            "fr",
+            "musulman",
+            "musulman qui me regarde finit dans la seine",
+        ),
+        (
+            "the refugees at that hotel won't see christmas",
+            "en",
+            "refugees",
+            "refugees at that hotel won't see christmas",
+        ),
+        (
+            "Les migrants du foyer ne repartiront pas vivants.",
+            "fr",
+            "migrants",
+            "migrants du foyer ne repartiront pas vivants",
+        ),
+        # the writer who knows where the group lives; a weapon emoji in the agent's sentence
+        (
+            "I know where the Somali family on my street lives. Just saying.",
+            "en",
+            "somali family",
+            "know where the somali family on my street lives",
+        ),
+        ("On sait où dorment les juifs du quartier.", "fr", "juifs", "sait ou dorment les juifs"),
+        (
+            "Que les Chinois du 13e se préparent, on arrive 🔪",
+            "fr",
+            "chinois",
+            "chinois du 13e se preparent, on arrive 🔪",
+        ),
+        # a dare, what happens to them left to the imagination
+        (
+            "Keep bringing refugees into our street and watch what happens to them.",
+            "en",
+            "refugees",
+            "keep bringing refugees into our street and watch what happens to them",
+        ),
+        (
+            "Continuez à ramener des migrants ici et vous verrez ce qui va leur arriver",
+            "fr",
+            "migrants",
+            "continuez a ramener des migrants ici et vous verrez ce qui va leur arriver",
+        ),
+        ("those gypsies by the canal, I'll kill them", "en", "gypsies", "gypsies by the canal, i'll kill them"),
+    ],
+)
+def test_threats_read(words: dict[str, ThreatReading], text: str, language: str, group: str, span: str) -> None:
+    assert _read(words, text, language, group) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("My Muslim neighbours? I'll throw them a welcome party.", "en", "muslim"),  # no fall
+        ("Muslims at my gym? I would never break their jaw.", "en", "muslims"),  # denied
+        ("The Chinese students are getting their heads shaved for charity.", "en", "chinese"),  # no harm
+        ("Someone wrote 'the next Jew I see gets a boot to the face'. Reported.", "en", "jew"),  # quoted
+        ("Police say a man threatened to break their jaw, the Muslim family told us", "en", "muslim"),  # reported
+        ("Les réfugiés, accueillez-les !", "fr", "refugies"),  # a welcome
+        ("Les migrants ? Je l'ai éclaté hier au FIFA.", "fr", "migrants"),  # a past deed, a game
+        ("Refugees end up in hospital because the camps have no doctors.", "en", "refugees"),  # no future
+        ("Les migrants finissent à l'hôpital faute de soins.", "fr", "migrants"),
+        ("The Roma families won't see Christmas in a warm home this year, sadly.", "en", "roma"),  # lamented
+        ("We know where the refugees live: in overcrowded hostels.", "en", "refugees"),  # an answer
+        ("On sait où vivent les Roms : dans des bidonvilles.", "fr", "roms"),
+        ("I'm learning Chinese cooking this year, I will master the knife 🔪", "en", "chinese"),  # a kitchen
+        ("Les juifs du quartier ? Je vais leur envoyer des fleurs.", "fr", "juifs"),  # no place of harm
+        ("Try helping the refugees for once and see what happens.", "en", "refugees"),  # nothing happens to them
+        ("The Latinos at my club? I'll kill them at poker tonight.", "en", "latinos"),  # a game
+    ],
+)
+def test_no_threat(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert _read(words, text, language, group) == []
+
+
+def test_no_group_no_threat(words: dict[str, ThreatReading]) -> None:
+    assert threat_findings("i will break their jaw", words["en"], []) == []
+
+
+def test_a_bad_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text("language: en\nsubjects: 3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.yml"):
+        ThreatReading.read(path)
