@@ -694,3 +694,11 @@ def test_batch_errors_carry_a_stable_code_and_an_unknown_item_language_does_not_
     assert [r["code"] for r in english] == [r["code"] for r in results]
     single = client.post("/v1/check", json={"text": "", "language": "zz"}, headers=french).json()["detail"][0]
     assert single["msg"].startswith("langue inconnue") or single["msg"].startswith("le brouillon est vide"), single
+
+
+def test_the_form_posted_to_a_ui_address_answers_in_that_language(client: TestClient) -> None:
+    """``GET /?ui=fr`` chose French, a ``POST /?ui=fr`` without the form's hidden field answered English."""
+    for ui, said in (("fr", "Le brouillon n'a pas pu être vérifié : langue inconnue"), ("en", "The draft could not")):
+        page = client.post(f"/?ui={ui}", data={"text": "bonjour", "language": "zz"})
+        assert page.status_code == 422
+        assert said in html.unescape(page.text), page.text[-2000:]

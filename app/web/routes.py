@@ -179,7 +179,7 @@ async def form_check(
     in_reply_to_author: str = Form(default=""),
 ) -> Response:
     """The no-JavaScript path: check the posted draft (applying a chosen replacement first) and render the report."""
-    chosen = _ui_for(request, ui)
+    chosen = _ui_for(request, ui or request.query_params.get("ui"))  # the form's field, else ?ui= as for GET /
     t = Translator(chosen)
     text = normalise_newlines(text)
 
