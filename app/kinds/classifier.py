@@ -151,6 +151,12 @@ class ClassifierParams(KindParams):
         "thing, read as for dislike_verbs ('gonna kill this boss fight', « je vais défoncer ce tableur »), or the "
         "writer alone ('it's been killing me', « ça me tue ») is no driver; a person, 'you' or a name keeps it",
     )
+    dative_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that, right after a writer_objects word, make it a dative with the object "
+        "still to come ('gonna kill me a cop', 'kill me some X'): the verb keeps its finding; not 'all', 'every', "
+        "'this' ('killing me all week')",
+    )
     object_heads: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> nouns of an activity or an event that head a compound object after a person noun "
@@ -390,6 +396,7 @@ class ClassifierRule(Rule):
         self.harms = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.harm_verbs.items()}
         self.heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.object_heads.items()}
         self.writers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.writer_objects.items()}
+        self.datives = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dative_openers.items()}
         self.dislike_determiners = {
             lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_determiners.items()
         }
@@ -500,8 +507,8 @@ class ClassifierRule(Rule):
 
     def _writer_object(self, text: str, words: Sequence[Token], i: int, language: str) -> bool:
         """Whether the harm verb ``words[i]`` has the writer alone as its object: a ``writer_objects`` sequence right
-        after it ("killing me"), or in French right before it (« ça me tue », « ça m'a tué »), in the same clause,
-        the rest of which names no one."""
+        after it ("killing me"; not a dative before a determiner, "kill me a cop"), or in French right before it
+        (« ça me tue », « ça m'a tué »), in the same clause, the rest of which names no one."""
         aim_words = self.aim.words.get(language)
         if aim_words is None:
             return False
@@ -516,7 +523,14 @@ class ClassifierRule(Rule):
             span = words[min(lo, i) : max(hi, i + 1)]
             if any(_CLAUSE_MARKS.intersection(text[a.end : b.start]) for a, b in itertools.pairwise(span)):
                 continue
-            if not self._names_someone(text, words, max(hi, i + 1), aim_words):
+            end = max(hi, i + 1)
+            if (
+                end < len(words)
+                and words[end].norm in self.datives.get(language, frozenset())
+                and not _CLAUSE_MARKS.intersection(text[words[end - 1].end : words[end].start])
+            ):
+                continue  # "kill me a cop": the writer is a dative, the object follows
+            if not self._names_someone(text, words, end, aim_words):
                 return True
         return False
 
