@@ -8,7 +8,9 @@ wrapped. Wrappers, English and French: an @reply prefix (one handle, two), a tra
 a leading hedge ("honestly,", "imo", « franchement », « sans vouloir être méchant, »), a disclaimer after ("not racist,
 just honest", « c'est pas du racisme c'est la réalité »), a question frame ("genuine question:", « vraie question : »),
 a "may we say" frame ("can we finally say that …?", « on a le droit de dire que … ? »), a quote-tweet tail ("this 👇"),
-all in lowercase, one word in capitals.
+all in lowercase, one word in capitals; (session 20, Q) the writer's opinion ("I honestly think …", « je pense que … »,
+« franchement j'ai l'impression que … »), a question asking agreement ("Am I the only one who thinks …?", "Don't you
+think …?", « vous trouvez pas que … ? ») and an excuse before "but" ("call me old-fashioned but …").
 
 A deterministic sample (every ``STRIDE``-th case of each language) keeps the file fast; ``ALLOWED`` holds the share of
 the sample a wrapper may still break (measured when it was written: the wrappers the grammar does not yet see
@@ -92,6 +94,11 @@ WRAPPERS: dict[str, dict[str, Wrapper]] = {
         "quotetail": lambda t: t + " this 👇",
         "lower": lambda t: t.lower(),
         "capsword": _caps_word,
+        # (session 20, Q) the writer's opinion and a question asking agreement around the draft (app/kinds/frames.py)
+        "ithink": lambda t: "I honestly think " + _low(t),
+        "onlyone": lambda t: "Am I the only one who thinks " + _low(_bare(t)) + "?",
+        "dontyou": lambda t: "Don't you think " + _low(_bare(t)) + "?",
+        "callme": lambda t: "Call me old-fashioned but " + _low(t),
     },
     "fr": {
         "reply": lambda t: "@mike_d " + t,
@@ -110,6 +117,9 @@ WRAPPERS: dict[str, dict[str, Wrapper]] = {
         "quotetail": lambda t: t + " ça 👇",
         "lower": lambda t: t.lower(),
         "capsword": _caps_word,
+        "jepense": lambda t: "Je pense que " + _low(t),
+        "voustrouvez": lambda t: "Vous trouvez pas que " + _low(_bare(t)) + " ?",
+        "impression": lambda t: "Franchement j'ai l'impression que " + _low(t),
     },
 }
 # (language, wrapper) -> share of the sampled hateful cases it may still break, share of benign ones it may flag.

@@ -223,6 +223,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.domain import Draft, Finding, Severity
 from app.kinds import build_cache
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.frames import Frames, frame_edits
 from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
@@ -373,6 +374,9 @@ _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18,
 _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
 OPINION_FRAMES = "opinion_frames"  # (session 19, B) « *pour moi* les X … »: the writer's view opening a sentence
 _NOT_GAP |= {OPINION_FRAMES}
+# (session 20, Q) the frames of ``app.kinds.frames``: "I honestly think …", "Am I the only one who thinks …?"
+_FRAME_CLASSES = ("hedges", "subjects", "verbs", "linked", "links", "questions", "excuses", "buts", "doubters")
+_NOT_GAP |= {f"frame_{tail}" for tail in (*_FRAME_CLASSES, "doubts", "doubt_reads")}
 # (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
 _NOT_GAP |= {
     f"{head}_{tail}"
@@ -1085,6 +1089,11 @@ class _Pack:
         return GeneralisedWords.from_classes(self.classes)
 
     @cached_property
+    def frames(self) -> Frames | None:
+        """(session 20, Q) The ``frame_*`` classes of ``app.kinds.frames``, read once per pack (None without them)."""
+        return Frames.from_classes(self.classes)
+
+    @cached_property
     def opinion_frames(self) -> tuple[tuple[str, ...], ...]:
         """(session 19, B) The ``opinion_frames`` phrases (``_`` between their words) as folded words, longest first."""
         phrases = {tuple(w for w in entry.split("_") if w) for entry in self.classes.get(OPINION_FRAMES, frozenset())}
@@ -1679,7 +1688,10 @@ class ProximityRule(Rule):
             edits += colon_edits(view, pack)  # "X at my work: rude, smelly": the colon read as a copula
             edits = _replies_blanked(view, replies, edits)
             if self.params.anaphora:  # the hate rule's reading (not disparagement's): "honestly, …" (A)
-                edits = _heads_blanked(view, pack, edits, bisect_left(view.starts, replies) if replies else 0)
+                first = bisect_left(view.starts, replies) if replies else 0
+                edits = _heads_blanked(view, pack, edits, first)
+                # (session 20, Q) "I honestly think X …", "Am I the only one who thinks X …?": the clause said plainly
+                edits = _frames_blanked(view, pack, edits, first)
             view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
@@ -2626,6 +2638,27 @@ def _heads_blanked(
         out.append((start, end, " "))
         taken.append((start, end))
         start = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    return sorted(out)
+
+
+def _frames_blanked(
+    view: Folded, pack: _Pack, edits: list[tuple[int, int, str]], first: int
+) -> list[tuple[int, int, str]]:
+    """(session 20, Q) ``edits`` with the frames opening the view's sentences (``app.kinds.frames``: "I honestly think
+    …", "Am I the only one who thinks …?", « vous trouvez pas que … ? ») read as one space, and the hedges that open the
+    clause after one (« vous trouvez pas que *bon, perso,* les X … ») as ``_heads_blanked`` reads them: the clause is
+    judged as it is said plainly."""
+    text = view.text
+    out = list(edits)
+    for start, end, read in frame_edits(text, pack.frames, first, [(a, b) for a, b, _ in edits]):
+        out.append((start, end, read))
+        for _ in range(2):
+            begin = end + len(text[end:]) - len(text[end:].lstrip(" "))
+            hedge = _hedge_end(text, pack, begin)
+            if hedge is None or any(a < hedge and begin < b for a, b, _ in out):
+                break
+            out.append((begin, hedge, " "))
+            end = hedge
     return sorted(out)
 
 
