@@ -318,6 +318,12 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "langue inconnue {code} : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »",
     },
     "row-blank-line": {"en": "a blank line: no draft on it", "fr": "une ligne vide : aucun brouillon"},
+    "unknown-region": {
+        "en": "unknown region '{region}' in {code}: use '{base}' or a language with its region such as 'en-GB' or "
+        "'fr-CA'",
+        "fr": "région inconnue « {region} » dans {code} : utilisez « {base} » ou une langue avec sa région comme "
+        "« en-GB » ou « fr-CA »",
+    },
     "row-unreadable-csv": {"en": "unreadable CSV ({error})", "fr": "CSV illisible ({error})"},
     "row-fields": {
         "en": "the row has {cells} field(s), the header {width}",

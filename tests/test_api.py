@@ -130,6 +130,27 @@ def test_422_messages_read_as_sentences_in_the_drafts_language(client: TestClien
     assert unknown["msg"].startswith("unknown language 'xx': use 'auto'")
 
 
+def test_a_region_that_is_no_region_is_a_422_and_every_browser_region_is_read(client: TestClient) -> None:
+    """ "en_XX", "en-ZZ", "en-EN" (a typo or a placeholder) were read as a region and echoed as the report's language,
+    LanguageTool falling back to en-US in silence. A region is an ISO 3166-1 code (XK, EU, UN too) or a UN M.49
+    area; the regions browsers send in Accept-Language for French and English are all read."""
+    for sent, said in (
+        ("en_XX", "unknown region 'XX' in 'en_XX': use 'en' or a language with its region such as 'en-GB'"),
+        ("en-ZZ", "unknown region 'ZZ' in 'en-ZZ': use 'en' or a language with its region"),
+        ("en-EN", "unknown region 'EN' in 'en-EN': use 'en' or a language with its region"),
+        ("en-999", "unknown region '999' in 'en-999': use 'en' or a language with its region"),
+        ("fr-qq", "région inconnue « qq » dans 'fr-qq' : utilisez « fr » ou une langue avec sa région comme « en-GB »"),
+    ):  # said in the draft's language, as every 422 of a request that names one
+        response = client.post("/v1/check", json={"text": "hello there", "language": sent})
+        assert response.status_code == 422, response.text
+        detail = response.json()["detail"][0]
+        assert detail["loc"] == ["body", "language"] and detail["msg"].startswith(said), detail
+    for sent in ("fr-FR", "fr-CA", "fr-BE", "fr-CH", "en-GB", "en-US", "en-IN", "en-AU", "en-001", "es-419", "sr-XK"):
+        response = client.post("/v1/check", json={"text": "hello there", "language": sent})
+        assert response.status_code == 200, (sent, response.text)
+        assert response.json()["language"] == sent
+
+
 @pytest.mark.parametrize(("sent", "read"), [("EN", "en"), ("Fr", "fr"), ("EN-GB", "en-GB"), ("fr_ca", "fr-CA")])
 def test_language_tags_ignore_case(client: TestClient, sent: str, read: str) -> None:
     """BCP 47 tags are case-insensitive: a scheduler sending "EN" or "EN-GB" gets a review, not a 422."""

@@ -181,3 +181,22 @@ def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(
     assert "ligne 1 (id a) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier" in said
     assert "ligne 2 : non vérifiée : JSON non valide (Expecting value à la colonne 1)" in said
     assert "ligne 3 (id c) : non vérifiée : « text » doit être une chaîne de caractères" in said
+
+
+def test_a_region_that_is_no_region_is_refused_with_its_reason_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lang en_XX`` was read as en-XX; a calendar row's 'en-EN' likewise. Refused now, said in --lang's language."""
+    assert main(["check", ENGLISH, "--offline", "--lang", "en_XX"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "sevenfold: unknown region 'XX' in 'en_XX': use 'en' or a language with its region such as 'en-GB' or 'fr-CA'"
+    )
+    assert main(["check", FRENCH, "--offline", "--lang", "fr_XX"]) == 2
+    assert "région inconnue « XX » dans 'fr_XX' : utilisez « fr »" in capsys.readouterr().err
+    assert main(["check", FRENCH, "--offline", "--lang", "fr_be", "--format", "json", "--fail-on", "never"]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "fr-BE"
+    (tmp_path / "calendar.csv").write_text("text,language\nhello world,en-EN\n", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "calendar.csv"), "--offline", "--lang", "fr"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["code"] == "unknown-region"
+    assert "ligne 1 : non vérifiée : région inconnue « EN » dans 'en-EN'" in err

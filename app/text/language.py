@@ -262,6 +262,27 @@ class LanguageChoice:
     also: tuple[str, ...] = ()
 
 
+# A region subtag must name a region (BCP 47): ISO 3166-1 alpha-2, written out once from pycountry 26.2.16 (not
+# imported at run time), plus XK (Kosovo), EU and UN as CLDR and browsers use them; or a UN M.49 area of the IANA
+# registry (en-001, es-419). "en_XX", "en-ZZ", "en-EN" are typos or placeholders, not regions.
+_ISO_3166 = (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW "
+    "BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET EU "
+    "FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM "
+    "IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD "
+    "ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE "
+    "PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST "
+    "SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM UN US UY UZ VA VC VE VG VI VN VU WF "
+    "WS XK YE YT ZA ZM ZW"
+)
+REGIONS = frozenset(_ISO_3166.split())
+_M49 = (
+    "001 002 003 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 154 "
+)
+_M49 += "155 202 419"
+M49_AREAS = frozenset(_M49.split())
+
+
 def normalise_code(code: str) -> tuple[str, str | None]:
     """('fr', 'fr-CA') from 'fr_ca' or 'FR-ca' (language tags ignore case, BCP 47); raises ``UnknownLanguage`` for
     anything that is not a language."""
@@ -275,6 +296,11 @@ def normalise_code(code: str) -> tuple[str, str | None]:
     if region is None:
         return base, None
     region = region.upper() if len(region) == 2 else region
+    if (len(region) == 2 and region not in REGIONS) or (region.isdigit() and region not in M49_AREAS):
+        raise UnknownLanguage(
+            f"unknown region '{match.group('region')}' in {code!r}: use '{base}' or a language with its region such "
+            "as 'en-GB' or 'fr-CA'"
+        )
     return base, f"{base}-{region}"
 
 
