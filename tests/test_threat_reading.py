@@ -126,6 +126,25 @@ def test_the_list_is_the_generator_output(language: str) -> None:
             "continuez a ramener des migrants ici et vous verrez ce qui va leur arriver",
         ),
         ("those gypsies by the canal, I'll kill them", "en", "gypsies", "gypsies by the canal, i'll kill them"),
+        # a noun that folds as a word of report is no report (« poste », « menace », "threat")
+        (
+            "les Roms qui traînent devant la poste, un jour j'en pousse un dans l'escalier",
+            "fr",
+            "roms",
+            "roms qui trainent devant la poste, un jour j'en pousse un dans l'escalier",
+        ),
+        (
+            "Les migrants sont une menace, un jour je vais les éclater",
+            "fr",
+            "migrants",
+            "migrants sont une menace, un jour je vais les eclater",
+        ),
+        (
+            "Immigrants are a threat, I'll shoot them all",
+            "en",
+            "immigrants",
+            "immigrants are a threat, i'll shoot them",
+        ),
     ],
 )
 def test_threats_read(words: dict[str, ThreatReading], text: str, language: str, group: str, span: str) -> None:

@@ -151,8 +151,8 @@ WORDS: dict[str, dict[str, str]] = {
             bloody filthy dirty more single one each""",
         "negations": """not never no nobody noone none nothing n't wouldn't won't don't can't cannot didn't isn't aren't
             wont dont cant didnt""",
-        "reported": """said says saying wrote writes written tweeted tweets posted posts threatened threatens
-            threatening threat threats shouted yelled screamed chanted claimed claims told heard sprayed painted
+        "reported": """said says saying wrote writes written tweeted tweets posted threatened threatens
+            threatening shouted yelled screamed chanted claimed claims told heard sprayed painted
             scrawled quote quoted reported arrested jailed charged convicted sentenced police suspect message messages
             dm dms comment comments reply replies according""",
         "undone": """game games gaming match fifa fortnite boss level quiz chess darts football soccer rugby cricket
@@ -176,8 +176,10 @@ WORDS: dict[str, dict[str, str]] = {
         "negations": "ne n' pas jamais personne rien aucun aucune",
         # an auxiliary of the past before the verb: « je l'*ai* éclaté » is a deed told, folded as « eclate »
         "pasts": "ai as a avons avez ont avais avait avions aviez avaient eu",
-        "reported": """dit dire disait disant disent écrit écrire écrivait écrivant menacé menacée menace menaces
-            menacer menaçant tweeté posté crié hurlé signalé signale condamné condamnée arrêté interpellé plainte
+        # (not « posté », « menacé »: folded they are « poste », the post office, and « menace », what hate calls the
+        # group; not "posts", "threat": a noun as often — "X are a threat, I'll …")
+        "reported": """dit dire disait disant disent écrit écrire écrivait écrivant menacer
+            menaçant tweeté crié hurlé signalé signale condamné condamnée arrêté interpellé plainte
             enquête police parquet procès jugé message messages selon affirmant prétendant""",
         "undone": """match jeu jeux fifa boss niveau partie finale foot rugby échecs belote pétanque console cuisine
             recette resto repas chef tournoi tableur excel ordi manger mange bouffe bouffer dîner déjeuner sushi""",
