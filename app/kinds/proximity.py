@@ -377,6 +377,10 @@ _NOT_GAP |= {OPINION_FRAMES}
 # (session 20, Q) the frames of ``app.kinds.frames``: "I honestly think …", "Am I the only one who thinks …?"
 _FRAME_CLASSES = ("hedges", "subjects", "verbs", "linked", "links", "questions", "excuses", "buts", "doubters")
 _NOT_GAP |= {f"frame_{tail}" for tail in (*_FRAME_CLASSES, "doubts", "doubt_reads")}
+# (session 20, Q) "Are X *even* human?", « Les X sont-ils *vraiment* humains ? »: a word in the gap of a question that
+# expects "no" for an answer, the denial a praise asks for (``_denial_asked``)
+ASKED_DENIALS = "asked_denials"
+_NOT_GAP |= {ASKED_DENIALS, ASKED_DENIALS + UNDONE}
 # (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
 _NOT_GAP |= {
     f"{head}_{tail}"
@@ -1444,6 +1448,8 @@ class ProximityRule(Rule):
         requires = None if attributive else _requires(folded.text, target, predicate)
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         denied = _member_denied(pack, requires, near, gap)  # "*No* Muslim can be trusted"
+        asked_denial = _denial_asked(folded.text, pack, (target, predicate), gap, (requires, last))
+        denied = denied or asked_denial  # (session 20, Q) "Are X *even* human?"
         reach = scope | _cue_reach(opening, pack, self.params.negation_window)
         if requires is not None and not denied and not self._required(folded, pack, reach, last, requires):
             return False
@@ -1468,7 +1474,7 @@ class ProximityRule(Rule):
         if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
             return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
         if _asks_denial(requires):  # "Aren't refugees welcome here?" asks for the positive; "X have *never* …"
-            return not _rhetorical(folded.text, pack, opening, gap, last)
+            return asked_denial or not _rhetorical(folded.text, pack, opening, gap, last)
         if predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
@@ -2422,6 +2428,27 @@ def _asks_denial(requires: str | None) -> bool:
     reach is what the predicate asks for, not what cancels it ("X have *never* achieved anything"); not a class that
     merely holds a negative copula ("judged": "aren't") beside plain ones."""
     return requires in (NEGATIONS, DENIALS)
+
+
+def _denial_asked(
+    text: str, pack: _Pack, pair: tuple[_Hit, _Hit], gap: list[str], required: tuple[str | None, int]
+) -> bool:
+    """(session 20, Q) A question that expects "no" says what the praise it asks about is denied: an ``asked_denials``
+    word in the gap between the group and a praise that asks for a negation, the sentence closed by "?" ("Are X *even*
+    human?", "are X *even* capable of holding down a job?", "Can X *ever* be trusted?", « Les X sont-ils *vraiment*
+    humains ? », « … sont-ils *seulement* capables de … ? »): judged as "X are not even human" is. Not with a negation
+    in the gap (a negative question asks for the positive, ``_rhetorical``), nor with an ``asked_denials_undone`` word
+    in the gap or the praise: a degree asks whether a praise goes so far ("Are X *really that* polite?", « … *si*
+    polis ? »), a permission asks a fact ("Are women even *allowed* to vote there?")."""
+    requires, last = required
+    target, predicate = pair
+    words = pack.classes.get(ASKED_DENIALS)
+    if not words or not _asks_denial(requires) or target.end > predicate.start or not set(gap) & words:
+        return False
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    undone = pack.classes.get(ASKED_DENIALS + UNDONE, frozenset())
+    said = tokens(text[predicate.start : predicate.end], pack.elisions)
+    return not (set(gap) | set(said)) & (negations | undone) and _asked(text, last)
 
 
 def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list[str]) -> bool:
