@@ -3391,6 +3391,9 @@ def _act_qualifies(text: str, pack: _Pack, target: _Hit) -> bool:
     return word not in _act_function_words(pack) and not _people(word, pack)
 
 
+_HOLDER_REACH = 2  # (session 20, Q) words before a weapon where a possessive may stand: "*my* dad's rifle"
+
+
 def _act_weapon(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
     """A weapon or a fire-starter the writer holds (an ``act_subjects`` or ``act_possessives`` word among the
     ``_WEAPON_REACH`` words of its clause before it: "i'm bringing the *machete*", "with *my* bat", « je sors le
@@ -3398,7 +3401,10 @@ def _act_weapon(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
     gay bar … will be ashes by sunday, i've got the *gas can* ready"); not a weapon for a sport, a hunt or a party."""
     holders = pack.classes.get(ACT_POSSESSIVES, frozenset())
     clause = _act_clause(text, pack, predicate.start)[-_WEAPON_REACH:]
-    if not _act_subject(clause, pack, "", holders) or _act_denied(text, pack, predicate):
+    # (session 20, Q, for T) a possessive holds the weapon only right before it ("with *my* bat", "*my* dad's rifle",
+    # « *ma* batte »): « *Mon* voisin s'est fait menacer au couteau » reports a harm the writer's neighbour suffered
+    owned = bool(set(clause[-_HOLDER_REACH:]) & holders) and not set(clause) & _act_negations(pack)
+    if not (owned or _act_subject(clause, pack, "")) or _act_denied(text, pack, predicate):
         return False
     if target.end <= predicate.start:
         if len(_SENTENCE_ENDS.findall(text, target.end, predicate.start)) > 1:
