@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from app.domain import Report, Severity, to_wire
+from app.door_text import check_draft
 from app.engine import Engine, InputError
 from app.files import unreadable
 from app.kinds.base import DEFAULT_LANGUAGE
@@ -392,6 +393,18 @@ def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
         return open(path, encoding=codec, errors="surrogateescape", newline="")
     except OSError as exc:
         raise BatchInputError(unreadable(path, exc)) from None
+
+
+def not_invisible_only(rows: Iterable[Row]) -> Iterator[Row]:
+    """``rows``, a draft that holds only invisible characters with its reason (``app.door_text``: a reader sees an
+    empty post; ``check`` and the API refuse it the same way)."""
+    for row in rows:
+        if row.error is None and row.text:
+            try:
+                check_draft(row.text)
+            except InputError as exc:
+                row = replace(row, error=exc.reason)
+        yield row
 
 
 def within_limit(rows: Iterable[Row], max_bytes: int) -> Iterator[Row]:

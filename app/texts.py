@@ -309,6 +309,11 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "the draft is empty: write something to check",
         "fr": "le brouillon est vide : écrivez quelque chose à vérifier",
     },
+    "draft-invisible-only": {
+        "en": "the draft is empty: it holds only invisible characters ({codes}): write something to check",
+        "fr": "le brouillon est vide : il ne contient que des caractères invisibles ({codes}) : écrivez quelque chose "
+        "à vérifier",
+    },
     "draft-surrogate": {
         "en": "the draft holds a lone surrogate (invalid Unicode) at character {index}",
         "fr": "le brouillon contient un code de substitution isolé (Unicode invalide) au caractère {index}",

@@ -723,3 +723,24 @@ def test_the_form_posted_to_a_ui_address_answers_in_that_language(client: TestCl
         page = client.post(f"/?ui={ui}", data={"text": "bonjour", "language": "zz"})
         assert page.status_code == 422
         assert said in html.unescape(page.text), page.text[-2000:]
+
+
+def test_a_draft_of_only_invisible_characters_is_empty_at_every_api_door(client: TestClient) -> None:
+    """ "\\u200b\\u200b" looked empty and came back blocked by its invisible-character finding; an empty or
+    whitespace-only draft is a 422. Now it is said empty too, naming what it holds; a draft with a letter, or an
+    emoji with its joiner, is reviewed as before."""
+    english = "the draft is empty: it holds only invisible characters (U+200B, U+FEFF): write something to check"
+    french = "le brouillon est vide : il ne contient que des caractères invisibles (U+200B, U+FEFF) : écrivez quelque "
+    for language, said in (("en", english), ("fr", french + "chose à vérifier")):
+        response = client.post("/v1/check", json={"text": "\u200b\ufeff\u200b", "language": language})
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["msg"] == said
+    for text in ("a\u200bb", "👩\u200d💻"):
+        assert client.post("/v1/check", json={"text": text}).status_code == 200
+    items = [{"text": "\u200b\ufeff", "language": "fr"}, {"text": "bonjour"}]
+    results = client.post("/v1/check/batch", json={"items": items}).json()["results"]
+    assert results[0]["code"] == "draft-invisible-only" and results[0]["error"].startswith("text : le brouillon est")
+    assert results[1]["report"]["verdict"] == "ready"
+    page = client.post("/?ui=fr", data={"text": "\u200b", "language": "fr"})
+    assert page.status_code == 422
+    assert "il ne contient que des caractères invisibles (U+200B)" in html.unescape(page.text)

@@ -200,3 +200,20 @@ def test_a_region_that_is_no_region_is_refused_with_its_reason_in_the_language_a
     out, err = capsys.readouterr()
     assert json.loads(out)["code"] == "unknown-region"
     assert "ligne 1 : non vérifiée : région inconnue « EN » dans 'en-EN'" in err
+
+
+def test_a_draft_of_only_invisible_characters_is_empty_for_check_and_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A zero-width-only draft was reviewed (blocked by its invisible characters) where an empty one is exit 2."""
+    assert main(["check", "\u200b", "--offline", "--lang", "fr"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "sevenfold: le brouillon est vide : il ne contient que des caractères invisibles (U+200B) : écrivez quelque "
+        "chose à vérifier"
+    )
+    (tmp_path / "drafts.jsonl").write_text('{"text": "\\u200b\\u2060"}\n{"text": "hello there"}\n', encoding="utf-8")
+    assert main(["batch", str(tmp_path / "drafts.jsonl"), "--offline"]) == 1
+    out, err = capsys.readouterr()
+    first = json.loads(out.splitlines()[0])
+    assert first["code"] == "draft-invisible-only" and "(U+200B, U+2060)" in first["error"]
+    assert "row 1: not checked: the draft is empty: it holds only invisible characters" in err

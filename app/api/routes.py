@@ -20,6 +20,7 @@ from app.api.schemas import (
     RulesResponse,
 )
 from app.domain import Report, wire_adapter
+from app.door_text import check_draft
 from app.engine import Engine, InputError
 from app.policy import Policy, PolicyError, check_request_types
 from app.rule_docs import RuleDoc, rule_doc
@@ -76,6 +77,7 @@ async def _review_item(
             return BatchResult(id=item_id, error=label("item-not-object", said_in), code="item-not-object")
         return BatchResult(id=item_id, error=localise(item.problem, said_in), code=reason_code(item.problem))
     try:
+        check_draft(item.text)
         language = validate_language(item.language)
         async with gate:
             report = await engine.review(item.text, language=language, policy=policy)

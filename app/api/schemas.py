@@ -18,7 +18,8 @@ from pydantic import (
 )
 
 from app.domain import Report
-from app.engine import InputError, check_text
+from app.door_text import check_draft
+from app.engine import InputError
 from app.policy import NETWORK_AND_NETWORKS, NETWORKS_NOT_A_LIST
 from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
@@ -30,7 +31,7 @@ MAX_ID_LENGTH = 200
 
 def _check_text(value: str) -> str:
     try:
-        check_text(value)
+        check_draft(value)
     except InputError as exc:
         raise ValueError(exc.reason) from None
     return value

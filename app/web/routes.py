@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from app.api.deps import EngineDep, get_optional_engine
 from app.domain import to_wire
+from app.door_text import check_draft
 from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
@@ -180,7 +181,6 @@ async def form_check(
 ) -> Response:
     """The no-JavaScript path: check the posted draft (applying a chosen replacement first) and render the report."""
     chosen = _ui_for(request, ui or request.query_params.get("ui"))  # the form's field, else ?ui= as for GET /
-    t = Translator(chosen)
     text = normalise_newlines(text)
 
     form_state: dict[str, Any] = {
@@ -200,7 +200,7 @@ async def form_check(
             ui=chosen,
             text=text,
             language=language,
-            error=t("error", reason=reason),
+            error=Translator(chosen)("error", reason=reason),
             status_code=422,
             **form_state,
         )
@@ -211,6 +211,7 @@ async def form_check(
         language = "auto"
         return failed(localise(str(exc), chosen))
     try:
+        check_draft(text)
         report = await review(text)
         choice = parse_apply(apply) if apply else None
         if choice is not None:

@@ -87,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     show_progress = not args.no_progress and sys.stderr.isatty()
     total = source.count_rows() if show_progress else None
-    rows = batchmod.within_limit(source.rows, settings.max_body_bytes)
+    rows = batchmod.not_invisible_only(batchmod.within_limit(source.rows, settings.max_body_bytes))
     if default_language != "auto":
         rows = (r if r.language != "auto" else replace(r, language=default_language) for r in rows)
     summary = batchmod.Summary()

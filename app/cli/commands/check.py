@@ -13,7 +13,8 @@ from app.cli.inputs import check_sources, looks_like_path, read_file
 from app.cli.output import render
 from app.cli.parser import SubParsers, add_review_options
 from app.cli.session import EXIT_OK, UsageError, engine_session, exit_code, run_policy, settings_for
-from app.engine import InputError, check_text
+from app.door_text import check_draft
+from app.engine import InputError
 from app.formats import Subject
 from app.loader import RuleFileError
 from app.policy import PolicyError
@@ -121,7 +122,7 @@ def _run(args: argparse.Namespace) -> int:
     drafts = _drafts(text, files, run_language(language))
     for draft_text, source, _document in drafts:  # an empty draft is said now, not after the engine's start-up
         try:
-            check_text(draft_text)
+            check_draft(draft_text)
         except InputError as exc:
             reason = localise(exc.reason, run_language(language))
             raise UsageError(f"{source}: {reason}" if source else reason) from None
