@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # a word, an elided article or pronoun a token of its own (« j' », « qu' », « l' »), or a mark
 _TOKEN = re.compile(r"(?<![^\W_])(?:qu|[cdjlmnst])'|[^\W_]+(?:'[^\W_]+)*|[.!?;,:\n]")
 _SENTENCE_END = frozenset(".!?;\n")
+_CLOSING = re.compile(r"[.!?;\n]")
 _STARTS = re.compile(r"[.!?\n]+[\s\"'»)]*")
 _REACH = 200  # characters of a sentence read for its frame
 _HEDGES_AT = 4  # the most hedge words (or commas) before the subject, and again before the verb
@@ -45,6 +47,15 @@ def _phrases(words: frozenset[str]) -> tuple[Phrase, ...]:
     """Class entries as phrases (``_`` between their words), longest first."""
     found = {tuple(w for w in entry.split("_") if w) for entry in words}
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """(S, session 21) ``phrases`` by their first word, each word's in their order (longest first): only a phrase
+    opening with the word at an index can match there, so the first match is the same, without trying the others."""
+    out: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in out.items()}
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,10 @@ class Frames:
     doubts: frozenset[str]
     doubt_read: str
     negations: frozenset[str]
+    # (S, session 21) ``verbs``, ``questions`` and ``excuses`` by their first word (``_by_first``)
+    verbs_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    questions_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    excuses_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> Frames | None:
@@ -71,6 +86,7 @@ class Frames:
         if not verbs and not questions:
             return None
         reads = sorted(classes.get("frame_doubt_reads", frozenset()))
+        excuses = _phrases(classes.get("frame_excuses", frozenset()))
         return cls(
             hedges=classes.get("frame_hedges", frozenset()),
             subjects=classes.get("frame_subjects", frozenset()),
@@ -78,17 +94,19 @@ class Frames:
             linked=frozenset(_phrases(classes.get("frame_linked", frozenset()))),
             links=classes.get("frame_links", frozenset()),
             questions=questions,
-            excuses=_phrases(classes.get("frame_excuses", frozenset())),
+            excuses=excuses,
             buts=classes.get("frame_buts", frozenset()),
             doubters=classes.get("frame_doubters", frozenset()),
             doubts=classes.get("frame_doubts", frozenset()),
             doubt_read=reads[0] if reads else "",
             negations=classes.get("negations", frozenset()) | classes.get("negation_openers", frozenset()),
+            verbs_at=_by_first(verbs),
+            questions_at=_by_first(questions),
+            excuses_at=_by_first(excuses),
         )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # (S, session 21) a tuple: made for every token of every sentence read
     word: str
     start: int
     end: int
@@ -96,16 +114,20 @@ class _Tok:
 
 def _tokens(text: str, start: int) -> list[_Tok]:
     """The tokens of the sentence opening at ``start`` (up to its end mark, which is kept)."""
-    out: list[_Tok] = []
-    for match in _TOKEN.finditer(text, start, min(len(text), start + _REACH)):
-        out.append(_Tok(match.group(0), match.start(), match.end()))
-        if match.group(0) in _SENTENCE_END:
-            break
-    return out
+    stop = min(len(text), start + _REACH)
+    # (S, session 21) every character of _SENTENCE_END is a token of its own: the first one closes the sentence
+    closing = _CLOSING.search(text, start, stop)
+    return [_Tok(m.group(0), *m.span()) for m in _TOKEN.finditer(text, start, closing.end() if closing else stop)]
 
 
 def _at(words: Sequence[_Tok], index: int, phrase: Phrase) -> bool:
-    return len(words) >= index + len(phrase) and all(words[index + k].word == w for k, w in enumerate(phrase))
+    end = index + len(phrase)
+    return len(words) >= end and tuple(t.word for t in words[index:end]) == phrase
+
+
+def _opening(words: Sequence[_Tok], index: int, phrases: Mapping[str, tuple[Phrase, ...]]) -> tuple[Phrase, ...]:
+    """(S, session 21) The phrases that may open at ``index``: those whose first word is the word there."""
+    return phrases.get(words[index].word, ()) if index < len(words) else ()
 
 
 def _skip(words: Sequence[_Tok], index: int, hedges: frozenset[str]) -> int:
@@ -118,7 +140,7 @@ def _skip(words: Sequence[_Tok], index: int, hedges: frozenset[str]) -> int:
 
 def _verb(words: Sequence[_Tok], index: int, frames: Frames) -> tuple[int, Phrase] | None:
     """Past the verb phrase of opinion at ``index`` and its link word (required after a ``frame_linked`` verb)."""
-    for phrase in frames.verbs:
+    for phrase in _opening(words, index, frames.verbs_at):
         if _at(words, index, phrase):
             after = _skip(words, index + len(phrase), frames.hedges - {","})  # « je pense *sincèrement* que »
             if after < len(words) and words[after].word in frames.links:
@@ -162,11 +184,11 @@ def _question(words: Sequence[_Tok], index: int, frames: Frames) -> int | None:
     """Past the ``frame_questions`` phrase at ``index`` and its link word, or past a ``frame_excuses`` phrase, at
     most ``_EXCUSE_WORDS`` words and a ``frame_buts`` word ("call me old-fashioned but", "not being funny but", «
     traitez-moi de raciste si vous voulez mais »), or None."""
-    for phrase in frames.questions:
+    for phrase in _opening(words, index, frames.questions_at):
         if _at(words, index, phrase):
             end = index + len(phrase)
             return end + 1 if end < len(words) and words[end].word in frames.links else end
-    for phrase in frames.excuses:
+    for phrase in _opening(words, index, frames.excuses_at):
         if _at(words, index, phrase):
             after = index + len(phrase)
             for end in range(after, min(len(words), after + _EXCUSE_WORDS + 1)):
@@ -194,7 +216,7 @@ def _doubted(words: Sequence[_Tok], index: int, frames: Frames) -> int | None:
     while rest < len(words) and (words[rest].word in frames.hedges or words[rest].word in frames.doubts):
         seen.add(words[rest].word)
         rest += 1
-    for phrase in frames.verbs:
+    for phrase in _opening(words, rest, frames.verbs_at):
         if _at(words, rest, phrase):
             after = rest + len(phrase)
             while after < len(words) and words[after].word in frames.doubts:

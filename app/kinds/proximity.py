@@ -1104,6 +1104,15 @@ class _Pack:
         return tuple(sorted((p for p in phrases if p), key=len, reverse=True))
 
     @cached_property
+    def opinion_frames_at(self) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+        """(S, session 21) ``opinion_frames`` by their first word, each word's in their order: only those can open a
+        sentence whose first word it is."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.opinion_frames:
+            out.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(found) for word, found in out.items()}
+
+    @cached_property
     def hedges(self) -> _Hedges:
         """(S, session 18) The word classes ``_hedge_end`` and ``_hedge_words`` read, joined once per pack (they
         were joined again for every draft: a hedge is looked for at the opening of each)."""
@@ -2693,7 +2702,11 @@ def _opinion_frame(text: str, pack: _Pack, start: int) -> int | None:
     """(session 19, B) Where an ``opinion_frames`` phrase opening a sentence at ``start`` ends, a comma after it
     included: the writer's own view said with no comma (« pour moi les X c'est … », « à mon avis les X … », "in my
     opinion X …") is a hedge as « pour moi, » is; None when no word of the sentence follows it."""
-    frames = pack.opinion_frames
+    if not pack.opinion_frames:
+        return None
+    # (S, session 21) only the phrases opening with the sentence's first word: most sentences open with none
+    first = _TOKEN.search(text, start, start + 80)
+    frames = pack.opinion_frames_at.get(first.group(0), ()) if first is not None else ()
     if not frames:
         return None
     words = list(_TOKEN.finditer(text, start, start + 80))
