@@ -176,6 +176,78 @@ def test_no_threat(words: dict[str, ThreatReading], text: str, language: str, gr
     assert _read(words, text, language, group) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "group", "span"),
+    [
+        # (session 21) a veiled threat: intimidation without a word of violence, the group in its sentence
+        (
+            "Muslims of Bradford, we know where you pray.",
+            "en",
+            "muslims",
+            "muslims of bradford, we know where you pray",
+        ),
+        ("dear Jews, we have all your addresses now", "en", "jews", "jews, we have all your addresses"),
+        ("Enjoy your little parade while you can, gays.", "en", "gays", "enjoy your little parade while you can, gays"),
+        (
+            "Things are going to get very ugly for the Somalis on this estate.",
+            "en",
+            "somalis",
+            "things are going to get very ugly for the somalis",
+        ),
+        (
+            "We've got a list of every Muslim family on our road. Just so you know.",
+            "en",
+            "muslim family",
+            "we've got a list of every muslim family",
+        ),
+        (
+            "Les Maghrébins du quartier ont intérêt à raser les murs.",
+            "fr",
+            "maghrebins",
+            "maghrebins du quartier ont interet a raser les murs",
+        ),
+        ("Les Juifs, votre tour viendra.", "fr", "juifs", "juifs, votre tour viendra"),
+        ("Les Turcs vont vite regretter d'être venus.", "fr", "turcs", "turcs vont vite regretter d'etre venus"),
+        (
+            "Profitez de votre ramadan tant que ça dure, les musulmans.",
+            "fr",
+            "musulmans",
+            "profitez de votre ramadan tant que ca dure, les musulmans",
+        ),
+        (
+            "Les Roms. Ça va devenir compliqué pour vous, croyez-moi.",
+            "fr",
+            "roms",
+            "roms. ca va devenir complique pour",
+        ),
+    ],
+)
+def test_veiled_threats_read(words: dict[str, ThreatReading], text: str, language: str, group: str, span: str) -> None:
+    assert _read(words, text, language, group) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Women had better watch out for ice on the pavement this morning.", "en", "women"),  # advice
+        ("People who tell Muslims their days are numbered are cowards.", "en", "muslims"),  # someone else's words
+        ("We have a list of refugee families who need coats, just so you know how to help.", "en", "refugee"),
+        ("Time is running out for refugees stuck in Calais.", "en", "refugees"),  # a weak phrase alone
+        ("The refugees arrived last week. Enjoy it while it lasts, the summer is short!", "en", "refugees"),
+        ("Les réfugiés ont intérêt à faire attention au froid cet hiver.", "fr", "refugies"),  # advice
+        ("Ils menacent les Roms : « votre tour va venir ». C'est honteux.", "fr", "roms"),  # quoted
+        ("Ça va être dur pour les migrants cet hiver, donnez ce que vous pouvez.", "fr", "migrants"),
+        ("Les Juifs n'ont plus à raser les murs, enfin.", "fr", "juifs"),  # denied
+    ],
+)
+def test_no_veiled_threat(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert _read(words, text, language, group) == []
+
+
+def test_a_veiled_phrase_at_no_group_is_no_threat(words: dict[str, ThreatReading]) -> None:
+    assert threat_findings("arsenal, your time is coming. sunday.", words["en"], []) == []
+
+
 def test_no_group_no_threat(words: dict[str, ThreatReading]) -> None:
     assert threat_findings("i will break their jaw", words["en"], []) == []
 

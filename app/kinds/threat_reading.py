@@ -18,6 +18,15 @@ its lists of phrases miss because the target is a pronoun, a body part or a fall
   before in the sentence or the one before and taken up by an object pronoun ("… I will break *their* jaw", « Le
   prochain X qui me parle, je *l'*éclate »).
 
+A *veiled* threat (session 21, ``_veiled``) names no violence at all: a phrase of intimidation, a closed class written
+out in every person and tense (the writer who knows where the group lives or prays or keeps its addresses, a doom on a
+clock, a warning, a regret to come for being here, things to get bad for it, a home no longer safe: "we know where you
+pray", "enjoy * while you can", « vos jours sont comptés », « ont intérêt à raser les murs », « ça va mal finir pour »),
+and a group in its sentence (or the one before, taken up by a pronoun in or after the phrase: "Nice synagogue. Shame if
+something happened to *it*"). A weak phrase ("we've got a list of …", "shame if … got a visit", « ça va devenir
+compliqué pour ») needs a second: another phrase, or a wink closing its clause ("just so you know.", « croyez-moi »).
+A warning followed by what to beware of is advice ("had better watch out *for* ice").
+
 Never a threat: no group (a spreadsheet, a boss fight, a printer), a game, a sport or a kitchen in the sentence
 (``undone``), someone else's words (a ``reported`` word before the harm in its sentence: "a man *threatened* to burn
 the mosque", « menacé », or the harm inside quotation marks), a negation ("nobody should hurt …"). A team named by
@@ -30,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -48,6 +57,8 @@ _LOOKBACK = 8  # words of the harm's clause before it where the agent stands
 _LINKS = 3  # linking words between a harm and the group after it ("stab *every last* X")
 _PART_REACH = 3  # words after a body verb where the part stands ("break *their fucking* jaw")
 _FALL_REACH = 6  # words after a throw where the particle and the place stand ("push *one down the* stairs")
+_WILD = 4  # words a ``*`` of a veiled phrase stands for ("enjoy *your little parade* while you can")
+_FILLED = 2  # words of ``fillers`` skipped between two words of a veiled phrase ("will *very soon* regret coming")
 _FR_TENSES = ("ra", "rai", "ras", "rons", "rez", "ront", "rais", "rait", "raient")
 
 
@@ -95,6 +106,12 @@ class ThreatReadingFile(BaseModel):
     places: list[str] = []
     dares: list[str] = []
     dare_ends: list[str] = []
+    veiled: list[str] = []
+    veiled_weak: list[str] = []
+    closers: list[str] = []
+    fillers: list[str] = []
+    beware: list[str] = []
+    pointers: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -105,7 +122,8 @@ def _phrases(items: list[str], elisions: bool) -> dict[str, tuple[tuple[str, ...
     """Phrases by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for item in items:
-        words = tuple(_words(fold_term(item), elisions))
+        pieces = [tuple(_words(fold_term(piece), elisions)) for piece in item.split("*")]
+        words = tuple(w for n, piece in enumerate(pieces) for w in (("*",) if n else ()) + piece)
         if words:
             out.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
@@ -170,6 +188,12 @@ class ThreatReading:
     places: frozenset[str] = frozenset()
     dares: frozenset[str] = frozenset()
     dare_ends: tuple[tuple[str, ...], ...] = ()
+    veiled: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    veiled_weak: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    closers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    fillers: frozenset[str] = frozenset()
+    beware: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, path: Path) -> ThreatReading:
@@ -215,6 +239,12 @@ class ThreatReading:
             _set(spec.places),
             _set(spec.dares),
             tuple(tuple(_words(fold_term(p), elisions)) for p in spec.dare_ends if p.strip()),
+            _phrases(spec.veiled, elisions),
+            _phrases(spec.veiled_weak, elisions),
+            _phrases(spec.closers, elisions),
+            _set(spec.fillers),
+            _set(spec.beware),
+            _set(spec.pointers),
         )
 
 
@@ -246,7 +276,7 @@ def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
     )
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     out: list[tuple[Span, Span]] = []
-    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares)
+    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled)
     for found in (f for reading in readings for f in reading(draft, words, groups)):
         span, _ = found
         if any(a <= span[0] and span[1] <= b for a, b in quoted) or _undone(draft, words, span):
@@ -618,3 +648,97 @@ def _undone(draft: _Draft, words: ThreatReading, span: Span) -> bool:
     """A game, a sport or a kitchen in the sentences of ``span``: no harm to anyone."""
     first, last = draft.sentence(span[0]), draft.sentence(max(span[0], span[1] - 1))
     return any(first <= draft.sentence(t[0]) <= last and t[2] in words.undone for t in draft.words)
+
+
+def _phrase_last(
+    tokens: list[tuple[int, int, str]], i: int, phrase: tuple[str, ...], fillers: frozenset[str]
+) -> int | None:
+    """The index of the last word of ``phrase`` read from word ``i`` (its first word), up to ``_FILLED`` fillers
+    skipped between two of its words (« vont *vite* regretter d'être venus ») and a ``*`` standing for up to
+    ``_WILD`` words ("enjoy * while you can"), or None."""
+    k = i
+    rest = phrase[1:]
+    for n, word in enumerate(rest):
+        if word == "*":
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            for j in range(k + 1, min(len(tokens), k + 2 + _WILD)):
+                if nxt is not None and tokens[j][2] == nxt:
+                    end = _phrase_last(tokens, j, rest[n + 1 :], fillers)
+                    if end is not None:
+                        return end
+            return None
+        k += 1
+        skipped = 0
+        while k < len(tokens) and tokens[k][2] != word and tokens[k][2] in fillers and skipped < _FILLED:
+            k, skipped = k + 1, skipped + 1
+        if k >= len(tokens) or tokens[k][2] != word:
+            return None
+    return k
+
+
+def _found(
+    tokens: list[tuple[int, int, str]], table: dict[str, tuple[tuple[str, ...], ...]], fillers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(first, last) word of each phrase of ``table`` in the draft, the longest at each word."""
+    out: list[tuple[int, int]] = []
+    for i, (_, _, word) in enumerate(tokens):
+        for phrase in table.get(word, ()):
+            last = _phrase_last(tokens, i, phrase, fillers)
+            if last is not None:
+                out.append((i, last))
+                break
+    return out
+
+
+def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """(session 21, T) a veiled threat: intimidation without a word of violence, a group in its sentence or the one
+    before ("dear trans folks, we have your addresses now", « les X, votre tour va venir », « ça va mal finir pour les
+    X »). A ``veiled`` phrase intimidates alone; a ``veiled_weak`` one ("we've got a list of every X", "shame if …",
+    "… got a visit", « ça va devenir compliqué pour les X ») needs a second cue in the draft, another phrase or a
+    ``closers`` wink ("just so you know", « croyez-moi », « je dis ça je dis rien »). Never in someone else's words (a
+    ``reported`` word before it in its sentence), after a negation in its clause, or lamented (``sympathy``)."""
+    tokens = draft.words
+    strong = _found(tokens, words.veiled, words.fillers)
+    weak = [f for f in _found(tokens, words.veiled_weak, words.fillers) if not _overlaps(f, strong)]
+    closers = [f for f in _found(tokens, words.closers, words.fillers) if _closes(draft, tokens[f[1]][1])]
+    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    out: list[tuple[Span, Span]] = []
+    for first, last in strong + weak:
+        if (first, last) in weak:
+            others = [f for f in strong + weak + closers if not _overlaps(f, [(first, last)])]
+            if not others:
+                continue
+        start, end = tokens[first][0], tokens[last][1]
+        if any(a <= start and end <= b for a, b in quoted):
+            continue  # « … : « votre tour va venir ». C'est honteux. »
+        sentence = draft.sentence(start)
+        said = {t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence}
+        clause = draft.clause(start)
+        near = [t[2] for t in tokens[max(0, first - 3) : first] if draft.clause(t[0]) == clause]
+        if said & words.reported or any(w in words.negations or w.endswith("n't") for w in near):
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1][2] in words.beware and _warning(tokens, first, last, words):
+            continue  # "had better watch out *for* ice", « feraient bien de faire gaffe *à* la canicule »: advice
+        if any(
+            t[2] in words.sympathy and draft.sentence(t[0]) == sentence for t in tokens[:first] + tokens[last + 1 :]
+        ):
+            continue  # lamented ("sadly", « malheureusement »), the phrase's own words aside ("… where you *pray*")
+        after = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+        pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointers | {"it"}
+        aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
+        if not aimed:
+            continue
+        group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
+        out.append(((min(start, group[0]), max(end, group[1])), group))
+    return out
+
+
+def _warning(tokens: list[tuple[int, int, str]], first: int, last: int, words: ThreatReading) -> bool:
+    """The phrase is a warning with no object of its own ("watch out", "be careful", « faire gaffe », « se méfier »),
+    which a ``beware`` word after it turns into advice; "we know where you live" or « votre tour va venir » stays."""
+    phrase = {t[2] for t in tokens[first : last + 1]}
+    return bool(phrase & {"watch", "careful", "out", "gaffe", "attention", "back", "backs", "eye", "oeil", "mefier"})
+
+
+def _overlaps(found: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= found[1] and found[0] <= b for a, b in others)
