@@ -78,6 +78,7 @@ class Frames:
     verbs_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     questions_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     excuses_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
+    openers: frozenset[str] = frozenset()  # the first words a frame but a sceptical question opens with (``_may_open``)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> Frames | None:
@@ -87,9 +88,11 @@ class Frames:
             return None
         reads = sorted(classes.get("frame_doubt_reads", frozenset()))
         excuses = _phrases(classes.get("frame_excuses", frozenset()))
+        hedges = classes.get("frame_hedges", frozenset())
+        subjects = classes.get("frame_subjects", frozenset())
         return cls(
-            hedges=classes.get("frame_hedges", frozenset()),
-            subjects=classes.get("frame_subjects", frozenset()),
+            hedges=hedges,
+            subjects=subjects,
             verbs=verbs,
             linked=frozenset(_phrases(classes.get("frame_linked", frozenset()))),
             links=classes.get("frame_links", frozenset()),
@@ -103,6 +106,7 @@ class Frames:
             verbs_at=_by_first(verbs),
             questions_at=_by_first(questions),
             excuses_at=_by_first(excuses),
+            openers=frozenset({p[0] for p in questions + excuses}) | hedges | subjects | {","},
         )
 
 
@@ -156,6 +160,8 @@ def _closes_asked(words: Sequence[_Tok]) -> bool:
 def frame_at(text: str, frames: Frames, start: int) -> tuple[int, int, str] | None:
     """The frame opening the sentence at ``start``: (its start, its end, what it is read as: " " or the report word),
     or None. What follows it must be a word of its sentence."""
+    if not _may_open(text, frames, start):
+        return None
     words = _tokens(text, start)
     end: int | None = None
     read = " "
@@ -178,6 +184,22 @@ def frame_at(text: str, frames: Frames, start: int) -> tuple[int, int, str] | No
     if words[end].word == ",":
         return None  # "I think, therefore …": the frame's verb is not followed by its clause
     return words[0].start, words[end - 1].end, read
+
+
+def _may_open(text: str, frames: Frames, start: int) -> bool:
+    """(S, session 21) Whether a frame can open the sentence at ``start`` (most sentences: no), read from its first
+    token and its closing mark alone. ``frame_at`` moves past its first word only when it is a hedge word or a comma,
+    and then reads a question's or an excuse's phrase opening with it, or the writer as subject: the first word is
+    one of ``Frames.openers``; else only a sceptical question (``_doubted``) is left, which needs "?" to close the
+    sentence (its first closing mark: every mark of ``_SENTENCE_END`` is a token of its own)."""
+    stop = min(len(text), start + _REACH)
+    first = _TOKEN.search(text, start, stop)
+    if first is None:
+        return False
+    if first.group(0) in frames.openers:
+        return True
+    closing = _CLOSING.search(text, start, stop)
+    return closing is not None and closing.group(0) == "?"
 
 
 def _question(words: Sequence[_Tok], index: int, frames: Frames) -> int | None:
