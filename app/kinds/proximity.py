@@ -1825,25 +1825,9 @@ class ProximityRule(Rule):
         if words is None or pack is None:
             return findings
         folded = self._view(draft, pack)
-        targets, _ = self._draft_hits(draft, folded, pack)
-        people = pack.classes.get("people_nouns", frozenset())
-        groups = [
-            (t.start, t.end)
-            for t in targets
-            if not (draft.entity_spans and self._in_entity(draft, folded, t))
-            and (not t.entry.modifier or _next_word(folded.text, t.end) in people)
-            and not _prenominal(folded.text, pack, t)  # « ce *vieux* canapé »
-        ]
-        out = list(findings)
-        for (lo, hi), (group_start, group_end) in threat_findings(folded.text, words, groups):
-            start, end = folded.span(lo, hi)
-            end = extend_over_marks(folded.original, end)
-            if any(f.offset < end and start < f.offset + f.length for f in out):
-                continue
-            group = folded.span(group_start, group_end)
-            target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
-            out.append(self.finding(draft, start, end, key="default", severity=self.meta.severity, target=target))
-        return out
+        groups = self._group_spans(draft, folded, pack, prenominal=True)  # not « ce *vieux* canapé »
+        shapes = [(found, "default") for found in threat_findings(folded.text, words, groups)]
+        return self._shaped(draft, folded, findings, shapes, self.meta.severity)
 
     def _generalised(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
         """(session 19, B) a whole group judged by the sentence's shape (``app.kinds.generalised``): a habit questioned
@@ -1856,20 +1840,42 @@ class ProximityRule(Rule):
         if words is None:
             return findings
         folded = self._view(draft, pack)
-        targets, predicates = self._draft_hits(draft, folded, pack)
+        groups = self._group_spans(draft, folded, pack)
+        if not groups:
+            return findings
+        _, predicates = self._draft_hits(draft, folded, pack)
+        praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
+        shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised)]
+        shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
+        return self._shaped(draft, folded, findings, shapes, Severity.WARNING)
+
+    def _group_spans(
+        self, draft: Draft, folded: Folded, pack: _Pack, prenominal: bool = False
+    ) -> list[tuple[int, int]]:
+        """(session 21, Q) The view's group spans a reading of the sentence's shape aims at (``_threats``,
+        ``_generalised``): none inside a mention or a link, a group adjective only before a noun of people, and with
+        ``prenominal`` no adjective before a noun of things."""
+        targets, _ = self._draft_hits(draft, folded, pack)
         people = pack.classes.get("people_nouns", frozenset())
-        groups = [
+        return [
             (t.start, t.end)
             for t in targets
             if not (draft.entity_spans and self._in_entity(draft, folded, t))
             and (not t.entry.modifier or _next_word(folded.text, t.end) in people)
+            and not (prenominal and _prenominal(folded.text, pack, t))
         ]
-        if not groups:
-            return findings
-        praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
+
+    def _shaped(
+        self,
+        draft: Draft,
+        folded: Folded,
+        findings: list[Finding],
+        shapes: Iterable[tuple[tuple[tuple[int, int], tuple[int, int]], str]],
+        severity: Severity,
+    ) -> list[Finding]:
+        """(session 21, Q) ``findings`` and one finding per shape ((its view span, its group's view span), its key)
+        where no finding already stands, its target the group as the draft writes it."""
         out = list(findings)
-        shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised)]
-        shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
         for ((lo, hi), (group_start, group_end)), key in shapes:
             start, end = folded.span(lo, hi)
             end = extend_over_marks(folded.original, end)
@@ -1877,7 +1883,7 @@ class ProximityRule(Rule):
                 continue
             group = folded.span(group_start, group_end)
             target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
-            out.append(self.finding(draft, start, end, key=key, severity=Severity.WARNING, target=target))
+            out.append(self.finding(draft, start, end, key=key, severity=severity, target=target))
         return out
 
     def _insinuations(self, draft: Draft, findings: list[Finding]) -> list[Finding]:
