@@ -254,6 +254,10 @@ class CsvInput:
             except StopIteration:
                 return
             except csv.Error as exc:
+                for blank in blanks:  # the blank lines before it are rows before it
+                    number += 1
+                    yield Row(number, str(number), blank, error=BLANK_LINE)
+                blanks.clear()
                 number += 1
                 line_before = reader.line_num + 1
                 yield Row(number, str(number), start_line, error=f"unreadable CSV ({exc})")
@@ -381,15 +385,41 @@ def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
         yield Row(line_no, row_id, line_no, text=text, language=language, error=language_error)
 
 
+def utf16(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 codec a file's first bytes show, or None: its BOM (a spreadsheet's "Unicode text", a
+    PowerShell redirection, Notepad's "Unicode"), or, without one, text whose every other byte is NUL (ASCII in
+    UTF-16). Read as UTF-8 such a file was every row "not valid UTF-8" and each line's NUL byte a row of its own."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    pairs = len(head) // 2
+    if pairs >= 2:
+        even = sum(1 for i in range(pairs) if head[2 * i] == 0)
+        odd = sum(1 for i in range(pairs) if head[2 * i + 1] == 0)
+        if odd >= 0.9 * pairs and even == 0:
+            return "utf-16-le"
+        if even >= 0.9 * pairs and odd == 0:
+            return "utf-16-be"
+    return None
+
+
 def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
-    """The input as text (UTF-8 by default, BOM dropped, bad bytes kept as surrogates); '-' is standard input.
-    ``encoding`` reads another one (``cp1252``: a spreadsheet saved as plain CSV on Windows)."""
+    """The input as text (UTF-8 by default, BOM dropped, bad bytes kept as surrogates; UTF-16 or UTF-32 when its
+    first bytes show it, ``utf16``); '-' is standard input. ``encoding`` reads another one (``cp1252``: a
+    spreadsheet saved as plain CSV on Windows)."""
     import sys
 
     codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
         if path == "-":
-            return io.TextIOWrapper(sys.stdin.buffer, encoding=codec, errors="surrogateescape", newline="")
+            buffer = sys.stdin.buffer
+            if codec == "utf-8-sig" and isinstance(buffer, io.BufferedReader):
+                codec = utf16(buffer.peek(512)[:512]) or codec
+            return io.TextIOWrapper(buffer, encoding=codec, errors="surrogateescape", newline="")
+        if codec == "utf-8-sig":
+            with open(path, "rb") as raw:
+                codec = utf16(raw.read(512)) or codec
         return open(path, encoding=codec, errors="surrogateescape", newline="")
     except OSError as exc:
         raise BatchInputError(unreadable(path, exc)) from None
@@ -506,13 +536,16 @@ def findings_cell(report: Report) -> str:
 
 
 class CsvOutput:
-    """The input columns plus ``verdict``, ``findings_count``, ``findings``, ``error`` and ``row`` (the row's
-    number: an id cell may be blank or repeated, and the input cells are written back as they came)."""
+    """The input columns plus ``verdict``, ``findings_count``, ``findings``, ``error``, ``row`` (the row's
+    number: an id cell may be blank or repeated, and the input cells are written back as they came) and ``code``
+    (why the row was not checked, as JSONL's ``code``: ``error`` is for people, in the row's language; ``code`` is
+    for formulas and scripts, in no language, ``app.texts.ROW_CODES``). Each column Sevenfold adds is added last, so
+    the earlier ones keep their places; one the input already has is written ``sevenfold_<name>``."""
 
     def __init__(self, stream: IO[str], input_columns: list[str], delimiter: str = ",") -> None:
         taken = set(input_columns)
         self.names: dict[str, str] = {}
-        for name in ("verdict", "findings_count", "findings", "error", "row"):
+        for name in ("verdict", "findings_count", "findings", "error", "row", "code"):
             self.names[name] = f"sevenfold_{name}" if name in taken else name
         self.columns = [*input_columns, *self.names.values()]
         delimiter = "," if delimiter == _NO_DELIMITER else delimiter
@@ -529,6 +562,7 @@ class CsvOutput:
             self.names["findings"]: findings_cell(result.report) if result.report else "",
             self.names["error"]: _said(result, row_language(result.row)) or "",
             self.names["row"]: str(result.row.number),
+            self.names["code"]: reason_code(result.error or "not checked") if result.report is None else "",
         }
         self.writer.writerow([fields.get(c, "") for c in self.input_columns] + [extra[c] for c in self.names.values()])
 
@@ -558,8 +592,11 @@ class BatchSource:
             if path != "-":
                 with open(path, "rb") as raw:
                     head = raw.read(512)
-            elif stream.seekable():
-                head = stream.buffer.peek(512)[:512] if hasattr(stream, "buffer") else b""
+            elif hasattr(stream, "buffer"):  # a pipe too: peeking reads nothing away ('{"text": …}' piped is JSONL)
+                head = stream.buffer.peek(512)[:512]
+            wide = utf16(head)
+            if wide is not None:
+                head = head.decode(wide, errors="ignore").encode("utf-8")
             fmt = detect_format(path, head)
         if fmt == "jsonl":
             return cls(path, "jsonl", jsonl_rows(stream), ["id", "text", "language"], ",", stream, column, encoding)

@@ -652,6 +652,46 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
 }
 """The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
 
+ROW_CODES: tuple[str, ...] = (
+    # the draft itself (CLI batch rows, API batch items)
+    "draft-empty",
+    "draft-invisible-only",
+    "draft-surrogate",
+    "row-too-big",
+    # its language
+    "unknown-language",
+    "unknown-region",
+    # a CLI batch row as read (JSONL line, CSV row)
+    "row-blank-line",
+    "row-bad-utf8",
+    "row-bad-json",
+    "row-not-object",
+    "row-no-text-key",
+    "row-text-type",
+    "row-language-type",
+    "row-unreadable-csv",
+    "row-fields",
+    "row-unclosed-quote",
+    "row-unclosed-quote-end",
+    "row-no-text",
+    "row-not-checked-reason",
+    # an API batch item that does not validate (its field first: "text: Input should be a valid string")
+    "item-not-object",
+    "not-a-string",
+    "required",
+    "extra-key",
+    "too-long",
+    # Sevenfold's fault, never the row's
+    "internal-error",
+)
+"""The public codes of a batch row or item not checked (CLI ``batch``'s JSONL ``code`` and CSV ``code`` column,
+``POST /v1/check/batch``'s ``code``): keys of ``DETAILS`` (``item-not-object``: of ``CLI``), plus ``"other"`` for a
+reason none of them reads. ``docs/CODES.md`` lists them with their texts; ``tests/test_row_codes.py`` holds every
+code ever published: a code is added, never renamed nor removed."""
+
+OTHER_CODE = "other"
+"""The code of a reason no template of ``ROW_CODES`` reads (an exception's own words)."""
+
 TEXTS: Mapping[str, Mapping[str, str]] = {**CLI, **TURNS, **NOTICES, **DETAILS}
 """Every text by key, per language (the four groups share no key: ``tests/test_cli_language.py`` checks it)."""
 
@@ -704,6 +744,8 @@ VALUES: Mapping[str, Mapping[str, str]] = {
         "avec « orderedItems »",
         "inside an item": "au milieu d'un élément",
         "before the closing ']'": "avant le « ] » final",
+        # Python's csv module on a cell it will not read (app/batch.py, row-unreadable-csv)
+        "field larger than field limit (131072)": "une cellule de plus de 131072 caractères",
         "No such file or directory": "fichier ou dossier introuvable",
         "Permission denied": "permission refusée",
         "Is a directory": "c'est un dossier",
@@ -807,14 +849,15 @@ _SEPARATOR = re.compile(r": ")
 
 
 def reason_code(text: str) -> str:
-    """The stable code of a reason written in English (the key of the ``DETAILS`` template that reads all of it:
-    "draft-empty", "row-bad-json", "unknown-language"…), for machine outputs that keep the English reason (a batch's
-    JSONL ``code``); "other" when no template reads it. These keys are public through it: never rename one."""
-    for start in (0, *(found.end() for found in _SEPARATOR.finditer(text))):  # "text: reason" as localise reads it
-        for key, texts in DETAILS.items():
-            if _reader(texts[DEFAULT_LANGUAGE]).fullmatch(text[start:]) is not None:
+    """The stable code of why a batch row or item was not checked, a reason written in English: the key in
+    ``ROW_CODES`` of the template that reads all of it ("draft-empty", "row-bad-json", "unknown-language"…), after
+    a place ("text: …") as ``localise`` reads it; ``OTHER_CODE`` when none does. Only ``ROW_CODES`` are ever
+    answered, so no undocumented code reaches a client (``docs/CODES.md``)."""
+    for start in (0, *(found.end() for found in _SEPARATOR.finditer(text))):
+        for key in ROW_CODES:
+            if _reader(TEXTS[key][DEFAULT_LANGUAGE]).fullmatch(text[start:]) is not None:
                 return key
-    return "other"
+    return OTHER_CODE
 
 
 def _template(text: str, language: str) -> str | None:

@@ -107,7 +107,7 @@ def test_batch_rows_follow_their_language_and_the_summary_lang(
     assert main(["batch", "calendar.csv", "--offline", "--format", "csv", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row"]
+    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row", "code"]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["a"][3] == "blocked" and by_id["a"][5].startswith("erreur privacy.phone-number au caractère 43 : ")
     assert by_id["b"][3] == "blocked" and by_id["b"][5].startswith("error privacy.phone-number at 21: ")
@@ -139,7 +139,7 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
     assert main(["batch", "rows.csv", "--offline", "--format", "csv", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row"]
+    assert rows[0] == ["id", "text", "language", "verdict", "findings_count", "findings", "error", "row", "code"]
     assert all(r[3:6] == ["", "", ""] for r in rows[1:])
     errors = {r[0]: r[6] for r in rows[1:]}
     assert errors["a"] == "le brouillon est vide : écrivez quelque chose à vérifier"

@@ -221,7 +221,18 @@ def test_batch_csv_output_keeps_input_columns_and_bytes(tmp_path: Path) -> None:
     result = run("batch", str(source), "--format", "csv")
     assert result.returncode == 1
     rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8", "surrogateescape")), delimiter=";"))
-    assert rows[0] == ["id", "date", "message", "language", "verdict", "findings_count", "findings", "error", "row"]
+    assert rows[0] == [
+        "id",
+        "date",
+        "message",
+        "language",
+        "verdict",
+        "findings_count",
+        "findings",
+        "error",
+        "row",
+        "code",
+    ]
     assert len(rows) == 301
     phone = next(r for r in rows[1:] if r[0] == "p2")
     assert phone[4] == "blocked" and "privacy.phone-number" in phone[6]
@@ -284,7 +295,7 @@ def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_
     result = run("batch", str(source), "--format", "csv", "--lang", "fr")
     assert result.returncode == 1, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout.decode()), delimiter=";"))
-    assert rows[0] == ["id", "date", "message", "verdict", "findings_count", "findings", "error", "row"]
+    assert rows[0] == ["id", "date", "message", "verdict", "findings_count", "findings", "error", "row", "code"]
     assert [(r[0], r[3]) for r in rows[1:]] == [("1", "ready"), ("", ""), ("3", "blocked"), ("4", "")]
     assert rows[2][6] == "le brouillon est vide : écrivez quelque chose à vérifier"
     assert rows[4][6] == (
@@ -325,8 +336,8 @@ def test_batch_rows_with_blank_or_repeated_ids_keep_their_own_number(tmp_path: P
     assert "row 3: not checked" in err and "row 5 (id 2): not checked" in err, err
     as_csv = run("batch", str(source), "--format", "csv", "--lang", "fr")
     rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
-    assert rows[0] == ["id", "text", "verdict", "findings_count", "findings", "error", "row"]
-    assert [(r[0], r[-1]) for r in rows[1:]] == [("", "1"), ("", "2"), ("  ", "3"), ("2", "4"), ("2", "5")]
+    assert rows[0] == ["id", "text", "verdict", "findings_count", "findings", "error", "row", "code"]
+    assert [(r[0], r[-2]) for r in rows[1:]] == [("", "1"), ("", "2"), ("  ", "3"), ("2", "4"), ("2", "5")]
     assert "ligne 5 (id 2) : non vérifiée" in as_csv.stderr.decode()
 
 
@@ -342,7 +353,8 @@ def test_batch_unclosed_quote_on_the_last_line_says_so(tmp_path: Path, end: str)
     assert lines[2]["error"] == "a quote opened on line 4 is never closed (the file ends inside it)"
     french = run("batch", str(source), "--format", "csv", "--lang", "fr")
     rows = list(csv.reader(io.StringIO(french.stdout.decode())))
-    assert rows[-1][-2] == "un guillemet ouvert ligne 4 n'est jamais fermé (le fichier se termine à l'intérieur)"
+    assert rows[-1][-3] == "un guillemet ouvert ligne 4 n'est jamais fermé (le fichier se termine à l'intérieur)"
+    assert rows[-1][-1] == "row-unclosed-quote-end"
 
 
 def test_batch_windows_spreadsheet_in_cp1252_hint_then_encoding(tmp_path: Path) -> None:
@@ -432,10 +444,10 @@ def test_batch_a_blank_line_between_rows_is_a_row_said_blank_and_the_file_end_is
     calendar.write_text("text\nHello world\n\nBonjour à tous\n\n", encoding="utf-8")
     as_csv = run("batch", str(calendar), "--format", "csv", "--lang", "fr")
     rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
-    assert [(r[0], r[-2], r[-1]) for r in rows[1:]] == [
-        ("Hello world", "", "1"),
-        ("", "une ligne vide : aucun brouillon", "2"),
-        ("Bonjour à tous", "", "3"),
+    assert [(r[0], r[-3], r[-2], r[-1]) for r in rows[1:]] == [
+        ("Hello world", "", "1", ""),
+        ("", "une ligne vide : aucun brouillon", "2", "row-blank-line"),
+        ("Bonjour à tous", "", "3", ""),
     ]
     english = run("batch", str(calendar))
     assert [json.loads(x).get("code") for x in english.stdout.decode().splitlines()] == [None, "row-blank-line", None]
@@ -457,3 +469,21 @@ def test_batch_jsonl_errors_keep_english_with_a_stable_code(tmp_path: Path) -> N
     ]
     assert lines[0]["error"] == "the draft is empty: write something to check"
     assert "le brouillon est vide" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_batch_reads_a_utf16_export_from_a_file_or_a_pipe(tmp_path: Path, codec: str) -> None:
+    """A spreadsheet's "Unicode text" or a PowerShell redirection writes UTF-16: read as UTF-8, every row was "not
+    valid UTF-8" (the hint said Windows-1252), a JSONL line's NUL byte after its newline a row of its own, and a
+    UTF-16 CSV "not UTF-8 text". Its BOM, or its every other byte NUL, shows the encoding; piped JSONL is now
+    detected as JSONL too (it was read as CSV: "no text column")."""
+    drafts = '{"text": "Bonjour à tous", "language": "fr"}\n{"text": ""}\n'
+    (tmp_path / "drafts.jsonl").write_bytes(drafts.encode(codec))
+    (tmp_path / "calendar.csv").write_bytes("text,language\nBonjour à tous,fr\nHello world,en\n".encode(codec))
+    for result in (run("batch", "drafts.jsonl", cwd=tmp_path), run("batch", "-", stdin=drafts.encode(codec))):
+        lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+        assert [(x["row"], x.get("code")) for x in lines] == [(1, None), (2, "draft-empty")], result.stderr
+        assert lines[0]["report"]["language"] == "fr"
+    as_csv = run("batch", "calendar.csv", "--format", "csv", cwd=tmp_path)
+    rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
+    assert [(r[0], r[2]) for r in rows[1:]] == [("Bonjour à tous", "ready"), ("Hello world", "ready")], as_csv.stderr
