@@ -130,7 +130,7 @@ def _model_at(root: type[BaseModel], loc: Sequence[object]) -> type[BaseModel] |
         if isinstance(current, type) and issubclass(current, BaseModel):
             if _is_tag(part) and current.__name__ == part:
                 continue
-            field = current.model_fields.get(str(part))
+            field = _field(current, str(part))
             if field is None:
                 return None
             current = field.annotation
@@ -146,11 +146,20 @@ def _model_at(root: type[BaseModel], loc: Sequence[object]) -> type[BaseModel] |
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
+def _field(model: type[BaseModel], key: str) -> Any:
+    """The field a file's ``key`` names: by its alias when it has one (a rule file's ``cases.pass``), else its name."""
+    for name, field in model.model_fields.items():
+        if (field.alias or name) == key:
+            return field
+    return None
+
+
 def _unknown_key(root: type[BaseModel], loc: Sequence[object], extra: Mapping[type[BaseModel], Sequence[str]]) -> str:
     model = _model_at(root, loc[:-1])
     if model is None:
         return "unknown key"
-    keys = sorted({*model.model_fields, *extra.get(model, ())})
+    written = {field.alias or name for name, field in model.model_fields.items()}  # as a file writes them
+    keys = sorted({*written, *extra.get(model, ())})
     close = difflib.get_close_matches(str(loc[-1]), keys, n=1, cutoff=0.6)
     listed = ", ".join(keys)
     if close:

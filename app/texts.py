@@ -78,6 +78,10 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "{path} : valide ({rules} règle(s) activée(s), fail_on {fail_on}, {accepted} mot(s) accepté(s) et "
         "{rejected} refusé(s))",
     },
+    "rule-cases-hold": {
+        "en": "{path}: the {cases} case(s) of its own rules hold",
+        "fr": "{path} : les {cases} cas de ses propres règles tiennent",
+    },
     "see-help": {"en": "(see '{command} --help')", "fr": "(voir « {command} --help »)"},
     "and-more": {"en": " (and {more})", "fr": " (et {more})"},
     "reason-separator": {"en": ": ", "fr": " : "},
@@ -649,6 +653,29 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "clé inconnue (clés possibles ici : {keys})",
     },
     "policy-unknown-key": {"en": "unknown key", "fr": "clé inconnue"},
+    # a rule file a user adds (rule_dirs; app/loader.py, app/kinds/patterns.py): file and key said before
+    "rule-not-regex": {
+        "en": "not a valid regular expression ({error})",
+        "fr": "expression régulière non valide ({error})",
+    },
+    "rule-unknown-kind": {
+        "en": "unknown kind {name}; known kinds: {kinds}",
+        "fr": "type de règle inconnu {name} ; types connus : {kinds}",
+    },
+    # sevenfold policy check running a user's rule cases (app/policy_cases.py)
+    "rule-case-misplaced": {
+        "en": "the excerpt '{excerpt}' is not the text at offset {offset}, length {length}: '{there}' is",
+        "fr": "l'extrait « {excerpt} » n'est pas le texte à la position {offset}, longueur {length} : "
+        "c'est « {there} »",
+    },
+    "rule-case-spans": {
+        "en": "expected {expected}, found {found} (offset, length)",
+        "fr": "attendu : {expected} ; trouvé : {found} (position, longueur)",
+    },
+    "rule-needs-english": {
+        "en": "needs at least an 'en' text (and 'fr')",
+        "fr": "il faut au moins un texte « en » (et « fr »)",
+    },
 }
 """The texts written in English elsewhere that ``localise`` reads back, in the order it tries them."""
 
@@ -749,6 +776,8 @@ VALUES: Mapping[str, Mapping[str, str]] = {
         "No such file or directory": "fichier ou dossier introuvable",
         "Permission denied": "permission refusée",
         "Is a directory": "c'est un dossier",
+        # a rule case's spans (app/policy_cases.py)
+        "nothing": "rien",
         # what a JSON value is (app/audit/posts.py kind_of)
         "null": "null",
         "true or false": "vrai ou faux",

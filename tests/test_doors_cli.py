@@ -347,3 +347,88 @@ def test_network_and_networks_that_disagree_in_a_policy_file_are_said_not_one_ch
         "sevenfold: two.yml: network : « network » dit 'x' et « networks » dit [\"bluesky\"] : donnez l'un des deux"
     )
     assert run("policy", "check", "same.yml", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_languagetool_help_is_its_help(flag: str) -> None:
+    """``sevenfold languagetool --help`` was "unrecognized arguments: --help" (exit 2): argparse's REMAINDER keeps no
+    first argument that starts with '-'. Everything after ``languagetool`` now goes to its own parser."""
+    result = run("languagetool", flag)
+    assert result.returncode == 0, result.stderr
+    assert "install,status,start" in result.stdout.decode()
+
+
+ACME_RULE = """kind: patterns
+severity: warning
+languages: [en, fr]
+summary: {en: Acme code names., fr: Noms de code Acme.}
+messages:
+  default: {en: "'{excerpt}' is a code name.", fr: "« {excerpt} » est un nom de code."}
+params:
+  patterns:
+    - pattern: "PATTERN"
+cases:
+  pass:
+    - "Hello world"
+  fail:
+    - text: "project falcon ships"
+      language: en
+      findings: [{offset: 0, length: LENGTH, excerpt: EXCERPT, severity: warning}]
+"""
+
+
+def _user_rule(
+    tmp_path: Path, pattern: str = "\\\\bproject falcon\\\\b", span: tuple[int, str] = (14, "project falcon")
+) -> None:
+    (tmp_path / "sevenfold.yml").write_text("rule_dirs: [myrules]\n", encoding="utf-8")
+    folder = tmp_path / "myrules" / "risk"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = ACME_RULE.replace("PATTERN", pattern).replace("LENGTH", str(span[0])).replace("EXCERPT", span[1])
+    (folder / "acme.yml").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("span", "english", "french"),
+    [
+        (
+            (12, "project hawk"),
+            "acme.yml: cases.fail.0.findings.0: the excerpt 'project hawk' is not the text at offset 0, length 12: "
+            "'project falc' is",
+            "acme.yml: cases.fail.0.findings.0 : l'extrait « project hawk » n'est pas le texte à la position 0, "
+            "longueur 12 : c'est « project falc »",
+        ),
+        (
+            (7, "project"),
+            "acme.yml: cases.fail.0: expected 'project' (0, 7), found 'project falcon' (0, 14) (offset, length)",
+            "acme.yml: cases.fail.0 : attendu : 'project' (0, 7) ; trouvé : 'project falcon' (0, 14) (position, "
+            "longueur)",
+        ),
+    ],
+)
+def test_policy_check_runs_the_cases_of_the_rules_a_user_adds(
+    tmp_path: Path, span: tuple[int, str], english: str, french: str
+) -> None:
+    """A rule file in a policy's rule_dirs whose case has a wrong span was never told: its cases ran nowhere (the
+    shipped rules' run in the tests). ``policy check`` runs them and names the file and the case's key."""
+    _user_rule(tmp_path, span=span)
+    for lang, needle in (("en", english), ("fr", french)):
+        result = run("policy", "check", "--lang", lang, cwd=tmp_path)
+        assert result.returncode == 2
+        said = result.stderr.decode().strip()
+        assert said.startswith("sevenfold: ") and said.endswith(needle), said
+    _user_rule(tmp_path)
+    fine = run("policy", "check", "--lang", "fr", cwd=tmp_path)
+    assert fine.returncode == 0, fine.stderr
+    assert fine.stdout.decode().splitlines()[-1].endswith("sevenfold.yml : les 2 cas de ses propres règles tiennent")
+
+
+def test_a_bad_regex_or_kind_in_a_users_rule_is_said_in_french_with_file_and_key(tmp_path: Path) -> None:
+    """« --lang fr » read "not a valid regular expression (…)" and "unknown kind 'patternz'; known kinds: …"."""
+    _user_rule(tmp_path, pattern="\\\\bproject (falcon")
+    result = run("check", "bonjour", "--lang", "fr", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "acme.yml: params: patterns.0 : expression régulière non valide (" in result.stderr.decode()
+    rule = tmp_path / "myrules" / "risk" / "acme.yml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("kind: patterns", "kind: patternz"), encoding="utf-8")
+    unknown = run("check", "bonjour", "--lang", "fr", cwd=tmp_path)
+    assert "acme.yml: kind : type de règle inconnu 'patternz' ; types connus : " in unknown.stderr.decode()

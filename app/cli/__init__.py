@@ -25,7 +25,14 @@ __all__ = ["build_parser", "main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args_given = list(sys.argv[1:] if argv is None else argv)
+    if args_given[:1] == ["languagetool"]:
+        # argparse's REMAINDER keeps no argument that starts with '-' when it comes first: `sevenfold languagetool
+        # --help` was "unrecognized arguments: --help"; its own parser reads all of them
+        from app.languagetool.cli import main as lt_main
+
+        return lt_main(args_given[1:])
+    args = parser.parse_args(args_given)
     try:
         code: int = args.func(args)
     except UsageError as exc:

@@ -24,9 +24,10 @@ def add_parser(sub: SubParsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the schema, or check the policy file (its rules built) and say what it enables, in ``--lang``'s
-    language (what is wrong with it, too: the file, the key, the value)."""
+    """Print the schema, or check the policy file (its rules built, the cases of its own rules run) and say what it
+    enables, in ``--lang``'s language (what is wrong with it, too: the file, the key, the value)."""
     from app.policy import find_policy_file, policy_json_schema
+    from app.policy_cases import first_failing_case
 
     if args.policy_command == "schema":
         print(json.dumps(policy_json_schema(), ensure_ascii=False, indent=2))
@@ -40,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
         engine = create_engine(get_settings().model_copy(update={"offline": True}), policy)
     except UsageError as exc:
         raise UsageError(localise(str(exc), language)) from None
+    problem, cases = first_failing_case(engine, policy.rule_dirs)  # the rules a user adds, proved by their cases
+    if problem is not None:
+        raise UsageError(localise(str(problem), language))
     custom = len(engine.ruleset(policy).rules)
     said = label(
         "policy-valid",
@@ -51,4 +55,6 @@ def run(args: argparse.Namespace) -> int:
         rejected=len(policy.reject),
     )
     print(said)
+    if cases:
+        print(label("rule-cases-hold", language, path=path, cases=cases))
     return EXIT_OK
