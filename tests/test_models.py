@@ -431,12 +431,14 @@ def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engi
     # (session 14) risk.disparagement reads the mention addressed by a bare "you" too (disparagement-words.yml)
     assert _risk(offline_engine, "@tom damn you are pathetic") == [
         ("risk.disparagement", "@tom damn you are pathetic", "warning"),
+        ("risk.insults", "you are pathetic", "warning"),  # (session 21) an insult said to the reader, read in English
         ("risk.offensive", "pathetic", "warning"),
         ("risk.profanity", "damn", "info"),
     ]
     # A listed word that risk.profanity's own model option raised keeps its one finding.
     assert _risk(offline_engine, "@bob you are an idiot") == [
         ("risk.disparagement", "@bob you are an idiot", "warning"),
+        ("risk.insults", "you are an idiot", "warning"),
         ("risk.profanity", "idiot", "warning"),
     ]
     # Every gate still applies: aimed at no one.
@@ -540,8 +542,8 @@ def test_model_floors_on_dev() -> None:
 
 @needs_data
 def test_offensive_review_floor_on_dev(offline_engine: Engine) -> None:
-    """The whole review on English offensive tweets (lists and the stacked model): 0.801 / 0.484 / 0.603 measured at the
-    band 0.53 (2026-11-30)."""
+    """The whole review on English offensive tweets (lists and the stacked model): 0.797 / 0.479 / 0.599 measured at the
+    band 0.53 (2026-12-03, session 21, with risk.insults in English; 0.801 / 0.484 / 0.603 on 2026-11-30)."""
     from training.evaluate import FAMILY_SETS, family_rows
 
     only_offensive = [s for s in FAMILY_SETS if s[0] == "risk" and s[2].file == "en-offensive-dev"]
