@@ -455,6 +455,11 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "the body is not UTF-8 (byte {byte} at position {position}): send the JSON encoded in UTF-8",
         "fr": "le corps n'est pas en UTF-8 (octet {byte} à la position {position}) : envoyez le JSON encodé en UTF-8",
     },
+    "body-nul": {
+        "en": "the body holds a NUL byte at position {position}: send the JSON as text, encoded in UTF-8",
+        "fr": "le corps contient un octet NUL à la position {position} : envoyez le JSON sous forme de texte, "
+        "encodé en UTF-8",
+    },
     "body-unparsed": {
         "en": "the body could not be read as JSON (nested too deeply?)",
         "fr": "le corps n'a pas pu être lu comme du JSON (trop d'imbrications ?)",

@@ -744,3 +744,15 @@ def test_a_draft_of_only_invisible_characters_is_empty_at_every_api_door(client:
     page = client.post("/?ui=fr", data={"text": "\u200b", "language": "fr"})
     assert page.status_code == 422
     assert "il ne contient que des caractères invisibles (U+200B)" in html.unescape(page.text)
+
+
+@pytest.mark.parametrize("body", [b"\x00" * 10, b"\x00\x00\x00{}"])
+def test_a_body_with_nul_bytes_is_said_so_not_nested_too_deeply(client: TestClient, body: bytes) -> None:
+    """A body of NUL bytes was "could not be read as JSON (nested too deeply?)" (JSON in UTF-16, with or without its
+    BOM, is read; a NUL inside JSON is said where the parser stops)."""
+    for accept, start in (("en", "the body holds a NUL byte at position "), ("fr", "le corps contient un octet NUL")):
+        response = client.post(
+            "/v1/check", content=body, headers={"content-type": "application/json", "accept-language": accept}
+        )
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["msg"].startswith(start), response.text

@@ -103,6 +103,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
             byte, position = f"{body[bad.start]:#04x}", bad.start
             said = f"the body is not UTF-8 (byte {byte} at position {position}): send the JSON encoded in UTF-8"
             return unprocessable(["body"], localise(said, language), "json_invalid")
+        if b"\x00" in body:  # binary, or UTF-16 without its BOM: not a nesting problem either
+            said = f"the body holds a NUL byte at position {body.index(0)}: send the JSON as text, encoded in UTF-8"
+            return unprocessable(["body"], localise(said, language), "json_invalid")
         said = "the body could not be read as JSON (nested too deeply?)"
         return unprocessable(["body"], localise(said, language), "json_invalid")
     return await http_exception_handler(request, exc)
