@@ -244,6 +244,52 @@ def test_no_veiled_threat(words: dict[str, ThreatReading], text: str, language: 
     assert _read(words, text, language, group) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "group", "span"),
+    [
+        # (session 21) a call for harm or exclusion: an agent's modal or a command and a verb of exclusion, or the group
+        # as the subject of a modal and a passive
+        ("Muslims should all be deported.", "en", "muslims", "muslims should all be deported"),
+        (
+            "if I had my way every Somali in Leeds would be shipped back",
+            "en",
+            "somali",
+            "somali in leeds would be shipped back",
+        ),
+        ("We must drive the Jews out of our universities.", "en", "jews", "drive the jews out"),
+        ("Refugees? Send them all back.", "en", "refugees", "refugees? send them all back"),
+        ("Les Roumains, il faudrait tous les renvoyer.", "fr", "roumains", "roumains, il faudrait tous les renvoyer"),
+        (
+            "Les handicapés mériteraient d'être stérilisés.",
+            "fr",
+            "handicapes",
+            "handicapes meriteraient d'etre sterilises",
+        ),
+        ("Virez les Arabes de nos quartiers.", "fr", "arabes", "virez les arabes"),
+    ],
+)
+def test_calls_read(words: dict[str, ThreatReading], text: str, language: str, group: str, span: str) -> None:
+    assert _read(words, text, language, group) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Foreigners convicted of serious crimes should be deported.", "en", "foreigners"),  # people for an act
+        ("Les étrangers condamnés pour des crimes graves devraient être expulsés.", "fr", "etrangers"),
+        ("Trans kids should be protected.", "en", "trans kids"),  # no harm
+        ("Muslims shouldn't be banned from anything.", "en", "muslims"),  # denied
+        ("Anyone saying disabled people should be sterilised needs to read some history.", "en", "disabled people"),
+        ("Calling Black players monkeys from the stands? Ban them for life.", "en", "black players"),  # not the topic
+        ("Someone replied 'send them all back' about the refugees. Blocked.", "en", "refugees"),  # quoted
+        ("Ceux qui veulent expulser les Roms devraient avoir honte.", "fr", "roms"),  # someone else's call
+        ("We should deport all Muslims? That's pure racism.", "en", "muslims"),  # condemned
+    ],
+)
+def test_no_call(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert _read(words, text, language, group) == []
+
+
 def test_a_veiled_phrase_at_no_group_is_no_threat(words: dict[str, ThreatReading]) -> None:
     assert threat_findings("arsenal, your time is coming. sunday.", words["en"], []) == []
 

@@ -1346,6 +1346,392 @@ FILLERS_FR = [
     "grave",
 ]
 
+# (session 21, T) a CALL for harm or exclusion against a group (``app.kinds.threat_reading._calls``): a normative agent
+# (the writer or someone with a modal of obligation or wish, a command: "we must", "someone needs to", "let's", « il
+# faudrait », « on devrait », « faut ») and a verb of exclusion or coercion with the group or a pronoun for it as its
+# object ("deport them", "send * back", « les renvoyer », « foutre * dehors »); or the group as the subject of a modal
+# and a passive ("X should all be deported", "X need to be locked up", « les X devraient être expulsés », « les X
+# mériteraient d'être enfermés »), "would" only in a wish ("if it were up to me every X would be rounded up"). A verb
+# of violence is risk.hate's open act; these are the harms that need no violence word. Never people for what they did
+# (``offences`` right after the group: "convicted X", "X who commit …", « les X condamnés pour … »): the line is a
+# group for who they are against people for an act.
+EXCLUSIONS_EN = [
+    "deport",
+    "expel/expelled/expelled",
+    "send/sent/sent * back",
+    "send/sent/sent * home",
+    "kick * out",
+    "throw/threw/thrown * out",
+    "ban/banned/banned",
+    "lock * up",
+    "intern",
+    "round * up",
+    "sterilise",
+    "sterilize",
+    "castrate",
+    "segregate",
+    "strip/stripped/stripped * of",
+    "drive/drove/driven * out",
+    "chase * out",
+    "run/ran/run * out of",
+    "ship/shipped/shipped * back",
+    "ship/shipped/shipped * off",
+    "ship/shipped/shipped * home",
+    "put/put/put * on a plane",
+    "put/put/put * on the next plane",
+    "put/put/put * on a boat",
+    "put/put/put * on the next boat",
+    "put/put/put * in camps",
+    "bus/bussed/bussed * out",
+    "exile",
+    "repatriate",
+    "denaturalise",
+    "denaturalize",
+    "get/got/gotten rid of",
+    "purge",
+    "cleanse",
+    "exterminate",
+    "eradicate",
+    "remigrate",
+    "evict",
+    "banish",
+    "outlaw",
+    "expatriate",
+]
+EXCLUSIONS_FR = [
+    "renvoyer",
+    "expulser",
+    "virer",
+    "dégager",
+    "enfermer",
+    "parquer",
+    "stériliser",
+    "castrer",
+    "chasser",
+    "déporter",
+    "rapatrier",
+    "bannir",
+    "déchoir",
+    "interner",
+    "rafler",
+    "éradiquer",
+    "exterminer",
+    "refouler",
+    "ségréguer",
+    "foutre dehors",
+    "mettre dehors",
+    "jeter dehors",
+    "foutre à la porte",
+    "mettre à la porte",
+    "renvoyer chez eux",
+    "se débarrasser de",
+    "débarrasser de",
+    "remettre dans un bateau",
+    "mettre dans un avion",
+    "mettre dans un charter",
+    "interdire de",
+    "interdire aux",
+    "priver de",
+    "retirer la nationalité",
+    "retirer la nationalité aux",
+]
+# the group as a subject, its fate a passive: "… should all *be* deported", « … devraient *être* expulsés »
+EXCLUDED_EN = [
+    "deported",
+    "expelled",
+    "sent * back",
+    "sent * home",
+    "kicked out",
+    "thrown out",
+    "banned",
+    "locked up",
+    "interned",
+    "rounded up",
+    "sterilised",
+    "sterilized",
+    "castrated",
+    "segregated",
+    "stripped of",
+    "driven out",
+    "chased out",
+    "run out of",
+    "shipped back",
+    "shipped off",
+    "shipped home",
+    "put on a plane",
+    "put on the next plane",
+    "put on a boat",
+    "put on the next boat",
+    "put in camps",
+    "put in camp",
+    "bussed",
+    "exiled",
+    "repatriated",
+    "denaturalised",
+    "denaturalized",
+    "got rid of",
+    "gotten rid of",
+    "purged",
+    "cleansed",
+    "exterminated",
+    "eradicated",
+    "evicted",
+    "banished",
+    "outlawed",
+    "barred from",
+    "excluded from",
+    "removed from the country",
+]
+EXCLUDED_FR = (
+    [
+        f"{stem}{end}"
+        for stem in (
+            "renvoy",
+            "expuls",
+            "vir",
+            "enferm",
+            "parqu",
+            "stérilis",
+            "castr",
+            "chass",
+            "déport",
+            "rapatri",
+            "intern",
+            "rafl",
+            "éradiqu",
+            "extermin",
+            "refoul",
+            "interdit",
+            "déchu",
+        )
+        for end in (("é", "és", "ée", "ées") if not stem.endswith(("interdit", "déchu")) else ("", "s", "e", "es"))
+    ]
+    + [
+        f"{p}{end} {rest}"
+        for p, rest in (
+            ("foutu", "dehors"),
+            ("mis", "dehors"),
+            ("jeté", "dehors"),
+            ("renvoyé", "chez eux"),
+            ("mis", "à la porte"),
+            ("foutu", "à la porte"),
+            ("privé", "de"),
+        )
+        for end in ("", "s", "e", "es")
+        if not (p == "mis" and end == "s")
+    ]
+    + [f"bann{end}" for end in ("is", "ies", "i", "ie")]
+)
+# what makes a passive a call: a modal of obligation or wish before "be" (« devraient », « mériteraient »)
+MODALS_EN = "should must need needs ought have has deserve deserves shall gotta 'd"
+MODALS_FR = """devraient devrait doivent doit devront devra mériteraient mériterait méritent mérite faudrait faut
+    devriez devez"""
+# "would" is a wish only in a condition of the writer's ("if it were up to me every X *would* be rounded up")
+WISHES_EN = [
+    "if it were up to me",
+    "if it was up to me",
+    "if i had my way",
+    "if i ran this country",
+    "if i ran the country",
+    "if i were in charge",
+    "if i was in charge",
+    "if i were pm",
+    "if i was pm",
+    "if i were president",
+    "if i was president",
+    "in my ideal world",
+    "in an ideal world",
+    "in a perfect world",
+    "ideally",
+]
+WISHES_FR = [
+    "si ça ne tenait qu'à moi",
+    "si ca ne tenait qu'a moi",
+    "si ça tenait qu'à moi",
+    "si j'étais président",
+    "si j'étais au pouvoir",
+    "si j'étais aux commandes",
+    "si on m'écoutait",
+    "dans un monde idéal",
+    "idéalement",
+]
+WOULDS_EN = "would 'd"
+WOULDS_FR = "seraient serait"
+# words between a modal and "be" ("should *all just* be", "need *to* be", « mériteraient *d'* être »)
+CALL_FILLERS_EN = "all just simply be to immediately forcibly permanently each one of them every last frankly honestly"
+CALL_FILLERS_FR = "tous toutes tout simplement juste immédiatement définitivement d' de être"
+BES_EN = "be"
+BES_FR = "être etre"
+# people for what they did, right after the group: policy about acts, not a group for who they are
+OFFENCES_EN = """convicted criminal criminals offender offenders who commit committed guilty sentenced jailed found
+    proven caught rapists murderers paedophiles pedophiles smugglers traffickers dealers terrorists"""
+OFFENCES_FR = """condamnés condamnées condamné condamnée criminels délinquants délinquant coupables récidivistes
+    terroristes trafiquants violeurs meurtriers ayant commis qui commettent qui ont commis fichés"""
+
+
+# counter-speech around a call or a veiled threat: someone else who holds it, before the group in its sentence ("anyone
+# who …", « ceux qui … »), or a condemnation in its sentence or the next ("… is racism", "Never again", « c'est du
+# racisme », « plus jamais ça »)
+HOLDERS_EN = [
+    "anyone who",
+    "anybody who",
+    "those who",
+    "people who",
+    "whoever",
+    "the idea that",
+    "the notion that",
+    "the claim that",
+    "anyone saying",
+    "people saying",
+    "those saying",
+    "folks who",
+    "men who",
+    "guys who",
+]
+HOLDERS_FR = [
+    "ceux qui",
+    "celles qui",
+    "quiconque",
+    "les gens qui",
+    "l'idée que",
+    "l'idée qu'",
+    "ceux qui pensent",
+    "tous ceux qui",
+    "toutes celles qui",
+    "ceux qui disent",
+    "ceux qui veulent",
+]
+CONDEMNATIONS_EN = [
+    *(
+        f"{v} {a}{n}"
+        for v in ("is", "is still", "is just", "that's", "thats", "it's", "its", "are", "you're", "you are", "youre")
+        for a in ("", "pure ", "plain ", "straight up ")
+        for n in (
+            "racism",
+            "racist",
+            "a racist",
+            "a bigot",
+            "bigots",
+            "racists",
+            "a fascist",
+            "a nazi",
+            "hate",
+            "hateful",
+            "bigotry",
+            "bigoted",
+            "fascism",
+            "fascist",
+            "eugenics",
+            "disgusting",
+            "vile",
+            "evil",
+            "shameful",
+            "unacceptable",
+            "antisemitism",
+            "antisemitic",
+            "islamophobia",
+            "islamophobic",
+            "homophobia",
+            "homophobic",
+            "transphobia",
+            "transphobic",
+            "xenophobia",
+            "xenophobic",
+            "a hate crime",
+            "sick",
+        )
+    ),
+    "never again",
+    "not ok",
+    "not okay",
+    "no place for",
+    "shame on",
+    "needs to read",
+    "need to read",
+    "read a book",
+    "read some history",
+    "learn some history",
+]
+CONDEMNATIONS_FR = [
+    *(
+        f"{v} {n}"
+        for v in (
+            "c'est",
+            "c'est du",
+            "c'est de la",
+            "c'est de l'",
+            "ça reste du",
+            "ça reste de la",
+            "ça reste",
+            "est",
+            "sont",
+            "est du",
+            "est de la",
+            "reste du",
+        )
+        for n in (
+            "racisme",
+            "raciste",
+            "racistes",
+            "haine",
+            "fascisme",
+            "fasciste",
+            "eugénisme",
+            "honteux",
+            "honteuse",
+            "une honte",
+            "inacceptable",
+            "ignoble",
+            "abject",
+            "abjecte",
+            "dégueulasse",
+            "antisémitisme",
+            "antisémite",
+            "islamophobie",
+            "islamophobe",
+            "homophobie",
+            "homophobe",
+            "transphobie",
+            "transphobe",
+            "xénophobie",
+            "xénophobe",
+            "un délit",
+            "un crime",
+        )
+    ),
+    "plus jamais ça",
+    "plus jamais",
+    "honte à",
+    "livre d'histoire",
+    "ouvrir un livre",
+    "pas ok",
+    "n'a pas sa place",
+]
+
+
+def _exclusions_en() -> list[str]:
+    """Every form of each verb of exclusion, its particle after a ``*``: "send * back", "sent * back", "sending …"."""
+    out: list[str] = []
+    for line in EXCLUSIONS_EN:
+        head, _, rest = line.partition(" ")
+        out += [f"{form} {rest}".strip() for form in _en_forms(head)]
+    return out
+
+
+def _exclusions_fr() -> list[str]:
+    """Every vow form and command of each verb of exclusion (« renvoyer », « renvoyez », « qu'on renvoie »)."""
+    out: list[str] = []
+    for verb in EXCLUSIONS_FR:
+        head, _, rest = verb.partition(" ")
+        if head == "se":
+            out += [verb, *(f"nous {f} {rest.split(' ', 1)[1]}" for f in ("débarrasserons", "débarrassons"))]
+            out += [f"{f} {rest}" for f in ("débarrassez-vous", "débarrassons-nous")]
+            continue
+        forms = [head, *conjugation_fr.vow_forms(head), *_fr_commands(head)]
+        out += [f"{form} {rest}".strip() for form in dict.fromkeys(forms)]
+    return out
+
+
 PRONOUN_HARMS_EN = """
 hang/hanged/hanged kill massacre torture rape assault poison bomb nuke skin/skinned/skinned murder hurt/hurt/hurt
 """
@@ -1367,7 +1753,9 @@ WORDS: dict[str, dict[str, str]] = {
         "reported": """said says saying wrote writes written tweeted tweets posted threatened threatens
             threatening shouted yelled screamed chanted claimed claims told heard sprayed painted
             scrawled quote quoted reported arrested jailed charged convicted sentenced police suspect message messages
-            dm dms comment comments reply replies according tell tells telling threaten""",
+            dm dms comment comments reply replies according tell tells telling threaten argued argues argue arguing
+            called calling demanded demanding proposed proposing advocated advocating suggested suggesting
+            tweet say write post""",
         "undone": """game games gaming match fifa fortnite boss level quiz chess darts football soccer rugby cricket
             league final tournament cup pitch court tennis golf poker cards bingo trivia karaoke scrabble monopoly uno
             cooking cook chef recipe kitchen food dinner lunch
@@ -1393,6 +1781,7 @@ WORDS: dict[str, dict[str, str]] = {
         # group; not "posts", "threat": a noun as often — "X are a threat, I'll …")
         "reported": """dit dire disait disant disent écrit écrire écrivait écrivant menacer
             menaçant menacent menaçait tweeté crié hurlé signalé signale condamné condamnée arrêté interpellé plainte
+            réclament réclamant réclamé prônent prônant prôné proposent proposant appellent appelant
             enquête police parquet procès jugé message messages selon affirmant prétendant""",
         "undone": """match jeu jeux fifa boss niveau partie finale foot rugby échecs belote pétanque console cuisine
             recette resto repas chef tournoi tableur excel ordi manger mange bouffe bouffer dîner déjeuner sushi""",
@@ -1481,6 +1870,16 @@ def words(language: str) -> dict[str, list[str]]:
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
         out["pointers"] = _items("you your yours you're youre ur they their them they're theyre em 'em")
+        out["exclusions"] = _exclusions_en()
+        out["excluded"] = EXCLUDED_EN
+        out["modals"] = _items(MODALS_EN)
+        out["wishes"] = WISHES_EN
+        out["woulds"] = _items(WOULDS_EN)
+        out["call_fillers"] = _items(CALL_FILLERS_EN)
+        out["bes"] = _items(BES_EN)
+        out["offences"] = _items(OFFENCES_EN)
+        out["holders"] = HOLDERS_EN
+        out["condemnations"] = CONDEMNATIONS_EN
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -1511,6 +1910,16 @@ def words(language: str) -> dict[str, list[str]]:
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
         out["pointers"] = _items("vous votre vos ils elles leur leurs eux les")
+        out["exclusions"] = _exclusions_fr()
+        out["excluded"] = EXCLUDED_FR
+        out["modals"] = _items(MODALS_FR)
+        out["wishes"] = WISHES_FR
+        out["woulds"] = _items(WOULDS_FR)
+        out["call_fillers"] = _items(CALL_FILLERS_FR)
+        out["bes"] = _items(BES_FR)
+        out["offences"] = _items(OFFENCES_FR)
+        out["holders"] = HOLDERS_FR
+        out["condemnations"] = CONDEMNATIONS_FR
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

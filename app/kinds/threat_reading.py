@@ -27,6 +27,16 @@ something happened to *it*"). A weak phrase ("we've got a list of …", "shame i
 compliqué pour ») needs a second: another phrase, or a wink closing its clause ("just so you know.", « croyez-moi »).
 A warning followed by what to beware of is advice ("had better watch out *for* ice").
 
+A *call* for harm or exclusion (session 21, ``_calls``): the writer or someone with a modal of obligation or wish, or a
+command, and a verb of exclusion or coercion (deport, send back, kick out, lock up, round up, sterilise, ban, « renvoyer
+chez eux », « expulser », « foutre dehors », « enfermer », « interdire de ») whose object is the group or a pronoun for
+it ("we must drive the X out", « il faudrait tous les renvoyer », « virez les X »); or the group as the subject of a
+modal, "be" and a participle ("X should all be deported", « les X mériteraient d'être stérilisés »), "would" only in
+the writer's wish ("if it were up to me every X would be rounded up"). The line: a group for who they are, not people
+for what they did (an ``offences`` word at the group: "convicted X", « les X condamnés pour … » is policy). A veiled
+threat or a call inside counter-speech is none: someone else who holds it ("anyone who …", « ceux qui … ») or a
+condemnation in its sentence or the next ("… is racism", « plus jamais ça »).
+
 Never a threat: no group (a spreadsheet, a boss fight, a printer), a game, a sport or a kitchen in the sentence
 (``undone``), someone else's words (a ``reported`` word before the harm in its sentence: "a man *threatened* to burn
 the mosque", « menacé », or the harm inside quotation marks), a negation ("nobody should hurt …"). A team named by
@@ -112,6 +122,16 @@ class ThreatReadingFile(BaseModel):
     fillers: list[str] = []
     beware: list[str] = []
     pointers: list[str] = []
+    exclusions: list[str] = []
+    excluded: list[str] = []
+    modals: list[str] = []
+    wishes: list[str] = []
+    woulds: list[str] = []
+    call_fillers: list[str] = []
+    bes: list[str] = []
+    offences: list[str] = []
+    holders: list[str] = []
+    condemnations: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -194,6 +214,16 @@ class ThreatReading:
     fillers: frozenset[str] = frozenset()
     beware: frozenset[str] = frozenset()
     pointers: frozenset[str] = frozenset()
+    exclusions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    excluded: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    modals: frozenset[str] = frozenset()
+    wishes: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    woulds: frozenset[str] = frozenset()
+    call_fillers: frozenset[str] = frozenset()
+    bes: frozenset[str] = frozenset()
+    offences: frozenset[str] = frozenset()
+    holders: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    condemnations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> ThreatReading:
@@ -245,6 +275,16 @@ class ThreatReading:
             _set(spec.fillers),
             _set(spec.beware),
             _set(spec.pointers),
+            _phrases(spec.exclusions, elisions),
+            _phrases(spec.excluded, elisions),
+            _set(spec.modals),
+            _phrases(spec.wishes, elisions),
+            _set(spec.woulds),
+            _set(spec.call_fillers),
+            _set(spec.bes),
+            _set(spec.offences),
+            _phrases(spec.holders, elisions),
+            _phrases(spec.condemnations, elisions),
         )
 
 
@@ -276,9 +316,11 @@ def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
     )
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     out: list[tuple[Span, Span]] = []
-    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled)
-    for found in (f for reading in readings for f in reading(draft, words, groups)):
+    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls)
+    for reading, found in ((r, f) for r in readings for f in r(draft, words, groups)):
         span, _ = found
+        if reading in (_veiled, _calls) and _countered(draft, words, found):
+            continue
         if any(a <= span[0] and span[1] <= b for a, b in quoted) or _undone(draft, words, span):
             continue
         if not any(s[0] < span[1] and span[0] < s[1] for s, _ in out):
@@ -742,3 +784,135 @@ def _warning(tokens: list[tuple[int, int, str]], first: int, last: int, words: T
 
 def _overlaps(found: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     return any(a <= found[1] and found[0] <= b for a, b in others)
+
+
+def _calls(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """(session 21, T) a call for harm or exclusion against a group: the writer or someone with a modal of obligation
+    or wish, or a command, and a verb of exclusion whose object is the group or a pronoun for it ("we must drive the X
+    out", "send them back", « il faudrait tous les renvoyer », « virez les X »); or the group as the subject of a modal,
+    "be" and a participle of exclusion ("X should all be deported", « les X mériteraient d'être enfermés »), "would"
+    only in the writer's wish ("if it were up to me every X would be rounded up"). Never people for what they did: an
+    ``offences`` word right after the group ("convicted X", « les X condamnés pour … »)."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    for i, last in _found(tokens, words.exclusions, words.fillers):
+        start = tokens[i][0]
+        if not (_agent(draft, words, i) or _command(draft, words, i)):
+            continue
+        sentence = draft.sentence(start)
+        ahead = tokens[last][1] if last + 1 >= len(tokens) else tokens[min(len(tokens) - 1, last + _LINKS + 1)][1]
+        group = next((g for g in groups if start <= g[0] < ahead and draft.sentence(g[0]) == sentence), None)
+        if group is None and _called_pronoun(tokens, words, i, last):
+            group = _group_before(draft, groups, start)
+            if group is not None and not _topic(draft, words, group):
+                continue  # "Calling Black players monkeys? Ban them": "them" are the callers
+        if group is None or _offence(tokens, words, group) or _said_before(draft, words, group):
+            continue
+        if any(a <= start and tokens[last][1] <= b for a, b in quoted):
+            continue  # "… said 'send them all back' about refugees"
+        out.append(((min(start, group[0]), max(tokens[last][1], group[1])), group))
+    for i, last in _found(tokens, words.excluded, words.fillers):
+        start = tokens[i][0]
+        k = i - 1
+        while k >= 0 and tokens[k][2] in words.call_fillers and tokens[k][2] not in words.bes:
+            k -= 1
+        if k < 0 or tokens[k][2] not in words.bes:
+            continue
+        k -= 1
+        while k >= 0 and tokens[k][2] in words.call_fillers and tokens[k][2] not in words.modals:
+            k -= 1
+        if k < 0 or not _calling(draft, words, k):
+            continue
+        clause = draft.clause(start)
+        group = _group_before(draft, groups, tokens[k][0])
+        if group is None or draft.clause(group[0]) != clause or _offence(tokens, words, group):
+            continue
+        if _said_before(draft, words, group):
+            continue  # "Anyone *saying* disabled people should be sterilised needs to read some history"
+        between = [t[2] for t in tokens if group[1] <= t[0] < tokens[k][0]]
+        between += [t[2] for t in tokens if t[1] <= group[0]][-2:]  # "*No* immigrant should be deported without …"
+        if len(between) > _LOOKBACK + 2 or set(between) & (words.negations | words.reported):
+            continue
+        if any(w.endswith("n't") for w in [*between, tokens[k][2]]) or _asked(draft.text, tokens[last][1]):
+            continue
+        if any(a <= start and tokens[last][1] <= b for a, b in quoted):
+            continue
+        out.append(((group[0], tokens[last][1]), group))
+    return out
+
+
+def _calling(draft: _Draft, words: ThreatReading, k: int) -> bool:
+    """Word ``k`` makes the passive after it a call: a modal of obligation or wish, or "would" in the writer's wish in
+    its sentence ("*if it were up to me* …")."""
+    word = draft.words[k][2]
+    if word in words.modals:
+        return True
+    if word not in words.woulds:
+        return False
+    sentence = draft.sentence(draft.words[k][0])
+    own = [t for t in draft.words if draft.sentence(t[0]) == sentence]
+    return bool(_found(own, words.wishes, frozenset()))
+
+
+def _called_pronoun(tokens: list[tuple[int, int, str]], words: ThreatReading, i: int, last: int) -> bool:
+    """A pronoun for the group as the object of a verb of exclusion: English after the verb ("send *them* back",
+    "deport *them*"), French a clitic before it (« tous *les* renvoyer ») or hyphened after it (« virez-*les* »)."""
+    if words.elisions:
+        before = [t[2] for t in tokens[max(0, i - 2) : i]]
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        return bool(set(before) & (words.clitics - {"en"})) or after in words.clitics
+    return i + 1 < len(tokens) and tokens[i + 1][2] in words.objects | {"all", "every"}
+
+
+def _offence(tokens: list[tuple[int, int, str]], words: ThreatReading, group: Span) -> bool:
+    """People for what they did: an ``offences`` word among the three words after the group ("X *convicted* of …",
+    "X *who commit* …", « les X *condamnés* pour … ») or right before it ("*convicted* X")."""
+    after = [t[2] for t in tokens if t[0] >= group[1]][:3]
+    before = [t[2] for t in tokens if t[1] <= group[0]][-1:]
+    return bool(set(after + before) & words.offences)
+
+
+def _said_before(draft: _Draft, words: ThreatReading, group: Span) -> bool:
+    """A ``reported`` word before the group in its sentence: someone else's call ("anyone *saying* X should be …")."""
+    sentence = draft.sentence(group[0])
+    return any(t[1] <= group[0] and draft.sentence(t[0]) == sentence and t[2] in words.reported for t in draft.words)
+
+
+def _topic(draft: _Draft, words: ThreatReading, group: Span) -> bool:
+    """The group opens its clause (only ``links`` before it), the topic a later pronoun takes up ("Refugees? Send
+    them back", « Les Roumains, il faudrait tous les renvoyer »); not the object of another verb ("Calling X …")."""
+    clause = draft.clause(group[0])
+    before = [t[2] for t in draft.words if t[1] <= group[0] and draft.clause(t[0]) == clause]
+    return all(w in words.links or w in words.members for w in before)
+
+
+def _countered(draft: _Draft, words: ThreatReading, found: tuple[Span, Span]) -> bool:
+    """Counter-speech around a call or a veiled threat: someone else who holds it before the group in its sentence
+    ("*anyone who* thinks X should be deported …", « *ceux qui* disent … »), a word of report anywhere in its sentence
+    ("…, *says* far-right candidate"), or a condemnation in its sentence or the next ("… *is still racism*", "*Never
+    again*", « *c'est du racisme* », « *plus jamais ça* »)."""
+    (lo, _), group = found
+    sentence = draft.sentence(min(lo, group[0]))
+    own = [t for t in draft.words if draft.sentence(t[0]) == sentence and t[1] <= max(lo, group[0])]
+    if _found(own, words.holders, frozenset()):
+        return True
+    if any(draft.sentence(t[0]) == sentence and t[2] in words.reported for t in draft.words):
+        return True  # "Deport all X, *says* far-right candidate": someone else's words, after the call too
+    near = [t for t in draft.words if 0 <= draft.sentence(t[0]) - sentence <= 1]
+    return bool(_found(near, words.condemnations, frozenset()))
+
+
+def _command(draft: _Draft, words: ThreatReading, i: int) -> bool:
+    """A French command opening its clause, its object after it (« *Virez* les X de nos quartiers », « *renvoyez*
+    les X chez eux »): a verb of exclusion in « -ez » or « -ons », nothing but ``openers`` before it; not asked."""
+    tokens = draft.words
+    clause = draft.clause(tokens[i][0])
+    before = [t[2] for t in tokens[:i] if draft.clause(t[0]) == clause]
+    word = tokens[i][2]
+    return (
+        words.elisions
+        and word.endswith(("ez", "ons"))
+        and all(w in words.openers for w in before)
+        and not _asked(draft.text, tokens[i][1])
+    )
