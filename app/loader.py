@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from app.domain import Family, Severity, first_error
+from app.domain import Family, Severity
 from app.kinds import UnknownKind, get_kind
 from app.kinds.base import Deps, Rule, RuleMeta
 from app.kinds.options import load_yaml
@@ -146,7 +146,7 @@ def parse_rule_file(path: Path, root: Path) -> RuleSpec:
     try:
         spec = RuleFile.model_validate(data)
     except ValidationError as exc:
-        key, reason = first_error(exc.errors())
+        key, reason = policy_reason(exc.errors(), RuleFile)
         raise RuleFileError(path, key, reason) from None
     messages = dict(spec.messages)
     if spec.message is not None:

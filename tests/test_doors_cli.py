@@ -432,3 +432,24 @@ def test_a_bad_regex_or_kind_in_a_users_rule_is_said_in_french_with_file_and_key
     rule.write_text(rule.read_text(encoding="utf-8").replace("kind: patterns", "kind: patternz"), encoding="utf-8")
     unknown = run("check", "bonjour", "--lang", "fr", cwd=tmp_path)
     assert "acme.yml: kind : type de règle inconnu 'patternz' ; types connus : " in unknown.stderr.decode()
+
+
+def test_a_bad_top_level_key_in_a_users_rule_is_said_in_our_words_with_a_hint(tmp_path: Path) -> None:
+    """A rule file's own keys (severity, cases…) were said in pydantic's English under « --lang fr », with no hint of
+    the right key, while its params were already said in our words (the lead, session 21, U's request)."""
+    _user_rule(tmp_path)
+    rule = tmp_path / "myrules" / "risk" / "acme.yml"
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text.replace("severity: warning", "severity: warnin", 1), encoding="utf-8")
+    for lang, needle in (
+        ("en", "acme.yml: severity: 'warnin' is not one of: 'info', 'warning', 'error'"),
+        ("fr", "acme.yml: severity: 'warnin' n'est pas l'une des valeurs admises : 'info', 'warning', 'error'"),
+    ):
+        result = run("policy", "check", "--lang", lang, cwd=tmp_path)
+        assert result.returncode == 2
+        assert needle in result.stderr.decode(), result.stderr
+    rule.write_text(text.replace("  pass:", "  pas:", 1), encoding="utf-8")
+    result = run("policy", "check", "--lang", "fr", cwd=tmp_path)
+    assert result.returncode == 2
+    said = result.stderr.decode()
+    assert "acme.yml: cases.pas" in said and "« pass »" in said, said
