@@ -118,3 +118,50 @@ def test_a_homonym_in_its_harmless_sense_is_info() -> None:
     ]
     with pytest.raises(ValueError, match=r"homonyms\.vermine: no sense 'pests'"):
         _rule({**params, "homonyms": {"vermine": ["pests"]}})
+
+
+def test_fragments_are_written_once_and_read_as_groups() -> None:
+    """A word class shared by several grammars is one ``fragments`` entry; ``<<name>>`` reads as ``(?:…)``, so an
+    alternation never leaks into the pattern around it."""
+    rule = _rule(
+        {
+            "fragments": {"insult": "clown|fool", "not_a_role": r"(?!\s+costume)"},
+            "patterns": [r"\byou\s+<<insult>>\b<<not_a_role>>", r"\bsuch\s+an?\s+<<insult>>\b"],
+        }
+    )
+    assert [f.excerpt for f in _check(rule, "you clown! what a fool")] == ["you clown"]
+    assert [f.excerpt for f in _check(rule, "she is such a fool")] == ["such a fool"]
+    assert _check(rule, "you clown costume") == []
+    assert _check(rule, "what a fool") == []  # "you" binds the whole class, not only its first word
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"patterns": [r"\b<<insult>>\b"]}, "patterns.0: no fragment 'insult' (fragments defined: none)"),
+        (
+            {"fragments": {"insult": "clown"}, "patterns": [r"\bclown\b"]},
+            "fragments.insult: no pattern uses it (write <<insult>> where it stands)",
+        ),
+        (
+            {"fragments": {"a": "x", "b": "<<a>>"}, "patterns": [r"<<a>><<b>>"]},
+            "fragments.b: a fragment cannot use another (<<…>>)",
+        ),
+    ],
+)
+def test_a_bad_fragment_fails_at_build_naming_its_key(params: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match="^" + message.replace("(", r"\(").replace(")", r"\)") + "$"):
+        _rule(params)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=5), min_size=1, max_size=4, unique=True),
+    text=st.text(alphabet="abcdefgh ", max_size=40),
+)
+def test_a_fragment_finds_what_the_pattern_written_out_finds(words: list[str], text: str) -> None:
+    """Expanding a fragment changes no match: the same spans as the pattern with the class written inline."""
+    alternation = "|".join(words)
+    shared = _rule({"fragments": {"w": alternation}, "patterns": [r"\b<<w>>\b"]})
+    inline = _rule({"patterns": [rf"\b(?:{alternation})\b"]})
+    assert [(f.offset, f.length) for f in _check(shared, text)] == [(f.offset, f.length) for f in _check(inline, text)]

@@ -73,6 +73,11 @@ class PatternsParams(KindParams):
         description="CPU time each pattern may spend on one draft; a pattern over it is skipped and reported",
     )
     skip_entities: bool = True
+    fragments: dict[str, str] = Field(
+        default_factory=dict,
+        description="named pieces of expression the rule's patterns share: a pattern writes `<<name>>` where one "
+        "stands, read as the group `(?:…)`, so a word class is written once for every grammar that uses it",
+    )
     senses: dict[str, str] = Field(
         default_factory=dict,
         description="draft language -> the grammar of homonyms (terms/<lang>/senses.yml, relative to the rule file) "
@@ -104,6 +109,27 @@ def literal_gate(pattern: str) -> Requirement | None:
     if requirement is None:
         return None
     return tuple(frozenset(string.casefold() for string in strings) for strings in requirement)
+
+
+_FRAGMENT = regex.compile(r"<<([a-z][a-z0-9_]*)>>")
+
+
+def expand_fragments(pattern: str, fragments: Mapping[str, str], where: str, used: set[str]) -> str:
+    """``pattern`` with each ``<<name>>`` replaced by ``(?:fragments[name])``; a name not defined is a load error.
+
+    Written here rather than with the ``regex`` module's ``(?&name)`` calls: a called group is opaque to
+    ``required_literals`` (the literal gate would be lost) and calls cost time at every use."""
+
+    def one(match: Any) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            known = ", ".join(sorted(fragments)) or "none"
+            raise ValueError(f"{where}: no fragment {name!r} (fragments defined: {known})")
+        used.add(name)
+        return f"(?:{fragments[name]})"
+
+    expanded: str = _FRAGMENT.sub(one, pattern)
+    return expanded
 
 
 def _compile(expression: str, flags: int, where: str) -> Any:
@@ -253,14 +279,22 @@ class PatternsKind(Kind[PatternsParams]):
         if params.ignore_case:
             flags |= regex.IGNORECASE
         compiled: list[_Compiled] = []
+        used: set[str] = set()
+        for name, fragment in params.fragments.items():
+            if _FRAGMENT.search(fragment):
+                raise ValueError(f"fragments.{name}: a fragment cannot use another (<<…>>)")
         for index, raw in enumerate(params.patterns):
             spec = PatternSpec(pattern=raw) if isinstance(raw, str) else raw
-            expression = _compile(spec.pattern, flags, f"patterns.{index}")
+            where = f"patterns.{index}"
+            expression = _compile(expand_fragments(spec.pattern, params.fragments, where, used), flags, where)
             if isinstance(spec.group, int) and spec.group > expression.groups:
                 raise ValueError(f"patterns.{index}: no group {spec.group} in the pattern")
             if isinstance(spec.group, str) and spec.group not in expression.groupindex:
                 raise ValueError(f"patterns.{index}: no group named {spec.group!r} in the pattern")
             compiled.append(_Compiled(spec, expression, literal_gate(expression.pattern)))
+        for name in params.fragments:
+            if name not in used:
+                raise ValueError(f"fragments.{name}: no pattern uses it (write <<{name}>> where it stands)")
         names = None
         names_gate = None
         if params.near is not None:
