@@ -227,6 +227,7 @@ class Engine:
         self.deps = deps
         self.base_policy = base_policy or Policy()
         self.specs: dict[str, RuleSpec] = {s.id: s for s in specs}
+        self._superseded_by: dict[str, frozenset[str]] = _superseded_by(self.specs.values())
         self._rulesets: OrderedDict[str, RuleSet] = OrderedDict()
         self._policy_keys: dict[int, tuple[Policy, str]] = {}
         self.validate_policy(self.base_policy, policy_source)
@@ -385,6 +386,8 @@ class Engine:
         run.skipped = skipped
         findings = self._sanitise(draft, run.findings, run.errors)
         findings = self._apply_acks(findings, policy)
+        if self._superseded_by:
+            findings = drop_superseded(findings, self._superseded_by)
         findings.sort(key=finding_sort_key)
         report_language = (
             draft.variant
@@ -642,3 +645,34 @@ def _localise_run(run: RuleRun, language: str) -> None:
     run.skipped = [replace(s, reason=localise(s.reason, language)) for s in run.skipped]
     run.errors[:] = [replace(e, reason=localise(e.reason, language)) for e in run.errors]
     run.unavailable = {family: localise(detail, language) for family, detail in run.unavailable.items()}
+
+
+def _superseded_by(specs: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
+    """Rule id -> the rules whose finding replaces its finding (the inverse of each rule file's ``supersedes``)."""
+    by: dict[str, set[str]] = {}
+    for spec in specs:
+        for other in spec.meta.supersedes:
+            by.setdefault(other, set()).add(spec.id)
+    return {rule: frozenset(rules) for rule, rules in by.items()}
+
+
+def drop_superseded(findings: list[Finding], superseded_by: Mapping[str, frozenset[str]]) -> list[Finding]:
+    """``findings`` without those another rule's finding replaces: a rule that ``supersedes`` it reported a span that
+    holds this one at the same or a higher severity (after acknowledgements: an acknowledged finding, now info,
+    replaces no warning). "You idiot" is one insult: ``risk.insults``' finding, not also ``risk.profanity``'s on
+    "idiot". The verdict cannot change: the finding kept is at least as severe as the one dropped."""
+    if not any(f.rule in superseded_by for f in findings):
+        return findings
+    kept: list[Finding] = []
+    for f in findings:
+        rivals = superseded_by.get(f.rule)
+        if rivals and any(
+            g.rule in rivals
+            and g.offset <= f.offset
+            and f.offset + f.length <= g.offset + g.length
+            and g.severity.rank >= f.severity.rank
+            for g in findings
+        ):
+            continue
+        kept.append(f)
+    return kept

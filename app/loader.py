@@ -87,6 +87,11 @@ class RuleFile(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
     docs: dict[str, Any] = Field(default_factory=dict)
     cases: Cases = Field(default_factory=Cases)
+    supersedes: list[str] = Field(
+        default_factory=list,
+        description="ids of rules of the same family whose finding this rule's finding replaces when it holds that "
+        "finding's span at the same or a higher severity",
+    )
     enabled: bool = True
 
     @field_validator("summary", "message")
@@ -161,6 +166,7 @@ def parse_rule_file(path: Path, root: Path) -> RuleSpec:
         kind=spec.kind,
         docs=spec.docs,
         source=path,
+        supersedes=tuple(spec.supersedes),
     )
     return RuleSpec(meta=meta, params=spec.params, cases=tuple(spec.cases.all_cases()), enabled=spec.enabled)
 
@@ -181,7 +187,27 @@ def load_specs(roots: Iterable[Path]) -> list[RuleSpec]:
         for path in discover_rule_files(root):
             spec = parse_rule_file(path, root)
             by_id[spec.id] = spec
+    for spec in by_id.values():
+        _check_supersedes(spec, by_id)
     return [by_id[k] for k in sorted(by_id)]
+
+
+def _check_supersedes(spec: RuleSpec, by_id: Mapping[str, RuleSpec]) -> None:
+    """Each rule a rule supersedes exists and is of its family (a finding replaces one of its own turn only)."""
+    where = spec.meta.source or spec.id
+    for index, other in enumerate(spec.meta.supersedes):
+        if other == spec.id:
+            raise RuleFileError(where, f"supersedes.{index}", "a rule cannot supersede itself")
+        if other not in by_id:
+            raise RuleFileError(where, f"supersedes.{index}", f"no rule {other!r}")
+        family = by_id[other].meta.family
+        if family != spec.meta.family:
+            raise RuleFileError(
+                where,
+                f"supersedes.{index}",
+                f"{other!r} is a {family.value} rule and this one {spec.meta.family.value}: a rule supersedes rules of "
+                "its own family only",
+            )
 
 
 def build_rule(

@@ -33,6 +33,13 @@ REGENERATE = "python -m app.rule_docs"
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 _LONG_VALUE = 100
 
+_SUPERSEDES = {
+    "en": "its finding replaces the finding of {rules} on a span it holds, at the same or a higher severity: one "
+    "thing said, one finding",
+    "fr": "son signalement remplace celui de {rules} sur un passage qu'il contient, à gravité égale ou supérieure : "
+    "une chose dite, un signalement",
+}
+
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "family": "Family",
@@ -200,6 +207,8 @@ def rule_doc(spec: RuleSpec, language: str = "en", *, every_example: bool = Fals
     docs.pop("origin", None)
     notes = {key: text for key, value in docs.items() if (text := localised(value, language)) is not None}
     notes.update(_senses_note(spec))
+    if meta.supersedes:
+        notes["supersedes"] = _SUPERSEDES[language].format(rules=", ".join(meta.supersedes))
     examples = [_example(case) for case in spec.cases]
     return RuleDoc(
         id=meta.id,

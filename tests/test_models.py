@@ -409,10 +409,15 @@ def test_real_negative_posts_are_warned(offline_engine: Engine, text: str, langu
 
 
 def test_model_finding_without_a_listed_word(offline_engine: Engine) -> None:
-    text = "Go back to your cave, you absolute clown"
+    text = "Go back to your cave, absolute clown"
     report = review_sync(offline_engine, text, language="en")
     found = [f for f in report.findings if f.rule == "risk.offensive"]
-    assert [(f.offset, f.length, f.excerpt) for f in found] == [(35, 5, "clown")]
+    assert [(f.offset, f.length, f.excerpt) for f in found] == [(31, 5, "clown")]
+    # (session 21) said to the reader ("you absolute clown") it is risk.insults' finding, which supersedes the model's
+    aimed = review_sync(offline_engine, "Go back to your cave, you absolute clown", language="en")
+    assert [(f.rule, f.excerpt) for f in aimed.findings if f.family.value == "risk"] == [
+        ("risk.insults", "you absolute clown")
+    ]
 
 
 def test_a_listed_word_gets_one_finding_not_two(offline_engine: Engine) -> None:
@@ -429,17 +434,20 @@ def _risk(engine: Engine, text: str) -> list[tuple[str, str, str]]:
 def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engine: Engine) -> None:
     # judge_info: "damn" stays risk.profanity's info; the model's warning is on the other words, never on "damn".
     # (session 14) risk.disparagement reads the mention addressed by a bare "you" too (disparagement-words.yml)
-    assert _risk(offline_engine, "@tom damn you are pathetic") == [
-        ("risk.disparagement", "@tom damn you are pathetic", "warning"),
-        ("risk.insults", "you are pathetic", "warning"),  # (session 21) an insult said to the reader, read in English
+    assert _risk(offline_engine, "@tom damn this is pathetic") == [
         ("risk.offensive", "pathetic", "warning"),
         ("risk.profanity", "damn", "info"),
     ]
-    # A listed word that risk.profanity's own model option raised keeps its one finding.
+    # (session 21) said to the reader, the insult is risk.insults' one finding: it supersedes the model's on "pathetic"
+    # and risk.profanity's on "idiot" (which that rule's own model option raised to a warning).
+    assert _risk(offline_engine, "@tom damn you are pathetic") == [
+        ("risk.disparagement", "@tom damn you are pathetic", "warning"),
+        ("risk.insults", "you are pathetic", "warning"),
+        ("risk.profanity", "damn", "info"),
+    ]
     assert _risk(offline_engine, "@bob you are an idiot") == [
         ("risk.disparagement", "@bob you are an idiot", "warning"),
         ("risk.insults", "you are an idiot", "warning"),
-        ("risk.profanity", "idiot", "warning"),
     ]
     # Every gate still applies: aimed at no one.
     assert _risk(offline_engine, "I felt like an idiot when I forgot my badge") == [("risk.profanity", "idiot", "info")]

@@ -71,6 +71,9 @@ class RuleMeta:
     kind: str = ""
     docs: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
+    supersedes: tuple[str, ...] = ()
+    """Rules of the same family whose finding this rule's finding replaces when it holds that finding's span at the
+    same or a higher severity: one insult, one finding (``app.engine``)."""
 
     def applies_to(self, language: str) -> bool:
         """True when the rule runs for drafts in ``language`` (``*`` means every language)."""

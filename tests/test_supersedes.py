@@ -1,0 +1,107 @@
+"""A rule's finding replaces another rule's on a span it holds (``supersedes`` in a rule file): one thing said, one
+finding. Unit and property tests of ``app.engine.drop_superseded``, the loader's checks, and the packaged rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain import Family, Finding, Severity
+from app.engine import Engine, drop_superseded
+from app.loader import RuleFileError
+from app.settings import Settings
+
+TEXT = "You idiot, read the thread."
+BY = {"risk.profanity": frozenset({"risk.insults"}), "risk.offensive": frozenset({"risk.insults"})}
+
+
+def _finding(rule: str, offset: int, length: int, severity: Severity = Severity.WARNING) -> Finding:
+    return Finding(rule, Family.RISK, severity, "m", offset, length, TEXT[offset : offset + length])
+
+
+def test_a_finding_held_by_its_superseding_rule_goes() -> None:
+    insult = _finding("risk.insults", 0, 9)
+    kept = drop_superseded([_finding("risk.profanity", 4, 5), insult, _finding("risk.offensive", 0, 9)], BY)
+    assert kept == [insult]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _finding("risk.profanity", 4, 5, Severity.ERROR),  # more severe than the insult: kept
+        _finding("risk.profanity", 4, 12),  # reaches past the insult's span: kept
+        _finding("risk.slurs", 4, 5),  # a rule the insult does not supersede: kept
+    ],
+)
+def test_a_finding_not_held_stays(other: Finding) -> None:
+    insult = _finding("risk.insults", 0, 9)
+    assert drop_superseded([other, insult], BY) == [other, insult]
+
+
+_RULES = ["risk.insults", "risk.profanity", "risk.offensive", "risk.slurs"]
+_SEVERITIES = list(Severity)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_RULES), st.integers(0, 20), st.integers(0, 7), st.sampled_from(_SEVERITIES)).map(
+            lambda t: Finding(t[0], Family.RISK, t[3], "m", t[1], t[2], "x" * t[2])
+        ),
+        max_size=8,
+    )
+)
+def test_dropping_never_lowers_the_verdict_and_keeps_order(findings: list[Finding]) -> None:
+    """What goes is held by a kept finding at least as severe: the family's highest severity, so the verdict, stays."""
+    kept = drop_superseded(findings, BY)
+    assert [f for f in findings if f in kept] == kept
+    top = max((f.severity.rank for f in findings), default=-1)
+    assert max((f.severity.rank for f in kept), default=-1) == top
+    for gone in (f for f in findings if f not in kept):
+        assert any(
+            g.rule in BY[gone.rule]
+            and g.offset <= gone.offset
+            and gone.offset + gone.length <= g.offset + g.length
+            and g.severity.rank >= gone.severity.rank
+            for g in findings
+        )
+
+
+async def test_one_insult_is_one_risk_finding(engine: Engine) -> None:
+    """ "You idiot" was risk.insults' warning and risk.profanity's on "idiot" (session 21, H's English insults)."""
+    report = await engine.review(TEXT, language="en")
+    risk = [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK]
+    assert risk == [("risk.insults", "You idiot")]
+    assert report.verdict.value == "review"
+
+
+RULE = """kind: hashtags
+severity: warning
+summary: {en: x, fr: x}
+message: {en: "too many", fr: "trop"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("supersedes", "reason"),
+    [
+        ("[etiquette.nope]", "supersedes.0: no rule 'etiquette.nope'"),
+        ("[etiquette.house, etiquette.own]", "supersedes.1: a rule cannot supersede itself"),
+        ("[risk.other]", "supersedes.0: 'risk.other' is a risk rule and this one etiquette"),
+    ],
+)
+def test_a_bad_supersedes_fails_at_load_naming_file_and_key(tmp_path: Path, supersedes: str, reason: str) -> None:
+    for rel, body in (
+        ("etiquette/own.yml", RULE + f"supersedes: {supersedes}\n"),
+        ("etiquette/house.yml", RULE),
+        ("risk/other.yml", RULE),
+    ):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        Engine.create(Settings(offline=True, rules_dir=tmp_path))
+    assert str(tmp_path / "etiquette" / "own.yml") in str(err.value)
+    assert reason in str(err.value), str(err.value)
