@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from app.api.main import create_app
 from app.cli import main
 from app.engine import Engine
-from app.settings import Settings
+from app.settings import Settings, get_settings
 from app.texts import DETAILS, OTHER_CODE, ROW_CODES, TEXTS, reason_code
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "CODES.md"
@@ -156,10 +156,14 @@ CSV_CODES = [
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """The CLI offline in ``tmp_path``, one draft over a 1 KB limit, and "crash me" making a rule fail."""
+def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """The CLI offline in ``tmp_path``, one draft over a 1 KB limit, and "crash me" making a rule fail.
+
+    The process settings are read once (``get_settings`` is cached): an earlier test in the same run had them
+    read with the 64 KB limit, so the cache is cleared here and again after the test."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("SEVENFOLD_MAX_BODY_BYTES", "1024")
+    get_settings.cache_clear()
     monkeypatch.chdir(tmp_path)
     review = Engine.review
 
@@ -169,7 +173,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         return await review(self, text, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Engine, "review", failing)
-    return tmp_path
+    yield tmp_path
+    get_settings.cache_clear()
 
 
 def test_cli_batch_jsonl_and_csv_send_the_listed_codes_in_every_language(

@@ -331,13 +331,17 @@ def test_entity_spans(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(texts, texts)
 @example("", "ру👨\u200d👩\u200d👧\u200d👦" + "中" * 30 + "t.co/abc")
+@example("", "e\u0301a.com")
 def test_weighted_length_is_additive_across_a_space(left: str, right: str) -> None:
     """Weights add up, as long as the join finds the same URLs.
 
     It need not: twitter-text starts a scheme-less host at the first character it may, so a space in
     front can lengthen the host's first label past the 63 characters DNS allows, and the URL is gone
-    (twitter-text 3.1.0 does the same with the example above).
+    (twitter-text 3.1.0 does the same with the example above). URLs are compared in the text that is
+    counted, NFC-normalised as twitter-text counts it: "e" + U+0301 before "a.com" is one "é" there, whose
+    URL starts after it at the start of a text and with it after a space (found by hypothesis in CI, session 21).
     """
+    left, right = unicodedata.normalize("NFC", left), unicodedata.normalize("NFC", right)
     joined = left + " " + right
     shift = len(left) + 1
     same_urls = [(e.offset, e.end) for e in T.extract_urls(joined)] == [
