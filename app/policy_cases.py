@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.domain import Family, Finding
 from app.engine import Engine
 from app.kinds.options import load_yaml
-from app.loader import Case, RuleSpec, load_specs
-
-
-@dataclass(frozen=True)
-class CaseProblem:
-    """The first case that does not hold: its file, its key and why (English; ``app.texts`` has the French)."""
-
-    path: str
-    key: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.key}: {self.reason}"
+from app.loader import Case, RuleFileError, RuleSpec, load_specs
 
 
 def _keys(spec: RuleSpec) -> Iterator[tuple[str, Case]]:
@@ -72,7 +59,7 @@ async def _holds(engine: Engine, spec: RuleSpec, case: Case) -> str | None:
     return f"expected {_spans(case.findings)}, found {_spans(own)} (offset, length)"
 
 
-def first_failing_case(engine: Engine, rule_dirs: Sequence[str]) -> tuple[CaseProblem | None, int]:
+def first_failing_case(engine: Engine, rule_dirs: Sequence[str]) -> tuple[RuleFileError | None, int]:
     """The first case of the rules in ``rule_dirs`` that does not hold (``engine`` built with them), or None; and
     how many cases were run."""
     run = 0
@@ -84,8 +71,8 @@ def first_failing_case(engine: Engine, rule_dirs: Sequence[str]) -> tuple[CasePr
             run += 1
             misplaced = _misplaced(case)
             if misplaced is not None:
-                return CaseProblem(path, f"{key}.{misplaced[0]}", misplaced[1]), run
+                return RuleFileError(path, f"{key}.{misplaced[0]}", misplaced[1]), run
             reason = asyncio.run(_holds(engine, spec, case))
             if reason is not None:
-                return CaseProblem(path, key, reason), run
+                return RuleFileError(path, key, reason), run
     return None, run
