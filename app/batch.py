@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from app.domain import Report, Severity, to_wire
 from app.door_text import check_draft
 from app.engine import Engine, InputError
-from app.files import unreadable
+from app.files import unreadable, wide_codec
 from app.kinds.base import DEFAULT_LANGUAGE
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
@@ -385,28 +385,9 @@ def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
         yield Row(line_no, row_id, line_no, text=text, language=language, error=language_error)
 
 
-def utf16(head: bytes) -> str | None:
-    """The UTF-16 or UTF-32 codec a file's first bytes show, or None: its BOM (a spreadsheet's "Unicode text", a
-    PowerShell redirection, Notepad's "Unicode"), or, without one, text whose every other byte is NUL (ASCII in
-    UTF-16). Read as UTF-8 such a file was every row "not valid UTF-8" and each line's NUL byte a row of its own."""
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    pairs = len(head) // 2
-    if pairs >= 2:
-        even = sum(1 for i in range(pairs) if head[2 * i] == 0)
-        odd = sum(1 for i in range(pairs) if head[2 * i + 1] == 0)
-        if odd >= 0.9 * pairs and even == 0:
-            return "utf-16-le"
-        if even >= 0.9 * pairs and odd == 0:
-            return "utf-16-be"
-    return None
-
-
 def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
     """The input as text (UTF-8 by default, BOM dropped, bad bytes kept as surrogates; UTF-16 or UTF-32 when its
-    first bytes show it, ``utf16``); '-' is standard input. ``encoding`` reads another one (``cp1252``: a
+    first bytes show it, ``app.files.wide_codec``); '-' is standard input. ``encoding`` reads another one (``cp1252``: a
     spreadsheet saved as plain CSV on Windows)."""
     import sys
 
@@ -415,11 +396,11 @@ def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
         if path == "-":
             buffer = sys.stdin.buffer
             if codec == "utf-8-sig" and isinstance(buffer, io.BufferedReader):
-                codec = utf16(buffer.peek(512)[:512]) or codec
+                codec = wide_codec(buffer.peek(512)[:512]) or codec
             return io.TextIOWrapper(buffer, encoding=codec, errors="surrogateescape", newline="")
         if codec == "utf-8-sig":
             with open(path, "rb") as raw:
-                codec = utf16(raw.read(512)) or codec
+                codec = wide_codec(raw.read(512)) or codec
         return open(path, encoding=codec, errors="surrogateescape", newline="")
     except OSError as exc:
         raise BatchInputError(unreadable(path, exc)) from None
@@ -594,7 +575,7 @@ class BatchSource:
                     head = raw.read(512)
             elif hasattr(stream, "buffer"):  # a pipe too: peeking reads nothing away ('{"text": …}' piped is JSONL)
                 head = stream.buffer.peek(512)[:512]
-            wide = utf16(head)
+            wide = wide_codec(head)
             if wide is not None:
                 head = head.decode(wide, errors="ignore").encode("utf-8")
             fmt = detect_format(path, head)

@@ -561,6 +561,11 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "{source}: not valid UTF-8 ({expected})",
         "fr": "{source} : ce n'est pas de l'UTF-8 valide ({expected})",
     },
+    "archive-not-wide": {  # an archive's JSON in UTF-16 or UTF-32 (app.files.wide_codec) with bytes it cannot read
+        "en": "{source}: not valid UTF-{bits} ({expected})",
+        "fr": "{source} : ce n'est pas de l'UTF-{bits} valide ({expected})",
+    },
+    "archive-bad-wide": {"en": "not valid UTF-{bits}", "fr": "UTF-{bits} non valide"},
     "archive-wrong-json": {
         "en": "{source}: not the expected JSON ({expected})",
         "fr": "{source} : ce n'est pas le JSON attendu ({expected})",

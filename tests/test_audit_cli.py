@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.audit_archives import bluesky_car, mastodon_zip, samples, twitter_zip
+from tests.audit_archives import bluesky_car, mastodon_zip, outbox, samples, tweet_entry, tweets_js, twitter_zip
 
 REPO = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "PYTHONPATH": str(REPO)}
@@ -346,3 +346,29 @@ def test_entries_of_the_wrong_type_are_skipped_with_the_field_and_what_it_holds(
         "sevenfold: skipped: 'content' is a number, not text (1), 'id' is a list, not an id (1), boosts (1), "
         "not an activity (a string) (1)"
     ) in toots.stderr.splitlines(), toots.stderr
+
+
+def test_an_archive_saved_in_utf16_or_utf32_is_read_as_its_utf8_twin(tmp_path: Path) -> None:
+    """An outbox.json or tweets.js re-saved by a Windows editor (UTF-16 with its BOM, UTF-16 LE without one, UTF-32)
+    answered "unknown format" (alone) or "not valid UTF-8" (in a zip): read as the UTF-8 file is, same posts, same
+    spans (offsets count characters, not bytes)."""
+    posts = samples(7)
+    outbox_text = json.dumps(outbox(posts), indent=2, ensure_ascii=False)
+    tweets_text = tweets_js([tweet_entry(i, s) for i, s in enumerate(posts)])
+
+    def audited(name: str) -> list[object]:
+        run = sevenfold("audit", name, "-j", "1", "--format", "jsonl", "--ui", "fr", cwd=tmp_path)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, (name, run.stderr)
+        return [(line["post"]["id"], line["report"]["findings"]) for line in map(json.loads, run.stdout.splitlines())]
+
+    (tmp_path / "outbox.json").write_text(outbox_text, encoding="utf-8")
+    (tmp_path / "tweets.js").write_text(tweets_text, encoding="utf-8")
+    mastodon, twitter = audited("outbox.json"), audited("tweets.js")
+    assert len(mastodon) == len(twitter) == 6
+    (tmp_path / "outbox.json").write_bytes(outbox_text.encode("utf-16"))
+    assert audited("outbox.json") == mastodon
+    (tmp_path / "tweets.js").write_bytes(tweets_text.encode("utf-16-le"))
+    assert audited("tweets.js") == twitter
+    with zipfile.ZipFile(tmp_path / "archive.zip", "w") as zf:
+        zf.writestr("outbox.json", outbox_text.encode("utf-32"))
+    assert audited("archive.zip") == mastodon

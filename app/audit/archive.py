@@ -208,7 +208,7 @@ def detect(path: Path, limits: Limits) -> Network:
         return network
     try:
         with open(path, "rb") as raw:
-            head = raw.read(64)
+            head = raw.read(512)
     except OSError as exc:
         raise ArchiveError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not head:
@@ -223,7 +223,9 @@ def detect(path: Path, limits: Limits) -> Network:
 
     if looks_like_car(head):
         return "bluesky"
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    from app.files import as_utf8_head
+
+    stripped = as_utf8_head(head).lstrip(b" \t\r\n")  # UTF-8 with or without BOM, UTF-16 or UTF-32
     if stripped.startswith(b"window.YTD."):
         return "x"
     if stripped.startswith(b"{") and path.suffix.lower() == ".json":

@@ -5,8 +5,9 @@ Archives keep every post in one big JSON array (``window.YTD.tweets.part0 = [ â€
 the array's opening after a marker, then hands each item to ``json.JSONDecoder.raw_decode`` on a
 bounded buffer, so memory stays flat in the size of the archive. Only the framing (where an item starts,
 the commas, the closing bracket, reading more when an item is cut by a chunk boundary) is written here;
-the JSON itself is parsed by ``json``. A streaming parser from PyPI (ijson) would parse every token in
-Python or need a C library for the same result.
+the JSON itself is parsed by ``json``. A streaming parser from PyPI (ijson) would parse every token in Python or
+need a C library for the same result. The file is UTF-8 (with a BOM or not), or UTF-16 or UTF-32 when its first
+bytes say so (``app.files.wide_codec``: an export re-saved by a Windows editor), as ``check`` and ``batch`` read.
 
 A malformed or truncated file ends the stream with a ``ReadProblem`` naming the file and the position
 (character and line); the items before it have been yielded.
@@ -15,12 +16,14 @@ A malformed or truncated file ends the stream with a ``ReadProblem`` naming the 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
 from collections.abc import Iterator
 from typing import Any, Protocol
 
 from app.audit.archive import ArchiveError, ReadProblem
+from app.files import wide_codec
 
 CHUNK = 256 * 1024
 _WS = re.compile(r"[ \t\r\n]*")
@@ -38,7 +41,8 @@ class _Buffer:
     def __init__(self, raw: BinaryReader, source: str) -> None:
         self.raw = raw
         self.source = source
-        self.decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="strict")
+        self.decoder: codecs.IncrementalDecoder | None = None  # chosen by the first bytes (``wide_codec``)
+        self.encoding = "UTF-8"
         self.text = ""
         self.base = 0  # characters dropped before ``text``
         self.lines = 0  # newlines dropped before ``text``
@@ -46,15 +50,21 @@ class _Buffer:
         self.bad_utf8 = False
 
     def fill(self, size: int = CHUNK) -> bool:
-        """Read more; False at the end of the stream (or at bytes that are not UTF-8)."""
+        """Read more; False at the end of the stream (or at bytes that are not in the file's encoding)."""
         if self.eof:
             return False
         data = self.raw.read(size)
-        try:
-            if not data:
-                self.eof = True
+        if self.decoder is None:
+            codec = wide_codec(data[:512])
+            self.encoding = {"utf-32": "UTF-32"}.get(codec or "", "UTF-16" if codec else "UTF-8")
+            self.decoder = codecs.getincrementaldecoder(codec or "utf-8-sig")(errors="strict")
+        if not data:
+            self.eof = True
+            # the file may end inside a character: cut short, said as a truncation (``end_reason``)
+            with contextlib.suppress(UnicodeDecodeError):
                 self.text += self.decoder.decode(b"", final=True)
-                return False
+            return False
+        try:
             self.text += self.decoder.decode(data)
         except UnicodeDecodeError:
             self.eof = True
@@ -63,12 +73,12 @@ class _Buffer:
         return True
 
     def end_reason(self, where: str) -> str:
-        """Why the stream stopped early: damaged data, bytes that are not UTF-8, or truncation."""
+        """Why the stream stopped early: damaged data, bytes that are not in its encoding, or truncation."""
         corrupt = getattr(self.raw, "corrupt", None)
         if corrupt:
             return str(corrupt)
         if self.bad_utf8:
-            return "not valid UTF-8"
+            return f"not valid {self.encoding}"
         return f"the file ends {where} (truncated)"
 
     def drop(self, upto: int) -> int:
@@ -112,7 +122,7 @@ def iter_array(
             break
         if len(buf.text) > 4 * CHUNK or not buf.fill():
             if buf.bad_utf8:
-                raise ArchiveError(f"{source}: not valid UTF-8 ({expected})")
+                raise ArchiveError(f"{source}: not valid {buf.encoding} ({expected})")
             raise ArchiveError(f"{source}: not the expected JSON ({expected})")
     decoder = json.JSONDecoder()
     first = True

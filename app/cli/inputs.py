@@ -1,5 +1,5 @@
-"""Reading drafts: TEXT, files, ``--file PATH`` or standard input, as UTF-8; unreadable input is a
-``UsageError`` naming the file."""
+"""Reading drafts: TEXT, files, ``--file PATH`` or standard input, as UTF-8 (or UTF-16/UTF-32 when the first
+bytes say so, ``app.files.wide_codec``); unreadable input is a ``UsageError`` naming the file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.session import UsageError
-from app.files import unreadable
+from app.files import unreadable, wide_codec
 
 _PATH_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".txt", ".text"})
 
@@ -22,9 +22,10 @@ def read_file(file: str) -> str:
         raise UsageError(f"{file}: is a directory, not a file: name its drafts, e.g. {folder}/*.md") from None
     except OSError as exc:
         raise UsageError(unreadable(file, exc)) from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows Notepad's "Unicode")
+    wide = wide_codec(raw[:512])  # UTF-16 or UTF-32 (Windows Notepad's "Unicode", a PowerShell redirection)
+    if wide is not None:
         try:
-            return raw.decode("utf-16").removeprefix("\ufeff")
+            return raw.decode(wide).removeprefix("\ufeff")
         except UnicodeDecodeError:
             pass  # not UTF-16 after all: read as UTF-8 below, which says where it fails
     try:
