@@ -660,19 +660,45 @@ def drop_superseded(findings: list[Finding], superseded_by: Mapping[str, frozens
     """``findings`` without those another rule's finding replaces: a rule that ``supersedes`` it reported a span that
     holds this one at the same or a higher severity (after acknowledgements: an acknowledged finding, now info,
     replaces no warning). "You idiot" is one insult: ``risk.insults``' finding, not also ``risk.profanity``'s on
-    "idiot". The verdict cannot change: the finding kept is at least as severe as the one dropped."""
+    "idiot". The verdict cannot change: the finding kept is at least as severe as the one dropped.
+
+    (H, session 22) What a finding says is its span without the @mentions at its edges: they name who it is said
+    to, not what is said. "@dave you are a pathetic idiot" is one insult: ``risk.disparagement``'s '@dave you are a
+    pathetic' says what ``risk.insults``' 'you are a pathetic idiot' says, to @dave. A rule may supersede a rule of
+    another family: ``tone.negative``'s 'pathetic idiot' lies inside that insult too (the tone summary stays)."""
     if not any(f.rule in superseded_by for f in findings):
         return findings
     kept: list[Finding] = []
     for f in findings:
         rivals = superseded_by.get(f.rule)
-        if rivals and any(
-            g.rule in rivals
-            and g.offset <= f.offset
-            and f.offset + f.length <= g.offset + g.length
-            and g.severity.rank >= f.severity.rank
-            for g in findings
-        ):
-            continue
+        if rivals:
+            start, end = _said(f)
+            if any(
+                g.rule in rivals
+                and g.offset <= start
+                and end <= g.offset + g.length
+                and g.severity.rank >= f.severity.rank
+                for g in findings
+            ):
+                continue
         kept.append(f)
     return kept
+
+
+_EDGE_MENTIONS = re.compile(r"^(?:[@＠]\w+[\s,:;.!?…-]*)+|(?:[\s,:;.!?…-]*[@＠]\w+)+$")
+"""@mentions (with the spaces and marks beside them) at the start or the end of a finding's excerpt."""
+
+
+def _said(finding: Finding) -> tuple[int, int]:
+    """The span of what ``finding`` says: its span without the @mentions at its edges (never empty)."""
+    start, end = finding.offset, finding.offset + finding.length
+    excerpt = finding.excerpt
+    if "@" not in excerpt and "＠" not in excerpt:
+        return start, end
+    head, tail = 0, len(excerpt)
+    for match in _EDGE_MENTIONS.finditer(excerpt):
+        if match.start() == 0 and match.end() < len(excerpt):
+            head = match.end()
+        elif match.end() == len(excerpt) and match.start() > head:
+            tail = match.start()
+    return (start + head, start + tail) if head < tail else (start, end)

@@ -445,10 +445,9 @@ def test_a_draft_whose_listed_words_are_info_is_judged_all_the_same(offline_engi
         ("risk.insults", "you are pathetic", "warning"),
         ("risk.profanity", "damn", "info"),
     ]
-    assert _risk(offline_engine, "@bob you are an idiot") == [
-        ("risk.disparagement", "@bob you are an idiot", "warning"),
-        ("risk.insults", "you are an idiot", "warning"),
-    ]
+    # (session 22) ... and risk.disparagement's where it says the same to the mention ('@bob you are an idiot' is 'you
+    # are an idiot' said to @bob); "damn" above is a word of its own, so that disparagement stays
+    assert _risk(offline_engine, "@bob you are an idiot") == [("risk.insults", "you are an idiot", "warning")]
     # Every gate still applies: aimed at no one.
     assert _risk(offline_engine, "I felt like an idiot when I forgot my badge") == [("risk.profanity", "idiot", "info")]
 

@@ -746,6 +746,10 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(kept)
 
 
+_WORD_LIST = {"en": ("'{}'", " and "), "fr": ("« {} »", " et ")}
+"""How the message of a finding over several words names them: each quoted, the last after "and" / « et »."""
+
+
 class ToneRule(Rule):
     """Warns on a strongly negative draft at the words that carry it; adds the tone summary."""
 
@@ -800,8 +804,26 @@ class ToneRule(Rule):
         if not spans:
             yield self.finding(draft, 0, 0, key="whole", score=score, severity=severity)
             return
-        for start, end in sorted(spans):
-            yield self.finding(draft, start, end, score=score, severity=severity)
+        yield self._one_finding(draft, sorted(spans), score, severity)
+
+    def _one_finding(
+        self, draft: Draft, spans: Sequence[tuple[int, int]], score: str, severity: Severity | None
+    ) -> Finding:
+        """One thing said, one finding (session 22): the draft's tone is one judgement, so its words are one finding
+        whose span runs from the first to the last of them and whose message names each ("'pathetic' and 'idiot'
+        make this draft read as strongly negative"), not a finding per word saying the same thing again. Its span
+        holds every word, so a finding of a rule that supersedes it (an insult, disparagement, hate) replaces it
+        only where it holds all of them (``app.engine.drop_superseded``)."""
+        if len(spans) == 1:
+            start, end = spans[0]
+            return self.finding(draft, start, end, score=score, severity=severity)
+        text = draft.text
+        quote, conjunction = _WORD_LIST.get(draft.language.split("-")[0], _WORD_LIST["en"])
+        quoted = [quote.format(text[s:e]) for s, e in spans]
+        words = ", ".join(quoted[:-1]) + conjunction + quoted[-1]
+        return self.finding(
+            draft, spans[0][0], spans[-1][1], key="several", words=words, score=score, severity=severity
+        )
 
     def report_blocks(self, draft: Draft, ctx: CheckContext) -> ReportBlocks:
         """The report's ``tone`` summary: label, score, drivers."""
