@@ -1770,6 +1770,8 @@ class ProximityRule(Rule):
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every paired target and predicate."""
+        if not target_possible(self, draft):  # (S, session 22) no group can appear in the view: nothing to read
+            return []
         found = self._candidates(draft)
         if found is None:
             return self._threats(draft, self._generalised(draft, self._insinuations(draft, [])))
@@ -5418,6 +5420,9 @@ def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: s
     if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
         kept = pack.known | excluded | frozenset().union(*classes.values())
         pack.respelt.update(respellings(exact, kept))
+    _remember_targets(
+        pack, [form for form, (_n, entry) in indexed.items() if entry is not None and entry.side == "target"]
+    )
     return pack, indexed
 
 
@@ -5470,7 +5475,10 @@ def _pack_from_state(state: dict[str, Any], known: frozenset[str]) -> _Pack:
         add(form, (length, entries[number]))
     if len(automaton):
         automaton.make_automaton()
-    return _Pack(automaton=automaton, known=known, **state)
+    pack = _Pack(automaton=automaton, known=known, **state)
+    targets = {number for number, entry in enumerate(entries) if entry is not None and entry.side == "target"}
+    _remember_targets(pack, [form for form, number in zip(forms, at, strict=True) if number in targets])
+    return pack
 
 
 class _PackLoader:
@@ -5712,3 +5720,131 @@ def _read_models(params: ProximityParams, deps: Deps) -> dict[str, Classifier]:
             raise ValueError(f"model.error_at.{language}: no {params.model.task!r} model for {language!r}")
         models[language] = model
     return models
+
+
+# (S, session 22) A sound pre-scan of ``ProximityRule.check``: most drafts hold no group word, and each still paid for
+# its view (unglued, respelt, blanked) and every hit of the lists before the rule found nothing to aim at.
+_BLANK_EDGE = re.compile(r"[.!?\n]|\s\s")  # a view's blanks open after these (``frame_edits``' sentence starts)
+_BLANK_OPENERS = " \t\n\"'»)"  # what may stand between a sentence's mark and the blank that opens it
+_TARGET_SCANS_KEPT = 64
+
+
+class _TargetScan:
+    """(S, session 22) What ``target_possible`` reads for one pack and one rule's stereotype guesses: ``automaton``, the
+    strings one of which the whitespace-free folded draft holds whenever a target can be found in the rule's view
+    (every target form of the lists, a twin's too, with its spaces taken out; a word every guess needs), or None when
+    the pack holds a form or an edit this reading does not cover (every draft is read); ``misspelt``, the misspellings
+    the view reads as a word of the lists (``respelt_edits``: a long word of the folded draft, whole)."""
+
+    __slots__ = ("automaton", "guesses", "misspelt", "pack")
+
+    def __init__(self, pack: _Pack, guesses: re.Pattern[str] | None) -> None:
+        self.pack = weakref.ref(pack)
+        self.guesses = guesses
+        self.misspelt = pack.respelt.keys()
+        self.automaton = _scan_automaton(pack, guesses)
+
+
+_TARGET_SCANS: dict[tuple[int, int], _TargetScan] = {}
+_TARGET_FORMS: dict[int, tuple[weakref.ref[_Pack], list[str]]] = {}
+
+
+def _remember_targets(pack: _Pack, forms: list[str]) -> None:
+    """(S, session 22) The pack's target forms, kept as its automaton was filled (``_built_pack``,
+    ``_pack_from_state``): reading them back from the automaton costs a second per large pack."""
+    if len(_TARGET_FORMS) >= _TARGET_SCANS_KEPT:
+        for key in [k for k, (ref, _forms) in _TARGET_FORMS.items() if ref() is None]:
+            del _TARGET_FORMS[key]
+    _TARGET_FORMS[id(pack)] = (weakref.ref(pack), forms)
+
+
+def _target_forms(pack: _Pack) -> list[str]:
+    """The pack's target forms (``_remember_targets``; read from its automaton for a pack built otherwise)."""
+    kept = _TARGET_FORMS.get(id(pack))
+    if kept is not None and kept[0]() is pack:
+        return kept[1]
+    return [form for form, (_n, entry) in pack.automaton.items() if entry is not None and entry.side == "target"]
+
+
+def target_possible(rule: ProximityRule, draft: Draft) -> bool:
+    """(S, session 22) Whether ``rule.check`` may find anything in ``draft``: False only when no target can appear in
+    its view, so that no pair, no pronoun standing for a group, no threat, no generalised shape and no insinuation can
+    be read (each needs a group; an insinuation with no group needs a guess's words). The view's letters are the
+    folded draft's, spaces put in (``unglued``, a hashtag's camel case) or taken out (``_split_words``), and its blanks
+    (@replies, hedges, frames) open after the draft's start or a sentence's mark, which no target form holds: a target
+    the view holds is, spaces taken out, a string of the folded draft's, unless an edit wrote it: a misspelling read
+    as a word of the lists (the misspelling is then a long word of the folded draft), an accented function word, a
+    colon's copula or a frame's report word (``_scan_automaton`` finds none of these inside a target, else it reads
+    every draft)."""
+    if rule.params.target_entities:
+        return True
+    pack = rule._pack(draft.language)
+    if pack is None:
+        return False  # no pack: ``check`` reads nothing (no view, no group)
+    words = rule.stereotypes.get(draft.language.split("-")[0])
+    guesses = words.guesses if words is not None else None
+    key = (id(pack), id(guesses))
+    scan = _TARGET_SCANS.get(key)
+    if scan is None or scan.pack() is not pack or scan.guesses is not guesses:
+        if len(_TARGET_SCANS) >= _TARGET_SCANS_KEPT:
+            _TARGET_SCANS.clear()
+        scan = _TARGET_SCANS[key] = _TargetScan(pack, guesses)
+    if scan.automaton is None:
+        return True
+    folded = folded_draft(draft)
+    if scan.misspelt and not scan.misspelt.isdisjoint(folded.long_words):
+        return True
+    return next(scan.automaton.iter("".join(folded.text.split())), None) is not None
+
+
+def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None) -> Any | None:
+    """``_TargetScan.automaton`` for ``pack`` and the stereotype guesses (None: the reading does not cover the pack)."""
+    twinned = {form for form, entries in pack.twins.items() if any(e.side == "target" for e in entries)}
+    forms = [*_target_forms(pack), *twinned]
+    if any(not form or form[0] in _BLANK_OPENERS or _BLANK_EDGE.search(form) for form in forms):
+        return None  # a target that may hold a blank's edge: a blank may join its two halves
+    needles = {"".join(form.split()) for form in forms}
+    accented = {word for word, _cues in pack.accented.values()}  # written over a whole token
+    spaced = {w for w in [min(pack.classes.get(COLON_COPULAS, frozenset()), default="")] if w}  # " are "
+    frames = pack.frames
+    if frames is not None and frames.doubt_read:
+        spaced.add(frames.doubt_read)  # " claiming "
+    inserted = accented | spaced
+    if any(glued_joints(word, pack) for word in inserted) or not inserted.isdisjoint(pack.respelt):
+        return None  # an edit's word cut as glued words, or read as a misspelling
+    edges = [re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])") for word in accented]
+    if any(word in form.split() for form in forms for word in spaced) or any(
+        edge.search(form) for form in forms for edge in edges
+    ):
+        return None  # an edit's word inside a target: the view may write one
+    if guesses is not None:
+        from app.text.literals import required_literals  # (S) only this reading needs it
+
+        required = required_literals(guesses.pattern)
+        if not required:
+            return None
+        pieces = {max(literal.split(), key=len, default="") for literal in required[0]}
+        if "" in pieces or any(piece in word for piece in pieces for word in spaced):
+            return None
+        if any(_overlap(piece, word) for piece in pieces for word in accented):
+            return None
+        needles |= pieces
+    # a misspelling an unglued token may hold as a part (a word of the pack): found inside a word too
+    misspelt = pack.respelt.keys()  # each set below is smaller than the misspellings: the intersection reads it
+    needles |= (misspelt & pack.class_words) | (misspelt & pack.terms) | (misspelt & pack.phrase_words)
+    needles |= misspelt & pack.known
+    if "" in needles:
+        return None
+    automaton = ahocorasick.Automaton()
+    for needle in needles:
+        automaton.add_word(needle, len(needle))
+    automaton.make_automaton()
+    return automaton
+
+
+def _overlap(piece: str, word: str) -> bool:
+    """Whether ``piece`` and ``word`` may share characters where they meet: one holds the other, or an end of one is
+    the other's start."""
+    if piece in word or word in piece:
+        return True
+    return any(word.endswith(piece[:k]) or piece.endswith(word[:k]) for k in range(1, min(len(piece), len(word))))
