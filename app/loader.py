@@ -193,21 +193,14 @@ def load_specs(roots: Iterable[Path]) -> list[RuleSpec]:
 
 
 def _check_supersedes(spec: RuleSpec, by_id: Mapping[str, RuleSpec]) -> None:
-    """Each rule a rule supersedes exists and is of its family (a finding replaces one of its own turn only)."""
+    """Each rule a rule supersedes exists and is not the rule itself; it may be of another family (H, session 22: an
+    insult's risk finding replaces the tone turn's on the same words, whose turn then counts one finding less)."""
     where = spec.meta.source or spec.id
     for index, other in enumerate(spec.meta.supersedes):
         if other == spec.id:
             raise RuleFileError(where, f"supersedes.{index}", "a rule cannot supersede itself")
         if other not in by_id:
             raise RuleFileError(where, f"supersedes.{index}", f"no rule {other!r}")
-        family = by_id[other].meta.family
-        if family != spec.meta.family:
-            raise RuleFileError(
-                where,
-                f"supersedes.{index}",
-                f"{other!r} is a {family.value} rule and this one {spec.meta.family.value}: a rule supersedes rules of "
-                "its own family only",
-            )
 
 
 def build_rule(

@@ -1088,7 +1088,10 @@ def test_round12_french_hostile_tweets(engine: Engine, behaviour: str, expect: s
 def test_round10_negative_tone(
     engine: Engine, file: str, language: str, behaviour: str, low: float, high: float
 ) -> None:
-    """Negative posts are warned by tone.negative (warning or above); positive posts are not."""
+    """Negative posts are warned by tone.negative (warning or above); positive posts are not. (H, session 22) A rule
+    that supersedes tone.negative says the same thing where it holds its words (« Service client nul … »:
+    risk.disparagement's finding): its warning counts as the tone turn's."""
+    said_by = {"tone.negative"} | {s.id for s in engine.specs.values() if "tone.negative" in s.meta.supersedes}
     assert_share(
         engine,
         file,
@@ -1097,7 +1100,7 @@ def test_round10_negative_tone(
         low,
         high,
         min_cases=8,
-        hit=lambda r: any(f.rule == "tone.negative" and f.severity.rank >= Severity.WARNING.rank for f in r.findings),
+        hit=lambda r: any(f.rule in said_by and f.severity.rank >= Severity.WARNING.rank for f in r.findings),
     )
 
 

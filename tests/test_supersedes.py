@@ -90,7 +90,6 @@ message: {en: "too many", fr: "trop"}
     [
         ("[etiquette.nope]", "supersedes.0: no rule 'etiquette.nope'"),
         ("[etiquette.house, etiquette.own]", "supersedes.1: a rule cannot supersede itself"),
-        ("[risk.other]", "supersedes.0: 'risk.other' is a risk rule and this one etiquette"),
     ],
 )
 def test_a_bad_supersedes_fails_at_load_naming_file_and_key(tmp_path: Path, supersedes: str, reason: str) -> None:
@@ -105,3 +104,19 @@ def test_a_bad_supersedes_fails_at_load_naming_file_and_key(tmp_path: Path, supe
         Engine.create(Settings(offline=True, rules_dir=tmp_path))
     assert str(tmp_path / "etiquette" / "own.yml") in str(err.value)
     assert reason in str(err.value), str(err.value)
+
+
+def test_a_rule_may_supersede_a_rule_of_another_family(tmp_path: Path) -> None:
+    """(H, session 22) a rule of another family loads (risk.insults supersedes tone.negative on the insult's words)."""
+    for rel, body in (
+        ("etiquette/own.yml", RULE + "supersedes: [risk.other]\n"),
+        ("risk/other.yml", RULE),
+    ):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(body, encoding="utf-8")
+    engine = Engine.create(Settings(offline=True, rules_dir=tmp_path))
+    assert engine.specs["etiquette.own"].meta.supersedes == ("risk.other",)
+    by = {"tone.negative": frozenset({"risk.insults"})}
+    tone = Finding("tone.negative", Family.TONE, Severity.WARNING, "m", 4, 5, "idiot")
+    insult = _finding("risk.insults", 0, 9)
+    assert drop_superseded([insult, tone], by) == [insult]

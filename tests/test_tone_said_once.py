@@ -1,17 +1,27 @@
 """One thing said, one finding (H, session 22): the tone turn's negativity is one finding per draft, and none where
 its words lie inside a risk finding that says the same thing (an insult, disparagement, hate); within risk, the more
 specific and more severe finding keeps the span. The tone summary (label, score, drivers) is left as it is; a turn
-whose findings all went passes with a count of 0, as any turn with no finding.
+whose findings all went passes with a count of 0, as any turn with no finding. Through the engine, the CLI and the API.
 """
 
 from __future__ import annotations
 
-import pytest
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.main import create_app
 from app.domain import Family, Finding, Report, Severity
 from app.engine import Engine, drop_superseded
+from app.settings import Settings
 
 INSULT = "@dave you are a pathetic idiot"
+ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
 
 
 def _said(report: Report) -> list[tuple[str, str]]:
@@ -23,14 +33,17 @@ def _turn(report: Report, family: Family) -> tuple[str, int]:
     return turn.status.value, turn.count
 
 
-async def test_an_insult_to_an_at_mention_is_one_risk_finding_and_one_tone_finding(engine: Engine) -> None:
+async def test_an_insult_to_an_at_mention_is_one_finding(engine: Engine) -> None:
     """It was four: risk.disparagement ('@dave you are a pathetic'), risk.insults, tone.negative at 'pathetic' and at
-    'idiot'. The insult keeps the span (it names the insult); the tone turn's words are one finding."""
+    'idiot'. The insult keeps the span (it names the insult); the tone turn's one finding lies inside it and goes. The
+    tone summary still reads the draft as hostile; the tone turn, its finding gone, passes with a count of 0."""
     report = await engine.review(INSULT, language="en")
-    assert _said(report) == [("risk.insults", "you are a pathetic idiot"), ("tone.negative", "pathetic idiot")]
+    assert _said(report) == [("risk.insults", "you are a pathetic idiot")]
     assert report.verdict.value == "review"
     assert report.tone is not None and report.tone.label == "hostile"
     assert [d.excerpt for d in report.tone.drivers] == ["pathetic", "idiot"]
+    assert _turn(report, Family.TONE) == ("pass", 0)
+    assert _turn(report, Family.RISK) == ("warn", 1)
 
 
 @pytest.mark.parametrize(
@@ -61,10 +74,17 @@ async def test_the_negative_words_of_a_draft_are_one_finding(
 
 
 async def test_an_attack_on_the_reader_holds_the_negative_word(engine: Engine) -> None:
-    """'You idiot' was risk.insults', tone.aggression's and tone.negative's (at 'idiot'): tone.aggression supersedes
-    tone.negative."""
+    """'You idiot' was risk.insults', tone.aggression's and tone.negative's (at 'idiot'): one finding, the insult."""
     report = await engine.review("You idiot, read the thread.", language="en")
-    assert _said(report) == [("risk.insults", "You idiot"), ("tone.aggression", "You idiot")]
+    assert _said(report) == [("risk.insults", "You idiot")]
+
+
+async def test_a_negative_word_outside_the_insult_keeps_the_tone_finding(engine: Engine) -> None:
+    """The tone finding goes only where the insult holds all its words: here 'broken' lies outside."""
+    report = await engine.review("This update is broken and useless, you pathetic idiot", language="en")
+    rules = [rule for rule, _ in _said(report)]
+    assert "risk.insults" in rules
+    assert "tone.negative" in rules
 
 
 def _finding(rule: str, family: Family, offset: int, excerpt: str, severity: Severity = Severity.WARNING) -> Finding:
@@ -90,3 +110,36 @@ def test_a_less_severe_risk_finding_replaces_no_tone_warning() -> None:
     info = _finding("risk.disparagement", Family.RISK, 0, "their CEO is a clown", Severity.INFO)
     tone = _finding("tone.negative", Family.TONE, 15, "clown")
     assert drop_superseded([info, tone], by) == [info, tone]
+
+
+def test_through_the_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "check", INSULT, "--lang", "en", "--format", "json"],
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    said = [(f["rule"], f["excerpt"]) for f in report["findings"] if f["rule"].split(".")[0] in ("risk", "tone")]
+    assert said == [("risk.insults", "you are a pathetic idiot")]
+    turns = {t["family"]: (t["status"], t["count"]) for t in report["turns"]}
+    assert turns["tone"] == ("pass", 0)
+    assert turns["risk"] == ("warn", 1)
+    assert report["tone"]["label"] == "hostile"
+
+
+@pytest.fixture(scope="module")
+def client(engine: Engine) -> Iterator[TestClient]:
+    app = create_app(Settings(offline=True), engine=engine)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_through_the_api(client: TestClient) -> None:
+    body = client.post("/v1/check", json={"text": INSULT, "language": "en"}).json()
+    said = [(f["rule"], f["excerpt"]) for f in body["findings"] if f["rule"].split(".")[0] in ("risk", "tone")]
+    assert said == [("risk.insults", "you are a pathetic idiot")]
+    turns = {t["family"]: (t["status"], t["count"]) for t in body["turns"]}
+    assert turns["tone"] == ("pass", 0)
+    assert body["tone"]["label"] == "hostile"

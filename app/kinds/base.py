@@ -72,8 +72,9 @@ class RuleMeta:
     docs: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
     supersedes: tuple[str, ...] = ()
-    """Rules of the same family whose finding this rule's finding replaces when it holds that finding's span at the
-    same or a higher severity: one insult, one finding (``app.engine``)."""
+    """Rules whose finding this rule's finding replaces when it holds that finding's span at the same or a higher
+    severity: one insult, one finding (``app.engine``). Of any family (session 22): ``risk.insults`` supersedes
+    ``tone.negative`` on the words of the insult."""
 
     def applies_to(self, language: str) -> bool:
         """True when the rule runs for drafts in ``language`` (``*`` means every language)."""
