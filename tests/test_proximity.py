@@ -556,6 +556,30 @@ def test_a_group_named_by_others_is_no_antecedent_of_a_later_pronoun() -> None:
     assert excerpts("Black players on the pitch again. Ban them for life.") == ["Ban them"]
 
 
+def test_a_pronoun_or_a_phrase_standing_for_a_group_relays_it() -> None:
+    """(session 22, T) A pronoun or a phrase of people that stands for a group is a mention of it in turn: a later
+    pronoun, a verdict or a dislocation takes the group up through it; a sentence naming it in others' words, an object
+    pronoun of the subject's own person, a verdict that reports, stop it."""
+    rule = _packaged("risk.hate")
+
+    def excerpts(text: str, language: str = "en") -> list[str]:
+        return [f.excerpt for f in rule.check(draft_for(text, language), CTX)]
+
+    assert excerpts("J'ai vu des migrants à la gare. Ces gens-là, il faut tous les virer.", "fr") == [
+        "Ces gens-là, il faut tous les virer"
+    ]
+    assert excerpts("Ma ville est pleine de Chinois. Ils rachètent nos vignobles. Bande de rapaces.", "fr") == [
+        "Ils rachètent nos vignobles. Bande de rapaces"
+    ]
+    assert excerpts("Women bought these shoes. They are ugly.") == []
+    assert excerpts("Black players on the pitch again. Calling them monkeys from the stands? Ban them for life.") == []
+    assert excerpts("Des Roms dans ma rue. Traiter ces gens-là de voleurs ? Bannissez-les.", "fr") == []
+    assert excerpts("A few Roma moved in next door. Labelling those people thieves is textbook racism.") == []
+    assert excerpts("Ma ville est pleine de Roms. Détester ces gens-là, c'est de la bêtise.", "fr") == []
+    assert excerpts("Read about immigrants. They treat them like animals at that centre and it's disgusting.") == []
+    assert excerpts("Muslims moved in next door. They are animals.") == ["They are animals"]
+
+
 def test_leak_cashtag_needs_an_unpublished_word() -> None:
     """A $cashtag next to results counts only with a word saying it is not out yet."""
     rule = _packaged("privacy.insider-leak")

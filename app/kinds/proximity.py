@@ -381,6 +381,11 @@ _NOT_GAP |= {f"frame_{tail}" for tail in (*_FRAME_CLASSES, "doubts", "doubt_read
 # expects "no" for an answer, the denial a praise asks for (``_denial_asked``)
 ASKED_DENIALS = "asked_denials"
 _NOT_GAP |= {ASKED_DENIALS, ASKED_DENIALS + UNDONE}
+# (session 22, T) "*They* treat *them* like animals": an object pronoun of the subject pronoun's own person in its
+# clause stands for someone else than the subject (``_binds_other``; English: a French « ils les … » keeps the group
+# as its subject, « ils les volent »)
+OTHERS_OBJECTS = "others_objects"
+_NOT_GAP |= {OTHERS_OBJECTS}
 # (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
 _NOT_GAP |= {
     f"{head}_{tail}"
@@ -1012,6 +1017,7 @@ class _Hit:
     shown: bool = False  # "a gay babysitter? *no thanks*": where the clause answering a group just named opens
     pointed: bool = False  # (session 14, F) « *ces gens-là* »: a phrase of people in general pointed at with « -là »
     verdict: bool = False  # "X run every bank. *greedy lying bunch*": a verdict noun phrase after the group's sentence
+    via: _Hit | None = None  # (session 22, T) the pronoun or phrase relaying the group to this hit (``_relayed_hits``)
 
 
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
@@ -1679,7 +1685,8 @@ class ProximityRule(Rule):
         if not targets or not predicates:
             return None
         if params.anaphora:
-            targets += self._pronoun_hits(folded, pack, targets)
+            first = self._pronoun_hits(folded, pack, targets)
+            targets += first + _relayed_hits(folded, pack, first, targets)
         return folded, pack, targets, predicates
 
     def _view(self, draft: Draft, pack: _Pack) -> Folded:
@@ -1950,8 +1957,8 @@ class ProximityRule(Rule):
             if not before:
                 continue
             antecedent = _antecedent(folded.text, pack, before)
-            if _named_by_others(folded.text, pack, antecedent, match.start()):
-                continue  # (session 18, B) "*Calling* Black players monkeys? Ban *them*": the namers, not the group
+            if _others_meant(folded.text, pack, words, (antecedent, match), groups):
+                continue  # "*Calling* Black players monkeys? Ban *them*", "*They* treat *them* like animals"
             # the group closes one of the two sentences before the pronoun's ("Women? I hate them.", "… at the
             # station today. They're all …"; "..." and "!!" end one sentence), never the same one, where "them" may
             # be anything ("Women love spiders, I hate them"); not past a rival antecedent (``_rival_between``)
@@ -2000,7 +2007,8 @@ class ProximityRule(Rule):
         mode = self.params.span
         empty = (target.member or target.shown) and target.start == target.end  # « Quand je vois un X, je serre … »
         if (_elliptic(folded.text, target) or empty) and target.antecedent is not None:
-            target = target.antecedent  # "Gay people. Absolutely revolting.": from the group to its judgement
+            # "Gay people. Absolutely revolting.": from the group (or the pronoun relaying it) to its judgement
+            target = target.via or target.antecedent
         if mode == "target":
             lo, hi = target.start, target.end
         elif mode == "predicate":
@@ -3682,6 +3690,51 @@ def _named_by_others(text: str, pack: _Pack, group: _Hit, pronoun: int) -> bool:
     return len(before) == 1 and before[0] in naming
 
 
+def _others_meant(
+    text: str, pack: _Pack, words: frozenset[str], pair: tuple[_Hit, re.Match[str]], groups: list[_Hit]
+) -> bool:
+    """The pronoun stands for others than its group: the namers after a sentence naming the group or a mention of it in
+    others' words (session 18, B: ``_named_by_others``; session 22, T: ``_named_relay``), or a subject whose object
+    pronoun of its own person is the group, no rival noun before them for that object (``_binds_other``)."""
+    group, pronoun = pair
+    end = pronoun.start()
+    if _named_by_others(text, pack, group, end) or _named_relay(text, pack, words, (group, end)):
+        return True
+    return _binds_other(text, pack, pronoun) and not _rival_between(text, pack, pair, groups)
+
+
+_BINDING_REACH = 3  # words after a subject pronoun where an object pronoun of its person makes it someone else
+
+
+def _binds_other(text: str, pack: _Pack, pronoun: re.Match[str]) -> bool:
+    """(session 22, T) A ``subject_pronouns`` word with an ``others_objects`` word of its own person in the next words
+    of its clause ("*They* treat *them* like animals at that centre", "they'll never let *them* in"; not "they're all
+    *of* them", the subject itself): a pronoun object of the same person is
+    not its subject, so the two stand for different people: with no other plural noun between the group and them that
+    the object may take up ("… keep your *kids* away, they groom them"), the group is the object's, the victim, and
+    the subject someone unnamed ("they" who run the centre)."""
+    objects = pack.classes.get(OTHERS_OBJECTS)
+    if not objects or pronoun.group(0) not in pack.classes.get(SUBJECT_PRONOUNS, frozenset()):
+        return False
+    after = _CLAUSE_WORD.findall(text, pronoun.end(), pronoun.end() + 60)[:_BINDING_REACH]
+    cut = next((i for i, t in enumerate(after) if not t[0].isalnum()), len(after))
+    genitives = pack.classes.get(GENITIVES, frozenset())  # "they're all *of them* …": the subject itself
+    return any(t in objects and p not in genitives for p, t in pairwise(["", *after[:cut]]))
+
+
+def _named_relay(text: str, pack: _Pack, words: frozenset[str], span: tuple[_Hit, int]) -> bool:
+    """(session 22, T) ``_named_by_others`` for a pronoun or a phrase of people that stands for the group between it and
+    the pronoun at ``span[1]`` ("Black players again on the pitch. *Calling them* monkeys? Ban them for life."): the
+    sentence that names them names an act of others, and the later pronoun stands for those who do it."""
+    group, end = span
+    if not pack.classes.get(NAMING):
+        return False
+    mentions = [m for m in _pronoun_words(text, group.end, end) if m.group(0) in words]
+    pattern = pack.phrases
+    mentions += list(pattern.finditer(text, group.end, end)) if pattern is not None else []
+    return any(_named_by_others(text, pack, _Hit(m.start(), m.end(), group.entry), end) for m in mentions)
+
+
 def _compared_less(text: str, pack: _Pack, last: int) -> bool:
     """(session 17, B) A ``lesser_degrees`` word right after the pair (one word may stand before it), then a
     ``comparers`` word: a comparison that finds the group below the others in what the predicate says ("Immigrants
@@ -4484,6 +4537,38 @@ def _subordinate(text: str, pack: _Pack, group: _Hit, end: int) -> bool:
     return bool(opening) and opening[-1] in words
 
 
+def _relayed_hits(folded: Folded, pack: _Pack, first: list[_Hit], groups: list[_Hit]) -> list[_Hit]:
+    """(session 22, T) A pronoun or a phrase of people that stands for a group is a mention of it in turn: what a
+    group's mention may be taken up by, the relay's may be too ("Saw some X at the station. *They* rob everyone.
+    *Vile bunch.*", « J'ai vu des X. *Ces gens-là*, il faut tous *les* virer. », « … *Ils* rachètent nos vignobles.
+    *Bande de rapaces.* »). The relays are ``subject_pronouns`` words and ``_phrase_pronouns``' phrases (not an object
+    "them", already the group's in its sentence; not one member, not an empty hit); each reading from a relay is one
+    of the group's (its target), its span from the relay (``via``); a hit the first reading already holds is not read
+    twice, nor one whose nearest mention is a group of ``groups`` (the first reading's to take or leave: "men get
+    angry and *they* are firm, *women* get angry & they …" is no relay of the men). No group word, no relay."""
+    pronouns = pack.classes.get(SUBJECT_PRONOUNS, frozenset())
+    origin: dict[tuple[int, int], _Hit] = {}
+    for hit in first:
+        word = folded.text[hit.start : hit.end]
+        if hit.antecedent is None or hit.start >= hit.end or hit.member or hit.shown or hit.elliptic or hit.nominal:
+            continue
+        if word in pronouns or " " in word or "-" in word:  # "they", « ils »; "those people", « ces gens-là »
+            origin.setdefault((hit.start, hit.end), hit.antecedent)
+    if not origin:
+        return []
+    relays = [_Hit(start, end, group.entry) for (start, end), group in origin.items()]
+    held = {(h.start, h.end, h.elliptic, h.nominal, h.verdict) for h in first}
+    out: list[_Hit] = []
+    for hit in ProximityRule._pronoun_hits(folded, pack, relays + [g for g in groups if g.antecedent is None]):
+        relay = hit.antecedent
+        if relay is None or (relay.start, relay.end) not in origin:
+            continue  # the group itself is the nearest mention
+        if (hit.start, hit.end, hit.elliptic, hit.nominal, hit.verdict) in held:
+            continue
+        out.append(replace(hit, antecedent=origin[(relay.start, relay.end)], via=relay))
+    return out
+
+
 def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     """Noun phrases that stand for the nearest group before them, as a pronoun does: an ``anaphoric_determiners`` word
     and an ``anaphoric_people`` word ("*those people*", "these folks", "those kind of people"), or such a noun, "like"
@@ -4518,7 +4603,10 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
         if _sentence_words(text, antecedent.start) & reporting:
             continue  # "My uncle *said* X are lazy. People like that …": the phrase may stand for the speaker
         pointed = text.startswith("-la", match.end())  # « ces gens-*là* »
-        out.append(_Hit(match.start(), match.end(), antecedent.entry, antecedent, pointed=pointed))
+        # (session 22, T) the phrase holds its « -là »: what follows it is the clause's next word (« Détester ces
+        # gens-là*, c'*est du racisme »), not a stray « la »
+        end = match.end() + 3 if pointed and not text[match.end() + 3 : match.end() + 4].isalnum() else match.end()
+        out.append(_Hit(match.start(), end, antecedent.entry, antecedent, pointed=pointed))
     return out
 
 
@@ -4794,6 +4882,8 @@ def _verdict_after_hits(text: str, pack: _Pack, group: _Hit, opening: list[str],
     openers = pack.classes.get("verdict_openers", frozenset())
     if not 2 <= len(verdict) <= _VERDICT_WORDS or not (set(verdict) & heads or verdict[0] in openers):
         return []
+    if set(verdict) & (_reporting(pack) | pack.classes.get(NAMING, frozenset())):
+        return []  # (session 22, T) "… *calls* them groomers", "*Labelling* them thieves is …": others' words
     return [_Hit(start, start, group.entry, group, elliptic=True, verdict=True)]
 
 
