@@ -31,7 +31,7 @@ from app.files import unreadable, wide_codec
 from app.kinds.base import DEFAULT_LANGUAGE
 from app.policy import Policy
 from app.text.language import UnknownLanguage, validate_language
-from app.texts import TEXTS, counted, label, localise, reason_code
+from app.texts import TEXTS, TRANSLATED, counted, known_language, label, localise, reason_code
 
 if TYPE_CHECKING:
     from app.audit.runner import Backend
@@ -501,18 +501,30 @@ def _said(result: RowResult, language: str) -> str | None:
 
 
 def findings_cell(report: Report) -> str:
-    """A readable cell for a spreadsheet: one finding a line, in the report's language."""
+    """A readable cell for a spreadsheet: one finding a line, in the report's language. A row in a language
+    Sevenfold has no rules for (``de``) starts with what was not judged and that its messages are in English: its
+    verdict covers only the checks that need no language, and the cell would otherwise say so nowhere (JSONL has
+    ``not_judged``, the text format and SARIF their note, the summary its line)."""
     lang = report.language
+    notes: list[str] = []
+    if report.not_judged:
+        families = ", ".join(label(f"family-{f}", lang) for f in report.not_judged)
+        notes.append(label("not-judged", lang, language=lang, families=families))
+        if known_language(lang, (DEFAULT_LANGUAGE, *TRANSLATED)) is None:
+            notes.append(label("messages-in-english", lang, language=lang))
     return "\n".join(
-        label(
-            "finding-cell",
-            lang,
-            severity=label(f"severity-{f.severity.value}", lang),
-            rule=f.rule,
-            offset=f.offset,
-            message=f.message,
-        )
-        for f in report.findings
+        notes
+        + [
+            label(
+                "finding-cell",
+                lang,
+                severity=label(f"severity-{f.severity.value}", lang),
+                rule=f.rule,
+                offset=f.offset,
+                message=f.message,
+            )
+            for f in report.findings
+        ]
     )
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import Finding, Report, Severity, to_wire
-from app.texts import TEXTS, counted, label
+from app.kinds.base import DEFAULT_LANGUAGE
+from app.texts import TEXTS, TRANSLATED, counted, known_language, label
 
 # Draft offset -> (1-based line, 1-based column or None when columns do not map, e.g. a CSV cell).
 Locator = Callable[[int], tuple[int, int | None]]
@@ -153,6 +154,8 @@ def _status_lines(report: Report) -> list[str]:
     if report.not_judged:  # a language without rules (app.report_language): the verdict says less than it seems
         families = ", ".join(label(f"family-{f}", lang) for f in report.not_judged)
         out.append(label("not-judged", lang, language=report.language, families=families))
+        if known_language(report.language, (DEFAULT_LANGUAGE, *TRANSLATED)) is None:  # and no texts in it either
+            out.append(label("messages-in-english", lang, language=report.language))
     return out
 
 

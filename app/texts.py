@@ -91,6 +91,10 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "non jugé : aucune règle pour la langue « {language} » ({families} : seulement les vérifications qui "
         "ne dépendent pas de la langue) ; le verdict ne porte que sur elles",
     },
+    "messages-in-english": {  # after "not-judged" where Sevenfold has no texts in the language either (a CSV cell)
+        "en": "messages in English (Sevenfold has no texts in '{language}')",
+        "fr": "messages en anglais (Sevenfold n'a pas de textes en « {language} »)",
+    },
     "suggestion": {"en": "suggestion:", "fr": "suggestion :"},
     "acknowledged": {"en": "acknowledged:", "fr": "accepté :"},
     "thread": {"en": "proposed thread:", "fr": "fil proposé :"},
@@ -359,6 +363,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "{name} : fichier introuvable (le message donné avec @FICHIER)",
     },
     "no-such-policy": {"en": "{path}: no such policy file", "fr": "{path} : fichier de politique introuvable"},
+    "policy-is-folder": {
+        "en": "{path}: is a directory, not a policy file",
+        "fr": "{path} : c'est un dossier, pas un fichier de politique",
+    },
     "policy-not-yaml-at": {
         "en": "{path}: not valid YAML at line {line}, column {column}",
         "fr": "{path} : YAML non valide, ligne {line}, colonne {column}",
@@ -415,6 +423,16 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     },
     # the API's 413 and 422 answers (app/api/limits.py, app/api/errors.py): pydantic's and our own words, in the
     # language of the draft, or of the interface that sent it (Accept-Language) when the draft's is 'auto'
+    "api-rules-lang": {
+        "en": "unknown language {lang} for the rule descriptions: use one of {known}",
+        "fr": "langue inconnue {lang} pour les descriptions des règles : utilisez l'une de {known}",
+    },
+    "api-unknown-rule": {
+        "en": "unknown rule {rule}: GET /v1/rules lists the rule ids",
+        "fr": "règle inconnue {rule} : GET /v1/rules donne les identifiants des règles",
+    },
+    "http-not-found": {"en": "Not Found", "fr": "Introuvable"},
+    "http-method-not-allowed": {"en": "Method Not Allowed", "fr": "Méthode non admise"},
     "body-too-large": {
         "en": "request body over the limit of {limit} bytes",
         "fr": "corps de la requête au-delà de la limite de {limit} octets",
@@ -429,6 +447,58 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "not-an-object": {"en": "Input should be a JSON object", "fr": "la valeur doit être un objet JSON"},
     "extra-key": {"en": "Extra inputs are not permitted", "fr": "clé inconnue : elle n'est pas admise ici"},
     "required": {"en": "Field required", "fr": "champ obligatoire"},
+    # the subcommands' one-line exit-2 reasons written in English (app/cli/…), said again in the CLI's language by
+    # app.cli.main (parser.cli_language)
+    "cli-ack-form": {
+        "en": '--ack {value}: use --ack RULE_ID="reason"',
+        "fr": '--ack {value} : écrivez --ack ID_DE_RÈGLE="raison"',
+    },
+    "cli-unknown-encoding": {
+        "en": "--encoding: unknown encoding {name} (e.g. utf-8, cp1252, latin-1)",
+        "fr": "--encoding : encodage inconnu {name} (par exemple utf-8, cp1252, latin-1)",
+    },
+    "cli-cluster-grammar": {
+        "en": "--grammar on a cluster needs SEVENFOLD_LANGUAGETOOL_URL, a LanguageTool the workers reach",
+        "fr": "--grammar sur une grappe demande SEVENFOLD_LANGUAGETOOL_URL, un LanguageTool que les workers atteignent",
+    },
+    "cli-rules-show-none": {
+        "en": "rules show: name a rule id (see `sevenfold rules`)",
+        "fr": "rules show : nommez l'identifiant d'une règle (voir `sevenfold rules`)",
+    },
+    "cli-rules-show-unknown-close": {
+        "en": "rules show: unknown rule {rule}; did you mean {close}?",
+        "fr": "rules show : règle inconnue {rule} ; vouliez-vous dire {close} ?",
+    },
+    "cli-rules-show-unknown": {
+        "en": "rules show: unknown rule {rule}; see `sevenfold rules`",
+        "fr": "rules show : règle inconnue {rule} ; voir `sevenfold rules`",
+    },
+    "cli-rules-lang": {
+        "en": "--lang {value}: the rule descriptions are in {known}",
+        "fr": "--lang {value} : les descriptions des règles sont en {known}",
+    },
+    "cli-workers-need-lt": {
+        "en": "--workers {n} needs --offline or SEVENFOLD_LANGUAGETOOL_URL (one LanguageTool the workers share, e.g. "
+        "from 'sevenfold languagetool start'); otherwise each worker would start its own",
+        "fr": "--workers {n} demande --offline ou SEVENFOLD_LANGUAGETOOL_URL (un LanguageTool partagé par les workers, "
+        "par exemple celui de « sevenfold languagetool start ») ; sinon chaque worker lancerait le sien",
+    },
+    "cli-cannot-listen-busy": {
+        "en": "cannot listen on {address}: {reason} (another server? choose one with --port)",
+        "fr": "impossible d'écouter sur {address} : {reason} (un autre serveur ? choisissez-en un avec --port)",
+    },
+    "cli-cannot-listen": {
+        "en": "cannot listen on {address}: {reason}",
+        "fr": "impossible d'écouter sur {address} : {reason}",
+    },
+    "cli-not-whole-number": {
+        "en": "argument {arg}: not a whole number: {value}",
+        "fr": "argument {arg} : ce n'est pas un nombre entier : {value}",
+    },
+    "cli-at-least-one-got": {
+        "en": "argument {arg}: must be at least 1, got {n}",
+        "fr": "argument {arg} : doit valoir au moins 1 ({n} donné)",
+    },
     # argparse's own words (app/cli/parser.py), when the command line asks for French
     "arg-invalid-choice": {
         "en": "argument {arg}: invalid choice: {value} (choose from {choices})",
@@ -802,7 +872,8 @@ VALUES: Mapping[str, Mapping[str, str]] = {
 """A field's value in a language other than English, when it is one of a few fixed words."""
 
 _NUMBER = re.compile(r"\d+\.\d+")
-_TRANSLATED = frozenset(language for texts in DETAILS.values() for language in texts) - {DEFAULT_LANGUAGE}
+TRANSLATED = frozenset(language for texts in DETAILS.values() for language in texts) - {DEFAULT_LANGUAGE}
+"""The languages Sevenfold's own words are written in besides English (``fr``)."""
 """The languages ``localise`` writes (English texts are kept as they are)."""
 
 
@@ -866,7 +937,7 @@ def _value(value: str, language: str) -> str:
 def localise(text: str, language: str) -> str:
     """``text``, a status written in English (an engine's detail, a skip's or a rule error's reason, why a batch
     row was not checked), in ``language``; kept as it is when ``language`` has no texts or no template reads it."""
-    if language not in _TRANSLATED and language.split("-")[0] not in _TRANSLATED:
+    if language not in TRANSLATED and language.split("-")[0] not in TRANSLATED:
         return text
     more = _MORE.fullmatch(text)  # a validation error's count of the others: "… (and 2 more)"
     if more is not None:

@@ -756,3 +756,26 @@ def test_a_body_with_nul_bytes_is_said_so_not_nested_too_deeply(client: TestClie
         )
         assert response.status_code == 422
         assert response.json()["detail"][0]["msg"].startswith(start), response.text
+
+
+def test_the_rule_endpoints_and_unknown_routes_answer_in_the_clients_language(client: TestClient) -> None:
+    """GET /v1/rules?lang=xx, GET /v1/rules/NO-SUCH-RULE, an unknown path and a wrong method answered English to a
+    client that asks for French (Accept-Language: fr), as every other 4xx of the API does not. English unchanged."""
+    fr = {"accept-language": "fr"}
+    bad_lang = client.get("/v1/rules?lang=xx", headers=fr)
+    assert bad_lang.status_code == 422
+    assert bad_lang.json()["detail"][0]["msg"] == (
+        "langue inconnue 'xx' pour les descriptions des règles : utilisez l'une de en, fr"
+    )
+    missing = client.get("/v1/rules/risk.nope", headers=fr)
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "règle inconnue 'risk.nope' : GET /v1/rules donne les identifiants des règles"}
+    assert client.get("/nope", headers=fr).json() == {"detail": "Introuvable"}
+    wrong = client.post("/v1/rules", json={}, headers=fr)
+    assert wrong.status_code == 405 and wrong.json() == {"detail": "Méthode non admise"}
+    assert "GET" in wrong.headers["allow"]
+    assert client.get("/nope").json() == {"detail": "Not Found"}
+    assert client.post("/v1/rules", json={}).json() == {"detail": "Method Not Allowed"}
+    assert client.get("/v1/rules/risk.nope").json() == {
+        "detail": "unknown rule 'risk.nope': GET /v1/rules lists the rule ids"
+    }

@@ -205,6 +205,7 @@ def test_a_draft_in_a_language_without_rules_is_said_not_judged_on_every_cli_for
     assert text.returncode == 0 and "READY" in out
     assert "✓ length  – grammar  ? tone  ? clarity  ? risk  ? privacy  ? etiquette" in out
     assert "not judged: no rules for language 'de' (grammar, tone, clarity, risk, privacy, etiquette" in out
+    assert "messages in English (Sevenfold has no texts in 'de')" in out
     report = json.loads(run("check", "--lang", "de", "--format", "json", german).stdout)
     assert report["not_judged"] == ["grammar", "tone", "clarity", "risk", "privacy", "etiquette"]
     sarif = json.loads(run("check", "--lang", "de", "--format", "sarif", german).stdout)
@@ -222,6 +223,19 @@ def test_a_draft_in_a_language_without_rules_is_said_not_judged_on_every_cli_for
     assert "2 lignes dans une langue pour laquelle Sevenfold n'a pas de règles (de (1), es (1))" in err
     lines = [json.loads(line) for line in batch.stdout.decode().splitlines()]
     assert [line["report"].get("not_judged", []) != [] for line in lines] == [True, True, False]
+    # the CSV's findings cell said nothing: a German row 'ready' with English messages, as if judged
+    import csv
+    import io
+
+    table = run("batch", "posts.csv", "--lang", "fr", "--format", "csv", cwd=tmp_path).stdout.decode()
+    cells = [row["findings"].splitlines() for row in csv.DictReader(io.StringIO(table))]
+    assert cells[0][:2] == [
+        "not judged: no rules for language 'de' (grammar, tone, clarity, risk, privacy, etiquette: only the checks "
+        "that need no language); the verdict covers those checks only",
+        "messages in English (Sevenfold has no texts in 'de')",
+    ]
+    assert cells[1][1] == "messages in English (Sevenfold has no texts in 'es')"
+    assert not any("not judged" in line or "non jugé" in line for line in cells[2])
 
 
 def test_a_draft_over_the_size_limit_is_refused_at_once_in_the_run_language(tmp_path: Path) -> None:
@@ -293,7 +307,7 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
         ),
         (
             ["check", "hi", "--lang=fr", "--bogus"],
-            "sevenfold: arguments non reconnus : --bogus (voir « sevenfold --help »)",
+            "sevenfold: arguments non reconnus : --bogus (voir « sevenfold check --help »)",
         ),
         (
             ["batch", "--lang", "fr"],
@@ -453,3 +467,41 @@ def test_a_bad_top_level_key_in_a_users_rule_is_said_in_our_words_with_a_hint(tm
     assert result.returncode == 2
     said = result.stderr.decode()
     assert "acme.yml: cases.pas" in said and "« pass »" in said, said
+
+
+def test_every_subcommand_says_its_usage_errors_in_one_line_in_the_clis_language(tmp_path: Path) -> None:
+    """The CLI's own words follow ``--lang``/``--ui`` on the command line, else the policy's ``language``, else
+    English (``app.cli.parser.cli_language``). ``sevenfold languagetool`` printed argparse's English usage dump
+    (two lines, 'usage: …' then 'error: …') even for a French team; a reason a subcommand wrote in English
+    ('rules show: name a rule id') stayed English under French; the top parser's 'unrecognized arguments' pointed
+    to 'sevenfold --help' rather than the subcommand's, and 'policy check''s to 'sevenfold check --help'."""
+    english = run("languagetool", "bogus", cwd=tmp_path)
+    assert english.returncode == 2
+    assert english.stderr.decode().splitlines() == [
+        "sevenfold: argument command: invalid choice: 'bogus' (choose from 'install', 'status', 'start') "
+        "(see 'sevenfold languagetool --help')"
+    ]
+    port = run("languagetool", "start", "--port", "abc", cwd=tmp_path).stderr.decode()
+    assert port == "sevenfold: argument --port: invalid int value: 'abc' (see 'sevenfold languagetool start --help')\n"
+    assert run("check", "--bogus", cwd=tmp_path).stderr.decode().endswith("(see 'sevenfold check --help')\n")
+    assert run("policy", "check", "--bogus", cwd=tmp_path).stderr.decode().endswith("(see 'sevenfold policy --help')\n")
+    (tmp_path / "sevenfold.yml").write_text("language: fr\n", encoding="utf-8")
+    expected = {
+        ("languagetool",): "sevenfold: arguments obligatoires manquants : command "
+        "(voir « sevenfold languagetool --help »)",
+        ("serve", "--port", "abc"): "sevenfold: argument --port : valeur non valide (int) : 'abc' "
+        "(voir « sevenfold serve --help »)",
+        ("serve", "--workers", "0"): "sevenfold: argument --workers : doit valoir au moins 1 (0 donné) "
+        "(voir « sevenfold serve --help »)",
+        ("rules", "show"): "sevenfold: rules show : nommez l'identifiant d'une règle (voir `sevenfold rules`)",
+        ("batch", "--encoding", "nope", "x.csv"): "sevenfold: --encoding : encodage inconnu 'nope' "
+        "(par exemple utf-8, cp1252, latin-1)",
+        ("check", "--ack", "risk.profanity", "x"): "sevenfold: --ack 'risk.profanity' : écrivez "
+        '--ack ID_DE_RÈGLE="raison"',
+    }
+    for args, said in expected.items():
+        result = run(*args, cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.decode().splitlines() == [said], (args, result.stderr)
+    # the command line wins over the policy; a language without texts reads English
+    assert "(see 'sevenfold check --help')" in run("check", "--lang", "en", "--bogus", cwd=tmp_path).stderr.decode()
+    assert "unrecognized arguments" in run("check", "--lang", "de", "--bogus", cwd=tmp_path).stderr.decode()

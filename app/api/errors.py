@@ -108,6 +108,9 @@ async def http_error_handler(request: Request, exc: Exception) -> Response:
             return unprocessable(["body"], localise(said, language), "json_invalid")
         said = "the body could not be read as JSON (nested too deeply?)"
         return unprocessable(["body"], localise(said, language), "json_invalid")
+    if exc.status_code in (404, 405) and isinstance(exc.detail, str):  # "Not Found", "Method Not Allowed"
+        said = localise(exc.detail, message_language(request.headers))
+        return JSONResponse(status_code=exc.status_code, content={"detail": said}, headers=exc.headers)
     return await http_exception_handler(request, exc)
 
 

@@ -106,15 +106,15 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
     return BatchResponse(results=list(results))
 
 
-def description_language(engine: Engine, lang: str) -> str | JSONResponse:
+def description_language(engine: Engine, lang: str, said_in: str = "en") -> str | JSONResponse:
     """``lang`` as a language the rule descriptions are written in (``FR``, ``fr-CA``: ``fr``), or the 422 naming
-    the parameter and those languages (an unknown one fell back to English in silence)."""
+    the parameter and those languages (an unknown one fell back to English in silence), in ``said_in``."""
     known = sorted({language for meta in engine.catalogue() for language in meta.summary})
     base = known_language(lang, known)
     if base is not None:
         return base
     message = f"unknown language {lang!r} for the rule descriptions: use one of {', '.join(known)}"
-    return unprocessable(["query", "lang"], message)
+    return unprocessable(["query", "lang"], localise(message, said_in))
 
 
 @router.get(
@@ -124,9 +124,9 @@ def description_language(engine: Engine, lang: str) -> str | JSONResponse:
     summary="The rule catalogue",
     responses={422: {"description": "``lang`` is not a language of the descriptions"}},
 )
-async def rules(engine: EngineDep, lang: str = "en") -> Any:
+async def rules(request: Request, engine: EngineDep, lang: str = "en") -> Any:
     """Every rule: id, family, default severity, languages, one-line description (in ``lang``: en or fr)."""
-    lang_or_error = description_language(engine, lang)
+    lang_or_error = description_language(engine, lang, message_language(request.headers))
     if isinstance(lang_or_error, JSONResponse):
         return lang_or_error
     lang = lang_or_error
@@ -155,13 +155,14 @@ async def rules(engine: EngineDep, lang: str = "en") -> Any:
         422: {"description": "``lang`` is not a language of the descriptions"},
     },
 )
-async def rule(rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
+async def rule(request: Request, rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
     """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang``)."""
+    said_in = message_language(request.headers)
     spec = engine.specs.get(rule_id)
     if spec is None:
         message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
-        return JSONResponse(status_code=404, content={"detail": message})
-    lang_or_error = description_language(engine, lang)
+        return JSONResponse(status_code=404, content={"detail": localise(message, said_in)})
+    lang_or_error = description_language(engine, lang, said_in)
     if isinstance(lang_or_error, JSONResponse):
         return lang_or_error
     return rule_doc(spec, lang_or_error)

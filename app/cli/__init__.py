@@ -8,6 +8,9 @@ and the one engine of a run), and ``commands/`` (one module per subcommand: its 
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it (or, in a batch, rows that
 could not be checked); 2 bad usage or unreadable input, with a one-line reason on stderr.
+
+Language of the CLI's own words (usage errors, exit-2 reasons, for every subcommand): ``--lang`` or ``--ui`` on
+the command line, else the policy's ``language``, else English (``parser.cli_language``). Help texts are English.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli.parser import build_parser
+from app.cli.parser import Parser, build_parser, cli_language
 from app.cli.session import EXIT_OK, EXIT_USAGE, UsageError
+from app.texts import localise
 
 __all__ = ["build_parser", "main"]
 
@@ -26,6 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = build_parser()
     args_given = list(sys.argv[1:] if argv is None else argv)
+    Parser.argv = args_given
     if args_given[:1] == ["languagetool"]:
         # argparse's REMAINDER keeps no argument that starts with '-' when it comes first: `sevenfold languagetool
         # --help` was "unrecognized arguments: --help"; its own parser reads all of them
@@ -35,8 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_given)
     try:
         code: int = args.func(args)
-    except UsageError as exc:
-        print(f"sevenfold: {exc}", file=sys.stderr)
+    except UsageError as exc:  # in the CLI's language: a reason a subcommand wrote in English is said again
+        print(f"sevenfold: {localise(str(exc), cli_language(args_given))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("sevenfold: interrupted", file=sys.stderr)

@@ -8,34 +8,66 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn, TypeAlias
+from pathlib import Path
+from typing import ClassVar, NoReturn, TypeAlias
 
 from app.cli.session import EXIT_USAGE
+from app.kinds.base import DEFAULT_LANGUAGE
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors (exit 2) instead of a usage dump, in ``--lang``'s (or ``--ui``'s) language."""
+    """argparse with one-line errors (exit 2) instead of a usage dump, in the CLI's language (``cli_language``)."""
+
+    argv: ClassVar[list[str] | None] = None  # the command line ``main`` reads (``sys.argv[1:]`` when unset)
 
     def error(self, message: str) -> NoReturn:
         """Exit 2 with ``sevenfold: MESSAGE (see 'sevenfold [SUBCOMMAND] --help')``; argparse's own words ("invalid
-        choice", "unrecognized arguments") in French when the command line asks for French."""
+        choice", "unrecognized arguments") in French when the CLI speaks French."""
         from app.texts import label, localise
 
-        language = _asked_language(sys.argv[1:])
-        command = f"sevenfold {self.prog.split()[-1]}" if " " in self.prog else "sevenfold"
+        argv = Parser.argv if Parser.argv is not None else sys.argv[1:]
+        language = cli_language(argv)
+        command = self.prog
+        if command == "sevenfold":  # the top parser reads what is left over: point to the subcommand's help
+            named = next((arg for arg in argv if not arg.startswith("-")), None)
+            subcommands = [a for a in self._actions if isinstance(a, argparse._SubParsersAction)]
+            if named is not None and any(named in action.choices for action in subcommands):
+                command = f"sevenfold {named}"
         see = label("see-help", language, command=command)
         self.exit(EXIT_USAGE, f"sevenfold: {localise(message, language)} {see}\n")
 
 
-def _asked_language(argv: list[str]) -> str:
-    """The language ``--lang`` or ``--ui`` names on a command line argparse could not read (``en`` when none)."""
+def _flag_value(argv: list[str], flags: tuple[str, ...]) -> str | None:
+    """The value the last of ``flags`` is given on a command line argparse may not have read (``--lang fr``,
+    ``--lang=fr``), or None."""
+    found: str | None = None
     for index, arg in enumerate(argv):
-        for flag in ("--lang", "--ui"):
+        for flag in flags:
             if arg == flag and index + 1 < len(argv):
-                return argv[index + 1].strip().lower().replace("_", "-")
-            if arg.startswith(flag + "="):
-                return arg.split("=", 1)[1].strip().lower().replace("_", "-")
-    return "en"
+                found = argv[index + 1]
+            elif arg.startswith(flag + "="):
+                found = arg.split("=", 1)[1]
+    return found
+
+
+def cli_language(argv: list[str]) -> str:
+    """The language of the CLI's own words (argparse's errors, every subcommand's one-line exit-2 reason): ``--lang``
+    or ``--ui`` on the command line; when it names none (or ``auto``), the policy's ``language`` (``--policy``, or
+    the ``sevenfold.yml`` a run would find); English otherwise, and for a language Sevenfold has no texts in."""
+    from app.texts import TRANSLATED, known_language
+
+    languages = (DEFAULT_LANGUAGE, *TRANSLATED)
+    asked = _flag_value(argv, ("--ui", "--lang"))
+    if asked is not None and asked.strip().lower() != "auto":
+        return known_language(asked, languages) or DEFAULT_LANGUAGE
+    from app.policy import PolicyError, load_policy
+
+    try:
+        where = _flag_value(argv, ("--policy",))
+        policy, _ = load_policy(Path(where) if where else None)
+    except (PolicyError, OSError, ValueError):  # a bad policy is the command's own error to say, in English
+        return DEFAULT_LANGUAGE
+    return known_language(policy.language, languages) or DEFAULT_LANGUAGE
 
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

@@ -21,8 +21,10 @@ from app.languagetool.provision import add_install_arguments, find_installation,
 
 def build_parser(prog: str = "sevenfold languagetool") -> argparse.ArgumentParser:
     """The parser of ``sevenfold languagetool``."""
-    parser = argparse.ArgumentParser(prog=prog, description="Install, inspect or run the local LanguageTool server.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    from app.cli.parser import Parser  # one-line usage errors in the CLI's language, as every other subcommand
+
+    parser = Parser(prog=prog, description="Install, inspect or run the local LanguageTool server.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     install = sub.add_parser("install", help="download LanguageTool's jars from Maven Central into the cache")
     add_install_arguments(install)
     sub.add_parser("status", help="what is installed, and whether Java, Maven and the server are there")
