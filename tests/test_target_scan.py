@@ -166,3 +166,13 @@ def test_plain_drafts_are_skipped() -> None:
     ]:
         assert not target_possible(rule, draft_for(text, language)), text
         assert _full_reading(rule, text, language) == (0, [])
+
+
+def test_entities_as_targets_are_read_only_where_the_draft_holds_one() -> None:
+    """A rule whose targets may be @mentions reads every draft holding one, and may skip the others."""
+    rule = _rule("risk.disparagement")
+    assert rule.params.target_entities
+    assert target_possible(rule, draft_for("@acme your app is useless", "en"))
+    for text, language in [("The weather was lovely today.", "en"), ("Il fait beau aujourd'hui.", "fr")]:
+        assert not target_possible(rule, draft_for(text, language)), text
+        assert _full_reading(rule, text, language) == (0, [])

@@ -5828,14 +5828,14 @@ class _TargetScan:
 
     __slots__ = ("automaton", "guesses", "misspelt", "pack")
 
-    def __init__(self, pack: _Pack, guesses: re.Pattern[str] | None) -> None:
+    def __init__(self, pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool) -> None:
         self.pack = weakref.ref(pack)
         self.guesses = guesses
         self.misspelt = pack.respelt.keys()
-        self.automaton = _scan_automaton(pack, guesses)
+        self.automaton = _scan_automaton(pack, guesses, blanks)
 
 
-_TARGET_SCANS: dict[tuple[int, int], _TargetScan] = {}
+_TARGET_SCANS: dict[tuple[int, int, bool], _TargetScan] = {}
 _TARGET_FORMS: dict[int, tuple[weakref.ref[_Pack], list[str]]] = {}
 
 
@@ -5866,19 +5866,21 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     as a word of the lists (the misspelling is then a long word of the folded draft), an accented function word, a
     colon's copula or a frame's report word (``_scan_automaton`` finds none of these inside a target, else it reads
     every draft)."""
-    if rule.params.target_entities:
-        return True
+    wanted = rule.params.target_entities
+    if wanted and any(entity.kind.rstrip("s") in wanted for entity in draft.entities.all()):
+        return True  # an entity of the draft stands for a target (``_entity_hits``)
     pack = rule._pack(draft.language)
     if pack is None:
         return False  # no pack: ``check`` reads nothing (no view, no group)
     words = rule.stereotypes.get(draft.language.split("-")[0])
     guesses = words.guesses if words is not None else None
-    key = (id(pack), id(guesses))
+    blanks = rule.params.anaphora or not wanted  # ``_view``: hedges and frames, @replies
+    key = (id(pack), id(guesses), blanks)
     scan = _TARGET_SCANS.get(key)
     if scan is None or scan.pack() is not pack or scan.guesses is not guesses:
         if len(_TARGET_SCANS) >= _TARGET_SCANS_KEPT:
             _TARGET_SCANS.clear()
-        scan = _TARGET_SCANS[key] = _TargetScan(pack, guesses)
+        scan = _TARGET_SCANS[key] = _TargetScan(pack, guesses, blanks)
     if scan.automaton is None:
         return True
     folded = folded_draft(draft)
@@ -5887,11 +5889,13 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     return next(scan.automaton.iter("".join(folded.text.split())), None) is not None
 
 
-def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None) -> Any | None:
-    """``_TargetScan.automaton`` for ``pack`` and the stereotype guesses (None: the reading does not cover the pack)."""
+def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool = True) -> Any | None:
+    """``_TargetScan.automaton`` for ``pack`` and the stereotype guesses (None: the reading does not cover the pack);
+    ``blanks``: the rule's view may blank @replies, hedges or frames (a view with none: a target form may hold a dot,
+    « p.-d.g. »)."""
     twinned = {form for form, entries in pack.twins.items() if any(e.side == "target" for e in entries)}
     forms = [*_target_forms(pack), *twinned]
-    if any(not form or form[0] in _BLANK_OPENERS or _BLANK_EDGE.search(form) for form in forms):
+    if any(not form or (blanks and (form[0] in _BLANK_OPENERS or _BLANK_EDGE.search(form))) for form in forms):
         return None  # a target that may hold a blank's edge: a blank may join its two halves
     needles = {"".join(form.split()) for form in forms}
     accented = {word for word, _cues in pack.accented.values()}  # written over a whole token
