@@ -172,7 +172,7 @@ def test_empty_draft_reason_follows_the_interface_language(client: TestClient) -
     assert response.status_code == 422
     alert = re.search(r'<div class="alert error" role="alert"[^>]*>(.*?)</div>', response.text)
     assert alert is not None
-    expected = "Le brouillon n'a pas pu être vérifié : le brouillon est vide : écrivez quelque chose à vérifier"
+    expected = "Rien à vérifier : le brouillon est vide. Écrivez ou collez votre message ci-dessus."
     assert html.unescape(alert.group(1)) == expected
 
 

@@ -84,6 +84,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_judged": "Sevenfold has no rules for this draft's language ({language}): {families} ran only the checks "
         "that need no language (length, capitals, e-mail addresses, numbers, links). The verdict covers those "
         "checks only.",
+        "messages_english": "Its remarks are in English: Sevenfold has no texts in this language.",
         "verdict_ready_not_judged": "Nothing found, but the language was not judged",
         "verdict_ready_not_judged_hint": "Nothing found by the checks that need no language: the words of the draft "
         "were not judged.",
@@ -92,7 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stale": "The draft changed since this check: check again to update the report.",
         "error": "The draft could not be checked: {reason}",
         "error_network": "The server could not be reached. Try again.",
-        "draft_empty": "the draft is empty: write something to check",
+        "draft_empty": "Nothing to check: the draft is empty. Write or paste your post above.",
         "too_large": "The draft could not be checked: it is over {size} KB (with the post it answers, if any). "
         "Shorten it, then check again.",
         "back": "Back to the form",
@@ -174,6 +175,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_judged": "Sevenfold n'a pas de règles pour la langue de ce brouillon ({language}) : {families} n'ont "
         "fait que les vérifications qui ne dépendent pas de la langue (longueur, majuscules, adresses e-mail, "
         "numéros, liens). Le verdict ne porte que sur elles.",
+        "messages_english": "Ses remarques sont en anglais : Sevenfold n'a pas de textes dans cette langue.",
         "verdict_ready_not_judged": "Rien relevé, mais la langue n'a pas été jugée",
         "verdict_ready_not_judged_hint": "Rien relevé par les vérifications qui ne dépendent pas de la langue : les "
         "mots du brouillon n'ont pas été jugés.",
@@ -182,7 +184,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stale": "Le brouillon a changé depuis cette vérification : vérifiez à nouveau pour mettre le rapport à jour.",
         "error": "Le brouillon n'a pas pu être vérifié : {reason}",
         "error_network": "Le serveur est injoignable. Réessayez.",
-        "draft_empty": "le brouillon est vide : écrivez quelque chose à vérifier",
+        "draft_empty": "Rien à vérifier : le brouillon est vide. Écrivez ou collez votre message ci-dessus.",
         "too_large": "Le brouillon n'a pas pu être vérifié : il dépasse {size} Ko (avec le message auquel il "
         "répond, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau.",
         "back": "Retour au formulaire",

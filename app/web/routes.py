@@ -24,7 +24,7 @@ from app.engine import InputError
 from app.policy import PolicyError
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import load_networks
-from app.texts import localise
+from app.texts import localise, reason_code
 from app.web.i18n import COOKIE, DRAFT_LANGUAGES, STRINGS, Translator, choose_ui
 from app.web.render import (
     apply_replacement,
@@ -57,6 +57,11 @@ def install_web(app: FastAPI) -> None:
     app.add_middleware(SecurityHeadersMiddleware)
 
 
+def _nothing_to_check(exc: InputError, ui: str) -> str | None:
+    """An empty draft is not a check that failed: what to do, as the script says it (``draft_empty``); else None."""
+    return Translator(ui)("draft_empty") if reason_code(exc.reason) == "draft-empty" else None
+
+
 def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> dict[str, Any]:
     """What the report template needs: tokens for the highlights, preview pieces, groups, thread."""
     if report is None:
@@ -67,6 +72,9 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
     # one thread card per network when several are selected; else the one thread of ``length``, as before
     network_threads = [n for n in networks if n.get("thread")] if len(networks) > 1 else []
     thread = [] if len(networks) > 1 else list(length.get("thread") or [])
+    language = str(report.get("language") or "en")
+    # a report's messages are in its language when Sevenfold has texts in it (the interface's), else in English
+    said = language if language.lower().split("-")[0] in STRINGS else "en"
     verdict = str(report.get("verdict", "review"))
     if verdict == "ready" and report.get("not_judged"):  # nothing found, but the language was not judged
         verdict = "ready_not_judged"
@@ -80,6 +88,8 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         "unavailable_names": ", ".join(t(f"turn_{family}") for family in report.get("unavailable", [])),
         "skipped_names": ", ".join(s["rule"] for s in report.get("skipped_rules", [])),
         "not_judged_names": ", ".join(t(f"turn_{family}") for family in report.get("not_judged", [])),
+        "messages_language": said,
+        "messages_english": bool(findings) and t.language != "en" and said == "en",
         "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
         "apply_value": apply_value,
     }
@@ -194,13 +204,13 @@ async def form_check(
     async def review(draft_text: str) -> dict[str, Any]:
         return to_wire(await engine.review(draft_text, language=language, overrides=overrides, in_reply_to=context))
 
-    def failed(reason: str) -> Response:
+    def failed(reason: str, *, said: str | None = None) -> Response:
         return render_page(
             request,
             ui=chosen,
             text=text,
             language=language,
-            error=Translator(chosen)("error", reason=reason),
+            error=said or Translator(chosen)("error", reason=reason),
             status_code=422,
             **form_state,
         )
@@ -223,7 +233,7 @@ async def form_check(
                         report = await review(text)
                     break
     except InputError as exc:
-        return failed(localise(exc.reason, chosen))
+        return failed(localise(exc.reason, chosen), said=_nothing_to_check(exc, chosen))
     except (UnknownLanguage, PolicyError) as exc:
         return failed(_reason(exc, chosen))
     page = render_page(request, ui=chosen, text=text, language=language, report=report, **form_state)

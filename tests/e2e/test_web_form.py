@@ -296,9 +296,7 @@ def test_empty_draft_is_said_in_the_interface_language(page: Any, live_server: L
     page.fill("#draft", "   ")
     page.click("#check")
     alert = page.locator("#form-error")
-    expect(alert).to_have_text(
-        "Le brouillon n'a pas pu être vérifié : le brouillon est vide : écrivez quelque chose à vérifier"
-    )
+    expect(alert).to_have_text("Rien à vérifier : le brouillon est vide. Écrivez ou collez votre message ci-dessus.")
     expect(page.locator("#verdict")).to_have_count(0)
     assert not [url for url in requests if url.endswith("/v1/check")]
 
@@ -496,3 +494,26 @@ def test_a_draft_too_long_for_the_server_is_not_said_to_answer_a_post(page: Any,
         "s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau."
     )
     expect(page.locator("#verdict")).to_have_count(0)
+
+
+def test_a_draft_without_texts_in_its_language_says_its_remarks_are_in_english(
+    page: Any, nojs_page: Any, live_server: LiveServer
+) -> None:
+    """A German draft with a phone number, in the French form: the remark is English (Sevenfold has no German
+    texts) under a French interface, and its ``lang`` said "de" (a screen reader read English with a German voice).
+    The banner now says the remarks are in English, the remark's ``lang`` is "en", the excerpt keeps "de"; the
+    server's page is the script's node for node."""
+    draft = "Ihr seid alle Idioten, ich hasse euch! Ruf mich an: 0151 2345678"
+    open_form(page, live_server)
+    check_draft(page, draft)  # detected: German
+    expect(page.locator("#not-judged")).to_contain_text(
+        "Ses remarques sont en anglais : Sevenfold n'a pas de textes dans cette langue."
+    )
+    expect(page.locator("#turn-privacy .message")).to_have_attribute("lang", "en")
+    expect(page.locator("#turn-privacy .excerpt q")).to_have_attribute("lang", "de")
+    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+    nojs_page.goto(live_server.url + "/")
+    nojs_page.fill("#draft", draft)
+    nojs_page.click("#check")
+    expect(nojs_page.locator("#verdict")).to_have_count(1)
+    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client

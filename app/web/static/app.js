@@ -214,7 +214,7 @@ async function check({ focusReport = false } = {}) {
     // Nothing to send: say so in the interface's language, as the page without JavaScript does.
     state.report = null;
     state.checkedText = null;
-    state.error = t("error", { reason: t("draft_empty") });
+    state.error = t("draft_empty");
     renderReport();
     announce();
     if (focusReport) ($("#form-error", reportBody) || reportSection).focus();
@@ -335,7 +335,15 @@ function renderPost(text, pieces, head) {
   );
 }
 
+/** The language a report's messages are in: the draft's when Sevenfold has texts in it (the interface's languages,
+ * `strings`), else English (a German draft's messages are English: their `lang` says so to a screen reader). */
+function messagesLanguage(language) {
+  const base = String(language || "en").toLowerCase().split("-")[0];
+  return base in strings ? language : "en";
+}
+
 function renderFinding(index, finding, reportLanguage) {
+  const said = messagesLanguage(reportLanguage);
   const replacements = (finding.replacements || []).map((replacement, choice) =>
     el(
       "button",
@@ -365,10 +373,10 @@ function renderFinding(index, finding, reportLanguage) {
     el(
       "div",
       { class: "finding-body" },
-      el("p", { class: "message", lang: reportLanguage }, finding.message),
+      el("p", { class: "message", lang: said }, finding.message),
       excerpt,
       replacements.length ? el("div", { class: "replacements" }, ...replacements) : null,
-      finding.explanation ? el("p", { class: "explanation", lang: reportLanguage }, finding.explanation) : null,
+      finding.explanation ? el("p", { class: "explanation", lang: said }, finding.explanation) : null,
     ),
   );
 }
@@ -434,7 +442,9 @@ function renderReport() {
   }
   if (notJudged.length) {
     const families = notJudged.map((family) => t(`turn_${family}`)).join(", ");
-    nodes.push(el("p", { class: "alert notice", id: "not-judged" }, t("not_judged", { language: report.language, families })));
+    const english = report.findings.length && state.ui !== "en" && messagesLanguage(report.language) === "en";
+    const note = t("not_judged", { language: report.language, families }) + (english ? ` ${t("messages_english")}` : "");
+    nodes.push(el("p", { class: "alert notice", id: "not-judged" }, note));
   }
 
   const main = el("div", { class: "report-main" });
