@@ -167,9 +167,26 @@ def _verb_forms_en(line: str) -> list[str]:
     forms = inflection_en.verb_forms(lemma, written[:2])
     if len(written) > 2:  # an -ing form inflection_en does not spell ("setting", "running")
         forms[-1] = written[2]
+    elif closed_syllable(lemma):  # (session 22, T) "put": "putting", never "puting"
+        forms[-1] = lemma + lemma[-1] + "ing"
     before = f"{prefix} " if prefix else ""
     after = "".join(f" {word}" for word in particle)
     return [f"{before}{form}{after}" for form in forms]
+
+
+def closed_syllable(lemma: str) -> bool:
+    """(session 22, T) One syllable closed by one consonant (not w, x, y) after one vowel: the consonant doubles before
+    -ing ("rob": "robbing", "put": "putting", "run": "running"), which ``inflection_en`` spells only from a written
+    past that doubles it ("tag/tagged")."""
+    vowels = "aeiou"
+    syllables = sum(1 for i, c in enumerate(lemma) if c in vowels and (i == 0 or lemma[i - 1] not in vowels))
+    return (
+        len(lemma) >= 3
+        and syllables == 1
+        and lemma[-1] not in vowels + "wxy"
+        and lemma[-2] in vowels
+        and lemma[-3] not in vowels
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -43,6 +43,7 @@ import yaml
 
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.inflection_en import verb_forms
+from training.act_forms import closed_syllable
 from training.threat_forms import _flow
 
 
@@ -595,7 +596,10 @@ EN_VICE_ALLOW = [
 
 
 def _vice_verbs(lemma: str) -> list[str]:
-    base, third, *_, ing = verb_forms(lemma)
+    """Base, third person and -ing form; (session 22, T) a verb of one syllable closed by one consonant after one
+    vowel doubles it ("rob": "robbing", "mug": "mugging", "scam": "scamming"; the lists read "robing" before)."""
+    doubled = [lemma + lemma[-1] + "ed"] if closed_syllable(lemma) else []
+    base, third, *_, ing = verb_forms(lemma, doubled)
     return [base, third, ing]
 
 

@@ -1795,6 +1795,8 @@ def _en_forms(line: str) -> list[str]:
     forms = inflection_en.verb_forms(lemma, written[:2])
     if len(written) > 2:
         forms[-1] = written[2]
+    elif act_forms.closed_syllable(lemma):  # (session 22, T) "put": "putting", "get": "getting", "run": "running"
+        forms[-1] = lemma + lemma[-1] + "ing"
     return forms
 
 
