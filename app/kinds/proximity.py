@@ -128,7 +128,12 @@ A noun phrase of people in general (an ``anaphoric_determiners`` word and an ``a
 "like" and an ``anaphoric_likes`` word: "My cousin married a Jewish guy. *Those people* …", "… *people like that* are
 …") stands for the nearest group or member before it, in the next two sentences or after a comma or a ``clause_joins``
 word of the group's own; not past a plural noun that may be its antecedent, not before a relative or a preposition
-that says which people, not after a group someone else speaks of ("My uncle *said* X are …").
+that says which people, not after a group someone else speaks of ("My uncle *said* X are …"). (session 22) A subject
+pronoun or such a phrase that stands for a group is a mention of it in turn (``_relayed_hits``): later pronouns, a
+dislocation, a verdict after its sentence read from it as from the group ("… X. *Ces gens-là*, il faut tous *les*
+virer."), unless a group is the nearer mention; not after a sentence that names it in others' words ("*Calling them*
+monkeys? Ban them"), not as an English subject with an object pronoun of its own person ("*They* treat *them* like
+animals": the group is the victim), and a verdict that reports or names is others' words.
 
 An epithet closing a group's sentence after a comma (an ``epithets`` word and at most two more words: « Les X ont
 encore gagné, *ces rats* », « …, *cette engeance* ») is said of the group as a verbless judgement is, unless a plural
