@@ -600,6 +600,14 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "{name} : format inconnu (attendu : une archive X/Twitter (.zip avec data/tweets.js), une archive "
         "Mastodon (.zip ou dossier avec outbox.json) ou un export de dépôt Bluesky (.car))",
     },
+    "audit-no-such-job": {
+        "en": "no such audit (finished audits are kept for a while only)",
+        "fr": "cet audit n'existe pas (les audits terminés ne sont gardés qu'un temps)",
+    },
+    "audit-no-report": {
+        "en": "no report for this audit (not finished, or no longer kept)",
+        "fr": "pas de rapport pour cet audit (pas encore terminé, ou plus gardé)",
+    },
     "archive-empty-upload": {
         "en": "the upload is empty: send the archive file as the request body",
         "fr": "l'envoi est vide : envoyez le fichier d'archive comme corps de la requête",

@@ -93,3 +93,26 @@ def test_upload_over_the_limit_is_413_and_not_an_archive_422(client: TestClient)
 def test_unknown_job_is_404(client: TestClient) -> None:
     assert client.get("/audit/jobs/nope").status_code == 404
     assert client.get("/audit/jobs/nope/report").status_code == 404
+
+
+def test_a_french_user_uploads_a_utf16_outbox_a_wrong_json_and_asks_for_a_lost_audit(client: TestClient) -> None:
+    """By hand (session 22): an outbox.json saved in UTF-16 is audited; the French headline read « 1 grossièretés »
+    (a plural noun after a count) and now names the category first, « grossièretés (1) »; the wrong JSON's reason
+    named our temporary copy ('upload-outbox.json') rather than the user's file; an unknown audit's 404 was English."""
+    import json
+
+    from tests.audit_archives import outbox
+
+    text = json.dumps(outbox(samples(7)), ensure_ascii=False).encode("utf-16")
+    answer = client.post("/audit/jobs?name=outbox.json&ui=fr", content=text)
+    assert answer.status_code == 202, answer.text
+    status = _wait(client, answer.json()["id"])
+    assert status["state"] == "done", status
+    assert "dont" in str(status["headline"]) and " (1)" in str(status["headline"]), status
+    assert not any(f"1 {word}" in str(status["headline"]) for word in ("grossièretés", "données")), status
+    wrong = client.post("/audit/jobs?name=outbox.json&ui=fr", content=b'{"orderedItems": 5}')
+    failed = _wait(client, wrong.json()["id"])
+    assert failed["state"] == "failed" and str(failed["error"]).startswith("outbox.json : "), failed
+    lost = client.get("/audit/jobs/nope?ui=fr")
+    assert lost.status_code == 404
+    assert lost.json()["detail"][0]["msg"] == "cet audit n'existe pas (les audits terminés ne sont gardés qu'un temps)"

@@ -203,7 +203,8 @@ class AuditSummary:
     def headline(self, language: str = "en") -> str:
         """The ten-second summary: "37 posts a recruiter would notice, 12 of them blocked: 9 profanity…"."""
         parts = ", ".join(f"{n} {name}" for name, n in self.categories(language))
-        if language == "fr":
+        if language == "fr":  # a category is a plural noun ("grossièretés"): "grossièretés (1)", not "1 grossièretés"
+            parts = ", ".join(f"{name} ({n})" for name, n in self.categories(language))
             head = (
                 f"{self.noticed} publication{'s' if self.noticed > 1 else ''} qu'un recruteur remarquerait"
                 if self.noticed

@@ -143,7 +143,8 @@ class AuditJobs:
             job.headline = summary.headline(job.ui)
             job.state = "done"
         except ArchiveError as exc:  # in the page's language, as the upload's own 422s (app.texts.localise)
-            job.error, job.state = localise(str(exc), job.ui), "failed"
+            said = str(exc).replace(job.path.name, _display_name(job.path))  # the user's file, not our copy's name
+            job.error, job.state = localise(said, job.ui), "failed"
         except Exception as exc:  # noqa: BLE001 - the page must hear of it; the server goes on
             job.error, job.state = localise(f"internal error ({exc.__class__.__name__})", job.ui), "failed"
         finally:
@@ -273,7 +274,9 @@ async def job_status(request: Request, job_id: str) -> Response:
     """The job's progress."""
     job = _job(request, job_id)
     if job is None:
-        return _problem(404, "no such audit (finished audits are kept for a while only)", "path")
+        return _problem(
+            404, localise("no such audit (finished audits are kept for a while only)", _ui(request)), "path"
+        )
     return JSONResponse(job.status(), headers={"cache-control": "no-store"})
 
 
@@ -282,7 +285,9 @@ async def job_report(request: Request, job_id: str) -> Response:
     """The finished audit's HTML report, under its own CSP."""
     job = _job(request, job_id)
     if job is None or job.report is None:
-        return _problem(404, "no report for this audit (not finished, or no longer kept)", "path")
+        return _problem(
+            404, localise("no report for this audit (not finished, or no longer kept)", _ui(request)), "path"
+        )
     return HTMLResponse(
         job.report,
         headers={"content-security-policy": content_security_policy(), "cache-control": "no-store"},
