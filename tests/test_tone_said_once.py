@@ -87,6 +87,28 @@ async def test_a_negative_word_outside_the_insult_keeps_the_tone_finding(engine:
     assert "tone.negative" in rules
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # the group named inside the attack is no separate sensitive topic ('Muslims' was risk.sensitive-topics' info)
+        ("Muslims are filthy animals", "en", [("risk.hate", "Muslims are filthy animals")]),
+        # the swear word inside contempt for the mention is no separate finding ('merde' was risk.profanity's warning)
+        ("@lucas t'es vraiment une merde.", "fr", [("risk.disparagement", "@lucas t'es vraiment une merde")]),
+    ],
+)
+async def test_the_more_specific_risk_finding_keeps_the_span(
+    engine: Engine, text: str, language: str, said: list[tuple[str, str]]
+) -> None:
+    report = await engine.review(text, language=language)
+    assert _said(report) == said
+
+
+async def test_a_more_severe_word_inside_keeps_its_finding(engine: Engine) -> None:
+    """risk.profanity's error on 'fucking' is more severe than the disparagement warning that holds it: it stays."""
+    report = await engine.review("@rival your CEO is a fucking clown", language="en")
+    assert ("risk.profanity", "fucking") in _said(report)
+
+
 def _finding(rule: str, family: Family, offset: int, excerpt: str, severity: Severity = Severity.WARNING) -> Finding:
     return Finding(rule, family, severity, "m", offset, len(excerpt), excerpt)
 
