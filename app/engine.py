@@ -665,24 +665,41 @@ def drop_superseded(findings: list[Finding], superseded_by: Mapping[str, frozens
     (H, session 22) What a finding says is its span without the @mentions at its edges: they name who it is said
     to, not what is said. "@dave you are a pathetic idiot" is one insult: ``risk.disparagement``'s '@dave you are a
     pathetic' says what ``risk.insults``' 'you are a pathetic idiot' says, to @dave. A rule may supersede a rule of
-    another family: ``tone.negative``'s 'pathetic idiot' lies inside that insult too (the tone summary stays)."""
-    if not any(f.rule in superseded_by for f in findings):
+    another family: ``tone.negative``'s 'pathetic idiot' lies inside that insult too (the tone summary stays).
+
+    (H, session 22) A risk or tone rule's own findings nest too (what is said): « tu es un idiot » is one insult,
+    not also « un idiot » inside it. The finding that holds another of the same rule at the same or a higher severity
+    keeps it; of twins on one span, the first (or the more severe). Other turns' nested findings measure different
+    things and stay (length.over-limit: X's limit and Bluesky's)."""
+    said = [f.rule for f in findings if f.family in _SAID]
+    if len(set(said)) == len(said) and not any(f.rule in superseded_by for f in findings):
         return findings
     kept: list[Finding] = []
-    for f in findings:
-        rivals = superseded_by.get(f.rule)
-        if rivals:
-            start, end = _said(f)
-            if any(
-                g.rule in rivals
-                and g.offset <= start
-                and end <= g.offset + g.length
-                and g.severity.rank >= f.severity.rank
-                for g in findings
-            ):
-                continue
+    for i, f in enumerate(findings):
+        rivals = superseded_by.get(f.rule, frozenset())
+        start, end = _said(f)
+        if any(
+            (g.rule in rivals or (g.rule == f.rule and j != i and f.family in _SAID and _holds_own(g, f, j < i)))
+            and g.offset <= start
+            and end <= g.offset + g.length
+            and g.severity.rank >= f.severity.rank
+            for j, g in enumerate(findings)
+        ):
+            continue
         kept.append(f)
     return kept
+
+
+_SAID = frozenset({Family.RISK, Family.TONE})
+"""The turns whose findings say what a draft says: a rule's own nested findings there say one thing."""
+
+
+def _holds_own(holder: Finding, held: Finding, holder_first: bool) -> bool:
+    """Whether ``holder``, a finding of ``held``'s own rule, may replace it: a wider span, or the same span and the
+    first of the two at the same severity (one of twins is kept, the more severe if they differ)."""
+    if (holder.offset, holder.length) != (held.offset, held.length):
+        return holder.length > held.length
+    return holder.severity.rank > held.severity.rank or holder_first
 
 
 _EDGE_MENTIONS = re.compile(r"^(?:[@＠]\w+[\s,:;.!?…-]*)+|(?:[\s,:;.!?…-]*[@＠]\w+)+$")

@@ -127,6 +127,35 @@ def test_an_at_mention_at_a_span_edge_says_to_whom_not_what() -> None:
     assert drop_superseded([alone, insult], by) == [alone, insult]
 
 
+def test_a_rules_own_findings_nest() -> None:
+    """(H, session 22) « tu es un idiot » was two risk.insults findings, « un idiot » inside « tu es un idiot »: the
+    one that holds the other at the same or a higher severity keeps it; of twins on one span, the first (or the more
+    severe); a more severe finding inside, or one beside, stays. No ``supersedes`` is needed for a rule's own."""
+    whole = _finding("risk.insults", Family.RISK, 0, "tu es un idiot")
+    inner = _finding("risk.insults", Family.RISK, 6, "un idiot")
+    assert drop_superseded([whole, inner], {}) == [whole]
+    assert drop_superseded([inner, whole], {}) == [whole]
+    twin = _finding("risk.insults", Family.RISK, 0, "tu es un idiot")
+    assert drop_superseded([whole, twin], {}) == [whole]
+    error = _finding("risk.insults", Family.RISK, 0, "tu es un idiot", Severity.ERROR)
+    assert drop_superseded([whole, error], {}) == [error]
+    severe = _finding("risk.insults", Family.RISK, 6, "un idiot", Severity.ERROR)
+    assert drop_superseded([whole, severe], {}) == [whole, severe]
+    beside = _finding("risk.insults", Family.RISK, 16, "quel minable")
+    assert drop_superseded([whole, beside], {}) == [whole, beside]
+    other = _finding("risk.profanity", Family.RISK, 9, "idiot")
+    assert drop_superseded([whole, other], {}) == [whole, other]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [("tu es un idiot", "tu es un idiot"), ("Vous êtes des idiots.", "Vous êtes des idiots")],
+)
+async def test_one_insult_in_french_is_one_finding(engine: Engine, text: str, excerpt: str) -> None:
+    report = await engine.review(text, language="fr")
+    assert _said(report) == [("risk.insults", excerpt)]
+
+
 def test_a_less_severe_risk_finding_replaces_no_tone_warning() -> None:
     by = {"tone.negative": frozenset({"risk.disparagement"})}
     info = _finding("risk.disparagement", Family.RISK, 0, "their CEO is a clown", Severity.INFO)
