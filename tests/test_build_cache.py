@@ -21,7 +21,7 @@ import pytest
 from app.domain import Family, Severity
 from app.kinds import build_cache, options, proximity
 from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
-from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule, _LazyPacks, _Pack
+from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule, _LazyPacks, _Pack, target_possible
 from app.policy import Policy
 from app.testing import draft_for
 from app.text import folding, lexicon
@@ -196,6 +196,10 @@ def test_a_damaged_entry_is_built_again_and_rewritten(
     _fresh(monkeypatch)
     assert _findings(_build(tmp_path / "rules")) == expected
     for path, good in entries.items():
+        key, value = pickle.loads(good[32:])
+        if key.startswith("proximity-scan"):  # (S, session 22) an automaton pickles its trie as it was filled
+            assert sorted(pickle.loads(path.read_bytes()[32:])[1].items()) == sorted(value.items())
+            continue
         assert path.read_bytes() == good  # rewritten (packs: when asked for; known words: at once)
 
 
@@ -317,3 +321,48 @@ def test_the_fold_memo_folds_as_without_it() -> None:
         assert [folding.fold_term(t) for t in terms] == plain
         assert "k1llers" not in (folding._TERM_MEMO[0] or {})  # leetspeak is read each time
     assert folding._TERM_MEMO[0] is None
+
+
+def test_the_pre_scan_read_back_is_the_scan_built(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(S, session 22) The proximity pre-scan (``target_possible``) is kept beside its pack: read back, it holds the
+    needles it was built with (with and without a stereotype file's guesses), answers every draft alike, and a
+    damaged entry is built again."""
+    rules = tmp_path / "rules"
+    _write(rules)
+    (rules / "s.yml").write_text(
+        "cues: [always]\nclosing: []\nguesses: [guess who, cats again]\ntraits: []\noutcomes: []\nvictims: []\n"
+        "passives: []\nsanctions: []\nreports: []\npraises: []\n",
+        encoding="utf-8",
+    )
+    params = {
+        "targets": {"en": "t.yml", "fr": "tf.yml"},
+        "predicates": {"en": "p.yml", "fr": "pf.yml"},
+        "words": {"en": "w.yml", "fr": "wf.yml"},
+        "stereotypes": {"en": "s.yml"},
+    }
+
+    def scans() -> list[list[tuple[str, object]]]:
+        monkeypatch.setattr(proximity, "_TARGET_SCANS", {})
+        rule = ProximityKind().build(
+            _meta(rules / "rule.yml"), ProximityParams.model_validate(params), Deps(rules_root=rules)
+        )
+        assert isinstance(rule, ProximityRule)
+        answers = [target_possible(rule, draft_for(text, "fr" if text.startswith("Les") else "en")) for text in DRAFTS]
+        assert answers == [True] * len(DRAFTS)
+        assert not target_possible(rule, draft_for("The weather is lovely.", "en"))
+        assert target_possible(rule, draft_for("Guess who again.", "en"))  # a guess's words, no group
+        assert all(scan.automaton is not None for scan in proximity._TARGET_SCANS.values())
+        return sorted(sorted(scan.automaton.items()) for scan in proximity._TARGET_SCANS.values())
+
+    built = scans()
+    assert len(built) == 2 and len(list(cache.glob("*.built"))) >= 4  # two packs, two scans (and the known words)
+    stored: list[str] = []
+    real = build_cache.store
+    monkeypatch.setattr(build_cache, "store", lambda key, value: (stored.append(key), real(key, value))[1])
+    _fresh(monkeypatch)
+    assert scans() == built and not stored  # read back, nothing built or written again
+    for entry in cache.glob("*.built"):
+        payload = pickle.dumps(("another key", "nonsense"))
+        entry.write_bytes(hashlib.sha256(payload).digest() + payload)
+    _fresh(monkeypatch)
+    assert scans() == built

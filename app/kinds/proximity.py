@@ -5458,7 +5458,11 @@ class ProximityKind(Kind[ProximityParams]):
             _check_pack(pack, params, language)
         for language, stored in to_store.items():
             build_cache.store(stored, _pack_state(packs[language], indexed[language]))
+            _remember_stored(packs[language], stored)
         stereotypes = {k: Stereotypes.read(deps.resolve(meta, v)) for k, v in params.stereotypes.items()}
+        if build_cache.enabled():  # (S, session 22) what the kept pre-scan is keyed by (``_kept_scan_automaton``)
+            for k, v in params.stereotypes.items():
+                _remember_guesses(stereotypes[k].guesses, build_cache.file_digest(deps.resolve(meta, v)))
         threats = {k: ThreatReading.read(deps.resolve(meta, v)) for k, v in params.threat_reading.items()}
         lazy = _LazyPacks(packs, {lang: _PackLoader(meta, params, deps, lang, *at) for lang, at in deferred.items()})
         return ProximityRule(meta, lazy, params, _read_models(params, deps), stereotypes, threats)
@@ -5601,6 +5605,7 @@ class _PackLoader:
             pack, indexed = _built_pack(self.meta, self.params, self.deps, self.language)
             _check_pack(pack, self.params, self.language)
             build_cache.store(self.stored, _pack_state(pack, indexed))
+        _remember_stored(pack, self.stored)
         _SHARED_PACKS[self.key] = pack
         return pack
 
@@ -5837,11 +5842,50 @@ class _TargetScan:
         self.pack = weakref.ref(pack)
         self.guesses = guesses
         self.misspelt = pack.respelt.keys()
-        self.automaton = _scan_automaton(pack, guesses, blanks)
+        self.automaton = _kept_scan_automaton(pack, guesses, blanks)
 
 
 _TARGET_SCANS: dict[tuple[int, int, bool], _TargetScan] = {}
 _TARGET_FORMS: dict[int, tuple[weakref.ref[_Pack], list[str]]] = {}
+_STORED_PACKS: dict[int, tuple[weakref.ref[_Pack], str]] = {}
+_GUESS_FILES: dict[int, tuple[re.Pattern[str], str]] = {}
+_SCAN_FORMAT = "1"
+
+
+def _remember_stored(pack: _Pack, stored: str) -> None:
+    """(S, session 22) The disk cache key of a pack (``_stored_key``) built or read back under it: what the pack holds
+    is what that key names, so the pre-scan built from it (``_kept_scan_automaton``) may be kept under it too."""
+    if len(_STORED_PACKS) >= _TARGET_SCANS_KEPT:
+        for key in [k for k, (ref, _stored) in _STORED_PACKS.items() if ref() is None]:
+            del _STORED_PACKS[key]
+    _STORED_PACKS[id(pack)] = (weakref.ref(pack), stored)
+
+
+def _remember_guesses(guesses: re.Pattern[str] | None, digest: str) -> None:
+    """(S, session 22) The digest of the stereotype file a guesses pattern was read from: the pattern's own text
+    orders phrases of one length as a set does (not the same in every process), the file's digest names it."""
+    if guesses is None:
+        return
+    if len(_GUESS_FILES) >= _TARGET_SCANS_KEPT:
+        _GUESS_FILES.clear()
+    _GUESS_FILES[id(guesses)] = (guesses, digest)
+
+
+def _kept_scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool) -> Any | None:
+    """(S, session 22) ``_scan_automaton``, read from the disk cache (``app.kinds.build_cache``) when the pack came
+    from a cache key: a one-draft check (a pre-commit hook, CI) paid about 0.1 s per language to build it. Keyed by the
+    pack's key, the guesses' file and ``blanks``; an entry of another shape is built again and kept anew."""
+    kept = _STORED_PACKS.get(id(pack))
+    read = _GUESS_FILES.get(id(guesses)) if guesses is not None else (None, "")
+    if kept is None or kept[0]() is not pack or read is None or read[0] is not guesses or not build_cache.enabled():
+        return _scan_automaton(pack, guesses, blanks)
+    key = build_cache.entry_key("proximity-scan", [_SCAN_FORMAT, kept[1], read[1], str(blanks)])
+    found = build_cache.load(key)
+    if found is None or isinstance(found, ahocorasick.Automaton):
+        return found
+    automaton = _scan_automaton(pack, guesses, blanks)
+    build_cache.store(key, automaton)
+    return automaton
 
 
 def _remember_targets(pack: _Pack, forms: list[str]) -> None:
@@ -5935,7 +5979,7 @@ def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool =
     if "" in needles:
         return None
     automaton = ahocorasick.Automaton()
-    for needle in needles:
+    for needle in sorted(needles):  # in one order in every process: a kept scan is rewritten byte for byte
         automaton.add_word(needle, len(needle))
     automaton.make_automaton()
     return automaton
