@@ -93,7 +93,8 @@ async def test_a_negative_word_outside_the_insult_keeps_the_tone_finding(engine:
         # the group named inside the attack is no separate sensitive topic ('Muslims' was risk.sensitive-topics' info)
         ("Muslims are filthy animals", "en", [("risk.hate", "Muslims are filthy animals")]),
         # the swear word inside contempt for the mention is no separate finding ('merde' was risk.profanity's warning)
-        ("@lucas t'es vraiment une merde.", "fr", [("risk.disparagement", "@lucas t'es vraiment une merde")]),
+        # (the same words said of @lucas himself, « t'es vraiment une merde », name him: risk.profanity's error stays)
+        ("@lucas ta boîte c'est de la merde.", "fr", [("risk.disparagement", "boîte c'est de la merde")]),
     ],
 )
 async def test_the_more_specific_risk_finding_keeps_the_span(
@@ -194,3 +195,28 @@ def test_through_the_api(client: TestClient) -> None:
     turns = {t["family"]: (t["status"], t["count"]) for t in body["turns"]}
     assert turns["tone"] == ("pass", 0)
     assert body["tone"]["label"] == "hostile"
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "severity"),
+    [
+        # (H, session 22) an expletive that is the noun said of a person names them: error in both languages (English
+        # read it so only when its model was sure; « t'es une merde » was a warning)
+        ("You're a piece of shit.", "T'es vraiment une merde.", Severity.ERROR),
+        ("you are shit!", "tu n'es qu'une merde !", Severity.ERROR),
+        ("you little shit", "espèce de merde", Severity.ERROR),
+        # a person-naming insult keeps its grade everywhere, the same in both
+        ("you are an asshole", "tu es un connard", Severity.ERROR),
+        ("what an asshole this guy is", "quel connard ce type", Severity.ERROR),
+        # the noun does not close its phrase: a complaint about a skill keeps the word's own grade
+        ("you are shit at this", "t'es une merde en maths", Severity.WARNING),
+    ],
+)
+async def test_a_swear_word_said_of_a_person_reads_the_same_in_both_languages(
+    engine: Engine, en: str, fr: str, severity: Severity
+) -> None:
+    """Issue 11 item 7: the same rule and the same severity for equivalent words, used the same way."""
+    for text, language in ((en, "en"), (fr, "fr")):
+        report = await engine.review(text, language=language)
+        found = [(f.rule, f.severity) for f in report.findings if f.rule == "risk.profanity"]
+        assert found == [("risk.profanity", severity)], (text, found)

@@ -67,7 +67,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -200,6 +200,18 @@ class AimGrading(BaseModel):
         default_factory=dict,
         description="language -> regular expression matched right after a hit that makes it an address ('shut the "
         "fuck up': ' up')",
+    )
+    names_person_before: dict[str, str] = Field(
+        default_factory=dict,
+        description="(H, session 22) language -> regular expression ending right before a hit that makes an expletive "
+        "(`expletive: true`) the noun said of a person, a name for them: 'you are (a piece of) shit', « t'es vraiment "
+        "une merde », « espèce de merde »; with names_person_after the word is graded as an insult that names a "
+        "person (sureness 2), in every language alike",
+    )
+    names_person_after: str = Field(
+        default=r"\s*(?:$|[!.,?…;:)]|(?:and|et|lol|mdr|ptdr)\b|[@#])",
+        description="regular expression matched right after such a hit: the noun closes its phrase ('you are shit!', "
+        "not 'you are shit at this')",
     )
 
 
@@ -734,7 +746,15 @@ class TermsRule(Rule):
             if entry.homonym and (self.params.homonym_grading == "slur" or usage == INNOCENT):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
             unaimed = False
-            if entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
+            if (
+                entry.expletive is True
+                and self.aim is not None
+                and self.aim.names_person(draft, folded, (match.start, match.end))
+            ):  # the noun said of a person: an insult that names them ("you're a piece of shit", « t'es une merde »)
+                named = self.severity_for(replace(entry, sureness=2))
+                if named.rank > severity.rank:
+                    severity = named
+            elif entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
                 graded = self.aim.graded(
                     draft, ctx, entry, severity, explanation, folded, (match.start, match.end), start
                 )
@@ -947,6 +967,19 @@ class _Aim:
     key: str
     addressed_before: Mapping[str, re.Pattern[str]]
     addressed_after: Mapping[str, re.Pattern[str]]
+    names_person_before: Mapping[str, re.Pattern[str]]
+    names_person_after: re.Pattern[str]
+
+    def names_person(self, draft: Draft, folded: Folded, span: tuple[int, int]) -> bool:
+        """Whether the expletive at folded ``span`` is the noun said of a person (``names_person_before`` and
+        ``names_person_after``): "you're a piece of shit", « t'es une merde »."""
+        before = self.names_person_before.get(draft.language.split("-")[0])
+        start, end = span
+        return bool(
+            before is not None
+            and before.search(folded.text, max(0, start - REPORT_REACH), start)
+            and self.names_person_after.match(folded.text, end)
+        )
 
     def aimed(self, draft: Draft, ctx: CheckContext) -> str | None:
         """What points the draft at people: "group", an @mention ("mention"), a name or a person word (``aim``'s
@@ -1023,7 +1056,18 @@ def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
             groups[lang] = rule
     before = {lang: re.compile(f"(?:{p})\\s*$") for lang, p in spec.addressed_before.items()}
     after = {lang: re.compile(p) for lang, p in spec.addressed_after.items()}
-    return _Aim(reader, groups, dict(spec.unaimed), spec.mild, f"aim:{meta.id}", before, after)
+    names = {lang: re.compile(f"(?:{p})\\s*$") for lang, p in spec.names_person_before.items()}
+    return _Aim(
+        reader,
+        groups,
+        dict(spec.unaimed),
+        spec.mild,
+        f"aim:{meta.id}",
+        before,
+        after,
+        names,
+        re.compile(spec.names_person_after),
+    )
 
 
 def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
