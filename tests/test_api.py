@@ -6,7 +6,6 @@ import asyncio
 import html
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,6 @@ from app.engine import Engine
 from app.settings import Settings
 
 FR_DRAFT = "Nous sommes ravis de vous accueillir 🎉 @marie #événement https://exemple.fr/programme"
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    app = create_app(Settings(offline=True), engine=engine)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_check_returns_the_contract_report(client: TestClient) -> None:

@@ -10,15 +10,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
 from app.domain import Family, Finding, Report, Severity
 from app.engine import Engine, drop_superseded
-from app.settings import Settings
 
 INSULT = "@dave you are a pathetic idiot"
 ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
@@ -179,13 +176,6 @@ def test_through_the_cli() -> None:
     assert turns["tone"] == ("pass", 0)
     assert turns["risk"] == ("warn", 1)
     assert report["tone"]["label"] == "hostile"
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    app = create_app(Settings(offline=True), engine=engine)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_through_the_api(client: TestClient) -> None:
