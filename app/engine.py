@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -50,7 +50,7 @@ from app.settings import Settings, get_settings
 from app.text.folding import term_memo
 from app.text.language import choose_language, other_language_segments
 from app.text.thread import counting_config
-from app.text.tweet import Entities, extract_entities, parse_tweet
+from app.text.tweet import Entities, extract_entities, extract_mentions, parse_tweet
 from app.texts import label, localise
 
 log = logging.getLogger("sevenfold.engine")
@@ -387,7 +387,8 @@ class Engine:
         findings = self._sanitise(draft, run.findings, run.errors)
         findings = self._apply_acks(findings, policy)
         if self._superseded_by:
-            findings = drop_superseded(findings, self._superseded_by)
+            mentions = tuple((m.offset, m.end) for m in draft.entities.mentions)
+            findings = drop_superseded(findings, self._superseded_by, mentions)
         findings.sort(key=finding_sort_key)
         report_language = (
             draft.variant
@@ -656,7 +657,11 @@ def _superseded_by(specs: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
     return {rule: frozenset(rules) for rule, rules in by.items()}
 
 
-def drop_superseded(findings: list[Finding], superseded_by: Mapping[str, frozenset[str]]) -> list[Finding]:
+def drop_superseded(
+    findings: list[Finding],
+    superseded_by: Mapping[str, frozenset[str]],
+    mentions: Sequence[tuple[int, int]] | None = None,
+) -> list[Finding]:
     """``findings`` without those another rule's finding replaces: a rule that ``supersedes`` it reported a span that
     holds this one at the same or a higher severity (after acknowledgements: an acknowledged finding, now info,
     replaces no warning). "You idiot" is one insult: ``risk.insults``' finding, not also ``risk.profanity``'s on
@@ -670,14 +675,17 @@ def drop_superseded(findings: list[Finding], superseded_by: Mapping[str, frozens
     (H, session 22) A risk or tone rule's own findings nest too (what is said): « tu es un idiot » is one insult,
     not also « un idiot » inside it. The finding that holds another of the same rule at the same or a higher severity
     keeps it; of twins on one span, the first (or the more severe). Other turns' nested findings measure different
-    things and stay (length.over-limit: X's limit and Bluesky's)."""
+    things and stay (length.over-limit: X's limit and Bluesky's).
+
+    ``mentions``: the (start, end) of the draft's @mentions (``Draft.entities``, twitter-text's); without them, those
+    twitter-text finds in each finding's excerpt."""
     said = [f.rule for f in findings if f.family in _SAID]
     if len(set(said)) == len(said) and not any(f.rule in superseded_by for f in findings):
         return findings
     kept: list[Finding] = []
     for i, f in enumerate(findings):
         rivals = superseded_by.get(f.rule, frozenset())
-        start, end = _said(f)
+        start, end = _said(f, _excerpt_mentions(f) if mentions is None else mentions)
         if any(
             (g.rule in rivals or (g.rule == f.rule and j != i and f.family in _SAID and _holds_own(g, f, j < i)))
             and g.offset <= start
@@ -702,20 +710,41 @@ def _holds_own(holder: Finding, held: Finding, holder_first: bool) -> bool:
     return holder.severity.rank > held.severity.rank or holder_first
 
 
-_EDGE_MENTIONS = re.compile(r"^(?:[@＠]\w+[\s,:;.!?…-]*)+|(?:[\s,:;.!?…-]*[@＠]\w+)+$")
-"""@mentions (with the spaces and marks beside them) at the start or the end of a finding's excerpt."""
+_BETWEEN_MENTIONS = frozenset(",:;.!?…-")
+"""The marks that may stand, with spaces, between a finding's edge @mentions and what it says ("@dave, you …")."""
 
 
-def _said(finding: Finding) -> tuple[int, int]:
-    """The span of what ``finding`` says: its span without the @mentions at its edges (never empty)."""
+def _said(finding: Finding, mentions: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The span of what ``finding`` says: its span without the @mentions at its edges, with the spaces and marks
+    beside them (never empty). ``mentions`` are the (start, end) of the draft's @mentions as twitter-text parses
+    them (``Draft.entities``), in text order."""
     start, end = finding.offset, finding.offset + finding.length
-    excerpt = finding.excerpt
-    if "@" not in excerpt and "＠" not in excerpt:
+    inside = [(s, e) for s, e in mentions if start <= s and e <= end]
+    if not inside:
         return start, end
-    head, tail = 0, len(excerpt)
-    for match in _EDGE_MENTIONS.finditer(excerpt):
-        if match.start() == 0 and match.end() < len(excerpt):
-            head = match.end()
-        elif match.end() == len(excerpt) and match.start() > head:
-            tail = match.start()
-    return (start + head, start + tail) if head < tail else (start, end)
+    text = finding.excerpt
+
+    def between(i: int) -> bool:
+        return text[i - start].isspace() or text[i - start] in _BETWEEN_MENTIONS
+
+    head, n = start, 0
+    while n < len(inside) and inside[n][0] == head:
+        head = inside[n][1]
+        while head < end and between(head):
+            head += 1
+        n += 1
+    if head == end:  # mentions (and marks) only: that is what it says
+        return start, end
+    tail, m = end, len(inside) - 1
+    while m >= n and inside[m][1] == tail:
+        tail = inside[m][0]
+        while tail > head and between(tail - 1):
+            tail -= 1
+        m -= 1
+    return (head, tail) if head < tail else (start, end)
+
+
+def _excerpt_mentions(finding: Finding) -> tuple[tuple[int, int], ...]:
+    """The @mentions twitter-text finds in ``finding``'s excerpt alone, as spans of the draft (for a caller that
+    has findings but not their draft)."""
+    return tuple((finding.offset + m.offset, finding.offset + m.end) for m in extract_mentions(finding.excerpt))
