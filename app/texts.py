@@ -38,7 +38,7 @@ away from the two functions that read them (``label`` and ``localise``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from app.kinds.base import DEFAULT_LANGUAGE, pick_language
@@ -888,6 +888,20 @@ TRANSLATED = frozenset(language for texts in DETAILS.values() for language in te
 def label(key: str, language: str, /, **values: object) -> str:
     """The text ``key`` in ``language`` (English when it has none), its ``{fields}`` filled."""
     return pick_language(TEXTS[key], language).format(**values)
+
+
+_QUOTE: Mapping[str, str] = {"en": "'{}'", "fr": "« {} »"}
+_AND: Mapping[str, str] = {"en": " and ", "fr": " et "}
+
+
+def quoted_words(words: Sequence[str], language: str) -> str:
+    """``words`` as a message in ``language`` names them: each quoted, the last after "and" (``'a', 'b' and 'c'``;
+    ``« a », « b » et « c »``). English where the language has no texts, ``fr-CA`` reads ``fr``."""
+    quote = pick_language(_QUOTE, language)
+    quoted = [quote.format(word) for word in words]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + pick_language(_AND, language) + quoted[-1]
 
 
 def counted(key: str, n: int, language: str) -> str:

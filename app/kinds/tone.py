@@ -50,6 +50,7 @@ from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimKind, AimWords, aim
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
+from app.texts import quoted_words
 
 TARGETS = ("friendly", "neutral", "formal")
 
@@ -746,10 +747,6 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(kept)
 
 
-_WORD_LIST = {"en": ("'{}'", " and "), "fr": ("« {} »", " et ")}
-"""How the message of a finding over several words names them: each quoted, the last after "and" / « et »."""
-
-
 class ToneRule(Rule):
     """Warns on a strongly negative draft at the words that carry it; adds the tone summary."""
 
@@ -817,10 +814,7 @@ class ToneRule(Rule):
         if len(spans) == 1:
             start, end = spans[0]
             return self.finding(draft, start, end, score=score, severity=severity)
-        text = draft.text
-        quote, conjunction = _WORD_LIST.get(draft.language.split("-")[0], _WORD_LIST["en"])
-        quoted = [quote.format(text[s:e]) for s, e in spans]
-        words = ", ".join(quoted[:-1]) + conjunction + quoted[-1]
+        words = quoted_words([draft.text[s:e] for s, e in spans], draft.language)
         return self.finding(
             draft, spans[0][0], spans[-1][1], key="several", words=words, score=score, severity=severity
         )
