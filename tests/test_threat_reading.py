@@ -266,6 +266,14 @@ def test_no_veiled_threat(words: dict[str, ThreatReading], text: str, language: 
             "handicapes meriteraient d'etre sterilises",
         ),
         ("Virez les Arabes de nos quartiers.", "fr", "arabes", "virez les arabes"),
+        # (session 23) a death let happen, as a command, after a modal, or « laisser crever » in any form; an English
+        # command by the verb's bare form opening its clause
+        ("Let the refugees drown in the Channel.", "en", "refugees", "let the refugees drown"),
+        ("We should just let the Muslims starve.", "en", "muslims", "let the muslims starve"),
+        ("Asylum seekers? Leave them to rot.", "en", "asylum seekers", "asylum seekers? leave them to rot"),
+        ("Laissez crever les migrants en mer.", "fr", "migrants", "laissez crever les migrants"),
+        ("Il faut laisser mourir les Roms.", "fr", "roms", "laisser mourir les roms"),
+        ("Deport the Somalis.", "en", "somalis", "deport the somalis"),
     ],
 )
 def test_calls_read(words: dict[str, ThreatReading], text: str, language: str, group: str, span: str) -> None:
@@ -284,6 +292,13 @@ def test_calls_read(words: dict[str, ThreatReading], text: str, language: str, g
         ("Someone replied 'send them all back' about the refugees. Blocked.", "en", "refugees"),  # quoted
         ("Ceux qui veulent expulser les Roms devraient avoir honte.", "fr", "roms"),  # someone else's call
         ("We should deport all Muslims? That's pure racism.", "en", "muslims"),  # condemned
+        ("Don't let refugees drown in the Channel.", "en", "refugees"),  # denied
+        ("Let the elderly die with dignity if they choose.", "en", "elderly"),  # mercy
+        ("Let the refugees in.", "en", "refugees"),  # no harm
+        ("Let them die? Never: refugees deserve rescue.", "en", "refugees"),  # asked
+        ("On ne peut pas laisser mourir les migrants en mer.", "fr", "migrants"),  # denied
+        ("Laissez les vieux mourir dignement.", "fr", "vieux"),  # mercy
+        ("Deported refugees tell their stories.", "en", "refugees"),  # no command
     ],
 )
 def test_no_call(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:

@@ -110,6 +110,10 @@ noël demain week-end weekend matin été printemps hiver automne nuit année an
 MEMBERS_EN = "next any every first one if whoever"
 MEMBERS_FR = "prochain prochaine premier première si tout toute chaque moindre"
 # words that may open a command before its verb ("*go* smash …", "*just* shoot them")
+# (session 23, T) a death let happen in mercy, after the call in its sentence, is no call ("let the elderly die with
+# *dignity*", « laisser mourir *dignement* les malades »)
+MERCIES_EN = "dignity dignified peace peacefully painlessly naturally comfortably"
+MERCIES_FR = "dignité dignement paix paisiblement naturellement sereinement"
 OPENERS_EN = "go and just now then so lads boys guys pls please simply"
 # the writer who knows where the group lives ("I *know where* the X … live", « on *sait où* dorment les X »)
 KNOWS_EN = "know knows"
@@ -1346,6 +1350,30 @@ FILLERS_FR = [
     "grave",
 ]
 
+# (session 23, T) the fates a group is left to: "let * die", « laisser crever * »
+LET_FATES_EN = [
+    "die",
+    "die off",
+    "rot",
+    "drown",
+    "starve",
+    "perish",
+    "burn",
+    "freeze",
+    "freeze to death",
+    "starve to death",
+]
+LET_FATES_FR = [
+    "crever",
+    "mourir",
+    "pourrir",
+    "se noyer",
+    "noyer",
+    "crever de faim",
+    "mourir de faim",
+    "brûler",
+    "périr",
+]
 # (session 21, T) a CALL for harm or exclusion against a group (``app.kinds.threat_reading._calls``): a normative agent
 # (the writer or someone with a modal of obligation or wish, a command: "we must", "someone needs to", "let's", « il
 # faudrait », « on devrait », « faut ») and a verb of exclusion or coercion with the group or a pronoun for it as its
@@ -1397,6 +1425,9 @@ EXCLUSIONS_EN = [
     "banish",
     "outlaw",
     "expatriate",
+    # (session 23, T) a death left to happen is a call for it: "let the X drown", "leave them to rot"
+    *(f"let/let/let * {fate}" for fate in LET_FATES_EN),
+    *(f"leave/left/left * to {fate}" for fate in LET_FATES_EN),
 ]
 EXCLUSIONS_FR = [
     "renvoyer",
@@ -1434,6 +1465,9 @@ EXCLUSIONS_FR = [
     "priver de",
     "retirer la nationalité",
     "retirer la nationalité aux",
+    # (session 23, T) a death left to happen (« laissez crever les X », « qu'on les laisse mourir »)
+    *(f"laisser {fate}" for fate in LET_FATES_FR),
+    *(f"laisser * {fate}" for fate in LET_FATES_FR),
 ]
 # the group as a subject, its fate a passive: "… should all *be* deported", « … devraient *être* expulsés »
 EXCLUDED_EN = [
@@ -1873,6 +1907,8 @@ def words(language: str) -> dict[str, list[str]]:
         out["beware"] = _items(BEWARE_EN)
         out["pointers"] = _items("you your yours you're youre ur they their them they're theyre em 'em")
         out["exclusions"] = _exclusions_en()
+        out["commands"] = sorted({line.split(" ")[0].split("/")[0] for line in EXCLUSIONS_EN})
+        out["mercies"] = _items(MERCIES_EN)
         out["excluded"] = EXCLUDED_EN
         out["modals"] = _items(MODALS_EN)
         out["wishes"] = WISHES_EN
@@ -1913,6 +1949,8 @@ def words(language: str) -> dict[str, list[str]]:
         out["beware"] = _items(BEWARE_FR)
         out["pointers"] = _items("vous votre vos ils elles leur leurs eux les")
         out["exclusions"] = _exclusions_fr()
+        out["commands"] = []
+        out["mercies"] = _items(MERCIES_FR)
         out["excluded"] = EXCLUDED_FR
         out["modals"] = _items(MODALS_FR)
         out["wishes"] = WISHES_FR

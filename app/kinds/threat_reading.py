@@ -32,7 +32,10 @@ command, and a verb of exclusion or coercion (deport, send back, kick out, lock 
 chez eux », « expulser », « foutre dehors », « enfermer », « interdire de ») whose object is the group or a pronoun for
 it ("we must drive the X out", « il faudrait tous les renvoyer », « virez les X »); or the group as the subject of a
 modal, "be" and a participle ("X should all be deported", « les X mériteraient d'être stérilisés »), "would" only in
-the writer's wish ("if it were up to me every X would be rounded up"). The line: a group for who they are, not people
+the writer's wish ("if it were up to me every X would be rounded up"). (session 23) A death let happen is a call for it
+("let the X drown", "leave them to rot", « laissez crever les X »), unless a ``mercies`` word follows in its sentence
+("let the elderly die with *dignity*"); an English command is a ``commands`` word, the verb's bare form, opening its
+clause ("*Deport* the X", "*Let* them starve"). The line: a group for who they are, not people
 for what they did (an ``offences`` word at the group: "convicted X", « les X condamnés pour … » is policy). A veiled
 threat or a call inside counter-speech is none: someone else who holds it ("anyone who …", « ceux qui … ») or a
 condemnation in its sentence or the next ("… is racism", « plus jamais ça »).
@@ -123,6 +126,8 @@ class ThreatReadingFile(BaseModel):
     beware: list[str] = []
     pointers: list[str] = []
     exclusions: list[str] = []
+    commands: list[str] = []
+    mercies: list[str] = []
     excluded: list[str] = []
     modals: list[str] = []
     wishes: list[str] = []
@@ -224,7 +229,10 @@ class ThreatReading:
     offences: frozenset[str] = frozenset()
     holders: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     condemnations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    commands: frozenset[str] = frozenset()
+    mercies: frozenset[str] = frozenset()
 
+    # long: one line per class of the file, in the fields' order
     @classmethod
     def read(cls, path: Path) -> ThreatReading:
         """Read and compile a ``ThreatReadingFile``; ``ValueError`` names the file and the key."""
@@ -285,6 +293,8 @@ class ThreatReading:
             _set(spec.offences),
             _phrases(spec.holders, elisions),
             _phrases(spec.condemnations, elisions),
+            commands=_set(spec.commands),
+            mercies=_set(spec.mercies),
         )
 
 
@@ -811,6 +821,8 @@ def _calls(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[
             continue
         if any(a <= start and tokens[last][1] <= b for a, b in quoted):
             continue  # "… said 'send them all back' about refugees"
+        if any(t[2] in words.mercies for t in tokens[last + 1 :] if draft.sentence(t[0]) == sentence):
+            continue  # "let the elderly die with *dignity*": a death let happen in mercy
         out.append(((min(start, group[0]), max(tokens[last][1], group[1])), group))
     for i, last in _found(tokens, words.excluded, words.fillers):
         start = tokens[i][0]
@@ -904,15 +916,12 @@ def _countered(draft: _Draft, words: ThreatReading, found: tuple[Span, Span]) ->
 
 
 def _command(draft: _Draft, words: ThreatReading, i: int) -> bool:
-    """A French command opening its clause, its object after it (« *Virez* les X de nos quartiers », « *renvoyez*
-    les X chez eux »): a verb of exclusion in « -ez » or « -ons », nothing but ``openers`` before it; not asked."""
+    """A command opening its clause, its object after it (« *Virez* les X de nos quartiers », « *renvoyez* les X chez
+    eux », "*Let* the X drown"): French a verb of exclusion in « -ez » or « -ons », English (session 23) a ``commands``
+    word, the verb's bare form; nothing but ``openers`` before it; not asked."""
     tokens = draft.words
     clause = draft.clause(tokens[i][0])
     before = [t[2] for t in tokens[:i] if draft.clause(t[0]) == clause]
     word = tokens[i][2]
-    return (
-        words.elisions
-        and word.endswith(("ez", "ons"))
-        and all(w in words.openers for w in before)
-        and not _asked(draft.text, tokens[i][1])
-    )
+    commanded = word.endswith(("ez", "ons")) if words.elisions else word in words.commands
+    return commanded and all(w in words.openers for w in before) and not _asked(draft.text, tokens[i][1])
