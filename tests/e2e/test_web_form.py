@@ -69,6 +69,22 @@ def check_draft(page: Any, text: str, *, language: str = "auto") -> None:
     expect(page.locator("#verdict")).to_have_count(1)
 
 
+def assert_server_renders_the_same(
+    page: Any, nojs_page: Any, server: LiveServer, draft: str, *, language: str | None = None
+) -> None:
+    """The report the script built in ``page`` is the server's for the same draft posted without JavaScript, node
+    for node (``language`` chosen in the no-script form when given, else its default)."""
+    expect(page.locator("#report[aria-busy]")).to_have_count(0)
+    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+    nojs_page.goto(server.url + "/")
+    nojs_page.fill("#draft", draft)
+    if language is not None:
+        nojs_page.select_option("#language", language)
+    nojs_page.click("#check")
+    expect(nojs_page.locator("#verdict")).to_have_count(1)
+    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client, draft
+
+
 def test_french_draft_with_emoji_highlight_and_replacement(page: Any, live_server: LiveServer) -> None:
     """Emoji before a finding do not shift its highlight; applying a replacement re-checks and clears it."""
     open_form(page, live_server)
@@ -151,15 +167,7 @@ def test_script_and_server_render_identical_reports(page: Any, nojs_page: Any, l
     open_form(page, live_server)
     for draft in drafts:
         check_draft(page, draft, language="fr")
-        expect(page.locator("#report[aria-busy]")).to_have_count(0)
-        client = page.locator("#report-body").evaluate(CANONICAL_DOM)
-        nojs_page.goto(live_server.url + "/")
-        nojs_page.fill("#draft", draft)
-        nojs_page.select_option("#language", "fr")
-        nojs_page.click("#check")
-        expect(nojs_page.locator("#verdict")).to_have_count(1)
-        server = nojs_page.locator("#report-body").evaluate(CANONICAL_DOM)
-        assert client == server, draft
+        assert_server_renders_the_same(page, nojs_page, live_server, draft, language="fr")
 
 
 def test_marks_js_matches_render_py(page: Any, live_server: LiveServer) -> None:
@@ -460,12 +468,7 @@ def test_a_draft_in_a_language_without_rules_is_said_not_judged(
         CONTRAST_JS, [".verdict-title", ".verdict-hint", "#not-judged", ".turn-status", ".all-clear"]
     )
     assert ratios and not [(selector, ratio) for selector, ratio in ratios if ratio < 4.5], ratios
-    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
-    nojs_page.goto(live_server.url + "/")
-    nojs_page.fill("#draft", GERMAN_DRAFT)
-    nojs_page.click("#check")
-    expect(nojs_page.locator("#verdict")).to_have_count(1)
-    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client
+    assert_server_renders_the_same(page, nojs_page, live_server, GERMAN_DRAFT)
     target = tmp_path / "not-judged.png"
     page.locator("#draft").blur()
     page.screenshot(path=str(target), full_page=True)
@@ -511,9 +514,4 @@ def test_a_draft_without_texts_in_its_language_says_its_remarks_are_in_english(
     )
     expect(page.locator("#turn-privacy .message")).to_have_attribute("lang", "en")
     expect(page.locator("#turn-privacy .excerpt q")).to_have_attribute("lang", "de")
-    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
-    nojs_page.goto(live_server.url + "/")
-    nojs_page.fill("#draft", draft)
-    nojs_page.click("#check")
-    expect(nojs_page.locator("#verdict")).to_have_count(1)
-    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client
+    assert_server_renders_the_same(page, nojs_page, live_server, draft)
