@@ -427,6 +427,14 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "unknown language {lang} for the rule descriptions: use one of {known}",
         "fr": "langue inconnue {lang} pour les descriptions des règles : utilisez l'une de {known}",
     },
+    "api-rules-lang-twice": {
+        "en": "lang={lang} and language={language} disagree: give one of them",
+        "fr": "lang={lang} et language={language} se contredisent : n'en donnez qu'un",
+    },
+    "api-unknown-query": {
+        "en": "unknown query parameter {name}: the parameters are {known}",
+        "fr": "paramètre de requête inconnu {name} : les paramètres sont {known}",
+    },
     "api-unknown-rule": {
         "en": "unknown rule {rule}: GET /v1/rules lists the rule ids",
         "fr": "règle inconnue {rule} : GET /v1/rules donne les identifiants des règles",

@@ -7,6 +7,7 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -771,3 +772,42 @@ def test_the_rule_endpoints_and_unknown_routes_answer_in_the_clients_language(cl
     assert client.get("/v1/rules/risk.nope").json() == {
         "detail": "unknown rule 'risk.nope': GET /v1/rules lists the rule ids"
     }
+
+
+@pytest.mark.parametrize("path", ["/v1/rules", "/v1/rules/etiquette.hashtag-count"])
+def test_rules_read_language_as_check_names_it(client: TestClient, path: str) -> None:
+    """(U, session 23) ``?language=fr`` (the name ``/v1/check``'s body gives it) answered English in silence: it is
+    read as ``?lang=fr``; an unknown language is a 422 naming ``language`` and the languages there are; the two
+    given and disagreeing, a 422; any other query parameter, a 422 naming it (``?langue=fr`` was English too)."""
+
+    def described(body: dict[str, Any]) -> str:
+        summary = next(r for r in body["rules"] if r["id"] == "etiquette.hashtag-count") if "rules" in body else body
+        return str(summary.get("description", summary.get("summary")))
+
+    for params in ({"language": "fr"}, {"language": "fr-CA"}, {"lang": "fr", "language": "FR"}):
+        response = client.get(path, params=params)
+        assert response.status_code == 200, (params, response.text)
+        assert described(response.json()) == "Plus de deux hashtags.", params
+    assert described(client.get(path).json()) == "More than two hashtags."
+    bad = client.get(path, params={"language": "de"})
+    assert bad.status_code == 422
+    assert bad.json()["detail"] == [
+        {
+            "loc": ["query", "language"],
+            "msg": "unknown language 'de' for the rule descriptions: use one of en, fr",
+            "type": "value_error",
+        }
+    ]
+    twice = client.get(path, params={"lang": "en", "language": "fr"}, headers={"accept-language": "fr"})
+    assert twice.status_code == 422
+    assert twice.json()["detail"][0]["loc"] == ["query", "language"]
+    assert twice.json()["detail"][0]["msg"] == "lang='en' et language='fr' se contredisent : n'en donnez qu'un"
+    other = client.get(path, params={"langue": "fr"})
+    assert other.status_code == 422
+    assert other.json()["detail"][0] == {
+        "loc": ["query", "langue"],
+        "msg": "unknown query parameter 'langue': the parameters are lang, language",
+        "type": "value_error",
+    }
+    french = client.get(path, params={"locale": "fr"}, headers={"accept-language": "fr"}).json()["detail"][0]["msg"]
+    assert french == "paramètre de requête inconnu 'locale' : les paramètres sont lang, language"

@@ -106,15 +106,36 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
     return BatchResponse(results=list(results))
 
 
-def description_language(engine: Engine, lang: str, said_in: str = "en") -> str | JSONResponse:
-    """``lang`` as a language the rule descriptions are written in (``FR``, ``fr-CA``: ``fr``), or the 422 naming
-    the parameter and those languages (an unknown one fell back to English in silence), in ``said_in``."""
-    known = sorted({language for meta in engine.catalogue() for language in meta.summary})
-    base = known_language(lang, known)
+def description_language(
+    engine: Engine, lang: str | None, said_in: str = "en", language: str | None = None
+) -> str | JSONResponse:
+    """The language the rule descriptions are asked in — the query's ``lang``, or ``language`` as ``/v1/check``'s body
+    names it (``?language=fr`` was ignored, in silence: English) — as one they are written in (``FR``, ``fr-CA``:
+    ``fr``; English when neither is given), or the 422 naming the parameter and those languages (an unknown one fell
+    back to English in silence), or the two parameters when they disagree; in ``said_in``."""
+    if lang is not None and language is not None and lang.strip().lower() != language.strip().lower():
+        message = f"lang={lang!r} and language={language!r} disagree: give one of them"
+        return unprocessable(["query", "language"], localise(message, said_in))
+    name, asked = ("language", language) if language is not None else ("lang", "en" if lang is None else lang)
+    known = sorted({code for meta in engine.catalogue() for code in meta.summary})
+    base = known_language(asked, known)
     if base is not None:
         return base
-    message = f"unknown language {lang!r} for the rule descriptions: use one of {', '.join(known)}"
-    return unprocessable(["query", "lang"], localise(message, said_in))
+    message = f"unknown language {asked!r} for the rule descriptions: use one of {', '.join(known)}"
+    return unprocessable(["query", name], localise(message, said_in))
+
+
+_RULES_QUERY = ("lang", "language")
+
+
+def unknown_query(request: Request, said_in: str) -> JSONResponse | None:
+    """The 422 naming a query parameter the rule endpoints do not read (``?langue=fr`` answered English in silence)
+    and the ones they do, in ``said_in``; ``None`` when every one is known."""
+    for name in request.query_params:
+        if name not in _RULES_QUERY:
+            message = f"unknown query parameter {name!r}: the parameters are {', '.join(_RULES_QUERY)}"
+            return unprocessable(["query", name], localise(message, said_in))
+    return None
 
 
 @router.get(
@@ -122,11 +143,13 @@ def description_language(engine: Engine, lang: str, said_in: str = "en") -> str 
     response_model=RulesResponse,
     tags=["rules"],
     summary="The rule catalogue",
-    responses={422: {"description": "``lang`` is not a language of the descriptions"}},
+    responses={422: {"description": "``lang`` (or ``language``) is not a language of the descriptions"}},
 )
-async def rules(request: Request, engine: EngineDep, lang: str = "en") -> Any:
-    """Every rule: id, family, default severity, languages, one-line description (in ``lang``: en or fr)."""
-    lang_or_error = description_language(engine, lang, message_language(request.headers))
+async def rules(request: Request, engine: EngineDep, lang: str | None = None, language: str | None = None) -> Any:
+    """Every rule: id, family, default severity, languages, one-line description (in ``lang`` or ``language``: en
+    or fr; English when neither is given)."""
+    said_in = message_language(request.headers)
+    lang_or_error = unknown_query(request, said_in) or description_language(engine, lang, said_in, language)
     if isinstance(lang_or_error, JSONResponse):
         return lang_or_error
     lang = lang_or_error
@@ -152,17 +175,20 @@ async def rules(request: Request, engine: EngineDep, lang: str = "en") -> Any:
     summary="One rule's documentation",
     responses={
         404: {"description": "No rule has this id", "content": {"application/json": {}}},
-        422: {"description": "``lang`` is not a language of the descriptions"},
+        422: {"description": "``lang`` (or ``language``) is not a language of the descriptions"},
     },
 )
-async def rule(request: Request, rule_id: str, engine: EngineDep, lang: str = "en") -> Any:
-    """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang``)."""
+async def rule(
+    request: Request, rule_id: str, engine: EngineDep, lang: str | None = None, language: str | None = None
+) -> Any:
+    """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang`` or
+    ``language``; English when neither is given)."""
     said_in = message_language(request.headers)
     spec = engine.specs.get(rule_id)
     if spec is None:
         message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
         return JSONResponse(status_code=404, content={"detail": localise(message, said_in)})
-    lang_or_error = description_language(engine, lang, said_in)
+    lang_or_error = unknown_query(request, said_in) or description_language(engine, lang, said_in, language)
     if isinstance(lang_or_error, JSONResponse):
         return lang_or_error
     return rule_doc(spec, lang_or_error)
