@@ -8,7 +8,24 @@ from hypothesis import strategies as st
 
 from app.text.literals import LiteralGate, may_match, required_literals, selective
 
-_ATOMS = ["a", "b", "ab", "ba ", "c'", "é", "🙄", r"\.", "[ab]", r"\w", r"\s", r"\S", "."]
+_ATOMS = [
+    "a",
+    "b",
+    "ab",
+    "ba ",
+    "c'",
+    "é",
+    "🙄",
+    r"\.",
+    "[ab]",
+    r"\w",
+    r"\s",
+    r"\S",
+    ".",
+    r"\p{L}",
+    r"[\P{L}b]",
+    "(?-i:ab)",
+]
 _ZERO_WIDTH = [r"(?<!\w)", r"(?!\w)", r"(?=\s)", r"(?<=a)", r"\b", "^", "$"]
 _QUANTIFIERS = ["", "", "", "?", "*", "+", "{1,2}", "{0,1}", "{2}", "+?", "*+"]
 
@@ -90,8 +107,34 @@ def test_case_folded_requirement_of_a_case_blind_group(pattern: str, text: str) 
 
 def test_syntax_read_differently_by_regex_gets_no_prefilter() -> None:
     """Fuzzy matching, set operations, inline flags and the regex module's own escapes: no pre-filter."""
-    for pattern in [r"(?:merde){e<=1}", r"[[a-z]--[aeiou]]x", r"(?i)merde", r"\p{L}+ab", r"(?|a)b", r"\L<words>"]:
+    for pattern in [r"(?:merde){e<=1}", r"[[a-z]--[aeiou]]x", r"(?i)merde", r"(?|a)b", r"\L<words>", r"\N{BULLET}ab"]:
         assert required_literals(pattern) is None, pattern
+
+
+def test_unicode_properties_and_case_sensitive_groups_keep_their_strings() -> None:
+    """(S, session 23) A Unicode property (``\\p{So}``, ``\\P{L}``, ``\\pL``, in or out of a set) is a class of
+    characters, never a literal: the strings around it still gate the pattern (risk.insults' "you idiot 🙄" grammar
+    had no gate for its ``\\p{So}``); an escaped backslash before ``p{`` is no property. With ``fold_case``, a group
+    matched case-sensitively (``(?-i:…)``) is read as any other."""
+    assert required_literals(r"\p{L}+ab") == (frozenset({"ab"}),)
+    assert required_literals(r"(?:you|ya) idiots?(?=\s*(?:[!.]|$|\p{So}|[\pL\d]))") == (
+        frozenset({" idiot"}),
+        frozenset({"ou", "a"}),
+        frozenset({"y"}),
+    )
+    assert required_literals(r"\\p{L}") is None  # a backslash, then "p{L}": a quantifier the parser refuses
+    assert required_literals(r"(?-i:[A-Z][a-z]+) is (?:an? )?(?:fool|clown)") is None
+    assert required_literals(r"(?-i:[A-Z][a-z]+) is (?:an? )?(?:fool|clown)", fold_case=True) == (
+        frozenset({" is "}),
+        frozenset({"fool", "clown"}),
+    )
+    assert required_literals(r"(?-i:Ab)c", fold_case=True) == (frozenset({"Ab"}), frozenset({"c"}))
+    for pattern, text in [(r"\p{L}+ab", "xyab"), (r"(?-i:Ab)c", "zAbc")]:
+        compiled = regex.compile(pattern, regex.V0 | regex.IGNORECASE)
+        requirement = required_literals(pattern, fold_case=True)
+        assert requirement is not None and compiled.search(text)
+        folded = tuple(frozenset(s.casefold() for s in strings) for strings in requirement)
+        assert may_match(folded, text.casefold())
 
 
 def test_gate_skips_weak_sets_and_rejects_texts_without_its_strings() -> None:

@@ -10,7 +10,9 @@ results never change.
 The pattern is parsed with the standard library's own parser (``re._parser``, the former ``sre_parse``);
 only mandatory runs of literal characters, groups, alternations and repeats of at least one count.
 Anything the two engines might read differently — flags, fuzzy matching, set operations, syntax the
-standard parser rejects — gives ``None``: no pre-filter, the pattern always runs.
+standard parser rejects — gives ``None``: no pre-filter, the pattern always runs. The regex module's Unicode
+properties (``\\p{So}``, ``\\P{L}``, ``\\pL``) are read as a class of characters (never a literal), so a pattern
+using one keeps its other strings (S, session 23).
 """
 
 from __future__ import annotations
@@ -34,9 +36,12 @@ Requirement = tuple[frozenset[str], ...]
 
 # Syntax the regex module reads differently from ``re`` (or that only it has): fuzzy constraints,
 # nested sets and set operations, inline flags (a named group ``(?P<name>…)`` is no flag; with ``fold_case``, a group
-# ``(?i:…)`` is read too). A pattern with any of these gets no pre-filter.
+# ``(?i:…)`` or ``(?-i:…)`` is read too). A pattern with any of these gets no pre-filter.
 _UNSAFE = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?(?!P<)[a-zA-Z^-]")
-_UNSAFE_FOLDED = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?(?!P<|i:)[a-zA-Z^-]")
+_UNSAFE_FOLDED = re.compile(r"\{(?!\d*,?\d*\})|\[\[|--|&&|\|\||~~|\(\?(?!P<|i:|-i:)[a-zA-Z^-]")
+_PROPERTY = re.compile(r"\\(?:([pP])(?:\{[\w =.&-]*\}|[A-Za-z])|.)", re.DOTALL)
+"""An escape: a Unicode property (group 1) or any other (kept as written; escapes are read in pairs, so ``\\\\p{L}``
+is a backslash and the letters ``p{L}``)."""
 _VARIANTS_MAX = 16
 """A run with optional characters or a class of characters (``D\\.?O\\.?B``, ``n[ée]e?s? le``) is read as the set of
 its spellings while they are this many or fewer; then the run ends there."""
@@ -47,8 +52,12 @@ def required_literals(pattern: str, fold_case: bool = False) -> Requirement | No
     """Sets of strings every match of ``pattern`` contains one of (see the module docstring), or None.
 
     With ``fold_case`` the caller tests the sets on the case-folded text after case-folding them: a group matched
-    without regard to case (``(?i:…)``) is read as any other, its strings in some case in the match."""
-    if _sre_parse is None or (_UNSAFE_FOLDED if fold_case else _UNSAFE).search(pattern):
+    with or without regard to case (``(?i:…)``, ``(?-i:…)``) is read as any other, its strings in some case in the
+    match."""
+    if _sre_parse is None:
+        return None
+    pattern = _PROPERTY.sub(_as_class, pattern)
+    if (_UNSAFE_FOLDED if fold_case else _UNSAFE).search(pattern):
         return None
     try:
         parsed = _sre_parse.parse(pattern)
@@ -59,6 +68,13 @@ def required_literals(pattern: str, fold_case: bool = False) -> Requirement | No
     sets = _sequence(list(parsed), fold_case)
     # Longest shortest-string first: the most selective test runs first.
     return tuple(sorted(sets, key=lambda s: (-min(map(len, s)), sorted(s))))
+
+
+def _as_class(escape: re.Match[str]) -> str:
+    """A Unicode property read as ``\\w``, a class of characters the parser knows (``\\p{So}`` outside a set, or
+    inside ``[…]``): neither is ever a literal, so the strings found around it are the same; other escapes as
+    written."""
+    return "\\w" if escape.group(1) else escape.group(0)
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], fold_case: bool = False) -> list[frozenset[str]]:
@@ -96,7 +112,8 @@ def _sequence(items: Sequence[tuple[Any, Any]], fold_case: bool = False) -> list
         close()
         if op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, inner = value
-            if not del_flags and (not add_flags or (fold_case and add_flags == _sre.SRE_FLAG_IGNORECASE)):
+            case_only = fold_case and {add_flags, del_flags} == {0, _sre.SRE_FLAG_IGNORECASE}
+            if (not add_flags and not del_flags) or case_only:
                 sets.extend(_sequence(list(inner), fold_case))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             low, _high, inner = value
