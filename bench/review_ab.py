@@ -7,9 +7,9 @@ review the same chunks of dev tweets (``../shared/data/train/*-dev.jsonl``, as `
 a distinct suffix, after one warm-up pass) in turn, the order swapped every chunk, so the load falls on both alike.
 Each worker times every review with ``time.process_time_ns``; a draft's time is its median over the rounds.
 
-Printed (one JSON line): each tree's p50 and mean per review (µs), the ratio of the p50s and of the means, and the
-median of the per-draft ratios (new / base), the figure least moved by the load. Never a timed assertion: a
-comparison to read, with the digest (``bench.review_digest``) saying that the findings did not move.
+Printed (one JSON line): each tree's p50, p90 and mean per review (µs), the ratio of the p50s, of the p90s and of the
+means, and the median of the per-draft ratios (new / base), the figure least moved by the load. Never a timed
+assertion: a comparison to read, with the digest (``bench.review_digest``) saying that the findings did not move.
 
 Run: ``.venv/bin/python -m bench.review_ab BASE_TREE NEW_TREE [--rounds 2] [--chunk 100]``. No draft text is
 printed.
@@ -95,6 +95,7 @@ def compare(base: str, new: str, rounds: int, chunk: int) -> dict[str, Any]:
             w.wait()
     medians = [[statistics.median(t) / 1000.0 for t in tree] for tree in times]
     p50 = [statistics.median(m) for m in medians]
+    p90 = [statistics.quantiles(m, n=10)[-1] for m in medians]
     mean = [statistics.fmean(m) for m in medians]
     paired = [b / a for a, b in zip(medians[0], medians[1], strict=True) if a > 0]
     return {
@@ -104,7 +105,10 @@ def compare(base: str, new: str, rounds: int, chunk: int) -> dict[str, Any]:
         "new_cpu_p50_us": round(p50[1], 1),
         "base_cpu_mean_us": round(mean[0], 1),
         "new_cpu_mean_us": round(mean[1], 1),
+        "base_cpu_p90_us": round(p90[0], 1),
+        "new_cpu_p90_us": round(p90[1], 1),
         "p50_ratio": round(p50[1] / p50[0], 3),
+        "p90_ratio": round(p90[1] / p90[0], 3),
         "mean_ratio": round(mean[1] / mean[0], 3),
         "median_paired_ratio": round(statistics.median(paired), 3),
     }

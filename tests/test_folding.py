@@ -238,3 +238,11 @@ def test_fold_term_equals_the_folded_text(text: str) -> None:
     gives ``fold``'s text."""
     assert fold_term(text) == fold(text, EVASIONS).text
     assert fold_term(text, PHRASES) == fold(text, PHRASES).text
+
+
+def test_unspaced_is_the_folded_text_without_whitespace() -> None:
+    """(S, session 23) ``Folded.unspaced``, which the proximity pre-scan reads, is the folded text without its
+    whitespace, kept on the view (one join per draft for the three rules that ask)."""
+    folded = fold("Les  M u s u l m a n s\tsont\nLÀ", EVASIONS)
+    assert folded.unspaced == "".join(folded.text.split())
+    assert " " not in folded.unspaced and folded.unspaced is folded.unspaced

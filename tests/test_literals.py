@@ -149,3 +149,13 @@ def test_gate_skips_weak_sets_and_rejects_texts_without_its_strings() -> None:
     assert LiteralGate.for_patterns([r"(?<!\w)(?:a|i)\w"]) is None
     tu = LiteralGate.for_patterns([r"(?<!\w)(?:tu|t')\w"])  # (S, session 19) « tu », « t' »: spellings of one run
     assert tu is not None and tu.strings == {"tu", "t'"}
+
+
+def test_a_large_set_is_read_by_one_automaton_as_by_its_strings() -> None:
+    """(S, session 23) A set of more than ``_MANY`` strings is tested with an automaton: the same answer as a search
+    for each string, on texts with and without one of them."""
+    words = frozenset(f"w{i}x" for i in range(20))
+    requirement = (words, frozenset({"ab"}))
+    for text in ["", "ab", "w3x", "w3x ab", "ab w19x", "w1 ab x", "w20x ab", "xw7xab"]:
+        expected = all(any(s in text for s in strings) for strings in requirement)
+        assert may_match(requirement, text) is expected, text

@@ -5935,7 +5935,7 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     folded = folded_draft(draft)
     if scan.misspelt and not scan.misspelt.isdisjoint(folded.long_words):
         return True
-    return next(scan.automaton.iter("".join(folded.text.split())), None) is not None
+    return next(scan.automaton.iter(folded.unspaced), None) is not None
 
 
 def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool = True) -> Any | None:

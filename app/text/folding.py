@@ -227,6 +227,12 @@ class Folded:
         look at long words only)."""
         return frozenset(_LONG_WORD.findall(self.text))
 
+    @cached_property
+    def unspaced(self) -> str:
+        """The folded text, its whitespace taken out: what the proximity pre-scan reads (``target_possible``), once per
+        draft for the three rules that ask."""
+        return "".join(self.text.split())
+
     def spaced(self, at: Iterable[int]) -> Folded:
         """This view with a space put before each folded offset of ``at`` (where words glued together meet:
         "womenarevermin" read as "women are vermin"); a space is zero wide at the original position of the character
