@@ -45,7 +45,18 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SEVENFOLD_CACHE", raising=False)
     monkeypatch.setattr(proximity, "_SHARED_PACKS", weakref.WeakValueDictionary())
     monkeypatch.setitem(build_cache._STATE, "pruned", None)
+    _forget_known_words(monkeypatch)
     return folder
+
+
+def _forget_known_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(U, session 23) As a new process would: the known-word sets read from the cache are kept per process
+    (``app.text.lexicon``'s memos, and ``app.text.folding``'s copy of two of them). Kept from an earlier test, they
+    were never written to this test's cache; built by this test (run first or alone, ``-k truncated``), a damaged
+    entry of theirs was never read again, nor rewritten, and the test failed alone but passed in the whole file."""
+    for memo in (lexicon._known_words, lexicon._spelled_words, lexicon._listed_targets):
+        memo.cache_clear()
+    monkeypatch.setattr(folding, "_WORD_SETS", {})
 
 
 def _meta(source: Path) -> RuleMeta:
@@ -106,8 +117,9 @@ def _same_pack(built: _Pack, read: _Pack) -> None:
 
 
 def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As a new process would: no pack shared in memory."""
+    """As a new process would: no pack shared in memory, no known words kept."""
     monkeypatch.setattr(proximity, "_SHARED_PACKS", weakref.WeakValueDictionary())
+    _forget_known_words(monkeypatch)
 
 
 def test_a_pack_read_back_is_the_pack_built(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -235,7 +247,9 @@ def test_known_words_read_back_are_the_words_read(cache: Path) -> None:
         read = lexicon._read_known_words(language, path)
         assert lexicon._known_words.__wrapped__(language, path) == read  # built, then kept
         assert lexicon._known_words.__wrapped__(language, path) == read  # read back
-    assert len(list(cache.glob("*.built"))) == 2
+    # one entry a language (reading them also builds the spelled words and listed targets folding reads)
+    keys = [pickle.loads(p.read_bytes()[32:])[0] for p in cache.glob("*.built")]
+    assert len([key for key in keys if key.startswith("known-words\0")]) == 2, keys
 
 
 def _age(path: Path, days: float) -> None:
