@@ -620,6 +620,12 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "the upload is empty: send the archive file as the request body",
         "fr": "l'envoi est vide : envoyez le fichier d'archive comme corps de la requête",
     },
+    "archive-upload-form": {
+        "en": "the archive came as a form (multipart/form-data): send the file itself as the request body, e.g. curl "
+        "--data-binary @archive.zip",
+        "fr": "l'archive est arrivée comme un formulaire (multipart/form-data) : envoyez le fichier lui-même comme "
+        "corps de la requête, par exemple curl --data-binary @archive.zip",
+    },
     "archive-not-found": {"en": "{path}: no such file or folder", "fr": "{path} : fichier ou dossier introuvable"},
     "archive-file-empty": {
         "en": "{name}: the file is empty ({expected})",

@@ -116,3 +116,28 @@ def test_a_french_user_uploads_a_utf16_outbox_a_wrong_json_and_asks_for_a_lost_a
     lost = client.get("/audit/jobs/nope?ui=fr")
     assert lost.status_code == 404
     assert lost.json()["detail"][0]["msg"] == "cet audit n'existe pas (les audits terminés ne sont gardés qu'un temps)"
+
+
+def test_an_archive_sent_as_a_form_is_told_how_to_send_it(client: TestClient, tmp_path: Path) -> None:
+    """(U, session 23) ``curl -F archive=@twitter.zip`` — the usual way to upload a file — sent a good archive
+    inside a multipart form, whose envelope was read as the archive: "unknown format". A 422 now says to send the
+    file itself as the body, in the client's language; the same archive sent as the body is audited."""
+    before = _leftovers()
+    archive = twitter_zip(tmp_path / "twitter.zip", samples(2))
+    files = {"archive": ("twitter.zip", archive.read_bytes(), "application/zip")}
+    form = client.post("/audit/jobs", files=files)
+    assert form.status_code == 422
+    assert form.json()["detail"] == [
+        {
+            "loc": ["body"],
+            "msg": "the archive came as a form (multipart/form-data): send the file itself as the request body, "
+            "e.g. curl --data-binary @archive.zip",
+            "type": "value_error",
+        }
+    ]
+    french = client.post("/audit/jobs", files=files, headers={"accept-language": "fr"})
+    assert french.json()["detail"][0]["msg"].startswith("l'archive est arrivée comme un formulaire (multipart")
+    body = client.post("/audit/jobs?name=twitter.zip", content=archive.read_bytes())
+    assert body.status_code == 202, body.text
+    assert _wait(client, body.json()["id"])["state"] == "done"
+    assert _leftovers() <= before

@@ -217,6 +217,14 @@ def _problem(status: int, message: str, loc: str = "body") -> JSONResponse:
 @audit_router.post("/audit/jobs")
 async def create_job(request: Request, name: str = "archive") -> Response:
     """Stream the uploaded archive to a temporary file, check it, queue its audit (202)."""
+    if request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+        # (U, session 23) curl -F archive=@x.zip, the usual way to upload a file: its envelope was read as the
+        # archive, "unknown format" for a good archive
+        message = (
+            "the archive came as a form (multipart/form-data): send the file itself as the request body, "
+            "e.g. curl --data-binary @archive.zip"
+        )
+        return _problem(422, localise(message, _ui(request)))
     limit = _max_bytes(request)
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
