@@ -508,6 +508,14 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "argument {arg} : doit valoir au moins 1 ({n} donné)",
     },
     # argparse's own words (app/cli/parser.py), when the command line asks for French
+    "arg-no-command": {
+        "en": "{options}: name a subcommand first ({names}), e.g. sevenfold check {again} …",
+        "fr": "{options} : nommez d'abord une sous-commande ({names}), par exemple sevenfold check {again} …",
+    },
+    "arg-before-command": {
+        "en": "{options}: options go after the subcommand: sevenfold {command} {again} …",
+        "fr": "{options} : les options se placent après la sous-commande : sevenfold {command} {again} …",
+    },
     "arg-invalid-choice": {
         "en": "argument {arg}: invalid choice: {value} (choose from {choices})",
         "fr": "argument {arg} : choix non valide : {value} (choix possibles : {choices})",

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -505,3 +506,39 @@ def test_every_subcommand_says_its_usage_errors_in_one_line_in_the_clis_language
     # the command line wins over the policy; a language without texts reads English
     assert "(see 'sevenfold check --help')" in run("check", "--lang", "en", "--bogus", cwd=tmp_path).stderr.decode()
     assert "unrecognized arguments" in run("check", "--lang", "de", "--bogus", cwd=tmp_path).stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["--lang", "fr", "check", "bonjour"],
+            "sevenfold: --lang fr : les options se placent après la sous-commande : sevenfold check --lang fr … "
+            "(voir « sevenfold check --help »)",
+        ),
+        (
+            ["--offline", "batch", "drafts.csv"],
+            "sevenfold: --offline: options go after the subcommand: sevenfold batch --offline … "
+            "(see 'sevenfold batch --help')",
+        ),
+        (
+            ["--lang", "en"],
+            "sevenfold: --lang en: name a subcommand first (audit, batch, check, init, languagetool, policy, rules, "
+            "serve), e.g. sevenfold check --lang en … (see 'sevenfold --help')",
+        ),
+    ],
+)
+def test_an_option_before_the_subcommand_is_told_where_it_goes(args: list[str], said: str) -> None:
+    """(U, session 23) ``sevenfold --lang fr check …`` said "invalid choice: 'fr'" for the command, and
+    ``--offline check`` an unrecognised argument: one line says where the options go, in the language asked."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [said]
+    assert result.stdout == b""
+
+
+def test_version_is_the_packages() -> None:
+    """(U, session 23) ``sevenfold --version`` said a subcommand was required."""
+    result = run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == f"sevenfold {version('sevenfold')}"

@@ -29,9 +29,18 @@ class Parser(argparse.ArgumentParser):
         language = cli_language(argv)
         command = self.prog
         if command == "sevenfold":  # the top parser reads what is left over: point to the subcommand's help
-            named = next((arg for arg in argv if not arg.startswith("-")), None)
-            subcommands = [a for a in self._actions if isinstance(a, argparse._SubParsersAction)]
-            if named is not None and any(named in action.choices for action in subcommands):
+            choices = {c for a in self._actions if isinstance(a, argparse._SubParsersAction) for c in a.choices}
+            first = next((i for i, arg in enumerate(argv) if arg in choices), None)
+            if argv and argv[0].startswith("-") and first != 0:
+                # (U, session 23) ``sevenfold --lang fr check …`` said "invalid choice: 'fr'" for the command
+                options = " ".join(argv[:first])
+                if first is not None:
+                    message = f"{options}: options go after the subcommand: sevenfold {argv[first]} {options} …"
+                else:
+                    names = ", ".join(sorted(choices))
+                    message = f"{options}: name a subcommand first ({names}), e.g. sevenfold check {options} …"
+            named = argv[first] if first is not None else next((a for a in argv if not a.startswith("-")), None)
+            if named in choices:
                 command = f"sevenfold {named}"
         see = label("see-help", language, command=command)
         self.exit(EXIT_USAGE, f"sevenfold: {localise(message, language)} {see}\n")
@@ -105,9 +114,16 @@ def add_review_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
+    from importlib.metadata import PackageNotFoundError, version
+
     from app.cli.commands import COMMANDS
 
     parser = Parser(prog="sevenfold", description="Turn your tweet seven times before you post it.")
+    try:
+        installed = version("sevenfold")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        installed = "unknown"
+    parser.add_argument("--version", action="version", version=f"sevenfold {installed}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for command in COMMANDS:
         command.add_parser(sub)
