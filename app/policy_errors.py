@@ -167,6 +167,12 @@ def _unknown_key(root: type[BaseModel], loc: Sequence[object], extra: Mapping[ty
     return f"unknown key (keys here: {listed})"
 
 
+def unknown_key_reason(root: type[BaseModel], loc: Sequence[object]) -> str:
+    """Why the key at ``loc`` in ``root`` is refused, in English: the keys there, and the close one if any ("unknown
+    key: did you mean 'language'? (keys here: …)"); an API body's misspelt key as a policy file's."""
+    return _unknown_key(root, loc, {})
+
+
 def policy_reason(
     errors: Sequence[Mapping[str, Any]],
     root: type[BaseModel],

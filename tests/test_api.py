@@ -811,3 +811,20 @@ def test_rules_read_language_as_check_names_it(client: TestClient, path: str) ->
     }
     french = client.get(path, params={"locale": "fr"}, headers={"accept-language": "fr"}).json()["detail"][0]["msg"]
     assert french == "paramètre de requête inconnu 'locale' : les paramètres sont lang, language"
+
+
+def test_a_misspelt_body_key_is_told_the_keys_there(client: TestClient) -> None:
+    """(U, session 23) ``{"text": …, "langauge": "fr"}`` was "Extra inputs are not permitted": the 422 names the
+    close key and the keys there, as a policy file's misspelt key is, in the client's language."""
+    response = client.post("/v1/check", json={"text": "hi", "langauge": "fr"})
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert error["loc"] == ["body", "langauge"] and error["type"] == "extra_forbidden"
+    assert error["msg"].startswith("unknown key: did you mean 'language'? (keys here: ")
+    assert "text" in error["msg"] and "policy" in error["msg"]
+    french = client.post("/v1/check", json={"text": "hi", "langauge": "fr"}, headers={"accept-language": "fr"})
+    assert french.json()["detail"][0]["msg"].startswith("clé inconnue : vouliez-vous dire « language » ?")
+    batch = client.post("/v1/check/batch", json={"itmes": [{"text": "hi"}]})
+    assert batch.status_code == 422
+    messages = {e["msg"] for e in batch.json()["detail"]}
+    assert any(m.startswith("unknown key: did you mean 'items'?") for m in messages), messages

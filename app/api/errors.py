@@ -11,12 +11,17 @@ from fastapi import Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from app.api.schemas import BatchRequest, CheckRequest
 from app.policy import PolicyError
+from app.policy_errors import unknown_key_reason
 from app.texts import label, localise
 
 # pydantic writes a validator's own ValueError as "Value error, <reason>": the reason alone is what a user reads
+_BODIES: Mapping[str, type[BaseModel]] = {"/v1/check": CheckRequest, "/v1/check/batch": BatchRequest}
+"""The JSON body of each path, whose keys a misspelt key's message lists."""
 _PYDANTIC_PREFIX = "Value error, "
 _NO_OBJECT = ("model_attributes_type", "dict_type", "missing")
 _OBJECT_EXPECTED = "Input should be a JSON object"
@@ -80,10 +85,16 @@ def validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     language = message_language(request.headers, exc.body)
     detail = []
+    root = _BODIES.get(request.url.path)
     for error in exc.errors():
+        loc = list(error.get("loc", ()))
+        message = _message(error, language)
+        if root is not None and error.get("type") == "extra_forbidden" and loc[:1] == ["body"]:
+            # (U, session 23) {"langauge": "fr"} was "Extra inputs are not permitted": say the keys there
+            message = localise(unknown_key_reason(root, loc[1:]), language)
         item = {
-            "loc": list(error.get("loc", ())),
-            "msg": _message(error, language),
+            "loc": loc,
+            "msg": message,
             "type": error.get("type", "value_error"),
         }
         detail.append(item)
