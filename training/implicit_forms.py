@@ -572,6 +572,20 @@ TIME_WISHES = [f"{d} {a}{v}" for d in PAST_DOERS for a in ("", "finally ", "just
 TIME_ARSON = [f"{d} {a}{v}" for d in PAST_DOERS for a in ("", "finally ", "just ") for v in PAST_ARSON]
 SMELLS = [f"{v} of {s}" for v in ("smell", "stink", "reek") for s in ("curry", "garlic", "fish", "onions", "sweat")]
 SMELLS += [f"smell like {s}" for s in ("curry", "garlic", "fish", "onions", "sweat")]
+# (session 23, T) a smell of filth, decay or death said of the group, a closed class as the animals are: "X smell like
+# death", "X reek of sewage" (the writer's own smell names no group and pairs with nothing: "I smell like death today")
+FILTH = _words(
+    """death rot decay shit sewage garbage rubbish trash piss urine corpses filth vomit excrement manure dung carrion"""
+)
+FILTH += ["a sewer", "a corpse", "a dump", "a bin", "a toilet", "a landfill", "a pigsty", "a rubbish tip"]
+SMELLS += [f"{v} like {s}" for v in ("smell", "stink", "reek") for s in FILTH]
+# "of" only before a concrete filth: "the camps smell *of death* and despair" is a metaphor of suffering
+SMELLS += [
+    f"{v} of {s}"
+    for v in ("smell", "stink", "reek")
+    for s in FILTH
+    if s not in ("death", "rot", "decay", "corpses", "carrion")
+]
 
 HEADER = """\
 credit: Written for Sevenfold by training/implicit_forms.py (simile verbs x animals, verbs of power x what a conspiracy
