@@ -677,15 +677,22 @@ def drop_superseded(
     keeps it; of twins on one span, the first (or the more severe). Other turns' nested findings measure different
     things and stay (length.over-limit: X's limit and Bluesky's).
 
+    (H, session 23) Two findings that say the same words (the same span, @mentions at its edges aside) are one thing
+    said even when the rule that supersedes the other reads it less severely: the more severe reading is kept, in
+    the same turn only (a turn's status stays; a risk finding never gives way to the tone turn's).
+    « @lucas t'es vraiment une merde » is one insult: ``risk.profanity``'s error on « t'es vraiment une merde »
+    (an expletive that names a person), not also ``risk.disparagement``'s warning on the same words to @lucas.
+
     ``mentions``: the (start, end) of the draft's @mentions (``Draft.entities``, twitter-text's); without them, those
     twitter-text finds in each finding's excerpt."""
     said = [f.rule for f in findings if f.family in _SAID]
     if len(set(said)) == len(said) and not any(f.rule in superseded_by for f in findings):
         return findings
+    spans = [_said(f, _excerpt_mentions(f) if mentions is None else mentions) for f in findings]
     kept: list[Finding] = []
     for i, f in enumerate(findings):
         rivals = superseded_by.get(f.rule, frozenset())
-        start, end = _said(f, _excerpt_mentions(f) if mentions is None else mentions)
+        start, end = spans[i]
         if any(
             (g.rule in rivals or (g.rule == f.rule and j != i and f.family in _SAID and _holds_own(g, f, j < i)))
             and g.offset <= start
@@ -694,6 +701,14 @@ def drop_superseded(
             for j, g in enumerate(findings)
         ):
             continue
+        if any(
+            g.family is f.family
+            and spans[j] == spans[i]
+            and g.severity.rank > f.severity.rank
+            and f.rule in superseded_by.get(g.rule, frozenset())
+            for j, g in enumerate(findings)
+        ):
+            continue  # the same words said more severely in this turn by a rule this one supersedes: that is kept
         kept.append(f)
     return kept
 

@@ -56,7 +56,8 @@ _SEVERITIES = list(Severity)
 )
 def test_dropping_never_lowers_the_verdict_and_keeps_order(findings: list[Finding]) -> None:
     """What goes is held by a finding at least as severe, of a rule that supersedes it or of its own rule (H, session
-    22: a rule's own findings nest): the family's highest severity, so the verdict, stays."""
+    22: a rule's own findings nest), or (H, session 23) said on the same words more severely by a rule it supersedes:
+    the family's highest severity, so the verdict, stays."""
     kept = drop_superseded(findings, BY)
     kept_ids = {id(f) for f in kept}
     assert [f for f in findings if id(f) in kept_ids] == kept
@@ -69,6 +70,11 @@ def test_dropping_never_lowers_the_verdict_and_keeps_order(findings: list[Findin
             and g.offset <= gone.offset
             and gone.offset + gone.length <= g.offset + g.length
             and g.severity.rank >= gone.severity.rank
+            for g in findings
+        ) or any(
+            gone.rule in BY.get(g.rule, frozenset())
+            and (g.offset, g.length) == (gone.offset, gone.length)
+            and g.severity.rank > gone.severity.rank
             for g in findings
         )
 
@@ -123,3 +129,30 @@ def test_a_rule_may_supersede_a_rule_of_another_family(tmp_path: Path) -> None:
     tone = Finding("tone.negative", Family.TONE, Severity.WARNING, "m", 4, 5, "idiot")
     insult = _finding("risk.insults", 0, 9)
     assert drop_superseded([insult, tone], by) == [insult]
+
+
+def test_the_same_words_said_more_severely_keep_the_more_severe() -> None:
+    """(H, session 23) « @lucas t'es vraiment une merde »: risk.disparagement supersedes risk.profanity, but on the same
+    words risk.profanity's error (an expletive that names a person) is the more severe reading: it is kept, alone."""
+    by = {"risk.profanity": frozenset({"risk.disparagement"})}
+    mild = Finding("risk.disparagement", Family.RISK, Severity.WARNING, "m", 0, 9, "x" * 9)
+    severe = Finding("risk.profanity", Family.RISK, Severity.ERROR, "m", 0, 9, "x" * 9)
+    assert drop_superseded([mild, severe], by) == [severe]
+    tone = Finding("tone.negative", Family.TONE, Severity.WARNING, "m", 0, 9, "x" * 9)
+    info = Finding("risk.profanity", Family.RISK, Severity.INFO, "m", 0, 9, "x" * 9)
+    # across turns never: the risk turn keeps its finding
+    assert drop_superseded([info, tone], {"tone.negative": frozenset({"risk.profanity"})}) == [info, tone]
+
+
+async def test_an_insult_that_names_a_person_is_one_risk_finding(engine: Engine) -> None:
+    """(H, session 23) "you are a moron", « tu es un crétin », « @lucas t'es vraiment une merde » are one insult each:
+    risk.profanity's finding on the whole phrase, not also tone.aggression's or risk.disparagement's (tone.negative
+    still names the word in the tone turn: rules/README.md)."""
+    for text, language, excerpt in [
+        ("you are a moron", "en", "you are a moron"),
+        ("tu es un crétin", "fr", "tu es un crétin"),
+        ("@lucas t'es vraiment une merde", "fr", "t'es vraiment une merde"),
+    ]:
+        report = await engine.review(text, language=language)
+        said = [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK or f.rule == "tone.aggression"]
+        assert said == [("risk.profanity", excerpt)], text

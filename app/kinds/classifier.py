@@ -225,6 +225,28 @@ class ClassifierParams(KindParams):
         description="language -> words linking a noun to its complement inside a noun phrase (« de », « d' », « à »: "
         "« ce métro de merde », « cette putain d'imprimante »)",
     )
+    epithet_links: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 23) language -> words tying an insult noun to the noun it is the epithet of (« ce "
+        "connard de GPS », 'that bastard of a printer'): of a thing, risk.profanity grades it as an expletive (aim)",
+    )
+    epithet_articles: dict[str, list[str]] = Field(
+        default_factory=dict, description="language -> articles that may follow an epithet link ('of a', 'of an')"
+    )
+    epithet_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words that may open an epithet phrase besides a determiner or a clause's start "
+        "(« mort aux cons de pigeons »)",
+    )
+    epithet_subjects: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> the writer's subject pronouns before a verb of insult whose object may be a thing "
+        "(« je nique cette imprimante »)",
+    )
+    object_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> determiners opening such an object (« ce », « mon »; not « la »: « nique la police »)",
+    )
     first_names: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> first names that name a person even opening a sentence ('Dave is a fucking liar'); "

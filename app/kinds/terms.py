@@ -707,6 +707,63 @@ class TermsRule(Rule):
         raised = next(s for s in Severity if s.rank == severity.rank + 1)
         return raised, model_note(spec.task, probability, draft.language)
 
+    def _named(
+        self, draft: Draft, folded: Folded, naming: int, entry: Entry, hit: tuple[int, int], severity: Severity
+    ) -> tuple[int, Severity]:
+        """A hit that names a person (``names_person``, its words from folded ``naming``; ``hit``: the folded start
+        and the draft end of the word): the draft start of the phrase, and the grade (an expletive is graded as an
+        insult that names a person, sureness 2)."""
+        start = folded.span(naming, hit[0])[0]
+        start += len(draft.text[start : hit[1]]) - len(draft.text[start : hit[1]].lstrip())
+        if entry.expletive is True:
+            named = self.severity_for(replace(entry, sureness=2))
+            if named.rank > severity.rank:
+                severity = named
+        return start, severity
+
+    def _by_aim(
+        self,
+        draft: Draft,
+        ctx: CheckContext,
+        folded: Folded,
+        hit: tuple[_Match, list[_Match]],
+        severity: Severity,
+        explanation: str | None,
+        span: tuple[int, int],
+    ) -> tuple[Severity, str | None, bool]:
+        """The grade of a hit (``hit``: the match and every match of the draft; ``span``: its draft span) by the aim
+        of ``params.aim``, its explanation, and whether it was capped as said of a thing: an expletive in a draft aimed
+        at no one, or (H, session 23) an insult that is the epithet of a thing (« ce connard de GPS », "that bastard of
+        a printer"), graded as an expletive is."""
+        match, matches = hit
+        entry = match.entry
+        if self.aim is None:
+            return severity, explanation, False
+        if entry.expletive:
+            graded = self.aim.graded(
+                draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0]
+            )
+        elif severity is not Severity.INFO and self._names_thing(draft, match, matches):
+            graded = self.aim.graded(
+                draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0], thing=span
+            )
+        else:
+            return severity, explanation, False
+        return graded[0], graded[1], graded[0] != severity
+
+    def _names_thing(self, draft: Draft, match: _Match, matches: list[_Match]) -> bool:
+        """(H, session 23) Whether the hit of an insult (no expletive) is said of a thing
+        (``AimReader.insult_of_thing``: « ce connard de GPS », « enculé de moustique », "that bastard of a printer",
+        « nique ce lundi ») and no other listed word is the noun it names (« connard de merde » names a person)."""
+        if self.aim is None:
+            return False
+        folded = folded_draft(draft)
+        for other in matches:
+            if other.start >= match.end and _EPITHET_GAP.fullmatch(folded.text, match.end, other.start):
+                return False
+        start, end = folded.span(match.start, match.end)
+        return self.aim.reader.insult_of_thing(draft.text, draft.language, start, end)
+
     def _usage(self, draft: Draft, start: int, end: int, entry: Entry) -> Reading | None:
         """How a homonym's hit is used, by the grammar of the draft's language (French, else English)."""
         if not entry.homonym:
@@ -745,25 +802,22 @@ class TermsRule(Rule):
                 severity, explanation = self._confirmed(draft, self.severity_for(entry))
             if entry.homonym and (self.params.homonym_grading == "slur" or usage == INNOCENT):
                 severity, explanation = _by_usage(usage, severity, explanation, self.meta.severity, draft.language)
-            unaimed = False
-            if (
-                entry.expletive is True
-                and self.aim is not None
-                and self.aim.names_person(draft, folded, (match.start, match.end))
-            ):  # the noun said of a person: an insult that names them ("you're a piece of shit", « t'es une merde »)
-                named = self.severity_for(replace(entry, sureness=2))
-                if named.rank > severity.rank:
-                    severity = named
-            elif entry.expletive and self.aim is not None:  # said of a thing: capped by params.aim.unaimed
-                graded = self.aim.graded(
-                    draft, ctx, entry, severity, explanation, folded, (match.start, match.end), start
+            unaimed, replacements = False, [match_case(r, excerpt) for r in entry.replacements]
+            naming = self.aim.names_person(draft, folded, match) if self.aim and entry.expletive != "mild" else None
+            if naming is not None:  # an insult that names a person: one thing said, on its whole phrase (session 23)
+                start, severity = self._named(draft, folded, naming, entry, (match.start, end), severity)
+                values["excerpt"] = excerpt = draft.text[start:end]
+                replacements = []  # a word's replacement does not replace the phrase
+            else:
+                severity, explanation, unaimed = self._by_aim(
+                    draft, ctx, folded, (match, matches), severity, explanation, (start, end)
                 )
-                unaimed = graded[0] != severity
-                severity, explanation = graded
             # read in its harmless sense, the word is not called a slur: the rule's "harmless-sense" message, if any
             harmless = bool(entry.homonym) and usage == INNOCENT and why is None
             key = entry.key
-            if harmless and HARMLESS_KEY in self.meta.messages:
+            if naming is not None and NAMES_PERSON_KEY in self.meta.messages:
+                key = NAMES_PERSON_KEY  # an insult said to or of a person, in the words of risk.insults
+            elif harmless and HARMLESS_KEY in self.meta.messages:
                 key = HARMLESS_KEY
             elif unaimed and severity is Severity.INFO and UNAIMED_KEY in self.meta.messages:
                 key = UNAIMED_KEY  # a vulgar word said of a thing: the audience may mind, no one is attacked
@@ -772,7 +826,7 @@ class TermsRule(Rule):
                 start,
                 end,
                 key=key,
-                replacements=[match_case(r, excerpt) for r in entry.replacements],
+                replacements=replacements,
                 severity=severity,
                 explanation=explanation,
                 **values,
@@ -781,6 +835,8 @@ class TermsRule(Rule):
                 finding = _with_message(finding, render(pick_language(entry.message, draft.language), values))
             yield finding
 
+
+_EPITHET_GAP = re.compile(r"\s*(?:de|d'|of(?:\s+an?)?)\s*")  # between an insult and a listed word it names
 
 _QUOTES = "\"'"
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -838,6 +894,7 @@ def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
 
 
 HARMLESS_KEY = "harmless-sense"  # the message key of a homonym read in its harmless sense
+NAMES_PERSON_KEY = "names-person"  # (H, session 23) the message key of a word that names a person ("you are a moron")
 UNAIMED_KEY = "unaimed"  # the message key of an expletive capped at info in a draft aimed at no one
 HARMLESS_SENSES = reason_notes("harmless-sense")  # the explanation (every language) of a homonym read as harmless
 
@@ -970,16 +1027,16 @@ class _Aim:
     names_person_before: Mapping[str, re.Pattern[str]]
     names_person_after: re.Pattern[str]
 
-    def names_person(self, draft: Draft, folded: Folded, span: tuple[int, int]) -> bool:
-        """Whether the expletive at folded ``span`` is the noun said of a person (``names_person_before`` and
-        ``names_person_after``): "you're a piece of shit", « t'es une merde »."""
+    def names_person(self, draft: Draft, folded: Folded, match: _Match) -> int | None:
+        """Where the words start (folded) that make the word of ``match`` the noun said of a person
+        (``names_person_before`` and ``names_person_after``: "you're a piece of shit", « t'es une merde », "you are a
+        moron"), or None."""
         before = self.names_person_before.get(draft.language.split("-")[0])
-        start, end = span
-        return bool(
-            before is not None
-            and before.search(folded.text, max(0, start - REPORT_REACH), start)
-            and self.names_person_after.match(folded.text, end)
-        )
+        start, end = match.start, match.end
+        if before is None or not self.names_person_after.match(folded.text, end):
+            return None
+        found = before.search(folded.text, max(0, start - REPORT_REACH), start)
+        return None if found is None else found.start()
 
     def aimed(self, draft: Draft, ctx: CheckContext) -> str | None:
         """What points the draft at people: "group", an @mention ("mention"), a name or a person word (``aim``'s
@@ -1004,11 +1061,15 @@ class _Aim:
         folded: Folded,
         span: tuple[int, int],
         at: int,
+        *,
+        thing: tuple[int, int] | None = None,
     ) -> tuple[Severity, str | None]:
         """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one, unless the words
         around the hit (folded ``span``) address it to someone. A draft aimed only by an @mention is aimed at no one
         for a hit (starting at ``at`` in the draft) that qualifies a thing in its noun phrase: "@sam_k this fucking
-        printer again", « @paul ce métro de merde » (``AimReader.of_thing``)."""
+        printer again", « @paul ce métro de merde » (``AimReader.of_thing``). ``thing``: the draft span of an
+        insult said of a thing (« ce connard de GPS »): the draft's aim is read without that word, and an @mention
+        aims it at no one."""
         cap = (
             self.mild
             if entry.expletive == "mild"
@@ -1016,15 +1077,27 @@ class _Aim:
         )
         if cap is None or severity.rank <= cap.rank or self._addressed(draft, folded, span):
             return severity, explanation
-        aimed = self.aimed(draft, ctx)
-        if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
-            # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
+        if thing is not None:  # an insult noun naming a thing: the draft's aim without that word (it names no one)
+            blank = draft.text[: thing[0]] + " " * (thing[1] - thing[0]) + draft.text[thing[1] :]
             aimed = draft.memo(
-                self.key + ":unmentioned", lambda: self.reader.aim(draft.text, draft.language, mentions=False)
+                f"{self.key}:without:{thing[0]}:{thing[1]}",
+                lambda: self._grouped(draft, ctx) or self.reader.aim(blank, draft.language, mentions=False),
             )
+        else:
+            aimed = self.aimed(draft, ctx)
+            if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
+                # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
+                aimed = draft.memo(
+                    self.key + ":unmentioned", lambda: self.reader.aim(draft.text, draft.language, mentions=False)
+                )
         if aimed is not None:
             return severity, explanation
         return cap, reason_note("unaimed", draft.language)
+
+    def _grouped(self, draft: Draft, ctx: CheckContext) -> str | None:
+        """The draft's aim when it names a group (its group words): "group", else None."""
+        groups = self.groups.get(draft.language.split("-")[0])
+        return "group" if groups is not None and groups.listed(draft, ctx) else None
 
     def _addressed(self, draft: Draft, folded: Folded, span: tuple[int, int]) -> bool:
         """Whether the words around the hit (folded ``span``) address it to someone (``addressed_before`` /

@@ -60,6 +60,16 @@ class AimWords:
     fillers: frozenset[str] = frozenset()
     # (session 18) pronouns that take up a noun phrase before a copula (« c' » in « la saison, c'était … »)
     resumptions: frozenset[str] = frozenset()
+    # (session 23, H) an insult noun as the epithet of the noun after it: the words that link them (« ce connard de
+    # GPS », "that bastard of a printer"), the articles that may follow the link ("of a"), and the words that may open
+    # such a phrase besides a determiner or the start of a clause (« mort aux cons de pigeons »)
+    epithet_links: frozenset[str] = frozenset()
+    epithet_articles: frozenset[str] = frozenset()
+    epithet_openers: frozenset[str] = frozenset()
+    # (session 23, H) subject pronouns of the writer before a verb of insult (« je nique cette imprimante »)
+    epithet_subjects: frozenset[str] = frozenset()
+    # ... and the determiners that open that object (« ce », « mon »: not « la », « le », « les »: « nique la police »)
+    object_determiners: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -227,6 +237,68 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     return False
 
 
+def epithet_of_thing(
+    text: str, tokens: Sequence[Token], first: int, last: int, words: AimWords, person: Callable[[int], bool]
+) -> bool:
+    """(H, session 23) Whether the insult noun at word tokens ``tokens[first..last]`` is the epithet of a thing: it
+    opens its noun phrase (after a word of ``words.thing_determiners``, one modifier between at most, a word of
+    ``words.epithet_openers``, or at the start of a clause) and a word of ``words.epithet_links`` (then an article of
+    ``words.epithet_articles``) ties it to the noun it names, which is no person (``is_person``) and no determiner:
+    « ce connard de GPS », « cette enculée de machine à laver », « enculé de moustique », « mort aux cons de pigeons »,
+    "that bastard of a printer". « ce connard de voisin », « ce con de Pierre », « enculé de ta mère » name people;
+    « cette bande de connards », « ce tas de cons » are not read (the insult closes its phrase: people)."""
+    n = len(tokens)
+    if not words.epithet_links or last + 1 >= n:
+        return False
+
+    def gap(i: int, j: int) -> bool:
+        return any(c in ',;:.!?…\n"«»' for c in text[tokens[i].end : tokens[j].start])
+
+    opened = first == 0 or gap(first - 1, first) or tokens[first - 1].norm in words.epithet_openers
+    for back in (1, 2):
+        j = first - back
+        if opened or j < 0 or gap(j, j + 1):
+            break
+        if tokens[j].norm in words.thing_determiners:
+            opened = back == 1 or not is_person(text, tokens, j + 1, words)
+    if not opened:
+        return False
+    k = last + 1
+    if tokens[k].norm not in words.epithet_links or gap(last, k):
+        return False
+    k += 1
+    if k < n and tokens[k].norm in words.epithet_articles and not gap(k - 1, k):
+        k += 1
+    nouns: list[int] = []
+    while k < n and len(nouns) < 2 and not gap(k - 1, k) and tokens[k].norm.isalpha():
+        nouns.append(k)
+        k += 1
+    if not nouns or tokens[nouns[0]].norm in words.determiners or tokens[nouns[0]].norm in words.thing_determiners:
+        return False
+    return not any(person(m) for m in nouns)
+
+
+def object_of_thing(
+    text: str, tokens: Sequence[Token], first: int, last: int, words: AimWords, person: Callable[[int], bool]
+) -> bool:
+    """(H, session 23) Whether the verb of insult at word tokens ``tokens[first..last]`` has a thing for its object:
+    it opens its clause or follows a subject of ``words.epithet_subjects``, and a noun phrase opened by a word of
+    ``words.object_determiners`` follows it whose nouns name no one (``person``): « nique ce lundi », « je nique cette
+    imprimante ». « nique ta mère », « nique la police » (no such determiner), « nique ce mec » (a person) keep their
+    grade; "t'es un connard ce soir" is not read (the insult does not open its clause)."""
+    n = len(tokens)
+
+    def gap(i: int, j: int) -> bool:
+        return any(c in ',;:.!?…\n"«»' for c in text[tokens[i].end : tokens[j].start])
+
+    opens = first == 0 or gap(first - 1, first) or tokens[first - 1].norm in words.epithet_subjects
+    k = last + 1
+    if not opens or k + 1 >= n or gap(last, k) or tokens[k].norm not in words.object_determiners:
+        return False
+    nouns = [m for m in (k + 1, k + 2) if m < n and tokens[m].norm.isalpha() and not gap(m - 1, m)]
+    return bool(nouns) and not any(person(m) for m in nouns)
+
+
 def _predicate_of_thing(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
@@ -282,12 +354,15 @@ def _determined(tokens: Sequence[Token], index: int, determiners: frozenset[str]
 
 
 def singulars(plurals: frozenset[str]) -> frozenset[str]:
-    """The singular of each plural noun of people: less its final -s or -x, "-men" as "-man" ("managers" ->
-    "manager", « voisins » -> « voisin », "policemen" -> "policeman"); a word that is no plural gives none."""
+    """The singular of each plural noun of people: less its final -s or -x, "-men" as "-man", "-ves" as "-fe" and "-f"
+    ("managers" -> "manager", « voisins » -> « voisin », "policemen" -> "policeman", "wives" -> "wife"); a word that is
+    no plural gives none."""
     out: set[str] = set()
     for word in plurals:
         if word.endswith("men") and len(word) > 4:
             out.add(word[:-3] + "man")
+        elif word.endswith("ves") and len(word) > 4:  # (H, session 23) "wives" -> "wife", "thieves" -> "thief"
+            out.update((word[:-3] + "fe", word[:-3] + "f"))
         elif len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
             out.add(word[:-1])
     return frozenset(out - plurals)
@@ -412,6 +487,11 @@ class Antecedents:
         return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
 
 
+_EPITHET_KEYS = ("epithet_links", "epithet_articles", "epithet_openers", "epithet_subjects", "object_determiners")
+"""(H, session 23) The params (and AimWords fields) of an insult said of a thing (``epithet_of_thing``,
+``object_of_thing``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class AimReader:
     """One rule's aim words, every language, read from its params (risk.offensive's ``targets``, ``not_names``,
@@ -450,6 +530,7 @@ class AimReader:
         copulas = folded_lists(params.get("copulas") or {})
         fillers = folded_lists(params.get("predicate_fillers") or {})
         resumptions = folded_lists(params.get("resumptions") or {})
+        epithet = {key: folded_lists(params.get(key) or {}) for key in _EPITHET_KEYS}
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -470,6 +551,7 @@ class AimReader:
                 copulas=copulas.get(lang, frozenset()),
                 fillers=fillers.get(lang, frozenset()),
                 resumptions=resumptions.get(lang, frozenset()),
+                **{key: lists.get(lang, frozenset()) for key, lists in epithet.items()},
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
@@ -507,3 +589,35 @@ class AimReader:
         tokens = [t for t in tokenize(text) if t.word]
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
+
+    def insult_of_thing(self, text: str, language: str, start: int, end: int) -> bool:
+        """(H, session 23) Whether the insult at ``text[start:end]`` is said of a thing, not a person: the epithet of
+        a thing (``epithet_of_thing``: « ce connard de GPS », "that bastard of a printer") or a verb of insult with a
+        thing for its object (``object_of_thing``: « nique ce lundi »). An insult noun right before another noun is
+        not read: "this asshole printer" and "some asshole dented my car" are one grammar without parts of speech."""
+        words = self.words.get(language.split("-")[0])
+        if words is None:
+            return False
+        tokens = [t for t in tokenize(text) if t.word]
+        inside_hit = [i for i, t in enumerate(tokens) if start <= t.start < end]
+        if not inside_hit:
+            return False
+        first, last = inside_hit[0], inside_hit[-1]
+        base = language.split("-")[0]
+        people = self.people.get(base, words.persons)
+
+        def person(index: int) -> bool:
+            """A person word or name, an agent noun (« chauffeur », not « ordinateur »), or any capitalised word but
+            an acronym (« connard de Windows »: a brand or a place may stand for its people; « ce connard de GPS »)."""
+            norm = tokens[index].norm
+            plural = norm if norm.endswith(("s", "x")) else norm + "s"
+            raw = text[tokens[index].start : tokens[index].end]
+            return (
+                (raw[:1].isupper() and not raw.isupper())
+                or is_person(text, tokens, index, words)
+                or self.antecedents.person(plural, base, people)
+            )
+
+        return epithet_of_thing(text, tokens, first, last, words, person) or object_of_thing(
+            text, tokens, first, last, words, person
+        )
