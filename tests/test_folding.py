@@ -7,7 +7,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.text.folding import (
+    _ANY_RUN,
+    _DOT_INSIDE,
     _LEET_TOKEN,
+    _REPEAT,
     EVASIONS,
     PHRASES,
     Profile,
@@ -246,3 +249,18 @@ def test_unspaced_is_the_folded_text_without_whitespace() -> None:
     folded = fold("Les  M u s u l m a n s\tsont\nLÀ", EVASIONS)
     assert folded.unspaced == "".join(folded.text.split())
     assert " " not in folded.unspaced and folded.unspaced is folded.unspaced
+
+
+def test_repeat_and_dot_gates_answer_as_their_patterns() -> None:
+    """(S, session 23) the cheap tests before ``_REPEAT`` and the mark-first ``_DOT_INSIDE`` say what the plain
+    patterns say: a letter three times, one mark between two letters."""
+    for text, repeat, dot in [
+        ("sooo good", True, False),
+        ("!!! ...", False, False),
+        ("111 ok", False, False),
+        ("mus.lims", False, True),
+        ("1.5 a_2", False, False),
+        ("é*é", False, True),
+    ]:
+        assert (_ANY_RUN.search(text) is not None and _REPEAT.search(text) is not None) is repeat
+        assert (_DOT_INSIDE.search(text) is not None) is dot

@@ -106,7 +106,8 @@ _LEET_CHAR = re.compile("[" + re.escape("".join(LEET)) + "]")
 
 _SEPARATED = re.compile(r"(?<![\w@$])[\w@$]([.\-_* ])[\w@$](?:\1[\w@$])+(?![\w@$])")
 # A word written with one dot, star or underscore inside ("mus.lims", "jew.s"): joined when that makes a listed word.
-_DOT_INSIDE = re.compile(r"[^\W\d_][.*_][^\W\d_]")
+# (S, session 23) the mark first, the letter before it looked behind: the same test, the scan skips to the marks
+_DOT_INSIDE = re.compile(r"[.*_](?<=[^\W\d_][.*_])[^\W\d_]")
 _DOTTED = re.compile(r"(?<![\w.*@$])[^\W\d_]+[.*_][^\W\d_]+(?![\w@$]|[.*_][^\W\d_])")
 # Leet characters with another reading than their first, tried when only it makes a word ("ki11ers", "a11", "1ow";
 # "h1nd00s": hindus, "00" read as one "u").
@@ -116,6 +117,8 @@ _READINGS_MAX = 64  # readings tried per token at most
 # start of a run only, so a run without one is tried once, not from each of its characters.
 _LEET_TOKEN = re.compile(r"(?<![\w@$!\u20ac])[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
+# (S, session 23) any character three times: a cheap test before ``_REPEAT`` (most drafts have no run at all)
+_ANY_RUN = re.compile(r"(.)\1\1", re.S)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
@@ -446,7 +449,7 @@ def _fold_evasions(text: str, chars: list[str], starts: list[int], ends: list[in
 
     # 6. repeated letters
     squeezed: set[int] = set()
-    if _REPEAT.search(joined):
+    if _ANY_RUN.search(joined) and _REPEAT.search(joined):
         drop = set()
         for match in _REPEAT.finditer(joined):
             keep_at = match.start()
