@@ -16,6 +16,7 @@ from app.text.folding import (
     Profile,
     _fold_chars,
     _fold_chars_slow,
+    _leet_tokens,
     extend_over_marks,
     fold,
     fold_char,
@@ -264,3 +265,15 @@ def test_repeat_and_dot_gates_answer_as_their_patterns() -> None:
     ]:
         assert (_ANY_RUN.search(text) is not None and _REPEAT.search(text) is not None) is repeat
         assert (_DOT_INSIDE.search(text) is not None) is dot
+
+
+@given(st.text(alphabet="ab _-.!@$€01345éﬁ²٣\u0301 ", max_size=24))
+@example("h3ll0 w0rld!")
+@example("x_1_y")
+@example("a²1 ٣4")
+@example("!!!")
+@settings(max_examples=400, deadline=None)
+def test_leet_tokens_are_the_regex_runs(text: str) -> None:
+    """(S, session 23) step 5 finds its runs from their leet characters (``_leet_tokens``), the same runs as the
+    reference ``_LEET_TOKEN`` (a run of word and leet characters holding a leet character)."""
+    assert _leet_tokens(text) == [m.span() for m in _LEET_TOKEN.finditer(text)]

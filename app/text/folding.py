@@ -116,6 +116,11 @@ _READINGS_MAX = 64  # readings tried per token at most
 # A whole run of word and leet characters holding a leet character; the look-behind starts a match at the
 # start of a run only, so a run without one is tried once, not from each of its characters.
 _LEET_TOKEN = re.compile(r"(?<![\w@$!\u20ac])[\w@$!\u20ac]*[013457@$!\u20ac][\w@$!\u20ac]*")
+# (S, session 23) ``_leet_tokens``: the same runs found from their leet characters (most drafts have a few), not by
+# trying every word; ``\w`` is ``str.isalnum()`` or "_" (the ``re`` module's own test)
+_LEET_IN_TOKEN = re.compile(r"[013457@$!\u20ac]")
+_TOKEN_REST = re.compile(r"[\w@$!\u20ac]*")
+_TOKEN_EXTRA = frozenset("_@$!\u20ac")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 # (S, session 23) any character three times: a cheap test before ``_REPEAT`` (most drafts have no run at all)
 _ANY_RUN = re.compile(r"(.)\1\1", re.S)
@@ -492,11 +497,10 @@ def _read_leet(
     drop: set[int] = set()
     short: list[tuple[int, tuple[tuple[int, str], ...]]] = []
     read = False
-    for match in _LEET_TOKEN.finditer(joined):
-        base = match.start()
-        if addresses and any(a < ends[match.end() - 1] and starts[base] < b for a, b in addresses):
+    for base, stop in _leet_tokens(joined):
+        if addresses and any(a < ends[stop - 1] and starts[base] < b for a, b in addresses):
             continue
-        letters, one_letter = _leet_letters(match.group(0))
+        letters, one_letter = _leet_letters(joined[base:stop])
         if one_letter:
             short.append((base, letters))
             continue
@@ -511,6 +515,23 @@ def _read_leet(
             if not letter:
                 drop.add(base + offset)
     return drop
+
+
+def _leet_tokens(joined: str) -> list[tuple[int, int]]:
+    """The spans ``_LEET_TOKEN.finditer`` finds in ``joined`` (each run of word and leet characters holding a leet
+    character), found from each run's first leet character: back to the run's start, on to its end."""
+    spans: list[tuple[int, int]] = []
+    extra = _TOKEN_EXTRA
+    found = _LEET_IN_TOKEN.search(joined)
+    while found is not None:
+        start = found.start()
+        while start > 0 and (joined[start - 1].isalnum() or joined[start - 1] in extra):
+            start -= 1
+        rest = _TOKEN_REST.match(joined, found.start())
+        end = rest.end() if rest is not None else found.end()
+        spans.append((start, end))
+        found = _LEET_IN_TOKEN.search(joined, end)
+    return spans
 
 
 def _addresses(text: str) -> tuple[tuple[int, int], ...]:
