@@ -140,6 +140,21 @@ class EscalationParams(KindParams):
     mentions: int = Field(default=3, ge=1)
 
 
+def _thrown_back(insult: str, folded_draft: str) -> tuple[int, int] | None:
+    """Where the draft repeats the parent's insult: its whole excerpt, else the shorter tails of it, word by word.
+
+    An insult said of a person is one finding on its whole phrase ("You are an idiot", « T'es qu'un connard »,
+    session 23), the insult word last; a reply throws it back in other words around it ("You're the idiot here",
+    « Connard toi-même »), so the phrase's tails are tried down to its last word. Folded as the draft is."""
+    words = insult.strip().split()
+    for first in range(len(words)):
+        pattern = re.compile(r"(?<!\w)" + re.escape(_fold(" ".join(words[first:]))) + r"(?!\w)")
+        match = pattern.search(folded_draft)
+        if match:
+            return match.start(), match.end()
+    return None
+
+
 class EscalationRule(Rule):
     """A reply markedly more hostile than its parent, throwing its insult back, or piling on mentions."""
 
@@ -163,14 +178,15 @@ class EscalationRule(Rule):
             thrown_back = False
             insults = set(self.params.insult_rules)
             for insult in (f for f in reply.findings if f.rule in insults and f.excerpt.strip()):
-                pattern = re.compile(r"(?<!\w)" + re.escape(_fold(insult.excerpt.strip())) + r"(?!\w)")
-                match = pattern.search(folded)
+                match = _thrown_back(insult.excerpt, folded)
                 if match:
                     thrown_back = True
-                    yield self.finding(draft, match.start(), match.end(), key="thrown-back", excerpt=insult.excerpt)
+                    excerpt = draft.text[match[0] : match[1]]
+                    yield self.finding(draft, match[0], match[1], key="thrown-back", excerpt=excerpt)
                     break
             if not thrown_back and own and mine >= theirs + self.params.margin:
-                first = min(own, key=lambda f: f.offset)
+                # the first hostile finding; of two at one offset, the longer (the stretch that is hostile)
+                first = min(own, key=lambda f: (f.offset, -f.length))
                 yield self.finding(draft, first.offset, first.offset + first.length, key="escalation")
             parent_mentions = {m.casefold() for m in reply.mentions}
             if reply.author:
