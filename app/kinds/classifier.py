@@ -15,7 +15,9 @@ not raise them) is judged all the same from that probability, at most a warning,
 rule's spans (the other drivers, else the whole draft): "@tom damn you are pathetic" at "pathetic". ``skip_when``
 names term lists whose presence leaves the draft to another rule: a draft naming a protected group is
 judged by ``risk.hate`` (its lists and the hate model), not by an offensive model whose training data
-over-weight identity words. ``defer_to_reported`` names ``proximity`` rules (``risk.hate``): a draft naming a
+over-weight identity words; a group adjective that names people only with a noun of people ("turkish", "black")
+counts only where the ``defer_to_reported`` grammar reads a group there ("Turkish barbers", not "Turkish coffee",
+"THE IRANIAN MULLAH"). ``defer_to_reported`` names ``proximity`` rules (``risk.hate``): a draft naming a
 group where one of them finds a pair it cancels as someone else's words — reported or quoted speech, counter-speech
 ("Saying women are scum is disgusting", « Dire que les femmes sont inférieures est ignoble ») — gets no finding
 whatever the probability, which the quoted words raise. Words
@@ -56,9 +58,11 @@ from app.kinds.terms import (
     TermsRule,
     read_term_file,
 )
+from app.kinds.terms import head_adjectives as _head_adjectives
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimReader, AimWords, is_name
+from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
 
@@ -81,7 +85,9 @@ class ClassifierParams(KindParams):
     )
     skip_when: dict[str, list[str] | str] = Field(
         default_factory=dict,
-        description="language -> term lists whose presence leaves the draft to other rules (groups: risk.hate)",
+        description="language -> term lists whose presence leaves the draft to other rules (groups: risk.hate); an "
+        "adjective of their heads/open_heads entries counts only where a defer_to_reported grammar reads a group there "
+        "('Turkish barbers', not 'Turkish coffee')",
     )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
@@ -398,9 +404,11 @@ class ClassifierRule(Rule):
         sentiment: Mapping[str, Classifier] | None = None,
         reported: Iterable[ProximityRule] = (),
         frames: PraiseFrames | None = None,
+        adjectives: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         super().__init__(meta)
         self.params = params
+        self.adjectives = dict(adjectives or {})
         self.frames = frames
         self.models = dict(models)
         self.lists = tuple(lists)
@@ -455,7 +463,7 @@ class ClassifierRule(Rule):
                 probability = model.probability(draft.text, masked=writer)
                 if self.severity_for(draft.language, probability) is None:
                     return
-        skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
+        skipped = self._group_mentions(draft, ctx)
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
         if skipped and any(rule.reported_pairs(draft) for rule in self.reported):
@@ -491,6 +499,25 @@ class ClassifierRule(Rule):
             return
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
+
+    def _group_mentions(self, draft: Draft, ctx: CheckContext) -> list[tuple[int, int]]:
+        """The spans of the ``skip_when`` hits that name a group: a group adjective of ``heads`` or ``open_heads``
+        ("turkish", "iranian", "black") counts only where ``risk.hate``'s grammar (``defer_to_reported``) reads it as
+        naming people — before a noun of people ("Turkish barbers"), said of a person ("he's Iranian") — not before
+        another noun ("Turkish coffee", "THE IRANIAN MULLAH"). Languages without that grammar keep every hit."""
+        skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
+        adjectives = self.adjectives.get(draft.language.split("-")[0])
+        if not skipped or not adjectives:
+            return skipped
+        text = draft.text
+        qualifying = [(s, e) for s, e in skipped if fold_term(text[s:e]) in adjectives]
+        if not qualifying:
+            return skipped
+        read = [_group_spans(rule, draft) for rule in self.reported]
+        if not any(spans is not None for spans in read):
+            return skipped
+        groups = [span for spans in read for span in spans or ()]
+        return [(s, e) for s, e in skipped if (s, e) not in qualifying or any(a < e and s < b for a, b in groups)]
 
     def _has_target(self, draft: Draft, groups: bool = False) -> bool:
         """Whether the draft points at people (``app.text.aim``): an @mention, a word of ``targets`` or a name (True
@@ -821,7 +848,24 @@ class ClassifierKind(Kind[ClassifierParams]):
                 sentiment[language] = model
         reported = [_reported_rule(meta, rule_id, params, deps) for rule_id in params.defer_to_reported]
         frames = PraiseFrames.read(deps.resolve(meta, params.praise_frames)) if params.praise_frames else None
-        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported, frames)
+        adjectives = {
+            language: frozenset().union(
+                *(_head_adjectives(meta, relative, deps) for relative in ([files] if isinstance(files, str) else files))
+            )
+            for language, files in params.skip_when.items()
+        }
+        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported, frames, adjectives)
+
+
+def _group_spans(rule: ProximityRule, draft: Draft) -> list[tuple[int, int]] | None:
+    """The spans of the draft where ``rule``'s grammar reads a group (its target hits, group adjectives resolved with
+    their noun of people as ``risk.hate`` reads them), or None when the rule has no lists for the draft's language."""
+    pack = rule._pack(draft.language)
+    if pack is None:
+        return None
+    folded = rule._view(draft, pack)
+    targets, _ = rule._draft_hits(draft, folded, pack)
+    return [(folded.starts[h.start], folded.ends[h.end - 1]) for h in targets if h.end > h.start]
 
 
 def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:

@@ -1143,6 +1143,22 @@ def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
     )
 
 
+def head_adjectives(meta: RuleMeta, relative: str, deps: Deps) -> frozenset[str]:
+    """The folded one-word forms of the entries of a group list (risk.hate's ``groups.yml``) that name a group only
+    with a noun of people (``heads``, ``open_heads``: "black", "turkish", "iranian"): alone before another noun they
+    qualify a thing ("Turkish coffee", "THE IRANIAN MULLAH")."""
+    path = deps.resolve(meta, relative)
+    data: Any = read_yaml(path, "skip_when:")
+    entries = data.get("terms", []) if isinstance(data, Mapping) else data
+    out: set[str] = set()
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, Mapping) and (entry.get("heads") or entry.get("open_heads")):
+            for form in (entry.get("term"), *entry.get("forms", [])):
+                if isinstance(form, str) and " " not in form.strip():
+                    out.add(fold_term(form))
+    return frozenset(out)
+
+
 def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
     """The terms and written forms of a term file, whatever matching options it carries for its own kind."""
     path = deps.resolve(meta, relative)
