@@ -132,3 +132,20 @@ def test_a_name_opening_its_sentence_aims_the_draft(reader: AimReader, text: str
 def test_a_person_predicate_makes_a_name_of_a_singular_subject_only(reader: AimReader, text: str, name: bool) -> None:
     tokens = [t for t in tokenize(text) if t.word]
     assert is_name(text, tokens, 0, reader.words["en"]) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        # (session 24, H) a bare plural subject qualified by one word opening its sentence is what "them" stands for
+        ("Gas prices are insane, I hate them so much.", False),
+        ("Airport queues are the worst, kill them all.", False),
+        ("Cockroaches are gross, kill them.", False),
+        ("I love dogs. Cockroaches are gross, kill them.", False),
+        ("Rich kids are the worst, I hate them.", True),  # the noun names people
+        ("Stupid drivers are the worst, I hate them.", True),  # an agent noun
+        ("I think gas prices are insane, I hate them.", True),  # not opening its sentence: unsure, a target
+    ],
+)
+def test_a_plural_subject_with_one_qualifier_is_what_them_stands_for(reader: AimReader, text: str, aimed: bool) -> None:
+    assert (reader.aim(text, "en", mentions=False) is not None) is aimed

@@ -472,10 +472,21 @@ class Antecedents:
         vague = self.vague.get(language, frozenset())
         if j >= 3 and previous in ("de", "d") and tokens[j - 2].norm in vague and tokens[j - 3].norm in determiners:
             return True  # « ces putains de moustiques »: the swear word is no antecedent, the noun after it is
-        before = text[: tokens[j].start].rstrip()
-        opens = not before or before[-1] in OPENERS
         following = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-        return opens and following in self.verbs.get(language, frozenset())
+        if following not in self.verbs.get(language, frozenset()):
+            return False
+        # the bare plural opens its sentence, or one word qualifying it does (session 24, H: "Gas prices are …",
+        # "Airport queues are …"; the noun decides whether it names people: "Rich kids are …" does)
+        if _opens(text, tokens[j].start):
+            return True
+        qualifier = tokens[j - 1] if j >= 1 else None
+        return (
+            qualifier is not None
+            and qualifier.norm.isalpha()
+            and qualifier.norm not in determiners
+            and not text[qualifier.end : tokens[j].start].strip()
+            and _opens(text, qualifier.start)
+        )
 
     def person(self, norm: str, language: str, people: frozenset[str]) -> bool:
         """Whether a plural noun names people: a person word (its singular too) or an agent noun's ending."""
@@ -485,6 +496,12 @@ class Antecedents:
         if norm in self.things.get(language, frozenset()):
             return False  # "Lobsters are disgusting, who eats them?": an agent ending, an animal
         return any(norm.endswith(s) and len(norm) - len(s) >= 3 for s in self.suffixes.get(language, ()))
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (nothing before it but an ``OPENERS`` mark)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in OPENERS
 
 
 _EPITHET_KEYS = ("epithet_links", "epithet_articles", "epithet_openers", "epithet_subjects", "object_determiners")
