@@ -15,8 +15,9 @@ hash per draft covers the whole wire report but the skipped rules (a time budget
 and the tone block's timings, if any. The last line is the digest of all lines. Two trees give the same file
 when the review says exactly the same thing on every draft; ``diff`` names the drafts that differ.
 
-Run: ``.venv/bin/python -m bench.review_digest --output /tmp/digest.txt`` (``PYTHONPATH`` a worktree to digest
-another commit). No draft text is printed or written.
+Run: ``.venv/bin/python -m bench.review_digest --output /tmp/digest.txt [--auto-too]`` (``PYTHONPATH`` a worktree
+to digest another commit; ``--auto-too`` reviews every dev tweet and every functional case with a language a second
+time with ``language: auto``). No draft text is printed or written.
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ def held_out(path: Path) -> bool:
     return path.stem not in WORN and ("final" in path.stem or "probe" in path.stem)
 
 
-def drafts() -> list[tuple[str, str, str]]:
-    """(source, text, language) of every draft the digest covers."""
+def drafts(auto_too: bool = False) -> list[tuple[str, str, str]]:
+    """(source, text, language) of every draft the digest covers (with ``auto_too``, every functional case and
+    every dev tweet a second time, its language detected: source suffixed ``:auto``)."""
     out: list[tuple[str, str, str]] = []
     dev = sorted(DATA.glob("*-dev.jsonl"))
     if not dev:  # a worktree outside /work/main: SEVENFOLD_TRAIN_DATA must say where the tweets are
@@ -66,6 +68,8 @@ def drafts() -> list[tuple[str, str, str]]:
                 text = json.loads(line).get("text", "")
                 if isinstance(text, str) and text.strip():
                     out.append((f"{path.name}:{n}", text, language))
+                    if auto_too:
+                        out.append((f"{path.name}:{n}:auto", text, "auto"))
     for path in sorted(FUNCTIONAL.glob("*.jsonl")):
         if held_out(path):
             continue
@@ -73,6 +77,8 @@ def drafts() -> list[tuple[str, str, str]]:
             if line.strip():
                 case = json.loads(line)
                 out.append((f"{path.name}:{n}", case["text"], case.get("language") or "auto"))
+                if auto_too and case.get("language"):
+                    out.append((f"{path.name}:{n}:auto", case["text"], "auto"))
     from app.loader import load_specs, packaged_rules_dir
 
     for spec in load_specs([packaged_rules_dir()]):
@@ -124,8 +130,9 @@ def main() -> None:
     """Write the digest file and print the draft count and the overall digest."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--auto-too", action="store_true", help="also every dev tweet and case, language detected")
     args = parser.parse_args()
-    items = drafts()
+    items = drafts(args.auto_too)
     lines = asyncio.run(_review_all(items))
     total = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     args.output.write_text("\n".join(lines) + f"\ndigest\t{len(lines)}\t{total}\n", encoding="utf-8")
