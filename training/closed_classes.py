@@ -2605,6 +2605,23 @@ EN_REFUSED = [
     "let my son date",
     "leave my kids with",
     "leave my children with",
+    # (round 27) the rest of ordinary life: trade, a vote, a door (not courtship, which says whom the writer loves:
+    # "I'd never date a woman"; trust and a seat are read by hate-implicit.yml with spans of their own)
+    "buy from",
+    "buy anything from",
+    "buy a car from",
+    "vote for",
+    "shake hands with",
+    "give a job to",
+    "rent a flat to",
+    "rent an apartment to",
+    "rent my apartment to",
+    "let into my house",
+    "let into my home",
+    "let into my shop",
+    "let into my restaurant",
+    "let into my pub",
+    "let into my car",
 ]
 EN_STOPPED = [
     f"{s} {v}"
@@ -2691,6 +2708,43 @@ def _fr_refusals() -> list[str]:
         # « ferais jamais confiance à », « refuse de louer à »: where the older lists' forms start
         forms += [f"jamais je {ne}{conditional}{tail}", f"{first} jamais {rest}".strip() + tail]
         forms += [f"{p} {_de(infinitive)}{tail}" for p in ("pas question", "hors de question", "refuse", "refusons")]
+    return forms
+
+
+# (round 27) what one lets or sells to the group, between the verb and « à »: « je ne louerai jamais *mon studio* à des X »
+FR_TRUST_OBJECTS = {
+    "louer": ["mon appart", "mon appartement", "mon studio", "ma maison", "mon logement", "une chambre", "un logement",
+        "mon local", "ma chambre", "mes apparts", "mes logements"],
+    "vendre": ["ma maison", "mon appart", "mon appartement", "ma voiture", "mon terrain", "mon commerce"],
+}
+
+
+def _elided(subject: str, verb: str) -> str:
+    """« j'embauche », « je loue »: the subject pronoun elided before a vowel."""
+    if subject.endswith("je") and verb[0] in "aeiouéèêh":
+        return f"{subject[:-2]}j'{verb}"
+    return f"{subject} {verb}"
+
+
+def _fr_refusals_spoken() -> list[str]:
+    """(round 27) The refusals of spoken French, which drops « ne » (« j'embauche pas de X », « je louerai jamais à des
+    X »), says « plus jamais », and names what is let or sold between the verb and « à » (« je ne louerai jamais mon
+    studio à des X »)."""
+    forms: list[str] = []
+    for present, future, _conditional, infinitive, tail in FR_TRUST_VERBS:
+        objects = ["", *FR_TRUST_OBJECTS.get(infinitive, [])] if tail else [""]
+        for verb, negs in ((present, ("pas", "plus", "jamais", "plus jamais")), (future, ("jamais", "pas", "plus", "plus jamais"))):
+            first, _, rest = verb.partition(" ")
+            ne = "n'" if first[0] in "aeiouéèêh" else "ne "
+            for subject in ("je", "moi je", "on"):
+                for n in negs:
+                    for thing in objects:
+                        said = f"{n} {rest} {thing}".replace("  ", " ").strip()
+                        forms.append(f"{_elided(subject, first)} {said}{tail}")
+                        if thing or n == "plus jamais":
+                            forms.append(f"{subject} {ne}{first} {said}{tail}")
+            if verb == future:
+                forms += [f"jamais {_elided('je', first)} {rest} {thing}".replace("  ", " ").strip() + tail for thing in objects]
     return forms
 
 
@@ -2960,7 +3014,7 @@ def exclusion(language: str) -> list[tuple[str, list[str], str]]:
         return [
             (
                 "# (fr) la confiance refusée, le groupe après : « je n'embauche pas d'X », « je ne loue plus aux X »",
-                _unique(_fr_refusals()),
+                _unique(_fr_refusals() + _fr_refusals_spoken()),
                 ", target: after, negated: true",
             ),
             (
@@ -3831,6 +3885,183 @@ def round20(language: str) -> list[tuple[str, list[str], str]]:
     )
 
 
+# ---------------------------------------------------------------- round 27: the group made a degrading kind
+# Dehumanisation in a fresh metaphor names the group by a kind of thing people rid a place of. The kinds are written by
+# their meaning, whole classes at once (not the words of a case): what rots and grows on walls, the weeds a gardener
+# pulls, refuse and sewage, the pests and scavengers of farms and houses, the diseases that spread. Sureness 2 like the
+# hand list's "vermin" and "sewage" (hate-predicates.yml), with the group before, said of it by a copula. Not the
+# words that are verbs or everyday nouns as often ("X *refuse* to …", "a *sore* loser", "a *rash* decision", "*scrap*
+# metal", "a *tick*"), which changed flags on train tweets.
+# (singular, plural) of a count noun; a mass noun is written alone
+EN_KINDS_COUNT = [
+    # what rots and grows on walls
+    ("fungus", "fungi"),
+    ("blight", "blights"),
+    ("canker", "cankers"),
+    # the weeds a gardener pulls
+    ("weed", "weeds"),
+    ("invasive species", ""),
+    ("invasive weed", "invasive weeds"),
+    ("thistle", "thistles"),
+    ("bramble", "brambles"),
+    ("nettle", "nettles"),
+    ("knotweed", ""),
+    ("bindweed", ""),
+    # refuse and sewage
+    ("sewer", "sewers"),
+    ("open sewer", "open sewers"),
+    ("cesspit", "cesspits"),
+    ("cesspool", "cesspools"),
+    ("landfill", "landfills"),
+    ("rubbish heap", "rubbish heaps"),
+    ("garbage dump", "garbage dumps"),
+    ("stain", "stains"),
+    ("scab", "scabs"),
+    # pests and scavengers
+    ("locust", "locusts"),
+    ("termite", "termites"),
+    ("flea", "fleas"),
+    ("bedbug", "bedbugs"),
+    ("mosquito", "mosquitoes"),
+    ("vulture", "vultures"),
+    ("hyena", "hyenas"),
+    ("jackal", "jackals"),
+    ("slug", "slugs"),
+    ("worm", "worms"),
+    ("woodworm", ""),
+    ("pest", "pests"),
+    ("infestation", "infestations"),
+    ("swarm", ""),
+    ("horde of locusts", "hordes of locusts"),
+    ("swarm of locusts", "swarms of locusts"),
+    ("plague of locusts", "plagues of locusts"),
+    ("plague of rats", ""),
+    # diseases that spread
+    ("pox", ""),
+    ("contagion", "contagions"),
+    ("pestilence", ""),
+    ("epidemic", "epidemics"),
+    ("pandemic", "pandemics"),
+    ("scourge", "scourges"),
+    ("festering sore", "festering sores"),
+    ("malignancy", ""),
+]
+EN_KINDS_MASS = [
+    "mould", "mold", "mildew", "rot", "dry rot", "gangrene", "fungus", "slime", "sludge", "muck", "litter",
+    "debris", "detritus", "dung", "manure", "vomit", "pus", "sewage", "woodworm", "knotweed",
+    "bindweed", "weeds", "pox", "pestilence",
+]
+
+
+def _en_article(noun: str) -> str:
+    return "an" if noun[0] in "aeiou" else "a"
+
+
+def en_kinds() -> list[str]:
+    """"X are a mould", "X are human-shaped litter", "X are locusts", "X are nothing but sewers"."""
+    forms: list[str] = []
+    for singular, plural in EN_KINDS_COUNT:
+        forms += [f"{_en_article(singular)} {singular}", f"a walking {singular}", f"a human {singular}"]
+        if plural:
+            forms += [plural, f"walking {plural}", f"human {plural}", f"two-legged {plural}"]
+    for mass in EN_KINDS_MASS:
+        forms += [mass, f"human {mass}", f"human-shaped {mass}", f"walking {mass}", f"two-legged {mass}"]
+    return forms
+
+
+# (fr) (singulier avec son article, pluriel) ; un nom massif avec son partitif
+FR_KINDS_COUNT = [
+    # ce qui pourrit et moisit
+    ("une moisissure", "moisissures"),
+    ("un champignon", ""),
+    ("une gangrène", "gangrènes"),
+    ("une lèpre", ""),
+    ("un chancre", "chancres"),
+    ("une pustule", "pustules"),
+    ("un furoncle", "furoncles"),
+    ("une plaie", "plaies"),
+    ("une tache", "taches"),
+    # les mauvaises herbes
+    ("une mauvaise herbe", "mauvaises herbes"),
+    ("une espèce invasive", "espèces invasives"),
+    ("une plante invasive", "plantes invasives"),
+    ("une ronce", "ronces"),
+    ("une ortie", "orties"),
+    # ordures et égouts
+    ("un égout", "égouts"),
+    ("un égout à ciel ouvert", "égouts à ciel ouvert"),
+    ("une fosse septique", "fosses septiques"),
+    ("une fosse à purin", ""),
+    ("une décharge", "décharges"),
+    ("une poubelle", "poubelles"),
+    ("un étron", "étrons"),
+    ("un détritus", "détritus"),
+    ("une immondice", "immondices"),
+    # nuisibles et charognards
+    ("un criquet", "criquets"),
+    ("une sauterelle", "sauterelles"),
+    ("un termite", "termites"),
+    ("une tique", "tiques"),
+    ("une puce", "puces"),
+    ("une punaise de lit", "punaises de lit"),
+    ("un moustique", "moustiques"),
+    ("un vautour", "vautours"),
+    ("une hyène", "hyènes"),
+    ("un chacal", "chacals"),
+    ("un charognard", "charognards"),
+    ("une limace", "limaces"),
+    ("un ver", "vers"),
+    ("un asticot", "asticots"),
+    ("un nuisible", "nuisibles"),
+    ("une nuée de criquets", "nuées de criquets"),
+    ("une nuée de sauterelles", "nuées de sauterelles"),
+    ("une invasion de criquets", ""),
+    # maladies qui se répandent
+    ("une épidémie", "épidémies"),
+    ("une pandémie", "pandémies"),
+    ("une contagion", ""),
+    ("un fléau", "fléaux"),
+    ("une pestilence", ""),
+    ("une métastase", "métastases"),
+]
+FR_KINDS_MASS = [
+    "de la moisissure", "du moisi", "de la pourriture", "de la gangrène", "de la lèpre", "du chiendent", "de l'ivraie",
+    "du liseron", "de la mauvaise herbe", "de la ronce", "de la crasse", "de la fange", "de la vase", "de la boue",
+    "de la bouse", "du purin", "du lisier", "du fumier", "du vomi", "du pus", "de la merde", "des excréments",
+    "des déjections", "des immondices", "des détritus", "de la vermine", "de la racaille", "de la chiasse",
+]
+
+
+def fr_kinds() -> list[str]:
+    """« les X, c'est du chiendent », « les X sont des moisissures », « les X ne sont qu'une gangrène »."""
+    forms: list[str] = []
+    for singular, plural in FR_KINDS_COUNT:
+        forms.append(singular)
+        if plural:
+            forms += [f"des {plural}", plural]
+    forms += FR_KINDS_MASS
+    return forms
+
+
+def kinds(language: str) -> list[tuple[str, list[str], str]]:
+    """The group made a degrading kind (round 27)."""
+    if language == "fr":
+        return [
+            (
+                "# (fr, round 27) le groupe fait chose qu'on arrache : moisissure, mauvaise herbe, égout, nuisible, épidémie",
+                _unique(fr_kinds()),
+                ", sureness: 2",
+            )
+        ]
+    return [
+        (
+            '# (round 27) the group made a kind of thing one rids a place of: "X are a mould", "X are human-shaped litter"',
+            _unique(en_kinds()),
+            ", sureness: 2",
+        )
+    ]
+
+
 EN_HEADER = """\
 credit: Written for Sevenfold by training/closed_classes.py (session 16, V), closed classes - verbs of power in every
   form x what a conspiracy claims is held, denying modals x the rights of a citizen, vices in every form, never real
@@ -3877,13 +4108,13 @@ def main(language: str = "en") -> None:
         _write(
             FR_HEADER,
             FR_VICE_ALLOW,
-            fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr") + round20("fr"),
+            fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr") + round20("fr") + kinds("fr"),
         )
     else:
         _write(
             EN_HEADER,
             EN_VICE_ALLOW,
-            en_control() + en_rights() + en_criminality() + en_belonging() + blame("en") + round20("en"),
+            en_control() + en_rights() + en_criminality() + en_belonging() + blame("en") + round20("en") + kinds("en"),
         )
 
 
