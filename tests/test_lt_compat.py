@@ -67,12 +67,6 @@ def test_plain_text_in_annotation_keeps_its_offsets() -> None:
     assert annotated.original[start:end] == "merde"
 
 
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(offline=True), engine=engine)) as test_client:
-        yield test_client
-
-
 def test_check_answers_in_languagetool_json_with_utf16_offsets(client: TestClient) -> None:
     response = client.post("/v2/check", data={"text": EMOJI_DRAFT, "language": "fr"})
     assert response.status_code == 200, response.text

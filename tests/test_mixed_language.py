@@ -5,17 +5,14 @@ no finding twice; through the engine and through ``POST /v1/check``."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.api.main import create_app
 from app.domain import Family, Report
 from app.engine import Engine
-from app.settings import Settings
 from app.text.language import (
     blank_entities,
     may_hold_other_language,
@@ -153,12 +150,6 @@ def test_segments_and_findings_hold_in_any_mix(engine: Engine, text: str, langua
     assert not report.rule_errors
     if report.language_segments:
         assert set(report.languages_checked) >= {report.language, *(s.language for s in report.language_segments)}
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(offline=True), engine=engine), raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_api_reports_the_english_finding_of_a_french_draft(client: TestClient) -> None:

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
-from app.engine import Engine
-from app.settings import Settings
-
 LONG = "Nous lançons aujourd'hui notre nouvelle plateforme. " * 7  # 364 characters
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    app = create_app(Settings(offline=True, max_body_bytes=4096), engine=engine)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_default_is_x_alone_and_length_keeps_its_shape(client: TestClient) -> None:
@@ -96,8 +84,8 @@ def test_empty_reply_context_is_ignored(client: TestClient) -> None:
 
 
 def test_reply_context_over_the_body_limit_is_413(client: TestClient) -> None:
-    """The reply context counts in the body: over the configured limit, 413."""
-    body = {"text": "Exactly!", "in_reply_to": {"text": "x " * 4000}}
+    """The reply context counts in the body: over the limit (SEVENFOLD_MAX_BODY_BYTES), 413."""
+    body = {"text": "Exactly!", "in_reply_to": {"text": "x " * 40_000}}  # 80 KB, over the 64 KB default
     assert client.post("/v1/check", json=body).status_code == 413
 
 

@@ -11,18 +11,9 @@ import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
 from app.domain import Report, ReportBlocks
-from app.engine import Engine
-from app.settings import Settings
 
 DRAFT = "Nous sommes ravis de vous acceuillir 🎉 @marie #événement https://exemple.fr CONFIDENTIEL jean@exemple.fr"
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(offline=True), engine=engine), raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 @pytest.fixture(scope="module")

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
 from app.cli import main
 from app.engine import Engine
-from app.settings import Settings, get_settings
+from app.settings import get_settings
 from app.texts import DETAILS, OTHER_CODE, ROW_CODES, TEXTS, reason_code
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "CODES.md"
@@ -202,13 +201,6 @@ def test_a_calendar_with_its_own_code_column_keeps_it(cli: Path, capsysbinary: p
     rows = list(csv.reader(io.StringIO(capsysbinary.readouterr().out.decode())))
     assert rows[0][0] == "code" and rows[0][-1] == "sevenfold_code"
     assert [(r[0], r[-1]) for r in rows[1:]] == [("A1", ""), ("B2", "draft-empty")]
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    app = create_app(Settings(offline=True), engine=engine)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 API_ITEMS: list[object] = [

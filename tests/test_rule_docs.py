@@ -7,25 +7,15 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 
-import pytest
 from fastapi.testclient import TestClient
 
-from app.api.main import create_app
 from app.engine import Engine
 from app.policy import STARTER_POLICY
 from app.rule_docs import REGENERATE, RULES_MD, mark_spans, packaged_docs, render_markdown, render_text, rule_doc
-from app.settings import Settings
 
 CLI = [sys.executable, "-m", "app.cli"]
 ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
-
-
-@pytest.fixture(scope="module")
-def client(engine: Engine) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(offline=True), engine=engine), raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_rules_md_is_in_step_with_the_rule_files() -> None:
