@@ -828,3 +828,25 @@ def test_a_misspelt_body_key_is_told_the_keys_there(client: TestClient) -> None:
     assert batch.status_code == 422
     messages = {e["msg"] for e in batch.json()["detail"]}
     assert any(m.startswith("unknown key: did you mean 'items'?") for m in messages), messages
+
+
+def test_the_long_words_of_a_hard_draft_are_quoted_and_listed_in_its_language(client: TestClient) -> None:
+    """(U, session 24) clarity.readability listed its long words bare and comma-joined ("long words such as
+    organisational, multidisciplinary, significantly"): they are quoted and the last joined by "and" / « et », as
+    every other message that names words (``app.texts.quoted_words``)."""
+    drafts = {
+        "en": "Our multidisciplinary infrastructure modernisation initiative significantly accelerates "
+        "organisational transformation, operational resilience and regulatory compliance.",
+        "fr": "Les processus organisationnels conditionnent considérablement l'accélération de la transformation "
+        "numérique et la conformité réglementaire des établissements.",
+    }
+    said = {}
+    for language, text in drafts.items():
+        response = client.post("/v1/check", json={"text": text, "language": language})
+        assert response.status_code == 200, response.text
+        (finding,) = [f for f in response.json()["findings"] if f["rule"] == "clarity.readability"]
+        said[language] = finding["message"]
+    assert re.search(r"long words such as '\w+', '\w+' and '\w+' weigh it down\.$", said["en"]), said["en"]
+    assert re.search(r"des mots longs comme « [\w']+ », « [\w']+ » et « [\w']+ » l'alourdissent\.$", said["fr"]), said[
+        "fr"
+    ]

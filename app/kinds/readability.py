@@ -63,6 +63,7 @@ from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_root, get
 from app.domain import Draft, Finding  # noqa: E402
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta  # noqa: E402
 from app.text.sentiment import blank_spans  # noqa: E402
+from app.texts import quoted_words  # noqa: E402
 
 # textstat language code per draft language (see the module docstring for why English is en-US).
 TEXTSTAT_LANGUAGES = {"en": "en-US", "fr": "fr"}
@@ -243,7 +244,7 @@ class ReadabilityRule(Rule):
         values: dict[str, Any] = {
             "score": f"{score:.0f}",
             "threshold": f"{threshold:.0f}",
-            "words": ", ".join(dict.fromkeys(long_words)),
+            "words": quoted_words(list(dict.fromkeys(long_words)), draft.language),  # 'a', 'b' and 'c'; « a » et « b »
         }
         yield self.finding(draft, hardest.start, hardest.end, **values)
 
