@@ -27,7 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from app.domain import Family, Severity
-from app.policy_errors import kind_of, policy_reason, shown
+from app.policy_errors import kind_of, policy_reason, shown, written_scalars
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, known_networks, load_networks, network
 
@@ -250,15 +250,18 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: boo
     return merged
 
 
-def format_validation_error(where: str, error: ValidationError) -> PolicyError:
+def format_validation_error(
+    where: str, error: ValidationError, written: Mapping[tuple[object, ...], str] | None = None
+) -> PolicyError:
     """A pydantic error as 'where: key.path: reason' (first error, with a count of the others): the reason says
-    the value and what was wrong in words of our own, which ``app.texts`` has in French (``app.policy_errors``)."""
-    key, reason = policy_reason(error.errors(), Policy, {Policy: ("network",)})
+    the value (as the file wrote it, ``written``) and what was wrong in words of our own, which ``app.texts`` has in
+    French (``app.policy_errors``)."""
+    key, reason = policy_reason(error.errors(), Policy, {Policy: ("network",)}, written)
     return PolicyError(f"{where}: {key}", reason)
 
 
-def parse_policy(data: Any, where: str = "policy") -> Policy:
-    """Validate a mapping as a policy, or raise ``PolicyError`` naming the key."""
+def parse_policy(data: Any, where: str = "policy", written: Mapping[tuple[object, ...], str] | None = None) -> Policy:
+    """Validate a mapping as a policy, or raise ``PolicyError`` naming the key (and quoting a value as ``written``)."""
     if data is None:
         data = {}
     if not isinstance(data, Mapping):
@@ -266,7 +269,7 @@ def parse_policy(data: Any, where: str = "policy") -> Policy:
     try:
         return Policy.model_validate(dict(data))
     except ValidationError as exc:
-        raise format_validation_error(where, exc) from None
+        raise format_validation_error(where, exc, written) from None
 
 
 def read_policy_file(path: Path) -> dict[str, Any]:
@@ -316,7 +319,11 @@ def load_policy(
     if path is None:
         return Policy(), None
     data = resolve_policy_files(read_policy_file(path), path.resolve().parent, str(path))
-    policy = parse_policy(data, str(path))
+    try:
+        written = written_scalars(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        written = {}
+    policy = parse_policy(data, str(path), written)
     policy._source = str(path)
     return policy, path
 

@@ -19,6 +19,7 @@ import types
 from collections.abc import Mapping, Sequence
 from typing import Any, Union, get_args, get_origin
 
+import yaml
 from pydantic import BaseModel
 
 VALUE_CHARS = 40  # a value longer than this is cut ("'a very long …'")
@@ -173,14 +174,40 @@ def unknown_key_reason(root: type[BaseModel], loc: Sequence[object]) -> str:
     return _unknown_key(root, loc, {})
 
 
+def written_scalars(raw: str) -> dict[tuple[object, ...], str]:
+    """The scalars of a YAML text that YAML reads as something other than text (``off``, ``yes``, ``~``, ``0x1F``),
+    by key path (``("families", "risk", "severity")``, list items by index), as the file writes them: a reason quotes
+    what the user wrote, not what YAML made of it (``off`` is not ``false`` to the person who wrote ``off``)."""
+    try:
+        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    found: dict[tuple[object, ...], str] = {}
+
+    def walk(node: yaml.Node | None, path: tuple[object, ...]) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    walk(value, (*path, key.value))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*path, index))
+        elif isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:str" and node.value.strip():
+            found[path] = node.value
+
+    walk(root, ())
+    return found
+
+
 def policy_reason(
     errors: Sequence[Mapping[str, Any]],
     root: type[BaseModel],
     extra_keys: Mapping[type[BaseModel], Sequence[str]] | None = None,
+    written: Mapping[tuple[object, ...], str] | None = None,
 ) -> tuple[str, str]:
     """The first error's dotted key and its reason in English (``app.texts`` has the French), with a count of the
     other keys in error ("(and 2 more)"); ``extra_keys`` adds keys a model accepts besides its fields (a policy's
-    ``network``)."""
+    ``network``); ``written`` the file's own words for values YAML read as no text (``written_scalars``)."""
     error = _first(errors)
     loc = list(error["loc"])
     kind = str(error.get("type", ""))
@@ -195,7 +222,9 @@ def policy_reason(
     elif kind in _BY_TYPE:
         expected = str(ctx.get("expected", "")).replace(" or ", ", ")
         values = {name: ctx.get(name, "") for name in ("gt", "ge", "lt", "le", "min_length", "max_length", "pattern")}
-        reason = _BY_TYPE[kind].format(value=shown(error.get("input")), expected=expected, **values)
+        value = error.get("input")
+        as_written = (written or {}).get(tuple(key_parts)) if not isinstance(value, str) else None
+        reason = _BY_TYPE[kind].format(value=as_written or shown(value), expected=expected, **values)
     else:
         reason = str(error.get("msg", "invalid value"))
     # a union's other branches, at the key or above it (``terms.0.terms.0`` for ``…terms.0.term``), are the same error

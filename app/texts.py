@@ -886,6 +886,15 @@ VALUES: Mapping[str, Mapping[str, str]] = {
         "No such file or directory": "fichier ou dossier introuvable",
         "Permission denied": "permission refusée",
         "Is a directory": "c'est un dossier",
+        # Python's json module on a body or a JSONL line it will not read (body-not-json, row-bad-json)
+        "Expecting value": "valeur attendue",
+        "Expecting property name enclosed in double quotes": "nom de clé attendu, entre guillemets doubles",
+        "Expecting ':' delimiter": "« : » attendu",
+        "Expecting ',' delimiter": "« , » attendue",
+        "Unterminated string starting at": "chaîne jamais fermée, ouverte",
+        "Extra data": "données en trop après le JSON",
+        "Invalid control character at": "caractère de contrôle non admis",
+        "Invalid \\escape": "échappement « \\ » non valide",
         # a rule case's spans (app/policy_cases.py)
         "nothing": "rien",
         # what a JSON value is (app/audit/posts.py kind_of)
@@ -974,7 +983,13 @@ def _value(value: str, language: str) -> str:
     base = language.split("-")[0]
     if base == "fr" and _NUMBER.fullmatch(value):
         return value.replace(".", ",")
+    if _QUOTED_LIST.fullmatch(value):  # a value as a reason quotes it ('maybe'; 'info', 'warning', 'error')
+        return ", ".join(pick_language(_QUOTE, language).format(word[1:-1]) for word in _QUOTED.findall(value))
     return VALUES.get(base, {}).get(value, value)
+
+
+_QUOTED = re.compile(r"'[^'\n]*'")
+_QUOTED_LIST = re.compile(r"'[^'\n]*'(?:, '[^'\n]*')*")
 
 
 @lru_cache(maxsize=1024)
@@ -990,11 +1005,13 @@ def localise(text: str, language: str) -> str:
     said = _template(text, language)
     if said is not None:
         return said
-    # a located reason ("FILE: KEY: reason", "--network: reason"): the place as written, the reason translated
+    # a located reason ("FILE: KEY: reason", "--network: reason"): the place as written, the reason translated, each
+    # colon between the parts of the place and before the reason as the language writes it (« fichier : clé : … »)
+    joint = label("reason-separator", language)
     for separator in _SEPARATOR.finditer(text):
         said = _template(text[separator.end() :], language)
         if said is not None:
-            return f"{text[: separator.start()]}{label('reason-separator', language)}{said}"
+            return f"{_SEPARATOR.sub(joint, text[: separator.start()])}{joint}{said}"
     return text
 
 
@@ -1018,7 +1035,16 @@ def _template(text: str, language: str) -> str | None:
     """``text`` in ``language`` when one of ``DETAILS``'s English templates reads all of it, else None."""
     for texts in DETAILS.values():
         found = _reader(texts[DEFAULT_LANGUAGE]).fullmatch(text)
-        if found is not None:
+        if found is not None and not _holds_place(texts[DEFAULT_LANGUAGE], found):
             values = {name: _value(value, language) for name, value in found.groupdict().items()}
             return pick_language(texts, language).format(**values)
     return None
+
+
+def _holds_place(template: str, found: re.Match[str]) -> bool:
+    """Whether the field a template starts with took a place too ("FILE: KEY: false" as the ``{value}`` of "{value}
+    is not one of: …"): a place ends at ": ", which a value holds only quoted ('a: b'); the place is then said apart."""
+    if not template.startswith("{"):
+        return False
+    first = found.group(1)
+    return ": " in first and not (first.startswith("'") and first.rstrip("…").endswith("'"))

@@ -132,7 +132,10 @@ def test_a_region_that_is_no_region_is_a_422_and_every_browser_region_is_read(cl
         ("en-ZZ", "unknown region 'ZZ' in 'en-ZZ': use 'en' or a language with its region"),
         ("en-EN", "unknown region 'EN' in 'en-EN': use 'en' or a language with its region"),
         ("en-999", "unknown region '999' in 'en-999': use 'en' or a language with its region"),
-        ("fr-qq", "région inconnue « qq » dans 'fr-qq' : utilisez « fr » ou une langue avec sa région comme « en-GB »"),
+        (
+            "fr-qq",
+            "région inconnue « qq » dans « fr-qq » : utilisez « fr » ou une langue avec sa région comme « en-GB »",
+        ),
     ):  # said in the draft's language, as every 422 of a request that names one
         response = client.post("/v1/check", json={"text": "hello there", "language": sent})
         assert response.status_code == 422, response.text
@@ -531,7 +534,7 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
     body = {"text": "bonjour à tous", "language": "fr", "policy": {"families": {"risk": {"enabled": "peut-être"}}}}
     detail = client.post("/v1/check", json=body).json()["detail"][0]
     assert detail["loc"] == ["body", "policy", "families", "risk", "enabled"]
-    assert detail["msg"] == "'peut-être' n'est ni vrai ni faux (true ou false)"
+    assert detail["msg"] == "« peut-être » n'est ni vrai ni faux (true ou false)"
     english = client.post("/v1/check", json={**body, "language": "en"}).json()["detail"][0]
     assert english["msg"] == "'peut-être' is not true or false"
     batch = client.post(
@@ -539,7 +542,7 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
         json={"items": [{"text": "bonjour"}], "policy": {"limit": "beaucoup"}},
         headers={"accept-language": "fr-FR,fr;q=0.9"},
     ).json()["detail"][0]
-    assert (batch["loc"], batch["msg"]) == (["body", "policy", "limit"], "'beaucoup' n'est pas un nombre entier")
+    assert (batch["loc"], batch["msg"]) == (["body", "policy", "limit"], "« beaucoup » n'est pas un nombre entier")
 
 
 @pytest.mark.parametrize(
@@ -549,7 +552,7 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
             {"networks": "x,bluesky"},
             ["body", "networks"],
             '\'x,bluesky\' is not a list: send a list such as ["x", "bluesky"], or "network" for one',
-            "'x,bluesky' n'est pas une liste : envoyez une liste comme "
+            "« x,bluesky » n'est pas une liste : envoyez une liste comme "
             '["x", "bluesky"], ou « network » pour un seul',
         ),
         (
@@ -562,13 +565,13 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
             {"policy": {"networks": "x"}},
             ["body", "policy", "networks"],
             '\'x\' is not a list: send a list such as ["x", "bluesky"], or "network" for one',
-            '\'x\' n\'est pas une liste : envoyez une liste comme ["x", "bluesky"], ou « network » pour un seul',
+            '« x » n\'est pas une liste : envoyez une liste comme ["x", "bluesky"], ou « network » pour un seul',
         ),
         (
             {"policy": {"families": {"risk": {"enabled": "yes"}}}},
             ["body", "policy", "families", "risk", "enabled"],
             "'yes' is a string: write true (JSON's own type)",
-            "'yes' est une chaîne de caractères : écrivez true (le type propre à JSON)",
+            "« yes » est une chaîne de caractères : écrivez true (le type propre à JSON)",
         ),
         (
             {"policy": {"rules": {"risk.profanity": {"enabled": 0}}}},
@@ -580,7 +583,7 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
             {"policy": {"limit": "300"}},
             ["body", "policy", "limit"],
             "'300' is a string: write 300 (JSON's own type)",
-            "'300' est une chaîne de caractères : écrivez 300 (le type propre à JSON)",
+            "« 300 » est une chaîne de caractères : écrivez 300 (le type propre à JSON)",
         ),
     ],
 )
@@ -613,7 +616,7 @@ def test_network_and_networks_that_disagree_are_a_422_not_one_chosen(
     networks = json.dumps(body.get("networks") or body["policy"]["networks"])  # type: ignore[index]
     for language, said in (
         ("en", f"'network' says 'x' and 'networks' says {networks}: give one of them"),
-        ("fr", f"« network » dit 'x' et « networks » dit {networks} : donnez l'un des deux"),
+        ("fr", f"« network » dit « x » et « networks » dit {networks} : donnez l'un des deux"),
     ):
         response = client.post("/v1/check", json={"text": "bonjour à tous", "language": language, **body})
         assert response.status_code == 422, response.text
@@ -702,7 +705,7 @@ def test_batch_errors_carry_a_stable_code_and_an_unknown_item_language_does_not_
         "draft-empty",
         None,
     ]
-    assert results[2]["error"].startswith("langue inconnue 'zz' : utilisez « auto »")
+    assert results[2]["error"].startswith("langue inconnue « zz » : utilisez « auto »")
     assert results[4]["error"] == "text : le brouillon est vide : écrivez quelque chose à vérifier"
     english = client.post("/v1/check/batch", json={"items": items}).json()["results"]
     assert [r["code"] for r in english] == [r["code"] for r in results]
@@ -758,11 +761,13 @@ def test_the_rule_endpoints_and_unknown_routes_answer_in_the_clients_language(cl
     bad_lang = client.get("/v1/rules?lang=xx", headers=fr)
     assert bad_lang.status_code == 422
     assert bad_lang.json()["detail"][0]["msg"] == (
-        "langue inconnue 'xx' pour les descriptions des règles : utilisez l'une de en, fr"
+        "langue inconnue « xx » pour les descriptions des règles : utilisez l'une de en, fr"
     )
     missing = client.get("/v1/rules/risk.nope", headers=fr)
     assert missing.status_code == 404
-    assert missing.json() == {"detail": "règle inconnue 'risk.nope' : GET /v1/rules donne les identifiants des règles"}
+    assert missing.json() == {
+        "detail": "règle inconnue « risk.nope » : GET /v1/rules donne les identifiants des règles"
+    }
     assert client.get("/nope", headers=fr).json() == {"detail": "Introuvable"}
     wrong = client.post("/v1/rules", json={}, headers=fr)
     assert wrong.status_code == 405 and wrong.json() == {"detail": "Méthode non admise"}
@@ -784,7 +789,12 @@ def test_rules_read_language_as_check_names_it(client: TestClient, path: str) ->
         summary = next(r for r in body["rules"] if r["id"] == "etiquette.hashtag-count") if "rules" in body else body
         return str(summary.get("description", summary.get("summary")))
 
-    for params in ({"language": "fr"}, {"language": "fr-CA"}, {"lang": "fr", "language": "FR"}):
+    for params in (
+        {"language": "fr"},
+        {"language": "fr-CA"},
+        {"lang": "fr", "language": "FR"},
+        {"lang": "fr", "language": "fr-CA"},
+    ):
         response = client.get(path, params=params)
         assert response.status_code == 200, (params, response.text)
         assert described(response.json()) == "Plus de deux hashtags.", params
@@ -801,7 +811,7 @@ def test_rules_read_language_as_check_names_it(client: TestClient, path: str) ->
     twice = client.get(path, params={"lang": "en", "language": "fr"}, headers={"accept-language": "fr"})
     assert twice.status_code == 422
     assert twice.json()["detail"][0]["loc"] == ["query", "language"]
-    assert twice.json()["detail"][0]["msg"] == "lang='en' et language='fr' se contredisent : n'en donnez qu'un"
+    assert twice.json()["detail"][0]["msg"] == "lang=en et language=fr se contredisent : n'en donnez qu'un"
     other = client.get(path, params={"langue": "fr"})
     assert other.status_code == 422
     assert other.json()["detail"][0] == {
@@ -810,7 +820,7 @@ def test_rules_read_language_as_check_names_it(client: TestClient, path: str) ->
         "type": "value_error",
     }
     french = client.get(path, params={"locale": "fr"}, headers={"accept-language": "fr"}).json()["detail"][0]["msg"]
-    assert french == "paramètre de requête inconnu 'locale' : les paramètres sont lang, language"
+    assert french == "paramètre de requête inconnu « locale » : les paramètres sont lang, language"
 
 
 def test_a_misspelt_body_key_is_told_the_keys_there(client: TestClient) -> None:
@@ -850,3 +860,25 @@ def test_the_long_words_of_a_hard_draft_are_quoted_and_listed_in_its_language(cl
     assert re.search(r"des mots longs comme « [\w']+ », « [\w']+ » et « [\w']+ » l'alourdissent\.$", said["fr"]), said[
         "fr"
     ]
+
+
+def test_a_body_that_is_no_json_is_said_why_in_french_too(client: TestClient) -> None:
+    """(U, session 24) The 422 of a broken JSON body said Python's own words in English inside the French sentence
+    ("le corps n'est pas du JSON valide (Expecting property name enclosed in double quotes)")."""
+    french = {"content-type": "application/json", "accept-language": "fr"}
+    cases = {
+        b'{"text": "Bonjour",': "nom de clé attendu, entre guillemets doubles",
+        b'{"text": "Bonjour" "language": "fr"}': "« , » attendue",
+        b'{"text": "Bonjour}': "chaîne jamais fermée, ouverte",
+        b'{"text": "Bonjour"} x': "données en trop après le JSON",
+    }
+    for body, reason in cases.items():
+        response = client.post("/v1/check", content=body, headers=french)
+        assert response.status_code == 422
+        (error,) = response.json()["detail"]
+        assert error["type"] == "json_invalid"
+        assert error["msg"].startswith(f"le corps n'est pas du JSON valide ({reason}), caractère "), error["msg"]
+    english = client.post("/v1/check", content=b'{"text": "Bonjour",', headers={"content-type": "application/json"})
+    assert english.json()["detail"][0]["msg"] == (
+        "the body is not valid JSON (Expecting property name enclosed in double quotes) at character 19"
+    )

@@ -289,7 +289,7 @@ def test_malformed_json_near_the_end_of_a_small_file_is_not_called_truncated(tmp
         english.stderr
     )
     french = sevenfold("audit", "bad.zip", "-j", "1", "--format", "jsonl", "--ui", "fr", cwd=tmp_path)
-    assert "data/tweets.js : JSON mal formé (Expecting property name enclosed in double quotes), caractère 30" in (
+    assert "data/tweets.js : JSON mal formé (nom de clé attendu, entre guillemets doubles), caractère 30" in (
         french.stderr
     )
 

@@ -145,7 +145,7 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
     assert errors["a"] == "le brouillon est vide : écrivez quelque chose à vérifier"
     assert errors["b"] == "the draft is empty: write something to check"  # an English row
     assert errors["c"] == (
-        "langue inconnue 'xx' : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »"
+        "langue inconnue « xx » : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »"
     )
     assert errors["d"] == "nombre de champs : 4 dans la ligne, 3 dans l'en-tête"
     said_b = "sevenfold: ligne 2 (id b) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier\n"
@@ -179,7 +179,7 @@ def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(
     out, _ = capsys.readouterr()
     said = [n["message"]["text"] for n in json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]]
     assert "ligne 1 (id a) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier" in said
-    assert "ligne 2 : non vérifiée : JSON non valide (Expecting value à la colonne 1)" in said
+    assert "ligne 2 : non vérifiée : JSON non valide (valeur attendue à la colonne 1)" in said
     assert "ligne 3 (id c) : non vérifiée : « text » doit être une chaîne de caractères" in said
 
 
@@ -192,14 +192,14 @@ def test_a_region_that_is_no_region_is_refused_with_its_reason_in_the_language_a
         "sevenfold: unknown region 'XX' in 'en_XX': use 'en' or a language with its region such as 'en-GB' or 'fr-CA'"
     )
     assert main(["check", FRENCH, "--offline", "--lang", "fr_XX"]) == 2
-    assert "région inconnue « XX » dans 'fr_XX' : utilisez « fr »" in capsys.readouterr().err
+    assert "région inconnue « XX » dans « fr_XX » : utilisez « fr »" in capsys.readouterr().err
     assert main(["check", FRENCH, "--offline", "--lang", "fr_be", "--format", "json", "--fail-on", "never"]) == 0
     assert json.loads(capsys.readouterr().out)["language"] == "fr-BE"
     (tmp_path / "calendar.csv").write_text("text,language\nhello world,en-EN\n", encoding="utf-8")
     assert main(["batch", str(tmp_path / "calendar.csv"), "--offline", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
     assert json.loads(out)["code"] == "unknown-region"
-    assert "ligne 1 : non vérifiée : région inconnue « EN » dans 'en-EN'" in err
+    assert "ligne 1 : non vérifiée : région inconnue « EN » dans « en-EN »" in err
 
 
 def test_a_draft_of_only_invisible_characters_is_empty_for_check_and_batch(

@@ -107,17 +107,23 @@ def test_bad_policy_file_names_file_and_key(tmp_path: Path) -> None:
         (
             "families:\n  tone:\n    enabled: perhaps\n",
             "families.tone.enabled: 'perhaps' is not true or false",
-            "families.tone.enabled: 'perhaps' n'est ni vrai ni faux (true ou false)",
+            "families.tone.enabled : « perhaps » n'est ni vrai ni faux (true ou false)",
         ),
-        ("limit: lots\n", "limit: 'lots' is not a whole number", "limit: 'lots' n'est pas un nombre entier"),
-        ("limit: 0\n", "limit: 0 must be at least 1", "limit: 0 doit valoir au moins 1"),
-        ("language: 5\n", "language: 5 is not text", "language: 5 n'est pas du texte"),
-        ("accept: brand\n", "accept: 'brand' is not a list", "accept: 'brand' n'est pas une liste"),
+        ("limit: lots\n", "limit: 'lots' is not a whole number", "limit : « lots » n'est pas un nombre entier"),
+        ("limit: 0\n", "limit: 0 must be at least 1", "limit : 0 doit valoir au moins 1"),
+        ("language: 5\n", "language: 5 is not text", "language : 5 n'est pas du texte"),
+        ("accept: brand\n", "accept: 'brand' is not a list", "accept : « brand » n'est pas une liste"),
         (
             "families:\n  risk:\n    severity: fatal\n",
             "families.risk.severity: 'fatal' is not one of: 'info', 'warning', 'error'",
-            "families.risk.severity: 'fatal' n'est pas l'une des valeurs admises : 'info', 'warning', 'error'",
+            "families.risk.severity : « fatal » n'est pas l'une des valeurs admises : « info », « warning », « error »",
         ),
+        (  # YAML reads off as false: the reason quotes what the file says
+            "families:\n  risk:\n    severity: off\n",
+            "families.risk.severity: off is not one of: 'info', 'warning', 'error'",
+            "families.risk.severity : off n'est pas l'une des valeurs admises : « info », « warning », « error »",
+        ),
+        ("limit: ~\n", "limit: ~ is not a whole number", "limit : ~ n'est pas un nombre entier"),
         (
             "families:\n  risk:\n    severty: error\n",
             "families.risk.severty: unknown key: did you mean 'severity'? (keys here: enabled, settings, severity)",
@@ -132,7 +138,7 @@ def test_bad_policy_file_names_file_and_key(tmp_path: Path) -> None:
         (
             "terms:\n  - name: Rivals\n    terms: [5]\n",
             "terms.0.name: 'Rivals' does not have the expected form (^[a-z0-9][a-z0-9-]*$) (and 1 more)",
-            "terms.0.name: 'Rivals' n'a pas la forme attendue (^[a-z0-9][a-z0-9-]*$) (et 1 autre)",
+            "terms.0.name : « Rivals » n'a pas la forme attendue (^[a-z0-9][a-z0-9-]*$) (et 1 autre)",
         ),
     ],
 )
@@ -141,13 +147,15 @@ def test_a_policy_value_of_the_wrong_type_is_said_with_its_key_and_value_in_the_
 ) -> None:
     """pydantic's own words ("Input should be a valid boolean, unable to interpret input") stayed English under
     --lang fr and never said the value: each error type a policy can raise now reads in our words, with the file,
-    the key and the value, in English or French."""
+    the key and the value, in English or French. (U, session 24) French writes « fichier : clé : … » and « valeur »,
+    and a value YAML reads as no text (``off``, ``~``) is quoted as the file writes it, not as ``false``/``null``."""
     (tmp_path / "sevenfold.yml").write_text(yaml_text, encoding="utf-8")
     for lang, expected in (("en", english), ("fr", french)):
         result = run("check", "hello there", "--offline", "--lang", lang, cwd=tmp_path)
         assert result.returncode == 2
         said = result.stderr.decode().strip()
-        assert said.startswith("sevenfold: /") and said.endswith(f"/sevenfold.yml: {expected}"), (lang, said)
+        joint = " : " if lang == "fr" else ": "
+        assert said.startswith("sevenfold: /") and said.endswith(f"/sevenfold.yml{joint}{expected}"), (lang, said)
 
 
 def test_policy_discovered_from_working_directory(tmp_path: Path) -> None:
@@ -303,8 +311,8 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
     cases = [
         (
             ["check", "hi", "--lang", "fr", "--format", "xml"],
-            "sevenfold: argument --format : choix non valide : 'xml' (choix possibles : 'text', 'json', 'sarif', "
-            "'github') (voir « sevenfold check --help »)",
+            "sevenfold: argument --format : choix non valide : « xml » (choix possibles : « text », « json », "
+            "« sarif », « github ») (voir « sevenfold check --help »)",
         ),
         (
             ["check", "hi", "--lang=fr", "--bogus"],
@@ -316,7 +324,7 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
         ),
         (
             ["audit", "x.zip", "--ui", "fr", "-j", "abc"],
-            "sevenfold: argument --jobs/-j : valeur non valide (int) : 'abc' (voir « sevenfold audit --help »)",
+            "sevenfold: argument --jobs/-j : valeur non valide (int) : « abc » (voir « sevenfold audit --help »)",
         ),
         (
             ["check", "hi", "--format", "xml"],
@@ -336,7 +344,7 @@ def test_policy_check_answers_in_the_language_asked(tmp_path: Path) -> None:
     (tmp_path / "ok.yml").write_text("accept: [Sevenfold]\n", encoding="utf-8")
     bad = run("policy", "check", "bad.yml", "--lang", "fr", cwd=tmp_path)
     assert bad.returncode == 2
-    assert bad.stderr.decode().strip() == "sevenfold: bad.yml: limit: 'beaucoup' n'est pas un nombre entier"
+    assert bad.stderr.decode().strip() == "sevenfold: bad.yml : limit : « beaucoup » n'est pas un nombre entier"
     ok = run("policy", "check", "ok.yml", "--lang", "fr", cwd=tmp_path)
     assert ok.returncode == 0 and ok.stdout.decode().startswith("ok.yml : valide (")
     assert "1 mot(s) accepté(s) et 0 refusé(s))" in ok.stdout.decode()
@@ -442,11 +450,11 @@ def test_a_bad_regex_or_kind_in_a_users_rule_is_said_in_french_with_file_and_key
     _user_rule(tmp_path, pattern="\\\\bproject (falcon")
     result = run("check", "bonjour", "--lang", "fr", cwd=tmp_path)
     assert result.returncode == 2
-    assert "acme.yml: params: patterns.0 : expression régulière non valide (" in result.stderr.decode()
+    assert "acme.yml : params : patterns.0 : expression régulière non valide (" in result.stderr.decode()
     rule = tmp_path / "myrules" / "risk" / "acme.yml"
     rule.write_text(rule.read_text(encoding="utf-8").replace("kind: patterns", "kind: patternz"), encoding="utf-8")
     unknown = run("check", "bonjour", "--lang", "fr", cwd=tmp_path)
-    assert "acme.yml: kind : type de règle inconnu 'patternz' ; types connus : " in unknown.stderr.decode()
+    assert "acme.yml : kind : type de règle inconnu « patternz » ; types connus : " in unknown.stderr.decode()
 
 
 def test_a_bad_top_level_key_in_a_users_rule_is_said_in_our_words_with_a_hint(tmp_path: Path) -> None:
@@ -490,14 +498,14 @@ def test_every_subcommand_says_its_usage_errors_in_one_line_in_the_clis_language
     expected = {
         ("languagetool",): "sevenfold: arguments obligatoires manquants : command "
         "(voir « sevenfold languagetool --help »)",
-        ("serve", "--port", "abc"): "sevenfold: argument --port : valeur non valide (int) : 'abc' "
+        ("serve", "--port", "abc"): "sevenfold: argument --port : valeur non valide (int) : « abc » "
         "(voir « sevenfold serve --help »)",
         ("serve", "--workers", "0"): "sevenfold: argument --workers : doit valoir au moins 1 (0 donné) "
         "(voir « sevenfold serve --help »)",
         ("rules", "show"): "sevenfold: rules show : nommez l'identifiant d'une règle (voir `sevenfold rules`)",
-        ("batch", "--encoding", "nope", "x.csv"): "sevenfold: --encoding : encodage inconnu 'nope' "
+        ("batch", "--encoding", "nope", "x.csv"): "sevenfold: --encoding : encodage inconnu « nope » "
         "(par exemple utf-8, cp1252, latin-1)",
-        ("check", "--ack", "risk.profanity", "x"): "sevenfold: --ack 'risk.profanity' : écrivez "
+        ("check", "--ack", "risk.profanity", "x"): "sevenfold: --ack « risk.profanity » : écrivez "
         '--ack ID_DE_RÈGLE="raison"',
     }
     for args, said in expected.items():
@@ -542,3 +550,28 @@ def test_version_is_the_packages() -> None:
     result = run("--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().strip() == f"sevenfold {version('sevenfold')}"
+
+
+def test_french_puts_a_space_before_every_colon_of_a_located_reason(tmp_path: Path) -> None:
+    """(U, session 24) French writes « clé : valeur »: the place of a reason said in French kept the English colon
+    ("empty.txt: le brouillon est vide", "sevenfold.yml: families.risk.enabled: « maybe » …"). Every colon
+    between a place and its reason now has the space; English stays byte for byte."""
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "bad.yml").write_text("families:\n  risk:\n    enabled: maybe\n", encoding="utf-8")
+    cases = [
+        (
+            ("check", "empty.txt", "--lang", "fr"),
+            "sevenfold: empty.txt : le brouillon est vide : écrivez quelque chose à vérifier",
+            "sevenfold: empty.txt: the draft is empty: write something to check",
+        ),
+        (
+            ("policy", "check", "bad.yml", "--lang", "fr"),
+            "sevenfold: bad.yml : families.risk.enabled : « maybe » n'est ni vrai ni faux (true ou false)",
+            "sevenfold: bad.yml: families.risk.enabled: 'maybe' is not true or false",
+        ),
+    ]
+    for args, french, english in cases:
+        said = run(*args, cwd=tmp_path)
+        assert said.returncode == 2 and said.stderr.decode().splitlines() == [french], said.stderr
+        plain = run(*[a for a in args if a not in ("--lang", "fr")], cwd=tmp_path)
+        assert plain.returncode == 2 and plain.stderr.decode().splitlines() == [english], plain.stderr

@@ -113,11 +113,12 @@ def description_language(
     names it (``?language=fr`` was ignored, in silence: English) — as one they are written in (``FR``, ``fr-CA``:
     ``fr``; English when neither is given), or the 422 naming the parameter and those languages (an unknown one fell
     back to English in silence), or the two parameters when they disagree; in ``said_in``."""
-    if lang is not None and language is not None and lang.strip().lower() != language.strip().lower():
-        message = f"lang={lang!r} and language={language!r} disagree: give one of them"
+    known = sorted({code for meta in engine.catalogue() for code in meta.summary})
+    if lang is not None and language is not None and known_language(lang, known) != known_language(language, known):
+        # lang=fr&language=fr-CA agree: one language of the descriptions
+        message = f"lang={lang} and language={language} disagree: give one of them"  # as the query writes them
         return unprocessable(["query", "language"], localise(message, said_in))
     name, asked = ("language", language) if language is not None else ("lang", "en" if lang is None else lang)
-    known = sorted({code for meta in engine.catalogue() for code in meta.summary})
     base = known_language(asked, known)
     if base is not None:
         return base

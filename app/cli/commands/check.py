@@ -70,7 +70,7 @@ def _drafts(text: str | None, files: list[str], language: str = "en") -> list[tu
         document = document_from_text(content, file)
         if not document.body.strip():
             if not content.strip():
-                raise UsageError(f"{file}: {localise('the draft is empty: write something to check', language)}")
+                raise UsageError(f"{file}: the draft is empty: write something to check")  # said in --lang by run
             print(f"sevenfold: {label('nothing-to-check', language, file=file)}", file=sys.stderr)
             continue
         drafts.append((document.body, file, document))
@@ -124,8 +124,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             check_draft(draft_text)
         except InputError as exc:
-            reason = localise(exc.reason, run_language(language))
-            raise UsageError(f"{source}: {reason}" if source else reason) from None
+            raise UsageError(f"{source}: {exc.reason}" if source else exc.reason) from None  # said in --lang by run
         _within_limit(draft_text, source or "draft", settings.max_body_bytes, run_language(language))
     in_reply_to = _context(args.reply_to)
     quoting = _context(args.quoting)
