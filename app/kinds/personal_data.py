@@ -162,6 +162,10 @@ _NOT_PHONE_BEFORE = re.compile(
 )
 _NOT_PHONE_AFTER = re.compile(r"^\s?(?:€|\$|£|%|eur\b|usd\b|chf\b|euros?\b|dollars?\b|k€|m€|pts?\b|points?\b)", re.I)
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./-]\d{1,2}$")
+_DIGITS_NEEDED: dict[str, int] = {"phone": 8, "iban": 2, "card": 12, "nir": 13, "ssn": 9, "siren": 9, "siret": 9}
+"""The fewest digits (``str.isdigit``, a superset of the patterns' ``\\d``) in any hit of a detector: a phone number 8
+(``_phone``'s test), an IBAN's check digits 2, a card 12, a NIR 13 or more (2A/2B), an SSN 9 (3-2-4), a SIREN 9."""
+_DIGITS_MEMO = "personal-data:digits"
 
 
 def _before(text: str, start: int, window: int) -> str:
@@ -181,14 +185,19 @@ class PersonalDataRule(Rule):
             (re.compile(shape.pattern), shape.keep, selective(required_literals(shape.pattern)))
             for shape in params.secret_shapes
         ]
-        self._detectors: list[Callable[[str], Iterator[Hit]]] = [getattr(self, f"_{d}") for d in params.detectors]
+        # each detector with the digits its candidates hold at least: a draft with fewer is not scanned (S, session 24)
+        self._detectors: list[tuple[Callable[[str], Iterator[Hit]], int]] = [
+            (getattr(self, f"_{d}"), _DIGITS_NEEDED.get(d, 0)) for d in params.detectors
+        ]
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every validated item; overlapping hits keep the first, longest one."""
         text = draft.text
         hits: list[Hit] = []
-        for detect in self._detectors:
-            hits.extend(detect(text))
+        digits = draft.memo(_DIGITS_MEMO, lambda: sum(map(str.isdigit, text)))
+        for detect, needed in self._detectors:
+            if digits >= needed:
+                hits.extend(detect(text))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         last_end = -1
         for hit in hits:
