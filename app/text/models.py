@@ -134,23 +134,29 @@ def _fold_token(token: str) -> str:
     return str(_RUN.sub(r"\1\1", text))
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with code-point spans; mentions and URLs are placeholders, never occluded."""
     out: list[Token] = []
     append = out.append
     folded = _FOLDED.get
+    # Each token built as the tuple it is (``tuple.__new__``), not through the named tuple's ``__new__`` (a Python
+    # function): the same tokens, ~15 % less time per draft (S, session 24)
+    new = _new_tuple
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         start, end = m.span()
         if kind == "word" or kind == "emoji":
             raw = m.group()
-            append(Token(start, end, folded(raw) or fold_token(raw), True))
+            append(new(Token, (start, end, folded(raw) or fold_token(raw), True)))
         elif kind == "url":
-            append(Token(start, end, URL_TOKEN, False))
+            append(new(Token, (start, end, URL_TOKEN, False)))
         elif kind == "mention":
-            append(Token(start, end, MENTION_TOKEN, False))
+            append(new(Token, (start, end, MENTION_TOKEN, False)))
         else:
-            append(Token(start, end, m.group(), False))
+            append(new(Token, (start, end, m.group(), False)))
     return out
 
 
