@@ -588,6 +588,18 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
     },
     "policy-no-rule-to-ack": {"en": "no such rule to acknowledge", "fr": "aucune règle de ce nom à accepter"},
+    # what a policy file names beside it (app/policy.py resolve_policy_files): term lists, vocabularies, rule folders
+    "policy-named-file-missing": {"en": "no such file: {path}", "fr": "fichier introuvable : {path}"},
+    "policy-named-folder-missing": {"en": "no such folder: {path}", "fr": "dossier introuvable : {path}"},
+    "policy-named-unreadable": {"en": "cannot read {path} ({error})", "fr": "lecture impossible : {path} ({error})"},
+    "policy-vocabulary-empty": {
+        "en": "{path} holds neither accept.txt nor reject.txt",
+        "fr": "{path} ne contient ni accept.txt ni reject.txt",
+    },
+    "policy-term-file-shape": {
+        "en": "{path} must hold a list of terms (strings or {{term, replacement, message}})",
+        "fr": "{path} doit contenir une liste de termes (des chaînes ou des {{term, replacement, message}})",
+    },
     "policy-network-limit": {
         "en": "the limit for {name} must be between 1 and 100000",
         "fr": "la limite de {name} doit être comprise entre 1 et 100000",

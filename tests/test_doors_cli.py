@@ -575,3 +575,21 @@ def test_french_puts_a_space_before_every_colon_of_a_located_reason(tmp_path: Pa
         assert said.returncode == 2 and said.stderr.decode().splitlines() == [french], said.stderr
         plain = run(*[a for a in args if a not in ("--lang", "fr")], cwd=tmp_path)
         assert plain.returncode == 2 and plain.stderr.decode().splitlines() == [english], plain.stderr
+
+
+def test_what_a_policy_file_names_beside_it_is_said_missing_in_french_too(tmp_path: Path) -> None:
+    """(U, session 24) A term list, vocabulary or rule folder the policy names but that is not there was said in
+    English under --lang fr (« rules.yml: terms.0.file: no such file: … »): each reason has its French."""
+    (tmp_path / "empty-vocab").mkdir()
+    cases = {
+        "terms:\n  - name: rivals\n    file: nope.txt\n": ("terms.0.file", "fichier introuvable : ", "nope.txt"),
+        "vocabularies: [nope]\n": ("vocabularies.0", "dossier introuvable : ", "nope"),
+        "rule_dirs: [nope]\n": ("rule_dirs.0", "dossier introuvable : ", "nope"),
+        "vocabularies: [empty-vocab]\n": ("vocabularies.0", "", "empty-vocab ne contient ni accept.txt ni reject.txt"),
+    }
+    for yaml_text, (key, reason, tail) in cases.items():
+        (tmp_path / "p.yml").write_text(yaml_text, encoding="utf-8")
+        said = run("policy", "check", "p.yml", "--lang", "fr", cwd=tmp_path)
+        assert said.returncode == 2
+        line = said.stderr.decode().strip()
+        assert line.startswith(f"sevenfold: p.yml : {key} : {reason}") and line.endswith(tail), line
