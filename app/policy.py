@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -79,7 +79,7 @@ class TermList(_Strict):
     family: Family = Family.RISK
     severity: Severity = Severity.WARNING
     message: str | dict[str, str] | None = None
-    terms: list[str | TermEntry] = Field(default_factory=list)
+    terms: list[Annotated[str, Field(min_length=1)] | TermEntry] = Field(default_factory=list)  # "" was a 500
     file: str | None = Field(
         default=None,
         description="a term list beside the policy file (one term a line, '#' comments; or YAML entries), read at load",
@@ -166,6 +166,22 @@ class Policy(_Strict):
             return validate_language(value)
         except UnknownLanguage as exc:
             raise ValueError(str(exc)) from None
+
+    @field_validator("variants")
+    @classmethod
+    def _variants_of_their_language(cls, value: dict[str, str]) -> dict[str, str]:
+        """Each variant a known code of its own language (``en: en-GB``): ``en: xyz`` became a report in 'xyz' and
+        ``en: fr-FR`` read English drafts as French, in silence."""
+        checked = {}
+        for base, variant in value.items():
+            try:
+                code = validate_language(variant)
+            except UnknownLanguage as exc:
+                raise ValueError(str(exc)) from None
+            if code == "auto" or code.split("-")[0] != base.strip().lower():
+                raise ValueError(VARIANT_OF.format(variant=shown(variant), base=shown(base)))
+            checked[base] = code
+        return checked
 
     @field_validator("networks", mode="before")
     @classmethod
@@ -380,6 +396,7 @@ STRICT_TYPES = frozenset({"bool_type", "int_type", "float_type"})
 """The errors only a strict reading finds (the lax one would coerce "yes", "280", "1.5"); the rest are for
 ``parse_policy`` to report as it always has."""
 NETWORKS_NOT_A_LIST = '{value} is not a list: send a list such as ["x", "bluesky"], or "network" for one'
+VARIANT_OF = "{variant} is not a variant of {base}"
 NETWORK_AND_NETWORKS = "'network' says {network} and 'networks' says {networks}: give one of them"
 
 

@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel
 
 VALUE_CHARS = 40  # a value longer than this is cut ("'a very long …'")
-_TAG = re.compile(r"^(?:str|int|float|bool|list\[.*\]|dict\[.*\]|function-\w+\[.*\]|[A-Z]\w*|\[key\])$")
+_TAG = re.compile(r"^(?:str|constrained-str|int|float|bool|list\[.*\]|dict\[.*\]|function-\w+\[.*\]|[A-Z]\w*|\[key\])$")
 _BY_TYPE: dict[str, str] = {
     "bool_type": "{value} is not true or false",
     "bool_parsing": "{value} is not true or false",

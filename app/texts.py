@@ -588,6 +588,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
     },
     "policy-no-rule-to-ack": {"en": "no such rule to acknowledge", "fr": "aucune règle de ce nom à accepter"},
+    "policy-variant-of": {
+        "en": "{variant} is not a variant of {base}",
+        "fr": "{variant} n'est pas une variante de {base}",
+    },
     # what a policy file names beside it (app/policy.py resolve_policy_files): term lists, vocabularies, rule folders
     "policy-named-file-missing": {"en": "no such file: {path}", "fr": "fichier introuvable : {path}"},
     "policy-named-folder-missing": {"en": "no such folder: {path}", "fr": "dossier introuvable : {path}"},

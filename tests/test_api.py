@@ -882,3 +882,40 @@ def test_a_body_that_is_no_json_is_said_why_in_french_too(client: TestClient) ->
     assert english.json()["detail"][0]["msg"] == (
         "the body is not valid JSON (Expecting property name enclosed in double quotes) at character 19"
     )
+
+
+def test_an_empty_term_or_a_variant_of_another_language_is_a_422_not_a_500_nor_a_silent_report(
+    client: TestClient,
+) -> None:
+    """(U, session 24) A request's term list holding "" built a rule whose params refused it: a 500. A variant that
+    is no code of its language (``en: xyz``, ``en: fr-FR``) was taken as it was: a report in language 'xyz', English
+    drafts read as French. Each is a 422 naming the key, in the client's language."""
+    french = {"accept-language": "fr"}
+    cases = [
+        (
+            {"terms": [{"name": "rivals", "terms": ["Acme", ""]}]},
+            ["body", "policy", "terms", "0", "terms", "1"],
+            "'' must have at least 1 character(s)",
+            "«  » doit avoir au moins 1 caractère(s)",
+        ),
+        (
+            {"variants": {"en": "fr-FR"}},
+            ["body", "policy", "variants"],
+            "'fr-FR' is not a variant of 'en'",
+            "« fr-FR » n'est pas une variante de « en »",
+        ),
+        (
+            {"variants": {"en": "xyz"}},
+            ["body", "policy", "variants"],
+            "unknown language 'xyz': use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'",
+            "langue inconnue « xyz » : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »",
+        ),
+    ]
+    for policy, loc, english, in_french in cases:
+        for headers, said in (({}, english), (french, in_french)):
+            response = client.post("/v1/check", json={"text": "Hello there", "policy": policy}, headers=headers)
+            assert response.status_code == 422, response.text
+            (error,) = response.json()["detail"]
+            assert (error["loc"], error["msg"]) == (loc, said)
+    good = client.post("/v1/check", json={"text": "Hello there", "policy": {"variants": {"en": "en-gb"}}})
+    assert good.status_code == 200 and good.json()["language"] == "en-GB"
