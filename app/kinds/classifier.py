@@ -38,6 +38,7 @@ without a listed word, aimed at someone, not about a protected group, not negate
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -64,6 +65,9 @@ from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimReader, AimWords, is_name
 from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
+
+# the word right after a group adjective, in its sentence (spaces, hyphens between): none after a mark or the end
+_NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_][\w']*)")
 
 
 class ImpersonalFrame(KindParams):
@@ -156,6 +160,12 @@ class ClassifierParams(KindParams):
         description="language -> verbs of violence ('kill', « tuer »), every form: such a driver whose object is a "
         "thing, read as for dislike_verbs ('gonna kill this boss fight', « je vais défoncer ce tableur »), or the "
         "writer alone ('it's been killing me', « ça me tue ») is no driver; a person, 'you' or a name keeps it",
+    )
+    adjective_alone: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words after which a skip_when group adjective stands alone and names its people "
+        "('Deaf since birth', 'Iranian and proud'): a preposition, a conjunction, a copula; before any other word the "
+        "adjective counts only where the defer_to_reported grammar reads a group or that word is a person noun",
     )
     dative_openers: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -409,6 +419,7 @@ class ClassifierRule(Rule):
         super().__init__(meta)
         self.params = params
         self.adjectives = dict(adjectives or {})
+        self.alone = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.adjective_alone.items()}
         self.frames = frames
         self.models = dict(models)
         self.lists = tuple(lists)
@@ -517,7 +528,25 @@ class ClassifierRule(Rule):
         if not any(spans is not None for spans in read):
             return skipped
         groups = [span for spans in read for span in spans or ()]
-        return [(s, e) for s, e in skipped if (s, e) not in qualifying or any(a < e and s < b for a, b in groups)]
+        return [
+            (s, e)
+            for s, e in skipped
+            if (s, e) not in qualifying or any(a < e and s < b for a, b in groups) or self._alone(draft, e)
+        ]
+
+    def _alone(self, draft: Draft, end: int) -> bool:
+        """Whether the group adjective ending at ``end`` stands alone or before a person noun: no word right after
+        it in its sentence, a word of ``adjective_alone`` ("Deaf since birth"), or a person noun of the aim lists
+        (a word of targets, person_nouns or an agent ending: "disabled claimants")."""
+        match = _NEXT_WORD.match(draft.text, end)
+        if match is None:
+            return True
+        language = draft.language.split("-")[0]
+        word = fold_token(match.group(1))
+        if word in self.alone.get(language, frozenset()):
+            return True
+        people = self.aim.people.get(language, frozenset())
+        return self.aim.antecedents.person(word, language, people)
 
     def _has_target(self, draft: Draft, groups: bool = False) -> bool:
         """Whether the draft points at people (``app.text.aim``): an @mention, a word of ``targets`` or a name (True
