@@ -367,7 +367,7 @@ def test_network_and_networks_that_disagree_in_a_policy_file_are_said_not_one_ch
     french = run("check", "bonjour à tous", "--policy", "two.yml", "--lang", "fr", cwd=tmp_path)
     assert french.returncode == 2
     assert french.stderr.decode().strip() == (
-        "sevenfold: two.yml: network : « network » dit 'x' et « networks » dit [\"bluesky\"] : donnez l'un des deux"
+        "sevenfold: two.yml : network : « network » dit « x » et « networks » dit [\"bluesky\"] : donnez l'un des deux"
     )
     assert run("policy", "check", "same.yml", cwd=tmp_path).returncode == 0
 
@@ -417,13 +417,13 @@ def _user_rule(
             (12, "project hawk"),
             "acme.yml: cases.fail.0.findings.0: the excerpt 'project hawk' is not the text at offset 0, length 12: "
             "'project falc' is",
-            "acme.yml: cases.fail.0.findings.0 : l'extrait « project hawk » n'est pas le texte à la position 0, "
+            "acme.yml : cases.fail.0.findings.0 : l'extrait « project hawk » n'est pas le texte à la position 0, "
             "longueur 12 : c'est « project falc »",
         ),
         (
             (7, "project"),
             "acme.yml: cases.fail.0: expected 'project' (0, 7), found 'project falcon' (0, 14) (offset, length)",
-            "acme.yml: cases.fail.0 : attendu : 'project' (0, 7) ; trouvé : 'project falcon' (0, 14) (position, "
+            "acme.yml : cases.fail.0 : attendu : 'project' (0, 7) ; trouvé : 'project falcon' (0, 14) (position, "
             "longueur)",
         ),
     ],
@@ -466,7 +466,10 @@ def test_a_bad_top_level_key_in_a_users_rule_is_said_in_our_words_with_a_hint(tm
     rule.write_text(text.replace("severity: warning", "severity: warnin", 1), encoding="utf-8")
     for lang, needle in (
         ("en", "acme.yml: severity: 'warnin' is not one of: 'info', 'warning', 'error'"),
-        ("fr", "acme.yml: severity: 'warnin' n'est pas l'une des valeurs admises : 'info', 'warning', 'error'"),
+        (
+            "fr",
+            "acme.yml : severity : « warnin » n'est pas l'une des valeurs admises : « info », « warning », « error »",
+        ),
     ):
         result = run("policy", "check", "--lang", lang, cwd=tmp_path)
         assert result.returncode == 2
@@ -475,7 +478,7 @@ def test_a_bad_top_level_key_in_a_users_rule_is_said_in_our_words_with_a_hint(tm
     result = run("policy", "check", "--lang", "fr", cwd=tmp_path)
     assert result.returncode == 2
     said = result.stderr.decode()
-    assert "acme.yml: cases.pas" in said and "« pass »" in said, said
+    assert "acme.yml : cases.pas : " in said and "« pass »" in said, said
 
 
 def test_every_subcommand_says_its_usage_errors_in_one_line_in_the_clis_language(tmp_path: Path) -> None:
