@@ -524,7 +524,7 @@ class ClassifierRule(Rule):
         qualifying = [(s, e) for s, e in skipped if fold_term(text[s:e]) in adjectives]
         if not qualifying:
             return skipped
-        read = [_group_spans(rule, draft) for rule in self.reported]
+        read = [rule.target_spans(draft) for rule in self.reported]
         if not any(spans is not None for spans in read):
             return skipped
         groups = [span for spans in read for span in spans or ()]
@@ -884,17 +884,6 @@ class ClassifierKind(Kind[ClassifierParams]):
             for language, files in params.skip_when.items()
         }
         return ClassifierRule(meta, params, models, lists, skips, sentiment, reported, frames, adjectives)
-
-
-def _group_spans(rule: ProximityRule, draft: Draft) -> list[tuple[int, int]] | None:
-    """The spans of the draft where ``rule``'s grammar reads a group (its target hits, group adjectives resolved with
-    their noun of people as ``risk.hate`` reads them), or None when the rule has no lists for the draft's language."""
-    pack = rule._pack(draft.language)
-    if pack is None:
-        return None
-    folded = rule._view(draft, pack)
-    targets, _ = rule._draft_hits(draft, folded, pack)
-    return [(folded.starts[h.start], folded.ends[h.end - 1]) for h in targets if h.end > h.start]
 
 
 def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:

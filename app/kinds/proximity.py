@@ -1203,6 +1203,17 @@ class ProximityRule(Rule):
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
 
+    def target_spans(self, draft: Draft) -> list[tuple[int, int]] | None:
+        """The draft's spans where this rule's grammar reads a target (for ``risk.hate``, a group: its adjectives
+        resolved with their noun of people), or None when the rule has no lists for the draft's language. Read by
+        ``risk.offensive``'s ``skip_when`` gate (app/kinds/classifier.py)."""
+        pack = self._pack(draft.language)
+        if pack is None:
+            return None
+        folded = self._view(draft, pack)
+        targets, _ = self._draft_hits(draft, folded, pack)
+        return [(folded.starts[h.start], folded.ends[h.end - 1]) for h in targets if h.end > h.start]
+
     def hits(self, folded: Folded, pack: _Pack, camel: frozenset[int] = frozenset()) -> tuple[list[_Hit], list[_Hit]]:
         """Target and predicate hits in folded coordinates (boundaries, allow-list, overlaps resolved); ``camel``:
         where the words of a hashtag meet (``camel_joints``), joints like those of words glued together."""
