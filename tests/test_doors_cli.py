@@ -367,7 +367,7 @@ def test_network_and_networks_that_disagree_in_a_policy_file_are_said_not_one_ch
     french = run("check", "bonjour à tous", "--policy", "two.yml", "--lang", "fr", cwd=tmp_path)
     assert french.returncode == 2
     assert french.stderr.decode().strip() == (
-        "sevenfold: two.yml : network : « network » dit « x » et « networks » dit [\"bluesky\"] : donnez l'un des deux"
+        'sevenfold: two.yml : network : « network » dit « x » et « networks » dit ["bluesky"] : donnez l\'un des deux'
     )
     assert run("policy", "check", "same.yml", cwd=tmp_path).returncode == 0
 

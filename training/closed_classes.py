@@ -2713,8 +2713,19 @@ def _fr_refusals() -> list[str]:
 
 # (round 27) what one lets or sells to the group, between the verb and « à »: « je ne louerai jamais *mon studio* à des X »
 FR_TRUST_OBJECTS = {
-    "louer": ["mon appart", "mon appartement", "mon studio", "ma maison", "mon logement", "une chambre", "un logement",
-        "mon local", "ma chambre", "mes apparts", "mes logements"],
+    "louer": [
+        "mon appart",
+        "mon appartement",
+        "mon studio",
+        "ma maison",
+        "mon logement",
+        "une chambre",
+        "un logement",
+        "mon local",
+        "ma chambre",
+        "mes apparts",
+        "mes logements",
+    ],
     "vendre": ["ma maison", "mon appart", "mon appartement", "ma voiture", "mon terrain", "mon commerce"],
 }
 
@@ -2733,7 +2744,10 @@ def _fr_refusals_spoken() -> list[str]:
     forms: list[str] = []
     for present, future, _conditional, infinitive, tail in FR_TRUST_VERBS:
         objects = ["", *FR_TRUST_OBJECTS.get(infinitive, [])] if tail else [""]
-        for verb, negs in ((present, ("pas", "plus", "jamais", "plus jamais")), (future, ("jamais", "pas", "plus", "plus jamais"))):
+        for verb, negs in (
+            (present, ("pas", "plus", "jamais", "plus jamais")),
+            (future, ("jamais", "pas", "plus", "plus jamais")),
+        ):
             first, _, rest = verb.partition(" ")
             ne = "n'" if first[0] in "aeiouéèêh" else "ne "
             for subject in ("je", "moi je", "on"):
@@ -2744,7 +2758,10 @@ def _fr_refusals_spoken() -> list[str]:
                         if thing or n == "plus jamais":
                             forms.append(f"{subject} {ne}{first} {said}{tail}")
             if verb == future:
-                forms += [f"jamais {_elided('je', first)} {rest} {thing}".replace("  ", " ").strip() + tail for thing in objects]
+                forms += [
+                    f"jamais {_elided('je', first)} {rest} {thing}".replace("  ", " ").strip() + tail
+                    for thing in objects
+                ]
     return forms
 
 
@@ -3947,9 +3964,30 @@ EN_KINDS_COUNT = [
     ("malignancy", ""),
 ]
 EN_KINDS_MASS = [
-    "mould", "mold", "mildew", "rot", "dry rot", "gangrene", "fungus", "slime", "sludge", "muck", "litter",
-    "debris", "detritus", "dung", "manure", "vomit", "pus", "sewage", "woodworm", "knotweed",
-    "bindweed", "weeds", "pox", "pestilence",
+    "mould",
+    "mold",
+    "mildew",
+    "rot",
+    "dry rot",
+    "gangrene",
+    "fungus",
+    "slime",
+    "sludge",
+    "muck",
+    "litter",
+    "debris",
+    "detritus",
+    "dung",
+    "manure",
+    "vomit",
+    "pus",
+    "sewage",
+    "woodworm",
+    "knotweed",
+    "bindweed",
+    "weeds",
+    "pox",
+    "pestilence",
 ]
 
 
@@ -3958,7 +3996,7 @@ def _en_article(noun: str) -> str:
 
 
 def en_kinds() -> list[str]:
-    """"X are a mould", "X are human-shaped litter", "X are locusts", "X are nothing but sewers"."""
+    """ "X are a mould", "X are human-shaped litter", "X are locusts", "X are nothing but sewers"."""
     forms: list[str] = []
     for singular, plural in EN_KINDS_COUNT:
         forms += [f"{_en_article(singular)} {singular}", f"a walking {singular}", f"a human {singular}"]
@@ -4025,10 +4063,34 @@ FR_KINDS_COUNT = [
     ("une métastase", "métastases"),
 ]
 FR_KINDS_MASS = [
-    "de la moisissure", "du moisi", "de la pourriture", "de la gangrène", "de la lèpre", "du chiendent", "de l'ivraie",
-    "du liseron", "de la mauvaise herbe", "de la ronce", "de la crasse", "de la fange", "de la vase", "de la boue",
-    "de la bouse", "du purin", "du lisier", "du fumier", "du vomi", "du pus", "de la merde", "des excréments",
-    "des déjections", "des immondices", "des détritus", "de la vermine", "de la racaille", "de la chiasse",
+    "de la moisissure",
+    "du moisi",
+    "de la pourriture",
+    "de la gangrène",
+    "de la lèpre",
+    "du chiendent",
+    "de l'ivraie",
+    "du liseron",
+    "de la mauvaise herbe",
+    "de la ronce",
+    "de la crasse",
+    "de la fange",
+    "de la vase",
+    "de la boue",
+    "de la bouse",
+    "du purin",
+    "du lisier",
+    "du fumier",
+    "du vomi",
+    "du pus",
+    "de la merde",
+    "des excréments",
+    "des déjections",
+    "des immondices",
+    "des détritus",
+    "de la vermine",
+    "de la racaille",
+    "de la chiasse",
 ]
 
 
