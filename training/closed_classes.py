@@ -2711,7 +2711,8 @@ def _fr_refusals() -> list[str]:
     return forms
 
 
-# (round 27) what one lets or sells to the group, between the verb and « à »: « je ne louerai jamais *mon studio* à des X »
+# (round 27) what one lets or sells to the group, between the verb and « à »:
+# « je ne louerai jamais *mon studio* à des X »
 FR_TRUST_OBJECTS = {
     "louer": [
         "mon appart",
@@ -4110,14 +4111,14 @@ def kinds(language: str) -> list[tuple[str, list[str], str]]:
     if language == "fr":
         return [
             (
-                "# (fr, round 27) le groupe fait chose qu'on arrache : moisissure, mauvaise herbe, égout, nuisible, épidémie",
+                "# (fr, round 27) le groupe fait chose qu'on arrache : moisissure, mauvaise herbe, égout, nuisible, épidémie",  # noqa: E501
                 _unique(fr_kinds()),
                 ", sureness: 2",
             )
         ]
     return [
         (
-            '# (round 27) the group made a kind of thing one rids a place of: "X are a mould", "X are human-shaped litter"',
+            '# (round 27) the group made a kind of thing one rids a place of: "X are a mould", "X are human-shaped litter"',  # noqa: E501
             _unique(en_kinds()),
             ", sureness: 2",
         )
