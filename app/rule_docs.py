@@ -27,6 +27,7 @@ from app.kinds.base import pick_language
 from app.kinds.terms import read_term_file
 from app.loader import Case, RuleSpec, load_specs, packaged_rules_dir
 from app.text.usage import sense_names
+from app.texts import label
 
 RULES_MD = Path(__file__).resolve().parent.parent / "docs" / "RULES.md"
 REGENERATE = "python -m app.rule_docs"
@@ -269,21 +270,24 @@ def render_text(doc: RuleDoc) -> str:
     """The rule's page for a terminal."""
     labels = _LABELS.get(doc.language.split("-")[0], _LABELS["en"])
     off = "" if doc.enabled else f" ({labels['off']})"
+    joint = label("reason-separator", doc.language)  # ": " / " : " (French puts a space before a colon)
+    colon = joint.rstrip()
     lines = [f"{doc.id}{off}", f"  {doc.summary}", ""]
     lines.append(
-        f"{labels['family']}: {doc.family}   {labels['kind']}: {doc.kind}   {labels['severity']}: {doc.severity}"
+        f"{labels['family']}{joint}{doc.family}   {labels['kind']}{joint}{doc.kind}   "
+        f"{labels['severity']}{joint}{doc.severity}"
     )
-    lines.append(f"{labels['languages']}: {_languages(doc, labels)}")
+    lines.append(f"{labels['languages']}{joint}{_languages(doc, labels)}")
     if doc.why:
-        lines += ["", f"{labels['why']}:", f"  {doc.why}"]
+        lines += ["", f"{labels['why']}{colon}", f"  {doc.why}"]
     for key, text in doc.notes.items():
-        lines += ["", f"{labels['notes']} ({key}):", f"  {text}"]
-    lines += ["", f"{labels['params']}:"]
+        lines += ["", f"{labels['notes']} ({key}){colon}", f"  {text}"]
+    lines += ["", f"{labels['params']}{colon}"]
     lines += [f"  {p.name} = {_value(p.value)}" + (f"  — {p.description}" if p.description else "") for p in doc.params]
     if not doc.params:
         lines.append(f"  {labels['none']}")
     for key, examples in (("failing", doc.failing), ("passing", doc.passing)):
-        lines += ["", f"{labels[key]}:"]
+        lines += ["", f"{labels[key]}{colon}"]
         lines += [f"  {'✗' if key == 'failing' else '✓'} {_example_line(e, labels)}" for e in examples]
         if not examples:
             lines.append(f"  {labels['none']}")

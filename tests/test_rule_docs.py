@@ -44,10 +44,11 @@ def test_a_page_has_params_with_defaults_and_examples_in_the_language(engine: En
     assert params["max_findings"].value == 5  # a default the rule file does not set
     assert doc.failing and all(e.language in ("fr", "auto") for e in doc.failing + doc.passing)
     page = render_text(doc)
-    assert "Pourquoi" in page and "Paramètres" in page and "⟦GRATUIT⟧" in page
+    assert "Pourquoi :" in page and "Paramètres :" in page and "⟦GRATUIT⟧" in page
+    assert "Famille : tone" in page and "Famille:" not in page  # French puts a space before a colon
     assert "Les capitales crient" in page  # the rule file's French ``why``
     english = render_text(rule_doc(engine.specs["tone.capitals"], "en"))
-    assert "Why:" in english and "THIS IS UNACCEPTABLE" in english
+    assert "Why:" in english and "THIS IS UNACCEPTABLE" in english and "Family: tone" in english
 
 
 def test_a_why_given_per_language_has_english_and_french(engine: Engine) -> None:
