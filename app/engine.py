@@ -267,8 +267,14 @@ class Engine:
             if rule_id not in known:
                 raise PolicyError(f"{where}: rules.{rule_id}", "no such rule (see `sevenfold rules` or GET /v1/rules)")
         for rule_id in policy.acks:
-            if rule_id not in known and not rule_id.startswith("grammar."):
-                raise PolicyError(f"{where}: acks.{rule_id}", "no such rule to acknowledge")
+            if rule_id in known or rule_id.startswith("grammar."):
+                continue
+            flag = policy.ack_flag(rule_id)
+            if flag is not None:  # `--ack nope.rule="…"`: said as the user wrote it, not as the policy's key
+                raise PolicyError(f"{flag} {rule_id}", "no such rule to acknowledge (see `sevenfold rules`)")
+            raise PolicyError(
+                f"{where}: acks.{rule_id}", "no such rule to acknowledge (see `sevenfold rules` or GET /v1/rules)"
+            )
 
     def resolve_policy(
         self, overrides: Mapping[str, Any] | None, where: str = "policy", base: Policy | None = None

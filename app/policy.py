@@ -105,11 +105,18 @@ class Policy(_Strict):
     """The merged, validated policy one review runs under."""
 
     _source: str | None = PrivateAttr(default=None)
+    _ack_flags: dict[str, str] = PrivateAttr(default_factory=dict)
+    """Acknowledged rule id -> the command-line flag that acknowledged it ("--ack"), so an unknown one is said
+    where the user wrote it, not as the policy's key."""
 
     @property
     def source(self) -> str:
         """Where the policy came from (its file), for error messages; 'policy' for a request's."""
         return self._source or "policy"
+
+    def ack_flag(self, rule_id: str) -> str | None:
+        """The command-line flag that acknowledged ``rule_id`` ("--ack"), or None when the policy did."""
+        return self._ack_flags.get(rule_id)
 
     language: str = "auto"
     variants: dict[str, str] = Field(
@@ -350,7 +357,13 @@ def merge_policy(base: Policy, overrides: Mapping[str, Any] | None, where: str =
         return base
     refuse_file_keys(overrides, where)
     merged = deep_merge(base.model_dump(mode="json", exclude_defaults=True), overrides)
-    return parse_policy(merged, where)
+    policy = parse_policy(merged, where)
+    # still the file's policy (its errors name the file); acks a flag gave are said as that flag
+    policy._source = base._source
+    acks = overrides.get("acks")
+    flagged = {rule: where for rule in acks} if where.startswith("--") and isinstance(acks, Mapping) else {}
+    policy._ack_flags = {**base._ack_flags, **flagged}
+    return policy
 
 
 def check_request_types(overrides: Mapping[str, Any] | None, where: str = "policy") -> None:

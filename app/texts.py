@@ -587,7 +587,14 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "no such rule (see `sevenfold rules` or GET /v1/rules)",
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
     },
-    "policy-no-rule-to-ack": {"en": "no such rule to acknowledge", "fr": "aucune règle de ce nom à accepter"},
+    "policy-no-rule-to-ack": {
+        "en": "no such rule to acknowledge (see `sevenfold rules` or GET /v1/rules)",
+        "fr": "aucune règle de ce nom à accepter (voir `sevenfold rules` ou GET /v1/rules)",
+    },
+    "policy-no-rule-to-ack-flag": {
+        "en": "no such rule to acknowledge (see `sevenfold rules`)",
+        "fr": "aucune règle de ce nom à accepter (voir `sevenfold rules`)",
+    },
     "policy-variant-of": {
         "en": "{variant} is not a variant of {base}",
         "fr": "{variant} n'est pas une variante de {base}",

@@ -174,6 +174,21 @@ def test_ack_downgrades(tmp_path: Path) -> None:
     assert finding["severity"] == "info" and finding["acknowledged"]["reason"] == "posted as a thread"
 
 
+def test_an_unknown_rule_acknowledged_is_said_as_the_ack_the_user_wrote(tmp_path: Path) -> None:
+    """``--ack nope.rule="x"`` was « policy: acks.nope.rule: … »: the user wrote --ack, not a policy key; a policy
+    file's own unknown ack still names the file and the key, even when --ack is given too."""
+    for lang, said in (
+        ("en", "sevenfold: --ack nope.rule: no such rule to acknowledge (see `sevenfold rules`)"),
+        ("fr", "sevenfold: --ack nope.rule : aucune règle de ce nom à accepter (voir `sevenfold rules`)"),
+    ):
+        result = run("check", "hello there", "--lang", lang, "--ack", 'nope.rule="x"', cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.decode().strip() == said
+    (tmp_path / "sevenfold.yml").write_text("acks:\n  gone.rule: {reason: old}\n", encoding="utf-8")
+    result = run("check", "hello there", "--ack", "length.over-limit=thread", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "sevenfold.yml: acks.gone.rule: no such rule to acknowledge" in result.stderr.decode()
+
+
 def test_rules_lists_the_catalogue() -> None:
     result = run("rules", "--format", "json")
     assert result.returncode == 0
