@@ -612,12 +612,90 @@ acks: {}
 """
 
 
-def write_starter(path: Path, *, force: bool = False) -> Path:
-    """Write the commented starter policy to ``path``; ``PolicyError`` if it exists (unless ``force``)."""
+STARTER_POLICY_FR = """\
+# sevenfold.yml — la politique sous laquelle Sevenfold relit vos brouillons.
+# Trouvée dans le dossier courant ou le plus proche au-dessus (ou donnée avec --policy).
+# Chaque clé est facultative ; retirez ce dont vous n'avez pas besoin. Schéma : `sevenfold policy schema`.
+# Vérifiez ce fichier avec `sevenfold policy check`.
+
+# Langue des brouillons : auto (détection), ou fr, en, en-GB…
+language: auto
+# Variante de LanguageTool par langue.
+variants:
+  en: en-US
+
+# Limite de longueur pondérée comptée comme sur X (280 ; davantage pour les comptes payants).
+limit: 280
+
+# Réseaux visés : x, bluesky, mastodon, threads, linkedin (une entrée de longueur chacun, le plus
+# strict décide). Limites par réseau : celle de votre instance Mastodon, celle de X pour un compte payant.
+networks: [x]
+limits: {}
+#  mastodon: 1000
+
+# Code de sortie de `sevenfold check` et `sevenfold batch` : échec sur error, warning, ou never (jamais).
+fail_on: error
+
+# Tours entiers : length, grammar, tone, clarity, risk, privacy, etiquette.
+families:
+  tone:
+    enabled: true
+    # severity: warning        # une sévérité pour toutes les règles de la famille
+    # settings: {}             # réglages propres à la famille
+
+# Règles une à une, par identifiant (voir `sevenfold rules --lang fr`) : activée ou non, sévérité, params (seuils).
+rules: {}
+#  etiquette.hashtag-count:
+#    severity: info
+#    params: {}
+
+# Vocabulaire accepté : noms de marques et de produits, jamais des fautes d'orthographe.
+accept: []
+#  - Sevenfold
+# Vocabulaire refusé : les mots que votre charte ne veut jamais voir.
+reject: []
+#  - synergie
+
+# Vocabulaires à la manière de Vale, à côté de ce fichier : dossiers contenant accept.txt et/ou reject.txt.
+vocabularies: []
+#  - styles/vocab/Marque
+
+# Listes de termes : concurrents, noms de code… (termes en ligne, ou un fichier à côté de celui-ci).
+terms: []
+#  - name: noms-de-code
+#    family: risk
+#    severity: error
+#    terms: [Projet Faucon]
+#  - name: concurrents
+#    file: termes/concurrents.txt
+
+# Fichiers de règles en plus (<famille>/<nom>.yml) à côté de ce fichier.
+rule_dirs: []
+
+# Constats acceptés en connaissance de cause : gardés dans le rapport, ramenés à info, avec la raison.
+acks: {}
+#  risk.financial-claims: "justifié dans le prospectus"
+"""
+
+STARTERS: Mapping[str, str] = {"en": STARTER_POLICY, "fr": STARTER_POLICY_FR}
+"""The starter policy in each language of its comments (``sevenfold init --lang``)."""
+
+
+def starter_policy(language: str = "en", drafts: str | None = None) -> str:
+    """The starter policy commented in ``language`` (English for one it has no comments in), its ``language:`` key
+    set to ``drafts`` when given (``sevenfold init --lang fr``: French drafts), else ``auto``."""
+    text = STARTERS.get(language.split("-")[0], STARTER_POLICY)
+    if drafts is None or drafts == "auto":
+        return text
+    return text.replace("\nlanguage: auto\n", f"\nlanguage: {drafts}\n", 1)
+
+
+def write_starter(path: Path, *, force: bool = False, text: str = STARTER_POLICY) -> Path:
+    """Write the commented starter policy (``text``) to ``path``; ``PolicyError`` if it exists (unless ``force``)."""
     if path.exists() and not force:
         raise PolicyError(str(path), "already exists (use --force to overwrite)")
     try:
-        path.write_text(STARTER_POLICY, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise PolicyError(str(path), f"cannot write ({exc.strerror or exc})") from None
     return path

@@ -587,6 +587,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "no such rule (see `sevenfold rules` or GET /v1/rules)",
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
     },
+    "policy-exists": {
+        "en": "already exists (use --force to overwrite)",
+        "fr": "existe déjà (--force pour l'écraser)",
+    },
     "policy-no-rule-to-ack": {
         "en": "no such rule to acknowledge (see `sevenfold rules` or GET /v1/rules)",
         "fr": "aucune règle de ce nom à accepter (voir `sevenfold rules` ou GET /v1/rules)",
@@ -703,6 +707,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "audit-skip-missing": {"en": "no '{field}'", "fr": "sans « {field} »"},
     "audit-skip-not-tweet": {"en": "not a tweet ({kind})", "fr": "pas un tweet ({kind})"},
     "audit-skip-not-activity": {"en": "not an activity ({kind})", "fr": "pas une activité ({kind})"},
+    "init-wrote": {
+        "en": "wrote {path}; check it with 'sevenfold policy check'",
+        "fr": "{path} écrit ; vérifiez-le avec « sevenfold policy check --lang fr »",
+    },
     "cannot-write": {"en": "{path}: cannot write ({error})", "fr": "{path} : écriture impossible ({error})"},
     "jobs-at-least-one": {"en": "--jobs must be at least 1", "fr": "--jobs doit valoir au moins 1"},
     "grammar-needs-lt": {

@@ -189,6 +189,36 @@ def test_an_unknown_rule_acknowledged_is_said_as_the_ack_the_user_wrote(tmp_path
     assert "sevenfold.yml: acks.gone.rule: no such rule to acknowledge" in result.stderr.decode()
 
 
+def test_init_lang_fr_writes_a_starter_commented_in_french_for_french_drafts(tmp_path: Path) -> None:
+    """``sevenfold init --lang fr``: the same keys as the English starter, French comments, ``language: fr``; the
+    file is valid; a language no policy accepts is one line, exit 2, nothing written."""
+    import yaml
+
+    from app.policy import STARTER_POLICY
+
+    result = run("init", "--lang", "fr", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.decode().strip() == (
+        "sevenfold: sevenfold.yml écrit ; vérifiez-le avec « sevenfold policy check --lang fr »"
+    )
+    written = (tmp_path / "sevenfold.yml").read_text(encoding="utf-8")
+    assert "# Langue des brouillons : auto (détection)" in written and "reviews your drafts" not in written
+    assert yaml.safe_load(written) == {**yaml.safe_load(STARTER_POLICY), "language": "fr"}
+    checked = run("policy", "check", "--lang", "fr", cwd=tmp_path)
+    assert checked.returncode == 0 and ": valide (" in checked.stdout.decode()
+    again = run("init", "--lang", "fr", cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.decode().strip() == "sevenfold: sevenfold.yml : existe déjà (--force pour l'écraser)"
+    bad = run("init", "other.yml", "--lang", "xx", cwd=tmp_path)
+    assert bad.returncode == 2 and len(bad.stderr.decode().splitlines()) == 1
+    assert bad.stderr.decode().startswith("sevenfold: --lang: unknown language 'xx'")
+    assert not (tmp_path / "other.yml").exists()
+    found = run("init", "en.yml", cwd=tmp_path / ".")  # no --lang: the policy found says fr, so French comments
+    assert found.returncode == 0
+    assert (tmp_path / "en.yml").read_text(encoding="utf-8").startswith("# sevenfold.yml — la politique")
+    assert "language: auto\n" in (tmp_path / "en.yml").read_text(encoding="utf-8")
+
+
 def test_rules_lists_the_catalogue() -> None:
     result = run("rules", "--format", "json")
     assert result.returncode == 0
