@@ -698,10 +698,11 @@ class EntrySpec(BaseModel):
     attributive: bool | None = None
     adjacent: bool = False
     closed_by: str | None = None
-    objects: str | None = Field(
+    objects: str | list[str] | None = Field(
         default=None,
-        description="a word of this class, or a capitalised name when it holds <name>, must follow the form past "
-        "object_skips words ('buying *Northwind*', « on rachète *Dumoulin* », not 'buying my dad a guitar')",
+        description="a word of this class (or of these classes), a capitalised name when it holds <name>, an @mention "
+        "when it holds <mention>, must follow the form past object_skips words ('buying *Northwind*', « on rachète "
+        "*Dumoulin* », 'acquiring *@rivalcorp*', not 'buying my dad a guitar')",
     )
     subjects: str | None = Field(
         default=None, description="a word of this class among the four words before the form ('the *CFO* is leaving')"
@@ -983,7 +984,7 @@ class Entry:
     attributive: bool = False  # also pairs right before its target, with nothing between ("lazy Mexicans")
     adjacent: bool = False  # nothing may stand between target and predicate ("Les immigrés dehors")
     closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
-    objects: str | None = None  # what the form's object must be ("buying *Northwind*", "closing *the Leeds plant*")
+    objects: tuple[str, ...] | None = None  # classes of the object ("buying *Northwind*", "closing *the Leeds plant*")
     subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
@@ -5088,6 +5089,7 @@ def _idle_report_nouns(text: str, pack: _Pack, first: int) -> frozenset[str]:
 
 _OBJECT_REACH = 4  # words after a form where its object (``objects``) stands, object_skips words first
 _NAME = "<name>"  # an ``objects`` class may hold it: a capitalised word of the draft names a company ("buying *Acme*")
+_MENTION = "<mention>"  # an ``objects`` class may hold it: an @mention names one ("acquiring *@rivalcorp*")
 
 
 def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
@@ -5108,13 +5110,14 @@ def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
     return out
 
 
-def _object_named(folded: Folded, pack: _Pack, hit: _Hit, wanted: str) -> bool:
-    """A word of class ``wanted`` among the ``_OBJECT_REACH`` words after ``hit`` in its clause ("acquiring a fintech
-    *startup*"), or, when that class holds ``<name>``, a capitalised name of the draft as written after ``object_skips``
-    words only (an article, "with", an adjective of size: "merging with *Acme*"; not in a draft written in capitals)."""
-    words = pack.classes.get(wanted, frozenset())
+def _object_named(folded: Folded, pack: _Pack, hit: _Hit, wanted: tuple[str, ...]) -> bool:
+    """A word of the classes ``wanted`` among the ``_OBJECT_REACH`` words after ``hit`` in its clause ("acquiring a
+    fintech *startup*"), or, when they hold ``<name>``, a capitalised name of the draft as written after
+    ``object_skips`` words only (an article, "with", an adjective of size: "merging with *Acme*"; not in a draft written
+    in capitals), or, when they hold ``<mention>``, an @mention there ("acquiring *@rivalcorp*")."""
+    words = frozenset().union(*(pack.classes.get(name, frozenset()) for name in wanted))
     skips = pack.classes.get("object_skips", frozenset())
-    position, named = hit.end, _NAME in words
+    position, named, mentioned = hit.end, _NAME in words, _MENTION in words
     for _ in range(_OBJECT_REACH):
         match = _WORD.search(folded.text, position)
         if match is None or any(c in ",.;:!?" for c in folded.text[position : match.start()]):
@@ -5122,7 +5125,10 @@ def _object_named(folded: Folded, pack: _Pack, hit: _Hit, wanted: str) -> bool:
         word = match.group(0)
         if word in words or (named and _capitalised(folded, match.start(), match.end())):
             return True  # "a fintech *startup*": a noun of a company after words of its own
+        if mentioned and folded.original[folded.starts[match.start()]] == "@":
+            return True  # "acquiring *@rivalcorp*": a handle (folding reads its "@" as a letter)
         named = named and word in skips  # a name stands first: "buying *Acme*", not "buying my dad's *Ford*"
+        mentioned = mentioned and word in skips
         position = match.end()
     return False
 
@@ -5230,7 +5236,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         attributive=spec.attributive if spec.attributive is not None else spec_list.attributive,
         adjacent=spec.adjacent,
         closed_by=spec.closed_by,
-        objects=spec.objects,
+        objects=(spec.objects,) if isinstance(spec.objects, str) else tuple(spec.objects) if spec.objects else None,
         subjects=spec.subjects,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
@@ -5760,7 +5766,7 @@ def _check_named_classes(
     for _length, named in values:
         if named is None:
             continue
-        for wanted in (named.requires, named.preceded_by, named.closed_by, named.objects, named.subjects):
+        for wanted in (named.requires, named.preceded_by, named.closed_by, *(named.objects or ()), named.subjects):
             if wanted is not None and wanted not in classes:
                 raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
 
