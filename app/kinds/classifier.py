@@ -93,6 +93,12 @@ class ClassifierParams(KindParams):
         "adjective of their heads/open_heads entries counts only where a defer_to_reported grammar reads a group there "
         "('Turkish barbers', not 'Turkish coffee')",
     )
+    thing_modifiers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 25) language -> nouns of things one makes, sells or uses: a driver is dropped "
+        "where it qualifies one inside its noun phrase ('the most useless, garbage piece of software'; "
+        "app.text.aim.modifier_of_thing)",
+    )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
         description="language -> probability from which a draft holding a skip_when term is judged all the same "
@@ -436,6 +442,7 @@ class ClassifierRule(Rule):
         self.dislikes = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_verbs.items()}
         self.harms = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.harm_verbs.items()}
         self.heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.object_heads.items()}
+        self.thing_heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.thing_modifiers.items()}
         self.writers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.writer_objects.items()}
         self.datives = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dative_openers.items()}
         self.dislike_determiners = {
@@ -487,7 +494,8 @@ class ClassifierRule(Rule):
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
             if not drivers:
                 return
-        disliked = self._disliked_things(draft, drivers)
+        # dislike of a thing, words qualifying a thing: "the most useless, garbage piece of software" (session 25)
+        disliked = self._disliked_things(draft, drivers) | self._of_things(draft, drivers)
         if disliked:
             drivers = [d for d in drivers if d[0] not in disliked]
             if not drivers:  # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
@@ -582,6 +590,15 @@ class ClassifierRule(Rule):
             ):
                 out.add(token.start)
         return frozenset(out)
+
+    def _of_things(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """(H, session 25) Start offsets of the drivers that qualify a thing of ``thing_modifiers`` inside its noun
+        phrase (``AimReader.modifier_of_thing``): "@acme the most useless, bloated, garbage piece of software"."""
+        heads = self.thing_heads.get(draft.language.split("-")[0])
+        if not heads:
+            return frozenset()
+        starts = [d[0] for d in drivers]
+        return frozenset(o for o in starts if self.aim.modifier_of_thing(draft.text, draft.language, o, heads, starts))
 
     def _writer_object(self, text: str, words: Sequence[Token], i: int, language: str) -> bool:
         """Whether the harm verb ``words[i]`` has the writer alone as its object: a ``writer_objects`` sequence right

@@ -299,6 +299,81 @@ def object_of_thing(
     return bool(nouns) and not any(person(m) for m in nouns)
 
 
+_INTENSIFIERS = frozenset(
+    {
+        "most",
+        "more",
+        "least",
+        "so",
+        "very",
+        "really",
+        "truly",
+        "absolutely",
+        "utterly",
+        "totally",
+        "completely",
+        "such",
+        "pretty",
+        "quite",
+        "rather",
+        "and",
+    }
+)
+_ADJECTIVE_ENDINGS = ("ed", "y", "ful", "less", "ous", "ive", "ing", "able", "ible", "al", "ic", "ish", "est", "er")
+
+
+def modifier_of_thing(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    words: AimWords,
+    person: Callable[[int], bool],
+    heads: frozenset[str],
+    modifiers: frozenset[int] = frozenset(),
+) -> bool:
+    """(H, session 25) Whether the word token ``tokens[index]`` (a word the offensive model leans on) is one of the
+    modifiers of a noun phrase that names a thing: a word of ``words.thing_determiners`` opens the phrase, up to
+    three words between that read as modifiers (indices of ``modifiers``, an intensifier, a word of an adjective's
+    ending; commas or "and" may stand between coordinated ones), and among the words after it — up to three, to the
+    next clause mark — a noun of ``heads`` (things one makes, sells or uses), none naming anyone (``person``) nor
+    being another word of ``modifiers`` ("piece of *shit*"): "the most useless, bloated, garbage piece of software",
+    "this overpriced trash app". The phrase said of a person is theirs: a person word right before the determiner
+    ("you're the most useless …") keeps the aim; "the stupid ones", "a spoilt narcissist" name no thing."""
+    n = len(tokens)
+
+    def hard(i: int, j: int) -> bool:  # a clause mark other than a comma between two neighbouring tokens
+        return any(c in ';:.!?…\n"«»()' for c in text[tokens[i].end : tokens[j].start])
+
+    def modifier(j: int) -> bool:
+        norm = tokens[j].norm
+        return j in modifiers or norm in _INTENSIFIERS or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
+
+    j = index - 1
+    while True:
+        if j < 0 or index - j > 4 or hard(j, j + 1):
+            return False
+        if tokens[j].norm in words.thing_determiners:
+            break
+        if person(j) or not modifier(j):
+            return False
+        j -= 1
+    if any(person(m) for m in range(max(0, j - 2), j)):
+        return False  # "you're the most useless …", "he is a garbage …": a person's predicate
+    k = index + 1
+    while (
+        k + 1 < n
+        and not hard(k - 1, k)
+        and modifier(k)
+        and (k in modifiers or tokens[k].norm in _INTENSIFIERS or "," in text[tokens[k].end : tokens[k + 1].start])
+    ):  # the coordinated modifiers after it: "useless, bloated, garbage piece"
+        k += 1
+    after: list[int] = []
+    while k < n and len(after) < 3 and not hard(k - 1, k) and "," not in text[tokens[k - 1].end : tokens[k].start]:
+        after.append(k)
+        k += 1
+    return any(tokens[m].norm in heads for m in after) and not any(person(m) or m in modifiers for m in after)
+
+
 def _predicate_of_thing(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
@@ -606,6 +681,31 @@ class AimReader:
         tokens = [t for t in tokenize(text) if t.word]
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
+
+    def modifier_of_thing(
+        self, text: str, language: str, start: int, heads: frozenset[str], others: Sequence[int] = ()
+    ) -> bool:
+        """(H, session 25) Whether the word starting at ``start`` qualifies a thing inside its noun phrase, its noun one
+        of ``heads`` (``modifier_of_thing``); ``others``: the start offsets of the other words the model leans on,
+        read as modifiers too and never as the phrase's noun ("the most useless, garbage piece of software")."""
+        words = self.words.get(language.split("-")[0])
+        if words is None:
+            return False
+        tokens = [t for t in tokenize(text) if t.word]
+        index = next((i for i, t in enumerate(tokens) if t.start == start), None)
+        if index is None:
+            return False
+        base = language.split("-")[0]
+        people = self.people.get(base, words.persons)
+        starts = frozenset(others)
+        modifiers = frozenset(i for i, t in enumerate(tokens) if t.start in starts)
+
+        def person(i: int) -> bool:  # a person word, a name (not a capital opening its sentence), an agent noun
+            norm = tokens[i].norm
+            plural = norm if norm.endswith(("s", "x")) else norm + "s"
+            return is_person(text, tokens, i, words) or self.antecedents.person(plural, base, people)
+
+        return modifier_of_thing(text, tokens, index, words, person, heads, modifiers)
 
     def insult_of_thing(self, text: str, language: str, start: int, end: int) -> bool:
         """(H, session 23) Whether the insult at ``text[start:end]`` is said of a thing, not a person: the epithet of
