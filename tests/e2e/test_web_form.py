@@ -109,6 +109,20 @@ def test_french_draft_with_emoji_highlight_and_replacement(page: Any, live_serve
     expect(page.locator("#stale")).to_have_count(0)
 
 
+def test_a_french_excerpt_is_in_guillemets_with_their_spaces(page: Any, live_server: LiveServer) -> None:
+    """The excerpt under a French finding read «Merde» (Chromium's quotes for French): French writes « Merde »,
+    as the message above it does; an English excerpt keeps its “curly quotes”."""
+    open_form(page, live_server)
+    check_draft(page, FRENCH_DRAFT, language="fr")
+    excerpt = page.locator('li.finding[data-rule="risk.profanity"] .excerpt q')
+    expect(excerpt).to_have_text("Merde")
+    quotes = excerpt.evaluate("q => getComputedStyle(q).quotes")
+    assert quotes.startswith('"«\u00a0" "\u00a0»"'), quotes
+    check_draft(page, "Click here to read it!!!", language="en")
+    english = page.locator("li.finding .excerpt q").first
+    assert "«" not in english.evaluate("q => getComputedStyle(q).quotes")
+
+
 def test_french_grammar_error_after_emoji(page: Any, grammar_server: LiveServer) -> None:
     """A real LanguageTool finding after emoji is highlighted on the right word and fixed in place."""
     draft = "🎉👏 Nous sommes ravis de vous acceuillir demain à Lyon pour la conférence annuelle."
