@@ -155,6 +155,43 @@ def test_empty_text_has_no_matches_and_languages_list(client: TestClient) -> Non
     assert {item["code"] for item in languages} == {"en", "fr"}
 
 
+def test_the_answer_has_languagetools_fields_a_client_reads(client: TestClient) -> None:
+    """Compared field by field with LanguageTool 6.8's /v2/check (session 25): ``buildDate`` was null (a string
+    there), ``sentenceRanges`` and ``extendedSentenceRanges`` were missing, a match's ``sentence`` quoted the markup
+    of a ``data`` request, and ``language=auto`` answered "en" where LanguageTool names the variant checked."""
+    body = client.post("/v2/check", data={"text": "🙂 Call 06 12 34 56 78. Merci !", "language": "fr"}).json()
+    assert isinstance(body["software"]["buildDate"], str) and body["software"]["buildDate"]
+    assert body["sentenceRanges"] == [[0, 23], [24, 31]]  # UTF-16: the emoji is two units
+    assert body["extendedSentenceRanges"] == [
+        {"from": 0, "to": 23, "detectedLanguages": [{"language": "fr", "rate": 1.0}]},
+        {"from": 24, "to": 31, "detectedLanguages": [{"language": "fr", "rate": 1.0}]},
+    ]
+    data = {"annotation": [{"markup": "<p>"}, {"text": "Appelez le 06 12 34 56 78."}, {"markup": "</p>"}]}
+    body = client.post("/v2/check", data={"data": json.dumps(data), "language": "fr"}).json()
+    phone = next(m for m in body["matches"] if m["rule"]["id"] == "privacy.phone-number")
+    assert phone["sentence"] == "Appelez le 06 12 34 56 78."
+    assert body["sentenceRanges"] == [[3, 29]]  # in the text as sent
+    assert body["extendedSentenceRanges"][0]["from"] == 0  # in the text checked, as LanguageTool counts them
+    auto = client.post("/v2/check", data={"text": "What a lovely day it is today, friends.", "language": "auto"}).json()
+    assert auto["language"]["code"] == "en-US" and auto["language"]["detectedLanguage"]["code"] == "en-US"
+    assert 0 < auto["language"]["detectedLanguage"]["confidence"] <= 1
+    empty = client.post("/v2/check", data={"text": "", "language": "en-US"}).json()
+    assert empty["sentenceRanges"] == [] and empty["extendedSentenceRanges"] == []
+
+
+def test_preferred_variants_name_the_variant_checked_for_auto(client: TestClient) -> None:
+    """``preferredVariants=en-GB`` with ``language=auto`` was accepted and then ignored: the draft is checked in
+    en-GB and the answer says so, as LanguageTool's; a code that is not a variant is a plain-text 400."""
+    form = {"text": "What a lovely day it is today, friends.", "language": "auto", "preferredVariants": "en-GB,fr"}
+    bad = client.post("/v2/check", data=form)
+    assert bad.status_code == 400
+    assert bad.text == "Error: 'fr' in 'preferredVariants' is not a language variant such as en-GB"
+    body = client.post("/v2/check", data={**form, "preferredVariants": "en-GB, de-AT"}).json()
+    assert body["language"]["code"] == "en-GB" and body["language"]["name"] == "English (GB)"
+    wrong = client.post("/v2/check", data={**form, "preferredVariants": "klingon"})
+    assert wrong.status_code == 400 and "'klingon' in 'preferredVariants'" in wrong.text
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -20,6 +20,8 @@ import json
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -27,9 +29,10 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from app.api.deps import EngineDep, SettingsDep
 from app.domain import Family, Finding, Report, TurnStatus
-from app.engine import InputError
+from app.engine import Engine, InputError
 from app.kinds.base import RuleMeta
-from app.text.language import UnknownLanguage, normalise_code
+from app.policy import Policy, PolicyError
+from app.text.language import DEFAULT_VARIANTS, UnknownLanguage, normalise_code
 from app.texts import label
 
 router = APIRouter(tags=["languagetool"])
@@ -211,8 +214,23 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[begin:stop]
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Each sentence of ``text`` as a code-point span, without the space around it."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for cut in (*_SENTENCE_END.finditer(text), None):
+        piece = text[begin : cut.start() if cut is not None else len(text)]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((begin + lead, begin + len(piece.rstrip())))
+        if cut is not None:
+            begin = cut.end()
+    return spans
+
+
 def match_json(finding: Finding, annotated: AnnotatedText, utf16: Utf16) -> dict[str, Any]:
-    """One finding as a LanguageTool match, spans in UTF-16 units of the text as sent."""
+    """One finding as a LanguageTool match, spans in UTF-16 units of the text as sent; its ``sentence`` is the
+    sentence of the text checked (as LanguageTool's: markup read as its ``interpretAs``, never quoted)."""
     original = annotated.original
     start, end = annotated.to_original(finding.offset, finding.offset + finding.length)
     ctx_start = max(0, start - CONTEXT_CHARS)
@@ -233,7 +251,7 @@ def match_json(finding: Finding, annotated: AnnotatedText, utf16: Utf16) -> dict
             "offset": utf16_length(prefix + original[ctx_start:start]),
             "length": utf16_length(original[start:end]),
         },
-        "sentence": _sentence(original, start, end),
+        "sentence": _sentence(annotated.checked, finding.offset, finding.offset + finding.length),
         "type": {"typeName": "UnknownWord" if issue_type(finding) == "misspelling" else "Other"},
         "rule": {
             "id": rule_id,
@@ -328,20 +346,32 @@ def check_response(
     requested: str,
     selection: Selection,
     reviewed: Collection[str] = ("en", "fr"),
+    variants: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """LanguageTool's answer for a report (``None``: nothing to check, as for an empty text); ``reviewed``: the
-    languages the rules are written for (``reviewed_languages``)."""
+    languages the rules are written for (``reviewed_languages``); ``variants``: the policy's (with the request's
+    ``preferredVariants``), which name the variant checked for ``language=auto``."""
     utf16 = Utf16(annotated.original)
     findings = [f for f in report.findings if selection.wants(f)] if report else []
-    detected = report.language if report else ("en-US" if requested == "auto" else requested)
+    detected = report.language if report else ("en" if requested == "auto" else requested)
+    if requested == "auto":  # as LanguageTool: the variant checked ("en-US", or a preferred one), not "en"
+        detected = (variants or {}).get(detected) or DEFAULT_VARIANTS.get(detected, detected)
     code = detected if requested == "auto" else requested
     language = language_json(code)
-    language["detectedLanguage"] = language_json(detected, confidence=0.9 if requested == "auto" else 1.0)
+    confidence = 1.0
+    if requested == "auto":
+        confidence = report.language_confidence if report and report.language_confidence is not None else 0.9
+    language["detectedLanguage"] = language_json(detected, confidence=confidence)
+    # LanguageTool's sentenceRanges count in the text as sent, its extendedSentenceRanges in the text checked
+    spans = sentence_spans(annotated.checked) if report else []
+    checked16 = Utf16(annotated.checked)
+    ranges = [[utf16(start), utf16(end)] for start, end in (annotated.to_original(*span) for span in spans)]
+    base = code.split("-")[0]
     return {
         "software": {
             "name": "Sevenfold",
             "version": _version(),
-            "buildDate": None,
+            "buildDate": _build_date(),
             "apiVersion": 1,
             "premium": False,
             "status": "",
@@ -349,8 +379,30 @@ def check_response(
         "warnings": {"incompleteResults": incomplete(report, reviewed)},
         "language": language,
         "matches": [match_json(f, annotated, utf16) for f in findings],
+        "sentenceRanges": ranges,
+        "extendedSentenceRanges": [
+            {"from": checked16(start), "to": checked16(end), "detectedLanguages": [{"language": base, "rate": 1.0}]}
+            for start, end in spans
+        ],
         "sevenfold": {"verdict": report.verdict.value if report else "ready"},
     }
+
+
+@cache
+def _build_date() -> str:
+    """When the installed package was built, as LanguageTool writes its ``buildDate`` ("2026-05-05 16:34:58
+    +0200"): a client may read it as a string (it was null); the epoch when the package is not installed."""
+    from datetime import UTC, datetime
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    stamp = 0.0
+    try:
+        metadata = next((f for f in distribution("sevenfold").files or [] if f.name == "METADATA"), None)
+        if metadata is not None:
+            stamp = Path(str(metadata.locate())).stat().st_mtime
+    except (PackageNotFoundError, OSError):
+        pass
+    return datetime.fromtimestamp(stamp, UTC).strftime("%Y-%m-%d %H:%M:%S %z")
 
 
 def _version() -> str:
@@ -400,6 +452,7 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
         requested = _language(params)
         if params.get("preferredVariants") and requested != "auto":
             raise LtRequestError("Error: 'preferredVariants' can only be used with 'language=auto'")
+        policy = _policy(engine, params.get("preferredVariants"))
         selection = Selection.from_params(params)
     except LtRequestError as exc:
         return PlainTextResponse(str(exc), status_code=400)
@@ -408,11 +461,31 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
         report = None
     else:
         try:
-            report = await engine.review(annotated.checked, language=requested, policy=engine.base_policy)
+            report = await engine.review(annotated.checked, language=requested, policy=policy)
         except InputError as exc:
             return PlainTextResponse(f"Error: {exc.reason}", status_code=400)
     reviewed = reviewed_languages(engine.catalogue())
-    return JSONResponse(check_response(report, annotated, requested, selection, reviewed))
+    return JSONResponse(check_response(report, annotated, requested, selection, reviewed, policy.variants))
+
+
+def _policy(engine: Engine, preferred: str | None) -> Policy:
+    """The server's policy, with LanguageTool's ``preferredVariants`` ("en-GB,de-AT": the variant to check a
+    language ``auto`` detects in) as its ``variants``; ``LtRequestError`` for one that is not a variant."""
+    variants: dict[str, str] = {}
+    for value in _split(preferred):
+        try:
+            base, variant = normalise_code(value)
+        except UnknownLanguage:
+            variant, base = None, value
+        if variant is None:
+            raise LtRequestError(f"Error: '{value}' in 'preferredVariants' is not a language variant such as en-GB")
+        variants[base] = variant
+    if not variants:
+        return engine.base_policy
+    try:
+        return engine.resolve_policy({"variants": variants}, "preferredVariants")
+    except PolicyError as exc:
+        raise LtRequestError(f"Error: {exc}") from None
 
 
 @router.get("/v2/languages", summary="LanguageTool-compatible language list")
