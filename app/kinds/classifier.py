@@ -62,7 +62,7 @@ from app.kinds.terms import (
 from app.kinds.terms import head_adjectives as _head_adjectives
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimReader, AimWords, is_name
+from app.text.aim import AimReader, AimWords, is_name, is_person
 from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
@@ -98,6 +98,11 @@ class ClassifierParams(KindParams):
         description="(H, session 25) language -> nouns of things one makes, sells or uses: a driver is dropped "
         "where it qualifies one inside its noun phrase ('the most useless, garbage piece of software'; "
         "app.text.aim.modifier_of_thing)",
+    )
+    literal_phrasals: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 25) language -> particle verbs in their literal sense ('sucks up'): a driver opening "
+        "one, its object no person and not 'to' ('sucks up CPU'; not 'sucks up to the boss'), is no insult",
     )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
@@ -442,6 +447,10 @@ class ClassifierRule(Rule):
         self.dislikes = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dislike_verbs.items()}
         self.harms = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.harm_verbs.items()}
         self.heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.object_heads.items()}
+        self.phrasals = {
+            lang: tuple(tuple(fold_token(w) for w in p.split()) for p in ps)
+            for lang, ps in params.literal_phrasals.items()
+        }
         self.thing_heads = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.thing_modifiers.items()}
         self.writers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.writer_objects.items()}
         self.datives = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.dative_openers.items()}
@@ -494,8 +503,7 @@ class ClassifierRule(Rule):
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
             if not drivers:
                 return
-        # dislike of a thing, words qualifying a thing: "the most useless, garbage piece of software" (session 25)
-        disliked = self._disliked_things(draft, drivers) | self._of_things(draft, drivers)
+        disliked = self._about_things(draft, drivers)
         if disliked:
             drivers = [d for d in drivers if d[0] not in disliked]
             if not drivers:  # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
@@ -591,6 +599,11 @@ class ClassifierRule(Rule):
                 out.add(token.start)
         return frozenset(out)
 
+    def _about_things(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """Start offsets of the drivers said about things: dislike of a thing (``_disliked_things``), words qualifying
+        a thing (``_of_things``, session 25), a particle verb in its literal sense (``_literal``, session 25)."""
+        return self._disliked_things(draft, drivers) | self._of_things(draft, drivers) | self._literal(draft, drivers)
+
     def _of_things(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """(H, session 25) Start offsets of the drivers that qualify a thing of ``thing_modifiers`` inside its noun
         phrase (``AimReader.modifier_of_thing``): "@acme the most useless, bloated, garbage piece of software"."""
@@ -599,6 +612,30 @@ class ClassifierRule(Rule):
             return frozenset()
         starts = [d[0] for d in drivers]
         return frozenset(o for o in starts if self.aim.modifier_of_thing(draft.text, draft.language, o, heads, starts))
+
+    def _literal(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
+        """(H, session 25) Start offsets of the drivers that open a particle verb of ``literal_phrasals`` in its literal
+        sense: the word after the particle is not "to" and names no one ("it sucks up CPU", "sucks up my battery";
+        "sucks up to the boss", "sucks up you" keep theirs)."""
+        language = draft.language.split("-")[0]
+        phrasals = self.phrasals.get(language)
+        words = self.aim.words.get(language)
+        if not phrasals or words is None:
+            return frozenset()
+        starts = {d[0] for d in drivers}
+        tokens = [t for t in tokenize(draft.text) if t.word]
+        out: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.start not in starts:
+                continue
+            for phrase in phrasals:
+                end = i + len(phrase)
+                if end >= len(tokens) or tuple(t.norm for t in tokens[i:end]) != phrase:
+                    continue
+                mention = "@" in draft.text[tokens[end - 1].end : tokens[end].start]  # "sucks up @bob": a person
+                if tokens[end].norm != "to" and not mention and not is_person(draft.text, tokens, end, words):
+                    out.add(token.start)
+        return frozenset(out)
 
     def _writer_object(self, text: str, words: Sequence[Token], i: int, language: str) -> bool:
         """Whether the harm verb ``words[i]`` has the writer alone as its object: a ``writer_objects`` sequence right
