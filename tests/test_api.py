@@ -777,6 +777,11 @@ def test_the_rule_endpoints_and_unknown_routes_answer_in_the_clients_language(cl
     assert client.get("/v1/rules/risk.nope").json() == {
         "detail": "unknown rule 'risk.nope': GET /v1/rules lists the rule ids"
     }
+    # (U, session 25) ?lang=fr asks for French as the header does: the 404 was English
+    for query in ("lang=fr", "language=fr"):
+        asked = client.get(f"/v1/rules/risk.nope?{query}")
+        assert asked.status_code == 404 and asked.json()["detail"].startswith("règle inconnue « risk.nope »")
+    assert client.get("/v1/rules/risk.nope?lang=en", headers=fr).json()["detail"].startswith("unknown rule")
 
 
 @pytest.mark.parametrize("path", ["/v1/rules", "/v1/rules/etiquette.hashtag-count"])

@@ -185,13 +185,14 @@ async def rule(
     """The rule's summary, why, severity, languages, params and examples from its rule file (in ``lang`` or
     ``language``; English when neither is given)."""
     said_in = message_language(request.headers)
-    spec = engine.specs.get(rule_id)
-    if spec is None:
-        message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
-        return JSONResponse(status_code=404, content={"detail": localise(message, said_in)})
     lang_or_error = unknown_query(request, said_in) or description_language(engine, lang, said_in, language)
     if isinstance(lang_or_error, JSONResponse):
         return lang_or_error
+    spec = engine.specs.get(rule_id)
+    if spec is None:  # in the language asked (?lang=fr), else Accept-Language's
+        message = f"unknown rule {rule_id!r}: GET /v1/rules lists the rule ids"
+        asked = lang_or_error if lang is not None or language is not None else said_in
+        return JSONResponse(status_code=404, content={"detail": localise(message, asked)})
     return rule_doc(spec, lang_or_error)
 
 
