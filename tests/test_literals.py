@@ -159,3 +159,25 @@ def test_a_large_set_is_read_by_one_automaton_as_by_its_strings() -> None:
     for text in ["", "ab", "w3x", "w3x ab", "ab w19x", "w1 ab x", "w20x ab", "xw7xab"]:
         expected = all(any(s in text for s in strings) for strings in requirement)
         assert may_match(requirement, text) is expected, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.text(alphabet="ab é", max_size=3), min_size=1, max_size=12), min_size=1, max_size=3),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.text(alphabet="ab éx", max_size=30), min_size=1, max_size=8),
+)
+def test_sets_asked_again_are_read_by_the_shared_automaton_as_by_their_strings(
+    requirements: list[list[list[str]]], texts: list[str]
+) -> None:
+    """(S, session 25) A set asked about a second time joins the shared automaton (``_Shared``): every answer, before
+    and after, is the search for each string's (the empty string included), the same text asked about again too."""
+    asked = [tuple(frozenset(strings) for strings in requirement) for requirement in requirements]
+    for _ in range(3):
+        for text in texts:
+            for requirement in asked:
+                expected = all(any(s in text for s in strings) for strings in requirement)
+                assert may_match(requirement, text) is expected, (requirement, text)

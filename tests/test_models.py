@@ -587,3 +587,21 @@ def test_sentiment_warning_floors_on_dev(offline_engine: Engine) -> None:
     en, fr = rows["en tone.negative"], rows["fr tone.negative"]
     assert en.recall >= 0.45 and en.fp_rate <= 0.03
     assert fr.recall >= 0.34 and fr.fp_rate <= 0.05
+
+
+def test_ascii_texts_are_tokenised_by_the_standard_engine_as_by_the_regex_module() -> None:
+    """(S, session 25) An ASCII text is tokenised with ``_TOKEN_ASCII`` (``re``): the same kinds and spans as
+    ``_TOKEN`` (the regex module) on every ASCII character, the separators the two engines read differently
+    (\\x1c-\\x1f: spaces to ``re`` only) inside links included."""
+    import random
+
+    rng = random.Random(25)
+    alphabet = [chr(c) for c in range(128)]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))) for _ in range(3000)]
+    texts += [
+        "".join(rng.choice("htps:/w.@ab_1!? \x1c\x1f\t\x0b") for _ in range(rng.randint(0, 40))) for _ in range(3000)
+    ]
+    texts += ["see https://x.co/a\x1cb now!", "@dave_2 hi www.a.b\x1f c?", "\x1c\x1d\x1e\x1f", "a1b2 C3_d"]
+    for text in texts:
+        expected = [(m.lastgroup, m.span()) for m in models._TOKEN.finditer(text)]
+        assert [(m.lastgroup, m.span()) for m in models._TOKEN_ASCII.finditer(text)] == expected, repr(text)

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 _sre: Any
@@ -180,22 +182,103 @@ _SET_AUTOMATA_KEPT = 4096
 
 
 def may_match(requirement: Requirement, text: str) -> bool:
-    """Whether ``text`` holds one string of every set (False means: no match is possible)."""
-    for strings in requirement:  # plain loops: asked several times per draft, generators cost more than the tests
-        if len(strings) > _MANY:
-            # (S, session 23) risk.insults' sets of 76-87 insult words: one pass of an automaton, not 87 searches
-            automaton = _SET_AUTOMATA.get(strings)
-            if automaton is None:
-                automaton = _any_of(strings)
-            if next(automaton.iter(text), None) is None:
+    """Whether ``text`` holds one string of every set (False means: no match is possible).
+
+    (S, session 25) The sets asked about again and again (every rule's gates, asked on each draft) are read in one
+    pass: one automaton over all their strings (``_Shared``) finds the strings a text holds, once per text, and
+    each set is then one ``isdisjoint``; a set seen once so far is tested as before (``_holds``)."""
+    shared = _SHARED[0]
+    found: frozenset[str] | None = None
+    for strings in requirement:
+        if strings in shared.covered:
+            if found is None:
+                found = shared.found(text)
+            if strings.isdisjoint(found):
                 return False
-            continue
-        for string in strings:
-            if string in text:
-                break
         else:
-            return False
+            now = _asked(strings, shared)
+            if now is not shared:  # rebuilt: what the old one found covers fewer sets
+                shared, found = now, None
+            if not _holds(strings, text):
+                return False
     return True
+
+
+def _holds(strings: frozenset[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``strings``: one ``in`` each, or one pass of the set's own automaton."""
+    if len(strings) > _MANY and "" not in strings:  # (every text holds "", no automaton word)
+        # (S, session 23) risk.insults' sets of 76-87 insult words: one pass of an automaton, not 87 searches
+        automaton = _SET_AUTOMATA.get(strings)
+        if automaton is None:
+            automaton = _any_of(strings)
+        return next(automaton.iter(text), None) is not None
+    for string in strings:  # plain loops: asked several times per draft, generators cost more than the tests
+        if string in text:
+            break
+    else:
+        return False
+    return True
+
+
+class _Shared:
+    """One automaton over the strings of the sets ``may_match`` was asked about twice (``covered``), and the strings
+    the last text read holds (a text asked about by several rules, or several gates of one rule, is read once)."""
+
+    def __init__(self, covered: frozenset[frozenset[str]]) -> None:
+        self.covered = covered
+        self._automaton: Any = None
+        strings = sorted({string for strings in covered for string in strings})
+        if strings:
+            import ahocorasick
+
+            self._automaton = ahocorasick.Automaton()
+            for string in strings:
+                self._automaton.add_word(string, string)
+            self._automaton.make_automaton()
+        # the last two texts read and what they hold (a draft's rules ask about two: its text and its case-folded
+        # text); a text is known by identity (``is``: the caller's one object, kept alive here)
+        self._last: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def found(self, text: str) -> frozenset[str]:
+        """The strings of ``covered`` that ``text`` holds."""
+        last = self._last  # one read: another thread may replace it, never change it
+        for known, held in last:
+            if known is text:
+                return held
+        held = frozenset(map(_SECOND, self._automaton.iter(text))) if self._automaton else frozenset()
+        self._last = ((text, held), *last[:1])
+        return held
+
+
+_SECOND = itemgetter(1)  # an automaton hit's string (``iter`` gives (end, string))
+_SHARED: list[_Shared] = [_Shared(frozenset())]
+_SEEN: dict[frozenset[str], int] = {}  # sets asked about, not yet covered: how many times
+_SEEN_KEPT = 4096
+_SHARED_STRINGS_MAX = 50_000  # the shared automaton's strings at most: sets beyond are tested as before
+_SHARED_LOCK = threading.Lock()
+
+
+def _asked(strings: frozenset[str], shared: _Shared) -> _Shared:
+    """Note that ``strings`` (not covered) was asked about; on its second time, the shared automaton is rebuilt with
+    every set asked about so far (so a run's first drafts cause one rebuild or two, not one per set)."""
+    if "" in strings:  # every text holds the empty string; no automaton word
+        return shared
+    with _SHARED_LOCK:
+        current = _SHARED[0]
+        if strings in current.covered:
+            return current
+        count = _SEEN.get(strings, 0) + 1
+        if count < 2:
+            if len(_SEEN) < _SEEN_KEPT:
+                _SEEN[strings] = count
+            return current
+        covered = current.covered | {s for s in _SEEN if "" not in s} | {strings}
+        if sum(map(len, covered)) > _SHARED_STRINGS_MAX:
+            _SEEN.pop(strings, None)
+            return current
+        _SEEN.clear()
+        _SHARED[0] = rebuilt = _Shared(frozenset(covered))
+        return rebuilt
 
 
 def _any_of(strings: frozenset[str]) -> Any:

@@ -160,12 +160,18 @@ class EnglishSentiment:
         out: list[tuple[str, int, int]] = []
         emoji_chars = self._emoji_chars
         if emoji_chars.isdisjoint(text):  # no emoji VADER describes (most drafts): one token per chunk
+            # (S, session 25) the chunks of ``_WHITESPACE_CHUNK`` are ``str.split()``'s (both split where
+            # ``str.isspace``), each found from the end of the one before: no match object per chunk
             known = _STRIPPED.get
-            for chunk in _WHITESPACE_CHUNK.finditer(text):
-                piece = chunk.group()
+            find = text.find
+            append = out.append
+            end = 0
+            for piece in text.split():
+                begin = find(piece, end)
+                end = begin + len(piece)
                 word, lead = known(piece) or _stripped(piece)
-                start = chunk.start() + lead
-                out.append((word, start, start + len(word)))
+                start = begin + lead
+                append((word, start, start + len(word)))
             return out
         for chunk in _WHITESPACE_CHUNK.finditer(text):
             piece_start = chunk.start()
