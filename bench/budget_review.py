@@ -87,6 +87,8 @@ class Budget:
         self.current: dict[str, int] = defaultdict(int)
         self.calls: dict[str, int] = defaultdict(int)  # entries of each part (this draft)
         self.children: dict[str, int] = defaultdict(int)  # frames opened directly inside each part (this draft)
+        self.rule_children: dict[str, int] = defaultdict(int)  # of which rules' (``wrap_rules``: a costlier wrapper)
+        self.second = 0  # second-pass frames on the stack
         self.reads = 0
 
     def enter(self, part: str) -> None:
@@ -94,19 +96,23 @@ class Budget:
         self.calls[part] += 1
         if self.stack:
             self.children[self.stack[-1][0]] += 1
+        if part in _SECOND_PASS:
+            self.second += 1
         self.stack.append([part, time.process_time_ns(), 0])
 
     def leave(self) -> None:
         now = time.process_time_ns()
         self.reads += 1
         part, started, children = self.stack.pop()
+        if part in _SECOND_PASS:
+            self.second -= 1
         spent = now - started
         self.current[part] += spent - children
         if self.stack:
             self.stack[-1][2] += spent
 
     def in_second_pass(self) -> bool:
-        return any(frame[0] in _SECOND_PASS for frame in self.stack)
+        return self.second > 0
 
     def timed(self, part: str | Callable[..., str], target: Callable[..., Any]) -> Callable[..., Any]:
         budget = self
@@ -187,7 +193,9 @@ def wrap_rules(budget: Budget, rules: Any) -> dict[str, str]:
                 _n: str = name,
                 **kw: Any,
             ) -> Any:
-                budget.enter(_second if budget.in_second_pass() else _first)
+                if budget.stack:
+                    budget.rule_children[budget.stack[-1][0]] += 1
+                budget.enter(_second if budget.second else _first)
                 try:
                     result = _m(*args, **kw)
                     return list(result) if _n == "check" and not isinstance(result, list | dict) else result
@@ -198,27 +206,62 @@ def wrap_rules(budget: Budget, rules: Any) -> dict[str, str]:
     return families
 
 
-def calibrate(rounds: int = 5, calls: int = 20_000) -> tuple[float, float]:
+def calibrate(rounds: int = 5, calls: int = 20_000) -> tuple[float, float, float]:
     """The profiler's own cost, in ns: what one timed call adds to its own part's time (``own``) and to its
-    caller's (``caller``), measured on an empty function timed inside another (median of ``rounds``)."""
-    own_costs, caller_costs = [], []
+    caller's (``caller``), measured on an empty function timed inside another (median of ``rounds``); and what one
+    rule's call (``wrap_rules``' wrapper, costlier: the rule's id chosen, the answer read) adds to its caller's
+    (``rule_caller``). Measured in a tight loop: in a review the wrappers run cold, so a part with many timed
+    children keeps some of their cost — the engine's rule loop most (S, session 25: with every rule's ``check`` and
+    ``report_blocks`` stubbed, ``Engine._run_rules`` costs ~40 µs per draft without the profiler, against ~180 µs
+    p50 this table gives it)."""
+    own_costs, caller_costs, rule_costs = [], [], []
+
+    class _Meta:
+        id = "calibration"
+
+        class family:  # shaped as a rule's meta.family
+            value = "calibration"
+
+    class _Rule:
+        meta = _Meta
+
+        def check(self, *_args: Any) -> list[Any]:
+            return []
+
+        def report_blocks(self, *_args: Any) -> dict[str, Any]:
+            return {}
+
     for _ in range(rounds):
         budget = Budget()
         inner = budget.timed("inner", lambda: None)
+        rule = _Rule()
+        wrap_rules(budget, [rule])
+        check = rule.check
 
         def outer(inner: Callable[[], None] = inner) -> None:
             for _ in range(calls):
                 inner()
 
+        def rule_outer(check: Callable[..., Any] = check) -> None:
+            for _ in range(calls):
+                check(None, None)
+
         budget.timed("outer", outer)()
+        budget.timed("rule outer", rule_outer)()
         # the loop's own bare cost, measured alone, is not the profiler's
         started = time.process_time_ns()
         for _ in range(calls):
             (lambda: None)()
         bare = time.process_time_ns() - started
+        bare_check = _Rule().check
+        started = time.process_time_ns()
+        for _ in range(calls):
+            bare_check(None, None)
+        bare_rule = time.process_time_ns() - started
         own_costs.append(budget.current["inner"] / calls)
         caller_costs.append(max(0, budget.current["outer"] - bare) / calls)
-    return statistics.median(own_costs), statistics.median(caller_costs)
+        rule_costs.append(max(0, budget.current["rule outer"] - bare_rule) / calls)
+    return statistics.median(own_costs), statistics.median(caller_costs), statistics.median(rule_costs)
 
 
 def main() -> None:
@@ -262,11 +305,12 @@ def main() -> None:
     totals: list[int] = []
     raw: list[int] = []
     calls_of: dict[str, int] = defaultdict(int)
-    own, caller = calibrate()
+    own, caller, rule_caller = calibrate()
 
     async def profiled(batch: list[tuple[str, str]]) -> None:
         for text, language in batch:
             budget.current, budget.calls, budget.children = defaultdict(int), defaultdict(int), defaultdict(int)
+            budget.rule_children = defaultdict(int)
             budget.enter("outside the review (asyncio, loop)")
             await engine.review(text, language="auto" if args.auto else language)
             budget.leave()
@@ -276,7 +320,15 @@ def main() -> None:
             # the profiler's own cost taken out: each entry's share from its part, each child's from its caller
             per_draft.append(
                 {
-                    part: max(0, round(spent - own * budget.calls[part] - caller * budget.children[part]))
+                    part: max(
+                        0,
+                        round(
+                            spent
+                            - own * budget.calls[part]
+                            - caller * (budget.children[part] - budget.rule_children[part])
+                            - rule_caller * budget.rule_children[part]
+                        ),
+                    )
                     for part, spent in budget.current.items()
                 }
             )
@@ -321,7 +373,7 @@ def main() -> None:
         f"mean {sum(unprofiled) / n / 1e3:.0f} (after: p50 {statistics.median(after) / 1e3:.0f}, "
         f"mean {sum(after) / n / 1e3:.0f}); with it: p50 {statistics.median(raw) / 1e3:.0f}, "
         f"mean {sum(raw) / n / 1e3:.0f}; its own cost taken out ({reads_per_draft / 2:.0f} timed calls per draft, "
-        f"each {own:.0f} ns to its part and {caller:.0f} ns to its caller): p50 "
+        f"each {own:.0f} ns to its part and {caller:.0f} ns to its caller, a rule's {rule_caller:.0f} ns): p50 "
         f"{statistics.median(totals) / 1e3:.0f}, mean {sum(totals) / n / 1e3:.0f}"
     )
     print(f"typical drafts: {len(typical)} (total between p40 {low / 1e3:.0f} and p60 {high / 1e3:.0f} µs)")
