@@ -27,9 +27,11 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from app.domain import Family, Severity
+from app.kinds.base import DEFAULT_LANGUAGE
 from app.policy_errors import kind_of, policy_reason, shown, written_scalars
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, known_networks, load_networks, network
+from app.texts import TEXTS, label
 
 POLICY_FILENAMES = ("sevenfold.yml", "sevenfold.yaml", ".sevenfold.yml")
 LIST_KEYS_APPENDED = ("accept", "reject", "terms")
@@ -88,9 +90,7 @@ class TermList(_Strict):
     @model_validator(mode="after")
     def _has_terms(self) -> TermList:
         if not self.terms:
-            raise ValueError(
-                "give 'terms' (a list) or 'file' (a term list beside the policy file) with at least one term"
-            )
+            raise ValueError(label("policy-terms-needed", DEFAULT_LANGUAGE))
         return self
 
 
@@ -217,7 +217,7 @@ class Policy(_Strict):
             if name not in known_networks():
                 raise ValueError(f"unknown network '{name}' (known: {', '.join(known_networks())})")
             if not 1 <= limit <= 100_000:
-                raise ValueError(f"the limit for {name} must be between 1 and 100000")
+                raise ValueError(label("policy-network-limit", DEFAULT_LANGUAGE, name=name))
         return value
 
     def limit_for(self, network: str) -> int:
@@ -408,9 +408,10 @@ def _lax_reading(error: Mapping[str, Any]) -> str | None:
 STRICT_TYPES = frozenset({"bool_type", "int_type", "float_type"})
 """The errors only a strict reading finds (the lax one would coerce "yes", "280", "1.5"); the rest are for
 ``parse_policy`` to report as it always has."""
-NETWORKS_NOT_A_LIST = '{value} is not a list: send a list such as ["x", "bluesky"], or "network" for one'
-VARIANT_OF = "{variant} is not a variant of {base}"
-NETWORK_AND_NETWORKS = "'network' says {network} and 'networks' says {networks}: give one of them"
+# said once, in app.texts (which reads them back in French)
+NETWORKS_NOT_A_LIST = TEXTS["networks-not-list"][DEFAULT_LANGUAGE]
+VARIANT_OF = TEXTS["policy-variant-of"][DEFAULT_LANGUAGE]
+NETWORK_AND_NETWORKS = TEXTS["network-and-networks"][DEFAULT_LANGUAGE]
 
 
 def _network_ids(value: Any) -> list[str] | None:
@@ -440,14 +441,12 @@ def refuse_file_keys(overrides: Mapping[str, Any], where: str) -> None:
     """Keys that read files are for policy files only, never for a request's overrides."""
     for key in FILE_ONLY_KEYS:
         if key in overrides:
-            raise PolicyError(f"{where}: {key}", "only allowed in a policy file (it names folders to read)")
+            raise PolicyError(f"{where}: {key}", label("policy-file-only", DEFAULT_LANGUAGE))
     terms = overrides.get("terms")
     if isinstance(terms, list):
         for index, entry in enumerate(terms):
             if isinstance(entry, Mapping) and entry.get("file") is not None:
-                raise PolicyError(
-                    f"{where}: terms.{index}.file", "only allowed in a policy file (it names a file to read)"
-                )
+                raise PolicyError(f"{where}: terms.{index}.file", label("policy-file-only-file", DEFAULT_LANGUAGE))
 
 
 def read_word_list(path: Path, where: str) -> list[str]:
@@ -472,7 +471,7 @@ def _read_term_file(path: Path, where: str) -> list[Any]:
         if isinstance(data, Mapping) and isinstance(data.get("terms"), list):
             data = data["terms"]
         if not isinstance(data, list):
-            raise PolicyError(where, f"{path} must hold a list of terms (strings or {{term, replacement, message}})")
+            raise PolicyError(where, label("policy-term-file-shape", DEFAULT_LANGUAGE, path=path))
         return list(data)
     return list(read_word_list(path, where))
 
@@ -693,7 +692,7 @@ def starter_policy(language: str = "en", drafts: str | None = None) -> str:
 def write_starter(path: Path, *, force: bool = False, text: str = STARTER_POLICY) -> Path:
     """Write the commented starter policy (``text``) to ``path``; ``PolicyError`` if it exists (unless ``force``)."""
     if path.exists() and not force:
-        raise PolicyError(str(path), "already exists (use --force to overwrite)")
+        raise PolicyError(str(path), label("policy-exists", DEFAULT_LANGUAGE))
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:

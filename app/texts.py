@@ -583,6 +583,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "only allowed in a policy file (it names folders to read)",
         "fr": "admis seulement dans un fichier de politique (cette clé nomme des dossiers à lire)",
     },
+    "policy-file-only-file": {
+        "en": "only allowed in a policy file (it names a file to read)",
+        "fr": "admis seulement dans un fichier de politique (cette clé nomme un fichier à lire)",
+    },
     "policy-no-such-rule": {
         "en": "no such rule (see `sevenfold rules` or GET /v1/rules)",
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",

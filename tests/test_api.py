@@ -545,6 +545,19 @@ def test_a_policy_error_says_the_key_and_value_in_the_requests_language(client: 
     assert (batch["loc"], batch["msg"]) == (["body", "policy", "limit"], "« beaucoup » n'est pas un nombre entier")
 
 
+def test_a_term_file_in_a_request_is_refused_in_the_requests_language(client: TestClient) -> None:
+    """(U, session 25) ``terms[].file`` in a request's policy was refused in English to a French draft (the only
+    policy-file-only reason app.texts had no French for)."""
+    policy = {"terms": [{"name": "secrets", "file": "/etc/passwd"}]}
+    detail = client.post("/v1/check", json={"text": "bonjour à tous", "language": "fr", "policy": policy}).json()
+    assert detail["detail"][0]["loc"] == ["body", "policy", "terms", "0", "file"]
+    assert detail["detail"][0]["msg"] == (
+        "admis seulement dans un fichier de politique (cette clé nomme un fichier à lire)"
+    )
+    english = client.post("/v1/check", json={"text": "hello all", "language": "en", "policy": policy}).json()
+    assert english["detail"][0]["msg"] == "only allowed in a policy file (it names a file to read)"
+
+
 @pytest.mark.parametrize(
     ("body", "loc", "english", "french"),
     [
