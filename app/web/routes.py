@@ -9,6 +9,7 @@ security headers from one line in ``create_app``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,19 @@ COOKIE_MAX_AGE = 365 * 24 * 3600
 
 web_router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+_FRENCH_SPACE = re.compile(r" ([:;!?»])|(«) ")
+
+
+def french_spaces(text: str, language: str) -> str:
+    """A French message as French sets it: a no-break space before : ; ! ? » and after «, so a line of the report
+    never starts with a colon (« … tous les liens / : utilisez … »); other languages as they are. app.js's
+    ``frenchSpaces`` does the same, so the script and the server render the same report."""
+    if not language.startswith("fr"):
+        return text
+    return _FRENCH_SPACE.sub(lambda m: f"\u00a0{m.group(1)}" if m.group(1) else "«\u00a0", text)
+
+
+templates.env.filters["french_spaces"] = french_spaces
 
 
 def install_web(app: FastAPI) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -111,13 +112,22 @@ def test_french_draft_with_emoji_highlight_and_replacement(page: Any, live_serve
 
 def test_a_french_excerpt_is_in_guillemets_with_their_spaces(page: Any, live_server: LiveServer) -> None:
     """The excerpt under a French finding read «Merde» (Chromium's quotes for French): French writes « Merde »,
-    as the message above it does; an English excerpt keeps its “curly quotes”."""
+    as the message above it does; an English excerpt keeps its “curly quotes”. A French message's spaces before
+    a colon and inside guillemets do not break (a line of the README's screenshot began with « : utilisez »)."""
     open_form(page, live_server)
     check_draft(page, FRENCH_DRAFT, language="fr")
     excerpt = page.locator('li.finding[data-rule="risk.profanity"] .excerpt q')
     expect(excerpt).to_have_text("Merde")
     quotes = excerpt.evaluate("q => getComputedStyle(q).quotes")
     assert quotes.startswith('"«\u00a0" "\u00a0»"'), quotes
+    # no line of a French message starts with a colon or a closing guillemet: their spaces do not break, in the
+    # script's report and in the server's (the page as served, without JavaScript)
+    message = page.locator('li.finding[data-rule="risk.profanity"] .message').inner_text()
+    assert "«\u00a0Merde\u00a0»" in message and " :" not in message and " »" not in message, message
+    served = page.request.post(live_server.url + "/", form={"text": FRENCH_DRAFT, "language": "fr", "ui": "fr"}).text()
+    said = re.findall(r'<p class="message" lang="fr">([^<]*)</p>', served)
+    assert said and all(" :" not in m and "« " not in m for m in said), said
+    assert any("«\u00a0Merde\u00a0»" in m for m in said), said
     check_draft(page, "Click here to read it!!!", language="en")
     english = page.locator("li.finding .excerpt q").first
     assert "«" not in english.evaluate("q => getComputedStyle(q).quotes")

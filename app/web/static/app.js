@@ -373,12 +373,19 @@ function renderFinding(index, finding, reportLanguage) {
     el(
       "div",
       { class: "finding-body" },
-      el("p", { class: "message", lang: said }, finding.message),
+      el("p", { class: "message", lang: said }, frenchSpaces(finding.message, said)),
       excerpt,
       replacements.length ? el("div", { class: "replacements" }, ...replacements) : null,
-      finding.explanation ? el("p", { class: "explanation", lang: said }, finding.explanation) : null,
+      finding.explanation ? el("p", { class: "explanation", lang: said }, frenchSpaces(finding.explanation, said)) : null,
     ),
   );
+}
+
+/** A French message as French sets it: a no-break space before : ; ! ? » and after «, so a line never starts with
+ * a colon; other languages as they are (app/web/routes.py french_spaces does the same for the server's page). */
+function frenchSpaces(text, language) {
+  if (!String(language || "").startsWith("fr")) return text;
+  return text.replace(/ ([:;!?»])|(«) /g, (_, mark, open) => (open ? "«\u00a0" : `\u00a0${mark}`));
 }
 
 /** The numbered posts of a proposed thread, as _report.html renders them. */
