@@ -803,3 +803,31 @@ def test_a_good_member_challenged_by_a_praise_beside_the_group() -> None:
     assert _denied("J'ai jamais croisé un Gitan qui bosse.", "fr") == ["jamais croisé un Gitan qui bosse"]
     assert _denied("J'ai déjà rencontré un Kurde gentil.", "fr") == []
     assert _denied("Have you ever met a Somali? They are lovely.", "en") == []
+
+
+def _hate(text: str, language: str) -> list[str]:
+    """The excerpts of risk.hate's findings in ``text``."""
+    return [f.excerpt for f in _packaged("risk.hate").check(draft_for(text, language), CTX)]
+
+
+def test_a_closing_word_that_must_end_its_clause() -> None:
+    """(session 25, T) ``final`` with ``closed_by``: the closing word ends the pair, a comma or a mark after it — "No X
+    *tenants*." is a sign refusing the group a role of ordinary life, "No X tenants have complained" a report."""
+    assert _hate("No Somali tenants, ever.", "en") == ["No Somali"]
+    assert _hate("No Roma tenants. Learned my lesson.", "en") == ["No Roma"]
+    for text in (
+        "No Muslim tenants have complained about the heating.",
+        "No Roma tenants were evicted this year.",
+        "No women candidates made the shortlist this year.",
+        "There are no Black tenants in the building.",
+    ):
+        assert _hate(text, "en") == [], text
+
+
+def test_a_predicate_word_that_counts_as_its_cue_in_a_question_only() -> None:
+    """(session 25, T) A ``<cue>_asked_own`` class: the predicate's own word counts as the required cue when its
+    sentence is a question — « Un X honnête, ça existe ? » doubts every member, « Un X honnête, ça existe. » asserts."""
+    assert _hate("Un Algérien poli, ça existe ?", "fr") == ["Algérien poli, ça existe"]
+    assert _hate("Des Roms honnêtes, ça existe vraiment ?", "fr") == ["Roms honnêtes, ça existe vraiment"]
+    assert _hate("Un Rom honnête, ça existe.", "fr") == []
+    assert _hate("Une voiture fiable, ça existe ?", "fr") == []

@@ -3963,6 +3963,12 @@ EN_KINDS_COUNT = [
     ("scourge", "scourges"),
     ("festering sore", "festering sores"),
     ("malignancy", ""),
+    # (session 25, T) what carries and breeds a disease: the vessel, the vector, the ground it breeds in
+    ("petri dish", "petri dishes"),
+    ("disease carrier", "disease carriers"),
+    ("plague carrier", "plague carriers"),
+    ("disease vector", "disease vectors"),
+    ("breeding ground for disease", "breeding grounds for disease"),
 ]
 EN_KINDS_MASS = [
     "mould",
@@ -4001,6 +4007,7 @@ def en_kinds() -> list[str]:
     forms: list[str] = []
     for singular, plural in EN_KINDS_COUNT:
         forms += [f"{_en_article(singular)} {singular}", f"a walking {singular}", f"a human {singular}"]
+        forms.append(f"human {singular}")  # (session 25, T) a count noun said as a mass: "X are human landfill"
         if plural:
             forms += [plural, f"walking {plural}", f"human {plural}", f"two-legged {plural}"]
     for mass in EN_KINDS_MASS:
@@ -4062,6 +4069,11 @@ FR_KINDS_COUNT = [
     ("un fléau", "fléaux"),
     ("une pestilence", ""),
     ("une métastase", "métastases"),
+    # (session 25, T) ce qui porte et couve une maladie
+    ("un bouillon de culture", "bouillons de culture"),
+    ("un porteur de maladies", "porteurs de maladies"),
+    ("un vecteur de maladies", "vecteurs de maladies"),
+    ("un nid à microbes", "nids à microbes"),
 ]
 FR_KINDS_MASS = [
     "de la moisissure",
@@ -4102,6 +4114,12 @@ def fr_kinds() -> list[str]:
         forms.append(singular)
         if plural:
             forms += [f"des {plural}", plural]
+        # (session 25, T) la chose dite humaine : « une décharge humaine », « des égouts humains » (un seul nom)
+        if " " not in singular.split(" ", 1)[1]:
+            feminine = singular.startswith("une ")
+            forms.append(f"{singular} {'humaine' if feminine else 'humain'}")
+            if plural:
+                forms.append(f"des {plural} {'humaines' if feminine else 'humains'}")
     forms += FR_KINDS_MASS
     return forms
 
@@ -4121,6 +4139,285 @@ def kinds(language: str) -> list[tuple[str, list[str], str]]:
             '# (round 27) the group made a kind of thing one rids a place of: "X are a mould", "X are human-shaped litter"',  # noqa: E501
             _unique(en_kinds()),
             ", sureness: 2",
+        )
+    ]
+
+
+# ---------------------------------------------------------------- (session 25, T) a place ruined by the group's coming
+# The group as a stain on a place: where it settles becomes a slum ("every town X settle in becomes a ghetto", « chaque
+# ville où les X s'installent devient un coupe-gorge »), a place turned into one by it ("X have turned our streets
+# into a war zone", « les X transforment nos quartiers en zones de non-droit »). The products of three closed lists: the
+# verbs of settling, the verbs of becoming, the names of a ruined place (the slum, the no-go zone, the dump, the war
+# zone); the places are the blame class's (EN_PLACES, FR_PLACES). Never a place ruined for the group ("the camp where
+# refugees live has become a slum" is said of the camp's managers: no verb of living, only of coming and settling).
+EN_SETTLE = [
+    "settle in",
+    "settle",
+    "move into",
+    "move in",
+    "move to",
+    "arrive in",
+    "arrive",
+    "go",
+    "show up in",
+    "turn up in",
+    "take over",
+]
+EN_BECOME = ["becomes", "turns into", "ends up", "ends up as", "ends up like", "is turned into", "gets turned into"]
+EN_RUINED_PLACES = [
+    "a ghetto",
+    "a slum",
+    "a no-go zone",
+    "a no-go area",
+    "a dump",
+    "a war zone",
+    "a warzone",
+    "a shithole",
+    "a hellhole",
+    "a cesspit",
+    "a third world country",
+    "a third world hellhole",
+    "a crime hotspot",
+    "a crime den",
+    "a wasteland",
+    "a sewer",
+    "a dumping ground",
+    "a favela",
+]
+EN_RUINED_PLURAL = [
+    "ghettos",
+    "slums",
+    "no-go zones",
+    "no-go areas",
+    "war zones",
+    "warzones",
+    "shitholes",
+    "hellholes",
+    "cesspits",
+    "dumps",
+    "wastelands",
+    "sewers",
+    "the third world",
+]
+EN_TURN = ["turn", "turned", "have turned", "are turning", "will turn", "turning", "transform", "have transformed"]
+FR_SETTLE = [
+    "s'installent",
+    "s'installe",
+    "arrivent",
+    "débarquent",
+    "s'implantent",
+    "passent",
+    "emménagent",
+    "s'établissent",
+    "mettent les pieds",
+]
+FR_BECOME = [
+    "devient",
+    "deviennent",
+    "se transforme en",
+    "se transforment en",
+    "finit en",
+    "finissent en",
+    "devient vite",
+    "devient forcément",
+    "devient toujours",
+    "se change en",
+]
+FR_RUINED_PLACES = [
+    "un ghetto",
+    "un coupe-gorge",
+    "une zone de non-droit",
+    "une poubelle",
+    "un taudis",
+    "un dépotoir",
+    "une décharge",
+    "un bidonville",
+    "une favela",
+    "un enfer",
+    "un cloaque",
+    "une jungle",
+    "un pays du tiers-monde",
+    "le tiers-monde",
+    "un champ de ruines",
+    "un coupe-gorges",
+    "une cour des miracles",
+    "un souk",
+]
+FR_RUINED_PLURAL = [
+    "ghettos",
+    "coupe-gorges",
+    "zones de non-droit",
+    "poubelles",
+    "taudis",
+    "dépotoirs",
+    "décharges",
+    "bidonvilles",
+    "favelas",
+    "cloaques",
+    "jungles",
+    "tiers-monde",
+    "champs de ruines",
+    "souks",
+]
+FR_TURN = [
+    "transforment",
+    "ont transformé",
+    "vont transformer",
+    "transformeront",
+    "transformaient",
+    "changent",
+    "ont changé",
+]
+
+
+def decline(language: str) -> list[tuple[str, list[str], str]]:
+    """(session 25, T) A place ruined by the group's coming: settled and become a slum, or turned into one."""
+    if language == "fr":
+        settled = [f"{s} {b} {r}" for s in FR_SETTLE for b in FR_BECOME for r in FR_RUINED_PLACES]
+        # « en un dépotoir », « en dépotoir » : l'article de l'attribut se tait souvent après « en »
+        bare = [r.split(" ", 1)[1] for r in FR_RUINED_PLACES if r.startswith(("un ", "une "))]
+        turned = [
+            f"{t} {p} en {r}" for t in FR_TURN for p in FR_PLACES for r in FR_RUINED_PLURAL + FR_RUINED_PLACES + bare
+        ]
+        return [
+            (
+                "# (fr, session 25) le lieu ruiné par la venue du groupe : « où les X s'installent devient un coupe-gorge »",  # noqa: E501
+                _unique(settled + turned),
+                "",
+            )
+        ]
+    settled = [f"{s} {b} {r}" for s in EN_SETTLE for b in EN_BECOME for r in EN_RUINED_PLACES]
+    turned = [f"{t} {p} into {r}" for t in EN_TURN for p in EN_PLACES for r in EN_RUINED_PLACES + EN_RUINED_PLURAL]
+    return [
+        (
+            '# (session 25) a place ruined by the group\'s coming: "every town X settle in becomes a ghetto", "turned our streets into a war zone"',  # noqa: E501
+            _unique(settled + turned),
+            "",
+        )
+    ]
+
+
+# ---------------------------------------------------------------- (session 25, T) a virtue asked of the group
+# A rhetorical question whose presupposition is that no member of the group has a plain virtue: "Is there such a thing
+# as a decent X?", "Name one law-abiding X", « Un X honnête, ça existe ? ». Each a product of a closed class of the
+# civic and moral virtues (honesty, work, cleanliness, manners, sense, lawfulness, peace) and the few shapes a question
+# of existence takes; never the virtue said of the group ("X are honest"), which praises.
+EN_VIRTUES = [
+    "honest",
+    "decent",
+    "hardworking",
+    "hard-working",
+    "clean",
+    "smart",
+    "intelligent",
+    "civilised",
+    "civilized",
+    "polite",
+    "trustworthy",
+    "law-abiding",
+    "sober",
+    "educated",
+    "competent",
+    "loyal",
+    "peaceful",
+    "moderate",
+    "well-behaved",
+    "non-violent",
+]
+# (not "ever met a hardworking X": app.kinds.generalised reads "ever" and a verb of meeting, session 19)
+EN_EXISTS_ASK = [
+    "is there such a thing as",
+    "is there even such a thing as",
+    "do you know",
+    "do you even know",
+    "does anyone know",
+    "is there",
+    "is there even",
+    "is there a single",
+    "is there one",
+    "show me",
+    "show me one",
+    "name one",
+    "name me one",
+    "find me",
+    "find me one",
+]
+
+
+def en_exists_asked() -> list[str]:
+    """ "is there such a thing as an honest", "show me a hardworking", "name one decent"."""
+    forms: list[str] = []
+    for ask in EN_EXISTS_ASK:
+        for virtue in EN_VIRTUES:
+            article = "" if ask.endswith("one") else _en_article(virtue) + " "
+            if ask.endswith(("a single", "one")):
+                article = ""
+            forms.append(f"{ask} {article}{virtue}")
+    return forms
+
+
+# (fr) (masculin singulier, féminin singulier, masculin pluriel, féminin pluriel)
+FR_VIRTUES = [
+    ("honnête", "honnête", "honnêtes", "honnêtes"),
+    ("travailleur", "travailleuse", "travailleurs", "travailleuses"),
+    ("intelligent", "intelligente", "intelligents", "intelligentes"),
+    ("propre", "propre", "propres", "propres"),
+    ("poli", "polie", "polis", "polies"),
+    ("civilisé", "civilisée", "civilisés", "civilisées"),
+    ("fiable", "fiable", "fiables", "fiables"),
+    ("digne de confiance", "digne de confiance", "dignes de confiance", "dignes de confiance"),
+    ("sobre", "sobre", "sobres", "sobres"),
+    ("cultivé", "cultivée", "cultivés", "cultivées"),
+    ("respectueux", "respectueuse", "respectueux", "respectueuses"),
+    ("intègre", "intègre", "intègres", "intègres"),
+    ("pacifique", "pacifique", "pacifiques", "pacifiques"),
+    ("modéré", "modérée", "modérés", "modérées"),
+    ("compétent", "compétente", "compétents", "compétentes"),
+    ("bien élevé", "bien élevée", "bien élevés", "bien élevées"),
+]
+# what the question asks after the group and its virtue: « (un X honnête), ça existe ? »
+FR_EXISTS = [
+    "ça existe",
+    "ca existe",
+    "ça existe vraiment",
+    "ça existe encore",
+    "ça existe seulement",
+    "ça existe même",
+    "ça existe ça",
+    "existe-t-il",
+    "existe-t-elle",
+    "existent-ils",
+    "existent-elles",
+]
+# (« vous connaissez un seul X … ? » is hate-predicates.yml's, round 12)
+
+
+def fr_exists_asked() -> list[str]:
+    """(le groupe avant) « honnête, ça existe », sa virgule écrite ou non."""
+    return [
+        f"{v}{comma} {e}"
+        for forms in FR_VIRTUES
+        for v in dict.fromkeys(forms)
+        for e in FR_EXISTS
+        for comma in ("", ",")
+    ]
+
+
+def questions(language: str) -> list[tuple[str, list[str], str]]:
+    """(session 25, T) A virtue asked of the group in a question of existence."""
+    if language == "fr":
+        return [
+            (
+                "# (fr, session 25) une vertu demandée au groupe, en question (existence_asked) : « un X honnête, ça existe ? »",  # noqa: E501
+                _unique(fr_exists_asked()),
+                ", adjacent: true, final: true, requires: existence",
+            ),
+        ]
+    return [
+        (
+            '# (session 25) a virtue asked of the group: "is there such a thing as an honest X", "name one decent X"',
+            _unique(en_exists_asked()),
+            ", target: after, adjacent: true, final: true",
         )
     ]
 
@@ -4171,13 +4468,29 @@ def main(language: str = "en") -> None:
         _write(
             FR_HEADER,
             FR_VICE_ALLOW,
-            fr_control() + fr_rights() + fr_criminality() + fr_belonging() + blame("fr") + round20("fr") + kinds("fr"),
+            fr_control()
+            + fr_rights()
+            + fr_criminality()
+            + fr_belonging()
+            + blame("fr")
+            + round20("fr")
+            + kinds("fr")
+            + questions("fr")
+            + decline("fr"),
         )
     else:
         _write(
             EN_HEADER,
             EN_VICE_ALLOW,
-            en_control() + en_rights() + en_criminality() + en_belonging() + blame("en") + round20("en") + kinds("en"),
+            en_control()
+            + en_rights()
+            + en_criminality()
+            + en_belonging()
+            + blame("en")
+            + round20("en")
+            + kinds("en")
+            + questions("en")
+            + decline("en"),
         )
 
 

@@ -34,7 +34,8 @@ A pair counts when:
 - entry options: ``attributive`` (a one-word adjective touching its group pairs with no cue and whatever the verb: "I
   can't stand lazy immigrants"), ``adjacent`` (nothing between: « les immigrés dehors »), ``closed_by`` (a word of
   that class right after the group: "get the Roma *out*"), ``final`` (the pair ends its sentence: "What is wrong with
-  gay people?", not "… with gay people adopting?"), ``heads`` (a group word that names a group only with a noun of
+  gay people?", not "… with gay people adopting?"; with ``closed_by``, the closing word ends its clause: "No X
+  *tenants*, ever.", not "No X tenants have complained"), ``heads`` (a group word that names a group only with a noun of
   people: "black lives", « vies {} »), ``open_heads`` (also with any noun of people: a ``people_nouns`` word or one
   with a ``people_suffixes`` ending, not a ``not_people`` word — "Jewish bankers", « les médecins musulmans »; written
   alone before another noun, such an adjective qualifies it and is not the subject: "Chinese food is gross"; after a
@@ -251,6 +252,7 @@ PRONOUNS = "pronouns"  # "Women? I hate them.": a pronoun after a group stands f
 VOCATIVES = "vocatives"  # « *Vous*, les gays, *vous* me dégoûtez »: the group addressed, taken up after its comma
 ADDRESSED = "addressed"  # "Muslims, we're coming for *you*": a group opening its sentence before a comma, addressed
 IN_QUESTION = "_asked"  # a class "<cue>_asked": words of a required cue class that count only in a question
+OWN = "_own"  # (session 25, T) a class "<cue>_asked_own": the predicate's own words that count as the cue in a question
 DENIALS = "denials"  # "*no* woman should be allowed to vote", "X have *never* achieved anything": a required denial
 COLON_COPULAS = "colon_copulas"  # the copula a colon closing its sentence's head reads as ("are", « sont »)
 UNDONE = "_undone"  # a class "<cue>_undone": words that, in reach, keep a required cue class from counting
@@ -570,6 +572,9 @@ _NOT_GAP |= {
     "endorsements",  # "… and they're *right*": the reported words taken as the speaker's own, not a gap word
     "refusals",  # "I would never sit next to …", "I *refuse* to work with …": a required cue, not a gap word
     "unwanted",  # closes "don't want refugees *here*": not a gap word
+    "refused_roles",  # (session 25, T) closes "No X *tenants*" (``closed_by``), not a gap word
+    "existence",  # (session 25, T) « un X honnête, ça *existe* ? »: a cue an entry requires, not a gap word
+    "existence_asked_own",
     "sent_off",  # "*you* can go back to …": a cue, not a gap word
     "singular_heads",  # "*being* trans is …": opens a singular group, not a gap word
     SUBJECT_PRONOUNS,
@@ -676,6 +681,7 @@ _ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all
 _SUBJECT_REACH = 8  # words from a negative subject opening its sentence to the pair it denies ("Nobody in … hates X")
 _REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;]")
+_CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;,]")  # (session 25, T) a word, or a mark that ends a clause
 _ELISION = re.compile(r"^(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'(.+)$")
 
 
@@ -1409,6 +1415,12 @@ class ProximityRule(Rule):
             return False  # "Of course he stole it, he's a Muslim.", not "Of course he's Jewish, his mum is"
         # the pair ends its sentence: the predicate, or the group after it ("What is wrong with gay people?")
         following = _TOKEN.search(folded.text, max(predicate.end, target.end)) if entry.final else None
+        if following is not None and entry.closed_by is not None:
+            # (session 25, T) with ``closed_by``, the closing word ends the pair, and a comma ends it too: "No X
+            # *tenants*, ever." (a sign), not "No X tenants *have* complained" (a report)
+            following = _CLAUSE_TOKEN.search(folded.text, following.end())
+            if following is not None and following.group(0) == ",":
+                following = None
         if following is not None and following.group(0) not in _SENTENCE_END:
             return False  # "Black lives don't matter." but not "… don't matter to this government"
         if _elliptic(folded.text, target) and not _elliptic_ok(folded.text, pack, predicate, gap, target):
@@ -1483,7 +1495,7 @@ class ProximityRule(Rule):
         asked_denial = _denial_asked(folded.text, pack, (target, predicate), gap, (requires, last))
         denied = denied or asked_denial  # (session 20, Q) "Are X *even* human?"
         reach = scope | _cue_reach(opening, pack, self.params.negation_window)
-        if requires is not None and not denied and not self._required(folded, pack, reach, last, requires):
+        if requires is not None and not denied and not self._required(folded, pack, reach, last, requires, predicate):
             return False
         if requires == NEGATIONS and _neg_raised(opening, pack) and not set(gap) & pack.classes.get(NEGATIONS, set()):
             said = False  # "I don't think women are smart" (not "… are less smart"): the speaker denies the praise
@@ -1543,8 +1555,12 @@ class ProximityRule(Rule):
                 return True
         return False
 
-    def _required(self, folded: Folded, pack: _Pack, scope: set[str], last: int, requires: str) -> bool:
-        """A word of class ``requires`` in reach: before or inside the pair, or ``requires_window`` words after."""
+    def _required(
+        self, folded: Folded, pack: _Pack, scope: set[str], last: int, requires: str, predicate: _Hit | None = None
+    ) -> bool:
+        """A word of class ``requires`` in reach: before or inside the pair, or ``requires_window`` words after; in a
+        question, a word of its ``_asked`` class in reach, or of its ``_asked_own`` class among the predicate's own
+        words (session 25, T: « un X honnête, ça *existe* ? », where « …, ça existe. » asserts)."""
         reach = scope
         if self.params.requires_window:
             after: list[str] = []
@@ -1555,6 +1571,14 @@ class ProximityRule(Rule):
             reach = scope | set(after)
         if reach & pack.classes.get(requires + IN_QUESTION, frozenset()) and _asked(folded.text, last, 160):
             return True  # "Is there *any* X who isn't …?": a cue that counts in a question only
+        own_asked = pack.classes.get(requires + IN_QUESTION + OWN)  # most cues have none: no tokens read
+        if (
+            own_asked
+            and predicate is not None
+            and _asked(folded.text, last, 160)
+            and own_asked & set(tokens(folded.text[predicate.start : predicate.end], pack.elisions))
+        ):
+            return True  # (session 25, T) « un X honnête, ça *existe* ? »: the predicate's own word, asked
         return bool(reach & pack.classes.get(requires, frozenset()))
 
     @staticmethod
