@@ -1836,7 +1836,11 @@ class ProximityRule(Rule):
             bounds = (min(target.start, predicate.start), max(target.end, predicate.end))
             if (
                 params.quotes_cancel
-                and (_quoted(folded.text, *bounds) or _quoted(folded.text, target.start, target.end))
+                and (
+                    _quoted(folded.text, *bounds)
+                    or _quoted(folded.text, target.start, target.end)
+                    or _quote_introduced(folded, target, predicate)
+                )
                 and not _quotation_owned(folded.text, pack, bounds)
             ):
                 continue
@@ -5222,6 +5226,28 @@ def _adverb(token: str, suffixes: tuple[str, ...]) -> bool:
 def _quoted(text: str, start: int, end: int) -> bool:
     """True when folded [start, end) lies inside one pair of quotation marks ("…", “…”, «…», or '…' when the
     single marks stand at word edges, so the apostrophes of "don't" never open or close a quote)."""
+    return _quote_begin(text, start, end) is not None
+
+
+_ATTRIBUTION = frozenset(" \t:,->→–—")
+"""What may stand between a target and the quotation it introduces: "@x: '…'", "RT @x « … »", "@x — “…”"."""
+
+
+def _quote_introduced(folded: Folded, target: _Hit, predicate: _Hit) -> bool:
+    """(lead, session 25; H's diagnosis) The target an @mention and the predicate inside a quotation that opens right
+    after it, nothing but spaces and attribution marks between (``_ATTRIBUTION``): the account is who said the quoted
+    words ("RT @jo: 'their interns are clowns' -- no, they shipped"), not who they are said of. "@x is a 'clown'"
+    keeps its pair (a copula stands between), and so does a group before a quotation ("Immigrants: 'parasites'"),
+    which is no speaker."""
+    text = folded.text
+    begin = _quote_begin(text, predicate.start, predicate.end)
+    if begin is None or begin < target.end or folded.original[folded.starts[target.start]] != "@":
+        return False
+    return all(char in _ATTRIBUTION for char in text[target.end : begin])
+
+
+def _quote_begin(text: str, start: int, end: int) -> int | None:
+    """Where the quotation holding folded [start, end) opens (as ``_quoted`` reads quotation marks), or None."""
     opened: str | None = None
     begin = 0
     for index, char in enumerate(text):
@@ -5229,9 +5255,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
             opened, begin = _QUOTES.get(char, char), index
         elif opened is not None and char == opened and (char != "'" or _closes(text, index)):
             if begin < start and end <= index:
-                return True
+                return begin
             opened = None
-    return False
+    return None
 
 
 def _opens(text: str, index: int) -> bool:
