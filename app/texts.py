@@ -181,6 +181,10 @@ CLI: Mapping[str, Mapping[str, str]] = {
     # standard error: the progress bar of a batch (a terminal only), then notes (after "sevenfold: ")
     "progress": {"en": "reviewing", "fr": "vérification"},
     "offline": {"en": "--offline: grammar was not checked", "fr": "--offline : la grammaire n'a pas été vérifiée"},
+    "offline-env": {
+        "en": "SEVENFOLD_OFFLINE: grammar was not checked",
+        "fr": "SEVENFOLD_OFFLINE : la grammaire n'a pas été vérifiée",
+    },
     "nothing-to-check": {
         "en": "{file}: nothing to check (only front matter or code)",
         "fr": "{file} : rien à vérifier (seulement un en-tête ou du code)",

@@ -219,6 +219,20 @@ def test_init_lang_fr_writes_a_starter_commented_in_french_for_french_drafts(tmp
     assert "language: auto\n" in (tmp_path / "en.yml").read_text(encoding="utf-8")
 
 
+def test_offline_by_the_environment_is_said_as_the_environment(tmp_path: Path) -> None:
+    """SEVENFOLD_OFFLINE=true without --offline said « --offline: grammar was not checked »: a flag the user never
+    gave; the note names what they set, in check and batch, in English and French."""
+    check = run("check", "hello there", cwd=tmp_path)
+    assert check.stderr.decode().strip() == "sevenfold: SEVENFOLD_OFFLINE: grammar was not checked"
+    french = run("check", "bonjour à tous", "--lang", "fr", cwd=tmp_path)
+    assert french.stderr.decode().strip() == "sevenfold: SEVENFOLD_OFFLINE : la grammaire n'a pas été vérifiée"
+    flag = run("check", "hello there", "--offline", cwd=tmp_path)
+    assert flag.stderr.decode().strip() == "sevenfold: --offline: grammar was not checked"
+    (tmp_path / "drafts.csv").write_text("text\nhello there\n", encoding="utf-8")
+    batch = run("batch", "drafts.csv", "--no-progress", cwd=tmp_path)
+    assert batch.stderr.decode().splitlines()[-1] == "sevenfold: SEVENFOLD_OFFLINE: grammar was not checked"
+
+
 def test_rules_lists_the_catalogue() -> None:
     result = run("rules", "--format", "json")
     assert result.returncode == 0

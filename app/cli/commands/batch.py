@@ -122,7 +122,8 @@ def _run(args: argparse.Namespace) -> int:
             out.close()
         else:
             out.flush()
-    _print_summary(summary, offline=settings.offline, language=run_language(default_language))
+    offline = ("offline" if args.offline else "offline-env") if settings.offline else None
+    _print_summary(summary, offline=offline, language=run_language(default_language))
     return EXIT_FINDINGS if summary.fails(fail_on) else EXIT_OK
 
 
@@ -154,14 +155,15 @@ def _checked_options(args: argparse.Namespace) -> str:
     return default_language
 
 
-def _print_summary(summary: batchmod.Summary, *, offline: bool, language: str = "en") -> None:
+def _print_summary(summary: batchmod.Summary, *, offline: str | None, language: str = "en") -> None:
     """The summary on standard error, in ``language`` (``--lang``, English when ``auto``: the rows may be in
-    several languages); offline, grammar's absence said once instead of counted."""
-    offline_grammar = offline and summary.unavailable.pop("grammar", 0)
+    several languages); offline (``offline``: the text key that says why, the flag's or the environment's), grammar's
+    absence said once instead of counted."""
+    offline_grammar = offline is not None and summary.unavailable.pop("grammar", 0)
     for line in summary.lines(language=language):
         print(f"sevenfold: {line}", file=sys.stderr)
-    if offline_grammar:
-        print(f"sevenfold: {label('offline', language)}", file=sys.stderr)
+    if offline_grammar and offline is not None:
+        print(f"sevenfold: {label(offline, language)}", file=sys.stderr)
 
 
 def _review_in_processes(

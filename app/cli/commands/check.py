@@ -155,6 +155,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     print(render(args.format, subjects, catalogue, args.lang))
     if settings.offline and any("grammar" in s.report.unavailable for s in subjects):
-        note = label("offline", run_language(language, (s.report.language for s in subjects)))
+        said = "offline" if args.offline else "offline-env"  # the flag, or the environment, as the user set it
+        note = label(said, run_language(language, (s.report.language for s in subjects)))
         print(f"sevenfold: {note}", file=sys.stderr)
     return max((exit_code(s.report, fail_on) for s in subjects), default=EXIT_OK)
