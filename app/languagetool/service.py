@@ -76,6 +76,7 @@ HEALTH_INTERVAL = 10.0
 HEALTH_FAILURES_BEFORE_RESTART = 3
 MAX_BACKOFF = 30.0
 STABLE_AFTER = 60.0
+WARM_UP_TRIES = 3  # a warm-up check that fails is tried again on the same JVM before it is restarted
 
 
 @dataclass
@@ -278,14 +279,25 @@ class GrammarService:
         self._long_codes = frozenset(i.get("longCode", "") for i in items) | frozenset(i.get("code", "") for i in items)
         self._bases = frozenset(i.get("code", "").split("-")[0] for i in items)
 
-    async def _warm_up(self, client: LanguageToolClient) -> None:
+    async def _warm_up(self, client: LanguageToolClient, process: LanguageToolProcess | None = None) -> None:
+        """One check per language, each tried up to ``WARM_UP_TRIES`` times on the same server: on a loaded machine
+        the first check of a language (which loads its models) can outlast LanguageTool's own check limit ("Checking
+        took longer than 30.0 seconds") or the client's wait, and the next one, models loaded, is fast. Restarting
+        the JVM instead began the same slow first check again, in a loop that never became ready (session 25)."""
         for base in sorted(self.languages()):
             code = self.language_code(base, DEFAULT_VARIANTS.get(base, base))
             if code is None:
                 continue
             self._reason = f"warming up LanguageTool ({code})"
             text = WARM_UP_TEXTS.get(base, "Test.")
-            await client.check(text, code, pieces=annotate(text), timeout=max(60.0, self.check_timeout))
+            for attempt in range(1, WARM_UP_TRIES + 1):
+                try:
+                    await client.check(text, code, pieces=annotate(text), timeout=max(60.0, self.check_timeout))
+                    break
+                except LanguageToolError as exc:
+                    if attempt == WARM_UP_TRIES or (process is not None and not process.alive()):
+                        raise
+                    log.warning("warming up LanguageTool (%s): %s; trying again on the same server", code, exc)
 
     async def _probe(self, client: LanguageToolClient) -> None:
         """Time kept-alive against fresh connections; pick the mode that does not stall, and say so."""
@@ -398,7 +410,7 @@ class GrammarService:
                 return None
             process.started()
             await self._load_languages(client)
-            await self._warm_up(client)
+            await self._warm_up(client, process)
             await self._probe(client)
         except LanguageToolError as exc:
             self._set_not_ready(f"LanguageTool failed while warming up: {exc}")
