@@ -103,6 +103,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "api_key_hint": "This server requires an API key: it is kept for this tab only.",
         "error_key": "This server requires an API key: enter it below, then check again.",
         "language_detected": "Language of the draft: {language}",
+        "language_auto": "Language detected: {language}, {confidence} % sure.",
+        "language_checked": "Unsure on so few words: the draft was checked in {languages}.",
+        "languages_joint": " and ",
+        "name_en": "English",
+        "name_fr": "French",
         "footer": "Sevenfold runs on your server: drafts are never logged or sent elsewhere.",
     },
     "fr": {
@@ -194,6 +199,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "api_key_hint": "Ce serveur exige une clé d'API : elle n'est gardée que pour cet onglet.",
         "error_key": "Ce serveur exige une clé d'API : saisissez-la ci-dessous, puis vérifiez à nouveau.",
         "language_detected": "Langue du brouillon : {language}",
+        "language_auto": "Langue détectée : {language}, sûre à {confidence} %.",
+        "language_checked": "Incertaine sur si peu de mots : le brouillon a été relu en {languages}.",
+        "languages_joint": " et en ",
+        "name_en": "anglais",
+        "name_fr": "français",
         "footer": "Sevenfold tourne sur votre serveur : les brouillons ne sont ni journalisés ni envoyés ailleurs.",
     },
 }

@@ -9,6 +9,7 @@ security headers from one line in ``create_app``.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,7 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         verdict = "ready_not_judged"
     return {
         "report": report,
+        "language_note": language_note(report, t),
         "tokens": mark_tokens(text, findings),
         "pieces": entity_pieces(text, report.get("entities", {})),
         "groups": group_findings(findings),
@@ -107,6 +109,27 @@ def report_context(text: str, report: dict[str, Any] | None, t: Translator) -> d
         "announce": t("announce", verdict=t(f"verdict_{verdict}"), count=len(findings)),
         "apply_value": apply_value,
     }
+
+
+def language_note(report: dict[str, Any], t: Translator) -> str:
+    """What the form says of a language it detected (``language: auto``): which one and how sure, and the languages
+    whose rules all ran when it was unsure on a short draft (issue 11); "" for a language the user chose. The script
+    (app.js ``languageNote``) says the same."""
+    confidence = report.get("language_confidence")
+    if confidence is None:
+        return ""
+
+    def name(code: str) -> str:
+        key = f"name_{code.lower().split('-')[0]}"
+        said = t(key)
+        return code if said == key else said
+
+    sure = math.floor(float(confidence) * 100 + 0.5)  # as the script's Math.round
+    note = t("language_auto", language=name(str(report.get("language") or "")), confidence=sure)
+    checked = [str(code) for code in report.get("languages_checked") or []]
+    if len(checked) > 1:
+        note += " " + t("language_checked", languages=t("languages_joint").join(name(c) for c in checked))
+    return note
 
 
 def network_choices(report: dict[str, Any] | None, policy: Any) -> list[dict[str, Any]]:

@@ -539,3 +539,25 @@ def test_a_draft_without_texts_in_its_language_says_its_remarks_are_in_english(
     expect(page.locator("#turn-privacy .message")).to_have_attribute("lang", "en")
     expect(page.locator("#turn-privacy .excerpt q")).to_have_attribute("lang", "de")
     assert_server_renders_the_same(page, nojs_page, live_server, draft)
+
+
+def test_a_detected_language_is_said_with_how_sure_and_what_ran(
+    page: Any, nojs_page: Any, live_server: LiveServer
+) -> None:
+    """(issue 11, item 6) With "Detect automatically", the verdict says which language was detected and how sure, and
+    on a short draft where detection is unsure, that the French and the English rules both ran — script and server
+    alike; a language the user chose is not said again."""
+    open_form(page, live_server)
+    check_draft(page, "Bande de connards")  # the interface's default language, as the page without script
+    assert_server_renders_the_same(page, nojs_page, live_server, "Bande de connards")
+    page.click('.ui-switch a[data-ui="en"]')
+    check_draft(page, "Bande de connards")
+    note = page.locator("#draft-language")
+    expect(note).to_contain_text(re.compile(r"^Language detected: French, \d+ % sure\."))
+    expect(note).to_contain_text("the draft was checked in French and English.")
+    page.click('.ui-switch a[data-ui="fr"]')
+    check_draft(page, "Bande de connards")
+    expect(page.locator("#draft-language")).to_contain_text(re.compile(r"^Langue détectée : français, sûre à \d+ %\."))
+    expect(page.locator("#draft-language")).to_contain_text("relu en français et en anglais.")
+    check_draft(page, "Bande de connards", language="fr")
+    expect(page.locator("#draft-language")).to_have_count(0)

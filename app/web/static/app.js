@@ -406,6 +406,21 @@ function threadList(thread, id) {
   return list;
 }
 
+/** What the form says of a language it detected (app/web/routes.py language_note says the same): which one and how
+ * sure, and the languages whose rules all ran when it was unsure; "" for a language the user chose. */
+function languageNote(report) {
+  if (report.language_confidence === null || report.language_confidence === undefined) return "";
+  const name = (code) => {
+    const key = `name_${String(code).toLowerCase().split("-")[0]}`;
+    const said = t(key);
+    return said === key ? code : said;
+  };
+  let note = t("language_auto", { language: name(report.language || ""), confidence: Math.round(report.language_confidence * 100) });
+  const checked = report.languages_checked || [];
+  if (checked.length > 1) note += " " + t("language_checked", { languages: checked.map(name).join(t("languages_joint")) });
+  return note;
+}
+
 function renderReport() {
   const nodes = [];
   if (state.error) nodes.push(el("div", { class: "alert error", role: "alert", id: "form-error", tabindex: "-1" }, state.error));
@@ -435,6 +450,7 @@ function renderReport() {
         { class: "verdict-text" },
         el("p", { class: "verdict-title" }, t(`verdict_${shown}`)),
         el("p", { class: "verdict-hint" }, t(`verdict_${shown}_hint`)),
+        languageNote(report) ? el("p", { class: "verdict-language", id: "draft-language" }, languageNote(report)) : null,
       ),
       copy,
     ),
