@@ -33,6 +33,18 @@ third-person plural pronoun (``plural_pronouns``) is none when it stands for thi
 it, after a determiner or opening its sentence before a verb, is no person word, agent noun or group ("Cockroaches
 are disgusting, kill them all"; when unsure, it stays a target). A model-only finding therefore means "offensive
 without a listed word, aimed at someone, not about a protected group, not negated, not praise".
+
+(G, session 26) The group reading as a gate that *requires*: ``only_when`` names, per language, the term lists of
+which the draft must name one (the groups of ``risk.hate``, ``terms/<lang>/groups.yml``), read exactly as
+``skip_when`` reads them (a group adjective counts where the ``defer_to_reported`` grammar reads a group there, or
+alone: ``adjective_alone``). A draft naming none gets no finding whatever the probability, and the model does not
+run on it; a language without an entry there is not checked. The group words are never the rule's spans: where only
+they drive the probability there is no finding (that is the model's bias for identity words, "I am a Muslim"), and
+the message names the group (``{target}``). ``defer_to_findings`` names rules whose finding (a warning or an error,
+anywhere in the draft) says the thing already: the rule then runs after the others (``Rule.after_others``) and
+stays silent where one of them reported ("one thing said, one finding" for a whole draft, where ``supersedes``
+needs the spans to nest). This is ``risk.hate-model``: the group-hate model's second opinion where ``risk.hate``'s
+grammar reads nothing.
 """
 
 from __future__ import annotations
@@ -65,6 +77,9 @@ from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimReader, AimWords, is_name, is_person
 from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
+
+# the model tasks a rule may name: the shipped ones, and (session 26) the functional group-hate model
+_TASKS = (*TASK_TARGETS, "group_hate")
 
 # the word right after a group adjective, in its sentence (spaces, hyphens between): none after a mark or the end
 _NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_][\w']*)")
@@ -103,6 +118,17 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="(H, session 25) language -> particle verbs in their literal sense ('sucks up'): a driver opening "
         "one, its object no person and not 'to' ('sucks up CPU'; not 'sucks up to the boss'), is no insult",
+    )
+    only_when: dict[str, list[str] | str] = Field(
+        default_factory=dict,
+        description="(G, session 26) language -> term lists of which the draft must name one (groups: "
+        "risk.hate-model), read as skip_when reads them; no such word, no finding and no model run. With entries, a "
+        "language without one is not checked; the listed words are never the spans, and the message's {target}",
+    )
+    defer_to_findings: list[str] = Field(
+        default_factory=list,
+        description="(G, session 26) ids of rules whose warning or error anywhere in the draft leaves it to them: "
+        "the rule runs after the others and says nothing there (risk.hate-model defers to risk.hate)",
     )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
@@ -337,8 +363,8 @@ class ClassifierParams(KindParams):
     @field_validator("task")
     @classmethod
     def _known_task(cls, value: str) -> str:
-        if value not in TASK_TARGETS:
-            raise ValueError(f"unknown task {value!r}; use one of {', '.join(TASK_TARGETS)}")
+        if value not in _TASKS:
+            raise ValueError(f"unknown task {value!r}; use one of {', '.join(_TASKS)}")
         return value
 
     @field_validator("bands")
@@ -426,9 +452,11 @@ class ClassifierRule(Rule):
         reported: Iterable[ProximityRule] = (),
         frames: PraiseFrames | None = None,
         adjectives: Mapping[str, frozenset[str]] | None = None,
+        requires: Iterable[Rule] = (),
     ) -> None:
         super().__init__(meta)
         self.params = params
+        self.requires = tuple(requires)
         self.adjectives = dict(adjectives or {})
         self.alone = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.adjective_alone.items()}
         self.frames = frames
@@ -470,7 +498,8 @@ class ClassifierRule(Rule):
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings at the driver words of a draft the model judges positive and no listed word explains."""
         model = self.models.get(draft.language.split("-")[0])
-        if model is None:
+        required = self._required(draft, ctx) if model is not None else None
+        if model is None or required is None:
             return
         probability = model_probability(draft, model)
         severity = self.severity_for(draft.language, probability)
@@ -490,49 +519,71 @@ class ClassifierRule(Rule):
                 probability = model.probability(draft.text, masked=writer)
                 if self.severity_for(draft.language, probability) is None:
                     return
-        skipped = self._group_mentions(draft, ctx)
+        skipped = self._group_mentions(draft, ctx, self.skips) if self.skips else []
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
-        if skipped and any(rule.reported_pairs(draft) for rule in self.reported):
+        groups = skipped + required
+        if groups and any(rule.reported_pairs(draft) for rule in self.reported):
             return  # counter-speech: the group and its predicate are someone else's words ("Saying X are scum is …")
-        if not self._has_target(draft, groups=bool(skipped)):
+        if not self._has_target(draft, groups=bool(groups)):
             return
         drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
         drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
-        if skipped:  # a group word is never the offensive word ("Stupid woman.": "Stupid")
-            drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in skipped)]
+        if groups:  # a group word is never the offensive word ("Stupid woman.": "Stupid")
+            drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in groups)]
             if not drivers:
                 return
-        disliked = self._about_things(draft, drivers)
-        if disliked:
-            drivers = [d for d in drivers if d[0] not in disliked]
-            if not drivers:  # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
-                return
-        praise = self._praise(draft, drivers)
-        if praise:
-            drivers = [d for d in drivers if d[0] not in praise]
-            if not drivers:  # the offensive-looking words are praise here ("@maria you killed it 🔥")
-                return
-        negated = self._negated(draft)
-        if negated:
-            drivers = [d for d in drivers if d[0] not in negated]
-            if not drivers:  # the words that make it read as offensive are negated ("women are not stupid")
-                return
+        drivers = self._said_of_people(draft, drivers)
+        if not drivers:
+            return
         if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
         percent = notes.percent(probability, draft.language)
+        target = ", ".join(dict.fromkeys(draft.text[s:e] for s, e in sorted(required)))
         if not drivers:
-            yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent)
+            yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent, target=target)
             return
         for offset, length, _ in sorted(drivers):
-            yield self.finding(draft, offset, offset + length, severity=severity, probability=percent)
+            yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
 
-    def _group_mentions(self, draft: Draft, ctx: CheckContext) -> list[tuple[int, int]]:
-        """The spans of the ``skip_when`` hits that name a group: a group adjective of ``heads`` or ``open_heads``
+    def _said_of_people(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        """The drivers that are neither said about things, nor praise, nor negated; none when every one is."""
+        disliked = self._about_things(draft, drivers)
+        # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
+        kept = [d for d in drivers if d[0] not in disliked]
+        if not kept:
+            return []
+        praise = self._praise(draft, kept)  # the offensive-looking words are praise here ("@maria you killed it 🔥")
+        kept = [d for d in kept if d[0] not in praise]
+        if not kept:
+            return []
+        negated = self._negated(draft)  # the words that make it read as offensive are negated ("women are not stupid")
+        return [d for d in kept if d[0] not in negated]
+
+    def _required(self, draft: Draft, ctx: CheckContext) -> list[tuple[int, int]] | None:
+        """The gates before the model: None when a ``defer_to_findings`` rule has spoken, or when ``only_when`` asks
+        for a group the draft does not name (or has no lists for its language); else the spans of the groups named
+        (none without ``only_when``)."""
+        if self._deferred(ctx):
+            return None
+        if not self.params.only_when:
+            return []
+        if draft.language.split("-")[0] not in self.params.only_when:
+            return None
+        return self._group_mentions(draft, ctx, self.requires) or None
+
+    def _deferred(self, ctx: CheckContext) -> bool:
+        """Whether a rule of ``defer_to_findings`` already reported a warning or an error in the draft."""
+        rules = self.params.defer_to_findings
+        return bool(rules) and any(f.rule in rules and f.severity.rank >= Severity.WARNING.rank for f in ctx.findings)
+
+    def _group_mentions(self, draft: Draft, ctx: CheckContext, lists: Iterable[Rule]) -> list[tuple[int, int]]:
+        """The spans of the hits of ``lists`` (the ``skip_when`` or the ``only_when`` lists) that name a group: a
+        group adjective of ``heads`` or ``open_heads``
         ("turkish", "iranian", "black") counts only where ``risk.hate``'s grammar (``defer_to_reported``) reads it as
         naming people — before a noun of people ("Turkish barbers"), said of a person ("he's Iranian") — not before
         another noun ("Turkish coffee", "THE IRANIAN MULLAH"). Languages without that grammar keep every hit."""
-        skipped = [(f.offset, f.offset + f.length) for rule in self.skips for f in rule.check(draft, ctx)]
+        skipped = [(f.offset, f.offset + f.length) for rule in lists for f in rule.check(draft, ctx)]
         adjectives = self.adjectives.get(draft.language.split("-")[0])
         if not skipped or not adjectives:
             return skipped
@@ -915,15 +966,8 @@ class ClassifierKind(Kind[ClassifierParams]):
             if model is not None:
                 models[language] = model
         lists = [rule for rule_id in params.defer_to for rule in _list_rules(meta, rule_id, deps)]
-        skips: list[Rule] = []
-        for language, files in params.skip_when.items():
-            terms: list[TermSpec | str] = [
-                t
-                for relative in ([files] if isinstance(files, str) else files)
-                for t in _plain_terms(meta, relative, deps)
-            ]
-            skip = TermsParams(terms=terms, entities=["hashtag"])
-            skips.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.skip-when", skip, deps, meta.source)))
+        skips = _group_lists(meta, params.skip_when, "skip-when", deps)
+        requires = _group_lists(meta, params.only_when, "only-when", deps)
         sentiment: dict[str, Classifier] = {}
         for language in params.idioms:
             model = classifier("sentiment", language, _models_dir(deps))
@@ -931,21 +975,41 @@ class ClassifierKind(Kind[ClassifierParams]):
                 sentiment[language] = model
         reported = [_reported_rule(meta, rule_id, params, deps) for rule_id in params.defer_to_reported]
         frames = PraiseFrames.read(deps.resolve(meta, params.praise_frames)) if params.praise_frames else None
-        adjectives = {
-            language: frozenset().union(
+        adjectives: dict[str, frozenset[str]] = {}
+        for language, files in [*params.skip_when.items(), *params.only_when.items()]:
+            adjectives[language] = adjectives.get(language, frozenset()).union(
                 *(_head_adjectives(meta, relative, deps) for relative in ([files] if isinstance(files, str) else files))
             )
-            for language, files in params.skip_when.items()
-        }
-        return ClassifierRule(meta, params, models, lists, skips, sentiment, reported, frames, adjectives)
+        built = _AfterOthers if params.defer_to_findings else ClassifierRule
+        return built(meta, params, models, lists, skips, sentiment, reported, frames, adjectives, requires)
+
+
+class _AfterOthers(ClassifierRule):
+    """A classifier rule with ``defer_to_findings``: it runs after the others, whose findings it reads."""
+
+    after_others = True
+
+
+def _group_lists(meta: RuleMeta, lists: Mapping[str, list[str] | str], name: str, deps: Deps) -> list[Rule]:
+    """One ``terms`` rule per language of ``lists`` (``skip_when``, ``only_when``): its term files' plain terms,
+    hashtags' words included."""
+    rules: list[Rule] = []
+    for language, files in lists.items():
+        terms: list[TermSpec | str] = [
+            t for relative in ([files] if isinstance(files, str) else files) for t in _plain_terms(meta, relative, deps)
+        ]
+        params = TermsParams(terms=terms, entities=["hashtag"])
+        rules.append(_LanguageOnly(language, _terms_rule(meta, f"{meta.id}.{name}", params, deps, meta.source)))
+    return rules
 
 
 def _reported_rule(meta: RuleMeta, rule_id: str, params: ClassifierParams, deps: Deps) -> ProximityRule:
-    """The grammar of a ``proximity`` rule file (``risk.hate`` -> rules/risk/hate.yml) for the ``skip_below``
-    languages, the only ones where a draft naming a group reaches this rule; without its confirming model."""
+    """The grammar of a ``proximity`` rule file (``risk.hate`` -> rules/risk/hate.yml) for the ``skip_below`` and
+    ``only_when`` languages, the only ones where a draft naming a group reaches this rule; without its confirming
+    model."""
     path, params_of_file = _borrowed_params(rule_id, "proximity", "defer_to_reported", deps)
     raw = {key: value for key, value in params_of_file.items() if key != "model"}
-    wanted = set(params.skip_below)
+    wanted = set(params.skip_below) | set(params.only_when)
     for side in ("targets", "predicates", "words"):
         raw[side] = {lang: files for lang, files in (raw.get(side) or {}).items() if lang in wanted}
     own = _borrowed_meta(meta, rule_id, "proximity", path)

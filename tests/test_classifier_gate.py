@@ -1,0 +1,122 @@
+"""The classifier kind's require gate (``only_when``) and its draft-level defer (``defer_to_findings``), session 26.
+
+Built on the shipped ``hate`` task with a band every draft reaches, so that only the gates decide: a draft naming no
+group of the lists gets no finding and the model does not run on it; a group adjective before a noun that is no
+people names no group; the group words are never the spans; a warning of a rule deferred to silences the rule,
+which runs after the others."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.domain import Family, Finding, Severity
+from app.kinds.base import CheckContext, Deps, RuleMeta
+from app.kinds.classifier import ClassifierKind, ClassifierParams, ClassifierRule
+from app.loader import packaged_rules_dir
+from app.policy import Policy
+from app.testing import draft_for
+
+ROOT = packaged_rules_dir()
+CTX = CheckContext(policy=Policy())
+
+
+def _rule(**extra: Any) -> ClassifierRule:
+    """A classifier rule on the shipped hate model, a band at 0.001 (every draft reaches it), gated by the groups."""
+    params = ClassifierParams.model_validate(
+        {
+            "task": "hate",
+            "bands": {"en": {"warning": 0.001}, "fr": {"warning": 0.001}},
+            "only_when": {"en": "terms/en/groups.yml", "fr": "terms/fr/groups.yml"},
+            "defer_to_reported": ["risk.hate"],
+            "adjective_alone": {"en": ["and", "since", "is"]},
+            "min_drop": 0.0,
+            **extra,
+        }
+    )
+    meta = RuleMeta(
+        id="risk.gate-test",
+        family=Family.RISK,
+        severity=Severity.WARNING,
+        languages=frozenset({"en", "fr"}),
+        summary={"en": "gate test"},
+        messages={
+            "default": {"en": "{target}: {probability} '{excerpt}'", "fr": "{target} : {probability} « {excerpt} »"}
+        },
+        kind="classifier",
+        source=ROOT / "risk" / "gate-test.yml",
+    )
+    rule = ClassifierKind().build(meta, params, Deps(rules_root=ROOT))
+    assert isinstance(rule, ClassifierRule)
+    return rule
+
+
+@pytest.fixture(scope="module")
+def rule() -> ClassifierRule:
+    return _rule()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Those people next door should leave and never come back", "en"),  # no group named: nothing, whatever P
+        ("The Turkish coffee here is vile and should be banned", "en"),  # an adjective before a noun of things
+        ("Ces gens-là devraient partir et ne jamais revenir", "fr"),
+    ],
+)
+def test_no_group_named_no_finding_and_no_model_run(rule: ClassifierRule, text: str, language: str) -> None:
+    draft = draft_for(text, language)
+    assert list(rule.check(draft, CTX)) == []
+    assert not [key for key in draft.scratch if key.startswith("model:")]  # the model never ran on it
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Muslims should leave and never come back", "en", "Muslims"),
+        ("Turkish people should leave and never come back", "en", "Turkish"),  # the adjective before a noun of people
+        ("I'm Turkish and proud", "en", "Turkish"),  # the adjective alone (adjective_alone)
+        ("Les musulmans devraient partir et ne jamais revenir", "fr", "musulmans"),
+    ],
+)
+def test_a_group_named_opens_the_gate_and_is_never_the_span(
+    rule: ClassifierRule, text: str, language: str, group: str
+) -> None:
+    findings = list(rule.check(draft_for(text, language), CTX))
+    assert findings, text
+    start = text.index(group)
+    for finding in findings:
+        assert finding.offset + finding.length <= start or finding.offset >= start + len(group)
+        assert finding.message.startswith(group)  # {target}: the group the draft names
+        assert finding.severity is Severity.WARNING
+
+
+def test_a_language_without_only_when_is_not_checked() -> None:
+    rule = _rule(only_when={"en": "terms/en/groups.yml"})
+    assert list(rule.check(draft_for("Les musulmans devraient partir", "fr"), CTX)) == []
+
+
+def test_counter_speech_is_left_alone(rule: ClassifierRule) -> None:
+    assert list(rule.check(draft_for("Saying women are trash is disgusting", "en"), CTX)) == []
+
+
+def _finding(rule: str, severity: Severity) -> Finding:
+    return Finding(rule=rule, family=Family.RISK, severity=severity, message="m", offset=0, length=7, excerpt="Muslims")
+
+
+def test_defer_to_findings_runs_after_the_others_and_defers_to_their_warnings() -> None:
+    rule = _rule(defer_to_findings=["risk.hate"])
+    assert rule.after_others and not _rule().after_others
+    draft = "Muslims should leave and never come back"
+    said = CheckContext(policy=Policy(), findings=(_finding("risk.hate", Severity.WARNING),))
+    assert list(rule.check(draft_for(draft), said)) == []
+    # an info of that rule, or a warning of another, says nothing of it: the model's finding stands
+    for other in (_finding("risk.hate", Severity.INFO), _finding("risk.profanity", Severity.WARNING)):
+        assert list(rule.check(draft_for(draft), CheckContext(policy=Policy(), findings=(other,))))
+
+
+def test_group_hate_is_a_task_a_rule_may_name() -> None:
+    assert ClassifierParams.model_validate({"task": "group_hate", "bands": {}}).task == "group_hate"
+    with pytest.raises(ValueError, match="unknown task"):
+        ClassifierParams.model_validate({"task": "group-hate", "bands": {}})
