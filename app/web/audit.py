@@ -50,6 +50,9 @@ AUDIT_STRINGS: dict[str, dict[str, str]] = {
         "audit_intro": "Review everything an account already published: the archive you downloaded from X "
         "(.zip), Bluesky (.car) or Mastodon (.zip). It stays on this server only while it is reviewed.",
         "audit_file": "Archive file",
+        "audit_choose": "Choose a file…",
+        "audit_none_chosen": "No file chosen",
+        "audit_no_file": "Choose an archive file first.",
         "audit_start": "Audit",
         "audit_uploading": "Uploading…",
         "audit_running": "Reviewing: {done} of {total} posts",
@@ -64,6 +67,9 @@ AUDIT_STRINGS: dict[str, dict[str, str]] = {
         "audit_intro": "Relisez tout ce qu'un compte a déjà publié : l'archive téléchargée depuis X (.zip), "
         "Bluesky (.car) ou Mastodon (.zip). Elle ne reste sur ce serveur que le temps de la relecture.",
         "audit_file": "Fichier d'archive",
+        "audit_choose": "Choisir un fichier…",
+        "audit_none_chosen": "Aucun fichier choisi",
+        "audit_no_file": "Choisissez d'abord un fichier d'archive.",
         "audit_start": "Auditer",
         "audit_uploading": "Envoi…",
         "audit_running": "Relecture : {done} publications sur {total}",

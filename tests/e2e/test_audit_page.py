@@ -54,3 +54,32 @@ def test_not_an_archive_says_so(page: Any, live_server: LiveServer, tmp_path: Pa
     expect(page.locator("#audit-error")).to_be_visible()
     expect(page.locator("#audit-error")).to_contain_text("unknown format")
     expect(page.locator("#audit-start")).to_be_enabled()
+
+
+def test_the_file_button_speaks_the_pages_language(page: Any, live_server: LiveServer, tmp_path: Path) -> None:
+    """(U, session 26) The native file input said "Choose File / No file chosen" (the browser's language) on the French
+    page: it is hidden now (still focusable), a label of the page's language, styled as a button, opens it, and the
+    file chosen is said beside it; an empty submit says, in the page's language, to choose a file."""
+    archive = twitter_zip(tmp_path / "twitter-2024.zip", samples(3))
+    for ui, choose, none, no_file in (
+        ("fr", "Choisir un fichier…", "Aucun fichier choisi", "Choisissez d'abord un fichier d'archive."),
+        ("en", "Choose a file…", "No file chosen", "Choose an archive file first."),
+    ):
+        page.goto(live_server.url + f"/audit?ui={ui}")
+        expect(page.locator("#archive-pick")).to_have_text(choose)
+        expect(page.locator("#archive-chosen")).to_have_text(none)
+        box = page.locator("#archive").bounding_box()
+        assert box is not None and box["width"] <= 1 and box["height"] <= 1  # the native control is not seen
+        page.click("#audit-start")  # nothing chosen: the page's words, not the browser's validation bubble
+        expect(page.locator("#audit-error")).to_have_text(no_file)
+        expect(page.locator("#archive")).to_be_focused()
+        # keyboard users reach the input: its focus shows on the button
+        outline = page.eval_on_selector("#archive-pick", "el => getComputedStyle(el).outlineStyle")
+        assert outline == "solid", outline
+        with page.expect_file_chooser() as chooser:
+            page.click("#archive-pick")  # the label opens the native chooser
+        chooser.value.set_files(str(archive))
+        expect(page.locator("#archive-chosen")).to_have_text("twitter-2024.zip")
+        expect(page.locator("#audit-error")).to_be_hidden()
+    page.click("#audit-start")
+    page.wait_for_url("**/audit/jobs/*/report", timeout=120_000)

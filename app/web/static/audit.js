@@ -5,6 +5,14 @@ const bar = document.getElementById("audit-progress");
 const statusLine = document.getElementById("audit-status");
 const errorLine = document.getElementById("audit-error");
 const button = document.getElementById("audit-start");
+const chosen = document.getElementById("archive-chosen");
+
+// the native input is hidden (its own words follow the browser's language, not the page's): say the file chosen
+input.addEventListener("change", () => {
+  const file = input.files && input.files[0];
+  chosen.textContent = file ? file.name : form.dataset.noneChosen;
+  if (file) { errorLine.hidden = true; }
+});
 
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ""));
@@ -50,7 +58,12 @@ async function poll(url) {
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const file = input.files && input.files[0];
-  if (!file) { input.focus(); return; }
+  if (!file) {  // the form is novalidate: the browser's own bubble would speak its language, not the page's
+    errorLine.textContent = form.dataset.noFile;
+    errorLine.hidden = false;
+    input.focus();
+    return;
+  }
   errorLine.hidden = true;
   button.disabled = true;
   bar.hidden = false;
