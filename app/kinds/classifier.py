@@ -522,20 +522,18 @@ class ClassifierRule(Rule):
         skipped = self._group_mentions(draft, ctx, self.skips) if self.skips else []
         if skipped and probability < self.params.skip_below.get(draft.language.split("-")[0], 2.0):
             return
-        groups = skipped + required
+        groups = (*skipped, *required)
         if groups and any(rule.reported_pairs(draft) for rule in self.reported):
             return  # counter-speech: the group and its predicate are someone else's words ("Saying X are scum is …")
         if not self._has_target(draft, groups=bool(groups)):
             return
-        drivers = model.drivers(draft.text, limit=self.params.max_findings, min_drop=self.params.min_drop)
-        drivers = [d for d in drivers if not draft.overlaps_entity(d[0], d[0] + d[1])]
-        if groups:  # a group word is never the offensive word ("Stupid woman.": "Stupid")
-            drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in groups)]
-            if not drivers:
-                return
-        drivers = self._said_of_people(draft, drivers)
-        if not drivers:
+        drivers = self._drivers(draft, model, groups, tuple(required))
+        if groups and not drivers:  # only the group words drive it (an identity statement): nothing to say
             return
+        kept = self._said_of_people(draft, drivers)
+        if kept is None:
+            return
+        drivers = kept
         if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
         percent = notes.percent(probability, draft.language)
@@ -546,19 +544,40 @@ class ClassifierRule(Rule):
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
 
-    def _said_of_people(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-        """The drivers that are neither said about things, nor praise, nor negated; none when every one is."""
-        disliked = self._about_things(draft, drivers)
-        # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
-        kept = [d for d in drivers if d[0] not in disliked]
-        if not kept:
-            return []
-        praise = self._praise(draft, kept)  # the offensive-looking words are praise here ("@maria you killed it 🔥")
-        kept = [d for d in kept if d[0] not in praise]
-        if not kept:
-            return []
-        negated = self._negated(draft)  # the words that make it read as offensive are negated ("women are not stupid")
-        return [d for d in kept if d[0] not in negated]
+    def _drivers(self, draft: Draft, model: Classifier, groups: Spans, required: Spans) -> list[tuple[int, int, float]]:
+        """The occlusion drivers, off the draft's entities and never a group word ("Stupid woman.": "Stupid"). A
+        required group (``only_when``) takes no driver's place, and where only its words lower the probability by
+        ``min_drop``, the word of the rest that lowers it most stands (a saturated reading of several words)."""
+        limit = self.params.max_findings
+        found = model.drivers(draft.text, limit=limit + len(required), min_drop=self.params.min_drop)
+        drivers = [d for d in found if not draft.overlaps_entity(d[0], d[0] + d[1]) and not _meets(d, groups)]
+        if not drivers and required:
+            every = model.drivers(draft.text, limit=len(draft.text), min_drop=1e-6)
+            drivers = [d for d in every if not draft.overlaps_entity(d[0], d[0] + d[1]) and not _meets(d, groups)][:1]
+        return drivers[:limit]
+
+    def _said_of_people(
+        self, draft: Draft, drivers: Sequence[tuple[int, int, float]]
+    ) -> list[tuple[int, int, float]] | None:
+        """The drivers that are neither said about things, nor praise, nor negated; None when these readings drop
+        every one (a draft without drivers keeps none, and is judged whole unless it holds a negation)."""
+        kept = list(drivers)
+        disliked = self._about_things(draft, kept)
+        if disliked:
+            kept = [d for d in kept if d[0] not in disliked]
+            if not kept:  # the draft dislikes a thing ("@jen22 i hate mondays"): no one is attacked
+                return None
+        praise = self._praise(draft, kept)
+        if praise:
+            kept = [d for d in kept if d[0] not in praise]
+            if not kept:  # the offensive-looking words are praise here ("@maria you killed it 🔥")
+                return None
+        negated = self._negated(draft)
+        if negated:
+            kept = [d for d in kept if d[0] not in negated]
+            if not kept:  # the words that make it read as offensive are negated ("women are not stupid")
+                return None
+        return kept
 
     def _required(self, draft: Draft, ctx: CheckContext) -> list[tuple[int, int]] | None:
         """The gates before the model: None when a ``defer_to_findings`` rule has spoken, or when ``only_when`` asks
@@ -868,6 +887,11 @@ class ClassifierRule(Rule):
                         end += 1  # the clause of the verb only: "I don't think so, women are stupid" asserts
                 out.update(t.start for t in tokens[i + 1 : end])
         return frozenset(out)
+
+
+def _meets(driver: tuple[int, int, float], spans: Spans) -> bool:
+    """Whether the driver ``(offset, length, drop)`` overlaps one of ``spans``."""
+    return any(s < driver[0] + driver[1] and driver[0] < e for s, e in spans)
 
 
 _CLAUSE_MARKS = frozenset(",;:.!?…\n")  # what ends the clause a negation_raisers verb carries its negation into
