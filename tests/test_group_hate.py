@@ -1,5 +1,6 @@
-"""The group-hate second-opinion experiment (training/group_hate.py, not shipped): its training data never holds a
-held-out functional text or a dev tweet, and nothing of it reaches the model files."""
+"""The shipped `group_hate` task and its out-of-round measure (training/group_hate.py): the task is in both model
+files, the measure reads only the probes of the round it scores, never a round after the dev round, and prints
+totals only."""
 
 from __future__ import annotations
 
@@ -8,12 +9,49 @@ from pathlib import Path
 
 import pytest
 
-from app.text.models import load_bundle, model_path
+from app.text.models import classifier, load_bundle, model_path
 from training import group_hate
-from training.data import DEFAULT_DATA_DIR, read_jsonl
-from training.train import tasks_for
+from training.train import GROUP_HATE_LAST_ROUND, tasks_for
 
-needs_data = pytest.mark.skipif(not DEFAULT_DATA_DIR.is_dir(), reason=f"labelled data not found at {DEFAULT_DATA_DIR}")
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_group_hate_is_shipped_in_both_languages(language: str) -> None:
+    assert "group_hate" in {task.name for task in tasks_for(language)}
+    spec = load_bundle(model_path(language)).tasks["group_hate"]
+    assert spec.labels == ("hate", "not-hate") and spec.target == "hate" and len(spec.columns) == 1
+    model = classifier("group_hate", language)
+    assert model is not None
+    assert 0.0 <= model.probability("Thank you all for coming, see you next year!") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Immigrants are vermin and should all be thrown out of this country.", "en"),
+        ("Les immigrés sont de la vermine, il faut tous les chasser du pays.", "fr"),
+    ],
+)
+def test_group_hate_reads_plain_hate_about_a_group(text: str, language: str) -> None:
+    model = classifier("group_hate", language)
+    assert model is not None and model.probability(text) >= 0.9
+
+
+def test_the_dev_round_follows_the_last_training_round() -> None:
+    assert group_hate.DEV_ROUND == GROUP_HATE_LAST_ROUND + 1 == 28
+
+
+def test_a_round_after_the_dev_round_is_refused() -> None:
+    with pytest.raises(ValueError, match="test probes"):
+        group_hate.probe_files(group_hate.DEV_ROUND + 1)
+    with pytest.raises(SystemExit) as exc:
+        group_hate.main(["--rounds", "27", str(group_hate.DEV_ROUND + 1)])
+    assert exc.value.code == 2
+
+
+def test_probe_files_are_the_rounds_probe_files_only() -> None:
+    names = [p.name for p in group_hate.probe_files(28)]
+    assert names == ["hate-round28-check-probe.jsonl", "hate-round28-probe-en.jsonl", "hate-round28-probe-fr.jsonl"]
+    assert all("round26" in p.name and "probe" in p.name for p in group_hate.probe_files(26))
 
 
 def _write(path: Path, rows: list[tuple[str, str, str]]) -> None:
@@ -21,37 +59,23 @@ def _write(path: Path, rows: list[tuple[str, str, str]]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@needs_data
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_no_held_out_text_or_dev_tweet_is_training_data(language: str) -> None:
-    cases = group_hate.examples(language)
-    keys = {group_hate._key(c.text) for c in cases}
-    assert keys.isdisjoint(group_hate.held_out(language))
-    assert not any("final" in c.source or "probe" in c.source for c in cases)
-    dev = {group_hate._key(ex.text) for ex in read_jsonl(DEFAULT_DATA_DIR / f"{language}-sentiment-dev.jsonl")}
-    assert keys.isdisjoint(dev)
-    assert {c.hate for c in cases} == {True, False}
-    assert cases == group_hate.examples(language)  # a fixed order
-
-
-@needs_data
-def test_a_work_set_text_that_is_also_held_out_is_dropped(tmp_path: Path) -> None:
-    _write(tmp_path / "hate-x-en.jsonl", [("Women are vermin.", "en", "flag"), ("I love my mum.", "en", "pass")])
-    _write(tmp_path / "hate-x-probe-en.jsonl", [("women are  VERMIN.", "en", "flag")])
-    _write(tmp_path / "leaks.jsonl", [("Our Q3 results are huge", "en", "flag")])
-    work = [c for c in group_hate.examples("en", functional=tmp_path) if not c.source.startswith("#")]
-    assert [(c.source, c.text, c.hate) for c in work] == [("hate-x-en", "I love my mum.", False)]
-
-
-def test_the_second_opinion_gates_need_a_group() -> None:
-    gates = group_hate.gates("en")
-    assert not gates["group named"]("I hate Mondays")
-    assert gates["group named"]("Muslims are our neighbours")
-    assert not gates["no negation"]("Muslims are not violent")
-    assert gates["no negation"]("Muslims are violent")
-
-
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_experiment_is_not_shipped(language: str) -> None:
-    assert "group-hate" not in {task.name for task in tasks_for(language)}
-    assert "group-hate" not in load_bundle(model_path(language)).tasks
+def test_probes_and_the_table_give_totals_per_class(tmp_path: Path) -> None:
+    _write(tmp_path / "hate-round5-probe-en.jsonl", [("a", "en", "flag"), ("b", "en", "pass"), ("c", "fr", "flag")])
+    _write(tmp_path / "hate-round5-check-probe.jsonl", [("d", "en", "flag"), ("e", "en", "flag")])
+    _write(tmp_path / "hate-round5-en.jsonl", [("f", "en", "flag")])
+    _write(tmp_path / "hate-round6-probe-en.jsonl", [("g", "en", "flag")])
+    cases = group_hate.probes(5, "en", tmp_path)
+    assert sorted((c.kind, c.hateful, c.text) for c in cases) == [
+        ("check", True, "d"),
+        ("check", True, "e"),
+        ("probe", False, "b"),
+        ("probe", True, "a"),
+    ]
+    flagged = [c.text == "d" for c in cases]
+    p = [{"a": 0.9, "b": 0.2, "d": 0.1, "e": 0.9}[c.text] for c in cases]
+    lines = group_hate.table(5, "en", cases, flagged, p)
+    assert lines[0].startswith("R5 en probe hateful  review 0/1  review OR P>= 0.7: 1")
+    assert lines[1].startswith("R5 en probe benign   review 0/1  review OR P>= 0.7: 0")
+    assert lines[2].startswith("R5 en check hateful  review 1/2  review OR P>= 0.7: 2")
+    assert "0.9: 2  0.95: 1  (model alone >= 0.85: 1)" in lines[2]
+    assert not any(text in line for line in lines for text in ("'a'", "'d'"))  # counts, never a text

@@ -3,7 +3,9 @@
 Three tables, printed as text (``--json`` for the figures):
 
 1. **Models on dev** — each shipped model at the threshold its rule uses (``rules/risk/offensive.yml``
-   bands, ``rules/tone/negative.yml``), or 0.5 where no rule reads it, on the ``*-dev`` files.
+   bands, ``rules/tone/negative.yml``), or 0.5 where no rule reads it, on the ``*-dev`` files; ``group_hate``
+   (fitted on functional cases) on its dev round's hate probes (``hate-round28-*probe*``, totals only) at the
+   warning band of ``risk.hate-model``.
 2. **Rule families on dev** — the whole offline review (every rule, lists and models together): a dev
    tweet counts as flagged when the family has a finding at ``warning`` or above (``tone.negative``
    for the sentiment files: warned negative vs warned positive tweets).
@@ -150,6 +152,9 @@ def _is(value: str) -> Callable[[str], bool]:
     return lambda label: label == value
 
 
+# group_hate's warning threshold where no rule risk.hate-model sets one (chosen on the round-28 probes, docs/MODELS.md).
+GROUP_HATE_WARNING = {"en": 0.85, "fr": 0.85}
+
 # (language, task, dev set) for each shipped model.
 MODEL_SETS: list[tuple[str, str, DevSet]] = [
     ("en", "offensive", DevSet("en-offensive-dev", _is("offensive"))),
@@ -187,6 +192,9 @@ def model_threshold(language: str, task: str) -> float:
     if task == "offensive":
         bands = rule_params("risk.offensive").get("bands", {}).get(language, {})
         return float(bands.get("warning", 0.5))
+    if task == "group_hate":
+        bands = rule_params("risk.hate-model").get("bands", {}).get(language, {})
+        return float(bands.get("warning", GROUP_HATE_WARNING[language]))
     if task == "hate":
         for key in ("model_threshold", "threshold"):
             value = rule_params("risk.hate").get(key)
@@ -207,6 +215,23 @@ def model_rows(data_dir: Path) -> list[Row]:
         threshold = model_threshold(language, task)
         flags = [(pos, model.probability(ex.text) >= threshold) for ex, pos in dev.examples(data_dir)]
         rows.append(_row("model", f"{language} {task}", dev.file, f"P>={threshold:g}", flags))
+    return rows + group_hate_rows()
+
+
+def group_hate_rows(folder: Path = FUNCTIONAL) -> list[Row]:
+    """Table 1's group_hate rows: the task alone at its warning band on its dev round's hate probes (flag: positive),
+    per language. The review OR the model, per round: ``python -m training.group_hate`` (docs/MODELS.md)."""
+    from training.group_hate import DEV_ROUND, probes
+
+    rows: list[Row] = []
+    for language in ("en", "fr"):
+        model = classifier("group_hate", language)
+        cases = probes(DEV_ROUND, language, folder)
+        if model is None or not cases:
+            continue
+        threshold = model_threshold(language, "group_hate")
+        flags = [(c.hateful, model.probability(c.text) >= threshold) for c in cases]
+        rows.append(_row("model", f"{language} group_hate", f"round-{DEV_ROUND} probes", f"P>={threshold:g}", flags))
     return rows
 
 

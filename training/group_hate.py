@@ -1,25 +1,19 @@
-"""Experiment (not shipped): a learned identity-hate model as a second opinion to ``risk.hate``'s grammar.
+"""Out-of-round measure of the ``group_hate`` task (``training/train.py``; its card is in docs/MODELS.md).
 
-``python -m training.group_hate [--lang en] [--review]`` (about 15 s per language, a minute more with
-``--review``; run it in a ``git worktree`` to measure a fixed commit while the shared tree changes). A logistic
-regression on the shipped model file's features (``models/<lang>.sfm``: the same words, bigrams and character
-n-grams a shipped task would read) separates hateful from benign statements about protected groups, trained on:
+``python -m training.group_hate --rounds 24 25 26 27 28 [--lang en] [--data DIR]`` (one to four minutes per round
+and language, most of it the vocabulary; run it in a ``git worktree`` to measure a fixed commit while the shared tree
+changes). For each round R and language the task is fitted exactly as ``make train`` fits it — the same sources,
+weights, C and vocabulary (the shared tasks' features, then its own) — but on the manifest's functional files of the
+rounds *before* R only, every text of round R or later dropped; it then scores round R's hate probe files
+(``tests/data/functional/*probe*`` of round R with a ``GROUP_HATE_PREFIXES`` name: drafts an outside writer wrote for
+that round), in that language: the way the shipped model meets the next round's fresh probes. The tree's offline
+review reads the same probes (a risk finding at warning or above, the model's own rule ``risk.hate-model`` left out:
+it reads the shipped model, which saw every round before 28), and the table gives, per round, language and class
+(probe or check file; hateful or benign), the review alone and the review OR P(hate) >= t at a few thresholds.
+Totals only: no text is printed.
 
-- the team's functional **work sets** (``tests/data/functional``: ``hate-*``, ``unseen-hate``, ``identity-tone``,
-  ``slur-mention``; never a file named ``*final*`` or ``*probe*``, and no work-set text that is also a held-out text),
-  counted ``FUNCTIONAL_WEIGHT`` times, ``expect: flag`` as hate;
-- as benign examples, the neutral and positive tweets of ``<lang>-sentiment-train`` that name a group of
-  ``rules/risk/terms/<lang>/groups.yml`` (its terms and forms, as folded words); dev texts are dropped
-  (``en-sentiment-train`` holds TweetEval's validation tweets, the English dev file).
-
-Every probability is **out of fold by file**: one model per work set, fitted without it (the tweets in five folds by
-row number), the way a fresh probe written by someone else meets the model. With ``--review`` the tree's own offline
-review (rules, code, models) reads every case, and the table reads the gate a second opinion would have at run time:
-only the drafts the review does not flag (warning or above, the risk family) and that name a group, hateful ones
-caught against benign ones added, per threshold and per cue gate (the group alone; no negation word; no negation
-word and the language's sentiment model reading the draft as more negative than positive). docs/MODELS.md gives the
-figures of 2026-12-01 and why the model was not shipped. ``--shipped`` reads the shipped ``hate`` task (HatEval,
-MLMA; not fitted on these cases) in place of the out-of-fold model: the same table for the model already in the file.
+Round 28 is the dev round (the shipped model's thresholds are chosen on its probes); a round after it holds the
+current round's test probes and is refused.
 """
 
 from __future__ import annotations
@@ -28,174 +22,72 @@ import argparse
 import asyncio
 import json
 import os
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from app.text.models import classifier, load_bundle, model_path, text_features, tokenize
-from training.data import DEFAULT_DATA_DIR, read_jsonl
+from training.data import DEFAULT_DATA_DIR
+from training.train import FUNCTIONAL_DIR, GROUP_HATE_LAST_ROUND, GROUP_HATE_PREFIXES, functional_round
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-ROOT = Path(__file__).resolve().parent.parent
-FUNCTIONAL = ROOT / "tests" / "data" / "functional"
-PREFIXES = ("hate-", "unseen-hate", "identity-tone", "slur-mention")
-FUNCTIONAL_WEIGHT = 3.0
-# leave-one-file-out AUC on the English work sets: 0.835 / 0.866 / 0.879 / 0.888 / 0.890 at C 0.3 / 1 / 3 / 10 / 30
-C = 10.0
-TWEET_FOLDS = 5
-THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-NEGATIONS = {
-    "en": frozenset(
-        [
-            "not",
-            "no",
-            "never",
-            "nobody",
-            "none",
-            "nothing",
-            "neither",
-            "nor",
-            "without",
-            "don",
-            "doesn",
-            "didn",
-            "isn",
-            "aren",
-            "wasn",
-            "weren",
-            "won",
-            "wouldn",
-            "shouldn",
-            "cannot",
-            "couldn",
-            "t",
-            "refuse",
-            "false",
-            "wrong",
-            "stop",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "ne",
-            "n",
-            "pas",
-            "jamais",
-            "aucun",
-            "aucune",
-            "personne",
-            "rien",
-            "ni",
-            "sans",
-            "faux",
-            "arretez",
-            "arrete",
-            "stop",
-        ]
-    ),
-}
+THRESHOLDS = (0.7, 0.8, 0.85, 0.9, 0.95)
+DEV_ROUND = GROUP_HATE_LAST_ROUND + 1
+MODEL_RULES = frozenset({"risk.hate-model"})  # the rule that reads group_hate: not "the review alone"
 
 
 @dataclass(frozen=True)
-class Case:
-    """One training text: where it comes from (a work set's stem, or ``#tweets<fold>``), whether it is hate."""
+class Probe:
+    """One probe case: its file's kind (``probe`` or ``check``), whether it is hateful, its text."""
 
-    source: str
+    kind: str
+    hateful: bool
     text: str
-    hate: bool
-    weight: float
 
 
-def held_out(language: str, functional: Path = FUNCTIONAL) -> frozenset[str]:
-    """The folded texts of every held-out functional set (``*final*``, ``*probe*``) in ``language`` or ``auto``."""
-    out: set[str] = set()
-    for path in sorted(functional.glob("*.jsonl")):
-        if "final" in path.name or "probe" in path.name:
-            out.update(_key(c["text"]) for c in _cases(path) if c.get("language", "auto") in (language, "auto"))
-    return frozenset(out)
+def probe_files(round_: int, folder: Path = FUNCTIONAL_DIR) -> list[Path]:
+    """Round ``round_``'s hate probe files (``*probe*``, a hate prefix, that round), sorted; a round after DEV_ROUND is
+    refused."""
+    if round_ > DEV_ROUND:
+        raise ValueError(f"round {round_} holds the current round's test probes: only the lead measures them")
+    return sorted(
+        p
+        for p in folder.glob("*.jsonl")
+        if "probe" in p.name and p.name.startswith(GROUP_HATE_PREFIXES) and functional_round(p.stem) == round_
+    )
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _cases(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def group_words(language: str, rules: Path = ROOT / "rules") -> frozenset[str]:
-    """The group names of risk.hate's targets (terms and forms), as space-joined folded tokens."""
-    data = yaml.safe_load((rules / "risk" / "terms" / language / "groups.yml").read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for entry in data["terms"]:
-        if isinstance(entry, str):
-            names.add(entry)
-        else:
-            names.add(entry["term"])
-            names.update(entry.get("forms", []))
-    return frozenset(" ".join(t.norm for t in tokenize(name)) for name in names)
-
-
-def names_group(text: str, groups: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``groups`` as whole folded words."""
-    folded = " " + " ".join(t.norm for t in tokenize(text)) + " "
-    return any(f" {g} " in folded for g in groups)
-
-
-def examples(language: str, data_dir: Path = DEFAULT_DATA_DIR, functional: Path = FUNCTIONAL) -> list[Case]:
-    """The experiment's training cases, in a fixed order: work sets by file name, then the group tweets."""
-    hidden = held_out(language, functional)
-    out: list[Case] = []
-    for path in sorted(functional.glob("*.jsonl")):
-        if "final" in path.name or "probe" in path.name or not path.name.startswith(PREFIXES):
-            continue
-        for case in _cases(path):
-            if case.get("language") == language and _key(case["text"]) not in hidden:
-                out.append(Case(path.stem, case["text"], case["expect"] == "flag", FUNCTIONAL_WEIGHT))
-    dev = {_key(ex.text) for ex in read_jsonl(data_dir / f"{language}-sentiment-dev.jsonl")}
-    groups = group_words(language)
-    tweets = [
-        ex.text
-        for ex in read_jsonl(data_dir / f"{language}-sentiment-train.jsonl")
-        if ex.label in ("neutral", "positive") and _key(ex.text) not in dev | hidden and names_group(ex.text, groups)
-    ]
-    out.extend(Case(f"#tweets{i % TWEET_FOLDS}", text, False, 1.0) for i, text in enumerate(tweets))
+def probes(round_: int, language: str, folder: Path = FUNCTIONAL_DIR) -> list[Probe]:
+    """The cases of round ``round_``'s probe files in ``language`` (flag: hateful, pass: benign), in file order."""
+    out: list[Probe] = []
+    for path in probe_files(round_, folder):
+        kind = "check" if "check" in path.name else "probe"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                if case.get("language") == language and case.get("expect") in ("flag", "pass"):
+                    out.append(Probe(kind, case["expect"] == "flag", case["text"]))
     return out
 
 
-def out_of_fold(language: str, cases: Sequence[Case], models: Path | None = None) -> list[float]:
-    """P(hate) of every case from a model fitted without its source (leave one work set / tweet fold out)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
+def out_of_round(language: str, round_: int, data_dir: Path, texts: Sequence[str]) -> list[float]:
+    """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only."""
+    from app.text.models import classifier
+    from training.train import fit_language, group_hate_task, tasks_for
 
-    from training.train import CONFIG, _matrix
-
-    bundle = load_bundle(model_path(language, models))
-    vocab = dict(bundle.vocab)
-    for left, following in bundle.bigrams.items():
-        vocab.update({f"b{left} {right}": i for right, i in following.items()})
-    x = _matrix([text_features(c.text, CONFIG) for c in cases], vocab)
-    y = np.array([int(c.hate) for c in cases])
-    w = np.array([c.weight for c in cases])
-    sources = np.array([c.source for c in cases])
-    p = np.zeros(len(cases))
-    with threadpool_limits(limits=1):
-        for source in sorted(set(sources)):
-            held = sources == source
-            model = LogisticRegression(C=C, solver="lbfgs", max_iter=2000, tol=1e-6)
-            model.fit(x[~held], y[~held], sample_weight=w[~held])
-            p[held] = model.predict_proba(x[held])[:, 1]
-    return [float(v) for v in p]
+    tasks = [t for t in tasks_for(language) if not t.appended] + [group_hate_task(language, last_round=round_ - 1)]
+    with tempfile.TemporaryDirectory(prefix=f"group-hate-r{round_}-") as folder:
+        fit_language(language, data_dir, Path(folder), tasks=tasks, only=("group_hate",))
+        model = classifier("group_hate", language, Path(folder))
+        if model is None:  # pragma: no cover - the file was just written with the task
+            raise RuntimeError("group_hate missing from the fitted file")
+        return [model.probability(text) for text in texts]
 
 
-def reviewed(language: str, cases: Sequence[Case]) -> list[bool]:
-    """Whether this tree's offline review flags each case (a risk finding at warning or above)."""
+def reviewed(language: str, texts: Sequence[str]) -> list[bool]:
+    """Whether this tree's offline review flags each text: a risk finding at warning or above, MODEL_RULES left out."""
     from app.domain import Severity
     from app.engine import Engine
     from app.settings import Settings
@@ -204,90 +96,56 @@ def reviewed(language: str, cases: Sequence[Case]) -> list[bool]:
 
     async def run() -> list[bool]:
         out = []
-        for case in cases:
-            report = await engine.review(case.text, language=language)
+        for text in texts:
+            report = await engine.review(text, language=language)
             out.append(
-                any(f.family.value == "risk" and f.severity.rank >= Severity.WARNING.rank for f in report.findings)
+                any(
+                    f.family.value == "risk" and f.severity.rank >= Severity.WARNING.rank and f.rule not in MODEL_RULES
+                    for f in report.findings
+                )
             )
         return out
 
     return asyncio.run(run())
 
 
-def gates(language: str) -> dict[str, Callable[[str], bool]]:
-    """The cue gates a run-time second opinion would have, by name: whether a draft may be flagged. Every gate asks
-    for a group of risk.hate's targets in the draft (the model would run only then)."""
-    sentiment = classifier("sentiment", language)
-    negations = NEGATIONS[language]
-    groups = group_words(language)
-
-    def named(text: str) -> bool:
-        return names_group(text, groups)
-
-    def no_negation(text: str) -> bool:
-        return named(text) and not any(t.norm in negations for t in tokenize(text))
-
-    def negative(text: str) -> bool:
-        if sentiment is None:
-            return no_negation(text)
-        p = sentiment.probabilities(text)
-        return no_negation(text) and p["negative"] > p["positive"]
-
-    return {"group named": named, "no negation": no_negation, "no negation, sentiment negative": negative}
-
-
-def table(language: str, cases: Sequence[Case], p: Sequence[float], flagged: Sequence[bool] | None) -> list[str]:
-    """Lines of the report: the model alone on the work sets, then the second-opinion gates on the review's misses."""
-    work = [i for i, c in enumerate(cases) if not c.source.startswith("#")]
-    tweets = [i for i, c in enumerate(cases) if c.source.startswith("#")]
-    hateful = [i for i in work if cases[i].hate]
-    benign = [i for i in work if not cases[i].hate]
-    from sklearn.metrics import roc_auc_score
-
-    auc = roc_auc_score([cases[i].hate for i in work], [p[i] for i in work])
-    lines = [
-        f"{language}: {len(hateful)} hateful, {len(benign)} benign work-set cases, {len(tweets)} group tweets; "
-        f"AUC {auc:.3f} on the work sets"
-    ]
-    for t in THRESHOLDS:
-        lines.append(
-            f"  model alone >= {t}: hateful {_count(p, hateful, t)}/{len(hateful)}, "
-            f"benign {_count(p, benign, t)}/{len(benign)}, tweets {_count(p, tweets, t)}/{len(tweets)}"
-        )
-    if flagged is None:
-        return lines
-    misses = [i for i in hateful if not flagged[i]]
-    quiet = [i for i in benign if not flagged[i]]
-    calm = [i for i in tweets if not flagged[i]]
-    lines.append(f"  review misses {len(misses)} hateful, leaves {len(quiet)} benign and {len(calm)} tweets unflagged")
-    for name, ok in gates(language).items():
-        keep = {i for i in misses + quiet + calm if ok(cases[i].text)}
-        for t in THRESHOLDS:
-            caught, added, tw = (_count(p, [i for i in ids if i in keep], t) for ids in (misses, quiet, calm))
-            lines.append(f"  gate {name!r} >= {t}: misses caught {caught}, benign added {added}, tweets added {tw}")
+def table(round_: int, language: str, cases: Sequence[Probe], flagged: Sequence[bool], p: Sequence[float]) -> list[str]:
+    """Per class (probe/check × hateful/benign): the review alone, then the review OR P >= t. Totals only."""
+    lines = []
+    for kind in ("probe", "check"):
+        for hateful in (True, False):
+            ids = [i for i, c in enumerate(cases) if c.kind == kind and c.hateful == hateful]
+            if not ids:
+                continue
+            alone = sum(1 for i in ids if flagged[i])
+            either = "  ".join(f"{t:g}: {sum(1 for i in ids if flagged[i] or p[i] >= t)}" for t in THRESHOLDS)
+            model = sum(1 for i in ids if p[i] >= 0.85)
+            lines.append(
+                f"R{round_} {language} {kind} {'hateful' if hateful else 'benign ':7}  review {alone}/{len(ids)}"
+                f"  review OR P>= {either}  (model alone >= 0.85: {model})"
+            )
     return lines
 
 
-def _count(p: Sequence[float], ids: Sequence[int], threshold: float) -> int:
-    return sum(1 for i in ids if p[i] >= threshold)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the experiment's tables for the chosen languages."""
+    """Print the out-of-round table for the chosen rounds and languages."""
     parser = argparse.ArgumentParser(prog="python -m training.group_hate", description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, nargs="+", default=[24, 25, 26, 27, DEV_ROUND], help="rounds to score")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the *-train.jsonl files")
     parser.add_argument("--lang", action="append", choices=("en", "fr"), help="only these languages")
-    parser.add_argument("--review", action="store_true", help="also review every case: the second-opinion gates")
-    parser.add_argument(
-        "--shipped", action="store_true", help="read the shipped hate task (HatEval / MLMA) instead: the baseline"
-    )
     args = parser.parse_args(argv)
-    for language in args.lang or ["en", "fr"]:
-        cases = examples(language, args.data)
-        shipped = classifier("hate", language) if args.shipped else None
-        p = [shipped.probability(c.text) for c in cases] if shipped is not None else out_of_fold(language, cases)
-        flagged = reviewed(language, cases) if args.review else None
-        print("\n".join(table(language, cases, p, flagged)))
+    late = [r for r in args.rounds if r > DEV_ROUND]
+    if late:
+        parser.error(f"round {late[0]} holds the current round's test probes (rounds up to {DEV_ROUND} only)")
+    for round_ in args.rounds:
+        for language in args.lang or ["en", "fr"]:
+            cases = probes(round_, language)
+            if not cases:
+                print(f"R{round_} {language}: no probe file")
+                continue
+            texts = [c.text for c in cases]
+            p = out_of_round(language, round_, args.data, texts)
+            print("\n".join(table(round_, language, cases, reviewed(language, texts), p)), flush=True)
     return 0
 
 

@@ -17,12 +17,23 @@ on every training tweet (``FOLDS`` folds by row number), alt-profanity-check's p
 fitted on the same training tweets, makes the probability. The file carries the TF-IDF block. Its own
 model is an NB-LR (``Task.nb``): features scaled by their log-count ratios (inside each fold for the
 out-of-fold logits), the ratios folded back into the written weights, so inference does not change.
+
+``group_hate`` (English and French; labels hate / not-hate) is fitted on the team's functional cases
+(``tests/data/functional``, the files listed in ``training/data/functional-hate.txt``: rounds up to
+``GROUP_HATE_LAST_ROUND``; ``expect: flag`` is hate) and, as ordinary posts, on real training tweets (not-hate,
+weighted ``Task.weights``). It is an *appended* task (``Task.appended``): its texts never enter the vocabulary the
+other tasks are fitted on, so their weights come out exactly as without it; the features of its own texts (in at
+least ``MIN_DF`` of them) that the shared vocabulary lacks are appended after it, with weight 0 in the other
+tasks' columns. A text equal to a held-out one (a dev tweet, or a functional text of round
+``GROUP_HATE_LAST_ROUND`` + 1 or later) is dropped. docs/MODELS.md has its card.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -39,6 +50,23 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
+FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
+GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
+# The last round whose functional files may be fitted on: round 28's probes choose the thresholds (dev), round 29's
+# are the round's fresh test probes. A file whose name holds no round is an early one (round 0).
+GROUP_HATE_LAST_ROUND = 27
+# The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
+GROUP_HATE_PREFIXES = (
+    "hate-",
+    "implicit-",
+    "threats-",
+    "derogation-",
+    "slur-homonyms-",
+    "homonyms-",
+    "benign-round",
+    "unseen-hate",
+    "evasion-round",
+)
 MIN_DF = 2
 DECIMALS = 5
 STOPWORDS = 80
@@ -64,6 +92,9 @@ class Task:
     stack: bool = False  # stack the task's logit with alt-profanity-check's margin (binary tasks)
     nb: bool = False  # NB-LR: features scaled by their log-count ratio (target vs the rest) before fitting
     class_weight: str | None = None  # scikit-learn's class_weight ("balanced": each label weighs alike)
+    weights: tuple[float, ...] = ()  # per source, each of its rows' sample weight (none given: every row counts 1)
+    appended: bool = False  # fitted after the shared vocabulary: its texts add features, never change the others'
+    held_out: Callable[[], set[str]] | None = None  # more texts (folded keys, ``_key``) never fitted on
 
 
 def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
@@ -98,6 +129,56 @@ def _hateful(label: str) -> str:
 
 def _ordinary(tag: str) -> Callable[[str], str | None]:
     return lambda label: tag if label in ("neutral", "positive") else None
+
+
+def functional_round(stem: str) -> int:
+    """The round of a functional file: the number after "round" in its name, 0 for an early file without one."""
+    found = re.search(r"round(\d+)", stem)
+    return int(found.group(1)) if found else 0
+
+
+def manifest(path: Path = GROUP_HATE_MANIFEST) -> list[str]:
+    """The file stems a manifest lists, in its order (``#`` starts a comment)."""
+    stems = [line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [stem for stem in stems if stem]
+
+
+def _functional_cases(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise DataError(f"{path}: functional file not found (listed in {GROUP_HATE_MANIFEST.name})")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _functional(
+    language: str, folder: Path | None = None, listed: Path | None = None, last_round: int = GROUP_HATE_LAST_ROUND
+) -> Any:
+    """The cases of the manifest's functional files in ``language``: ``expect: flag`` is hate, ``pass`` not-hate
+    (``last_round``: only the files of that round or before, for out-of-round measures)."""
+
+    def read(data_dir: Path) -> list[tuple[str, str]]:
+        where = folder or FUNCTIONAL_DIR
+        out = []
+        for stem in manifest(listed or GROUP_HATE_MANIFEST):
+            if functional_round(stem) > GROUP_HATE_LAST_ROUND:
+                raise DataError(f"{stem}: round {functional_round(stem)} is held out from group_hate's training")
+            if functional_round(stem) > last_round:
+                continue
+            for case in _functional_cases(where / f"{stem}.jsonl"):
+                if case.get("language") == language and case.get("expect") in ("flag", "pass"):
+                    out.append((case["text"], "hate" if case["expect"] == "flag" else "not-hate"))
+        return out
+
+    return read
+
+
+def functional_held_out(folder: Path | None = None, last_round: int = GROUP_HATE_LAST_ROUND) -> set[str]:
+    """The folded texts (``_key``) of every functional file of a round after ``last_round``, in any language: never
+    fitted on (they are read for this comparison only)."""
+    out: set[str] = set()
+    for path in sorted((folder or FUNCTIONAL_DIR).glob("*.jsonl")):
+        if functional_round(path.stem) > last_round:
+            out.update(_key(case["text"]) for case in _functional_cases(path))
+    return out
 
 
 SENTIMENT = ("negative", "neutral", "positive")
@@ -141,6 +222,7 @@ def tasks_for(language: str) -> list[Task]:
                 [_file("en-sentiment-train", SENTIMENT), _extra("en-sentiment", SENTIMENT)],
                 ("en-sentiment-dev",),
             ),
+            group_hate_task("en"),
         ]
     if language == "fr":
         return [
@@ -180,8 +262,52 @@ def tasks_for(language: str) -> list[Task]:
                 # negative / positive train tweets warned with NB-LR at C = 3 (docs/MODELS.md)
                 nb=True,
             ),
+            group_hate_task("fr"),
         ]
     raise ValueError(f"no tasks for language {language!r}")
+
+
+# group_hate's real tweets, all read as not-hate, and the weight of each of their rows (a functional case weighs 1).
+GROUP_HATE_TWEETS: dict[str, list[tuple[str, Sequence[str], Callable[[str], str | None], float]]] = {
+    "en": [
+        ("en-hate-train", ("hate", "not-hate"), lambda label: label if label == "not-hate" else None, 1.0),
+        (
+            "en-offensive-train",
+            ("offensive", "not-offensive"),
+            lambda label: "not-hate" if label == "not-offensive" else None,
+            1.0,
+        ),
+        ("en-sentiment-train", SENTIMENT, lambda label: "not-hate", 1.0),
+    ],
+    "fr": [
+        ("fr-hostility-train", MLMA_LABELS, lambda label: "not-hate" if label == "normal" else None, 1.0),
+        ("fr-sentiment-train", SENTIMENT, lambda label: "not-hate", 1.0),
+    ],
+}
+GROUP_HATE_C = {"en": 10.0, "fr": 10.0}
+GROUP_HATE_DEV = {
+    "en": ("en-hate-dev", "en-offensive-dev", "en-sentiment-dev"),
+    "fr": ("fr-hostility-dev", "fr-sentiment-dev"),
+}
+
+
+def group_hate_task(language: str, last_round: int = GROUP_HATE_LAST_ROUND) -> Task:
+    """The functional-hate task: the manifest's cases (weight 1) and the language's ordinary tweets (not-hate);
+    ``last_round``: fitted on the manifest's files of that round or before only, a text of any later round dropped
+    (``training.group_hate`` measures each round with a model that never saw it)."""
+    tweets = GROUP_HATE_TWEETS[language]
+    return Task(
+        "group_hate",
+        ("hate", "not-hate"),
+        "hate",
+        GROUP_HATE_C[language],
+        [_functional(language, last_round=last_round)]
+        + [_file(name, labels, relabel) for name, labels, relabel, _ in tweets],
+        GROUP_HATE_DEV[language],
+        weights=(1.0, *(weight for *_, weight in tweets)),
+        appended=True,
+        held_out=lambda: functional_held_out(last_round=last_round),
+    )
 
 
 def _key(text: str) -> str:
@@ -205,42 +331,63 @@ def _matrix(feature_lists: Sequence[list[str]], vocab: dict[str, int]) -> Any:
     return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocab)), dtype="float64")
 
 
+def task_rows(task: Task, data_dir: Path) -> tuple[list[tuple[str, str]], list[float] | None]:
+    """The task's training rows (text, label) in a fixed order, and each row's sample weight (None: all count 1)."""
+    rows: list[tuple[str, str]] = []
+    row_weights: list[float] = []
+    for k, source in enumerate(task.sources):
+        read = source(data_dir)
+        rows.extend(read)
+        row_weights.extend([task.weights[k] if task.weights else 1.0] * len(read))
+    # Never fit on dev: a train row whose text is also in a dev file of the task is dropped
+    # (en-sentiment-train holds TweetEval's validation tweets, which are the whole English dev file).
+    held_out = {_key(ex.text) for name in task.dev for ex in read_jsonl(data_dir / f"{name}.jsonl")}
+    if task.held_out is not None:
+        held_out |= task.held_out()
+    keep = [i for i, (text, _) in enumerate(rows) if _key(text) not in held_out]
+    return [rows[i] for i in keep], [row_weights[i] for i in keep] if task.weights else None
+
+
 def fit_language(
-    language: str, data_dir: Path, out_dir: Path, *, tasks: list[Task] | None = None, only: Sequence[str] = ()
+    language: str,
+    data_dir: Path,
+    out_dir: Path,
+    *,
+    tasks: list[Task] | None = None,
+    only: Sequence[str] = (),
+    shared_from: Path | None = None,
 ) -> Path:
     """Fit every task of ``language`` and write its model file; returns the file's path. ``only``: fit and write
     these tasks alone, the vocabulary still read from every task's texts (the same features as ``make train``; out of
-    fold runs of one task need no other)."""
+    fold runs of one task need no other). ``shared_from``: a folder of model files whose shared tasks' weights,
+    biases and stacks are written instead of this refit's (``--keep-shared``)."""
     from threadpoolctl import threadpool_limits
 
+    chosen = tasks if tasks is not None else tasks_for(language)
     with threadpool_limits(limits=1):  # one BLAS thread whatever was imported before: the same sums, the same bytes
-        return _fit_language(language, data_dir, out_dir, tasks if tasks is not None else tasks_for(language), only)
+        return _fit_language(language, data_dir, out_dir, chosen, only, shared_from)
 
 
-def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task], only: Sequence[str] = ()) -> Path:
+def _fit_language(
+    language: str,
+    data_dir: Path,
+    out_dir: Path,
+    tasks: list[Task],
+    only: Sequence[str] = (),
+    shared_from: Path | None = None,
+) -> Path:
     examples: dict[str, list[tuple[str, str]]] = {}
+    sample_weights: dict[str, list[float] | None] = {}
     for task in tasks:
-        rows: list[tuple[str, str]] = []
-        for source in task.sources:
-            rows.extend(source(data_dir))
-        # Never fit on dev: a train row whose text is also in a dev file of the task is dropped
-        # (en-sentiment-train holds TweetEval's validation tweets, which are the whole English dev file).
-        held_out = {_key(ex.text) for name in task.dev for ex in read_jsonl(data_dir / f"{name}.jsonl")}
-        examples[task.name] = [(text, label) for text, label in rows if _key(text) not in held_out]
-    # Vocabulary: features in at least MIN_DF distinct texts of this language, in first-seen order.
+        examples[task.name], sample_weights[task.name] = task_rows(task, data_dir)
+    # Vocabulary: features in at least MIN_DF distinct texts of this language, in first-seen order; the texts of the
+    # shared tasks first, then those of each appended task, whose own features (MIN_DF of its texts) come after.
     cache: dict[str, list[str]] = {}
-    df: Counter[str] = Counter()
-    order: dict[str, None] = {}
+    kept = _kept_features([examples[t.name] for t in tasks if not t.appended], cache, set())
+    shared = len(kept)
     for task in tasks:
-        for text, _ in examples[task.name]:
-            if text in cache:
-                continue
-            feats = text_features(text, CONFIG)
-            cache[text] = feats
-            for f in dict.fromkeys(feats):
-                df[f] += 1
-                order.setdefault(f, None)
-    kept = [f for f in order if df[f] >= MIN_DF]
+        if task.appended:
+            kept += _kept_features([examples[task.name]], cache, set(kept))
     # The most common words of the language's texts are never drivers (a finding at "are" helps no one).
     # Counted on the sentiment task's texts: ordinary tweets, not the topics of the hate sets ("women").
     general: Counter[str] = Counter()
@@ -248,26 +395,32 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
         general.update(f[1:] for f in dict.fromkeys(cache[text]) if f.startswith("w") and f[1:].isalpha())
     stopwords = [w for w, _ in sorted(general.items(), key=lambda item: (-item[1], item[0]))[:STOPWORDS]]
     vocab = {f: i for i, f in enumerate(kept)}
+    shared_vocab = {f: i for i, f in enumerate(kept[:shared])}
     columns: list[list[float]] = []
+    appended_columns: set[int] = set()
     specs: dict[str, dict[str, Any]] = {}
     tfidf = None
     for task in tasks:
         if only and task.name not in only:
             continue
         rows = examples[task.name]
-        x = _matrix([cache[t] for t, _ in rows], vocab)
+        # A shared task reads the shared vocabulary alone (its weights as without appended tasks), zeros after it.
+        x = _matrix([cache[t] for t, _ in rows], vocab if task.appended else shared_vocab)
         if len(task.labels) == 2:
             y = [1 if label == task.target else 0 for _, label in rows]
         else:
             y = [task.labels.index(label) for _, label in rows]
-        model, ratio = _fit(task, x, y)
+        model, ratio = _fit(task, x, y, sample_weights[task.name])
+        pad = [] if task.appended else [0.0] * (len(kept) - shared)
         first = len(columns)
         if len(task.labels) == 2:
-            columns.append([round(float(w * r), DECIMALS) for w, r in zip(model.coef_[0], ratio, strict=True)])
+            columns.append([round(float(w * r), DECIMALS) for w, r in zip(model.coef_[0], ratio, strict=True)] + pad)
             biases = [round(float(model.intercept_[0]), DECIMALS)]
         else:
             for k in range(len(task.labels)):
-                columns.append([round(float(w * r), DECIMALS) for w, r in zip(model.coef_[k], ratio, strict=True)])
+                columns.append(
+                    [round(float(w * r), DECIMALS) for w, r in zip(model.coef_[k], ratio, strict=True)] + pad
+                )
             biases = [round(float(b), DECIMALS) for b in model.intercept_]
         specs[task.name] = {
             "labels": list(task.labels),
@@ -276,6 +429,8 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
             "biases": biases,
             "examples": len(rows),
         }
+        if task.appended:
+            appended_columns.update(range(first, len(columns)))
         if task.stack:
             if len(task.labels) != 2:
                 raise ValueError(f"task {task.name!r}: only a binary task can be stacked")
@@ -283,8 +438,23 @@ def _fit_language(language: str, data_dir: Path, out_dir: Path, tasks: list[Task
 
             tfidf = profanity.export()
             specs[task.name]["stack"] = _stacker(task, x, y, [t for t, _ in rows], tfidf)
-    # Drop features that carry (almost) no weight in any task: a smaller file, the same scores.
-    keep = [i for i in range(len(kept)) if max(abs(col[i]) for col in columns) >= 10 ** (-DECIMALS + 1)]
+    # Drop features that carry (almost) no weight in any task: a smaller file, the same scores. The shared tasks'
+    # columns are pruned as without appended tasks: a feature kept for an appended task alone weighs 0 in them.
+    floor = 10 ** (-DECIMALS + 1)
+    present: set[int] | None = None
+    if shared_from is not None:
+        present = _keep_shared(model_path(language, shared_from), kept, columns, specs, appended_columns)
+    shared_columns = [col for c, col in enumerate(columns) if c not in appended_columns]
+    if present is not None:
+        kept_shared = [i in present for i in range(len(kept))]
+    else:
+        kept_shared = [any(abs(col[i]) >= floor for col in shared_columns) for i in range(len(kept))]
+    for col in shared_columns:
+        for i in range(len(kept)):
+            if not kept_shared[i]:
+                col[i] = 0.0
+    own = [col for c, col in enumerate(columns) if c in appended_columns]
+    keep = [i for i in range(len(kept)) if kept_shared[i] or any(abs(col[i]) >= floor for col in own)]
     features = [kept[i] for i in keep]
     pruned = [[col[i] for i in keep] for col in columns]
     path = model_path(language, out_dir)
@@ -313,7 +483,69 @@ def _log_count_ratios(x: Any, y: list[int]) -> Any:
     return np.log((pos / pos.sum()) / (neg / neg.sum()))
 
 
-def _fit(task: Task, x: Any, y: list[int]) -> tuple[Any, Any]:
+def _keep_shared(
+    path: Path, kept: list[str], columns: list[list[float]], specs: dict[str, dict[str, Any]], appended: set[int]
+) -> set[int]:
+    """Put the shared tasks' weights, biases and stacks of the model file at ``path`` in place of this refit's (the
+    same data refitted on another CPU's BLAS rounds some weights one unit of 1e-5 the other way); returns the indices
+    of ``kept`` that file holds. ``DataError`` when the file was not fitted on these data (another task, feature or
+    example count)."""
+    from app.text.models import ModelBundle, ModelFileError
+
+    try:
+        bundle = ModelBundle.read(path)
+    except ModelFileError as exc:
+        raise DataError(str(exc)) from None
+    index = dict(bundle.vocab)
+    for left, following in bundle.bigrams.items():
+        index.update({f"b{left} {right}": i for right, i in following.items()})
+    position = {f: i for i, f in enumerate(kept)}
+    if not set(index) <= set(position):
+        raise DataError(f"{path}: holds features these data do not give: refit it (no --keep-shared)")
+    header = json.loads(path.read_bytes().split(b"\n", 2)[1])
+    for name, spec in specs.items():
+        if set(spec["columns"]) <= appended:
+            continue
+        old = header["tasks"].get(name)
+        if old is None or (old["labels"], old["target"], old["examples"]) != (
+            spec["labels"],
+            spec["target"],
+            spec["examples"],
+        ):
+            raise DataError(f"{path}: task {name!r} was fitted on other data: refit it (no --keep-shared)")
+        for new, was in zip(spec["columns"], old["columns"], strict=True):
+            weights = bundle.weights[was]
+            column = [0.0] * len(kept)
+            for feature, i in index.items():
+                column[position[feature]] = float(weights[i])
+            columns[new] = column
+        spec["biases"] = old["biases"]
+        if "stack" in old:
+            spec["stack"] = old["stack"]
+    return {position[f] for f in index}
+
+
+def _kept_features(groups: Sequence[list[tuple[str, str]]], cache: dict[str, list[str]], known: set[str]) -> list[str]:
+    """The features in at least ``MIN_DF`` distinct texts of ``groups`` and not ``known``, in first-seen order
+    (``cache``: each text's features, filled here)."""
+    seen: set[str] = set()
+    df: Counter[str] = Counter()
+    order: dict[str, None] = {}
+    for rows in groups:
+        for text, _ in rows:
+            if text in seen:
+                continue
+            seen.add(text)
+            feats = cache.get(text)
+            if feats is None:
+                feats = cache[text] = text_features(text, CONFIG)
+            for f in dict.fromkeys(feats):
+                df[f] += 1
+                order.setdefault(f, None)
+    return [f for f in order if df[f] >= MIN_DF and f not in known]
+
+
+def _fit(task: Task, x: Any, y: list[int], sample_weight: list[float] | None = None) -> tuple[Any, Any]:
     """The task's logistic regression on ``x`` and the feature scaling it was fitted on (ones without ``nb``)."""
     import numpy as np
     from scipy.sparse import diags
@@ -323,7 +555,7 @@ def _fit(task: Task, x: Any, y: list[int]) -> tuple[Any, Any]:
     hot = task.labels.index(task.target) if len(task.labels) > 2 else 1
     ratio = _log_count_ratios(x, [int(v == hot) for v in y]) if task.nb else np.ones(x.shape[1])
     model = LogisticRegression(C=task.c, solver="lbfgs", max_iter=2000, tol=1e-6, class_weight=task.class_weight)
-    model.fit(x @ diags(ratio) if task.nb else x, y)
+    model.fit(x @ diags(ratio) if task.nb else x, y, sample_weight=sample_weight)
     return model, ratio
 
 
@@ -361,10 +593,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the *-train.jsonl files")
     parser.add_argument("--out", type=Path, default=ROOT / "models", help="where the model files go")
     parser.add_argument("--lang", action="append", choices=("en", "fr"), help="only these languages")
+    parser.add_argument(
+        "--keep-shared",
+        type=Path,
+        metavar="DIR",
+        help="write the shared tasks' weights of DIR's model files (fitted on the same data) instead of this refit's",
+    )
     args = parser.parse_args(argv)
     try:
         for language in args.lang or ["en", "fr"]:
-            path = fit_language(language, args.data, args.out)
+            path = fit_language(language, args.data, args.out, shared_from=args.keep_shared)
             print(f"{language}: wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
     except DataError as exc:
         print(f"make train: {exc}", file=sys.stderr)

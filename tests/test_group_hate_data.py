@@ -1,0 +1,147 @@
+"""The `group_hate` task's training data (training/train.py, training/data/functional-hate.txt): only functional files
+of rounds up to GROUP_HATE_LAST_ROUND, every listed file there, no text of a later round's file or of a dev tweet
+fitted on, a fixed order; and an appended task leaves the other tasks' weights exactly as they were."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.text import models
+from app.text.models import classifier
+from training import train
+from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
+
+needs_data = pytest.mark.skipif(not DEFAULT_DATA_DIR.is_dir(), reason=f"labelled data not found at {DEFAULT_DATA_DIR}")
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    """Forget loaded model files around a test that points the loader elsewhere."""
+    saved = dict(models._BUNDLES)
+    models._BUNDLES.clear()
+    yield
+    models._BUNDLES.clear()
+    models._BUNDLES.update(saved)
+
+
+def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -> None:
+    stems = train.manifest()
+    assert stems, "the manifest lists no file"
+    assert len(stems) == len(set(stems))
+    assert all((train.FUNCTIONAL_DIR / f"{stem}.jsonl").is_file() for stem in stems)
+    assert all(stem.startswith(train.GROUP_HATE_PREFIXES) for stem in stems)
+    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 28
+    assert not any("round28" in stem or "round29" in stem for stem in stems)
+
+
+def test_round_of_a_functional_file() -> None:
+    assert train.functional_round("hate-round10b-probe-en") == 10
+    assert train.functional_round("benign-round21-questions") == 21
+    assert train.functional_round("hate-final3") == 0
+    assert train.functional_round("unseen-hate") == 0
+
+
+def test_held_out_texts_are_every_later_rounds_texts() -> None:
+    held = train.functional_held_out()
+    later = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) > 27]
+    assert {p.stem for p in later} >= {"hate-round28-probe-en", "hate-round28-probe-fr", "hate-round28-check-probe"}
+    assert len(held) >= 0.9 * sum(1 for p in later for line in p.read_text(encoding="utf-8").splitlines() if line)
+
+
+def _write(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    lines = [json.dumps({"text": t, "language": lang, "expect": e, "behaviour": "x"}) for t, lang, e in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_functional_source_reads_the_manifest_in_its_language(tmp_path: Path) -> None:
+    _write(tmp_path / "hate-round3.jsonl", [("Women are vermin.", "en", "flag"), ("Les femmes sont là.", "fr", "pass")])
+    _write(tmp_path / "hate-en.jsonl", [("I love my mum.", "en", "pass"), ("odd", "en", "note")])
+    listed = tmp_path / "list.txt"
+    listed.write_text("# a comment\nhate-round3   # round 3\n\nhate-en\n", encoding="utf-8")
+    read = train._functional("en", tmp_path, listed)
+    assert read(tmp_path) == [("Women are vermin.", "hate"), ("I love my mum.", "not-hate")]
+    listed.write_text("hate-round28-probe-en\n", encoding="utf-8")
+    with pytest.raises(DataError, match="held out"):
+        train._functional("en", tmp_path, listed)(tmp_path)
+    listed.write_text("hate-missing\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not found"):
+        train._functional("en", tmp_path, listed)(tmp_path)
+
+
+@needs_data
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_training_text_is_a_later_round_text_or_a_dev_tweet(language: str) -> None:
+    task = next(t for t in train.tasks_for(language) if t.name == "group_hate")
+    assert task.appended and task.labels == ("hate", "not-hate") and task.target == "hate"
+    rows, weights = train.task_rows(task, DEFAULT_DATA_DIR)
+    keys = {train._key(text) for text, _ in rows}
+    assert keys.isdisjoint(train.functional_held_out())
+    dev = {train._key(ex.text) for name in task.dev for ex in read_jsonl(DEFAULT_DATA_DIR / f"{name}.jsonl")}
+    assert keys.isdisjoint(dev)
+    assert {label for _, label in rows} == {"hate", "not-hate"}
+    assert weights is not None and len(weights) == len(rows)
+    again = train.task_rows(task, DEFAULT_DATA_DIR)
+    assert again == (rows, weights)  # a fixed order
+
+
+def _tiny(folder: Path) -> None:
+    folder.mkdir()
+    rows = []
+    for i in range(40):
+        rows.append({"text": f"you are a stupid idiot number {i}", "label": "offensive"})
+        rows.append({"text": f"thanks for the lovely event number {i}", "label": "not-offensive"})
+    (folder / "tiny-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    rows = []
+    for i in range(30):
+        rows.append({"text": f"those zorblats are vermin and parasites {i}", "label": "hate"})
+        rows.append({"text": f"our zorblat neighbours baked a cake {i}", "label": "not-hate"})
+    (folder / "groups-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_an_appended_task_leaves_the_other_tasks_weights_as_they_were(tmp_path: Path, fresh_cache: None) -> None:
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    _tiny(tmp_path / "data")
+    offensive = train.Task(
+        "offensive",
+        ("offensive", "not-offensive"),
+        "offensive",
+        1.0,
+        [train._file("tiny-train", ("offensive", "not-offensive"))],
+    )
+    extra = train.Task(
+        "group_hate",
+        ("hate", "not-hate"),
+        "hate",
+        10.0,
+        [train._file("groups-train", ("hate", "not-hate"))],
+        weights=(0.5,),
+        appended=True,
+    )
+    alone = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=[offensive])
+    both = train.fit_language("en", tmp_path / "data", tmp_path / "b", tasks=[offensive, extra])
+    again = train.fit_language("en", tmp_path / "data", tmp_path / "c", tasks=[offensive, extra])
+    assert both.read_bytes() == again.read_bytes()
+    a, b = models.ModelBundle.read(alone), models.ModelBundle.read(both)
+    assert a.tasks["offensive"] == b.tasks["offensive"] and a.stopwords == b.stopwords
+
+    def weights(bundle: models.ModelBundle, column: int) -> dict[str, float]:
+        index = dict(bundle.vocab)
+        for left, following in bundle.bigrams.items():
+            index.update({f"b{left} {right}": i for right, i in following.items()})
+        return {f: bundle.weights[column][i] for f, i in index.items()}
+
+    old, new = weights(a, 0), weights(b, b.tasks["offensive"].columns[0])
+    assert set(old) < set(new)  # the appended task brought features of its own
+    assert {f: new[f] for f in old} == old
+    assert all(new[f] == 0.0 for f in set(new) - set(old))
+    for text in ("what a stupid idiot", "those zorblats are vermin", "thanks for the lovely event"):
+        p = classifier("offensive", "en", tmp_path / "a")
+        q = classifier("offensive", "en", tmp_path / "b")
+        assert p is not None and q is not None and p.probability(text) == q.probability(text)
+    hate = classifier("group_hate", "en", tmp_path / "b")
+    assert hate is not None
+    assert hate.probability("those zorblats are parasites") > 0.5 > hate.probability("zorblat neighbours baked a cake")
