@@ -7,7 +7,7 @@ import pytest
 from app.engine import Engine
 from app.loader import load_specs, packaged_rules_dir
 from app.testing import review_sync
-from app.text.aim import AimReader, is_name
+from app.text.aim import AimReader, is_name, own_side, product_names
 from app.text.models import tokenize
 
 
@@ -149,3 +149,64 @@ def test_a_person_predicate_makes_a_name_of_a_singular_subject_only(reader: AimR
 )
 def test_a_plural_subject_with_one_qualifier_is_what_them_stands_for(reader: AimReader, text: str, aimed: bool) -> None:
     assert (reader.aim(text, "en", mentions=False) is not None) is aimed
+
+
+# (session 26, H) the writer's own side and a product's name are no one aimed at (the tone turn's aim)
+_PERSONS = frozenset({"team", "staff", "devs", "equipe", "boss", "your", "their", "you"})
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("we lose three features our team relied on", ["team"]),
+        ("our own devs said so", ["devs"]),
+        ("notre équipe a tout donné", ["équipe"]),
+        ("your team broke it", []),  # another's side
+        ("our product, team", []),  # a clause mark between
+    ],
+)
+def test_a_person_word_after_the_writer_s_possessive_is_the_writer_s_side(text: str, own: list[str]) -> None:
+    tokens = [t for t in tokenize(text) if t.word]
+    spans = own_side(text, tokens, _PERSONS, frozenset({"our", "notre", "nos"}))
+    assert [text[s:e] for s, e in spans] == own
+
+
+_PRODUCTS = frozenset({"update", "plan", "appli", "offre", "pricing", "features"})
+_LINKS = {"en": frozenset[str](), "fr": frozenset({"de"})}  # French reads a name after the noun too
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Disappointed with Zentrix's latest update: sync failed", "en", ["Zentrix"]),
+        ("The new pricing for Pro users is a step backwards", "en", ["Pro"]),
+        ("Upgrade to the Zentrix Cloud plan today", "en", ["Zentrix", "Cloud"]),
+        ("l'appli Doctolib a encore planté", "fr", ["Doctolib"]),
+        ("la nouvelle offre de Varnier est chère", "fr", ["Varnier"]),
+        ("le PDG de Varnier a parlé", "fr", []),  # a person noun before « de »
+        ("Their pricing went up", "en", []),  # a person word is never a product's name
+        ("I met Dave's new boss", "en", []),  # no product noun after "'s"
+        ("we lose two features Dave used daily", "en", []),  # English: a name after the noun is someone else
+    ],
+)
+def test_a_capitalised_word_with_a_noun_of_things_names_a_product(text: str, language: str, names: list[str]) -> None:
+    tokens = [t for t in tokenize(text) if t.word]
+    users = frozenset({"users", "abonnes"})
+    spans = product_names(text, tokens, _PRODUCTS, users, _LINKS[language], _PERSONS)
+    assert [text[s:e] for s, e in spans] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "name"),
+    [
+        ("le fichier dépasse 50 Mo", 4, False),  # a unit after a number
+        ("the new Pixel 8 Pro is out", 4, False),
+        ("I met Dave today", 2, True),
+    ],
+)
+def test_a_capitalised_word_right_after_a_number_is_no_name(
+    reader: AimReader, text: str, index: int, name: bool
+) -> None:
+    tokens = [t for t in tokenize(text) if t.word]
+    words = reader.words["fr" if "fichier" in text else "en"]
+    assert is_name(text, tokens, index, words) is name

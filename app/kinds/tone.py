@@ -47,7 +47,7 @@ from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_le
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import inflect
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimKind, AimWords, aim
+from app.text.aim import AimKind, AimWords, aim, own_side, product_names
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
 from app.texts import quoted_words
@@ -118,6 +118,27 @@ class SentimentModelParams(KindParams):
     )
     not_names: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> capitalised words that are not people (days, months)"
+    )
+    own_possessives: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> the writer's own possessives: a person word after one ('our team', « notre équipe ») "
+        "is the writer's side and aims the draft at no one",
+    )
+    product_nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description='language -> nouns of things one makes, sells or uses: a capitalised word before "\'s" and one of '
+        "them, or right before or after one ('Zentrix's latest update', 'the Pro plan', « l'appli Doctolib »), names a "
+        "product or its maker, read as an @mention of an account, not a person",
+    )
+    product_users: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> nouns of people named by what they use ('users', « abonnés »): a capitalised word "
+        "right before or after one names the product ('Pro users', « les abonnés Pro »)",
+    )
+    product_links: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="language -> words linking a product noun to its maker's name after it (« de »: « l'offre de "
+        "Varnier »); a language without them reads no name after the noun ('the features Dave used')",
     )
     negations: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> negation words; never drivers"
@@ -219,6 +240,7 @@ class ToneModel:
                 "masked-praise",
                 "praise",
                 "praise-words",
+                "products",
                 "sentiment",
                 "slang",
             )
@@ -445,17 +467,44 @@ class ToneModel:
 
     def aim(self, draft: Draft) -> AimKind | None:
         """What aims the draft at people (``aimed``, ``app.text.aim``): an @mention, else a name, else only a person
-        word; None."""
+        word, else (session 26, H) a product's or maker's name, read as an @mention of an account ("Zentrix's latest
+        update", "the Pro plan"); None."""
         if draft.entities.mentions:
             return "mention"
-        return self._unmentioned(draft)
+        found = self._unmentioned(draft)
+        if found is None and self.products(draft):
+            return "mention"
+        return found
 
     def _unmentioned(self, draft: Draft) -> AimKind | None:
-        """What aims the draft at people besides its @mentions: a name or a person word; None."""
+        """What aims the draft at people besides its @mentions: a name or a person word; None. A person word of the
+        writer's own side ("our team", ``own_side``) and a product's or maker's name (``products``) are no one
+        aimed at (session 26, H)."""
         _, persons = self.words(draft, "targets", "targets")
         _, not_names = self.words(draft, "not-names", "not_names")
+        _, possessives = self.words(draft, "own-possessives", "own_possessives")
         words = [t for t in self.tokens(draft) if t.word]
-        return aim(draft.text, words, AimWords(persons, not_names), mentions=False, skip=self.identity_spans(draft))
+        skip = self.identity_spans(draft) + self.products(draft)
+        if possessives:
+            skip += own_side(draft.text, words, persons, possessives)
+        return aim(draft.text, words, AimWords(persons, not_names), mentions=False, skip=skip)
+
+    def products(self, draft: Draft) -> Spans:
+        """(H, session 26) The capitalised words of the draft that name a product or its maker (``product_names``:
+        ``product_nouns``, ``product_users``, ``product_links``), once per draft."""
+
+        def find() -> Spans:
+            _, nouns = self.words(draft, "product-nouns", "product_nouns")
+            if not nouns:
+                return ()
+            _, users = self.words(draft, "product-users", "product_users")
+            _, links = self.words(draft, "product-links", "product_links")
+            _, persons = self.words(draft, "targets", "targets")
+            words = [t for t in self.tokens(draft) if t.word]
+            return product_names(draft.text, words, nouns, users, links, persons)
+
+        found: Spans = draft.memo(self._memo["products"], find)
+        return found
 
     def severity(self, draft: Draft, value: float) -> Severity:
         """Warning when the negativity is strong, aimed at people or carried by several negative words; info for

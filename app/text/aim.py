@@ -74,7 +74,8 @@ class AimWords:
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """Whether word token ``tokens[index]`` is a name: capitalised inside a sentence, none of ``not_names``, no digit,
-    not all in capitals (shouting or an acronym: "rain AGAIN??", "the UI"), and no determiner of ``words.determiners``
+    not all in capitals (shouting or an acronym: "rain AGAIN??", "the UI"), not right after a number (a unit, a model:
+    "50 Mo", "Pixel 8 Pro"), and no determiner of ``words.determiners``
     right before it or one word before it."""
     token = tokens[index]
     if token.norm in words.not_names or any(c.isdigit() for c in token.norm):
@@ -82,6 +83,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     raw = text[token.start : token.end]
     if len(raw) > 1 and raw.isupper():
         return False
+    if index and tokens[index - 1].norm.isdigit() and not text[tokens[index - 1].end : token.start].strip():
+        return False  # (H, session 26) right after a number: a unit or a model ("50 Mo", « 3 Go », "Pixel 8 Pro")
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
         return False
@@ -405,6 +408,89 @@ def _predicate_of_thing(
             return False
         nouns.append(k)
     return False
+
+
+def own_side(text: str, tokens: Sequence[Token], persons: frozenset[str], possessives: frozenset[str]) -> Spans:
+    """(H, session 26) The person words that name the writer's own side: a word of ``persons`` after a possessive of
+    the writer's of ``possessives``, one word between at most and no clause mark ("features *our team* relied on",
+    "our own devs", « *notre équipe* », « nos développeurs »). Said of one's own side, they aim the draft at no one
+    else; "your team", « leur équipe » still do."""
+    found: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if token.norm not in persons:
+            continue
+        for back in (1, 2):
+            j = i - back
+            if j < 0 or _clause_gap(text, tokens, j, i):
+                break
+            if tokens[j].norm in possessives:
+                found.append((token.start, token.end))
+                break
+    return tuple(found)
+
+
+def product_names(
+    text: str,
+    tokens: Sequence[Token],
+    products: frozenset[str],
+    users: frozenset[str],
+    links: frozenset[str],
+    persons: frozenset[str] = frozenset(),
+) -> Spans:
+    """(H, session 26) The capitalised words that name a product or its maker, not a person: a capitalised word (or a
+    run of them) before "'s" and, within three words, a noun of ``products``, things one makes, sells or uses
+    ("Zentrix's latest update"); right before a noun of ``products`` or of ``users``, people named by what they use
+    ("the Pro plan", "Pro users", "Zentrix customers"); or, in a language with ``links`` (French), right after such a
+    noun, or after it and a link (« l'appli Doctolib », « les abonnés Pro », « la nouvelle offre de Varnier »): in
+    English a name after the noun is mostly someone else ("the features Dave used", "an update from Dave").
+    A person word of ``persons`` is never read so ("Your app …", "Their pricing …": the person word aims); « le PDG de
+    Varnier » keeps its person word."""
+    heads = products | users
+    found: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+
+    def capital(k: int) -> bool:
+        return text[tokens[k].start].isupper() and tokens[k].norm not in persons
+
+    while i < n:
+        if not capital(i):
+            i += 1
+            continue
+        last = i  # a run of capitalised words, spaces between: "Zentrix Cloud"
+        while last + 1 < n and capital(last + 1) and _adjacent(text, tokens, last, last + 1):
+            last += 1
+        after = last + 1
+        product = False
+        if after < n and tokens[after].norm == "s" and text[tokens[last].end : tokens[after].start] in ("'", "\u2019"):
+            for k in range(after + 1, min(n, after + 4)):
+                if _clause_gap(text, tokens, k - 1, k):
+                    break
+                if tokens[k].norm in products:
+                    product = True
+                    break
+        elif after < n and tokens[after].norm in heads and _adjacent(text, tokens, last, after):
+            product = True
+        before = i - 1
+        if not product and links and before >= 0 and not _clause_gap(text, tokens, before, i):
+            if tokens[before].norm in heads:
+                product = True
+            elif tokens[before].norm in links and before >= 1 and not _clause_gap(text, tokens, before - 1, before):
+                product = tokens[before - 1].norm in heads
+        if product:
+            found.extend((tokens[k].start, tokens[k].end) for k in range(i, last + 1))
+        i = last + 1
+    return tuple(found)
+
+
+def _adjacent(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether only spaces stand between ``tokens[i]`` and ``tokens[j]``."""
+    return not text[tokens[i].end : tokens[j].start].strip()
+
+
+def _clause_gap(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a clause mark stands between ``tokens[i]`` and ``tokens[j]``."""
+    return any(c in ',;:.!?…\n()"«»' for c in text[tokens[i].end : tokens[j].start])
 
 
 def is_person(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
