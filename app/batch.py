@@ -17,12 +17,13 @@ import asyncio
 import codecs
 import csv
 import io
+import itertools
 import json
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
 from app.domain import Report, Severity, to_wire
 from app.door_text import check_draft
@@ -207,7 +208,7 @@ class CsvInput:
 
     def open(self) -> None:
         """Read the header and choose the columns; ``BatchInputError`` when there is no text column."""
-        header = self.stream.readline()
+        header = _read_or_say(self.stream.readline, self.stream, 1)
         if not header.strip():
             raise BatchInputError("the CSV file is empty: no header line")
         self.delimiter = _sniff_delimiter(header)
@@ -250,7 +251,7 @@ class CsvInput:
             start_line = line_before + 1
             lines.read.clear()
             try:
-                cells = next(reader)
+                cells = _read_or_say(lambda: next(reader), self.stream, start_line)
             except StopIteration:
                 return
             except csv.Error as exc:
@@ -346,11 +347,34 @@ input line; a one-column CSV writes an empty cell so), never dropped in silence;
 the file's end, not rows."""
 
 
+def _read_or_say(read: Callable[[], _T], stream: IO[str], line: int) -> _T:
+    """``read()``, a read of ``stream`` at ``line``; ``BatchInputError`` naming the file and the line when its bytes
+    are not in its encoding at all (``--encoding utf-16`` for a file without a BOM: the decoder stops, which no
+    error handler turns into a bad row), as a header it cannot read."""
+    try:
+        return read()
+    except UnicodeError as exc:
+        name = getattr(stream, "name", "-")
+        where = "-" if name == "<stdin>" or not isinstance(name, str) else name
+        said = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
+        encoding = getattr(stream, "encoding", "utf-8")
+        raise BatchInputError(f"{where}:{line}: {_NOT_IN_ENCODING.format(encoding=encoding, error=said)}") from None
+
+
+_T = TypeVar("_T")
+_NOT_IN_ENCODING = TEXTS["batch-not-in-encoding"][DEFAULT_LANGUAGE]
+
+
 def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
     """Every line of a JSONL input as a ``Row`` (bad JSON, missing text, a blank line between rows: an ``error``),
     but the blank lines that end the file."""
     blanks: list[int] = []
-    for line_no, line in enumerate(stream, start=1):
+    lines = iter(stream)
+    for line_no in itertools.count(1):
+        try:
+            line = _read_or_say(lambda: next(lines), stream, line_no)
+        except StopIteration:
+            return
         if not line.strip():
             blanks.append(line_no)
             continue
@@ -596,9 +620,12 @@ class BatchSource:
         csv_input = CsvInput(stream, column=column)
         try:
             csv_input.open()
-        except BatchInputError:
+        except BatchInputError as exc:
             stream.close()
-            raise
+            said = str(exc)
+            if not said.startswith(f"{path}:"):  # what the header says is said of the file's first line
+                said = f"{path}:1: {said}"
+            raise BatchInputError(said) from None
         return cls(path, "csv", csv_input.rows(), csv_input.fieldnames, csv_input.delimiter, stream, column, encoding)
 
     def count_rows(self) -> int | None:
@@ -606,11 +633,14 @@ class BatchSource:
         if self.path == "-":
             return None
         with open_text(self.path, self.encoding) as stream:
-            if self.format == "jsonl":
-                return sum(1 for _ in jsonl_rows(stream))
-            csv_input = CsvInput(stream, column=self.column)
-            csv_input.open()
-            return sum(1 for _ in csv_input.rows())
+            try:
+                if self.format == "jsonl":
+                    return sum(1 for _ in jsonl_rows(stream))
+                csv_input = CsvInput(stream, column=self.column)
+                csv_input.open()
+                return sum(1 for _ in csv_input.rows())
+            except BatchInputError:  # said by the run itself, where it stops
+                return None
 
     def close(self) -> None:
         """Close the input stream."""

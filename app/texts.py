@@ -413,6 +413,11 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "la première ligne n'est pas du texte UTF-8 : donnez un fichier CSV ou JSONL (pas le .xlsx d'un "
         "tableur), ou son encodage avec --encoding (par exemple cp1252)",
     },
+    "batch-not-in-encoding": {
+        "en": "not text in {encoding} ({error}): give the file's encoding with --encoding (e.g. utf-8, cp1252)",
+        "fr": "pas du texte en {encoding} ({error}) : donnez l'encodage du fichier avec --encoding (par exemple "
+        "utf-8, cp1252)",
+    },
     "csv-no-column": {
         "en": "no column {name}; the columns are: {columns}",
         "fr": "pas de colonne {name} ; les colonnes sont : {columns}",
@@ -692,6 +697,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "fr": "{where} : plus de données que l'archive n'en déclare : refusée comme bombe zip",
     },
     "archive-malformed": {"en": "malformed JSON ({error})", "fr": "JSON mal formé ({error})"},
+    "archive-malformed-skipped": {  # the next items were read (app.audit.jsonstream._next_item)
+        "en": "an item skipped, malformed JSON ({error})",
+        "fr": "un élément sauté, JSON mal formé ({error})",
+    },
     "archive-not-utf8": {
         "en": "{source}: not valid UTF-8 ({expected})",
         "fr": "{source} : ce n'est pas de l'UTF-8 valide ({expected})",

@@ -355,13 +355,42 @@ def test_batch_on_a_binary_file_says_it_is_not_text(tmp_path: Path) -> None:
     binary = run("batch", "photo.png", cwd=tmp_path)
     assert binary.returncode == 2
     assert binary.stderr.decode().strip() == (
-        "sevenfold: the first line is not UTF-8 text: give a CSV or JSONL file (not a spreadsheet's .xlsx), or its "
-        "encoding with --encoding (e.g. cp1252)"
+        "sevenfold: photo.png:1: the first line is not UTF-8 text: give a CSV or JSONL file (not a spreadsheet's "
+        ".xlsx), or its encoding with --encoding (e.g. cp1252)"
     )
     french = run("batch", "--lang", "fr", "photo.png", cwd=tmp_path).stderr.decode()
     assert "la première ligne n'est pas du texte UTF-8" in french
     (tmp_path / "cp.csv").write_bytes("text,légende\nBonjour,x\n".encode("cp1252"))
     assert run("batch", "cp.csv", cwd=tmp_path).returncode == 0
+
+
+def test_a_batch_file_that_cannot_be_read_is_one_line_naming_the_file_and_its_line(tmp_path: Path) -> None:
+    """(U, session 26) Why a batch file cannot be read named neither the file nor the line ('no text column (…)',
+    'the CSV file is empty'), and a wrong ``--encoding`` (utf-16 for a file without a BOM) ended in a traceback: each
+    is one line naming ``FILE:LINE``, exit 2, in --lang's language; rows already written stay written."""
+    (tmp_path / "calendar.csv").write_text("date;network\n2026-01-01;x\n", encoding="utf-8-sig")
+    (tmp_path / "empty.csv").write_bytes(b"\xef\xbb\xbf")
+    (tmp_path / "ok.csv").write_text("text\nhello\n", encoding="utf-8")
+    (tmp_path / "ok.jsonl").write_text('{"text": "hello"}\n', encoding="utf-8")
+    cases = [
+        (("calendar.csv",), "sevenfold: calendar.csv:1: no text column (tried text, message, content, post, tweet"),
+        (("--lang", "fr", "calendar.csv"), "sevenfold: calendar.csv:1 : pas de colonne de texte (essayées : text"),
+        (("empty.csv",), "sevenfold: empty.csv:1: the CSV file is empty: no header line"),
+        (
+            ("ok.csv", "--encoding", "utf-16"),
+            "sevenfold: ok.csv:1: not text in utf-16 (UTF-16 stream does not start with BOM): give the file's "
+            "encoding with --encoding (e.g. utf-8, cp1252)",
+        ),
+        (("ok.jsonl", "--encoding", "utf-32"), "sevenfold: ok.jsonl:1: not text in utf-32 (code point not in range"),
+        (("--lang", "fr", "ok.csv", "--encoding", "utf-16"), "sevenfold: ok.csv:1 : pas du texte en utf-16 ("),
+    ]
+    for args, said in cases:
+        result = run("batch", *args, "--no-progress", cwd=tmp_path)
+        err = result.stderr.decode()
+        assert result.returncode == 2 and len(err.splitlines()) == 1 and err.startswith(said), (args, err)
+        assert "Traceback" not in err
+    piped = run("batch", "-", "--no-progress", stdin=b"a;b\n1;2\n", cwd=tmp_path)
+    assert piped.returncode == 2 and piped.stderr.decode().startswith("sevenfold: -:1: no text column")
 
 
 def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for() -> None:

@@ -114,7 +114,7 @@ def _run(args: argparse.Namespace) -> int:
             _review_in_processes(args, jobs, settings, policy, source, rows, out, summary, total)
         else:
             asyncio.run(review_all())
-    except (PolicyError, RuleFileError) as exc:
+    except (PolicyError, RuleFileError, batchmod.BatchInputError) as exc:  # the last: a file that stops decoding
         raise UsageError(str(exc)) from None
     finally:
         source.close()
