@@ -372,3 +372,24 @@ def test_an_archive_saved_in_utf16_or_utf32_is_read_as_its_utf8_twin(tmp_path: P
     with zipfile.ZipFile(tmp_path / "archive.zip", "w") as zf:
         zf.writestr("outbox.json", outbox_text.encode("utf-32"))
     assert audited("archive.zip") == mastodon
+
+
+def test_a_malformed_post_in_the_middle_loses_no_post_after_it(tmp_path: Path) -> None:
+    """(U, session 26) ``sevenfold audit`` on an X archive whose third entry was hand-edited into bad JSON reviewed the
+    first two and stopped: the entry is now skipped and said (one line, file and position, in --ui's language), every
+    later post is reviewed, exit 1 (not all of the archive could be read), no traceback."""
+    entries = [tweet_entry(i, s) for i, s in enumerate(samples(5))]
+    text = tweets_js(entries).replace('"id_str": "1002"', '"id_str": "1002" oops', 1)
+    with zipfile.ZipFile(tmp_path / "x.zip", "w") as zf:
+        zf.writestr("data/tweets.js", text)
+    result = sevenfold("audit", "x.zip", "-j", "1", "--format", "jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line["post"]["id"] for line in lines if "post" in line] == ["1000", "1001", "1003", "1004"]
+    said = [line for line in result.stderr.splitlines() if "could not read all" in line]
+    assert len(said) == 1 and re.search(
+        r"data/tweets\.js: an item skipped, malformed JSON \(Expecting ',' delimiter\) at character \d+ \(line \d+\)",
+        said[0],
+    ), result.stderr
+    french = sevenfold("audit", "x.zip", "-j", "1", "--format", "jsonl", "--ui", "fr", "-o", "fr.jsonl", cwd=tmp_path)
+    assert "data/tweets.js : un élément sauté, JSON mal formé (« , » attendue), caractère" in french.stderr

@@ -11,7 +11,7 @@ import libipld
 import pytest
 
 from app.audit.archive import ArchiveError, Limits, Post, ReadProblem, open_archive
-from tests.audit_archives import bluesky_car, mastodon_zip, outbox, samples, twitter_zip
+from tests.audit_archives import Sample, bluesky_car, mastodon_zip, outbox, samples, twitter_zip
 
 TEXTS = [
     "Thrilled to join the team at the city library this spring!",
@@ -97,9 +97,9 @@ def test_malformed_outbox_names_the_line(tmp_path: Path) -> None:
 
     path = mastodon_zip(tmp_path / "bad.zip", samples(4), mangle=break_it)
     posts, problems = _items(path)
-    assert len(posts) == 2
+    assert [p.id for p in posts] == ["2000", "2001", "2003"]  # (U, session 26) the activity after it is read too
     assert problems[0].source == "outbox.json"
-    assert "malformed JSON" in problems[0].reason
+    assert problems[0].reason.startswith("an item skipped, malformed JSON")
     assert "line " in problems[0].position
 
 
@@ -152,3 +152,51 @@ def test_zip_bomb_is_refused(tmp_path: Path) -> None:
         zf.writestr("data/tweets.js", "window.YTD.tweets.part0 = []" + " " * 4096)
     with pytest.raises(ArchiveError, match="over the limit"):
         list(open_archive(tmp_path / "big.zip", limits=Limits(max_total_bytes=1024)).items())
+
+
+def _break_entry(id_str: str, text: str) -> str:
+    """tweets.js with the entry of ``id_str`` made malformed at its start, before its nested objects (an unquoted
+    word where a key belongs), as a hand-edited export may be."""
+    at = text.index(f'"id_str": "{id_str}"')
+    begin = text.rindex('"tweet": {', 0, at) + len('"tweet": {')
+    return text[:begin] + " oops," + text[begin:]
+
+
+def test_a_malformed_post_between_good_ones_is_skipped_and_the_posts_after_it_read(tmp_path: Path) -> None:
+    """(U, session 26) One malformed entry in the middle of tweets.js lost every post after it: the entry is skipped
+    with its problem ("an item skipped, …", where), and reading goes on at the next entry shaped as the first. The
+    broken entry's own nested objects (two links: "}, {" inside it) are never taken for entries."""
+    start = samples(1)[0].when
+    links = (("https://t.co/a1", "https://example.com/a"), ("https://t.co/b2", "https://example.com/b"))
+    posts_in = [
+        *samples(3),
+        Sample("Two links https://t.co/a1 and https://t.co/b2", start, links=links),
+        *samples(5)[3:],
+    ]
+    path = twitter_zip(tmp_path / "x.zip", posts_in, mangle=lambda name, text: _break_entry("1003", text))
+    posts, problems = _items(path)
+    assert [p.text for p in posts] == [*TEXTS[:3], *TEXTS[3:5]]
+    assert len(problems) == 1 and problems[0].source == "data/tweets.js"
+    assert problems[0].reason == "an item skipped, malformed JSON (Expecting property name enclosed in double quotes)"
+    assert problems[0].position.startswith("character ")
+
+
+def test_a_malformed_post_larger_than_a_read_is_skipped_as_well(tmp_path: Path) -> None:
+    """The next entry found past a broken one of 600 000 characters (more than the 256 KiB read at a time) and among
+    3 000 others: memory stays bounded (the text before is forgotten), every other post is read."""
+    many = samples(3000)
+    huge = [many[0], Sample("x" * 600_000, many[0].when), *many[1:]]
+    whole, _ = _items(twitter_zip(tmp_path / "whole.zip", many))
+    path = twitter_zip(tmp_path / "x.zip", huge, mangle=lambda name, text: _break_entry("1001", text))
+    posts, problems = _items(path)
+    assert [p.text for p in posts] == [p.text for p in whole]
+    assert [p.reason.split(",")[0] for p in problems] == ["an item skipped"]
+
+
+def test_a_malformed_first_post_still_ends_the_file(tmp_path: Path) -> None:
+    """No entry read before the broken one: nothing says what the next entry looks like, so the file ends there, as
+    before (a nested object is never taken for a post)."""
+    path = twitter_zip(tmp_path / "x.zip", samples(4), mangle=lambda name, text: _break_entry("1000", text))
+    posts, problems = _items(path)
+    assert posts == [] and len(problems) == 1
+    assert problems[0].reason == "malformed JSON (Expecting property name enclosed in double quotes)"

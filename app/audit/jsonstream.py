@@ -10,7 +10,9 @@ need a C library for the same result. The file is UTF-8 (with a BOM or not), or 
 bytes say so (``app.files.wide_codec``: an export re-saved by a Windows editor), as ``check`` and ``batch`` read.
 
 A malformed or truncated file ends the stream with a ``ReadProblem`` naming the file and the position
-(character and line); the items before it have been yielded.
+(character and line); the items before it have been yielded. A malformed item between good ones (a hand-edited
+post) is skipped with its ``ReadProblem``, and reading goes on at the next item shaped as the first one was
+(``_next_item``): one broken post no longer loses every post after it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from typing import Any, Protocol
 
 from app.audit.archive import ArchiveError, ReadProblem
 from app.files import wide_codec
+from app.kinds.base import DEFAULT_LANGUAGE
+from app.texts import label
 
 CHUNK = 256 * 1024
 _WS = re.compile(r"[ \t\r\n]*")
@@ -106,6 +110,55 @@ def _skip(buf: _Buffer, pos: int) -> int | None:
             return None
 
 
+def _malformed(error: str, again: object) -> str:
+    """Why an item could not be read, the JSON parser's ``error`` in its words; "an item skipped" when reading went on
+    after it (``again``: the next item found)."""
+    return label("archive-malformed" if again is None else "archive-malformed-skipped", DEFAULT_LANGUAGE, error=error)
+
+
+_ITEM_START = re.compile(r"\}[ \t\r\n]*,[ \t\r\n]*\{")  # the end of an item, its comma, the next one's "{"
+_RESYNC_KEEP = 4096  # characters kept at the end of the text while looking further for the next item
+
+
+def _next_item(
+    buf: _Buffer, pos: int, decoder: json.JSONDecoder, shape: frozenset[str] | None, max_item: int
+) -> tuple[Any, int] | None:
+    """After a malformed item at ``pos``: the next item of the array and the position after it, or None (nothing
+    like the first item follows: the file is cut there, or the first item itself was the malformed one, so no
+    shape is known). A candidate is an object after "}," whose keys are ``shape`` (an X archive's ``{"tweet": …}``,
+    an outbox's activities), then "," or "]" — never an object nested inside the broken item (a link's entities),
+    whose keys differ. Reads more as it looks; the text before the candidate is forgotten (memory stays flat)."""
+    if shape is None:
+        return None
+    while True:
+        found = _ITEM_START.search(buf.text, pos)
+        if found is None:  # none yet: forget all but the end (a "}, {" may straddle it), read more
+            pos = buf.drop(max(pos, len(buf.text) - _RESYNC_KEEP))
+            if not buf.fill():
+                return None
+            continue
+        start = found.end() - 1
+        size = CHUNK
+        while True:
+            try:
+                item, end = decoder.raw_decode(buf.text, start)
+                break
+            except json.JSONDecodeError as exc:  # cut by the end of the text read so far: read more, as iter_array
+                near_end = exc.pos >= len(buf.text) - 64 or exc.msg.startswith("Unterminated string")
+                if near_end and len(buf.text) - start <= max_item and buf.fill(size):
+                    size = min(size * 2, 16 * CHUNK)
+                    continue
+                item, end = None, -1
+                break
+        if isinstance(item, dict) and frozenset(item) == shape:
+            after = _WS.match(buf.text, end).end()  # type: ignore[union-attr]
+            while after >= len(buf.text) and buf.fill():
+                after = _WS.match(buf.text, end).end()  # type: ignore[union-attr]
+            if after < len(buf.text) and buf.text[after] in ",]":
+                return item, end
+        pos = start
+
+
 def iter_array(
     raw: BinaryReader, source: str, marker: re.Pattern[str], expected: str, *, max_item: int
 ) -> Iterator[Any | ReadProblem]:
@@ -126,14 +179,21 @@ def iter_array(
             raise ArchiveError(f"{source}: not the expected JSON ({expected})")
     decoder = json.JSONDecoder()
     first = True
+    shape: frozenset[str] | None = None  # the keys of the first item: what the next good item looks like
     while True:
         # white space, then ']' or (after an item) ',' and white space again
         at = _skip(buf, pos)
         if at is not None and buf.text[at] != "]" and not first:
             if buf.text[at] != ",":
                 found_char = buf.text[at]
-                yield ReadProblem(source, buf.where(at), f"malformed JSON (expected ',' or ']', found {found_char!r})")
-                return
+                where = buf.where(at)  # said before looking further (which forgets the text before)
+                again = _next_item(buf, at, decoder, shape, max_item)
+                yield ReadProblem(source, where, _malformed(f"expected ',' or ']', found {found_char!r}", again))
+                if again is None:
+                    return
+                item, pos = again
+                yield item
+                continue
             at = _skip(buf, at + 1)
         if at is None:
             yield ReadProblem(source, buf.where(len(buf.text)), buf.end_reason("before the closing ']'"))
@@ -159,8 +219,15 @@ def iter_array(
                     # unquoted key near the end of a small file) is malformed JSON, not a truncation
                     yield ReadProblem(source, buf.where(pos), buf.end_reason("inside an item"))
                 else:
-                    yield ReadProblem(source, buf.where(exc.pos), f"malformed JSON ({exc.msg})")
+                    where = buf.where(exc.pos)
+                    again = _next_item(buf, exc.pos, decoder, shape, max_item)
+                    yield ReadProblem(source, where, _malformed(exc.msg, again))
+                    if again is not None:
+                        item, end = again
+                        break
                 return
+        if first and isinstance(item, dict):
+            shape = frozenset(item)
         first = False
         yield item
         pos = end
