@@ -172,6 +172,9 @@ def _summary(text: str, language: str) -> ReportTone:
     [
         ("How dare you, you clowns.", "en", "hostile"),
         ("Encore un bug, bande d'amateurs !", "fr", "hostile"),
+        # (session 26, H) an insult addressed by an epithet is an attack on the reader: hostile, as risk.profanity says
+        ("Espèce d'enfoiré", "fr", "hostile"),
+        ("Pauvre con, va", "fr", "hostile"),
         ("As previously mentioned, the deadline is Friday.", "en", "negative"),
         ("Génial, encore un retard…", "fr", "negative"),
         ("We're thrilled to welcome you to our team! 😊", "en", "friendly"),
