@@ -38,7 +38,7 @@ from app.domain import (
     finding_sort_key,
     verdict_for,
 )
-from app.kinds.base import AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
+from app.kinds.base import DEFAULT_LANGUAGE, AsyncRule, CheckContext, Deps, EngineUnavailable, Rule, RuleMeta
 from app.kinds.budget import recording_skips
 from app.kinds.length import network_entries
 from app.kinds.term_scan import share as share_term_scan
@@ -265,16 +265,14 @@ class Engine:
         known = set(self.specs) | custom_ids
         for rule_id in policy.rules:
             if rule_id not in known:
-                raise PolicyError(f"{where}: rules.{rule_id}", "no such rule (see `sevenfold rules` or GET /v1/rules)")
-        for rule_id in policy.acks:
+                raise PolicyError(f"{where}: rules.{rule_id}", label("policy-no-such-rule", DEFAULT_LANGUAGE))
+        for rule_id in policy.acks:  # the reasons in English, as app.texts writes them (localised where said)
             if rule_id in known or rule_id.startswith("grammar."):
                 continue
             flag = policy.ack_flag(rule_id)
             if flag is not None:  # `--ack nope.rule="…"`: said as the user wrote it, not as the policy's key
-                raise PolicyError(f"{flag} {rule_id}", "no such rule to acknowledge (see `sevenfold rules`)")
-            raise PolicyError(
-                f"{where}: acks.{rule_id}", "no such rule to acknowledge (see `sevenfold rules` or GET /v1/rules)"
-            )
+                raise PolicyError(f"{flag} {rule_id}", label("policy-no-rule-to-ack-flag", DEFAULT_LANGUAGE))
+            raise PolicyError(f"{where}: acks.{rule_id}", label("policy-no-rule-to-ack", DEFAULT_LANGUAGE))
 
     def resolve_policy(
         self, overrides: Mapping[str, Any] | None, where: str = "policy", base: Policy | None = None

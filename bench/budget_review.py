@@ -88,7 +88,7 @@ class Budget:
         self.calls: dict[str, int] = defaultdict(int)  # entries of each part (this draft)
         self.children: dict[str, int] = defaultdict(int)  # frames opened directly inside each part (this draft)
         self.rule_children: dict[str, int] = defaultdict(int)  # of which rules' (``wrap_rules``: a costlier wrapper)
-        self.second = 0  # second-pass frames on the stack
+        self.second = 0  # second-pass frames on the stack (``wrap_rules`` reads it: a rule called in the second pass)
         self.reads = 0
 
     def enter(self, part: str) -> None:
@@ -110,9 +110,6 @@ class Budget:
         self.current[part] += spent - children
         if self.stack:
             self.stack[-1][2] += spent
-
-    def in_second_pass(self) -> bool:
-        return self.second > 0
 
     def timed(self, part: str | Callable[..., str], target: Callable[..., Any]) -> Callable[..., Any]:
         budget = self
