@@ -120,3 +120,13 @@ def test_group_hate_is_a_task_a_rule_may_name() -> None:
     assert ClassifierParams.model_validate({"task": "group_hate", "bands": {}}).task == "group_hate"
     with pytest.raises(ValueError, match="unknown task"):
         ClassifierParams.model_validate({"task": "group-hate", "bands": {}})
+
+
+def test_function_words_are_no_drivers() -> None:
+    """``not_drivers``: « Les juifs sont nos voisins » reads as hateful to the group-hate model only through the group
+    word and « nos » (« voisins » lowers it): without « nos » as a driver there is nothing left to stand on."""
+    text = "Les juifs sont nos voisins"
+    shaped = _rule(task="group_hate", min_drop=0.02)
+    assert [f.excerpt for f in shaped.check(draft_for(text, "fr"), CTX)] == ["nos"]
+    plain = _rule(task="group_hate", min_drop=0.02, not_drivers={"fr": ["nos", "les", "sont"]})
+    assert list(plain.check(draft_for(text, "fr"), CTX)) == []

@@ -38,9 +38,10 @@ without a listed word, aimed at someone, not about a protected group, not negate
 which the draft must name one (the groups of ``risk.hate``, ``terms/<lang>/groups.yml``), read exactly as
 ``skip_when`` reads them (a group adjective counts where the ``defer_to_reported`` grammar reads a group there, or
 alone: ``adjective_alone``). A draft naming none gets no finding whatever the probability, and the model does not
-run on it; a language without an entry there is not checked. The group words are never the rule's spans: where only
-they drive the probability there is no finding (that is the model's bias for identity words, "I am a Muslim"), and
-the message names the group (``{target}``). ``defer_to_findings`` names rules whose finding (a warning or an error,
+run on it; a language without an entry there is not checked. The group words are never the rule's spans, nor the
+function words of ``not_drivers``: where only they drive the probability there is no finding (the model's bias for
+identity words and the shape of an identity statement: "Trans women are women.", « Les juifs sont nos voisins »),
+and the message names the group (``{target}``). ``defer_to_findings`` names rules whose finding (a warning or an error,
 anywhere in the draft) says the thing already: the rule then runs after the others (``Rule.after_others``) and
 stays silent where one of them reported ("one thing said, one finding" for a whole draft, where ``supersedes``
 needs the spans to nest). This is ``risk.hate-model``: the group-hate model's second opinion where ``risk.hate``'s
@@ -129,6 +130,11 @@ class ClassifierParams(KindParams):
         default_factory=list,
         description="(G, session 26) ids of rules whose warning or error anywhere in the draft leaves it to them: "
         "the rule runs after the others and says nothing there (risk.hate-model defers to risk.hate)",
+    )
+    not_drivers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(G, session 26) language -> function words that are never drivers (determiners, pronouns, "
+        "copulas): there the model reads a sentence's shape ('X are *our* neighbours'), not what it says",
     )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
@@ -457,6 +463,7 @@ class ClassifierRule(Rule):
         super().__init__(meta)
         self.params = params
         self.requires = tuple(requires)
+        self.not_drivers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_drivers.items()}
         self.adjectives = dict(adjectives or {})
         self.alone = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.adjective_alone.items()}
         self.frames = frames
@@ -545,15 +552,27 @@ class ClassifierRule(Rule):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
 
     def _drivers(self, draft: Draft, model: Classifier, groups: Spans, required: Spans) -> list[tuple[int, int, float]]:
-        """The occlusion drivers, off the draft's entities and never a group word ("Stupid woman.": "Stupid"). A
-        required group (``only_when``) takes no driver's place, and where only its words lower the probability by
-        ``min_drop``, the word of the rest that lowers it most stands (a saturated reading of several words)."""
+        """The occlusion drivers, off the draft's entities, never a group word ("Stupid woman.": "Stupid") nor a word
+        of ``not_drivers``. A required group (``only_when``) takes no driver's place, and where only its words lower
+        the probability by ``min_drop``, the word of the rest that lowers it most stands (a reading saturated over
+        several words); none where no other word lowers it ("Trans women are women.")."""
         limit = self.params.max_findings
-        found = model.drivers(draft.text, limit=limit + len(required), min_drop=self.params.min_drop)
-        drivers = [d for d in found if not draft.overlaps_entity(d[0], d[0] + d[1]) and not _meets(d, groups)]
+        shapes = self.not_drivers.get(draft.language.split("-")[0], frozenset())
+        text = draft.text
+
+        def kept(found: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+            return [
+                d
+                for d in found
+                if not draft.overlaps_entity(d[0], d[0] + d[1])
+                and not _meets(d, groups)
+                and fold_token(text[d[0] : d[0] + d[1]]) not in shapes
+            ]
+
+        asked = len(text) if required or shapes else limit
+        drivers = kept(model.drivers(text, limit=asked, min_drop=self.params.min_drop))
         if not drivers and required:
-            every = model.drivers(draft.text, limit=len(draft.text), min_drop=1e-6)
-            drivers = [d for d in every if not draft.overlaps_entity(d[0], d[0] + d[1]) and not _meets(d, groups)][:1]
+            drivers = kept(model.drivers(text, limit=len(text), min_drop=1e-6))[:1]
         return drivers[:limit]
 
     def _said_of_people(
