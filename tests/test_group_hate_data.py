@@ -135,7 +135,9 @@ def test_an_appended_task_leaves_the_other_tasks_weights_as_they_were(tmp_path: 
         return {f: bundle.weights[column][i] for f, i in index.items()}
 
     old, new = weights(a, 0), weights(b, b.tasks["offensive"].columns[0])
-    assert set(old) < set(new)  # the appended task brought features of its own
+    assert set(old) < set(new)  # the appended task brought features of its own, but no word the shared tasks drop:
+    assert {f for f in new if f.startswith("w")} == {f for f in old if f.startswith("w")}  # the known words stay
+    assert any(f.startswith("c") and "zorb" in f for f in new)
     assert {f: new[f] for f in old} == old
     assert all(new[f] == 0.0 for f in set(new) - set(old))
     for text in ("what a stupid idiot", "those zorblats are vermin", "thanks for the lovely event"):
@@ -145,3 +147,24 @@ def test_an_appended_task_leaves_the_other_tasks_weights_as_they_were(tmp_path: 
     hate = classifier("group_hate", "en", tmp_path / "b")
     assert hate is not None
     assert hate.probability("those zorblats are parasites") > 0.5 > hate.probability("zorblat neighbours baked a cake")
+
+
+def test_keep_shared_writes_the_given_files_shared_tasks(tmp_path: Path, fresh_cache: None) -> None:
+    """--keep-shared: the shared tasks' weights, biases and stacks come from the given files (another CPU's refit),
+    the appended task is fitted; a file fitted on other data is refused."""
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    _tiny(tmp_path / "data")
+    source = train._file("tiny-train", ("offensive", "not-offensive"))
+    offensive = train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source])
+    extra = train.Task(
+        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))]
+    )
+    extra.appended = True
+    plain = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=[offensive, extra])
+    kept = train.fit_language(
+        "en", tmp_path / "data", tmp_path / "b", tasks=[offensive, extra], shared_from=plain.parent
+    )
+    assert kept.read_bytes() == plain.read_bytes()
+    other = train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source, source])
+    with pytest.raises(DataError, match="other data"):
+        train.fit_language("en", tmp_path / "data", tmp_path / "c", tasks=[other, extra], shared_from=plain.parent)

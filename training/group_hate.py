@@ -74,12 +74,14 @@ def probes(round_: int, language: str, folder: Path = FUNCTIONAL_DIR) -> list[Pr
 
 def out_of_round(language: str, round_: int, data_dir: Path, texts: Sequence[str]) -> list[float]:
     """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only."""
-    from app.text.models import classifier
+    from app.text.models import classifier, models_dir
     from training.train import fit_language, group_hate_task, tasks_for
 
     tasks = [t for t in tasks_for(language) if not t.appended] + [group_hate_task(language, last_round=round_ - 1)]
+    models = models_dir()
     with tempfile.TemporaryDirectory(prefix=f"group-hate-r{round_}-") as folder:
-        fit_language(language, data_dir, Path(folder), tasks=tasks, only=("group_hate",))
+        # The shared tasks' features as the shipped file keeps them (fitting them again here would give the same).
+        fit_language(language, data_dir, Path(folder), tasks=tasks, only=("group_hate",), shared_from=models)
         model = classifier("group_hate", language, Path(folder))
         if model is None:  # pragma: no cover - the file was just written with the task
             raise RuntimeError("group_hate missing from the fitted file")

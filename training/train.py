@@ -394,43 +394,21 @@ def _fit_language(
     for text, _ in examples.get("sentiment", []):
         general.update(f[1:] for f in dict.fromkeys(cache[text]) if f.startswith("w") and f[1:].isalpha())
     stopwords = [w for w, _ in sorted(general.items(), key=lambda item: (-item[1], item[0]))[:STOPWORDS]]
-    vocab = {f: i for i, f in enumerate(kept)}
-    shared_vocab = {f: i for i, f in enumerate(kept[:shared])}
     columns: list[list[float]] = []
     appended_columns: set[int] = set()
     specs: dict[str, dict[str, Any]] = {}
     tfidf = None
+    floor = 10 ** (-DECIMALS + 1)
+    # The shared tasks first, each on the shared vocabulary alone (their weights as without appended tasks, zeros after
+    # it), then the features they keep; then the appended tasks.
+    shared_vocab = {f: i for i, f in enumerate(kept[:shared])}
     for task in tasks:
-        if only and task.name not in only:
+        if task.appended or (only and task.name not in only):
             continue
         rows = examples[task.name]
-        # A shared task reads the shared vocabulary alone (its weights as without appended tasks), zeros after it.
-        x = _matrix([cache[t] for t, _ in rows], vocab if task.appended else shared_vocab)
-        if len(task.labels) == 2:
-            y = [1 if label == task.target else 0 for _, label in rows]
-        else:
-            y = [task.labels.index(label) for _, label in rows]
-        model, ratio = _fit(task, x, y, sample_weights[task.name])
-        pad = [] if task.appended else [0.0] * (len(kept) - shared)
-        first = len(columns)
-        if len(task.labels) == 2:
-            columns.append([round(float(w * r), DECIMALS) for w, r in zip(model.coef_[0], ratio, strict=True)] + pad)
-            biases = [round(float(model.intercept_[0]), DECIMALS)]
-        else:
-            for k in range(len(task.labels)):
-                columns.append(
-                    [round(float(w * r), DECIMALS) for w, r in zip(model.coef_[k], ratio, strict=True)] + pad
-                )
-            biases = [round(float(b), DECIMALS) for b in model.intercept_]
-        specs[task.name] = {
-            "labels": list(task.labels),
-            "target": task.target,
-            "columns": list(range(first, len(columns))),
-            "biases": biases,
-            "examples": len(rows),
-        }
-        if task.appended:
-            appended_columns.update(range(first, len(columns)))
+        x, y = _task_matrix(task, rows, cache, shared_vocab)
+        columns_of_task, specs[task.name] = _fitted(task, x, y, None, len(columns))
+        columns.extend(column + [0.0] * (len(kept) - shared) for column in columns_of_task)
         if task.stack:
             if len(task.labels) != 2:
                 raise ValueError(f"task {task.name!r}: only a binary task can be stacked")
@@ -438,21 +416,32 @@ def _fit_language(
 
             tfidf = profanity.export()
             specs[task.name]["stack"] = _stacker(task, x, y, [t for t, _ in rows], tfidf)
-    # Drop features that carry (almost) no weight in any task: a smaller file, the same scores. The shared tasks'
-    # columns are pruned as without appended tasks: a feature kept for an appended task alone weighs 0 in them.
-    floor = 10 ** (-DECIMALS + 1)
-    present: set[int] | None = None
+    # Drop features that carry (almost) no weight in any shared task: a smaller file, the same scores.
     if shared_from is not None:
-        present = _keep_shared(model_path(language, shared_from), kept, columns, specs, appended_columns)
-    shared_columns = [col for c, col in enumerate(columns) if c not in appended_columns]
-    if present is not None:
+        shared_names = {t.name for t in tasks if not t.appended}
+        present = _keep_shared(model_path(language, shared_from), kept, columns, specs, shared_names)
         kept_shared = [i in present for i in range(len(kept))]
     else:
-        kept_shared = [any(abs(col[i]) >= floor for col in shared_columns) for i in range(len(kept))]
-    for col in shared_columns:
+        kept_shared = [any(abs(col[i]) >= floor for col in columns) for i in range(len(kept))]
+    for col in columns:
         for i in range(len(kept)):
             if not kept_shared[i]:
                 col[i] = 0.0
+    # An appended task reads every feature but the words the shared tasks do not keep: the file's words stay the same
+    # (app.text.lexicon reads them as the language's known words, risk.hate's misspelling filter).
+    allowed = [i for i, f in enumerate(kept) if kept_shared[i] or not f.startswith("w")]
+    own_vocab = {kept[i]: k for k, i in enumerate(allowed)}
+    for task in tasks:
+        if not task.appended or (only and task.name not in only):
+            continue
+        x, y = _task_matrix(task, examples[task.name], cache, own_vocab)
+        columns_of_task, specs[task.name] = _fitted(task, x, y, sample_weights[task.name], len(columns))
+        for column in columns_of_task:
+            full = [0.0] * len(kept)
+            for k, i in enumerate(allowed):
+                full[i] = column[k]
+            columns.append(full)
+        appended_columns.update(specs[task.name]["columns"])
     own = [col for c, col in enumerate(columns) if c in appended_columns]
     keep = [i for i in range(len(kept)) if kept_shared[i] or any(abs(col[i]) >= floor for col in own)]
     features = [kept[i] for i in keep]
@@ -471,6 +460,36 @@ def _fit_language(
     return path
 
 
+def _task_matrix(
+    task: Task, rows: list[tuple[str, str]], cache: dict[str, list[str]], vocab: dict[str, int]
+) -> tuple[Any, list[int]]:
+    """The task's feature matrix over ``vocab`` and its labels (binary: 1 for the target)."""
+    x = _matrix([cache[t] for t, _ in rows], vocab)
+    if len(task.labels) == 2:
+        return x, [1 if label == task.target else 0 for _, label in rows]
+    return x, [task.labels.index(label) for _, label in rows]
+
+
+def _fitted(
+    task: Task, x: Any, y: list[int], sample_weight: list[float] | None, first: int
+) -> tuple[list[list[float]], dict[str, Any]]:
+    """The task's rounded weight columns (ratios folded in) and its header spec, its columns numbered from ``first``."""
+    model, ratio = _fit(task, x, y, sample_weight)
+    outputs = 1 if len(task.labels) == 2 else len(task.labels)
+    columns = [
+        [round(float(w * r), DECIMALS) for w, r in zip(model.coef_[k], ratio, strict=True)] for k in range(outputs)
+    ]
+    biases = [round(float(b), DECIMALS) for b in model.intercept_[:outputs]]
+    spec = {
+        "labels": list(task.labels),
+        "target": task.target,
+        "columns": list(range(first, first + outputs)),
+        "biases": biases,
+        "examples": len(y),
+    }
+    return columns, spec
+
+
 def _log_count_ratios(x: Any, y: list[int]) -> Any:
     """NB-LR's scaling (Wang & Manning 2012): per feature, log of its smoothed share of positive texts that hold it
     over its share of negative texts. A feature's fitted weight times its ratio is its weight on raw features."""
@@ -484,27 +503,30 @@ def _log_count_ratios(x: Any, y: list[int]) -> Any:
 
 
 def _keep_shared(
-    path: Path, kept: list[str], columns: list[list[float]], specs: dict[str, dict[str, Any]], appended: set[int]
+    path: Path, kept: list[str], columns: list[list[float]], specs: dict[str, dict[str, Any]], shared: set[str]
 ) -> set[int]:
-    """Put the shared tasks' weights, biases and stacks of the model file at ``path`` in place of this refit's (the
-    same data refitted on another CPU's BLAS rounds some weights one unit of 1e-5 the other way); returns the indices
-    of ``kept`` that file holds. ``DataError`` when the file was not fitted on these data (another task, feature or
-    example count)."""
+    """Put the weights, biases and stacks of the ``shared`` tasks fitted here (``specs``) from the model file at
+    ``path`` in place of this refit's (the same data refitted on another CPU's BLAS rounds some weights one unit of 1e-5
+    the other way); returns the indices of ``kept`` that carry weight in a shared task of that file (the features the
+    shared tasks keep, also when none is fitted here). ``DataError`` when the file was not fitted on these data
+    (another task, feature or example count)."""
     from app.text.models import ModelBundle, ModelFileError
 
     try:
         bundle = ModelBundle.read(path)
     except ModelFileError as exc:
         raise DataError(str(exc)) from None
+    header = json.loads(path.read_bytes().split(b"\n", 2)[1])
+    mine = [c for name, task in header["tasks"].items() if name in shared for c in task["columns"]]
     index = dict(bundle.vocab)
     for left, following in bundle.bigrams.items():
         index.update({f"b{left} {right}": i for right, i in following.items()})
+    index = {f: i for f, i in index.items() if any(bundle.weights[c][i] != 0.0 for c in mine)}
     position = {f: i for i, f in enumerate(kept)}
     if not set(index) <= set(position):
         raise DataError(f"{path}: holds features these data do not give: refit it (no --keep-shared)")
-    header = json.loads(path.read_bytes().split(b"\n", 2)[1])
     for name, spec in specs.items():
-        if set(spec["columns"]) <= appended:
+        if name not in shared:
             continue
         old = header["tasks"].get(name)
         if old is None or (old["labels"], old["target"], old["examples"]) != (
