@@ -42,9 +42,10 @@ class BinaryReader(Protocol):
 class _Buffer:
     """Decoded text from a binary stream, with the absolute character and line of its start."""
 
-    def __init__(self, raw: BinaryReader, source: str) -> None:
+    def __init__(self, raw: BinaryReader, source: str, max_item: int = 16 * CHUNK) -> None:
         self.raw = raw
         self.source = source
+        self.max_item = max_item  # the largest item read (an item larger is a problem)
         self.decoder: codecs.IncrementalDecoder | None = None  # chosen by the first bytes (``wide_codec``)
         self.encoding = "UTF-8"
         self.text = ""
@@ -110,10 +111,31 @@ def _skip(buf: _Buffer, pos: int) -> int | None:
             return None
 
 
-def _malformed(error: str, again: object) -> str:
-    """Why an item could not be read, the JSON parser's ``error`` in its words; "an item skipped" when reading went on
-    after it (``again``: the next item found)."""
-    return label("archive-malformed" if again is None else "archive-malformed-skipped", DEFAULT_LANGUAGE, error=error)
+def _decode(buf: _Buffer, pos: int, decoder: json.JSONDecoder) -> tuple[Any, int] | json.JSONDecodeError:
+    """The item at ``pos`` and the position after it, reading more while the decoder runs into the end of the text
+    read so far (an item cut by a chunk's end), up to ``buf.max_item``; else the decoder's error."""
+    size = CHUNK
+    while True:
+        try:
+            return decoder.raw_decode(buf.text, pos)
+        except json.JSONDecodeError as exc:
+            near_end = exc.pos >= len(buf.text) - 64 or exc.msg.startswith("Unterminated string")
+            if near_end and len(buf.text) - pos <= buf.max_item and buf.fill(size):
+                size = min(size * 2, 16 * CHUNK)
+                continue
+            return exc
+
+
+def _past(
+    buf: _Buffer, at: int, error: str, decoder: json.JSONDecoder, shape: frozenset[str] | None
+) -> tuple[ReadProblem, tuple[Any, int] | None]:
+    """A malformed item at ``at`` (``error``: the parser's words): its ``ReadProblem``, "an item skipped" when the
+    next item was found past it (``_next_item``), and that item with the position after it (None: the file ends
+    there)."""
+    where = buf.where(at)  # said before looking further (which forgets the text before)
+    again = _next_item(buf, at, decoder, shape)
+    key = "archive-malformed" if again is None else "archive-malformed-skipped"
+    return ReadProblem(buf.source, where, label(key, DEFAULT_LANGUAGE, error=error)), again
 
 
 _ITEM_START = re.compile(r"\}[ \t\r\n]*,[ \t\r\n]*\{")  # the end of an item, its comma, the next one's "{"
@@ -121,7 +143,7 @@ _RESYNC_KEEP = 4096  # characters kept at the end of the text while looking furt
 
 
 def _next_item(
-    buf: _Buffer, pos: int, decoder: json.JSONDecoder, shape: frozenset[str] | None, max_item: int
+    buf: _Buffer, pos: int, decoder: json.JSONDecoder, shape: frozenset[str] | None
 ) -> tuple[Any, int] | None:
     """After a malformed item at ``pos``: the next item of the array and the position after it, or None (nothing
     like the first item follows: the file is cut there, or the first item itself was the malformed one, so no
@@ -138,18 +160,8 @@ def _next_item(
                 return None
             continue
         start = found.end() - 1
-        size = CHUNK
-        while True:
-            try:
-                item, end = decoder.raw_decode(buf.text, start)
-                break
-            except json.JSONDecodeError as exc:  # cut by the end of the text read so far: read more, as iter_array
-                near_end = exc.pos >= len(buf.text) - 64 or exc.msg.startswith("Unterminated string")
-                if near_end and len(buf.text) - start <= max_item and buf.fill(size):
-                    size = min(size * 2, 16 * CHUNK)
-                    continue
-                item, end = None, -1
-                break
+        decoded = _decode(buf, start, decoder)
+        item, end = decoded if not isinstance(decoded, json.JSONDecodeError) else (None, -1)
         if isinstance(item, dict) and frozenset(item) == shape:
             after = _WS.match(buf.text, end).end()  # type: ignore[union-attr]
             while after >= len(buf.text) and buf.fill():
@@ -157,6 +169,18 @@ def _next_item(
             if after < len(buf.text) and buf.text[after] in ",]":
                 return item, end
         pos = start
+
+
+def _opening(buf: _Buffer, marker: re.Pattern[str], expected: str) -> int:
+    """Where the array opens: the end of ``marker`` in the first 1 MiB; ``ArchiveError`` when it is not there."""
+    while True:
+        found = marker.search(buf.text)
+        if found:
+            return found.end()
+        if len(buf.text) > 4 * CHUNK or not buf.fill():
+            if buf.bad_utf8:
+                raise ArchiveError(f"{buf.source}: not valid {buf.encoding} ({expected})")
+            raise ArchiveError(f"{buf.source}: not the expected JSON ({expected})")
 
 
 def iter_array(
@@ -167,69 +191,49 @@ def iter_array(
     ``ArchiveError`` when the marker is not found (the wrong JSON: ``expected`` says what was); a
     ``ReadProblem`` as the last item when the file is malformed or truncated after it.
     """
-    buf = _Buffer(raw, source)
-    while True:
-        found = marker.search(buf.text)
-        if found:
-            pos = found.end()
-            break
-        if len(buf.text) > 4 * CHUNK or not buf.fill():
-            if buf.bad_utf8:
-                raise ArchiveError(f"{source}: not valid {buf.encoding} ({expected})")
-            raise ArchiveError(f"{source}: not the expected JSON ({expected})")
+    buf = _Buffer(raw, source, max_item)
+    pos = _opening(buf, marker, expected)
     decoder = json.JSONDecoder()
     first = True
     shape: frozenset[str] | None = None  # the keys of the first item: what the next good item looks like
     while True:
         # white space, then ']' or (after an item) ',' and white space again
         at = _skip(buf, pos)
+        decoded: tuple[Any, int] | json.JSONDecodeError | None = None
         if at is not None and buf.text[at] != "]" and not first:
             if buf.text[at] != ",":
-                found_char = buf.text[at]
-                where = buf.where(at)  # said before looking further (which forgets the text before)
-                again = _next_item(buf, at, decoder, shape, max_item)
-                yield ReadProblem(source, where, _malformed(f"expected ',' or ']', found {found_char!r}", again))
-                if again is None:
+                problem, decoded = _past(buf, at, f"expected ',' or ']', found {buf.text[at]!r}", decoder, shape)
+                yield problem
+                if decoded is None:
                     return
-                item, pos = again
-                yield item
-                continue
-            at = _skip(buf, at + 1)
-        if at is None:
-            yield ReadProblem(source, buf.where(len(buf.text)), buf.end_reason("before the closing ']'"))
-            return
-        pos = at
-        if buf.text[pos] == "]":
-            return
-        # one item: decode, reading more while it is cut by the end of the buffer
-        size = CHUNK
-        while True:
-            try:
-                item, end = decoder.raw_decode(buf.text, pos)
-                break
-            except json.JSONDecodeError as exc:
-                near_end = exc.pos >= len(buf.text) - 64 or exc.msg.startswith("Unterminated string")
-                if near_end and len(buf.text) - pos <= max_item and buf.fill(size):
-                    size = min(size * 2, 16 * CHUNK)
-                    continue
-                if len(buf.text) - pos > max_item:
-                    yield ReadProblem(source, buf.where(pos), f"an item is larger than {max_item} bytes")
-                elif buf.eof and (exc.pos >= len(buf.text.rstrip()) or exc.msg.startswith("Unterminated string")):
-                    # the decoder ran into the end of the file: cut short. A mistake it met before the end (an
-                    # unquoted key near the end of a small file) is malformed JSON, not a truncation
-                    yield ReadProblem(source, buf.where(pos), buf.end_reason("inside an item"))
-                else:
-                    where = buf.where(exc.pos)
-                    again = _next_item(buf, exc.pos, decoder, shape, max_item)
-                    yield ReadProblem(source, where, _malformed(exc.msg, again))
-                    if again is not None:
-                        item, end = again
-                        break
+            else:
+                at = _skip(buf, at + 1)
+        if decoded is None:
+            if at is None:
+                yield ReadProblem(source, buf.where(len(buf.text)), buf.end_reason("before the closing ']'"))
                 return
+            pos = at
+            if buf.text[pos] == "]":
+                return
+            decoded = _decode(buf, pos, decoder)
+        if isinstance(decoded, json.JSONDecodeError):
+            exc = decoded
+            if len(buf.text) - pos > max_item:
+                yield ReadProblem(source, buf.where(pos), f"an item is larger than {max_item} bytes")
+                return
+            if buf.eof and (exc.pos >= len(buf.text.rstrip()) or exc.msg.startswith("Unterminated string")):
+                # the decoder ran into the end of the file: cut short. A mistake it met before the end (an
+                # unquoted key near the end of a small file) is malformed JSON, not a truncation
+                yield ReadProblem(source, buf.where(pos), buf.end_reason("inside an item"))
+                return
+            problem, decoded = _past(buf, exc.pos, exc.msg, decoder, shape)
+            yield problem
+            if decoded is None:
+                return
+        item, pos = decoded
         if first and isinstance(item, dict):
             shape = frozenset(item)
         first = False
         yield item
-        pos = end
         if pos > CHUNK:
             pos = buf.drop(pos)
