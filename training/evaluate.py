@@ -153,7 +153,7 @@ def _is(value: str) -> Callable[[str], bool]:
 
 
 # group_hate's warning threshold where no rule risk.hate-model sets one (chosen on the round-28 probes, docs/MODELS.md).
-GROUP_HATE_WARNING = {"en": 0.85, "fr": 0.85}
+GROUP_HATE_WARNING = {"en": 0.8, "fr": 0.85}
 
 # (language, task, dev set) for each shipped model.
 MODEL_SETS: list[tuple[str, str, DevSet]] = [
