@@ -202,11 +202,12 @@ def test_a_capitalised_word_with_a_noun_of_things_names_a_product(text: str, lan
         ("le fichier dépasse 50 Mo", 4, False),  # a unit after a number
         ("the new Pixel 8 Pro is out", 4, False),
         ("I met Dave today", 2, True),
+        ("so Windows Update rebooted again", 2, False),  # (session 26) a run ending in a noun of thing_modifiers
+        ("yesterday Heathrow Terminal 5 was a mess", 1, False),
+        ("I read about Lisa Page today", 4, True),  # a first name in the run: a person
     ],
 )
-def test_a_capitalised_word_right_after_a_number_is_no_name(
-    reader: AimReader, text: str, index: int, name: bool
-) -> None:
+def test_a_unit_or_a_thing_s_name_is_no_person_s_name(reader: AimReader, text: str, index: int, name: bool) -> None:
     tokens = [t for t in tokenize(text) if t.word]
     words = reader.words["fr" if "fichier" in text else "en"]
     assert is_name(text, tokens, index, words) is name

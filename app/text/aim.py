@@ -70,6 +70,9 @@ class AimWords:
     epithet_subjects: frozenset[str] = frozenset()
     # ... and the determiners that open that object (« ce », « mon »: not « la », « le », « les »: « nique la police »)
     object_determiners: frozenset[str] = frozenset()
+    # (H, session 26) nouns of things one makes, sells or uses (risk.offensive's thing_modifiers): a run of capitalised
+    # words ending in one names a thing, not a person ("Windows Update", "Heathrow Terminal 5", "Southern Rail")
+    thing_heads: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -85,6 +88,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False
     if index and tokens[index - 1].norm.isdigit() and not text[tokens[index - 1].end : token.start].strip():
         return False  # (H, session 26) right after a number: a unit or a model ("50 Mo", « 3 Go », "Pixel 8 Pro")
+    if words.thing_heads and _thing_headed(text, tokens, index, words):
+        return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
         return False
@@ -109,6 +114,28 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         if len(previous) == 2 and previous[0] in words.determiners:
             return False
     return True
+
+
+def _thing_headed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(H, session 26) Whether the capitalised word ``tokens[index]`` belongs to a run of two or more capitalised words
+    (spaces between) whose last word is a noun of ``words.thing_heads`` and none a first name of ``words.names``: the
+    name of a thing ("Windows Update", "Heathrow Terminal 5", "Southern Rail"), not of a person ("Lisa Page"); a noun
+    in capitals is no head ("Globalist TOOL")."""
+
+    def joined(a: int, b: int) -> bool:
+        return text[tokens[b].start].isupper() and not text[tokens[a].end : tokens[b].start].strip()
+
+    first = index
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and joined(last, last + 1):
+        last += 1
+    if last == first or tokens[last].norm not in words.thing_heads:
+        return False
+    if text[tokens[last].start : tokens[last].end].isupper():
+        return False  # shouted, the noun is an insult: "Globalist TOOL"
+    return not any(tokens[k].norm in words.names for k in range(first, last))
 
 
 def aim(
@@ -709,6 +736,7 @@ class AimReader:
         fillers = folded_lists(params.get("predicate_fillers") or {})
         resumptions = folded_lists(params.get("resumptions") or {})
         epithet = {key: folded_lists(params.get(key) or {}) for key in _EPITHET_KEYS}
+        thing_heads = folded_lists(params.get("thing_modifiers") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -730,6 +758,7 @@ class AimReader:
                 fillers=fillers.get(lang, frozenset()),
                 resumptions=resumptions.get(lang, frozenset()),
                 **{key: lists.get(lang, frozenset()) for key, lists in epithet.items()},
+                thing_heads=thing_heads.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
