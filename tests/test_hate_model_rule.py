@@ -1,8 +1,8 @@
 """``risk.hate-model`` end to end (session 26): the group-hate model's second opinion through the REST API.
 
 A hateful draft that ``risk.hate``'s grammar does not read comes back from POST /v1/check with the model's warning,
-its span (an occlusion word, never the group word) and a message that names the group and the probability (English
-only: the French band is off, see the rule file); where ``risk.hate`` speaks the model says nothing, and a draft
+its span (an occlusion word, never the group word) and a message in the draft's language that names the group and
+the probability; where ``risk.hate`` speaks the model says nothing, and a draft
 naming no group never reaches it."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ RULE = "risk.hate-model"
     [
         ("A neighbourhood without Africans is a quiet neighbourhood", "en", "Africans", "A model reads this draft as"),
         ("Every time I see a group of Roma I cross the street", "en", "Roma", "A model reads this draft as hostile"),
+        ("Évitez les quartiers où vivent les Africains.", "fr", "Africains", "Un modèle juge ce brouillon hostile"),
     ],
 )
 def test_a_model_only_finding_comes_back_with_its_span_and_message(
@@ -46,7 +47,6 @@ def test_a_model_only_finding_comes_back_with_its_span_and_message(
         ("Les musulmans n'ont rien à faire dans notre pays", "fr"),  # idem (P 0.97)
         ("Our new office opens next week.", "en"),  # no group named
         ("Trans women are women.", "en"),  # only the group words raise the model's probability
-        ("Évitez les quartiers où vivent les Africains.", "fr"),  # French: no band (rules/risk/hate-model.yml)
     ],
 )
 def test_the_model_is_silent_where_the_grammar_speaks_or_no_group_is_named(

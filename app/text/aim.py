@@ -711,10 +711,8 @@ class AimReader:
         """The reader of a rule's params; ``persons``: the params whose words aim a draft (a pronoun is judged by
         what it stands for)."""
         antecedents = Antecedents.read(params)
-        never, determiners = (
-            folded_lists(params.get("not_names") or {}),
-            folded_lists(params.get("name_determiners") or {}),
-        )
+        never = folded_lists(params.get("not_names") or {})
+        determiners = folded_lists(params.get("name_determiners") or {})
         targets = folded_lists(params.get("targets") or {})
         impersonal = folded_lists(params.get("impersonal_verbs") or {})
         frames = {
