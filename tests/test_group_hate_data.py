@@ -12,6 +12,7 @@ import pytest
 
 from app.text import models
 from app.text.models import classifier
+from tests.training_data import write_tiny_offensive
 from training import train
 from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
 
@@ -89,12 +90,7 @@ def test_no_training_text_is_a_later_round_text_or_a_dev_tweet(language: str) ->
 
 
 def _tiny(folder: Path) -> None:
-    folder.mkdir()
-    rows = []
-    for i in range(40):
-        rows.append({"text": f"you are a stupid idiot number {i}", "label": "offensive"})
-        rows.append({"text": f"thanks for the lovely event number {i}", "label": "not-offensive"})
-    (folder / "tiny-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    write_tiny_offensive(folder)
     rows = []
     for i in range(30):
         rows.append({"text": f"those zorblats are vermin and parasites {i}", "label": "hate"})

@@ -20,6 +20,7 @@ from app.settings import Settings
 from app.testing import review_sync
 from app.text import models
 from app.text.models import ModelFileError, check_models, classifier, model_path, models_dir, tokenize
+from tests.training_data import write_tiny_offensive
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "train"
 needs_data = pytest.mark.skipif(not DATA_DIR.is_dir(), reason=f"labelled data not found at {DATA_DIR}")
@@ -265,20 +266,11 @@ def test_engine_fails_at_start_naming_a_missing_model(
 # -- training ------------------------------------------------------------------------------------
 
 
-def _tiny_data(folder: Path) -> None:
-    folder.mkdir()
-    rows = []
-    for i in range(40):
-        rows.append({"text": f"you are a stupid idiot number {i}", "label": "offensive"})
-        rows.append({"text": f"thanks for the lovely event number {i}", "label": "not-offensive"})
-    (folder / "tiny-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-
-
 def test_training_is_deterministic(tmp_path: Path, fresh_cache: None) -> None:
     pytest.importorskip("sklearn", reason="training needs the 'train' extra")
     from training import train
 
-    _tiny_data(tmp_path / "data")
+    write_tiny_offensive(tmp_path / "data")
 
     def tasks() -> list[train.Task]:
         source = train._file("tiny-train", ("offensive", "not-offensive"))
@@ -298,7 +290,7 @@ def test_stacked_training_is_deterministic(tmp_path: Path, fresh_cache: None) ->
     pytest.importorskip("profanity_check", reason="stacking needs the 'train' extra")
     from training import train
 
-    _tiny_data(tmp_path / "data")
+    write_tiny_offensive(tmp_path / "data")
 
     def tasks() -> list[train.Task]:
         source = train._file("tiny-train", ("offensive", "not-offensive"))
