@@ -35,8 +35,9 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert len(stems) == len(set(stems))
     assert all((train.FUNCTIONAL_DIR / f"{stem}.jsonl").is_file() for stem in stems)
     assert all(stem.startswith(train.GROUP_HATE_PREFIXES) for stem in stems)
-    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 28
-    assert not any("round28" in stem or "round29" in stem for stem in stems)
+    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 29
+    assert not any("round29" in stem or "round30" in stem for stem in stems)
+    assert {"hate-round28-probe-en", "hate-round28-probe-fr", "hate-round28-check-probe"} <= set(stems)
 
 
 def test_round_of_a_functional_file() -> None:
@@ -46,11 +47,18 @@ def test_round_of_a_functional_file() -> None:
     assert train.functional_round("unseen-hate") == 0
 
 
-def test_held_out_texts_are_every_later_rounds_texts() -> None:
+def test_held_out_texts_are_the_dev_rounds_texts() -> None:
     held = train.functional_held_out()
-    later = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) > 27]
-    assert {p.stem for p in later} >= {"hate-round28-probe-en", "hate-round28-probe-fr", "hate-round28-check-probe"}
-    assert len(held) >= 0.9 * sum(1 for p in later for line in p.read_text(encoding="utf-8").splitlines() if line)
+    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 29]
+    assert {p.stem for p in dev} >= {"hate-round29-probe-en", "hate-round29-probe-fr", "hate-round29-check-probe"}
+    assert len(held) >= 0.9 * sum(1 for p in dev for line in p.read_text(encoding="utf-8").splitlines() if line)
+
+
+def test_held_out_never_opens_a_file_after_the_dev_round(tmp_path: Path) -> None:
+    _write(tmp_path / "hate-round29-probe-en.jsonl", [("dev text", "en", "flag")])
+    (tmp_path / "hate-round30-probe-en.jsonl").write_text("not json: never read\n", encoding="utf-8")
+    assert train.functional_held_out(tmp_path) == {"dev text"}
+    assert train.functional_held_out(tmp_path, last_round=27) == {"dev text"}
 
 
 def _write(path: Path, rows: list[tuple[str, str, str]]) -> None:
@@ -65,7 +73,7 @@ def test_the_functional_source_reads_the_manifest_in_its_language(tmp_path: Path
     listed.write_text("# a comment\nhate-round3   # round 3\n\nhate-en\n", encoding="utf-8")
     read = train._functional("en", tmp_path, listed)
     assert read(tmp_path) == [("Women are vermin.", "hate"), ("I love my mum.", "not-hate")]
-    listed.write_text("hate-round28-probe-en\n", encoding="utf-8")
+    listed.write_text("hate-round29-probe-en\n", encoding="utf-8")
     with pytest.raises(DataError, match="held out"):
         train._functional("en", tmp_path, listed)(tmp_path)
     listed.write_text("hate-missing\n", encoding="utf-8")

@@ -24,8 +24,9 @@ out-of-fold logits), the ratios folded back into the written weights, so inferen
 weighted ``Task.weights``). It is an *appended* task (``Task.appended``): its texts never enter the vocabulary the
 other tasks are fitted on, so their weights come out exactly as without it; the features of its own texts (in at
 least ``MIN_DF`` of them) that the shared vocabulary lacks are appended after it, with weight 0 in the other
-tasks' columns. A text equal to a held-out one (a dev tweet, or a functional text of round
-``GROUP_HATE_LAST_ROUND`` + 1 or later) is dropped. docs/MODELS.md has its card.
+tasks' columns. A text equal to a held-out one (a dev tweet, or a functional text of the dev round
+``GROUP_HATE_LAST_ROUND`` + 1) is dropped; the files of later rounds (the current round's test probes) are never
+opened. docs/MODELS.md has its card.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
-# The last round whose functional files may be fitted on: round 28's probes choose the thresholds (dev), round 29's
+# The last round whose functional files may be fitted on: round 29's probes choose the thresholds (dev), round 30's
 # are the round's fresh test probes. A file whose name holds no round is an early one (round 0).
-GROUP_HATE_LAST_ROUND = 27
+GROUP_HATE_LAST_ROUND = 28
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
     "hate-",
@@ -172,11 +173,12 @@ def _functional(
 
 
 def functional_held_out(folder: Path | None = None, last_round: int = GROUP_HATE_LAST_ROUND) -> set[str]:
-    """The folded texts (``_key``) of every functional file of a round after ``last_round``, in any language: never
-    fitted on (they are read for this comparison only)."""
+    """The folded texts (``_key``) of every functional file of a round after ``last_round`` up to the dev round
+    (``GROUP_HATE_LAST_ROUND`` + 1), in any language: never fitted on (they are read for this comparison only). A
+    later round's files hold the current round's test probes: never opened here."""
     out: set[str] = set()
     for path in sorted((folder or FUNCTIONAL_DIR).glob("*.jsonl")):
-        if functional_round(path.stem) > last_round:
+        if last_round < functional_round(path.stem) <= GROUP_HATE_LAST_ROUND + 1:
             out.update(_key(case["text"]) for case in _functional_cases(path))
     return out
 
