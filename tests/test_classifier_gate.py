@@ -130,3 +130,23 @@ def test_function_words_are_no_drivers() -> None:
     assert [f.excerpt for f in shaped.check(draft_for(text, "fr"), CTX)] == ["nos"]
     plain = _rule(task="group_hate", min_drop=0.02, not_drivers={"fr": ["nos", "les", "sont"]})
     assert list(plain.check(draft_for(text, "fr"), CTX)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Nigerians should all just get a day off", "en"), ("Les gays devraient simplement profiter du défilé", "fr")],
+)
+def test_masked_at_reads_the_draft_again_without_the_group_words(text: str, language: str) -> None:
+    """``masked_at`` (session 27): the model reads the draft again with the group words masked (unseen words of the
+    same length); below the floor the group's name, not what is said of it, raised the first reading."""
+    draft = draft_for(text, language)
+    rule = _rule(task="group_hate", min_drop=0.02)
+    model = rule.models[language]
+    required = tuple(sorted(rule._group_mentions(draft, CTX, rule.requires)))
+    masked = model.probability(text, masked=required)
+    assert required and masked < model.probability(text)
+    assert list(rule.check(draft, CTX))  # read once: a finding
+    assert list(_rule(task="group_hate", min_drop=0.02, masked_at={language: masked}).check(draft, CTX))
+    assert list(_rule(task="group_hate", min_drop=0.02, masked_at={language: masked + 0.01}).check(draft, CTX)) == []
+    other = "fr" if language == "en" else "en"  # a language without an entry is read once
+    assert list(_rule(task="group_hate", min_drop=0.02, masked_at={other: 1.0}).check(draft, CTX))

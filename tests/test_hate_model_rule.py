@@ -18,7 +18,7 @@ RULE = "risk.hate-model"
     [
         ("A neighbourhood without Africans is a quiet neighbourhood", "en", "Africans", "A model reads this draft as"),
         ("Every time I see a group of Roma I cross the street", "en", "Roma", "A model reads this draft as hostile"),
-        ("Évitez les quartiers où vivent les Africains.", "fr", "Africains", "Un modèle juge ce brouillon hostile"),
+        ("Il faudrait un quota zéro pour les Maliens.", "fr", "Maliens", "Un modèle juge ce brouillon hostile"),
     ],
 )
 def test_a_model_only_finding_comes_back_with_its_span_and_message(

@@ -1608,19 +1608,20 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         ("modal-adverb", "fr", "flag", 4 / 7, 1.0),
         ("plural-slur", "en", "flag", 6 / 7, 1.0),
         ("plural-slur", "fr", "flag", 6 / 7, 1.0),
-        # (lead, session 26) risk.hate-model (the group-hate model, bands en 0.9, fr 0.93) warns 7 of these benign
+        # (lead, session 26) risk.hate-model (the group-hate model, bands en 0.9, fr 0.93) warned 7 of these benign
         # look-alikes, which are in its own training files: it learned the shape "X who are all …", « X devraient
         # tous … », not what is said of X ("there are Pakistanis on my street who are all nurses", « les musulmans
-        # devraient vraiment tous voter »). Known false alarms, kept (docs/MODELS.md, group_hate): on round 28's
-        # unread probes (dev) the rule adds 3 + 2 of 96 hateful, 9 of 48 in the check set, and no benign case.
-        ("relative", "en", "pass", 0.0, 1 / 7),
-        ("relative", "fr", "pass", 0.0, 2 / 7),
+        # devraient vraiment tous voter »). (G, session 27) the rule reads the draft again with the group words masked
+        # (`masked_at`): 6 of the 7 are gone, the ceilings back where they were before session 26; left: « les
+        # musulmans devraient vraiment tous voter » (0.99, masked 0.96), a known false alarm (docs/MODELS.md).
+        ("relative", "en", "pass", 0.0, 0.0),
+        ("relative", "fr", "pass", 0.0, 1 / 7),
         ("subordinate", "en", "pass", 0.0, 0.0),
         ("subordinate", "fr", "pass", 0.0, 1 / 7),
         ("copula-sign", "en", "pass", 0.0, 0.0),
-        ("copula-sign", "fr", "pass", 0.0, 1 / 7),
-        ("modal-adverb", "en", "pass", 0.0, 1 / 7),
-        ("modal-adverb", "fr", "pass", 0.0, 3 / 7),
+        ("copula-sign", "fr", "pass", 0.0, 0.0),
+        ("modal-adverb", "en", "pass", 0.0, 0.0),
+        ("modal-adverb", "fr", "pass", 0.0, 1 / 7),
         ("plural-slur", "en", "pass", 0.0, 0.0),
         ("plural-slur", "fr", "pass", 0.0, 0.0),
     ],

@@ -45,7 +45,9 @@ and the message names the group (``{target}``). ``defer_to_findings`` names rule
 anywhere in the draft) says the thing already: the rule then runs after the others (``Rule.after_others``) and
 stays silent where one of them reported ("one thing said, one finding" for a whole draft, where ``supersedes``
 needs the spans to nest). This is ``risk.hate-model``: the group-hate model's second opinion where ``risk.hate``'s
-grammar reads nothing.
+grammar reads nothing. ``masked_at`` (session 27) reads such a draft a second time with its group words masked
+(``masked``: unseen words of the same length): below that floor the group's name raised the first reading, not what
+the draft says of the group ("there are Pakistanis on my street who are all nurses"), and there is no finding.
 """
 
 from __future__ import annotations
@@ -125,6 +127,13 @@ class ClassifierParams(KindParams):
         description="(G, session 26) language -> term lists of which the draft must name one (groups: "
         "risk.hate-model), read as skip_when reads them; no such word, no finding and no model run. With entries, a "
         "language without one is not checked; the listed words are never the spans, and the message's {target}",
+    )
+    masked_at: dict[str, float] = Field(
+        default_factory=dict,
+        description="(G, session 27) language -> the probability the model must still give the draft with its "
+        "only_when group words read as words it never saw (``masked``): below it, the group's name raises the "
+        "reading, not what the draft says of the group ('there are Pakistanis on my street who are all nurses'), and "
+        "there is no finding. A language without an entry is not read twice",
     )
     defer_to_findings: list[str] = Field(
         default_factory=list,
@@ -510,7 +519,7 @@ class ClassifierRule(Rule):
             return
         probability = model_probability(draft, model)
         severity = self.severity_for(draft.language, probability)
-        if severity is None:
+        if severity is None or not self._said_of_group(draft, model, tuple(required)):
             return
         listed = [rule for rule in self.lists if _lists(rule, draft, ctx)]
         info: list[tuple[int, int]] = []  # the spans of listed words that read as info: not this rule's spans
@@ -550,6 +559,14 @@ class ClassifierRule(Rule):
             return
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
+
+    def _said_of_group(self, draft: Draft, model: Classifier, required: Spans) -> bool:
+        """Whether the model still reads the draft at ``masked_at`` with its required group words (``only_when``) read
+        as unseen words: what is said of the group, not the group's name (True without an entry or a group)."""
+        floor = self.params.masked_at.get(draft.language.split("-")[0])
+        if floor is None or not required:
+            return True
+        return bool(model.probability(draft.text, masked=tuple(sorted(required))) >= floor)
 
     def _drivers(self, draft: Draft, model: Classifier, groups: Spans, required: Spans) -> list[tuple[int, int, float]]:
         """The occlusion drivers, off the draft's entities, never a group word ("Stupid woman.": "Stupid") nor a word
