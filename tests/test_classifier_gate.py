@@ -150,3 +150,22 @@ def test_masked_at_reads_the_draft_again_without_the_group_words(text: str, lang
     assert list(_rule(task="group_hate", min_drop=0.02, masked_at={language: masked + 0.01}).check(draft, CTX)) == []
     other = "fr" if language == "en" else "en"  # a language without an entry is read once
     assert list(_rule(task="group_hate", min_drop=0.02, masked_at={other: 1.0}).check(draft, CTX))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weak", "said"),
+    [
+        ("Les Roms sont tous fourbes", "fr", "tous", "fourbes"),
+        ("Muslims are taking over every council", "en", "every", "over"),
+    ],
+)
+def test_weak_drivers_give_way_to_what_is_said(text: str, language: str, weak: str, said: str) -> None:
+    """``weak_drivers`` (session 27): a quantifier drives the group-hate model's reading most, but the finding stands
+    on the word that says something of the group; a weak word stays the span only where no other word lowers P."""
+    plain = _rule(task="group_hate", min_drop=0.02, max_findings=1)
+    assert [f.excerpt for f in plain.check(draft_for(text, language), CTX)] == [weak]
+    ruled = _rule(task="group_hate", min_drop=0.02, max_findings=1, weak_drivers={language: [weak]})
+    assert [f.excerpt for f in ruled.check(draft_for(text, language), CTX)] == [said]
+    # where no other word lowers P (« menteurs » raises it here), « tous » stays the span
+    alone = _rule(task="group_hate", min_drop=0.02, max_findings=1, weak_drivers={"fr": ["tous"]})
+    assert [f.excerpt for f in alone.check(draft_for("Les Kurdes sont tous des menteurs", "fr"), CTX)] == ["tous"]

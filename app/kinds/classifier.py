@@ -145,6 +145,12 @@ class ClassifierParams(KindParams):
         description="(G, session 26) language -> function words that are never drivers (determiners, pronouns, "
         "copulas): there the model reads a sentence's shape ('X are *our* neighbours'), not what it says",
     )
+    weak_drivers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(G, session 27) language -> quantifiers and stance adverbs ('every', 'honestly'; « tous », "
+        "« franchement »): they carry a generalisation's shape, not what is said of the group, so they are the span "
+        "only where no other word lowers the probability ('Every', 'tous' gave way to 'over', « fourbes »)",
+    )
     skip_below: dict[str, float] = Field(
         default_factory=dict,
         description="language -> probability from which a draft holding a skip_when term is judged all the same "
@@ -473,6 +479,7 @@ class ClassifierRule(Rule):
         self.params = params
         self.requires = tuple(requires)
         self.not_drivers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_drivers.items()}
+        self.weak = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.weak_drivers.items()}
         self.adjectives = dict(adjectives or {})
         self.alone = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.adjective_alone.items()}
         self.frames = frames
@@ -572,7 +579,8 @@ class ClassifierRule(Rule):
         """The occlusion drivers, off the draft's entities, never a group word ("Stupid woman.": "Stupid") nor a word
         of ``not_drivers``. A required group (``only_when``) takes no driver's place, and where only its words lower
         the probability by ``min_drop``, the word of the rest that lowers it most stands (a reading saturated over
-        several words); none where no other word lowers it ("Trans women are women.")."""
+        several words); none where no other word lowers it ("Trans women are women."). A word of ``weak_drivers``
+        (a quantifier, a stance adverb) stands only where no other word lowers the probability at all."""
         limit = self.params.max_findings
         shapes = self.not_drivers.get(draft.language.split("-")[0], frozenset())
         text = draft.text
@@ -586,10 +594,17 @@ class ClassifierRule(Rule):
                 and fold_token(text[d[0] : d[0] + d[1]]) not in shapes
             ]
 
-        asked = len(text) if required or shapes else limit
+        weak = self.weak.get(draft.language.split("-")[0], frozenset())
+        asked = len(text) if required or shapes or weak else limit
         drivers = kept(model.drivers(text, limit=asked, min_drop=self.params.min_drop))
         if not drivers and required:
             drivers = kept(model.drivers(text, limit=len(text), min_drop=1e-6))[:1]
+        if weak and drivers:  # a quantifier or a stance adverb only where no other word lowers P at all
+            strong = [d for d in drivers if fold_token(text[d[0] : d[0] + d[1]]) not in weak]
+            if not strong:
+                every = kept(model.drivers(text, limit=len(text), min_drop=1e-6))
+                strong = [d for d in every if fold_token(text[d[0] : d[0] + d[1]]) not in weak][:1]
+            drivers = strong or drivers
         return drivers[:limit]
 
     def _said_of_people(
