@@ -211,3 +211,40 @@ def test_a_unit_or_a_thing_s_name_is_no_person_s_name(reader: AimReader, text: s
     tokens = [t for t in tokenize(text) if t.word]
     words = reader.words["fr" if "fichier" in text else "en"]
     assert is_name(text, tokens, index, words) is name
+
+
+def test_the_word_tokens_of_a_text_are_read_once() -> None:
+    """(U, session 27) ``word_tokens``: ``tokenize``'s word tokens, the same tuple while the text is among the last
+    two read."""
+    from app.text.aim import word_tokens
+
+    text = "@sam_k this fucking printer again, https://x.co 🔥"
+    words = word_tokens(text)
+    assert words == tuple(t for t in tokenize(text) if t.word)
+    assert word_tokens("another draft") and word_tokens(text) is words
+    assert word_tokens("") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "drivers", "things"),
+    [
+        ("@acme the most useless, bloated, garbage piece of software", ["useless", "bloated", "garbage"], None),
+        ("@acme this overpriced trash app crashed again", ["overpriced", "trash"], None),
+        ("@acme you're the most useless piece of software", ["useless"], []),
+        ("@tom the stupid ones again", ["stupid"], []),
+        ("@acme the useless app and the stupid manager", ["useless", "stupid"], ["useless"]),
+    ],
+)
+def test_the_modifiers_of_things_are_read_for_every_driver_at_once(
+    text: str, drivers: list[str], things: list[str] | None
+) -> None:
+    """(U, session 27) ``modifiers_of_things``: the drivers that qualify a thing of ``thing_modifiers``, the draft
+    tokenised once, the answer ``modifier_of_thing`` gives for each driver."""
+    spec = next(s for s in load_specs([packaged_rules_dir()]) if s.id == "risk.offensive")
+    reader = AimReader.read(dict(spec.params))
+    heads = frozenset(w.lower() for w in spec.params["thing_modifiers"]["en"])
+    starts = [text.index(word) for word in drivers]
+    expected = {text.index(word) for word in (drivers if things is None else things)}
+    assert reader.modifiers_of_things(text, "en", starts, heads) == expected
+    assert {o for o in starts if reader.modifier_of_thing(text, "en", o, heads, starts)} == expected
+    assert reader.modifiers_of_things(text, "de", starts, heads) == frozenset()

@@ -24,6 +24,24 @@ from typing import Any, Literal
 
 from app.text.models import Spans, Token, fold_token, inside, tokenize
 
+_LAST_WORDS: list[tuple[tuple[str, tuple[Token, ...]], ...]] = [()]
+
+
+def word_tokens(text: str) -> tuple[Token, ...]:
+    """(U, session 27) The word tokens of ``text`` (``tokenize``, words only), read once per text: the last two texts
+    read are kept (known by identity, ``is``: the caller's one object, kept alive here, as
+    ``app.text.literals._Shared.found`` keeps its texts), so the aim readings a rule asks about one draft (``aim``,
+    ``of_thing``, ``modifier_of_thing`` per driver, ``insult_of_thing`` per hit) tokenise it once. A tuple: shared,
+    never changed."""
+    last = _LAST_WORDS[0]  # one read: another thread may replace it, never change it
+    for known, words in last:
+        if known is text:
+            return words
+    words = tuple(t for t in tokenize(text) if t.word)
+    _LAST_WORDS[0] = ((text, words), *last[:1])
+    return words
+
+
 AimKind = Literal["mention", "name", "person"]
 OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
 
@@ -777,7 +795,7 @@ class AimReader:
             return "person"
         if mentions:
             return "mention"
-        tokens = [t for t in tokenize(text) if t.word]
+        tokens = word_tokens(text)
         people = self.people.get(base, words.persons)
 
         def thing(index: int) -> bool:
@@ -791,7 +809,7 @@ class AimReader:
         words = self.words.get(language.split("-")[0])
         if words is None:
             return False
-        tokens = [t for t in tokenize(text) if t.word]
+        tokens = word_tokens(text)
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
 
@@ -801,24 +819,41 @@ class AimReader:
         """(H, session 25) Whether the word starting at ``start`` qualifies a thing inside its noun phrase, its noun one
         of ``heads`` (``modifier_of_thing``); ``others``: the start offsets of the other words the model leans on,
         read as modifiers too and never as the phrase's noun ("the most useless, garbage piece of software")."""
+        return bool(self.modifiers_of_things(text, language, (start,), heads, others))
+
+    def modifiers_of_things(
+        self,
+        text: str,
+        language: str,
+        starts: Sequence[int],
+        heads: frozenset[str],
+        others: Sequence[int] | None = None,
+    ) -> frozenset[int]:
+        """(U, session 27) The offsets of ``starts`` whose word qualifies a thing of ``heads`` inside its noun phrase:
+        ``modifier_of_thing`` asked of each, ``others`` (``starts`` when not given) the modifiers of every reading,
+        the draft tokenised once for all of them (a classifier asks about every word its model leans on)."""
         words = self.words.get(language.split("-")[0])
-        if words is None:
-            return False
-        tokens = [t for t in tokenize(text) if t.word]
-        index = next((i for i, t in enumerate(tokens) if t.start == start), None)
-        if index is None:
-            return False
+        if words is None or not starts:
+            return frozenset()
+        tokens = word_tokens(text)
+        at = {t.start: i for i, t in reversed(list(enumerate(tokens)))}
+        if not any(start in at for start in starts):
+            return frozenset()
         base = language.split("-")[0]
         people = self.people.get(base, words.persons)
-        starts = frozenset(others)
-        modifiers = frozenset(i for i, t in enumerate(tokens) if t.start in starts)
+        marked = frozenset(starts if others is None else others)
+        modifiers = frozenset(i for i, t in enumerate(tokens) if t.start in marked)
 
         def person(i: int) -> bool:  # a person word, a name (not a capital opening its sentence), an agent noun
             norm = tokens[i].norm
             plural = norm if norm.endswith(("s", "x")) else norm + "s"
             return is_person(text, tokens, i, words) or self.antecedents.person(plural, base, people)
 
-        return modifier_of_thing(text, tokens, index, words, person, heads, modifiers)
+        return frozenset(
+            start
+            for start in starts
+            if start in at and modifier_of_thing(text, tokens, at[start], words, person, heads, modifiers)
+        )
 
     def insult_of_thing(self, text: str, language: str, start: int, end: int) -> bool:
         """(H, session 23) Whether the insult at ``text[start:end]`` is said of a thing, not a person: the epithet of
@@ -828,7 +863,7 @@ class AimReader:
         words = self.words.get(language.split("-")[0])
         if words is None:
             return False
-        tokens = [t for t in tokenize(text) if t.word]
+        tokens = word_tokens(text)
         inside_hit = [i for i, t in enumerate(tokens) if start <= t.start < end]
         if not inside_hit:
             return False
