@@ -471,3 +471,32 @@ def test_import_does_no_heavy_work() -> None:
         "import sys; assert 'emoji' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO_ROOT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii " * 40,
+        "Réunion à 9h 🎉 " * 30 + "https://example.com/a?b=c " * 3 + "fin.",
+        "@marie " + "x" * 300 + " 👩‍💻 " + "日本語" * 40,
+        "",
+    ],
+)
+def test_a_thread_plan_weighs_every_prefix_as_its_characters_do(text: str) -> None:
+    """(U, session 27) ``_ThreadPlan`` weighs ASCII stretches in one go: every prefix a cut may end still weighs the
+    sum of its characters, a URL or an emoji sequence as one unit."""
+    from app.text.tweet import V3, _ThreadPlan, _units, _weigher
+
+    plan = _ThreadPlan(text, V3)
+    weigher = _weigher(V3)
+    expected: dict[int, int] = {}
+    total = pos = 0
+    for start, end, weight in [*_units(text, V3), (len(text), len(text), 0)]:
+        for index in range(pos, start):
+            expected[index] = total
+            total += weigher.char(text[index])
+        expected[start] = total
+        total += weight
+        pos = end
+    expected[len(text)] = total
+    assert plan.cumulative == expected

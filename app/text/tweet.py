@@ -1055,8 +1055,9 @@ def _valid_prefix(text: str, units: list[tuple[int, int, int]], weigher: _Weighe
     for start, end, weight in [*units, (len(text), len(text), 0)]:
         stretch = weigher.span(text, pos, start)
         if total + stretch > limit:
+            light = weigher.ascii if text[pos:start].isascii() else None  # every ASCII character weighs the same
             for index in range(pos, start):
-                total += weigher.char(text[index])
+                total += weigher.char(text[index]) if light is None else light
                 if total > limit:
                     return index
             return start  # pragma: no cover - the stretch's weight is the sum of its characters
@@ -1225,10 +1226,18 @@ class _ThreadPlan:
         self.cumulative: dict[int, int] = {}
         total = 0
         pos = 0
+        char = weigher.char
         for start, end, weight in [*units, (size, size, 0)]:
-            for index in range(pos, start):
-                self.cumulative[index] = total
-                total += weigher.char(text[index])
+            # (U, session 27) a stretch of ASCII characters, each of one weight, weighed without a call per character
+            light = weigher.ascii if text[pos:start].isascii() else None
+            if light and start > pos:
+                stretch = light * (start - pos)
+                self.cumulative.update(zip(range(pos, start), range(total, total + stretch, light), strict=True))
+                total += stretch
+            else:
+                for index in range(pos, start):
+                    self.cumulative[index] = total
+                    total += char(text[index])
             self.cumulative[start] = total
             total += weight
             pos = end
