@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -79,7 +79,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta,
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
-from app.text.aim import AimReader
+from app.text.aim import AimReader, AimWords, person_word
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -740,8 +740,11 @@ class TermsRule(Rule):
         if self.aim is None:
             return severity, explanation, False
         if entry.expletive:
+            # (H, session 27) the words of the draft's expletives aim it at no one: « ce correcteur à la con » (« con »
+            # after an article is a person noun) is said of a thing, « ton idée à la con » is aimed by « ton »
+            own = tuple(folded.span(m.start, m.end) for m in matches if m.entry.expletive)
             graded = self.aim.graded(
-                draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0]
+                draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0], own=own
             )
         elif severity is not Severity.INFO and self._names_thing(draft, match, matches):
             graded = self.aim.graded(
@@ -1063,13 +1066,15 @@ class _Aim:
         at: int,
         *,
         thing: tuple[int, int] | None = None,
+        own: tuple[tuple[int, int], ...] = (),
     ) -> tuple[Severity, str | None]:
         """``severity`` capped by ``unaimed`` (by the entry's sureness) in a draft aimed at no one, unless the words
         around the hit (folded ``span``) address it to someone. A draft aimed only by an @mention is aimed at no one
         for a hit (starting at ``at`` in the draft) that qualifies a thing in its noun phrase: "@sam_k this fucking
         printer again", « @paul ce métro de merde » (``AimReader.of_thing``). ``thing``: the draft span of an
         insult said of a thing (« ce connard de GPS »): the draft's aim is read without that word, and an @mention
-        aims it at no one."""
+        aims it at no one. ``own``: the draft spans of the draft's expletives, read as blanks (their words name no
+        one: « à la con »)."""
         cap = (
             self.mild
             if entry.expletive == "mild"
@@ -1085,10 +1090,13 @@ class _Aim:
             )
         else:
             aimed = self.aimed(draft, ctx)
+            text = _unsworn(draft.text, own, self.reader.words.get(draft.language.split("-")[0]))
+            if aimed in ("person", "name") and text != draft.text:
+                aimed = draft.memo(self.key + ":unsworn", lambda: self.reader.aim(text, draft.language, mentions=False))
             if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
                 # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
                 aimed = draft.memo(
-                    self.key + ":unmentioned", lambda: self.reader.aim(draft.text, draft.language, mentions=False)
+                    self.key + ":unmentioned", lambda: self.reader.aim(text, draft.language, mentions=False)
                 )
         if aimed is not None:
             return severity, explanation
@@ -1110,6 +1118,20 @@ class _Aim:
             (before is not None and before.search(text, max(0, start - REPORT_REACH), start))
             or (after is not None and after.match(text, end, end + REPORT_REACH))
         )
+
+
+def _unsworn(text: str, spans: Sequence[tuple[int, int]], words: AimWords | None) -> str:
+    """``text`` with the words of each of ``spans`` (draft offsets) that name people (``person_word``: « con » in « à
+    la con ») as "xxx", and the rest of each span in lower case (a capital there is no name): the same offsets, and
+    every other word where it stood ("Fucking Poles …", « Hanouna est un putain de clown » keep their names)."""
+    for start, end in spans:
+        part = list(text[start:end].lower())
+        if words is not None:
+            for token in tokenize(text[start:end]):
+                if token.word and person_word(token.norm, words):
+                    part[token.start : token.end] = "x" * (token.end - token.start)
+        text = text[:start] + "".join(part) + text[end:]
+    return text
 
 
 def _read_aim(meta: RuleMeta, spec: AimGrading, deps: Deps) -> _Aim:
