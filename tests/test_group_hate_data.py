@@ -172,3 +172,53 @@ def test_keep_shared_writes_the_given_files_shared_tasks(tmp_path: Path, fresh_c
     other = train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source, source])
     with pytest.raises(DataError, match="other data"):
         train.fit_language("en", tmp_path / "data", tmp_path / "c", tasks=[other, extra], shared_from=plain.parent)
+
+
+def test_masked_features_leave_out_the_masked_words_and_count_them() -> None:
+    text = "those zorblats are vermin"
+    plain = models.text_features(text, train.CONFIG)
+    assert models.masked_features(text, train.CONFIG) == (plain, len(plain))
+    feats, n = models.masked_features(text, train.CONFIG, ((6, 14),))
+    assert n == len(plain)
+    assert not any("zorb" in f for f in feats)  # the word, its character n-grams and its bigrams are gone
+    assert "wvermin" in feats and "bare vermin" in feats
+
+
+def test_the_group_mask_is_the_tone_rules_identity_reading() -> None:
+    mask = train.group_mask("en")
+    text = "Muslims are our neighbours, and so are trans people."
+    assert [text[s:e] for s, e in mask(text)] == ["Muslims", "trans people"]
+    assert train.group_mask("fr")("Les musulmans sont nos voisins.") == ((4, 13),)
+    assert mask("Thanks for coming!") == ()
+
+
+def test_a_masked_task_never_weighs_the_masked_words(tmp_path: Path, fresh_cache: None) -> None:
+    """The group_hate task is fitted with its texts' group words masked: their features carry no weight in its column,
+    and the runtime's ``masked=`` reading of the same spans gives what the fit saw."""
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    _tiny(tmp_path / "data")
+    offensive = train.Task(
+        "offensive",
+        ("offensive", "not-offensive"),
+        "offensive",
+        1.0,
+        [train._file("tiny-train", ("offensive", "not-offensive"))],
+    )
+
+    def mask(text: str) -> models.Spans:
+        return tuple((t.start, t.end) for t in models.tokenize(text) if t.norm.startswith("zorblat"))
+
+    extra = train.Task(
+        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))], mask=mask
+    )
+    extra.appended = True
+    path = train.fit_language("en", tmp_path / "data", tmp_path / "m", tasks=[offensive, extra])
+    bundle = models.ModelBundle.read(path)
+    column = bundle.weights[bundle.tasks["group_hate"].columns[0]]
+    assert all(column[i] == 0.0 for f, i in bundle.vocab.items() if "zorb" in f)
+    hate = classifier("group_hate", "en", tmp_path / "m")
+    assert hate is not None
+    text = "those zorblats are parasites"
+    assert hate.probability(text, masked=mask(text)) > 0.5
+    again = train.fit_language("en", tmp_path / "data", tmp_path / "n", tasks=[offensive, extra])
+    assert again.read_bytes() == path.read_bytes()

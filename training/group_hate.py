@@ -72,12 +72,28 @@ def probes(round_: int, language: str, folder: Path = FUNCTIONAL_DIR) -> list[Pr
     return out
 
 
-def out_of_round(language: str, round_: int, data_dir: Path, texts: Sequence[str]) -> list[float]:
-    """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only."""
+def out_of_round(
+    language: str,
+    round_: int,
+    data_dir: Path,
+    texts: Sequence[str],
+    *,
+    masked: bool | None = None,
+    weight: float | None = None,
+    c: float | None = None,
+) -> list[float]:
+    """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only (with the
+    group words masked when the task masks them). ``masked``, ``weight`` (of a functional case), ``c``: another choice
+    than the shipped one, for the experiments of docs/MODELS.md."""
     from app.text.models import classifier, models_dir
     from training.train import fit_language, group_hate_task, tasks_for
 
-    tasks = [t for t in tasks_for(language) if not t.appended] + [group_hate_task(language, last_round=round_ - 1)]
+    task = group_hate_task(language, last_round=round_ - 1, **({} if masked is None else {"masked": masked}))
+    if weight is not None:
+        task.weights = (weight, *task.weights[1:])
+    if c is not None:
+        task.c = c
+    tasks = [t for t in tasks_for(language) if not t.appended] + [task]
     models = models_dir()
     with tempfile.TemporaryDirectory(prefix=f"group-hate-r{round_}-") as folder:
         # The shared tasks' features as the shipped file keeps them (fitting them again here would give the same).
@@ -85,7 +101,8 @@ def out_of_round(language: str, round_: int, data_dir: Path, texts: Sequence[str
         model = classifier("group_hate", language, Path(folder))
         if model is None:  # pragma: no cover - the file was just written with the task
             raise RuntimeError("group_hate missing from the fitted file")
-        return [model.probability(text) for text in texts]
+        mask = task.mask or (lambda _: ())  # read with the group words masked, as risk.hate-model reads the drafts
+        return [model.probability(text, masked=mask(text)) for text in texts]
 
 
 def reviewed(language: str, texts: Sequence[str]) -> list[bool]:
@@ -135,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, nargs="+", default=[26, 27, 28, DEV_ROUND], help="rounds to score")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the *-train.jsonl files")
     parser.add_argument("--lang", action="append", choices=("en", "fr"), help="only these languages")
+    parser.add_argument("--masked", action="store_true", help="fit and read with the group words masked (group_mask)")
+    parser.add_argument("--functional-weight", type=float, help="the weight of a functional case (a tweet weighs 1)")
+    parser.add_argument("--c", type=float, help="the logistic regression's C")
     args = parser.parse_args(argv)
     late = [r for r in args.rounds if r > DEV_ROUND]
     if late:
@@ -146,7 +166,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"R{round_} {language}: no probe file")
                 continue
             texts = [c.text for c in cases]
-            p = out_of_round(language, round_, args.data, texts)
+            p = out_of_round(
+                language,
+                round_,
+                args.data,
+                texts,
+                masked=args.masked or None,
+                weight=args.functional_weight,
+                c=args.c,
+            )
             print("\n".join(table(round_, language, cases, reviewed(language, texts), p)), flush=True)
     return 0
 

@@ -14,7 +14,9 @@ occlusion *drivers* (the words whose removal lowers a probability most). Kinds c
         model.probabilities(text, masked=((0, 7),))  # the words inside these spans as neutral evidence
 
 Tasks: ``offensive`` (target label ``offensive``), ``hate`` (``hate``), ``sentiment`` (``negative``;
-labels negative/neutral/positive), ``irony`` (``irony``, English only). ``language`` is a base code
+labels negative/neutral/positive), ``irony`` (``irony``, English only), ``group_hate`` (``hate``: hate against a
+group, fitted on the team's functional cases with the group words masked; read with ``masked=`` the same group spans,
+docs/MODELS.md). ``language`` is a base code
 (``en``, ``fr``; ``fr-CA`` is read as ``fr``). ``classifier`` is cached: the file of a language is read
 once per process, under a lock. ``check_models()`` reads every shipped file and raises ``ModelFileError``
 (one line naming the file) when one is missing or corrupt; the engine calls it when it builds a rule
@@ -69,7 +71,13 @@ import regex
 MAGIC = b"SFM1\n"
 FORMAT_VERSION = 1
 LANGUAGES = ("en", "fr")
-TASK_TARGETS = {"offensive": "offensive", "hate": "hate", "sentiment": "negative", "irony": "irony"}
+TASK_TARGETS = {
+    "offensive": "offensive",
+    "hate": "hate",
+    "sentiment": "negative",
+    "irony": "irony",
+    "group_hate": "hate",
+}
 URL_TOKEN = "<url>"
 MENTION_TOKEN = "@user"
 
@@ -224,6 +232,28 @@ def text_features(text: str, config: FeatureConfig) -> list[str]:
     if config.bigrams:
         feats.extend(bigram(a.norm, b.norm) for a, b in itertools.pairwise(tokens))
     return feats
+
+
+def masked_features(text: str, config: FeatureConfig, masked: Spans = ()) -> tuple[list[str], int]:
+    """The features of ``text`` as a ``masked`` reading sees them (``ModelBundle.analyse``): those of the word tokens
+    inside a span and of the bigrams they are part of left out, and the number of features of the whole text (the
+    √n normalisation counts them). Training fits a task read with ``masked=`` on exactly these; without spans, the
+    features are ``text_features``'."""
+    tokens = tokenize(text)
+    hidden = masked_tokens(tokens, masked)
+    feats: list[str] = []
+    n = 0
+    for k, token in enumerate(tokens):
+        own = token_features(token.norm, config)
+        n += len(own)
+        if k not in hidden:
+            feats.extend(own)
+    if config.bigrams:
+        for k, (a, b) in enumerate(itertools.pairwise(tokens)):
+            n += 1
+            if k not in hidden and k + 1 not in hidden:
+                feats.append(bigram(a.norm, b.norm))
+    return feats, n
 
 
 def _sigmoid(x: float) -> float:
