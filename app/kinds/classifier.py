@@ -81,9 +81,6 @@ from app.text.aim import AimReader, AimWords, is_name, is_person
 from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
-# the model tasks a rule may name: the shipped ones, and (session 26) the functional group-hate model
-_TASKS = (*TASK_TARGETS, "group_hate")
-
 # the word right after a group adjective, in its sentence (spaces, hyphens between): none after a mark or the end
 _NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_][\w']*)")
 
@@ -98,7 +95,7 @@ class ImpersonalFrame(KindParams):
 class ClassifierParams(KindParams):
     """The model task, per-language probability bands, the list rules it defers to, and span limits."""
 
-    task: str = Field(description="model task: offensive, hate, sentiment or irony")
+    task: str = Field(description="model task: offensive, hate, sentiment, irony or group_hate (TASK_TARGETS)")
     bands: dict[str, dict[Severity, float]] = Field(
         description="language -> {severity: lowest probability for it}; languages without bands are not checked"
     )
@@ -384,8 +381,8 @@ class ClassifierParams(KindParams):
     @field_validator("task")
     @classmethod
     def _known_task(cls, value: str) -> str:
-        if value not in _TASKS:
-            raise ValueError(f"unknown task {value!r}; use one of {', '.join(_TASKS)}")
+        if value not in TASK_TARGETS:
+            raise ValueError(f"unknown task {value!r}; use one of {', '.join(TASK_TARGETS)}")
         return value
 
     @field_validator("bands")
