@@ -281,7 +281,7 @@ def tasks_for(language: str) -> list[Task]:
 
 
 # group_hate's real tweets, all read as not-hate, and the weight of each of their rows (a functional case weighs
-# GROUP_HATE_FUNCTIONAL_WEIGHT).
+# GROUP_HATE_FUNCTIONAL_WEIGHT of its language).
 GROUP_HATE_TWEETS: dict[str, list[tuple[str, Sequence[str], Callable[[str], str | None], float]]] = {
     "en": [
         ("en-hate-train", ("hate", "not-hate"), lambda label: label if label == "not-hate" else None, 1.0),
@@ -299,9 +299,10 @@ GROUP_HATE_TWEETS: dict[str, list[tuple[str, Sequence[str], Callable[[str], str 
     ],
 }
 GROUP_HATE_C = {"en": 10.0, "fr": 10.0}
-# Each functional case counts this many times against a tweet's one. Out of round (rounds 26-28, docs/MODELS.md) 2 or 3
-# only moved the threshold scale: the same hateful probes at the same benign ones.
-GROUP_HATE_FUNCTIONAL_WEIGHT = 1.0
+# Each functional case counts this many times against a tweet's one. Out of round (rounds 26-28, docs/MODELS.md) 2 in
+# English catches more hateful probes at the same benign ones (at P >= 0.8: 161 -> 166 of 216, benign 4 -> 4 of 150);
+# in French it only moves the threshold scale (at 2 benign 180 -> 174, at 1 benign 164 -> 168): 1.
+GROUP_HATE_FUNCTIONAL_WEIGHT = {"en": 2.0, "fr": 1.0}
 # Identity-term masking (tried, not shipped): the group words of every group_hate text (functional cases and tweets)
 # read as words the model never saw, so that it would rank drafts naming a group by what they say of it, not by which
 # group they name; the reading is the tone rules' (``app.kinds.tone.IdentityTerms``: risk.hate's group lists and their
@@ -344,7 +345,7 @@ def group_hate_task(language: str, last_round: int = GROUP_HATE_LAST_ROUND, mask
         [_functional(language, last_round=last_round)]
         + [_file(name, labels, relabel) for name, labels, relabel, _ in tweets],
         GROUP_HATE_DEV[language],
-        weights=(GROUP_HATE_FUNCTIONAL_WEIGHT, *(weight for *_, weight in tweets)),
+        weights=(GROUP_HATE_FUNCTIONAL_WEIGHT[language], *(weight for *_, weight in tweets)),
         appended=True,
         held_out=lambda: functional_held_out(last_round=last_round),
         mask=group_mask(language) if masked else None,
