@@ -222,3 +222,12 @@ def test_a_masked_task_never_weighs_the_masked_words(tmp_path: Path, fresh_cache
     assert hate.probability(text, masked=mask(text)) > 0.5
     again = train.fit_language("en", tmp_path / "data", tmp_path / "n", tasks=[offensive, extra])
     assert again.read_bytes() == path.read_bytes()
+
+
+def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path) -> None:
+    from training.evaluate import read_functional
+
+    _write(tmp_path / "hate-round29-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-en.jsonl", [("early text", "en", "pass")])
+    (tmp_path / "hate-round30-probe-en.jsonl").write_text("not json: never read\n", encoding="utf-8")
+    assert sorted(c["text"] for c in read_functional(tmp_path)) == ["dev text", "early text"]

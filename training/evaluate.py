@@ -268,9 +268,15 @@ def family_rows(
 
 
 def read_functional(folder: Path = FUNCTIONAL) -> list[dict[str, str]]:
-    """Every functional case; a malformed line names the file and the line."""
+    """Every functional case of the rounds up to the dev round (``GROUP_HATE_LAST_ROUND`` + 1): a later round's files
+    hold the current round's test probes, which only the lead measures, and are never opened; a malformed line names
+    the file and the line."""
+    from training.train import GROUP_HATE_LAST_ROUND, functional_round
+
     cases: list[dict[str, str]] = []
     for path in sorted(folder.glob("*.jsonl")):
+        if functional_round(path.stem) > GROUP_HATE_LAST_ROUND + 1:
+            continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
