@@ -77,7 +77,7 @@ from app.kinds.terms import (
 from app.kinds.terms import head_adjectives as _head_adjectives
 from app.kinds.terms import plain_terms as _plain_terms
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimReader, AimWords, is_name, is_person
+from app.text.aim import AimReader, AimWords, is_name, is_person, word_tokens
 from app.text.folding import fold_term
 from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 
@@ -705,7 +705,7 @@ class ClassifierRule(Rule):
         if not (dislikes or harms) or not drivers:
             return frozenset()
         text = draft.text
-        words = [t for t in tokenize(text) if t.word]
+        words = word_tokens(text)
         starts = {o for o, _, _ in drivers}
         out: set[int] = set()
         for i, token in enumerate(words):
@@ -724,12 +724,12 @@ class ClassifierRule(Rule):
 
     def _of_things(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """(H, session 25) Start offsets of the drivers that qualify a thing of ``thing_modifiers`` inside its noun
-        phrase (``AimReader.modifier_of_thing``): "@acme the most useless, bloated, garbage piece of software"."""
+        phrase (``AimReader.modifiers_of_things``, one reading for all of them): "@acme the most useless, bloated,
+        garbage piece of software"."""
         heads = self.thing_heads.get(draft.language.split("-")[0])
         if not heads:
             return frozenset()
-        starts = [d[0] for d in drivers]
-        return frozenset(o for o in starts if self.aim.modifier_of_thing(draft.text, draft.language, o, heads, starts))
+        return self.aim.modifiers_of_things(draft.text, draft.language, [d[0] for d in drivers], heads)
 
     def _literal(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """(H, session 25) Start offsets of the drivers that open a particle verb of ``literal_phrasals`` in its literal
@@ -741,7 +741,7 @@ class ClassifierRule(Rule):
         if not phrasals or words is None:
             return frozenset()
         starts = {d[0] for d in drivers}
-        tokens = [t for t in tokenize(draft.text) if t.word]
+        tokens = word_tokens(draft.text)
         out: set[int] = set()
         for i, token in enumerate(tokens):
             if token.start not in starts:
@@ -907,7 +907,7 @@ class ClassifierRule(Rule):
         objects = self.objects.get(language, frozenset())
         if not objects:
             return frozenset()
-        words = [t for t in tokenize(text) if t.word]
+        words = word_tokens(text)
         idioms = [t for t in words if t.start in starts]
         return praised_objects(words, idioms, objects, self.determiners.get(language, frozenset()))
 
@@ -921,7 +921,7 @@ class ClassifierRule(Rule):
         negations = {fold_token(w) for w in words}
         raisers = {fold_token(w) for w in self.params.negation_raisers.get(language, ())}
         window = self.params.negation_window
-        tokens = [t for t in tokenize(draft.text) if t.word]
+        tokens = word_tokens(draft.text)
         out: set[int] = set()
         for i, token in enumerate(tokens):
             if token.norm in negations:
@@ -993,7 +993,7 @@ def _said_of_writer(rules: Iterable[Rule], draft: Draft, ctx: CheckContext) -> S
     """The spans of the listed words the deferred list rules read as said of the writer (``self_directed``: "they
     treat me like shit", « on me prend pour un con »), each with the rest of its noun phrase (at most three words
     after it, up to a clause mark): what the writer says they are taken for, masked before the model judges again."""
-    tokens = [t for t in tokenize(draft.text) if t.word]
+    tokens = word_tokens(draft.text)
     spans: list[tuple[int, int]] = []
     for rule in rules:
         if not isinstance(rule, TermsRule):
