@@ -243,7 +243,8 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     """Whether the word token ``tokens[index]`` (a swear word) qualifies a thing inside its noun phrase: a phrase
     opened by a word of ``words.thing_determiners`` (one modifier between at most) — the swear word before its noun
     ("this fucking printer", "the shitty coffee machine", « cette putain d'imprimante », « ce putain de bus ») or after
-    it, linked by « de » (« ce métro de merde », « la machine à café de merde ») — whose nouns are none of the words
+    it, linked by « de » (« ce métro de merde », « la machine à café de merde ») or a swear phrase that opens with its
+    own link (« ce correcteur à la con ») — whose nouns are none of the words
     that name people (``is_person``): "this fucking guy", « ce putain de mec » are aimed at a person."""
     if not words.thing_determiners:
         return False
@@ -271,11 +272,16 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
             k += 1
         if nouns and tokens[nouns[0]].norm not in words.determiners:
             return not any(is_person(text, tokens, m, words) for m in nouns)
-    # the swear word after its noun and « de »: « ce métro de merde »
-    if index < 2 or tokens[index - 1].norm not in words.links or gap(index - 1, index):
+    # the swear word after its noun and « de »: « ce métro de merde »; or a swear phrase opening with its own link
+    # after the noun (H, session 28): « ce correcteur à la con », « @paul ce métro de merde »
+    if index >= 1 and tokens[index].norm in words.links and not gap(index - 1, index):
+        link = index
+    elif index >= 2 and tokens[index - 1].norm in words.links and not gap(index - 1, index):
+        link = index - 1
+    else:
         return _predicate_of_thing(text, tokens, index, words, gap)
     nouns = []  # the noun phrase's words before « de »
-    for j in range(index - 2, max(-1, index - 7), -1):
+    for j in range(link - 1, max(-1, link - 6), -1):
         if gap(j, j + 1) or not tokens[j].norm.isalpha():
             return False
         if tokens[j].norm in words.thing_determiners:
