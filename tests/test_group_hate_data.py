@@ -227,6 +227,34 @@ def test_a_masked_task_never_weighs_the_masked_words(tmp_path: Path, fresh_cache
     assert again.read_bytes() == path.read_bytes()
 
 
+def test_a_task_without_word_features_weighs_no_word(tmp_path: Path, fresh_cache: None) -> None:
+    """``word_features=False`` (tried, not shipped: docs/MODELS.md): the appended task reads character n-grams and
+    bigrams only; the shared tasks keep their words."""
+    pytest.importorskip("sklearn", reason="training needs the 'train' extra")
+    _tiny(tmp_path / "data")
+    offensive = train.Task(
+        "offensive",
+        ("offensive", "not-offensive"),
+        "offensive",
+        1.0,
+        [train._file("tiny-train", ("offensive", "not-offensive"))],
+    )
+    extra = train.Task(
+        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))]
+    )
+    extra.appended = True
+    extra.word_features = False
+    path = train.fit_language("en", tmp_path / "data", tmp_path / "m", tasks=[offensive, extra])
+    bundle = models.ModelBundle.read(path)
+    column = bundle.weights[bundle.tasks["group_hate"].columns[0]]
+    shared = bundle.weights[bundle.tasks["offensive"].columns[0]]
+    words = [i for f, i in bundle.vocab.items() if f.startswith("w")]
+    assert words and all(column[i] == 0.0 for i in words)
+    assert any(shared[i] != 0.0 for i in words)
+    assert any(column[i] != 0.0 for f, i in bundle.vocab.items() if f.startswith("c"))
+    assert train.group_hate_task("en").word_features is train.GROUP_HATE_WORD_FEATURES is True
+
+
 def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path) -> None:
     from training.evaluate import read_functional
 

@@ -81,14 +81,21 @@ def out_of_round(
     masked: bool | None = None,
     weight: float | None = None,
     c: float | None = None,
+    word_features: bool | None = None,
 ) -> list[float]:
     """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only (with the
     group words masked when the task masks them). ``masked``, ``weight`` (of a functional case), ``c``: another choice
-    than the shipped one, for the experiments of docs/MODELS.md."""
+    than the shipped one, ``word_features`` (False: character n-grams and bigrams only), for the experiments of
+    docs/MODELS.md."""
     from app.text.models import classifier, models_dir
     from training.train import fit_language, group_hate_task, tasks_for
 
-    task = group_hate_task(language, last_round=round_ - 1, **({} if masked is None else {"masked": masked}))
+    options: dict[str, bool] = {}
+    if masked is not None:
+        options["masked"] = masked
+    if word_features is not None:
+        options["word_features"] = word_features
+    task = group_hate_task(language, last_round=round_ - 1, **options)
     if weight is not None:
         task.weights = (weight, *task.weights[1:])
     if c is not None:
@@ -155,6 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--masked", action="store_true", help="fit and read with the group words masked (group_mask)")
     parser.add_argument("--functional-weight", type=float, help="the weight of a functional case (a tweet weighs 1)")
     parser.add_argument("--c", type=float, help="the logistic regression's C")
+    parser.add_argument(
+        "--no-word-features", action="store_true", help="fit on character n-grams and bigrams only (no word features)"
+    )
     args = parser.parse_args(argv)
     late = [r for r in args.rounds if r > DEV_ROUND]
     if late:
@@ -174,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 masked=args.masked or None,
                 weight=args.functional_weight,
                 c=args.c,
+                word_features=False if args.no_word_features else None,
             )
             print("\n".join(table(round_, language, cases, reviewed(language, texts), p)), flush=True)
     return 0

@@ -107,6 +107,9 @@ class Task:
     # (appended tasks) the spans of a text whose words are read as words never seen (``masked_features``: identity-term
     # masking); inference reads the task with ``masked=`` the same spans
     mask: Callable[[str], Spans] | None = None
+    # (appended tasks) whether the task reads word features (those the shared tasks keep); False: character n-grams
+    # and bigrams only
+    word_features: bool = True
 
 
 def _file(name: str, labels: Sequence[str], relabel: Callable[[str], str | None] = lambda x: x) -> Any:
@@ -309,6 +312,8 @@ GROUP_HATE_FUNCTIONAL_WEIGHT = {"en": 2.0, "fr": 1.0}
 # word classes, the files below, relative to rules/), and a rule reading such a model must mask the same spans. Out of
 # round (rounds 26-28, docs/MODELS.md) it lost 10-15 of 216 hateful probes a language at the same benign ones.
 GROUP_HATE_MASKED = False
+# Whether group_hate reads the word features the shared tasks keep (False: character n-grams and bigrams only).
+GROUP_HATE_WORD_FEATURES = True
 GROUP_HATE_MASK_FILES = {
     "en": ("risk/terms/en/groups.yml", "risk/terms/en/hate-words.yml"),
     "fr": ("risk/terms/fr/groups.yml", "risk/terms/fr/hate-words.yml"),
@@ -331,11 +336,17 @@ def group_mask(language: str, rules: Path = RULES_DIR) -> Callable[[str], Spans]
     return lambda text: terms.spans(tokenize(text))
 
 
-def group_hate_task(language: str, last_round: int = GROUP_HATE_LAST_ROUND, masked: bool = GROUP_HATE_MASKED) -> Task:
+def group_hate_task(
+    language: str,
+    last_round: int = GROUP_HATE_LAST_ROUND,
+    masked: bool = GROUP_HATE_MASKED,
+    word_features: bool = GROUP_HATE_WORD_FEATURES,
+) -> Task:
     """The functional-hate task: the manifest's cases (weight ``GROUP_HATE_FUNCTIONAL_WEIGHT``) and the language's
     ordinary tweets (not-hate); ``last_round``: fitted on the manifest's files of that round or before only, a text of
     any later round dropped (``training.group_hate`` measures each round with a model that never saw it); ``masked``:
-    the group words of every text masked (``group_mask``; tried, not shipped: docs/MODELS.md)."""
+    the group words of every text masked (``group_mask``; tried, not shipped: docs/MODELS.md); ``word_features``:
+    False reads no word feature, only character n-grams and bigrams."""
     tweets = GROUP_HATE_TWEETS[language]
     return Task(
         "group_hate",
@@ -349,6 +360,7 @@ def group_hate_task(language: str, last_round: int = GROUP_HATE_LAST_ROUND, mask
         appended=True,
         held_out=lambda: functional_held_out(last_round=last_round),
         mask=group_mask(language) if masked else None,
+        word_features=word_features,
     )
 
 
@@ -476,11 +488,11 @@ def _fit_language(
                 col[i] = 0.0
     # An appended task reads every feature but the words the shared tasks do not keep: the file's words stay the same
     # (app.text.lexicon reads them as the language's known words, risk.hate's misspelling filter).
-    allowed = [i for i, f in enumerate(kept) if kept_shared[i] or not f.startswith("w")]
-    own_vocab = {kept[i]: k for k, i in enumerate(allowed)}
     for task in tasks:
         if not task.appended or (only and task.name not in only):
             continue
+        allowed = [i for i, f in enumerate(kept) if (kept_shared[i] and task.word_features) or not f.startswith("w")]
+        own_vocab = {kept[i]: k for k, i in enumerate(allowed)}
         feats, sizes = own_cache[task.name]
         x, y = _task_matrix(task, examples[task.name], feats, own_vocab, sizes)
         columns_of_task, specs[task.name] = _fitted(task, x, y, sample_weights[task.name], len(columns))
