@@ -111,6 +111,18 @@ machete machetes knife knives blade gun guns pistol pistols rifle rifles shotgun
 baseball bat baseball bats bat bats crowbar crowbars axe hatchet tyre iron tire iron brass knuckles knuckle duster
 bullets ammo cleaver sledgehammer
 """
+# (H, session 28) a weapon as the first word of a compound that names a policy, a right, a trade or a statistic is no
+# weapon in hand ("gun control", "gun laws", "gun owners", "knife crime"): written as the file's allow-list, in which no
+# hit is read. Out of fold on en-offensive-train, five of six risk.hate errors near a weapon word were "gun control" /
+# "gun laws" tweets that threaten no one ("focus on gun control laws and … get the money from Mexico").
+WEAPON_COMPOUNDS_EN = {
+    "gun guns": """control controls law laws legislation regulation regulations reform reforms rights right owner owners
+ownership lobby lobbyists ban bans buyback buybacks debate debates policy policies violence safety culture crime crimes
+death deaths homicides statistics stats show shows shop shops store stores range ranges club clubs permit permits
+license licenses licence licences registry registration sales industry manufacturer manufacturers makers enthusiasts
+advocates activists nuts nut""",
+    "knife knives": "crime crimes attack attacks amnesty amnesties",
+}
 FIRE_EN = """
 petrol gasoline gas can petrol can jerrycan jerry can lighter lighter fluid molotov molotovs molotov cocktail
 """
@@ -263,6 +275,13 @@ HEADER = {
 }
 
 
+def allow(language: str) -> list[str]:
+    """The file's allow-list: weapon compounds that name no weapon in hand (English; none in French)."""
+    if language != "en":
+        return []
+    return [f"{w} {n}" for heads, nouns in WEAPON_COMPOUNDS_EN.items() for w in heads.split() for n in _words(nouns)]
+
+
 def _flow(items: list[str]) -> str:
     return "[" + ", ".join(f'"{i}"' if ("'" in i or ":" in i) else i for i in items) + "]"
 
@@ -279,8 +298,11 @@ def render(language: str) -> str:
         f"language: {language}",
         "sureness: 2",
         "fuzzy: false",
-        "terms:",
     ]
+    allowed = allow(language)
+    if allowed:
+        lines.append(f"allow: {_flow(allowed)}")
+    lines.append("terms:")
     for entry in entries(language):
         forms = entry["forms"]
         assert isinstance(forms, list)
