@@ -153,6 +153,26 @@ def test_masked_at_reads_the_draft_again_without_the_group_words(text: str, lang
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [("Nigerians should all just get a day off?", "en"), ("Les gays devraient-ils profiter du défilé ?", "fr")],
+)
+def test_questions_once_reads_a_question_once(text: str, language: str) -> None:
+    """``questions_once`` (session 28): a draft asking a question is judged on its first reading alone, ``masked_at``
+    set above its masked reading or not; a statement is still read twice."""
+    draft = draft_for(text, language)
+    rule = _rule(task="group_hate", min_drop=0.02)
+    required = tuple(sorted(rule._group_mentions(draft, CTX, rule.requires)))
+    floor = {language: rule.models[language].probability(text, masked=required) + 0.01}
+    assert list(rule.check(draft, CTX))
+    assert list(_rule(task="group_hate", min_drop=0.02, masked_at=floor).check(draft, CTX)) == []
+    assert list(_rule(task="group_hate", min_drop=0.02, masked_at=floor, questions_once=True).check(draft, CTX))
+    statement = text.replace("?", "").rstrip()
+    masked = rule.models[language].probability(statement, masked=required)
+    once = _rule(task="group_hate", min_drop=0.02, masked_at={language: masked + 0.01}, questions_once=True)
+    assert list(once.check(draft_for(statement, language), CTX)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "language", "weak", "said"),
     [
         ("Les Roms sont tous fourbes", "fr", "tous", "fourbes"),

@@ -1531,7 +1531,8 @@ def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: fl
         ("essentialising", "en", "pass", 0.0, 0.0),
         ("essentialising", "fr", "pass", 0.0, 1 / 8),
         # (lead, session 26) +1: risk.hate-model reads "never met a pakistani who didn't feed me until i burst"
-        ("generalised-accusation", "en", "pass", 0.0, 2 / 8),
+        # (G, session 28) -1: "every mexican i've hired has been a hard worker" (0.91, masked 0.71 < 0.75)
+        ("generalised-accusation", "en", "pass", 0.0, 1 / 8),
         ("generalised-accusation", "fr", "pass", 0.0, 0.0),
         ("victim-complaint", "en", "pass", 0.0, 0.0),
         ("victim-complaint", "fr", "pass", 0.0, 1 / 8),
@@ -1614,14 +1615,18 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # devraient vraiment tous voter »). (G, session 27) the rule reads the draft again with the group words masked
         # (`masked_at`): 6 of the 7 are gone, the ceilings back where they were before session 26; left: « les
         # musulmans devraient vraiment tous voter » (0.99, masked 0.96), a known false alarm (docs/MODELS.md).
+        # (G, session 28) rechosen on round 30 (en 0.9 + masked 0.75, fr 0.93 + masked 0.85; a question is read once,
+        # `questions_once`), on L's refit: +1 "Why does the council keep housing Somalis when they're all working two
+        # jobs?" (0.92, masked 0.61: a question, read once), +1 « les migrants devraient tous simplement se reposer »
+        # (0.94, masked 0.87 >= 0.85): the price of the round-30 gain, known false alarms.
         ("relative", "en", "pass", 0.0, 0.0),
         ("relative", "fr", "pass", 0.0, 1 / 7),
-        ("subordinate", "en", "pass", 0.0, 0.0),
+        ("subordinate", "en", "pass", 0.0, 1 / 7),
         ("subordinate", "fr", "pass", 0.0, 1 / 7),
         ("copula-sign", "en", "pass", 0.0, 0.0),
         ("copula-sign", "fr", "pass", 0.0, 0.0),
         ("modal-adverb", "en", "pass", 0.0, 0.0),
-        ("modal-adverb", "fr", "pass", 0.0, 1 / 7),
+        ("modal-adverb", "fr", "pass", 0.0, 2 / 7),
         ("plural-slur", "en", "pass", 0.0, 0.0),
         ("plural-slur", "fr", "pass", 0.0, 0.0),
     ],

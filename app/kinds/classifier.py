@@ -47,7 +47,9 @@ stays silent where one of them reported ("one thing said, one finding" for a who
 needs the spans to nest). This is ``risk.hate-model``: the group-hate model's second opinion where ``risk.hate``'s
 grammar reads nothing. ``masked_at`` (session 27) reads such a draft a second time with its group words masked
 (``masked``: unseen words of the same length): below that floor the group's name raised the first reading, not what
-the draft says of the group ("there are Pakistanis on my street who are all nurses"), and there is no finding.
+the draft says of the group ("there are Pakistanis on my street who are all nurses"), and there is no finding;
+with ``questions_once`` (session 28) a draft asking a question is read once (a question insinuates through the
+group's name).
 """
 
 from __future__ import annotations
@@ -131,6 +133,12 @@ class ClassifierParams(KindParams):
         "only_when group words read as words it never saw (``masked``): below it, the group's name raises the "
         "reading, not what the draft says of the group ('there are Pakistanis on my street who are all nurses'), and "
         "there is no finding. A language without an entry is not read twice",
+    )
+    questions_once: bool = Field(
+        default=False,
+        description="(G, session 28) a draft that asks a question (holds a question mark) is read once: masked_at does "
+        "not apply to it. A question says what it insinuates of the group through the group's name ('why are X "
+        "always …?'), so masked it reads as harmless (round 29: hate as a question 8 -> 6 of 12 with the floor)",
     )
     defer_to_findings: list[str] = Field(
         default_factory=list,
@@ -566,9 +574,10 @@ class ClassifierRule(Rule):
 
     def _said_of_group(self, draft: Draft, model: Classifier, required: Spans) -> bool:
         """Whether the model still reads the draft at ``masked_at`` with its required group words (``only_when``) read
-        as unseen words: what is said of the group, not the group's name (True without an entry or a group)."""
+        as unseen words: what is said of the group, not the group's name (True without an entry or a group, and for
+        a question with ``questions_once``)."""
         floor = self.params.masked_at.get(draft.language.split("-")[0])
-        if floor is None or not required:
+        if floor is None or not required or (self.params.questions_once and _asks(draft.text)):
             return True
         return bool(model.probability(draft.text, masked=tuple(sorted(required))) >= floor)
 
@@ -935,6 +944,11 @@ class ClassifierRule(Rule):
                         end += 1  # the clause of the verb only: "I don't think so, women are stupid" asserts
                 out.update(t.start for t in tokens[i + 1 : end])
         return frozenset(out)
+
+
+def _asks(text: str) -> bool:
+    """Whether the draft asks a question: it holds a question mark (« ? », the full-width one)."""
+    return "?" in text or "\uff1f" in text
 
 
 def _meets(driver: tuple[int, int, float], spans: Spans) -> bool:
