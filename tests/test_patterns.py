@@ -165,3 +165,25 @@ def test_a_fragment_finds_what_the_pattern_written_out_finds(words: list[str], t
     shared = _rule({"fragments": {"w": alternation}, "patterns": [r"\b<<w>>\b"]})
     inline = _rule({"patterns": [rf"\b(?:{alternation})\b"]})
     assert [(f.offset, f.length) for f in _check(shared, text)] == [(f.offset, f.length) for f in _check(inline, text)]
+
+
+def test_a_pattern_opening_with_look_behinds_is_guarded_by_a_look_ahead_of_its_rest() -> None:
+    """(U, session 28) ``guarded``: the look-behind is read only where the rest can match; same matches, same groups."""
+    import regex
+
+    from app.kinds.patterns import guarded
+
+    pattern = r"(?:(?<!(?:\bnot|\bnever)\s+(?:\w+\s+){0,3}))\b(?:you\s+are|ur)\s+(?P<word>an?\s+)?(idiot|fool)\b"
+    scanned = guarded(pattern)
+    assert scanned == r"(?=\b(?:you\s+are|ur))" + pattern  # the look-ahead reads up to the first words
+    flags = regex.VERSION0 | regex.UNICODE | regex.IGNORECASE
+    plain, fast = regex.compile(pattern, flags), regex.compile(scanned, flags)
+    assert (fast.groups, fast.groupindex) == (plain.groups, plain.groupindex)
+    for text in ["You are an idiot", "you are not an idiot", "I never said ur a fool, ur a fool", "[ur] (idiot)"]:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+    # left as written: no look-behind first, a rest that does not open at a word boundary, a top-level branch, a
+    # back-reference a copy would read otherwise
+    for kept in [r"\byou\b", r"(?<=^\s*)(?:idiot|fool)", r"(?<!not )\bidiot|\bfool", r"(?<!x)\b(\w+) \1"]:
+        assert guarded(kept) == kept

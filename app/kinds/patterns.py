@@ -132,9 +132,183 @@ def expand_fragments(pattern: str, fragments: Mapping[str, str], where: str, use
     return expanded
 
 
-def _compile(expression: str, flags: int, where: str) -> Any:
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ``)`` that closes the group opened at ``pattern[start]`` (VERSION0 syntax: escapes and
+    character classes skipped), or -1."""
+    depth = 0
+    at = start
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(pattern, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class opened at ``pattern[start]`` (``[``; a leading ``^`` or ``]`` is part
+    of it)."""
+    at = start + 1
+    if pattern.startswith("^", at):
+        at += 1
+    if pattern.startswith("]", at):
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
+
+
+def _lookbehinds_end(pattern: str) -> int:
+    """The end of the run of look-behinds ``pattern`` opens with (``(?<!…)``, ``(?<=…)``, or a ``(?:…)`` holding only
+    look-behinds, as a fragment expands), 0 when it opens with something else."""
+    at = 0
+    while pattern.startswith(("(?<!", "(?<=", "(?:(?<"), at):
+        end = _group_end(pattern, at)
+        if end < 0:
+            return 0
+        if pattern.startswith("(?:", at):
+            inner = pattern[at + 3 : end]
+            if _lookbehinds_end(inner) != len(inner):
+                break
+        at = end + 1
+    return at
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group (a look-behind in front then holds for one branch only)."""
+    depth = 0
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(pattern, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        at += 1
+    return False
+
+
+def _uncaptured(pattern: str) -> str:
+    """``pattern`` with every capturing group (``(…)``, ``(?P<name>…)``, ``(?<name>…)``) made ``(?:…)``."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            out.append(pattern[at : at + 2])
+            at += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, at)
+            out.append(pattern[at:end])
+            at = end
+            continue
+        if char == "(":
+            group = _CAPTURING.match(pattern, at)
+            if group is not None:
+                out.append("(?:")
+                at = group.end()
+                continue
+        out.append(char)
+        at += 1
+    return "".join(out)
+
+
+_CAPTURING = regex.compile(r"\((?!\?)|\(\?P<\w+>|\(\?<(?![=!])\w+>")
+# what a copy of a pattern's body could read otherwise: references to groups, recursion, branch resets,
+# conditionals, comments and global flags; a pattern holding one is left as written
+_NOT_COPIED = regex.compile(r"\\[1-9]|\\g|\(\?P=|\(\?&|\(\?R|\(\?[0-9+-]?\d|\(\?\||\(\?\(|\(\?'|\(\?[a-zA-Z]*\)|\(\?#")
+# the body opens with a word boundary (inside groups and scoped flags): where the draft has none it fails at once
+_OPENS_AT_BOUNDARY = regex.compile(r"(?:\((?:\?[a-zA-Z]*-?[a-zA-Z]*:)?)*\\b")
+
+
+def _items(pattern: str) -> list[str]:
+    """The top-level items of ``pattern`` (no top-level ``|``) in order, each with its quantifier: an escape, a
+    character class, a group or one character."""
+    items: list[str] = []
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            end = at + 2
+            if pattern[at + 1 : at + 2] in ("p", "P", "N", "x", "u", "U") and pattern.startswith("{", end):
+                end = pattern.index("}", end) + 1  # \\p{L}, \\N{…}, \\x{…}
+        elif char == "[":
+            end = _class_end(pattern, at)
+        elif char == "(":
+            end = _group_end(pattern, at) + 1
+            if end <= 0:
+                return []
+        else:
+            end = at + 1
+        quantifier = _QUANTIFIER.match(pattern, end)
+        if quantifier is not None:
+            end = quantifier.end()
+        items.append(pattern[at:end])
+        at = end
+    return items
+
+
+_QUANTIFIER = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+_ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!")
+_MAY_BE_ABSENT = regex.compile(r"\)(?:[?*]|\{0?,|\{0\})[?+]?$")  # a group that may match nothing
+
+
+def guarded(pattern: str) -> str:
+    """``pattern`` as it is scanned: one that opens with look-behinds and then a word boundary (``<<not_negated>>\\b
+    (?:you …)``) is preceded by a look-ahead of the rest's first words (``(?=HEAD)LOOKBEHINDS HEAD TAIL``).
+
+    The ``regex`` module tries a pattern at every position of the draft, and a variable-length look-behind in front
+    ("no *not*, *never* … up to three words before") costs a backward scan at each; the look-ahead fails at once
+    where the rest cannot start (no word boundary, not one of its first words), so the look-behind is read only
+    there. The matches are the same: HEAD, the rest's top-level items up to its first group that is neither a
+    look-around nor optional, matches wherever the rest does, so the look-ahead only rules out positions where the
+    pattern fails; its copy holds no capturing group (made non-capturing), so the groups and their numbers are
+    unchanged. A pattern whose rest does not open with a word boundary (the look-ahead could cost more than the
+    look-behind), with a top-level ``|``, or that a copy could read otherwise (``_NOT_COPIED``) is left as written.
+    (U, session 28: risk.insults' grammars, measured in the commit that added it.)"""
+    end = _lookbehinds_end(pattern)
+    rest = pattern[end:]
+    if (
+        not end
+        or not rest
+        or not _OPENS_AT_BOUNDARY.match(rest)
+        or _top_level_alternation(pattern)
+        or _NOT_COPIED.search(rest)
+    ):
+        return pattern
+    items = _items(rest)
+    if not items:
+        return pattern
+    head: list[str] = []
+    for item in items:
+        head.append(item)
+        if item.startswith("(") and not item.startswith(_ZERO_WIDTH) and not _MAY_BE_ABSENT.search(item):
+            break
+    return f"(?={_uncaptured(''.join(head))}){pattern}"
+
+
+def _compile(expression: str, flags: int, where: str, cache: bool = True) -> Any:
     try:
-        return regex.compile(expression, flags)
+        return regex.compile(expression, flags, cache_pattern=cache)
     except regex.error as exc:
         raise ValueError(f"{where}: not a valid regular expression ({exc})") from None
 
@@ -286,11 +460,19 @@ class PatternsKind(Kind[PatternsParams]):
         for index, raw in enumerate(params.patterns):
             spec = PatternSpec(pattern=raw) if isinstance(raw, str) else raw
             where = f"patterns.{index}"
-            expression = _compile(expand_fragments(spec.pattern, params.fragments, where, used), flags, where)
+            expanded = expand_fragments(spec.pattern, params.fragments, where, used)
+            scanned = guarded(expanded)
+            # a guarded pattern's plain form is compiled only to check it: not kept in the regex module's cache
+            expression = _compile(expanded, flags, where, cache=scanned == expanded)
             if isinstance(spec.group, int) and spec.group > expression.groups:
                 raise ValueError(f"patterns.{index}: no group {spec.group} in the pattern")
             if isinstance(spec.group, str) and spec.group not in expression.groupindex:
                 raise ValueError(f"patterns.{index}: no group named {spec.group!r} in the pattern")
+            if scanned != expanded:  # (U, session 28) same matches and groups, read faster
+                faster = regex.compile(scanned, flags)
+                if faster.groups == expression.groups and faster.groupindex == expression.groupindex:
+                    compiled.append(_Compiled(spec, faster, literal_gate(expression.pattern)))
+                    continue
             compiled.append(_Compiled(spec, expression, literal_gate(expression.pattern)))
         for name in params.fragments:
             if name not in used:
