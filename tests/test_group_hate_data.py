@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,25 +110,23 @@ def _tiny(folder: Path) -> None:
     (folder / "groups-train.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
 
 
+def _offensive_task(copies: int = 1) -> train.Task:
+    """The shared offensive task over _tiny's file (``copies`` times: other data than one copy)."""
+    source = train._file("tiny-train", ("offensive", "not-offensive"))
+    return train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source] * copies)
+
+
+def _group_task(**options: Any) -> train.Task:
+    """The group_hate task over _tiny's groups file, with ``options`` (weights, appended, mask…)."""
+    source = train._file("groups-train", ("hate", "not-hate"))
+    return train.Task("group_hate", ("hate", "not-hate"), "hate", 10.0, [source], **options)
+
+
 def test_an_appended_task_leaves_the_other_tasks_weights_as_they_were(tmp_path: Path, fresh_cache: None) -> None:
     pytest.importorskip("sklearn", reason="training needs the 'train' extra")
     _tiny(tmp_path / "data")
-    offensive = train.Task(
-        "offensive",
-        ("offensive", "not-offensive"),
-        "offensive",
-        1.0,
-        [train._file("tiny-train", ("offensive", "not-offensive"))],
-    )
-    extra = train.Task(
-        "group_hate",
-        ("hate", "not-hate"),
-        "hate",
-        10.0,
-        [train._file("groups-train", ("hate", "not-hate"))],
-        weights=(0.5,),
-        appended=True,
-    )
+    offensive = _offensive_task()
+    extra = _group_task(weights=(0.5,), appended=True)
     alone = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=[offensive])
     both = train.fit_language("en", tmp_path / "data", tmp_path / "b", tasks=[offensive, extra])
     again = train.fit_language("en", tmp_path / "data", tmp_path / "c", tasks=[offensive, extra])
@@ -161,18 +160,15 @@ def test_keep_shared_writes_the_given_files_shared_tasks(tmp_path: Path, fresh_c
     the appended task is fitted; a file fitted on other data is refused."""
     pytest.importorskip("sklearn", reason="training needs the 'train' extra")
     _tiny(tmp_path / "data")
-    source = train._file("tiny-train", ("offensive", "not-offensive"))
-    offensive = train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source])
-    extra = train.Task(
-        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))]
-    )
+    offensive = _offensive_task()
+    extra = _group_task()
     extra.appended = True
     plain = train.fit_language("en", tmp_path / "data", tmp_path / "a", tasks=[offensive, extra])
     kept = train.fit_language(
         "en", tmp_path / "data", tmp_path / "b", tasks=[offensive, extra], shared_from=plain.parent
     )
     assert kept.read_bytes() == plain.read_bytes()
-    other = train.Task("offensive", ("offensive", "not-offensive"), "offensive", 1.0, [source, source])
+    other = _offensive_task(copies=2)
     with pytest.raises(DataError, match="other data"):
         train.fit_language("en", tmp_path / "data", tmp_path / "c", tasks=[other, extra], shared_from=plain.parent)
 
@@ -200,20 +196,12 @@ def test_a_masked_task_never_weighs_the_masked_words(tmp_path: Path, fresh_cache
     and the runtime's ``masked=`` reading of the same spans gives what the fit saw."""
     pytest.importorskip("sklearn", reason="training needs the 'train' extra")
     _tiny(tmp_path / "data")
-    offensive = train.Task(
-        "offensive",
-        ("offensive", "not-offensive"),
-        "offensive",
-        1.0,
-        [train._file("tiny-train", ("offensive", "not-offensive"))],
-    )
+    offensive = _offensive_task()
 
     def mask(text: str) -> models.Spans:
         return tuple((t.start, t.end) for t in models.tokenize(text) if t.norm.startswith("zorblat"))
 
-    extra = train.Task(
-        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))], mask=mask
-    )
+    extra = _group_task(mask=mask)
     extra.appended = True
     path = train.fit_language("en", tmp_path / "data", tmp_path / "m", tasks=[offensive, extra])
     bundle = models.ModelBundle.read(path)
@@ -232,16 +220,8 @@ def test_a_task_without_word_features_weighs_no_word(tmp_path: Path, fresh_cache
     bigrams only; the shared tasks keep their words."""
     pytest.importorskip("sklearn", reason="training needs the 'train' extra")
     _tiny(tmp_path / "data")
-    offensive = train.Task(
-        "offensive",
-        ("offensive", "not-offensive"),
-        "offensive",
-        1.0,
-        [train._file("tiny-train", ("offensive", "not-offensive"))],
-    )
-    extra = train.Task(
-        "group_hate", ("hate", "not-hate"), "hate", 10.0, [train._file("groups-train", ("hate", "not-hate"))]
-    )
+    offensive = _offensive_task()
+    extra = _group_task()
     extra.appended = True
     extra.word_features = False
     path = train.fit_language("en", tmp_path / "data", tmp_path / "m", tasks=[offensive, extra])

@@ -132,9 +132,9 @@ def expand_fragments(pattern: str, fragments: Mapping[str, str], where: str, use
     return expanded
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The index of the ``)`` that closes the group opened at ``pattern[start]`` (VERSION0 syntax: escapes and
-    character classes skipped), or -1."""
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each index, character and group depth of ``pattern`` from ``start`` (VERSION0 syntax): escapes and character
+    classes are skipped; the depth is counted after the character (a ``(`` is inside its group, a ``)`` outside)."""
     depth = 0
     at = start
     while at < len(pattern):
@@ -149,10 +149,13 @@ def _group_end(pattern: str, start: int) -> int:
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return at
+        yield at, char, depth
         at += 1
-    return -1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ``)`` that closes the group opened at ``pattern[start]``, or -1."""
+    return next((at for at, char, depth in _syntax(pattern, start) if char == ")" and depth == 0), -1)
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -186,24 +189,7 @@ def _lookbehinds_end(pattern: str) -> int:
 
 def _top_level_alternation(pattern: str) -> bool:
     """Whether ``pattern`` has a ``|`` outside every group (a look-behind in front then holds for one branch only)."""
-    depth = 0
-    at = 0
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            at = _class_end(pattern, at)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        at += 1
-    return False
+    return any(char == "|" and depth == 0 for _, char, depth in _syntax(pattern))
 
 
 def _uncaptured(pattern: str) -> str:
