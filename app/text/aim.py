@@ -249,6 +249,10 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     if not words.thing_determiners:
         return False
     n = len(tokens)
+    if tokens[index].norm in words.resumptions:
+        # (H, session 29) a swear phrase whose own first word is its subject, a pronoun of a thing or a situation
+        # (« ça me fait chier », « ça part en couille »): said of that situation, not of the addressee
+        return True
 
     def gap(i: int, j: int) -> bool:  # a clause mark between two neighbouring tokens
         return any(c in ",;:.!?…\n" for c in text[tokens[i].end : tokens[j].start])
