@@ -728,8 +728,10 @@ def test_round6_french_benign_cases_stay_quiet(engine: Engine, file: str, ceilin
     ("file", "ceiling"),
     [
         # round 10b: work set 7/16 before (four reported slurs by risk.slurs, three by risk.hate), 0/24 after both
-        # batches; probe 3/17 before, 2/17 after (totals only)
-        ("hate-round10b-fr.jsonl", 0.0),
+        # batches; probe 3/17 before, 2/17 after (totals only). (G, session 29) risk.hate-model's French band 0.88
+        # without the masked reading (chosen out of round on rounds 27-31): « Les réfugiés, on va les garder dans les
+        # camps encore un an. » warned, a known false alarm (rules/risk/hate-model.yml)
+        ("hate-round10b-fr.jsonl", 1 / 24),
         ("hate-round10b-probe-fr.jsonl", 2 / 17),
     ],
 )
@@ -1619,14 +1621,18 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # `questions_once`), on L's refit: +1 "Why does the council keep housing Somalis when they're all working two
         # jobs?" (0.92, masked 0.61: a question, read once), +1 « les migrants devraient tous simplement se reposer »
         # (0.94, masked 0.87 >= 0.85): the price of the round-30 gain, known false alarms.
+        # (G, session 29) French band 0.88 without the masked reading (chosen out of round on rounds 27-31; this file
+        # is not in the model's training files): +1 per French class, « les Africains, qui sont tous des supporters,
+        # chantent devant la gare », « les réfugiés restent au foyer parce qu'ils sont malades », « musulmans → 2e
+        # religion de France », « les gays devraient simplement profiter de la marche »: known false alarms.
         ("relative", "en", "pass", 0.0, 0.0),
-        ("relative", "fr", "pass", 0.0, 1 / 7),
+        ("relative", "fr", "pass", 0.0, 2 / 7),
         ("subordinate", "en", "pass", 0.0, 1 / 7),
-        ("subordinate", "fr", "pass", 0.0, 1 / 7),
+        ("subordinate", "fr", "pass", 0.0, 2 / 7),
         ("copula-sign", "en", "pass", 0.0, 0.0),
-        ("copula-sign", "fr", "pass", 0.0, 0.0),
+        ("copula-sign", "fr", "pass", 0.0, 1 / 7),
         ("modal-adverb", "en", "pass", 0.0, 0.0),
-        ("modal-adverb", "fr", "pass", 0.0, 2 / 7),
+        ("modal-adverb", "fr", "pass", 0.0, 3 / 7),
         ("plural-slur", "en", "pass", 0.0, 0.0),
         ("plural-slur", "fr", "pass", 0.0, 0.0),
     ],
@@ -2188,12 +2194,16 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         ("belonging", "flag", 18 / 20, 1.0),
         ("group-variant", "flag", 18 / 20, 1.0),
         ("blame", "flag", 13 / 17, 1.0),
-        ("control", "pass", 0.0, 0.0),
+        # (G, session 29) risk.hate-model's French band 0.88 without the masked reading (chosen out of round on rounds
+        # 27-31; this file is not in the model's training files) warns one French look-alike in three classes: « les
+        # femmes dirigent désormais trois des cinq plus grandes banques du pays », « les immigrés sont français comme
+        # les autres », « les immigrés sont la raison pour laquelle le village revit »: known false alarms
+        ("control", "pass", 0.0, 1 / 20),
         ("rights", "pass", 0.0, 0.0),
         ("criminality", "pass", 0.0, 1 / 20),
-        ("belonging", "pass", 0.0, 0.0),
+        ("belonging", "pass", 0.0, 1 / 19),
         ("group-variant", "pass", 0.0, 0.0),
-        ("blame", "pass", 0.0, 0.0),
+        ("blame", "pass", 0.0, 1 / 16),
     ],
 )
 def test_round19_vocab(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
