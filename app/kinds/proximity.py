@@ -3325,6 +3325,8 @@ ACT_DOOMS = "act_dooms"  # "… is getting stomped *tonight*", "…, *no joke*":
 ACT_AGENTS = "act_agents"  # "… got jumped *by* trolls": an agent named, a report of harm
 ACT_GENERICS = "act_generics"  # « *on* … »: a subject of vows only with an intent or a future (``_act_agrees``)
 ACT_INTENTS = "act_intents"  # « on *va* … », « on *veut* … »
+ACT_TIMES = "act_times"  # « *ce soir* on monte … »: a time to come that makes the generic « on »'s present a vow
+ACT_PASTS = "act_pasts"  # « *hier* soir on … »: a time past, where the present tells
 ACT_PLURALS = "act_plurals"  # « *nous* allons … »: a subject that is one only before a verb of its person
 ACT_NEGATIONS = "act_negations"  # « je *ne* frapperais … »: what denies the act besides ``negations``
 ACT_PURPOSES = "act_purposes"  # "my knife *to* carve …": what opens a weapon's purpose
@@ -3380,15 +3382,23 @@ _ACT_TENSES = ("rai", "ra", "rons", "ront", "rais", "rait", "raient")  # « on l
 
 def _act_agrees(clause: list[str], at: int, pack: _Pack, verb: str) -> bool:
     """French « nous » is the subject only before a verb of its person (« nous *allons* lyncher »), not an object («
-    ils veulent nous massacrer »); the generic « on » vows only with an ``act_intents`` word after it or a verb in the
-    future or the conditional (« on *va* les brûler », « on les brûlera »), where the present reports (« On tue les
-    femmes en Iran »)."""
+    ils veulent nous massacrer »); the generic « on » vows only with an ``act_intents`` word after it, a verb in the
+    future or the conditional (« on *va* les brûler », « on les brûlera ») or an ``act_times`` word in its clause and no
+    ``act_pasts`` word (« *ce soir* on monte … avec des battes »), where the present reports (« On tue les femmes en
+    Iran »)."""
     word = clause[at]
     if word in pack.classes.get(ACT_PLURALS, frozenset()):
         return at + 1 < len(clause) and clause[at + 1].endswith("ons")
     if word in pack.classes.get(ACT_GENERICS, frozenset()):
         intents = pack.classes.get(ACT_INTENTS, frozenset())
-        return bool(set(clause[at + 1 :]) & intents) or verb.split(" ")[0].endswith(_ACT_TENSES)
+        if set(clause[at + 1 :]) & intents or verb.split(" ")[0].endswith(_ACT_TENSES):
+            return True
+        # (session 29, H) a time to come in the clause makes the present a vow (« *ce soir* on monte au camp … avec
+        # des battes », « on passe *cette nuit* … »), unless a time past stands there too (« *hier* soir on … »)
+        said = set(clause)
+        return bool(said & pack.classes.get(ACT_TIMES, frozenset())) and not said & pack.classes.get(
+            ACT_PASTS, frozenset()
+        )
     return True
 
 
