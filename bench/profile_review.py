@@ -8,10 +8,14 @@ distinct suffix so no per-text cache answers), reviewed once to warm up, then:
   the engine's own share is the review's time minus the rules';
 - per stage (``--stages``): the time spent inside named functions (folding, tokenising, the automaton, the
   proximity pairing, models, notes…), counted once per outermost call;
-- ``--cprofile N``: the top N functions by internal and by cumulative time.
+- ``--cprofile N``: the top N functions by internal and by cumulative time;
+- ``--band 35,65``: the per-rule and per-stage means over the drafts whose review time lies between those
+  percentiles only (U, session 29): the drafts that set the p50 target. A mean over all drafts is weighted by the
+  long ones (p90 ~2x p50), whose costs differ (more pairs, threats, notes); the middle drafts spend a larger share
+  in the phrase lists' and patterns' scans and the model's analysis.
 
-Run: ``.venv/bin/python -m bench.profile_review [--limit 3000] [--stages] [--cprofile 30]``. No draft text is
-printed.
+Run: ``.venv/bin/python -m bench.profile_review [--limit 3000] [--stages] [--cprofile 30] [--band 35,65]``. No draft
+text is printed.
 """
 
 from __future__ import annotations
@@ -120,12 +124,40 @@ async def _reviews(engine: Any, drafts: list[tuple[str, str]]) -> int:
     return time.process_time_ns() - started
 
 
+async def _each(
+    engine: Any, drafts: list[tuple[str, str]], buckets: dict[str, list[int]]
+) -> list[tuple[int, dict[str, int]]]:
+    """Each draft's review time and what every bucket gained during it."""
+    out: list[tuple[int, dict[str, int]]] = []
+    clock = time.process_time_ns
+    for text, language in drafts:
+        before = {name: bucket[0] for name, bucket in buckets.items()}
+        started = clock()
+        await engine.review(text, language=language)
+        spent = clock() - started
+        out.append((spent, {name: bucket[0] - before[name] for name, bucket in buckets.items()}))
+    return out
+
+
+def _band(runs: list[tuple[int, dict[str, int]]], low: float, high: float) -> tuple[int, int, dict[str, int]]:
+    """The drafts whose review time lies between the ``low`` and ``high`` percentiles: their count, their total
+    time, and each bucket's total over them."""
+    order = sorted(range(len(runs)), key=lambda i: runs[i][0])
+    chosen = order[int(len(order) * low / 100) : max(int(len(order) * high / 100), int(len(order) * low / 100) + 1)]
+    sums: dict[str, int] = defaultdict(int)
+    for i in chosen:
+        for name, spent in runs[i][1].items():
+            sums[name] += spent
+    return len(chosen), sum(runs[i][0] for i in chosen), sums
+
+
 def main() -> None:
     """Print per-rule and per-stage shares, and optionally a cProfile."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="first N dev tweets (0: all)")
     parser.add_argument("--stages", action="store_true")
     parser.add_argument("--cprofile", type=int, default=0, help="top N functions")
+    parser.add_argument("--band", default="", help="LOW,HIGH: only the drafts between these review-time percentiles")
     args = parser.parse_args()
     from app.engine import Engine
     from app.settings import Settings
@@ -152,17 +184,27 @@ def main() -> None:
     gc.collect()
     gc.disable()
     try:
-        total = asyncio.run(_reviews(engine, drafts))
+        if args.band:
+            low, high = (float(x) for x in args.band.split(","))
+            runs = asyncio.run(_each(engine, drafts, {**per_rule, **{f"stage {k}": b for k, b in stages.items()}}))
+            n, total, sums = _band(runs, low, high)
+            rule_sums = {name: sums[name] for name in per_rule}
+            stage_sums = {name: sums[f"stage {name}"] for name in stages}
+            what = f"drafts between the p{low:g} and p{high:g} of review time"
+        else:
+            total = asyncio.run(_reviews(engine, drafts))
+            rule_sums = {name: bucket[0] for name, bucket in per_rule.items()}
+            stage_sums = {name: bucket[0] for name, bucket in stages.items()}
+            what = "drafts"
     finally:
         gc.enable()
-    print(f"{n} drafts, review mean {total / n / 1e3:.1f} µs of CPU (clock reads included)")
-    ruled = sum(b[0] for b in per_rule.values())
-    outside = total - ruled
+    print(f"{n} {what}, review mean {total / n / 1e3:.1f} µs of CPU (clock reads included)")
+    outside = total - sum(rule_sums.values())
     print(f"  {'engine outside rule checks':44s} {outside / n / 1e3:8.1f} µs {100 * outside / total:5.1f} %")
-    for rule_id, bucket in sorted(per_rule.items(), key=lambda kv: -kv[1][0])[:25]:
-        print(f"  {rule_id:44s} {bucket[0] / n / 1e3:8.1f} µs {100 * bucket[0] / total:5.1f} %")
-    for stage, bucket in stages.items():
-        print(f"  stage {stage:38s} {bucket[0] / n / 1e3:8.1f} µs {100 * bucket[0] / total:5.1f} %")
+    for rule_id, spent in sorted(rule_sums.items(), key=lambda kv: -kv[1])[:25]:
+        print(f"  {rule_id:44s} {spent / n / 1e3:8.1f} µs {100 * spent / total:5.1f} %")
+    for stage, spent in stage_sums.items():
+        print(f"  stage {stage:38s} {spent / n / 1e3:8.1f} µs {100 * spent / total:5.1f} %")
 
 
 if __name__ == "__main__":
