@@ -101,10 +101,12 @@ headbutt
 stamp/stamped/stamped on
 """
 # harm undergone: the participles a "get" takes ("any X who … is getting *stomped*"); "smashed" and "wrecked" left out
-# (drunk), as are harms a report names as often ("attacked", "hurt")
+# (drunk), as are harms a report names as often ("attacked", "hurt", "killed"); (H, session 29) the blows by hand
+# and throat of the harms list join ("any X who … is getting *strangled*"), never a death a report may lament
 UNDERGONE_EN = """
 stomped curbstomped curb stomped kerb stomped stabbed shanked knifed shot beaten beat up beaten up battered bashed
 lynched strung up torched run over mowed down glassed bottled jumped pummelled pummeled thrashed whipped hanged
+strangled throttled punched kneecapped headbutted
 """
 WEAPONS_EN = """
 machete machetes knife knives blade gun guns pistol pistols rifle rifles shotgun shotguns handgun glock ar15
