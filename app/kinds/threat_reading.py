@@ -559,11 +559,14 @@ def _undergone(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> l
 
 def _blows(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
     """A blow the group's member is to receive, the group before in its sentence: "get", a blow, a preposition and a
-    body part or a window ("the next X … gets *a boot to the face*", "… get a brick through their window")."""
+    body part or a window ("the next X … gets *a boot to the face*", "… get a brick through their window"); (H,
+    session 29) or the writer's to deal, a verb of sending or throwing whose agent is the writer ("if one more X family
+    moves in *i'll put* a brick through their window")."""
     out: list[tuple[Span, Span]] = []
     tokens = draft.words
     for i, (start, _, word) in enumerate(tokens):
-        if word not in words.get:
+        dealt = (word in words.sends or word in words.throws) and _agent(draft, words, i)
+        if word not in words.get and not dealt:
             continue
         blow = next((k for k in range(i + 1, min(len(tokens), i + 4)) if tokens[k][2] in words.blows), None)
         if blow is None:
