@@ -507,6 +507,10 @@ _NOT_GAP |= {
     "achievements_undone",  # "turned *down* for the job because he's …": a harm, the cue undone, not a gap word
     "arrivals",  # "great before the X *moved* in": closes a pair (``closed_by``), not a gap word
     "contests",  # "beat the Muslims at *chess*": undoes a pair (``undone_by``), not a gap word
+    "teams",  # (session 29, H) "beat the *Brazilians* on Sunday": a nation whose team plays (``_match_day``)
+    "match_verbs",  # "*beat* the Brazilians on Sunday", « *écraser* »: a verb a match is won with (``_match_day``)
+    "match_days",  # "beat the Brazilians on *Sunday*": a day a match is played (``_match_day``), not a gap word
+    "match_spoilers",  # "… on Sunday till they *bleed*": harm named, no match (``_match_day``), not a gap word
     "tended",  # "… gets his face *painted*": undoes a pair (``undone_by``), not a gap word
     WEAPONS,  # "gets a *bat* to the head": the blow after a pair (``blow``), not a gap word
     BLOW_PREPS,  # "gets a bat *to* the head": not a gap word
@@ -1395,6 +1399,8 @@ class ProximityRule(Rule):
             return False
         if entry.undone_by is not None and _undone(folded.text, pack, max(predicate.end, target.end), entry.undone_by):
             return False  # "I'll beat the Muslims at chess": a contest, not harm
+        if entry.undone_by is not None and _match_day(folded.text, pack, target, predicate):
+            return False  # "we're gonna beat the Brazilians on Sunday": a nation's team beaten in a match
         if entry.blow and not _blow_follows(folded.text, pack, max(predicate.end, target.end)):
             return False  # "… gets a bat *to the head*": the blow and the part struck, open word classes
         if entry.through is not None and not set(gap) & pack.classes.get(entry.through, frozenset()):
@@ -3263,6 +3269,34 @@ def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4
     return False
 
 
+def _match_day(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(session 29, H) A nation's team beaten on a match day: a ``match_verbs`` verb (beat, crush, « écraser ») of a
+    call or vow undone by contests, or of the writer's open act, whose group is a
+    ``teams`` word (a nation that fields a team: "Brazilians", « Marocains »; not a faith, an origin at large or
+    migrants), with a ``match_days`` word in its sentence (a day of the week, "tonight", « ce soir ») or a ball or cup
+    emoji, and no ``match_spoilers`` or ``weapons`` word there (blood, killing, fire, "all"): "we're gonna beat the
+    Brazilians on Sunday", « les Marocains, on va les battre dimanche » read as sport, while "… on Sunday till they
+    bleed", « … dimanche avec des battes » keep their threat."""
+    teams = pack.classes.get("teams", frozenset())
+    group = target.antecedent or target
+    if not teams or not set(tokens(text[group.start : group.end], pack.elisions)) & teams:
+        return False
+    if not set(tokens(text[predicate.start : predicate.end], pack.elisions)) & pack.classes.get(
+        "match_verbs", frozenset()
+    ):
+        return False
+    first, last = min(group.start, predicate.start), max(group.end, predicate.end, target.end)
+    opening = max(text.rfind(mark, 0, first) for mark in ".!?;\n") + 1
+    ends = [i for i in (text.find(mark, last) for mark in ".!?;\n") if i >= 0]
+    sentence = text[opening : min(ends) if ends else len(text)]
+    words = set(tokens(sentence, pack.elisions))
+    spoilers = pack.classes.get("match_spoilers", frozenset()) | pack.classes.get(WEAPONS, frozenset())
+    if words & spoilers:
+        return False
+    cues = pack.classes.get("match_days", frozenset()) | pack.classes.get("contests", frozenset())
+    return bool(words & cues) or any(c in sentence for c in "\u26bd\U0001f3c9\U0001f3c6")
+
+
 def _blow_follows(text: str, pack: _Pack, last: int) -> bool:
     """(session 14) A blow after the pair, in its sentence: a ``weapons`` word among its first four words, then a
     ``blow_preps`` word among the three after it, then a ``struck_parts`` word among the three after that ("gets a
@@ -3351,6 +3385,8 @@ def _act_pair(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         return _act_weapon(text, pack, target, predicate)
     if kind == "undergone":
         return _act_undergone(text, pack, target, predicate)
+    if _match_day(text, pack, target, predicate):
+        return False  # « on va écraser les Brésiliens dimanche »: a nation's team beaten in a match
     return _act_writer(text, pack, target, predicate)
 
 
