@@ -393,6 +393,11 @@ _NOT_GAP |= {ASKED_DENIALS, ASKED_DENIALS + UNDONE}
 # as its subject, « ils les volent »)
 OTHERS_OBJECTS = "others_objects"
 _NOT_GAP |= {OTHERS_OBJECTS}
+# (session 29, lead) "X *have to* be jailed" is a duty, "X *have been* attacked" or "X *got* punched" a report: a class
+# "<cue>_before_to" holds the words of a required cue class that count only right before "to" ("have/got to",
+# "has got to"); a cue in reach counts if one of its other words is there or one of these stands before "to"
+BEFORE_TO = "_before_to"
+_BEFORE_TO_WORD = re.compile(r"\b(\w+)(?=(?:\s+got)?\s+to\b)")
 # (session 19, B) the words of ``app.kinds.generalised``: a habit questioned, a good denied
 _NOT_GAP |= {
     f"{head}_{tail}"
@@ -1585,7 +1590,11 @@ class ProximityRule(Rule):
             and own_asked & set(tokens(folded.text[predicate.start : predicate.end], pack.elisions))
         ):
             return True  # (session 25, T) « un X honnête, ça *existe* ? »: the predicate's own word, asked
-        return bool(reach & pack.classes.get(requires, frozenset()))
+        found = reach & pack.classes.get(requires, frozenset())
+        only_before_to = pack.classes.get(requires + BEFORE_TO, frozenset())
+        if found and found <= only_before_to:
+            return any(m.group(1) in found for m in _BEFORE_TO_WORD.finditer(folded.text, 0, last))
+        return bool(found)
 
     @staticmethod
     def _strict_gap_ok(gap: list[str], pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
