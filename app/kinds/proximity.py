@@ -682,6 +682,7 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 SENTENCE_START = "<start>"  # a word class may name it: the pair opens its sentence
 FILLERS = "fillers"
 _SENTENCE_END = frozenset(".!?;")
+_LINE_OR_SENTENCE_END = _SENTENCE_END | {"\n"}  # a line break ends a sentence too (``_match_day``)
 # (session 15, Q) a colon or a spaced dash after a word and before one (``colon_edits``): "X at my work: rude, …"
 _HEAD_COLON = re.compile(r"(?<=[^\W\d_])\s*(:|\s[-\u2013\u2014])(?=\s+[^\W\d_])")
 _COLON_MARKS = frozenset(":-\u2013\u2014")  # (S, session 18) one of them is in every match of ``_HEAD_COLON``
@@ -3295,9 +3296,7 @@ def _match_day(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
     ):
         return False
     first, last = min(group.start, predicate.start), max(group.end, predicate.end, target.end)
-    opening = max(text.rfind(mark, 0, first) for mark in ".!?;\n") + 1
-    ends = [i for i in (text.find(mark, last) for mark in ".!?;\n") if i >= 0]
-    sentence = text[opening : min(ends) if ends else len(text)]
+    sentence = _act_sentence(text, first, last, _LINE_OR_SENTENCE_END)
     words = set(tokens(sentence, pack.elisions))
     spoilers = pack.classes.get("match_spoilers", frozenset()) | pack.classes.get(WEAPONS, frozenset())
     if words & spoilers:
@@ -3456,10 +3455,10 @@ def _act_denied(text: str, pack: _Pack, act: _Hit) -> bool:
     return bool(set(tokens(text[act.end : act.end + 40], pack.elisions)[:2]) & _act_negations(pack))
 
 
-def _act_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``start``-``end`` (its ends excluded)."""
-    lo = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
-    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+def _act_sentence(text: str, start: int, end: int, marks: frozenset[str] = _SENTENCE_END) -> str:
+    """The sentence around ``start``-``end`` (its ends, ``marks``, excluded)."""
+    lo = max((text.rfind(c, 0, start) for c in marks), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in marks) if i >= 0]
     return text[lo : min(ends, default=len(text))]
 
 
