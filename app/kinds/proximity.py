@@ -3544,7 +3544,9 @@ def _act_weapon(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         return False  # "my knife *to carve* the turkey", "my gun … the Muslim *wedding*": its use, another object
     if predicate.entry.act == "fire":  # a lighter near a group or its place: a fire said too ("… will *burn* …")
         fires = pack.classes.get(ACT_FIRES, frozenset())
-        if not set(tokens(text[max(0, first - 120) : last + 120], pack.elisions)) & fires:
+        near = text[max(0, first - 120) : last + 120]
+        # (session 30, T) a fire drawn counts as one said: "… bringing petrol this time 🔥"
+        if not set(tokens(near, pack.elisions)) & fires and not any(f in near for f in fires if not f.isalnum()):
             return False
     return not _act_undone(text, pack, (first, last), predicate)
 
