@@ -4430,14 +4430,27 @@ def _shown_clause_end(text: str, pack: _Pack, group: _Hit, joints: frozenset[str
 
 def _undergone(text: str, pack: _Pack, group: _Hit) -> bool:
     """The group undergoes something in its own clause: a ``shown_passives`` word then a participle among the words
-    after it, before a comma or a sentence end ("our Jewish neighbours *got burgled*", « les X ont *été* expulsés »)."""
+    after it, before a comma or a sentence end ("our Jewish neighbours *got burgled*", « les X ont *été* expulsés »),
+    or its belongings do (session 30, I): a ``shown_passives`` or ``shown_havings`` word, an article, one noun and a
+    participle ("… *got their windows smashed*", "… *had their car torched*", « … ont *eu leur voiture rayée* »), or a
+    ``shown_causatives`` word after a reflexive « se » (« … *se sont fait* cambrioler », « *s'est fait* agresser »)."""
     passives = pack.classes.get("shown_passives", frozenset())
+    havings = passives | pack.classes.get("shown_havings", frozenset())
+    causatives = pack.classes.get("shown_causatives", frozenset())
+    articles = pack.classes.get(ARTICLES, frozenset())
     words: list[str] = []
     for match in _CLAUSE_WORD.finditer(text, group.end):
         if match.group(0) in _CLAUSE_ENDS or len(words) > _SHOWN_REACH:
             break
         words.append(match.group(0))
-    return any(w in passives and _participle(n, pack) for w, n in pairwise(words))
+    for i, word in enumerate(words[:-1]):
+        if word in passives and _participle(words[i + 1], pack):
+            return True
+        if word in havings and i + 3 < len(words) and words[i + 1] in articles and _participle(words[i + 3], pack):
+            return True
+        if word in causatives and any(w == "se" or w.startswith("s'") for w in words[max(0, i - 2) : i]):
+            return True
+    return False
 
 
 def _participle(word: str, pack: _Pack) -> bool:
