@@ -2197,11 +2197,12 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         # (G, session 29) risk.hate-model's French band 0.88 without the masked reading (chosen out of round on rounds
         # 27-31; this file is not in the model's training files) warns one French look-alike in three classes: « les
         # femmes dirigent désormais trois des cinq plus grandes banques du pays », « les immigrés sont français comme
-        # les autres », « les immigrés sont la raison pour laquelle le village revit »: known false alarms
+        # les autres », « les immigrés sont la raison pour laquelle le village revit »: known false alarms. (G, session
+        # 30) the group put level with everyone is no finding of risk.hate-model (`level_with`): belonging 1 -> 0/19
         ("control", "pass", 0.0, 1 / 20),
         ("rights", "pass", 0.0, 0.0),
         ("criminality", "pass", 0.0, 1 / 20),
-        ("belonging", "pass", 0.0, 1 / 19),
+        ("belonging", "pass", 0.0, 0.0),
         ("group-variant", "pass", 0.0, 0.0),
         ("blame", "pass", 0.0, 1 / 16),
     ],

@@ -49,7 +49,9 @@ grammar reads nothing. ``masked_at`` (session 27) reads such a draft a second ti
 (``masked``: unseen words of the same length): below that floor the group's name raised the first reading, not what
 the draft says of the group ("there are Pakistanis on my street who are all nurses"), and there is no finding;
 with ``questions_once`` (session 28) a draft asking a question is read once (a question insinuates through the
-group's name).
+group's name). ``level_with`` (session 30): a comparison that puts the group level with everyone ("like everyone
+else", « comme les autres »), in a sentence naming the group or the next, with no word of ``level_denials`` (a
+negation, a pretence) in that sentence, leaves the draft without a finding and the model unrun.
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ from app.text.models import TASK_TARGETS, Classifier, Spans, Token, classifier, 
 
 # the word right after a group adjective, in its sentence (spaces, hyphens between): none after a mark or the end
 _NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_][\w']*)")
+# (G, session 30) the words of a sentence for level_with (apostrophes split: « n'importe » is « n », « importe »;
+# "don't" is "don", "t"), and a sentence: up to a full stop, a question or exclamation mark, a semicolon, a line break
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE = re.compile(r"[^.!?;…\n]+")
 
 
 class ImpersonalFrame(KindParams):
@@ -139,6 +145,20 @@ class ClassifierParams(KindParams):
         description="(G, session 28) a draft that asks a question (holds a question mark) is read once: masked_at does "
         "not apply to it. A question says what it insinuates of the group through the group's name ('why are X "
         "always …?'), so masked it reads as harmless (round 29: hate as a question 8 -> 6 of 12 with the floor)",
+    )
+    level_with: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(G, session 30) language -> comparisons that put a group level with everyone ('like everyone "
+        "else', « comme les autres », « comme nous »): a sentence naming an only_when group (or the one after it) "
+        "that holds one, with no word of level_denials outside it, says the group is like the rest (« les immigrés "
+        "sont français comme les autres »), and the draft gets no finding (the model reads the shape of the group "
+        "statement); the model does not run. Denied (« pas des êtres humains comme nous »), the comparison is hate, "
+        "and the model reads it",
+    )
+    level_denials: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(G, session 30) language -> words that deny or fake a level_with comparison in its sentence: a "
+        "negation (« pas », « jamais »; 't' is the token of n't) or a pretence (« se croit », 'pretend')",
     )
     defer_to_findings: list[str] = Field(
         default_factory=list,
@@ -485,6 +505,11 @@ class ClassifierRule(Rule):
         self.requires = tuple(requires)
         self.not_drivers = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.not_drivers.items()}
         self.weak = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.weak_drivers.items()}
+        self.level = {
+            lang: tuple(tuple(fold_token(w) for w in _WORD.findall(p)) for p in ps)
+            for lang, ps in params.level_with.items()
+        }
+        self.denials = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.level_denials.items()}
         self.adjectives = dict(adjectives or {})
         self.alone = {lang: frozenset(fold_token(w) for w in ws) for lang, ws in params.adjective_alone.items()}
         self.frames = frames
@@ -529,6 +554,8 @@ class ClassifierRule(Rule):
         required = self._required(draft, ctx) if model is not None else None
         if model is None or required is None:
             return
+        if required and self._levelled(draft, required):
+            return  # "X are people like everyone else": the group put level with the rest, whatever the model reads
         probability = model_probability(draft, model)
         severity = self.severity_for(draft.language, probability)
         if severity is None or not self._said_of_group(draft, model, tuple(required)):
@@ -571,6 +598,29 @@ class ClassifierRule(Rule):
             return
         for offset, length, _ in sorted(drivers):
             yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
+
+    def _levelled(self, draft: Draft, required: Sequence[tuple[int, int]]) -> bool:
+        """Whether a sentence naming a required group, or the one after it, holds a ``level_with`` comparison and no
+        word of ``level_denials`` outside it (« les réfugiés sont des êtres humains comme nous »; not « c'est pas des
+        êtres humains comme nous », nor « les Roms se croient des citoyens comme les autres »)."""
+        language = draft.language.split("-")[0]
+        phrases = self.level.get(language)
+        if not phrases:
+            return False
+        denials = self.denials.get(language, frozenset())
+        named = False  # whether the sentence before names a group ("gay men? just people, like everyone else")
+        for sentence in _SENTENCE.finditer(draft.text):
+            start, end = sentence.span()
+            before, named = named, any(start <= s < end for s, _ in required)
+            if not (named or before):
+                continue
+            words = [fold_token(w) for w in _WORD.findall(sentence.group())]
+            for phrase in phrases:
+                n = len(phrase)
+                for i in range(len(words) - n + 1):
+                    if tuple(words[i : i + n]) == phrase and not denials.intersection(words[:i] + words[i + n :]):
+                        return True
+        return False
 
     def _said_of_group(self, draft: Draft, model: Classifier, required: Spans) -> bool:
         """Whether the model still reads the draft at ``masked_at`` with its required group words (``only_when``) read
