@@ -516,7 +516,24 @@ _MORE_EN = [
     "be afraid be very afraid",
     "be very afraid",
 ]
+# (session 30, T) a consequence foretold in two clauses: enjoy now, then the end denied its length ("enjoy your little
+# choir. won't be singing much longer", "enjoy it, it won't last"); a ``*`` stands for the words between
+_ENJOY_THEN_EN = _cross(
+    ["enjoy *", "enjoy it *", "make the most of *"],
+    [
+        "it won't last",
+        "it won't last long",
+        "won't last long",
+        "it's not going to last",
+        "it isn't going to last",
+        "won't be * much longer",
+        "won't be * for long",
+        "wont be * much longer",
+        "not for much longer",
+    ],
+)
 VEILED_EN = [
+    *_ENJOY_THEN_EN,
     *_MORE_EN,
     *_DOOMS_EN,
     *_ENJOY_EN,
@@ -530,6 +547,30 @@ VEILED_EN = [
     *_HAVE_EN,
 ]
 VEILED_WEAK_EN = [
+    # (session 30, T) a consequence left to a second cue: safety denied to come ("X won't be safe after Friday, just
+    # saying"), advice to leave ("might want to find another town … Friendly advice"), the mafia's compliment ("nice
+    # synagogue you've got there. would be a pity if it caught fire")
+    *_cross(
+        ["won't be", "will not be", "wont be", "aren't going to be", "are not going to be", "won't ever be"],
+        ["safe", "safe here", "safe for long", "safe much longer", "safe anymore"],
+    ),
+    *_cross(
+        ["might want to", "may want to", "might wanna", "should think about", "might want to start"],
+        [
+            "find another town",
+            "find another place",
+            "find another city",
+            "find somewhere else",
+            "leave town",
+            "move away",
+            "pack up",
+            "think about leaving",
+            "think about moving",
+            "start packing",
+            "reconsider staying",
+        ],
+    ),
+    *_cross(["nice *", "lovely *"], ["you've got there", "you got there", "you have there", "youve got there"]),
     *_cross(
         [
             *_WE_HAVE_EN,
@@ -647,6 +688,10 @@ VEILED_WEAK_EN = [
     "wait and see",
 ]
 CLOSERS_EN = [
+    "friendly advice",
+    "just some friendly advice",
+    "some friendly advice",
+    "just friendly advice",
     "just so you know",
     "just so you're aware",
     "just saying",
@@ -1189,7 +1234,35 @@ _MORE_FR = [
     "vous allez avoir ce que vous méritez",
     "ils vont avoir ce qu'ils méritent",
 ]
+# (session 30, T) a consequence foretold in two clauses: enjoy now, then the end denied its length (« profitez de votre
+# appart, ça durera pas », « profitez bien, les X, ça ne va pas durer »); the price to learn (« vous allez vite
+# découvrir ce que ça coûte »; a cost « de » something after it is a statement: ``_warning``)
+_ENJOY_THEN_FR = _cross(
+    ["profitez *", "profitez bien *", "profitez-en *", "profite *", "profite bien *", "profites-en *"],
+    [
+        "ça durera pas",
+        "ça ne durera pas",
+        "ça va pas durer",
+        "ça ne va pas durer",
+        "ça durera plus",
+        "ça ne durera plus",
+        "ça va plus durer",
+        "ça ne va plus durer",
+        "c'est pas pour longtemps",
+        "ce n'est pas pour longtemps",
+        "plus pour longtemps",
+    ],
+)
+_PRICE_FR = _cross(
+    ["vont", "allez", "va", "vas", "vont bientôt", "allez bientôt"],
+    _cross(["découvrir", "comprendre", "voir", "apprendre", "savoir"], ["ce que ça coûte", "ce qu'il en coûte"]),
+) + _cross(
+    ["découvriront", "découvrirez", "verront", "verrez", "apprendront", "apprendrez", "comprendront", "comprendrez"],
+    ["ce que ça coûte", "ce qu'il en coûte"],
+)
 VEILED_FR = [
+    *_ENJOY_THEN_FR,
+    *_PRICE_FR,
     *_MORE_FR,
     *_DOOMS_FR,
     *_ENJOY_FR,
@@ -1261,6 +1334,7 @@ VEILED_WEAK_FR = [
     "ça durera pas",
     "ça ne durera pas",
     "ça va pas durer",
+    "ça ne va pas durer",
     "attendez de voir",
     "on vous observe",
     "tic tac",

@@ -25,7 +25,10 @@ pray", "enjoy * while you can", « vos jours sont comptés », « ont intérêt 
 and a group in its sentence (or the one before, taken up by a pronoun in or after the phrase: "Nice synagogue. Shame if
 something happened to *it*"). A weak phrase ("we've got a list of …", "shame if … got a visit", « ça va devenir
 compliqué pour ») needs a second: another phrase, or a wink closing its clause ("just so you know.", « croyez-moi »).
-A warning followed by what to beware of is advice ("had better watch out *for* ice").
+A warning followed by what to beware of is advice ("had better watch out *for* ice"). (session 30) A consequence
+foretold in two clauses, enjoy now and the end denied its length ("enjoy your little parade. won't be marching much
+longer", « profitez de votre appart, ça durera pas »), or a price to learn (« vous allez découvrir ce que ça coûte »),
+is strong; a closer's own word ("just *saying*") is no report.
 
 A *call* for harm or exclusion (session 21, ``_calls``): the writer or someone with a modal of obligation or wish, or a
 command, and a verb of exclusion or coercion (deport, send back, kick out, lock up, round up, sterilise, ban, « renvoyer
@@ -819,10 +822,13 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
 
 
 def _warning(tokens: list[tuple[int, int, str]], first: int, last: int, words: ThreatReading) -> bool:
-    """The phrase is a warning with no object of its own ("watch out", "be careful", « faire gaffe », « se méfier »),
-    which a ``beware`` word after it turns into advice; "we know where you live" or « votre tour va venir » stays."""
+    """The phrase is a warning with no object of its own ("watch out", "be careful", « faire gaffe », « se méfier ») or
+    a price to learn (« … ce que ça *coûte* »), which a ``beware`` word after it turns into advice or a statement of
+    cost (« … ce que ça coûte *de* se soigner »); "we know where you live" or « votre tour va venir » stays."""
     phrase = {t[2] for t in tokens[first : last + 1]}
-    return bool(phrase & {"watch", "careful", "out", "gaffe", "attention", "back", "backs", "eye", "oeil", "mefier"})
+    return bool(
+        phrase & {"watch", "careful", "out", "gaffe", "attention", "back", "backs", "eye", "oeil", "mefier", "coute"}
+    )
 
 
 def _overlaps(found: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
@@ -942,8 +948,13 @@ def _countered(draft: _Draft, words: ThreatReading, found: tuple[Span, Span]) ->
     own = [t for t in draft.words if draft.sentence(t[0]) == sentence and t[1] <= max(lo, group[0])]
     if _found(own, words.holders, frozenset()):
         return True
-    if any(draft.sentence(t[0]) == sentence and t[2] in words.reported for t in draft.words):
-        return True  # "Deport all X, *says* far-right candidate": someone else's words, after the call too
+    winks = {k for first, last in _found(draft.words, words.closers, words.fillers) for k in range(first, last + 1)}
+    if any(
+        draft.sentence(t[0]) == sentence and t[2] in words.reported and k not in winks
+        for k, t in enumerate(draft.words)
+    ):
+        return True  # "Deport all X, *says* far-right candidate": someone else's words, after the call too; (session
+        # 30, T) not a closer's own word ("…, just *saying*")
     near = [t for t in draft.words if 0 <= draft.sentence(t[0]) - sentence <= 1]
     return bool(_found(near, words.condemnations, frozenset()))
 
