@@ -38,7 +38,11 @@ def _profanity(engine: Engine, text: str, language: str) -> str:
         ("@karim la machine à café de merde", "fr", "merde", True),
         ("@paul ce putain de mec encore", "fr", "putain", False),
         ("@paul ce connard de chauffeur de merde", "fr", "merde", False),
-        ("@paul ton wifi de merde", "fr", "merde", False),
+        ("@paul ton avis de merde", "fr", "merde", False),  # « ton »: a person's opinion
+        # (H, session 30) the addressee's thing one makes, sells or uses: said of the thing (owner_determiners)
+        ("@paul ton wifi de merde", "fr", "merde", True),
+        ("@acme your fucking wifi is down again", "en", "fucking", True),
+        ("@dana your fucking team again", "en", "fucking", False),  # people
         ("@lisa_k the traffic on the A1 is shit today", "en", "shit", True),  # the predicate of a thing
         ("@tom_h la dernière saison, c'était de la merde", "fr", "merde", True),
         ("@bob the ref was fucking blind", "en", "fucking", False),  # a person noun's singular

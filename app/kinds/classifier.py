@@ -313,6 +313,17 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> words that open a plural noun phrase ('these mosquitoes', « les moustiques »)",
     )
+    owner_determiners: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 30) language -> the addressee's possessives ('your', « votre », « vos »): a noun "
+        "phrase they open whose nouns hold one of thing_modifiers and name no one is a thing of the addressee's; a "
+        "word said of it is said of a thing ('@acme your fucking wifi', '@acme your trains are garbage'; app.text.aim)",
+    )
+    plural_copulas: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 30) language -> plural copulas ('are', « sont »): a word said of a thing as its "
+        "predicate follows one of these or of copulas ('the trains are garbage'; app.text.aim)",
+    )
     thing_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> determiners of a noun phrase that is no person's ('this', 'the', 'my', « ce », "
@@ -788,7 +799,11 @@ class ClassifierRule(Rule):
         heads = self.thing_heads.get(draft.language.split("-")[0])
         if not heads:
             return frozenset()
-        return self.aim.modifiers_of_things(draft.text, draft.language, [d[0] for d in drivers], heads)
+        starts = [d[0] for d in drivers]
+        # (H, session 30) ... or are said of such a thing as its predicate: "@acme your trains are garbage"
+        return self.aim.modifiers_of_things(draft.text, draft.language, starts, heads) | (
+            self.aim.predicates_of_things(draft.text, draft.language, starts, heads)
+        )
 
     def _literal(self, draft: Draft, drivers: Sequence[tuple[int, int, float]]) -> frozenset[int]:
         """(H, session 25) Start offsets of the drivers that open a particle verb of ``literal_phrasals`` in its literal

@@ -1090,6 +1090,11 @@ class _Aim:
             )
         else:
             aimed = self.aimed(draft, ctx)
+            owner = self.reader.thing_owner(draft.text, draft.language, at) if aimed is not None else None
+            if owner is not None:
+                # (H, session 30) the addressee's thing ("@acme your fucking wifi", « vos TER c'est de la merde »):
+                # its possessive names the thing's owner, not the word's target; the draft is read without it
+                own = (*own, owner)
             text = _unsworn(draft.text, own, self.reader.words.get(draft.language.split("-")[0]))
             if aimed in ("person", "name") and text != draft.text:
                 aimed = draft.memo(self.key + ":unsworn", lambda: self.reader.aim(text, draft.language, mentions=False))

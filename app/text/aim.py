@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal
 
 from app.text.models import Spans, Token, fold_token, inside, tokenize
@@ -91,19 +92,25 @@ class AimWords:
     # (H, session 26) nouns of things one makes, sells or uses (risk.offensive's thing_modifiers): a run of capitalised
     # words ending in one names a thing, not a person ("Windows Update", "Heathrow Terminal 5", "Southern Rail")
     thing_heads: frozenset[str] = frozenset()
+    # (H, session 30) the addressee's possessives ("your", « votre », « vos »): a noun phrase they open is a thing of
+    # the addressee's when one of its nouns is a noun of ``thing_heads`` and none names people ("@acme your fucking
+    # wifi", « @sncf vos TER c'est de la merde »); "your takes", "your team", « ton avis » are not read so
+    owners: frozenset[str] = frozenset()
+    # (H, session 30) plural copulas, read with ``copulas`` after a thing's noun phrase ("your trains are garbage")
+    plural_copulas: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """Whether word token ``tokens[index]`` is a name: capitalised inside a sentence, none of ``not_names``, no digit,
-    not all in capitals (shouting or an acronym: "rain AGAIN??", "the UI"), not right after a number (a unit, a model:
-    "50 Mo", "Pixel 8 Pro"), and no determiner of ``words.determiners``
+    not all in capitals (shouting or an acronym: "rain AGAIN??", "the UI"; one letter, "RER B"), not right after a
+    number (a unit, a model: "50 Mo", "Pixel 8 Pro"), and no determiner of ``words.determiners``
     right before it or one word before it."""
     token = tokens[index]
     if token.norm in words.not_names or any(c.isdigit() for c in token.norm):
         return False
     raw = text[token.start : token.end]
-    if len(raw) > 1 and raw.isupper():
-        return False
+    if raw.isupper():
+        return False  # shouting or an acronym; (H, session 30) or one capital letter ("RER B", "plan B")
     if index and tokens[index - 1].norm.isdigit() and not text[tokens[index - 1].end : token.start].strip():
         return False  # (H, session 26) right after a number: a unit or a model ("50 Mo", « 3 Go », "Pixel 8 Pro")
     if words.thing_heads and _thing_headed(text, tokens, index, words):
@@ -239,13 +246,19 @@ def impersonal(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     return False
 
 
-def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+def said_of_thing(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, owner: list[int] | None = None
+) -> bool:
     """Whether the word token ``tokens[index]`` (a swear word) qualifies a thing inside its noun phrase: a phrase
     opened by a word of ``words.thing_determiners`` (one modifier between at most) — the swear word before its noun
     ("this fucking printer", "the shitty coffee machine", « cette putain d'imprimante », « ce putain de bus ») or after
     it, linked by « de » (« ce métro de merde », « la machine à café de merde ») or a swear phrase that opens with its
     own link (« ce correcteur à la con ») — whose nouns are none of the words
-    that name people (``is_person``): "this fucking guy", « ce putain de mec » are aimed at a person."""
+    that name people (``is_person``): "this fucking guy", « ce putain de mec » are aimed at a person.
+
+    (H, session 30) Also an interjection (``_interjection``), a swear verb of the writer's (``_writer_subject``), and a
+    phrase opened by the addressee's possessive or a genitive (``_opener``) whose nouns name a thing of theirs:
+    ``owner`` receives the possessive's token index (the owner of the thing, not the word's target)."""
     if not words.thing_determiners:
         return False
     n = len(tokens)
@@ -254,18 +267,11 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
         # (« ça me fait chier », « ça part en couille »): said of that situation, not of the addressee
         return True
 
-    def gap(i: int, j: int) -> bool:  # a clause mark between two neighbouring tokens
-        return any(c in ",;:.!?…\n" for c in text[tokens[i].end : tokens[j].start])
-
+    gap = partial(_gap, text, tokens)  # a clause mark between two neighbouring tokens
+    if _interjection(text, tokens, index, words, gap) or _writer_subject(text, tokens, index, words, gap):
+        return True
     # the swear word after the determiner, its noun after it: "this fucking printer"
-    opened = False
-    for back in (1, 2):
-        j = index - back
-        if j < 0 or gap(j, j + 1):
-            break
-        if tokens[j].norm in words.thing_determiners:
-            opened = back == 1 or not is_person(text, tokens, j + 1, words)
-            break
+    opened, by = _opener(text, tokens, index, words, gap)
     if opened:
         k = index + 1
         if k < n and tokens[k].norm in words.links and not gap(index, k):
@@ -275,7 +281,10 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
             nouns.append(k)
             k += 1
         if nouns and tokens[nouns[0]].norm not in words.determiners:
-            return not any(is_person(text, tokens, m, words) for m in nouns)
+            if by < 0:
+                return not any(is_person(text, tokens, m, words) for m in nouns)
+            if _owned_thing(text, tokens, nouns, words):
+                return _owned(owner, by)
     # the swear word after its noun and « de »: « ce métro de merde »; or a swear phrase opening with its own link
     # after the noun (H, session 28): « ce correcteur à la con », « @paul ce métro de merde »
     if index >= 1 and tokens[index].norm in words.links and not gap(index - 1, index):
@@ -283,13 +292,15 @@ def said_of_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     elif index >= 2 and tokens[index - 1].norm in words.links and not gap(index - 1, index):
         link = index - 1
     else:
-        return _predicate_of_thing(text, tokens, index, words, gap)
+        return _predicate_of_thing(text, tokens, index, words, gap, owner)
     nouns = []  # the noun phrase's words before « de »
     for j in range(link - 1, max(-1, link - 6), -1):
         if gap(j, j + 1) or not tokens[j].norm.isalpha():
             return False
         if tokens[j].norm in words.thing_determiners:
             return bool(nouns) and not any(is_person(text, tokens, m, words) for m in nouns)
+        if tokens[j].norm in words.owners:
+            return bool(nouns) and _owned_thing(text, tokens, nouns, words) and _owned(owner, j)
         if tokens[j].norm not in words.links:
             nouns.append(j)
     return False
@@ -375,6 +386,7 @@ _INTENSIFIERS = frozenset(
         "quite",
         "rather",
         "and",
+        "pure",
     }
 )
 _ADJECTIVE_ENDINGS = ("ed", "y", "ful", "less", "ous", "ive", "ing", "able", "ible", "al", "ic", "ish", "est", "er")
@@ -432,23 +444,192 @@ def modifier_of_thing(
     return any(tokens[m].norm in heads for m in after) and not any(person(m) or m in modifiers for m in after)
 
 
-def _predicate_of_thing(
+def _interjection(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """(H, session 30) Whether the swear word ``tokens[index]`` is an interjection: it opens its clause and stands
+    alone in it or before a pronoun of a thing or a situation (``words.resumptions``), no @mention right after it
+    ("…, fuck", « …, putain », « putain c'est trop bien », "fuck, that's great"): said of no one; "Fuck @hostly."
+    is addressed, « putain t'es con » aimed."""
+    n = len(tokens)
+    after = text[tokens[index].end : tokens[index + 1].start if index + 1 < n else len(text)]
+    return (
+        (index == 0 or gap(index - 1, index))
+        and "@" not in after
+        and (index + 1 == n or gap(index, index + 1) or tokens[index + 1].norm in words.resumptions)
+    )
+
+
+def _opener(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> tuple[bool, int]:
+    """Whether a noun phrase opens right before the swear word ``tokens[index]`` (one modifier between at most), and
+    the token index of its owner (-1 for none): a word of ``words.thing_determiners`` ("this fucking printer"); (H,
+    session 30) the addressee's possessive (``words.owners``: "your", « votre », « vos ») or a genitive ("my boss's
+    shitty laptop"), whose phrase is a thing of the owner's only when a noun of ``words.thing_heads`` (a plural too)
+    and no person is among its nouns (``_owned_thing``: "@acme your fucking wifi"; not "your fucking team")."""
+    genitive = index >= 2 and tokens[index - 1].norm == "s" and _possessive(text, tokens, index - 2)
+    if genitive and not gap(index - 2, index - 1):
+        return True, index - 2
+    for back in (1, 2):
+        j = index - back
+        if j < 0 or gap(j, j + 1):
+            break
+        if tokens[j].norm in words.thing_determiners or tokens[j].norm in words.owners:
+            opened = back == 1 or not is_person(text, tokens, j + 1, words)
+            return opened, (j if tokens[j].norm not in words.thing_determiners else -1)
+    return False, -1
+
+
+_WRITER_AUXILIARIES = frozenset({"m", "ve", "d", "ll", "am", "was", "have", "had", "ai", "avais", "suis", "etais"})
+"""(H, session 30) Auxiliaries between the writer's subject pronoun and a swear verb ("I've fucked up", « j'ai
+merdé »)."""
+
+
+def _writer_subject(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """(H, session 30) Whether the swear word ``tokens[index]`` has the writer for its subject: a pronoun of
+    ``words.epithet_subjects`` before it ("I", « je », « j' »), auxiliaries and up to two adverbs between ("I totally
+    fucked up the slides", "I'm so fucked", « j'ai complètement merdé »): said of the writer's own act or state,
+    not of the addressee ("@sam I fucked up the slides, sorry"); anyone else the draft names still aims it ("I
+    fucking hate you")."""
+    k, adverbs = index - 1, 0
+    while k >= 0 and not gap(k, k + 1):
+        norm = tokens[k].norm
+        if norm in words.epithet_subjects:
+            return True
+        if norm in _WRITER_AUXILIARIES:
+            k -= 1
+            continue
+        if adverbs < 2 and (norm in _INTENSIFIERS or norm.endswith(("ly", "ment")) or norm in ("just", "proper")):
+            adverbs += 1
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _possessive(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """(H, session 30) Whether ``tokens[index]`` is followed by a genitive's apostrophe and "s" ("boss's", "Dave's")."""
+    return index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] in ("'", "\u2019")
+
+
+def _owned_thing(text: str, tokens: Sequence[Token], nouns: Sequence[int], words: AimWords) -> bool:
+    """(H, session 30) Whether the words ``nouns`` of a phrase opened by the addressee's possessive name a thing of
+    theirs: one is a noun of ``words.thing_heads`` (or its plural) and none names people."""
+    return any(_head(tokens[m].norm, words.thing_heads) for m in nouns) and not any(
+        is_person(text, tokens, m, words) for m in nouns
+    )
+
+
+def _head(norm: str, heads: frozenset[str]) -> bool:
+    """(H, session 30) Whether ``norm`` is a noun of ``heads`` or its plural ("trains", « applis »)."""
+    return norm in heads or (len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in heads)
+
+
+def _owned(owner: list[int] | None, index: int) -> bool:
+    """(H, session 30) Records the token index of the addressee's possessive opening a thing's phrase: True."""
+    if owner is not None:
+        owner.append(index)
+    return True
+
+
+def predicate_of_thing(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    words: AimWords,
+    person: Callable[[int], bool],
+    heads: frozenset[str],
+    modifiers: frozenset[int] = frozenset(),
+) -> bool:
+    """(H, session 30) Whether the word token ``tokens[index]`` (a word the offensive model leans on) is said of a
+    thing as its predicate: a copula (``words.copulas``, ``words.plural_copulas``; « c' » taking up the phrase) before
+    it, up to three words between that read as modifiers (other such words, ``words.fillers``, an intensifier, an
+    adjective's ending), and before the copula a noun phrase opened by a word of ``words.thing_determiners`` or of
+    ``words.owners`` whose words hold a noun of ``heads`` (a plural too) and name no one (``person``): "@acme your
+    trains are garbage", "the new UI is a disgusting mess"; no person word after it in its clause but a pronoun that
+    may stand for the thing. Not read: "your code is trash and so are you", "your takes are garbage", "she is
+    garbage", « l'appli de @acme est nulle » (its owner's by an @mention). ``insult_of_thing`` reads it too."""
+    n = len(tokens)
+
+    def gap(i: int, j: int) -> bool:  # a clause mark between two neighbouring tokens (not a quote: the "new" UI)
+        return any(c in ",;:.!?…\n()" for c in text[tokens[i].end : tokens[j].start])
+
+    def modifier(j: int) -> bool:
+        norm = tokens[j].norm
+        return (
+            j in modifiers
+            or norm in words.fillers
+            or norm in _INTENSIFIERS
+            or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
+        )
+
+    copulas = words.copulas | words.plural_copulas
+    j = index - 1
+    while j >= 0 and index - j <= 4 and not gap(j, j + 1) and tokens[j].norm not in copulas and modifier(j):
+        j -= 1
+    if j < 1 or index - j > 4 or tokens[j].norm not in copulas or gap(j, j + 1):
+        return False
+    copula = tokens[j].start
+    j -= 1
+    if tokens[j].norm in words.resumptions and j >= 1 and not gap(j, j + 1):
+        j -= 1
+    for k in range(index + 1, min(n, index + 9)):  # "is a disgusting liar", "is trash and so are you": a person
+        if gap(k - 1, k):
+            break
+        if person(k) and tokens[k].norm not in words.pronouns:  # "them" may stand for the thing
+            return False
+    nouns: list[int] = []
+    for k in range(j, max(-1, j - 6), -1):
+        if k != j and gap(k, k + 1):
+            return False
+        norm = tokens[k].norm
+        if (norm in words.thing_determiners or norm in words.owners) and nouns:
+            if "@" in text[tokens[k].start : copula]:
+                return False
+            return any(_head(tokens[m].norm, heads) for m in nouns) and not any(person(m) for m in nouns)
+        if norm in copulas or person(k):
+            return False
+        nouns.append(k)
+    return False
+
+
+def _gap(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A clause mark between the neighbouring tokens ``tokens[i]`` and ``tokens[j]`` (``said_of_thing``'s)."""
+    return any(c in ",;:.!?…\n" for c in text[tokens[i].end : tokens[j].start])
+
+
+def _predicate_of_thing(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    words: AimWords,
+    gap: Callable[[int, int], bool],
+    owner: list[int] | None = None,
 ) -> bool:
     """Whether the swear word ``tokens[index]`` is said of a thing as its predicate: a copula of ``words.copulas``
     before it (words of ``words.fillers`` or determiners between: "is such", "is fucking", « c'était de la »), and
     before the copula a noun phrase opened by a word of ``words.thing_determiners`` whose words name no one ("the
     traffic on the A1 is shit", "my phone battery is fucking useless", « la dernière saison c'était de la merde »); a
     phrase naming its owner by an @mention is said of the owner (« le logiciel de @acme est une vraie merde »: mentions
-    are no word tokens, so the phrase's text is read for one)."""
+    are no word tokens, so the phrase's text is read for one). (H, session 30) A plural copula too ("the trains are
+    shit"), and a phrase opened by the addressee's possessive naming a thing of theirs (``said_of_thing``: « vos TER
+    c'est de la merde »)."""
     between = words.fillers | words.thing_determiners
+    copulas = words.copulas | words.plural_copulas
     j = index - 1
-    while j >= 0 and tokens[j].norm in between and tokens[j].norm not in words.copulas and not gap(j, j + 1):
+    while j >= 0 and tokens[j].norm in between and tokens[j].norm not in copulas and not gap(j, j + 1):
         j -= 1
-    if j < 1 or tokens[j].norm not in words.copulas or gap(j, j + 1):
+    if j < 1 or tokens[j].norm not in copulas or gap(j, j + 1):
         return False
     copula = tokens[j].start
     j -= 1
+    if tokens[j].norm in words.resumptions and (
+        j == 0 or any(c in ".!?…\n" for c in text[tokens[j - 1].end : tokens[j].start])
+    ):
+        return True  # (H, session 30) a pronoun of a thing or a situation opens the sentence: "this is the shit"
     if tokens[j].norm in words.resumptions and not gap(j, j + 1):
         j -= 1  # « la saison, c'était … »: « c' » takes up the noun phrase before it
     nouns: list[int] = []
@@ -459,7 +640,10 @@ def _predicate_of_thing(
         if norm in words.thing_determiners and nouns:
             owned = "@" in text[tokens[k].start : copula]  # « le logiciel de @acme est une vraie merde »
             return not owned and not any(is_person(text, tokens, m, words) for m in nouns)
-        if norm in words.persons or norm in words.copulas:
+        if norm in words.owners and nouns:
+            owned = "@" in text[tokens[k].start : copula]
+            return not owned and _owned_thing(text, tokens, nouns, words) and _owned(owner, k)
+        if norm in words.persons or norm in copulas:
             return False
         nouns.append(k)
     return False
@@ -668,6 +852,13 @@ class Antecedents:
         previous = tokens[j - 1].norm if j else ""
         if previous in determiners:
             return True
+        if j >= 3 and previous in ("de", "d") and tokens[j - 3].norm in determiners:
+            # (H, session 30) « ce putain de périph …, qu'il brûle »: the swear word is no antecedent, the noun after
+            # it is (as for plurals, « ces putains de moustiques »)
+            swear = tokens[j - 2].norm
+            vague = self.vague.get(language, frozenset())
+            if swear in vague or swear + "s" in vague:
+                return True
         return j >= 2 and previous in self.modifiers.get(language, frozenset()) and tokens[j - 2].norm in determiners
 
     def _plural_noun(
@@ -734,6 +925,7 @@ class AimReader:
     antecedents: Antecedents
     people: Mapping[str, frozenset[str]]  # who a plural pronoun may stand for and stay a target
 
+    # long: one table, every aim param of the rule read into AimWords top to bottom
     @classmethod
     def read(cls, params: Mapping[str, Any], persons: Sequence[str] = ("targets",)) -> AimReader:
         """The reader of a rule's params; ``persons``: the params whose words aim a draft (a pronoun is judged by
@@ -763,6 +955,8 @@ class AimReader:
         resumptions = folded_lists(params.get("resumptions") or {})
         epithet = {key: folded_lists(params.get(key) or {}) for key in _EPITHET_KEYS}
         thing_heads = folded_lists(params.get("thing_modifiers") or {})
+        owners = folded_lists(params.get("owner_determiners") or {})
+        plural_copulas = folded_lists(params.get("plural_copulas") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -785,6 +979,8 @@ class AimReader:
                 resumptions=resumptions.get(lang, frozenset()),
                 **{key: lists.get(lang, frozenset()) for key, lists in epithet.items()},
                 thing_heads=thing_heads.get(lang, frozenset()),
+                owners=owners.get(lang, frozenset()),
+                plural_copulas=plural_copulas.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
@@ -822,6 +1018,46 @@ class AimReader:
         tokens = word_tokens(text)
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
+
+    def thing_owner(self, text: str, language: str, start: int) -> tuple[int, int] | None:
+        """(H, session 30) The span of the addressee's possessive opening the phrase of a thing of theirs that the
+        swear word starting at ``start`` qualifies (``said_of_thing``: "your" in "@acme your fucking wifi"), or None."""
+        words = self.words.get(language.split("-")[0])
+        if words is None or not words.owners:
+            return None
+        tokens = word_tokens(text)
+        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
+        if index is None:
+            return None
+        owner: list[int] = []
+        if not said_of_thing(text, tokens, index, words, owner) or not owner:
+            # the word may open its own phrase too, « c'est de la merde en barre »: its predicate is read alone
+            _predicate_of_thing(text, tokens, index, words, partial(_gap, text, tokens), owner)
+        return (tokens[owner[0]].start, tokens[owner[0]].end) if owner else None
+
+    def predicates_of_things(
+        self, text: str, language: str, starts: Sequence[int], heads: frozenset[str]
+    ) -> frozenset[int]:
+        """(H, session 30) The offsets of ``starts`` whose word is said of a thing of ``heads`` as its predicate
+        (``predicate_of_thing``: "your trains are garbage", "the new UI is a disgusting mess"), the draft tokenised
+        once for all of them."""
+        words = self.words.get(language.split("-")[0])
+        if words is None or not starts or not heads:
+            return frozenset()
+        tokens = word_tokens(text)
+        at = {t.start: i for i, t in reversed(list(enumerate(tokens)))}
+        base = language.split("-")[0]
+        people = self.people.get(base, words.persons)
+        modifiers = frozenset(at[s] for s in starts if s in at)
+
+        def person(i: int) -> bool:
+            norm = tokens[i].norm
+            plural = norm if norm.endswith(("s", "x")) else norm + "s"
+            return is_person(text, tokens, i, words) or self.antecedents.person(plural, base, people)
+
+        return frozenset(
+            s for s in starts if s in at and predicate_of_thing(text, tokens, at[s], words, person, heads, modifiers)
+        )
 
     def modifier_of_thing(
         self, text: str, language: str, start: int, heads: frozenset[str], others: Sequence[int] = ()
@@ -893,6 +1129,11 @@ class AimReader:
                 or self.antecedents.person(plural, base, people)
             )
 
-        return epithet_of_thing(text, tokens, first, last, words, person) or object_of_thing(
-            text, tokens, first, last, words, person
+        return (
+            epithet_of_thing(text, tokens, first, last, words, person)
+            or object_of_thing(text, tokens, first, last, words, person)
+            # (H, session 30) the insult as the predicate of a thing one makes, sells or uses: "the traffic was a
+            # bitch this morning", "this router is a bastard" (a noun of thing_heads; "my landlady is a bitch" is
+            # not read: no such noun)
+            or (first == last and predicate_of_thing(text, tokens, first, words, person, words.thing_heads))
         )
