@@ -667,9 +667,19 @@ _NOT_GAP |= _FRAME_CUES
 # being a Pakistani *lol*"), not a noun it would qualify
 _FRAME_NOUNS = _FRAME_CUES - {"mockery", "typical_tails"}
 # (session 13, I) where the answer to a group just named opens (``_shown_hits``): neither gap words nor class words
-_SHOWN_CUES = frozenset({"reply_joints", "reply_openers", "shown_passives", "walkouts", "purposes"})
+_SHOWN_CUES = frozenset(
+    {"reply_joints", "reply_openers", "shown_passives", "shown_havings", "shown_causatives", "walkouts", "purposes"}
+)
 _NOT_GAP |= _SHOWN_CUES
 _FRAME_NOUNS |= _SHOWN_CUES
+# (session 30, I) the words of a habit questioned (app/kinds/generalised.py reads them): neither gap words nor class
+# words, so that shipping them changes no other reading
+_HABIT_CUES = frozenset(
+    {"habit_askers", "habit_hedges", "habit_wonders", "habit_links", "habit_marks", "habit_undergone", "habit_selves"}
+    | {"habit_curious", "habit_admitters", "habit_noticers"}
+)
+_NOT_GAP |= _HABIT_CUES
+_FRAME_NOUNS |= _HABIT_CUES
 # (session 14, V) a verdict after the group's sentence (``_verdict_after_hits``) and a place of the group's said to be
 # full of what the lists name (``_full_place``): neither gap words nor class words
 _VERDICT_CUES = frozenset({"verdict_heads", "verdict_openers", "group_places", "fullness", "fullness_links"})
@@ -1915,7 +1925,8 @@ class ProximityRule(Rule):
             return findings
         _, predicates = self._draft_hits(draft, folded, pack)
         praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
-        shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised)]
+        plain = folded_draft(draft).text  # "Genuinely curious, why …": the hedge the view blanks says it
+        shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised, plain)]
         shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
         return self._shaped(draft, folded, findings, shapes, Severity.WARNING)
 
