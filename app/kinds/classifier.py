@@ -324,6 +324,12 @@ class ClassifierParams(KindParams):
         description="(H, session 30) language -> plural copulas ('are', « sont »): a word said of a thing as its "
         "predicate follows one of these or of copulas ('the trains are garbage'; app.text.aim)",
     )
+    second_person: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(H, session 30) language -> the words of the second person ('you', « tu », « t' », « toi »): "
+        "after a thing addressed at the head of its sentence with a swear word (« Saloperie d'imprimante, tu vas "
+        "démarrer oui ? »), they address that thing, not a person (app.text.aim)",
+    )
     thing_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> determiners of a noun phrase that is no person's ('this', 'the', 'my', « ce », "

@@ -1103,6 +1103,12 @@ class _Aim:
                 aimed = draft.memo(
                     self.key + ":unmentioned", lambda: self.reader.aim(text, draft.language, mentions=False)
                 )
+            if aimed == "person":
+                # (H, session 30) a thing addressed at the head of its sentence: the second person after it is that
+                # thing (« Saloperie d'imprimante, tu vas démarrer oui ? »), anyone else the draft names still aims it
+                vocative = self.reader.addressed_thing(text, draft.language, at)
+                if vocative is not None:
+                    aimed = self.reader.aim(vocative, draft.language, mentions=False)
         if aimed is not None:
             return severity, explanation
         return cap, reason_note("unaimed", draft.language)

@@ -18,6 +18,7 @@ reading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -98,6 +99,9 @@ class AimWords:
     owners: frozenset[str] = frozenset()
     # (H, session 30) plural copulas, read with ``copulas`` after a thing's noun phrase ("your trains are garbage")
     plural_copulas: frozenset[str] = frozenset()
+    # (H, session 30) the words of the second person ("you", « tu », « t' »): after a thing addressed with a swear word
+    # at the head of its sentence, they address the thing (``thing_vocative``)
+    second_person: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -114,6 +118,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     if index and tokens[index - 1].norm.isdigit() and not text[tokens[index - 1].end : token.start].strip():
         return False  # (H, session 26) right after a number: a unit or a model ("50 Mo", « 3 Go », "Pixel 8 Pro")
     if words.thing_heads and _thing_headed(text, tokens, index, words):
+        return False
+    if words.links and words.thing_heads and _after_thing(text, tokens, index, words):
         return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
@@ -161,6 +167,34 @@ def _thing_headed(text: str, tokens: Sequence[Token], index: int, words: AimWord
     if text[tokens[last].start : tokens[last].end].isupper():
         return False  # shouted, the noun is an insult: "Globalist TOOL"
     return not any(tokens[k].norm in words.names for k in range(first, last))
+
+
+def _after_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(H, session 30) Whether the capitalised word ``tokens[index]`` (the first of its run of capitalised words)
+    follows a noun of ``words.thing_heads`` in a language whose nouns take their complement after them (one with
+    ``words.links``, French): right after it, after it and a link, or after it, a link and one word (« la box Orange »,
+    « l'appli de Doctolib », « la mise à jour Windows »): the name of a product or its maker, not of a person, as
+    ``product_names`` reads them; a first name of ``words.names`` stays a name (« le cadeau de Marie »)."""
+    first = index
+    while (
+        first > 0
+        and text[tokens[first - 1].start].isupper()
+        and not text[tokens[first - 1].end : tokens[first].start].strip()
+    ):
+        first -= 1
+    if any(tokens[k].norm in words.names for k in range(first, index + 1)):
+        return False
+
+    def noun(k: int) -> bool:  # a thing's noun, no clause mark between it and the name
+        return k >= 0 and tokens[k].norm in words.thing_heads and joined(k)
+
+    def link(k: int) -> bool:
+        return k >= 0 and tokens[k].norm in words.links and joined(k)
+
+    def joined(k: int) -> bool:
+        return not any(_gap(text, tokens, m, m + 1) for m in range(k, first))
+
+    return noun(first - 1) or (link(first - 1) and noun(first - 2)) or (link(first - 2) and noun(first - 3))
 
 
 def aim(
@@ -258,7 +292,8 @@ def said_of_thing(
 
     (H, session 30) Also an interjection (``_interjection``), a swear verb of the writer's (``_writer_subject``), and a
     phrase opened by the addressee's possessive or a genitive (``_opener``) whose nouns name a thing of theirs:
-    ``owner`` receives the possessive's token index (the owner of the thing, not the word's target)."""
+    ``owner`` receives the possessive's token index (the owner of the thing, not the word's target). A phrase without
+    determiner opening its clause, a noun of ``words.thing_heads`` in it, no person: « @ratp métro de merde »."""
     if not words.thing_determiners:
         return False
     n = len(tokens)
@@ -266,9 +301,8 @@ def said_of_thing(
         # (H, session 29) a swear phrase whose own first word is its subject, a pronoun of a thing or a situation
         # (« ça me fait chier », « ça part en couille »): said of that situation, not of the addressee
         return True
-
     gap = partial(_gap, text, tokens)  # a clause mark between two neighbouring tokens
-    if _interjection(text, tokens, index, words, gap) or _writer_subject(text, tokens, index, words, gap):
+    if any(f(text, tokens, index, words, gap) for f in (_interjection, _writer_subject, _bare_epithet)):
         return True
     # the swear word after the determiner, its noun after it: "this fucking printer"
     opened, by = _opener(text, tokens, index, words, gap)
@@ -295,7 +329,9 @@ def said_of_thing(
         return _predicate_of_thing(text, tokens, index, words, gap, owner)
     nouns = []  # the noun phrase's words before « de »
     for j in range(link - 1, max(-1, link - 6), -1):
-        if gap(j, j + 1) or not tokens[j].norm.isalpha():
+        if gap(j, j + 1):  # (H, session 30) no determiner, the phrase opens its clause: « @ratp métro de merde »
+            return bool(nouns) and _owned_thing(text, tokens, nouns, words)
+        if not tokens[j].norm.isalpha():
             return False
         if tokens[j].norm in words.thing_determiners:
             return bool(nouns) and not any(is_person(text, tokens, m, words) for m in nouns)
@@ -303,7 +339,7 @@ def said_of_thing(
             return bool(nouns) and _owned_thing(text, tokens, nouns, words) and _owned(owner, j)
         if tokens[j].norm not in words.links:
             nouns.append(j)
-    return False
+    return link <= 5 and bool(nouns) and _owned_thing(text, tokens, nouns, words)  # the phrase opens the draft
 
 
 def epithet_of_thing(
@@ -444,20 +480,117 @@ def modifier_of_thing(
     return any(tokens[m].norm in heads for m in after) and not any(person(m) or m in modifiers for m in after)
 
 
+_EXCLAMATIVES = frozenset({"quel", "quelle", "quels", "quelles"})
+"""(H, session 30) Exclamatives that may open an interjection before its swear word (« …, quelle merde, … »)."""
+
+
 def _interjection(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
     """(H, session 30) Whether the swear word ``tokens[index]`` is an interjection: it opens its clause and stands
     alone in it or before a pronoun of a thing or a situation (``words.resumptions``), no @mention right after it
-    ("…, fuck", « …, putain », « putain c'est trop bien », "fuck, that's great"): said of no one; "Fuck @hostly."
-    is addressed, « putain t'es con » aimed."""
+    ("…, fuck", « …, putain », « putain c'est trop bien », "fuck, that's great"), an exclamative of ``_EXCLAMATIVES``
+    before it (« le RER est en panne, quelle merde, … »): said of no one; "Fuck @hostly." is addressed, « putain t'es
+    con » and « quelle merde ce mec » aimed."""
     n = len(tokens)
     after = text[tokens[index].end : tokens[index + 1].start if index + 1 < n else len(text)]
+    opens = index - 1 if index >= 1 and tokens[index - 1].norm in _EXCLAMATIVES else index
     return (
-        (index == 0 or gap(index - 1, index))
+        (opens == 0 or gap(opens - 1, opens))
+        and (opens == index or not gap(opens, index))
         and "@" not in after
-        and (index + 1 == n or gap(index, index + 1) or tokens[index + 1].norm in words.resumptions)
+        and (
+            index + 1 == n
+            or gap(index, index + 1)
+            or tokens[index + 1].norm in words.resumptions
+            or _thing_subject(text, tokens, index + 1, words, gap)
+        )
     )
+
+
+def thing_vocative(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> tuple[int, int] | None:
+    """(H, session 30) The span of the rest of the sentence, when the swear word ``tokens[index]`` is in a thing
+    addressed at its head, or of the sentence before it, when addressed at its end after a comma (« Tu vas démarrer,
+    saloperie d'imprimante ? »): a phrase opening its sentence and closed by a comma (or opened by one and closing
+    it), of at most three words either side of the swear word, whose noun is a noun of ``words.thing_heads`` (or its
+    plural) closing the phrase or right before the swear word's links, and none of whose words names people —
+    « Saloperie d'imprimante, tu vas démarrer oui ? », « Ordi de merde, tu rames », "Stupid fucking printer, you had
+    one job": the second person there (``words.second_person``) addresses the thing. « Putain de Paul, t'es nul »,
+    « Ce mec de merde, tu le connais ? », « ce putain de wifi marche jamais, tu … », "@jo this fucking printer, you
+    broke it" (an @mention before: the addressee) are not read."""
+    if not words.second_person or not words.thing_heads:
+        return None
+    n = len(tokens)
+    gap = partial(_gap, text, tokens)
+    first = index
+    while first > 0 and index - first < 3 and not gap(first - 1, first):
+        first -= 1
+    before = text[: tokens[first].start].rstrip()
+    last = index
+    while last + 1 < n and last - index < 3 and not gap(last, last + 1):
+        last += 1
+    after = text[tokens[last].end : tokens[last + 1].start if last + 1 < n else len(text)].strip()
+    if before[-1:] == "," and (last + 1 == n or after[:1] in ("", ".", "!", "?", "…")):
+        # at the end of its sentence after a comma: « Tu vas démarrer, saloperie d'imprimante ? »
+        start = max((before.rfind(c) for c in ".!?…\n"), default=-1) + 1
+        span = (start, tokens[first].start)
+    elif (not before or before[-1] in OPENERS) and last + 1 < n and after.startswith(","):
+        span = (tokens[last].end, tokens[last].end + _sentence_end(text[tokens[last].end :]))
+    else:
+        return None
+    if last > index and _head(tokens[last].norm, words.thing_heads):
+        noun = last
+    else:  # the noun before the swear word's links: « Ordi de merde », « Imprimante à la con »
+        noun = index - 1
+        while noun >= first and (tokens[noun].norm in words.links or tokens[noun].norm in words.thing_determiners):
+            noun -= 1
+    if noun < first or not _head(tokens[noun].norm, words.thing_heads):
+        return None
+    if any(is_person(text, tokens, k, words) for k in range(first, last + 1) if k != index):
+        return None
+    return span
+
+
+def _sentence_end(text: str) -> int:
+    """(H, session 30) The offset of the first sentence end of ``text`` (its length if none)."""
+    found = re.search(r"[.!?…\n]", text)
+    return len(text) if found is None else found.start()
+
+
+def _bare_epithet(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """(H, session 30) Whether the swear word ``tokens[index]`` opens its clause without a determiner and a link of
+    ``words.links`` ties it to the one or two words after it, none naming people: « @jo putain de lundi », « @sncf
+    saloperie de grève », « putain d'imprimante, … »; « putain de Paul », « putain de toi » are not read."""
+    n = len(tokens)
+    if not words.links or (index > 0 and not gap(index - 1, index)):
+        return False
+    k = index + 1
+    if k >= n or tokens[k].norm not in words.links or gap(index, k):
+        return False
+    nouns = [m for m in range(k + 1, min(n, k + 3)) if not any(gap(j, j + 1) for j in range(k, m))]
+    nouns = [m for m in nouns if tokens[m].norm.isalpha()]
+    return (
+        bool(nouns)
+        and tokens[nouns[0]].norm not in words.determiners
+        and tokens[nouns[0]].norm not in words.thing_determiners
+        and tokens[nouns[0]].norm not in words.owners
+        and not any(is_person(text, tokens, m, words) for m in nouns)
+    )
+
+
+def _thing_subject(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """(H, session 30) Whether a noun phrase of a thing opens at ``tokens[index]``: a word of
+    ``words.thing_determiners`` then one or two words (no clause mark between), one a noun of ``words.thing_heads``
+    (or its plural) and none naming people (« putain ma box redémarre encore », « putain le train est encore en
+    retard »; not « putain ce mec est con »)."""
+    if index >= len(tokens) or tokens[index].norm not in words.thing_determiners or not words.thing_heads:
+        return False
+    nouns = [k for k in range(index + 1, min(len(tokens), index + 3)) if not gap(index, k) and tokens[k].norm.isalpha()]
+    return bool(nouns) and _owned_thing(text, tokens, nouns, words)
 
 
 def _opener(
@@ -957,6 +1090,7 @@ class AimReader:
         thing_heads = folded_lists(params.get("thing_modifiers") or {})
         owners = folded_lists(params.get("owner_determiners") or {})
         plural_copulas = folded_lists(params.get("plural_copulas") or {})
+        second_person = folded_lists(params.get("second_person") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -981,6 +1115,7 @@ class AimReader:
                 thing_heads=thing_heads.get(lang, frozenset()),
                 owners=owners.get(lang, frozenset()),
                 plural_copulas=plural_copulas.get(lang, frozenset()),
+                second_person=second_person.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
@@ -1018,6 +1153,24 @@ class AimReader:
         tokens = word_tokens(text)
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
+
+    def addressed_thing(self, text: str, language: str, start: int) -> str | None:
+        """(H, session 30) ``text`` with the second person blanked in the rest of the sentence when the swear word
+        starting at ``start`` is in a thing addressed at its head (``thing_vocative``: « Ordi de merde, tu rames »),
+        else None: the draft's aim is read on it (anyone else it names still aims it)."""
+        words = self.words.get(language.split("-")[0])
+        if words is None or not words.second_person:
+            return None
+        tokens = word_tokens(text)
+        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
+        span = None if index is None else thing_vocative(text, tokens, index, words)
+        if span is None:
+            return None
+        blanked = text
+        for token in tokens:
+            if span[0] <= token.start < span[1] and token.norm in words.second_person:
+                blanked = blanked[: token.start] + " " * (token.end - token.start) + blanked[token.end :]
+        return blanked
 
     def thing_owner(self, text: str, language: str, start: int) -> tuple[int, int] | None:
         """(H, session 30) The span of the addressee's possessive opening the phrase of a thing of theirs that the
