@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from app.text.models import Spans, Token, fold_token, inside, tokenize
 
@@ -668,6 +668,75 @@ def _owned(owner: list[int] | None, index: int) -> bool:
     return True
 
 
+class _CopulaReading(NamedTuple):
+    """(A, session 31) What a reader of "<a thing's noun phrase> <copula> <word>" (``_predicate_walk``) chooses."""
+
+    gap: Callable[[int, int], bool]
+    """A clause mark between two neighbouring tokens: no walk crosses one."""
+    between: Callable[[int], bool]
+    """A word that may stand between the copula and the word."""
+    reach: int | None
+    """How many tokens back from the word the copula may stand at most (None: no bound)."""
+    opening: bool
+    """Whether a pronoun of ``words.resumptions`` opening its sentence right before the copula reads True."""
+    aimed_after: Callable[[int], bool] | None
+    """A word after the predicate in its clause saying whom it is said of (None: not asked)."""
+    outside: Callable[[int], bool]
+    """A word that cannot stand in the thing's phrase (a person)."""
+    thing: Callable[[int, list[int]], bool]
+    """The verdict on the phrase: its opener's token index, its words' (nearest the copula first)."""
+
+
+def _predicate_walk(text: str, tokens: Sequence[Token], index: int, words: AimWords, reading: _CopulaReading) -> bool:
+    """(A, session 31) Whether the word token ``tokens[index]`` is the predicate of a thing's noun phrase, "<phrase>
+    <copula> <words> <word>" read backwards: the one walk of ``predicate_of_thing`` (risk.offensive's drivers) and
+    ``_predicate_of_thing`` (risk.profanity's aim), which differ only in their ``reading``. A copula
+    (``words.copulas``, ``words.plural_copulas``) before the word, words ``reading.between`` accepts between, at
+    most ``reading.reach`` tokens back; no walk crosses a clause mark (``reading.gap``). A pronoun of
+    ``words.resumptions`` right before the copula: True with ``reading.opening`` if it opens its sentence ("this is
+    the shit"), else it takes up the phrase before it (« la saison, c'était … »: no gap before « c' »). A word after
+    the predicate in its clause (eight tokens at most) that ``reading.aimed_after`` accepts: False ("is a disgusting
+    liar"). The phrase, up to six tokens back from the copula, no clause mark inside: at least one word after its
+    opener (a word of ``words.thing_determiners`` or ``words.owners``); a copula or a word ``reading.outside``
+    accepts (a person) in it: False, and so an @mention in its text up to the copula (its owner's: mentions are no
+    word tokens); else ``reading.thing`` decides."""
+    gap, between, reach, opening, aimed_after, outside, thing = reading
+    n = len(tokens)
+    copulas = words.copulas | words.plural_copulas
+    low = 0 if reach is None else index - reach  # the copula's first possible token
+    j = index - 1
+    while j >= max(low, 0) and not gap(j, j + 1) and tokens[j].norm not in copulas and between(j):
+        j -= 1
+    if j < max(low, 1) or tokens[j].norm not in copulas or gap(j, j + 1):
+        return False
+    copula = tokens[j].start
+    j -= 1
+    if tokens[j].norm in words.resumptions:
+        if opening and (j == 0 or any(c in ".!?…\n" for c in text[tokens[j - 1].end : tokens[j].start])):
+            return True  # (H, session 30) a pronoun of a thing or a situation opens the sentence: "this is the shit"
+        if j >= 1 and not gap(j, j + 1):
+            j -= 1  # « la saison, c'était … »: « c' » takes up the noun phrase before it
+    if aimed_after is not None:
+        for k in range(index + 1, min(n, index + 9)):  # "is a disgusting liar", "is trash and so are you"
+            if gap(k - 1, k):
+                break
+            if aimed_after(k):
+                return False
+    nouns: list[int] = []
+    for k in range(j, max(-1, j - 6), -1):
+        if k != j and gap(k, k + 1):
+            return False
+        norm = tokens[k].norm
+        if (norm in words.thing_determiners or norm in words.owners) and nouns:
+            if "@" in text[tokens[k].start : copula]:  # « le logiciel de @acme est une vraie merde »
+                return False
+            return thing(k, nouns)
+        if norm in copulas or outside(k):
+            return False
+        nouns.append(k)
+    return False
+
+
 def predicate_of_thing(
     text: str,
     tokens: Sequence[Token],
@@ -684,8 +753,8 @@ def predicate_of_thing(
     ``words.owners`` whose words hold a noun of ``heads`` (a plural too) and name no one (``person``): "@acme your
     trains are garbage", "the new UI is a disgusting mess"; no person word after it in its clause but a pronoun that
     may stand for the thing. Not read: "your code is trash and so are you", "your takes are garbage", "she is
-    garbage", « l'appli de @acme est nulle » (its owner's by an @mention). ``insult_of_thing`` reads it too."""
-    n = len(tokens)
+    garbage", « l'appli de @acme est nulle » (its owner's by an @mention). ``insult_of_thing`` reads it too.
+    (A, session 31) The walk is ``_predicate_walk``'s; parentheses are clause marks here."""
 
     def gap(i: int, j: int) -> bool:  # a clause mark between two neighbouring tokens (not a quote: the "new" UI)
         return any(c in ",;:.!?…\n()" for c in text[tokens[i].end : tokens[j].start])
@@ -699,34 +768,14 @@ def predicate_of_thing(
             or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
         )
 
-    copulas = words.copulas | words.plural_copulas
-    j = index - 1
-    while j >= 0 and index - j <= 4 and not gap(j, j + 1) and tokens[j].norm not in copulas and modifier(j):
-        j -= 1
-    if j < 1 or index - j > 4 or tokens[j].norm not in copulas or gap(j, j + 1):
-        return False
-    copula = tokens[j].start
-    j -= 1
-    if tokens[j].norm in words.resumptions and j >= 1 and not gap(j, j + 1):
-        j -= 1
-    for k in range(index + 1, min(n, index + 9)):  # "is a disgusting liar", "is trash and so are you": a person
-        if gap(k - 1, k):
-            break
-        if person(k) and tokens[k].norm not in words.pronouns:  # "them" may stand for the thing
-            return False
-    nouns: list[int] = []
-    for k in range(j, max(-1, j - 6), -1):
-        if k != j and gap(k, k + 1):
-            return False
-        norm = tokens[k].norm
-        if (norm in words.thing_determiners or norm in words.owners) and nouns:
-            if "@" in text[tokens[k].start : copula]:
-                return False
-            return any(_head(tokens[m].norm, heads) for m in nouns) and not any(person(m) for m in nouns)
-        if norm in copulas or person(k):
-            return False
-        nouns.append(k)
-    return False
+    def thing(_opener: int, nouns: list[int]) -> bool:
+        return any(_head(tokens[m].norm, heads) for m in nouns) and not any(person(m) for m in nouns)
+
+    def aimed_after(k: int) -> bool:  # "them" may stand for the thing
+        return person(k) and tokens[k].norm not in words.pronouns
+
+    reading = _CopulaReading(gap, modifier, 4, False, aimed_after, person, thing)
+    return _predicate_walk(text, tokens, index, words, reading)
 
 
 def _gap(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -749,37 +798,21 @@ def _predicate_of_thing(
     phrase naming its owner by an @mention is said of the owner (« le logiciel de @acme est une vraie merde »: mentions
     are no word tokens, so the phrase's text is read for one). (H, session 30) A plural copula too ("the trains are
     shit"), and a phrase opened by the addressee's possessive naming a thing of theirs (``said_of_thing``: « vos TER
-    c'est de la merde »)."""
+    c'est de la merde »). (A, session 31) The walk is ``_predicate_walk``'s: no bound on the words between, a pronoun
+    of ``words.resumptions`` opening its sentence before the copula suffices, a word of ``words.persons`` in the
+    phrase ends it."""
     between = words.fillers | words.thing_determiners
-    copulas = words.copulas | words.plural_copulas
-    j = index - 1
-    while j >= 0 and tokens[j].norm in between and tokens[j].norm not in copulas and not gap(j, j + 1):
-        j -= 1
-    if j < 1 or tokens[j].norm not in copulas or gap(j, j + 1):
-        return False
-    copula = tokens[j].start
-    j -= 1
-    if tokens[j].norm in words.resumptions and (
-        j == 0 or any(c in ".!?…\n" for c in text[tokens[j - 1].end : tokens[j].start])
-    ):
-        return True  # (H, session 30) a pronoun of a thing or a situation opens the sentence: "this is the shit"
-    if tokens[j].norm in words.resumptions and not gap(j, j + 1):
-        j -= 1  # « la saison, c'était … »: « c' » takes up the noun phrase before it
-    nouns: list[int] = []
-    for k in range(j, max(-1, j - 6), -1):
-        if gap(k, k + 1) and k != j:
-            return False
-        norm = tokens[k].norm
-        if norm in words.thing_determiners and nouns:
-            owned = "@" in text[tokens[k].start : copula]  # « le logiciel de @acme est une vraie merde »
-            return not owned and not any(is_person(text, tokens, m, words) for m in nouns)
-        if norm in words.owners and nouns:
-            owned = "@" in text[tokens[k].start : copula]
-            return not owned and _owned_thing(text, tokens, nouns, words) and _owned(owner, k)
-        if norm in words.persons or norm in copulas:
-            return False
-        nouns.append(k)
-    return False
+
+    def thing(opener: int, nouns: list[int]) -> bool:
+        if tokens[opener].norm in words.thing_determiners:
+            return not any(is_person(text, tokens, m, words) for m in nouns)
+        return _owned_thing(text, tokens, nouns, words) and _owned(owner, opener)
+
+    def outside(k: int) -> bool:
+        return tokens[k].norm in words.persons
+
+    reading = _CopulaReading(gap, lambda j: tokens[j].norm in between, None, True, None, outside, thing)
+    return _predicate_walk(text, tokens, index, words, reading)
 
 
 def own_side(text: str, tokens: Sequence[Token], persons: frozenset[str], possessives: frozenset[str]) -> Spans:
