@@ -1082,6 +1082,13 @@ _EPITHET_KEYS = ("epithet_links", "epithet_articles", "epithet_openers", "epithe
 ``object_of_thing``)."""
 
 
+_ThingReader = Callable[
+    [str, Sequence[Token], int, AimWords, Callable[[int], bool], frozenset[str], frozenset[int]], bool
+]
+"""(A, session 31) A reader of a word said of a thing (``predicate_of_thing``, ``modifier_of_thing``): the text,
+its word tokens, the word's index, the words, the person test, the thing nouns, the modifiers' indices."""
+
+
 @dataclass(frozen=True, slots=True)
 class AimReader:
     """One rule's aim words, every language, read from its params (risk.offensive's ``targets``, ``not_names``,
@@ -1227,23 +1234,9 @@ class AimReader:
         """(H, session 30) The offsets of ``starts`` whose word is said of a thing of ``heads`` as its predicate
         (``predicate_of_thing``: "your trains are garbage", "the new UI is a disgusting mess"), the draft tokenised
         once for all of them."""
-        words = self.words.get(language.split("-")[0])
-        if words is None or not starts or not heads:
+        if not heads:
             return frozenset()
-        tokens = word_tokens(text)
-        at = {t.start: i for i, t in reversed(list(enumerate(tokens)))}
-        base = language.split("-")[0]
-        people = self.people.get(base, words.persons)
-        modifiers = frozenset(at[s] for s in starts if s in at)
-
-        def person(i: int) -> bool:
-            norm = tokens[i].norm
-            plural = norm if norm.endswith(("s", "x")) else norm + "s"
-            return is_person(text, tokens, i, words) or self.antecedents.person(plural, base, people)
-
-        return frozenset(
-            s for s in starts if s in at and predicate_of_thing(text, tokens, at[s], words, person, heads, modifiers)
-        )
+        return self._of_things(text, language, starts, heads, predicate_of_thing, None)
 
     def modifier_of_thing(
         self, text: str, language: str, start: int, heads: frozenset[str], others: Sequence[int] = ()
@@ -1264,6 +1257,20 @@ class AimReader:
         """(U, session 27) The offsets of ``starts`` whose word qualifies a thing of ``heads`` inside its noun phrase:
         ``modifier_of_thing`` asked of each, ``others`` (``starts`` when not given) the modifiers of every reading,
         the draft tokenised once for all of them (a classifier asks about every word its model leans on)."""
+        return self._of_things(text, language, starts, heads, modifier_of_thing, others)
+
+    def _of_things(
+        self,
+        text: str,
+        language: str,
+        starts: Sequence[int],
+        heads: frozenset[str],
+        reader: _ThingReader,
+        others: Sequence[int] | None,
+    ) -> frozenset[int]:
+        """(A, session 31) The offsets of ``starts`` whose word ``reader`` (``predicate_of_thing``,
+        ``modifier_of_thing``) reads as said of a thing of ``heads``: the draft tokenised once for all of them, the
+        words of ``others`` (``starts`` when None) read as modifiers, ``_person_test`` naming people."""
         words = self.words.get(language.split("-")[0])
         if words is None or not starts:
             return frozenset()
@@ -1271,21 +1278,23 @@ class AimReader:
         at = {t.start: i for i, t in reversed(list(enumerate(tokens)))}
         if not any(start in at for start in starts):
             return frozenset()
-        base = language.split("-")[0]
-        people = self.people.get(base, words.persons)
+        person = self._person_test(text, tokens, words, language.split("-")[0])
         marked = frozenset(starts if others is None else others)
         modifiers = frozenset(i for i, t in enumerate(tokens) if t.start in marked)
+        return frozenset(s for s in starts if s in at and reader(text, tokens, at[s], words, person, heads, modifiers))
 
-        def person(i: int) -> bool:  # a person word, a name (not a capital opening its sentence), an agent noun
+    def _person_test(self, text: str, tokens: Sequence[Token], words: AimWords, base: str) -> Callable[[int], bool]:
+        """(A, session 31) Whether the word token ``tokens[i]`` names people, as the thing readers ask: a person word
+        or a name (``is_person``; not a capital opening its sentence), or an agent noun whose plural the antecedents
+        read as people (« chauffeur », not « ordinateur »)."""
+        people = self.people.get(base, words.persons)
+
+        def person(i: int) -> bool:
             norm = tokens[i].norm
             plural = norm if norm.endswith(("s", "x")) else norm + "s"
             return is_person(text, tokens, i, words) or self.antecedents.person(plural, base, people)
 
-        return frozenset(
-            start
-            for start in starts
-            if start in at and modifier_of_thing(text, tokens, at[start], words, person, heads, modifiers)
-        )
+        return person
 
     def insult_of_thing(self, text: str, language: str, start: int, end: int) -> bool:
         """(H, session 23) Whether the insult at ``text[start:end]`` is said of a thing, not a person: the epithet of
@@ -1300,20 +1309,13 @@ class AimReader:
         if not inside_hit:
             return False
         first, last = inside_hit[0], inside_hit[-1]
-        base = language.split("-")[0]
-        people = self.people.get(base, words.persons)
+        named = self._person_test(text, tokens, words, language.split("-")[0])
 
         def person(index: int) -> bool:
             """A person word or name, an agent noun (« chauffeur », not « ordinateur »), or any capitalised word but
             an acronym (« connard de Windows »: a brand or a place may stand for its people; « ce connard de GPS »)."""
-            norm = tokens[index].norm
-            plural = norm if norm.endswith(("s", "x")) else norm + "s"
             raw = text[tokens[index].start : tokens[index].end]
-            return (
-                (raw[:1].isupper() and not raw.isupper())
-                or is_person(text, tokens, index, words)
-                or self.antecedents.person(plural, base, people)
-            )
+            return (raw[:1].isupper() and not raw.isupper()) or named(index)
 
         return (
             epithet_of_thing(text, tokens, first, last, words, person)
