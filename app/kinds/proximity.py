@@ -973,6 +973,12 @@ class ProximityParams(KindParams):
         default_factory=lambda: {0: Severity.INFO, 1: Severity.WARNING, 2: Severity.ERROR}
     )
     model: ModelSpec | None = None
+    glued: bool = Field(
+        default=True,
+        description="(session 31, T) a form found inside a word counts where the word is words glued together "
+        "('hatewomen', « jehais »: ``glued_joints``), the spelling of those who dodge a filter; false for a rule whose "
+        "writers do not dodge one (privacy.insider-leak: 'Hushprobe' is no 'hush' + 'probe')",
+    )
     unglue: bool = Field(
         default=False,
         description="an unknown token holding a word of the lists is read as the words glued in it, spaces put back "
@@ -1254,7 +1260,7 @@ class ProximityRule(Rule):
             end = last + 1
             start = end - length
             if not folded.is_boundary(start, end):
-                if pack.known:
+                if pack.known and self.params.glued:
                     inside.append((start, end, entry))
                 continue
             if entry is None:
