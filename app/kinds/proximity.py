@@ -733,6 +733,13 @@ class EntrySpec(BaseModel):
     subjects: str | None = Field(
         default=None, description="a word of this class among the four words before the form ('the *CFO* is leaving')"
     )
+    context: str | None = Field(
+        default=None,
+        description="(session 31, T) a word of this class anywhere in the draft, or a $cashtag, says who speaks or of "
+        "what: an insider of the company ('*our* new headset ships in March', 'we can't *announce* it yet'), the "
+        "market ('*$ACME* beat big'); without it a fan's 'the new console drops Friday' or 'I beat big Mike at chess' "
+        "is no leak",
+    )
     final: bool = False
     open_heads: bool = Field(
         default=False,
@@ -1018,6 +1025,7 @@ class Entry:
     closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
     objects: tuple[str, ...] | None = None  # classes of the object ("buying *Northwind*", "closing *the Leeds plant*")
     subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
+    context: str | None = None  # (session 31, T) a word of this class in the draft, or a $cashtag ("*our* headset")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
     then: frozenset[str] = frozenset()  # "too {} to": one free word, then one of these
@@ -5220,8 +5228,21 @@ def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
             previous = _clause_before(_tokens_before(folded.text, hit.start, pack.elisions), pack, _OBJECT_REACH)
             if not set(previous) & pack.classes.get(entry.subjects, frozenset()):
                 continue
+        if entry.context is not None and not _in_context(folded, pack, entry.context):
+            continue
         out.append(hit)
     return out
+
+
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z.]{0,5}\b")  # "$ACME", in the draft as written
+
+
+def _in_context(folded: Folded, pack: _Pack, wanted: str) -> bool:
+    """(session 31, T) A word of the class ``wanted`` in the folded draft, or a $cashtag: the company or the market
+    the form is said of ("*our* new headset ships in March", "*$ACME* beat big", « *notre* gamme sort en mai »), not
+    a fan repeating news ("the new console drops Friday") or a game won ("I beat big Mike at chess")."""
+    words = pack.classes.get(wanted, frozenset())
+    return bool(set(tokens(folded.text, pack.elisions)) & words) or bool(_CASHTAG.search(folded.original))
 
 
 def _object_named(folded: Folded, pack: _Pack, hit: _Hit, wanted: tuple[str, ...]) -> bool:
@@ -5374,6 +5395,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         closed_by=spec.closed_by,
         objects=(spec.objects,) if isinstance(spec.objects, str) else tuple(spec.objects) if spec.objects else None,
         subjects=spec.subjects,
+        context=spec.context,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
@@ -5902,7 +5924,14 @@ def _check_named_classes(
     for _length, named in values:
         if named is None:
             continue
-        for wanted in (named.requires, named.preceded_by, named.closed_by, *(named.objects or ()), named.subjects):
+        for wanted in (
+            named.requires,
+            named.preceded_by,
+            named.closed_by,
+            *(named.objects or ()),
+            named.subjects,
+            named.context,
+        ):
             if wanted is not None and wanted not in classes:
                 raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
 
