@@ -539,6 +539,9 @@ _NOT_GAP |= {
     "act_generics",
     "act_intents",
     "act_purposes",
+    "act_self_articles",  # (session 31, T) "I am *a* good woman with a gun": the writer names themself the group
+    "act_uses",  # (session 31, T) "petrol *for* the generator": a weapon's use named by what it serves
+    "act_use_links",
     "mercies",  # "put the X out of their *misery*": required after a pair (``needs_after``), not a gap word
     "permanence",  # "X need to be taken care of, *permanently*": required after a pair (``needs_after``)
     "merits",  # "no X has ever contributed *anything*": required after a denied merit (``needs_after``), not a gap word
@@ -3397,6 +3400,9 @@ ACT_PASTS = "act_pasts"  # « *hier* soir on … »: a time past, where the pres
 ACT_PLURALS = "act_plurals"  # « *nous* allons … »: a subject that is one only before a verb of its person
 ACT_NEGATIONS = "act_negations"  # « je *ne* frapperais … »: what denies the act besides ``negations``
 ACT_PURPOSES = "act_purposes"  # "my knife *to* carve …": what opens a weapon's purpose
+ACT_SELF_ARTICLES = "act_self_articles"  # (session 31, T) "I am *a* … woman with a gun": the writer is the group
+ACT_USES = "act_uses"  # (session 31, T) "petrol *for* the generator": what opens the thing a weapon serves
+ACT_USE_LINKS = "act_use_links"  # "petrol for *the* generator": a determiner, the thing served named after it
 ACT_FIRES = "act_fires"  # "… will *burn* …, i've got the petrol": a fire-starter held to burn people, not a place only
 _ACT_REACH = 16  # words of an act's clause before it where the writer may stand as its subject
 _WEAPON_REACH = 10  # words of a weapon's clause before it where the writer may stand as its holder
@@ -3559,13 +3565,19 @@ def _act_weapon(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
     owned = bool(set(clause[-_HOLDER_REACH:]) & holders) and not set(clause) & _act_negations(pack)
     if not (owned or _act_subject(clause, pack, "")) or _act_denied(text, pack, predicate):
         return False
+    if _writer_group(text, pack, target) or _act_self(text, pack, target):
+        return False  # (session 31, T) "I am a woman with a gun": the group names the writer, who aims at no one
     if target.end <= predicate.start:
         if len(_SENTENCE_ENDS.findall(text, target.end, predicate.start)) > 1:
             return False
     elif _SENTENCE_ENDS.search(text, predicate.end, target.start):
         return False
     first, last = min(target.start, predicate.start), max(target.end, predicate.end)
-    if _act_purpose(text, pack, predicate) or _act_qualifies(text, pack, target):
+    if (
+        _act_purpose(text, pack, predicate)
+        or _act_qualifies(text, pack, target)
+        or _act_use(text, pack, predicate, target)
+    ):
         return False  # "my knife *to carve* the turkey", "my gun … the Muslim *wedding*": its use, another object
     if predicate.entry.act == "fire":  # a lighter near a group or its place: a fire said too ("… will *burn* …")
         fires = pack.classes.get(ACT_FIRES, frozenset())
@@ -3582,6 +3594,41 @@ def _act_purpose(text: str, pack: _Pack, weapon: _Hit) -> bool:
     after = tokens(text[weapon.end : weapon.end + 60], pack.elisions)[:2]
     purposes = pack.classes.get(ACT_PURPOSES, frozenset())
     return len(after) == 2 and after[0] in purposes and after[1] not in _act_function_words(pack)
+
+
+_SELF_REACH = 3  # words between the writer's article and the group ("I am a *good strong Black* woman with a gun")
+
+
+def _act_self(text: str, pack: _Pack, target: _Hit) -> bool:
+    """(session 31, T) The group is what the writer says they are, a ``self_copulas`` word and an
+    ``act_self_articles`` word before it in its clause, up to ``_SELF_REACH`` words between ("I am a good woman with
+    a gun", « je suis une femme noire avec un couteau »): a weapon so held is the writer's, aimed at no one."""
+    copulas = pack.classes.get(SELF_COPULAS, frozenset())
+    articles = pack.classes.get(ACT_SELF_ARTICLES, frozenset())
+    if not copulas or not articles:
+        return False
+    before = _self_tokens(text, max(0, target.start - 80), target.start, pack.elisions)
+    for k in range(1, min(len(before), _SELF_REACH + 2)):
+        word = before[-k]
+        if not word[:1].isalnum():
+            return False  # a comma or a sentence end: another clause
+        if word in articles:
+            return k + 1 <= len(before) and before[-k - 1] in copulas
+    return False
+
+
+def _act_use(text: str, pack: _Pack, weapon: _Hit, target: _Hit) -> bool:
+    """(session 31, T) The thing a weapon or a fire-starter serves, named right after it before the group: an
+    ``act_uses`` word, an ``act_use_links`` determiner and a word of no class ("petrol *for the generator* to the
+    refugee centre", « de l'essence *pour le groupe* électrogène au foyer »); not the group itself ("petrol for *the*
+    refugees") nor a bare time ("petrol for tonight")."""
+    uses = pack.classes.get(ACT_USES, frozenset())
+    if not uses:
+        return False
+    end = target.start if target.start >= weapon.end else weapon.end + 60
+    after = tokens(text[weapon.end : end], pack.elisions)[:3]
+    links = pack.classes.get(ACT_USE_LINKS, frozenset())
+    return len(after) == 3 and after[0] in uses and after[1] in links and after[2] not in _act_function_words(pack)
 
 
 def _act_undergone(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
