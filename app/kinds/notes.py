@@ -29,6 +29,10 @@ REASONS: Mapping[str, Mapping[str, str]] = {
         "en": "reported: the draft says someone else used this word",
         "fr": "rapporté : le brouillon dit que quelqu'un d'autre a employé ce mot",
     },
+    "of-thing": {
+        "en": "said of a thing: the subject of this wish or threat is no person or group",
+        "fr": "dit d'une chose : le sujet de ce souhait ou de cette menace n'est ni une personne ni un groupe",
+    },
     "self-directed": {
         "en": "said of the writer: the draft does not aim this word at anyone else",
         "fr": "dit de soi : le brouillon ne vise personne d'autre avec ce mot",

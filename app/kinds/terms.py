@@ -79,7 +79,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta,
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
-from app.text.aim import AimReader, AimWords, person_word
+from app.text.aim import AimReader, AimWords, _head, _opens, person_word, word_tokens
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -90,6 +90,7 @@ log = logging.getLogger("sevenfold.kinds.terms")
 Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
+OF_THING = "of-thing"  # (T, session 31) a threat said of a thing, a key of notes.REASONS
 MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
 SELF_REASONS = reason_notes(SELF_DIRECTED)  # explanations (every language) of a word said of the writer
 MessageText = str | dict[str, str]
@@ -172,6 +173,30 @@ class ModelConfirm(BaseModel):
         description="false: the task's own model only, without a stacked block (the English offensive model's "
         "TF-IDF block mostly knows swear words, so it would confirm the listed word itself)",
     )
+
+
+class ThingSubjects(BaseModel):
+    """(T, session 31) A threat said of a thing: the hit's subject, named right before it, is no person or group."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words_of: str = Field(
+        description="id of the rule whose aim words are read (risk.offensive): its person words, names, the "
+        "antecedents of its pronouns and its skip_when groups"
+    )
+    before: dict[str, str] = Field(
+        description="language -> regular expression on the folded draft ending right before a hit, whose group "
+        "`subject` holds the hit's subject ('Monday can go die': 'monday', « qu'elle crève »: 'elle'); when none of "
+        "its words names people (a person word, a name, a capitalised word but an acronym or a day, a pronoun standing "
+        "for people) and the draft names no group, the hit is info"
+    )
+
+    @field_validator("before")
+    @classmethod
+    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, pattern in value.items():
+            if "subject" not in re.compile(pattern).groupindex:
+                raise ValueError(f"thing_subjects.before[{language}] has no group `subject`")
+        return value
 
 
 class AimGrading(BaseModel):
@@ -283,6 +308,11 @@ class TermsParams(KindParams):
     aim: AimGrading | None = Field(
         default=None,
         description="expletive entries (`expletive: true`) in a draft aimed at no one are capped by aim.unaimed",
+    )
+    thing_subjects: ThingSubjects | None = Field(
+        default=None,
+        description="(T, session 31) a hit whose subject, right before it, names no person or group is info: said of "
+        "a thing ('Monday can go die', « cette mise à jour, …, qu'elle crève »)",
     )
     homonym_grading: Literal["slur", "term"] = Field(
         default="slur",
@@ -559,9 +589,16 @@ class TermsRule(Rule):
         models: Mapping[str, Classifier] | None = None,
         grammars: Mapping[str, Grammar] | None = None,
         aim: _Aim | None = None,
+        subjects: _Aim | None = None,
     ) -> None:
         super().__init__(meta)
         self.aim = aim
+        self.subjects = subjects
+        """(T, session 31) ``params.thing_subjects``' aim words, read by ``_of_thing``."""
+        self.subject_before = {
+            lang: re.compile(f"(?:{p})\\s*$")
+            for lang, p in (params.thing_subjects.before if params.thing_subjects is not None else {}).items()
+        }
         self.automata = dict(automata)
         self.shared: SharedTermScan | None = None
         """(S, session 19) The one pass of every ``terms`` rule of the rule set (``app.kinds.term_scan``), if any."""
@@ -687,6 +724,56 @@ class TermsRule(Rule):
             return None
         return reason
 
+    def _of_thing(self, draft: Draft, ctx: CheckContext, folded: Folded, match: _Match) -> bool:
+        """(T, session 31) Whether the hit of ``match`` is said of a thing (``params.thing_subjects``): its subject,
+        right before it, names a thing (a noun of ``thing_heads`` or the antecedents' things, a day of ``not_names``)
+        and no people — no person word, name or capitalised word inside its sentence (an acronym excepted: a brand or a
+        place may stand for its people); a pronoun only when it stands for a thing (``Antecedents.thing``) and the
+        words before it name one and no people (« cette mise à jour, je la déteste, qu'elle crève ») —, the hit itself
+        holds no second-person word ("the bouncer will beat you up" threatens the reader) and the draft names no
+        group. "Monday can go die", "my laptop can drop dead"."""
+        subjects = self.subjects
+        base = draft.language.split("-")[0]
+        pattern = self.subject_before.get(base)
+        if subjects is None or pattern is None:
+            return False
+        found = pattern.search(folded.text, max(0, match.start - REPORT_REACH), match.start)
+        words = subjects.reader.words.get(base)
+        if found is None or words is None or subjects.aimed(draft, ctx) == "group":
+            return False
+        text, tokens = draft.text, word_tokens(draft.text)
+        low, high = folded.span(found.start("subject"), found.end("subject"))
+        start, end = folded.span(match.start, match.end)
+        if any(t.norm in words.second_person for t in tokens if start <= t.start < end):
+            return False
+        inside = [i for i, t in enumerate(tokens) if low <= t.start < high]
+        person = subjects.reader._person_test(text, tokens, words, base)
+        people = subjects.reader.people.get(base, words.persons)
+        things = subjects.reader.antecedents.things.get(base, frozenset())
+
+        def named(i: int) -> bool:  # people: a person word or name, a capitalised word inside its sentence
+            raw = text[tokens[i].start : tokens[i].end]
+            capital = raw[:1].isupper() and not raw.isupper() and not _opens(text, tokens[i].start)
+            return person(i) or (capital and tokens[i].norm not in words.not_names)
+
+        def of_thing(i: int) -> bool:  # a thing noun, or a day, a month, "it" (not_names)
+            norm = tokens[i].norm
+            return norm in words.not_names or norm in things or _head(norm, words.thing_heads)
+
+        thing = False
+        for i in inside:
+            if tokens[i].norm in words.pronouns:
+                # a pronoun stands for a thing (``Antecedents.thing``) and the words before it name one and no people
+                before = range(0, i)
+                if not subjects.reader.antecedents.thing(text, tokens, i, base, people) or any(map(named, before)):
+                    return False
+                thing = thing or any(map(of_thing, before))
+            elif named(i):
+                return False
+            elif of_thing(i):
+                thing = True
+        return thing
+
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
         spec = self.params.model
@@ -798,6 +885,8 @@ class TermsRule(Rule):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
             why = self._demoted(folded, match.start, match.end, draft.language)
+            if why is None and self.subjects is not None and self._of_thing(draft, ctx, folded, match):
+                why = OF_THING
             explanation: str | None
             if why is not None:
                 severity, explanation = Severity.INFO, reason_note(why, draft.language)
@@ -1013,7 +1102,9 @@ class TermsKind(Kind[TermsParams]):
                 if model is not None:
                     models[language] = model
         aim = _read_aim(meta, params.aim, deps) if params.aim is not None else None
-        return TermsRule(meta, automata, params, models, grammars, aim)
+        subjects = params.thing_subjects
+        read = _read_aim(meta, AimGrading(words_of=subjects.words_of, unaimed={}), deps) if subjects else None
+        return TermsRule(meta, automata, params, models, grammars, aim, read)
 
 
 @dataclass(frozen=True)
