@@ -79,7 +79,7 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta,
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
-from app.text.aim import AimReader, AimWords, _head, _opens, person_word, word_tokens
+from app.text.aim import AimReader, AimWords, person_word
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -725,54 +725,19 @@ class TermsRule(Rule):
         return reason
 
     def _of_thing(self, draft: Draft, ctx: CheckContext, folded: Folded, match: _Match) -> bool:
-        """(T, session 31) Whether the hit of ``match`` is said of a thing (``params.thing_subjects``): its subject,
-        right before it, names a thing (a noun of ``thing_heads`` or the antecedents' things, a day of ``not_names``)
-        and no people — no person word, name or capitalised word inside its sentence (an acronym excepted: a brand or a
-        place may stand for its people); a pronoun only when it stands for a thing (``Antecedents.thing``) and the
-        words before it name one and no people (« cette mise à jour, je la déteste, qu'elle crève ») —, the hit itself
-        holds no second-person word ("the bouncer will beat you up" threatens the reader) and the draft names no
-        group. "Monday can go die", "my laptop can drop dead"."""
+        """(T, session 31) Whether the hit of ``match`` is said of a thing (``params.thing_subjects``): the draft names
+        no group, and its subject, the words ``before`` catches right before the hit, names a thing and no people
+        (``AimReader.subject_of_thing``). "Monday can go die", "my laptop can drop dead"."""
         subjects = self.subjects
         base = draft.language.split("-")[0]
         pattern = self.subject_before.get(base)
         if subjects is None or pattern is None:
             return False
         found = pattern.search(folded.text, max(0, match.start - REPORT_REACH), match.start)
-        words = subjects.reader.words.get(base)
-        if found is None or words is None or subjects.aimed(draft, ctx) == "group":
+        if found is None or base not in subjects.reader.words or subjects.aimed(draft, ctx) == "group":
             return False
-        text, tokens = draft.text, word_tokens(draft.text)
-        low, high = folded.span(found.start("subject"), found.end("subject"))
-        start, end = folded.span(match.start, match.end)
-        if any(t.norm in words.second_person for t in tokens if start <= t.start < end):
-            return False
-        inside = [i for i, t in enumerate(tokens) if low <= t.start < high]
-        person = subjects.reader._person_test(text, tokens, words, base)
-        people = subjects.reader.people.get(base, words.persons)
-        things = subjects.reader.antecedents.things.get(base, frozenset())
-
-        def named(i: int) -> bool:  # people: a person word or name, a capitalised word inside its sentence
-            raw = text[tokens[i].start : tokens[i].end]
-            capital = raw[:1].isupper() and not raw.isupper() and not _opens(text, tokens[i].start)
-            return person(i) or (capital and tokens[i].norm not in words.not_names)
-
-        def of_thing(i: int) -> bool:  # a thing noun, or a day, a month, "it" (not_names)
-            norm = tokens[i].norm
-            return norm in words.not_names or norm in things or _head(norm, words.thing_heads)
-
-        thing = False
-        for i in inside:
-            if tokens[i].norm in words.pronouns:
-                # a pronoun stands for a thing (``Antecedents.thing``) and the words before it name one and no people
-                before = range(0, i)
-                if not subjects.reader.antecedents.thing(text, tokens, i, base, people) or any(map(named, before)):
-                    return False
-                thing = thing or any(map(of_thing, before))
-            elif named(i):
-                return False
-            elif of_thing(i):
-                thing = True
-        return thing
+        subject = folded.span(found.start("subject"), found.end("subject"))
+        return subjects.reader.subject_of_thing(draft.text, base, subject, folded.span(match.start, match.end))
 
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""

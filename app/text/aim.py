@@ -1296,6 +1296,48 @@ class AimReader:
 
         return person
 
+    def subject_of_thing(self, text: str, language: str, subject: tuple[int, int], hit: tuple[int, int]) -> bool:
+        """(T, session 31) Whether the words of ``text[subject[0]:subject[1]]``, the subject of the wish or threat at
+        ``text[hit[0]:hit[1]]``, name a thing and no people: a noun of ``thing_heads`` or the antecedents' things, a
+        day, a month or "it" (``not_names``); no person word, name or capitalised word inside its sentence (an acronym
+        excepted: a brand or a place may stand for its people); a pronoun only when it stands for a thing
+        (``Antecedents.thing``) and the words before it name one and no people (« cette mise à jour, je la déteste,
+        qu'elle crève »); and the hit holds no second-person word ("the bouncer will beat you up" threatens the
+        reader). "Monday can go die", "my laptop can drop dead" (risk.threats' ``thing_subjects``)."""
+        words = self.words.get(language)
+        if words is None:
+            return False
+        tokens = word_tokens(text)
+        (low, high), (start, end) = subject, hit
+        if any(t.norm in words.second_person for t in tokens if start <= t.start < end):
+            return False
+        inside = [i for i, t in enumerate(tokens) if low <= t.start < high]
+        person = self._person_test(text, tokens, words, language)
+        people = self.people.get(language, words.persons)
+        things = self.antecedents.things.get(language, frozenset())
+
+        def named(i: int) -> bool:  # people: a person word or name, a capitalised word inside its sentence
+            raw = text[tokens[i].start : tokens[i].end]
+            capital = raw[:1].isupper() and not raw.isupper() and not _opens(text, tokens[i].start)
+            return person(i) or (capital and tokens[i].norm not in words.not_names)
+
+        def of_thing(i: int) -> bool:  # a thing noun, or a day, a month, "it" (not_names)
+            norm = tokens[i].norm
+            return norm in words.not_names or norm in things or _head(norm, words.thing_heads)
+
+        thing = False
+        for i in inside:
+            if tokens[i].norm in words.pronouns:
+                # a pronoun stands for a thing (``Antecedents.thing``) and the words before it name one and no people
+                if not self.antecedents.thing(text, tokens, i, language, people) or any(map(named, range(i))):
+                    return False
+                thing = thing or any(map(of_thing, range(i)))
+            elif named(i):
+                return False
+            elif of_thing(i):
+                thing = True
+        return thing
+
     def insult_of_thing(self, text: str, language: str, start: int, end: int) -> bool:
         """(H, session 23) Whether the insult at ``text[start:end]`` is said of a thing, not a person: the epithet of
         a thing (``epithet_of_thing``: « ce connard de GPS », "that bastard of a printer") or a verb of insult with a
