@@ -38,7 +38,7 @@ class RuleFileError(ValueError):
 
 
 class CaseFinding(BaseModel):
-    """One finding a case expects: exact span, optionally the excerpt, rule and replacements."""
+    """One finding a case expects: exact span, optionally the excerpt, rule, severity, replacements and message."""
 
     model_config = ConfigDict(extra="forbid")
     offset: int = Field(ge=0)
@@ -47,6 +47,7 @@ class CaseFinding(BaseModel):
     rule: str | None = None
     severity: Severity | None = None
     replacements: list[str] | None = None
+    message: str | None = Field(default=None, description="(T, session 32) the finding's exact message")
 
 
 class Case(BaseModel):

@@ -90,7 +90,7 @@ log = logging.getLogger("sevenfold.kinds.terms")
 Inflection = Literal["plural", "feminine"]
 REPORT_REACH = 60  # folded characters before a hit read by ``reported``
 REPORTED, SELF_DIRECTED, MENTIONED = "reported", "self-directed", "mentioned"  # keys of notes.REASONS
-OF_THING = "of-thing"  # (T, session 31) a threat said of a thing, a key of notes.REASONS
+OF_THING = "of-thing"  # (T, session 31) a threat said of a thing: a key of notes.REASONS and of a rule's messages
 MENTION_REASONS = reason_notes(REPORTED, MENTIONED)  # explanations (every language) of a word quoted, not used
 SELF_REASONS = reason_notes(SELF_DIRECTED)  # explanations (every language) of a word said of the writer
 MessageText = str | dict[str, str]
@@ -876,6 +876,8 @@ class TermsRule(Rule):
                 key = NAMES_PERSON_KEY  # an insult said to or of a person, in the words of risk.insults
             elif harmless and HARMLESS_KEY in self.meta.messages:
                 key = HARMLESS_KEY
+            elif why == OF_THING and OF_THING in self.meta.messages:
+                key = OF_THING  # (T, session 32) a violent figure of speech said of a thing: no threat to anyone
             elif unaimed and severity is Severity.INFO and UNAIMED_KEY in self.meta.messages:
                 key = UNAIMED_KEY  # a vulgar word said of a thing: the audience may mind, no one is attacked
             finding = self.finding(

@@ -1,4 +1,4 @@
-"""Runs every rule file's own cases through the real engine: exact spans, excerpts, replacements."""
+"""Runs every rule file's own cases through the real engine: exact spans, excerpts, replacements, messages."""
 
 from __future__ import annotations
 
@@ -78,4 +78,6 @@ async def test_rule_case(spec: RuleSpec, case: Case, request: pytest.FixtureRequ
             assert finding.severity == expected.severity
         if expected.rule is not None:
             assert finding.rule == expected.rule
+        if expected.message is not None:
+            assert finding.message == expected.message
         assert finding.message and "{" not in finding.message, f"unfilled placeholder in {finding.message!r}"
