@@ -4,7 +4,7 @@ Three tables, printed as text (``--json`` for the figures):
 
 1. **Models on dev** — each shipped model at the threshold its rule uses (``rules/risk/offensive.yml``
    bands, ``rules/tone/negative.yml``), or 0.5 where no rule reads it, on the ``*-dev`` files; ``group_hate``
-   (fitted on functional cases) on its dev round's hate probes (``training.group_hate.DEV_ROUND``: round 33, totals
+   (fitted on functional cases) on its dev round's hate probes (``training.group_hate.DEV_ROUND``: round 34, totals
    only) at the warning band of ``risk.hate-model``.
 2. **Rule families on dev** — the whole offline review (every rule, lists and models together): a dev
    tweet counts as flagged when the family has a finding at ``warning`` or above (``tone.negative``
@@ -220,7 +220,8 @@ def model_rows(data_dir: Path) -> list[Row]:
 
 def group_hate_rows(folder: Path = FUNCTIONAL) -> list[Row]:
     """Table 1's group_hate rows: the task alone at its warning band on its dev round's hate probes (flag: positive),
-    per language. The review OR the model, per round: ``python -m training.group_hate`` (docs/MODELS.md)."""
+    per language, the round's outsider sets (other writers) on a row of their own. The review OR the model, per round:
+    ``python -m training.group_hate`` (docs/MODELS.md)."""
     from training.group_hate import DEV_ROUND, probes
 
     rows: list[Row] = []
@@ -230,8 +231,12 @@ def group_hate_rows(folder: Path = FUNCTIONAL) -> list[Row]:
         if model is None or not cases:
             continue
         threshold = model_threshold(language, "group_hate")
-        flags = [(c.hateful, model.probability(c.text) >= threshold) for c in cases]
-        rows.append(_row("model", f"{language} group_hate", f"round-{DEV_ROUND} probes", f"P>={threshold:g}", flags))
+        for outsider, name in ((False, f"round-{DEV_ROUND} probes"), (True, f"round-{DEV_ROUND} outsider sets")):
+            flags = [
+                (c.hateful, model.probability(c.text) >= threshold) for c in cases if (c.kind == "outsider") == outsider
+            ]
+            if flags:
+                rows.append(_row("model", f"{language} group_hate", name, f"P>={threshold:g}", flags))
     return rows
 
 
