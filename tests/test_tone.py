@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.domain import ReportTone, Severity
 from app.kinds.base import CheckContext
 from app.kinds.phrases import PhraseList, _entry_from, literal_regex, load_phrase_file
+from app.kinds.tone import _emoji
 from app.loader import packaged_rules_dir
 from app.policy import Policy, merge_policy
 from app.text.folding import PHRASES, Folded
@@ -520,3 +521,23 @@ def test_one_mild_word_said_to_you_alone_is_info_in_french() -> None:
     findings = run("tone.negative", "Tu crains le froid ?", "fr")
     assert [(f.excerpt, f.severity) for f in findings] == [("froid", Severity.INFO)]
     assert _warned(_tone_rule_with({"person_at": {}}), "Tu crains le froid ?", "fr") == ["froid"]
+
+
+@pytest.mark.parametrize(
+    ("token", "emoji"),
+    [("😭", True), ("💥", True), ("☠️", True), ("🔥🔥", True), (":(", False), (":'(", False), ("bad", False)],
+)
+def test_an_emoji_is_a_token_of_symbols(token: str, emoji: bool) -> None:
+    """(T, session 32) An emoji is symbols only (a variation selector allowed); an emoticon is punctuation."""
+    assert _emoji(token) is emoji
+
+
+def test_a_negative_emoji_follows_the_words_of_the_draft() -> None:
+    """(T, session 32) emojis_by_words: 😭 ("loudly crying face") in a draft whose words are not negative is no
+    negativity and no driver; in a draft whose words are negative it keeps its weight and its place in the span;
+    without the param it warns on its own."""
+    awe = "The way he hit that high note 😭😭"
+    assert _warned(rule_for("tone.negative"), awe, "en") == []
+    assert _warned(_tone_rule_with({"emojis_by_words": {}}), awe, "en") == ["😭😭"]
+    complaint = "My flight got cancelled again and nobody tells us anything 😭"
+    assert _warned(rule_for("tone.negative"), complaint, "en") == ["cancelled again and nobody tells us anything 😭"]

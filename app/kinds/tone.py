@@ -25,11 +25,17 @@ in context; the lexicon cannot. ``PraiseTerms`` reads risk.offensive's own lists
 ``praise_determiners``; one definition of praise for both turns, not copied) and leaves out of the lexicon score an
 idioms word right before what a performance is ("murdered *that solo*", « tué *ce solo* ») together with the
 praise emojis of that draft. Fitted on nothing; on the sentiment train files it changes no warned tweet.
+
+(T, session 32) An emoji is read by its use, not its name. The lexicon scores an emoji by the words of its
+description (😭 "loudly crying face", 🔥 "fire", 💥 "collision"), but in posts such emojis mark how strongly the words
+are meant: ``params.model.emojis_by_words`` lets a negative emoji count only in a draft whose words the lexicon reads
+as negative (``ToneModel._emojis_by_words``).
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +55,7 @@ from app.kinds.terms import inflect
 from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimKind, AimWords, aim, own_side, product_names
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
-from app.text.sentiment import SentimentResult, WordScore, analyse_draft, get_analyser
+from app.text.sentiment import SentimentAnalyser, SentimentResult, WordScore, analyse_draft, get_analyser
 from app.texts import quoted_words
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -169,6 +175,13 @@ class SentimentModelParams(KindParams):
         "context ('stupid fast', 'The keynote was fire', 'a beast with spreadsheets', 'props to the crew, they were "
         "killers', 'I'm dead 😭 this is hilarious'): such words are left out of the lexicon score, masked for the "
         "model and never drivers; so are the draft's praise emojis",
+    )
+    emojis_by_words: dict[str, bool] = Field(
+        default_factory=dict,
+        description="(T, session 32) language -> an emoji the lexicon reads as negative by the words of its name "
+        "(VADER's descriptions: 😭 'loudly crying face', 🔥 'fire', 💥 'collision') counts only in a draft whose words "
+        "the lexicon reads as negative: in a draft whose words are not, it is left out of the lexicon score and is no "
+        "driver ('the way she annihilated that high note 😭😭')",
     )
 
 
@@ -300,10 +313,32 @@ class ToneModel:
         identity = self.identity_spans(draft)
         praise = self.praise_spans(draft, plain)
         if not praise and (not identity or not any(inside(w.start, w.end, identity) for w in plain.words)):
-            return plain  # the group words score nothing: leaving them out would change nothing that counts
+            # the group words score nothing: leaving them out would change nothing that counts
+            return self._emojis_by_words(draft, analyser, plain, draft.entity_spans, analyser.key)
         masked = tuple(sorted(draft.entity_spans + identity + praise))
         key = f"{analyser.key}:identity" + (f":praise:{praise}" if praise else "")
-        return analyse_draft(analyser, draft.text, masked, draft.memo, key=key)
+        result = analyse_draft(analyser, draft.text, masked, draft.memo, key=key)
+        return self._emojis_by_words(draft, analyser, result, masked, key)
+
+    def _emojis_by_words(
+        self, draft: Draft, analyser: SentimentAnalyser, result: SentimentResult, masked: Spans, key: str
+    ) -> SentimentResult:
+        """(T, session 32) ``result`` without its negative emojis when the draft's words are not negative
+        (``params.model.emojis_by_words``). The lexicon reads an emoji by the words of its name (VADER's descriptions:
+        😭 "loudly crying face", 🔥 "fire", 💥 "collision", 💣 "bomb"); in posts such emojis mostly mark how strongly
+        the words are meant — laughter, awe, hype ("the way she annihilated that high note 😭😭", « t'as tout défoncé
+        💥 ») — so one counts only in a draft whose words, read without the emojis, the lexicon reads as negative
+        ("my flight got cancelled again 😭" keeps it). An emoji is a token of symbols only (Unicode category So):
+        emoticons (":(") are punctuation and keep their valence."""
+        model_params = self.params.model
+        if model_params is None or not model_params.emojis_by_words.get(draft.language.split("-")[0], False):
+            return result
+        text = draft.text
+        emojis = tuple((w.start, w.end) for w in result.words if w.valence < 0 and _emoji(text[w.start : w.end]))
+        if not emojis:
+            return result
+        words = analyse_draft(analyser, text, tuple(sorted(masked + emojis)), draft.memo, key=f"{key}:emojis:{emojis}")
+        return words if words.score >= 0.0 else result
 
     def praise_spans(self, draft: Draft, plain: SentimentResult) -> Spans:
         """The lexicon's negative words that are praise here (inside ``praise_words``); () for most drafts."""
@@ -724,6 +759,13 @@ class IdentityTerms:
 
 # the plural head nouns of people whose singular is no -s away ("women", "men", "people")
 _IRREGULAR = {"women": "woman", "men": "man", "people": "person", "folks": "person", "children": "child"}
+
+
+def _emoji(token: str) -> bool:
+    """Whether ``token`` is an emoji: symbols only (Unicode category So, with their joiners and variation
+    selectors), at least one of them; an emoticon (":(") is punctuation."""
+    symbols = [c for c in token if unicodedata.category(c) == "So"]
+    return bool(symbols) and all(unicodedata.category(c) in ("So", "Mn", "Cf", "Sk") for c in token)
 
 
 def _singular_noun(word: str) -> str | None:
