@@ -117,6 +117,14 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         ("That comeback was ridiculous \U0001f525\U0001f525", "en", ["ridiculous", "\U0001f525"]),
         ("Ce son est sale \U0001f525", "fr", ["sale", "\U0001f525"]),
         ("The food was disgusting \U0001f92e", "en", []),
+        # (T, session 32) a verb of killing or dying that wants what follows: after a conditional, right before "for"
+        # (French: the conditional form); not with an object, not without the conditional
+        ("Best brunch in town, I would honestly kill for those pancakes", "en", ["kill"]),
+        ("I'd die for a week off", "en", ["die"]),
+        ("Je tuerais pour une part de ce gâteau", "fr", ["tuerais"]),
+        ("I'd kill him for that", "en", []),
+        ("No reason they had to kill for it", "en", []),
+        ("Ils tuent pour de l'argent", "fr", []),
     ],
 )
 def test_praise_frames(
@@ -138,3 +146,11 @@ def test_a_missing_or_malformed_praise_frames_file_names_the_file_and_key(tmp_pa
     bad.write_text("cues: [\n")
     with pytest.raises(ValueError, match="not valid YAML"):
         PraiseFrames.read(bad)
+
+
+def test_the_desire_frame_anchor_is_no_slang_on_its_own(frames: PraiseFrames) -> None:
+    """(T, session 32) "die" opens the desire frame ("I'd die for …") but is no slang praise alone: it is an anchor
+    of the frames (the frame is read) and not one of the words that make a draft hold slang (the veto margin stays)."""
+    assert "die" in frames.any_anchor["en"] and "die" not in frames.slang_anchor["en"]
+    assert "tuerais" in frames.any_anchor["fr"] and "tuerais" not in frames.slang_anchor["fr"]
+    assert "fire" in frames.slang_anchor["en"]

@@ -455,7 +455,7 @@ class ToneModel:
             if self.praise is not None:
                 found |= self.praise.idioms.get(language, frozenset()) | self.praise.emojis.get(language, frozenset())
             if self.frames is not None:
-                found |= self.frames.any_anchor.get(language, frozenset())
+                found |= self.frames.slang_anchor.get(language, frozenset())
             words = self._slang.setdefault(language, frozenset(found))
         if not words:
             return False

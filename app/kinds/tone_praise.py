@@ -4,10 +4,11 @@
 The sentiment model and the lexicon were fitted on tweets and word lists where such words are mostly negative, so
 "This app is stupid fast", "The keynote was fire", "a beast with spreadsheets", "Mad props to the crew, they were
 killers", "I'm dead 😭 this is hilarious" or « le set était violent 🔥 » read as strongly negative. A reader sees the
-frame, not the word. ``PraiseFrames.spans`` finds six frames over the model's tokens (the file's header says which
+frame, not the word. ``PraiseFrames.spans`` finds seven frames over the model's tokens (the file's header says which
 and why each is narrow): an intensifier before a positive or quality word, a slang predicate said of a thing that
 ends its clause, a skill word before what someone is good at, slang in a draft that gives praise in so many words,
-dying or crying beside a laughter word, and a slang word right before a praise emoji. The tone turn leaves the
+dying or crying beside a laughter word, a slang word right before a praise emoji, and (T, session 32) a verb of
+killing or dying that wants what follows ("I'd die for that broth"). The tone turn leaves the
 words it finds out of the lexicon score, reads them as words the sentiment model never saw (the masking identity
 terms use), and never points at them.
 
@@ -27,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from app.kinds.options import read_yaml, validated
 from app.text.models import Spans, Token, fold_token
 
-FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji")
+FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji", "desire")
 """The frames ``PraiseFrames.spans`` reads, by name."""
 
 _CLAUSE_MARKS = frozenset(',.;:!?…—–()[]"«»\n')
@@ -56,6 +57,9 @@ class PraiseFile(BaseModel):
     laughter_words: dict[str, list[str]] = {}
     emoji_slang: dict[str, list[str]] = {}
     praise_emojis: dict[str, list[str]] = {}
+    desire_verbs: dict[str, list[str]] = {}
+    desire_markers: dict[str, list[str]] = {}
+    desire_prepositions: dict[str, list[str]] = {}
 
 
 def _fold(word: str) -> str:
@@ -69,8 +73,13 @@ _ANCHORS = {
     "cue": ("cues",),
     "laughter": ("laughter",),
     "emoji": ("emoji_slang",),
+    "desire": ("desire_verbs",),
 }
 """The lists one word of which each frame needs among a draft's words: with none of them, the frame finds nothing."""
+
+_NOT_SLANG = ("desire",)
+"""(T, session 32) Frames whose anchor is no slang on its own: "die" is slang praise only in "I'd die for …", so a
+draft that merely holds it keeps the English veto margin ("Going to die." is negative)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,9 @@ class PraiseFrames:
     anchors: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     any_anchor: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Per language, every frame's anchors: a draft with none of them holds no praise frame at all."""
+    slang_anchor: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """(T, session 32) Per language, the anchors of the frames whose anchor word can be slang praise on its own
+    (every frame but those of ``_NOT_SLANG``): what the tone turn's ``slang`` reads."""
 
     def __post_init__(self) -> None:
         languages = {lang for table in self.lists.values() for lang in table}
@@ -109,6 +121,14 @@ class PraiseFrames:
                 for lang in languages
             }
             object.__setattr__(self, "any_anchor", union)
+        if not self.slang_anchor:
+            slang = {
+                lang: frozenset().union(
+                    *(table.get(lang, frozenset()) for frame, table in self.anchors.items() if frame not in _NOT_SLANG)
+                )
+                for lang in languages
+            }
+            object.__setattr__(self, "slang_anchor", slang)
 
     @classmethod
     def read(cls, path: Path) -> PraiseFrames:
@@ -166,6 +186,8 @@ class PraiseFrames:
             found |= self._laughing(norms, language)
         if "emoji" in wanted:
             found |= self._emoji_praised(text, words, norms, language)
+        if "desire" in wanted:
+            found |= self._desired(text, words, norms, language)
         return tuple((words[k].start, words[k].end) for k in sorted(found))
 
     @staticmethod
@@ -293,6 +315,29 @@ class PraiseFrames:
         for k, norm in enumerate(norms):
             if norm in slang and _joined_emoji(text, words, k) and norms[k + 1] in emojis:
                 out.update((k, k + 1))
+        return out
+
+    def _desired(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
+        """(T, session 32) A verb of killing or dying that wants what follows: right before a preposition of
+        ``desire_prepositions`` ("for", « pour ») and, where the language has ``desire_markers``, after one of them
+        (a conditional, fillers between): "I'd die for that broth", "I would literally kill for a coffee"; French
+        conjugates the conditional into the verb (« je tuerais pour un café »). The verb has no object: no one is
+        killed ("I'd kill him for that" is no such frame, nor "they had to kill for it")."""
+        verbs = self.words("desire_verbs", language)
+        prepositions = self.words("desire_prepositions", language)
+        markers = self.words("desire_markers", language)
+        fillers = self.words("fillers", language)
+        out: set[int] = set()
+        for k, norm in enumerate(norms):
+            if norm not in verbs or not self._joined(text, words, k) or norms[k + 1] not in prepositions:
+                continue
+            if markers:
+                j = k - 1
+                while j >= 0 and norms[j] in fillers and self._joined(text, words, j):
+                    j -= 1
+                if j < 0 or norms[j] not in markers or not self._joined(text, words, j):
+                    continue
+            out.add(k)
         return out
 
     def _laughing(self, norms: Sequence[str], language: str) -> set[int]:
