@@ -330,6 +330,12 @@ class ClassifierParams(KindParams):
         "after a thing addressed at the head of its sentence with a swear word (« Saloperie d'imprimante, tu vas "
         "démarrer oui ? »), they address that thing, not a person (app.text.aim)",
     )
+    place_prepositions: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(T, session 32) language -> prepositions of place ('in', « à »): a capitalised word right after "
+        "one, closing its clause and no first name, names a place, not a person ('stuck in Croydon', « en panne à "
+        "Châtelet. »; app.text.aim)",
+    )
     thing_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> determiners of a noun phrase that is no person's ('this', 'the', 'my', « ce », "

@@ -102,6 +102,9 @@ class AimWords:
     # (H, session 30) the words of the second person ("you", « tu », « t' »): after a thing addressed with a swear word
     # at the head of its sentence, they address the thing (``thing_vocative``)
     second_person: frozenset[str] = frozenset()
+    # (T, session 32) prepositions of place ("in", « à »): a capitalised word right after one, closing its clause and
+    # no first name of ``names``, names a place ("stuck in Croydon", « en panne à Châtelet », « il pleut à Brest »)
+    places: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -120,6 +123,10 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     if words.thing_heads and _thing_headed(text, tokens, index, words):
         return False
     if words.links and words.thing_heads and _after_thing(text, tokens, index, words):
+        return False
+    if not words.links and words.thing_heads and _before_thing(text, tokens, index, words):
+        return False
+    if words.places and _placed(text, tokens, index, words):
         return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
@@ -195,6 +202,45 @@ def _after_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords
         return not any(_gap(text, tokens, m, m + 1) for m in range(k, first))
 
     return noun(first - 1) or (link(first - 1) and noun(first - 2)) or (link(first - 2) and noun(first - 3))
+
+
+def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(T, session 32) Whether the run of capitalised words holding ``tokens[index]`` stands right before a noun of
+    ``words.thing_heads`` in lower case, in a language whose nouns take their modifiers before them (one without
+    ``words.links``, English): the run names the place or the maker of that thing ("Manchester weather", "Windows
+    update", "Ryanair flight"), not a person; a first name of ``words.names`` stays a name ("Dave laptop")."""
+    last = index
+    while (
+        last + 1 < len(tokens)
+        and text[tokens[last + 1].start].isupper()
+        and not text[tokens[last].end : tokens[last + 1].start].strip()
+    ):
+        last += 1
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start].strip():
+        return False
+    head = tokens[last + 1]
+    if head.norm not in words.thing_heads or not text[head.start].islower():
+        return False
+    first = index
+    while (
+        first > 0
+        and text[tokens[first - 1].start].isupper()
+        and not text[tokens[first - 1].end : tokens[first].start].strip()
+    ):
+        first -= 1
+    return not any(tokens[k].norm in words.names for k in range(first, last + 1))
+
+
+def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(T, session 32) Whether the capitalised word ``tokens[index]`` names a place: right after a preposition of
+    ``words.places`` ("in", « à »), no first name of ``words.names``, the word closing its clause (a clause mark or the
+    end of the draft after it): "stuck in Croydon again", « encore en panne à Châtelet. », « il pleut à Brest »."""
+    if index == 0 or tokens[index - 1].norm not in words.places or tokens[index].norm in words.names:
+        return False
+    if text[tokens[index - 1].end : tokens[index].start].strip():
+        return False
+    rest = text[tokens[index].end :].lstrip(" ")
+    return not rest or rest[0] in ".,;:!?…)\n"
 
 
 def aim(
@@ -1131,6 +1177,7 @@ class AimReader:
         owners = folded_lists(params.get("owner_determiners") or {})
         plural_copulas = folded_lists(params.get("plural_copulas") or {})
         second_person = folded_lists(params.get("second_person") or {})
+        places = folded_lists(params.get("place_prepositions") or {})
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -1156,6 +1203,7 @@ class AimReader:
                 owners=owners.get(lang, frozenset()),
                 plural_copulas=plural_copulas.get(lang, frozenset()),
                 second_person=second_person.get(lang, frozenset()),
+                places=places.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
