@@ -170,12 +170,38 @@ class Words:
 
 
 def _at(tokens: Sequence[_Token], index: int, phrases: Iterable[Phrase]) -> int:
-    """The length of the first phrase that starts at ``index`` (0 when none does)."""
-    for phrase in phrases:
+    """The length of the first phrase that starts at ``index`` (0 when none does). Only the phrases whose first word
+    is the token's are tried, in their order (``_by_first``): the same first phrase, without a loop over the whole
+    class at every token of every sentence (U, session 32)."""
+    if index >= len(tokens):
+        return 0
+    for phrase in _by_first(phrases).get(tokens[index].word, ()):
         size = len(phrase)
-        if index + size <= len(tokens) and all(tokens[index + k].word == phrase[k] for k in range(size)):
+        if index + size <= len(tokens) and all(tokens[index + k].word == phrase[k] for k in range(1, size)):
             return size
     return 0
+
+
+_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
+
+
+def _by_first(phrases: Iterable[Phrase]) -> dict[str, tuple[Phrase, ...]]:
+    """``phrases`` by their first word, each word's phrases in their order (longest first), kept per class (by
+    identity: a class's tuple lives as long as its ``Words``, and the entry holds it, so its id is not reused)."""
+    if not isinstance(phrases, tuple):
+        phrases = tuple(phrases)
+    entry = _FIRST_WORDS.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    built = {word: tuple(found) for word, found in index.items()}
+    if len(_FIRST_WORDS) > 256:  # classes of the packs built so far: a few dozen
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(phrases)] = (phrases, built)
+    return built
 
 
 def _find(tokens: Sequence[_Token], start: int, stop: int, phrases: Iterable[Phrase]) -> tuple[int, int] | None:
