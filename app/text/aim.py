@@ -182,13 +182,7 @@ def _after_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords
     ``words.links``, French): right after it, after it and a link, or after it, a link and one word (« la box Orange »,
     « l'appli de Doctolib », « la mise à jour Windows »): the name of a product or its maker, not of a person, as
     ``product_names`` reads them; a first name of ``words.names`` stays a name (« le cadeau de Marie »)."""
-    first = index
-    while (
-        first > 0
-        and text[tokens[first - 1].start].isupper()
-        and not text[tokens[first - 1].end : tokens[first].start].strip()
-    ):
-        first -= 1
+    first = _capitals_from(text, tokens, index)
     if any(tokens[k].norm in words.names for k in range(first, index + 1)):
         return False
 
@@ -204,30 +198,41 @@ def _after_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords
     return noun(first - 1) or (link(first - 1) and noun(first - 2)) or (link(first - 2) and noun(first - 3))
 
 
+def _capitals_from(text: str, tokens: Sequence[Token], index: int) -> int:
+    """The index of the first word of the run of capitalised words, no space between them, that ends at
+    ``tokens[index]`` (from "Rail" back to "Southern" in "Southern Rail"; a word in lower case ends the run)."""
+    first = index
+    while first > 0 and text[tokens[first - 1].start].isupper() and not _gap_between(text, tokens, first - 1):
+        first -= 1
+    return first
+
+
+def _capitals_to(text: str, tokens: Sequence[Token], index: int) -> int:
+    """The index of the last word of the run of capitalised words, no space between them, that opens at
+    ``tokens[index]``."""
+    last = index
+    while last + 1 < len(tokens) and text[tokens[last + 1].start].isupper() and not _gap_between(text, tokens, last):
+        last += 1
+    return last
+
+
+def _gap_between(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether anything but spaces stands between ``tokens[k]`` and ``tokens[k + 1]``."""
+    return bool(text[tokens[k].end : tokens[k + 1].start].strip())
+
+
 def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """(T, session 32) Whether the run of capitalised words holding ``tokens[index]`` stands right before a noun of
     ``words.thing_heads`` in lower case, in a language whose nouns take their modifiers before them (one without
     ``words.links``, English): the run names the place or the maker of that thing ("Manchester weather", "Windows
     update", "Ryanair flight"), not a person; a first name of ``words.names`` stays a name ("Dave laptop")."""
-    last = index
-    while (
-        last + 1 < len(tokens)
-        and text[tokens[last + 1].start].isupper()
-        and not text[tokens[last].end : tokens[last + 1].start].strip()
-    ):
-        last += 1
+    last = _capitals_to(text, tokens, index)
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start].strip():
         return False
     head = tokens[last + 1]
     if head.norm not in words.thing_heads or not text[head.start].islower():
         return False
-    first = index
-    while (
-        first > 0
-        and text[tokens[first - 1].start].isupper()
-        and not text[tokens[first - 1].end : tokens[first].start].strip()
-    ):
-        first -= 1
+    first = _capitals_from(text, tokens, index)
     return not any(tokens[k].norm in words.names for k in range(first, last + 1))
 
 
