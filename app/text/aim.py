@@ -239,7 +239,8 @@ def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
 def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """(T, session 32) Whether the capitalised word ``tokens[index]`` names a place: right after a preposition of
     ``words.places`` ("in", « à »), no first name of ``words.names``, the word closing its clause (a clause mark or the
-    end of the draft after it): "stuck in Croydon again", « encore en panne à Châtelet. », « il pleut à Brest »."""
+    end of the draft after it): "stuck in Croydon, again", « encore en panne à Châtelet. », « il pleut à Brest »
+    ("stuck in Croydon again" is not read: the word must close its clause)."""
     if index == 0 or tokens[index - 1].norm not in words.places or tokens[index].norm in words.names:
         return False
     if text[tokens[index - 1].end : tokens[index].start].strip():
