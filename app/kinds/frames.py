@@ -49,9 +49,10 @@ def _phrases(words: frozenset[str]) -> tuple[Phrase, ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
-def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+def by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     """(S, session 21) ``phrases`` by their first word, each word's in their order (longest first): only a phrase
-    opening with the word at an index can match there, so the first match is the same, without trying the others."""
+    opening with the word at an index can match there, so the first match is the same, without trying the others.
+    Also ``app.kinds.generalised.Phrases``' index."""
     out: dict[str, list[Phrase]] = {}
     for phrase in phrases:
         out.setdefault(phrase[0], []).append(phrase)
@@ -74,7 +75,7 @@ class Frames:
     doubts: frozenset[str]
     doubt_read: str
     negations: frozenset[str]
-    # (S, session 21) ``verbs``, ``questions`` and ``excuses`` by their first word (``_by_first``)
+    # (S, session 21) ``verbs``, ``questions`` and ``excuses`` by their first word (``by_first``)
     verbs_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     questions_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
     excuses_at: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)
@@ -103,9 +104,9 @@ class Frames:
             doubts=classes.get("frame_doubts", frozenset()),
             doubt_read=reads[0] if reads else "",
             negations=classes.get("negations", frozenset()) | classes.get("negation_openers", frozenset()),
-            verbs_at=_by_first(verbs),
-            questions_at=_by_first(questions),
-            excuses_at=_by_first(excuses),
+            verbs_at=by_first(verbs),
+            questions_at=by_first(questions),
+            excuses_at=by_first(excuses),
             openers=frozenset({p[0] for p in questions + excuses}) | hedges | subjects | {","},
         )
 

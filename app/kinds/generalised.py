@@ -47,6 +47,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from app.kinds.frames import Phrase, by_first
+
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE = re.compile(r"[^.!?;…\n]+[.!?;…\n]*")
 _HEDGE_MARK = re.compile(r"[,:]")
@@ -58,7 +60,17 @@ _DEED_REACH = 8  # the most words from a denied group to its good ("not one X *o
 _BLOCK_REACH = 5  # words before a reading where a negation or a report takes it back ("it's *not* true that X …")
 _LACK_LINKS = 3  # the most words between "have no" and the virtue ("have no *sense of* honour", « aucun *sens du* »)
 
-Phrase = tuple[str, ...]
+
+class Phrases(tuple[Phrase, ...]):
+    """A class's phrases, longest first, and ``by_first``: each first word's phrases in that order, built once with the
+    class, so ``_at`` tries at a token only the phrases that open with its word (U, session 32)."""
+
+    by_first: Mapping[str, tuple[Phrase, ...]]
+
+    def __new__(cls, phrases: Iterable[Phrase]) -> Phrases:
+        self = super().__new__(cls, phrases)
+        self.by_first = by_first(self)
+        return self
 
 
 @dataclass(frozen=True)
@@ -83,35 +95,35 @@ def _words(text: str, offset: int = 0) -> list[_Token]:
     return out
 
 
-def _phrases(words: Iterable[str]) -> tuple[Phrase, ...]:
+def _phrases(words: Iterable[str]) -> Phrases:
     """A class's entries as phrases of tokens (``_`` between the words of one entry), longest first."""
     found = {tuple(t.word for part in word.split("_") for t in _words(part)) for word in words}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+    return Phrases(sorted((p for p in found if p), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class Words:
     """The classes of one language that the two readings use (``from_classes``)."""
 
-    askers: tuple[Phrase, ...]
-    admitters: tuple[Phrase, ...]
+    askers: Phrases
+    admitters: Phrases
     hedges: frozenset[str]
     wonders: frozenset[str]
     links: frozenset[str]
-    marks: tuple[Phrase, ...]
+    marks: Phrases
     undergone: frozenset[str]
     selves: frozenset[str]
     denied_selves: frozenset[str]
-    curious: tuple[Phrase, ...]
-    quantifiers: tuple[Phrase, ...]
-    goods: tuple[Phrase, ...]
+    curious: Phrases
+    quantifiers: Phrases
+    goods: Phrases
     moods: frozenset[str]
     evers: frozenset[str]
     passives: frozenset[str]
     modals: frozenset[str]
-    lacks: tuple[Phrase, ...]
+    lacks: Phrases
     lack_links: frozenset[str]
-    virtues: tuple[Phrase, ...]
+    virtues: Phrases
     evers_met: frozenset[str]
     evers_asked: frozenset[str]
     met_selves: frozenset[str]
@@ -131,7 +143,7 @@ class Words:
         def one(name: str) -> frozenset[str]:
             return frozenset(t.word for word in classes.get(name, frozenset()) for t in _words(word))
 
-        def many(name: str) -> tuple[Phrase, ...]:
+        def many(name: str) -> Phrases:
             return _phrases(classes.get(name, frozenset()))
 
         return cls(
@@ -169,44 +181,21 @@ class Words:
         )
 
 
-def _at(tokens: Sequence[_Token], index: int, phrases: Iterable[Phrase]) -> int:
+def _at(tokens: Sequence[_Token], index: int, phrases: Phrases) -> int:
     """The length of the first phrase that starts at ``index`` (0 when none does). Only the phrases whose first word
-    is the token's are tried, in their order (``_by_first``): the same first phrase, without a loop over the whole
-    class at every token of every sentence (U, session 32)."""
+    is the token's are tried, in their order (``Phrases.by_first``): the same first phrase, without a loop over the
+    whole class at every token of every sentence (U, session 32)."""
     if index >= len(tokens):
         return 0
-    for phrase in _by_first(phrases).get(tokens[index].word, ()):
+    for phrase in phrases.by_first.get(tokens[index].word, ()):
         size = len(phrase)
         if index + size <= len(tokens) and all(tokens[index + k].word == phrase[k] for k in range(1, size)):
             return size
     return 0
 
 
-_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
-
-
-def _by_first(phrases: Iterable[Phrase]) -> dict[str, tuple[Phrase, ...]]:
-    """``phrases`` by their first word, each word's phrases in their order (longest first), kept per class (by
-    identity: a class's tuple lives as long as its ``Words``, and the entry holds it, so its id is not reused)."""
-    if not isinstance(phrases, tuple):
-        phrases = tuple(phrases)
-    entry = _FIRST_WORDS.get(id(phrases))
-    if entry is not None and entry[0] is phrases:
-        return entry[1]
-    index: dict[str, list[Phrase]] = {}
-    for phrase in phrases:
-        if phrase:
-            index.setdefault(phrase[0], []).append(phrase)
-    built = {word: tuple(found) for word, found in index.items()}
-    if len(_FIRST_WORDS) > 256:  # classes of the packs built so far: a few dozen
-        _FIRST_WORDS.clear()
-    _FIRST_WORDS[id(phrases)] = (phrases, built)
-    return built
-
-
-def _find(tokens: Sequence[_Token], start: int, stop: int, phrases: Iterable[Phrase]) -> tuple[int, int] | None:
+def _find(tokens: Sequence[_Token], start: int, stop: int, phrases: Phrases) -> tuple[int, int] | None:
     """The first phrase in ``tokens[start:stop]``: (index, length)."""
-    phrases = tuple(phrases)
     for index in range(max(start, 0), min(stop, len(tokens))):
         size = _at(tokens, index, phrases)
         if size:
@@ -286,7 +275,7 @@ def habit_questions(
 
 
 def _opener(
-    text: str, tokens: Sequence[_Token], words: Words, askers: tuple[Phrase, ...], asked: bool = False
+    text: str, tokens: Sequence[_Token], words: Words, askers: Phrases, asked: bool = False
 ) -> tuple[int, int] | None:
     """The question's opener (one of ``askers``): (its first token index, the index after it), at the sentence's
     opening or after a hedge (hedge words only, or any words closed by a comma or a colon); further in, only in a

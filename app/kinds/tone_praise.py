@@ -201,6 +201,17 @@ class PraiseFrames:
             return True
         return nxt.norm in ends or not any(c.isalnum() for c in nxt.norm)
 
+    @classmethod
+    def _before_fillers(
+        cls, text: str, words: Sequence[Token], norms: Sequence[str], k: int, fillers: frozenset[str]
+    ) -> int:
+        """The index of the first word before ``words[k]`` that is no filler of ``fillers`` joined to the next word
+        ("was *really* fire", "I'd *literally* die for"); -1 when fillers reach the start."""
+        j = k - 1
+        while j >= 0 and norms[j] in fillers and cls._joined(text, words, j):
+            j -= 1
+        return j
+
     @staticmethod
     def _joined(text: str, words: Sequence[Token], k: int) -> bool:
         """Whether ``words[k]`` and the next word stand in one phrase (no punctuation mark between them)."""
@@ -231,9 +242,7 @@ class PraiseFrames:
         for k, norm in enumerate(norms):
             if norm not in predicates or not self._ends(text, words, k, ends):
                 continue
-            j = k - 1
-            while j >= 0 and norms[j] in fillers and self._joined(text, words, j):
-                j -= 1
+            j = self._before_fillers(text, words, norms, k, fillers)
             if j < 0 or not self._joined(text, words, j):
                 continue
             if norms[j] in copulas:
@@ -332,9 +341,7 @@ class PraiseFrames:
             if norm not in verbs or not self._joined(text, words, k) or norms[k + 1] not in prepositions:
                 continue
             if markers:
-                j = k - 1
-                while j >= 0 and norms[j] in fillers and self._joined(text, words, j):
-                    j -= 1
+                j = self._before_fillers(text, words, norms, k, fillers)
                 if j < 0 or norms[j] not in markers or not self._joined(text, words, j):
                     continue
             out.add(k)

@@ -227,7 +227,7 @@ def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     ``words.links``, English): the run names the place or the maker of that thing ("Manchester weather", "Windows
     update", "Ryanair flight"), not a person; a first name of ``words.names`` stays a name ("Dave laptop")."""
     last = _capitals_to(text, tokens, index)
-    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start].strip():
+    if last + 1 >= len(tokens) or _gap_between(text, tokens, last):
         return False
     head = tokens[last + 1]
     if head.norm not in words.thing_heads or not text[head.start].islower():
@@ -243,7 +243,7 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     ("stuck in Croydon again" is not read: the word must close its clause)."""
     if index == 0 or tokens[index - 1].norm not in words.places or tokens[index].norm in words.names:
         return False
-    if text[tokens[index - 1].end : tokens[index].start].strip():
+    if _gap_between(text, tokens, index - 1):
         return False
     rest = text[tokens[index].end :].lstrip(" ")
     return not rest or rest[0] in ".,;:!?…)\n"
