@@ -119,6 +119,12 @@ class SentimentModelParams(KindParams):
     strong_words: int = Field(
         default=2, ge=1, le=20, description="this many negative words of the lexicon warn even when aimed at no one"
     )
+    reasoned_at: dict[str, float] = Field(
+        default_factory=dict,
+        description="language -> negativity from which a draft holding a phrase of reasoned_markers (the writer's own "
+        "stance on a decision or a product: 'I disagree with', « je ne partage pas ») and no hostile marker warns "
+        "(else info): reasoned criticism",
+    )
     targets: dict[str, list[str]] = Field(
         default_factory=dict, description="language -> person words: a draft with one (or an @mention, a name) is aimed"
     )
@@ -202,6 +208,10 @@ class ToneParams(KindParams):
     negative_markers: list[str] = Field(default_factory=list, description="phrase lists that make a draft negative")
     formal_markers: list[str] = Field(default_factory=list)
     informal_markers: list[str] = Field(default_factory=list)
+    reasoned_markers: list[str] = Field(
+        default_factory=list,
+        description="phrase lists of the writer's own stance on a decision, a product or an analysis (reasoned_at)",
+    )
 
 
 class ToneModel:
@@ -218,8 +228,10 @@ class ToneModel:
         self.negative = load(params.negative_markers)
         self.formal = load(params.formal_markers)
         self.informal = load(params.informal_markers)
+        self.reasoned = load(params.reasoned_markers)
         self._lists = {
-            id(files): ListsByLanguage(files) for files in (self.hostile, self.negative, self.formal, self.informal)
+            id(files): ListsByLanguage(files)
+            for files in (self.hostile, self.negative, self.formal, self.informal, self.reasoned)
         }
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
@@ -547,6 +559,8 @@ class ToneModel:
         model_params = self.params.model
         language = draft.language.split("-")[0]
         strong = model_params.strong_at.get(language) if model_params is not None else None
+        if model_params is not None and self.reasoned_criticism(draft, value):
+            return Severity.INFO
         if strong is None or model_params is None or value >= strong:
             return Severity.WARNING
         # A complaint names several bad things ("late, cold and rude"); a grumble has one ("I hate Mondays").
@@ -563,6 +577,18 @@ class ToneModel:
         if aim == "mention" and value < model_params.mention_at.get(language, 0.0) and self._unmentioned(draft) is None:
             return Severity.INFO
         return Severity.WARNING
+
+    def reasoned_criticism(self, draft: Draft, value: float) -> bool:
+        """(K, session 33) Whether the draft is reasoned criticism: the writer's own stance on a decision, a product or
+        an analysis (a phrase of ``reasoned_markers``: "I disagree with the board's decision", "Disappointed by Acme's
+        update", « la décision me paraît injuste », « je ne partage pas l'analyse de … »), negativity under
+        ``reasoned_at`` and no hostile marker. Such a draft says what it disagrees with and why; the sentiment model
+        reads its negative words as it reads venting. Contempt is other rules' (insults, disparagement, hate)."""
+        model_params = self.params.model
+        cap = model_params.reasoned_at.get(draft.language.split("-")[0]) if model_params is not None else None
+        if cap is None or value >= cap or not self._hits(draft, self.reasoned):
+            return False
+        return not self._hits(draft, self.hostile)
 
     def _hits(self, draft: Draft, files: list[dict[str, PhraseList]]) -> list[PhraseHit]:
         lists = self._lists[id(files)](draft.language)
