@@ -743,6 +743,12 @@ class EntrySpec(BaseModel):
         "market ('*$ACME* beat big'); without it a fan's 'the new console drops Friday' or 'I beat big Mike at chess' "
         "is no leak",
     )
+    figure: bool = Field(
+        default=False,
+        description="(session 33, K) the draft must give a figure (a percentage, an amount, a count of two or more "
+        "digits before a word that is no month: '-12 %', '300 people', « 230 postes »): what is told is the news "
+        "itself, not its date ('our results are not published yet, see you on 12 March' is no leak)",
+    )
     final: bool = False
     open_heads: bool = Field(
         default=False,
@@ -1028,6 +1034,7 @@ class Entry:
     closed_by: str | None = None  # a word of this class must follow the target ("get the Roma out")
     objects: tuple[str, ...] | None = None  # classes of the object ("buying *Northwind*", "closing *the Leeds plant*")
     subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
+    figure: bool = False  # (session 33, K) the draft gives a figure ("300 people", "-12 %"): ``_FIGURE``
     context: str | None = None  # (session 31, T) a word of this class in the draft, or a $cashtag ("*our* headset")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
@@ -5277,11 +5284,28 @@ def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
                 continue
         if entry.context is not None and not _in_context(folded, pack, entry.context):
             continue
+        if entry.figure and not _FIGURE.search(folded.original):
+            continue
         out.append(hit)
     return out
 
 
 _CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z.]{0,5}\b")  # "$ACME", in the draft as written
+
+
+# (session 33, K) a figure of the news itself: a percentage or an amount ("-12 %", "€40m", "3 million"), or a count of
+# two or more digits before a word that is no month, ordinal or hour ("300 people", « 230 postes »; not "the 15th",
+# « le 12 mars », "Q3", a year)
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|"
+    "november|dec|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|"
+    "decembre|décembre"
+)
+_FIGURE = re.compile(
+    r"(?<![\w.,])[-+\u2212]?\d+(?:[.,]\d+)?\s?(?:%|€|\$|£|k\b|m\b|bn\b|million|milliard|billion)"
+    r"|(?<![\w.,/$€£])(?!(?:19|20)\d\d\b)\d{2,}(?:[.,]\d+)?\s+(?!(?:" + _MONTHS + r"|th|st|nd|rd|h|am|pm)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 def _in_context(folded: Folded, pack: _Pack, wanted: str) -> bool:
@@ -5443,6 +5467,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         objects=(spec.objects,) if isinstance(spec.objects, str) else tuple(spec.objects) if spec.objects else None,
         subjects=spec.subjects,
         context=spec.context,
+        figure=spec.figure,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
