@@ -1161,6 +1161,12 @@ class _Aim:
                 aimed = draft.memo(
                     self.key + ":unmentioned", lambda: self.reader.aim(text, draft.language, mentions=False)
                 )
+            if aimed in ("name", "person") and self.reader.thing_phrase(draft.text, draft.language, at):
+                # (T, session 33) a word inside a thing's noun phrase is said of that thing: no one the draft names
+                # outside the word's own clause is its target ("Kevin, this fucking printer again", « Ce match de
+                # merde, la faute à Deschamps »); a person in that clause still aims it ("these damn people clogging
+                # up the fucking bus", "Kevin broke this fucking printer")
+                aimed = self.reader.aim(_clause_of(text, at), draft.language, mentions=False)
             if aimed == "person":
                 # (H, session 30) a thing addressed at the head of its sentence: the second person after it is that
                 # thing (« Saloperie d'imprimante, tu vas démarrer oui ? »), anyone else the draft names still aims it
@@ -1187,6 +1193,16 @@ class _Aim:
             (before is not None and before.search(text, max(0, start - REPORT_REACH), start))
             or (after is not None and after.match(text, end, end + REPORT_REACH))
         )
+
+
+def _clause_of(text: str, at: int) -> str:
+    """(T, session 33) ``text`` with every character outside the clause holding offset ``at`` blanked (the same
+    offsets): a clause ends at a clause mark (``,;:.!?…`` or a line break)."""
+    marks = ",;:.!?…\n"
+    start = max(text.rfind(c, 0, at) for c in marks) + 1
+    ends = [i for i in (text.find(c, at) for c in marks) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 def _unsworn(text: str, spans: Sequence[tuple[int, int]], words: AimWords | None) -> str:

@@ -333,7 +333,13 @@ def impersonal(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
 
 
 def said_of_thing(
-    text: str, tokens: Sequence[Token], index: int, words: AimWords, owner: list[int] | None = None
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    words: AimWords,
+    owner: list[int] | None = None,
+    *,
+    phrase: bool = False,
 ) -> bool:
     """Whether the word token ``tokens[index]`` (a swear word) qualifies a thing inside its noun phrase: a phrase
     opened by a word of ``words.thing_determiners`` (one modifier between at most) — the swear word before its noun
@@ -345,19 +351,27 @@ def said_of_thing(
     (H, session 30) Also an interjection (``_interjection``), a swear verb of the writer's (``_writer_subject``), and a
     phrase opened by the addressee's possessive or a genitive (``_opener``) whose nouns name a thing of theirs:
     ``owner`` receives the possessive's token index (the owner of the thing, not the word's target). A phrase without
-    determiner opening its clause, a noun of ``words.thing_heads`` in it, no person: « @ratp métro de merde »."""
+    determiner opening its clause, a noun of ``words.thing_heads`` in it, no person: « @ratp métro de merde ».
+
+    (T, session 33) With ``phrase``, only the readings where the word stands inside the thing's noun phrase: not a
+    resumptive pronoun's phrase, an interjection or a swear verb of the writer's (they stand in a clause of their own:
+    « @lucas merde, t'as encore oublié le badge »), nor a predicate ("it's bullshit", "this is shit": said of what
+    "it" stands for, which may be someone's words)."""
     if not words.thing_determiners:
         return False
     n = len(tokens)
-    if tokens[index].norm in words.resumptions:
+    if tokens[index].norm in words.resumptions and not phrase:
         # (H, session 29) a swear phrase whose own first word is its subject, a pronoun of a thing or a situation
         # (« ça me fait chier », « ça part en couille »): said of that situation, not of the addressee
         return True
     gap = partial(_gap, text, tokens)  # a clause mark between two neighbouring tokens
-    if any(f(text, tokens, index, words, gap) for f in (_interjection, _writer_subject, _bare_epithet)):
+    readings = (_bare_epithet,) if phrase else (_interjection, _writer_subject, _bare_epithet)
+    if any(f(text, tokens, index, words, gap) for f in readings):
         return True
     # the swear word after the determiner, its noun after it: "this fucking printer"
     opened, by = _opener(text, tokens, index, words, gap)
+    if opened and phrase and index and tokens[index - 1].norm in words.copulas | words.plural_copulas:
+        opened = False  # "this is bullshit": a predicate, not a modifier between the determiner and the word
     if opened:
         k = index + 1
         if k < n and tokens[k].norm in words.links and not gap(index, k):
@@ -378,7 +392,7 @@ def said_of_thing(
     elif index >= 2 and tokens[index - 1].norm in words.links and not gap(index - 1, index):
         link = index - 1
     else:
-        return _predicate_of_thing(text, tokens, index, words, gap, owner)
+        return not phrase and _predicate_of_thing(text, tokens, index, words, gap, owner)
     nouns = []  # the noun phrase's words before « de »
     for j in range(link - 1, max(-1, link - 6), -1):
         if gap(j, j + 1):  # (H, session 30) no determiner, the phrase opens its clause: « @ratp métro de merde »
@@ -1247,6 +1261,17 @@ class AimReader:
         tokens = word_tokens(text)
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words)
+
+    def thing_phrase(self, text: str, language: str, start: int) -> bool:
+        """(T, session 33) Whether the swear word starting at ``start`` in ``text`` stands inside a thing's noun phrase
+        (``said_of_thing`` with ``phrase``): "this fucking printer", « ce match de merde », « Logiciel de chiottes. »;
+        not an interjection (« merde, t'as oublié … ») nor a predicate ("it's bullshit")."""
+        words = self.words.get(language.split("-")[0])
+        if words is None:
+            return False
+        tokens = word_tokens(text)
+        index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
+        return index is not None and said_of_thing(text, tokens, index, words, phrase=True)
 
     def addressed_thing(self, text: str, language: str, start: int) -> str | None:
         """(H, session 30) ``text`` with the second person blanked in the rest of the sentence when the swear word
