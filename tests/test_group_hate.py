@@ -37,26 +37,26 @@ def test_group_hate_reads_plain_hate_about_a_group(text: str, language: str) -> 
 
 
 def test_the_dev_round_follows_the_last_training_round() -> None:
-    assert group_hate.DEV_ROUND == GROUP_HATE_LAST_ROUND + 1 == 34
+    assert group_hate.DEV_ROUND == GROUP_HATE_LAST_ROUND + 1 == 35
 
 
 def test_a_round_after_the_dev_round_is_refused() -> None:
     with pytest.raises(ValueError, match="test probes"):
         group_hate.probe_files(group_hate.DEV_ROUND + 1)
     with pytest.raises(ValueError, match="test probes"):
-        group_hate.probe_files(35)
+        group_hate.probe_files(36)
     with pytest.raises(SystemExit) as exc:
-        group_hate.main(["--rounds", "33", str(group_hate.DEV_ROUND + 1)])
+        group_hate.main(["--rounds", "34", str(group_hate.DEV_ROUND + 1)])
     assert exc.value.code == 2
     with pytest.raises(SystemExit) as exc:
-        group_hate.main(["--rounds", "35"])
+        group_hate.main(["--rounds", "36"])
     assert exc.value.code == 2
 
 
 def test_probe_files_are_the_rounds_probe_files_only() -> None:
     names = [p.name for p in group_hate.probe_files(33)]
     assert names == ["hate-round33-check-probe.jsonl", "hate-round33-probe-en.jsonl", "hate-round33-probe-fr.jsonl"]
-    # the dev round's outsider sets (other writers) are probe files of their round too (names only: never opened here)
+    # round 34's outsider sets (other writers) are probe files of their round too (names only: never opened here)
     assert [p.name for p in group_hate.probe_files(34)] == [
         "hate-round34-check-probe.jsonl",
         "hate-round34-outsider-probe-en.jsonl",

@@ -1671,10 +1671,14 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # is not in the model's training files): +1 per French class, « les Africains, qui sont tous des supporters,
         # chantent devant la gare », « les réfugiés restent au foyer parce qu'ils sont malades », « musulmans → 2e
         # religion de France », « les gays devraient simplement profiter de la marche »: known false alarms.
-        ("relative", "en", "pass", 0.0, 0.0),
+        # (L, session 33) with round 34 and its four outsider sets in training: +1 "We hired two Muslims who are
+        # nothing but brilliant at their jobs" (0.92 -> 0.96, masked 0.61 -> 0.77 over the floor 0.75: "nothing but"),
+        # +1 « on attend les Africains dès qu'ils sont prêts » (0.994 -> 0.996, « attend » now drives the reading):
+        # the price of the refit (out of round, rounds 28-34: +7 / +15 hateful fresh probes), known false alarms.
+        ("relative", "en", "pass", 0.0, 1 / 7),
         ("relative", "fr", "pass", 0.0, 2 / 7),
         ("subordinate", "en", "pass", 0.0, 1 / 7),
-        ("subordinate", "fr", "pass", 0.0, 2 / 7),
+        ("subordinate", "fr", "pass", 0.0, 3 / 7),
         ("copula-sign", "en", "pass", 0.0, 0.0),
         ("copula-sign", "fr", "pass", 0.0, 1 / 7),
         ("modal-adverb", "en", "pass", 0.0, 0.0),
