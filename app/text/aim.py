@@ -158,17 +158,11 @@ def _thing_headed(text: str, tokens: Sequence[Token], index: int, words: AimWord
     """(H, session 26) Whether the capitalised word ``tokens[index]`` belongs to a run of two or more capitalised words
     (spaces between) whose last word is a noun of ``words.thing_heads`` and none a first name of ``words.names``: the
     name of a thing ("Windows Update", "Heathrow Terminal 5", "Southern Rail"), not of a person ("Lisa Page"); a noun
-    in capitals is no head ("Globalist TOOL")."""
+    in capitals is no head ("Globalist TOOL"). A lone capitalised noun is no run: "I reckon Page is a fucking liar"
+    names a person as "Kevin" would."""
 
-    def joined(a: int, b: int) -> bool:
-        return text[tokens[b].start].isupper() and not text[tokens[a].end : tokens[b].start].strip()
-
-    first = index
-    while first > 0 and joined(first - 1, first):
-        first -= 1
-    last = index
-    while last + 1 < len(tokens) and joined(last, last + 1):
-        last += 1
+    first = _capitals_from(text, tokens, index)  # (T, session 33) the run itself: the walk back tested the word it
+    last = _capitals_to(text, tokens, index)  # stood on, and took the word before the run in ("reckon Page": two)
     if last == first or tokens[last].norm not in words.thing_heads:
         return False
     if text[tokens[last].start : tokens[last].end].isupper():
