@@ -165,6 +165,609 @@ def _cross(*parts: list[str]) -> list[str]:
     return out
 
 
+# (session 33, V) a MENACE FRAME against a group (``app.kinds.threat_reading._menaces``): no word of violence, but a
+# cue of menace, its target (the group, or "you" / « vous » addressing it, in the cue's sentence or the two before or
+# the one after) and what makes it a threat rather than news — a time ("friday", "tonight", « samedi », « ce soir »)
+# or a condition ("if", "keep", "again", « si », « sinon », « continuez »), or a second cue of another kind. The cues
+# are closed classes by their role, each crossed with its persons and tenses:
+# - *lessons* (strong): a lesson the target will learn or a day it will remember ("they'll find out what happens",
+#   "you're gonna learn the hard way", "a day they'll never forget", « vous allez comprendre ce que … », « ils vont
+#   morfler », « un samedi dont ils se souviendront »);
+# - *warnings* (strong): a warning given as such ("last warning", "consider this your only warning", "you've been
+#   warned", "remember the date", « dernier avertissement », « vous êtes prévenus », « prévoyez des ambulances »);
+# - *deadlines* (strong): a time given to leave and what follows it ("you have until sunday", "after that we …",
+#   « vous avez jusqu'à dimanche », « après on s'en occupe », « sinon … s'en chargeront »);
+# - *knowledge* (strong with a dwelling or a going verb after it in its clause, weak alone): the writer who knows which
+#   place, when or where ("we know which mosque you go to", "I know when they pray", « on sait quelle mosquée … »,
+#   « j'ai l'adresse de … »);
+# - *presences* (weak): the writer who will be there or waiting, or finds them ("we'll be waiting", "see you friday",
+#   « on sera là », « on vous attend à la sortie », « je te retrouve »);
+# - *armed* (weak): a weapon or what burns, brought along ("with bats", "petrol cans", « des battes »,
+#   « de l'essence »).
+# A weak cue needs a cue of another kind; a strong one a time, a condition or another cue.
+_FUTURE_YOU_EN = [
+    f"{s}{a}"
+    for s in ("you", "they", "you all", "you lot", "ya", "u")
+    for a in ("'ll", " will", " are going to", "'re going to", " are gonna", "'re gonna", " gonna", " are about to")
+] + ["youll", "theyll", "youre gonna", "theyre gonna"]
+LESSONS_EN = (
+    _cross(
+        _FUTURE_YOU_EN,
+        ["find out", "learn", "see", "understand", "know", "feel", "discover", "realise", "realize"],
+        [
+            "what happens",
+            "what it's like",
+            "what it feels like",
+            "the hard way",
+            "what we do",
+            "who runs",
+            "whose",
+            "what real",
+            "what pain",
+            "what happens when",
+            "what fear",
+        ],
+    )
+    + _cross(
+        [
+            "a day",
+            "one",
+            "a night",
+            "a weekend",
+            "a parade",
+            "a friday",
+            "a saturday",
+            "a sunday",
+            "a week",
+            "a prayer",
+            "a service",
+            "a march",
+            "a pride",
+        ],
+        [
+            "they",
+            "you",
+            "they'll",
+            "you'll",
+            "they will",
+            "you will",
+            "they won't",
+            "you won't",
+            "they'll never",
+            "you'll never",
+            "they will never",
+            "you will never",
+            "nobody will",
+            "no one will",
+            "none of them will",
+            "none of you will",
+        ],
+        ["remember", "forget", "ever forget"],
+    )
+    + ["teach them a lesson", "teach you a lesson", "teach em a lesson", "learn their lesson", "learn your lesson"]
+    # survival denied: "not one of them walks out", "nobody gets out * alive"
+    + _cross(
+        [
+            "nobody",
+            "no one",
+            "noone",
+            "not one of them",
+            "none of them",
+            "not a single one",
+            "not one of you",
+            "none of you",
+        ],
+        ["walks out", "gets out", "comes out", "makes it out", "walks away", "gets home", "goes home", "leaves"],
+        ["alive", "* alive"],
+    )
+    + _cross(
+        ["not one of them", "not one of you", "none of them", "none of you"],
+        ["walks out", "gets out", "comes out", "makes it out", "walks away", "gets home", "goes home"],
+    )
+)
+_FUTURE_YOU_FR = [
+    "vous allez",
+    "ils vont",
+    "elles vont",
+    "tu vas",
+    "vont",
+    "allez",
+    "vous aller",
+    "ils vont tous",
+    "vous allez tous",
+]
+LESSONS_FR = (
+    _cross(
+        _FUTURE_YOU_FR,
+        ["comprendre", "apprendre", "découvrir", "voir", "sentir", "savoir"],
+        [
+            "ce que",
+            "ce qui",
+            "ce qu'est",
+            "ce qu'on",
+            "leur douleur",
+            "votre douleur",
+            "ta douleur",
+            "la douleur",
+            "leur malheur",
+            "votre malheur",
+            "à qui",
+            "qui commande",
+            "qui est chez",
+        ],
+    )
+    + _cross(_FUTURE_YOU_FR, ["saigner", "morfler", "déguster", "prendre cher", "souffrir", "douiller", "dérouiller"])
+    + _cross(
+        ["personne", "aucun", "aucun d'eux", "aucun d'entre eux", "aucun de vous", "pas un", "pas un seul"],
+        [
+            "n'en sortira",
+            "n'en ressortira",
+            "en sortira",
+            "en ressortira",
+            "ne sortira",
+            "ne ressortira",
+            "sortira",
+            "ressortira",
+            "ne rentrera",
+            "rentrera",
+        ],
+        ["vivant", "vivants", "* vivant", "* vivants"],
+    )
+    + [
+        "vous comprendrez",
+        "ils comprendront",
+        "elles comprendront",
+        "tu comprendras",
+        "vous morflerez",
+        "ils morfleront",
+        "vous saignerez",
+        "ils saigneront",
+        "vous le sentirez passer",
+        "ils vont le sentir passer",
+        "vous allez le sentir passer",
+        "tu vas le sentir passer",
+        "ils le sentiront passer",
+    ]
+    + _cross(
+        [
+            "un jour",
+            "une journée",
+            "une nuit",
+            "un samedi",
+            "un vendredi",
+            "un dimanche",
+            "un week-end",
+            "une marche",
+            "une prière",
+            "une soirée",
+        ],
+        [
+            "dont ils se souviendront",
+            "dont vous vous souviendrez",
+            "dont ils vont se souvenir",
+            "dont vous allez vous souvenir",
+            "qu'ils n'oublieront pas",
+            "que vous n'oublierez pas",
+            "qu'ils oublieront pas",
+            "que vous oublierez pas",
+            "qu'ils ne sont pas près d'oublier",
+            "que vous n'êtes pas près d'oublier",
+        ],
+    )
+    + ["leur donner une leçon", "vous donner une leçon", "leur apprendre la vie", "vous apprendre la vie"]
+)
+WARNINGS_EN = (
+    _cross(["last", "final", "only", "fair", "first and last", "one and only", "final final"], ["warning"])
+    + _cross(
+        ["consider this", "this is", "take this as", "treat this as"],
+        ["a", "your", "their", "the"],
+        ["warning", "last warning", "final warning", "only warning"],
+    )
+    + _cross(
+        [
+            "you've",
+            "you have",
+            "youve",
+            "you've all",
+            "you were",
+            "they've",
+            "they have",
+            "consider yourselves",
+            "consider yourself",
+            "you are",
+            "you're",
+        ],
+        ["been warned", "warned"],
+    )
+    + [
+        "remember the date",
+        "mark the date",
+        "mark my words",
+        "save the date for",
+        "bring helmets",
+        "bring a helmet",
+        "bring your helmets",
+        "bring body armour",
+        "bring stretchers",
+    ]
+)
+WARNINGS_FR = [
+    "dernier avertissement",
+    "premier et dernier avertissement",
+    "ceci est un avertissement",
+    "c'est un avertissement",
+    "c'est votre dernier avertissement",
+    "à bon entendeur",
+    "retenez la date",
+    "retenez bien la date",
+    "notez la date",
+    "prévoyez des ambulances",
+    "prévoyez une ambulance",
+    "prévoyez les ambulances",
+    "prévoyez des cercueils",
+    "prévoyez des casques",
+    "amenez des casques",
+    "prenez des casques",
+    "réservez les urgences",
+    "appelez les urgences",
+    *_cross(
+        ["t'es", "tu es", "vous êtes", "vous voilà", "vous etes", "ils sont", "te voilà"],
+        ["prévenu", "prévenue", "prévenus", "prévenues", "avertis", "averti", "avertie", "averties"],
+    ),
+    *_cross(
+        ["on vous aura", "je vous aurai", "on t'aura", "je t'aurai", "on les aura"],
+        ["prévenus", "prévenu", "prévenue", "avertis"],
+    ),
+    "je vous préviens",
+    "je te préviens",
+    "on vous prévient",
+    "on te prévient",
+]
+DEADLINES_EN = (
+    _cross(
+        [
+            "you have",
+            "you've got",
+            "you got",
+            "youve got",
+            "you lot have",
+            "you all have",
+            "they have",
+            "they've got",
+            "they got",
+            "u have",
+            "u got",
+        ],
+        ["until", "till", "til", "untill", "up to"],
+    )
+    + _cross(
+        ["you have", "you've got", "you got", "they have", "they've got", "u have"],
+        [
+            "24 hours",
+            "48 hours",
+            "24h",
+            "48h",
+            "a week",
+            "one week",
+            "a day",
+            "one day",
+            "two days",
+            "three days",
+            "a month",
+        ],
+        ["to leave", "to get out", "to pack", "to go", "to move", "to clear out", "to clear off"],
+    )
+    + _cross(
+        ["after that", "then", "or else", "otherwise", "or"],
+        ["we", "i", "we'll", "i'll", "the lads", "the boys"],
+        [
+            "deal with it",
+            "sort it",
+            "take care of it",
+            "handle it",
+            "sort them",
+            "sort you",
+            "deal with them",
+            "deal with you",
+            "take care of them",
+            "take care of you",
+            "handle them",
+            "handle you",
+            "come",
+            "visit",
+        ],
+    )
+    # an ultimatum: leave, or else ("leave now or …", "get out by friday or …")
+    + _cross(
+        [
+            "leave",
+            "get out",
+            "move out",
+            "clear out",
+            "pack up",
+            "go home",
+            "go back",
+            "leave town",
+            "move on",
+            "clear off",
+        ],
+        ["now or", "or", "today or", "tonight or", "now or else", "or else", "while you still can"],
+    )
+)
+DEADLINES_FR = (
+    _cross(
+        ["vous avez", "ils ont", "elles ont", "tu as", "t'as", "vous aurez", "ils auront"],
+        ["jusqu'à", "jusqu'au", "jusqu'a", "jusque"],
+    )
+    + _cross(
+        ["vous avez", "ils ont", "tu as", "t'as", "elles ont"],
+        ["24h", "48h", "24 heures", "48 heures", "une semaine", "un jour", "deux jours", "trois jours", "un mois"],
+        [
+            "pour partir",
+            "pour dégager",
+            "pour quitter",
+            "pour vous barrer",
+            "pour foutre le camp",
+            "pour déguerpir",
+            "pour plier bagage",
+            "pour faire vos valises",
+            "pour vous casser",
+            "pour se casser",
+        ],
+    )
+    + _cross(
+        ["après", "sinon", "passé ce délai", "ensuite", "ou sinon", "autrement"],
+        ["on s'en", "on va s'en", "nous nous en", "je m'en", "je vais m'en", "les gars s'en", "d'autres s'en"],
+        [
+            "occupe",
+            "occuper",
+            "charge",
+            "charger",
+            "occuperons",
+            "chargerons",
+            "occuperont",
+            "chargeront",
+            "occupera",
+            "chargera",
+        ],
+    )
+    + _cross(["sinon"], ["*"], ["s'en chargeront", "s'en occuperont", "s'en chargera", "s'en occupera"])
+    + _cross(
+        [
+            "partez",
+            "dégagez",
+            "barrez-vous",
+            "barrez vous",
+            "cassez-vous",
+            "cassez vous",
+            "rentrez chez vous",
+            "quittez",
+            "déménagez",
+            "dégage",
+            "pars",
+            "casse-toi",
+            "barre-toi",
+        ],
+        ["ou", "ou sinon", "sinon", "tant que vous pouvez", "tant qu'il est temps", "avant que"],
+    )
+)
+# (session 33, V) the writer's call to get ready (weak: "prepare yourselves", « préparez-vous »): a second cue only
+READIES_EN = [
+    "prepare yourselves",
+    "prepare yourself",
+    "get ready",
+    "be ready",
+    "be prepared",
+    "brace yourselves",
+    "better be ready",
+    "you'd better be ready",
+    "better get ready",
+]
+READIES_FR = [
+    "préparez-vous",
+    "préparez vous",
+    "prépare-toi",
+    "prépare toi",
+    "tenez-vous prêts",
+    "tenez vous prêts",
+    "tiens-toi prêt",
+    "soyez prêts",
+    "sois prêt",
+    "attendez-vous",
+    "attendez vous",
+    "attends-toi",
+]
+KNOWINGS_EN = _cross(
+    ["i", "we", "i already", "we already", "we all", "i now", "we now", "the lads", "the boys", "everyone here"],
+    ["know", "knows", "found out", "know exactly", "have found out", "worked out"],
+    ["which", "when", "what time", "where"],
+) + _cross(
+    ["i've got", "we've got", "i have", "we have", "i got", "we got", "ive got", "weve got"],
+    ["your", "their", "the", "his", "her"],
+    ["address", "addresses", "home address", "reg", "number plate"],
+)
+KNOWINGS_FR = _cross(
+    ["je", "on", "nous", "les gars", "tout le monde"],
+    ["sais", "sait", "savons", "connais", "connaît", "connait", "connaissons", "a trouvé", "ai trouvé"],
+    [
+        "où",
+        "quelle",
+        "quel",
+        "quand",
+        "à quelle heure",
+        "l'adresse",
+        "ton adresse",
+        "votre adresse",
+        "vos adresses",
+        "leurs adresses",
+        "leur adresse",
+    ],
+) + _cross(
+    ["j'ai", "on a", "nous avons", "j'ai eu", "on a eu", "on a trouvé", "j'ai trouvé"],
+    ["l'adresse", "ton adresse", "votre adresse", "vos adresses", "leurs adresses", "leur adresse", "les adresses"],
+)
+GOINGS_EN = """
+go goes going attend attends use uses pray prays worship worships live lives sleep sleeps work works park parks
+meet meets shop shops drop picks pick collect walk walks gather gathers arrive arrives leave leaves stay stays hang
+school schools mosque church synagogue temple flat house home bus train
+"""
+GOINGS_FR = """
+va vont allez vas prient prie priez pries habitent habite habitez habites dorment dort travaillent travaille
+travaillez logent loge vivent vit vivez garez garent gare déposez déposent déposes sortent sort sortez arrivent
+arrive arrivez passent passe passez école mosquée église synagogue temple appart appartement maison bus
+"""
+PRESENCES_EN = [
+    *_cross(
+        [
+            "we'll",
+            "i'll",
+            "we will",
+            "i will",
+            "we're gonna",
+            "i'm gonna",
+            "we are going to",
+            "i am going to",
+            "we're going to",
+            "i'm going to",
+            "the lads will",
+            "the boys will",
+            "we'll all",
+            "me and the lads will",
+            "me and the boys will",
+            "me and the lads'll",
+            "we",
+            "i",
+            "the lads",
+            "the boys",
+            "gonna",
+        ],
+        [
+            "be there",
+            "be waiting",
+            "be outside",
+            "be ready",
+            "be around",
+            "be on",
+            "be at",
+            "come for",
+            "come round",
+            "come to",
+            "pay * a visit",
+            "visit",
+            "find you",
+            "find them",
+            "wait for",
+            "be watching",
+            "be paying",
+        ],
+    ),
+    "see you",
+    "see ya",
+    "see u",
+    "cya",
+    "we're coming",
+    "we are coming",
+    "i'm coming",
+    "coming for you",
+    "coming for them",
+    "we're waiting",
+    "we are waiting",
+    "waiting for you",
+    "waiting for them",
+    "we'll be waiting",
+    "we'll be there",
+    "i'll be there",
+    "be seeing you",
+    "we'll be seeing you",
+]
+PRESENCES_FR = [
+    *_cross(
+        ["on", "nous", "je", "les gars", "on va tous"],
+        [
+            "sera là",
+            "sera la",
+            "va être là",
+            "va etre la",
+            "serons là",
+            "serai là",
+            "va venir",
+            "viendra",
+            "vient",
+            "arrive",
+            "débarque",
+            "va débarquer",
+            "passera",
+            "va passer",
+            "monte",
+            "va monter",
+            "y va",
+            "ira",
+            "va y aller",
+            "vous attend",
+            "va vous attendre",
+            "t'attend",
+            "va t'attendre",
+            "les attend",
+            "va les attendre",
+            "vous attendra",
+            "les attendra",
+            "t'attendra",
+            "vous attends",
+            "t'attends",
+            "vais vous attendre",
+            "vous retrouve",
+            "te retrouve",
+            "vais te retrouver",
+            "vais vous retrouver",
+            "va vous retrouver",
+            "vous retrouvera",
+            "te retrouverai",
+            "vous retrouverai",
+            "va vous trouver",
+            "va te trouver",
+            "passe vous voir",
+            "va vous rendre visite",
+            "va leur rendre visite",
+            "rendra visite",
+            "vous rendra visite",
+        ],
+    ),
+    "à samedi",
+    "à vendredi",
+    "à dimanche",
+    "à ce soir",
+    "à demain",
+    "à lundi",
+    "à bientôt",
+    "rendez-vous",
+]
+ARMED_EN = """
+bat bats crowbar crowbars petrol gasoline jerrycans matches lighter lighters bricks brick machete
+machetes knives knife blades guns gun rifle rifles rope ropes pitchforks torches molotov molotovs chains hammers acid
+"""
+ARMED_FR = """
+batte battes barre barres essence bidons bidon jerrican jerricans allumettes briquet briquets briques pavés pavé
+machette machettes couteaux couteau lames flingue flingues fusil fusils corde cordes fourches torches molotov
+chaînes marteaux acide
+"""
+WHENS_EN = """
+monday tuesday wednesday thursday friday saturday sunday mondays fridays saturdays sundays tonight tomorrow weekend
+week soon midnight night date morning tonite tmrw
+"""
+WHENS_FR = """
+lundi mardi mercredi jeudi vendredi samedi dimanche soir demain week-end weekend semaine bientôt nuit minuit date
+matin
+"""
+# a menace told as past or as a witness's account in its sentence is no menace ("*yesterday* they had until …", « *hier
+# soir* on monte au camp …, *raconte* le témoin »)
+NARRATED_EN = "yesterday ago witness witnesses recalls recalled recounts recounted describes described testified"
+NARRATED_FR = "hier raconte racontait racontent raconté témoin témoins témoigne témoignait témoigné relate relatait"
+CONDITIONS_EN = "if unless again keep until till til next otherwise else anymore longer"
+CONDITIONS_FR = """
+si sinon encore continue continuez continues continuer jusqu' prochain prochaine refaites recommencez recommence refais
+"""
+
+
 _WE_EN = ["we", "i", "we all", "we already"]
 _WE_HAVE_EN = [
     "we have",
@@ -1992,6 +2595,17 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_EN)
         out["holders"] = HOLDERS_EN
         out["condemnations"] = CONDEMNATIONS_EN
+        out["lessons"] = LESSONS_EN
+        out["warnings"] = WARNINGS_EN
+        out["deadlines"] = DEADLINES_EN
+        out["knowings"] = KNOWINGS_EN
+        out["goings"] = _items(GOINGS_EN)
+        out["presences"] = PRESENCES_EN
+        out["readies"] = READIES_EN
+        out["armed"] = _items(ARMED_EN)
+        out["whens"] = _items(WHENS_EN)
+        out["conditions"] = _items(CONDITIONS_EN)
+        out["narrated"] = _items(NARRATED_EN)
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -2034,6 +2648,17 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_FR)
         out["holders"] = HOLDERS_FR
         out["condemnations"] = CONDEMNATIONS_FR
+        out["lessons"] = LESSONS_FR
+        out["warnings"] = WARNINGS_FR
+        out["deadlines"] = DEADLINES_FR
+        out["knowings"] = KNOWINGS_FR
+        out["goings"] = _items(GOINGS_FR)
+        out["presences"] = PRESENCES_FR
+        out["readies"] = READIES_FR
+        out["armed"] = _items(ARMED_FR)
+        out["whens"] = _items(WHENS_FR)
+        out["conditions"] = _items(CONDITIONS_FR)
+        out["narrated"] = _items(NARRATED_FR)
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

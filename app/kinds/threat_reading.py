@@ -140,6 +140,17 @@ class ThreatReadingFile(BaseModel):
     offences: list[str] = []
     holders: list[str] = []
     condemnations: list[str] = []
+    lessons: list[str] = []
+    warnings: list[str] = []
+    deadlines: list[str] = []
+    knowings: list[str] = []
+    goings: list[str] = []
+    presences: list[str] = []
+    readies: list[str] = []
+    armed: list[str] = []
+    whens: list[str] = []
+    conditions: list[str] = []
+    narrated: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -234,6 +245,12 @@ class ThreatReading:
     condemnations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     commands: frozenset[str] = frozenset()
     mercies: frozenset[str] = frozenset()
+    menaces: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
+    goings: frozenset[str] = frozenset()
+    armed: frozenset[str] = frozenset()
+    whens: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+    narrated: frozenset[str] = frozenset()
 
     # long: one line per class of the file, in the fields' order
     @classmethod
@@ -298,6 +315,23 @@ class ThreatReading:
             _phrases(spec.condemnations, elisions),
             commands=_set(spec.commands),
             mercies=_set(spec.mercies),
+            menaces={
+                kind: _phrases(items, elisions)
+                for kind, items in (
+                    ("lesson", spec.lessons),
+                    ("warning", spec.warnings),
+                    ("deadline", spec.deadlines),
+                    ("knowing", spec.knowings),
+                    ("presence", spec.presences),
+                    ("ready", spec.readies),
+                )
+                if items
+            },
+            goings=_set(spec.goings),
+            armed=_set(spec.armed),
+            whens=_set(spec.whens),
+            conditions=_set(spec.conditions),
+            narrated=_set(spec.narrated),
         )
 
 
@@ -329,10 +363,10 @@ def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
     )
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     out: list[tuple[Span, Span]] = []
-    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls)
+    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls, _menaces)
     for reading, found in ((r, f) for r in readings for f in r(draft, words, groups)):
         span, _ = found
-        if reading in (_veiled, _calls) and _countered(draft, words, found):
+        if reading in (_veiled, _calls, _menaces) and _countered(draft, words, found):
             continue
         if any(a <= span[0] and span[1] <= b for a, b in quoted) or _undone(draft, words, span):
             continue
@@ -969,3 +1003,83 @@ def _command(draft: _Draft, words: ThreatReading, i: int) -> bool:
     word = tokens[i][2]
     commanded = word.endswith(("ez", "ons")) if words.elisions else word in words.commands
     return commanded and all(w in words.openers for w in before) and not _asked(draft.text, tokens[i][1])
+
+
+_STRONG = frozenset({"lesson", "warning", "deadline"})
+
+
+def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """(session 33, V) a menace frame: a cue of menace with no word of violence, its target and a time or a condition.
+
+    The cues are ``menaces`` phrases by their role (training/threat_reading_forms.py): a lesson the target will learn
+    or a day it will remember, a warning, a deadline (*strong*); the writer who knows which place, when or where
+    (strong when a ``goings`` word follows in its clause: "we know which mosque you *go* to", weak alone), the writer
+    who will be there or waiting ("we'll be waiting", « on vous attend »), a call to get ready ("prepare yourselves",
+    « préparez-vous ») and a weapon brought (``armed``, a weapon
+    emoji) (*weak*). The target is a group in the cue's sentence, the two before or the one after. A strong cue needs a
+    ``whens`` word or a ``conditions`` word in its sentence or the ones next to it ("this Friday will be one they
+    remember", "keep it up … you'll find out what happens", « vous avez jusqu'à dimanche »), or a cue of another kind;
+    a weak cue needs a cue of another kind ("we know which church the X go to. see you sunday", "we'll be waiting with
+    petrol cans"). Never quoted, in someone else's words (a ``reported`` word before it in its sentence), after a
+    negation in the three words before it, lamented (``sympathy``) or told as past (``narrated``)."""
+    tokens = draft.words
+    if not tokens:
+        return []
+    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    cues: list[tuple[str, int, int]] = []
+    for kind, table in words.menaces.items():
+        for first, last in _found(tokens, table, words.fillers):
+            if kind == "knowing":
+                clause = draft.clause(tokens[last][0])
+                rest = [t[2] for t in tokens[last + 1 : last + 12] if draft.clause(t[0]) == clause]
+                kind = "knowing+" if set(rest) & words.goings else "knowing"
+            cues.append((kind, first, last))
+    cues += [("armed", k, k) for k, t in enumerate(tokens) if t[2] in words.armed]
+    for weapon in words.weapons:
+        at = draft.text.find(weapon)
+        if at >= 0:
+            k = max((n for n, t in enumerate(tokens) if t[1] <= at), default=0)
+            cues.append(("armed", k, k))
+    kept = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
+    out: list[tuple[Span, Span]] = []
+    for kind, first, last in kept:
+        if kind == "armed":
+            continue  # a weapon is the second cue of another, never the threat's own span
+        start, end = tokens[first][0], tokens[last][1]
+        sentence = draft.sentence(start)
+        aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
+        if not aimed:
+            continue
+        family = kind.rstrip("+")
+        others = {
+            k.rstrip("+")
+            for k, f, _ in kept
+            if k.rstrip("+") != family and abs(draft.sentence(tokens[f][0]) - sentence) <= 2
+        }
+        if kind in _STRONG or kind == "knowing+":
+            near = {t[2] for t in tokens if abs(draft.sentence(t[0]) - sentence) <= 1}
+            if not (others or near & (words.whens | words.conditions)):
+                continue
+        elif not others:
+            continue
+        group = min(aimed, key=lambda g: (abs(sentence - draft.sentence(g[0])), abs(g[0] - start)))
+        out.append(((min(start, group[0]), max(end, group[1])), group))
+    return out
+
+
+def _menace_said(draft: _Draft, words: ThreatReading, quoted: list[Span], first: int, last: int) -> bool:
+    """The cue at words ``first`` to ``last`` is the writer's own: not quoted, reported, negated, lamented or told."""
+    tokens = draft.words
+    start, end = tokens[first][0], tokens[last][1]
+    if any(a <= start and end <= b for a, b in quoted):
+        return False
+    sentence = draft.sentence(start)
+    said = {t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence}
+    clause = draft.clause(start)
+    near = [t[2] for t in tokens[max(0, first - 3) : first] if draft.clause(t[0]) == clause]
+    if said & words.reported or any(w in words.negations or w.endswith("n't") for w in near):
+        return False
+    lamented = (
+        words.sympathy | words.narrated
+    )  # a fate lamented, a scene told ("yesterday …", « …, raconte le témoin »)
+    return not any(t[2] in lamented and draft.sentence(t[0]) == sentence for t in tokens)
