@@ -255,6 +255,9 @@ IN_QUESTION = "_asked"  # a class "<cue>_asked": words of a required cue class t
 OWN = "_own"  # (session 25, T) a class "<cue>_asked_own": the predicate's own words that count as the cue in a question
 DENIALS = "denials"  # "*no* woman should be allowed to vote", "X have *never* achieved anything": a required denial
 COLON_COPULAS = "colon_copulas"  # the copula a colon closing its sentence's head reads as ("are", « sont »)
+# (session 33, K) the copula a question mark or an equals sign closing its sentence's head reads as, where a list has
+# the class (disparagement: « Leur directrice de la com ? Une menteuse », "Banque X = des charlatans")
+QUESTION_COPULAS = "question_copulas"
 UNDONE = "_undone"  # a class "<cue>_undone": words that, in reach, keep a required cue class from counting
 COPULAR_PRONOUNS = "copular_pronouns"  # « *ce* sont des rats »: a pronoun only right before a copula
 CLITICS = "clitics"  # pronouns that count only right before the predicate: « je les déteste »
@@ -551,6 +554,7 @@ _NOT_GAP |= {
     "admissions",  # "why do we let X *vote*?": closes a question of letting (``closed_by``), not a gap word
     "admissions_to",  # « pourquoi on autorise les X *à* … ? »: closes a question of allowing (``closed_by``)
     COLON_COPULAS,  # "X at my work*:* rude": the copula the view reads a head's colon as, not a gap word
+    QUESTION_COPULAS,  # « Leur DG *?* Une incapable »: the copula the view reads a head's "?" or "=" as
     "durations",  # « combien de *temps* encore on va supporter les X ? »: a cue some entries require, not a gap word
     "merits_wrongs",  # "X have never done anything *wrong*": undoes a denied merit (``undone_by``), not a gap word
     "dwellings",  # "we know where the X *live*": closes a pair (``closed_by``), not a gap word
@@ -700,6 +704,8 @@ _LINE_OR_SENTENCE_END = _SENTENCE_END | {"\n"}  # a line break ends a sentence t
 _HEAD_COLON = re.compile(r"(?<=[^\W\d_])\s*(:|\s[-\u2013\u2014])(?=\s+[^\W\d_])")
 _COLON_MARKS = frozenset(":-\u2013\u2014")  # (S, session 18) one of them is in every match of ``_HEAD_COLON``
 _COLON_HEAD = 6  # the most words a head closed by a colon may hold ("gay men in a nutshell:")
+# (session 33, K) a question mark or an equals sign after a word and before one (``colon_edits``, with question_copulas)
+_HEAD_QUESTION = re.compile(r"(?<=[^\W\d_])\s*(\?|=)(?=\s+[^\W\d_])")
 _ARTICLE_OPENERS = frozenset({"the", "les", "ces", "des", "these", "those", "all", "tous", "toutes"})
 _SUBJECT_REACH = 8  # words from a negative subject opening its sentence to the pair it denies ("Nobody in … hates X")
 _REPORTED_WINDOW = 6  # words before a pair where reported speech ("if you think", « il a dit que ») still cancels it
@@ -1789,7 +1795,10 @@ class ProximityRule(Rule):
         # (session 16, A) a rule whose targets are words, not @mentions, reads the draft from after the @replies it
         # opens with: "@bob les X c'est des …" is read as « les X c'est des … » (the replies are who it is said to)
         replies = 0 if self.params.target_entities else opening_replies(draft.text)
-        if not (unglue or respell or pack.accented or COLON_COPULAS in pack.classes or replies or self.params.anaphora):
+        # (session 33, K) a "?" or "=" is read as a copula only where the list has question_copulas: no view otherwise
+        asked = QUESTION_COPULAS in pack.classes and ("?" in folded.text or "=" in folded.text)
+        colons = COLON_COPULAS in pack.classes or asked
+        if not (unglue or respell or pack.accented or colons or replies or self.params.anaphora):
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
@@ -2378,16 +2387,25 @@ def colon_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
     ``colon_copulas`` word there ("are", « sont »), so the list after it is said of the head as after a copula ("X at
     my work: rude, smelly, backward", « les X en résumé : radins, fourbes »), where the head names a group (a word of
     the targets); not a time ("10:30"), a number after it ("X: 2 billion people"), nor a head of no group, whose colon
-    opens a clause of its own ("Simple solution: deport …")."""
-    word = min(pack.classes.get(COLON_COPULAS, frozenset()), default=None)
-    if word is None or not _COLON_MARKS.intersection(folded.text):  # (S, session 18) no mark, no match
-        return []
+    opens a clause of its own ("Simple solution: deport …"). (session 33, K) With ``question_copulas``, a "?" or an "="
+    closing such a head is read as that copula too (« Leur DG ? Une incapable totale »)."""
     edits: list[tuple[int, int, str]] = []
-    for match in _HEAD_COLON.finditer(folded.text):
-        head = _sentence_opening(_tokens_before(folded.text, match.start(), pack.elisions))
-        if 1 <= len(head) <= _COLON_HEAD and any(_names_group(token, pack) for token in head):
-            edits.append((match.start(1), match.end(1), f" {word} "))
-    return edits
+    word = min(pack.classes.get(COLON_COPULAS, frozenset()), default=None)
+    asked = min(pack.classes.get(QUESTION_COPULAS, frozenset()), default=None)
+    marks: list[tuple[re.Pattern[str], str]] = []
+    if word is not None and _COLON_MARKS.intersection(folded.text):  # (S, session 18) no mark, no match
+        marks.append((_HEAD_COLON, word))
+    # (session 33, K) with question_copulas, a "?" or "=" closing a head that names a target, before a word, is that
+    # copula (« Leur directrice de la com ? Une menteuse professionnelle », "Banque Ferral = des charlatans"): the
+    # answer a writer gives to the head they name
+    if asked is not None and ("?" in folded.text or "=" in folded.text):
+        marks.append((_HEAD_QUESTION, asked))
+    for pattern, copula in marks:
+        for match in pattern.finditer(folded.text):
+            head = _sentence_opening(_tokens_before(folded.text, match.start(), pack.elisions))
+            if 1 <= len(head) <= _COLON_HEAD and any(_names_group(token, pack) for token in head):
+                edits.append((match.start(1), match.end(1), f" {copula} "))
+    return sorted(edits)
 
 
 def _names_group(token: str, pack: _Pack) -> bool:
