@@ -187,3 +187,34 @@ def test_a_pattern_opening_with_look_behinds_is_guarded_by_a_look_ahead_of_its_r
     # back-reference a copy would read otherwise
     for kept in [r"\byou\b", r"(?<=^\s*)(?:idiot|fool)", r"(?<!not )\bidiot|\bfool", r"(?<!x)\b(\w+) \1"]:
         assert guarded(kept) == kept
+
+
+def test_the_look_aheads_of_a_leading_run_of_assertions_are_read_before_its_look_behinds() -> None:
+    """(U, session 33) ``guarded``: ``(?<!…)(?=[A-Z])(?<!…)…`` is scanned as ``(?=[A-Z])(?<!…)(?<!…)…``; same matches,
+    same groups."""
+    import regex
+
+    from app.kinds.patterns import guarded
+
+    behind, cap, tail = r"(?<!(?:\bnot|\bnever)\s+(?:\w+\s+){0,3})", r"(?=(?-i:[A-Z]))", r"(?<!\bmy\s)"
+    rest = r"(?-i:\b[A-Z][a-z]+)\s+is\s+(an?\s+)?(idiot|fool)\b"
+    pattern = f"(?:{behind}){cap}{tail}{rest}"
+    scanned = guarded(pattern)
+    assert scanned == f"{cap}{behind}{tail}{rest}"
+    flags = regex.VERSION0 | regex.UNICODE | regex.IGNORECASE
+    plain, fast = regex.compile(pattern, flags), regex.compile(scanned, flags)
+    assert (fast.groups, fast.groupindex) == (plain.groups, plain.groupindex)
+    texts = ["Dave is an idiot", "I never said Dave is a fool", "my Dave is a fool", "dave is an idiot. Bob is a fool"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+    # left as written: look-aheads already first, a capturing group in the run (its number would move), a top-level
+    # branch, a quantified assertion group
+    for kept in [
+        r"(?=[A-Z])(?<!not )\w+",
+        r"(?<!(x) )(?=[A-Z])\w+",
+        r"(?<!not )(?=[A-Z])\w+|\bfool",
+        r"(?:(?<!a))?(?=b)\w",
+    ]:
+        assert guarded(kept) == kept

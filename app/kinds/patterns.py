@@ -258,6 +258,58 @@ _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!")
 _MAY_BE_ABSENT = regex.compile(r"\)(?:[?*]|\{0?,|\{0\})[?+]?$")  # a group that may match nothing
 
 
+_AHEAD = ("(?=", "(?!")
+_ASSERTION = ("(?<!", "(?<=", *_AHEAD)
+
+
+def _assertions(pattern: str, start: int = 0) -> tuple[list[str], int]:
+    """The run of zero-width assertions ``pattern`` opens with from ``start`` (look-behinds and look-aheads, each
+    unquantified; a ``(?:…)`` holding only such assertions, as a fragment expands, read as its own), and its end."""
+    found: list[str] = []
+    at = start
+    while pattern.startswith((*_ASSERTION, "(?:"), at):
+        end = _group_end(pattern, at)
+        if end < 0 or _QUANTIFIER.match(pattern, end + 1):
+            break
+        if pattern.startswith("(?:", at):
+            inner, inner_end = _assertions(pattern[at + 3 : end])
+            if not inner or inner_end != end - at - 3:
+                break
+            found.extend(inner)
+        else:
+            found.append(pattern[at : end + 1])
+        at = end + 1
+    return found, at
+
+
+def _look_aheads_first(pattern: str) -> str:
+    """``pattern`` with the look-aheads of the run of assertions it opens with read before its look-behinds: the same
+    matches, read faster.
+
+    Assertions side by side are each tested at the same position and consume nothing, so their order changes no
+    match; the ``regex`` module tests them in the order written, and a variable-length look-behind in front (no
+    *not*, *never* … up to three words before) costs a backward scan at every position, where a look-ahead such as
+    ``(?=(?-i:[A-Z]))`` or ``(?=\\b(?:you|u))`` fails at once at most. risk.insults' "Name is a …" grammar (``(?<!…
+    not …)(?=(?-i:[A-Z]))(?<!… product …)…``): 66 -> 28 µs per English draft its gate lets through (U, session 33).
+    Left as written: a run with a capturing group (its number would change), or what a moved copy could read
+    otherwise (``_NOT_COPIED``), a pattern with a top-level ``|``, a run with no look-behind before a look-ahead."""
+    run, end = _assertions(pattern)
+    behind = False
+    for item in run:
+        if not item.startswith(_AHEAD):
+            behind = True
+        elif behind:
+            break  # a look-ahead after a look-behind: worth moving
+    else:
+        return pattern
+    head = pattern[:end]
+    if _CAPTURING.search(head) or _NOT_COPIED.search(head) or _top_level_alternation(pattern):
+        return pattern
+    aheads = [item for item in run if item.startswith(_AHEAD)]
+    behinds = [item for item in run if not item.startswith(_AHEAD)]
+    return "".join(aheads) + "".join(behinds) + pattern[end:]
+
+
 def guarded(pattern: str) -> str:
     """``pattern`` as it is scanned: one that opens with look-behinds and then a word boundary (``<<not_negated>>\\b
     (?:you …)``) is preceded by a look-ahead of the rest's first words (``(?=HEAD)LOOKBEHINDS HEAD TAIL``).
@@ -270,7 +322,11 @@ def guarded(pattern: str) -> str:
     pattern fails; its copy holds no capturing group (made non-capturing), so the groups and their numbers are
     unchanged. A pattern whose rest does not open with a word boundary (the look-ahead could cost more than the
     look-behind), with a top-level ``|``, or that a copy could read otherwise (``_NOT_COPIED``) is left as written.
-    (U, session 28: risk.insults' grammars, measured in the commit that added it.)"""
+    (U, session 28: risk.insults' grammars, measured in the commit that added it.)
+
+    A pattern that opens with look-behinds and then look-aheads has its look-aheads read first
+    (``_look_aheads_first``)."""
+    pattern = _look_aheads_first(pattern)
     end = _lookbehinds_end(pattern)
     rest = pattern[end:]
     if (
