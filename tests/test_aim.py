@@ -62,7 +62,10 @@ def test_a_swear_word_inside_a_thing_s_noun_phrase_is_said_of_the_thing(
         ("@sam_k this fucking printer again", "en", "info"),
         ("@liz_b omg that fucking traffic this morning", "en", "info"),
         ("@sam_k this fucking guy again", "en", "error"),
-        ("@sam_k this fucking printer again, you broke it", "en", "error"),  # "you" aims the draft itself
+        # (T, session 33, d4d5723) a swear word inside a thing's noun phrase is graded by its own clause: "you broke
+        # it" blames the addressee in another clause, the swear word still qualifies the printer
+        ("@sam_k this fucking printer again, you broke it", "en", "info"),
+        ("@sam_k you broke this fucking printer", "en", "error"),  # the addressee in the swear word's own clause
         ("@paul cette putain d'imprimante a encore planté", "fr", "info"),
         ("@nico ce jeu de merde est truqué", "fr", "info"),
         ("@paul ce putain de mec encore", "fr", "error"),
