@@ -464,6 +464,8 @@ def object_of_thing(
     return bool(nouns) and not any(person(m) for m in nouns)
 
 
+# (T, session 33) the demonstratives of English and French: a noun phrase they open points at something present
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "ce", "cet", "cette", "ces"})
 _INTENSIFIERS = frozenset(
     {
         "most",
@@ -828,8 +830,14 @@ def predicate_of_thing(
             or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
         )
 
-    def thing(_opener: int, nouns: list[int]) -> bool:
-        return any(_head(tokens[m].norm, heads) for m in nouns) and not any(person(m) for m in nouns)
+    def thing(opener: int, nouns: list[int]) -> bool:
+        if any(person(m) for m in nouns):
+            return False
+        # (T, session 33, lead's product decision) a phrase a demonstrative opens names a thing whatever its noun
+        # when none names people: "@club that second half was garbage", "@acme this outage is a disgrace" ("that
+        # referee" is a person: ``person``); the addressee's possessive still asks for a noun of ``heads`` ("your
+        # takes are garbage" judges the addressee's views)
+        return tokens[opener].norm in _DEMONSTRATIVES or any(_head(tokens[m].norm, heads) for m in nouns)
 
     def aimed_after(k: int) -> bool:  # "them" may stand for the thing
         return person(k) and tokens[k].norm not in words.pronouns
