@@ -42,6 +42,10 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     # round 34's outsider sets (four writers other than the probe writer) are training files too (L, session 33)
     assert {f"hate-round34-outsider{n}-probe-{lang}" for n in ("", "2") for lang in ("en", "fr")} <= set(stems)
     assert "issue-round34-probe" not in stems
+    # outside writers' training posts of no round (L, session 33): round 0, fitted at every round, never a probe file
+    writers = {"hate-writers-s33-a-en", "hate-writers-s33-b-en"}
+    assert writers <= set(stems)
+    assert all(train.functional_round(stem) == 0 and "probe" not in stem for stem in writers)
     assert not any(stem.startswith("issue-") for stem in stems)
 
 
@@ -50,6 +54,7 @@ def test_round_of_a_functional_file() -> None:
     assert train.functional_round("benign-round21-questions") == 21
     assert train.functional_round("hate-final3") == 0
     assert train.functional_round("unseen-hate") == 0
+    assert train.functional_round("hate-writers-s33-a-en") == 0
 
 
 def test_held_out_texts_are_the_dev_rounds_texts() -> None:

@@ -153,6 +153,8 @@ def usable(stem: str) -> bool:
     12-18)."""
     if "final" in stem or "probe" in stem:
         return stem.startswith("hate-") and any(w in stem for w in WORN)
+    if stem.startswith("hate-writers-"):
+        return False  # outside writers' training posts of no round (session 33): of no measured round
     found = _ROUND.search(stem)
     return stem.startswith(RISK_SETS) and (found is None or int(found.group(1)) <= MEASURED_ROUNDS)
 

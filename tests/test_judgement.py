@@ -1580,7 +1580,8 @@ def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: fl
         ("essentialising", "fr", "pass", 0.0, 1 / 8),
         # (lead, session 26) +1: risk.hate-model reads "never met a pakistani who didn't feed me until i burst"
         # (G, session 28) -1: "every mexican i've hired has been a hard worker" (0.91, masked 0.71 < 0.75)
-        ("generalised-accusation", "en", "pass", 0.0, 1 / 8),
+        # (L, session 33) +1: the same draft again, two more English writers in training (0.915, masked 0.758)
+        ("generalised-accusation", "en", "pass", 0.0, 2 / 8),
         ("generalised-accusation", "fr", "pass", 0.0, 0.0),
         ("victim-complaint", "en", "pass", 0.0, 0.0),
         ("victim-complaint", "fr", "pass", 0.0, 1 / 8),

@@ -13,7 +13,9 @@ it reads the shipped model, which saw every round before 35), and the table give
 thresholds. Totals only: no text is printed. A round's outsider sets (``hate-round34-outsider*-probe-en/fr``: posts by
 other writers than the round's probe writer) are probe files of that round, counted on their own lines (``outsider``);
 since session 33 they are training files too (the manifest lists them), so a round after 34 is read by a model that saw
-them, and round 34 by one that did not.
+them, and round 34 by one that did not. Outside writers' training posts of no round (``hate-writers-*``, session 33;
+round 0, no ``probe`` in the name) are never probe files: the manifest lists them, and every round's model is
+fitted on them (they were written from no round's probes).
 
 Round 35 (``DEV_ROUND``) is the dev round (the shipped model's thresholds are chosen on its probes); a round after it
 holds the current round's test probes and is refused.

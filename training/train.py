@@ -62,7 +62,8 @@ EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
 # The last round whose functional files may be fitted on: round 35's probes choose the thresholds (dev), round 36's
-# are the round's fresh test probes. A file whose name holds no round is an early one (round 0).
+# are the round's fresh test probes. A file whose name holds no round is an early one (round 0), or outside writers'
+# training posts of no round (``hate-writers-*``, session 33: written from no round's probes): fitted at every round.
 GROUP_HATE_LAST_ROUND = 34
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
@@ -147,7 +148,8 @@ def _ordinary(tag: str) -> Callable[[str], str | None]:
 
 
 def functional_round(stem: str) -> int:
-    """The round of a functional file: the number after "round" in its name, 0 for an early file without one."""
+    """The round of a functional file: the number after "round" in its name, 0 for an early file without one (and for
+    outside writers' training posts of no round, ``hate-writers-*``)."""
     found = re.search(r"round(\d+)", stem)
     return int(found.group(1)) if found else 0
 
