@@ -1147,35 +1147,41 @@ class _Aim:
                 lambda: self._grouped(draft, ctx) or self.reader.aim(blank, draft.language, mentions=False),
             )
         else:
-            aimed = self.aimed(draft, ctx)
-            owner = self.reader.thing_owner(draft.text, draft.language, at) if aimed is not None else None
-            if owner is not None:
-                # (H, session 30) the addressee's thing ("@acme your fucking wifi", « vos TER c'est de la merde »):
-                # its possessive names the thing's owner, not the word's target; the draft is read without it
-                own = (*own, owner)
-            text = _unsworn(draft.text, own, self.reader.words.get(draft.language.split("-")[0]))
-            if aimed in ("person", "name") and text != draft.text:
-                aimed = draft.memo(self.key + ":unsworn", lambda: self.reader.aim(text, draft.language, mentions=False))
-            if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
-                # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
-                aimed = draft.memo(
-                    self.key + ":unmentioned", lambda: self.reader.aim(text, draft.language, mentions=False)
-                )
-            if aimed in ("name", "person") and self.reader.thing_phrase(draft.text, draft.language, at):
-                # (T, session 33) a word inside a thing's noun phrase is said of that thing: no one the draft names
-                # outside the word's own clause is its target ("Kevin, this fucking printer again", « Ce match de
-                # merde, la faute à Deschamps »); a person in that clause still aims it ("these damn people clogging
-                # up the fucking bus", "Kevin broke this fucking printer")
-                aimed = self.reader.aim(_clause_of(text, at), draft.language, mentions=False)
-            if aimed == "person":
-                # (H, session 30) a thing addressed at the head of its sentence: the second person after it is that
-                # thing (« Saloperie d'imprimante, tu vas démarrer oui ? »), anyone else the draft names still aims it
-                vocative = self.reader.addressed_thing(text, draft.language, at)
-                if vocative is not None:
-                    aimed = self.reader.aim(vocative, draft.language, mentions=False)
+            aimed = self._aim_at(draft, ctx, at, own)
         if aimed is not None:
             return severity, explanation
         return cap, reason_note("unaimed", draft.language)
+
+    def _aim_at(self, draft: Draft, ctx: CheckContext, at: int, own: tuple[tuple[int, int], ...]) -> str | None:
+        """The aim of a hit starting at ``at`` in the draft (``graded``, a hit that names no thing itself): the
+        draft's aim, read again without what names no target of this word — the addressee's possessive, the draft's
+        own expletives (``own``), an @mention when the word qualifies a thing, the people outside a thing's clause,
+        a thing addressed at the head of its sentence."""
+        aimed = self.aimed(draft, ctx)
+        owner = self.reader.thing_owner(draft.text, draft.language, at) if aimed is not None else None
+        if owner is not None:
+            # (H, session 30) the addressee's thing ("@acme your fucking wifi", « vos TER c'est de la merde »):
+            # its possessive names the thing's owner, not the word's target; the draft is read without it
+            own = (*own, owner)
+        text = _unsworn(draft.text, own, self.reader.words.get(draft.language.split("-")[0]))
+        if aimed in ("person", "name") and text != draft.text:
+            aimed = draft.memo(self.key + ":unsworn", lambda: self.reader.aim(text, draft.language, mentions=False))
+        if aimed == "mention" and self.reader.of_thing(draft.text, draft.language, at):
+            # the addressee is no target of this word, anyone else the draft names is: "…, you broke it"
+            aimed = draft.memo(self.key + ":unmentioned", lambda: self.reader.aim(text, draft.language, mentions=False))
+        if aimed in ("name", "person") and self.reader.thing_phrase(draft.text, draft.language, at):
+            # (T, session 33) a word inside a thing's noun phrase is said of that thing: no one the draft names
+            # outside the word's own clause is its target ("Kevin, this fucking printer again", « Ce match de
+            # merde, la faute à Deschamps »); a person in that clause still aims it ("these damn people clogging
+            # up the fucking bus", "Kevin broke this fucking printer")
+            aimed = self.reader.aim(_clause_of(text, at), draft.language, mentions=False)
+        if aimed == "person":
+            # (H, session 30) a thing addressed at the head of its sentence: the second person after it is that
+            # thing (« Saloperie d'imprimante, tu vas démarrer oui ? »), anyone else the draft names still aims it
+            vocative = self.reader.addressed_thing(text, draft.language, at)
+            if vocative is not None:
+                aimed = self.reader.aim(vocative, draft.language, mentions=False)
+        return aimed
 
     def _grouped(self, draft: Draft, ctx: CheckContext) -> str | None:
         """The draft's aim when it names a group (its group words): "group", else None."""

@@ -379,6 +379,22 @@ def said_of_thing(
                 return not any(is_person(text, tokens, m, words) for m in nouns)
             if _owned_thing(text, tokens, nouns, words):
                 return _owned(owner, by)
+    return _linked_after_noun(text, tokens, index, words, gap, owner, phrase=phrase)
+
+
+def _linked_after_noun(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    words: AimWords,
+    gap: Callable[[int, int], bool],
+    owner: list[int] | None,
+    *,
+    phrase: bool,
+) -> bool:
+    """``said_of_thing``'s second reading: the swear word after its noun, linked by « de » (« ce métro de merde ») or
+    a swear phrase opening with its own link (« ce correcteur à la con »); else, unless ``phrase``, a predicate of a
+    thing (``_predicate_of_thing``)."""
     # the swear word after its noun and « de »: « ce métro de merde »; or a swear phrase opening with its own link
     # after the noun (H, session 28): « ce correcteur à la con », « @paul ce métro de merde »
     if index >= 1 and tokens[index].norm in words.links and not gap(index - 1, index):
@@ -387,7 +403,7 @@ def said_of_thing(
         link = index - 1
     else:
         return not phrase and _predicate_of_thing(text, tokens, index, words, gap, owner)
-    nouns = []  # the noun phrase's words before « de »
+    nouns: list[int] = []  # the noun phrase's words before « de »
     for j in range(link - 1, max(-1, link - 6), -1):
         if gap(j, j + 1):  # (H, session 30) no determiner, the phrase opens its clause: « @ratp métro de merde »
             return bool(nouns) and _owned_thing(text, tokens, nouns, words)
