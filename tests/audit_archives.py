@@ -29,11 +29,12 @@ class Sample:
 
 def samples(count: int = 6, start: datetime | None = None) -> list[Sample]:
     """A varied account: clean posts, profanity aimed at someone (a blocking error since session 14: at a thing it is a
-    warning), a phone number, a link, French, a retweet, a reply."""
+    warning; since session 33 the swear word of "What a fucking disaster" is graded by its own clause, so the post says
+    "Fuck you" too), a phone number, a link, French, a retweet, a reply."""
     start = start or datetime(2019, 3, 4, 10, 30, tzinfo=UTC)
     base = [
         Sample("Thrilled to join the team at the city library this spring!", start),
-        Sample("What a fucking disaster, you shitty excuse for an airline", start + timedelta(days=40)),
+        Sample("What a fucking disaster. Fuck you, you shitty excuse for an airline", start + timedelta(days=40)),
         Sample("Call me at 06 12 34 56 78 if you want the tickets", start + timedelta(days=400), lang="fr"),
         Sample(
             "Read our release notes https://t.co/AbCdEf1234 & tell us what you think",

@@ -15,7 +15,7 @@ from tests.audit_archives import Sample, bluesky_car, mastodon_zip, outbox, samp
 
 TEXTS = [
     "Thrilled to join the team at the city library this spring!",
-    "What a fucking disaster, you shitty excuse for an airline",
+    "What a fucking disaster. Fuck you, you shitty excuse for an airline",
     "Call me at 06 12 34 56 78 if you want the tickets",
     "Read our release notes https://example.com/notes?utm_source=twitter & tell us what you think",
     "Nous sommes ravis de vous accueillir à la médiathèque 🎉",
