@@ -236,7 +236,7 @@ from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.stereotype import Stereotypes, insinuations
 from app.kinds.terms import inflect
-from app.kinds.threat_reading import ThreatReading, threat_findings
+from app.kinds.threat_reading import ThreatReading, threat_readings
 from app.text import conjugation_fr, inflection_en
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
@@ -1939,7 +1939,11 @@ class ProximityRule(Rule):
             return findings
         folded = self._view(draft, pack)
         groups = self._group_spans(draft, folded, pack, prenominal=True)  # not « ce *vieux* canapé »
-        shapes = [(found, "default") for found in threat_findings(folded.text, words, groups)]
+        # (session 34, K) a veiled threat names no violence: its own message says why it reads as intimidation
+        shapes = [
+            ((span, group), "menace" if veiled else "default")
+            for span, group, veiled in threat_readings(folded.text, words, groups)
+        ]
         return self._shaped(draft, folded, findings, shapes, self.meta.severity)
 
     def _generalised(self, draft: Draft, findings: list[Finding]) -> list[Finding]:

@@ -353,6 +353,13 @@ class _Draft:
 
 def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
     """Each threat read in ``text`` (folded): its span and the span of the group it aims at (folded coordinates)."""
+    return [(span, group) for span, group, _ in threat_readings(text, words, groups)]
+
+
+def threat_readings(text: str, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span, bool]]:
+    """(session 34, K) ``threat_findings`` with whether each threat is veiled: it names no violence (the writer who
+    knows where the group lives, a dare, a phrase of intimidation, a menace frame), so its message says why such words
+    read as intimidation."""
     if not groups:
         return []
     draft = _Draft(
@@ -362,16 +369,17 @@ def threat_findings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
         [m.end() for m in _CLAUSE_END.finditer(text)],
     )
     quoted = [m.span() for m in _QUOTED.finditer(text)]
-    out: list[tuple[Span, Span]] = []
+    out: list[tuple[Span, Span, bool]] = []
     readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls, _menaces)
+    veiled = (_known_homes, _dares, _veiled, _menaces)  # no violence named
     for reading, found in ((r, f) for r in readings for f in r(draft, words, groups)):
-        span, _ = found
+        span, group = found
         if reading in (_veiled, _calls, _menaces) and _countered(draft, words, found):
             continue
         if any(a <= span[0] and span[1] <= b for a, b in quoted) or _undone(draft, words, span):
             continue
-        if not any(s[0] < span[1] and span[0] < s[1] for s, _ in out):
-            out.append(found)
+        if not any(s[0] < span[1] and span[0] < s[1] for s, _, _ in out):
+            out.append((span, group, reading in veiled))
     return out
 
 

@@ -915,25 +915,31 @@ class ToneRule(Rule):
                 # No word of the draft carries the negativity (the model leans on person, function or negated
                 # words, as it does on "Gay people are not an abomination"): nothing to point at, no finding.
                 return
+        # (session 34, K) Reasoned criticism is info for its own reason, and its message says so: not "strongly
+        # negative", a view given with its reasons, and the words some readers may still take badly.
+        reasoned = severity is Severity.INFO and judged is not None and self.model.reasoned_criticism(draft, judged[0])
+        prefix = "reasoned-" if reasoned else ""
         if not spans:
-            yield self.finding(draft, 0, 0, key="whole", score=score, severity=severity)
+            yield self.finding(draft, 0, 0, key=f"{prefix}whole", score=score, severity=severity)
             return
-        yield self._one_finding(draft, sorted(spans), score, severity)
+        yield self._one_finding(draft, sorted(spans), score, severity, prefix)
 
     def _one_finding(
-        self, draft: Draft, spans: Sequence[tuple[int, int]], score: str, severity: Severity | None
+        self, draft: Draft, spans: Sequence[tuple[int, int]], score: str, severity: Severity | None, prefix: str = ""
     ) -> Finding:
         """One thing said, one finding (session 22): the draft's tone is one judgement, so its words are one finding
         whose span runs from the first to the last of them and whose message names each ("'pathetic' and 'idiot'
         make this draft read as strongly negative"), not a finding per word saying the same thing again. Its span
         holds every word, so a finding of a rule that supersedes it (an insult, disparagement, hate) replaces it
-        only where it holds all of them (``app.engine.drop_superseded``)."""
+        only where it holds all of them (``app.engine.drop_superseded``). ``prefix`` "reasoned-" picks the messages
+        of reasoned criticism."""
         if len(spans) == 1:
             start, end = spans[0]
-            return self.finding(draft, start, end, score=score, severity=severity)
+            key = prefix.rstrip("-") or "default"
+            return self.finding(draft, start, end, key=key, score=score, severity=severity)
         words = quoted_words([draft.text[s:e] for s, e in spans], draft.language)
         return self.finding(
-            draft, spans[0][0], spans[-1][1], key="several", words=words, score=score, severity=severity
+            draft, spans[0][0], spans[-1][1], key=f"{prefix}several", words=words, score=score, severity=severity
         )
 
     def report_blocks(self, draft: Draft, ctx: CheckContext) -> ReportBlocks:
