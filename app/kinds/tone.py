@@ -51,11 +51,12 @@ from app.kinds.notes import decimal
 from app.kinds.options import read_yaml
 from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_lexicon_dir, load_phrase_file
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
-from app.kinds.terms import inflect
+from app.kinds.terms import TermFile, TermSpec, inflect
 from app.kinds.tone_praise import PraiseFrames
 from app.text.aim import AimKind, AimWords, aim, own_side, product_names
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentAnalyser, SentimentResult, WordScore, analyse_draft, get_analyser
+from app.text.usage import INNOCENT, Grammar, load_grammars, reading
 from app.texts import quoted_words
 
 TARGETS = ("friendly", "neutral", "formal")
@@ -182,6 +183,13 @@ class SentimentModelParams(KindParams):
         "killers', 'I'm dead 😭 this is hilarious'): such words are left out of the lexicon score, masked for the "
         "model and never drivers; so are the draft's praise emojis",
     )
+    harmless_senses: str | None = Field(
+        default=None,
+        description="(K, session 34) a terms rule file (relative to this one: risk.profanity) whose entries with a "
+        "`homonym:` and whose senses grammar (its params lists and senses, app.text.usage) say when a word is used in "
+        "a harmless sense: read in that sense (« merde pour ton oral », 'the cock crowed') the word is left out of the "
+        "lexicon score, masked for the model and never a driver, as that rule leaves it",
+    )
     emojis_by_words: dict[str, bool] = Field(
         default_factory=dict,
         description="(T, session 32) language -> an emoji the lexicon reads as negative by the words of its name "
@@ -239,11 +247,14 @@ class ToneModel:
         self.identity: dict[str, IdentityTerms] = {}
         self.praise: PraiseTerms | None = None
         self.frames: PraiseFrames | None = None
+        self.senses: HarmlessSenses | None = None
         if params.model is not None:
             if params.model.praise is not None:
                 self.praise = PraiseTerms.read(deps.resolve(meta, params.model.praise))
             if params.model.praise_frames is not None:
                 self.frames = PraiseFrames.read(deps.resolve(meta, params.model.praise_frames))
+            if params.model.harmless_senses is not None:
+                self.senses = HarmlessSenses.read(deps.resolve(meta, params.model.harmless_senses))
             for language in params.model.warn_at:
                 model = classifier(params.model.task, language)
                 if model is not None:
@@ -367,7 +378,7 @@ class ToneModel:
         """The spans of the draft's words that praise here, once per draft: an idioms word before a praise object
         (``PraiseTerms``), the frames of ``PraiseFrames`` ("stupid fast", "The keynote was fire"), and, when one of
         them is found, the draft's praise emojis. ``plain``: the draft's sentiment before any masking."""
-        if self.praise is None and self.frames is None:
+        if self.praise is None and self.frames is None and self.senses is None:
             return ()
         return draft.memo(self._memo["praise-words"], lambda: self._praise_words(draft, plain))
 
@@ -375,13 +386,15 @@ class ToneModel:
         language = draft.language.split("-")[0]
         text = draft.text
         tokens = self.tokens(draft)
+        # (K, session 34) a swear word in its harmless sense, as risk.profanity reads it (« merde pour ton oral »)
+        harmless = self.senses.spans(text, language, tokens) if self.senses is not None else ()
         idioms: frozenset[str] = frozenset()
         if self.praise is not None:
             idioms = self.praise.idioms.get(language, frozenset())
         anchors = self.frames.any_anchor.get(language, frozenset()) if self.frames is not None else frozenset()
         norms = {t.norm for t in tokens if t.word}
         if idioms.isdisjoint(norms) and anchors.isdisjoint(norms):
-            return ()  # no idioms word (PraiseTerms.words) and no frame's anchor word (PraiseFrames.spans): no praise
+            return harmless  # no idioms word (PraiseTerms.words) and no frame's anchor word (PraiseFrames.spans)
         if plain is None:
             analyser = get_analyser(draft.language, self.lexicon_dir)
             plain = analyse_draft(analyser, text, draft.entity_spans, draft.memo) if analyser else None
@@ -404,7 +417,7 @@ class ToneModel:
             found.update(self.frames.spans(text, language, tokens, idioms=idioms, positive=positive, negative=negative))
         if found and self.praise is not None:
             found.update(self.praise.emoji_spans(text, language, tokens))
-        return tuple(sorted(found))
+        return tuple(sorted(found.union(harmless)))
 
     def negativity(self, draft: Draft) -> tuple[float, bool, bool] | None:
         """Blended negativity, whether it warns, and whether the model vetoes the lexicon; None without a model.
@@ -627,6 +640,56 @@ class ToneModel:
             label = "formal" if formal and not informal else "neutral"
             drivers = [(h.start, h.end) for h in formal] if label == "formal" else []
         return ToneSummary(label, result.score, _outermost(drivers), tuple(informal))
+
+
+@dataclass(frozen=True, slots=True)
+class HarmlessSenses:
+    """(K, session 34) The words of a terms rule (risk.profanity) that have harmless senses, per language, and that
+    rule's grammar of use (``app.text.usage``): the tone reads a swear word as that rule does. Said to wish luck for a
+    trial to come (« merde pour ton oral / ta soutenance / ton concours ») « merde » is no negativity, as it is no
+    profanity there; aimed at someone (« t'es une merde pour ton frère ») it stays a negative word."""
+
+    words: Mapping[str, Mapping[str, tuple[str, ...]]]
+    grammars: Mapping[str, Grammar]
+
+    @classmethod
+    def read(cls, path: Path) -> HarmlessSenses:
+        """The homonym entries of the term lists of the rule file at ``path`` (its ``params.lists``) and its grammars
+        (``params.senses``); ``ValueError`` names the file and the key that is wrong."""
+        if not path.is_file():
+            raise ValueError(f"harmless_senses: rule file not found: {path}")
+        loaded = read_yaml(path, "harmless_senses:")
+        params = loaded.get("params") if isinstance(loaded, dict) else None
+        lists = params.get("lists") if isinstance(params, dict) else None
+        senses = params.get("senses") if isinstance(params, dict) else None
+        if not isinstance(lists, dict) or not isinstance(senses, dict):
+            raise ValueError(f"harmless_senses: {path}: params.lists and params.senses must map languages to files")
+        grammars = load_grammars({k: str(v) for k, v in senses.items()}, lambda rel: (path.parent / rel).resolve())
+        words: dict[str, dict[str, tuple[str, ...]]] = {}
+        for language in grammars:
+            files = lists.get(language) or []
+            found: dict[str, tuple[str, ...]] = {}
+            for relative in [files] if isinstance(files, str) else files:
+                data = TermFile.model_validate(read_yaml((path.parent / relative).resolve(), "harmless_senses:"))
+                for spec in data.terms:
+                    if isinstance(spec, TermSpec) and spec.homonym:
+                        for form in (spec.term, *spec.forms):
+                            if " " not in form.strip():
+                                found.setdefault(fold_token(form), tuple(spec.homonym))
+            words[language] = found
+        return cls(words, grammars)
+
+    def spans(self, text: str, language: str, tokens: Sequence[Token]) -> Spans:
+        """The spans of ``tokens`` that are homonyms read in one of their harmless senses; () for most drafts."""
+        words = self.words.get(language)
+        grammar = self.grammars.get(language)
+        if not words or grammar is None:
+            return ()
+        return tuple(
+            (t.start, t.end)
+            for t in tokens
+            if t.word and t.norm in words and reading(text, t.start, t.end, grammar, words[t.norm]) == INNOCENT
+        )
 
 
 @dataclass(frozen=True, slots=True)
