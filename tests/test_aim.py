@@ -255,3 +255,50 @@ def test_the_modifiers_of_things_are_read_for_every_driver_at_once(
     assert reader.modifiers_of_things(text, "en", starts, heads) == expected
     assert {o for o in starts if reader.modifier_of_thing(text, "en", o, heads, starts)} == expected
     assert reader.modifiers_of_things(text, "de", starts, heads) == frozenset()
+
+
+@pytest.fixture(scope="module")
+def offensive_reader() -> AimReader:
+    spec = next(s for s in load_specs([packaged_rules_dir()]) if s.id == "risk.offensive")
+    return AimReader.read(dict(spec.params))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        # (T, session 34) a capitalised place or brand aims only its own sentence: the words of another are said of
+        # no one ("Disgusting.", « Minable. »)
+        (
+            "Weather in Manchester is vile today. Sideways rain. Disgusting.",
+            "en",
+            ["Weather in Manchester is vile today"],
+        ),
+        ("Queued at Gatwick for two hours. Absolute disgrace.", "en", ["Queued at Gatwick for two hours"]),
+        (
+            "Three buses cancelled. Rain all week in Leeds again, a joke.",
+            "en",
+            ["Rain all week in Leeds again, a joke"],
+        ),
+        (
+            "Bloqué deux heures à Lyon Part-Dieu ce matin. Minable.",
+            "fr",
+            ["Bloqué deux heures à Lyon Part-Dieu ce matin"],
+        ),
+        (
+            "Trois trains supprimés vers Rennes aujourd'hui ! Honteux.",
+            "fr",
+            ["Trois trains supprimés vers Rennes aujourd'hui"],
+        ),
+        # a first name, a person word or a pronoun of people anywhere aims the whole draft
+        ("Watched Kevin at the barbecue again. Pathetic.", "en", None),
+        ("Spent an hour in Leeds with my boss. Pathetic.", "en", None),
+        ("Stuck in Leeds again. You lot are a joke.", "en", None),
+        ("Nicolas a encore tout gâché à Lyon. Minable.", "fr", None),
+        ("Trois heures de retard à Lyon. Vous êtes minables.", "fr", None),
+    ],
+)
+def test_a_place_or_a_brand_aims_only_its_own_sentence(
+    offensive_reader: AimReader, text: str, language: str, sentences: list[str] | None
+) -> None:
+    spans = offensive_reader.named_sentences(text, language)
+    assert (None if spans is None else [text[s:e].strip() for s, e in spans]) == sentences

@@ -608,7 +608,8 @@ class ClassifierRule(Rule):
         drivers = self._drivers(draft, model, groups, tuple(required))
         if groups and not drivers:  # only the group words drive it (an identity statement): nothing to say
             return
-        kept = self._said_of_people(draft, drivers)
+        named = self._named_sentences(draft, drivers) if not groups else list(drivers)
+        kept = self._said_of_people(draft, named) if named is not None else None
         if kept is None:
             return
         drivers = kept
@@ -685,6 +686,21 @@ class ClassifierRule(Rule):
                 strong = [d for d in every if fold_token(text[d[0] : d[0] + d[1]]) not in weak][:1]
             drivers = strong or drivers
         return drivers[:limit]
+
+    def _named_sentences(
+        self, draft: Draft, drivers: Sequence[tuple[int, int, float]]
+    ) -> list[tuple[int, int, float]] | None:
+        """(T, session 34) The drivers in the sentences of the names that alone aim the draft (no @mention, person
+        word or group: ``AimReader.named_sentences``), all of them when something else aims it; None when that drops
+        every one: a place or a brand capitalised in another sentence aims no one ("Weather in Manchester is vile
+        today. Sideways rain. Disgusting.", "Uber Eats delivered it cold. Garbage service, garbage app.")."""
+        if not drivers or draft.entities.mentions:
+            return list(drivers)
+        named = self.aim.named_sentences(draft.text, draft.language)
+        if named is None:
+            return list(drivers)
+        kept = [d for d in drivers if any(s <= d[0] < e for s, e in named)]
+        return kept or None
 
     def _said_of_people(
         self, draft: Draft, drivers: Sequence[tuple[int, int, float]]

@@ -46,6 +46,7 @@ def word_tokens(text: str) -> tuple[Token, ...]:
 
 AimKind = Literal["mention", "name", "person"]
 OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
+_SENTENCES = re.compile(r"[^.!?…\n]+")  # (T, session 34) a draft's sentences, for ``AimReader.named_sentences``
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +252,14 @@ def aim(
     mentions: bool,
     skip: Spans = (),
     thing: Callable[[int], bool] | None = None,
+    names: bool = True,
 ) -> AimKind | None:
     """What aims the draft at people: an @mention (``mentions``), else a name, else a person word; None.
 
     ``tokens`` are the draft's word tokens; those inside ``skip`` are not read (the tone turn's identity words). A
     pronoun of ``words.pronouns`` counts only when ``thing(index)`` says it stands for no thing (without ``thing``, it
-    is a person word like the others)."""
+    is a person word like the others). With ``names`` false, capitalised words are not read
+    (``AimReader.named_sentences``)."""
     if mentions:
         return "mention"
     person = False
@@ -276,7 +279,7 @@ def aim(
         if token.norm in words.singulars and _determined(tokens, i, words.determiners):
             person = True
             continue
-        if is_name(text, tokens, i, words):
+        if names and is_name(text, tokens, i, words):
             return "name"
     if person or (thing is not None and any(not thing(i) for i in standing)):
         return "person"
@@ -1269,6 +1272,35 @@ class AimReader:
             return self.antecedents.thing(text, tokens, index, base, people)
 
         return aim(text, tokens, words, mentions=False, thing=thing if pronouns else None)
+
+    def named_sentences(self, text: str, language: str) -> Spans | None:
+        """(T, session 34) When names alone aim ``text`` (no @mention, no person word, no pronoun standing for
+        people: ``aim`` is "name" and None without names) and none is a first name of ``names`` or a plural the
+        antecedents read as people (an agent ending: "Pacific Islanders"), the spans of its sentences that hold a
+        name; else None.
+
+        A capitalised word is the weakest aim: a place or a brand reads as one ("Weather in Manchester is vile
+        today. Sideways rain. Disgusting.", "Spring in Canberra is a joke", "Uber Eats delivered it cold. Garbage
+        service, garbage app."). A word the model leans on in a sentence that names no one is not aimed by such a
+        name in another sentence; a person word or a first name anywhere, or a name in its own sentence, still aims
+        it ("Kevin ruined it again. Pathetic.", "Watched Starmer on TV, pathetic.", "@dave … Pathetic.")."""
+        base = language.split("-")[0]
+        words = self.words.get(base)
+        if words is None:
+            return None
+        tokens = word_tokens(text)
+        people = self.people.get(base, words.persons)
+
+        def thing(index: int) -> bool:
+            return self.antecedents.thing(text, tokens, index, base, people)
+
+        if aim(text, tokens, words, mentions=False, thing=thing, names=False) is not None:
+            return None
+        named = [i for i in range(len(tokens)) if is_name(text, tokens, i, words)]
+        if any(tokens[i].norm in words.names or self.antecedents.person(tokens[i].norm, base, people) for i in named):
+            return None  # a first name, or a plural of people ("Pacific Islanders", "the Tories")
+        starts = [tokens[i].start for i in named]
+        return tuple(m.span() for m in _SENTENCES.finditer(text) if any(m.start() <= s < m.end() for s in starts))
 
     def of_thing(self, text: str, language: str, start: int) -> bool:
         """Whether the swear word starting at ``start`` in ``text`` qualifies a thing in its noun phrase
