@@ -541,6 +541,22 @@ def test_a_draft_without_texts_in_its_language_says_its_remarks_are_in_english(
     assert_server_renders_the_same(page, nojs_page, live_server, draft)
 
 
+def test_a_detected_language_without_rules_is_named_not_given_as_its_code(
+    page: Any, nojs_page: Any, live_server: LiveServer
+) -> None:
+    """A German press release pasted under the French interface read « Langue détectée : de, sûre à 86 % »: the
+    code where French and English drafts get « français », « anglais ». The common languages are named in the
+    interface's language, by the script and the server alike; a language the form has no name for keeps its code."""
+    draft = "Wir freuen uns sehr, unser neues Produkt heute in Berlin vorzustellen. Mehr Infos folgen bald."
+    open_form(page, live_server)
+    check_draft(page, draft)
+    expect(page.locator("#draft-language")).to_contain_text(re.compile(r"^Langue détectée : allemand, sûre à \d+ %\."))
+    assert_server_renders_the_same(page, nojs_page, live_server, draft)
+    page.click('.ui-switch a[data-ui="en"]')
+    check_draft(page, draft)
+    expect(page.locator("#draft-language")).to_contain_text(re.compile(r"^Language detected: German, \d+ % sure\."))
+
+
 def test_a_detected_language_is_said_with_how_sure_and_what_ran(
     page: Any, nojs_page: Any, live_server: LiveServer
 ) -> None:
