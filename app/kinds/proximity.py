@@ -755,6 +755,11 @@ class EntrySpec(BaseModel):
         "digits before a word that is no month: '-12 %', '300 people', « 230 postes »): what is told is the news "
         "itself, not its date ('our results are not published yet, see you on 12 March' is no leak)",
     )
+    not_context: str | None = Field(
+        default=None,
+        description="(session 34, K) a word class: the form counts only when no word of it stands in the draft (a "
+        "figure forecast by others, 'analysts expect', « le consensus attend », is no news told ahead of its day)",
+    )
     final: bool = False
     open_heads: bool = Field(
         default=False,
@@ -1041,6 +1046,7 @@ class Entry:
     objects: tuple[str, ...] | None = None  # classes of the object ("buying *Northwind*", "closing *the Leeds plant*")
     subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
     figure: bool = False  # (session 33, K) the draft gives a figure ("300 people", "-12 %"): ``_FIGURE``
+    not_context: str | None = None  # (session 34, K) no word of this class in the draft ("analysts expect")
     context: str | None = None  # (session 31, T) a word of this class in the draft, or a $cashtag ("*our* headset")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
@@ -5308,6 +5314,8 @@ def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
             continue
         if entry.figure and not _FIGURE.search(folded.original):
             continue
+        if entry.not_context is not None and _in_words(folded, pack, entry.not_context):
+            continue
         out.append(hit)
     return out
 
@@ -5328,6 +5336,11 @@ _FIGURE = re.compile(
     r"|(?<![\w.,/$€£])(?!(?:19|20)\d\d\b)\d{2,}(?:[.,]\d+)?\s+(?!(?:" + _MONTHS + r"|th|st|nd|rd|h|am|pm)\b)[^\W\d_]",
     re.IGNORECASE,
 )
+
+
+def _in_words(folded: Folded, pack: _Pack, wanted: str) -> bool:
+    """(session 34, K) A word of the class ``wanted`` in the folded draft (``not_context``)."""
+    return bool(set(tokens(folded.text, pack.elisions)) & pack.classes.get(wanted, frozenset()))
 
 
 def _in_context(folded: Folded, pack: _Pack, wanted: str) -> bool:
@@ -5490,6 +5503,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         subjects=spec.subjects,
         context=spec.context,
         figure=spec.figure,
+        not_context=spec.not_context,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
@@ -6025,6 +6039,7 @@ def _check_named_classes(
             *(named.objects or ()),
             named.subjects,
             named.context,
+            named.not_context,
         ):
             if wanted is not None and wanted not in classes:
                 raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
