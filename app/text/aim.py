@@ -268,9 +268,8 @@ def aim(
         if skip and inside(token.start, token.end, skip):
             continue
         if token.norm in words.persons:
-            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-            if following in words.impersonal or impersonal(tokens, i, words):
-                continue  # « il pleut », « il faut », « il fait froid », « il est tard » : no one
+            if _impersonal_verb(tokens, i, words) or impersonal(tokens, i, words):
+                continue  # « il pleut », « il n'y a », « il faut », « il fait froid », « il est tard » : no one
             if thing is not None and token.norm in words.pronouns:
                 standing.append(i)
             else:
@@ -305,6 +304,16 @@ def _predicated(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
             return False
         k += 1
     return False
+
+
+def _impersonal_verb(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """Whether a verb of ``words.impersonal`` follows the pronoun ``tokens[index]``, right after it or (T, session 34)
+    past the words of ``words.frame_skips`` (a negation, an auxiliary): « il pleut », « il y a », « il n'y a AUCUN
+    papier », « il ne faut pas », « il va y avoir »."""
+    k = index + 1
+    while k < len(tokens) and tokens[k].norm not in words.impersonal and tokens[k].norm in words.frame_skips:
+        k += 1
+    return k < len(tokens) and tokens[k].norm in words.impersonal
 
 
 def impersonal(tokens: Sequence[Token], index: int, words: AimWords) -> bool:
