@@ -25,7 +25,7 @@ from app.domain import Finding, Severity, to_wire
 from app.formats import Subject
 from app.kinds.base import RuleMeta
 from app.rule_docs import localised
-from app.texts import label
+from app.texts import TEXTS, label
 
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -192,7 +192,8 @@ def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
         for family in subject.report.unavailable:
             if f"family:{family}" not in seen:
                 seen.add(f"family:{family}")
-                notices.append(Notice("warning", label("notice-turn-down", language, family=family)))
+                name = label(f"family-{family}", language) if f"family-{family}" in TEXTS else family
+                notices.append(Notice("warning", label("notice-turn-down", language, family=name)))
         for error in subject.report.rule_errors:
             if f"rule:{error.rule}" not in seen:
                 seen.add(f"rule:{error.rule}")

@@ -684,3 +684,15 @@ def test_what_a_policy_file_names_beside_it_is_said_missing_in_french_too(tmp_pa
         assert said.returncode == 2
         line = said.stderr.decode().strip()
         assert line.startswith(f"sevenfold: p.yml : {key} : {reason}") and line.endswith(tail), line
+
+
+def test_a_french_sarif_log_names_the_turn_that_could_not_run_in_french() -> None:
+    """A French draft's SARIF notice read « Le tour « grammar » n'a pas pu s'exécuter »: the turn's code inside a
+    French sentence, where the text format, the batch summary and the form say « grammaire ». English is unchanged."""
+    french = run("check", "Bonjour à tous, belle journée au bureau", "--format", "sarif")
+    notices = json.loads(french.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    said = [n["message"]["text"] for n in notices]
+    assert "Le tour « grammaire » n'a pas pu s'exécuter : ses constats manquent." in said, said
+    english = run("check", "Hello everyone, lovely day at the office", "--format", "sarif")
+    notices = json.loads(english.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert "The grammar turn could not run; its findings are missing." in [n["message"]["text"] for n in notices]

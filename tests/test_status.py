@@ -154,8 +154,8 @@ async def test_a_skipped_pattern_is_said_in_the_draft_language(engine: Engine) -
     assert notice_en == (
         "Rule risk.custom-patterns was skipped on a draft: pattern 0 ran over its time budget (20 ms of CPU)."
     )
-    down = [n.message for n in subject_notices([Subject(french, "")]) if "grammar" in n.message]
-    assert down == ["Le tour « grammar » n'a pas pu s'exécuter : ses constats manquent."]
+    down = [n.message for n in subject_notices([Subject(french, "")]) if "grammaire" in n.message]
+    assert down == ["Le tour « grammaire » n'a pas pu s'exécuter : ses constats manquent."]  # its French name
 
 
 def _grammar_reason(report: dict[str, Any]) -> str:
