@@ -393,3 +393,26 @@ def test_a_malformed_post_in_the_middle_loses_no_post_after_it(tmp_path: Path) -
     ), result.stderr
     french = sevenfold("audit", "x.zip", "-j", "1", "--format", "jsonl", "--ui", "fr", "-o", "fr.jsonl", cwd=tmp_path)
     assert "data/tweets.js : un élément sauté, JSON mal formé (« , » attendue), caractère" in french.stderr
+
+
+def test_the_french_html_report_names_the_turns_as_the_other_doors_do(tmp_path: Path) -> None:
+    """The French report's chart, legend and filter called the turns « risque », « données » and « usages » where the
+    form, the CLI and the rule catalogue say « risques », « données personnelles » and « savoir-vivre » (app/texts.py),
+    and its chart's bar titles read « 2019-03 · ton: 1 » with no space before the colon. English is unchanged."""
+    twitter_zip(tmp_path / "x.zip", samples(7))
+    french = sevenfold("audit", "x.zip", "-j", "1", "--ui", "fr", "-o", "fr.html", cwd=tmp_path)
+    assert french.returncode == 0, french.stderr
+    page = (tmp_path / "fr.html").read_text(encoding="utf-8")
+    legend = re.findall(r'<span class="swatch fam-(\w+)"></span>([^<]+)</li>', page)
+    assert ("risk", "risques") in legend and ("privacy", "données personnelles") in legend, legend
+    assert ("etiquette", "savoir-vivre") in legend, legend
+    assert '<option value="privacy">données personnelles</option>' in page
+    titles = re.findall(r"<title>(\d{4}-\d\d · [^<]+)</title>", page)
+    assert titles and all(re.fullmatch(r"\d{4}-\d\d · [^:]+ : \d+", t) for t in titles), titles
+    assert not re.search(r">(usages|données|risque)<", page)
+    english = sevenfold("audit", "x.zip", "-j", "1", "-o", "en.html", cwd=tmp_path)
+    assert english.returncode == 0, english.stderr
+    page = (tmp_path / "en.html").read_text(encoding="utf-8")
+    assert ("privacy", "privacy") in re.findall(r'<span class="swatch fam-(\w+)"></span>([^<]+)</li>', page)
+    titles = re.findall(r"<title>(\d{4}-\d\d · [^<]+)</title>", page)
+    assert titles and all(re.fullmatch(r"\d{4}-\d\d · \w+: \d+", t) for t in titles), titles

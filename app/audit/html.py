@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from app.audit.archive import NETWORK_NAMES
 from app.audit.summary import AuditSummary, Entry
 from app.domain import FAMILY_ORDER
-from app.texts import localise
+from app.texts import label, localise
 from app.web.render import mark_tokens
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -66,13 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_blocked": "blocked",
         "verdict_review": "review",
         "verdict_ready": "ready",
-        "family_length": "length",
-        "family_grammar": "grammar",
-        "family_tone": "tone",
-        "family_clarity": "clarity",
-        "family_risk": "risk",
-        "family_privacy": "privacy",
-        "family_etiquette": "etiquette",
+        "count_of": "{label}: {count}",
     },
     "fr": {
         "title": "Audit Sevenfold",
@@ -107,15 +101,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_blocked": "bloquante",
         "verdict_review": "à revoir",
         "verdict_ready": "prête",
-        "family_length": "longueur",
-        "family_grammar": "grammaire",
-        "family_tone": "ton",
-        "family_clarity": "clarté",
-        "family_risk": "risque",
-        "family_privacy": "données",
-        "family_etiquette": "usages",
+        "count_of": "{label} : {count}",
     },
 }
+for _language, _strings in STRINGS.items():  # a turn is named as every other door names it (app/texts.py)
+    _strings.update({f"family_{f.value}": label(f"family-{f.value}", _language) for f in FAMILY_ORDER})
+
 SKIPPED_NAMES = {
     "fr": {
         "retweets": "retweets",
