@@ -356,9 +356,9 @@ class Analysis:
 class ModelBundle:
     """The model file of one language: shared vocabulary, one weight column per task output.
 
-    Scores are sums of weights; the bundle caches, per folded token, the sum of its own features'
-    weights in every column (tokens repeat across drafts), and the analysis of the last few texts
-    (the rules of one review ask several tasks about the same draft).
+    Scores are sums of weights; the bundle caches, per written token, its folded form and the sum of its own
+    features' weights in every column (tokens repeat across drafts), and the analysis of the last few texts
+    (the rules of one review ask several tasks about the same draft). The weights are kept row by row (``rows``).
     """
 
     def __init__(
@@ -373,10 +373,17 @@ class ModelBundle:
         # The bigram features by their two words: left -> right -> index, so that a draft's neighbour pairs
         # are looked up without building each pair's feature string (they are not in ``vocab``).
         self.bigrams: dict[str, dict[str, int]] = {}
-        self.weights: list[array[float]] = []
+        # (U, session 34) The weights row by row: feature i's weight in column c at ``i * n_columns + c``. An analysis
+        # reads every column of a feature at once (a token's features, a neighbour pair), and the review reads it
+        # cold — after the other rules' work the tables are out of the processor's caches —: one row is one or two
+        # cache lines where one weight per column array was one line each (``weights`` gives the columns).
+        self.rows: array[float] = array("f")
+        self.n_columns = 0
+        self._weights: list[array[float]] | None = None
         self._zero: tuple[float, ...] = ()
         self.tfidf: TfidfBlock | None = None
         self._tokens: dict[str, tuple[int, tuple[float, ...]]] = {}
+        self._written: dict[str, tuple[str, int, tuple[float, ...]]] = {}
         self._texts: dict[str | tuple[str, Spans], Analysis] = {}
 
     @classmethod
@@ -426,7 +433,7 @@ class ModelBundle:
             del features, vocab_text
             end_weights = vocab_bytes + 4 * n * n_columns
             flat = _floats(payload[vocab_bytes:end_weights])
-            bundle.weights = [flat[c * n : (c + 1) * n] for c in range(n_columns)]
+            bundle.rows, bundle.n_columns = _rows(flat, n, n_columns), n_columns
             if block is not None:
                 bundle.tfidf = _read_tfidf(block, payload[end_weights:])
             bundle._zero = (0.0,) * n_columns
@@ -441,8 +448,25 @@ class ModelBundle:
             raise ModelFileError(f"model file {path}: corrupt header or payload ({exc.__class__.__name__})") from None
         return bundle
 
+    @property
+    def weights(self) -> list[array[float]]:
+        """The weights column by column (one array of ``n_features`` per column), built from ``rows`` when first asked
+        (training and tests read them; the review reads ``rows``)."""
+        if self._weights is None:
+            width = self.n_columns
+            self._weights = [self.rows[c::width] for c in range(width)] if width else []
+        return self._weights
+
+    def _row(self, i: int) -> tuple[float, ...]:
+        """Feature ``i``'s weight in every column."""
+        width = self.n_columns
+        return tuple(self.rows[i * width : (i + 1) * width])
+
     def _feature_sums(self, indices: Sequence[int]) -> tuple[float, ...]:
-        return tuple(math.fsum(map(column.__getitem__, indices)) for column in self.weights)
+        rows = self.rows
+        width = self.n_columns
+        starts = [i * width for i in indices]
+        return tuple(math.fsum([rows[s + c] for s in starts]) for c in range(width))
 
     def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
         """How many features a token has, and the sum of its known features' weights in every column."""
@@ -464,7 +488,7 @@ class ModelBundle:
         i = following.get(right, -1) if following is not None else -1
         if i < 0:
             return self._zero
-        return tuple(column[i] for column in self.weights)
+        return self._row(i)
 
     def analyse(self, text: str, masked: Spans = ()) -> Analysis:
         """The analysis of ``text`` (the last few are kept); the tokens inside a ``masked`` span are neutral.
@@ -479,29 +503,57 @@ class ModelBundle:
         cached = self._texts.get(text)
         if cached is not None:
             return cached
-        tokens = tuple(tokenize(text))
-        norms = [token.norm for token in tokens]
-        known = self._tokens.get
-        # (feature count, column sums) of each token, split in two tuples in one go
-        counts: tuple[int, ...] = ()
-        own: tuple[tuple[float, ...], ...] = ()
-        if norms:
-            counts, own = zip(*[known(norm) or self.token_sums(norm) for norm in norms], strict=True)
+        tokens, norms, counts, own = self._read(text)
         n = sum(counts)
         pairs: list[tuple[float, ...]] = []
         if self.config.bigrams and len(norms) > 1:
             bigrams = self.bigrams.get
-            weights = self.weights
+            rows = self.rows
+            width = self.n_columns
             zero = self._zero
             for left, right in itertools.pairwise(norms):
                 following = bigrams(left)
                 i = -1 if following is None else following.get(right, -1)
-                pairs.append(zero if i < 0 else tuple([column[i] for column in weights]))
+                pairs.append(zero if i < 0 else tuple(rows[i * width : i * width + width]))
             n += len(norms) - 1
         totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
         analysis = Analysis(tokens, own, counts, tuple(pairs), n, totals)
         self._keep(text, analysis)
         return analysis
+
+    def _read(self, text: str) -> tuple[tuple[Token, ...], list[str], tuple[int, ...], tuple[tuple[float, ...], ...]]:
+        """``tokenize(text)``, the tokens' folded forms, and each token's ``token_sums`` (feature count, column sums).
+
+        (U, session 34) One look-up per token: the written word -> (folded form, feature count, column sums), kept per
+        bundle (``_written``), where ``tokenize``'s fold and ``token_sums`` were two (the review reads them cold: each
+        look-up of a large table is a trip to memory). A placeholder or a mark is kept under its folded form, which no
+        written word can be (a word holds no "<", "@", "!" nor "?")."""
+        written = self._written
+        known = written.get
+        tokens: list[Token] = []
+        entries: list[tuple[str, int, tuple[float, ...]]] = []
+        append, keep = tokens.append, entries.append
+        new = _new_tuple
+        for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
+            kind = m.lastgroup
+            start, end = m.span()
+            word = kind == "word" or kind == "emoji"
+            raw = (
+                m.group() if word else URL_TOKEN if kind == "url" else MENTION_TOKEN if kind == "mention" else m.group()
+            )
+            entry = known(raw)
+            if entry is None:
+                norm = fold_token(raw) if word else raw
+                entry = (norm, *self.token_sums(norm))
+                if len(written) >= _CACHE_SIZE:
+                    written.clear()
+                written[raw] = entry
+            append(new(Token, (start, end, entry[0], word)))
+            keep(entry)
+        if not entries:
+            return (), [], (), ()
+        norms, counts, own = zip(*entries, strict=True)
+        return tuple(tokens), list(norms), counts, own
 
     def _masked(self, text: str, masked: Spans) -> Analysis:
         key = (text, masked)
@@ -552,6 +604,15 @@ def _bigram_index(features: Iterable[tuple[str, int]]) -> dict[str, dict[str, in
             index.setdefault(body[:at], {})[body[at + 1 :]] = i
             at = body.find(" ", at + 1)
     return index
+
+
+def _rows(flat: array[float], n: int, width: int) -> array[float]:
+    """The weights of the file (``width`` blocks of ``n``, column after column) row by row: feature i's weight in
+    column c at ``i * width + c``."""
+    rows = array("f", [0.0]) * (n * width)
+    for c in range(width):
+        rows[c::width] = flat[c * n : (c + 1) * n]
+    return rows
 
 
 def _floats(raw: memoryview) -> array[float]:
