@@ -93,11 +93,17 @@ class Summary:
     skipped: Counter[str] = field(default_factory=Counter)
     not_judged: Counter[str] = field(default_factory=Counter)  # rows in a language without rules, by language
     worst: int = -1
+    source: str | None = None
+    """The input's path as given ('-': standard input), None when unknown: a row not checked whose line in the
+    input is not its number (a CSV's rows: a header, cells holding line breaks) is said with ``FILE:LINE``."""
+    lines_of: dict[int, int] = field(default_factory=dict)  # index in ``errors`` -> the row's line, when not its number
 
     def add(self, result: RowResult) -> None:
         """Count one result."""
         self.total += 1
         if result.report is None:
+            if result.row.line != result.row.number:
+                self.lines_of[len(self.errors)] = result.row.line
             self.errors.append((result.row.name, result.error or "not checked"))
             return
         self.verdicts[result.report.verdict.value] += 1
@@ -147,8 +153,13 @@ class Summary:
             languages = ", ".join(f"{code} ({n})" for code, n in sorted(self.not_judged.items()))
             rows = counted("rows", sum(self.not_judged.values()), lang)
             out.append(label("rows-not-judged", lang, rows=rows, languages=languages))
-        for row_id, reason in self.errors[:max_errors]:
-            out.append(label("row-not-checked", lang, id=row_id, reason=localise(reason, lang)))
+        for index, (row_id, reason) in enumerate(self.errors[:max_errors]):
+            said = label("row-not-checked", lang, id=row_id, reason=localise(reason, lang))
+            line = self.lines_of.get(index)
+            if line is not None and self.source is not None:
+                where = label("row-line-stdin", lang, line=line) if self.source == "-" else f"{self.source}:{line}"
+                said += f" ({where})"
+            out.append(said)
         not_utf8 = sum(1 for _, reason in self.errors if reason == "not valid UTF-8")
         if not_utf8:
             out.append(label("hint-not-utf8", lang, rows=counted("rows", not_utf8, lang)))

@@ -124,6 +124,8 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "{severity} {rule} au caractère {offset} : {message}",
     },
     "row-not-checked": {"en": "row {id}: not checked: {reason}", "fr": "ligne {id} : non vérifiée : {reason}"},
+    # where that row starts in a CSV read from standard input (a file's is said FILE:LINE)
+    "row-line-stdin": {"en": "line {line} of standard input", "fr": "ligne {line} de l'entrée standard"},
     "hint-not-utf8": {
         "en": "{rows} not in UTF-8: a spreadsheet saved as plain CSV is often Windows-1252; save it as "
         "'CSV UTF-8' or give --encoding cp1252",

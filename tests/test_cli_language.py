@@ -148,9 +148,13 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
         "langue inconnue « xx » : utilisez « auto » ou un code ISO 639-1 comme « en », « fr » ou « en-GB »"
     )
     assert errors["d"] == "nombre de champs : 4 dans la ligne, 3 dans l'en-tête"
-    said_b = "sevenfold: ligne 2 (id b) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier\n"
+    said_b = "sevenfold: ligne 2 (id b) : non vérifiée : le brouillon est vide : écrivez quelque chose à vérifier"
+    said_b += " (rows.csv:3)\n"  # where the row starts in the file
     assert said_b in err
-    assert "sevenfold: ligne 4 (id d) : non vérifiée : nombre de champs : 4 dans la ligne, 3 dans l'en-tête\n" in err
+    assert (
+        "sevenfold: ligne 4 (id d) : non vérifiée : nombre de champs : 4 dans la ligne, 3 dans l'en-tête (rows.csv:5)\n"
+        in err
+    )
 
     assert main(["batch", "rows.csv", "--offline", "--format", "csv"]) == 1
     out, err = capsys.readouterr()
@@ -159,7 +163,8 @@ def test_batch_rows_not_checked_say_why_in_their_language(tmp_path: Path, capsys
     assert errors["b"] == "the draft is empty: write something to check"
     assert errors["c"] == "unknown language 'xx': use 'auto' or an ISO 639-1 code such as 'en', 'fr' or 'en-GB'"
     assert errors["d"] == "the row has 4 field(s), the header 3"
-    assert "sevenfold: row 1 (id a): not checked: the draft is empty: write something to check\n" in err  # --lang auto
+    said_a = "sevenfold: row 1 (id a): not checked: the draft is empty: write something to check (rows.csv:2)\n"
+    assert said_a in err  # --lang auto
 
 
 def test_batch_jsonl_errors_stay_english_and_sarif_notices_follow_lang(

@@ -686,6 +686,34 @@ def test_what_a_policy_file_names_beside_it_is_said_missing_in_french_too(tmp_pa
         assert line.startswith(f"sevenfold: p.yml : {key} : {reason}") and line.endswith(tail), line
 
 
+def test_a_batch_row_not_checked_is_said_with_the_file_and_line_where_it_starts(tmp_path: Path) -> None:
+    """A compliance gate on a calendar whose cells hold line breaks: the summary said "row 4: not checked: the row
+    has 3 field(s), the header 2", and row 4 was neither line 4 nor line 5 of the file (a header, a quoted newline
+    before it). The summary now ends with ``FILE:LINE`` of the row (the line SARIF's notice names), in French too,
+    and for standard input the line of the input; a JSONL's rows are their lines and say nothing more."""
+    calendar = tmp_path / "calendar.csv"
+    rows = '2027-01-01,"Line one\nline two"\n2027-01-02,Hello world\n2027-01-03,\n2027-01-04,a,b\n'
+    calendar.write_bytes(("\ufeffdate,message\n" + rows).encode())
+    english = run("batch", "calendar.csv", "--output", "out.jsonl", cwd=tmp_path)
+    assert english.returncode == 1
+    err = english.stderr.decode().splitlines()
+    assert "sevenfold: row 3: not checked: the draft is empty: write something to check (calendar.csv:5)" in err
+    assert "sevenfold: row 4: not checked: the row has 3 field(s), the header 2 (calendar.csv:6)" in err
+    assert [json.loads(x)["row"] for x in (tmp_path / "out.jsonl").read_text().splitlines()] == [1, 2, 3, 4]
+    french = run("batch", "-", "--lang", "fr", "--output", "out.csv", stdin=calendar.read_bytes(), cwd=tmp_path)
+    said = french.stderr.decode()
+    assert (
+        "ligne 4 : non vérifiée : nombre de champs : 3 dans la ligne, 2 dans l'en-tête (ligne 6 de l'entrée standard)"
+        in said
+    )
+    jsonl = tmp_path / "drafts.jsonl"
+    jsonl.write_text('{"text": "Hello world"}\n{"text": ""}\n', encoding="utf-8")
+    assert (
+        "sevenfold: row 2: not checked: the draft is empty: write something to check\n"
+        in run("batch", "drafts.jsonl", "--output", "out.jsonl", cwd=tmp_path).stderr.decode()
+    )
+
+
 def test_a_french_sarif_log_names_the_turn_that_could_not_run_in_french() -> None:
     """A French draft's SARIF notice read « Le tour « grammar » n'a pas pu s'exécuter »: the turn's code inside a
     French sentence, where the text format, the batch summary and the form say « grammaire ». English is unchanged."""

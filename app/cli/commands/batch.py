@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace) -> int:
     rows = batchmod.not_invisible_only(batchmod.within_limit(source.rows, settings.max_body_bytes))
     if default_language != "auto":
         rows = (r if r.language != "auto" else replace(r, language=default_language) for r in rows)
-    summary = batchmod.Summary()
+    summary = batchmod.Summary(source=args.path)
     try:
         out = open_output(args.output)
     except OSError as exc:
