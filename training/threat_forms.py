@@ -699,7 +699,9 @@ CARED = ["take care of", "deal with", "sort out", "handle", "taking care of", "d
 # (session 14) veiled threats said as advice, as safety denied, as knowledge of where the group lives, or as a warning
 # addressed to the group: "X had better start watching their backs", "X aren't going to feel so safe", "we know where
 # the X live", "X, you've been warned"; left out: advice a carer gives ("women should lock their cars", "ladies, watch
-# your backs on the night bus"), safety a complaint denies ("women won't feel safe until …": only "so safe")
+# your backs on the night bus"), safety a complaint denies ("women won't feel safe until …": only "so safe"). (session
+# 35, K) They name no violence: their entries carry risk.hate's "menace" message (key: menace), as threat_reading's
+# veiled threats do
 WARNED_MODALS = ["better", "had better", "'d better", "best", "should", "should all", "had better all", "might want to"]
 WARNED_ACTS = [
     "start watching their backs",
@@ -934,32 +936,32 @@ def main() -> None:
         (
             '# (session 14) a veiled threat as advice: "X had better start watching their backs"',
             *_head_rest([f"{m} {a}" for m in WARNED_MODALS for a in WARNED_ACTS]),
-            "target: before, free: 3",
+            "target: before, free: 3, key: menace",
         ),
         (
             '# (session 14) safety denied from now on: "X aren\'t going to feel so safe"',
             *_head_rest([f"{d} {s}" for d in DENIED_FUTURES for s in SO_SAFE]),
-            "target: before, negated: true, free: 3",
+            "target: before, negated: true, free: 3, key: menace",
         ),
         (
             '# (session 14) the group\'s homes known, a dwelling verb right after it: "we know where the X live"',
             *_head_rest(KNOWN_HOMES),
-            "target: after, closed_by: dwellings, undone_by: helps",
+            "target: after, closed_by: dwellings, undone_by: helps, key: menace",
         ),
         (
             "# (session 14) the group's addresses held: \"we've got the addresses of every X\"",
             *_head_rest(ADDRESSES),
-            "target: after",
+            "target: after, key: menace",
         ),
         (
             '# (session 14) a warning addressed to the group named before it: "X, you\'ve been warned"',
             *_head_rest(WARNED),
-            "target: before, undone_by: helps",
+            "target: before, undone_by: helps, key: menace",
         ),
         (
             '# (session 14) the same, the group after: "last warning to the X"',
             *_head_rest(WARNED_TO),
-            "target: after",
+            "target: after, key: menace",
         ),
         (
             '# (round 10) the grave a vow puts the group in, a placer in reach: "I\'ll put every X in the ground"',

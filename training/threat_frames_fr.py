@@ -1151,13 +1151,15 @@ def render() -> str:
     lines.append(
         "  # session 14 : une menace voilée adressée au groupe nommé avant : « les X, on sait où vous habitez »"
     )
-    lines.append(_entry(list(ADDRESSED_FR), "target: before, free: 3"))
+    # (session 35, K) these name no violence: risk.hate's "menace" message says why they still intimidate
+    lines.append(_entry(list(ADDRESSED_FR), "target: before, free: 3, key: menace"))
     lines.append("  # session 14 : une menace voilée en conseil : « les X feraient bien de raser les murs »")
-    lines.append(_entry(list(ADVISED_FR), "target: before"))
+    lines.append(_entry(list(ADVISED_FR), "target: before, key: menace"))
     lines.append("  # session 14 : le même, le groupe après : « dernier avertissement aux X »")
     lines.append(
         _entry(
-            ["dernier avertissement aux", "dernier avertissement à", "dernier avertissement pour les"], "target: after"
+            ["dernier avertissement aux", "dernier avertissement à", "dernier avertissement pour les"],
+            "target: after, key: menace",
         )
     )
     return "\n".join(lines) + "\n"

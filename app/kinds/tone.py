@@ -569,19 +569,31 @@ class ToneModel:
     def severity(self, draft: Draft, value: float) -> Severity:
         """Warning when the negativity is strong, aimed at people or carried by several negative words; info for
         mild negativity about one thing."""
+        return self.graded(draft, value)[0]
+
+    def graded(self, draft: Draft, value: float) -> tuple[Severity, str]:
+        """``severity`` and why it is info where its reason has a message of its own: "reasoned" (reasoned
+        criticism), "thing" (session 35, K: mild negativity aimed at no one, "I hate Mondays"), else ""."""
         model_params = self.params.model
         language = draft.language.split("-")[0]
         strong = model_params.strong_at.get(language) if model_params is not None else None
         if model_params is not None and self.reasoned_criticism(draft, value):
-            return Severity.INFO
+            return Severity.INFO, "reasoned"
         if strong is None or model_params is None or value >= strong:
-            return Severity.WARNING
+            return Severity.WARNING, ""
         # A complaint names several bad things ("late, cold and rude"); a grumble has one ("I hate Mondays").
         if len(self.negative_words(draft)) >= model_params.strong_words:
-            return Severity.WARNING
+            return Severity.WARNING, ""
         aim = self.aim(draft)
         if aim is None:
-            return Severity.INFO
+            return Severity.INFO, "thing"
+        return self._aimed_grade(draft, value, aim), ""
+
+    def _aimed_grade(self, draft: Draft, value: float, aim: str) -> Severity:
+        """The grade of mild negativity in a draft aimed at people (``graded``)."""
+        model_params = self.params.model
+        assert model_params is not None  # ``graded`` asks only with a model's params
+        language = draft.language.split("-")[0]
         # One mild word said to "you" alone (no @mention, no name): « Tu crains le froid ? » is no attack.
         if aim == "person" and value < model_params.person_at.get(language, 0.0):
             return Severity.INFO
@@ -950,7 +962,7 @@ class ToneRule(Rule):
         elif not judged[1]:
             return
         score = decimal(result.score if judged is None else -judged[0], draft.language, signed=True)
-        severity = None if judged is None else self.model.severity(draft, judged[0])
+        severity, why = (None, "") if judged is None else self.model.graded(draft, judged[0])
         spans = [(w.start, w.end) for w in self.model.negative_words(draft)[: params.max_findings]]
         model_params = params.model
         if not spans and judged is not None and model_params is not None:
@@ -979,9 +991,9 @@ class ToneRule(Rule):
                 # words, as it does on "Gay people are not an abomination"): nothing to point at, no finding.
                 return
         # (session 34, K) Reasoned criticism is info for its own reason, and its message says so: not "strongly
-        # negative", a view given with its reasons, and the words some readers may still take badly.
-        reasoned = severity is Severity.INFO and judged is not None and self.model.reasoned_criticism(draft, judged[0])
-        prefix = "reasoned-" if reasoned else ""
+        # negative", a view given with its reasons, and the words some readers may still take badly. (session 35, K)
+        # Mild negativity aimed at no one ("I hate Mondays") likewise: said of a thing, it attacks no person.
+        prefix = f"{why}-" if severity is Severity.INFO and why else ""
         if not spans:
             yield self.finding(draft, 0, 0, key=f"{prefix}whole", score=score, severity=severity)
             return
@@ -995,7 +1007,7 @@ class ToneRule(Rule):
         make this draft read as strongly negative"), not a finding per word saying the same thing again. Its span
         holds every word, so a finding of a rule that supersedes it (an insult, disparagement, hate) replaces it
         only where it holds all of them (``app.engine.drop_superseded``). ``prefix`` "reasoned-" picks the messages
-        of reasoned criticism."""
+        of reasoned criticism, "thing-" those of mild negativity aimed at no one."""
         if len(spans) == 1:
             start, end = spans[0]
             key = prefix.rstrip("-") or "default"
