@@ -218,10 +218,21 @@ def subject_dict(subject: Subject) -> dict[str, Any]:
 
 
 def format_json_subjects(subjects: list[Subject]) -> str:
-    """One subject: its report object; several (files): a JSON array of them, each naming its file."""
+    """One subject: its report object (the contract's shape for ``check --format json``); several (files): a JSON
+    array of them, each naming its file. A tool that wants one shape whatever the count reads ``jsonl``."""
     if len(subjects) == 1:
         return json.dumps(subject_dict(subjects[0]), ensure_ascii=False, indent=2)
     return json.dumps([subject_dict(s) for s in subjects], ensure_ascii=False, indent=2)
+
+
+def format_jsonl_subjects(subjects: list[Subject]) -> str:
+    """One line per subject, ``{"id": …, "report": {…}}`` as ``sevenfold batch`` writes its rows, whatever the
+    number of drafts: the id is the file's path, else the draft's place in the run (1, 2…)."""
+    lines = []
+    for number, subject in enumerate(subjects, start=1):
+        entry = {"id": subject.source if subject.source is not None else str(number), "report": subject_dict(subject)}
+        lines.append(json.dumps(entry, ensure_ascii=False))
+    return "\n".join(lines)
 
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

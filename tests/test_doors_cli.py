@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1"}
+REPO = Path(__file__).resolve().parents[1]
+# the checkout's app/, also when a test runs the CLI from another directory (a worktree's, not the installed one)
+ENV = {**os.environ, "SEVENFOLD_OFFLINE": "true", "NO_COLOR": "1", "PYTHONPATH": str(REPO)}
 CLI = [sys.executable, "-m", "app.cli"]
 
 
@@ -400,7 +402,7 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
         (
             ["check", "hi", "--lang", "fr", "--format", "xml"],
             "sevenfold: argument --format : choix non valide : « xml » (choix possibles : « text », « json », "
-            "« sarif », « github ») (voir « sevenfold check --help »)",
+            "« sarif », « github », « jsonl ») (voir « sevenfold check --help »)",
         ),
         (
             ["check", "hi", "--lang=fr", "--bogus"],
@@ -416,8 +418,8 @@ def test_a_command_line_argparse_cannot_read_is_said_in_the_language_it_asks_for
         ),
         (
             ["check", "hi", "--format", "xml"],
-            "sevenfold: argument --format: invalid choice: 'xml' (choose from 'text', 'json', 'sarif', 'github') "
-            "(see 'sevenfold check --help')",
+            "sevenfold: argument --format: invalid choice: 'xml' (choose from 'text', 'json', 'sarif', 'github', "
+            "'jsonl') (see 'sevenfold check --help')",
         ),
     ]
     for args, said in cases:
@@ -724,3 +726,30 @@ def test_a_french_sarif_log_names_the_turn_that_could_not_run_in_french() -> Non
     english = run("check", "Hello everyone, lovely day at the office", "--format", "sarif")
     notices = json.loads(english.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert "The grammar turn could not run; its findings are missing." in [n["message"]["text"] for n in notices]
+
+
+def test_check_json_is_the_report_object_for_one_draft_and_jsonl_one_line_per_draft_whatever_the_count(
+    tmp_path: Path,
+) -> None:
+    """``check --format json`` on one draft prints the report object (the contract's shape, the API's), on several
+    files an array of them, each naming its file: a glob matching one file or two changed the shape. ``jsonl`` is
+    one line per draft, ``{"id", "report"}`` as batch writes it, for one draft as for several."""
+    (tmp_path / "a.md").write_text("Hello everyone, lovely day at the office\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Call me on 06 12 34 56 78 tonight\n", encoding="utf-8")
+    one = run("check", "a.md", "--format", "json", cwd=tmp_path)
+    assert one.returncode == 0, one.stderr
+    report = json.loads(one.stdout)
+    assert isinstance(report, dict) and report["file"] == "a.md" and report["verdict"] == "ready"
+    both = run("check", "a.md", "b.md", "--format", "json", cwd=tmp_path)
+    assert both.returncode == 1
+    reports = json.loads(both.stdout)
+    assert isinstance(reports, list) and [r["file"] for r in reports] == ["a.md", "b.md"]
+    for args, ids in ((["a.md"], ["a.md"]), (["a.md", "b.md"], ["a.md", "b.md"]), (["Bonjour à tous"], ["1"])):
+        result = run("check", *args, "--format", "jsonl", cwd=tmp_path)
+        lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+        assert [line["id"] for line in lines] == ids
+        assert all(set(line) == {"id", "report"} and "verdict" in line["report"] for line in lines)
+    [line] = [json.loads(x) for x in run("check", "b.md", "--format", "jsonl", cwd=tmp_path).stdout.splitlines()]
+    phone = next(f for f in line["report"]["findings"] if f["rule"] == "privacy.phone-number")
+    assert (phone["line"], phone["column"]) == (1, 12)
+    assert "jsonl" in run("check", "--help").stdout.decode()

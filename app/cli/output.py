@@ -27,11 +27,13 @@ def message_language(lang: str) -> str:
 
 
 def render(fmt: str, subjects: list[Subject], catalogue: Sequence[RuleMeta], lang: str) -> str:
-    """The subjects in ``fmt``: text, json, sarif or github."""
+    """The subjects in ``fmt``: text, json, sarif, github or jsonl."""
     from app import formats
 
     if fmt == "json":
         return formats.format_json_subjects(subjects)
+    if fmt == "jsonl":
+        return formats.format_jsonl_subjects(subjects)
     if fmt == "github":
         return formats.format_github(subjects)
     if fmt == "sarif":

@@ -40,7 +40,13 @@ def add_parser(sub: SubParsers) -> None:
         "--file", "-f", action="append", help="read a draft from PATH ('-' for standard input); repeatable"
     )
     check.add_argument("--lang", default="auto", help="auto (default), en, fr, en-GB…")
-    check.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text")
+    check.add_argument(
+        "--format",
+        choices=["text", "json", "sarif", "github", "jsonl"],
+        default="text",
+        help="json: one draft's report object, several drafts' array of them (each naming its 'file'); jsonl: one "
+        'line per draft, {"id": …, "report": {…}}, whatever their number (as batch writes it)',
+    )
     check.add_argument(
         "--reply-to",
         default=None,
