@@ -22,6 +22,8 @@ from app.domain import Family, Severity
 from app.kinds import build_cache, options, proximity
 from app.kinds.base import CheckContext, Deps, Rule, RuleMeta
 from app.kinds.proximity import ProximityKind, ProximityParams, ProximityRule, _LazyPacks, _Pack, target_possible
+from app.kinds.threat_reading import ThreatReading
+from app.kinds.tone import IdentityTerms
 from app.policy import Policy
 from app.testing import draft_for
 from app.text import folding, lexicon
@@ -45,6 +47,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SEVENFOLD_CACHE", raising=False)
     monkeypatch.setattr(proximity, "_SHARED_PACKS", weakref.WeakValueDictionary())
     monkeypatch.setitem(build_cache._STATE, "pruned", None)
+    monkeypatch.setattr(build_cache, "_SHARED", {})
     _forget_known_words(monkeypatch)
     return folder
 
@@ -380,3 +383,33 @@ def test_the_pre_scan_read_back_is_the_scan_built(cache: Path, tmp_path: Path, m
         entry.write_bytes(hashlib.sha256(payload).digest() + payload)
     _fresh(monkeypatch)
     assert scans() == built
+
+
+def test_shared_readings_read_back_are_the_readings_read(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(U, session 35) ``risk.hate``'s threat reading and the tone rules' group words (``build_cache.shared``): read
+    once per process for the same files, kept in the cache, read back equal to what the files give; a changed file is
+    another entry; a missing file is the reader's own error."""
+    shipped = Path(__file__).resolve().parents[1] / "rules" / "risk" / "terms"
+    for language in ("en", "fr"):
+        path = shipped / language / "hate-threat-reading.yml"
+        built = ThreatReading.shared(path)
+        assert ThreatReading.shared(path) is built  # once per process
+        assert built == ThreatReading.read(path)
+        groups, words = [shipped / language / "groups.yml"], shipped / language / "hate-words.yml"
+        terms = IdentityTerms.shared(groups, language, words)
+        assert terms == IdentityTerms.read(groups, language, words)
+        monkeypatch.setattr(build_cache, "_SHARED", {})  # as a new process would: read back from the cache
+        assert ThreatReading.shared(path) == built and ThreatReading.shared(path) is not built
+        assert IdentityTerms.shared(groups, language, words) == terms
+    keys = [pickle.loads(p.read_bytes()[32:])[0] for p in cache.glob("*.built")]
+    assert len([k for k in keys if k.startswith(("threat-reading\0", "identity-terms\0"))]) == 4, keys
+    mine = tmp_path / "threats.yml"
+    source = (shipped / "en" / "hate-threat-reading.yml").read_text(encoding="utf-8")
+    mine.write_text(source, encoding="utf-8")
+    first = ThreatReading.shared(mine)
+    mine.write_text(source.replace("subjects:\n  [i, ", "subjects:\n  [zorglub, i, ", 1), encoding="utf-8")
+    assert "zorglub" in ThreatReading.shared(mine).subjects and "zorglub" not in first.subjects
+    with pytest.raises(ValueError, match="not found"):
+        IdentityTerms.shared([tmp_path / "nope.yml"], "en")

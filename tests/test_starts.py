@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.text.starts import StartScanner, leading_literals
+from app.text.starts import LazyPattern, StartScanner, leading_literals
 
 PHRASES = ["every time", "every single time", "each time", "as usual", "i", "it's", "in their blood", "a", "al"]
 SEP = r"[\s,.…!?-]+"
@@ -108,3 +108,22 @@ def test_literal_followed_by_a_letter_is_skipped_only_when_no_branch_takes_one(t
     assert "a" in scanner._closed_words and "am" in scanner._closed_words
     assert "i" not in scanner._closed_words and "ma" not in scanner._closed_words
     assert _spans(scanner.finditer(text)) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeilmnstuvy ,.'-_é!\n", max_size=60), st.integers(0, 30), st.integers(0, 70))
+def test_a_lazy_pattern_matches_as_the_compiled_one(text: str, pos: int, endpos: int) -> None:
+    """(U, session 35) ``LazyPattern`` gives what ``re.compile`` gives — its text, its flags, ``finditer``, ``search``
+    and ``match`` at any bounds — and a scanner built from it scans as one built from the compiled pattern; it is
+    compiled only when it matches."""
+    source = r"(?<![^\W_])(?:" + "|".join(SEP.join(re.escape(w) for w in p.split()) for p in PHRASES) + r")(?![^\W_])"
+    lazy, compiled = LazyPattern(source), re.compile(source)
+    assert (lazy.pattern, lazy.flags) == (compiled.pattern, compiled.flags)
+    scanner = StartScanner.of(lazy)
+    assert scanner is not None and lazy._compiled is None  # read, not compiled
+    assert _spans(scanner.finditer(text)) == _spans(StartScanner.of(compiled).finditer(text))  # type: ignore[union-attr]
+    assert _spans(lazy.finditer(text, pos, endpos)) == _spans(compiled.finditer(text, pos, endpos))
+    for name in ("search", "match"):
+        got, expected = getattr(lazy, name)(text, pos, endpos), getattr(compiled, name)(text, pos, endpos)
+        assert (got and got.span()) == (expected and expected.span())
+    assert _spans(lazy.finditer(text)) == _spans(compiled.finditer(text))

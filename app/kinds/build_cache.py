@@ -33,7 +33,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -70,6 +70,29 @@ def cached(name: str, parts: Iterable[str], build: Callable[[], T]) -> T:
     value = build()
     store(key, value)
     return value
+
+
+def shared(name: str, paths: Sequence[Path], build: Callable[[], T]) -> T:
+    """(U, session 35) The value ``build()`` makes of the files at ``paths`` (and of Sevenfold's code): one per process
+    for the same file contents — ``risk.hate``'s grammar is built again for ``risk.offensive`` and ``risk.hate-model``
+    (``defer_to_reported``), the tone rules read the same group lists — and kept in the disk cache (``cached``, keyed
+    by the files' digests). A build that fails raises as it would without the cache, and nothing is kept."""
+    parts = [file_digest(path) for path in paths]
+    if "-" in parts:  # a file that cannot be read: the build names it
+        return build()
+    key = "\0".join([name, *parts, *(str(path) for path in paths)])
+    found = _SHARED.get(key, _MISSING)
+    if found is _MISSING:
+        found = cached(name, parts, build)
+        with _LOCK:
+            if len(_SHARED) >= _SHARED_KEPT:
+                _SHARED.clear()
+            _SHARED[key] = found
+    return found  # type: ignore[no-any-return]
+
+
+_SHARED: dict[str, Any] = {}
+_SHARED_KEPT = 64
 
 
 def missing() -> Any:

@@ -243,6 +243,7 @@ from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.lexicon import known_words
 from app.text.models import Classifier, classifier, model_path
 from app.text.spelling import fuzzy_variants
+from app.text.starts import LazyPattern
 
 Direction = Literal["before", "after", "any"]
 NEGATIONS = "negations"
@@ -5746,7 +5747,7 @@ class ProximityKind(Kind[ProximityParams]):
         if build_cache.enabled():  # (S, session 22) what the kept pre-scan is keyed by (``_kept_scan_automaton``)
             for k, v in params.stereotypes.items():
                 _remember_guesses(stereotypes[k].guesses, build_cache.file_digest(deps.resolve(meta, v)))
-        threats = {k: ThreatReading.read(deps.resolve(meta, v)) for k, v in params.threat_reading.items()}
+        threats = {k: ThreatReading.shared(deps.resolve(meta, v)) for k, v in params.threat_reading.items()}
         lazy = _LazyPacks(packs, {lang: _PackLoader(meta, params, deps, lang, *at) for lang, at in deferred.items()})
         return ProximityRule(meta, lazy, params, _read_models(params, deps), stereotypes, threats)
 
@@ -6129,7 +6130,7 @@ class _TargetScan:
 
     __slots__ = ("automaton", "guesses", "misspelt", "pack")
 
-    def __init__(self, pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool) -> None:
+    def __init__(self, pack: _Pack, guesses: LazyPattern | None, blanks: bool) -> None:
         self.pack = weakref.ref(pack)
         self.guesses = guesses
         self.misspelt = pack.respelt.keys()
@@ -6139,7 +6140,7 @@ class _TargetScan:
 _TARGET_SCANS: dict[tuple[int, int, bool], _TargetScan] = {}
 _TARGET_FORMS: dict[int, tuple[weakref.ref[_Pack], list[str]]] = {}
 _STORED_PACKS: dict[int, tuple[weakref.ref[_Pack], str]] = {}
-_GUESS_FILES: dict[int, tuple[re.Pattern[str], str]] = {}
+_GUESS_FILES: dict[int, tuple[LazyPattern, str]] = {}
 _SCAN_FORMAT = "1"
 
 
@@ -6152,7 +6153,7 @@ def _remember_stored(pack: _Pack, stored: str) -> None:
     _STORED_PACKS[id(pack)] = (weakref.ref(pack), stored)
 
 
-def _remember_guesses(guesses: re.Pattern[str] | None, digest: str) -> None:
+def _remember_guesses(guesses: LazyPattern | None, digest: str) -> None:
     """(S, session 22) The digest of the stereotype file a guesses pattern was read from: the pattern's own text
     orders phrases of one length as a set does (not the same in every process), the file's digest names it."""
     if guesses is None:
@@ -6162,7 +6163,7 @@ def _remember_guesses(guesses: re.Pattern[str] | None, digest: str) -> None:
     _GUESS_FILES[id(guesses)] = (guesses, digest)
 
 
-def _kept_scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool) -> Any | None:
+def _kept_scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool) -> Any | None:
     """(S, session 22) ``_scan_automaton``, read from the disk cache (``app.kinds.build_cache``) when the pack came
     from a cache key: a one-draft check (a pre-commit hook, CI) paid about 0.1 s per language to build it. Keyed by the
     pack's key, the guesses' file and ``blanks``; an entry of another shape is built again and kept anew."""
@@ -6229,7 +6230,7 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     return next(scan.automaton.iter(folded.unspaced), None) is not None
 
 
-def _scan_automaton(pack: _Pack, guesses: re.Pattern[str] | None, blanks: bool = True) -> Any | None:
+def _scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool = True) -> Any | None:
     """``_TargetScan.automaton`` for ``pack`` and the stereotype guesses (None: the reading does not cover the pack);
     ``blanks``: the rule's view may blank @replies, hedges or frames (a view with none: a target form may hold a dot,
     « p.-d.g. »)."""

@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from app.kinds.options import read_yaml
 from app.text.folding import fold_term
 from app.text.literals import LiteralGate
-from app.text.starts import StartScanner
+from app.text.starts import LazyPattern, StartScanner
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;…]+|\n+")
@@ -72,23 +72,25 @@ class StereotypeFile(BaseModel):
     double_standards: list[str] = []
 
 
-def _phrases(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | None:
+def _phrases(phrases: Iterable[str], after: str = "") -> LazyPattern | None:
     """One pattern for every phrase, words in order with only spaces or punctuation between, at word edges (and
-    ``after`` after it: no word next, only punctuation, an emoji or the draft's end, for a ``closing`` cue)."""
+    ``after`` after it: no word next, only punctuation, an emoji or the draft's end, for a ``closing`` cue); compiled
+    when a draft first reaches it (``LazyPattern``: most drafts name no group, and a check of one draft, a pre-commit
+    hook, paid 0.7 s for the two languages' lists)."""
     parts = []
     for phrase in sorted({fold_term(p) for p in phrases if p.strip()}, key=len, reverse=True):
         words = [re.escape(w) for w in re.split(r"[\s]+", phrase) if w]
         parts.append(r"[\s,.…!?-]+".join(words))
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])" + after) if parts else None
+    return LazyPattern(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])" + after) if parts else None
 
 
 @dataclass(frozen=True)
 class Stereotypes:
     """The compiled words of one language."""
 
-    cues: re.Pattern[str] | None
-    closing: re.Pattern[str] | None
-    guesses: re.Pattern[str] | None
+    cues: LazyPattern | None
+    closing: LazyPattern | None
+    guesses: LazyPattern | None
     traits: frozenset[str]
     outcomes: frozenset[str]
     victims: frozenset[str]
@@ -96,8 +98,8 @@ class Stereotypes:
     sanctions: frozenset[str]
     reports: frozenset[str]
     praises: frozenset[str]
-    contrasts: re.Pattern[str] | None = None
-    double_standards: re.Pattern[str] | None = None
+    contrasts: LazyPattern | None = None
+    double_standards: LazyPattern | None = None
 
     @classmethod
     def read(cls, path: Path) -> Stereotypes:
@@ -215,7 +217,7 @@ def _cue_matches(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], b
     return out
 
 
-_GATES: dict[int, tuple[re.Pattern[str], LiteralGate | None, StartScanner | None]] = {}
+_GATES: dict[int, tuple[LazyPattern, LiteralGate | None, StartScanner | None]] = {}
 """Each cue pattern's gate or start scanner, by the pattern's id (a compiled pattern hashes its whole program: slower
 than the scan), the pattern kept with it so that its id is never another's."""
 _SCANNED_LENGTH = 4096
@@ -223,7 +225,7 @@ _SCANNED_LENGTH = 4096
 its phrases' first words starts (``app.text.starts``); a shorter one is gated and scanned whole."""
 
 
-def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+def _scan(pattern: LazyPattern, text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     """(S, session 18) ``pattern.finditer(text)``, skipped when ``text`` holds none of the strings every match needs
     (``app.text.literals``: one word of each phrase, its longest): most drafts hold no cue, and the three phrase
     alternations were tried at every offset of every draft. (S, session 19) The long alternation of cues is tried

@@ -60,6 +60,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from app.kinds import build_cache
 from app.kinds.options import read_yaml, validated
 from app.text.folding import fold_term
 
@@ -251,6 +252,12 @@ class ThreatReading:
     whens: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     narrated: frozenset[str] = frozenset()
+
+    @classmethod
+    def shared(cls, path: Path) -> ThreatReading:
+        """``read(path)``, once per process for the same file and kept in the build cache (``app.kinds.build_cache``:
+        three rules read ``risk.hate``'s files, and each reading folds and splits thousands of phrases)."""
+        return build_cache.shared("threat-reading", [path], lambda: cls.read(path))
 
     # long: one line per class of the file, in the fields' order
     @classmethod

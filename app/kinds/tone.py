@@ -45,6 +45,7 @@ import regex
 from pydantic import Field
 
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
+from app.kinds import build_cache
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
 from app.kinds.classifier import praised_objects
 from app.kinds.notes import decimal
@@ -261,7 +262,7 @@ class ToneModel:
                     self.classifiers[language] = model
             for language, files in params.model.identity.items():
                 words = params.model.identity_words.get(language)
-                self.identity[language] = IdentityTerms.read(
+                self.identity[language] = IdentityTerms.shared(
                     [deps.resolve(meta, f) for f in files], language, deps.resolve(meta, words) if words else None
                 )
         # Same params and files give the same summary: rules with one configuration share it per draft.
@@ -795,6 +796,14 @@ class IdentityTerms:
     # every one-word form of every entry, whatever its condition (« noire », "black", « juif », "migrants"): a word
     # that can name a group is never the span of a tone finding, wherever it stands (``ToneRule``)
     words: frozenset[str] = frozenset()
+
+    @classmethod
+    def shared(cls, paths: Sequence[Path], language: str, words: Path | None = None) -> IdentityTerms:
+        """``read``, once per process for the same files (``tone.negative`` and ``tone.target`` read the same lists)
+        and kept in the build cache (``app.kinds.build_cache``)."""
+        files = [*paths, *([words] if words is not None else [])]
+        name = f"identity-terms\0{language}\0{len(paths)}\0{words is not None}"
+        return build_cache.shared(name, files, lambda: cls.read(paths, language, words))
 
     @classmethod
     def read(cls, paths: Iterable[Path], language: str, words: Path | None = None) -> IdentityTerms:

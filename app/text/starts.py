@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 _sre: Any
@@ -32,6 +33,39 @@ except ImportError:  # pragma: no cover - other Pythons: no scanner
     _sre = _sre_parse = _sre_compiler = None
 
 _INLINE_FLAGS = re.compile(r"\(\?(?!P[<=>])[a-zA-Z^-]")
+
+
+class LazyPattern:
+    """(U, session 35) A pattern compiled the first time it matches: its text and flags (what ``StartScanner.of``, a
+    ``LiteralGate`` or a pre-scan read) are there without compiling it. A list of a thousand phrases costs ``re`` a
+    third of a second to compile, and a check whose draft never reaches the list (a CLI check of a draft naming no
+    group) need not pay it; compiled, it matches as ``re.compile(pattern)`` does."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.flags = re.UNICODE  # what ``re.compile`` gives a pattern of text without flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (once; two threads compiling at once get equal patterns)."""
+        found = self._compiled
+        if found is None:
+            found = self._compiled = re.compile(self.pattern)
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.compiled().finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        return self.compiled().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.match``."""
+        return self.compiled().match(text, pos, endpos)
 
 
 def leading_literals(pattern: str) -> frozenset[str] | None:
@@ -96,7 +130,7 @@ class StartScanner:
     """``finditer`` of one compiled pattern, tried only where one of its leading literals occurs, and there only with
     the branches of its top alternation that may start so."""
 
-    def __init__(self, pattern: re.Pattern[str], starts: frozenset[str], parsed: Any = None) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern, starts: frozenset[str], parsed: Any = None) -> None:
         import ahocorasick
 
         self.pattern = pattern
@@ -126,7 +160,7 @@ class StartScanner:
         self._automaton.make_automaton()
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> StartScanner | None:
+    def of(cls, pattern: re.Pattern[str] | LazyPattern) -> StartScanner | None:
         """The scanner of ``pattern``, or None when its matches may start anywhere (see the module docstring)."""
         if pattern.flags & ~re.UNICODE:
             return None
