@@ -539,6 +539,10 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Vamos con todo", "it", True),  # Italian 0.57, unsure; French knows one word of three: no pack runs
         ("Un café negro, sin azúcar", "es", True),  # Spanish 0.61; French at 0.05 is not a candidate the detector names
         ("Va crever", "fr", True),  # Portuguese 0.69; « crever » is a word of the French threat phrases
+        # round 38: Spanish 0.62, French 0.03 and no listed word, but « espece » and « grosse » are French alone
+        ("Espece de grosse vache", "fr", True),
+        ("Boloss va", "fr", True),  # Catalan 0.62; « boloss » is on the French profanity list (as "loser")
+        ("@paul cassos va", "fr", True),  # Catalan 0.76; « cassos » too
     ],
 )
 def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool) -> None:
@@ -1234,6 +1238,37 @@ def test_round10_mixed_drafts(engine: Engine, file: str, behaviour: str, low: fl
     """Round 10: a short clause in the other language (an insult, a leak, contempt for a rival) is judged; ordinary
     code-switching is not (see test_round8_mixed_drafts)."""
     test_round8_mixed_drafts(engine, file, behaviour, low, high)
+
+
+# Round 38 (S, session 35), short drafts sent with language auto: the work set short-drafts-round38 (read freely; 66
+# French insults and contemptuous replies of 2-6 words with and without accents and apostrophes, @handles, emoji,
+# capitals, verlan and SMS spellings; 42 friendly French replies in the same shapes; 10 English insults, 6 friendly).
+# Flagged (risk or tone, warning or above) before -> after: French insults 55/66 -> 65/66, friendly 2/42 -> 2/42,
+# English insults 9/10, friendly 0/6. The friendly two are warned on purpose: « Bien joué mon con » (affectionate
+# slang, but a common vulgar word aimed at a person is a warning by rules/README.md's scale, as "@bob this is shit")
+# and « TROP BIEN » (tone.capitals: shouting, in both languages). Left: « @lucas retourne jouer aux billes, gamin »
+# (condescension without an insult word), "ur a joke" ("joke" is left out of the English insults for its praise sense).
+@pytest.mark.parametrize(
+    ("behaviour", "low", "high"),
+    [
+        ("short-fr-insult", 0.95, 1.0),
+        ("short-fr-friendly", 0.0, 0.05),
+        ("short-en-insult", 0.9, 1.0),
+        ("short-en-clean", 0.0, 0.0),
+    ],
+)
+def test_round38_short_drafts(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """Short French insults in every shape (no accents, no apostrophes, emoji, @handles) are flagged with auto."""
+    assert_share(
+        engine,
+        "short-drafts-round38",
+        None,
+        f"round38.{behaviour}",
+        low,
+        high,
+        min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )
 
 
 # Round 11 (engineer B), short drafts in Spanish, Italian, Portuguese and Catalan that hold a word that is an insult

@@ -406,14 +406,16 @@ def pack_language_of_words(text: str, preferred: list[str]) -> str | None:
     return next((lang for lang in preferred if lang in knowing), knowing[0])
 
 
-def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
+def pack_language_of_most_words(text: str, candidates: list[str], *, unsure: bool = False) -> str | None:
     """For a short draft: the first pack language of ``candidates`` (the detector's) that knows more of its words of
     two letters or more than it lacks ("Tu pues la merde": French knows three of four; "Ciao bella", one of two, stays
     Italian); then a pack language the detector did not name, on the same count, when one of the words is on its
     profanity or slur lists and another word only it knows among the pack languages ("Casse-toi pauv con": Spanish 0.82
     and no French candidate, but French knows three words of four, « con » is listed and « casse » is French alone;
-    "Vado con te" keeps its language: « con » and « te » are English words too). None for a longer draft or when none
-    does."""
+    "Vado con te" keeps its language: « con » and « te » are English words too). When the detection is ``unsure`` (below
+    ``SURE_SCORE``), an unnamed pack language also claims the draft without a listed word when at least half its words,
+    and ``_ALONE_WORDS`` or more, are its alone (« Espece de grosse vache »: Spanish 0.62; not "Una pizza con i funghi",
+    Italian 0.84, whose English-alone words are tweets' loanwords). None for a longer draft or when none does."""
     words = _short_words(text)
     if not words:
         return None
@@ -430,16 +432,23 @@ def pack_language_of_most_words(text: str, candidates: list[str]) -> str | None:
         from app.text.lexicon import listed_words
 
         listed = listed_words(lang)
-        if any(w in listed for w in folded) and _alone_knows(lang, folded):
+        alone = _alone_known(lang, folded)
+        if (any(w in listed for w in folded) and alone) or (unsure and alone >= max(_ALONE_WORDS, len(folded) / 2)):
             return lang
     return None
 
 
-def _alone_knows(language: str, folded: list[str]) -> bool:
-    """Whether one of the folded words is known (``_pack_knows``) to ``language`` and to no other pack language."""
+_ALONE_WORDS = 2
+"""Words only one pack language knows that let it claim a short draft the detector did not name it for, without an
+insult of its lists (« Espece de grosse vache »: Spanish 0.62, French 0.03, but « espece » and « grosse » are French
+alone; S, session 35)."""
+
+
+def _alone_known(language: str, folded: list[str]) -> int:
+    """How many of the folded words are known (``_pack_knows``) to ``language`` and to no other pack language."""
     knows = _pack_knows(language)
     others = [_pack_knows(lang) for lang in PACK_LANGUAGES if lang != language]
-    return any(knows(w) and not any(other(w) for other in others) for w in folded)
+    return sum(1 for w in folded if knows(w) and not any(other(w) for other in others))
 
 
 def vocabulary_leaning(text: str) -> str | None:
@@ -490,7 +499,7 @@ def choose_language(
     code, score = found[0] if found else (None, 0.0)
     if code is not None and code not in PACK_LANGUAGES:
         words_of = pack_language_of_words(stripped, [c for c, _ in found] + [default]) or pack_language_of_most_words(
-            stripped, [c for c, s in found if s >= _NAMED_SCORE]
+            stripped, [c for c, s in found if s >= _NAMED_SCORE], unsure=score < SURE_SCORE
         )
         if words_of is not None:
             return _unsure(words_of, next((s for c, s in found if c == words_of), None), True, variants)
