@@ -41,6 +41,7 @@ class Notice:
     message: str
     source: str | None = None
     line: int | None = None
+    languages: tuple[str, ...] = ()  # a turn down on drafts in several languages: the languages it concerns
 
 
 def artifact_uri(path: str) -> str:
@@ -174,6 +175,8 @@ def _result(subject: Subject, finding: Finding, rule_index: int) -> dict[str, An
 
 def _notification(notice: Notice) -> dict[str, Any]:
     out: dict[str, Any] = {"level": notice.level, "message": {"text": notice.message}}
+    if notice.languages:
+        out["properties"] = {"languages": list(notice.languages)}
     if notice.source is not None:
         physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(notice.source)}}
         if notice.line is not None:
@@ -182,18 +185,37 @@ def _notification(notice: Notice) -> dict[str, Any]:
     return out
 
 
-def subject_notices(subjects: Iterable[Subject]) -> list[Notice]:
-    """Turns that could not run, rules that failed and rules skipped on a draft, once per family or rule, in
-    the language of the first report that has it."""
+def _family_name(family: str, language: str) -> str:
+    return label(f"family-{family}", language) if f"family-{family}" in TEXTS else family
+
+
+def turn_down_notice(family: str, languages: Sequence[str], run_language: str = "en") -> Notice:
+    """A turn that could not run, said once: in its drafts' language when they share one (as before), else in the
+    run's language naming the drafts' languages (a batch of English and French rows said it once per language)."""
+    if len(languages) <= 1:
+        language = languages[0] if languages else run_language
+        return Notice("warning", label("notice-turn-down", language, family=_family_name(family, language)))
+    said = label(
+        "notice-turn-down-languages",
+        run_language,
+        family=_family_name(family, run_language),
+        languages=", ".join(languages),
+    )
+    return Notice("warning", said, languages=tuple(languages))
+
+
+def subject_notices(subjects: Iterable[Subject], *, turns: bool = True) -> list[Notice]:
+    """Turns that could not run (unless ``turns`` is false: ``SarifBuilder`` says them once for the run), rules
+    that failed and rules skipped on a draft, once per family or rule, in the language of the first report that
+    has it."""
     seen: set[str] = set()
     notices: list[Notice] = []
     for subject in subjects:
         language = subject.report.language  # the reasons are in it (``app.texts``): the notice too
-        for family in subject.report.unavailable:
+        for family in subject.report.unavailable if turns else ():
             if f"family:{family}" not in seen:
                 seen.add(f"family:{family}")
-                name = label(f"family-{family}", language) if f"family-{family}" in TEXTS else family
-                notices.append(Notice("warning", label("notice-turn-down", language, family=name)))
+                notices.append(turn_down_notice(family, [language]))
         for error in subject.report.rule_errors:
             if f"rule:{error.rule}" not in seen:
                 seen.add(f"rule:{error.rule}")
@@ -217,11 +239,13 @@ class SarifBuilder:
     """Collects subjects (possibly streamed from a batch) and writes one SARIF log."""
 
     def __init__(self, catalogue: Sequence[RuleMeta], *, language: str = "en") -> None:
+        self.language = language
         self.rules: list[dict[str, Any]] = [rule_descriptor(meta, language) for meta in catalogue]
         self.index: dict[str, int] = {meta.id: i for i, meta in enumerate(catalogue)}
         self.results: list[dict[str, Any]] = []
-        self.notices: list[Notice] = []
+        self.notices: list[Notice | str] = []  # a str: a turn down, said once in log() with its drafts' languages
         self._seen: set[str] = set()
+        self._down: dict[str, list[str]] = {}  # family -> the languages of the drafts it could not run on
 
     def add(self, subject: Subject) -> None:
         """Add a reviewed draft's findings as results."""
@@ -231,7 +255,14 @@ class SarifBuilder:
                 index = self.index[finding.rule] = len(self.rules)
                 self.rules.append(_ad_hoc_descriptor(finding))
             self.results.append(_result(subject, finding, index))
-        for notice in subject_notices([subject]):
+        for family in subject.report.unavailable:
+            languages = self._down.get(family)
+            if languages is None:
+                languages = self._down[family] = []
+                self.notices.append(family)
+            if subject.report.language not in languages:
+                languages.append(subject.report.language)
+        for notice in subject_notices([subject], turns=False):
             if notice.message not in self._seen:
                 self._seen.add(notice.message)
                 self.notices.append(notice)
@@ -243,8 +274,9 @@ class SarifBuilder:
     def log(self) -> dict[str, Any]:
         """The SARIF log (one run)."""
         invocation: dict[str, Any] = {"executionSuccessful": True}
-        if self.notices:
-            invocation["toolExecutionNotifications"] = [_notification(n) for n in self.notices]
+        notices = [turn_down_notice(n, self._down[n], self.language) if isinstance(n, str) else n for n in self.notices]
+        if notices:
+            invocation["toolExecutionNotifications"] = [_notification(n) for n in notices]
         return {
             "$schema": SARIF_SCHEMA_URI,
             "version": SARIF_VERSION,

@@ -240,6 +240,11 @@ NOTICES: Mapping[str, Mapping[str, str]] = {
         "en": "The {family} turn could not run; its findings are missing.",
         "fr": "Le tour « {family} » n'a pas pu s'exécuter : ses constats manquent.",
     },
+    "notice-turn-down-languages": {  # a run of drafts in several languages: said once, naming them
+        "en": "The {family} turn could not run (drafts in {languages}); its findings are missing.",
+        "fr": "Le tour « {family} » n'a pas pu s'exécuter (langues des brouillons : {languages}) : ses constats "
+        "manquent.",
+    },
     "notice-rule-failed": {"en": "Rule {rule} failed: {reason}.", "fr": "La règle {rule} a échoué : {reason}."},
     "notice-rule-skipped": {
         "en": "Rule {rule} was skipped on a draft: {reason}.",

@@ -487,3 +487,35 @@ def test_batch_reads_a_utf16_export_from_a_file_or_a_pipe(tmp_path: Path, codec:
     as_csv = run("batch", "calendar.csv", "--format", "csv", cwd=tmp_path)
     rows = list(csv.reader(io.StringIO(as_csv.stdout.decode())))
     assert [(r[0], r[2]) for r in rows[1:]] == [("Bonjour à tous", "ready"), ("Hello world", "ready")], as_csv.stderr
+
+
+def test_a_batch_sarif_log_says_a_turn_down_once_naming_the_languages(tmp_path: Path) -> None:
+    """A batch of English and French rows, offline: the log said "The grammar turn could not run" and « Le tour
+    « grammaire » n'a pas pu s'exécuter » — one notice per language. One now, in --lang's language, naming the
+    drafts' languages (also as a property); a run in one language keeps its one sentence as before."""
+    (tmp_path / "mixed.csv").write_text(
+        "text,language\nHello everyone, lovely day at the office,en\nBonjour à tous, belle journée,fr\n"
+        "Good evening all,en\n",
+        encoding="utf-8",
+    )
+    for lang, said in (
+        ("auto", "The grammar turn could not run (drafts in en, fr); its findings are missing."),
+        (
+            "fr",
+            "Le tour « grammaire » n'a pas pu s'exécuter (langues des brouillons : en, fr) : ses constats manquent.",
+        ),
+    ):
+        result = run("batch", "mixed.csv", "--format", "sarif", "--lang", lang, "--no-progress", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        log = json.loads(result.stdout)
+        sarif_validator().validate(log)
+        notices = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        down = [n for n in notices if "gramma" in n["message"]["text"]]
+        assert [n["message"]["text"] for n in down] == [said]
+        assert down[0]["properties"] == {"languages": ["en", "fr"]}
+    (tmp_path / "french.csv").write_text("text\nBonjour à tous\nBonsoir tout le monde\n", encoding="utf-8")
+    result = run("batch", "french.csv", "--format", "sarif", "--no-progress", cwd=tmp_path)
+    notices = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["message"]["text"] for n in notices] == [
+        "Le tour « grammaire » n'a pas pu s'exécuter : ses constats manquent."
+    ]
