@@ -8,6 +8,7 @@ acknowledgements, sorts findings, fills the seven turns and the verdict.
 from __future__ import annotations
 
 import asyncio
+import difflib
 import logging
 import re
 import time
@@ -211,6 +212,15 @@ def custom_term_specs(policy: Policy) -> list[RuleSpec]:
     return specs
 
 
+def _no_such_rule(key: str, rule_id: str, known: set[str]) -> str:
+    """Why ``rule_id`` is refused, in English (localised where said), with the nearest known ids when some are near
+    (``difflib``, as a misspelt policy key is answered): ``risk.profanty`` -> "did you mean risk.profanity?"."""
+    close = difflib.get_close_matches(rule_id, sorted(known), n=3, cutoff=0.75)
+    if not close:
+        return label(key, DEFAULT_LANGUAGE)
+    return label(f"{key}-close", DEFAULT_LANGUAGE, close=", ".join(close))
+
+
 class Engine:
     """Loads the rule catalogue once and reviews drafts under a policy."""
 
@@ -265,14 +275,14 @@ class Engine:
         known = set(self.specs) | custom_ids
         for rule_id in policy.rules:
             if rule_id not in known:
-                raise PolicyError(f"{where}: rules.{rule_id}", label("policy-no-such-rule", DEFAULT_LANGUAGE))
+                raise PolicyError(f"{where}: rules.{rule_id}", _no_such_rule("policy-no-such-rule", rule_id, known))
         for rule_id in policy.acks:  # the reasons in English, as app.texts writes them (localised where said)
             if rule_id in known or rule_id.startswith("grammar."):
                 continue
             flag = policy.ack_flag(rule_id)
             if flag is not None:  # `--ack nope.rule="…"`: said as the user wrote it, not as the policy's key
-                raise PolicyError(f"{flag} {rule_id}", label("policy-no-rule-to-ack-flag", DEFAULT_LANGUAGE))
-            raise PolicyError(f"{where}: acks.{rule_id}", label("policy-no-rule-to-ack", DEFAULT_LANGUAGE))
+                raise PolicyError(f"{flag} {rule_id}", _no_such_rule("policy-no-rule-to-ack-flag", rule_id, known))
+            raise PolicyError(f"{where}: acks.{rule_id}", _no_such_rule("policy-no-rule-to-ack", rule_id, known))
 
     def resolve_policy(
         self, overrides: Mapping[str, Any] | None, where: str = "policy", base: Policy | None = None

@@ -607,6 +607,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "no such rule (see `sevenfold rules` or GET /v1/rules)",
         "fr": "cette règle n'existe pas (voir `sevenfold rules` ou GET /v1/rules)",
     },
+    "policy-no-such-rule-close": {  # a misspelt id: the nearest ids (app.engine._nearest_rules)
+        "en": "no such rule; did you mean {close}? (see `sevenfold rules` or GET /v1/rules)",
+        "fr": "cette règle n'existe pas ; vouliez-vous dire {close} ? (voir `sevenfold rules` ou GET /v1/rules)",
+    },
     "policy-exists": {
         "en": "already exists (use --force to overwrite)",
         "fr": "existe déjà (--force pour l'écraser)",
@@ -618,6 +622,15 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
     "policy-no-rule-to-ack-flag": {
         "en": "no such rule to acknowledge (see `sevenfold rules`)",
         "fr": "aucune règle de ce nom à accepter (voir `sevenfold rules`)",
+    },
+    "policy-no-rule-to-ack-close": {
+        "en": "no such rule to acknowledge; did you mean {close}? (see `sevenfold rules` or GET /v1/rules)",
+        "fr": "aucune règle de ce nom à accepter ; vouliez-vous dire {close} ? (voir `sevenfold rules` ou GET "
+        "/v1/rules)",
+    },
+    "policy-no-rule-to-ack-flag-close": {
+        "en": "no such rule to acknowledge; did you mean {close}? (see `sevenfold rules`)",
+        "fr": "aucune règle de ce nom à accepter ; vouliez-vous dire {close} ? (voir `sevenfold rules`)",
     },
     "policy-variant-of": {
         "en": "{variant} is not a variant of {base}",

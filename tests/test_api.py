@@ -937,3 +937,16 @@ def test_an_empty_term_or_a_variant_of_another_language_is_a_422_not_a_500_nor_a
             assert (error["loc"], error["msg"]) == (loc, said)
     good = client.post("/v1/check", json={"text": "Hello there", "policy": {"variants": {"en": "en-gb"}}})
     assert good.status_code == 200 and good.json()["language"] == "en-GB"
+
+
+def test_a_misspelt_rule_id_in_a_request_policy_is_told_the_nearest_ids(client: TestClient) -> None:
+    """A request's ``policy.rules`` key naming no rule is a 422 naming it, with the nearest ids (difflib), in the
+    client's language."""
+    body = {"text": "hello there", "policy": {"rules": {"risk.profanty": {"severity": "warning"}}}}
+    response = client.post("/v1/check", json=body)
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert error["msg"] == "no such rule; did you mean risk.profanity? (see `sevenfold rules` or GET /v1/rules)"
+    french = client.post("/v1/check", json=body, headers={"accept-language": "fr"}).json()["detail"][0]["msg"]
+    assert french.startswith("cette règle n'existe pas ; vouliez-vous dire risk.profanity ?")
+

@@ -753,3 +753,40 @@ def test_check_json_is_the_report_object_for_one_draft_and_jsonl_one_line_per_dr
     phone = next(f for f in line["report"]["findings"] if f["rule"] == "privacy.phone-number")
     assert (phone["line"], phone["column"]) == (1, 12)
     assert "jsonl" in run("check", "--help").stdout.decode()
+
+
+def test_a_misspelt_rule_id_in_a_policy_file_is_told_the_nearest_ids(tmp_path: Path) -> None:
+    """``rules: {risk.profanty: …}`` was "no such rule" alone, where a misspelt key gets "did you mean": the one-line
+    reason (file, key) now names the nearest rule ids, in English and French; an id near none is said as before."""
+    (tmp_path / "p.yml").write_text("rules:\n  risk.profanty:\n    severity: warning\n", encoding="utf-8")
+    for lang, said in (
+        (
+            "en",
+            "sevenfold: p.yml: rules.risk.profanty: no such rule; did you mean risk.profanity? "
+            "(see `sevenfold rules` or GET /v1/rules)",
+        ),
+        (
+            "fr",
+            "sevenfold: p.yml : rules.risk.profanty : cette règle n'existe pas ; vouliez-vous dire risk.profanity ? "
+            "(voir `sevenfold rules` ou GET /v1/rules)",
+        ),
+    ):
+        result = run("check", "hello there", "--policy", "p.yml", "--lang", lang, cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.decode().strip() == said
+    (tmp_path / "q.yml").write_text("acks:\n  tone.capital: {reason: a quote}\n", encoding="utf-8")
+    result = run("check", "hello there", "--policy", "q.yml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == (
+        "sevenfold: q.yml: acks.tone.capital: no such rule to acknowledge; did you mean tone.capitals? "
+        "(see `sevenfold rules` or GET /v1/rules)"
+    )
+    flag = run("check", "hello there", "--ack", 'tone.capital="a quote"', cwd=tmp_path)
+    assert flag.stderr.decode().strip() == (
+        "sevenfold: --ack tone.capital: no such rule to acknowledge; did you mean tone.capitals? "
+        "(see `sevenfold rules`)"
+    )
+    (tmp_path / "far.yml").write_text("rules:\n  nope.nothing: {severity: info}\n", encoding="utf-8")
+    far = run("check", "hello there", "--policy", "far.yml", cwd=tmp_path)
+    assert far.stderr.decode().strip() == (
+        "sevenfold: far.yml: rules.nope.nothing: no such rule (see `sevenfold rules` or GET /v1/rules)"
+    )
