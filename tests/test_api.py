@@ -950,3 +950,18 @@ def test_a_misspelt_rule_id_in_a_request_policy_is_told_the_nearest_ids(client: 
     french = client.post("/v1/check", json=body, headers={"accept-language": "fr"}).json()["detail"][0]["msg"]
     assert french.startswith("cette règle n'existe pas ; vouliez-vous dire risk.profanity ?")
 
+
+def test_a_press_contact_is_information_a_private_number_still_an_error(client: TestClient) -> None:
+    """A number or address given as a press or media contact is a published business contact: info with its own
+    message in the draft's language, the verdict no longer blocked by it; a private person's number stays an error."""
+    for text, language, words in (
+        ("Contact presse : Marie Dupont, 01 23 45 67 89, marie.dupont@acme.fr", "fr", "contact presse"),
+        ("Media enquiries: Jane Doe, +44 20 7946 0958, jane.doe@acme.com", "en", "press contact"),
+    ):
+        report = client.post("/v1/check", json={"text": text, "language": language}).json()
+        privacy = [f for f in report["findings"] if f["family"] == "privacy"]
+        assert {f["rule"] for f in privacy} == {"privacy.phone-number", "privacy.email"}
+        assert all(f["severity"] == "info" and words in f["message"] for f in privacy), privacy
+    private = client.post("/v1/check", json={"text": "Call me on 06 12 34 56 78 tonight", "language": "en"}).json()
+    assert [f["severity"] for f in private["findings"] if f["rule"] == "privacy.phone-number"] == ["error"]
+    assert private["verdict"] == "blocked"

@@ -41,6 +41,7 @@ PACKAGED_LISTS = {
     "regions": _PACKAGED["privacy.phone-number"].params["regions"],
     "role_mailboxes": _PACKAGED["privacy.email"].params["role_mailboxes"],
     "secret_shapes": _PACKAGED["privacy.secret"].params["secret_shapes"],
+    "press_cues": _PACKAGED["privacy.phone-number"].params["press_cues"],
 }
 
 
@@ -128,3 +129,28 @@ def test_iban_trims_a_swallowed_word() -> None:
 def test_spans_hold_for_any_digits_soup(text: str) -> None:
     """Whatever the mix of digits and separators, every finding holds its span."""
     _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given as the press desk's: a published business contact, information
+        ("Contact presse : Marie Dupont, 01 23 45 67 89", [("01 23 45 67 89", Severity.INFO)]),
+        ("Contact presse : M. Dupont, marie.dupont@acme.fr", [("marie.dupont@acme.fr", Severity.INFO)]),
+        ("Relations presse :\nJulie Martin\n06 12 34 56 78", [("06 12 34 56 78", Severity.INFO)]),
+        ("Media enquiries: Jane Doe on +44 20 7946 0958", [("+44 20 7946 0958", Severity.INFO)]),
+        ("For press contact jane.doe@acme.com", [("jane.doe@acme.com", Severity.INFO)]),
+        # a private person's number or address stays an error: no cue, or a sentence after the cue's
+        ("Call me on 06 12 34 56 78 tonight", [("06 12 34 56 78", Severity.ERROR)]),
+        ("Appelez Julie au 06 12 34 56 78, elle attend", [("06 12 34 56 78", Severity.ERROR)]),
+        ("Contact presse : stand B12. Appelez-moi au 06 12 34 56 78", [("06 12 34 56 78", Severity.ERROR)]),
+        ("Press contact below.\n\nMy own number: 020 7946 0958", [("020 7946 0958", Severity.ERROR)]),
+    ],
+)
+def test_a_press_contact_is_information_a_private_number_an_error(text: str, expected: list[object]) -> None:
+    """'Contact presse :', 'Media enquiries:' give what follows in their sentence as a published business contact
+    (information, its own message); a number with no cue, or after the cue's sentence, stays an error."""
+    rule = _rule(detectors=["email", "phone"])
+    found = list(rule.check(make_draft(text), CheckContext(policy=Policy())))
+    assert [(f.excerpt, f.severity) for f in found] == expected
+    assert _found("Contact presse : 01 23 45 67 89", detectors=["phone"], press_severity=None) == []

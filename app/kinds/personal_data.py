@@ -62,6 +62,15 @@ class PersonalDataParams(KindParams):
         default=Severity.INFO, description="severity for contact@/press@… addresses (None: not reported)"
     )
     context_window: int = Field(default=24, ge=0, le=200, description="characters looked at around a number")
+    press_cues: list[str] = Field(
+        default_factory=list,
+        description="words that give what follows as a press or media contact ('Contact presse :', 'Media "
+        "enquiries:'): a phone number or address after one, in the same sentence, is a published business contact",
+    )
+    press_severity: Severity | None = Field(
+        default=Severity.INFO, description="severity for a press contact's number or address (None: not reported)"
+    )
+    press_window: int = Field(default=80, ge=0, le=300, description="characters from a press cue to its contact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +170,7 @@ _NOT_PHONE_BEFORE = re.compile(
     re.I,
 )
 _NOT_PHONE_AFTER = re.compile(r"^\s?(?:€|\$|£|%|eur\b|usd\b|chf\b|euros?\b|dollars?\b|k€|m€|pts?\b|points?\b)", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)|\n\s*\n")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{1,2}[./-]\d{1,2}$")
 _DIGITS_NEEDED: dict[str, int] = {"phone": 8, "iban": 2, "card": 12, "nir": 13, "ssn": 9, "siren": 9, "siret": 9}
 """The fewest digits (``str.isdigit``, a superset of the patterns' ``\\d``) in any hit of a detector: a phone number 8
@@ -180,6 +190,14 @@ class PersonalDataRule(Rule):
         self.params = params
         self.regions = [r.upper() for r in params.regions]
         self.role_mailboxes = frozenset(m.casefold() for m in params.role_mailboxes)
+        self.press_cue = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(params.press_cues, key=len, reverse=True)) + r")",
+                re.IGNORECASE,
+            )
+            if params.press_cues
+            else None
+        )
         # each shape with the strings it cannot match without (app.text.literals): most drafts skip its scan
         self.secret_shapes = [
             (re.compile(shape.pattern), shape.keep, selective(required_literals(shape.pattern)))
@@ -206,6 +224,17 @@ class PersonalDataRule(Rule):
             if hit.detector not in ("secret", "email") and draft.overlaps_entity(hit.start, hit.end):
                 continue
             last_end = hit.end
+            if hit.severity is None and hit.detector in ("phone", "email") and self._press_contact(text, hit.start):
+                if self.params.press_severity is None:
+                    continue
+                hit = Hit(
+                    hit.start,
+                    hit.end,
+                    hit.detector,
+                    hit.masked,
+                    self.params.press_severity,
+                    key=f"press-{hit.detector}",
+                )
             yield self.finding(
                 draft,
                 hit.start,
@@ -215,6 +244,19 @@ class PersonalDataRule(Rule):
                 severity=hit.severity,
                 masked=hit.masked,
             )
+
+    def _press_contact(self, text: str, start: int) -> bool:
+        """A press cue ('Contact presse :', 'Media enquiries:') before ``start`` within ``press_window``, with no
+        sentence end or blank line between: the number or address is given as the press desk's, a published business
+        contact. 'M. Dupont' (an initial's full stop) ends no sentence."""
+        if self.press_cue is None:
+            return False
+        window = max(0, start - self.params.press_window)
+        cues = list(self.press_cue.finditer(text, window, start))
+        if not cues:
+            return False
+        between = text[cues[-1].end() : start]
+        return not _SENTENCE_END.search(between)
 
     # -- detectors ---------------------------------------------------------------------------
 
