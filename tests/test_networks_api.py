@@ -124,3 +124,43 @@ def test_reply_context_may_be_a_bare_string(client: TestClient) -> None:
     body = {"text": "Tout à fait !", "language": "fr", "in_reply_to": "Les immigrés sont des parasites."}
     report = client.post("/v1/check", json=body).json()
     assert [f["rule"] for f in report["findings"] if "reply" in f["rule"]] == ["risk.reply-amplification"]
+
+
+def test_a_reply_context_finding_says_what_the_parent_was_flagged_for_in_a_sentence_of_its_own(
+    client: TestClient,
+) -> None:
+    """The catalogue's summary of the parent's rule was pasted inside the message ("…which was flagged for: Hate
+    against a group (…), with or without a slur. Agreement…"): it is now a sentence of its own after the message's,
+    with its full stop, in the draft's language, for amplification and for repeated words."""
+    cases = [
+        (
+            {"text": "So true 👏", "language": "en", "in_reply_to": "Immigrants are vermin, they should all go home."},
+            "risk.reply-amplification",
+            "'So true' endorses the post you reply to, which was flagged: agreement makes its words yours. What it "
+            "was flagged for: Hate against a group for who they are (derogation, dehumanisation, threats, calls to "
+            "harm), with or without a slur.",
+        ),
+        (
+            {"text": "Tout à fait 👏", "language": "fr", "quoting": "Les immigrés sont des parasites."},
+            "risk.reply-amplification",
+            "« Tout à fait » salue le message que vous citez, qui a été signalé : le citer en l'approuvant le diffuse "
+            "sous votre nom. Motif du signalement : Haine envers un groupe pour ce qu'il est (dénigrement, "
+            "déshumanisation, menaces, appels à nuire), avec ou sans injure.",
+        ),
+    ]
+    for body, rule, said in cases:
+        report = client.post("/v1/check", json=body).json()
+        messages = [f["message"] for f in report["findings"] if f["rule"] == rule]
+        assert messages == [said], messages
+    body = {
+        "text": 'Did you really just write "Immigrants are vermin"? Shameful.',
+        "language": "en",
+        "in_reply_to": "Immigrants are vermin, they should all go home.",
+    }
+    report = client.post("/v1/check", json=body).json()
+    repeated = [f["message"] for f in report["findings"] if f["excerpt"] == "Immigrants are vermin"]
+    assert repeated == [
+        "'Immigrants are vermin' repeats words of the post you reply to, which were flagged: repeated, they are "
+        "yours. What it was flagged for: Hate against a group for who they are (derogation, dehumanisation, threats, "
+        "calls to harm), with or without a slur."
+    ], repeated

@@ -45,9 +45,18 @@ def _flagged(reply: ReplyContext, families: frozenset[Family] = _FLAGGING) -> li
     return [f for f in reply.findings if f.family in families and f.severity.rank >= Severity.WARNING.rank]
 
 
+def _sentence(label: str) -> str:
+    """A rule's catalogue summary as a sentence of its own (its full stop kept, or given)."""
+    label = label.strip().rstrip(". ")
+    return f"{label}." if label else label
+
+
 def _issue(reply: ReplyContext, findings: list[Finding]) -> str:
-    labels = dict.fromkeys(reply.labels.get(f.rule, f.rule).rstrip(". ") for f in findings)
-    return "; ".join(labels)
+    """What the parent was flagged for: each rule's summary (in the draft's language) a sentence of its own, after
+    the message's own sentence — pasted inside it, "…which was flagged for: Hate against a group (…), with or
+    without a slur. Agreement…" read as one run-on sentence."""
+    labels = dict.fromkeys(_sentence(reply.labels.get(f.rule, f.rule)) for f in findings)
+    return " ".join(labels)
 
 
 def _worst(findings: Iterable[Finding]) -> Severity:
@@ -246,7 +255,7 @@ class QuotesRule(Rule):
                             draft.language,
                             reply.relation,
                             excerpt=excerpt,
-                            issue=reply.labels.get(parent.rule, parent.rule).rstrip(". "),
+                            issue=_sentence(reply.labels.get(parent.rule, parent.rule)),
                         ),
                         offset=span[0],
                         length=span[1] - span[0],
