@@ -965,3 +965,34 @@ def test_a_press_contact_is_information_a_private_number_still_an_error(client: 
     private = client.post("/v1/check", json={"text": "Call me on 06 12 34 56 78 tonight", "language": "en"}).json()
     assert [f["severity"] for f in private["findings"] if f["rule"] == "privacy.phone-number"] == ["error"]
     assert private["verdict"] == "blocked"
+
+
+def test_tone_capitals_says_the_words_in_capitals_it_spans(client: TestClient) -> None:
+    """tone.capitals said the draft's count of shouting words on every span: "'THIS IS ABSOLUTELY UNACCEPTABLE'
+    (3 words)" (its "IS" uncounted), « GRATUIT » « (2 mots) ». Each span now says the words it spans; a one-word span
+    says it is one of the draft's, in English and French."""
+    cases = [
+        (
+            "THIS IS ABSOLUTELY UNACCEPTABLE and we are done",
+            "en",
+            [("THIS IS ABSOLUTELY UNACCEPTABLE", "(4 words in capitals)")],
+        ),
+        (
+            "THIS IS BAD and also TERRIBLE NEWS for all",
+            "en",
+            [("THIS IS BAD", "(3 words"), ("TERRIBLE NEWS", "(2 words")],
+        ),
+        ("C'EST ABSOLUMENT INACCEPTABLE et nous arrêtons là", "fr", [("C'EST ABSOLUMENT INACCEPTABLE", "(3 mots en")]),
+        (
+            "Nouvelle offre : GRATUIT pour TOUS",
+            "fr",
+            [("GRATUIT", "(un des 2 mots en capitales)"), ("TOUS", "(un des 2 mots en capitales)")],
+        ),
+    ]
+    for text, language, expected in cases:
+        report = client.post("/v1/check", json={"text": text, "language": language}).json()
+        found = [f for f in report["findings"] if f["rule"] == "tone.capitals"]
+        assert [f["excerpt"] for f in found] == [excerpt for excerpt, _ in expected]
+        for finding, (_, words) in zip(found, expected, strict=True):
+            assert words in finding["message"], finding["message"]
+            assert text[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]

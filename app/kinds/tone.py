@@ -1157,10 +1157,20 @@ class ShoutingRule(Rule):
                 runs[-1][1] = m.end()
             else:
                 runs.append([m.start(), m.end()])
-        for start, end in runs:
+        # each span says the words in capitals it spans ("THIS IS UNACCEPTABLE": 3, its "IS" too), not the draft's
+        # count of shouting words (a one-word span said "2 mots" of « GRATUIT pour TOUS », the 4-word one "3 words")
+        spanned = [
+            sum(1 for m in words if start <= m.start() and m.end() <= end and m.group().isupper())
+            for start, end in runs
+        ]
+        total = sum(spanned)
+        for (start, end), count in zip(runs, spanned, strict=True):
             excerpt = text[start:end]
             lowered = excerpt.lower()
-            yield self.finding(draft, start, end, replacements=[lowered, lowered.capitalize()], count=len(loud))
+            key = "one" if count == 1 and total > 1 else "default"
+            yield self.finding(
+                draft, start, end, key=key, replacements=[lowered, lowered.capitalize()], count=count, total=total
+            )
 
     def _punctuation(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         for m in _PUNCT_RUN.finditer(draft.text):
