@@ -708,7 +708,10 @@ def drop_superseded(
         rivals = superseded_by.get(f.rule, frozenset())
         start, end = spans[i]
         if any(
-            (g.rule in rivals or (g.rule == f.rule and j != i and f.family in _SAID and _holds_own(g, f, j < i)))
+            (
+                (g.rule in rivals and _not_twin_of_rival(f, g, spans[i] == spans[j], j < i, superseded_by))
+                or (g.rule == f.rule and j != i and f.family in _SAID and _holds_own(g, f, j < i))
+            )
             and g.offset <= start
             and end <= g.offset + g.length
             and g.severity.rank >= f.severity.rank
@@ -729,6 +732,18 @@ def drop_superseded(
 
 _SAID = frozenset({Family.RISK, Family.TONE})
 """The turns whose findings say what a draft says: a rule's own nested findings there say one thing."""
+
+
+def _not_twin_of_rival(
+    held: Finding, holder: Finding, same_said: bool, holder_first: bool, superseded_by: Mapping[str, frozenset[str]]
+) -> bool:
+    """(K, session 35) Whether ``holder``, of a rule that supersedes ``held``'s, may replace it. Two rules may supersede
+    each other (risk.profanity's insult that names a person, "you are such a moron", and risk.disparagement's "@dave
+    you are such a moron" to the same person): where both say the same words, one of them stays — the more severe,
+    else the first — so no draft loses its only finding."""
+    if not same_said or held.rule not in superseded_by.get(holder.rule, frozenset()):
+        return True
+    return holder.severity.rank > held.severity.rank or (holder.severity.rank == held.severity.rank and holder_first)
 
 
 def _holds_own(holder: Finding, held: Finding, holder_first: bool) -> bool:

@@ -144,6 +144,23 @@ def test_the_same_words_said_more_severely_keep_the_more_severe() -> None:
     assert drop_superseded([info, tone], {"tone.negative": frozenset({"risk.profanity"})}) == [info, tone]
 
 
+def test_two_rules_that_supersede_each_other_keep_one_of_twins() -> None:
+    """(K, session 35) risk.profanity and risk.disparagement supersede each other: on the same words (the @mention at
+    an edge aside) one of them stays — the more severe, else the first — never neither."""
+    by = {"risk.profanity": frozenset({"risk.disparagement"}), "risk.disparagement": frozenset({"risk.profanity"})}
+    text = "@dave you are such a moron"
+    mentions = [(0, 5)]
+    to_dave = Finding("risk.disparagement", Family.RISK, Severity.WARNING, "m", 0, 26, text)
+    insult = Finding("risk.profanity", Family.RISK, Severity.WARNING, "m", 6, 20, text[6:])
+    assert drop_superseded([to_dave, insult], by, mentions) == [to_dave]
+    assert drop_superseded([insult, to_dave], by, mentions) == [insult]
+    severe = Finding("risk.profanity", Family.RISK, Severity.ERROR, "m", 6, 20, text[6:])
+    assert drop_superseded([to_dave, severe], by, mentions) == [severe]
+    # a phrase that holds the other's words, not twins: the wider one stays
+    inside = Finding("risk.disparagement", Family.RISK, Severity.WARNING, "m", 21, 5, "moron")
+    assert drop_superseded([insult, inside], by, mentions) == [insult]
+
+
 async def test_an_insult_that_names_a_person_is_one_risk_finding(engine: Engine) -> None:
     """(H, session 23) "you are a moron", « tu es un crétin », « @lucas t'es vraiment une merde » are one insult each:
     risk.profanity's finding on the whole phrase, not also tone.aggression's or risk.disparagement's (tone.negative
@@ -152,6 +169,10 @@ async def test_an_insult_that_names_a_person_is_one_risk_finding(engine: Engine)
         ("you are a moron", "en", "you are a moron"),
         ("tu es un crétin", "fr", "tu es un crétin"),
         ("@lucas t'es vraiment une merde", "fr", "t'es vraiment une merde"),
+        # (K, session 35) an adverb and an adjective between the copula and the insult, an @mention closing the phrase
+        ("Tu es vraiment un gros con @voisin", "fr", "Tu es vraiment un gros con"),
+        ("You are really a total moron @neighbour", "en", "You are really a total moron"),
+        ("T'es vraiment un gros crétin @voisin", "fr", "T'es vraiment un gros crétin"),
     ]:
         report = await engine.review(text, language=language)
         said = [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK or f.rule == "tone.aggression"]

@@ -1094,7 +1094,12 @@ class _Aim:
         moron"), or None."""
         before = self.names_person_before.get(draft.language.split("-")[0])
         start, end = match.start, match.end
-        if before is None or not self.names_person_after.match(folded.text, end):
+        # (session 35, K) the phrase may close on an @mention or a #hashtag, which the fold spells as letters ("@voisin"
+        # reads "avoisin"): the draft as written says so (« Tu es vraiment un gros con @voisin »)
+        closed = self.names_person_after.match(folded.text, end) or self.names_person_after.match(
+            draft.text, folded.span(start, end)[1]
+        )
+        if before is None or not closed:
             return None
         found = before.search(folded.text, max(0, start - REPORT_REACH), start)
         return None if found is None else found.start()
