@@ -28,6 +28,7 @@ from app.kinds.proximity import (
     fuzzy_variants,
     glued_joints,
     read_list_file,
+    soft_ends,
     spelled_variants,
     tokens,
 )
@@ -831,3 +832,33 @@ def test_a_predicate_word_that_counts_as_its_cue_in_a_question_only() -> None:
     assert _hate("Des Roms honnêtes, ça existe vraiment ?", "fr") == ["Roms honnêtes, ça existe vraiment"]
     assert _hate("Un Rom honnête, ça existe.", "fr") == []
     assert _hate("Une voiture fiable, ça existe ?", "fr") == []
+
+
+def test_a_sentence_opens_after_an_emoji_or_a_line_break_before_a_capital() -> None:
+    """(K, session 35) ``soft_ends``: an emoji or a line break before a word that opens with a capital ends a sentence
+    no mark ends; not before a small letter, nor before a word in capitals."""
+    text = "On a gagné le contrat 🤫 Leur DG ? Une incapable."
+    assert soft_ends(draft_for(text, "fr")) == (text.index("🤫"),)
+    text = "We won the contract\nTheir CEO? A clown."
+    assert soft_ends(draft_for(text, "en")) == (text.index("\n"),)
+    assert soft_ends(draft_for("Les immigrés 🤮 des rats", "fr")) == ()
+    assert soft_ends(draft_for("MUSLIMS 🤮 RATS", "en")) == ()
+    assert soft_ends(draft_for("Plain ASCII text. Nothing else", "en")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "excerpt"),
+    [
+        ("On a gagné le contrat hier 🤫 Leur DG ? Une incapable.", "fr", "DG ? Une incapable"),
+        ("We won the big contract last night 🎉 Their CEO? A clown.", "en", "CEO? A clown"),
+    ],
+)
+async def test_the_head_after_an_emoji_is_read_from_its_own_sentence(
+    engine: Engine, text: str, language: str, excerpt: str
+) -> None:
+    """(K, session 35) 0100da8's role answered after "?" counted the words of the sentence before the emoji into its
+    head (at most six words) and missed; the head now opens after the emoji."""
+    report = await engine.review(text, language=language)
+    assert [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK] == [
+        ("risk.disparagement", excerpt)
+    ]

@@ -224,6 +224,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain import Draft, Finding, Severity
@@ -1519,7 +1520,8 @@ class ProximityRule(Rule):
         """The words before the pair: required cues, relative clauses, reported speech and negations."""
         target, predicate = pair
         first, last = bounds
-        previous = opening = _tokens_before(folded.text, first, pack.elisions)
+        previous = _tokens_before(folded.text, first, pack.elisions)
+        opening = _opening_tokens(folded.text, first, pack.elisions)  # (session 35, K) from an unmarked break too
         before = _clause_before(previous, pack, max(self.params.negation_window, _REPORTED_WINDOW))
         # reported speech reaches further back: « si tu penses que les femmes … », not « je crois que … »
         at_start = len(before) < len(previous) and previous[-len(before) - 1] in _SENTENCE_END
@@ -1805,13 +1807,16 @@ class ProximityRule(Rule):
         # (session 33, K) a "?" or "=" is read as a copula only where the list has question_copulas: no view otherwise
         asked = QUESTION_COPULAS in pack.classes and ("?" in folded.text or "=" in folded.text)
         colons = COLON_COPULAS in pack.classes or asked
-        if not (unglue or respell or pack.accented or colons or replies or self.params.anaphora):
+        soft = soft_ends(draft)  # (session 35, K) "… le contrat 🤫 Leur DG ? …": where a sentence opens unmarked
+        if not (unglue or respell or pack.accented or colons or replies or self.params.anaphora or soft):
             return folded
         key = pack.view_key
         view: Folded | None = draft.scratch.get(key)
         if view is None:
             cuts = unglued(draft, folded, pack) if unglue else []
             view = folded.spaced(cuts) if cuts else folded
+            if soft:  # marked first, so the readings of the edits below see where its sentences open
+                view = view.respelt(_break_edits(view, soft))
             edits = respelt_edits(view, pack) if respell else []  # "savgaes", « voluers »: read as the word
             edits += accent_edits(draft.text, view, pack)  # « dès que », not the article « des »
             edits += colon_edits(view, pack)  # "X at my work: rude, smelly": the colon read as a copula
@@ -2392,6 +2397,63 @@ def respelt_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
     return edits
 
 
+_BREAK = "\u2029"
+"""(session 35, K) A sentence break no mark ends (``soft_ends``): a white space to every other reading of the view, the
+opening of a sentence to those that look back for one (``_opening_tokens``)."""
+# an emoji (with its modifiers and joiners) or a line break, before a word that opens with a capital, not in capitals
+_SOFT_END = regex.compile(
+    r"(\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*|\n)[^\S\n]*(?=\p{Lu}(?!\p{Lu}))"
+)
+
+
+def soft_ends(draft: Draft) -> tuple[int, ...]:
+    """(session 35, K) The draft offsets of the last character of each emoji or line break that ends a sentence with
+    no mark: the next word opens with a capital (« On a gagné le contrat 🤫 Leur DG ? Une incapable. », "Great quarter
+    🎉 Their CEO? A clown.", a line break before « Leur … »). Not before a word in capitals ("MUSLIMS 🤮 RATS"), nor
+    before a small letter ("Les immigrés 🤮 des rats"): the emoji is then said inside its sentence."""
+
+    def read() -> tuple[int, ...]:
+        text = draft.text
+        if text.isascii() and "\n" not in text:
+            return ()
+        return tuple(match.end(1) - 1 for match in _SOFT_END.finditer(text))
+
+    found: tuple[int, ...] = draft.memo("proximity:soft-ends", read)
+    return found
+
+
+def _break_edits(view: Folded, soft: tuple[int, ...]) -> list[tuple[int, int, str]]:
+    """The view's edits that mark each of ``soft`` (draft offsets) with ``_BREAK``: after an emoji, its last character
+    read with the break; a line break (folded as a space) read as the break."""
+    edits: list[tuple[int, int, str]] = []
+    for offset in soft:
+        at = bisect_left(view.starts, offset)
+        if at >= len(view.text) or not view.starts[at] <= offset < max(view.ends[at], view.starts[at] + 1):
+            continue
+        char = view.text[at]
+        edits.append((at, at + 1, _BREAK if char.isspace() else char + _BREAK))
+    return edits
+
+
+def _opening_tokens(text: str, end: int, elisions: bool) -> list[str]:
+    """``_tokens_before`` for the readings that look back for where the sentence opens (``_sentence_opening``): a
+    ``_BREAK`` of the view opens one, as a sentence end does (a "." token before the words after it)."""
+    cut = text.rfind(_BREAK, max(0, end - 160), end)
+    if cut < 0:
+        return _tokens_before(text, end, elisions)
+    return [".", *tokens(text[cut + 1 : end], elisions)]
+
+
+def _opening_clause_words(text: str, end: int) -> list[str]:
+    """The words and clause marks of the 80 characters before ``end`` (``_CLAUSE_WORD``), from a ``_BREAK`` of the view
+    if one stands there, read as a sentence end."""
+    start = max(0, end - 80)
+    cut = text.rfind(_BREAK, start, end)
+    if cut < 0:
+        return _CLAUSE_WORD.findall(text, start, end)
+    return [".", *_CLAUSE_WORD.findall(text, cut + 1, end)]
+
+
 def colon_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
     """(session 15, Q) (start, end, word) for a colon or a dash that closes the head of its sentence (at most
     ``_COLON_HEAD`` words: "X in my street:", « les X du quartier : ») before a word: the view reads the words file's
@@ -2413,7 +2475,7 @@ def colon_edits(folded: Folded, pack: _Pack) -> list[tuple[int, int, str]]:
         marks.append((_HEAD_QUESTION, asked))
     for pattern, copula in marks:
         for match in pattern.finditer(folded.text):
-            head = _sentence_opening(_tokens_before(folded.text, match.start(), pack.elisions))
+            head = _sentence_opening(_opening_tokens(folded.text, match.start(), pack.elisions))
             if 1 <= len(head) <= _COLON_HEAD and any(_names_group(token, pack) for token in head):
                 edits.append((match.start(1), match.end(1), f" {copula} "))
     return sorted(edits)
@@ -3861,7 +3923,7 @@ def _lamented(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> boo
     words = tokens(text[predicate.start : predicate.end], pack.elisions)
     if not words or words[-1] not in pack.classes.get("lament_fates", frozenset()):
         return False
-    opening = _sentence_opening(_tokens_before(text, target.start, pack.elisions))[::-1]
+    opening = _sentence_opening(_opening_tokens(text, target.start, pack.elisions))[::-1]
     if opening[-1:] and opening[-1] in pack.classes.get("none_counts", frozenset()):
         opening = opening[:-1]
     return "_".join(opening) in phrases
@@ -3881,7 +3943,7 @@ def _indignant(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> bo
         return False
     if predicate.entry.requires in pack.classes.get("admission_cues", frozenset()):
         return False  # "Does nobody care that *we let* X in?": a question of admission, the group's coming deplored
-    opening = _sentence_opening(_tokens_before(text, predicate.start, pack.elisions))[::-1]
+    opening = _sentence_opening(_opening_tokens(text, predicate.start, pack.elisions))[::-1]
     return any("_".join(opening[:size]) in frames for size in range(1, min(len(opening), _FRAME_WORDS) + 1))
 
 
@@ -3893,7 +3955,7 @@ def _named_by_others(text: str, pack: _Pack, group: _Hit, pronoun: int) -> bool:
     if not naming or not _SENTENCE_ENDS.search(text, group.end, pronoun):
         return False
     skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
-    before = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
+    before = _sentence_opening(_opening_tokens(text, group.start, pack.elisions))
     while before and before[0] in skipped:
         before = before[1:]
     return len(before) == 1 and before[0] in naming
@@ -4112,7 +4174,7 @@ def _feeling_questioned(text: str, pack: _Pack, predicate: _Hit, before: list[st
         return True
     # (session 18, B) "*Who* raised *these people* to hate X?", « *Qui* a appris à *ces gens* à détester les X ? »
     askers = pack.classes.get("askers", frozenset())
-    sentence = _sentence_opening(_tokens_before(text, predicate.start, pack.elisions))[:_ASKER_REACH]
+    sentence = _sentence_opening(_opening_tokens(text, predicate.start, pack.elisions))[:_ASKER_REACH]
     asker = next((i for i, token in enumerate(sentence) if token in askers), None)
     if asker is not None and set(sentence[:asker]) & pack.classes.get("others", frozenset()):
         return True
@@ -4385,7 +4447,7 @@ def _member_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
         return []
     out: list[_Hit] = []
     for group in groups:
-        opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
+        opening = _sentence_opening(_opening_clause_words(text, group.start))
         out += _asked_member(text, pack, group, opening)
         # (session 13, T) an elided condition or determiner is a word of its own: « dès *qu'un* X », « *s'il* y a un X »
         opening = [w for token in opening for w in reversed(_elided(token))]
@@ -4716,7 +4778,7 @@ def _subject_continued(
     if not subjects or pronoun.group(0) not in subjects:
         return None
     heads = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
-    opening = _sentence_opening(_CLAUSE_WORD.findall(text, max(0, group.start - 80), group.start))
+    opening = _sentence_opening(_opening_clause_words(text, group.start))
     if any(token not in heads for token in opening):
         return None
     between = _CLAUSE_WORD.findall(text, group.end, pronoun.start())
@@ -5053,7 +5115,7 @@ def _elliptic_hits(folded: Folded, pack: _Pack, groups: list[_Hit]) -> list[_Hit
     text = folded.text
     for group in groups:
         match = re.match(r"\s*([.!?]+)\s+\S", text[group.end :])
-        opening = _sentence_opening(_tokens_before(text, group.start, pack.elisions))
+        opening = _sentence_opening(_opening_tokens(text, group.start, pack.elisions))
         if match is not None and len(opening) <= 4 and all(t in presenters for t in opening):
             start = group.end + match.start(1)
             out.append(_Hit(start, group.end + match.end(1), group.entry, group))
@@ -5428,7 +5490,9 @@ def _group_opens_sentence(text: str, pack: _Pack, target: _Hit) -> bool:
     heads it, not the object of a verb."""
     names = (ARTICLES, FILLERS, "determiners", "praise", "presenters", CONTRASTS, "clause_joins", SPEAKER)
     heading = frozenset().union(*(pack.classes.get(name, frozenset()) for name in names))
-    before = _sentence_opening(tokens(text[: target.start], pack.elisions))
+    whole = _BREAK not in text  # (session 35, K) from an unmarked break, if the view has one
+    words = tokens(text[: target.start], pack.elisions) if whole else _opening_tokens(text, target.start, pack.elisions)
+    before = _sentence_opening(words)
     return all(t in heading or _adverb(t, pack.gap_suffixes) for t in before)
 
 
