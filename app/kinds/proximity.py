@@ -225,7 +225,7 @@ from typing import Any, Literal
 
 import ahocorasick
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds import build_cache
@@ -978,6 +978,35 @@ class ModelSpec(BaseModel):
     error_at: dict[str, float] = Field(description="language -> probability at which a warning becomes an error")
 
 
+class PublishedSpec(BaseModel):
+    """(session 35, K) A publication the draft says is done (``ProximityParams.published``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    said: dict[str, str] = Field(
+        description="language -> a regular expression (case-blind, on the draft as written) of news said to be out: "
+        "'our Q3 results are out', « nos résultats sont publiés »; not said to come ('are out tomorrow')"
+    )
+    topics: list[str] = Field(description="the terms of the target entries the publication covers ('results')")
+    requires: list[str] = Field(
+        default_factory=list,
+        description="the word classes a cue requires that say the news is not out yet (a day to come): a pair that "
+        "holds only by such a word is what a publication done answers",
+    )
+    entities: bool = Field(
+        default=True, description="a predicate entity (a $cashtag with its entity_requires word) is answered too"
+    )
+
+    @field_validator("said")
+    @classmethod
+    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, pattern in value.items():
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"said.{language}: {error}") from error
+        return value
+
+
 class ProximityParams(KindParams):
     """Params of a ``proximity`` rule."""
 
@@ -990,6 +1019,11 @@ class ProximityParams(KindParams):
     predicate_entities: list[Literal["mention", "cashtag", "hashtag"]] = Field(default_factory=list)
     entity_sureness: int = Field(default=1, ge=0, le=2)
     entity_requires: str | None = Field(default=None, description="word class an entity's pair requires in reach")
+    published: PublishedSpec | None = Field(
+        default=None,
+        description="(session 35, K) where the draft says the news is out ('our Q3 results are out: … $ACME'), its "
+        "topics pair with no word that only says it is not out yet (a $cashtag, a date): the date is the call's",
+    )
     requires_window: int = Field(default=0, ge=0, le=20, description="words after the pair where a required cue counts")
     gap: Literal["strict", "loose"] = "strict"
     window: int = Field(default=6, ge=0, le=60)
@@ -1267,6 +1301,23 @@ class ProximityRule(Rule):
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
+
+    def _published(self, draft: Draft, target: _Hit, predicate: _Hit) -> bool:
+        """(session 35, K) Whether the pair is about news the draft says is out (``params.published``): a topic it
+        covers ("results") with a predicate that only says the news is not out yet (a $cashtag, a day to come), in a
+        draft that says it is published ("our Q3 results are out", « nos résultats sont publiés », "just released").
+        The day or the $cashtag is then the call's, the next meeting's: a company's own announcement leaks nothing.
+        A secrecy cue ("between us", 🤫) still pairs."""
+        spec = self.params.published
+        if spec is None or target.entry.term not in spec.topics:
+            return False
+        entity = predicate.entry.term[:1] in _ENTITY_MARKS and predicate.entry.key is None  # ``_entity_hits``
+        if not (entity and spec.entities) and predicate.entry.requires not in spec.requires:
+            return False
+        pattern = spec.said.get(draft.language.split("-")[0])
+        if pattern is None:
+            return False
+        return draft.memo(f"proximity:{self.meta.id}:published", lambda: _said_published(pattern, draft.text))
 
     def target_spans(self, draft: Draft) -> list[tuple[int, int]] | None:
         """The draft's spans where this rule's grammar reads a target (for ``risk.hate``, a group: its adjectives
@@ -1902,6 +1953,8 @@ class ProximityRule(Rule):
             if not paired:
                 continue
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
+            if self._published(draft, target, predicate):
+                continue  # (session 35, K) "Our Q3 results are out: … Earnings call tomorrow $ACME": out, not leaked
             # quoted, not said: the pair inside quotation marks, or its group inside them ('"Jews are rats" is
             # the filth I report'); a predicate alone in quotes is a scare quote and still counts
             bounds = (min(target.start, predicate.start), max(target.end, predicate.end))
@@ -2404,6 +2457,19 @@ opening of a sentence to those that look back for one (``_opening_tokens``)."""
 _SOFT_END = regex.compile(
     r"(\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*|\n)[^\S\n]*(?=\p{Lu}(?!\p{Lu}))"
 )
+
+
+_ENTITY_MARKS = frozenset("$@#")  # (session 35, K) what a predicate entity's term opens with ("$ACME")
+
+
+@lru_cache(maxsize=8)
+def _published_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _said_published(pattern: str, text: str) -> bool:
+    """(session 35, K) Whether ``text`` says its news is out (``PublishedSpec.said``)."""
+    return _published_pattern(pattern).search(text) is not None
 
 
 def soft_ends(draft: Draft) -> tuple[int, ...]:
