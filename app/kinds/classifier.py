@@ -336,6 +336,17 @@ class ClassifierParams(KindParams):
         "one, closing its clause and no first name, names a place, not a person ('stuck in Croydon', « en panne à "
         "Châtelet. »; app.text.aim)",
     )
+    place_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(T, session 35) language -> phrases after which a capitalised word names a place whatever follows "
+        "it (« en pleine », « en »: « coincé en pleine Beauce avec une crevaison »; app.text.aim)",
+    )
+    vocative_things: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(T, session 35) language -> nouns addressed as things besides thing_modifiers (days, months, the "
+        "weather): the vocative of a sentence, its second person addresses that thing ('I hate you, Monday', « je te "
+        "hais, lundi »; app.text.aim addressed_things)",
+    )
     thing_determiners: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> determiners of a noun phrase that is no person's ('this', 'the', 'my', « ce », "

@@ -106,6 +106,12 @@ class AimWords:
     # (T, session 32) prepositions of place ("in", « à »): a capitalised word right after one, closing its clause and
     # no first name of ``names``, names a place ("stuck in Croydon", « en panne à Châtelet », « il pleut à Brest »)
     places: frozenset[str] = frozenset()
+    # (T, session 35) nouns addressed as things besides ``thing_heads``: days, months, seasons, the weather ("I hate
+    # you, Monday", « je te hais, lundi »): named as the vocative of a sentence, the second person there addresses them
+    vocative_things: frozenset[str] = frozenset()
+    # (T, session 35) phrases that open a place whatever follows it (« en », « en pleine »: « coincé en pleine Beauce
+    # avec une crevaison », « en panne en Bretagne depuis midi »): no person stands there
+    place_openers: tuple[tuple[str, ...], ...] = ()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -236,7 +242,17 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     ``words.places`` ("in", « à »), no first name of ``words.names``, the word closing its clause (a clause mark or the
     end of the draft after it): "stuck in Croydon, again", « encore en panne à Châtelet. », « il pleut à Brest »
     ("stuck in Croydon again" is not read: the word must close its clause)."""
-    if index == 0 or tokens[index - 1].norm not in words.places or tokens[index].norm in words.names:
+    if index == 0 or tokens[index].norm in words.names:
+        return False
+    for opener in words.place_openers:  # (T, session 35) « en pleine Beauce … »: a place whatever follows
+        n = len(opener)
+        if (
+            index >= n
+            and tuple(t.norm for t in tokens[index - n : index]) == opener
+            and not any(_gap_between(text, tokens, k) for k in range(index - n, index))
+        ):
+            return True
+    if tokens[index - 1].norm not in words.places:
         return False
     if _gap_between(text, tokens, index - 1):
         return False
@@ -639,6 +655,59 @@ def thing_vocative(text: str, tokens: Sequence[Token], index: int, words: AimWor
     if any(is_person(text, tokens, k, words) for k in range(first, last + 1) if k != index):
         return None
     return span
+
+
+_SENTENCES = re.compile(r"[^.!?…\n]+")
+
+
+def addressed_things(text: str, tokens: Sequence[Token], words: AimWords) -> list[tuple[int, int]]:
+    """(T, session 35) The spans of the sentences whose second person addresses a thing: the sentence holds a word of
+    ``words.second_person`` and opens with a vocative before its first comma, or closes with one after its last comma,
+    of at most four words, one of them a noun of ``words.vocative_things`` or ``words.thing_heads`` (or its plural),
+    none naming people and no @mention, and the second person, if any, only at its head: "I hate you, Monday", "Monday,
+    I hate you", "you ruined my morning, you stupid printer", « je te hais, lundi », « Lundi, je te hais ». "I hate you,
+    Dave", "I hate you, my boss", « je te hais, mon voisin » are not read."""
+    if not words.second_person or not (words.vocative_things or words.thing_heads):
+        return []
+    heads = words.vocative_things | words.thing_heads
+    found: list[tuple[int, int]] = []
+    for sentence in _SENTENCES.finditer(text):
+        start, end = sentence.span()
+        inside_ = [i for i, t in enumerate(tokens) if start <= t.start < end]
+        if not any(tokens[i].norm in words.second_person for i in inside_):
+            continue
+        first, last = text.find(",", start, end), text.rfind(",", start, end)
+        phrases = []
+        if first != -1:
+            phrases.append(([i for i in inside_ if tokens[i].start < first], text[start:first]))
+        if last != -1:
+            phrases.append(([i for i in inside_ if tokens[i].start > last], text[last + 1 : end]))
+        for phrase, words_text in phrases:
+            if not 1 <= len(phrase) <= 4 or "@" in words_text:
+                continue
+            rest = phrase[1:] if tokens[phrase[0]].norm in words.second_person else phrase
+            if not rest or any(tokens[k].norm in words.second_person for k in rest):
+                continue
+            if _vocative_head(tokens, rest, heads, words) and not any(
+                person_word(tokens[k].norm, words)
+                or (text[tokens[k].start].isupper() and tokens[k].norm not in heads and is_name(text, tokens, k, words))
+                for k in rest
+            ):
+                found.append((start, end))
+                break
+    return found
+
+
+def _vocative_head(tokens: Sequence[Token], phrase: Sequence[int], heads: frozenset[str], words: AimWords) -> bool:
+    """(T, session 35) Whether the words ``phrase`` end with a noun of ``heads`` (or its plural), or hold one followed
+    by a link of ``words.links`` and at most two words ("my stupid printer", "Monday", « imprimante de merde »): a noun
+    phrase, not a clause ("your setup is sick")."""
+    for at, k in enumerate(phrase):
+        if _head(tokens[k].norm, heads):
+            after = phrase[at + 1 :]
+            if not after or (tokens[after[0]].norm in words.links and len(after) <= 3):
+                return True
+    return False
 
 
 def _sentence_end(text: str) -> int:
@@ -1228,6 +1297,11 @@ class AimReader:
         plural_copulas = folded_lists(params.get("plural_copulas") or {})
         second_person = folded_lists(params.get("second_person") or {})
         places = folded_lists(params.get("place_prepositions") or {})
+        vocatives = folded_lists(params.get("vocative_things") or {})
+        openers = {
+            lang: tuple(tuple(fold_token(w) for w in phrase.split()) for phrase in phrases)
+            for lang, phrases in (params.get("place_openers") or {}).items()
+        }
         found: dict[str, frozenset[str]] = {}
         for key in persons:
             for lang, ws in folded_lists(params.get(key) or {}).items():
@@ -1254,6 +1328,8 @@ class AimReader:
                 plural_copulas=plural_copulas.get(lang, frozenset()),
                 second_person=second_person.get(lang, frozenset()),
                 places=places.get(lang, frozenset()),
+                vocative_things=vocatives.get(lang, frozenset()),
+                place_openers=openers.get(lang, ()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
@@ -1275,6 +1351,12 @@ class AimReader:
         if mentions:
             return "mention"
         tokens = word_tokens(text)
+        addressed = tuple(addressed_things(text, tokens, words))
+        if addressed:  # (T, session 35) "I hate you, Monday": the second person there is the thing addressed
+            for token in tokens:
+                if inside(token.start, token.end, addressed) and token.norm in words.second_person:
+                    text = text[: token.start] + " " * (token.end - token.start) + text[token.end :]
+            tokens = word_tokens(text)
         people = self.people.get(base, words.persons)
 
         def thing(index: int) -> bool:
