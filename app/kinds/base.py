@@ -9,6 +9,7 @@ subclass ``AsyncRule`` so the engine runs them concurrently with the CPU rules.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -203,6 +204,18 @@ class KindParams(BaseModel):
 
 
 P = TypeVar("P", bound=KindParams)
+
+
+def patterns_by_language(value: dict[str, str], key: str = "") -> dict[str, str]:
+    """A params validator's check of ``language -> regular expression``: each compiles, else ``ValueError`` names the
+    key (``said.fr``) and the error, for the loader to put after the rule file's name."""
+    for language, pattern in value.items():
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            where = f"{key}.{language}" if key else language
+            raise ValueError(f"{where}: not a valid regular expression ({exc})") from None
+    return value
 
 
 class Kind(Generic[P]):

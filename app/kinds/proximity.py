@@ -229,7 +229,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.domain import Draft, Finding, Severity
 from app.kinds import build_cache
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, patterns_by_language
 from app.kinds.frames import Frames, frame_edits
 from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
@@ -999,12 +999,7 @@ class PublishedSpec(BaseModel):
     @field_validator("said")
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
-        for language, pattern in value.items():
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"said.{language}: {error}") from error
-        return value
+        return patterns_by_language(value, "said")
 
 
 class ProximityParams(KindParams):

@@ -75,7 +75,18 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.domain import Draft, Finding, Severity
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params, pick_language, render
+from app.kinds.base import (
+    CheckContext,
+    Deps,
+    Kind,
+    KindParams,
+    Rule,
+    RuleMeta,
+    borrowed_params,
+    patterns_by_language,
+    pick_language,
+    render,
+)
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
@@ -325,12 +336,7 @@ class TermsParams(KindParams):
     )
     @classmethod
     def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
-        for language, pattern in value.items():
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{language}: not a valid regular expression ({exc})") from None
-        return value
+        return patterns_by_language(value)
 
     @field_validator("severity_by_sureness")
     @classmethod
