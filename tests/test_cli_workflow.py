@@ -494,7 +494,7 @@ def test_a_batch_sarif_log_says_a_turn_down_once_naming_the_languages(tmp_path: 
     « grammaire » n'a pas pu s'exécuter » — one notice per language. One now, in --lang's language, naming the
     drafts' languages (also as a property); a run in one language keeps its one sentence as before."""
     (tmp_path / "mixed.csv").write_text(
-        "text,language\nHello everyone, lovely day at the office,en\nBonjour à tous, belle journée,fr\n"
+        'text,language\n"Hello everyone, lovely day at the office",en\n"Bonjour à tous, belle journée",fr\n'
         "Good evening all,en\n",
         encoding="utf-8",
     )
