@@ -156,7 +156,7 @@ def _field(model: type[BaseModel], key: str) -> Any:
 
 
 def _unknown_key(root: type[BaseModel], loc: Sequence[object], extra: Mapping[type[BaseModel], Sequence[str]]) -> str:
-    model = _model_at(root, loc[:-1])
+    model = _model_at(root, loc[:-1]) if loc else None
     if model is None:
         return "unknown key"
     written = {field.alias or name for name, field in model.model_fields.items()}  # as a file writes them
@@ -211,7 +211,8 @@ def policy_reason(
     error = _first(errors)
     loc = list(error["loc"])
     kind = str(error.get("type", ""))
-    key_parts = _key(loc)
+    # an unknown key is the user's word, never a union's tag, even when it looks like one ("A", "str")
+    key_parts = (*_key(loc[:-1]), loc[-1]) if kind == "extra_forbidden" and loc else _key(loc)
     ctx = dict(error.get("ctx") or {})
     # a check across keys (a model validator) names the key it is about in its context, else the whole is wrong
     key = ".".join(str(part) for part in key_parts) or str(ctx.get("key") or "(root)")

@@ -996,3 +996,18 @@ def test_tone_capitals_says_the_words_in_capitals_it_spans(client: TestClient) -
         for finding, (_, words) in zip(found, expected, strict=True):
             assert words in finding["message"], finding["message"]
             assert text[finding["offset"] : finding["offset"] + finding["length"]] == finding["excerpt"]
+
+
+@pytest.mark.parametrize("key", ["A", "Str", "str", "TermEntry"])
+def test_an_unknown_policy_key_that_looks_like_a_type_tag_is_a_422(client: TestClient, key: str) -> None:
+    """The fuzzer's ``{"policy": {"A": null}}`` was a 500: an unknown key spelt like a pydantic union tag ("A", "str")
+    was dropped from the key's path, which left nothing to name. The key is the user's word: named, a 422."""
+    for path, body in (
+        ("/v1/check", {"text": "Hello", "policy": {key: None}}),
+        ("/v1/check/batch", {"items": [{"text": "Hello"}], "policy": {key: None}}),
+        ("/v1/check", {"text": "Hello", "policy": {"rules": {"risk.profanity": {key: 1}}}}),
+    ):
+        response = client.post(path, json=body)
+        assert response.status_code == 422, (path, body, response.text)
+        detail = response.json()["detail"][0]
+        assert detail["loc"][-1] == key and detail["msg"].startswith("unknown key"), detail
