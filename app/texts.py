@@ -886,6 +886,11 @@ ROW_CODES: tuple[str, ...] = (
     "required",
     "extra-key",
     "too-long",
+    # an API batch item's networks (session 36: an item names its own, as /v1/check's body does)
+    "unknown-network",
+    "no-network",
+    "network-and-networks",
+    "networks-not-list",
     # Sevenfold's fault, never the row's
     "internal-error",
 )

@@ -260,7 +260,7 @@ def test_a_batch_item_of_the_wrong_shape_gets_its_error_and_the_others_go_on(cli
         "text: Input should be a valid string",
         "text: Input should be a valid string",
         'an item must be a JSON object such as {"id": "1", "text": "your draft"}',
-        "colour: Extra inputs are not permitted",
+        "colour: unknown key (keys here: id, in_reply_to, language, network, networks, quoting, text)",
         "id: Input should be a valid string",
     ]
     assert results[2]["report"]["language"] == "fr"

@@ -164,3 +164,70 @@ def test_a_reply_context_finding_says_what_the_parent_was_flagged_for_in_a_sente
         "yours. What it was flagged for: Hate against a group for who they are (derogation, dehumanisation, threats, "
         "calls to harm), with or without a slur."
     ], repeated
+
+
+def test_a_batch_item_names_its_own_networks_and_the_post_it_answers(client: TestClient) -> None:
+    """(Q, session 36) A scheduler sends one batch for the week, each post for its own network: an item takes
+    ``network``/``networks``, ``in_reply_to`` and ``quoting`` as ``POST /v1/check``'s body does (they were an
+    "Extra inputs are not permitted" error); an item without them keeps the batch policy's networks."""
+    items: list[object] = [
+        {"id": "sky", "text": "Hello", "networks": ["bluesky"]},
+        {"id": "toot", "text": "Bonjour à tous", "network": "mastodon"},
+        {"id": "default", "text": "Hello"},
+        {"id": "reply", "text": "Tout à fait 👏", "in_reply_to": {"text": "Les musulmans sont de la vermine, dehors"}},
+        {"id": "quote", "text": "Exactly! 👏", "quoting": "Muslims are vermin and should all be deported"},
+        {"id": "long", "text": "word " * 58, "networks": ["x", "bluesky"]},
+    ]
+    response = client.post("/v1/check/batch", json={"items": items, "policy": {"networks": ["x", "linkedin"]}})
+    assert response.status_code == 200, response.text
+    results = {r["id"]: r for r in response.json()["results"]}
+    assert all(r["code"] is None for r in results.values()), results
+
+    def networks(item: str) -> list[str]:
+        return [n["network"] for n in results[item]["report"]["networks"]]
+
+    assert networks("sky") == ["bluesky"] and networks("toot") == ["mastodon"]
+    assert networks("default") == ["x", "linkedin"]
+    assert results["sky"]["report"]["length"]["limit"] == 300
+    for item in ("reply", "quote"):
+        report = results[item]["report"]
+        assert [f["rule"] for f in report["findings"]] == ["risk.reply-amplification"], item
+        assert report["verdict"] == "blocked"
+    over = results["long"]["report"]  # 290 characters: over X's 280, within Bluesky's 300
+    assert [n["valid"] for n in over["networks"]] == [False, True]
+    alone = client.post("/v1/check", json={"text": "word " * 58, "networks": ["x", "bluesky"]}).json()
+    assert over["findings"] == alone["findings"]  # the item's report is /v1/check's for the same draft
+
+
+@pytest.mark.parametrize("accept", ["en", "fr"])
+def test_a_batch_item_with_a_bad_network_or_key_says_why_and_the_others_go_on(client: TestClient, accept: str) -> None:
+    items: list[object] = [
+        {"id": "a", "text": "Hello", "networks": ["tiktok"]},
+        {"id": "b", "text": "Hello", "networks": "x"},
+        {"id": "c", "text": "Hello", "networks": []},
+        {"id": "d", "text": "Hello", "network": "x", "networks": ["bluesky"]},
+        {"id": "e", "text": "Hello", "netwroks": ["x"]},
+        {"id": "f", "text": "Hello", "in_reply_to": {"txt": "Bravo"}},
+        {"id": "g", "text": "Hello", "network": "threads"},
+    ]
+    response = client.post("/v1/check/batch", json={"items": items}, headers={"accept-language": accept})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["code"] for r in results] == [
+        "unknown-network",
+        "networks-not-list",
+        "no-network",
+        "network-and-networks",
+        "extra-key",
+        "extra-key",
+        None,
+    ]
+    errors = [r["error"] for r in results[:6]]
+    if accept == "en":
+        assert errors[0] == "networks: unknown network 'tiktok' (known: bluesky, linkedin, mastodon, threads, x)"
+        assert errors[4].startswith("netwroks: unknown key: did you mean 'networks'? (keys here: id, in_reply_to,")
+        assert errors[5] == "in_reply_to.txt: unknown key: did you mean 'text'? (keys here: author, text)"
+    else:
+        assert errors[0] == "networks : réseau inconnu « tiktok » (connus : bluesky, linkedin, mastodon, threads, x)"
+        assert errors[4].startswith("netwroks : clé inconnue : vouliez-vous dire « networks » ?")
+    assert [n["network"] for n in results[6]["report"]["networks"]] == ["threads"]

@@ -53,6 +53,11 @@ PUBLISHED = frozenset(
         "too-long",
         "internal-error",
         "other",
+        # session 36: an API batch item's own networks
+        "unknown-network",
+        "no-network",
+        "network-and-networks",
+        "networks-not-list",
     }
 )
 _ROW = re.compile(r"^\| `([a-z0-9-]+)` \| (.*?) \| (.*?) \| (.*?) \|$")
@@ -216,6 +221,10 @@ API_ITEMS: list[object] = [
     {"text": "Hello", "colour": "red"},
     {"id": "x" * 201, "text": "Hello"},
     {"text": "Hello", "language": None},
+    {"text": "Hello", "networks": ["tiktok"]},
+    {"text": "Hello", "networks": []},
+    {"text": "Hello", "network": "x", "networks": ["bluesky"]},
+    {"text": "Hello", "networks": "x"},
 ]
 API_CODES = [
     None,
@@ -230,6 +239,10 @@ API_CODES = [
     "extra-key",
     "too-long",
     "not-a-string",
+    "unknown-network",
+    "no-network",
+    "network-and-networks",
+    "networks-not-list",
 ]
 
 

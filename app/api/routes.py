@@ -67,22 +67,34 @@ async def check(body: CheckRequest, engine: EngineDep, request: Request) -> Any:
 async def _review_item(
     engine: Engine, policy: Policy, index: int, item: BatchItem, gate: asyncio.Semaphore, said_in: str = "en"
 ) -> BatchResult:
-    """One item's report, or why it cannot be checked: in the item's language when it names one, else ``said_in``
-    (the request's Accept-Language)."""
+    """One item's report (for its own networks, with the post it answers or quotes), or why it cannot be checked:
+    in the item's language when it names one, else ``said_in`` (the request's Accept-Language)."""
     item_id = item.id if item.id is not None and item.id.strip() else str(index + 1)  # a blank id: its number
     named = item.language if isinstance(item.language, str) and item.language.strip() not in ("", "auto") else ""
     said_in = named.strip() if known_language(named, UI_LANGUAGES) else said_in  # not "zz": the request's
     if item.problem is not None:
         if item.problem == label("item-not-object", "en"):
             return BatchResult(id=item_id, error=label("item-not-object", said_in), code="item-not-object")
-        return BatchResult(id=item_id, error=localise(item.problem, said_in), code=reason_code(item.problem))
+        code = item.code or reason_code(item.problem)
+        return BatchResult(id=item_id, error=localise(item.problem, said_in), code=code)
+    chosen = item.chosen_networks()
     try:
         check_draft(item.text)
         language = validate_language(item.language)
+        if chosen:  # the batch's policy for this item's networks (the ruleset is cached per policy)
+            policy = engine.resolve_policy({"networks": chosen}, base=policy)
         async with gate:
-            report = await engine.review(item.text, language=language, policy=policy)
+            report = await engine.review(
+                item.text,
+                language=language,
+                policy=policy,
+                in_reply_to=item.in_reply_to.as_mapping() if item.in_reply_to else None,
+                quoting=item.quoting.as_mapping() if item.quoting else None,
+            )
     except (InputError, UnknownLanguage) as exc:
         return BatchResult(id=item_id, error=localise(str(exc), said_in), code=reason_code(str(exc)))
+    except PolicyError as exc:  # the batch's policy with this item's networks: never a 500 for one item
+        return BatchResult(id=item_id, error=localise(exc.reason, said_in), code=reason_code(exc.reason))
     return BatchResult(id=item_id, report=report)
 
 

@@ -21,7 +21,7 @@ from app.domain import Report
 from app.door_text import check_draft
 from app.engine import InputError
 from app.policy import NETWORK_AND_NETWORKS, NETWORKS_NOT_A_LIST
-from app.policy_errors import shown
+from app.policy_errors import shown, unknown_key_reason
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, known_networks, network
 from app.texts import label
@@ -49,6 +49,36 @@ def _check_network(value: str) -> str:
         return network(value).id
     except NetworkError as exc:
         raise ValueError(f"unknown network '{value}' ({exc.reason.split('(', 1)[-1].rstrip(')')})") from None
+
+
+def _networks_value(value: Any) -> Any:
+    """A list of known networks; a string is a 422 (README: ``"networks": [...]``; ``network`` names one), not
+    split at its commas: "x bluesky" or "x;bluesky" came back as an unknown network, "x" hid a client's bug."""
+    if isinstance(value, str):
+        raise ValueError(NETWORKS_NOT_A_LIST.format(value=shown(value)))
+    if value == []:  # no network chosen: a client's empty selection, not "the policy's" in silence
+        raise ValueError(f"name at least one network (known: {', '.join(known_networks())})")
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, str):
+                _check_network(item)
+    return value
+
+
+def _network_value(value: str | None, info: ValidationInfo) -> str | None:
+    """One known network; beside ``networks`` only if that names the same one (``network`` won in silence)."""
+    if value is None:
+        return None
+    chosen = _check_network(value)
+    several = info.data.get("networks")
+    if several is not None and [_check_network(name) for name in several] != [chosen]:
+        raise ValueError(NETWORK_AND_NETWORKS.format(network=shown(value), networks=shown(several)))
+    return chosen
+
+
+def chosen_networks(one: str | None, several: list[str] | None) -> list[str] | None:
+    """The networks a draft names (``network`` or ``networks``), or None for the policy's."""
+    return [one] if one else several
 
 
 class PostContext(BaseModel):
@@ -98,34 +128,17 @@ class CheckRequest(BaseModel):
     @field_validator("networks", mode="before")
     @classmethod
     def _networks_known(cls, value: Any) -> Any:
-        """A list of known networks; a string is a 422 (README: ``"networks": [...]``; ``network`` names one), not
-        split at its commas: "x bluesky" or "x;bluesky" came back as an unknown network, "x" hid a client's bug."""
-        if isinstance(value, str):
-            raise ValueError(NETWORKS_NOT_A_LIST.format(value=shown(value)))
-        if value == []:  # no network chosen: a client's empty selection, not "the policy's" in silence
-            raise ValueError(f"name at least one network (known: {', '.join(known_networks())})")
-        if isinstance(value, list):
-            for item in value:
-                if isinstance(item, str):
-                    _check_network(item)
-        return value
+        return _networks_value(value)
 
     @field_validator("network")
     @classmethod
     def _network_known(cls, value: str | None, info: ValidationInfo) -> str | None:
-        """One known network; beside ``networks`` only if that names the same one (``network`` won in silence)."""
-        if value is None:
-            return None
-        chosen = _check_network(value)
-        several = info.data.get("networks")
-        if several is not None and [_check_network(name) for name in several] != [chosen]:
-            raise ValueError(NETWORK_AND_NETWORKS.format(network=shown(value), networks=shown(several)))
-        return chosen
+        return _network_value(value, info)
 
     def policy_overrides(self) -> dict[str, Any] | None:
         """The request's policy overrides with its networks merged in."""
         overrides = dict(self.policy or {})
-        chosen = [self.network] if self.network else self.networks
+        chosen = chosen_networks(self.network, self.networks)
         if chosen:
             overrides.pop("network", None)
             overrides["networks"] = chosen
@@ -138,14 +151,33 @@ class CheckRequest(BaseModel):
 
 
 class BatchItem(BaseModel):
-    """One draft of a batch. An item that does not validate (``"text": null``, a number, an unknown key, not an
-    object) is kept with its reason (``problem``): it gets an ``error`` in the results and the others go on."""
+    """One draft of a batch, with the keys ``POST /v1/check`` takes for one draft but ``policy`` (the batch's):
+    its networks and the post it answers or quotes — a scheduler's drafts are each for their own network. An item
+    that does not validate (``"text": null``, a number, an unknown key, not an object, an unknown network) is kept
+    with its reason (``problem``) and code: it gets an ``error`` in the results and the others go on."""
 
     model_config = ConfigDict(extra="forbid")
     id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
     text: str
     language: str = "auto"
+    networks: list[str] | None = Field(
+        default=None, description="networks this draft is for; default: the batch policy's", examples=[["bluesky"]]
+    )
+    network: str | None = Field(default=None, description="one network, as a shorthand for `networks`")
+    in_reply_to: PostContext | None = Field(default=None, description="the post this draft answers")
+    quoting: PostContext | None = Field(default=None, description="the post this draft quotes")
     _problem: str | None = PrivateAttr(default=None)
+    _code: str | None = PrivateAttr(default=None)
+
+    @field_validator("networks", mode="before")
+    @classmethod
+    def _networks_known(cls, value: Any) -> Any:
+        return _networks_value(value)
+
+    @field_validator("network")
+    @classmethod
+    def _network_known(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return _network_value(value, info)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -156,7 +188,7 @@ class BatchItem(BaseModel):
             raw_id = value.get("id") if isinstance(value, dict) else None
             usable = raw_id if isinstance(raw_id, str) and len(raw_id) <= MAX_ID_LENGTH else None
             item = cls.model_construct(id=usable, text="", language="auto")
-            item._problem = _first_problem(exc)
+            item._problem, item._code = _first_problem(exc)
             return item
 
     @property
@@ -164,15 +196,29 @@ class BatchItem(BaseModel):
         """Why the item cannot be checked as sent, or None."""
         return self._problem
 
+    @property
+    def code(self) -> str | None:
+        """The problem's stable code when its words are not a code's template (an unknown key's: ``extra-key``)."""
+        return self._code
 
-def _first_problem(exc: ValidationError) -> str:
-    """A validation error as one line, its field first ("text: Input should be a valid string")."""
+    def chosen_networks(self) -> list[str] | None:
+        """The networks this item names, or None for the batch policy's."""
+        return chosen_networks(self.network, self.networks)
+
+
+def _first_problem(exc: ValidationError) -> tuple[str, str | None]:
+    """A validation error as one line, its field first ("text: Input should be a valid string"), and its code when
+    the line is not read by a code's template: an unknown key is said as ``/v1/check`` says it (the close key and the
+    keys there: "colour: unknown key (keys here: …)", not "Extra inputs are not permitted"), code ``extra-key``."""
     error = exc.errors()[0]
-    where = ".".join(str(part) for part in error.get("loc", ()))
+    loc = tuple(error.get("loc", ()))
+    where = ".".join(str(part) for part in loc)
     message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
     if not where and error.get("type") in ("model_attributes_type", "model_type"):
-        return label("item-not-object", "en")
-    return f"{where}: {message}" if where else message
+        return label("item-not-object", "en"), None
+    if where and error.get("type") == "extra_forbidden":
+        return f"{where}: {unknown_key_reason(BatchItem, loc)}", "extra-key"
+    return (f"{where}: {message}" if where else message), None
 
 
 class BatchRequest(BaseModel):
