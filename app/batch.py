@@ -6,9 +6,9 @@ reason the row could not be checked (bad UTF-8, bad JSON, a CSV row with the wro
 an empty draft, an unknown language). The input is read as bytes with ``surrogateescape`` so one bad
 row never makes the whole file unreadable, and CSV output writes the input cells back byte for byte.
 
-CSV comes from content-calendar exports: the post is in a column such as ``text``, ``message`` or
-``content`` (``--column`` picks another), the delimiter is ``,`` or, from a French spreadsheet, ``;``
-(chosen from the header line). The standard library's ``csv`` module does the parsing.
+CSV comes from content-calendar exports: the post is in a column such as ``text``, ``message``, ``content`` or,
+from a French team, ``texte`` or ``contenu`` (``--column`` picks another), the delimiter is ``,`` or, from a French
+spreadsheet, ``;`` (chosen from the header line). The standard library's ``csv`` module does the parsing.
 """
 
 from __future__ import annotations
@@ -39,9 +39,14 @@ if TYPE_CHECKING:
     from app.kinds.base import RuleMeta
 
 InputFormat = Literal["csv", "jsonl"]
-TEXT_COLUMNS = ("text", "message", "content", "post", "tweet", "body", "caption", "copy")
+TEXT_COLUMNS = (
+    *("text", "message", "content", "post", "tweet", "body", "caption", "copy"),
+    # a French team's calendar (its `;`-separated export already was read): after the English names, so a file
+    # that has both keeps the column it had
+    *("texte", "contenu", "publication", "légende"),
+)
 LANGUAGE_COLUMNS = ("language", "lang", "langue")
-ID_COLUMNS = ("id", "post_id", "uid")
+ID_COLUMNS = ("id", "post_id", "uid", "identifiant")
 DEFAULT_CONCURRENCY = 8
 _DELIMITERS = (",", ";", "\t", "|")
 _NO_DELIMITER = "\x1f"  # the ASCII unit separator: never in a post

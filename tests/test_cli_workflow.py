@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 import yaml
 
+from app.batch import CsvInput
 from app.files import document_from_text
 
 DATA = Path(__file__).parent / "data"
@@ -302,6 +303,29 @@ def test_batch_spreadsheet_export_bom_semicolons_crlf_and_an_unclosed_quote(tmp_
         "un guillemet ouvert ligne 5 n'est jamais fermé : la suite du fichier, jusqu'à la ligne 6, a été lue "
         "comme une seule cellule"
     )
+
+
+def test_batch_reads_a_french_calendars_text_column(tmp_path: Path) -> None:
+    """(Q, session 36) A French social media manager's calendar names its columns in French: « Texte » (or
+    « Contenu », « Publication », « Légende ») and « Identifiant », exported from a French spreadsheet (BOM, ';',
+    CR LF). It stopped at once, exit 2 "no text column (tried text, message…)"; its rows are now reviewed, the ids
+    are the file's, and a file with an English text column keeps it."""
+    source = tmp_path / "calendrier.csv"
+    source.write_bytes(
+        "\ufeffIdentifiant;Date;Texte;Réseau\r\nA1;2026-12-01;Bonjour à tous, quelle belle journée !;x\r\n"
+        "A2;2026-12-02;Appelez le 06 12 34 56 78;bluesky\r\n".encode()
+    )
+    result = run("batch", str(source), "--format", "jsonl")
+    assert result.returncode == 1, result.stderr
+    lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [(x["id"], x["report"]["verdict"]) for x in lines] == [("A1", "ready"), ("A2", "blocked")]
+    assert lines[1]["report"]["findings"][0]["excerpt"] == "06 12 34 56 78"
+    headers = [("contenu;date", "contenu"), ("Publication", "Publication"), ("LÉGENDE", "LÉGENDE")]
+    headers += [("texte,text", "text"), ("Texte,Message", "Message")]  # an English name first, as before
+    for header, chosen in headers:
+        calendar = CsvInput(io.StringIO(f"{header}\n"))
+        calendar.open()
+        assert calendar.text_column == chosen, header
 
 
 def test_batch_row_over_the_size_limit_is_kept_and_said_not_reviewed(tmp_path: Path) -> None:
