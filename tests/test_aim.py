@@ -302,3 +302,49 @@ def test_a_place_or_a_brand_aims_only_its_own_sentence(
 ) -> None:
     spans = offensive_reader.named_sentences(text, language)
     assert (None if spans is None else [text[s:e].strip() for s, e in spans]) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "said"),
+    [
+        # (T, session 36) words addressed to someone, said to a thing named as the vocative of their sentence: after a
+        # comma (before, between or after), or closing the sentence right after them; a person, a name, an @mention or
+        # a conjunction keep them addressed to someone
+        ("fuck you, Monday", "en", "fuck you", True),
+        ("screw you printer", "en", "screw you", True),
+        ("Fuck off, winter.", "en", "Fuck off", True),
+        ("Shut up, fridge, stop beeping.", "en", "Shut up", True),
+        ("Fuck you, Dave.", "en", "Fuck you", False),
+        ("screw you @mark", "en", "screw you", False),
+        ("fuck you and your printer", "en", "fuck you", False),
+        ("Shut up, you idiot, the printer is fine.", "en", "Shut up", False),
+        ("Va te faire foutre, lundi.", "fr", "Va te faire foutre", True),
+        ("Dégage, le rhume.", "fr", "Dégage", True),
+        ("Ta gueule le frigo", "fr", "Ta gueule", True),
+        ("Va te faire foutre, Julien.", "fr", "Va te faire foutre", False),
+        ("Dégage, connard.", "fr", "Dégage", False),
+        ("Encore un bug, bande d'amateurs !", "fr", "bande d'amateurs", False),
+    ],
+)
+def test_words_addressed_to_a_thing_named_as_the_vocative_are_said_to_it(
+    offensive_reader: AimReader, text: str, language: str, words: str, said: bool
+) -> None:
+    start = text.index(words)
+    assert offensive_reader.said_to_thing(text, language, start, start + len(words)) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "yous"),
+    [
+        ("I hate you, rain. I just washed my car.", "en", ["you"]),
+        ("Damn you, traffic, I'm late again.", "en", ["you"]),
+        ("je te hais, lundi", "fr", ["te"]),
+        ("I hate you, Dave.", "en", []),
+        ("je te hais, mon voisin", "fr", []),
+    ],
+)
+def test_the_second_person_of_a_sentence_addressed_to_a_thing_is_no_reader(
+    offensive_reader: AimReader, text: str, language: str, yous: list[str]
+) -> None:
+    spans = offensive_reader.thing_second_person(text, language)
+    assert [text[s:e] for s, e in spans] == yous

@@ -2406,3 +2406,32 @@ def test_round19_invariance_benign(engine: Engine) -> None:
         if flagged(asyncio.run(engine.review(c["text"], language=c["language"])), FAMILIES["hate"])
     ]
     assert len(hits) <= 2, f"benign flagged {len(hits)}/{len(cases)}: {hits}"
+
+
+# Round 39 (T, session 36): the work set false-alarms-round39 (read freely), harmless posts by mechanism and
+# hateful or abusive look-alikes, EN and FR, 26 each; RISK, TONE or PRIVACY at warning or above. A thing addressed as
+# "you" (a vocative of a thing: "fuck you, Monday", "screw you printer", « je te hais lundi », « va te faire voir,
+# l'imprimante ») at bdf62d9 -> with the vocative reading of words addressed to someone: en 26 -> 9/26, fr 24 -> 7/26
+# (left: a capitalised product or assistant, "Excel", "Siri", "Wi-Fi", is a name; two negative words make
+# tone.negative's complaint; « le correcteur automatique », an adjective after the noun); look-alikes kept 23/26, 22/26.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("vocative-thing", "en", 0.0, 10 / 26),
+        ("vocative-thing", "fr", 0.0, 8 / 26),
+        ("lookalike", "en", 23 / 26, 1.0),
+        ("lookalike", "fr", 22 / 26, 1.0),
+    ],
+)
+def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """Abuse said to a thing named as the vocative is no attack; the same words said to a person or a group are."""
+    assert_share(
+        engine,
+        "false-alarms-round39",
+        language,
+        f"false-alarms-round39.{behaviour}",
+        low,
+        high,
+        min_cases=25,
+        hit=lambda r: flagged(r, frozenset({Family.RISK, Family.TONE, Family.PRIVACY})),
+    )

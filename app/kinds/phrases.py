@@ -35,9 +35,10 @@ import regex
 from pydantic import Field, model_validator
 
 from app.domain import Draft, Family, Finding
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params
 from app.kinds.budget import OverBudget, note_skip, scan
 from app.kinds.options import read_yaml
+from app.text.aim import AimReader
 from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
 from app.text.literals import LiteralGate, required_literals, selective
 from app.text.sentiment import analyse_draft, get_analyser
@@ -322,6 +323,12 @@ class PhrasesParams(KindParams):
     in_entities: bool = Field(default=False, description="also match inside mentions, hashtags, URLs")
     negative_below: float = Field(default=-0.05, ge=-1.0, le=1.0, description="sentiment for when: negative")
     max_findings: int = Field(default=5, ge=1, le=50)
+    vocatives_of: str | None = Field(
+        default=None,
+        description="(T, session 36) a classifier rule whose aim words (vocative_things, thing_modifiers, "
+        "second_person) name things addressed: a hit said to a thing named as the vocative of its sentence is no "
+        "attack ('Shut up, fridge', « Dégage, le rhume »; app.text.aim said_to_thing)",
+    )
 
     @model_validator(mode="after")
     def _lists_are_yaml(self) -> PhrasesParams:
@@ -335,13 +342,19 @@ class PhrasesRule(Rule):
     """Flags each listed phrase, with its replacements, in the draft's language."""
 
     def __init__(
-        self, meta: RuleMeta, params: PhrasesParams, files: list[dict[str, PhraseList]], lexicon: Path
+        self,
+        meta: RuleMeta,
+        params: PhrasesParams,
+        files: list[dict[str, PhraseList]],
+        lexicon: Path,
+        vocatives: AimReader | None = None,
     ) -> None:
         super().__init__(meta)
         self.params = params
         self.files = files
         self.lexicon = lexicon
         self._lists = ListsByLanguage(files)
+        self.vocatives = vocatives
 
     def hits(self, draft: Draft, ctx: CheckContext) -> list[PhraseHit]:
         """The hits that apply to this draft (conditions, entities, accepted vocabulary)."""
@@ -364,6 +377,10 @@ class PhrasesRule(Rule):
                         negative = draft_is_negative(draft, self.lexicon, self.params.negative_below)
                     if not negative:
                         continue
+                if self.vocatives is not None and self.vocatives.said_to_thing(
+                    draft.text, draft.language, hit.start, hit.end
+                ):
+                    continue  # (T, session 36) said to a thing: "Shut up, fridge", « Va au diable, la grippe »
                 found.append(hit)
         if not found:  # most drafts
             return found
@@ -402,4 +419,8 @@ class PhrasesKind(Kind[PhrasesParams]):
     def build(self, meta: RuleMeta, params: PhrasesParams, deps: Deps) -> Rule:
         """Load and compile the phrase lists."""
         files = [load_phrase_file(deps.resolve(meta, item)) for item in params.lists]
-        return PhrasesRule(meta, params, files, default_lexicon_dir(deps))
+        vocatives = None
+        if params.vocatives_of is not None:
+            _, raw = borrowed_params(params.vocatives_of, "classifier", "vocatives_of", deps)
+            vocatives = AimReader.read(raw, persons=("targets", "person_nouns"))
+        return PhrasesRule(meta, params, files, default_lexicon_dir(deps), vocatives)

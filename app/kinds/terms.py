@@ -804,7 +804,12 @@ class TermsRule(Rule):
             graded = self.aim.graded(
                 draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0], own=own
             )
-        elif severity is not Severity.INFO and self._names_thing(draft, match, matches):
+        elif severity is not Severity.INFO and (
+            self._names_thing(draft, match, matches)
+            or self.aim.reader.said_to_thing(draft.text, draft.language, span[0], span[1])
+        ):
+            # (T, session 36) or words addressed to someone said to a thing named as the vocative of their sentence
+            # ("Fuck you, Monday", "screw you printer", « Va te faire foutre, lundi »): read as said of that thing
             graded = self.aim.graded(
                 draft, ctx, entry, severity, explanation, folded, (match.start, match.end), span[0], thing=span
             )

@@ -46,7 +46,7 @@ from pydantic import Field
 
 from app.domain import Draft, Family, Finding, ReportBlocks, ReportTone, Severity, ToneDriver
 from app.kinds import build_cache
-from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta
+from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, borrowed_params
 from app.kinds.classifier import praised_objects
 from app.kinds.notes import decimal
 from app.kinds.options import read_yaml
@@ -54,7 +54,7 @@ from app.kinds.phrases import ListsByLanguage, PhraseHit, PhraseList, default_le
 from app.kinds.proximity import EntrySpec, headed_forms, read_classes_file, read_list_file
 from app.kinds.terms import TermFile, TermSpec, inflect
 from app.kinds.tone_praise import PraiseFrames
-from app.text.aim import AimKind, AimWords, aim, own_side, product_names
+from app.text.aim import AimKind, AimReader, AimWords, aim, own_side, product_names
 from app.text.models import Classifier, Spans, Token, classifier, fold_token, inside, tokenize
 from app.text.sentiment import SentimentAnalyser, SentimentResult, WordScore, analyse_draft, get_analyser
 from app.text.usage import INNOCENT, Grammar, load_grammars, reading
@@ -221,6 +221,12 @@ class ToneParams(KindParams):
         default_factory=list,
         description="phrase lists of the writer's own stance on a decision, a product or an analysis (reasoned_at)",
     )
+    vocatives_of: str | None = Field(
+        default=None,
+        description="(T, session 36) a classifier rule whose aim words (vocative_things, thing_modifiers, "
+        "second_person) name things addressed: the second person of a sentence that addresses one as its vocative "
+        "aims at no one ('I hate you, rain', « je te hais, lundi »; app.text.aim addressed_things)",
+    )
 
 
 class ToneModel:
@@ -242,6 +248,10 @@ class ToneModel:
             id(files): ListsByLanguage(files)
             for files in (self.hostile, self.negative, self.formal, self.informal, self.reasoned)
         }
+        self.vocatives: AimReader | None = None
+        if params.vocatives_of is not None:
+            _, raw = borrowed_params(params.vocatives_of, "classifier", "vocatives_of", deps)
+            self.vocatives = AimReader.read(raw, persons=("targets", "person_nouns"))
         self.classifiers: dict[str, Classifier] = {}
         self._folded: dict[str, frozenset[str]] = {}
         self._slang: dict[str, frozenset[str]] = {}
@@ -546,6 +556,8 @@ class ToneModel:
         _, possessives = self.words(draft, "own-possessives", "own_possessives")
         words = [t for t in self.tokens(draft) if t.word]
         skip = self.identity_spans(draft) + self.products(draft)
+        if self.vocatives is not None:  # (T, session 36) "I hate you, rain": that "you" is the rain
+            skip += self.vocatives.thing_second_person(draft.text, draft.language)
         if possessives:
             skip += own_side(draft.text, words, persons, possessives)
         return aim(draft.text, words, AimWords(persons, not_names), mentions=False, skip=skip)

@@ -660,33 +660,50 @@ def thing_vocative(text: str, tokens: Sequence[Token], index: int, words: AimWor
 _SENTENCES = re.compile(r"[^.!?…\n]+")
 
 
-def addressed_things(text: str, tokens: Sequence[Token], words: AimWords) -> list[tuple[int, int]]:
+def addressed_things(
+    text: str, tokens: Sequence[Token], words: AimWords, addressing: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
     """(T, session 35) The spans of the sentences whose second person addresses a thing: the sentence holds a word of
     ``words.second_person`` and opens with a vocative before its first comma, or closes with one after its last comma,
-    of at most four words, one of them a noun of ``words.vocative_things`` or ``words.thing_heads`` (or its plural),
-    none naming people and no @mention, and the second person, if any, only at its head: "I hate you, Monday", "Monday,
-    I hate you", "you ruined my morning, you stupid printer", « je te hais, lundi », « Lundi, je te hais ». "I hate you,
-    Dave", "I hate you, my boss", « je te hais, mon voisin » are not read."""
+    (T, session 36) or holds one between two commas, of at most four words, one of them a noun of
+    ``words.vocative_things`` or ``words.thing_heads`` (or its plural), none naming people and no @mention, and the
+    second person, if any, only at its head: "I hate you, Monday", "Monday, I hate you", "you ruined my morning, you
+    stupid printer", "Damn you, traffic, I'm late again", « je te hais, lundi », « Lundi, je te hais ». "I hate you,
+    Dave", "I hate you, my boss", « je te hais, mon voisin » are not read. ``addressing``: the draft span of words
+    addressed to someone ("fuck off", « dégage »), read as a second person."""
     if not words.second_person or not (words.vocative_things or words.thing_heads):
         return []
     heads = words.vocative_things | words.thing_heads
+
+    def second(i: int) -> bool:
+        return tokens[i].norm in words.second_person or (
+            addressing is not None and addressing[0] <= tokens[i].start < addressing[1]
+        )
+
     found: list[tuple[int, int]] = []
     for sentence in _SENTENCES.finditer(text):
         start, end = sentence.span()
         inside_ = [i for i, t in enumerate(tokens) if start <= t.start < end]
-        if not any(tokens[i].norm in words.second_person for i in inside_):
+        if not any(second(i) for i in inside_):
             continue
-        first, last = text.find(",", start, end), text.rfind(",", start, end)
+        # addressed only by ``addressing`` ("Fuck off, winter."): the vocative opens on its noun or a word of address,
+        # not a clause ("Encore un bug, bande d'amateurs !")
+        bare = not any(tokens[i].norm in words.second_person for i in inside_)
+        commas = [m.start() for m in re.finditer(",", text[start:end])]
+        bounds = [start, *(start + c for c in commas), end]
         phrases = []
-        if first != -1:
-            phrases.append(([i for i in inside_ if tokens[i].start < first], text[start:first]))
-        if last != -1:
-            phrases.append(([i for i in inside_ if tokens[i].start > last], text[last + 1 : end]))
+        for at in range(len(bounds) - 1):
+            if at == 0 and not commas:
+                break
+            low, high = bounds[at] + (at > 0), bounds[at + 1]
+            phrases.append(([i for i in inside_ if low <= tokens[i].start < high], text[low:high]))
         for phrase, words_text in phrases:
             if not 1 <= len(phrase) <= 4 or "@" in words_text:
                 continue
-            rest = phrase[1:] if tokens[phrase[0]].norm in words.second_person else phrase
-            if not rest or any(tokens[k].norm in words.second_person for k in rest):
+            rest = phrase[1:] if second(phrase[0]) else phrase
+            if not rest or any(second(k) for k in rest):
+                continue
+            if bare and not (_head(tokens[rest[0]].norm, heads) or tokens[rest[0]].norm in _VOCATIVE_OPENERS):
                 continue
             if _vocative_head(tokens, rest, heads, words) and not any(
                 person_word(tokens[k].norm, words)
@@ -696,6 +713,49 @@ def addressed_things(text: str, tokens: Sequence[Token], words: AimWords) -> lis
                 found.append((start, end))
                 break
     return found
+
+
+_VOCATIVE_OPENERS = frozenset(
+    {
+        *("the", "my", "this", "that", "oh", "dear", "stupid", "damn", "bloody"),
+        *("le", "la", "l", "les", "mon", "ma", "mes", "ce", "cet", "cette", "cher", "chere", "sale"),
+        *("foutu", "foutue", "maudit", "maudite", "satane", "satanee"),
+    }
+)
+_NOT_VOCATIVE = frozenset({"and", "or", "with", "to", "for", "et", "ou", "avec", "ni", "pour", "a"})
+
+
+def said_to_thing(text: str, tokens: Sequence[Token], words: AimWords, start: int, end: int) -> bool:
+    """(T, session 36) Whether the words at ``start``-``end`` of ``text``, addressed to someone ("fuck you", "fuck off",
+    "shut up", « va te faire foutre », « ta gueule », « dégage »), are said to a thing: their sentence addresses one
+    as its vocative (``addressed_things``, those words read as its second person: "Fuck off, winter.", « Dégage, le
+    rhume ») or closes right after them on a phrase of at most three words naming one, no person, no name, no second
+    person and no conjunction in it ("screw you printer", "fuck you Monday", « ta gueule le frigo »). "Fuck you,
+    Dave", "screw you @mark", "fuck you and your printer" are not read."""
+    if any(s <= start < e for s, e in addressed_things(text, tokens, words, (start, end))):
+        return True
+    heads = words.vocative_things | words.thing_heads
+    after = [i for i, t in enumerate(tokens) if t.start >= end]
+    if not after or not heads:
+        return False
+    stop = re.search(r"[.!?…\n,;:]", text[end:])
+    tail = [i for i in after if stop is None or tokens[i].start < end + stop.start()]
+    if stop is not None and text[end + stop.start() :].strip(" .!?…\n") and stop.group() in ",;:":
+        return False  # the sentence goes on after a comma: no closing vocative
+    between = text[end : tokens[tail[0]].start] if tail else ""
+    return (
+        1 <= len(tail) <= 3
+        and not between.strip()
+        and "@" not in text[end : tokens[tail[-1]].end]
+        and _vocative_head(tokens, tail, heads, words)
+        and not any(
+            tokens[k].norm in words.second_person
+            or tokens[k].norm in _NOT_VOCATIVE
+            or person_word(tokens[k].norm, words)
+            or (text[tokens[k].start].isupper() and tokens[k].norm not in heads and is_name(text, tokens, k, words))
+            for k in tail
+        )
+    )
 
 
 def _vocative_head(tokens: Sequence[Token], phrase: Sequence[int], heads: frozenset[str], words: AimWords) -> bool:
@@ -1413,6 +1473,27 @@ class AimReader:
         tokens = word_tokens(text)
         index = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or t.start >= start), None)
         return index is not None and said_of_thing(text, tokens, index, words, phrase=True)
+
+    def thing_second_person(self, text: str, language: str) -> Spans:
+        """(T, session 36) The spans of the second person in the sentences of ``text`` that address a thing named as
+        their vocative (``addressed_things``: "I hate you, rain", « je te hais, lundi »): that "you" is no reader."""
+        words = self.words.get(language.split("-")[0])
+        if words is None or not words.second_person:
+            return ()
+        tokens = word_tokens(text)
+        addressed = tuple(addressed_things(text, tokens, words))
+        return tuple(
+            (t.start, t.end) for t in tokens if t.norm in words.second_person and inside(t.start, t.end, addressed)
+        )
+
+    def said_to_thing(self, text: str, language: str, start: int, end: int) -> bool:
+        """(T, session 36) Whether the words at ``start``-``end`` (addressed to someone: "fuck you", « ta gueule ») are
+        said to a thing named as the vocative of their sentence (``said_to_thing``: "Fuck you, Monday", "screw you
+        printer", « Va te faire foutre, lundi »)."""
+        words = self.words.get(language.split("-")[0])
+        if words is None or not words.second_person:
+            return False
+        return said_to_thing(text, word_tokens(text), words, start, end)
 
     def addressed_thing(self, text: str, language: str, start: int) -> str | None:
         """(H, session 30) ``text`` with the second person blanked in the rest of the sentence when the swear word
