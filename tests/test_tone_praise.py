@@ -125,6 +125,11 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         ("I'd kill him for that", "en", []),
         ("No reason they had to kill for it", "en", []),
         ("Ils tuent pour de l'argent", "fr", []),
+        # (T, session 36) a thing said to be "to die for": a copula before "to"; not a duty ("had to die for")
+        ("This cake is to die for", "en", ["die"]),
+        ("The view from the top was to die for", "en", ["die"]),
+        ("Thousands had to die for this war", "en", []),
+        ("Nobody should have to die for a paycheck", "en", []),
     ],
 )
 def test_praise_frames(

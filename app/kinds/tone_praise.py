@@ -59,6 +59,7 @@ class PraiseFile(BaseModel):
     praise_emojis: dict[str, list[str]] = {}
     desire_verbs: dict[str, list[str]] = {}
     desire_markers: dict[str, list[str]] = {}
+    desire_copular: dict[str, list[str]] = {}
     desire_prepositions: dict[str, list[str]] = {}
 
 
@@ -331,10 +332,13 @@ class PraiseFrames:
         ``desire_prepositions`` ("for", « pour ») and, where the language has ``desire_markers``, after one of them
         (a conditional, fillers between): "I'd die for that broth", "I would literally kill for a coffee"; French
         conjugates the conditional into the verb (« je tuerais pour un café »). The verb has no object: no one is
-        killed ("I'd kill him for that" is no such frame, nor "they had to kill for it")."""
+        killed ("I'd kill him for that" is no such frame, nor "they had to kill for it"). (T, session 36) A copula then
+        a word of ``desire_copular`` is such a marker too: "This cake is to die for"."""
         verbs = self.words("desire_verbs", language)
         prepositions = self.words("desire_prepositions", language)
         markers = self.words("desire_markers", language)
+        copular = self.words("desire_copular", language)
+        copulas = self.words("copulas", language)
         fillers = self.words("fillers", language)
         out: set[int] = set()
         for k, norm in enumerate(norms):
@@ -342,7 +346,16 @@ class PraiseFrames:
                 continue
             if markers:
                 j = self._before_fillers(text, words, norms, k, fillers)
-                if j < 0 or norms[j] not in markers or not self._joined(text, words, j):
+                # (T, session 36) or a thing said to be "to die for" ("This cake is to die for"): a marker of
+                # ``desire_copular`` right after a copula; "had to die for", "people to die for" are not read
+                copula = (
+                    j > 0
+                    and norms[j] in copular
+                    and norms[j - 1] in copulas
+                    and self._joined(text, words, j - 1)
+                    and self._joined(text, words, j)
+                )
+                if j < 0 or (norms[j] not in markers and not copula) or not self._joined(text, words, j):
                     continue
             out.add(k)
         return out
