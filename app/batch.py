@@ -19,6 +19,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,8 +31,10 @@ from app.door_text import check_draft
 from app.engine import Engine, InputError
 from app.files import unreadable, wide_codec
 from app.kinds.base import DEFAULT_LANGUAGE
-from app.policy import Policy
+from app.policy import NETWORKS_NOT_A_LIST, Policy
+from app.policy_errors import shown
 from app.text.language import UnknownLanguage, validate_language
+from app.text.networks import NetworkError, known_networks, network
 from app.texts import TEXTS, TRANSLATED, counted, known_language, label, localise, reason_code
 
 if TYPE_CHECKING:
@@ -47,6 +50,9 @@ TEXT_COLUMNS = (
 )
 LANGUAGE_COLUMNS = ("language", "lang", "langue")
 ID_COLUMNS = ("id", "post_id", "uid", "identifiant")
+NETWORK_COLUMNS = ("network", "networks", "réseau", "réseaux")
+"""A calendar's column naming each row's networks ("bluesky", "x, linkedin"), read unless ``--network`` names them
+for every row; an empty cell: the policy's networks."""
 DEFAULT_CONCURRENCY = 8
 _DELIMITERS = (",", ";", "\t", "|")
 _NO_DELIMITER = "\x1f"  # the ASCII unit separator: never in a post
@@ -69,6 +75,7 @@ class Row:
     language: str = "auto"
     fields: dict[str, str] | None = None
     error: str | None = None
+    networks: tuple[str, ...] = ()  # the row's own networks (a network column, a JSONL line's); () the policy's
 
     @property
     def name(self) -> str:
@@ -201,6 +208,34 @@ def _sniff_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
+_NETWORK_SEPARATORS = re.compile(r"[\s,;|/+]+")
+
+
+def checked_networks(value: object) -> tuple[tuple[str, ...], str | None]:
+    """The networks a row names — a cell or a JSONL ``network`` ("bluesky", "x, linkedin", "X / Bluesky") or a JSONL
+    ``networks`` list — as their ids, and why not when one is unknown (as ``POST /v1/check`` says it); an empty cell
+    or no value: ``()``, the policy's."""
+    if value is None:
+        return (), None
+    if isinstance(value, str):
+        names = [name for name in _NETWORK_SEPARATORS.split(value) if name]
+    elif isinstance(value, list):
+        names = [str(name) for name in value]
+        if not names:
+            return (), f"name at least one network (known: {', '.join(known_networks())})"
+    else:
+        return (), NETWORKS_NOT_A_LIST.format(value=shown(value))
+    chosen: list[str] = []
+    for name in names:
+        try:
+            found = network(name).id
+        except NetworkError:
+            return (), f"unknown network '{name}' (known: {', '.join(known_networks())})"
+        if found not in chosen:
+            chosen.append(found)
+    return tuple(chosen), None
+
+
 def _checked_language(value: str | None) -> tuple[str, str | None]:
     if value is None or not value.strip():
         return "auto", None
@@ -221,6 +256,8 @@ class CsvInput:
     language_column: str | None = None
     id_column: str | None = None
     delimiter: str = ","
+    read_networks: bool = True  # False: ``--network`` names every row's networks, the column is not read
+    network_column: str | None = None
 
     def open(self) -> None:
         """Read the header and choose the columns; ``BatchInputError`` when there is no text column."""
@@ -253,7 +290,10 @@ class CsvInput:
         self.text_column = chosen
         self.language_column = _pick(self.fieldnames, LANGUAGE_COLUMNS)
         self.id_column = _pick(self.fieldnames, ID_COLUMNS)
+        self.network_column = _pick(self.fieldnames, NETWORK_COLUMNS) if self.read_networks else None
 
+    # long: one row read, then checked in the order of what makes it uncheckable (a quote, its width, its bytes,
+    # its language, its networks): one loop a reader follows top to bottom
     def rows(self) -> Iterator[Row]:
         """Every data row, one ``Row`` each, bad ones with their ``error``."""
         lines = _RowLines(self.stream)
@@ -309,8 +349,13 @@ class CsvInput:
                 error = "not valid UTF-8"
             elif language_error:
                 error = language_error
+            networks: tuple[str, ...] = ()
+            if error is None and self.network_column is not None:
+                networks, error = checked_networks(fields.get(self.network_column))
             text = cells[index] if index < len(cells) else None
-            yield Row(number, row_id, start_line, text=text, language=language, fields=fields, error=error)
+            yield Row(
+                number, row_id, start_line, text=text, language=language, fields=fields, error=error, networks=networks
+            )
 
 
 class _RowLines:
@@ -381,9 +426,10 @@ _T = TypeVar("_T")
 _NOT_IN_ENCODING = TEXTS["batch-not-in-encoding"][DEFAULT_LANGUAGE]
 
 
-def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
+def jsonl_rows(stream: IO[str], read_networks: bool = True) -> Iterator[Row]:
     """Every line of a JSONL input as a ``Row`` (bad JSON, missing text, a blank line between rows: an ``error``),
-    but the blank lines that end the file."""
+    but the blank lines that end the file; a line's ``networks`` (or ``network``) are its own unless
+    ``read_networks`` is False (``--network`` names every row's)."""
     blanks: list[int] = []
     lines = iter(stream)
     for line_no in itertools.count(1):
@@ -422,7 +468,19 @@ def jsonl_rows(stream: IO[str]) -> Iterator[Row]:
             reason = "no 'text' key" if text is None else "'text' must be a string"
             yield Row(line_no, row_id, line_no, error=reason)
             continue
-        yield Row(line_no, row_id, line_no, text=text, language=language, error=language_error)
+        networks, network_error = checked_networks(item.get("networks", item.get("network")))
+        if read_networks and network_error is not None and language_error is None:
+            yield Row(line_no, row_id, line_no, text=text, language=language, error=network_error)
+            continue
+        yield Row(
+            line_no,
+            row_id,
+            line_no,
+            text=text,
+            language=language,
+            error=language_error,
+            networks=networks if read_networks else (),
+        )
 
 
 def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
@@ -473,10 +531,13 @@ def within_limit(rows: Iterable[Row], max_bytes: int) -> Iterator[Row]:
 
 
 async def review_row(engine: Engine, row: Row, policy: Policy, gate: asyncio.Semaphore) -> RowResult:
-    """One row reviewed, or its reason for not being checked; never raises."""
+    """One row reviewed (for its own networks when it names them), or its reason for not being checked; never
+    raises."""
     if row.error is not None or row.text is None:
         return RowResult(row, error=row.error or "no text")
     try:
+        if row.networks:  # the run's policy for this row's networks (the engine caches a rule set per policy)
+            policy = engine.resolve_policy({"networks": list(row.networks)}, base=policy)
         async with gate:
             report = await engine.review(row.text, language=row.language, policy=policy)
     except InputError as exc:
@@ -506,10 +567,12 @@ async def review_rows(
 def review_rows_on(backend: Backend, rows: Iterable[Row]) -> Iterator[RowResult]:
     """Results in input order, each checkable row reviewed on ``backend`` (``batch --jobs``: a process pool
     whose workers build their engine once); rows that cannot be checked keep their reason."""
-    from app.audit.runner import map_ordered
+    from app.audit.runner import DraftInput, map_ordered
 
-    def draft_of(row: Row) -> tuple[str, str] | None:
-        return (row.text, row.language) if row.error is None and row.text is not None else None
+    def draft_of(row: Row) -> DraftInput | None:
+        if row.error is not None or row.text is None:
+            return None
+        return (row.text, row.language, row.networks) if row.networks else (row.text, row.language)
 
     for row, outcome in map_ordered(rows, draft_of, backend):
         if outcome is None:
@@ -615,9 +678,16 @@ class BatchSource:
 
     @classmethod
     def open(
-        cls, path: str, input_format: str | None = None, column: str | None = None, encoding: str = "utf-8"
+        cls,
+        path: str,
+        input_format: str | None = None,
+        column: str | None = None,
+        encoding: str = "utf-8",
+        read_networks: bool = True,
     ) -> BatchSource:
-        """Open ``path`` ('-': standard input), its format given or detected; ``BatchInputError`` if unreadable."""
+        """Open ``path`` ('-': standard input), its format given or detected; ``BatchInputError`` if unreadable.
+        ``read_networks``: each row's networks are read from its network column or JSONL key (False: ``--network``
+        names them for every row)."""
         stream = open_text(path, encoding)
         fmt = input_format or ""
         if not fmt:
@@ -632,8 +702,9 @@ class BatchSource:
                 head = head.decode(wide, errors="ignore").encode("utf-8")
             fmt = detect_format(path, head)
         if fmt == "jsonl":
-            return cls(path, "jsonl", jsonl_rows(stream), ["id", "text", "language"], ",", stream, column, encoding)
-        csv_input = CsvInput(stream, column=column)
+            rows = jsonl_rows(stream, read_networks)
+            return cls(path, "jsonl", rows, ["id", "text", "language"], ",", stream, column, encoding)
+        csv_input = CsvInput(stream, column=column, read_networks=read_networks)
         try:
             csv_input.open()
         except BatchInputError as exc:

@@ -328,6 +328,46 @@ def test_batch_reads_a_french_calendars_text_column(tmp_path: Path) -> None:
         assert calendar.text_column == chosen, header
 
 
+def test_batch_judges_each_row_for_the_networks_its_calendar_names(tmp_path: Path) -> None:
+    """(Q, session 36) A content calendar names each post's network; every row was judged for X in silence, so a
+    290-character Bluesky or LinkedIn post came back blocked "over the limit". A ``network`` (``networks``,
+    ``réseau``) column, or a JSONL line's ``networks``/``network``, is now each row's (an empty cell: the policy's);
+    an unknown one is that row not checked, said, code ``unknown-network``; ``--network`` names every row's networks
+    and the column is not read (a calendar whose column holds Instagram); ``--jobs`` workers read them too."""
+    long = "word " * 58  # 290 characters: over X's 280, within Bluesky's 300 and LinkedIn's 3,000
+    source = tmp_path / "calendar.csv"
+    source.write_text(
+        f'id,network,message\n1,bluesky,{long}\n2,,{long}\n3,Instagram,Hello\n4,"x, LinkedIn",{long}\n'
+        f"5,LinkedIn,{long}\n",
+        encoding="utf-8",
+    )
+    result = run("batch", str(source), "--format", "csv", "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert [(r["id"], r["verdict"], r["code"]) for r in rows] == [
+        ("1", "review", ""),
+        ("2", "blocked", ""),
+        ("3", "", "unknown-network"),
+        ("4", "blocked", ""),
+        ("5", "review", ""),
+    ]
+    assert rows[2]["error"] == "unknown network 'Instagram' (known: bluesky, linkedin, mastodon, threads, x)"
+    assert "length.over-limit" not in rows[0]["findings"] and "length.over-limit" in rows[1]["findings"]
+    every = run("batch", str(source), "--format", "jsonl", "--network", "x", "--fail-on", "never")
+    lines = [json.loads(x) for x in every.stdout.decode().splitlines()]
+    assert [[n["network"] for n in x["report"]["networks"]] for x in lines] == [["x"]] * 5
+    items = [{"id": "a", "text": long, "networks": ["bluesky"]}, {"id": "b", "text": long, "network": "Mastodon"}]
+    items += [{"id": "c", "text": long}, {"id": "d", "text": "Hi", "networks": ["tiktok"]}]
+    jsonl = tmp_path / "calendar.jsonl"
+    jsonl.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    pooled = run("batch", str(jsonl), "--jobs", "2", "--fail-on", "never")
+    assert pooled.returncode == 0, pooled.stderr
+    out = [json.loads(x) for x in pooled.stdout.decode().splitlines()]
+    assert [[n["network"] for n in x["report"]["networks"]] for x in out[:3]] == [["bluesky"], ["mastodon"], ["x"]]
+    assert [x["report"]["verdict"] for x in out[:3]] == ["review", "review", "blocked"]
+    assert out[3]["code"] == "unknown-network"
+
+
 def test_batch_row_over_the_size_limit_is_kept_and_said_not_reviewed(tmp_path: Path) -> None:
     """``check`` refuses a draft over SEVENFOLD_MAX_BODY_BYTES (64 KB) at once; a batch row that size was reviewed,
     for minutes. It is now not checked, with its size and the limit in the run's language; the rows around it are

@@ -35,7 +35,7 @@ from app.text.language import UnknownLanguage
 CHUNK = 32
 IN_FLIGHT_PER_JOB = 3
 CONCURRENT_REVIEWS = 8  # reviews in flight in one worker (grammar requests overlap)
-WARM_UP: list[tuple[str, str]] = [
+WARM_UP: list[DraftInput] = [
     ("Thanks everyone for coming yesterday, see you soon! #meetup", "auto"),
     ("Merci à toutes et à tous d'être venus hier, à bientôt !", "auto"),
 ]
@@ -79,7 +79,8 @@ Outcome = AuditResult | ReadProblem
 T = TypeVar("T")
 
 
-DraftInput = tuple[str, str]  # (text, language or "auto")
+DraftInput = tuple[str, str] | tuple[str, str, tuple[str, ...]]
+"""(text, language or "auto"), and the networks the draft is for when it names its own (a batch row's)."""
 Outcome_ = Report | str  # a report, or why the draft could not be reviewed
 
 
@@ -114,13 +115,17 @@ class _Worker:
 
     async def _review_all(self, drafts: list[DraftInput]) -> list[Outcome_]:
         gate = asyncio.Semaphore(CONCURRENT_REVIEWS)
-        return list(await asyncio.gather(*(self._review_one(text, language, gate) for text, language in drafts)))
+        return list(await asyncio.gather(*(self._review_one(draft, gate) for draft in drafts)))
 
-    async def _review_one(self, text: str, language: str, gate: asyncio.Semaphore) -> Outcome_:
+    async def _review_one(self, draft: DraftInput, gate: asyncio.Semaphore) -> Outcome_:
+        text, language = draft[0], draft[1]
         language = language if language != "auto" else self.spec.language
         try:
+            policy = self.spec.policy
+            if len(draft) > 2 and draft[2]:  # a batch row's own networks
+                policy = self.engine.resolve_policy({"networks": list(draft[2])}, base=policy)
             async with gate:
-                return await self.engine.review(text, language=language, policy=self.spec.policy)
+                return await self.engine.review(text, language=language, policy=policy)
         except InputError as exc:
             return exc.reason
         except UnknownLanguage as exc:

@@ -82,7 +82,9 @@ def _run(args: argparse.Namespace) -> int:
     except LookupError:
         raise UsageError(f"--encoding: unknown encoding {args.encoding!r} (e.g. utf-8, cp1252, latin-1)") from None
     try:
-        source = batchmod.BatchSource.open(args.path, args.input_format, args.column, args.encoding)
+        source = batchmod.BatchSource.open(
+            args.path, args.input_format, args.column, args.encoding, read_networks=not args.network
+        )
     except batchmod.BatchInputError as exc:
         raise UsageError(str(exc)) from None
     show_progress = not args.no_progress and sys.stderr.isatty()
