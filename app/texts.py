@@ -63,6 +63,12 @@ CLI: Mapping[str, Mapping[str, str]] = {
         "fr": "le corps doit être un objet JSON envoyé avec « content-type: application/json », "
         'par exemple {{"text": "votre brouillon", "language": "auto"}}',
     },
+    "batch-body-not-object": {
+        "en": "the body must be a JSON object sent with 'content-type: application/json', "
+        'e.g. {{"items": [{{"id": "1", "text": "your draft"}}]}}',
+        "fr": "le corps doit être un objet JSON envoyé avec « content-type: application/json », "
+        'par exemple {{"items": [{{"id": "1", "text": "votre brouillon"}}]}}',
+    },
     "item-not-object": {
         "en": 'an item must be a JSON object such as {{"id": "1", "text": "your draft"}}',
         "fr": 'un élément doit être un objet JSON comme {{"id": "1", "text": "votre brouillon"}}',

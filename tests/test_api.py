@@ -392,6 +392,25 @@ def test_v2_check_with_both_text_and_data_says_so(client: TestClient) -> None:
     assert both.status_code == 400 and both.text == "Error: Give 'text' or 'data', not both"
     neither = client.post("/v2/check", data={"language": "en-US"})
     assert neither.status_code == 400 and neither.text.startswith("Error: Missing 'text' or 'data' parameter")
+    assert "JSON" not in neither.text
+
+
+def test_what_a_new_client_sends_to_the_wrong_door_is_answered_with_that_doors_example(client: TestClient) -> None:
+    """(Q, session 36) A developer's first tries: a JSON body to the LanguageTool-compatible door was answered
+    "Missing 'text' or 'data' parameter" though it held a text (LanguageTool reads form fields), and a list of items
+    sent to the batch door was told to send /v1/check's ``{"text": …}``. Each now says what that door takes."""
+    json_body = client.post("/v2/check", json={"text": "Hello wrold", "language": "en-US"})
+    assert json_body.status_code == 400
+    assert json_body.text.startswith("Error: Missing 'text' or 'data' parameter (give exactly one): ")
+    assert "form fields (application/x-www-form-urlencoded)" in json_body.text and "POST /v1/check" in json_body.text
+    form = client.post("/v2/check", data={"text": "Hello wrold", "language": "en-US"})
+    assert form.status_code == 200 and form.json()["matches"] == []  # offline: no grammar, nothing else to say
+    for accept, example in (("en", '{"items": [{"id": "1", "text": "your draft"}]}'), ("fr", '{"items": [{"id"')):
+        listed = client.post("/v1/check/batch", json=[{"text": "Hello"}], headers={"accept-language": accept})
+        assert listed.status_code == 422
+        assert example in listed.json()["detail"][0]["msg"]
+    one = client.post("/v1/check", json=[{"text": "Hello"}]).json()["detail"][0]["msg"]
+    assert one.endswith('e.g. {"text": "your draft", "language": "auto"}')
 
 
 # -- a draft in a language Sevenfold has no rules for ---------------------------------------------------------------

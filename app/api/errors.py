@@ -46,11 +46,12 @@ def policy_error_response(exc: PolicyError, language: str = "en") -> JSONRespons
     return unprocessable(loc, localise(exc.reason, language), "policy_error")
 
 
-def _message(error: Mapping[str, Any], language: str) -> str:
+def _message(error: Mapping[str, Any], language: str, path: str = "/v1/check") -> str:
     """A validation error's text for a person: our own reason without pydantic's prefix, in the draft's language;
-    a body that is no JSON object (a form post, plain text, a list) says what to send."""
+    a body that is no JSON object (a form post, plain text, a list) says what to send — to ``path``: the batch's
+    example is ``{"items": [...]}``, not ``/v1/check``'s ``{"text": ...}`` (a list of items was told to send one)."""
     if list(error.get("loc", ())) == ["body"] and error.get("type") in _NO_OBJECT:
-        return label("body-not-object", language)
+        return label("batch-body-not-object" if path == "/v1/check/batch" else "body-not-object", language)
     if error.get("type") == "json_invalid":  # FastAPI's bare "JSON decode error": say why and where
         loc = list(error.get("loc", ()))
         position = loc[1] if len(loc) > 1 else 0
@@ -88,7 +89,7 @@ def validation_handler(request: Request, exc: Exception) -> JSONResponse:
     root = _BODIES.get(request.url.path)
     for error in exc.errors():
         loc = list(error.get("loc", ()))
-        message = _message(error, language)
+        message = _message(error, language, request.url.path)
         if root is not None and error.get("type") == "extra_forbidden" and loc[:1] == ["body"]:
             # (U, session 23) {"langauge": "fr"} was "Extra inputs are not permitted": say the keys there
             message = localise(unknown_key_reason(root, loc[1:]), language)

@@ -447,6 +447,13 @@ async def lt_check(request: Request, engine: EngineDep) -> Response:
         if "text" in params and "data" in params:  # "Missing" would mislead: both are there
             raise LtRequestError("Error: Give 'text' or 'data', not both")
         if "text" not in params and "data" not in params:
+            if request.headers.get("content-type", "").split(";")[0].strip().lower() == "application/json":
+                # a developer's first try: LanguageTool reads form fields, so its "Missing" said nothing of why
+                raise LtRequestError(
+                    "Error: Missing 'text' or 'data' parameter (give exactly one): LanguageTool's parameters are "
+                    "form fields (application/x-www-form-urlencoded) or the query string, not a JSON body; "
+                    "POST /v1/check takes JSON"
+                )
             raise LtRequestError("Error: Missing 'text' or 'data' parameter (give exactly one)")
         annotated = AnnotatedText.plain(params["text"]) if "text" in params else AnnotatedText.from_data(params["data"])
         requested = _language(params)
