@@ -2435,3 +2435,35 @@ def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low
         min_cases=25,
         hit=lambda r: flagged(r, frozenset({Family.RISK, Family.TONE, Family.PRIVACY})),
     )
+
+
+# Session 36 (engineer K), implicit derogation through a coded group reference: the work set
+# implicit-derogation-round39 (read freely), written and committed (d6653d7) before any change — contempt with no
+# insulting word for a group named by a coded reference ("those people", "that lot", "a certain community", "you know
+# who", « ces gens-là », « certains quartiers »), insinuation, a stereotype told as an anecdote, "funny how", sarcasm,
+# a nationality or a faith on a thing ("the Polish shop", « la boucherie halal »), 47 English and 48 French; 46 + 46
+# close look-alikes (those words in ordinary news, a shop praised, "funny how every time the poor get blamed",
+# counter-speech quoting the insinuation). Risk family, warning or above: hateful en 6/47 -> 11/47, fr 5/48 -> 14/48
+# (a coded group read by the insinuation by stereotype cue, app/kinds/stereotype.py CodedGroups); look-alikes en 2/46
+# -> 2/46, fr 1/46 -> 1/46 (sympathetic "funny how every time …" about refugees and a Black footballer, flagged before).
+# Floors leave a case either way.
+@pytest.mark.parametrize(
+    ("language", "expect", "low", "high"),
+    [
+        ("en", "flag", 10 / 47, 1.0),
+        ("fr", "flag", 13 / 48, 1.0),
+        ("en", "pass", 0.0, 3 / 46),
+        ("fr", "pass", 0.0, 2 / 46),
+    ],
+)
+def test_round39_implicit_derogation(engine: Engine, language: str, expect: str, low: float, high: float) -> None:
+    """Contempt for a group named by a coded reference is flagged with a stereotype cue and a bad outcome beside it;
+    the same references in ordinary news, praise and counter-speech are not."""
+    path = FUNCTIONAL / "implicit-derogation-round39.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 40
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

@@ -119,3 +119,79 @@ def test_a_denied_outcome_is_no_outcome() -> None:
     assert not insinuations(denied, words, [(4, 10)], negations)
     assert insinuations(denied, words, [(4, 10)])  # without the rule's negations, as before
     assert insinuations(verb, words, [(4, 10)], negations)
+
+
+@cache
+def _coded(language: str) -> Stereotypes:
+    return Stereotypes.read(_list(language), TERMS / language / "hate-coded-groups.yml")
+
+
+def _coded_spans(text: str, language: str, adjectives: frozenset[str] = frozenset()) -> list[str]:
+    folded = fold_term(text)
+    coded = _coded(language).coded
+    assert coded is not None
+    return [folded[lo:hi] for lo, hi in coded.spans(folded, adjectives)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "adjectives", "wanted"),
+    [
+        ("Funny how crime goes up wherever those people settle", "en", frozenset(), ["those people"]),
+        ("we all know which ones: a certain community, as usual", "en", frozenset(), ["a certain community"]),
+        ("never rent to people with names like that", "en", frozenset(), ["names like that"]),
+        ("the Polish shop on the corner", "en", frozenset({"polish"}), ["polish shop"]),
+        ("the halal butcher again", "en", frozenset(), ["halal butcher"]),
+        ("Comme par hasard, ces gens-là s'installent", "fr", frozenset(), ["ces gens-la"]),
+        ("dans certains quartiers, on sait qui deale", "fr", frozenset(), ["certains quartiers"]),
+        ("la boucherie halal du coin", "fr", frozenset(), ["boucherie halal"]),
+    ],
+)
+def test_a_coded_reference_names_a_group(
+    text: str, language: str, adjectives: frozenset[str], wanted: list[str]
+) -> None:
+    """(session 36, K) A group named by a coded reference — a demonstrative or a kind, a community or a place left
+    unnamed, a name of a kind — or by a group adjective on a thing (the rule passes its pack's group adjectives)."""
+    assert _coded_spans(text, language, adjectives) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("those people who queue overnight for tickets amaze me", "en"),
+        ("the Polish shop on the corner", "en"),  # "polish" is no group adjective the rule passed here
+        ("Ces gens qui campent devant la salle, chapeau", "fr"),
+        ("la boucherie du coin est halal", "fr"),
+    ],
+)
+def test_a_relative_clause_or_no_adjective_on_a_thing_names_no_coded_group(text: str, language: str) -> None:
+    """(session 36, K) A relative clause right after the reference says who is meant; a noun of things with no group
+    adjective right before (French: right after) names no one."""
+    assert _coded_spans(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "insinuates"),
+    [
+        ("Another stabbing on our street. Funny how it always happens where those people live", "en", True),
+        ("Those people at the bakery were lovely, surprise surprise", "en", False),  # no bad outcome
+        ("Those people lost everything in the flood", "en", False),  # no cue
+        ("Encore des vols, comme par hasard depuis que ces gens-là sont arrivés", "fr", True),
+        ("Ces gens-là ont tout perdu dans l'incendie", "fr", False),  # no cue
+    ],
+)
+def test_a_coded_group_insinuates_only_with_a_cue_and_a_bad_outcome(text: str, language: str, insinuates: bool) -> None:
+    """(session 36, K) A coded group is a group for the insinuation reading: with a cue and a bad outcome beside, as a
+    listed group; alone, or with one of the two only, it says nothing of anyone."""
+    words = _coded(language)
+    assert words.coded is not None
+    folded = fold_term(text)
+    assert bool(insinuations(folded, words, words.coded.spans(folded))) is insinuates
+
+
+def test_a_coded_reference_opens_the_pre_scan() -> None:
+    """(session 36, K) ``CodedGroups.possible``: a reference or a thing adjective of the file in the draft's letters,
+    spaces out (the rule's pre-scan, ``target_possible``, reads on when it holds one)."""
+    coded = _coded("en").coded
+    assert coded is not None
+    assert coded.possible("funnyhowthosepeoplealways") and coded.possible("thehalalbutcher")
+    assert not coded.possible("theweatherislovely")

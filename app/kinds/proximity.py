@@ -1052,6 +1052,12 @@ class ProximityParams(KindParams):
         description="(session 15) language -> words of insinuation by stereotype cue (``app.kinds.stereotype``): a "
         "group near a cue ('surprise surprise', « comme par hasard ») and a bad outcome, a warning",
     )
+    coded_groups: dict[str, str] = Field(
+        default_factory=dict,
+        description="(session 36, K) language -> coded group references (``app.kinds.stereotype.CodedGroups``: 'those "
+        "people', 'a certain community', 'the Polish shop', « ces gens-là », « certains quartiers »), groups for the "
+        "insinuation by stereotype cue only (``stereotypes``); alone, neutral",
+    )
     threat_reading: dict[str, str] = Field(
         default_factory=dict,
         description="(session 20, T) language -> words of ``app.kinds.threat_reading``: a threat against a group read "
@@ -2074,6 +2080,12 @@ class ProximityRule(Rule):
         folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         groups = [(t.start, t.end) for t in targets if not (draft.entity_spans and self._in_entity(draft, folded, t))]
+        if words.coded is not None:  # (session 36, K) "those people", "the Polish shop": a group for this reading only
+            groups += [
+                (lo, hi)
+                for lo, hi in words.coded.spans(folded.text, pack.modifiers)
+                if not (draft.entity_spans and draft.overlaps_entity(*folded.span(lo, hi)))
+            ]
         out = list(findings)
         negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NONE_OF, frozenset())
         for (lo, hi), (group_start, group_end) in insinuations(folded.text, words, groups, negations):
@@ -5868,7 +5880,11 @@ class ProximityKind(Kind[ProximityParams]):
         for language, stored in to_store.items():
             build_cache.store(stored, _pack_state(packs[language], indexed[language]))
             _remember_stored(packs[language], stored)
-        stereotypes = {k: Stereotypes.read(deps.resolve(meta, v)) for k, v in params.stereotypes.items()}
+        coded = params.coded_groups
+        stereotypes = {
+            k: Stereotypes.read(deps.resolve(meta, v), deps.resolve(meta, coded[k]) if k in coded else None)
+            for k, v in params.stereotypes.items()
+        }
         if build_cache.enabled():  # (S, session 22) what the kept pre-scan is keyed by (``_kept_scan_automaton``)
             for k, v in params.stereotypes.items():
                 _remember_guesses(stereotypes[k].guesses, build_cache.file_digest(deps.resolve(meta, v)))
@@ -6339,6 +6355,8 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     if pack is None:
         return False  # no pack: ``check`` reads nothing (no view, no group)
     words = rule.stereotypes.get(draft.language.split("-")[0])
+    if words is not None and words.coded is not None and words.coded.possible(folded_draft(draft).unspaced):
+        return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
     guesses = words.guesses if words is not None else None
     blanks = rule.params.anaphora or not wanted  # ``_view``: hedges and frames, @replies
     key = (id(pack), id(guesses), blanks)

@@ -72,6 +72,86 @@ class StereotypeFile(BaseModel):
     double_standards: list[str] = []
 
 
+class CodedFile(BaseModel):
+    """(session 36, K) A language's coded group references (rules/risk/terms/<lang>/hate-coded-groups.yml)."""
+
+    model_config = ConfigDict(extra="forbid")
+    credit: str | None = None
+    notes: str | None = None
+    references: list[str]
+    thing_adjectives: list[str] = []
+    things: list[str] = []
+    adjective_after: bool = False
+
+
+_RELATIVES = frozenset(["who", "whom", "whose", "that", "which", "qui", "que", "qu", "dont", "lesquels", "lesquelles"])
+
+
+@dataclass(frozen=True)
+class CodedGroups:
+    """(session 36, K) A group named by a coded reference: "those people", "that lot", "a certain community", "you know
+    who", "certain areas", "people with names like that", « ces gens-là », « une certaine communauté », « certains
+    quartiers », « vous savez qui »; or by a group adjective on a thing ("the Polish shop", "the halal butcher",
+    « la boucherie halal »). Read as a group by the insinuation frames only (``insinuations``: a cue and a bad outcome
+    beside): alone it is neutral ("those people at the bakery were lovely"), and a relative clause right after it says
+    who is meant ("those people *who* queue overnight …"): no coded reference there."""
+
+    references: LazyPattern | None
+    things: LazyPattern | None
+    thing_adjectives: frozenset[str]
+    adjective_after: bool
+    needles: frozenset[str]
+
+    @classmethod
+    def read(cls, path: Path) -> CodedGroups:
+        """Read and compile a file of ``CodedFile``."""
+        spec = CodedFile.model_validate(read_yaml(path, "coded groups"))
+        needles = {"".join(fold_term(p).split()) for p in (*spec.references, *spec.thing_adjectives) if p.strip()}
+        return cls(
+            _phrases(spec.references),
+            _phrases(spec.things),
+            frozenset(fold_term(w) for w in spec.thing_adjectives),
+            spec.adjective_after,
+            frozenset(needles),
+        )
+
+    def possible(self, unspaced: str) -> bool:
+        """Whether a coded reference or a thing adjective may stand in a draft (its folded text, spaces out)."""
+        return any(needle in unspaced for needle in self.needles)
+
+    def spans(self, text: str, adjectives: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """The coded group references of ``text`` (folded): each reference not followed by a relative pronoun, and
+        each group adjective (``adjectives``: the pack's, or this file's of things) right before (or, French, right
+        after) a noun of things, the two words together."""
+        out: list[tuple[int, int]] = []
+        if self.references is not None:
+            for match in _scan(self.references, text):
+                following = _WORD.search(text, match.end())
+                if following is not None and _bare(following.group(0)) in _RELATIVES:
+                    continue  # "those people *who* queue overnight": the clause says who
+                out.append((match.start(), match.end()))
+        if self.things is None:
+            return out
+        wanted = adjectives | self.thing_adjectives
+        words = list(_WORD.finditer(text))
+        for index, word in enumerate(words):
+            if _bare(word.group(0)) not in wanted:
+                continue
+            if self.adjective_after:  # « la boucherie *halal* »: the thing right before the adjective
+                before = words[max(0, index - 3) : index]
+                for first in before:
+                    thing = self.things.match(text, first.start())
+                    if thing is not None and thing.end() == word.start() - 1 and text[thing.end()] == " ":
+                        out.append((first.start(), word.end()))
+                        break
+                continue
+            if word.end() < len(text) and text[word.end()] == " ":  # "the *polish shop*"
+                thing = self.things.match(text, word.end() + 1)
+                if thing is not None:
+                    out.append((word.start(), thing.end()))
+        return out
+
+
 def _phrases(phrases: Iterable[str], after: str = "") -> LazyPattern | None:
     """One pattern for every phrase, words in order with only spaces or punctuation between, at word edges (and
     ``after`` after it: no word next, only punctuation, an emoji or the draft's end, for a ``closing`` cue); compiled
@@ -100,10 +180,11 @@ class Stereotypes:
     praises: frozenset[str]
     contrasts: LazyPattern | None = None
     double_standards: LazyPattern | None = None
+    coded: CodedGroups | None = None  # (session 36, K) groups named by a coded reference: ``CodedGroups``
 
     @classmethod
-    def read(cls, path: Path) -> Stereotypes:
-        """Read and compile a file of ``StereotypeFile``."""
+    def read(cls, path: Path, coded: Path | None = None) -> Stereotypes:
+        """Read and compile a file of ``StereotypeFile`` (and ``coded``, a file of ``CodedFile``)."""
         spec = StereotypeFile.model_validate(read_yaml(path, "stereotypes"))
 
         def words(items: list[str]) -> frozenset[str]:
@@ -122,6 +203,7 @@ class Stereotypes:
             words(spec.praises),
             _phrases(spec.contrasts),
             _phrases(spec.double_standards),
+            CodedGroups.read(coded) if coded is not None else None,
         )
 
 
