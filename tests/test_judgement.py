@@ -2444,14 +2444,14 @@ def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low
 # a nationality or a faith on a thing ("the Polish shop", « la boucherie halal »), 47 English and 48 French; 46 + 46
 # close look-alikes (those words in ordinary news, a shop praised, "funny how every time the poor get blamed",
 # counter-speech quoting the insinuation). Risk family, warning or above: hateful en 6/47 -> 11/47, fr 5/48 -> 14/48
-# (a coded group read by the insinuation by stereotype cue, app/kinds/stereotype.py CodedGroups); look-alikes en 2/46
-# -> 2/46, fr 1/46 -> 1/46 (sympathetic "funny how every time …" about refugees and a Black footballer, flagged before).
-# Floors leave a case either way.
+# (a coded group read by the insinuation by stereotype cue, app/kinds/stereotype.py CodedGroups) -> en 14/47, fr 16/48
+# (a veiled reference beside a wink, veiled_insinuations); look-alikes en 2/46 -> 2/46, fr 1/46 -> 1/46 (sympathetic
+# "funny how every time …" about refugees and a Black footballer, flagged before). Floors leave a case either way.
 @pytest.mark.parametrize(
     ("language", "expect", "low", "high"),
     [
-        ("en", "flag", 10 / 47, 1.0),
-        ("fr", "flag", 13 / 48, 1.0),
+        ("en", "flag", 13 / 47, 1.0),
+        ("fr", "flag", 15 / 48, 1.0),
         ("en", "pass", 0.0, 3 / 46),
         ("fr", "pass", 0.0, 2 / 46),
     ],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.kinds.stereotype import Stereotypes, _phrases, insinuations
+from app.kinds.stereotype import Stereotypes, _phrases, insinuations, veiled_insinuations
 from app.text.folding import fold_term
 from tests.generated_lists import generator_output
 from training import stereotype_cues
@@ -195,3 +195,31 @@ def test_a_coded_reference_opens_the_pre_scan() -> None:
     assert coded is not None
     assert coded.possible("funnyhowthosepeoplealways") and coded.possible("thehalalbutcher")
     assert not coded.possible("theweatherislovely")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "insinuates"),
+    [
+        ("A certain community keeps buying up the flats on our road. Say no more.", "en", True),
+        ("Certain postcodes, you know which ones, are where the car thefts come from", "en", True),
+        (
+            "Those people keep buying up the flats on our road. Say no more.",
+            "en",
+            False,
+        ),  # not veiled: an outcome asked
+        ("A certain neighbourhood makes the best samosas in town, just saying", "en", False),  # a praise
+        ("Certain areas were left without buses again, just saying", "en", False),  # neglect undergone
+        ("Stop replying 'say no more' whenever someone mentions a certain community", "en", False),  # quoted wink
+        ("My uncle says a certain community runs the town, say no more", "en", False),  # someone else's words
+        ("Une certaine communauté tient tous les commerces de la rue, suivez mon regard.", "fr", True),
+        ("Certains quartiers, vous voyez lesquels, on devrait les fermer", "fr", True),
+        ("Certains quartiers seront privés d'eau mardi, je dis ça je dis rien", "fr", False),
+        ("Il m'a dit « suivez mon regard » en parlant d'une certaine communauté", "fr", False),
+    ],
+)
+def test_a_veiled_reference_and_a_wink_insinuate(text: str, language: str, insinuates: bool) -> None:
+    """(session 36, K) A reference that hides whom it means and a wink telling the reader to fill it in are the
+    insinuation itself, with no bad outcome; not a plain demonstrative ("those people", which still needs a cue and an
+    outcome), not with a praise, neglect undergone, a quoted wink or someone else's words."""
+    found = veiled_insinuations(fold_term(text), _coded(language))
+    assert bool(found) is insinuates

@@ -235,7 +235,7 @@ from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
-from app.kinds.stereotype import Stereotypes, insinuations
+from app.kinds.stereotype import Stereotypes, insinuations, veiled_insinuations
 from app.kinds.terms import inflect
 from app.kinds.threat_reading import ThreatReading, threat_readings
 from app.text import conjugation_fr, inflection_en
@@ -2088,12 +2088,19 @@ class ProximityRule(Rule):
             ]
         out = list(findings)
         negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NONE_OF, frozenset())
-        for (lo, hi), (group_start, group_end) in insinuations(folded.text, words, groups, negations):
-            start, end = folded.span(lo, hi)
-            end = extend_over_marks(folded.original, end)
+        # (session 36, K) a veiled reference and a wink, read on the draft as written: a hedge the view blanks may
+        # hold the reference ("Certain areas, you know which ones, …")
+        plain = folded_draft(draft)
+        found = [(folded, hit) for hit in insinuations(folded.text, words, groups, negations)]
+        found += [(plain, hit) for hit in veiled_insinuations(plain.text, words)]
+        for view, ((lo, hi), (group_start, group_end)) in found:
+            start, end = view.span(lo, hi)
+            end = extend_over_marks(view.original, end)
             if any(f.offset < end and start < f.offset + f.length for f in out):
                 continue
-            group = folded.span(group_start, group_end)
+            if draft.entity_spans and draft.overlaps_entity(*view.span(group_start, group_end)):
+                continue
+            group = view.span(group_start, group_end)
             target = draft.text[group[0] : extend_over_marks(draft.text, group[1])]
             out.append(self.finding(draft, start, end, key="stereotype", severity=Severity.WARNING, target=target))
         return out

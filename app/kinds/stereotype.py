@@ -79,6 +79,9 @@ class CodedFile(BaseModel):
     credit: str | None = None
     notes: str | None = None
     references: list[str]
+    veiled: list[str] = []
+    winks: list[str] = []
+    undergone: list[str] = []
     thing_adjectives: list[str] = []
     things: list[str] = []
     adjective_after: bool = False
@@ -101,18 +104,25 @@ class CodedGroups:
     thing_adjectives: frozenset[str]
     adjective_after: bool
     needles: frozenset[str]
+    veiled: LazyPattern | None = None
+    winks: LazyPattern | None = None
+    undergone: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, path: Path) -> CodedGroups:
         """Read and compile a file of ``CodedFile``."""
         spec = CodedFile.model_validate(read_yaml(path, "coded groups"))
-        needles = {"".join(fold_term(p).split()) for p in (*spec.references, *spec.thing_adjectives) if p.strip()}
+        phrases = (*spec.references, *spec.veiled, *spec.thing_adjectives)
+        needles = {"".join(fold_term(p).split()) for p in phrases if p.strip()}
         return cls(
-            _phrases(spec.references),
+            _phrases([*spec.references, *spec.veiled]),
             _phrases(spec.things),
             frozenset(fold_term(w) for w in spec.thing_adjectives),
             spec.adjective_after,
             frozenset(needles),
+            _phrases(spec.veiled),
+            _phrases(spec.winks),
+            frozenset(fold_term(w) for w in spec.undergone),
         )
 
     def possible(self, unspaced: str) -> bool:
@@ -123,13 +133,7 @@ class CodedGroups:
         """The coded group references of ``text`` (folded): each reference not followed by a relative pronoun, and
         each group adjective (``adjectives``: the pack's, or this file's of things) right before (or, French, right
         after) a noun of things, the two words together."""
-        out: list[tuple[int, int]] = []
-        if self.references is not None:
-            for match in _scan(self.references, text):
-                following = _WORD.search(text, match.end())
-                if following is not None and _bare(following.group(0)) in _RELATIVES:
-                    continue  # "those people *who* queue overnight": the clause says who
-                out.append((match.start(), match.end()))
+        out = _unqualified(text, self.references)
         if self.things is None:
             return out
         wanted = adjectives | self.thing_adjectives
@@ -150,6 +154,58 @@ class CodedGroups:
                 if thing is not None:
                     out.append((word.start(), thing.end()))
         return out
+
+
+def _unqualified(text: str, pattern: LazyPattern | None) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text`` not followed by a relative pronoun ("those people *who* queue overnight":
+    the clause says who is meant)."""
+    out: list[tuple[int, int]] = []
+    for match in _scan(pattern, text) if pattern is not None else ():
+        following = _WORD.search(text, match.end())
+        if following is not None and _bare(following.group(0)) in _RELATIVES:
+            continue
+        out.append((match.start(), match.end()))
+    return out
+
+
+_UNDERGONE_REACH = 4  # (session 36, K) words after a veiled reference where its neglect stands ("were *left* …")
+
+
+def veiled_insinuations(text: str, words: Stereotypes) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 36, K) A veiled group reference — one that hides whom it means ("a certain community", "certain
+    areas", "you know who", "people with names like that", « une certaine communauté », « certains quartiers ») — and
+    a wink in its sentence or a neighbouring one ("say no more", "we all know which ones", "draw your own
+    conclusions", « suivez mon regard », « vous voyez lesquels », « je dis ça, je dis rien »): the writer hides the
+    group and tells the reader to fill it in, the insinuation itself; no bad outcome is asked. Not inside quotation
+    marks, not someone else's words (a reported-speech word before the first of the two in its sentence), not with a
+    praise after the reference in its sentence ("a certain neighbourhood makes the best samosas, just saying") nor
+    harm or neglect it undergoes (a ``victims`` word as ``insinuations`` reads it, or an ``undergone`` word within
+    ``_UNDERGONE_REACH`` words after it: "certain areas were *left* without water, just saying" denounces neglect).
+    The span from the reference to the wink, and the reference's (folded coordinates)."""
+    coded = words.coded
+    if coded is None or coded.veiled is None or coded.winks is None:
+        return []
+    veiled = _unqualified(text, coded.veiled)
+    if not veiled:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for match in _scan(coded.winks, text):
+        wink = (match.start(), match.end())
+        if _quoted(text, wink[0]):
+            continue
+        group = _nearest(ends, wink, [g for g in veiled if not _quoted(text, g[0])])
+        if group is None or _reported(text, ends, (wink, group), words.reports):
+            continue
+        if _praised(text, words, ends, group, [wink]) or _undergoes(text, words, group, ends):
+            continue
+        stop = _zone(text, ends, _sentence(ends, group[0]), _sentence(ends, group[0]))[1]
+        following = zip(_WORD.finditer(text, group[1], stop), range(_UNDERGONE_REACH), strict=False)
+        after = [_bare(m.group(0)) for m, _ in following]
+        if not coded.undergone.isdisjoint(after):
+            continue  # « certains quartiers sont *privés* d'eau, je dis ça je dis rien »: neglect denounced
+        out.append(((min(wink[0], group[0]), max(wink[1], group[1])), group))
+    return out
 
 
 def _phrases(phrases: Iterable[str], after: str = "") -> LazyPattern | None:
