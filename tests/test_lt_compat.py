@@ -91,6 +91,14 @@ def test_disabled_rules_categories_and_enabled_only(client: TestClient) -> None:
     assert "privacy.phone-number" in all_ids
     without = client.post("/v2/check", data={**base, "disabledRules": "privacy.phone-number"}).json()
     assert "privacy.phone-number" not in {m["rule"]["id"] for m in without["matches"]}
+    # (Q, session 36) Sevenfold's verdict is the matches answered: it said "blocked" for a phone number disabled
+    assert client.post("/v2/check", data=base).json()["sevenfold"]["verdict"] == "blocked"
+    worst = {m["sevenfold"]["severity"] for m in without["matches"]}
+    expected = "blocked" if "error" in worst else "review" if "warning" in worst else "ready"
+    assert without["sevenfold"]["verdict"] == expected
+    phone_only = {"text": "Appelez le 06 12 34 56 78", "language": "fr", "disabledRules": "privacy.phone-number"}
+    quiet = client.post("/v2/check", data=phone_only).json()
+    assert (quiet["matches"], quiet["sevenfold"]["verdict"]) == ([], "ready")
     only = client.post(
         "/v2/check", data={**base, "enabledOnly": "true", "enabledCategories": "SEVENFOLD_PRIVACY"}
     ).json()

@@ -28,7 +28,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from app.api.deps import EngineDep, SettingsDep
-from app.domain import Family, Finding, Report, TurnStatus
+from app.domain import Family, Finding, Report, TurnStatus, verdict_for
 from app.engine import Engine, InputError
 from app.kinds.base import RuleMeta
 from app.policy import Policy, PolicyError
@@ -384,7 +384,9 @@ def check_response(
             {"from": checked16(start), "to": checked16(end), "detectedLanguages": [{"language": base, "rate": 1.0}]}
             for start, end in spans
         ],
-        "sevenfold": {"verdict": report.verdict.value if report else "ready"},
+        # the verdict of the matches answered: a rule a client disables does not run, as in LanguageTool ("review"
+        # with no match left to review said nothing a client could show)
+        "sevenfold": {"verdict": verdict_for(findings).value},
     }
 
 
