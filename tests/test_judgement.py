@@ -1257,6 +1257,7 @@ def test_round10_mixed_drafts(engine: Engine, file: str, behaviour: str, low: fl
 # slang, but a common vulgar word aimed at a person is a warning by rules/README.md's scale, as "@bob this is shit")
 # and « TROP BIEN » (tone.capitals: shouting, in both languages). Left: « @lucas retourne jouer aux billes, gamin »
 # (condescension without an insult word), "ur a joke" ("joke" is left out of the English insults for its praise sense).
+# Both flagged since round 39 (S, session 36: tone.aggression's « retourne jouer », risk.insults' "you're a joke").
 @pytest.mark.parametrize(
     ("behaviour", "low", "high"),
     [
@@ -1277,6 +1278,74 @@ def test_round38_short_drafts(engine: Engine, behaviour: str, low: float, high: 
         high,
         min_cases=6,
         hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )
+
+
+# Round 39 (S, session 36), short drafts sent with language auto: the work set short-drafts-round39 (read freely; 46
+# French insults and contemptuous replies of 2-6 words in shapes round 38 lacks: questions « on t'a sonné ? », « qui
+# t'a demandé ? », « tu te prends pour qui ? », imperatives « retourne jouer », « va pleurer ailleurs », one word and an
+# emoji, « loser », « looser », « has been », « ringard », a closing vocative « …, clown »; 34 friendly French replies
+# of the same shapes; 8 English insults, 6 friendly). Flagged (risk or tone, warning or above) before -> after: French
+# insults 23/46 -> 44/46, friendly 1/34 -> 1/34 (« T'as un problème de connexion ? », tone.negative's « problème »,
+# as before), English insults 2/8 -> 8/8, friendly 0/6. Left: « T'es un has been », « Ferme-la, le has been » (the
+# detector reads them as English, 0.84 and 0.98, so the French packs do not run).
+@pytest.mark.parametrize(
+    ("behaviour", "low", "high"),
+    [
+        ("short-fr-insult", 0.95, 1.0),
+        ("short-fr-friendly", 0.0, 0.03),
+        ("short-en-insult", 1.0, 1.0),
+        ("short-en-clean", 0.0, 0.0),
+    ],
+)
+def test_round39_short_drafts(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """Short French dismissals and sneers (« on t'a sonné ? », « retourne jouer », « Has been 💀 ») are flagged with
+    auto; friendly replies of the same shapes are not."""
+    assert_share(
+        engine,
+        "short-drafts-round39",
+        None,
+        f"round39.{behaviour}",
+        low,
+        high,
+        min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )
+
+
+# Round 39 (S, session 36), disparagement of trades and contempt with no insult word: the work set
+# disparagement-round39 (read freely), counted as the disparagement sets are (risk or tone at warning or above,
+# tone.negative aside), before -> after: trades ("Cops are pigs", "the ref is a blind clown", « ces flics sont tous des
+# ripoux », « les keufs sont des porcs ») en 3/12 -> 11/12, fr 2/12 -> 11/12, look-alikes 0/20 -> 0/20; contempt with
+# no insult word ("you're a joke mate", "ok boomer @x", "imagine being this bad at your job @x", « t'es une blague »,
+# « quelle blague ce type », « t'es la risée de … ») en 6/10 -> 10/10, fr 3/10 -> 9/10, look-alikes 0/16 -> 0/16.
+# Left: "Traffic wardens are parasites", « … des rapaces » (the team's hate sets hold "Lawyers are parasites" and
+# « … sont des rapaces » benign: a trade's contempt words stay name-calling), « imagine être payé pour pondre ça @x ».
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "disparagement-trade", 0.9, 1.0),
+        ("fr", "disparagement-trade", 0.9, 1.0),
+        ("en", "disparagement-trade-lookalike", 0.0, 0.0),
+        ("fr", "disparagement-trade-lookalike", 0.0, 0.0),
+        ("en", "disparagement-contempt", 1.0, 1.0),
+        ("fr", "disparagement-contempt", 0.9, 1.0),
+        ("en", "disparagement-contempt-lookalike", 0.0, 0.0),
+        ("fr", "disparagement-contempt-lookalike", 0.0, 0.0),
+    ],
+)
+def test_round39_disparagement(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """A trade called names (a warning, not hate) and contempt with no insult word are caught; their look-alikes are
+    not."""
+    assert_share(
+        engine,
+        "disparagement-round39",
+        language,
+        f"round39.{behaviour}",
+        low,
+        high,
+        min_cases=8,
+        hit=lambda r: flagged(r, FAMILIES["disparagement"], EXCEPT["disparagement"]),
     )
 
 
