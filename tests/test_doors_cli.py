@@ -609,6 +609,23 @@ def test_every_subcommand_says_its_usage_errors_in_one_line_in_the_clis_language
     assert "unrecognized arguments" in run("check", "--lang", "de", "--bogus", cwd=tmp_path).stderr.decode()
 
 
+def test_a_french_policy_that_does_not_validate_is_said_wrong_in_french(tmp_path: Path) -> None:
+    """(Q, session 36) A French team's ``sevenfold.yml`` (``language: fr``) with a bad value or a misspelt key was
+    told so in English — the policy's language was read only from a policy that validated — while an unknown rule in
+    the same file was said in French. The file's ``language`` is read from its YAML alone; ``--lang`` still wins, and
+    a file that is not YAML (its language unreadable) is said in English."""
+    policy = tmp_path / "sevenfold.yml"
+    policy.write_text('language: fr\nlimit: "abc"\nfamilies:\n  tone: {enabeld: false}\n', encoding="utf-8")
+    french = run("check", "--offline", "Bonjour", cwd=tmp_path)
+    assert french.returncode == 2
+    assert french.stderr.decode() == f"sevenfold: {policy} : limit : « abc » n'est pas un nombre entier (et 1 autre)\n"
+    english = run("check", "--offline", "--lang", "en", "Bonjour", cwd=tmp_path)
+    assert english.stderr.decode() == f"sevenfold: {policy}: limit: 'abc' is not a whole number (and 1 more)\n"
+    policy.write_text("language: [fr\n", encoding="utf-8")
+    broken = run("check", "--offline", "Bonjour", cwd=tmp_path)
+    assert broken.returncode == 2 and "not valid YAML" in broken.stderr.decode()
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

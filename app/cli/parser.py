@@ -71,12 +71,27 @@ def cli_language(argv: list[str]) -> str:
         return known_language(asked, languages) or DEFAULT_LANGUAGE
     from app.policy import PolicyError, load_policy
 
+    where = _flag_value(argv, ("--policy",))
     try:
-        where = _flag_value(argv, ("--policy",))
         policy, _ = load_policy(Path(where) if where else None)
-    except (PolicyError, OSError, ValueError):  # a bad policy is the command's own error to say, in English
-        return DEFAULT_LANGUAGE
+    except (PolicyError, OSError, ValueError):  # a bad policy is the command's own error to say: in its language
+        return known_language(_language_written_in(where), languages) or DEFAULT_LANGUAGE
     return known_language(policy.language, languages) or DEFAULT_LANGUAGE
+
+
+def _language_written_in(where: str | None) -> str:
+    """The ``language`` a policy file that does not validate writes, read from its YAML alone ("" when it writes none
+    or cannot be read): a French team's ``language: fr`` beside a misspelt key was told of it in English, and of an
+    unknown rule in French (Q, session 36)."""
+    from app.policy import PolicyError, find_policy_file, read_policy_file
+
+    try:
+        path = Path(where) if where else find_policy_file()
+        data = read_policy_file(path) if path is not None else None
+    except (PolicyError, OSError, ValueError):
+        return ""
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) else ""
 
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
