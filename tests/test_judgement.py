@@ -2536,3 +2536,38 @@ def test_round39_implicit_derogation(engine: Engine, language: str, expect: str,
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Session 36 (engineer V), threats and dehumanisation against groups: the work set threats-dehumanisation-round39 (read
+# freely), written before any change of the session's — per language 43-44 threats against a group told in many shapes
+# (menace by implication, "wait until …", "your days are numbered", "accidents happen", a weapon emoji, « un jour on
+# viendra », « on connaît vos adresses », hunting and cleaning metaphors), 43-45 dehumanisations told through nouns and
+# verbs (livestock, a herd, a swarm, a brood, meat, a machine, a broken product, « une invasion de », « du bétail »)
+# and 43-44 close look-alikes (threats to things, sports talk, pests, farming, medicine, "we know where you live" to a
+# friend, counter-speech quoting a threat). Risk family, warning or above: threats en 20/43 -> 24/43, fr 21/44 ->
+# 26/44; dehumanisation en 31/43 -> 34/43, fr 27/45 -> 36/45; look-alikes en 1/43, fr 2/44 unchanged (risk.threats on
+# "we know where you live" said to a friend, risk.disparagement on « des bêtes à la muscu »). Floors leave a case.
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "threat", 23 / 43, 1.0),
+        ("fr", "threat", 25 / 44, 1.0),
+        ("en", "dehumanisation", 33 / 43, 1.0),
+        ("fr", "dehumanisation", 35 / 45, 1.0),
+        ("en", "lookalike", 0.0, 2 / 43),
+        ("fr", "lookalike", 0.0, 3 / 44),
+    ],
+)
+def test_round39_threats_and_dehumanisation(
+    engine: Engine, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """A threat against a group with no word of violence, a group made livestock, a swarm, meat or a broken machine is
+    flagged; a threat to a thing, pest control, farming, medicine and counter-speech are not."""
+    path = FUNCTIONAL / "threats-dehumanisation-round39.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"].endswith("." + behaviour)]
+    assert len(cases) >= 40
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
