@@ -97,8 +97,17 @@ def test_a_language_without_only_when_is_not_checked() -> None:
     assert list(rule.check(draft_for("Les musulmans devraient partir", "fr"), CTX)) == []
 
 
-def test_counter_speech_is_left_alone(rule: ClassifierRule) -> None:
-    assert list(rule.check(draft_for("Saying women are trash is disgusting", "en"), CTX)) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying women are trash is disgusting",
+        # (T, session 36) a label named after a relative (hate-words.yml naming_openers)
+        "People who call gay men 'disgusting perverts' need to grow up.",
+        "Those who call trans women 'sick freaks' should be ashamed of themselves.",
+    ],
+)
+def test_counter_speech_is_left_alone(rule: ClassifierRule, text: str) -> None:
+    assert list(rule.check(draft_for(text, "en"), CTX)) == []
 
 
 def _finding(rule: str, severity: Severity) -> Finding:

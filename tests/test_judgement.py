@@ -2488,6 +2488,9 @@ def test_round19_invariance_benign(engine: Engine) -> None:
     [
         ("vocative-thing", "en", 0.0, 10 / 26),
         ("vocative-thing", "fr", 0.0, 8 / 26),
+        # (T, session 36) positive idioms: "to die for" read as praise (2 -> 1/26; left: "sick as hell")
+        ("positive-idiom", "en", 0.0, 1 / 26),
+        ("positive-idiom", "fr", 0.0, 0.0),
         ("lookalike", "en", 23 / 26, 1.0),
         ("lookalike", "fr", 22 / 26, 1.0),
     ],

@@ -312,6 +312,9 @@ ASKED = "asked"  # "don't *you* think X are …?": after a speech cue and before
 EXCLAMATIONS = "exclamations"  # "I can't believe *how* stupid X are": after a verb of saying, it exclaims
 FLOATING = "floating"  # "get them *all* out": a quantifier between the group and the word that closes its call
 NAMING = "naming"  # "*calling* gay people sick is wrong": a group named by someone else's words (``reported_pairs``)
+# (T, session 36) "people *who* call gay men 'perverts'", « ceux *qui* traitent les X de … »: a naming word after one of
+# these names the group by others' words too
+NAMING_OPENERS = "naming_openers"
 SUBORDINATORS = "subordinators"  # "*since* the refugees moved in, they …": a clause the group ends with its comma
 CONSEQUENCE_CUES = "consequence_cues"  # « les vols ont explosé *depuis* que les X … »: a clause of time
 CONTRASTS = "contrasts"  # "I'm not racist *but* X are …": what comes before no longer negates nor reports the pair
@@ -469,6 +472,7 @@ _NOT_GAP |= {
     RHETORICAL_COPULAS,
     CONTEMPT,
     NAMING,
+    NAMING_OPENERS,
     SUBORDINATORS,
     CONTRASTS,
     NONE_OF,
@@ -1920,7 +1924,8 @@ class ProximityRule(Rule):
     def _named(self, draft: Draft) -> bool:
         """A group right after a ``naming`` word that opens its sentence or follows a speech cue ("*Calling* gay people
         sick is wrong", "Stop *calling* immigrants …", "it's wrong to *call* …"), whatever word follows: the draft
-        quotes someone else's label for the group, even one no list knows ("sick")."""
+        quotes someone else's label for the group, even one no list knows ("sick"). (T, session 36) Or follows a word
+        of ``naming_openers``: "People *who call* gay men 'perverts' …", « Ceux *qui traitent* les X de … »."""
         pack = self._pack(draft.language)
         naming = pack.classes.get(NAMING) if pack is not None else None
         if pack is None or not naming:
@@ -1928,7 +1933,7 @@ class ProximityRule(Rule):
         folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
-        cues = pack.classes.get(SPEECH_CUES, frozenset())
+        cues = pack.classes.get(SPEECH_CUES, frozenset()) | pack.classes.get(NAMING_OPENERS, frozenset())
         for target in targets:
             before = _tokens_before(folded.text, target.start, pack.elisions)
             while before and before[-1] in skipped:
