@@ -76,6 +76,8 @@ class Row:
     fields: dict[str, str] | None = None
     error: str | None = None
     networks: tuple[str, ...] = ()  # the row's own networks (a network column, a JSONL line's); () the policy's
+    in_reply_to: dict[str, str | None] | None = None  # the post a JSONL line answers (its text, its author)
+    quoting: dict[str, str | None] | None = None  # the post it quotes
 
     @property
     def name(self) -> str:
@@ -234,6 +236,20 @@ def checked_networks(value: object) -> tuple[tuple[str, ...], str | None]:
         if found not in chosen:
             chosen.append(found)
     return tuple(chosen), None
+
+
+def checked_context(key: str, value: object) -> tuple[dict[str, str | None] | None, str | None]:
+    """A JSONL line's ``in_reply_to`` or ``quoting`` as ``POST /v1/check`` takes it — the post's text, or
+    ``{"text", "author"}`` — and why not when it is neither; None (no context) when absent."""
+    if value is None:
+        return None, None
+    if isinstance(value, str):
+        return {"text": value, "author": None}, None
+    if isinstance(value, dict):
+        text, author = value.get("text", ""), value.get("author")
+        if isinstance(text, str) and (author is None or isinstance(author, str)) and set(value) <= {"text", "author"}:
+            return {"text": text, "author": author}, None
+    return None, f'\'{key}\' must be the post\'s text or an object such as {{"text": "…", "author": "…"}}'
 
 
 def _checked_language(value: str | None) -> tuple[str, str | None]:
@@ -455,32 +471,43 @@ def jsonl_rows(stream: IO[str], read_networks: bool = True) -> Iterator[Row]:
         if not isinstance(item, dict):
             yield Row(line_no, row_id, line_no, error="a line must be a JSON object with a 'text' key")
             continue
-        raw_id = item.get("id")
-        if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
-            row_id = str(raw_id)
-        text = item.get("text")
-        raw_language = item.get("language")
-        if raw_language is not None and not isinstance(raw_language, str):
-            yield Row(line_no, row_id, line_no, error="'language' must be a string")
-            continue
-        language, language_error = _checked_language(raw_language)
-        if not isinstance(text, str):
-            reason = "no 'text' key" if text is None else "'text' must be a string"
-            yield Row(line_no, row_id, line_no, error=reason)
-            continue
-        networks, network_error = checked_networks(item.get("networks", item.get("network")))
-        if read_networks and network_error is not None and language_error is None:
-            yield Row(line_no, row_id, line_no, text=text, language=language, error=network_error)
-            continue
-        yield Row(
-            line_no,
-            row_id,
-            line_no,
-            text=text,
-            language=language,
-            error=language_error,
-            networks=networks if read_networks else (),
-        )
+        yield _jsonl_row(item, line_no, read_networks)
+
+
+def _jsonl_row(item: dict[str, Any], line_no: int, read_networks: bool) -> Row:
+    """A JSONL line's object as a ``Row``: its id, text, language, networks and the posts it answers or quotes, or
+    the first reason it cannot be checked."""
+    row_id = str(line_no)
+    raw_id = item.get("id")
+    if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and str(raw_id).strip():
+        row_id = str(raw_id)
+    text = item.get("text")
+    raw_language = item.get("language")
+    if raw_language is not None and not isinstance(raw_language, str):
+        return Row(line_no, row_id, line_no, error="'language' must be a string")
+    language, language_error = _checked_language(raw_language)
+    if not isinstance(text, str):
+        reason = "no 'text' key" if text is None else "'text' must be a string"
+        return Row(line_no, row_id, line_no, error=reason)
+    networks, network_error = checked_networks(item.get("networks", item.get("network")))
+    if read_networks and network_error is not None and language_error is None:
+        return Row(line_no, row_id, line_no, text=text, language=language, error=network_error)
+    (in_reply_to, reply_error), (quoting, quote_error) = (
+        checked_context(key, item.get(key)) for key in ("in_reply_to", "quoting")
+    )
+    if (reply_error or quote_error) and language_error is None:
+        return Row(line_no, row_id, line_no, text=text, language=language, error=reply_error or quote_error)
+    return Row(
+        line_no,
+        row_id,
+        line_no,
+        text=text,
+        language=language,
+        error=language_error,
+        networks=networks if read_networks else (),
+        in_reply_to=in_reply_to,
+        quoting=quoting,
+    )
 
 
 def open_text(path: str, encoding: str = "utf-8") -> IO[str]:
@@ -539,7 +566,9 @@ async def review_row(engine: Engine, row: Row, policy: Policy, gate: asyncio.Sem
         if row.networks:  # the run's policy for this row's networks (the engine caches a rule set per policy)
             policy = engine.resolve_policy({"networks": list(row.networks)}, base=policy)
         async with gate:
-            report = await engine.review(row.text, language=row.language, policy=policy)
+            report = await engine.review(
+                row.text, language=row.language, policy=policy, in_reply_to=row.in_reply_to, quoting=row.quoting
+            )
     except InputError as exc:
         return RowResult(row, error=exc.reason)
     except UnknownLanguage as exc:
@@ -572,6 +601,8 @@ def review_rows_on(backend: Backend, rows: Iterable[Row]) -> Iterator[RowResult]
     def draft_of(row: Row) -> DraftInput | None:
         if row.error is not None or row.text is None:
             return None
+        if row.in_reply_to is not None or row.quoting is not None:
+            return (row.text, row.language, row.networks, (row.in_reply_to, row.quoting))
         return (row.text, row.language, row.networks) if row.networks else (row.text, row.language)
 
     for row, outcome in map_ordered(rows, draft_of, backend):

@@ -773,6 +773,10 @@ DETAILS: Mapping[str, Mapping[str, str]] = {
         "en": "'language' must be a string",
         "fr": "« language » doit être une chaîne de caractères",
     },
+    "row-context-type": {
+        "en": '{key} must be the post\'s text or an object such as {{"text": "…", "author": "…"}}',
+        "fr": '{key} doit être le texte du message ou un objet comme {{"text": "…", "author": "…"}}',
+    },
     "row-no-text-key": {"en": "no 'text' key", "fr": "pas de clé « text »"},
     "row-text-type": {"en": "'text' must be a string", "fr": "« text » doit être une chaîne de caractères"},
     "row-no-text": {"en": "no text", "fr": "pas de texte"},
@@ -880,6 +884,7 @@ ROW_CODES: tuple[str, ...] = (
     "row-no-text-key",
     "row-text-type",
     "row-language-type",
+    "row-context-type",
     "row-unreadable-csv",
     "row-fields",
     "row-unclosed-quote",

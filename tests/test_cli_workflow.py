@@ -368,6 +368,29 @@ def test_batch_judges_each_row_for_the_networks_its_calendar_names(tmp_path: Pat
     assert out[3]["code"] == "unknown-network"
 
 
+def test_batch_jsonl_lines_are_judged_with_the_post_they_answer_or_quote(tmp_path: Path) -> None:
+    """(Q, session 36) A JSONL line's ``in_reply_to`` and ``quoting`` (the post's text, or ``{"text", "author"}``,
+    as ``POST /v1/check`` and its batch take them) were dropped in silence: "Exactly! 👏" under a hateful post came
+    back ready. They are read, on ``--jobs`` workers too; one of another shape is that row not checked, said."""
+    parent = "Muslims are vermin and should all be deported"
+    items: list[dict[str, Any]] = [
+        {"id": "reply", "text": "Exactly! 👏", "in_reply_to": {"text": parent, "author": "troll"}},
+        {"id": "quote", "text": "Exactly! 👏", "quoting": parent},
+        {"id": "alone", "text": "Exactly! 👏"},
+        {"id": "bad", "text": "Exactly! 👏", "in_reply_to": 5},
+    ]
+    source = tmp_path / "replies.jsonl"
+    source.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = run("batch", str(source), "--jobs", jobs, "--fail-on", "never")
+        assert result.returncode == 0, result.stderr
+        lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+        verdicts = [(x["id"], x["report"]["verdict"] if "report" in x else x["code"]) for x in lines]
+        assert verdicts == [("reply", "blocked"), ("quote", "blocked"), ("alone", "ready"), ("bad", "row-context-type")]
+        assert "@troll" in lines[0]["report"]["findings"][0]["message"]
+        assert lines[3]["error"].startswith("'in_reply_to' must be the post's text or an object such as")
+
+
 def test_batch_row_over_the_size_limit_is_kept_and_said_not_reviewed(tmp_path: Path) -> None:
     """``check`` refuses a draft over SEVENFOLD_MAX_BODY_BYTES (64 KB) at once; a batch row that size was reviewed,
     for minutes. It is now not checked, with its size and the limit in the run's language; the rows around it are

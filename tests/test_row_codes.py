@@ -53,7 +53,8 @@ PUBLISHED = frozenset(
         "too-long",
         "internal-error",
         "other",
-        # session 36: an API batch item's own networks
+        # session 36: an API batch item's own networks, a CLI JSONL line's reply context
+        "row-context-type",
         "unknown-network",
         "no-network",
         "network-and-networks",

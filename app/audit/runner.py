@@ -79,8 +79,12 @@ Outcome = AuditResult | ReadProblem
 T = TypeVar("T")
 
 
-DraftInput = tuple[str, str] | tuple[str, str, tuple[str, ...]]
-"""(text, language or "auto"), and the networks the draft is for when it names its own (a batch row's)."""
+Context = dict[str, str | None] | None  # a post a draft answers or quotes: {"text", "author"}
+DraftInput = (
+    tuple[str, str] | tuple[str, str, tuple[str, ...]] | tuple[str, str, tuple[str, ...], tuple[Context, Context]]
+)
+"""(text, language or "auto"), then, for a batch row that names them, its own networks and the posts it answers
+and quotes."""
 Outcome_ = Report | str  # a report, or why the draft could not be reviewed
 
 
@@ -124,8 +128,11 @@ class _Worker:
             policy = self.spec.policy
             if len(draft) > 2 and draft[2]:  # a batch row's own networks
                 policy = self.engine.resolve_policy({"networks": list(draft[2])}, base=policy)
+            replying: tuple[Context, Context] = draft[3] if len(draft) > 3 else (None, None)
             async with gate:
-                return await self.engine.review(text, language=language, policy=policy)
+                return await self.engine.review(
+                    text, language=language, policy=policy, in_reply_to=replying[0], quoting=replying[1]
+                )
         except InputError as exc:
             return exc.reason
         except UnknownLanguage as exc:
