@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.kinds.threat_reading import ThreatReading, threat_findings
+from app.kinds.threat_reading import ThreatReading, _found, _phrase_last, threat_findings
 from app.text.folding import EVASIONS, fold
 from training import threat_reading_forms
 
@@ -318,3 +318,34 @@ def test_a_bad_file_names_the_file(tmp_path: Path) -> None:
     path.write_text("language: en\nsubjects: 3\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.yml"):
         ThreatReading.read(path)
+
+
+def _found_one_by_one(
+    tokens: list[tuple[int, int, str]], table: dict[str, tuple[tuple[str, ...], ...]], fillers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """``_found`` as it read before the key-word index (U, session 36): every phrase of a first word in the table's
+    order, the first that reads standing."""
+    out: list[tuple[int, int]] = []
+    for i, (_, _, word) in enumerate(tokens):
+        for phrase in table.get(word, ()):
+            last = _phrase_last(tokens, i, phrase, fillers)
+            if last is not None:
+                out.append((i, last))
+                break
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_phrases_found_by_key_word_are_those_read_one_by_one(words: dict[str, ThreatReading], language: str) -> None:
+    """(U, session 36) A first word that opens many phrases ("you", "we", « on ») finds them through their key words:
+    the same phrases, the first in the table's order, as reading each one — on drafts made of each table's phrases
+    (every fifth), alone and two in a row, with a filler put inside."""
+    reading = words[language]
+    tables = [reading.veiled, reading.veiled_weak, reading.closers, *reading.menaces.values()]
+    assert any(len(phrases) > 24 for table in tables for phrases in table.values())  # the index is used
+    for table in tables:
+        phrases = [p for ps in table.values() for p in ps][::5]
+        for a, b in zip(phrases, [*phrases[1:], *phrases[:1]], strict=True):
+            for text in (" ".join(a), " ".join((*a, "and", *b)), " ".join((*a[:1], "very", *a[1:]))):
+                tokens = [(n, n + 1, w) for n, w in enumerate(text.replace("*", "x").split())]
+                assert _found(tokens, table, reading.fillers) == _found_one_by_one(tokens, table, reading.fillers)
