@@ -386,6 +386,9 @@ class PatternsRule(Rule):
         self.names_gate = names_gate
         self.timeout = params.timeout_ms / 1000.0
         """Each pattern's budget on one draft, in seconds of CPU time (``app.kinds.budget.scan``)."""
+        self._by_language: dict[str, tuple[list[_Compiled], tuple[tuple[int, _Compiled], ...]]] = {}
+        """(U, session 36) The patterns (with their place) a draft language reads, chosen once per language and list
+        of patterns (``compiled`` may be replaced: tests wrap its patterns), not pattern by pattern on every draft."""
 
     def _anchors(self, draft: Draft) -> list[tuple[int, int, str]]:
         near = self.params.near
@@ -419,12 +422,8 @@ class PatternsRule(Rule):
             return []
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
-        base = draft.language.split("-")[0]
         folded = draft.memo("patterns:casefold", draft.text.casefold)
-        for index, item in enumerate(self.compiled):
-            langs = item.spec.languages
-            if "*" not in langs and base not in langs and draft.language not in langs:
-                continue
+        for index, item in self._patterns(draft.language):
             if item.gate is not None and not may_match(item.gate, folded):
                 continue  # a string every match holds is missing: the scan could not match
             try:
@@ -434,6 +433,23 @@ class PatternsRule(Rule):
                 continue
             findings.extend(self._findings(draft, item, matches, anchors, seen))
         return findings
+
+    def _patterns(self, language: str) -> tuple[tuple[int, _Compiled], ...]:
+        """Each pattern written for ``language``, its base language or every language (``*``), with its place."""
+        compiled = self.compiled
+        entry = self._by_language.get(language)
+        if entry is not None and entry[0] is compiled:
+            return entry[1]
+        base = language.split("-")[0]
+        kept = tuple(
+            (index, item)
+            for index, item in enumerate(compiled)
+            if "*" in item.spec.languages or base in item.spec.languages or language in item.spec.languages
+        )
+        if len(self._by_language) >= 64:
+            self._by_language.clear()
+        self._by_language[language] = (compiled, kept)
+        return kept
 
     def _findings(
         self, draft: Draft, item: _Compiled, matches: list[Any], anchors: list[tuple[int, int, str]], seen: set[Any]
