@@ -14,6 +14,13 @@ distinct suffix so no per-text cache answers), reviewed once to warm up, then:
   long ones (p90 ~2x p50), whose costs differ (more pairs, threats, notes); the middle drafts spend a larger share
   in the phrase lists' and patterns' scans and the model's analysis.
 
+The timing wrappers cost time of their own (U, session 36): ``time.process_time_ns`` is a system call and every
+rule's ``check`` (and ``report_blocks``) is wrapped, 56 wrapped calls a review; on 2026-12-05 (load ≈ 16) a wrapped
+call cost 1.8 µs more than the bare one, ~100 µs a review that the engine's share ("outside rule checks") held. The
+wrappers' cost is measured before the run (a wrapped empty call against the bare one, and one clock read), printed on
+its own line and taken out of the engine's share; each rule's bucket is shown less the one clock read it holds per
+call. With ``--stages`` the stage wrappers inside a rule still weigh on that rule.
+
 Run: ``.venv/bin/python -m bench.profile_review [--limit 3000] [--stages] [--cprofile 30] [--band 35,65]``. No draft
 text is printed.
 """
@@ -53,12 +60,14 @@ STAGES: dict[str, tuple[str, ...]] = {
 
 
 def _wrap(owner: Any, name: str, bucket: list[int], depth: list[int]) -> bool:
+    """``owner.name`` timed into ``bucket[0]`` (outermost calls only); ``bucket[1]`` counts every call."""
     target = getattr(owner, name, None)
     if target is None or not callable(target):
         return False
 
     @functools.wraps(target)
     def timed(*args: Any, **kwargs: Any) -> Any:
+        bucket[1] += 1
         depth[0] += 1
         started = time.process_time_ns()
         try:
@@ -77,7 +86,7 @@ def install_stages(stages: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
     """Wrap the stages' functions (those that exist in this tree); their buckets of nanoseconds."""
     buckets: dict[str, list[int]] = {}
     for stage, targets in stages.items():
-        bucket, depth = [0], [0]
+        bucket, depth = [0, 0], [0]
         found = []
         for target in targets:
             module_name, attr = target.split(":")
@@ -96,8 +105,9 @@ def install_stages(stages: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
 
 
 def wrap_rules(rules: Any) -> dict[str, list[int]]:
-    """Each rule's ``check`` and ``report_blocks`` timed into its own bucket (instance attributes)."""
-    buckets: dict[str, list[int]] = defaultdict(lambda: [0])
+    """Each rule's ``check`` and ``report_blocks`` timed into its own bucket (instance attributes): [nanoseconds,
+    calls]."""
+    buckets: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for rule in rules:
         bucket = buckets[rule.meta.id]
         for name in ("check", "report_blocks"):
@@ -106,6 +116,7 @@ def wrap_rules(rules: Any) -> dict[str, list[int]]:
             def timed(
                 *args: Any, _m: Callable[..., Any] = method, _b: list[int] = bucket, _n: str = name, **kw: Any
             ) -> Any:
+                _b[1] += 1
                 started = time.process_time_ns()
                 try:
                     result = _m(*args, **kw)
@@ -115,6 +126,38 @@ def wrap_rules(rules: Any) -> dict[str, list[int]]:
 
             object.__setattr__(rule, name, timed)
     return buckets
+
+
+def calibrate(reads: int = 20_000) -> tuple[float, float]:
+    """(ns a wrapped call costs more than the bare call, ns of one clock read): the wrappers' own cost, measured on
+    an empty function wrapped as ``wrap_rules`` wraps a rule's ``check``, the median of five runs."""
+
+    class _Empty:
+        meta = type("Meta", (), {"id": "empty"})()
+
+        def check(self, *_: Any) -> list[Any]:
+            return []
+
+        def report_blocks(self, *_: Any) -> dict[str, Any]:
+            return {}
+
+    bare, wrapped = _Empty(), _Empty()
+    wrap_rules([wrapped])
+    clock = time.process_time_ns
+    extra, read = [], []
+    for _ in range(5):
+        runs = []
+        for rule in (bare, wrapped):
+            started = clock()
+            for _ in range(reads):
+                rule.check(None, None)
+            runs.append(clock() - started)
+        extra.append((runs[1] - runs[0]) / reads)
+        started = clock()
+        for _ in range(reads):
+            clock()
+        read.append((clock() - started) / reads)
+    return max(0.0, sorted(extra)[2]), sorted(read)[2]
 
 
 async def _reviews(engine: Any, drafts: list[tuple[str, str]]) -> int:
@@ -127,15 +170,17 @@ async def _reviews(engine: Any, drafts: list[tuple[str, str]]) -> int:
 async def _each(
     engine: Any, drafts: list[tuple[str, str]], buckets: dict[str, list[int]]
 ) -> list[tuple[int, dict[str, int]]]:
-    """Each draft's review time and what every bucket gained during it."""
+    """Each draft's review time and what every bucket gained during it (its calls under ``calls <name>``)."""
     out: list[tuple[int, dict[str, int]]] = []
     clock = time.process_time_ns
     for text, language in drafts:
-        before = {name: bucket[0] for name, bucket in buckets.items()}
+        before = {name: (bucket[0], bucket[1]) for name, bucket in buckets.items()}
         started = clock()
         await engine.review(text, language=language)
         spent = clock() - started
-        out.append((spent, {name: bucket[0] - before[name] for name, bucket in buckets.items()}))
+        gained = {name: bucket[0] - before[name][0] for name, bucket in buckets.items()}
+        gained.update({f"calls {name}": bucket[1] - before[name][1] for name, bucket in buckets.items()})
+        out.append((spent, gained))
     return out
 
 
@@ -179,6 +224,7 @@ def main() -> None:
         stats.sort_stats("cumulative").print_stats(args.cprofile)
         return
     rules = engine.ruleset(engine.base_policy).rules
+    extra, read = calibrate()
     per_rule = wrap_rules(rules)
     stages = install_stages(STAGES) if args.stages else {}
     gc.collect()
@@ -189,17 +235,28 @@ def main() -> None:
             runs = asyncio.run(_each(engine, drafts, {**per_rule, **{f"stage {k}": b for k, b in stages.items()}}))
             n, total, sums = _band(runs, low, high)
             rule_sums = {name: sums[name] for name in per_rule}
+            rule_calls = {name: sums[f"calls {name}"] for name in per_rule}
             stage_sums = {name: sums[f"stage {name}"] for name in stages}
+            wrapped = sum(rule_calls.values()) + sum(sums[f"calls stage {name}"] for name in stages)
             what = f"drafts between the p{low:g} and p{high:g} of review time"
         else:
             total = asyncio.run(_reviews(engine, drafts))
             rule_sums = {name: bucket[0] for name, bucket in per_rule.items()}
+            rule_calls = {name: bucket[1] for name, bucket in per_rule.items()}
             stage_sums = {name: bucket[0] for name, bucket in stages.items()}
+            wrapped = sum(rule_calls.values()) + sum(bucket[1] for bucket in stages.values())
             what = "drafts"
     finally:
         gc.enable()
-    print(f"{n} {what}, review mean {total / n / 1e3:.1f} µs of CPU (clock reads included)")
-    outside = total - sum(rule_sums.values())
+    # each bucket holds about one clock read per call; the wrappers' whole cost is no part of any rule or stage
+    rule_sums = {name: max(0, int(spent - rule_calls[name] * read)) for name, spent in rule_sums.items()}
+    wrappers = wrapped * extra
+    print(f"{n} {what}, review mean {total / n / 1e3:.1f} µs of CPU (timing wrappers included)")
+    print(
+        f"  {'timing wrappers (calibrated)':44s} {wrappers / n / 1e3:8.1f} µs {100 * wrappers / total:5.1f} %"
+        f"  ({wrapped / n:.0f} wrapped calls a review, {extra / 1e3:.2f} µs each; a clock read {read / 1e3:.2f} µs)"
+    )
+    outside = total - sum(rule_sums.values()) - wrappers
     print(f"  {'engine outside rule checks':44s} {outside / n / 1e3:8.1f} µs {100 * outside / total:5.1f} %")
     for rule_id, spent in sorted(rule_sums.items(), key=lambda kv: -kv[1])[:25]:
         print(f"  {rule_id:44s} {spent / n / 1e3:8.1f} µs {100 * spent / total:5.1f} %")
