@@ -172,7 +172,9 @@ WRITERS_FLOORS: dict[str, float] = {"flag": 0.50, "pass": 0.10}
 # (L, session 35) Writers' files on the weakest classes only (hate-writers-s35-*: implicit derogation, hate as a
 # question, negated positive, and their closest look-alikes) have their own floors: pooled with the seven-class files
 # they pulled the hateful share under 50 % (488 / 1,000) when hate-writers-s35-c-fr joined (49 / 200 flagged in sample).
-WEAKEST_WRITERS = "hate-writers-s35-"
+# (L, session 36) the weakest classes' files are the c files (hate-writers-s35-c-*): the d file of the same session
+# (threats, dehumanisation and their look-alikes, hate-writers-s35-d-en) is a seven-class-like file and counts there
+WEAKEST_WRITERS = "hate-writers-s35-c-"
 WEAKEST_WRITERS_FLOORS: dict[str, float] = {"flag": 0.20, "pass": 0.10}
 
 
