@@ -401,10 +401,12 @@ def test_real_negative_posts_are_warned(offline_engine: Engine, text: str, langu
 
 
 def test_model_finding_without_a_listed_word(offline_engine: Engine) -> None:
-    text = "Go back to your cave, absolute clown"
+    # (lead, session 36) "Go back to your cave, absolute clown" is risk.insults' since 1754b0e (a vocative insult
+    # closing the draft); an insult of ordinary words is the model's alone
+    text = "Crawl back under your rock"
     report = review_sync(offline_engine, text, language="en")
     found = [f for f in report.findings if f.rule == "risk.offensive"]
-    assert [(f.offset, f.length, f.excerpt) for f in found] == [(31, 5, "clown")]
+    assert [(f.offset, f.length, f.excerpt) for f in found] == [(0, 5, "Crawl")]
     # (session 21) said to the reader ("you absolute clown") it is risk.insults' finding, which supersedes the model's
     aimed = review_sync(offline_engine, "Go back to your cave, you absolute clown", language="en")
     assert [(f.rule, f.excerpt) for f in aimed.findings if f.family.value == "risk"] == [
