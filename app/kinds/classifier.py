@@ -133,6 +133,18 @@ class ClassifierParams(KindParams):
         "risk.hate-model), read as skip_when reads them; no such word, no finding and no model run. With entries, a "
         "language without one is not checked; the listed words are never the spans, and the message's {target}",
     )
+    ungated_band: dict[str, float] = Field(
+        default_factory=dict,
+        description="(L2, session 36) language -> the probability at which the model speaks on a draft naming no "
+        "only_when group (which otherwise gets no finding): a warning at the occlusion drivers, its message the "
+        "``no_group`` ones (no {target}), with every other gate unchanged. Chosen out of round (each round read by a "
+        "model fitted without it); no entry, no reading without a group",
+    )
+    ungated_min_words: int = Field(
+        default=0,
+        description="(L2, session 36) the fewest words a draft needs for ``ungated_band``: on a short draft naming no "
+        "group the model reads a shape, not a target (« On se voit demain » 0.93, « T'es un bon »)",
+    )
     masked_at: dict[str, float] = Field(
         default_factory=dict,
         description="(G, session 27) language -> the probability the model must still give the draft with its "
@@ -586,12 +598,17 @@ class ClassifierRule(Rule):
         """Findings at the driver words of a draft the model judges positive and no listed word explains."""
         model = self.models.get(draft.language.split("-")[0])
         required = self._required(draft, ctx) if model is not None else None
+        ungated = self._ungated(draft, ctx) if model is not None and required is None else None
+        if ungated is not None:
+            required = []
         if model is None or required is None:
             return
         if required and self._levelled(draft, required):
             return  # "X are people like everyone else": the group put level with the rest, whatever the model reads
         probability = model_probability(draft, model)
         severity = self.severity_for(draft.language, probability)
+        if ungated is not None and probability < ungated:
+            return
         if severity is None or not self._said_of_group(draft, model, tuple(required)):
             return
         listed = [rule for rule in self.lists if _lists(rule, draft, ctx)]
@@ -619,6 +636,8 @@ class ClassifierRule(Rule):
         drivers = self._drivers(draft, model, groups, tuple(required))
         if groups and not drivers:  # only the group words drive it (an identity statement): nothing to say
             return
+        if ungated is not None and not drivers:  # no group and no word that drives it: nothing to point at
+            return
         named = self._named_sentences(draft, drivers) if not groups else list(drivers)
         kept = self._said_of_people(draft, named) if named is not None else None
         if kept is None:
@@ -628,11 +647,16 @@ class ClassifierRule(Rule):
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
         percent = notes.percent(probability, draft.language)
         target = ", ".join(dict.fromkeys(draft.text[s:e] for s, e in sorted(required)))
+        if ungated is not None:  # no group named: a warning, the messages without {target}
+            severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
+        key = "no_group" if ungated is not None else "default"
         if not drivers:
-            yield self.finding(draft, 0, 0, key="whole", severity=severity, probability=percent, target=target)
+            yield self.finding(draft, 0, 0, key=f"{key}_whole" if ungated is not None else "whole", severity=severity,
+                               probability=percent, target=target)
             return
         for offset, length, _ in sorted(drivers):
-            yield self.finding(draft, offset, offset + length, severity=severity, probability=percent, target=target)
+            yield self.finding(draft, offset, offset + length, key=key, severity=severity, probability=percent,
+                               target=target)
 
     def _levelled(self, draft: Draft, required: Sequence[tuple[int, int]]) -> bool:
         """Whether a sentence naming a required group, or the one after it, holds a ``level_with`` comparison and no
@@ -747,6 +771,17 @@ class ClassifierRule(Rule):
         if draft.language.split("-")[0] not in self.params.only_when:
             return None
         return self._group_mentions(draft, ctx, self.requires) or None
+
+    def _ungated(self, draft: Draft, ctx: CheckContext) -> float | None:
+        """The ``ungated_band`` of a draft ``_required`` turned away for naming no ``only_when`` group (None when the
+        language has no entry, or has no only_when lists, or a ``defer_to_findings`` rule has spoken)."""
+        language = draft.language.split("-")[0]
+        band = self.params.ungated_band.get(language)
+        if band is None or language not in self.params.only_when or self._deferred(ctx):
+            return None
+        if len(_WORD.findall(draft.text)) < self.params.ungated_min_words:
+            return None
+        return band
 
     def _deferred(self, ctx: CheckContext) -> bool:
         """Whether a rule of ``defer_to_findings`` already reported a warning or an error in the draft."""
