@@ -645,18 +645,33 @@ class ClassifierRule(Rule):
         drivers = kept
         if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
             drivers = [d for d in drivers if not any(s < d[0] + d[1] and d[0] < e for s, e in info)]
+        yield from self._findings(draft, drivers, required, severity, probability, grouped=ungated is None)
+
+    def _findings(
+        self,
+        draft: Draft,
+        drivers: Sequence[tuple[int, int, float]],
+        required: Sequence[tuple[int, int]],
+        severity: Severity,
+        probability: float,
+        *,
+        grouped: bool,
+    ) -> Iterable[Finding]:
+        """The findings at the driver words (or the whole draft when none is left); a draft naming no listed group
+        (``ungated_band``) gets a warning at most and the messages without ``{target}``."""
         percent = notes.percent(probability, draft.language)
         target = ", ".join(dict.fromkeys(draft.text[s:e] for s, e in sorted(required)))
-        if ungated is not None:  # no group named: a warning, the messages without {target}
+        if not grouped:
             severity = min(severity, Severity.WARNING, key=lambda s: s.rank)
-        key = "no_group" if ungated is not None else "default"
+        key = "default" if grouped else "no_group"
         if not drivers:
-            yield self.finding(draft, 0, 0, key=f"{key}_whole" if ungated is not None else "whole", severity=severity,
-                               probability=percent, target=target)
+            whole = "whole" if grouped else f"{key}_whole"
+            yield self.finding(draft, 0, 0, key=whole, severity=severity, probability=percent, target=target)
             return
         for offset, length, _ in sorted(drivers):
-            yield self.finding(draft, offset, offset + length, key=key, severity=severity, probability=percent,
-                               target=target)
+            yield self.finding(
+                draft, offset, offset + length, key=key, severity=severity, probability=percent, target=target
+            )
 
     def _levelled(self, draft: Draft, required: Sequence[tuple[int, int]]) -> bool:
         """Whether a sentence naming a required group, or the one after it, holds a ``level_with`` comparison and no
@@ -776,7 +791,7 @@ class ClassifierRule(Rule):
         """The ``ungated_band`` of a draft ``_required`` turned away for naming no ``only_when`` group (None when the
         language has no entry, or has no only_when lists, or a ``defer_to_findings`` rule has spoken)."""
         language = draft.language.split("-")[0]
-        band = self.params.ungated_band.get(language)
+        band: float | None = self.params.ungated_band.get(language)
         if band is None or language not in self.params.only_when or self._deferred(ctx):
             return None
         if len(_WORD.findall(draft.text)) < self.params.ungated_min_words:
