@@ -231,3 +231,48 @@ def test_a_batch_item_with_a_bad_network_or_key_says_why_and_the_others_go_on(cl
         assert errors[0] == "networks : réseau inconnu « tiktok » (connus : bluesky, linkedin, mastodon, threads, x)"
         assert errors[4].startswith("netwroks : clé inconnue : vouliez-vous dire « networks » ?")
     assert [n["network"] for n in results[6]["report"]["networks"]] == ["threads"]
+
+
+BAD_ROUTING: list[dict[str, object]] = [
+    {"network": "tiktok"},
+    {"networks": ["x", "tiktok"]},
+    {"networks": "x, bluesky"},
+    {"networks": []},
+    {"network": "x", "networks": ["bluesky"]},
+    {"in_reply_to": {"txt": "Bravo"}},
+]
+
+
+@pytest.mark.parametrize("accept", ["en", "fr"])
+@pytest.mark.parametrize("extra", BAD_ROUTING)
+def test_a_draft_s_networks_and_context_are_refused_alike_by_check_and_by_a_batch_item(
+    client: TestClient, accept: str, extra: dict[str, object]
+) -> None:
+    """(Q, session 37) /v1/check's body and a batch item share one validation of the networks a draft names and of
+    the post it answers or quotes: the same reason for the same value, the batch's prefixed with the field."""
+    body = {"text": "Hello", **extra}
+    single = client.post("/v1/check", json=body, headers={"accept-language": accept})
+    assert single.status_code == 422, single.text
+    detail = single.json()["detail"][0]
+    field = ".".join(str(part) for part in detail["loc"][1:])
+    batch = client.post("/v1/check/batch", json={"items": [body]}, headers={"accept-language": accept})
+    assert batch.status_code == 200, batch.text
+    error = batch.json()["results"][0]["error"]
+    separator = " : " if accept == "fr" else ": "
+    if detail["type"] == "extra_forbidden":  # an unknown key: its words are the door's own, the key the same
+        assert error.startswith(f"{field}{separator}")
+    else:
+        assert error == f"{field}{separator}{detail['msg']}"
+
+
+def test_the_draft_keys_keep_their_order_in_the_openapi_document(client: TestClient) -> None:
+    """The shared validators do not move a field: clients and /docs read the keys in the order they were declared."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert list(schemas["CheckRequest"]["properties"]) == [
+        "text", "language", "policy", "networks", "network", "in_reply_to", "quoting"
+    ]  # fmt: skip
+    assert list(schemas["BatchItem"]["properties"]) == [
+        "id", "text", "language", "networks", "network", "in_reply_to", "quoting"
+    ]  # fmt: skip
+    for name in ("CheckRequest", "BatchItem"):
+        assert schemas[name]["properties"]["networks"]["anyOf"][0] == {"items": {"type": "string"}, "type": "array"}

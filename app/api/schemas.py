@@ -3,10 +3,12 @@ written by ``app.domain.to_wire``) and the small models below."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ModelWrapValidatorHandler,
@@ -76,6 +78,12 @@ def _network_value(value: str | None, info: ValidationInfo) -> str | None:
     return chosen
 
 
+# The keys a draft names its networks with, validated alike wherever a draft is sent (``/v1/check``'s body, a batch
+# item): each field keeps its own default and description where it is declared, so the OpenAPI order stays theirs.
+Networks = Annotated[list[str] | None, BeforeValidator(_networks_value)]
+OneNetwork = Annotated[str | None, AfterValidator(_network_value)]
+
+
 def chosen_networks(one: str | None, several: list[str] | None) -> list[str] | None:
     """The networks a draft names (``network`` or ``networks``), or None for the policy's."""
     return [one] if one else several
@@ -109,12 +117,12 @@ class CheckRequest(BaseModel):
     )
     language: str = Field(default="auto", description="'auto' or an ISO 639-1 code, optionally with a region (en-GB)")
     policy: dict[str, Any] | None = Field(default=None, description="overrides of sevenfold.yml keys for this request")
-    networks: list[str] | None = Field(
+    networks: Networks = Field(
         default=None,
         description="networks the draft is for (x, bluesky, mastodon, threads, linkedin); default: the policy's",
         examples=[["x", "bluesky", "mastodon"]],
     )
-    network: str | None = Field(default=None, description="one network, as a shorthand for `networks`")
+    network: OneNetwork = Field(default=None, description="one network, as a shorthand for `networks`")
     in_reply_to: PostContext | None = Field(
         default=None, description="the post this draft answers: the reply is judged with it (an empty text is ignored)"
     )
@@ -124,16 +132,6 @@ class CheckRequest(BaseModel):
     @classmethod
     def _text_is_checkable(cls, value: str) -> str:
         return _check_text(value)
-
-    @field_validator("networks", mode="before")
-    @classmethod
-    def _networks_known(cls, value: Any) -> Any:
-        return _networks_value(value)
-
-    @field_validator("network")
-    @classmethod
-    def _network_known(cls, value: str | None, info: ValidationInfo) -> str | None:
-        return _network_value(value, info)
 
     def policy_overrides(self) -> dict[str, Any] | None:
         """The request's policy overrides with its networks merged in."""
@@ -160,24 +158,14 @@ class BatchItem(BaseModel):
     id: str | None = Field(default=None, max_length=MAX_ID_LENGTH)
     text: str
     language: str = "auto"
-    networks: list[str] | None = Field(
+    networks: Networks = Field(
         default=None, description="networks this draft is for; default: the batch policy's", examples=[["bluesky"]]
     )
-    network: str | None = Field(default=None, description="one network, as a shorthand for `networks`")
+    network: OneNetwork = Field(default=None, description="one network, as a shorthand for `networks`")
     in_reply_to: PostContext | None = Field(default=None, description="the post this draft answers")
     quoting: PostContext | None = Field(default=None, description="the post this draft quotes")
     _problem: str | None = PrivateAttr(default=None)
     _code: str | None = PrivateAttr(default=None)
-
-    @field_validator("networks", mode="before")
-    @classmethod
-    def _networks_known(cls, value: Any) -> Any:
-        return _networks_value(value)
-
-    @field_validator("network")
-    @classmethod
-    def _network_known(cls, value: str | None, info: ValidationInfo) -> str | None:
-        return _network_value(value, info)
 
     @model_validator(mode="wrap")
     @classmethod
