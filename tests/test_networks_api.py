@@ -240,6 +240,7 @@ BAD_ROUTING: list[dict[str, object]] = [
     {"networks": []},
     {"network": "x", "networks": ["bluesky"]},
     {"in_reply_to": {"txt": "Bravo"}},
+    {"quoting": 42},
 ]
 
 

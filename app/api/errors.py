@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from app.api.schemas import BatchRequest, CheckRequest
+from app.api.schemas import OBJECT_EXPECTED, BatchRequest, CheckRequest
 from app.policy import PolicyError
 from app.policy_errors import unknown_key_reason
 from app.texts import label, localise
@@ -24,7 +24,6 @@ _BODIES: Mapping[str, type[BaseModel]] = {"/v1/check": CheckRequest, "/v1/check/
 """The JSON body of each path, whose keys a misspelt key's message lists."""
 _PYDANTIC_PREFIX = "Value error, "
 _NO_OBJECT = ("model_attributes_type", "dict_type", "missing")
-_OBJECT_EXPECTED = "Input should be a JSON object"
 # FastAPI's words when the body cannot be decoded at all (JSON nested deeper than Python's recursion limit…)
 _UNPARSED = "There was an error parsing the body"
 
@@ -58,7 +57,7 @@ def _message(error: Mapping[str, Any], language: str, path: str = "/v1/check") -
         reason = str((error.get("ctx") or {}).get("error", "JSON decode error"))
         return localise(f"the body is not valid JSON ({reason}) at character {position}", language)
     if error.get("type") == "model_attributes_type":  # "…valid dictionary or object to extract fields from"
-        return localise(_OBJECT_EXPECTED, language)
+        return localise(OBJECT_EXPECTED, language)
     message = str(error.get("msg", "invalid value")).removeprefix(_PYDANTIC_PREFIX)
     return localise(message, language)
 

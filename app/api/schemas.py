@@ -29,6 +29,9 @@ from app.text.networks import NetworkError, known_networks, network
 from app.texts import label
 
 MAX_ID_LENGTH = 200
+OBJECT_EXPECTED = "Input should be a JSON object"
+"""What a key that takes an object (``in_reply_to``, ``quoting``) is told when sent something else: pydantic's
+"…valid dictionary or object to extract fields from" speaks of Python, not of the JSON a client sends."""
 
 
 def _check_text(value: str) -> str:
@@ -206,6 +209,8 @@ def _first_problem(exc: ValidationError) -> tuple[str, str | None]:
         return label("item-not-object", "en"), None
     if where and error.get("type") == "extra_forbidden":
         return f"{where}: {unknown_key_reason(BatchItem, loc)}", "extra-key"
+    if where and error.get("type") == "model_attributes_type":  # as /v1/check says it (app.api.errors)
+        message = OBJECT_EXPECTED
     return (f"{where}: {message}" if where else message), None
 
 
