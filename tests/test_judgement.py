@@ -554,6 +554,10 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Espece de grosse vache", "fr", True),
         ("Boloss va", "fr", True),  # Catalan 0.62; « boloss » is on the French profanity list (as "loser")
         ("@paul cassos va", "fr", True),  # Catalan 0.76; « cassos » too
+        # (S, session 37) a French clause frame around English loanwords: English 0.84 and 0.98
+        ("T'es un has been", "fr", True),
+        ("Ferme-la, le has been", "fr", True),
+        ("It's a trap", "en", False),
     ],
 )
 def test_short_drafts_follow_their_words(text: str, language: str, unsure: bool) -> None:
@@ -1311,6 +1315,38 @@ def test_round39_short_drafts(engine: Engine, behaviour: str, low: float, high: 
         low,
         high,
         min_cases=6,
+        hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
+    )
+
+
+# Round 40 (S, session 37), short contemptuous replies with no listed insult, sent with language auto: the work set
+# short-replies-round40 (read freely, written before the change): 45 French replies whose head is an adjective or a
+# noun of contempt aimed at the reader by what follows it (« Minable, comme toujours. », « Stupide et arrogant,
+# bravo. », « Quelle honte, vraiment. », « Pathétique, ce mec. », « T'es d'un ridicule », « T'es un has been »), 32
+# look-alikes (the same adjectives said of a thing named after them, « Lamentable, ce temps. », praise, pity, a
+# negation, oneself), 22 English twins and 22 look-alikes. Flagged (risk or tone, warning or above) before -> after:
+# French 10/45 -> 45/45, look-alikes 1/32 -> 1/32 (« Quelle tristesse, vraiment. », tone.negative's warning, as before),
+# English 4/22 -> 22/22, look-alikes 1/22 -> 1/22 ("Stupid, this bug.", tone.negative, as before).
+@pytest.mark.parametrize(
+    ("behaviour", "low", "high"),
+    [
+        ("short-fr-contempt", 0.95, 1.0),
+        ("short-fr-lookalike", 0.0, 0.04),
+        ("short-en-contempt", 0.95, 1.0),
+        ("short-en-lookalike", 0.0, 0.05),
+    ],
+)
+def test_round40_short_replies(engine: Engine, behaviour: str, low: float, high: float) -> None:
+    """A short reply of contempt for the reader with no insult word (« Lamentable, franchement. », "Pathetic, as
+    always.") is flagged with auto; the same adjective said of a thing named after it is not."""
+    assert_share(
+        engine,
+        "short-replies-round40",
+        None,
+        f"round40.{behaviour}",
+        low,
+        high,
+        min_cases=20,
         hit=lambda r: flagged(r, FAMILIES["short-drafts"]),
     )
 

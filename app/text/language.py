@@ -21,6 +21,10 @@ A short draft detected unsurely as a language without packs (at least ``_MIN_SCO
 claim keeps that language and runs no pack ("Vamos con todo": Italian 0.57, « con » a French insult and an Italian
 and Spanish preposition); a pack language claims an unnamed draft only with an insult of its lists *and* a word only
 it knows ("Casse-toi pauv con": « casse »; not "Vado con te", whose words English knows too).
+A short draft detected surely as English whose frame only French writes — an elided pronoun glued to the next word at
+a word's start (« t'es », « j'suis », « c'est »), a verb and its pronoun after a hyphen (« ferme-la », « casse-toi »)
+— is French with English loanwords ("T'es un has been": English 0.84): French, unsure, English checked too (S,
+session 37; no English tweet of six words or fewer in the train and dev files holds such a frame).
 """
 
 from __future__ import annotations
@@ -244,6 +248,15 @@ SHORT_WORDS = 6  # at most this many words: a detection of a language without pa
 # a candidate scored below this is not named by the detector ("Un café negro, sin azúcar": Spanish 0.61, French 0.05)
 _NAMED_SCORE = 0.1
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# (S, session 37) what only French writes around loanwords a detector reads as English: an elided subject pronoun
+# or « qu' » glued to the next word at a word's start (« t'es », « j'suis », « c'est », « qu'il »; English elides at a
+# word's end, "don't", "it's", and "c'mon" is English), a verb with its pronoun after a hyphen (« ferme-la »,
+# « casse-toi », « taisez-vous »; not "ooh-la-la")
+_FRENCH_FRAME = re.compile(
+    r"(?<![\w'’])(?:[tj]|qu|c(?!['’]mon\b))['’](?=[^\W\d_]{2})|(?<=[^\W\d_]{2})-(?:toi|moi|vous|nous|lui|leur)\b"
+    r"|(?<=[^\W\d_]{2}[er])-la\b",
+    re.IGNORECASE,
+)
 
 
 class UnknownLanguage(ValueError):
@@ -508,6 +521,10 @@ def choose_language(
             # 0.57, « con » alone French): its own language, unsure, no pack run on it
             variant = variants.get(code) or DEFAULT_VARIANTS.get(code, code)
             return LanguageChoice(code, variant, True, round(score, 3), unsure=True)
+    if code == "en" and score >= SURE_SCORE and _short_words(stripped) and _FRENCH_FRAME.search(stripped):
+        # (S, session 37) a French clause frame around English loanwords: "T'es un has been" (English 0.84), "Ferme-la,
+        # le has been" (0.98); the French pack reads it, the English one too
+        return _unsure("fr", next((s for c, s in found if c == "fr"), None), True, variants)
     if code in PACK_LANGUAGES and score >= SURE_SCORE:
         leaning = vocabulary_leaning(stripped)
         if leaning is not None and leaning != code:
