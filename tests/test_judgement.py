@@ -1351,6 +1351,40 @@ def test_round40_short_replies(engine: Engine, behaviour: str, low: float, high:
     )
 
 
+# Round 40 (S, session 37), leaks with no secrecy cue and no cashtag: the work set leaks-round40 (read freely, written
+# before the change): 32 English and 32 French drafts telling an unreleased deal, closure or lay-off with the day it is
+# to be made public, from inside ("Signed the term sheet with X this morning, announcement Monday", « on rachète X,
+# signature jeudi, officialisation la semaine prochaine », « le plan social sera annoncé en CE mardi »), or results
+# judged before their day ("our Q3 numbers land tomorrow and they're huge"); 32 + 32 look-alikes (announced, past,
+# the press, private life, a launch teased in public, results of no company). Flagged (risk or privacy, warning or
+# above) before -> after: en 0/32 -> 21/32, fr 0/32 -> 24/32, look-alikes 0/32 -> 0/32 and 0/32 -> 0/32. Left: a
+# disclosure with no day word ("announcement on the 14th", « en fin de semaine », "in two weeks"), forms another
+# reading holds ("the market finds out Monday", « communiqué vendredi », « seront prévenues », "gets announced"), no
+# voice of the company ("Closing the deal with Kestrel on Friday, it goes public Monday"), a contract (a launch topic).
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "leak", 0.6, 1.0),
+        ("fr", "leak", 0.7, 1.0),
+        ("en", "leak-lookalike", 0.0, 0.0),
+        ("fr", "leak-lookalike", 0.0, 0.0),
+    ],
+)
+def test_round40_leaks_without_a_cue(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """An unreleased deal or lay-off told from inside with the day it is made public, or results judged before their
+    day, is a leak with no secrecy cue; announced, past, press and private look-alikes are not."""
+    assert_share(
+        engine,
+        "leaks-round40",
+        language,
+        f"round40.{behaviour}",
+        low,
+        high,
+        min_cases=30,
+        hit=lambda r: flagged(r, FAMILIES["leaks"]),
+    )
+
+
 # Round 39 (S, session 36), disparagement of trades and contempt with no insult word: the work set
 # disparagement-round39 (read freely), counted as the disparagement sets are (risk or tone at warning or above,
 # tone.negative aside), before -> after: trades ("Cops are pigs", "the ref is a blind clown", « ces flics sont tous des

@@ -761,6 +761,11 @@ class EntrySpec(BaseModel):
         "digits before a word that is no month: '-12 %', '300 people', « 230 postes »): what is told is the news "
         "itself, not its date ('our results are not published yet, see you on 12 March' is no leak)",
     )
+    appraisal: str | None = Field(
+        default=None,
+        description="(S, session 37) with figure: a word of this class in the draft stands for the figure, the news "
+        "judged rather than counted ('our Q3 numbers land tomorrow and they're *huge*', « ils sont *énormes* »)",
+    )
     not_context: str | None = Field(
         default=None,
         description="(session 34, K) a word class: the form counts only when no word of it stands in the draft (a "
@@ -1088,6 +1093,7 @@ class Entry:
     subjects: str | None = None  # what must stand just before the form ("the *CFO* is stepping down")
     figure: bool = False  # (session 33, K) the draft gives a figure ("300 people", "-12 %"): ``_FIGURE``
     not_context: str | None = None  # (session 34, K) no word of this class in the draft ("analysts expect")
+    appraisal: str | None = None  # (S, session 37) with figure: a word of this class stands for it ("they're *huge*")
     context: str | None = None  # (session 31, T) a word of this class in the draft, or a $cashtag ("*our* headset")
     final: bool = False  # the predicate ends its sentence ("Black lives don't matter.", not "… matter to them")
     modifier: bool = False  # a group adjective alone ("jewish"): a group only with a noun of people beside it
@@ -5460,8 +5466,12 @@ def _argued(folded: Folded, pack: _Pack, hits: Iterable[_Hit]) -> list[_Hit]:
                 continue
         if entry.context is not None and not _in_context(folded, pack, entry.context):
             continue
-        if entry.figure and not _FIGURE.search(folded.original):
-            continue
+        if (
+            entry.figure
+            and not _FIGURE.search(folded.original)
+            and (entry.appraisal is None or not _in_words(folded, pack, entry.appraisal))
+        ):
+            continue  # (S, session 37) a word of ``appraisal`` stands for the figure
         if entry.not_context is not None and _in_words(folded, pack, entry.not_context):
             continue
         out.append(hit)
@@ -5654,6 +5664,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         context=spec.context,
         figure=spec.figure,
         not_context=spec.not_context,
+        appraisal=spec.appraisal,
         final=spec.final,
         then=frozenset(fold_term(w) for w in spec.then),
         of_group=spec.of_group,
@@ -6194,6 +6205,7 @@ def _check_named_classes(
             named.subjects,
             named.context,
             named.not_context,
+            named.appraisal,
         ):
             if wanted is not None and wanted not in classes:
                 raise ValueError(f"words.{language}: no word class {wanted!r} (named by {named.term!r})")
