@@ -2581,6 +2581,37 @@ def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low
     )
 
 
+# Round 40 (T, session 37): the work set false-alarms-round40 (read freely), written and committed (22ae514) before any
+# change — per language 28 counter-speech posts that report or condemn a slur or a hateful claim, 28 institutions called
+# names, 28 slur homonyms in their harmless sense, and 26 hateful or abusive look-alikes. The risk family at warning or
+# above, as the held-out hate sets count. Slur homonyms en 2 -> 0/28, fr 1 -> 0/28 (a show bitch by her breed, a dog
+# said to be one, a gearbox by a garage's and a car's words, « pédale » the verb); counter-speech en 1/28, fr 1/28
+# (a quotation holding an article and the slur, « les Roms c'est tous des voleurs » quoted, left); look-alikes kept.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("homonym", "en", 0.0, 1 / 28),
+        ("homonym", "fr", 0.0, 1 / 28),
+        ("counter-speech", "en", 0.0, 2 / 28),
+        ("counter-speech", "fr", 0.0, 2 / 28),
+        ("lookalike", "en", 22 / 26, 1.0),
+        ("lookalike", "fr", 23 / 26, 1.0),
+    ],
+)
+def test_round40_false_alarms(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """A slur reported or condemned, or a homonym in its harmless sense, is no attack; the same words used are."""
+    assert_share(
+        engine,
+        "false-alarms-round40",
+        language,
+        f"false-alarms-round40.{behaviour}",
+        low,
+        high,
+        min_cases=25,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )
+
+
 # Session 36 (engineer K), implicit derogation through a coded group reference: the work set
 # implicit-derogation-round39 (read freely), written and committed (d6653d7) before any change — contempt with no
 # insulting word for a group named by a coded reference ("those people", "that lot", "a certain community", "you know
