@@ -2677,3 +2677,34 @@ def test_round39_threats_and_dehumanisation(
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Session 37 (engineer K), how risk.hate recognises the targeted group: the work set group-recognition-round40 (read
+# freely), written before reading the rules — per language 66 hateful posts aimed at groups the lists did not name
+# (Travellers, Scousers, Geordies, hillbillies, islanders, Eritreans, Pashtuns, Yazidis, Igbo, Māori, Copts, Ahmadis,
+# Jehovah's Witnesses, asexuals, deaf people; « gens du voyage », « Comoriens », « zoreils », « Peuls », « Bamilékés »,
+# « Témoins de Jéhovah ») in many shapes (derogation, dehumanisation, threat, exclusion, pronoun reference, the
+# predicate far from the group after an aside) and 54 harmless look-alikes naming the same groups (identity, news,
+# questions, counter-speech, culture, food, sport). Risk family, warning or above: hateful en 37 -> 58/66, fr 44 ->
+# 63/66; look-alikes en 1/54, fr 1/54 unchanged ("My dad's a Geordie, so Christmas is loud …" read as a stereotype
+# like "… a Mexican, so …"; « Les autistes ne sont pas des attardés » keeps risk.slurs). Floors leave a case.
+@pytest.mark.parametrize(
+    ("language", "expect", "low", "high"),
+    [
+        ("en", "flag", 57 / 66, 1.0),
+        ("fr", "flag", 62 / 66, 1.0),
+        ("en", "pass", 0.0, 2 / 54),
+        ("fr", "pass", 0.0, 2 / 54),
+    ],
+)
+def test_round40_group_recognition(engine: Engine, language: str, expect: str, low: float, high: float) -> None:
+    """A group named by a less common demonym, a faith, a condition, a region's nickname or as the reader's own is a
+    group; an aside between the group and what is said of it is read through; naming the group alone is nothing."""
+    path = FUNCTIONAL / "group-recognition-round40.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 50
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

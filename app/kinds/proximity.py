@@ -387,6 +387,13 @@ _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the t
 _NOT_GAP |= {"treatments", "treatments_bases", "treatments_infinitives", "treatment_calls", "treatment_wishes"}
 _NOT_GAP |= {"endorsing_phrases", "askers", "indignant_openers"}  # (session 18, B) questions condemning hate
 _NOT_GAP |= {"self_invariables", "attribution_links"}  # (session 18, B) ``_apposed_writer``, ``_attributed``
+# (session 37, K) an aside between a group opening its sentence and the rest of its clause (``_asides_blanked``): the
+# words that resume the clause after the aside's comma, and those that open an aside as the writer's concession
+ASIDE_RESUMES = "aside_resumes"
+ASIDE_CONCESSIONS = "aside_concessions"
+ASIDE_GENERIC = "aside_generic"  # "if *you* ask anyone", « si *vous* demandez »: a condition on no one in particular
+ASIDE_REPORTS = "aside_reports"  # "X, *according* to the papers, are …": a source named in the aside, beside ``said``
+_NOT_GAP |= {ASIDE_RESUMES, ASIDE_CONCESSIONS, ASIDE_GENERIC, ASIDE_REPORTS}
 OPINION_FRAMES = "opinion_frames"  # (session 19, B) « *pour moi* les X … »: the writer's view opening a sentence
 _NOT_GAP |= {OPINION_FRAMES}
 # (session 20, Q) the frames of ``app.kinds.frames``: "I honestly think …", "Am I the only one who thinks …?"
@@ -1888,6 +1895,7 @@ class ProximityRule(Rule):
                 edits = _heads_blanked(view, pack, edits, first)
                 # (session 20, Q) "I honestly think X …", "Am I the only one who thinks X …?": the clause said plainly
                 edits = _frames_blanked(view, pack, edits, first)
+                edits = _asides_blanked(view, pack, edits, first)  # (session 37, K) "X, …, are …"
             view = draft.scratch[key] = view.respelt(edits) if edits else view
         return view
 
@@ -2969,6 +2977,112 @@ def _heads_blanked(
         taken.append((start, end))
         start = end + len(text[end:]) - len(text[end:].lstrip(" "))
     return sorted(out)
+
+
+_ASIDE_WORDS = 30  # the most words an aside between a group and the rest of its clause holds
+_ASIDE_RELATIVE = 15  # the most words of a relative clause of the group's own before the aside's comma
+_SENTENCE_OPENINGS = re.compile(r"[.!?\n]+\s*")
+
+
+def _asides_blanked(
+    view: Folded, pack: _Pack, edits: list[tuple[int, int, str]], first: int
+) -> list[tuple[int, int, str]]:
+    """(session 37, K) ``edits`` with the aside between a group that opens its sentence and the rest of its clause
+    read as one space: "Copts, whatever the papers might say about them, are vermin", « Les Kurdes, quoi qu'en disent
+    les journalistes, sont des sauvages », « Les Comoriens, franchement, depuis qu'ils sont arrivés …, ne sont que des
+    parasites » are read as "Copts are vermin", « Les Kurdes sont des sauvages ». The aside opens at the comma right
+    after the group, or at the group's end when a relative clause of its own runs to that comma ("Sikhs *who run the
+    shops on my road*, and I know …, are …"), and closes at the first later comma of its sentence that an
+    ``aside_resumes`` word follows (a copula, a modal, « ne »): the group's clause goes on there. Not when the aside is
+    someone else's words ("Muslims, my uncle says, are …", "X, according to the papers, are …": a ``said``,
+    ``reported`` or ``aside_reports`` word), unless an
+    ``aside_concessions`` word opens it ("whatever the papers say", « quoi qu'en disent … »), a condition on no one in
+    particular does ("if you ask anyone", ``aside_generic``) or the writer speaks in it ("and I say this having …");
+    nor when it is a condition the group itself is the subject of ("Muslims, if they …, are …"); at most
+    ``_ASIDE_WORDS`` words."""
+    resumes = pack.classes.get(ASIDE_RESUMES)
+    if not resumes:
+        return edits
+    text = view.text
+    taken = [(a, b) for a, b, _ in edits]
+    out = list(edits)
+    starts = [first] + [m.end() for m in _SENTENCE_OPENINGS.finditer(text, first)]
+    for start in starts:
+        span = _aside(text, pack, start + len(text[start:]) - len(text[start:].lstrip(" ")), resumes)
+        if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        out.append((span[0], span[1], " "))
+        taken.append(span)
+    return sorted(out)
+
+
+def _aside(text: str, pack: _Pack, start: int, resumes: frozenset[str]) -> tuple[int, int] | None:
+    """Where the aside after the group opening the sentence at ``start`` lies (``_asides_blanked``), or None."""
+    sentence: list[re.Match[str]] = []
+    for match in _CLAUSE_TOKEN.finditer(text, start, min(len(text), start + 600)):
+        if match.group(0) in _SENTENCE_END:
+            break
+        sentence.append(match)
+    openers = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
+    end = None
+    for index in range(min(3, len(sentence))):
+        end = _group_end(text, pack, sentence[index].start())
+        if end is not None or sentence[index].group(0) not in openers:
+            break
+    if end is None:
+        return None
+    at = next((i for i, m in enumerate(sentence) if m.start() >= end), len(sentence))
+    opened = sentence[at].start() if at < len(sentence) else None
+    if at < len(sentence) and sentence[at].group(0) in pack.classes.get(OWN_RELATIVES, frozenset()):
+        reach = range(at, min(len(sentence), at + _ASIDE_RELATIVE))
+        comma = next((i for i in reach if sentence[i].group(0) == ","), None)
+        if comma is None:
+            return None
+        at, opened = comma, end
+    if at >= len(sentence) or sentence[at].group(0) != "," or opened is None:
+        return None
+    words: list[str] = []
+    for index in range(at + 1, len(sentence)):
+        token = sentence[index].group(0)
+        if token != ",":
+            words += tokens(token, pack.elisions)
+            if len(words) > _ASIDE_WORDS:
+                return None
+            continue
+        after = tokens(sentence[index + 1].group(0), pack.elisions) if index + 1 < len(sentence) else []
+        if after and after[0] in resumes and words:
+            return (opened, sentence[index].end()) if _writers_aside(words, pack) else None
+    return None
+
+
+def _group_end(text: str, pack: _Pack, start: int) -> int | None:
+    """The end of the longest group form of the lists opening at ``start`` (a word boundary after it), or None."""
+    best = None
+    for last, (length, entry) in pack.automaton.iter(text[start : start + 60]):
+        if entry is None or entry.side != "target" or entry.only_with or entry.modifier:
+            continue
+        begin, stop = last + 1 - length, start + last + 1
+        if begin == 0 and not text[stop : stop + 1].isalnum() and (best is None or stop > best):
+            best = stop
+    return best
+
+
+def _writers_aside(words: list[str], pack: _Pack) -> bool:
+    """An aside the writer says of their own (``_asides_blanked``): no condition whose subject stands for the group
+    ("if they …"), and no word that reports someone else's, unless a concession or a generic condition opens it or
+    the writer is a subject in it."""
+    classes = pack.classes
+    get = classes.get
+    if words[0] in get(CONDITIONS, frozenset()):
+        if len(words) > 1 and words[1] in get(PRONOUNS, frozenset()):
+            return False  # "Muslims, if they are radicalised, are …": a condition restricts the group
+        if len(words) > 1 and words[1] in get(ASIDE_GENERIC, frozenset()):
+            return True
+    if words[0] in get(ASIDE_CONCESSIONS, frozenset()):
+        return True
+    reports = get(SAID, frozenset()) | get(REPORTED, frozenset()) | get(ASIDE_REPORTS, frozenset())
+    speakers = get(FIRST_PERSONS, frozenset()) | get(SPEAKER, frozenset())
+    return not any(w in reports for w in words) or any(w in speakers for w in words)
 
 
 def _frames_blanked(
