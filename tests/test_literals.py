@@ -82,6 +82,11 @@ def test_required_literals_of_list_patterns() -> None:
     assert required_literals(r"n[ée]e?s? le") == (
         frozenset({"ne le", "nes le", "nee le", "nees le", "né le", "nés le", "née le", "nées le"}),
     )
+    # (S, session 37) an optional group of several characters is read whole: « quel(?:le)?s? » was read as "quel" with
+    # an optional "l" or "e", so a text holding "quelle " but no "quel " was gated out of a pattern it matches
+    assert required_literals(r"quel(?:le)?s? x") == (frozenset({"quel x", "quels x", "quelle x", "quelles x"}),)
+    assert required_literals(r"(?<!\w)i (?:had )?expected") == (frozenset({"i expected", "i had expected"}),)
+    assert required_literals(r"a[bc]?d") == (frozenset({"ad", "abd", "acd"}),)
     assert required_literals(r"(?P<date>\d+)/(?P<x>ab)") == (frozenset({"ab"}), frozenset({"/"}))
     assert required_literals(r"x*(?:ab)?") == ()
 

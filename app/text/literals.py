@@ -104,9 +104,9 @@ def _sequence(items: Sequence[tuple[Any, Any]], fold_case: bool = False) -> list
             continue
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             low, high, inner = value
-            optional = _literal_chars(inner) if low == 0 and high == 1 else None
-            if optional is not None and extend(["", *sorted(optional)]):
-                continue  # ``e?``, ``[ée]?``: the run goes on, with and without it
+            optional = _optional_spellings(inner) if low == 0 and high == 1 else None
+            if optional is not None and extend(["", *optional]):
+                continue  # ``e?``, ``[ée]?``, ``(?:le)?``: the run goes on, with and without it
         if op is _sre.IN:
             chars = _literal_chars(value)
             if chars is not None and extend(sorted(chars)):
@@ -153,6 +153,18 @@ def _branch(branches: Iterable[Any], fold_case: bool = False) -> frozenset[str] 
             return None
         union |= max(own, key=lambda s: (min(map(len, s)), -len(s)))
     return frozenset(union)
+
+
+def _optional_spellings(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
+    """What an optional item may add to a run: one character of a class (``[ée]?``), or a group of plain characters
+    read whole (``(?:le)?`` adds "le", never "l" or "e" alone: S, session 37, « quel(?:le)?s? » had no "quelle");
+    else None."""
+    if len(items) == 1 and items[0][0] is _sre.IN:
+        chars = _literal_chars(items[0][1])
+        return sorted(chars) if chars is not None else None
+    if items and all(op is _sre.LITERAL for op, _value in items):
+        return ["".join(chr(value) for _op, value in items)]
+    return None
 
 
 def _literal_chars(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
