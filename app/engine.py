@@ -273,16 +273,18 @@ class Engine:
         """Unknown rule ids, unknown acknowledged rules and bad params are ``PolicyError``s naming the key."""
         custom_ids = {s.id for s in custom_term_specs(policy)}
         known = set(self.specs) | custom_ids
-        for rule_id in policy.rules:
-            if rule_id not in known:
-                raise PolicyError(f"{where}: rules.{rule_id}", _no_such_rule("policy-no-such-rule", rule_id, known))
+        # each unknown rule named, not the first alone (a file with two misspelt rules was told one, then the next)
+        wrong = [(f"rules.{r}", _no_such_rule("policy-no-such-rule", r, known)) for r in policy.rules if r not in known]
         for rule_id in policy.acks:  # the reasons in English, as app.texts writes them (localised where said)
             if rule_id in known or rule_id.startswith("grammar."):
                 continue
             flag = policy.ack_flag(rule_id)
             if flag is not None:  # `--ack nope.rule="…"`: said as the user wrote it, not as the policy's key
                 raise PolicyError(f"{flag} {rule_id}", _no_such_rule("policy-no-rule-to-ack-flag", rule_id, known))
-            raise PolicyError(f"{where}: acks.{rule_id}", _no_such_rule("policy-no-rule-to-ack", rule_id, known))
+            wrong.append((f"acks.{rule_id}", _no_such_rule("policy-no-rule-to-ack", rule_id, known)))
+        if wrong:
+            (key, reason), *others = wrong
+            raise PolicyError(f"{where}: {key}", reason, others)
 
     def resolve_policy(
         self, overrides: Mapping[str, Any] | None, where: str = "policy", base: Policy | None = None

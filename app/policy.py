@@ -8,7 +8,7 @@ acknowledgements. Every error names the file (or ``policy`` for a request) and t
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 
 from app.domain import Family, Severity
 from app.kinds.base import DEFAULT_LANGUAGE
-from app.policy_errors import kind_of, policy_reason, shown, written_scalars
+from app.policy_errors import kind_of, policy_reason, policy_reasons, shown, written_scalars
 from app.text.language import UnknownLanguage, validate_language
 from app.text.networks import NetworkError, known_networks, load_networks, network
 from app.texts import TEXTS, label
@@ -37,13 +37,31 @@ POLICY_FILENAMES = ("sevenfold.yml", "sevenfold.yaml", ".sevenfold.yml")
 LIST_KEYS_APPENDED = ("accept", "reject", "terms")
 
 
-class PolicyError(ValueError):
-    """A policy that cannot be used: says where (file and key) and why."""
+SAID_KEYS = 5
+"""The keys in error a one-line reason names (``PolicyError.reason``); the others are counted ("(and 2 more)")."""
 
-    def __init__(self, where: str, reason: str) -> None:
-        super().__init__(f"{where}: {reason}")
+
+class PolicyError(ValueError):
+    """A policy that cannot be used: says where (file and key) and why.
+
+    ``others`` are the policy's other keys in error, each (dotted key, reason), in the same file: ``reason`` names
+    them after the first's, joined by "; " (the first ``SAID_KEYS``, the rest counted), so every door that says
+    ``where: reason`` on one line says each bad key (``sevenfold.yml: limit: …; familys: …``); the first's own
+    reason alone is ``first_reason``."""
+
+    def __init__(self, where: str, reason: str, others: Sequence[tuple[str, str]] = ()) -> None:
+        self.first_reason = reason
+        self.others = tuple(others)
+        listed = "".join(f"; {key}: {why}" for key, why in self.others[: SAID_KEYS - 1])
+        unlisted = len(self.others) - (SAID_KEYS - 1)
+        self.reason = f"{reason}{listed} (and {unlisted} more)" if unlisted > 0 else f"{reason}{listed}"
+        super().__init__(f"{where}: {self.reason}")
         self.where = where
-        self.reason = reason
+
+    @property
+    def key(self) -> str:
+        """The first key in error (``limit``, ``rules.risk.profanity.severity``), or "" when the whole is wrong."""
+        return self.where.split(": ", 1)[1] if ": " in self.where else ""
 
 
 class _Strict(BaseModel):
@@ -276,11 +294,11 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any], *, top: boo
 def format_validation_error(
     where: str, error: ValidationError, written: Mapping[tuple[object, ...], str] | None = None
 ) -> PolicyError:
-    """A pydantic error as 'where: key.path: reason' (first error, with a count of the others): the reason says
-    the value (as the file wrote it, ``written``) and what was wrong in words of our own, which ``app.texts`` has in
-    French (``app.policy_errors``)."""
-    key, reason = policy_reason(error.errors(), Policy, {Policy: ("network",)}, written)
-    return PolicyError(f"{where}: {key}", reason)
+    """A pydantic error as 'where: key.path: reason', each key in error named (``PolicyError.others``): the reason
+    says the value (as the file wrote it, ``written``) and what was wrong in words of our own, which ``app.texts`` has
+    in French (``app.policy_errors``)."""
+    (key, reason), *others = policy_reasons(error.errors(), Policy, {Policy: ("network",)}, written)
+    return PolicyError(f"{where}: {key}", reason, others)
 
 
 def parse_policy(data: Any, where: str = "policy", written: Mapping[tuple[object, ...], str] | None = None) -> Policy:
@@ -387,13 +405,16 @@ def check_request_types(overrides: Mapping[str, Any] | None, where: str = "polic
             if not (e["type"] == "int_type" and isinstance(e["input"], float) and e["input"].is_integer())
         ]
         strict = [e for e in errors if e["type"] in STRICT_TYPES]
-        if strict:
-            key, reason = policy_reason(strict, Policy, {Policy: ("network",)})
-            meant = _lax_reading(strict[0])
+        said: dict[str, str] = {}  # each key once, in the order found
+        for error in strict:
+            key, reason = policy_reason([error], Policy, {Policy: ("network",)})
+            meant = _lax_reading(error)
             if meant is not None:  # "'yes' is a string: write true (JSON's own type)"
-                value = strict[0]["input"]
-                reason = f"{shown(value)} is {kind_of(value)}: write {meant} (JSON's own type)"
-            raise PolicyError(f"{where}: {key}", reason) from None
+                reason = f"{shown(error['input'])} is {kind_of(error['input'])}: write {meant} (JSON's own type)"
+            said.setdefault(key, reason)
+        if said:
+            (key, reason), *others = said.items()
+            raise PolicyError(f"{where}: {key}", reason, others) from None
 
 
 def _lax_reading(error: Mapping[str, Any]) -> str | None:

@@ -208,7 +208,37 @@ def policy_reason(
     """The first error's dotted key and its reason in English (``app.texts`` has the French), with a count of the
     other keys in error ("(and 2 more)"); ``extra_keys`` adds keys a model accepts besides its fields (a policy's
     ``network``); ``written`` the file's own words for values YAML read as no text (``written_scalars``)."""
-    error = _first(errors)
+    key, reason, key_parts = _said(_first(errors), root, extra_keys or {}, written or {})
+    # a union's other branches, at the key or above it (``terms.0.terms.0`` for ``…terms.0.term``), are the same error
+    others = len({k for k in (_key(e["loc"]) for e in errors) if key_parts[: len(k)] != k})
+    return key, f"{reason} (and {others} more)" if others else reason
+
+
+def policy_reasons(
+    errors: Sequence[Mapping[str, Any]],
+    root: type[BaseModel],
+    extra_keys: Mapping[type[BaseModel], Sequence[str]] | None = None,
+    written: Mapping[tuple[object, ...], str] | None = None,
+) -> list[tuple[str, str]]:
+    """Every key in error, once, as ``policy_reason`` says the first: (dotted key, reason in English), in the order
+    pydantic found them — a file with three mistakes is told all three, not one and "(and 2 more)"."""
+    said: list[tuple[str, str]] = []
+    remaining = list(errors)
+    while remaining:
+        key, reason, key_parts = _said(_first(remaining), root, extra_keys or {}, written or {})
+        said.append((key, reason))
+        # the chosen error and a union's other branches at its key or above it are this key's; the rest are others
+        remaining = [e for e in remaining if key_parts[: len(_key(e["loc"]))] != _key(e["loc"])]
+    return said
+
+
+def _said(
+    error: Mapping[str, Any],
+    root: type[BaseModel],
+    extra_keys: Mapping[type[BaseModel], Sequence[str]],
+    written: Mapping[tuple[object, ...], str],
+) -> tuple[str, str, tuple[object, ...]]:
+    """One error's dotted key, its reason in English and the key's parts."""
     loc = list(error["loc"])
     kind = str(error.get("type", ""))
     # an unknown key is the user's word, never a union's tag, even when it looks like one ("A", "str")
@@ -217,17 +247,15 @@ def policy_reason(
     # a check across keys (a model validator) names the key it is about in its context, else the whole is wrong
     key = ".".join(str(part) for part in key_parts) or str(ctx.get("key") or "(root)")
     if kind == "extra_forbidden":
-        reason = _unknown_key(root, key_parts, extra_keys or {})
+        reason = _unknown_key(root, key_parts, extra_keys)
     elif kind == "value_error":
         reason = str(error.get("msg", "")).removeprefix("Value error, ")
     elif kind in _BY_TYPE:
         expected = str(ctx.get("expected", "")).replace(" or ", ", ")
         values = {name: ctx.get(name, "") for name in ("gt", "ge", "lt", "le", "min_length", "max_length", "pattern")}
         value = error.get("input")
-        as_written = (written or {}).get(tuple(key_parts)) if not isinstance(value, str) else None
+        as_written = written.get(tuple(key_parts)) if not isinstance(value, str) else None
         reason = _BY_TYPE[kind].format(value=as_written or shown(value), expected=expected, **values)
     else:
         reason = str(error.get("msg", "invalid value"))
-    # a union's other branches, at the key or above it (``terms.0.terms.0`` for ``…terms.0.term``), are the same error
-    others = len({k for k in (_key(e["loc"]) for e in errors) if key_parts[: len(k)] != k})
-    return key, f"{reason} (and {others} more)" if others else reason
+    return key, reason, tuple(key_parts)

@@ -91,6 +91,7 @@ CLI: Mapping[str, Mapping[str, str]] = {
     "see-help": {"en": "(see '{command} --help')", "fr": "(voir « {command} --help »)"},
     "and-more": {"en": " (and {more})", "fr": " (et {more})"},
     "reason-separator": {"en": ": ", "fr": " : "},
+    "reasons-separator": {"en": "; ", "fr": " ; "},  # between the keys of a policy said wrong (PolicyError.others)
     "not-judged": {
         "en": "not judged: no rules for language '{language}' ({families}: only the checks that need no language); "
         "the verdict covers those checks only",
@@ -1089,6 +1090,9 @@ def localise(text: str, language: str) -> str:
     said = _template(text, language)
     if said is not None:
         return said
+    listed = _LISTED.split(text)
+    if len(listed) > 1:  # several keys said wrong ("FILE: limit: …; familys: …"): each in turn
+        return label("reasons-separator", language).join(localise(part, language) for part in listed)
     # a located reason ("FILE: KEY: reason", "--network: reason"): the place as written, the reason translated, each
     # colon between the parts of the place and before the reason as the language writes it (« fichier : clé : … »)
     joint = label("reason-separator", language)
@@ -1101,6 +1105,7 @@ def localise(text: str, language: str) -> str:
 
 _MORE = re.compile(r"(.+) \(and (\d+) more\)", re.DOTALL)
 _SEPARATOR = re.compile(r": ")
+_LISTED = re.compile(r"; (?=[^\s:;]+: )")  # before the next key of a policy's keys in error (PolicyError.reason)
 
 
 def reason_code(text: str) -> str:

@@ -1030,3 +1030,39 @@ def test_an_unknown_policy_key_that_looks_like_a_type_tag_is_a_422(client: TestC
         assert response.status_code == 422, (path, body, response.text)
         detail = response.json()["detail"][0]
         assert detail["loc"][-1] == key and detail["msg"].startswith("unknown key"), detail
+
+
+@pytest.mark.parametrize(
+    ("policy", "keys"),
+    [
+        (  # strict types (a client's JSON), each key
+            {"limit": "beaucoup", "families": {"risk": {"enabled": "oui"}}},
+            [["limit"], ["families", "risk", "enabled"]],
+        ),
+        (  # values and keys the policy refuses
+            {"limit": -3, "familys": {}, "rules": {"risk.profanity": {"severity": "fatal"}}},
+            [["limit"], ["rules", "risk.profanity", "severity"], ["familys"]],
+        ),
+        (  # rules the engine does not know
+            {"rules": {"risk.nope": {"enabled": False}, "tone.nada": {"enabled": False}}},
+            [["rules", "risk.nope"], ["rules", "tone.nada"]],
+        ),
+    ],
+)
+@pytest.mark.parametrize("path", ["/v1/check", "/v1/check/batch"])
+def test_a_policy_with_several_mistakes_is_a_422_naming_each_key(
+    client: TestClient, policy: dict[str, object], keys: list[list[str]], path: str
+) -> None:
+    """(Q, session 37) A request's policy with several mistakes was a 422 naming the first key and "(and 1 more)"
+    in its message: one entry of ``detail`` per key in error now, each at its loc, in the request's language, the
+    message the key's own (no count of the others)."""
+    body = {"text": "bonjour à tous", "language": "fr"} if path == "/v1/check" else {"items": [{"text": "bonjour"}]}
+    response = client.post(path, json={**body, "policy": policy}, headers={"accept-language": "fr"})
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert [d["loc"] for d in detail] == [["body", "policy", *key] for key in keys]
+    assert all(d["type"] == "policy_error" and "(et " not in d["msg"] and " ; " not in d["msg"] for d in detail)
+    english_body = {**body, "language": "en"} if path == "/v1/check" else body
+    english = client.post(path, json={**english_body, "policy": policy}, headers={"accept-language": "en"}).json()
+    assert [d["loc"] for d in english["detail"]] == [d["loc"] for d in detail]
+    assert all(fr["msg"] != en["msg"] for fr, en in zip(detail, english["detail"], strict=True)), detail  # in French

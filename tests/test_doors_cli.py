@@ -139,8 +139,10 @@ def test_bad_policy_file_names_file_and_key(tmp_path: Path) -> None:
         ),
         (
             "terms:\n  - name: Rivals\n    terms: [5]\n",
-            "terms.0.name: 'Rivals' does not have the expected form (^[a-z0-9][a-z0-9-]*$) (and 1 more)",
-            "terms.0.name : « Rivals » n'a pas la forme attendue (^[a-z0-9][a-z0-9-]*$) (et 1 autre)",
+            "terms.0.name: 'Rivals' does not have the expected form (^[a-z0-9][a-z0-9-]*$); terms.0.terms.0: 5 is not "
+            "text",
+            "terms.0.name : « Rivals » n'a pas la forme attendue (^[a-z0-9][a-z0-9-]*$) ; terms.0.terms.0 : 5 n'est "
+            "pas du texte",
         ),
     ],
 )
@@ -618,9 +620,9 @@ def test_a_french_policy_that_does_not_validate_is_said_wrong_in_french(tmp_path
     policy.write_text('language: fr\nlimit: "abc"\nfamilies:\n  tone: {enabeld: false}\n', encoding="utf-8")
     french = run("check", "--offline", "Bonjour", cwd=tmp_path)
     assert french.returncode == 2
-    assert french.stderr.decode() == f"sevenfold: {policy} : limit : « abc » n'est pas un nombre entier (et 1 autre)\n"
+    assert french.stderr.decode().startswith(f"sevenfold: {policy} : limit : « abc » n'est pas un nombre entier ; ")
     english = run("check", "--offline", "--lang", "en", "Bonjour", cwd=tmp_path)
-    assert english.stderr.decode() == f"sevenfold: {policy}: limit: 'abc' is not a whole number (and 1 more)\n"
+    assert english.stderr.decode().startswith(f"sevenfold: {policy}: limit: 'abc' is not a whole number; ")
     policy.write_text("language: [fr\n", encoding="utf-8")
     broken = run("check", "--offline", "Bonjour", cwd=tmp_path)
     assert broken.returncode == 2 and "not valid YAML" in broken.stderr.decode()
@@ -807,3 +809,39 @@ def test_a_misspelt_rule_id_in_a_policy_file_is_told_the_nearest_ids(tmp_path: P
     assert far.stderr.decode().strip() == (
         "sevenfold: far.yml: rules.nope.nothing: no such rule (see `sevenfold rules` or GET /v1/rules)"
     )
+
+
+BAD_POLICY = "limit: abc\nfamilys:\n  tone: {enabled: false}\nrules:\n  risk.profanity: {severity: fatal}\n"
+BAD_KEYS = ("limit", "rules.risk.profanity.severity", "familys")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    "args", [("check", "--offline", "hello"), ("batch", "--offline", "-"), ("policy", "check"), ("serve", "--offline")]
+)
+def test_a_policy_file_with_several_mistakes_names_each_bad_key_on_one_line(
+    tmp_path: Path, args: tuple[str, ...], lang: str
+) -> None:
+    """(Q, session 37) A policy file with three mistakes said the first and "(and 2 more)": fix it, run again, meet
+    the next. Every door that reads the file — check, batch, policy check, and the server at start — now says each
+    bad key with the file, on one line joined by "; " (« ; » in French), exit 2."""
+    policy = tmp_path / "sevenfold.yml"
+    policy.write_text(BAD_POLICY, encoding="utf-8")
+    result = run(*args, "--lang" if args[0] != "serve" else "--port", lang if args[0] != "serve" else "0",
+                 stdin=b'{"text": "hello"}\n', cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    joint, between = (" : ", " ; ") if lang == "fr" and args[0] != "serve" else (": ", "; ")
+    said = lines[0].removeprefix(f"sevenfold: {policy}{joint}")
+    assert [part.split(joint, 1)[0] for part in said.split(between)] == list(BAD_KEYS), said
+    assert "(and" not in said and "(et" not in said
+
+
+def test_a_policy_file_with_many_mistakes_names_five_and_counts_the_rest(tmp_path: Path) -> None:
+    """The line stays bounded: five keys named, the others counted."""
+    rules = "".join(f"  risk.nope{n}: {{enabled: false}}\n" for n in range(8))
+    (tmp_path / "sevenfold.yml").write_text(f"rules:\n{rules}", encoding="utf-8")
+    for lang, more in (("en", " (and 3 more)"), ("fr", " (et 3 autres)")):
+        said = run("check", "--offline", "--lang", lang, "hello", cwd=tmp_path).stderr.decode().strip()
+        assert said.endswith(more) and said.count("rules.risk.nope") == 5, said

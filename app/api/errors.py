@@ -36,13 +36,22 @@ def unprocessable(loc: list[str | int], message: str, kind: str = "value_error")
 
 
 def policy_error_response(exc: PolicyError, language: str = "en") -> JSONResponse:
-    """A policy error as a 422 whose loc names the policy key; its reason in ``language`` (``message_language``)."""
-    key = exc.where.split(": ", 1)[1] if ": " in exc.where else ""
+    """A policy error as a 422 with one entry per key in error, each loc naming its policy key; the reasons in
+    ``language`` (``message_language``)."""
+    said = [(exc.key, exc.first_reason), *exc.others]
+    detail = [
+        {"loc": _policy_loc(key), "msg": localise(reason, language), "type": "policy_error"} for key, reason in said
+    ]
+    return JSONResponse(status_code=422, content={"detail": detail})
+
+
+def _policy_loc(key: str) -> list[str | int]:
+    """Where a policy key stands in a request's body: ``rules.risk.profanity.severity`` is ``["body", "policy",
+    "rules", "risk.profanity", "severity"]`` (a rule id, family.name, is one key)."""
     parts = [p for p in key.split(".") if p]
-    if len(parts) >= 3 and parts[0] in ("rules", "acks"):  # a rule id (family.name) is one key
+    if len(parts) >= 3 and parts[0] in ("rules", "acks"):
         parts = [parts[0], f"{parts[1]}.{parts[2]}", *parts[3:]]
-    loc: list[str | int] = ["body", "policy", *parts]
-    return unprocessable(loc, localise(exc.reason, language), "policy_error")
+    return ["body", "policy", *parts]
 
 
 def _message(error: Mapping[str, Any], language: str, path: str = "/v1/check") -> str:
