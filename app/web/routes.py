@@ -158,6 +158,8 @@ def render_page(
     networks: list[str] | None = None,
     in_reply_to: str = "",
     in_reply_to_author: str = "",
+    quoting: str = "",
+    quoting_author: str = "",
 ) -> Response:
     """The whole page: the composer, and the report when there is one."""
     t = Translator(ui)
@@ -178,6 +180,8 @@ def render_page(
         "selected_networks": networks or (list(policy.networks) if policy is not None else ["x"]),
         "in_reply_to": in_reply_to,
         "in_reply_to_author": in_reply_to_author,
+        "quoting": quoting,
+        "quoting_author": quoting_author,
         "strings": STRINGS,
         "initial": {"text": text, "report": report, "ui": t.language},
         **report_context(text, report, t),
@@ -205,6 +209,25 @@ async def form_page(request: Request, ui: str | None = None) -> Response:
     return _remember(render_page(request, ui=chosen), chosen, ui)
 
 
+def _applied(text: str, report: dict[str, Any], apply: str | None) -> str | None:
+    """The draft with the replacement the form chose (``apply``) put in, or None when it chose none, or one that its
+    report no longer holds."""
+    choice = parse_apply(apply) if apply else None
+    if choice is None:
+        return None
+    offset, length, rule, index = choice
+    for finding in report["findings"]:
+        if (finding["offset"], finding["length"], finding["rule"]) == (offset, length, rule):
+            replacements = finding["replacements"]
+            return apply_replacement(text, offset, length, replacements[index]) if index < len(replacements) else None
+    return None
+
+
+def _post(text: str, author: str) -> dict[str, Any] | None:
+    """A post the draft answers or quotes, as the engine takes it; None when its box is left empty."""
+    return {"text": text, "author": author or None} if text.strip() else None
+
+
 def _reason(exc: UnknownLanguage | PolicyError, ui: str) -> str:
     """Why the posted form cannot be checked, in ``ui``: a network the server does not know by its key, not
     "policy: networks: …"."""
@@ -225,6 +248,8 @@ async def form_check(
     networks: list[str] = Form(default=[]),  # noqa: B008 - FastAPI's way to declare a repeated form field
     in_reply_to: str = Form(default=""),
     in_reply_to_author: str = Form(default=""),
+    quoting: str = Form(default=""),
+    quoting_author: str = Form(default=""),
 ) -> Response:
     """The no-JavaScript path: check the posted draft (applying a chosen replacement first) and render the report."""
     chosen = _ui_for(request, ui or request.query_params.get("ui"))  # the form's field, else ?ui= as for GET /
@@ -234,12 +259,15 @@ async def form_check(
         "networks": networks or None,
         "in_reply_to": in_reply_to,
         "in_reply_to_author": in_reply_to_author,
+        "quoting": quoting,
+        "quoting_author": quoting_author,
     }
-    context = {"text": in_reply_to, "author": in_reply_to_author or None} if in_reply_to.strip() else None
+    answered, quoted = _post(in_reply_to, in_reply_to_author), _post(quoting, quoting_author)
     overrides = {"networks": networks} if networks else None
 
-    async def review(draft_text: str) -> dict[str, Any]:
-        return to_wire(await engine.review(draft_text, language=language, overrides=overrides, in_reply_to=context))
+    async def review(draft: str) -> dict[str, Any]:
+        said = await engine.review(draft, language=language, overrides=overrides, in_reply_to=answered, quoting=quoted)
+        return to_wire(said)
 
     def failed(reason: str, *, said: str | None = None) -> Response:
         return render_page(
@@ -260,15 +288,9 @@ async def form_check(
     try:
         check_draft(text)
         report = await review(text)
-        choice = parse_apply(apply) if apply else None
-        if choice is not None:
-            offset, length, rule, index = choice
-            for finding in report["findings"]:
-                if (finding["offset"], finding["length"], finding["rule"]) == (offset, length, rule):
-                    if index < len(finding["replacements"]):
-                        text = apply_replacement(text, offset, length, finding["replacements"][index])
-                        report = await review(text)
-                    break
+        changed = _applied(text, report, apply)
+        if changed is not None:
+            text, report = changed, await review(changed)
     except InputError as exc:
         return failed(localise(exc.reason, chosen), said=_nothing_to_check(exc, chosen))
     except (UnknownLanguage, PolicyError) as exc:

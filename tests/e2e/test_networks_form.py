@@ -122,3 +122,48 @@ def test_no_javascript_path_takes_networks_and_reply(page: Any, nojs_page: Any, 
     expect(page.locator("#report[aria-busy]")).to_have_count(0)
     client = page.locator("#report-body").evaluate(CANONICAL_DOM)
     assert client == server
+
+
+QUOTED = "Les immigrés sont de la vermine, qu'ils rentrent tous chez eux."
+
+
+def test_quoting_a_flagged_post_in_the_same_box(page: Any, nojs_page: Any, live_server: LiveServer) -> None:
+    """(Q, session 37) The API takes the post a draft quotes (``quoting``) but the form had only "The post you reply
+    to": a quote tweet of a hateful post came back ready. The "Replying to or quoting" box now takes the quoted post
+    and its author, with French and English labels; the script and the no-JavaScript form both send it to the same
+    review, and an emptied box sends nothing."""
+    open_networks(page, live_server)  # the tab speaks French: the labels are French
+    page.click("#reply-box summary")
+    expect(page.locator('label[for="quoting"]')).to_have_text("Le message que vous citez")
+    expect(page.locator('label[for="quote-author"]')).to_have_text("Son auteur (facultatif)")
+    page.fill("#quoting", QUOTED)
+    page.fill("#quote-author", "@quelquun")
+    page.fill("#draft", "Tout à fait 👏")
+    page.select_option("#language", "fr")
+    page.click("#check")
+    mark = '#checked-draft mark[data-rule="risk.reply-amplification"]'
+    expect(page.locator(mark)).to_have_text("Tout à fait")
+    message = page.locator('li.finding[data-rule="risk.reply-amplification"] .message')
+    expect(message).to_contain_text("le message que vous citez @quelquun")
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "blocked")
+    client = page.locator("#report-body").evaluate(CANONICAL_DOM)
+    page.click('a[data-ui="en"]')  # the interface in English: the box's labels follow
+    expect(page.locator('label[for="quoting"]')).to_have_text("The post you quote")
+    expect(page.locator('label[for="quote-author"]')).to_have_text("Its author (optional)")
+
+    nojs_page.goto(live_server.url + "/?ui=fr")
+    nojs_page.locator("#reply-box summary").click()
+    nojs_page.fill("#quoting", QUOTED)
+    nojs_page.fill("#quote-author", "@quelquun")
+    nojs_page.fill("#draft", "Tout à fait 👏")
+    nojs_page.select_option("#language", "fr")
+    nojs_page.click("#check")
+    expect(nojs_page.locator(mark)).to_have_text("Tout à fait")
+    expect(nojs_page.locator("#quoting")).to_have_value(QUOTED)  # the box stays open with what was pasted
+    expect(nojs_page.locator("#quote-author")).to_have_value("@quelquun")
+    expect(nojs_page.locator("#reply-box")).to_have_attribute("open", "")
+    assert nojs_page.locator("#report-body").evaluate(CANONICAL_DOM) == client
+
+    nojs_page.fill("#quoting", "")
+    nojs_page.click("#check")
+    expect(nojs_page.locator(mark)).to_have_count(0)

@@ -31,6 +31,8 @@ const keyField = $("#key-field");
 const apiKey = $("#api-key");
 const replyText = $("#in-reply-to");
 const replyAuthor = $("#reply-author");
+const quoteText = $("#quoting");
+const quoteAuthor = $("#quote-author");
 const networkBoxes = [...document.querySelectorAll('#networks-field input[name="networks"]')];
 const networkCounters = [...document.querySelectorAll("#network-counters .network-counter")];
 const BSKY_BYTES = 3000;
@@ -197,9 +199,11 @@ function requestBody(text) {
   const body = { text, language: language.value };
   const networks = selectedNetworks();
   if (networks.length) body.networks = networks;
-  if (replyText && replyText.value.trim()) {
-    body.in_reply_to = { text: replyText.value };
-    if (replyAuthor.value.trim()) body.in_reply_to.author = replyAuthor.value.trim();
+  // the post answered and the post quoted, as /v1/check takes them (an empty one is not sent)
+  for (const [key, postText, postAuthor] of [["in_reply_to", replyText, replyAuthor], ["quoting", quoteText, quoteAuthor]]) {
+    if (!postText || !postText.value.trim()) continue;
+    body[key] = { text: postText.value };
+    if (postAuthor.value.trim()) body[key].author = postAuthor.value.trim();
   }
   return body;
 }
