@@ -53,6 +53,12 @@ ID_COLUMNS = ("id", "post_id", "uid", "identifiant")
 NETWORK_COLUMNS = ("network", "networks", "réseau", "réseaux")
 """A calendar's column naming each row's networks ("bluesky", "x, linkedin"), read unless ``--network`` names them
 for every row; an empty cell: the policy's networks."""
+CONTEXT_COLUMNS = {
+    "in_reply_to": ("in_reply_to", "reply_to", "replying_to", "en_réponse_à", "réponse_à"),
+    "quoting": ("quoting", "quote", "quoted", "citation"),
+}
+"""A calendar's columns holding the post a row answers or quotes (its text; an ``…_author`` column beside it, e.g.
+``in_reply_to_author``, its author), as a JSONL line's ``in_reply_to``/``quoting``; an empty cell: none."""
 DEFAULT_CONCURRENCY = 8
 _DELIMITERS = (",", ";", "\t", "|")
 _NO_DELIMITER = "\x1f"  # the ASCII unit separator: never in a post
@@ -274,6 +280,7 @@ class CsvInput:
     delimiter: str = ","
     read_networks: bool = True  # False: ``--network`` names every row's networks, the column is not read
     network_column: str | None = None
+    context_columns: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # key: (post, author)
 
     def open(self) -> None:
         """Read the header and choose the columns; ``BatchInputError`` when there is no text column."""
@@ -307,6 +314,10 @@ class CsvInput:
         self.language_column = _pick(self.fieldnames, LANGUAGE_COLUMNS)
         self.id_column = _pick(self.fieldnames, ID_COLUMNS)
         self.network_column = _pick(self.fieldnames, NETWORK_COLUMNS) if self.read_networks else None
+        for key, names in CONTEXT_COLUMNS.items():
+            post = _pick(self.fieldnames, names)
+            if post is not None and post != self.text_column:
+                self.context_columns[key] = (post, _pick(self.fieldnames, [f"{post.strip()}_author"]))
 
     # long: one row read, then checked in the order of what makes it uncheckable (a quote, its width, its bytes,
     # its language, its networks): one loop a reader follows top to bottom
@@ -370,8 +381,25 @@ class CsvInput:
                 networks, error = checked_networks(fields.get(self.network_column))
             text = cells[index] if index < len(cells) else None
             yield Row(
-                number, row_id, start_line, text=text, language=language, fields=fields, error=error, networks=networks
+                number,
+                row_id,
+                start_line,
+                text=text,
+                language=language,
+                fields=fields,
+                error=error,
+                networks=networks,
+                **self._contexts(fields),
             )
+
+    def _contexts(self, fields: dict[str, str]) -> dict[str, dict[str, str | None] | None]:
+        """The posts a row answers or quotes, from their columns (an empty cell: none), as ``Row`` takes them."""
+        found: dict[str, dict[str, str | None] | None] = {}
+        for key, (post, author) in self.context_columns.items():
+            said = fields.get(post, "")
+            written = fields.get(author, "").strip() if author is not None else ""
+            found[key] = {"text": said, "author": written or None} if said.strip() else None
+        return found
 
 
 class _RowLines:

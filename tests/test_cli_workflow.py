@@ -391,6 +391,35 @@ def test_batch_jsonl_lines_are_judged_with_the_post_they_answer_or_quote(tmp_pat
         assert lines[3]["error"].startswith("'in_reply_to' must be the post's text or an object such as")
 
 
+def test_batch_csv_columns_give_the_post_a_row_answers_or_quotes(tmp_path: Path) -> None:
+    """(Q, session 37) A content calendar with an ``in_reply_to`` (or ``quoting``) column had it ignored in silence:
+    "Exactly! 👏" and « Tout à fait 👏 » under hateful posts came back ready, where the same rows as JSONL lines are
+    blocked. The columns are read (English and French names, an ``…_author`` column beside them), on ``--jobs``
+    workers too; an empty cell is no context."""
+    english = "id,text,in_reply_to,quoting,quoting_author\n" + (
+        '1,Exactly! 👏,"Muslims are vermin and should all be deported",,\n'
+        '2,Exactly! 👏,,"Muslims are vermin and should all be deported",@troll\n'
+        "3,Exactly! 👏,,,\n"
+    )
+    french = "identifiant;texte;en_réponse_à;citation\n" + (
+        "1;Tout à fait 👏;Les immigrés sont de la vermine, il faut tous les renvoyer.;\n"
+        "2;Tout à fait 👏;;Les immigrés sont de la vermine, il faut tous les renvoyer.\n"
+        "3;Tout à fait 👏;;\n"
+    )
+    for name, calendar in (("replies.csv", english), ("reponses.csv", french)):
+        source = tmp_path / name
+        source.write_text(calendar, encoding="utf-8")
+        for jobs in ("1", "2"):
+            result = run("batch", str(source), "--jobs", jobs, "--fail-on", "never")
+            assert result.returncode == 0, result.stderr
+            lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
+            assert [x["report"]["verdict"] for x in lines] == ["blocked", "blocked", "ready"], (name, jobs)
+            rules = [[f["rule"] for f in x["report"]["findings"]] for x in lines[:2]]
+            assert rules == [["risk.reply-amplification"]] * 2, (name, jobs)
+            if name == "replies.csv":
+                assert "@troll" in lines[1]["report"]["findings"][0]["message"]
+
+
 def test_batch_row_over_the_size_limit_is_kept_and_said_not_reviewed(tmp_path: Path) -> None:
     """``check`` refuses a draft over SEVENFOLD_MAX_BODY_BYTES (64 KB) at once; a batch row that size was reviewed,
     for minutes. It is now not checked, with its size and the limit in the run's language; the rows around it are
