@@ -845,3 +845,19 @@ def test_a_policy_file_with_many_mistakes_names_five_and_counts_the_rest(tmp_pat
     for lang, more in (("en", " (and 3 more)"), ("fr", " (et 3 autres)")):
         said = run("check", "--offline", "--lang", lang, "hello", cwd=tmp_path).stderr.decode().strip()
         assert said.endswith(more) and said.count("rules.risk.nope") == 5, said
+
+
+def test_policy_check_answers_a_named_file_in_its_own_language(tmp_path: Path) -> None:
+    """(Q, session 37) ``sevenfold policy check`` answered a French team's ``sevenfold.yml`` in French when it found
+    the file and in English when it was named (``policy check équipe.yml``): the answer now follows the file's own
+    ``language`` either way, ``--lang`` still wins."""
+    named = tmp_path / "équipe.yml"
+    named.write_text("language: fr\nlimit: 3\n", encoding="utf-8")
+    assert run("policy", "check", str(named), cwd=tmp_path).stdout.decode().startswith(f"{named} : valide (")
+    assert (
+        run("policy", "check", str(named), "--lang", "en", cwd=tmp_path).stdout.decode().startswith(f"{named}: valid (")
+    )
+    named.write_text("language: fr\nlimit: abc\n", encoding="utf-8")
+    wrong = run("policy", "check", str(named), cwd=tmp_path)
+    assert wrong.returncode == 2
+    assert wrong.stderr.decode() == f"sevenfold: {named} : limit : « abc » n'est pas un nombre entier\n"

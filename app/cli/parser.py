@@ -75,11 +75,11 @@ def cli_language(argv: list[str]) -> str:
     try:
         policy, _ = load_policy(Path(where) if where else None)
     except (PolicyError, OSError, ValueError):  # a bad policy is the command's own error to say: in its language
-        return known_language(_language_written_in(where), languages) or DEFAULT_LANGUAGE
+        return known_language(language_written_in(where), languages) or DEFAULT_LANGUAGE
     return known_language(policy.language, languages) or DEFAULT_LANGUAGE
 
 
-def _language_written_in(where: str | None) -> str:
+def language_written_in(where: str | None) -> str:
     """The ``language`` a policy file that does not validate writes, read from its YAML alone ("" when it writes none
     or cannot be read): a French team's ``language: fr`` beside a misspelt key was told of it in English, and of an
     unknown rule in French (Q, session 36)."""

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.parser import Parser, SubParsers
+from app.cli.parser import Parser, SubParsers, language_written_in
 from app.cli.session import EXIT_OK, UsageError, create_engine, policy_from
 from app.settings import get_settings
 from app.texts import known_language, label, localise
@@ -19,7 +19,9 @@ def add_parser(sub: SubParsers) -> None:
     policy_sub.add_parser("schema", help="print the JSON Schema of sevenfold.yml")
     policy_check = policy_sub.add_parser("check", help="validate a policy file (default: the one found from here)")
     policy_check.add_argument("path", nargs="?", help="the policy file")
-    policy_check.add_argument("--lang", default="en", help="language of the answer: en (default), fr…")
+    policy_check.add_argument(
+        "--lang", default=None, help="language of the answer: en, fr… (default: the file's `language`, else en)"
+    )
     policy.set_defaults(func=run)
 
 
@@ -32,10 +34,12 @@ def run(args: argparse.Namespace) -> int:
     if args.policy_command == "schema":
         print(json.dumps(policy_json_schema(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    language = known_language(args.lang, ("en", "fr")) or "en"
     path = Path(args.path) if args.path else find_policy_file()
     if path is None:
-        raise UsageError(label("no-policy-here", language))
+        raise UsageError(label("no-policy-here", known_language(args.lang or "en", ("en", "fr")) or "en"))
+    # a French team's file is answered in French, named or found (a named one was answered in English, a found one
+    # in French); --lang wins
+    language = known_language(args.lang or language_written_in(str(path)) or "en", ("en", "fr")) or "en"
     try:
         policy = policy_from(path)
         engine = create_engine(get_settings().model_copy(update={"offline": True}), policy)
