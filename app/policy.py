@@ -412,7 +412,10 @@ def check_request_types(overrides: Mapping[str, Any] | None, where: str = "polic
             if meant is not None:  # "'yes' is a string: write true (JSON's own type)"
                 reason = f"{shown(error['input'])} is {kind_of(error['input'])}: write {meant} (JSON's own type)"
             said.setdefault(key, reason)
-        if said:
+        if said:  # the keys a lax reading refuses too, named with them ({"limit": "abc", "familys": {}}: both)
+            rest = [e for e in errors if e["type"] not in STRICT_TYPES]
+            for key, reason in policy_reasons(rest, Policy, {Policy: ("network",)}) if rest else ():
+                said.setdefault(key, reason)
             (key, reason), *others = said.items()
             raise PolicyError(f"{where}: {key}", reason, others) from None
 

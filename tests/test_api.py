@@ -1039,6 +1039,10 @@ def test_an_unknown_policy_key_that_looks_like_a_type_tag_is_a_422(client: TestC
             {"limit": "beaucoup", "families": {"risk": {"enabled": "oui"}}},
             [["limit"], ["families", "risk", "enabled"]],
         ),
+        (  # a strict type beside a key any reading refuses
+            {"limit": "beaucoup", "familys": {}},
+            [["limit"], ["familys"]],
+        ),
         (  # values and keys the policy refuses
             {"limit": -3, "familys": {}, "rules": {"risk.profanity": {"severity": "fatal"}}},
             [["limit"], ["rules", "risk.profanity", "severity"], ["familys"]],
