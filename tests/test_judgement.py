@@ -2587,6 +2587,8 @@ def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low
 # above, as the held-out hate sets count. Slur homonyms en 2 -> 0/28, fr 1 -> 0/28 (a show bitch by her breed, a dog
 # said to be one, a gearbox by a garage's and a car's words, « pédale » the verb); counter-speech en 1/28, fr 1/28
 # (a quotation holding an article and the slur, « les Roms c'est tous des voleurs » quoted, left); look-alikes kept.
+# Institutions called names fr 6 -> 4/28 (risk.insults: « bande de … » as an institution's predicate); en 7/28 left
+# (risk.offensive's model and risk.disparagement's "run by clowns", "the trust board are idiots").
 @pytest.mark.parametrize(
     ("behaviour", "language", "low", "high"),
     [
@@ -2594,6 +2596,8 @@ def test_round39_false_alarms(engine: Engine, behaviour: str, language: str, low
         ("homonym", "fr", 0.0, 1 / 28),
         ("counter-speech", "en", 0.0, 2 / 28),
         ("counter-speech", "fr", 0.0, 2 / 28),
+        ("institution", "en", 0.0, 7 / 28),
+        ("institution", "fr", 0.0, 4 / 28),
         ("lookalike", "en", 22 / 26, 1.0),
         ("lookalike", "fr", 23 / 26, 1.0),
     ],
