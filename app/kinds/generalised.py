@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.kinds.frames import Phrase, by_first
 
@@ -73,25 +74,31 @@ class Phrases(tuple[Phrase, ...]):
         return self
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word token (U, session 37: a named tuple, made as the tuple it is, where a frozen dataclass's ``__init__``
+    set each field in turn; only its fields are read)."""
+
     word: str
     start: int
     end: int
+
+
+_new_tuple = tuple.__new__
 
 
 def _words(text: str, offset: int = 0) -> list[_Token]:
     """The word tokens of ``text``, an elided article or pronoun a word of its own without its apostrophe (« n'ont »
     → « n », « ont »; « d'honneur » → « d », « honneur »), so phrases and drafts split alike."""
     out = []
+    new = _new_tuple
     for match in _TOKEN.finditer(text):
         word, start = match.group(0), offset + match.start()
         elided = _ELISION.match(word)
         if elided:
             head = elided.group(1)
-            out.append(_Token(head, start, start + len(head)))
+            out.append(new(_Token, (head, start, start + len(head))))
             word, start = elided.group(2), start + len(head) + 1
-        out.append(_Token(word, start, start + len(word)))
+        out.append(new(_Token, (word, start, start + len(word))))
     return out
 
 
@@ -203,14 +210,28 @@ def _find(tokens: Sequence[_Token], start: int, stop: int, phrases: Phrases) -> 
     return None
 
 
-def _sentences(text: str) -> list[tuple[int, int, list[_Token]]]:
-    """Each sentence's bounds (its closing marks included) and its word tokens."""
+_SENTENCES: dict[str, tuple[tuple[int, int, list[_Token]], ...]] = {}
+"""The last few texts' sentences (``_sentences``)."""
+
+
+def _sentences(text: str) -> tuple[tuple[int, int, list[_Token]], ...]:
+    """Each sentence's bounds (its closing marks included) and its word tokens (read, never changed, by the callers).
+
+    (U, session 37) Kept for the last few texts: ``habit_questions`` reads the text's sentences twice (curiosity, then
+    the questions) and ``denied_goods`` once more, on the same folded text of one draft."""
+    found = _SENTENCES.get(text)
+    if found is not None:
+        return found
     out = []
     for match in _SENTENCE.finditer(text):
         tokens = _words(match.group(0), match.start())
         if tokens:
             out.append((match.start(), match.end(), tokens))
-    return out
+    found = tuple(out)
+    if len(_SENTENCES) >= 8:
+        _SENTENCES.clear()
+    _SENTENCES[text] = found
+    return found
 
 
 def _group_at(
