@@ -1153,7 +1153,18 @@ class ShoutingRule(Rule):
         text = draft.text
         if not _TWO_CAPITALS.search(text):  # no word can be all capitals: skip the word scan
             return
-        words = [m for m in _WORD.finditer(text) if not draft.overlaps_entity(m.start(), m.end())]
+        found = list(_WORD.finditer(text))
+        # (U, session 37) no word in capitals that counts (outside the entities, enough letters, no acronym): nothing to
+        # say, before every word's letters are counted (most drafts: "@USER" is an entity, "I" one letter)
+        if not any(
+            m.group().isupper()
+            and not draft.overlaps_entity(m.start(), m.end())
+            and sum(c.isalpha() for c in m.group()) >= p.min_letters
+            and not self._is_acronym(m.group(), ctx)
+            for m in found
+        ):
+            return
+        words = [m for m in found if not draft.overlaps_entity(m.start(), m.end())]
         letters = [m for m in words if sum(c.isalpha() for c in m.group()) >= p.min_letters]
         loud = [m for m in letters if m.group().isupper() and not self._is_acronym(m.group(), ctx)]
         if not loud:
