@@ -97,11 +97,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "error": "The draft could not be checked: {reason}",
         "error_network": "The server could not be reached. Try again.",
         "draft_empty": "Nothing to check: the draft is empty. Write or paste your post above.",
-        "too_large": "The draft could not be checked: it is over {size} KB (with the post it answers, if any). "
-        "Shorten it, then check again.",
+        "too_large": "The draft could not be checked: it is over {size} KB (with the post it answers or quotes, "
+        "if any). Shorten it, then check again.",
         "back": "Back to the form",
         "too_large_short": "The draft could not be checked: it is too long for this server (with the post it "
-        "answers, if any). Shorten it, then check again.",
+        "answers or quotes, if any). Shorten it, then check again.",
         "api_key_label": "API key",
         "api_key_hint": "This server requires an API key: it is kept for this tab only.",
         "error_key": "This server requires an API key: enter it below, then check again.",
@@ -211,10 +211,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "error_network": "Le serveur est injoignable. Réessayez.",
         "draft_empty": "Rien à vérifier : le brouillon est vide. Écrivez ou collez votre message ci-dessus.",
         "too_large": "Le brouillon n'a pas pu être vérifié : il dépasse {size} Ko (avec le message auquel il "
-        "répond, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau.",
+        "répond ou celui qu'il cite, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau.",
         "back": "Retour au formulaire",
         "too_large_short": "Le brouillon n'a pas pu être vérifié : il est trop long pour ce serveur (avec le message "
-        "auquel il répond, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau.",
+        "auquel il répond ou celui qu'il cite, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau.",
         "api_key_label": "Clé d'API",
         "api_key_hint": "Ce serveur exige une clé d'API : elle n'est gardée que pour cet onglet.",
         "error_key": "Ce serveur exige une clé d'API : saisissez-la ci-dessous, puis vérifiez à nouveau.",

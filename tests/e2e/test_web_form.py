@@ -517,8 +517,8 @@ def test_a_draft_too_long_for_the_server_is_not_said_to_answer_a_post(page: Any,
     page.fill("#draft", "mot " * 20_000)
     page.click("#check")
     expect(page.locator("#form-error")).to_have_text(
-        "Le brouillon n'a pas pu être vérifié : il est trop long pour ce serveur (avec le message auquel il répond, "
-        "s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau."
+        "Le brouillon n'a pas pu être vérifié : il est trop long pour ce serveur (avec le message auquel il répond "
+        "ou celui qu'il cite, s'il y en a un). Raccourcissez-le, puis vérifiez à nouveau."
     )
     expect(page.locator("#verdict")).to_have_count(0)
 
