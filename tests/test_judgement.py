@@ -1216,12 +1216,14 @@ def test_round10_negative_tone(
 # batches each written before the changes they led to): disparagement-round10 en 7/18 -> 27/31, fr 10/16 -> 28/29,
 # look-alikes 2/33, 1/33 (a quoted review warned by tone.aggression, a brother called an idiot by the offensive model);
 # leaks-round10 en 8/10 -> 10/10, fr 9/10 -> 10/10, look-alikes 0/16; mixed-drafts-round10 10/18 -> 29/30, clean 0/20.
+# (L2, session 37) English look-alikes 2/33 -> 3/33: risk.hate-model's English no-group band 0.97 -> 0.89 warns
+# "Competitors come and go; we just keep shipping." (0.92), a cost its band choice prices (docs/MODELS.md, group_hate).
 @pytest.mark.parametrize(
     ("file", "language", "behaviour", "low", "high"),
     [
         ("disparagement-round10", "en", "disparagement", 0.87, 1.0),
         ("disparagement-round10", "fr", "disparagement", 0.96, 1.0),
-        ("disparagement-round10", "en", "disparagement-lookalike", 0.0, 0.07),
+        ("disparagement-round10", "en", "disparagement-lookalike", 0.0, 3 / 33),
         ("disparagement-round10", "fr", "disparagement-lookalike", 0.0, 0.04),
         ("disparagement-round10-final", "en", "disparagement", 0.68, 1.0),
         ("disparagement-round10-final", "fr", "disparagement", 0.63, 1.0),
@@ -1836,12 +1838,13 @@ def test_round17_implicit_stereotypes(
 # and the same words aimed at people or groups, and read freely. Risk family at warning or above: innocent fr 5/35 ->
 # 0/35, en 1/31 -> 1/31 (risk.offensive, the model, on "Ticks are nasty parasites"); aimed fr 33/34 -> 33/34 (missed
 # before and after: « Vous êtes de la vermine, tous … »), en 24/30 -> 24/30 (English has no insult patterns: "You're
-# vermin", "you parasite", "You're a snake" are missed before and after).
+# vermin", "you parasite", "You're a snake" are missed before and after). (L2, session 37) en innocent 1/31 -> 2/31:
+# risk.hate-model's English no-group band 0.97 -> 0.89 warns "These aphids are vermin, …" (0.94), a priced cost.
 @pytest.mark.parametrize(
     ("language", "side", "low", "high"),
     [
         ("fr", "innocent", 0.0, 0.0),
-        ("en", "innocent", 0.0, 1 / 31),
+        ("en", "innocent", 0.0, 2 / 31),
         ("fr", "aimed", 33 / 34, 1.0),
         ("en", "aimed", 24 / 30, 1.0),
     ],
@@ -2418,7 +2421,8 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
 # « vieux » after a determiner and not before its noun, calls asked as questions of time): age 2/18 -> 16/18,
 # modified-group 17/17 -> 17/17, removal 18/20 -> 19/20, slur 18/18 -> 18/18; benign age 0/18 -> 0/18, modified-group
 # 0/16, removal 1/18 (risk.offensive on "kicked out a drunk guy"), slur 3/16 (a street name, two mentions) unchanged.
-# Floors leave a case where the class moved.
+# Floors leave a case where the class moved. (L2, session 37) benign removal 1/18 -> 2/18: risk.hate-model's English
+# no-group band 0.97 -> 0.89 warns "ship them back to the warehouse before friday" (0.95), a priced cost.
 @pytest.mark.parametrize(
     ("behaviour", "expect", "low", "high"),
     [
@@ -2428,7 +2432,7 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
         ("slur", "flag", 18 / 18, 1.0),
         ("age", "pass", 0.0, 0.0),
         ("modified-group", "pass", 0.0, 0.0),
-        ("removal", "pass", 0.0, 1 / 18),
+        ("removal", "pass", 0.0, 2 / 18),
         ("slur", "pass", 0.0, 3 / 16),
     ],
 )
