@@ -2432,11 +2432,13 @@ def segment(token: str, pack: _Pack) -> tuple[int, ...]:
 
 
 def _part(word: str, pack: _Pack) -> int:
-    """2 for a one-word form of the lists or a word of a longer one that is no word of the word classes, 1 for a
-    word-class word (of one letter: "a", "i", « y » only, never the "s" of "'s") or a known word of 3+ letters;
-    else 0."""
+    """2 for a one-word form of the lists (of 3+ letters) or a word of a longer one that is no word of the word
+    classes, 1 for a word-class word (of one letter: "a", "i", « y » only, never the "s" of "'s") or a known word of
+    3+ letters; else 0. (K2, session 37) a form of two letters is no part: « abîmés » is no « a bi més »."""
     if len(word) == 1:
         return 1 if word in "aiy" and word in pack.class_words else 0
+    if len(word) == 2 and word not in pack.class_words:
+        return 0
     if word in pack.terms or (word in pack.phrase_words and word not in pack.class_words):
         return 2
     return 1 if word in pack.class_words or (len(word) >= 3 and word in pack.known) else 0
