@@ -1154,21 +1154,21 @@ class ShoutingRule(Rule):
         if not _TWO_CAPITALS.search(text):  # no word can be all capitals: skip the word scan
             return
         found = list(_WORD.finditer(text))
-        # (U, session 37) no word in capitals that counts (outside the entities, enough letters, no acronym): nothing to
-        # say, before every word's letters are counted (most drafts: "@USER" is an entity, "I" one letter)
-        if not any(
-            m.group().isupper()
+        # (U, session 37) the words in capitals that count (outside the entities, enough letters, no acronym) first,
+        # the cheap test leading: none, nothing to say before every word's letters are counted (most drafts: "@USER" is
+        # an entity, "I" one letter)
+        loud = [
+            m
+            for m in found
+            if m.group().isupper()
             and not draft.overlaps_entity(m.start(), m.end())
             and sum(c.isalpha() for c in m.group()) >= p.min_letters
             and not self._is_acronym(m.group(), ctx)
-            for m in found
-        ):
+        ]
+        if not loud:
             return
         words = [m for m in found if not draft.overlaps_entity(m.start(), m.end())]
         letters = [m for m in words if sum(c.isalpha() for c in m.group()) >= p.min_letters]
-        loud = [m for m in letters if m.group().isupper() and not self._is_acronym(m.group(), ctx)]
-        if not loud:
-            return
         ratio = len(loud) / max(1, len(letters))
         if len(loud) < p.min_words and not (len(loud) >= p.min_words_for_ratio and ratio >= p.min_ratio):
             return
