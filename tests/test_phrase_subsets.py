@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from app.kinds.phrases import PhraseList, _entry_from, load_phrase_file
 from app.text.folding import PHRASES, fold
@@ -58,12 +59,62 @@ def test_a_draft_is_scanned_with_the_entries_it_may_hold_and_finds_the_same_hits
     # a draft holding the words of two entries is scanned with those two and the ungated pattern only
     text = "you bunch of idiots, useless company"
     possible = phrase_list._possible(fold(text, PHRASES))
-    assert possible is not None and possible is not phrase_list._pattern
-    named = {f"e{i}": entry.source for i, entry in enumerate(phrase_list.entries)}
-    assert sorted(named[name] for name in possible.groupindex) == sorted(
+    assert possible is not None
+    assert sorted(phrase_list.entries[i].source for i in possible) == sorted(
         [ITEMS[3]["pattern"], ITEMS[4]["pattern"], ITEMS[5]["pattern"]]  # type: ignore[index]
     )
-    assert phrase_list._possible(fold("nothing to see here", PHRASES)) is not phrase_list._pattern
+    assert phrase_list._possible(fold("nothing to see here", PHRASES)) == (
+        phrase_list._sources.index(ITEMS[5]["pattern"]),  # type: ignore[index]
+    )
+
+
+# (U, session 38) The alternation of a part of a list is no longer compiled per draft: each entry's own pattern
+# (compiled once) is searched, and the hits merged as the alternation would find them.
+
+MERGE_ITEMS = [
+    {"pattern": r"(?<!\w)ab(?:cd)?"},  # on a word start, tried before the entries that are not
+    {"pattern": r"bcd(?:ef)?"},
+    {"pattern": r"(?<!\w)abc"},
+    {"pattern": r"cdef"},
+    {"pattern": r"d?"},  # may match empty: the merge leaves the draft to the compiled alternation
+]
+MERGE_TEXTS = ["abcdef", "xabcdef abc", "abc cdef bcdef", "cdefab abcd", "zzz", ""]
+
+
+def _merge_list() -> PhraseList:
+    return PhraseList([_entry_from(item, f"m[{i}]") for i, item in enumerate(MERGE_ITEMS)], "tone/phrases/m.yml (en)")
+
+
+def _alternation_hits(phrase_list: PhraseList, chosen: tuple[int, ...], text: str) -> list[tuple[int, int, str]]:
+    compiled = regex.compile(phrase_list._alternation(chosen), regex.V1)
+    return [(m.start(), m.end(), m.lastgroup) for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("chosen", [(0, 1), (0, 2), (1, 2, 3), (0, 1, 2, 3), (1, 3), (2, 3)])
+def test_the_entries_merged_are_the_alternation_of_those_entries(chosen: tuple[int, ...]) -> None:
+    """Leftmost first; at one position the first entry of the alternation's order (word-start entries first, then
+    the others, each in list order); the scan goes on from a hit's end, so an entry's next match that a hit passed
+    is searched again (``bcd`` inside ``abcd``, then ``cdef`` searched from ``d``)."""
+    phrase_list = _merge_list()
+    for text in MERGE_TEXTS:
+        merged = phrase_list._merged(chosen, text)
+        assert merged is not None
+        assert [(m.start(), m.end(), m.lastgroup) for m in merged] == _alternation_hits(phrase_list, chosen, text)
+    assert phrase_list._merged(chosen, "abcdef")  # some hits were found
+
+
+def test_an_entry_that_may_match_empty_leaves_the_draft_to_the_compiled_alternation() -> None:
+    items = [*MERGE_ITEMS, "qqq zzz"]  # a literal the draft does not hold: the draft scans a part of the list
+    phrase_list = PhraseList([_entry_from(item, f"m[{i}]") for i, item in enumerate(items)], "tone/phrases/m.yml (en)")
+    assert phrase_list._merged((3, 4), "xyz") is None  # "d?" matches empty at 0
+    folded = fold("abcdef xyz", PHRASES)
+    assert phrase_list._possible(folded) == (0, 1, 2, 3, 4)
+    expected = [
+        (*folded.span(m.start(), m.end()), phrase_list.entries[int(m.lastgroup[1:])])
+        for m in regex.compile(phrase_list._alternation((0, 1, 2, 3, 4)), regex.V1).finditer(folded.text)
+        if m.end() > m.start() and m.lastgroup is not None
+    ]
+    assert [(h.start, h.end, h.entry) for h in phrase_list.find(folded)] == expected and expected
 
 
 @pytest.mark.parametrize("path", sorted((RULES).glob("*/phrases/*.yml")), ids=lambda p: "/".join(p.parts[-3:]))

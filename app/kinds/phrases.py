@@ -46,9 +46,9 @@ from app.text.sentiment import analyse_draft, get_analyser
 MATCH_BUDGET_S = 0.05
 """CPU time one list's alternation may spend on one draft (``app.kinds.budget.scan``)."""
 
-_SUBSETS_KEPT = 64
-"""Alternations of part of a list kept compiled per list (``PhraseList._possible``; the oldest goes first): the dev
-tweets use 180 in all, at most 40 for one list (tone/phrases/aggression.yml, en), 2.1 MiB."""
+_SUBSETS_KEPT = 16
+"""Alternations of part of a list kept compiled per list, for the rare draft the entries' own scans do not answer
+(``PhraseList._merged``: an empty match or a timeout); the oldest goes first."""
 
 Condition = Literal["always", "no-url", "negative"]
 
@@ -120,6 +120,8 @@ class PhraseList:
             self._needs.make_automaton()
         self._sources = tuple(source for source, _ in entries)
         self._subsets: dict[tuple[int, ...], Any] = {}
+        self._bounded = tuple(source.startswith(_WORD_START) for source in self._sources)
+        self._singles: dict[int, Any] = {}
         self._pattern = regex.compile(self._alternation(range(len(entries))), regex.V1)
 
     def _alternation(self, indices: Iterable[int]) -> str:
@@ -137,8 +139,8 @@ class PhraseList:
         parts = ([f"{_WORD_START}(?:{'|'.join(bounded)})"] if bounded else []) + others
         return "|".join(parts)
 
-    def _possible(self, folded: Folded) -> Any:
-        """The compiled alternation of the entries ``folded`` may hold (None when it holds none of them): each
+    def _possible(self, folded: Folded) -> tuple[int, ...] | None:
+        """The indices of the entries ``folded`` may hold, in list order (None when it holds none of them): each
         literal whose first word is a word of the draft and each entry whose strings are there (an entry without a
         selective set always). An entry left out could not match anywhere in the draft, so it could not take a
         position from another: the hits are those of the whole list's alternation, found with fewer branches tried
@@ -151,16 +153,66 @@ class PhraseList:
         words = folded.words
         firsts = self._firsts
         chosen = tuple(i for i in sorted(possible) if firsts[i] is None or firsts[i] in words)
+        return chosen or None
+
+    def _subset(self, chosen: tuple[int, ...]) -> Any:
+        """The compiled alternation of the entries ``chosen`` (the whole list's when all are)."""
         if len(chosen) == len(self._sources):
             return self._pattern
-        if not chosen:
-            return None
+        if len(chosen) == 1:
+            return self._single(chosen[0])
         compiled = self._subsets.get(chosen)
         if compiled is None:
             if len(self._subsets) >= _SUBSETS_KEPT:
                 self._subsets.pop(next(iter(self._subsets), ()), None)
             compiled = self._subsets[chosen] = regex.compile(self._alternation(chosen), regex.V1, cache_pattern=False)
         return compiled
+
+    def _single(self, i: int) -> Any:
+        """Entry ``i``'s alternation of one, compiled when first needed and kept (at most one per entry)."""
+        compiled = self._singles.get(i)
+        if compiled is None:
+            compiled = self._singles[i] = regex.compile(self._alternation((i,)), regex.V1, cache_pattern=False)
+        return compiled
+
+    def _merged(self, chosen: tuple[int, ...], text: str) -> list[Any] | None:
+        """The matches of the alternation of the entries ``chosen`` found with each entry's own pattern, without
+        compiling the alternation (U, session 38: the dev tweets hold 86 different subsets of
+        tone/phrases/aggression.yml (en) alone, beyond the 64 that were kept, and compiling one cost ~4-5 ms).
+
+        The alternation's match from a position is, at the leftmost position where any entry matches, the match of
+        the first of those entries in the alternation's order (the entries on a word start first, then the others,
+        each group in list order): nothing follows the alternation, so a branch's first success there is its own
+        pattern's match there. Each entry's next match is kept and searched again only when a chosen match has
+        passed its start; the scan goes on from the chosen match's end, as ``finditer`` does. None (the caller scans
+        the compiled alternation) when a chosen match is empty (``finditer`` then goes on from the same position)
+        or a search times out (``scan``'s retries and skip note then apply to the alternation as before)."""
+        ranked = [i for i in chosen if self._bounded[i]] + [i for i in chosen if not self._bounded[i]]
+        searches = [self._single(i).search for i in ranked]
+        budget = MATCH_BUDGET_S
+        found: list[Any] = []
+        cursor = 0
+        try:
+            following = [search(text, 0, timeout=budget) for search in searches]
+            while True:
+                best = None
+                for k, match in enumerate(following):
+                    if match is None:
+                        continue
+                    if match.start() < cursor:
+                        match = following[k] = searches[k](text, cursor, timeout=budget)
+                        if match is None:
+                            continue
+                    if best is None or match.start() < best.start():
+                        best = match
+                if best is None:
+                    return found
+                if best.end() <= best.start():
+                    return None
+                found.append(best)
+                cursor = best.end()
+        except TimeoutError:
+            return None
 
     def find(self, folded: Folded) -> list[PhraseHit]:
         """Non-overlapping hits, leftmost first (longer literal phrases are tried first)."""
@@ -173,15 +225,17 @@ class PhraseList:
             return []
         if self._gate is not None and not self._gate.may_match(text):
             return []  # a string every match needs is missing: the scan could not match
-        pattern = self._possible(folded)
-        if pattern is None:
+        chosen = self._possible(folded)
+        if chosen is None:
             return []  # no entry can match here
         hits: list[PhraseHit] = []
-        try:
-            matches = scan(pattern, text, MATCH_BUDGET_S)
-        except OverBudget:  # a pathological pattern in a list: reported, never silent
-            note_skip(self.name, self.family, f"ran over its time budget ({MATCH_BUDGET_S * 1000:g} ms of CPU)")
-            return []
+        matches = self._merged(chosen, text) if 1 < len(chosen) < len(self._sources) else None
+        if matches is None:
+            try:
+                matches = scan(self._subset(chosen), text, MATCH_BUDGET_S)
+            except OverBudget:  # a pathological pattern in a list: reported, never silent
+                note_skip(self.name, self.family, f"ran over its time budget ({MATCH_BUDGET_S * 1000:g} ms of CPU)")
+                return []
         for match in matches:
             if match.end() <= match.start() or match.lastgroup is None:
                 continue
