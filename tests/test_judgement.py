@@ -1423,6 +1423,40 @@ def test_round39_disparagement(engine: Engine, language: str, behaviour: str, lo
     )
 
 
+# Round 41 (S, session 38), disparagement with no listed insult: the work set disparagement-round41 (read freely,
+# written before the change): a company named by « chez » (« chez Dartel ils sont tous des branques »), common
+# name-calling (« un charlot », « des branques », "chancers"), a deed or a faculty never had (« n'ont jamais rien
+# inventé », "hasn't had an original thought", "doesn't even know what a database is"), mock praise with a failure in
+# reach (« bravo les génies de chez Zénith, encore une panne »), comparisons with an agent's age or year ("my 8-year-old
+# nephew codes better than their whole team", « un stagiaire de première année ferait mieux que toute leur
+# direction »). Before -> after: fr 21/44 -> 41/44, en 15/28 -> 23/28, look-alikes 0/32 and 0/22 unchanged. Left: mock
+# praise of a named company in English ("well done, geniuses at Zenith": no target after "at" but an @mention) and
+# with no failure word (« félicitations aux cerveaux de chez Altris pour cette mise à jour »), « leur équipe
+# juridique, des branquignols » (a free word and no copula), "Nobody at Quorum has a clue what they're doing".
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "disparagement", 0.8, 1.0),
+        ("fr", "disparagement", 0.9, 1.0),
+        ("en", "disparagement-lookalike", 0.0, 0.0),
+        ("fr", "disparagement-lookalike", 0.0, 0.0),
+    ],
+)
+def test_round41_disparagement(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """Contempt for a person or a company with no listed insult is caught; fair criticism, self-deprecation, praise
+    and jokes about things are not."""
+    assert_share(
+        engine,
+        "disparagement-round41",
+        language,
+        f"round41.{behaviour}",
+        low,
+        high,
+        min_cases=20,
+        hit=lambda r: flagged(r, FAMILIES["disparagement"], EXCEPT["disparagement"]),
+    )
+
+
 # Round 11 (engineer B), short drafts in Spanish, Italian, Portuguese and Catalan that hold a word that is an insult
 # only in French or English (« con », "negro"), sent with language auto: the work set short-drafts-round11 (read
 # freely) 9/27 -> 0/27 flagged; its French insults 15/16 -> 15/16 ("Hijo de puta" is Spanish: no pack judges it).
