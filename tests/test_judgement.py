@@ -1387,6 +1387,41 @@ def test_round40_leaks_without_a_cue(engine: Engine, language: str, behaviour: s
     )
 
 
+# Round 41 (S, session 38), leaks with no day word and no company voice: the work set leaks-round41 (read freely,
+# written before the change): 32 English and 32 French drafts telling an unreleased deal, lay-off, closure, result,
+# board decision, lost client or failed trial from an insider position ("my firm", "my employer", "our board", « ma
+# boîte », « le comité de direction ») and saying it is not public yet or kept from those it concerns ("the staff
+# don't know yet", "it isn't public", « les salariés ne le savent pas encore », « rien n'est public »); 32 + 32
+# look-alikes (private-life signings and announcements, a friend's contract, the press, past news, personal
+# figures). Flagged (risk or privacy, warning or above) before -> after: en 6/32 -> 27/32, fr 4/32 -> 22/32,
+# look-alikes 0/32 -> 0/32 and 0/32 -> 0/32. Left: results told with « ça sort » or a day far from the verb (« ça
+# sort dans quinze jours », « les chiffres sortent dans trois semaines »), a topic the lists lack or a verb whose
+# object or subject is out of reach (« l'usine de Douai ferme », "the sale of the retail division", "80 posts
+# go", « le directeur financier de ma boîte s'en va »), « personne à l'extérieur n'est au courant ».
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "leak", 0.8, 1.0),
+        ("fr", "leak", 0.65, 1.0),
+        ("en", "leak-lookalike", 0.0, 0.0),
+        ("fr", "leak-lookalike", 0.0, 0.0),
+    ],
+)
+def test_round41_leaks_from_inside(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """An unreleased corporate event said not public yet by one placed inside the company is a leak with no day word
+    and no secrecy cue; private-life signings, the press and past news are not."""
+    assert_share(
+        engine,
+        "leaks-round41",
+        language,
+        f"round41.{behaviour}",
+        low,
+        high,
+        min_cases=30,
+        hit=lambda r: flagged(r, FAMILIES["leaks"]),
+    )
+
+
 # Round 39 (S, session 36), disparagement of trades and contempt with no insult word: the work set
 # disparagement-round39 (read freely), counted as the disparagement sets are (risk or tone at warning or above,
 # tone.negative aside), before -> after: trades ("Cops are pigs", "the ref is a blind clown", « ces flics sont tous des
