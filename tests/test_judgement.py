@@ -2785,3 +2785,41 @@ def test_round40_group_recognition(engine: Engine, language: str, expect: str, l
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Session 38 (engineer K), how risk.hate names the group: the work set group-recognition-round41 (read freely), written
+# before reading the rules — per language 64 hateful posts aimed at a group named by a demonym the lists did not hold
+# (Mauritanians, Vanuatuans, Togolese, « Yéménites », « Malgaches »), in the singular as a type ("every Tamil", "a
+# typical Pole", « chaque Roumain »), by anaphora across sentences ("that lot", « leur communauté ») or as adjective +
+# people ("Kurdish men", « les gens de couleur »), 64 harmless look-alikes naming the same groups the same ways and 24
+# capitalised plurals that are no people (teams, bands, brands, staff). Risk family, warning or above: hateful en 49 ->
+# 56/64, fr 54 -> 59/64; look-alikes en 5 -> 5/64, fr 3 -> 3/64; no people en 2/24, fr 2/24 unchanged (none of them
+# risk.hate's). Floors leave a case; ceilings one more (most look-alikes warned are the hate model's).
+@pytest.mark.parametrize(
+    ("language", "kind", "low", "high"),
+    [
+        ("en", "flag", 55 / 64, 1.0),
+        ("fr", "flag", 58 / 64, 1.0),
+        ("en", "lookalike", 0.0, 6 / 64),
+        ("fr", "lookalike", 0.0, 4 / 64),
+        ("en", "not-a-people", 0.0, 3 / 24),
+        ("fr", "not-a-people", 0.0, 3 / 24),
+    ],
+)
+def test_round41_group_recognition(engine: Engine, language: str, kind: str, low: float, high: float) -> None:
+    """A demonym made from a country's name, a people's singular as a type, "that lot" or « leur communauté » after
+    the group, and an adjective with a noun of people name a group; naming it harmlessly, or a team or a band by a
+    capitalised plural, is nothing."""
+    path = FUNCTIONAL / "group-recognition-round41.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    behaviour = {"flag": "", "lookalike": ".lookalike-", "not-a-people": ".not-a-people"}[kind]
+    cases = [
+        c
+        for c in cases
+        if c["language"] == language and (c["expect"] == "flag" if kind == "flag" else behaviour in c["behaviour"])
+    ]
+    assert len(cases) >= 20
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (kind == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {kind}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
