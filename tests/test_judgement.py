@@ -2689,6 +2689,43 @@ def test_round40_false_alarms(engine: Engine, behaviour: str, language: str, low
     )
 
 
+# Round 41 (B, session 38): the work set false-alarms-round41 (read freely), written and committed (65e84c5) before any
+# change — per language 27 harmless posts of object abuse (weather, days, software, traffic, food, a team's play), 27
+# counter-speech (a slur reported in quotes or condemned), 27 institutions named "X of Y" called names ("the Department
+# of Education is run by clowns", "the Bank of England is pathetic", « la Banque de France est pathétique »), and 27
+# hateful or abusive look-alikes (slurs used, hate in scare quotes, officials by their title and people called names,
+# threats). The risk family at warning or above, as the held-out hate sets count. Institutions en 18 -> 4/27, fr 4 ->
+# 1/27 (the complement of an institution's head is no person's name, app/text/aim.py _of_institution and risk.insults
+# 16.; a public body "run by clowns" / « gérée par des clowns » is no disparaged company); look-alikes en 25/27, fr
+# 22/27 kept.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("object-abuse", "en", 0.0, 1 / 27),
+        ("object-abuse", "fr", 0.0, 1 / 27),
+        ("counter-speech", "en", 0.0, 2 / 27),
+        ("counter-speech", "fr", 0.0, 2 / 27),
+        ("institution", "en", 0.0, 4 / 27),
+        ("institution", "fr", 0.0, 1 / 27),
+        ("lookalike", "en", 24 / 27, 1.0),
+        ("lookalike", "fr", 21 / 27, 1.0),
+    ],
+)
+def test_round41_false_alarms(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """Harsh words about a thing or an institution, or a slur reported or condemned, are no attack; the same words
+    aimed at people, or by a title at the person who holds it, are."""
+    assert_share(
+        engine,
+        "false-alarms-round41",
+        language,
+        f"false-alarms-round41.{behaviour}",
+        low,
+        high,
+        min_cases=25,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )
+
+
 # Session 36 (engineer K), implicit derogation through a coded group reference: the work set
 # implicit-derogation-round39 (read freely), written and committed (d6653d7) before any change — contempt with no
 # insulting word for a group named by a coded reference ("those people", "that lot", "a certain community", "you know

@@ -353,6 +353,17 @@ class ClassifierParams(KindParams):
         description="(T, session 35) language -> phrases after which a capitalised word names a place whatever follows "
         "it (« en pleine », « en »: « coincé en pleine Beauce avec une crevaison »; app.text.aim)",
     )
+    institution_heads: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(B, session 38) language -> head nouns of institutions' names ('department', 'bank', « banque »): "
+        "a run of capitalised words after one and a link of institution_links names the institution's field or place, "
+        "not a person ('the Department of Health', « la Banque de France »; app.text.aim)",
+    )
+    institution_links: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(B, session 38) language -> the links between an institution's head and its complement ('of', "
+        "'for', « de »; app.text.aim)",
+    )
     vocative_things: dict[str, list[str]] = Field(
         default_factory=dict,
         description="(T, session 35) language -> nouns addressed as things besides thing_modifiers (days, months, the "

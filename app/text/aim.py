@@ -112,6 +112,12 @@ class AimWords:
     # (T, session 35) phrases that open a place whatever follows it (« en », « en pleine »: « coincé en pleine Beauce
     # avec une crevaison », « en panne en Bretagne depuis midi »): no person stands there
     place_openers: tuple[tuple[str, ...], ...] = ()
+    # (B, session 38) the head nouns of institutions' names and the words that tie such a head to its complement ("of",
+    # "for"; « de », « du », « des », « d' »): a run of capitalised words after them names the institution's field or
+    # place, not a person ("the Department of Education", "the Bank of England", "the Church of England", « la Banque de
+    # France »); a title is no head ("the Mayor of London", "the Secretary of State" keep their names)
+    institution_heads: frozenset[str] = frozenset()
+    institution_links: frozenset[str] = frozenset()
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -134,6 +140,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     if not words.links and words.thing_heads and _before_thing(text, tokens, index, words):
         return False
     if words.places and _placed(text, tokens, index, words):
+        return False
+    if words.institution_heads and _of_institution(text, tokens, index, words):
         return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
@@ -235,6 +243,33 @@ def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
         return False
     first = _capitals_from(text, tokens, index)
     return not any(tokens[k].norm in words.names for k in range(first, last + 1))
+
+
+def _of_institution(text: str, tokens: Sequence[Token], index: int, words: AimWords, depth: int = 0) -> bool:
+    """(B, session 38) Whether the capitalised word ``tokens[index]`` belongs to a run of capitalised words that
+    completes an institution's name: right after a link of ``words.institution_links`` (a determiner of
+    ``words.determiners`` between them at most) that follows a noun of ``words.institution_heads``, no clause mark
+    between them ("the Department of Education", "the Bank of England", "the Office of National Statistics", "the
+    Department for Education", « la Banque de France », « le ministère de l'Intérieur »); or after "and" / « et » and
+    such a run ("the Department of Work and Pensions"). A title is no head: "the Mayor of London" names a person."""
+    first = _capitals_from(text, tokens, index)
+    last = _capitals_to(text, tokens, index)
+    if any(tokens[m].norm in words.names for m in range(first, last + 1)):
+        return False
+
+    def tied(m: int) -> bool:  # only spaces or an elided article's apostrophe between tokens[m] and the next
+        return not text[tokens[m].end : tokens[m + 1].start].strip(" '’")
+
+    k = first - 1
+    if k >= 0 and tokens[k].norm in words.determiners and tied(k):
+        k -= 1
+    if k < 1 or not tied(k) or not tied(k - 1):
+        return False
+    if tokens[k].norm in words.institution_links:
+        return tokens[k - 1].norm in words.institution_heads
+    if tokens[k].norm in ("and", "et") and depth < 3 and text[tokens[k - 1].start].isupper():
+        return _of_institution(text, tokens, k - 1, words, depth + 1)
+    return False
 
 
 def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -1358,6 +1393,8 @@ class AimReader:
         second_person = folded_lists(params.get("second_person") or {})
         places = folded_lists(params.get("place_prepositions") or {})
         vocatives = folded_lists(params.get("vocative_things") or {})
+        institution_heads = folded_lists(params.get("institution_heads") or {})
+        institution_links = folded_lists(params.get("institution_links") or {})
         openers = {
             lang: tuple(tuple(fold_token(w) for w in phrase.split()) for phrase in phrases)
             for lang, phrases in (params.get("place_openers") or {}).items()
@@ -1390,6 +1427,8 @@ class AimReader:
                 places=places.get(lang, frozenset()),
                 vocative_things=vocatives.get(lang, frozenset()),
                 place_openers=openers.get(lang, ()),
+                institution_heads=institution_heads.get(lang, frozenset()),
+                institution_links=institution_links.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
