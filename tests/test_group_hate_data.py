@@ -261,3 +261,54 @@ def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path)
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     texts = sorted(c["text"] for c in read_functional(tmp_path))
     assert texts == ["dev text", "early text", "outsider text", "work text"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Muslims are vermin, and the JEWS too"),
+        ("en", "I love my neighbours, gay people are great"),
+        ("fr", "Il y a trop d'immigrés ici, les Musulmans dehors"),
+        ("fr", "Les lesbiennes méritent le respect"),
+    ],
+)
+def test_a_group_swapped_copy_names_another_group_of_the_same_kind_the_same_way(language: str, text: str) -> None:
+    from training.group_swap import SWAP_KINDS, swapped
+
+    copies = swapped(language, text, 3)
+    assert copies == swapped(language, text, 3)  # seeded by the text: the same copies every time
+    assert 1 <= len(copies) <= 3 and len(set(copies)) == len(copies) and text not in copies
+    words = {w for kind in SWAP_KINDS[language] for w in kind}
+    for copy in copies:
+        # what is said of the group is the same words; only the group changed, capitals kept
+        assert copy.split()[-1] == text.split()[-1] or copy.split()[-1].lower() in words
+        assert copy[0].isupper() == text[0].isupper()
+    assert swapped(language, "ban plastic bags" if language == "en" else "interdisez les trottinettes", 3) == []
+
+
+def test_a_french_swap_elides_de_and_que_as_the_new_group_asks() -> None:
+    from training.group_swap import swapped
+
+    for copy in swapped("fr", "Trop d'immigrés", 20):
+        name = copy.split()[-1].split("'")[-1]
+        vowel = name[0].lower() in "aeiouyhéè"
+        assert copy.startswith("Trop d'" if vowel else "Trop de ")
+    assert any(c.startswith("Trop de ") for c in swapped("fr", "Trop d'immigrés", 20))
+    # a feminine plural is replaced by a feminine (or epicene) one: its agreement kept
+    feminine = {"musulmanes", "juives", "immigrées", "africaines", "noires", "maghrébines", "algériennes"}
+    feminine |= {"marocaines", "arabes", "asiatiques", "roumaines", "voilées"}
+    copies = swapped("fr", "Les musulmanes sont toutes", 4)
+    assert copies and all(c.split()[-3].lower() in feminine for c in copies)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_group_hate_task_reads_swapped_copies_and_recent_rounds_as_asked(language: str) -> None:
+    plain = train.group_hate_task(language, swap=0, recent=(0, 1.0))
+    tweets = len(train.GROUP_HATE_TWEETS[language])
+    assert len(plain.sources) == 1 + tweets and plain.weights[0] == train.GROUP_HATE_FUNCTIONAL_WEIGHT[language]
+    both = train.group_hate_task(language, swap=2, swap_weight=0.5, recent=(5, 2.0))
+    weight = train.GROUP_HATE_FUNCTIONAL_WEIGHT[language]
+    assert both.weights[:3] == (weight, 2 * weight, 0.5 * weight) and len(both.sources) == 3 + tweets
+    old, recent = (source(DEFAULT_DATA_DIR) for source in both.sources[:2])
+    assert sorted(old + recent) == sorted(plain.sources[0](DEFAULT_DATA_DIR))
+    assert recent and old

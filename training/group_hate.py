@@ -87,22 +87,29 @@ def out_of_round(
     weight: float | None = None,
     c: float | None = None,
     word_features: bool | None = None,
+    swap: int | None = None,
+    swap_weight: float | None = None,
+    recent: tuple[int, float] | None = None,
 ) -> list[float]:
     """P(hate) of ``texts`` from the task fitted as ``make train`` does on the rounds before ``round_`` only (with the
     group words masked when the task masks them). ``masked``, ``weight`` (of a functional case), ``c``: another choice
     than the shipped one, ``word_features`` (False: character n-grams and bigrams only), for the experiments of
-    docs/MODELS.md."""
+    docs/MODELS.md; ``swap``, ``swap_weight``: the group-swapped copies of each functional case and their weight (a
+    share of a functional case's), ``recent``: (N, F) the last N rounds' functional cases weigh F times more
+    (``training.train.group_hate_task``)."""
     from app.text.models import classifier, models_dir
-    from training.train import fit_language, group_hate_task, tasks_for
+    from training.train import GROUP_HATE_TWEETS, fit_language, group_hate_task, tasks_for
 
     options: dict[str, bool] = {}
     if masked is not None:
         options["masked"] = masked
     if word_features is not None:
         options["word_features"] = word_features
-    task = group_hate_task(language, last_round=round_ - 1, **options)
-    if weight is not None:
-        task.weights = (weight, *task.weights[1:])
+    task = group_hate_task(language, last_round=round_ - 1, swap=swap, swap_weight=swap_weight, recent=recent, **options)
+    if weight is not None:  # every functional source (a recent round's, the swapped copies) scaled alike
+        scale = weight / task.weights[0]
+        functional = len(task.sources) - len(GROUP_HATE_TWEETS[language])
+        task.weights = tuple(w * scale if k < functional else w for k, w in enumerate(task.weights))
     if c is not None:
         task.c = c
     tasks = [t for t in tasks_for(language) if not t.appended] + [task]
@@ -170,6 +177,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-word-features", action="store_true", help="fit on character n-grams and bigrams only (no word features)"
     )
+    parser.add_argument(
+        "--swap", type=int, metavar="K", help="K group-swapped copies of each functional case naming a group (0: none)"
+    )
+    parser.add_argument("--swap-weight", type=float, metavar="W", help="a swapped copy's weight, a share of its case's")
+    parser.add_argument(
+        "--recent",
+        type=float,
+        nargs=2,
+        metavar=("N", "F"),
+        help="the functional cases of the last N rounds fitted on weigh F times more (0 1: every round alike)",
+    )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        metavar="FILE",
+        help="also write each case's round, language, kind, label, review flag and P as JSON lines (no text), for "
+        "comparisons at matched benign counts",
+    )
     args = parser.parse_args(argv)
     late = [r for r in args.rounds if r > DEV_ROUND]
     if late:
@@ -190,8 +215,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 weight=args.functional_weight,
                 c=args.c,
                 word_features=False if args.no_word_features else None,
+                swap=args.swap,
+                swap_weight=args.swap_weight,
+                recent=None if args.recent is None else (int(args.recent[0]), args.recent[1]),
             )
-            print("\n".join(table(round_, language, cases, reviewed(language, texts), p)), flush=True)
+            flags = reviewed(language, texts)
+            print("\n".join(table(round_, language, cases, flags, p)), flush=True)
+            if args.dump is not None:
+                with args.dump.open("a", encoding="utf-8") as out:
+                    for case, flag, prob in zip(cases, flags, p, strict=True):
+                        row = [round_, language, case.kind, case.hateful, flag, round(prob, 6)]
+                        out.write(json.dumps(row) + "\n")
     return 0
 
 
