@@ -2697,14 +2697,16 @@ def test_round40_false_alarms(engine: Engine, behaviour: str, language: str, low
 # threats). The risk family at warning or above, as the held-out hate sets count. Institutions en 18 -> 4/27, fr 4 ->
 # 1/27 (the complement of an institution's head is no person's name, app/text/aim.py _of_institution and risk.insults
 # 16.; a public body "run by clowns" / « gérée par des clowns » is no disparaged company); look-alikes en 25/27, fr
-# 22/27 kept.
+# 22/27 kept. Counter-speech en 2 -> 1/27, fr 2 -> 0/27 (risk.slurs reported: what someone said the writer was, told in
+# quotes, "he told the whole office I was 'the …'", « il a dit … que j'étais « la … » »; « arrêtez d'appeler les
+# personnes handicapées des « … » »); left: a shouted "go back to your country" read by risk.hate-model.
 @pytest.mark.parametrize(
     ("behaviour", "language", "low", "high"),
     [
         ("object-abuse", "en", 0.0, 1 / 27),
         ("object-abuse", "fr", 0.0, 1 / 27),
-        ("counter-speech", "en", 0.0, 2 / 27),
-        ("counter-speech", "fr", 0.0, 2 / 27),
+        ("counter-speech", "en", 0.0, 1 / 27),
+        ("counter-speech", "fr", 0.0, 0.0),
         ("institution", "en", 0.0, 4 / 27),
         ("institution", "fr", 0.0, 1 / 27),
         ("lookalike", "en", 24 / 27, 1.0),
