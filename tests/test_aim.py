@@ -268,11 +268,8 @@ def offensive_reader() -> AimReader:
     [
         # (T, session 34) a capitalised place or brand aims only its own sentence: the words of another are said of
         # no one ("Disgusting.", « Minable. »)
-        (
-            "Weather in Manchester is vile today. Sideways rain. Disgusting.",
-            "en",
-            ["Weather in Manchester is vile today"],
-        ),
+        # (B, session 38) right after a noun of a thing ("weather", "traffic"), the place aims no sentence at all
+        ("Weather in Manchester is vile today. Sideways rain. Disgusting.", "en", []),
         ("Queued at Gatwick for two hours. Absolute disgrace.", "en", ["Queued at Gatwick for two hours"]),
         (
             "Three buses cancelled. Rain all week in Leeds again, a joke.",

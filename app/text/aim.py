@@ -291,6 +291,12 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False
     if _gap_between(text, tokens, index - 1):
         return False
+    if (
+        index >= 2
+        and tokens[index - 2].norm in (words.thing_heads | words.vocative_things)
+        and not _gap_between(text, tokens, index - 2)
+    ):
+        return True  # (B, session 38) a thing's place whatever follows: "This humidity in Brisbane is disgusting"
     rest = text[tokens[index].end :].lstrip(" ")
     return not rest or rest[0] in ".,;:!?…)\n"
 
