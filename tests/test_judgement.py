@@ -2862,3 +2862,40 @@ def test_round41_group_recognition(engine: Engine, language: str, kind: str, low
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (kind == "flag")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {kind}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Session 39 (engineer T), veiled threats and fresh dehumanisation against groups: the work set threats-round42 (read
+# freely), written before reading the rules — per language 42-44 threats with mostly no word of violence (a prophecy,
+# a warning, knowledge of where they live, the past held up, a wish of harm, a call to get ready, a menacing emoji),
+# 25 / 34 dehumanisations in metaphors off the common lists (blight, driftwood, an oil slick, « une fourmilière »,
+# « une marée noire », « du lichen ») and 44 harmless look-alikes each (sport, weather and deadlines, a parent's
+# warning, a game's trash talk, campaigning, pest control and gardening, a disease named, friends). Risk family,
+# warning or above: threats en 27 -> 39/42, fr 32 -> 43/44; dehumanisation en 22 -> 24/25, fr 29 -> 33/34;
+# look-alikes en 3/44, fr 1/44 unchanged (the hate model on a parent's and a coach's "… and see what happens", on
+# « un jour prochain, les homosexuels pourront adopter »; risk.hate on "Black Friday shoppers, you've been warned").
+# Floors leave a case; ceilings one more (the look-alikes warned are mostly the hate model's, which refits move).
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "threat", 38 / 42, 1.0),
+        ("fr", "threat", 42 / 44, 1.0),
+        ("en", "dehumanisation", 23 / 25, 1.0),
+        ("fr", "dehumanisation", 32 / 34, 1.0),
+        ("en", "lookalike", 0.0, 4 / 44),
+        ("fr", "lookalike", 0.0, 2 / 44),
+    ],
+)
+def test_round42_veiled_threats_and_dehumanisation(
+    engine: Engine, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """A wish of harm, a prophecy, a deadline, the past held up or a weak menace with a call to get ready against a
+    group is a threat; a group made an oil slick, driftwood, « une fourmilière » or « une marée noire » is
+    dehumanised; a team's rivalry, a deadline, pest control and a disease named are not."""
+    path = FUNCTIONAL / "threats-round42.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"].endswith("." + behaviour)]
+    assert len(cases) >= 25
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

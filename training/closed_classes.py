@@ -3969,6 +3969,16 @@ EN_KINDS_COUNT = [
     ("plague carrier", "plague carriers"),
     ("disease vector", "disease vectors"),
     ("breeding ground for disease", "breeding grounds for disease"),
+    # (session 39, T) what fouls and chokes water, a tide that drowns, a nest of stinging or swarming things
+    ("oil slick", "oil slicks"),
+    ("algal bloom", "algal blooms"),
+    ("tidal wave", "tidal waves"),
+    ("tsunami", "tsunamis"),
+    ("anthill", "anthills"),
+    ("ant colony", "ant colonies"),
+    ("wasp nest", "wasp nests"),
+    ("hornet nest", "hornet nests"),
+    ("termite mound", "termite mounds"),
 ]
 EN_KINDS_MASS = [
     "mould",
@@ -3995,6 +4005,12 @@ EN_KINDS_MASS = [
     "weeds",
     "pox",
     "pestilence",
+    # (session 39, T) what chokes and fouls water
+    "pondweed",
+    "driftwood",
+    "flotsam",
+    "algae",
+    "pond scum",
 ]
 
 
@@ -4074,6 +4090,17 @@ FR_KINDS_COUNT = [
     ("un porteur de maladies", "porteurs de maladies"),
     ("un vecteur de maladies", "vecteurs de maladies"),
     ("un nid à microbes", "nids à microbes"),
+    # (session 39, T) la marée qui noie et souille, le nid de ce qui pique ou grouille
+    ("une marée noire", "marées noires"),
+    ("un raz-de-marée", ""),
+    ("un tsunami", "tsunamis"),
+    ("une déferlante", "déferlantes"),
+    ("une fourmilière", "fourmilières"),
+    ("une termitière", "termitières"),
+    ("un nid de frelons", "nids de frelons"),
+    ("un nid de guêpes", "nids de guêpes"),
+    ("un nid de rats", "nids de rats"),
+    ("un nid de vipères", "nids de vipères"),
 ]
 FR_KINDS_MASS = [
     "de la moisissure",
@@ -4104,6 +4131,9 @@ FR_KINDS_MASS = [
     "de la vermine",
     "de la racaille",
     "de la chiasse",
+    # (session 39, T) ce qui colle aux murs et aux pierres
+    "du lichen",
+    "du salpêtre",
 ]
 
 

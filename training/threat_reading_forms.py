@@ -455,7 +455,22 @@ DEADLINES_EN = (
             "three days",
             "a month",
         ],
-        ["to leave", "to get out", "to pack", "to go", "to move", "to clear out", "to clear off"],
+        [
+            "to leave",
+            "to get out",
+            "to pack",
+            "to go",
+            "to move",
+            "to clear out",
+            "to clear off",
+            # (session 39, T) a time given to change or vanish ("you've got one week to rethink your attitude")
+            "to rethink",
+            "to reconsider",
+            "to think again",
+            "to disappear",
+            "to make yourselves scarce",
+            "to sort yourselves out",
+        ],
     )
     + _cross(
         ["after that", "then", "or else", "otherwise", "or"],
@@ -475,6 +490,13 @@ DEADLINES_EN = (
             "handle you",
             "come",
             "visit",
+            # (session 39, T) "… until Friday. After that we stop asking nicely."
+            "stop asking nicely",
+            "stop being nice",
+            "stop being polite",
+            "stop playing nice",
+            "won't ask nicely",
+            "won't ask again",
         ],
     )
     # an ultimatum: leave, or else ("leave now or …", "get out by friday or …")
@@ -532,6 +554,20 @@ DEADLINES_FR = (
         ],
     )
     + _cross(["sinon"], ["*"], ["s'en chargeront", "s'en occuperont", "s'en chargera", "s'en occupera"])
+    # (session 39, T) « … jusqu'à vendredi. Après, on arrête de demander gentiment. »
+    + _cross(
+        ["après", "après ça", "sinon", "passé ce délai", "ensuite", "ou sinon"],
+        [
+            "on arrête de demander gentiment",
+            "on arrêtera de demander gentiment",
+            "on ne demandera plus gentiment",
+            "on arrête d'être gentils",
+            "on arrête de discuter",
+            "on passe aux choses sérieuses",
+            "on ne sera plus gentils",
+            "on arrête de rigoler",
+        ],
+    )
     + _cross(
         [
             "partez",
@@ -1135,7 +1171,114 @@ _ENJOY_THEN_EN = _cross(
         "not for much longer",
     ],
 )
+# (session 39, T) fresh writers' veiled threats at a group that the classes missed, each a class by its role:
+# - a wish of harm ("I wish something terrible would happen to every X"; lamented by ``sympathy``: "I fear …");
+# - a prophecy of what is coming for the group ("X don't know what's about to hit them", "X should be worried about
+#   what's coming"), a lesson learnt with its own time ("they'll learn soon enough", "one way or another");
+# - the past held up to the group as a warning ("X had better remember what happened last time");
+# - sleeping with one eye open in the third person ("hope every X sleeps with one eye open").
+_S39_STRONG_EN = [
+    *_cross(
+        ["wish", "hope", "pray", "wish that", "hope that"],
+        ["something", "something really"],
+        ["terrible", "bad", "awful", "horrible", "nasty", "dreadful"],
+        ["happens to", "would happen to", "will happen to", "happened to"],
+    ),
+    *_cross(
+        ["what's", "what is", "whats"],
+        [
+            "about to hit them",
+            "about to hit you",
+            "going to hit them",
+            "gonna hit them",
+            "coming for them",
+            "coming for you",
+        ],
+    ),
+    *_cross(
+        ["should", "should all", "ought to", "better", "had better", "'d better"],
+        ["be worried", "be scared", "be afraid", "be nervous", "be terrified"],
+        [
+            "about what's coming",
+            "of what's coming",
+            "about what is coming",
+            "of what is coming",
+            "about what comes next",
+            "of what comes next",
+        ],
+    ),
+    *_cross(
+        _FUTURE_YOU_EN,
+        ["learn", "see", "find out", "understand"],
+        ["soon enough", "one way or another", "one way or the other", "sooner or later"],
+    ),
+    *_cross(
+        ["don't know", "dont know", "do not know", "have no idea", "haven't got a clue", "have no clue"],
+        [
+            "what's about to hit them",
+            "what's coming for them",
+            "what's coming to them",
+            "what is coming for them",
+            "what they're in for",
+            "what's in store for them",
+        ],
+    ),
+    *_cross(
+        ["should", "had better", "better", "'d better", "ought to", "need to"],
+        ["remember what happened last time", "remember what happened the last time", "remember how it ended last time"],
+    ),
+    "sleeps with one eye open",
+    "sleeping with one eye open",
+]
+# - (weak, a second cue needed) a warning to think, the writer's memory ("X should think very carefully. People round
+#   here have long memories."), a welcome that is none ("there's a welcome party waiting, and it isn't friendly"), a
+#   fate done by others in the passive ("every X in this building is dealt with"), how little it takes ("one phone call
+#   and …"), the day foretold ("when the day comes", "the day is coming when X pay for all of it"; not "when the time
+#   comes", which opens a purpose as often: "when the time comes to register …"), going to find them ("Get ready, boys.
+#   Saturday we go find the X").
+_S39_WEAK_EN = [
+    *_cross(
+        ["should", "better", "had better", "'d better", "need to", "might want to"], ["think carefully", "think twice"]
+    ),
+    "have long memories",
+    "has a long memory",
+    "have a long memory",
+    "got long memories",
+    *_cross(
+        [
+            "a welcome party",
+            "a welcoming party",
+            "a welcome committee",
+            "a welcoming committee",
+            "a reception committee",
+        ],
+        ["waiting", "ready"],
+    ),
+    "isn't friendly",
+    "is not friendly",
+    "won't be friendly",
+    "will not be friendly",
+    *_cross(
+        ["is", "are", "will be", "'ll be", "gets", "get", "would be", "will all be", "are all"],
+        ["dealt with", "sorted out", "taken care of"],
+    ),
+    *_cross(["one phone call", "one call", "one word", "one text", "a single phone call", "one message"], ["and"]),
+    "when the day comes",
+    "come the day",
+    "when our day comes",
+    "pay for all of it",
+    "pay for it all",
+    "pay for everything",
+    "pay for what they did",
+    "pay for what they've done",
+    "pay the price",
+    *_cross(
+        ["we", "we'll", "we will", "let's", "we're going to", "we're gonna", "the lads", "the boys"],
+        ["go find", "go and find", "go looking for", "come looking for"],
+    ),
+]
 VEILED_EN = [
+    *_S39_STRONG_EN,
     *_ENJOY_THEN_EN,
     *_MORE_EN,
     *_DOOMS_EN,
@@ -1150,6 +1293,7 @@ VEILED_EN = [
     *_HAVE_EN,
 ]
 VEILED_WEAK_EN = [
+    *_S39_WEAK_EN,
     # (session 30, T) a consequence left to a second cue: safety denied to come ("X won't be safe after Friday, just
     # saying"), advice to leave ("might want to find another town … Friendly advice"), the mafia's compliment ("nice
     # synagogue you've got there. would be a pity if it caught fire")
@@ -1569,6 +1713,10 @@ _BETTER_FR = _cross(
         "allez devoir",
         "devraient commencer à",
         "devriez commencer à",
+        # (session 39, T) one of them as a type: « chaque X de ce foyer devrait dormir d'un œil »
+        "devrait",
+        "doit",
+        "va devoir",
     ],
     [
         "raser les murs",
@@ -1863,7 +2011,115 @@ _PRICE_FR = _cross(
     ["découvriront", "découvrirez", "verront", "verrez", "apprendront", "apprendrez", "comprendront", "comprendrez"],
     ["ce que ça coûte", "ce qu'il en coûte"],
 )
+# (session 39, T) the French companions of _S39_STRONG_EN: advice to leave (« les X feraient mieux de déménager »),
+# a wish of harm in the future (« j'espère qu'il arrivera malheur à … »), the past held up to the group in the third or
+# second person (« les X devraient se rappeler ce qui s'est passé »), a visit to expect (« attendez-vous à de la
+# visite »)
+_S39_STRONG_FR = [
+    *_cross(
+        [
+            "feraient mieux de",
+            "feriez mieux de",
+            "feraient bien de",
+            "feriez bien de",
+            "ferait mieux de",
+            "ferait bien de",
+        ],
+        [
+            "déménager",
+            "partir",
+            "dégager",
+            "se barrer",
+            "vous barrer",
+            "rentrer chez eux",
+            "rentrer chez vous",
+            "quitter le quartier",
+            "quitter la ville",
+            "quitter le pays",
+            "s'en aller",
+            "vous en aller",
+            "se tirer",
+            "décamper",
+            "disparaître",
+        ],
+    ),
+    *_cross(
+        ["qu'il", "il", "qu'un jour il"],
+        ["arrivera malheur", "leur arrivera malheur", "vous arrivera malheur"],
+    ),
+    "que malheur leur arrive",
+    "que malheur vous arrive",
+    *_cross(
+        ["qu'il leur arrive", "qu'il arrive", "qu'il vous arrive", "qu'il leur arrivera", "qu'il arrivera"],
+        ["quelque chose de grave", "quelque chose de terrible", "quelque chose d'horrible", "des malheurs"],
+    ),
+    *_cross(
+        ["devraient", "devriez", "feraient bien de", "feriez bien de", "feraient mieux de", "feriez mieux de"],
+        [
+            "se rappeler ce qui s'est passé",
+            "se souvenir de ce qui s'est passé",
+            "se rappeler de ce qui s'est passé",
+            "vous rappeler ce qui s'est passé",
+            "vous souvenir de ce qui s'est passé",
+        ],
+    ),
+    *_cross(
+        [
+            "attendez-vous à",
+            "attendez vous à",
+            "attends-toi à",
+            "qu'ils s'attendent à",
+            "ils peuvent s'attendre à",
+            "vous pouvez vous attendre à",
+        ],
+        ["de la visite", "une visite", "une petite visite", "une visite surprise"],
+    ),
+]
+# (weak) history to repeat itself (« l'histoire peut se répéter »), how little it takes (« il suffira d'un coup de
+# fil »), a vanishing (« … disparaissent »), a warning to beware (« que les X se méfient »), the writer's memory
+# (« on n'oublie rien »), a reckoning (« tôt ou tard », « rendre des comptes »), protection denied (« personne ne les
+# protégera »), a little time left (« on vous laisse encore un peu de temps »)
+_S39_WEAK_FR = [
+    *_cross(
+        ["l'histoire"],
+        ["peut se répéter", "va se répéter", "pourrait se répéter", "se répétera", "risque de se répéter"],
+    ),
+    *_cross(
+        ["il suffira d'", "il suffit d'", "il suffirait d'"], ["un coup de fil", "un appel", "un mot", "un message"]
+    ),
+    "un coup de fil et",
+    "un seul coup de fil",
+    "disparaissent",
+    "vont disparaître",
+    "disparaîtront",
+    "qu'ils se méfient",
+    "qu'elles se méfient",
+    "que * se méfient",
+    "méfiez-vous",
+    "on n'oublie rien",
+    "on n'oublie pas",
+    "on n'a rien oublié",
+    "nous n'oublions rien",
+    "on oublie rien",
+    "tôt ou tard",
+    *_cross(["rendre des comptes", "rendront des comptes", "rendrez des comptes"]),
+    *_cross(
+        ["personne ne"],
+        [
+            "les protégera",
+            "vous protégera",
+            "les sauvera",
+            "vous sauvera",
+            "pourra les protéger",
+            "pourra vous protéger",
+        ],
+    ),
+    *_cross(
+        ["on vous laisse", "on leur laisse", "on vous laisse encore", "on leur laisse encore"], ["un peu de temps"]
+    ),
+]
 VEILED_FR = [
+    *_S39_STRONG_FR,
     *_ENJOY_THEN_FR,
     *_PRICE_FR,
     *_MORE_FR,
@@ -1878,6 +2134,7 @@ VEILED_FR = [
     *_KNOWN_FR,
 ]
 VEILED_WEAK_FR = [
+    *_S39_WEAK_FR,
     *_cross(
         ["on a", "nous avons", "j'ai", "on tient", "on fait", "on garde", "on dresse", "on a dressé", "on a fait"],
         [
@@ -1969,6 +2226,8 @@ VEILED_WEAK_FR = [
     "vous verrez",
 ]
 CLOSERS_FR = [
+    # (session 39, T) the time left, closing its clause: « on vous laisse encore un peu de temps. Pas longtemps. »
+    "pas longtemps",
     "je dis ça je dis rien",
     "je dis ça",
     "je dis ca",
@@ -2582,7 +2841,12 @@ def words(language: str) -> dict[str, list[str]]:
         out["closers"] = CLOSERS_EN
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
-        out["pointers"] = _items("you your yours you're youre ur they their them they're theyre em 'em")
+        # (session 39, T) a pronoun with its verb glued on points as well ("Trans folk think this is a game. *They'll*
+        # learn soon enough.")
+        out["pointers"] = _items(
+            "you your yours you're youre ur they their them they're theyre em 'em"
+            " they'll theyll you'll youll they'd you'd"
+        )
         out["exclusions"] = _exclusions_en()
         out["commands"] = sorted({line.split(" ")[0].split("/")[0] for line in EXCLUSIONS_EN})
         out["mercies"] = _items(MERCIES_EN)

@@ -351,6 +351,8 @@ class _Draft:
     words: list[tuple[int, int, str]]
     sentence_ends: list[int]
     clause_ends: list[int]
+    # (session 39, T) the veiled phrases and the menace cues found, read once: each reading counts the other's
+    memo: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict, compare=False)
 
     # (U, session 37) the ends are in increasing order (a scan's match ends): how many lie at or before ``offset`` is
     # where ``offset`` would go after them, found by bisection, not by counting them all (``_fates`` asks it for every
@@ -870,14 +872,18 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
     ``closers`` wink ("just so you know", « croyez-moi », « je dis ça je dis rien »). Never in someone else's words (a
     ``reported`` word before it in its sentence), after a negation in its clause, or lamented (``sympathy``)."""
     tokens = draft.words
-    strong = _found(tokens, words.veiled, words.fillers)
-    weak = [f for f in _found(tokens, words.veiled_weak, words.fillers) if not _overlaps(f, strong)]
+    phrases = _phrases_found(draft, words)
+    strong = [(f, t) for k, f, t in phrases if k == "strong"]
+    weak = [(f, t) for k, f, t in phrases if k == "weak"]
     closers = [f for f in _found(tokens, words.closers, words.fillers) if _closes(draft, tokens[f[1]][1])]
+    # (session 39, T) a menace frame's cue is a second cue too: "we've got the list of every X family. *Be ready*.",
+    # « On a la liste des familles X. *Tenez-vous prêts*. » (a weapon is not: it is read by the emoji's reading)
+    cues = [(f, t) for k, f, t in _menace_cues(draft, words) if k != "armed"]
     quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
     out: list[tuple[Span, Span]] = []
     for first, last in strong + weak:
         if (first, last) in weak:
-            others = [f for f in strong + weak + closers if not _overlaps(f, [(first, last)])]
+            others = [f for f in strong + weak + closers + cues if not _overlaps(f, [(first, last)])]
             if not others:
                 continue
         start, end = tokens[first][0], tokens[last][1]
@@ -889,8 +895,15 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         near = [t[2] for t in tokens[max(0, first - 3) : first] if draft.clause(t[0]) == clause]
         if said & words.reported or any(w in words.negations or w.endswith("n't") for w in near):
             continue
-        if last + 1 < len(tokens) and tokens[last + 1][2] in words.beware and _warning(tokens, first, last, words):
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1][2] in words.beware
+            and _warning(tokens, first, last, words)
+            and tuple(t[2] for t in tokens[last + 1 : last + 3]) not in _FROM_NOW
+        ):
             continue  # "had better watch out *for* ice", « feraient bien de faire gaffe *à* la canicule »: advice
+        if tokens[last][2] in _VISITS and last + 1 < len(tokens) and tokens[last + 1][2] in _VISITORS:
+            continue  # (session 39, T) a visit from someone named: « attendez-vous à une visite *de* l'assistante »
         if any(
             t[2] in words.sympathy and draft.sentence(t[0]) == sentence for t in tokens[:first] + tokens[last + 1 :]
         ):
@@ -903,6 +916,23 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
+
+
+# (session 39, T) a time from which on, after a warning, is no thing to beware: « … devrait dormir d'un œil *à partir*
+# de ce soir », "… had better watch their backs *from now* on"
+_VISITS = frozenset({"visit", "visits", "visitors", "visite", "visites", "visiteurs"})
+_VISITORS = frozenset({"from", "by", "de", "du", "des", "d"})
+_FROM_NOW = frozenset({("a", "partir"), ("from", "now"), ("from", "tonight"), ("from", "today"), ("des", "ce")})
+
+
+def _phrases_found(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
+    """The ``veiled`` (strong) and ``veiled_weak`` phrases of the draft, a weak one not inside a strong one; read once
+    per draft (``_veiled`` and ``_menaces`` both count them)."""
+    if "phrases" not in draft.memo:
+        strong = _found(draft.words, words.veiled, words.fillers)
+        weak = [f for f in _found(draft.words, words.veiled_weak, words.fillers) if not _overlaps(f, strong)]
+        draft.memo["phrases"] = [("strong", *f) for f in strong] + [("weak", *f) for f in weak]
+    return draft.memo["phrases"]
 
 
 def _warning(tokens: list[tuple[int, int, str]], first: int, last: int, words: ThreatReading) -> bool:
@@ -1076,6 +1106,47 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
     if not tokens:
         return []
     quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    kept = _menace_cues(draft, words)
+    # (session 39, T) a veiled phrase is a cue of another kind for a menace frame's: "When the day comes, the X will be
+    # the first ones *we visit*" (a doom and a visit), « Les X, *attendez-vous* à de la visite » (a call to get ready
+    # and a visit); the writer's own, as the frame's cues are
+    kept = kept + [
+        ("veiled", f, t) for _, f, t in _phrases_found(draft, words) if _menace_said(draft, words, quoted, f, t)
+    ]
+    out: list[tuple[Span, Span]] = []
+    for kind, first, last in kept:
+        if kind in ("armed", "veiled"):
+            continue  # a weapon is the second cue of another, never the threat's own span; a veiled phrase is _veiled's
+        start, end = tokens[first][0], tokens[last][1]
+        sentence = draft.sentence(start)
+        aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
+        if not aimed:
+            continue
+        family = kind.rstrip("+")
+        others = {
+            k.rstrip("+")
+            for k, f, t in kept
+            if k.rstrip("+") != family
+            and abs(draft.sentence(tokens[f][0]) - sentence) <= 2
+            and not (k == "veiled" and _overlaps((f, t), [(first, last)]))  # the same words in both tables, one cue
+        }
+        if kind in _STRONG or kind == "knowing+":
+            near = {t[2] for t in tokens if abs(draft.sentence(t[0]) - sentence) <= 1}
+            if not (others or near & (words.whens | words.conditions)):
+                continue
+        elif not others:
+            continue
+        group = min(aimed, key=lambda g: (abs(sentence - draft.sentence(g[0])), abs(g[0] - start)))
+        out.append(((min(start, group[0]), max(end, group[1])), group))
+    return out
+
+
+def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
+    """The menace frame's cues of the draft, by kind, the writer's own (``_menace_said``); read once per draft."""
+    if "cues" in draft.memo:
+        return draft.memo["cues"]
+    tokens = draft.words
+    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
     cues: list[tuple[str, int, int]] = []
     for kind, table in words.menaces.items():
         for first, last in _found(tokens, table, words.fillers):
@@ -1090,31 +1161,8 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
         if at >= 0:
             k = max((n for n, t in enumerate(tokens) if t[1] <= at), default=0)
             cues.append(("armed", k, k))
-    kept = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
-    out: list[tuple[Span, Span]] = []
-    for kind, first, last in kept:
-        if kind == "armed":
-            continue  # a weapon is the second cue of another, never the threat's own span
-        start, end = tokens[first][0], tokens[last][1]
-        sentence = draft.sentence(start)
-        aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
-        if not aimed:
-            continue
-        family = kind.rstrip("+")
-        others = {
-            k.rstrip("+")
-            for k, f, _ in kept
-            if k.rstrip("+") != family and abs(draft.sentence(tokens[f][0]) - sentence) <= 2
-        }
-        if kind in _STRONG or kind == "knowing+":
-            near = {t[2] for t in tokens if abs(draft.sentence(t[0]) - sentence) <= 1}
-            if not (others or near & (words.whens | words.conditions)):
-                continue
-        elif not others:
-            continue
-        group = min(aimed, key=lambda g: (abs(sentence - draft.sentence(g[0])), abs(g[0] - start)))
-        out.append(((min(start, group[0]), max(end, group[1])), group))
-    return out
+    draft.memo["cues"] = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
+    return draft.memo["cues"]
 
 
 def _menace_said(draft: _Draft, words: ThreatReading, quoted: list[Span], first: int, last: int) -> bool:
