@@ -2769,6 +2769,10 @@ def test_round39_implicit_derogation(engine: Engine, language: str, expect: str,
 # friend, counter-speech quoting a threat). Risk family, warning or above: threats en 20/43 -> 24/43, fr 21/44 ->
 # 26/44; dehumanisation en 31/43 -> 34/43, fr 27/45 -> 36/45; look-alikes en 1/43, fr 2/44 unchanged (risk.threats on
 # "we know where you live" said to a friend, risk.disparagement on « des bêtes à la muscu »). Floors leave a case.
+# (L, session 39) English look-alikes 2 -> 3/43: the refit of rounds <= 40 reads "the lads on the rugby team are
+# absolute animals in the gym 💪" (no listed group) 0.8903, past the English no-group band 0.89 (0.8797 on the model of
+# rounds <= 39); the cost rule chose 0.93 for that path on rounds 28-40, which spares it, but dev round 41 refused
+# 0.93 (5 hateful drafts lost, no benign spared): a known false alarm (docs/MODELS.md, group_hate card, session 39).
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
@@ -2776,7 +2780,7 @@ def test_round39_implicit_derogation(engine: Engine, language: str, expect: str,
         ("fr", "threat", 25 / 44, 1.0),
         ("en", "dehumanisation", 33 / 43, 1.0),
         ("fr", "dehumanisation", 35 / 45, 1.0),
-        ("en", "lookalike", 0.0, 2 / 43),
+        ("en", "lookalike", 0.0, 3 / 43),
         ("fr", "lookalike", 0.0, 3 / 44),
     ],
 )
