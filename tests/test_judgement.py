@@ -2830,6 +2830,42 @@ def test_round40_group_recognition(engine: Engine, language: str, expect: str, l
     assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
 
 
+# Round 42 (F, session 39): the work set false-alarms-round42 (read freely), written and committed (9eb0007) before any
+# change — per language 32 sharp criticism of institutions naming a people's state or a faith's body ("the Chinese
+# government lies", « l'État algérien ment »), 32 benign questions about a group, 26 object abuse in strong words, 26
+# negated hate and rejections of a hateful claim, 42 hateful look-alikes on the same groups. The risk family at warning
+# or above. Institutions en 6 -> 4/32 (a people's adjective before a body of theirs names the body: risk.hate's
+# hate-words `institutions`, proximity `_institution_named`: "the Burmese junta are murderers"); look-alikes kept.
+@pytest.mark.parametrize(
+    ("behaviour", "language", "low", "high"),
+    [
+        ("institution", "en", 0.0, 4 / 32),
+        ("institution", "fr", 0.0, 3 / 32),
+        ("question", "en", 0.0, 1 / 32),
+        ("question", "fr", 0.0, 0.0),
+        ("object-abuse", "en", 0.0, 0.0),
+        ("object-abuse", "fr", 0.0, 1 / 26),
+        ("negated", "en", 0.0, 0.0),
+        ("negated", "fr", 0.0, 2 / 26),
+        ("lookalike", "en", 36 / 42, 1.0),
+        ("lookalike", "fr", 31 / 42, 1.0),
+    ],
+)
+def test_round42_false_alarms(engine: Engine, behaviour: str, language: str, low: float, high: float) -> None:
+    """Sharp words about a people's state or a faith's body, a question about a group, a thing cursed or a hateful
+    claim denied are no attack on people for who they are; the same groups judged with contempt are."""
+    assert_share(
+        engine,
+        "false-alarms-round42",
+        language,
+        f"false-alarms-round42.{behaviour}",
+        low,
+        high,
+        min_cases=25,
+        hit=lambda r: flagged(r, FAMILIES["hate"]),
+    )
+
+
 # Session 38 (engineer K), how risk.hate names the group: the work set group-recognition-round41 (read freely), written
 # before reading the rules — per language 64 hateful posts aimed at a group named by a demonym the lists did not hold
 # (Mauritanians, Vanuatuans, Togolese, « Yéménites », « Malgaches »), in the singular as a type ("every Tamil", "a

@@ -271,6 +271,8 @@ RELATIVES = "relatives"  # "racists *who* attack Muslims are vile": before the p
 # classes that describe the words around a pair, never words allowed between target and predicate
 PEOPLE = "people_nouns"  # "Jewish *bankers*", « les *médecins* musulmans »: nouns of people a group adjective names
 NOT_PEOPLE = "not_people"  # nouns with a people ending that name things ("numbers", « restaurants »)
+INSTITUTIONS = "institutions"  # "the Chinese *government*", « l'*armée* israélienne »: a people's or a faith's body
+NAMED_INSTITUTIONS = "named_institutions"  # the same with a capital only: "the Catholic *Church*", not "a church"
 EXPERIENCERS = "experiencers"  # "every Jew *I've* met was …", « les musulmans que *je* connais »: people met
 SPEECH = "speech"  # "nobody should *say* that …": a verb of saying reports after a ``speech_cues`` word
 RHETORICAL = "rhetorical"  # "*Aren't* X just parasites?", « ne sont-*ils* pas … ? »: a negative question asserts
@@ -705,6 +707,10 @@ _FRAME_NOUNS |= _HABIT_CUES
 _VERDICT_CUES = frozenset({"verdict_heads", "verdict_openers", "group_places", "fullness", "fullness_links"})
 _NOT_GAP |= _VERDICT_CUES
 _FRAME_NOUNS |= _VERDICT_CUES
+# (F, session 39) the bodies a people's adjective names (``_institution_named``): neither gap words nor class words,
+# so that « l'État algérien est … » is still an adjective after the noun it qualifies, as it was before the class
+_NOT_GAP |= {INSTITUTIONS, NAMED_INSTITUTIONS}
+_FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -1400,6 +1406,8 @@ class ProximityRule(Rule):
                 else:
                     grown.append(hit)
             raw = grown
+        if pack.classes.get(INSTITUTIONS):
+            raw = [h for h in raw if h.entry.side != "target" or not _institution_named(folded, pack, h)]
         order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
         targets = [h for h in order if h.entry.side == "target"]
         return _whole_groups(targets), [h for h in order if h.entry.side == "predicate"]
@@ -4597,6 +4605,37 @@ def _people(word: str, pack: _Pack) -> bool:
     if word in pack.classes.get(NOT_PEOPLE, frozenset()):
         return False
     return any(word.endswith(s) and len(word) >= len(s) + 3 for s in pack.people_suffixes)
+
+
+def _institution_named(folded: Folded, pack: _Pack, hit: _Hit) -> bool:
+    """(F, session 39) A group's adjective that names a people's state or a faith's body with a noun of
+    ``institutions`` (or of ``named_institutions`` written with a capital: "the Catholic *Church*", « l'*Église*
+    orthodoxe », not the building of "burn down the Nigerian church"): the word right after it in English, right
+    before it where ``adjectives_follow``, or that noun grown into the hit as its noun of people: "the Chinese
+    government lies", "the Burmese junta are murderers", "Nigerian police are thieves in uniform", « le gouvernement
+    chinois ment », « l'armée israélienne bombarde … ». What is said of the body is said of no people for who they
+    are, so the adjective is no group there; the group itself stays one ("the Chinese are liars", "Nigerians are
+    scammers", « les Algériens sont des voleurs »)."""
+    text = folded.text
+    words = [_unelided(m) for m in _WORD.finditer(text, hit.start, hit.end)]
+    if pack.adjectives_follow:
+        offset = max(0, hit.start - 40)
+        before = [_unelided(m, offset) for m in _WORD.finditer(text[offset : hit.start])][-1:]
+        near = [(a, b) for a, b in before if not text[b : hit.start].strip()]  # « l'armée israélienne »
+        spans = words[:1] + near
+    else:
+        after = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
+        spans = words[-1:] + ([(after.start(), after.end())] if after else [])
+    bodies = pack.classes.get(INSTITUTIONS, frozenset())
+    named = pack.classes.get(NAMED_INSTITUTIONS, frozenset())
+    return any(text[a:b] in bodies or (text[a:b] in named and _capitalised(folded, a, b)) for a, b in spans)
+
+
+def _unelided(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
+    """A word's span without the elided article or pronoun glued before it (« l'armée » -> « armée »)."""
+    word = match.group(0)
+    cut = word.find("'") + 1 if 0 < word.find("'") <= 2 else 0
+    return offset + match.start() + cut, offset + match.end()
 
 
 def _with_then(text: str, pack: _Pack, hit: _Hit) -> list[_Hit]:
