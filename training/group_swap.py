@@ -10,6 +10,15 @@ and in French a masculine (or epicene) plural is replaced by another, a feminine
 « que » before the group is elided or restored (« trop d'immigrés » ↔ « trop de musulmans »). The capitals of the
 word replaced are kept (first letter, or all). The choice is seeded by the text and the copy's number (SHA-256), so
 the same data give the same copies.
+
+``SWAP_KINDS`` is its own list, not derived from risk.hate's group lists (``rules/risk/terms/{en,fr}/groups.yml``;
+A, session 39, asked whether it could be): those lists hold a term per group with every form the rules must recognise
+— singulars, misspellings and derogatory coinages ("musloids", "islamists" as a form of "muslims"), the demonyms
+``scripts/demonyms.py`` writes — and no kind (origin and faith, orientation and gender identity, disability) nor the
+groups left out on purpose here (women, old people: their predicates are their own). Derived from them, the swap would
+draw from other nouns in another order, so the same data would no longer give the same copies (nor the shipped
+French model's bytes), and a swapped copy could put a slur form in a benign case; keep the two apart, and add a group
+here when the lists gain one that a plural names.
 """
 
 from __future__ import annotations
