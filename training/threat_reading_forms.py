@@ -798,6 +798,18 @@ matin
 # soir* on monte au camp …, *raconte* le témoin »)
 NARRATED_EN = "yesterday ago witness witnesses recalls recalled recounts recounted describes described testified"
 NARRATED_FR = "hier raconte racontait racontent raconté témoin témoins témoigne témoignait témoigné relate relatait"
+# (session 39, T) HOSPITALITY: what is offered or held for the group in the sentence of a presence or a call to get
+# ready makes them a welcome ("be ready at sunset: we'll be waiting with *dates*", "we'll be there with *water*",
+# « préparez-vous : on vous attend pour l'*iftar* », « tenez-vous prêts : … les familles à *accueillir* »), unless a
+# weapon is in the draft
+HOSPITALITY_EN = """
+welcome welcoming welcomed celebrate celebrating celebration feast iftar cake cakes snacks refreshments tea coffee
+dates water sunscreen food volunteers volunteer donate donations donated hugs leaflets register registration
+"""
+HOSPITALITY_FR = """
+accueillir accueil accueillons bienvenue fête fêter iftar goûter collation café thé gâteaux gâteau dattes bénévoles
+bénévole dons inscription inscrire inscrivez permanence apéro
+"""
 CONDITIONS_EN = "if unless again keep until till til next otherwise else anymore longer"
 CONDITIONS_FR = """
 si sinon encore continue continuez continues continuer jusqu' prochain prochaine refaites recommencez recommence refais
@@ -2870,6 +2882,7 @@ def words(language: str) -> dict[str, list[str]]:
         out["whens"] = _items(WHENS_EN)
         out["conditions"] = _items(CONDITIONS_EN)
         out["narrated"] = _items(NARRATED_EN)
+        out["hospitality"] = _items(HOSPITALITY_EN)
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -2923,6 +2936,7 @@ def words(language: str) -> dict[str, list[str]]:
         out["whens"] = _items(WHENS_FR)
         out["conditions"] = _items(CONDITIONS_FR)
         out["narrated"] = _items(NARRATED_FR)
+        out["hospitality"] = _items(HOSPITALITY_FR)
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

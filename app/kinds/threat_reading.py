@@ -153,6 +153,7 @@ class ThreatReadingFile(BaseModel):
     whens: list[str] = []
     conditions: list[str] = []
     narrated: list[str] = []
+    hospitality: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -253,6 +254,7 @@ class ThreatReading:
     whens: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     narrated: frozenset[str] = frozenset()
+    hospitality: frozenset[str] = frozenset()
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -340,6 +342,7 @@ class ThreatReading:
             whens=_set(spec.whens),
             conditions=_set(spec.conditions),
             narrated=_set(spec.narrated),
+            hospitality=_set(spec.hospitality),
         )
 
 
@@ -1086,6 +1089,7 @@ def _command(draft: _Draft, words: ThreatReading, i: int) -> bool:
 
 
 _STRONG = frozenset({"lesson", "warning", "deadline"})
+_WELCOMED = frozenset({"presence", "ready"})
 
 
 def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
@@ -1161,8 +1165,14 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
         if at >= 0:
             k = max((n for n, t in enumerate(tokens) if t[1] <= at), default=0)
             cues.append(("armed", k, k))
-    draft.memo["cues"] = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
-    return draft.memo["cues"]
+    kept = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
+    if not any(k == "armed" for k, _, _ in kept):
+        # (session 39, T) a presence or a call to get ready with something offered in its sentence is a welcome:
+        # "be ready at sunset: we'll be waiting with *dates*", « préparez-vous : on vous attend pour l'*iftar* »
+        offered = {draft.sentence(t[0]) for t in tokens if t[2] in words.hospitality}
+        kept = [c for c in kept if not (c[0] in _WELCOMED and draft.sentence(tokens[c[1]][0]) in offered)]
+    draft.memo["cues"] = kept
+    return kept
 
 
 def _menace_said(draft: _Draft, words: ThreatReading, quoted: list[Span], first: int, last: int) -> bool:
