@@ -105,7 +105,9 @@ def out_of_round(
         options["masked"] = masked
     if word_features is not None:
         options["word_features"] = word_features
-    task = group_hate_task(language, last_round=round_ - 1, swap=swap, swap_weight=swap_weight, recent=recent, **options)
+    task = group_hate_task(
+        language, last_round=round_ - 1, swap=swap, swap_weight=swap_weight, recent=recent, **options
+    )
     if weight is not None:  # every functional source (a recent round's, the swapped copies) scaled alike
         scale = weight / task.weights[0]
         functional = len(task.sources) - len(GROUP_HATE_TWEETS[language])
