@@ -2837,7 +2837,9 @@ def test_round40_group_recognition(engine: Engine, language: str, expect: str, l
 # or above. Institutions en 6 -> 4/32 (a people's adjective before a body of theirs names the body: risk.hate's
 # hate-words `institutions`, proximity `_institution_named`: "the Burmese junta are murderers"); look-alikes kept.
 # Questions en 1 -> 2/32 with L's refit of group_hate (27e2052, English gated band 0.83 -> 0.73): risk.hate-model warns
-# "Do blind people see anything when they dream?" too.
+# "Do blind people see anything when they dream?" too. Negated fr 2 -> 0/26: a verb of naming in the second person
+# plural reports (« Ne traitez pas les X de … »: training/stereotype_cues.py FR_REPORTS), and « j'en ai assez
+# d'entendre … » / « … des amalgames » is said of the talk, not of the group (hate-predicates undone_by heard_talk).
 @pytest.mark.parametrize(
     ("behaviour", "language", "low", "high"),
     [
@@ -2848,7 +2850,7 @@ def test_round40_group_recognition(engine: Engine, language: str, expect: str, l
         ("object-abuse", "en", 0.0, 0.0),
         ("object-abuse", "fr", 0.0, 1 / 26),
         ("negated", "en", 0.0, 0.0),
-        ("negated", "fr", 0.0, 2 / 26),
+        ("negated", "fr", 0.0, 0.0),
         ("lookalike", "en", 36 / 42, 1.0),
         ("lookalike", "fr", 31 / 42, 1.0),
     ],

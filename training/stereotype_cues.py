@@ -606,6 +606,14 @@ FR_REPORTS = _verbs(
 insinuer/insinue sous-entendre/sous-entendu qualifier/qualifie traiter/traite""",
     "fr",
 ) + _words("disent mythe mythes cliche cliches prejuge prejuges")
+# (F, session 39) the second person plural and the imperative the conjugation leaves out (``verb_forms``) of the
+# verbs of naming and saying: « *Ne traitez pas* les X de virus, c'est comme ça que les agressions ont commencé »;
+# someone else's words, whatever cue follows. Not those of opinion (« *croyez*-moi », « *pensez* à … », « *disons* que
+# … » vouch for what follows, or report nothing)
+FR_REPORTS += _words(
+    """traitez traitons qualifiez qualifions repetez repetons racontez racontons affirmez affirmons pretendez
+insinuez insinuons sous-entendez sous-entendons"""
+)
 FR_PRAISES = _words(
     """gagne gagnee genial geniale super merci bravo meilleur meilleure meilleurs aide aidee sauve repare
 gratuitement gratuit invite nourri apporte excellent excellente adorable gentil gentille parfait parfaite

@@ -709,8 +709,8 @@ _NOT_GAP |= _VERDICT_CUES
 _FRAME_NOUNS |= _VERDICT_CUES
 # (F, session 39) the bodies a people's adjective names (``_institution_named``): neither gap words nor class words,
 # so that « l'État algérien est … » is still an adjective after the noun it qualifies, as it was before the class
-_NOT_GAP |= {INSTITUTIONS, NAMED_INSTITUTIONS}
-_FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS}
+_NOT_GAP |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
+_FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
