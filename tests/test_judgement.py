@@ -1973,6 +1973,9 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # nothing but brilliant at their jobs" (0.92 -> 0.96, masked 0.61 -> 0.77 over the floor 0.75: "nothing but"),
         # +1 « on attend les Africains dès qu'ils sont prêts » (0.994 -> 0.996, « attend » now drives the reading):
         # the price of the refit (out of round, rounds 28-34: +7 / +15 hateful fresh probes), known false alarms.
+        # (A, session 39) group-swap augmentation and recent rounds weighted in the French model's training: +1
+        # « les gays devraient simplement profiter de la marche » (modal-adverb fr 3/7 -> 4/7), a benign work-set draft
+        # priced by L2's cost rule (amendment 2) when it chose the French bands for that model: known false alarm.
         ("relative", "en", "pass", 0.0, 1 / 7),
         ("relative", "fr", "pass", 0.0, 2 / 7),
         ("subordinate", "en", "pass", 0.0, 1 / 7),
@@ -1980,7 +1983,7 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         ("copula-sign", "en", "pass", 0.0, 0.0),
         ("copula-sign", "fr", "pass", 0.0, 1 / 7),
         ("modal-adverb", "en", "pass", 0.0, 0.0),
-        ("modal-adverb", "fr", "pass", 0.0, 3 / 7),
+        ("modal-adverb", "fr", "pass", 0.0, 4 / 7),
         ("plural-slur", "en", "pass", 0.0, 0.0),
         ("plural-slur", "fr", "pass", 0.0, 0.0),
     ],
@@ -2491,7 +2494,10 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
 # modified-group 17/17 -> 17/17, removal 18/20 -> 19/20, slur 18/18 -> 18/18; benign age 0/18 -> 0/18, modified-group
 # 0/16, removal 1/18 (risk.offensive on "kicked out a drunk guy"), slur 3/16 (a street name, two mentions) unchanged.
 # Floors leave a case where the class moved. (L2, session 37) benign removal 1/18 -> 2/18: risk.hate-model's English
-# no-group band 0.97 -> 0.89 warns "ship them back to the warehouse before friday" (0.95), a priced cost.
+# no-group band 0.97 -> 0.89 warns "ship them back to the warehouse before friday" (0.95), a priced cost. (A, session
+# 39) benign modified-group 0/16 -> 1/16: with group-swap augmentation and recent rounds weighted in the French model's
+# training, risk.hate-model warns « les migrants économiques envoient de l'argent à leur famille », a benign work-set
+# draft priced by L2's cost rule when it chose the French bands for that model.
 @pytest.mark.parametrize(
     ("behaviour", "expect", "low", "high"),
     [
@@ -2500,7 +2506,7 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
         ("removal", "flag", 18 / 20, 1.0),
         ("slur", "flag", 18 / 18, 1.0),
         ("age", "pass", 0.0, 0.0),
-        ("modified-group", "pass", 0.0, 0.0),
+        ("modified-group", "pass", 0.0, 1 / 16),
         ("removal", "pass", 0.0, 2 / 18),
         ("slur", "pass", 0.0, 3 / 16),
     ],
@@ -2918,11 +2924,15 @@ def test_round41_group_recognition(engine: Engine, language: str, kind: str, low
 # look-alikes en 3/44, fr 1/44 unchanged (the hate model on a parent's and a coach's "… and see what happens", on
 # « un jour prochain, les homosexuels pourront adopter »; risk.hate on "Black Friday shoppers, you've been warned").
 # Floors leave a case; ceilings one more (the look-alikes warned are mostly the hate model's, which refits move).
+# (lead, session 39) French threats 43 -> 41/44 with group-swap augmentation in the French model (A's measurement,
+# docs/MODELS.md): « Les migrants de Calais, on vous attend au tournant. » was warned by the model alone at P 0.8801,
+# a hair over the 0.88 band, and reads 0.785 on the option-on refit — a model-borne case, not one of T's readings;
+# the option gains French hateful drafts held out (rounds 28-40: G 207 vs 192) and on dev round 41 (+6 / -1 benign).
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
         ("en", "threat", 38 / 42, 1.0),
-        ("fr", "threat", 42 / 44, 1.0),
+        ("fr", "threat", 40 / 44, 1.0),
         ("en", "dehumanisation", 23 / 25, 1.0),
         ("fr", "dehumanisation", 32 / 34, 1.0),
         ("en", "lookalike", 0.0, 4 / 44),
