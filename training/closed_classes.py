@@ -4023,6 +4023,8 @@ def en_kinds() -> list[str]:
     forms: list[str] = []
     for singular, plural in EN_KINDS_COUNT:
         forms += [f"{_en_article(singular)} {singular}", f"a walking {singular}", f"a human {singular}"]
+        # (session 39, T) an intensifier between the article and the kind: "X, a real blight on this town"
+        forms += [f"a real {singular}", f"a total {singular}", f"an absolute {singular}", f"a proper {singular}"]
         forms.append(f"human {singular}")  # (session 25, T) a count noun said as a mass: "X are human landfill"
         if plural:
             forms += [plural, f"walking {plural}", f"human {plural}", f"two-legged {plural}"]
@@ -4142,6 +4144,13 @@ def fr_kinds() -> list[str]:
     forms: list[str] = []
     for singular, plural in FR_KINDS_COUNT:
         forms.append(singular)
+        # (session 39, T) un intensif entre l'article et la chose : « les X, une vraie gangrène pour Marseille »,
+        # « un véritable fléau », « de vrais nuisibles »
+        article, noun = singular.split(" ", 1)
+        real = "vraie" if article == "une" else "vrai"
+        forms += [f"{article} {real} {noun}", f"{article} véritable {noun}"]
+        if plural:
+            forms += [f"de {real}s {plural}", f"des {real}s {plural}", f"de véritables {plural}"]
         if plural:
             forms += [f"des {plural}", plural]
         # (session 25, T) la chose dite humaine : « une décharge humaine », « des égouts humains » (un seul nom)
