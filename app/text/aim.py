@@ -651,8 +651,47 @@ def _interjection(
             or gap(index, index + 1)
             or tokens[index + 1].norm in words.resumptions
             or _thing_subject(text, tokens, index + 1, words, gap)
+            or _writer_clause(text, tokens, index + 1, words, gap)
         )
     )
+
+
+_OTHERS_OBJECTS = frozenset({"him", "her", "them"})
+"""(H, session 39) Object pronouns that may stand for a person: a writer's clause holding one may be aimed at them
+("fuck I hate them"), so ``_writer_clause`` does not read it."""
+
+_CLITIC_OBJECTS = frozenset({"le", "la", "les", "l", "lui", "leur"})
+"""(H, session 39) French object pronouns that may stand for a person, right after the writer's subject (and « ne »)
+or a modal verb (``_CLITIC_BEFORE``): « putain je la déteste », « putain je vais le … »; after another verb they are
+articles (« lire le thread »)."""
+
+_CLITIC_BEFORE = frozenset({"je", "j", "ne", "n", "vais", "veux", "peux", "dois", "vas", "va"})
+"""(H, session 39) The words after which « le », « la », « les », « lui », « leur » are object pronouns."""
+
+
+def _writer_clause(
+    text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
+) -> bool:
+    """(H, session 39) Whether a clause about the writer opens at ``tokens[index]``: a subject pronoun of the writer
+    (``words.epithet_subjects`` but « on », which may be anyone) and, up to the clause's end, no word naming people
+    (``is_person``: "you", « te », « vous », a person noun, a name), no object pronoun that may stand for someone
+    (``_OTHERS_OBJECTS``, ``_CLITIC_OBJECTS`` before the verb) and no @mention — « @jo putain je suis encore en
+    retard », « ptn je vais même pas lire ce thread », "@sam fuck I forgot my keys": the interjection before it says
+    the writer's own dismay, not an attack on the addressee. « putain je te déteste », « putain je vais le
+    défoncer », "fuck I hate you" stay aimed."""
+    n = len(tokens)
+    if index >= n or tokens[index].norm == "on" or tokens[index].norm not in words.epithet_subjects:
+        return False
+    k = index + 1
+    while k < n and not gap(k - 1, k):
+        norm = tokens[k].norm
+        if is_person(text, tokens, k, words) or norm in _OTHERS_OBJECTS:
+            return False
+        if norm in _CLITIC_OBJECTS and tokens[k - 1].norm in _CLITIC_BEFORE:
+            return False
+        k += 1
+    end = tokens[k - 1].end
+    return "@" not in text[tokens[index].start : end]
 
 
 def thing_vocative(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> tuple[int, int] | None:
