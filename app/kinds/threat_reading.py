@@ -354,6 +354,8 @@ class _Draft:
     words: list[tuple[int, int, str]]
     sentence_ends: list[int]
     clause_ends: list[int]
+    # the spans in quotation marks (someone else's words), found once per draft for every reading that asks
+    quoted: list[Span]
     # (session 39, T) the veiled phrases and the menace cues found, read once: each reading counts the other's
     memo: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict, compare=False)
 
@@ -383,8 +385,9 @@ def threat_readings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
         _tokens(text, words.elisions),
         [m.end() for m in _SENTENCE_END.finditer(text)],
         [m.end() for m in _CLAUSE_END.finditer(text)],
+        [m.span() for m in _QUOTED.finditer(text)],
     )
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = draft.quoted
     out: list[tuple[Span, Span, bool]] = []
     readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls, _menaces)
     veiled = (_known_homes, _dares, _veiled, _menaces)  # no violence named
@@ -882,7 +885,7 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
     # (session 39, T) a menace frame's cue is a second cue too: "we've got the list of every X family. *Be ready*.",
     # « On a la liste des familles X. *Tenez-vous prêts*. » (a weapon is not: it is read by the emoji's reading)
     cues = [(f, t) for k, f, t in _menace_cues(draft, words) if k != "armed"]
-    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    quoted = draft.quoted
     out: list[tuple[Span, Span]] = []
     for first, last in strong + weak:
         if (first, last) in weak:
@@ -961,7 +964,7 @@ def _calls(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[
     ``offences`` word right after the group ("convicted X", « les X condamnés pour … »)."""
     out: list[tuple[Span, Span]] = []
     tokens = draft.words
-    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    quoted = draft.quoted
     for i, last in _found(tokens, words.exclusions, words.fillers):
         start = tokens[i][0]
         if not (_agent(draft, words, i) or _command(draft, words, i)):
@@ -1109,7 +1112,7 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
     tokens = draft.words
     if not tokens:
         return []
-    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    quoted = draft.quoted
     kept = _menace_cues(draft, words)
     # (session 39, T) a veiled phrase is a cue of another kind for a menace frame's: "When the day comes, the X will be
     # the first ones *we visit*" (a doom and a visit), « Les X, *attendez-vous* à de la visite » (a call to get ready
@@ -1150,7 +1153,7 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
     if "cues" in draft.memo:
         return draft.memo["cues"]
     tokens = draft.words
-    quoted = [m.span() for m in _QUOTED.finditer(draft.text)]
+    quoted = draft.quoted
     cues: list[tuple[str, int, int]] = []
     for kind, table in words.menaces.items():
         for first, last in _found(tokens, table, words.fillers):
