@@ -2766,6 +2766,41 @@ def test_round39_implicit_derogation(engine: Engine, language: str, expect: str,
     assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
 
 
+# Round 43 (I, session 40), implicit derogation: the work set implicit-round43 (read freely), written before any
+# change of the session's — per language 56 contempts for a group with no insulting word (insinuation, "funny how
+# every time …", « bizarrement, à chaque fois … », "just saying", "not all of them but …", mock praise, a stereotype
+# told as an anecdote, "typical X", "it's always the same ones", "do the maths", « comme par hasard », « suivez mon
+# regard », "just noticing", "what did you expect") and 56-57 look-alikes (the same cue words of a train, a Monday or
+# a child, statistics, questions, identity statements, counter-speech quoting the insinuation). Risk family, warning
+# or above:
+# hateful en 37/56 -> 41/56, fr 31/56 -> 39/56 (training/stereotype_cues.py, session 40: the rhetorical expectation,
+# the knowing aside, mock praise, "I'm not saying every …", « devinez ce qui … »; a cue the view blanks as the draft's
+# opening hedge, « Bizarrement, … », read on the draft as written); look-alikes en 2/56, fr 3/57 unchanged (the
+# group_hate model on a warm anecdote and a litter pick, on two French counter-speeches; risk.hate on « je suis
+# infirmière et musulmane … les nuits »). Floors leave two cases for the model's refits.
+@pytest.mark.parametrize(
+    ("language", "expect", "low", "high"),
+    [
+        ("en", "flag", 39 / 56, 1.0),
+        ("fr", "flag", 37 / 56, 1.0),
+        ("en", "pass", 0.0, 4 / 56),
+        ("fr", "pass", 0.0, 5 / 57),
+    ],
+)
+def test_round43_implicit_derogation(engine: Engine, language: str, expect: str, low: float, high: float) -> None:
+    """Contempt for a group told by insinuation, mock praise, a rhetorical expectation or a stereotype as an anecdote
+    is flagged where a bad outcome stands beside the group; the same cue words said of trains, Mondays and children,
+    statistics, questions and counter-speech are not."""
+    path = FUNCTIONAL / "implicit-round43.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 50
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
 # Session 36 (engineer V), threats and dehumanisation against groups: the work set threats-dehumanisation-round39 (read
 # freely), written before any change of the session's — per language 43-44 threats against a group told in many shapes
 # (menace by implication, "wait until …", "your days are numbered", "accidents happen", a weapon emoji, « un jour on

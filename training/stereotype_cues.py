@@ -26,6 +26,13 @@ The classes (session 15, engineer I):
 - *praises*: a good deed or a praise after the cue or the group in its sentence makes the expectation a compliment
   ("guess who fixed it for *free*? our nigerian neighbour"; VADER's entries rated 1.5 or higher, and by hand).
 
+(session 40, I) The shapes the lists missed join the cues: the rhetorical expectation ("what did you expect",
+« tu t'attendais à quoi »), the knowing aside about them ("you know how they are", « on sait comment ils sont »,
+« vous voyez le genre »), the conclusion handed to the reader (« je vous laisse conclure », "look who it is"), the
+denial of a generalisation that makes it ("I'm not saying every …", « je ne dis pas que tous … »), mock praise ("vibrant
+diversity", « merci la diversité ») and the wonder feigned in one adverb ("strangely", as « bizarrement »); the guess of
+what happened ("guess what", « devinez ce qui »). A group and a bad outcome are still asked beside them.
+
 Written for the files once, not at run time: the rules stay data, the engine loads plain lists.
 """
 
@@ -623,6 +630,104 @@ FR_PASSIVES = _words("ete font fait faits faite faites faire se s'est sont est")
 FR_SANCTIONS = _words("arrete arretes arretee arretees vire viree vires condamne condamnes licencie licencies")
 
 
+# (session 40, I) the insinuation's shapes the lists missed, English and French (a group and a bad outcome still
+# needed beside; without them the cue says nothing: "What did you expect from a film with a budget of two dollars?",
+# « Ton téléphone est tombé dans le bain ? Tu t'attendais à quoi », « Vous voyez le genre : un petit resto … »):
+# - the rhetorical expectation: "what did you expect", « tu t'attendais à quoi », « qu'est-ce qu'elle croyait »;
+# - the knowing aside about them: "you know how they are", « on sait comment ils sont », « vous voyez le genre »,
+#   « on sait tous comment ça va finir »;
+# - the conclusion handed to the reader: « je vous laisse conclure », « reliez les points », "look who it is";
+# - the denial of a generalisation that makes it: "I'm not saying every …", « je ne dis pas que tous … »;
+# - the culprits known in advance: "it's always the same ones", « toujours les mêmes » ("so naturally", « alors
+#   évidemment » left out: "so naturally, the X refugees were terrified …" tells what they felt, not what they did).
+EN_EXPECTED = _join(
+    _product(
+        ["what did", "what do", "what else did", "what were"], ["you", "anyone", "they", "she", "he", "we"], ["expect"]
+    ),
+    ["what were you expecting", "what was she expecting", "what was he expecting", "what else would you expect"],
+    _product(
+        ["you know", "we all know", "we know", "everyone knows", "you all know"],
+        [
+            "how they are",
+            "what they're like",
+            "what they are like",
+            "how they get",
+            "how that goes",
+            "how this ends",
+            "how it ends",
+            "how that ends",
+            "how it goes",
+            "what comes next",
+            "what happens next",
+        ],
+    ),
+    _product(["i don't need to", "i dont need to", "no need to", "do i need to", "need i"], ["tell you", "say more"]),
+    ["look who it is", "look who it was", "look at the names"],
+    _product(
+        ["i'm not saying", "im not saying", "i am not saying", "not saying", "i'm not saying that", "not saying that"],
+        ["every", "all", "they're all", "they are all", "all of them are"],
+    ),
+    ["always the same ones", "same ones every time"],
+    ["i'll let you connect the dots", "i'll let you join the dots", "i just notice", "i just noticed", "just notice"],
+    # the wonder feigned in one adverb, as « bizarrement », « étrangement » (FR_SARCASM)
+    _product(["strangely", "oddly", "funnily", "curiously", "weirdly"], ["", "enough"]),
+)
+EN_GUESSES += ["guess what", "guess what happened", "and guess what", "you can guess what"]
+# - mock praise: the compliment that is the irony, a cue like the others (its own words are no praise that undoes
+#   it); a praise beside it still makes it sincere ("thanks
+#   diversity: the X bakery *saved* our dull high street"), and bare "cultural enrichment", « richesse culturelle »,
+#   « le vivre-ensemble » are left out, said sincerely as often ("cultural enrichment is real: … the odd noisy wedding")
+EN_IRONIES = _join(
+    _product(["what a", "what a wonderful", "what a lovely", "such", "more", "yet more"], ["cultural enrichment"]),
+    _product(["thanks", "thank you", "lovely", "vibrant", "the joys of", "ah the joys of"], ["diversity"]),
+    ["diversity is our strength", "diversity at its finest", "multiculturalism at its finest"],
+    ["the joys of multiculturalism", "thanks multiculturalism", "such a hardworking people", "such hard workers"],
+    ["model citizens", "what lovely neighbours", "what wonderful neighbours", "what lovely neighbors"],
+)
+FR_EXPECTED = _join(
+    _product(
+        ["tu t'attendais", "vous vous attendiez", "il s'attendait", "elle s'attendait", "on s'attendait"], ["à quoi"]
+    ),
+    _product(
+        ["à quoi"], ["tu t'attendais", "vous vous attendiez", "il s'attendait", "elle s'attendait", "on s'attendait"]
+    ),
+    _product(
+        ["qu'est-ce que", "qu'est-ce qu'"], ["tu croyais", "vous croyiez", "elle croyait", "il croyait", "on croyait"]
+    ),
+    ["fallait s'y attendre", "il fallait s'y attendre", "fallait bien s'y attendre"],
+    _product(
+        ["on sait", "on sait tous", "vous savez", "tout le monde sait", "on sait bien", "tu sais"],
+        [
+            "comment ils sont",
+            "comment elles sont",
+            "comment ça va finir",
+            "comment ça se termine",
+            "comment ça finit",
+            "comment ça se passe avec eux",
+            "comment ça va se terminer",
+        ],
+    ),
+    ["vous voyez le genre", "tu vois le genre", "on voit le genre", "voyez le genre"],
+    _product(["je vous laisse", "je te laisse", "à vous de", "à toi de"], ["conclure", "relier les points"]),
+    ["reliez les points", "regardez les prénoms", "regardez les noms"],
+    _product(["je ne dis pas que", "je dis pas que", "j'dis pas que"], ["tous", "toutes", "tous les", "toutes les"]),
+    ["toujours les mêmes", "c'est toujours les mêmes", "ce sont toujours les mêmes", "toujours eux"],
+    ["typiques"],  # « des X typiques » (FR_ESSENCE has « typique », « typiquement »)
+)
+FR_GUESSES += ["devinez quoi", "devine quoi", "devinez ce qui", "devinez ce que", "devine ce qui", "et devinez quoi"]
+FR_IRONIES = _join(
+    _product(["merci", "vive", "bravo", "belle", "quelle belle"], ["la diversité"]),
+    _product(["quelle", "quelle belle"], ["richesse culturelle"]),
+    ["quel enrichissement culturel", "quel enrichissement", "une chance pour la france", "chance pour la france"],
+    ["vive le vivre ensemble", "vive le vivre-ensemble", "merci le vivre ensemble", "merci le vivre-ensemble"],
+    ["merci le multiculturalisme", "vive le multiculturalisme", "quel peuple travailleur", "ces grands travailleurs"],
+    ["des citoyens modèles", "quels voisins charmants", "de charmants voisins"],
+)
+# the outcomes these shapes tell (a place gone down, a thing gone missing, a car stripped)
+EN_OUTCOMES_BY_HAND += _verbs("empty/emptied strip/stripped", "en") + _words("missing downhill no-go")
+FR_OUTCOMES_BY_HAND += _verbs("désosser/désossé", "fr") + _words("decharge deglingue")
+
+
 def _vader_outcomes() -> list[str]:
     """VADER's entries rated -1.5 or lower, one word of letters each."""
     return sorted(w for w, v in _vader().items() if v <= -1.5 and w.isalpha())
@@ -722,10 +827,11 @@ def render(language: str) -> str:
         praises, closing = _vader_praises() + EN_PRAISES_BY_HAND, EN_CLOSING
         credit = "outcomes: VADER lexicon (MIT, C.J. Hutto), entries rated -1.5 or lower; the rest by hand (session 15)"
     insinuation = (
-        FR_WONDER + FR_DISOWNED + FR_FACTS + FR_CONCESSIONS
+        FR_WONDER + FR_DISOWNED + FR_FACTS + FR_CONCESSIONS + FR_EXPECTED
         if language == "fr"
-        else EN_WONDER + EN_DISOWNED + EN_FACTS + EN_CONCESSIONS
+        else EN_WONDER + EN_DISOWNED + EN_FACTS + EN_CONCESSIONS + EN_EXPECTED
     )
+    insinuation += FR_IRONIES if language == "fr" else EN_IRONIES
     contrasts, standards = (
         (FR_CONTRASTS, FR_DOUBLE_STANDARDS) if language == "fr" else (EN_CONTRASTS, EN_DOUBLE_STANDARDS)
     )

@@ -2119,6 +2119,12 @@ class ProximityRule(Rule):
         # hold the reference ("Certain areas, you know which ones, …")
         plain = folded_draft(draft)
         found = [(folded, hit) for hit in insinuations(folded.text, words, groups, negations)]
+        if groups and plain.text != folded.text:
+            # (session 40, I) the cue may be the hedge the view blanks where it opens the draft (« *Bizarrement*, à
+            # chaque fois qu'il y a une agression, c'est un X », "*Strangely*, every burglary …, there's an X"): read
+            # again on the draft as written, the groups carried over; what the two readings share is said once (below)
+            carried = [_carried(folded, plain, lo, hi) for lo, hi in groups]
+            found += [(plain, hit) for hit in insinuations(plain.text, words, carried, negations)]
         found += [(plain, hit) for hit in veiled_insinuations(plain.text, words)]
         for view, ((lo, hi), (group_start, group_end)) in found:
             start, end = view.span(lo, hi)
@@ -2965,6 +2971,15 @@ def _free_word(gap: list[str], pack: _Pack, folded: Folded, predicate: _Hit) -> 
 _HEAD_WORDS = 6  # words of a hedge that opens a sentence before its comma, colon or contrast ("not gonna lie, …")
 _HEAD_MARK = re.compile(r"\s*[,:]")
 _OPENINGS = re.compile(r"(?:^|[.!?]+)\s*")  # where a sentence of the view opens
+
+
+def _carried(view: Folded, plain: Folded, start: int, end: int) -> tuple[int, int]:
+    """(session 40, I) The span of ``plain`` (another folding of the same draft) over what ``view``'s [start, end)
+    covers of the draft."""
+    first, last = view.span(start, end)
+    lo = min(bisect_left(plain.ends, first + 1), len(plain.text) - 1)
+    hi = max(lo + 1, min(bisect_left(plain.ends, last) + 1, len(plain.text)))
+    return lo, hi
 
 
 def _heads_blanked(
