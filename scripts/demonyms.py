@@ -30,8 +30,9 @@ occur. The guards, so that an ordinary word is never read as a people:
 - a stem of fewer than four letters makes nothing (Chad, Mali, Oman, Cuba, Peru and Iran give their people
   through the name itself: Chadians, Malians, Omanis, Cubans);
 - the countries the lists leave out on purpose make nothing either (``LEFT_OUT``): the western majorities ("the
-  French can't cook" is banter more than hate), the sides of a war in the news ("the Ukrainians took the town"),
-  states named by their people ("the Saudis own Newcastle"), and territories with no people of their own;
+  French can't cook" is banter more than hate), states named by their people ("the Saudis own Newcastle"), and
+  territories with no people of their own (not the sides of a war in the news since session 40: their peoples are
+  peoples, and what is said of their state is read as said of that body);
 - names of several words make only the whole name's demonym ("Sierra Leoneans", "Sri Lankans"), never one of
   its words alone.
 
@@ -61,13 +62,15 @@ BEGIN = "  # demonyms: the block below is written by scripts/demonyms.py (do not
 END = "  # demonyms: end of the written block"
 
 # (ISO 3166-1 alpha-2) countries whose people the lists leave out on purpose, as their hand-written entries do:
-# the western majorities, the sides of a war in the news, states named by their people, and territories with no
+# the western majorities, states named by their people, and territories with no
 # people of their own (or whose people are another country's)
 _LEFT_OUT = (
     # western majorities
     "AD AT AU BE CA CH DE DK ES FI FR GB GG GI GL GR IE IM IS IT JE LI LU MC MT NL NO NZ PT SE SM US VA",
-    # the sides of a war in the news; states named by their people
-    "RU UA RS IL AE QA SA",
+    # states named by their people ("the Saudis own Newcastle"); not the sides of a war in the news (G, session 40:
+    # "Israelis are murderers by nature", "Every Ukrainian is a Nazi" are hate at a people; what is said of their
+    # state, army or government is read as said of that body, ``institutions`` in hate-words.yml)
+    "AE QA SA",
     # territories: uninhabited, dependencies named after another state's people, or of several peoples' names
     "AQ BV HM UM GS TF IO CX CC NF PN SH SJ AX BQ SX CW MF BL PM VG VI KY TC BM AI MS FK TK NU GU MP AS HK MO EH",
     "WF FO PS TW CF DO KN LC VC ST TT AG BA",
@@ -75,7 +78,13 @@ _LEFT_OUT = (
 LEFT_OUT = frozenset(code for line in _LEFT_OUT for code in line.split())
 # names the ISO list words for its register, as a people's name is made from the common one
 COMMON = {
-    "en": {"TL": ["Timor", "East Timor"], "CV": ["Cape Verde"], "MM": ["Burma", "Myanmar"], "SZ": ["Swaziland"]},
+    "en": {
+        "RU": ["Russia"],
+        "TL": ["Timor", "East Timor"],
+        "CV": ["Cape Verde"],
+        "MM": ["Burma", "Myanmar"],
+        "SZ": ["Swaziland"],
+    },
     "fr": {
         "SY": ["Syrie"],
         "KR": ["Corée"],
@@ -95,6 +104,7 @@ COMMON = {
         "MK": ["Macédoine"],
         "RE": ["Réunion"],
         "BY": ["Biélorussie", "Bélarus"],
+        "RU": ["Russie"],
     },
 }
 IRREGULAR = {
