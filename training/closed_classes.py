@@ -4151,7 +4151,6 @@ def fr_kinds() -> list[str]:
         forms += [f"{article} {real} {noun}", f"{article} véritable {noun}"]
         if plural:
             forms += [f"de {real}s {plural}", f"des {real}s {plural}", f"de véritables {plural}"]
-        if plural:
             forms += [f"des {plural}", plural]
         # (session 25, T) la chose dite humaine : « une décharge humaine », « des égouts humains » (un seul nom)
         if " " not in singular.split(" ", 1)[1]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, NamedTuple
 
@@ -46,7 +46,8 @@ def word_tokens(text: str) -> tuple[Token, ...]:
 
 AimKind = Literal["mention", "name", "person"]
 OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
-_SENTENCES = re.compile(r"[^.!?…\n]+")  # (T, session 34) a draft's sentences, for ``AimReader.named_sentences``
+# (T, session 34) a draft's sentences, for ``AimReader.named_sentences`` and ``addressed_things``
+_SENTENCES = re.compile(r"[^.!?…\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,12 @@ class AimWords:
     # France »); a title is no head ("the Mayor of London", "the Secretary of State" keep their names)
     institution_heads: frozenset[str] = frozenset()
     institution_links: frozenset[str] = frozenset()
+    # (Q, session 40) ``vocative_things`` and ``thing_heads`` together: the nouns a vocative may name, joined once here
+    # for the readings that ask it of every word (``addressed_things``, ``said_to_thing``, ``_placed``)
+    vocative_heads: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "vocative_heads", self.vocative_things | self.thing_heads)
 
 
 def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -291,11 +298,7 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False
     if _gap_between(text, tokens, index - 1):
         return False
-    if (
-        index >= 2
-        and tokens[index - 2].norm in (words.thing_heads | words.vocative_things)
-        and not _gap_between(text, tokens, index - 2)
-    ):
+    if index >= 2 and tokens[index - 2].norm in words.vocative_heads and not _gap_between(text, tokens, index - 2):
         return True  # (B, session 38) a thing's place whatever follows: "This humidity in Brisbane is disgusting"
     rest = text[tokens[index].end :].lstrip(" ")
     return not rest or rest[0] in ".,;:!?…)\n"
@@ -737,9 +740,6 @@ def thing_vocative(text: str, tokens: Sequence[Token], index: int, words: AimWor
     return span
 
 
-_SENTENCES = re.compile(r"[^.!?…\n]+")
-
-
 def addressed_things(
     text: str, tokens: Sequence[Token], words: AimWords, addressing: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:
@@ -753,7 +753,7 @@ def addressed_things(
     addressed to someone ("fuck off", « dégage »), read as a second person."""
     if not words.second_person or not (words.vocative_things or words.thing_heads):
         return []
-    heads = words.vocative_things | words.thing_heads
+    heads = words.vocative_heads
 
     def second(i: int) -> bool:
         return tokens[i].norm in words.second_person or (
@@ -814,7 +814,7 @@ def said_to_thing(text: str, tokens: Sequence[Token], words: AimWords, start: in
     Dave", "screw you @mark", "fuck you and your printer" are not read."""
     if any(s <= start < e for s, e in addressed_things(text, tokens, words, (start, end))):
         return True
-    heads = words.vocative_things | words.thing_heads
+    heads = words.vocative_heads
     after = [i for i, t in enumerate(tokens) if t.start >= end]
     if not after or not heads:
         return False
