@@ -1487,6 +1487,16 @@ CLOSERS_EN = [
 # what to beware of after a warning makes it advice ("had better watch out *for* ice", « faire gaffe *à* la pluie »)
 BEWARE_EN = "for of about with on at in when while crossing around near"
 BEWARE_FR = "à a au aux de des du d' avec en quand lorsque lorsqu' si pendant sur"
+# (session 39, T) ... but not a time from which on, right after the warning (``from_times``, two words: « … devrait
+# dormir d'un œil *à partir* de ce soir », "… had better watch their backs *from now* on")
+FROM_TIMES_EN = ["from now", "from tonight", "from today"]
+FROM_TIMES_FR = ["à partir", "dès ce"]
+# (session 39, T) a visit (``visits``) followed by one of ``visitors`` is a visit from someone named, no veiled threat
+# (« attendez-vous à une visite *de* l'assistante »)
+VISITS_EN = "visit visits visitors"
+VISITORS_EN = "from by"
+VISITS_FR = "visite visites visiteurs"
+VISITORS_FR = "de du des d"
 FILLERS_EN = [
     "very",
     "really",
@@ -2853,6 +2863,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["closers"] = CLOSERS_EN
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
+        out["from_times"] = FROM_TIMES_EN
+        out["visits"] = _items(VISITS_EN)
+        out["visitors"] = _items(VISITORS_EN)
         # (session 39, T) a pronoun with its verb glued on points as well ("Trans folk think this is a game. *They'll*
         # learn soon enough.")
         out["pointers"] = _items(
@@ -2912,6 +2925,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["closers"] = CLOSERS_FR
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
+        out["from_times"] = FROM_TIMES_FR
+        out["visits"] = _items(VISITS_FR)
+        out["visitors"] = _items(VISITORS_FR)
         out["pointers"] = _items("vous votre vos ils elles leur leurs eux les")
         out["exclusions"] = _exclusions_fr()
         out["commands"] = []

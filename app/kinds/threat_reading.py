@@ -129,6 +129,9 @@ class ThreatReadingFile(BaseModel):
     closers: list[str] = []
     fillers: list[str] = []
     beware: list[str] = []
+    from_times: list[str] = []
+    visits: list[str] = []
+    visitors: list[str] = []
     pointers: list[str] = []
     exclusions: list[str] = []
     commands: list[str] = []
@@ -255,6 +258,9 @@ class ThreatReading:
     conditions: frozenset[str] = frozenset()
     narrated: frozenset[str] = frozenset()
     hospitality: frozenset[str] = frozenset()
+    from_times: frozenset[tuple[str, ...]] = frozenset()
+    visits: frozenset[str] = frozenset()
+    visitors: frozenset[str] = frozenset()
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -343,6 +349,9 @@ class ThreatReading:
             conditions=_set(spec.conditions),
             narrated=_set(spec.narrated),
             hospitality=_set(spec.hospitality),
+            from_times=frozenset(tuple(_words(fold_term(p), elisions)) for p in spec.from_times if p.strip()),
+            visits=_set(spec.visits),
+            visitors=_set(spec.visitors),
         )
 
 
@@ -905,10 +914,10 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
             last + 1 < len(tokens)
             and tokens[last + 1][2] in words.beware
             and _warning(tokens, first, last, words)
-            and tuple(t[2] for t in tokens[last + 1 : last + 3]) not in _FROM_NOW
+            and not any(tuple(t[2] for t in tokens[last + 1 : last + 1 + len(p)]) == p for p in words.from_times)
         ):
             continue  # "had better watch out *for* ice", « feraient bien de faire gaffe *à* la canicule »: advice
-        if tokens[last][2] in _VISITS and last + 1 < len(tokens) and tokens[last + 1][2] in _VISITORS:
+        if tokens[last][2] in words.visits and last + 1 < len(tokens) and tokens[last + 1][2] in words.visitors:
             continue  # (session 39, T) a visit from someone named: « attendez-vous à une visite *de* l'assistante »
         if any(
             t[2] in words.sympathy and draft.sentence(t[0]) == sentence for t in tokens[:first] + tokens[last + 1 :]
@@ -922,13 +931,6 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
-
-
-# (session 39, T) a time from which on, after a warning, is no thing to beware: « … devrait dormir d'un œil *à partir*
-# de ce soir », "… had better watch their backs *from now* on"
-_VISITS = frozenset({"visit", "visits", "visitors", "visite", "visites", "visiteurs"})
-_VISITORS = frozenset({"from", "by", "de", "du", "des", "d"})
-_FROM_NOW = frozenset({("a", "partir"), ("from", "now"), ("from", "tonight"), ("from", "today"), ("des", "ce")})
 
 
 def _phrases_found(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
