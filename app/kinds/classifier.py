@@ -403,6 +403,51 @@ class ClassifierParams(KindParams):
         default_factory=dict,
         description="language -> determiners opening such an object (« ce », « mon »; not « la »: « nique la police »)",
     )
+    demonstratives: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> demonstratives ('this', « ce »): a noun phrase one opens names a "
+        "thing whatever its noun when none names people ('@club that second half was garbage'; app.text.aim)",
+    )
+    intensifiers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> intensifiers ('most', 'so', 'really'): a modifier inside a thing's "
+        "noun phrase, an adverb between the writer's subject and a swear verb ('I totally fucked up'; app.text.aim)",
+    )
+    exclamatives: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> exclamatives that may open an interjection before its swear word "
+        "(« …, quelle merde, … »; app.text.aim)",
+    )
+    writer_auxiliaries: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> auxiliaries between the writer's subject pronoun and a swear verb "
+        "(\"I've fucked up\", « j'ai merdé »; app.text.aim)",
+    )
+    person_objects: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> object pronouns that may stand for a person: a clause of the "
+        "writer's holding one may be aimed at them ('fuck I hate them'; app.text.aim)",
+    )
+    object_clitics: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> object clitics (« le », « lui ») that stand for a person right after "
+        "one of clitic_hosts (« putain je la déteste »; app.text.aim)",
+    )
+    clitic_hosts: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> the words after which object_clitics are pronouns, not articles "
+        "(« je », « ne », « vais »; app.text.aim)",
+    )
+    vocative_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> words that may open a vocative addressed only by words of address "
+        "('Fuck off, the printer', « Dégage, le rhume »; app.text.aim addressed_things)",
+    )
+    not_vocative: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(Q, session 40) language -> words no closing vocative holds ('fuck you and your printer'; "
+        "app.text.aim said_to_thing)",
+    )
     first_names: dict[str, list[str]] = Field(
         default_factory=dict,
         description="language -> first names that name a person even opening a sentence ('Dave is a fucking liar'); "

@@ -13,7 +13,9 @@ risk.offensive's model needs an aimed draft to report anything, risk.profanity g
 word said of a thing is info since session 17: "I hate mondays so fucking much"; for it, the singular of a plural
 person noun after a determiner is a person too: "the new manager", « cet arbitre »), and the tone turn's negativity
 warns only when aimed (``app.kinds.tone``). Each rule keeps its word lists in its own rule file; this module holds the
-reading.
+reading. (Q, session 40) The closed classes the readings lean on (demonstratives, intensifiers, exclamatives, the
+writer's auxiliaries, object pronouns, vocative openers: ``_CLOSED_KEYS``) are risk.offensive's params as well
+(rules/risk/offensive.yml), per language, never sets in this module.
 """
 
 from __future__ import annotations
@@ -119,6 +121,22 @@ class AimWords:
     # France »); a title is no head ("the Mayor of London", "the Secretary of State" keep their names)
     institution_heads: frozenset[str] = frozenset()
     institution_links: frozenset[str] = frozenset()
+    # (Q, session 40) closed classes the readings below lean on, data since session 40 (they were module sets): the
+    # demonstratives (a phrase they open points at something present: ``predicate_of_thing``), the intensifiers (a
+    # modifier of a noun phrase, an adverb after the writer's subject), the exclamatives that may open an interjection
+    # (« quelle merde »), the auxiliaries between the writer's subject and a swear verb ("I've fucked up", « j'ai
+    # merdé »), the object pronouns that may stand for someone in the writer's clause ("him", "them"; « le », « lui »
+    # right after one of ``clitic_hosts``), the words that may open a vocative addressed by ``addressing`` only ("the",
+    # « le », « sale ») and those that no closing vocative holds ("and", « avec »)
+    demonstratives: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
+    exclamatives: frozenset[str] = frozenset()
+    writer_auxiliaries: frozenset[str] = frozenset()
+    person_objects: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()
+    clitic_hosts: frozenset[str] = frozenset()
+    vocative_openers: frozenset[str] = frozenset()
+    not_vocative: frozenset[str] = frozenset()
     # (Q, session 40) ``vocative_things`` and ``thing_heads`` together: the nouns a vocative may name, joined once here
     # for the readings that ask it of every word (``addressed_things``, ``said_to_thing``, ``_placed``)
     vocative_heads: frozenset[str] = field(init=False, default=frozenset())
@@ -552,29 +570,7 @@ def object_of_thing(
     return bool(nouns) and not any(person(m) for m in nouns)
 
 
-# (T, session 33) the demonstratives of English and French: a noun phrase they open points at something present
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "ce", "cet", "cette", "ces"})
-_INTENSIFIERS = frozenset(
-    {
-        "most",
-        "more",
-        "least",
-        "so",
-        "very",
-        "really",
-        "truly",
-        "absolutely",
-        "utterly",
-        "totally",
-        "completely",
-        "such",
-        "pretty",
-        "quite",
-        "rather",
-        "and",
-        "pure",
-    }
-)
+# the endings of an adjective's shape, read in every language: a test of the reading's, not a closed word class
 _ADJECTIVE_ENDINGS = ("ed", "y", "ful", "less", "ous", "ive", "ing", "able", "ible", "al", "ic", "ish", "est", "er")
 
 
@@ -602,7 +598,7 @@ def modifier_of_thing(
 
     def modifier(j: int) -> bool:
         norm = tokens[j].norm
-        return j in modifiers or norm in _INTENSIFIERS or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
+        return j in modifiers or norm in words.intensifiers or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
 
     j = index - 1
     while True:
@@ -620,7 +616,7 @@ def modifier_of_thing(
         k + 1 < n
         and not hard(k - 1, k)
         and modifier(k)
-        and (k in modifiers or tokens[k].norm in _INTENSIFIERS or "," in text[tokens[k].end : tokens[k + 1].start])
+        and (k in modifiers or tokens[k].norm in words.intensifiers or "," in text[tokens[k].end : tokens[k + 1].start])
     ):  # the coordinated modifiers after it: "useless, bloated, garbage piece"
         k += 1
     after: list[int] = []
@@ -630,21 +626,17 @@ def modifier_of_thing(
     return any(tokens[m].norm in heads for m in after) and not any(person(m) or m in modifiers for m in after)
 
 
-_EXCLAMATIVES = frozenset({"quel", "quelle", "quels", "quelles"})
-"""(H, session 30) Exclamatives that may open an interjection before its swear word (« …, quelle merde, … »)."""
-
-
 def _interjection(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
     """(H, session 30) Whether the swear word ``tokens[index]`` is an interjection: it opens its clause and stands
     alone in it or before a pronoun of a thing or a situation (``words.resumptions``), no @mention right after it
-    ("…, fuck", « …, putain », « putain c'est trop bien », "fuck, that's great"), an exclamative of ``_EXCLAMATIVES``
-    before it (« le RER est en panne, quelle merde, … »): said of no one; "Fuck @hostly." is addressed, « putain t'es
-    con » and « quelle merde ce mec » aimed."""
+    ("…, fuck", « …, putain », « putain c'est trop bien », "fuck, that's great"), an exclamative of
+    ``words.exclamatives`` before it (« le RER est en panne, quelle merde, … »): said of no one; "Fuck @hostly." is
+    addressed, « putain t'es con » and « quelle merde ce mec » aimed."""
     n = len(tokens)
     after = text[tokens[index].end : tokens[index + 1].start if index + 1 < n else len(text)]
-    opens = index - 1 if index >= 1 and tokens[index - 1].norm in _EXCLAMATIVES else index
+    opens = index - 1 if index >= 1 and tokens[index - 1].norm in words.exclamatives else index
     return (
         (opens == 0 or gap(opens - 1, opens))
         and (opens == index or not gap(opens, index))
@@ -659,38 +651,26 @@ def _interjection(
     )
 
 
-_OTHERS_OBJECTS = frozenset({"him", "her", "them"})
-"""(H, session 39) Object pronouns that may stand for a person: a writer's clause holding one may be aimed at them
-("fuck I hate them"), so ``_writer_clause`` does not read it."""
-
-_CLITIC_OBJECTS = frozenset({"le", "la", "les", "l", "lui", "leur"})
-"""(H, session 39) French object pronouns that may stand for a person, right after the writer's subject (and « ne »)
-or a modal verb (``_CLITIC_BEFORE``): « putain je la déteste », « putain je vais le … »; after another verb they are
-articles (« lire le thread »)."""
-
-_CLITIC_BEFORE = frozenset({"je", "j", "ne", "n", "vais", "veux", "peux", "dois", "vas", "va"})
-"""(H, session 39) The words after which « le », « la », « les », « lui », « leur » are object pronouns."""
-
-
 def _writer_clause(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
     """(H, session 39) Whether a clause about the writer opens at ``tokens[index]``: a subject pronoun of the writer
     (``words.epithet_subjects`` but « on », which may be anyone) and, up to the clause's end, no word naming people
     (``is_person``: "you", « te », « vous », a person noun, a name), no object pronoun that may stand for someone
-    (``_OTHERS_OBJECTS``, ``_CLITIC_OBJECTS`` before the verb) and no @mention — « @jo putain je suis encore en
-    retard », « ptn je vais même pas lire ce thread », "@sam fuck I forgot my keys": the interjection before it says
-    the writer's own dismay, not an attack on the addressee. « putain je te déteste », « putain je vais le
-    défoncer », "fuck I hate you" stay aimed."""
+    (``words.person_objects``: "fuck I hate them"; ``words.object_clitics`` right after one of ``words.clitic_hosts``,
+    the subject, « ne » or a modal verb: « putain je la déteste »; after another verb they are articles, « lire le
+    thread ») and no @mention — « @jo putain je suis encore en retard », « ptn je vais même pas lire ce thread », "@sam
+    fuck I forgot my keys": the interjection before it says the writer's own dismay, not an attack on the addressee.
+    « putain je te déteste », « putain je vais le défoncer », "fuck I hate you" stay aimed."""
     n = len(tokens)
     if index >= n or tokens[index].norm == "on" or tokens[index].norm not in words.epithet_subjects:
         return False
     k = index + 1
     while k < n and not gap(k - 1, k):
         norm = tokens[k].norm
-        if is_person(text, tokens, k, words) or norm in _OTHERS_OBJECTS:
+        if is_person(text, tokens, k, words) or norm in words.person_objects:
             return False
-        if norm in _CLITIC_OBJECTS and tokens[k - 1].norm in _CLITIC_BEFORE:
+        if norm in words.object_clitics and tokens[k - 1].norm in words.clitic_hosts:
             return False
         k += 1
     end = tokens[k - 1].end
@@ -783,7 +763,7 @@ def addressed_things(
             rest = phrase[1:] if second(phrase[0]) else phrase
             if not rest or any(second(k) for k in rest):
                 continue
-            if bare and not (_head(tokens[rest[0]].norm, heads) or tokens[rest[0]].norm in _VOCATIVE_OPENERS):
+            if bare and not (_head(tokens[rest[0]].norm, heads) or tokens[rest[0]].norm in words.vocative_openers):
                 continue
             if _vocative_head(tokens, rest, heads, words) and not any(
                 person_word(tokens[k].norm, words)
@@ -793,16 +773,6 @@ def addressed_things(
                 found.append((start, end))
                 break
     return found
-
-
-_VOCATIVE_OPENERS = frozenset(
-    {
-        *("the", "my", "this", "that", "oh", "dear", "stupid", "damn", "bloody"),
-        *("le", "la", "l", "les", "mon", "ma", "mes", "ce", "cet", "cette", "cher", "chere", "sale"),
-        *("foutu", "foutue", "maudit", "maudite", "satane", "satanee"),
-    }
-)
-_NOT_VOCATIVE = frozenset({"and", "or", "with", "to", "for", "et", "ou", "avec", "ni", "pour", "a"})
 
 
 def said_to_thing(text: str, tokens: Sequence[Token], words: AimWords, start: int, end: int) -> bool:
@@ -830,7 +800,7 @@ def said_to_thing(text: str, tokens: Sequence[Token], words: AimWords, start: in
         and _vocative_head(tokens, tail, heads, words)
         and not any(
             tokens[k].norm in words.second_person
-            or tokens[k].norm in _NOT_VOCATIVE
+            or tokens[k].norm in words.not_vocative
             or person_word(tokens[k].norm, words)
             or (text[tokens[k].start].isupper() and tokens[k].norm not in heads and is_name(text, tokens, k, words))
             for k in tail
@@ -913,11 +883,6 @@ def _opener(
     return False, -1
 
 
-_WRITER_AUXILIARIES = frozenset({"m", "ve", "d", "ll", "am", "was", "have", "had", "ai", "avais", "suis", "etais"})
-"""(H, session 30) Auxiliaries between the writer's subject pronoun and a swear verb ("I've fucked up", « j'ai
-merdé »)."""
-
-
 def _writer_subject(
     text: str, tokens: Sequence[Token], index: int, words: AimWords, gap: Callable[[int, int], bool]
 ) -> bool:
@@ -931,10 +896,10 @@ def _writer_subject(
         norm = tokens[k].norm
         if norm in words.epithet_subjects:
             return True
-        if norm in _WRITER_AUXILIARIES:
+        if norm in words.writer_auxiliaries:
             k -= 1
             continue
-        if adverbs < 2 and (norm in _INTENSIFIERS or norm.endswith(("ly", "ment")) or norm in ("just", "proper")):
+        if adverbs < 2 and (norm in words.intensifiers or norm.endswith(("ly", "ment")) or norm in ("just", "proper")):
             adverbs += 1
             k -= 1
             continue
@@ -1063,7 +1028,7 @@ def predicate_of_thing(
         return (
             j in modifiers
             or norm in words.fillers
-            or norm in _INTENSIFIERS
+            or norm in words.intensifiers
             or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
         )
 
@@ -1074,7 +1039,7 @@ def predicate_of_thing(
         # when none names people: "@club that second half was garbage", "@acme this outage is a disgrace" ("that
         # referee" is a person: ``person``); the addressee's possessive still asks for a noun of ``heads`` ("your
         # takes are garbage" judges the addressee's views)
-        return tokens[opener].norm in _DEMONSTRATIVES or any(_head(tokens[m].norm, heads) for m in nouns)
+        return tokens[opener].norm in words.demonstratives or any(_head(tokens[m].norm, heads) for m in nouns)
 
     def aimed_after(k: int) -> bool:  # "them" may stand for the thing
         return person(k) and tokens[k].norm not in words.pronouns
@@ -1387,6 +1352,20 @@ _EPITHET_KEYS = ("epithet_links", "epithet_articles", "epithet_openers", "epithe
 ``object_of_thing``)."""
 
 
+_CLOSED_KEYS = (
+    "demonstratives",
+    "intensifiers",
+    "exclamatives",
+    "writer_auxiliaries",
+    "person_objects",
+    "object_clitics",
+    "clitic_hosts",
+    "vocative_openers",
+    "not_vocative",
+)
+"""(Q, session 40) The params (and AimWords fields, same names) of the closed classes the readings lean on."""
+
+
 _ThingReader = Callable[
     [str, Sequence[Token], int, AimWords, Callable[[int], bool], frozenset[str], frozenset[int]], bool
 ]
@@ -1432,6 +1411,7 @@ class AimReader:
         fillers = folded_lists(params.get("predicate_fillers") or {})
         resumptions = folded_lists(params.get("resumptions") or {})
         epithet = {key: folded_lists(params.get(key) or {}) for key in _EPITHET_KEYS}
+        closed = {key: folded_lists(params.get(key) or {}) for key in _CLOSED_KEYS}
         thing_heads = folded_lists(params.get("thing_modifiers") or {})
         owners = folded_lists(params.get("owner_determiners") or {})
         plural_copulas = folded_lists(params.get("plural_copulas") or {})
@@ -1465,6 +1445,7 @@ class AimReader:
                 fillers=fillers.get(lang, frozenset()),
                 resumptions=resumptions.get(lang, frozenset()),
                 **{key: lists.get(lang, frozenset()) for key, lists in epithet.items()},
+                **{key: lists.get(lang, frozenset()) for key, lists in closed.items()},
                 thing_heads=thing_heads.get(lang, frozenset()),
                 owners=owners.get(lang, frozenset()),
                 plural_copulas=plural_copulas.get(lang, frozenset()),
