@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import sys
 
+from training.threat_frames_fr import _entry  # (Q, session 40) one writer of a terms entry for both French lists
+
 # adjectives said of persons, by class: the masculine singular, or "masculine/feminine" when the feminine is not
 # the regular one (« sot/sotte », « jaloux/jalouse », « affabulateur/affabulatrice »)
 ADJECTIVES: dict[str, tuple[str, ...]] = {
@@ -476,17 +478,6 @@ def render() -> str:
     lines.append("  # le vice dit comme une qualité du groupe : « d'une bêtise affligeante »")
     lines.append(_entry([f for n in VICE_NOUNS for f in vice_forms(n)], "attributive: false"))
     return "\n".join(lines) + "\n"
-
-
-def _entry(forms: list[str], extra: str = "") -> str:
-    unique = list(dict.fromkeys(forms))
-    quoted = ", ".join(_quote(f) for f in unique[1:])
-    tail = f", {extra}" if extra else ""
-    return f"  - {{term: {_quote(unique[0])}, forms: [{quoted}]{tail}}}"
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace('"', '\\"') + '"'
 
 
 def main() -> int:

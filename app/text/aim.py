@@ -574,6 +574,12 @@ def object_of_thing(
 _ADJECTIVE_ENDINGS = ("ed", "y", "ful", "less", "ous", "ive", "ing", "able", "ible", "al", "ic", "ish", "est", "er")
 
 
+def _modifier_word(norm: str, words: AimWords) -> bool:
+    """An intensifier of ``words.intensifiers`` or a word of an adjective's ending ("bloated", "useless"): a modifier
+    for ``modifier_of_thing`` and ``predicate_of_thing`` alike."""
+    return norm in words.intensifiers or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
+
+
 def modifier_of_thing(
     text: str,
     tokens: Sequence[Token],
@@ -598,7 +604,7 @@ def modifier_of_thing(
 
     def modifier(j: int) -> bool:
         norm = tokens[j].norm
-        return j in modifiers or norm in words.intensifiers or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
+        return j in modifiers or _modifier_word(norm, words)
 
     j = index - 1
     while True:
@@ -1025,12 +1031,7 @@ def predicate_of_thing(
 
     def modifier(j: int) -> bool:
         norm = tokens[j].norm
-        return (
-            j in modifiers
-            or norm in words.fillers
-            or norm in words.intensifiers
-            or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
-        )
+        return j in modifiers or norm in words.fillers or _modifier_word(norm, words)
 
     def thing(opener: int, nouns: list[int]) -> bool:
         if any(person(m) for m in nouns):
