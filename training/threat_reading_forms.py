@@ -1493,6 +1493,20 @@ FROM_TIMES_EN = ["from now", "from tonight", "from today"]
 FROM_TIMES_FR = ["à partir", "dès ce"]
 # (session 39, T) a visit (``visits``) followed by one of ``visitors`` is a visit from someone named, no veiled threat
 # (« attendez-vous à une visite *de* l'assistante »)
+# (session 30) the words that make a veiled phrase a warning ("watch out", "be careful", « faire gaffe », « se méfier »)
+# or a price to learn (« … ce que ça *coûte* »): a ``beware`` word after one turns it into advice
+WARNING_WORDS_EN = "watch careful out back backs eye attention"
+WARNING_WORDS_FR = "gaffe attention oeil méfier coûte"
+# someone as the agent of a weapon emoji's threat, as the writer is ("someone should … 🔫")
+SOMEONES_EN = "someone somebody"
+SOMEONES_FR = "quelqu'un"
+# the writer's subject glued to "be", an intent with a verb in -ing after it ("I'm stabbing …")
+PROGRESSIVES_EN = "i'm im we're"
+# the clitic « en » is an object pronoun with a count after the verb (« j'en pousse *un* »)
+PARTITIVES_FR = "en"
+PARTITIVE_COUNTS_FR = "un une quelques deux trois"
+# a pronoun right after a veiled phrase that takes up the group named before ("Shame if something happened to *it*")
+AFTER_POINTERS_EN = "it"
 VISITS_EN = "visit visits visitors"
 VISITORS_EN = "from by"
 VISITS_FR = "visite visites visiteurs"
@@ -2866,6 +2880,10 @@ def words(language: str) -> dict[str, list[str]]:
         out["from_times"] = FROM_TIMES_EN
         out["visits"] = _items(VISITS_EN)
         out["visitors"] = _items(VISITORS_EN)
+        out["warning_words"] = _items(WARNING_WORDS_EN)
+        out["someones"] = _items(SOMEONES_EN)
+        out["progressives"] = _items(PROGRESSIVES_EN)
+        out["after_pointers"] = _items(AFTER_POINTERS_EN)
         # (session 39, T) a pronoun with its verb glued on points as well ("Trans folk think this is a game. *They'll*
         # learn soon enough.")
         out["pointers"] = _items(
@@ -2928,6 +2946,10 @@ def words(language: str) -> dict[str, list[str]]:
         out["from_times"] = FROM_TIMES_FR
         out["visits"] = _items(VISITS_FR)
         out["visitors"] = _items(VISITORS_FR)
+        out["warning_words"] = _items(WARNING_WORDS_FR)
+        out["someones"] = _items(SOMEONES_FR)
+        out["partitives"] = _items(PARTITIVES_FR)
+        out["partitive_counts"] = _items(PARTITIVE_COUNTS_FR)
         out["pointers"] = _items("vous votre vos ils elles leur leurs eux les")
         out["exclusions"] = _exclusions_fr()
         out["commands"] = []

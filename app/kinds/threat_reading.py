@@ -48,7 +48,10 @@ Never a threat: no group (a spreadsheet, a boss fight, a printer), a game, a spo
 the mosque", « menacé », or the harm inside quotation marks), a negation ("nobody should hurt …"). A team named by
 its country ("we'll destroy Brazil on Sunday") is no group of people; a nationality beaten "at" a game is undone.
 
-The words are data: rules/risk/terms/<lang>/hate-threat-reading.yml, written by training/threat_reading_forms.py.
+The words are data: rules/risk/terms/<lang>/hate-threat-reading.yml, written by training/threat_reading_forms.py;
+(Q, session 40) the word classes this module held as sets (``from_times``, ``visits``, ``visitors``, ``warning_words``,
+``someones``, ``progressives``, ``partitives``, ``partitive_counts``, ``after_pointers``) are there too. What stays here
+is the grammar of the reading: the French future endings and the English "n't" read on any word.
 """
 
 from __future__ import annotations
@@ -132,6 +135,12 @@ class ThreatReadingFile(BaseModel):
     from_times: list[str] = []
     visits: list[str] = []
     visitors: list[str] = []
+    warning_words: list[str] = []
+    someones: list[str] = []
+    progressives: list[str] = []
+    partitives: list[str] = []
+    partitive_counts: list[str] = []
+    after_pointers: list[str] = []
     pointers: list[str] = []
     exclusions: list[str] = []
     commands: list[str] = []
@@ -261,6 +270,12 @@ class ThreatReading:
     from_times: frozenset[tuple[str, ...]] = frozenset()
     visits: frozenset[str] = frozenset()
     visitors: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
+    someones: frozenset[str] = frozenset()
+    progressives: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
+    partitive_counts: frozenset[str] = frozenset()
+    pointed_after: frozenset[str] = frozenset()  # the file's ``pointers`` and ``after_pointers``, joined once
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -352,6 +367,12 @@ class ThreatReading:
             from_times=frozenset(tuple(_words(fold_term(p), elisions)) for p in spec.from_times if p.strip()),
             visits=_set(spec.visits),
             visitors=_set(spec.visitors),
+            warning_words=_set(spec.warning_words),
+            someones=_set(spec.someones),
+            progressives=_set(spec.progressives),
+            partitives=_set(spec.partitives),
+            partitive_counts=_set(spec.partitive_counts),
+            pointed_after=_set(spec.pointers) | _set(spec.after_pointers),
         )
 
 
@@ -481,7 +502,7 @@ def _agent(draft: _Draft, words: ThreatReading, i: int) -> bool:
             return True
         if w in words.subjects:
             rest = before[k + 1 :]
-            if set(rest) & words.intents or (w in ("i'm", "im", "we're") and tokens[i][2].endswith("ing")):
+            if set(rest) & words.intents or (w in words.progressives and tokens[i][2].endswith("ing")):
                 return True
     return False
 
@@ -495,8 +516,8 @@ def _pronoun_object(tokens: list[tuple[int, int, str]], words: ThreatReading, i:
             return True  # « cramez-les »
         if i == 0 or tokens[i - 1][2] not in words.clitics:
             return False
-        if tokens[i - 1][2] == "en":
-            return last + 1 < len(tokens) and tokens[last + 1][2] in ("un", "une", "quelques", "deux", "trois")
+        if tokens[i - 1][2] in words.partitives:
+            return last + 1 < len(tokens) and tokens[last + 1][2] in words.partitive_counts
         return True
     if last + 1 >= len(tokens):
         return False
@@ -743,7 +764,7 @@ def _emoji_agent(draft: _Draft, words: ThreatReading, k: int) -> bool:
     rest = [t[2] for t in tokens[k + 1 : k + 1 + _LOOKBACK] if draft.clause(t[0]) == clause]
     if any(w in words.negations or w.endswith("n't") for w in rest[:4]):
         return False
-    if word in words.willing or word in ("someone", "somebody", "quelqu'un"):
+    if word in words.willing or word in words.someones:
         return True
     if word not in words.subjects:
         return False
@@ -924,7 +945,7 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         ):
             continue  # lamented ("sadly", « malheureusement »), the phrase's own words aside ("… where you *pray*")
         after = tokens[last + 1][2] if last + 1 < len(tokens) else ""
-        pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointers | {"it"}
+        pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointed_after
         aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
         if not aimed:
             continue
@@ -948,9 +969,7 @@ def _warning(tokens: list[tuple[int, int, str]], first: int, last: int, words: T
     a price to learn (« … ce que ça *coûte* »), which a ``beware`` word after it turns into advice or a statement of
     cost (« … ce que ça coûte *de* se soigner »); "we know where you live" or « votre tour va venir » stays."""
     phrase = {t[2] for t in tokens[first : last + 1]}
-    return bool(
-        phrase & {"watch", "careful", "out", "gaffe", "attention", "back", "backs", "eye", "oeil", "mefier", "coute"}
-    )
+    return bool(phrase & words.warning_words)
 
 
 def _overlaps(found: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
