@@ -32,7 +32,7 @@ from app.domain import Report, Severity
 from app.engine import Engine
 from app.settings import Settings
 from app.text import models
-from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
+from training.data import DEFAULT_DATA_DIR, DataError, Example, read_jsonl
 from training.evaluate import hostile
 from training.train import MLMA_LABELS, fit_language
 
@@ -52,6 +52,24 @@ async def _review(engine: Engine, texts: Sequence[str], language: str) -> list[R
     return [await engine.review(text, language=language) for text in texts]
 
 
+def fold_data(
+    data_dir: Path, train: str, examples: Sequence[Example], fold_of: Sequence[int], k: int, fold_dir: Path
+) -> Path:
+    """(Q, session 40) The data folder of fold ``k`` under ``fold_dir``: every set of ``data_dir`` linked as it is but
+    ``train``, written with the examples of the other folds only (``fold_of``: each example's fold); what
+    ``training.train.fit_language`` reads for that fold (``out_of_fold`` here and ``training.tone_oof``)."""
+    data = fold_dir / "data"
+    data.mkdir(parents=True)
+    for source in data_dir.glob("*.jsonl"):
+        if source.name != f"{train}.jsonl":
+            (data / source.name).symlink_to(source.resolve())
+    with (data / f"{train}.jsonl").open("w", encoding="utf-8") as fh:
+        for i, ex in enumerate(examples):
+            if fold_of[i] != k:
+                fh.write(json.dumps({"text": ex.text, "label": ex.label}, ensure_ascii=False) + "\n")
+    return data
+
+
 def out_of_fold(data_dir: Path, folds: int = 5, language: str = "fr", lang: str = "fr") -> list[tuple[bool, set[str]]]:
     """(hostile, rules flagging it) for every tweet of the ``lang`` set (fr-hostility-train, en-offensive-train),
     each reviewed with models fitted without its fold; ``language`` is what the review is told (``fr``, or
@@ -64,15 +82,7 @@ def out_of_fold(data_dir: Path, folds: int = 5, language: str = "fr", lang: str 
     with tempfile.TemporaryDirectory(prefix="sevenfold-oof-") as tmp:
         for k in range(folds):
             fold_dir = Path(tmp) / str(k)
-            data = fold_dir / "data"
-            data.mkdir(parents=True)
-            for source in data_dir.glob("*.jsonl"):
-                if source.name != f"{train}.jsonl":
-                    (data / source.name).symlink_to(source.resolve())
-            with (data / f"{train}.jsonl").open("w", encoding="utf-8") as fh:
-                for i, ex in enumerate(examples):
-                    if i % folds != k:
-                        fh.write(json.dumps({"text": ex.text, "label": ex.label}, ensure_ascii=False) + "\n")
+            data = fold_data(data_dir, train, examples, [i % folds for i in range(len(examples))], k, fold_dir)
             fit_language(lang, data, fold_dir)
             shutil.copy(models.model_path(other, shipped), fold_dir / f"{other}.sfm")
             held = [i for i in range(len(examples)) if i % folds == k]

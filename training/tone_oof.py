@@ -13,7 +13,6 @@ neutral ones. Prints negative and positive tweets warned (a finding at warning o
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import sys
@@ -29,6 +28,7 @@ from app.policy import Policy
 from app.testing import draft_for
 from app.text import models
 from training.data import DEFAULT_DATA_DIR, DataError, read_jsonl
+from training.oof import fold_data
 from training.train import SENTIMENT, _key, fit_language
 
 
@@ -53,15 +53,7 @@ def out_of_fold(data_dir: Path, language: str, folds: int = 5) -> list[tuple[int
     with tempfile.TemporaryDirectory(prefix="sevenfold-tone-oof-") as tmp:
         for k in range(folds):
             fold_dir = Path(tmp) / str(k)
-            data = fold_dir / "data"
-            data.mkdir(parents=True)
-            for source in data_dir.glob("*.jsonl"):
-                if source.name != f"{train}.jsonl":
-                    (data / source.name).symlink_to(source.resolve())
-            with (data / f"{train}.jsonl").open("w", encoding="utf-8") as fh:
-                for i, ex in enumerate(examples):
-                    if fold_of[i] != k:
-                        fh.write(json.dumps({"text": ex.text, "label": ex.label}, ensure_ascii=False) + "\n")
+            data = fold_data(data_dir, train, examples, fold_of, k, fold_dir)
             fit_language(language, data, fold_dir, only=("sentiment",))
             shutil.copy(models.model_path(other, shipped), fold_dir / f"{other}.sfm")
             with mock.patch.object(models, "models_dir", lambda d=fold_dir: d):
