@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import regex
 
-from app.kinds.phrases import PhraseList, _entry_from, load_phrase_file
+from app.kinds.phrases import _SHARED_NEEDS, PhraseList, _entry_from, load_phrase_file
 from app.text.folding import PHRASES, fold
+from app.text.literals import LiteralGate
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 
@@ -123,3 +124,39 @@ def test_every_shipped_list_finds_what_its_whole_alternation_finds(path: Path) -
     for phrase_list in load_phrase_file(path).values():
         for text in texts:
             assert _hits(phrase_list, text) == _whole(phrase_list, text)
+
+
+# (U, session 40) Every list reads one shared pass over the folded draft (``_SHARED_NEEDS``) for its gate and the
+# entries it may hold, where each ran two automata of its own: the same strings found, so the same answers.
+
+
+def test_the_shared_pass_answers_each_list_as_its_own_gate_did() -> None:
+    texts = [*TEXTS, *MERGE_TEXTS, "Oh great, another delay. Thanks in advance for your patience!", "Vous êtes nuls"]
+    lists = [
+        phrase_list
+        for path in sorted(RULES.glob("*/phrases/*.yml"))
+        for phrase_list in load_phrase_file(path).values()
+        if phrase_list._pattern is not None
+    ]
+    lists.append(PhraseList([_entry_from(item, f"x[{i}]") for i, item in enumerate(ITEMS)], "x"))
+    assert any(pl._gated for pl in lists) and any(not pl._gated for pl in lists)
+    for text in texts:
+        folded = fold(text, PHRASES)
+        for phrase_list in lists:
+            own = LiteralGate.for_patterns(phrase_list._sources)
+            assert phrase_list._gated == (own is not None)
+            if own is not None:  # the list's gate as it was: one automaton of its own strings
+                assert own.may_match(folded.text) == (
+                    not phrase_list._needed.isdisjoint(_SHARED_NEEDS.found(folded.text))
+                )
+            held = {s for s in phrase_list._needs if s in folded.text}  # every string, one ``in`` each
+            assert phrase_list._needed.intersection(_SHARED_NEEDS.found(folded.text)) == held
+
+
+def test_a_list_built_after_the_pass_is_read_by_a_rebuilt_pass() -> None:
+    folded = fold("zzqqxx is here", PHRASES)
+    before = _SHARED_NEEDS.found(folded.text)
+    assert "zzqqxx" not in before
+    late = PhraseList([_entry_from("zzqqxx is here", "late[0]")], "late")
+    assert "zzqqxx" in _SHARED_NEEDS.found(folded.text)
+    assert [(h.start, h.end) for h in late.find(folded)] == [(0, 14)]

@@ -25,9 +25,11 @@ list, e.g. ``tone/phrases/aggression.yml (en)``), never silently.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,7 +42,7 @@ from app.kinds.budget import OverBudget, note_skip, scan
 from app.kinds.options import read_yaml
 from app.text.aim import AimReader
 from app.text.folding import PHRASES, Folded, fold_phrase, folded_draft
-from app.text.literals import LiteralGate, required_literals, selective
+from app.text.literals import required_literals, selective
 from app.text.sentiment import analyse_draft, get_analyser
 
 MATCH_BUDGET_S = 0.05
@@ -77,6 +79,58 @@ _WORD_START = r"(?<!\w)"
 _WORD = re.compile(r"\w+")  # the same words as ``Folded.words``
 
 
+class _SharedNeeds:
+    """(U, session 40) One Aho-Corasick pass over a folded draft for every phrase list: the strings of all the lists'
+    entries (``PhraseList._needs``) that the text holds, read once per text where each list scanned it twice with
+    automata of its own (its gate, then the entries it may hold: ~20 passes a draft over the shipped English lists).
+    A list's gate and ``_possible`` are then set operations on what the pass found: the same strings, so the same
+    entries and the same hits."""
+
+    def __init__(self) -> None:
+        self._strings: frozenset[str] = frozenset()
+        self._automaton: Any = None
+        # the last text read and what it holds: the lists of one draft ask about one folded text (one object, known by
+        # identity and kept alive here), with the automaton it was read by
+        self._last: tuple[str, Any, frozenset[str]] | None = None
+        self._lock = threading.Lock()
+
+    def add(self, strings: frozenset[str]) -> None:
+        """Make ``strings`` part of the pass (a list built after the automaton: it is rebuilt when next asked)."""
+        with self._lock:
+            if not strings <= self._strings:
+                self._strings = self._strings | strings
+                self._automaton = None
+
+    def found(self, text: str) -> frozenset[str]:
+        """The strings of every list that ``text`` holds."""
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._build()
+        last = self._last  # one read: another thread may replace it, never change it
+        if last is not None and last[0] is text and last[1] is automaton:
+            return last[2]
+        held = frozenset(map(_SECOND, automaton.iter(text))) if len(automaton) else frozenset()  # empty: never made
+        self._last = (text, automaton, held)
+        return held
+
+    def _build(self) -> Any:
+        import ahocorasick
+
+        with self._lock:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for string in sorted(self._strings):
+                    automaton.add_word(string, string)
+                if self._strings:
+                    automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+
+_SECOND = itemgetter(1)  # an automaton hit's string (``iter`` gives (end, string))
+_SHARED_NEEDS = _SharedNeeds()
+
+
 class PhraseList:
     """The compiled phrases of one list for one language (``name`` and ``family`` say which, when it is skipped)."""
 
@@ -95,11 +149,9 @@ class PhraseList:
         self._firsts = tuple(_first_word(source, entry) for source, entry in entries)
         self._always = None in self._firsts
         self._anchors = frozenset(first for first in self._firsts if first is not None)
-        # The strings no entry can match without (app.text.literals): a draft with none of them is not scanned.
-        self._gate = LiteralGate.for_patterns(source for source, _ in entries)
         # (U, session 33) The same two tests entry by entry: each literal's first word (``_firsts``), each entry's
-        # most selective set of strings (one automaton over them all: string -> the entries that need it). A draft
-        # is scanned with the alternation of the entries it may hold only (``_possible``).
+        # most selective set of strings (string -> the entries that need it, found by the pass every list shares,
+        # ``_SHARED_NEEDS``). A draft is scanned with the alternation of the entries it may hold only (``_possible``).
         needs: dict[str, set[int]] = {}
         ungated: list[int] = []
         for i, (source, _) in enumerate(entries):
@@ -110,14 +162,14 @@ class PhraseList:
                 for string in requirement[0]:
                     needs.setdefault(string, set()).add(i)
         self._ungated = frozenset(ungated)
-        self._needs: Any = None
-        if needs:
-            import ahocorasick
-
-            self._needs = ahocorasick.Automaton()
-            for string, needers in sorted(needs.items()):
-                self._needs.add_word(string, frozenset(needers))
-            self._needs.make_automaton()
+        self._needs = {string: frozenset(needers) for string, needers in sorted(needs.items())}
+        """Each string an entry's most selective set holds -> the entries that need it (found by ``_SHARED_NEEDS``)."""
+        self._needed = frozenset(self._needs)
+        self._gated = not ungated and bool(needs)
+        """Whether every entry has a selective set (the strings no entry can match without, ``app.text.literals``): a
+        draft holding none of ``_needed`` is not scanned (U, session 40: read from the shared pass, where a
+        ``LiteralGate`` of the same strings, one per list, scanned the text once more)."""
+        _SHARED_NEEDS.add(self._needed)
         self._sources = tuple(source for source, _ in entries)
         self._subsets: dict[tuple[int, ...], Any] = {}
         self._bounded = tuple(source.startswith(_WORD_START) for source in self._sources)
@@ -147,9 +199,9 @@ class PhraseList:
         at every position (U, session 33: the shipped lists' scans 16 -> 7 µs per dev tweet; tone/phrases/aggression.yml
         (en) 6.7 -> 1.6 µs, its draft trying 2-3 of its 15 entries)."""
         possible = set(self._ungated)
-        if self._needs is not None:
-            for _, needers in self._needs.iter(folded.text):
-                possible |= needers
+        needs = self._needs
+        for string in self._needed.intersection(_SHARED_NEEDS.found(folded.text)):
+            possible |= needs[string]
         words = folded.words
         firsts = self._firsts
         chosen = tuple(i for i in sorted(possible) if firsts[i] is None or firsts[i] in words)
@@ -220,10 +272,10 @@ class PhraseList:
             return []
         text = folded.text
         # Two tests that each rule a match out; the word-set test first: the draft's words are computed once
-        # per draft and shared by every list, the gate scans the text again for each.
+        # per draft and shared by every list, as is the pass that finds the gate's strings (``_SHARED_NEEDS``).
         if not self._always and self._anchors.isdisjoint(folded.words):
             return []
-        if self._gate is not None and not self._gate.may_match(text):
+        if self._gated and self._needed.isdisjoint(_SHARED_NEEDS.found(text)):
             return []  # a string every match needs is missing: the scan could not match
         chosen = self._possible(folded)
         if chosen is None:
