@@ -3979,6 +3979,20 @@ EN_KINDS_COUNT = [
     ("wasp nest", "wasp nests"),
     ("hornet nest", "hornet nests"),
     ("termite mound", "termite mounds"),
+    # (session 40, D) a substance or a mass that overruns, a stain, a monster, a product of breeding
+    ("flood", ""),
+    ("deluge", ""),
+    ("human tide", "human tides"),
+    ("tide of filth", "tides of filth"),
+    ("smear", ""),
+    ("blot on the landscape", "blots on the landscape"),
+    ("ghoul", "ghouls"),
+    ("goblin", "goblins"),
+    ("ogre", "ogres"),
+    ("hellspawn", ""),
+    ("spawn of satan", ""),
+    ("baby factory", "baby factories"),
+    ("breeding machine", "breeding machines"),
 ]
 EN_KINDS_MASS = [
     "mould",
@@ -4011,6 +4025,9 @@ EN_KINDS_MASS = [
     "flotsam",
     "algae",
     "pond scum",
+    # (session 40, D) dirt to wash off
+    "filth",
+    "grime",
 ]
 
 
@@ -4103,6 +4120,13 @@ FR_KINDS_COUNT = [
     ("un nid de guêpes", "nids de guêpes"),
     ("un nid de rats", "nids de rats"),
     ("un nid de vipères", "nids de vipères"),
+    # (session 40, D) une masse qui grouille, une souillure, une machine à pondre
+    ("une masse grouillante", "masses grouillantes"),
+    ("une masse informe", "masses informes"),
+    ("une masse grise", ""),
+    ("une souillure", "souillures"),
+    ("une machine à bébés", "machines à bébés"),
+    ("une pondeuse", "pondeuses"),
 ]
 FR_KINDS_MASS = [
     "de la moisissure",
@@ -4136,6 +4160,8 @@ FR_KINDS_MASS = [
     # (session 39, T) ce qui colle aux murs et aux pierres
     "du lichen",
     "du salpêtre",
+    # (session 40, D) la saleté à laver
+    "de la saleté",
 ]
 
 
@@ -4160,6 +4186,103 @@ def fr_kinds() -> list[str]:
                 forms.append(f"des {plural} {'humaines' if feminine else 'humains'}")
     forms += FR_KINDS_MASS
     return forms
+
+
+# ---------------------------------------------------------------- (session 40, D) fresh metaphors by their verbs
+# A group made a substance, a weed, a disease or cattle by what it is said to do or to undergo, not by a noun: it oozes
+# or seeps in like damp, spreads like knotweed or a rash, spreads its sickness, crawls like maggots; it is herded,
+# penned and corralled like livestock (the group as the passive's subject, with "be" or "get"); it is
+# halfway between an animal and a person. The products of closed lists: the verbs of a substance or a swarm (every
+# form), the similes' kinds (weeds, moulds, diseases, vermin), the things a disease carrier spreads, the verbs of
+# husbandry and where cattle are driven. Said of no group they say nothing ("Japanese knotweed spreads like mad", "the
+# cattle were herded into pens", "mould spreads through the walls"): the group must be the subject (the group as the
+# object, "herd the X onto barges", is left to hate-words' ``treatments``, which read how others treat it).
+EN_SEEP = [("ooze", ()), ("seep", ()), ("slither", ())]
+EN_SEEP_WHERE = ["into", "in", "through", "across", "out of", "out of the sewers", "out of the woodwork"]
+EN_SPREAD = [("spread", ("spread",)), ("grow", ("grew", "grown")), ("sprout", ()), ("creep", ("crept",)), ("pop up", ())]
+EN_SPREAD_LIKE = [
+    "weeds", "a weed", "knotweed", "japanese knotweed", "bindweed", "ivy", "mould", "mold", "a fungus", "fungus",
+    "a rash", "a cancer", "cancer", "a tumour", "a tumor", "a virus", "a disease", "the plague", "a plague",
+    "an infection", "gangrene", "rot", "lice", "rats", "cockroaches", "roaches", "vermin", "fleas", "ticks",
+    "bacteria", "germs", "an infestation", "a stain", "an oil slick",
+]
+EN_CRAWL = [("crawl", ()), ("squirm", ()), ("wriggle", ()), ("swarm", ())]
+EN_CRAWL_HOW = ["", " all over each other", " over each other", " around", " all over the place", " everywhere"]
+EN_CRAWL_LIKE = ["maggots", "worms", "insects", "ants", "flies", "cockroaches", "roaches", "rats", "lice", "vermin", "bugs"]
+EN_CARRIED = [
+    "sickness", "disease", "diseases", "filth", "poison", "plague", "rot", "infection", "germs", "vermin",
+    "perversion", "degeneracy", "contagion",
+]
+EN_HUSBANDRY = [("herd", ()), ("corral", ("corralled",)), ("pen", ("penned",))]
+EN_DRIVEN = ["into", "onto", "in", "up", "like", "together"]
+EN_HALFWAY = ["halfway between", "half way between", "somewhere between", "a step between", "a cross between"]
+EN_BEASTS = ["an animal", "animals", "an ape", "apes", "a monkey", "monkeys", "a beast", "beasts"]
+EN_PERSONS = ["a person", "people", "a human", "humans", "a man", "men", "us"]
+EN_MORE_BEAST = ["animal", "ape", "beast", "monkey"]
+
+
+def en_metaphor_verbs() -> list[tuple[str, list[str], str]]:
+    """(session 40, D) "X ooze into every town", "X spread like knotweed", "X spread their sickness", "X crawl over
+    each other like maggots", "X should be herded into pens", "X get penned in camps"; "X are halfway between an animal and a person"."""
+    seep = [f"{v} {w}" for lemma, past in EN_SEEP for v in verb_forms(lemma, past) for w in EN_SEEP_WHERE]
+    spread = [
+        f"{v} like {k}" for lemma, past in EN_SPREAD for v in _en_phrasal_forms(lemma, past) for k in EN_SPREAD_LIKE
+    ]
+    crawl = [
+        f"{v}{h} like {k}" for lemma, past in EN_CRAWL for v in verb_forms(lemma, past) for h in EN_CRAWL_HOW
+        for k in EN_CRAWL_LIKE
+    ]
+    carried = [f"{v} their {c}" for v in verb_forms("spread", ["spread"]) for c in EN_CARRIED]
+    driven = [f"{v} {d}" for lemma, past in EN_HUSBANDRY for v in [past[0] if past else f"{lemma}ed"] for d in EN_DRIVEN]
+    driven += [f"{aux} {d}" for aux in ("get", "gets", "got", "getting") for d in driven]
+    halfway = [f"{h} {b} and {p}" for h in EN_HALFWAY for b in EN_BEASTS for p in EN_PERSONS]
+    halfway += [f"more {b} than {h}" for b in EN_MORE_BEAST for h in ("human", "man", "person")]
+    halfway += ["half animal", "half animals", "half beast", "half beasts", "half ape", "half apes"]
+    return [
+        ('# (session 40, D) a substance seeping in: "X ooze into every town", "X seep through the border"', seep, ""),
+        ('# (session 40, D) a weed, a mould, a disease spreading: "X spread like knotweed", "X grow like mould"', spread, ", sureness: 2"),
+        ('# (session 40, D) vermin crawling: "X crawl over each other like maggots"', crawl, ", sureness: 2"),
+        ('# (session 40, D) a carrier spreading its disease: "X spread their sickness through every school"', carried, ", sureness: 2"),
+        ('# (session 40, D) cattle driven: "X should be herded into pens", "X get penned in camps like sheep"', driven, ""),
+        ('# (session 40, D) less than human by comparison: "X are halfway between an animal and a person"', halfway, ", sureness: 2"),
+    ]
+
+
+def _en_phrasal_forms(lemma: str, past: tuple[str, ...]) -> list[str]:
+    """The forms of a verb, its particle kept after each ("pop up", "pops up", "popped up", "popping up")."""
+    verb, _, particle = lemma.partition(" ")
+    forms = verb_forms(verb, list(past)) if verb != "pop" else ["pop", "pops", "popped", "popping"]
+    return [f"{f} {particle}".strip() for f in forms]
+
+
+# (fr) suinter et s'infiltrer comme une substance, propager sa maladie, parqué et mené comme du bétail
+FR_SEEP = ["suinter", "s'infiltrer"]
+FR_SEEP_WHERE = ["", "partout", "de partout", "dans", "comme"]
+FR_CARRY = ["propager", "répandre", "transmettre"]
+FR_CARRIED = [
+    "leur maladie", "leurs maladies", "leur vermine", "leur saleté", "leur crasse", "leur peste", "leur virus",
+    "leur vice", "leurs vices", "leur perversion", "leur poison", "leur pourriture", "leur infection", "leurs microbes",
+]
+
+
+def fr_metaphor_verbs() -> list[tuple[str, list[str], str]]:
+    """(session 40, D) « les X suintent dans chaque quartier », « les X propagent leur maladie »."""
+    seep: list[str] = []
+    for inf in FR_SEEP:
+        stem = inf[2:] if inf.startswith("s'") else inf
+        verbs = sorted(_fr_plural_finite(stem))
+        if inf.startswith("s'"):
+            verbs = [f"s'{v}" for v in verbs]
+        seep += [f"{v} {w}".strip() for v in verbs for w in FR_SEEP_WHERE if not (inf.startswith("s'") and not w)]
+    seep += [f"qui {v}" for v in ("suinte", "suintent")]
+    carry: list[str] = []
+    for inf in FR_CARRY:
+        verbs = sorted(_fr_plural_finite(inf)) or _fr_plural_other(inf)
+        carry += [f"{v} {c}" for v in verbs for c in FR_CARRIED]
+    return [
+        ("# (fr, session 40, D) une substance qui suinte : « les X suintent de partout », « une masse qui suinte »", seep, ""),
+        ("# (fr, session 40, D) un porteur qui propage sa maladie : « les X propagent leur maladie »", carry, ", sureness: 2"),
+    ]
 
 
 def kinds(language: str) -> list[tuple[str, list[str], str]]:
@@ -4505,6 +4628,7 @@ def main(language: str = "en") -> None:
             + blame("fr")
             + round20("fr")
             + kinds("fr")
+            + fr_metaphor_verbs()
             + questions("fr")
             + decline("fr"),
         )
@@ -4519,6 +4643,7 @@ def main(language: str = "en") -> None:
             + blame("en")
             + round20("en")
             + kinds("en")
+            + en_metaphor_verbs()
             + questions("en")
             + decline("en"),
         )
