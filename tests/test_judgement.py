@@ -2988,3 +2988,40 @@ def test_round42_veiled_threats_and_dehumanisation(
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Session 40 (engineer D), dehumanisation in fresh metaphors and hate told as a question: the work set dehum-round43
+# (read freely), written before reading the rules — per language 42 / 43 dehumanisations in frames the lists lacked
+# (a flood, sludge, an invasive species, a stain, breeding machines, cattle herded and penned, monsters, less than
+# human by comparison, a disease by its verbs, a pronoun after the group), 32 / 31 hateful questions ("when will X
+# learn to …", « on a le droit de dire que … ? », « c'est moi ou … ? ») and 68 look-alikes each (the same metaphors
+# said of things, curious questions about groups, counter-speech quoting the metaphor). Risk family, warning or
+# above: dehumanisation en 27 -> 36/42, fr 41 -> 43/43; questions en 31 -> 32/32, fr 27 -> 29/31; look-alikes en
+# 5/68 unchanged (the hate model on aphids, a Sikh's hair, refugees' hotels; the offensive model on fruit flies;
+# risk.hate on a quoted hateful question in single quotes), fr 1 -> 0/68 (« C'est moi ou les Portugais sont
+# vraiment accueillants ? », a praise asked agreement for). Floors leave a case; ceilings one more.
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "dehumanisation", 35 / 42, 1.0),
+        ("fr", "dehumanisation", 42 / 43, 1.0),
+        ("en", "question", 31 / 32, 1.0),
+        ("fr", "question", 28 / 31, 1.0),
+        ("en", "lookalike", 0.0, 6 / 68),
+        ("fr", "lookalike", 0.0, 1 / 68),
+    ],
+)
+def test_round43_dehumanisation_and_questions(
+    engine: Engine, language: str, behaviour: str, low: float, high: float
+) -> None:
+    """A group made a flood, a weed spreading, cattle herded or a monster is dehumanised; "when will X learn to
+    stop …?" and « quand est-ce que les X vont apprendre à se laver ? » take a vice for granted; the same metaphors
+    said of knotweed, cattle or a river, curious questions and counter-speech are not."""
+    path = FUNCTIONAL / "dehum-round43.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["behaviour"].split(".")[-1].startswith(behaviour)]
+    assert len(cases) >= 31
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

@@ -230,7 +230,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.domain import Draft, Finding, Severity
 from app.kinds import build_cache
 from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta, patterns_by_language
-from app.kinds.frames import Frames, frame_edits
+from app.kinds.frames import Frames, frame_at, frame_edits, sentence_starts
 from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
@@ -1631,6 +1631,7 @@ class ProximityRule(Rule):
         near = before if target.start == first else gap[::-1]  # the words right before the group, nearest first
         denied = _member_denied(pack, requires, near, gap)  # "*No* Muslim can be trusted"
         asked_denial = _denial_asked(folded.text, pack, (target, predicate), gap, (requires, last))
+        asked_denial = asked_denial and not _agreement_asked(folded, pack, target)
         denied = denied or asked_denial  # (session 20, Q) "Are X *even* human?"
         reach = scope | _cue_reach(opening, pack, self.params.negation_window)
         if requires is not None and not denied and not self._required(folded, pack, reach, last, requires, predicate):
@@ -2776,6 +2777,26 @@ def _denial_asked(
     undone = pack.classes.get(ASKED_DENIALS + UNDONE, frozenset())
     said = tokens(text[predicate.start : predicate.end], pack.elisions)
     return not (set(gap) | set(said)) & (negations | undone) and _asked(text, last)
+
+
+def _agreement_asked(folded: Folded, pack: _Pack, target: _Hit) -> bool:
+    """(session 40, D) The group's sentence opens with a question asking agreement (``app.kinds.frames``: « c'est moi
+    ou … ? », "is it just me or …?", « vous trouvez pas que … ? »), blanked in the view: the question asks the reader
+    to share the claim, so a ``asked_denials`` word after the group is the claim's own degree, not the "no" a question
+    expects (« C'est moi ou les Portugais sont vraiment accueillants ? » praises; « Les X sont-ils vraiment humains ? »
+    still denies). Read on the draft as written, where the frame is."""
+    if pack.frames is None or target.antecedent is not None or target.start >= len(folded.starts):
+        return False
+    at = folded.starts[target.start]
+    original = folded.original.lower()  # the frames' words are lower case
+    if len(original) != len(folded.original):
+        return False
+    opening = [s for s in sentence_starts(original, opening_replies(original)) if s <= at]
+    if not opening:
+        return False
+    start = opening[-1] + len(original[opening[-1] :]) - len(original[opening[-1] :].lstrip(" "))
+    found = frame_at(original, pack.frames, start)
+    return found is not None and found[2] == " " and found[1] <= at
 
 
 def _member_denied(pack: _Pack, requires: str | None, near: list[str], gap: list[str]) -> bool:
