@@ -4494,6 +4494,15 @@ EN_EXISTS_ASK = [
     "name me one",
     "find me",
     "find me one",
+    # (session 40, N) the virtue's member said not to exist, a statement as much as the question: "there's no such
+    # thing as a decent X", "there is no honest X" (not "there is no X who …": no virtue, no pair)
+    "there is no such thing as",
+    "there's no such thing as",
+    "theres no such thing as",
+    "no such thing as",
+    "there is no",
+    "there's no",
+    "theres no",
 ]
 
 
@@ -4503,7 +4512,7 @@ def en_exists_asked() -> list[str]:
     for ask in EN_EXISTS_ASK:
         for virtue in EN_VIRTUES:
             article = "" if ask.endswith("one") else _en_article(virtue) + " "
-            if ask.endswith(("a single", "one")):
+            if ask.endswith(("a single", "one", " no")):
                 article = ""
             forms.append(f"{ask} {article}{virtue}")
     return forms

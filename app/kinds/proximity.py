@@ -561,6 +561,7 @@ _NOT_GAP |= {
     "act_uses",  # (session 31, T) "petrol *for* the generator": a weapon's use named by what it serves
     "act_use_links",
     "mercies",  # "put the X out of their *misery*": required after a pair (``needs_after``), not a gap word
+    "confinements",  # "put all the X in *detention* centres": required after a pair (``needs_after``), not a gap word
     "permanence",  # "X need to be taken care of, *permanently*": required after a pair (``needs_after``)
     "merits",  # "no X has ever contributed *anything*": required after a denied merit (``needs_after``), not a gap word
     "merits_passives",  # "X were never paid a cent": a passive before a denied merit undoes it, not a gap word
@@ -1480,6 +1481,9 @@ class ProximityRule(Rule):
             return False  # "Old people are stubborn, generous and full of stories": a portrait, not a judgement
         if entry.pointed and not target.pointed:
             return False  # « les réfugiés sont malades »: an illness, not « ces gens-là sont malades »
+        met = entry.requires == NEGATIONS and target.end <= predicate.start
+        if met and _met_member(folded.text, pack, target, gap):
+            return False  # « jamais rencontré un X qui ne soit pas généreux »: the challenge's double negation
         if target.contested and entry.sureness < 2 and not entry.persons:
             return False  # "… housed in the old barracks. They are filthy": the barracks may be (not « fourbes »)
         if target.entry.only_with and entry.term not in target.entry.only_with:
@@ -5216,9 +5220,14 @@ def _own_copula(text: str, target: _Hit, predicate: _Hit) -> set[str]:
 def _antecedent(text: str, pack: _Pack, before: list[_Hit]) -> _Hit:
     """The group a pronoun after ``before`` stands for: the nearest, but where the words file names
     ``singular_determiners``, not one after such a word while a group before it is not (« les X du quartier ont
-    ouvert *une salle de prière*. Ils … »: the X)."""
+    ouvert *une salle de prière*. Ils … »: the X). (session 40, N) Nor one place only threats aim at (``only_with``: a
+    mosque, a synagogue) while a group of people stands before it: « Les X ont ouvert une nouvelle *mosquée*. Ils … »,
+    "The X opened a *mosque* here. They …"; places in the plural still may be what the pronoun stands for ("… built
+    three *mosques* here. They are ugly")."""
     singular = pack.classes.get(SINGULAR_DETERMINERS, frozenset())
     ordered = sorted(before, key=lambda t: t.end, reverse=True)
+    places = [t for t in ordered if t.entry.only_with and not text[t.start : t.end].endswith(("s", "x"))]
+    ordered = [t for t in ordered if t not in places] or ordered
     for group in ordered if singular else []:
         determiner = _LAST_WORD.search(text, max(0, group.start - 30), group.start)
         if determiner is None or determiner.group(1) not in singular:
@@ -5742,6 +5751,21 @@ def _noun_homographs(previous: list[str], pack: _Pack) -> frozenset[str]:
     after = {t for i, t in enumerate(previous) if t in nouns and i and previous[i - 1] in articles}
     verbs = {t for i, t in enumerate(previous) if t in nouns and not (i and previous[i - 1] in articles)}
     return frozenset(after - verbs)
+
+
+def _met_member(text: str, pack: _Pack, target: _Hit, gap: list[str]) -> bool:
+    """(session 40, N) The group is the member of an encounter, a ``met_whos`` word right after it ("never met a X
+    *who* …", « jamais rencontré un X *qui* … »): a praise denied in that relative clause is the challenge's to read
+    (``app.kinds.generalised``: with an ever-word before, a double negation that praises every member, "… who wasn't
+    generous", and a vice that condemns them, "… who wasn't a liar"), not a praise denied of the group."""
+    if not gap or gap[0] not in pack.classes.get("met_whos", frozenset()):
+        return False
+    before = [t for t in _tokens_before(text, target.start, pack.elisions) if t not in _SENTENCE_END][-2:]
+    return (
+        len(before) == 2
+        and before[1] in pack.classes.get("met_members", frozenset())
+        and before[0] in pack.classes.get("met_encounters", frozenset())
+    )
 
 
 def _tokens_before(text: str, end: int, elisions: bool) -> list[str]:
