@@ -554,6 +554,11 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Espece de grosse vache", "fr", True),
         ("Boloss va", "fr", True),  # Catalan 0.62; « boloss » is on the French profanity list (as "loser")
         ("@paul cassos va", "fr", True),  # Catalan 0.76; « cassos » too
+        # (S, session 40) the fool of regional French on the French profanity list: Czech, Italian to the detector;
+        # « Gaou va » has no detection at all: English by default, unsure, French checked too
+        ("Maudit tarla", "fr", True),
+        ("Gaou va", "en", True),
+        ("Quel crevard", "fr", True),
         # (S, session 37) a French clause frame around English loanwords: English 0.84 and 0.98
         ("T'es un has been", "fr", True),
         ("Ferme-la, le has been", "fr", True),
