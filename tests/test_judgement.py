@@ -1981,6 +1981,9 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # (A, session 39) group-swap augmentation and recent rounds weighted in the French model's training: +1
         # « les gays devraient simplement profiter de la marche » (modal-adverb fr 3/7 -> 4/7), a benign work-set draft
         # priced by L2's cost rule (amendment 2) when it chose the French bands for that model: known false alarm.
+        # (J, session 40) the outside writers' f pair (hate-writers-s39-f-en/fr) in training: +1 benign modal-adverb
+        # draft (P 0.889 over the gated 0.88; modal-adverb fr 4/7 -> 5/7), one of the 21 work-set benign drafts the
+        # rule priced with the file in training (21 without it): known false alarm.
         ("relative", "en", "pass", 0.0, 1 / 7),
         ("relative", "fr", "pass", 0.0, 2 / 7),
         ("subordinate", "en", "pass", 0.0, 1 / 7),
@@ -1988,7 +1991,7 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         ("copula-sign", "en", "pass", 0.0, 0.0),
         ("copula-sign", "fr", "pass", 0.0, 1 / 7),
         ("modal-adverb", "en", "pass", 0.0, 0.0),
-        ("modal-adverb", "fr", "pass", 0.0, 4 / 7),
+        ("modal-adverb", "fr", "pass", 0.0, 5 / 7),
         ("plural-slur", "en", "pass", 0.0, 0.0),
         ("plural-slur", "fr", "pass", 0.0, 0.0),
     ],
@@ -2502,7 +2505,10 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
 # no-group band 0.97 -> 0.89 warns "ship them back to the warehouse before friday" (0.95), a priced cost. (A, session
 # 39) benign modified-group 0/16 -> 1/16: with group-swap augmentation and recent rounds weighted in the French model's
 # training, risk.hate-model warns « les migrants économiques envoient de l'argent à leur famille », a benign work-set
-# draft priced by L2's cost rule when it chose the French bands for that model.
+# draft priced by L2's cost rule when it chose the French bands for that model. (J, session 40) benign slur 3/16 ->
+# 4/16: with the outside writers' f pair (hate-writers-s39-f-en/fr) in training, risk.hate-model warns "tranny fluid
+# leak on the old truck again" (a slur's homonym, a car's transmission), one of the work-set benign drafts L2's cost
+# rule counted when it kept the bands with the pair in training (work-set benign English 18 with it, 19 without).
 @pytest.mark.parametrize(
     ("behaviour", "expect", "low", "high"),
     [
@@ -2513,7 +2519,7 @@ def test_round17_aim(engine: Engine, behaviour: str, low: float, high: float) ->
         ("age", "pass", 0.0, 0.0),
         ("modified-group", "pass", 0.0, 1 / 16),
         ("removal", "pass", 0.0, 2 / 18),
-        ("slur", "pass", 0.0, 3 / 16),
+        ("slur", "pass", 0.0, 4 / 16),
     ],
 )
 def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, high: float) -> None:
@@ -2561,7 +2567,10 @@ def test_round18_vocab(engine: Engine, behaviour: str, expect: str, low: float, 
         # 30) the group put level with everyone is no finding of risk.hate-model (`level_with`): belonging 1 -> 0/19
         ("control", "pass", 0.0, 1 / 20),
         ("rights", "pass", 0.0, 0.0),
-        ("criminality", "pass", 0.0, 1 / 20),
+        # (J, session 40) criminality 1 -> 2/20: with the writers' f pair in training, risk.hate-model warns « les
+        # lapins se reproduisent vite, pensez à les stériliser » (rabbits), a work-set benign draft the cost rule
+        # counted (French work-set benign 21 with the pair, 21 without): known false alarm.
+        ("criminality", "pass", 0.0, 2 / 20),
         ("belonging", "pass", 0.0, 0.0),
         ("group-variant", "pass", 0.0, 0.0),
         ("blame", "pass", 0.0, 1 / 16),
