@@ -2128,8 +2128,15 @@ class ProximityRule(Rule):
             # (session 40, I) the cue may be the hedge the view blanks where it opens the draft (« *Bizarrement*, à
             # chaque fois qu'il y a une agression, c'est un X », "*Strangely*, every burglary …, there's an X"): read
             # again on the draft as written, the groups carried over; what the two readings share is said once (below)
+            # not where the cue is the writer's "I'm only saying" (« je dis ça je dis rien mais … », "just saying, but
+            # …"): that hedge opens counter-speech as often as a wink — tests/test_invariance.py wraps benign drafts in
+            # it and they must stay benign (« … mais arrêtez de dire que les X volent nos emplois »)
             carried = [_carried(folded, plain, lo, hi) for lo, hi in groups]
-            found += [(plain, hit) for hit in insinuations(plain.text, words, carried, negations)]
+            found += [
+                (plain, hit)
+                for hit in insinuations(plain.text, words, carried, negations)
+                if not _ONLY_SAYING.search(plain.text[hit[0][0] : hit[0][1]])
+            ]
         found += [(plain, hit) for hit in veiled_insinuations(plain.text, words)]
         for view, ((lo, hi), (group_start, group_end)) in found:
             start, end = view.span(lo, hi)
@@ -2996,6 +3003,8 @@ def _free_word(gap: list[str], pack: _Pack, folded: Folded, predicate: _Hit) -> 
 _HEAD_WORDS = 6  # words of a hedge that opens a sentence before its comma, colon or contrast ("not gonna lie, …")
 _HEAD_MARK = re.compile(r"\s*[,:]")
 _OPENINGS = re.compile(r"(?:^|[.!?]+)\s*")  # where a sentence of the view opens
+# (lead, session 40) the writer's "I'm only saying" in a folded draft (``ProximityRule._insinuations``)
+_ONLY_SAYING = re.compile(r"\b(?:je dis [cç]a|j'?dis [cç]a|just saying|jdcjdr)\b")
 
 
 def _carried(view: Folded, plain: Folded, start: int, end: int) -> tuple[int, int]:
