@@ -3047,3 +3047,37 @@ def test_round43_dehumanisation_and_questions(
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (behaviour != "lookalike")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {behaviour}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Round 44 (I, session 41), implicit derogation: the work set implicit-round44 (read freely), written before reading
+# the rules — per language 62 contempts for a group with no insulting word (insinuation, "funny how every time …",
+# "just saying", "not all of them but …", mock praise, an anecdote, "typical X", "always the same ones", "do the
+# maths", "look who", « comme par hasard », « suivez mon regard », "just noticing", "what did you expect", "surprise
+# surprise", "must be a coincidence") and 60 look-alikes (the same cues of trains, Mondays, children and pets, warm
+# talk of groups, statistics, questions, identity statements, stereotype discussion, counter-speech). Risk family,
+# warning or above: hateful en 35 -> 38/62, fr 34 -> 41/62 (the withheld outcome, training/stereotype_cues.py
+# EN_WITHHELD / FR_WITHHELD: "you can guess the rest", « je vous laisse deviner la suite » closing the draft after a
+# group); look-alikes en 5/60, fr 3/60 unchanged (the group_hate model on warm anecdotes and counter-speech; risk.hate
+# on "the same ones who stay late …", asylum seekers' right to work, "immigrants commit crime at the same rate").
+# Floors leave a case; ceilings one more.
+@pytest.mark.parametrize(
+    ("language", "expect", "low", "high"),
+    [
+        ("en", "flag", 37 / 62, 1.0),
+        ("fr", "flag", 40 / 62, 1.0),
+        ("en", "pass", 0.0, 6 / 60),
+        ("fr", "pass", 0.0, 4 / 60),
+    ],
+)
+def test_round44_implicit_derogation(engine: Engine, language: str, expect: str, low: float, high: float) -> None:
+    """An anecdote about a group closed by a wink that withholds the outcome ("You can guess the rest.", « Je vous
+    laisse deviner la suite. ») is flagged like one that tells it; the same winks after a praise, of the writer's own
+    family, of a group that suffers harm, or said of things are not."""
+    path = FUNCTIONAL / "implicit-round44.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 50
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

@@ -608,6 +608,12 @@ FR_VICTIMS += _words(
     """cambrioler agresser voler tabasser frapper insulter harceler attaquer racketter arnaquer violer tuer
 poignarder braquer depouiller escroquer menacer expulser"""
 )
+# (session 41, I) the participles of a beating, a stabbing, a lynching undergone (« un jeune Noir *tabassé* par la
+# police. On connaît tous la suite »: the withheld outcome is theirs to suffer)
+FR_VICTIMS += _words(
+    """tabasse tabassee tabasses tabassees poignarde poignardee poignardes poignardees lynche lynchee lynches
+blesse blessee blesses blessees"""
+)
 FR_REPORTS = _verbs(
     """dire/dit pretendre/pretendu croire/cru penser/pense repeter/repete raconter/raconte affirmer/affirme
 insinuer/insinue sous-entendre/sous-entendu qualifier/qualifie traiter/traite""",
@@ -625,6 +631,16 @@ FR_PRAISES = _words(
     """gagne gagnee genial geniale super merci bravo meilleur meilleure meilleurs aide aidee sauve repare
 gratuitement gratuit invite nourri apporte excellent excellente adorable gentil gentille parfait parfaite
 felicitations benis benie genereux genereuse"""
+)
+# (session 41, I) the kindness and the delight that make a withheld outcome a compliment (« … nous ont *invités*
+# pour l'Aïd. Je vous fais pas un dessin, c'était *magnifique* »): the positive words of rules/tone/lexicon/fr.yml and
+# the verbs of a kindness done, each form
+FR_PRAISES += _words(
+    """invites invitee invitees accueilli accueillie accueillis accueillies aides aidees offert offerte offerts
+nourris apportes ravi ravie ravis ravies enchante enchantee heureux heureuse heureuses fier fiere fiers fieres
+fierte content contente contents contentes enthousiaste bienvenue bienvenus reussite succes chaleureux chaleureuse
+chaleureuses formidable formidables magnifique magnifiques superbe superbes chouette plaisir joie reconnaissant
+reconnaissante gratitude delicieux delicieuse delicieuses adore adorent adorons regale regales"""
 )
 FR_PASSIVES = _words("ete font fait faits faite faites faire se s'est sont est")
 FR_SANCTIONS = _words("arrete arretes arretee arretees vire viree vires condamne condamnes licencie licencies")
@@ -723,6 +739,237 @@ FR_IRONIES = _join(
     ["merci le multiculturalisme", "vive le multiculturalisme", "quel peuple travailleur", "ces grands travailleurs"],
     ["des citoyens modèles", "quels voisins charmants", "de charmants voisins"],
 )
+# (session 41, I) the withheld outcome: the wink that hands the bad part to the reader instead of saying it — the rest
+# left to guess ("you can guess the rest", « je vous laisse deviner la suite »), what comes of them known to all ("we
+# all know how that story ends", « on connaît tous le film »), the picture not drawn ("I don't have to spell it out",
+# « je vous fais pas un dessin »), the expectation asked back ("what did you think would happen", « elle s'attendait
+# à quoi ? »), the knowing aside ("you know how they are", « vous voyez le genre »), the loss to guess ("guess what
+# happened to my …", « devinez ce qui est arrivé à ma … ») and the sarcastic surprise that closes an anecdote
+# ("what a surprise", « quelle surprise »). The phrase is the outcome: where it closes the draft (app.kinds.stereotype
+# ``_WITHHELD_TAIL``) after a group named in its sentence or the one before, with no praise from the group's
+# sentence on, it needs no outcome word (``withheld_last``: only as the draft's last words); elsewhere it is a cue
+# like the others.
+EN_WITHHELD = _join(
+    _product(
+        [
+            "you can guess",
+            "you can probably guess",
+            "i'll let you guess",
+            "i'll leave you to guess",
+            "guess",
+            "you can imagine",
+            "i'll let you imagine",
+            "you know",
+            "we all know",
+            "we know",
+            "everyone knows",
+        ],
+        ["the rest"],
+    ),
+    _product(
+        ["i'm sure you can imagine", "you can imagine", "i'll let you imagine", "you can guess"],
+        [
+            "how that's going",
+            "how that went",
+            "how it went",
+            "how it's going",
+            "how that ended",
+            "what happened next",
+            "what happened",
+            "what comes next",
+            "what happens next",
+        ],
+    ),
+    _product(
+        ["we all know", "we know", "you know", "everyone knows", "you all know"],
+        [
+            "how that story ends",
+            "how this story ends",
+            "how the story ends",
+            "what that means",
+            "what this means",
+            "where this is going",
+            "where that's going",
+            "how this ends",
+            "how that ends",
+            "how it ends",
+            "how that goes",
+            "how it goes",
+            "what comes next",
+            "what happens next",
+            "how they are",
+            "what they're like",
+            "what they are like",
+        ],
+    ),
+    _product(
+        [
+            "i don't need to",
+            "i dont need to",
+            "i don't have to",
+            "i dont have to",
+            "no need to",
+            "do i need to",
+            "do i have to",
+            "need i",
+        ],
+        [
+            "spell it out",
+            "say more",
+            "tell you what comes next",
+            "tell you what happened next",
+            "tell you the rest",
+            "tell you how it ended",
+            "draw you a picture",
+        ],
+    ),
+    _product(
+        ["what did", "what else did"], ["you", "anyone", "they", "she", "he", "we"], ["think would happen", "expect"]
+    ),
+    [
+        "what were you expecting",
+        "what was she expecting",
+        "what was he expecting",
+        "what did anyone think would happen",
+    ],
+    _product(["guess what happened to", "guess what happens to", "guess what became of"], ["my", "our", "his", "her"]),
+    ["we've all seen that film", "we've all seen this film", "we've all seen that movie", "need i say more"],
+)
+# the wink said last, as the draft's last words only: after it a clause turns it sincere ("… got a promotion, what a
+# surprise, she works like ten", « … quelle surprise, elle bosse comme dix »); not « je dis ça je dis rien », which
+# closes a kind word as often (« … l'immeuble est plus vivant. Je dis ça je dis rien. »)
+EN_WITHHELD_LAST = [
+    "same old story",
+    "make of that what you will",
+    "draw your own conclusions",
+    "i'll let you draw your own conclusions",
+    "say no more",
+    "enough said",
+    "nuff said",
+    "what a surprise",
+    "surprise surprise",
+    "never saw that coming",
+    "colour me shocked",
+    "color me shocked",
+    "shocker",
+    "funny that",
+    "funny, that",
+]
+FR_WITHHELD = _join(
+    _product(
+        [
+            "je vous laisse deviner",
+            "je te laisse deviner",
+            "je vous laisse imaginer",
+            "je te laisse imaginer",
+            "vous devinez",
+            "tu devines",
+            "vous connaissez",
+            "tu connais",
+            "on connaît",
+            "on connaît tous",
+            "vous imaginez",
+            "devinez",
+        ],
+        ["la suite"],
+    ),
+    [
+        "je vous laisse deviner pourquoi",
+        "je vous laisse deviner",
+        "je te laisse deviner",
+        "je vous laisse imaginer",
+        "je vous laisse conclure",
+        "je te laisse conclure",
+        "à vous de conclure",
+        "tirez-en vos conclusions",
+        "tirez vos propres conclusions",
+        "je vous laisse tirer les conclusions",
+    ],
+    _product(
+        ["on connaît", "on connaît tous", "vous connaissez", "tu connais"],
+        ["le film", "la chanson", "l'histoire", "la musique"],
+    ),
+    _product(
+        [
+            "je vous fais pas",
+            "je ne vous fais pas",
+            "j'vous fais pas",
+            "je te fais pas",
+            "pas besoin de vous faire",
+            "pas besoin de te faire",
+            "faut-il vous faire",
+            "faut il vous faire",
+        ],
+        ["un dessin", "de dessin"],
+    ),
+    _product(
+        ["on sait", "on sait tous", "vous savez", "tout le monde sait", "on sait bien", "tu sais"],
+        [
+            "comment ils sont",
+            "comment elles sont",
+            "comment ça va finir",
+            "comment ça se termine",
+            "comment ça finit",
+            "comment ça va se terminer",
+            "ce que ça veut dire",
+            "ce qui va suivre",
+            "ce qui va se passer",
+        ],
+    ),
+    ["vous voyez le genre", "tu vois le genre", "voyez le genre", "on voit le genre"],
+    _product(
+        [
+            "tu t'attendais",
+            "vous vous attendiez",
+            "il s'attendait",
+            "elle s'attendait",
+            "on s'attendait",
+            "fallait s'attendre",
+            "il fallait s'attendre",
+        ],
+        ["à quoi"],
+    ),
+    _product(
+        ["vous pensiez", "tu pensais", "vous croyiez", "tu croyais", "elle pensait", "il pensait"],
+        ["qu'il se passerait quoi", "qu'il allait se passer quoi", "que ça finirait comment"],
+    ),
+    _product(
+        [
+            "devinez ce qui est arrivé à",
+            "devine ce qui est arrivé à",
+            "devinez ce qu'est devenu",
+            "devinez ce qu'est devenue",
+            "devinez ce que sont devenus",
+        ],
+        ["mon", "ma", "mes", "notre", "nos"],
+    ),
+)
+FR_WITHHELD_LAST = [
+    "quelle surprise",
+    "surprise surprise",
+    "comme c'est étonnant",
+    "étonnant hein",
+    "qui l'eût cru",
+    "sans surprise",
+    "la surprise",
+    "marrant ça",
+    "suivez mon regard",
+]
+# (session 41, I) the writer's own kin and friends: a group word beside one of them after "my" / « mon » is family
+# told fondly, no anecdote about them ("my Jamaican grandad started telling stories. You can guess the rest",
+# « mon grand-père portugais a sorti l'accordéon. Je vous laisse deviner la suite »): no withheld outcome there
+EN_KIN = _words(
+    """grandad granddad grandpa grandfather grandma granny gran nan nana grandmother grandparents mum mom mother dad
+father parents uncle aunt auntie cousin cousins brother sister wife husband partner fiance fiancee girlfriend
+boyfriend son daughter kids in-laws mother-in-law father-in-law family friend friends mate mates bestie"""
+)
+FR_KIN = _words(
+    """grand-pere grand-mere grands-parents papi papy mamie meme pepe mere pere parents oncle tante tata tonton
+cousin cousine cousins frere soeur femme mari epouse epoux compagnon compagne copain copine fiance fiancee fils
+fille enfants belle-famille belle-mere beau-pere famille ami amie amis pote potes"""
+)
+EN_OWNERS = _words("my our")
+FR_OWNERS = _words("mon ma mes notre nos")
 # the outcomes these shapes tell (a place gone down, a thing gone missing, a car stripped)
 EN_OUTCOMES_BY_HAND += _verbs("empty/emptied strip/stripped", "en") + _words("missing downhill no-go")
 FR_OUTCOMES_BY_HAND += _verbs("désosser/désossé", "fr") + _words("decharge deglingue")
@@ -848,6 +1095,10 @@ def render(language: str) -> str:
         "praises": _unique(praises),
         "contrasts": _unique(contrasts),
         "double_standards": _unique(standards),
+        "withheld": _unique(FR_WITHHELD if language == "fr" else EN_WITHHELD),
+        "withheld_last": _unique(FR_WITHHELD_LAST if language == "fr" else EN_WITHHELD_LAST),
+        "kin": _unique(FR_KIN if language == "fr" else EN_KIN),
+        "owners": _unique(FR_OWNERS if language == "fr" else EN_OWNERS),
     }
     lines = [
         "# generated by training/stereotype_cues.py: do not edit by hand",

@@ -70,6 +70,14 @@ class StereotypeFile(BaseModel):
     # *but* when a *white* guy does it …", « … *mais* quand c'est un *blanc* … », "… *double standard*")
     contrasts: list[str] = []
     double_standards: list[str] = []
+    # (session 41, I) the withheld outcome: the wink that hands the bad part to the reader ("you can guess the rest",
+    # « je vous laisse deviner la suite »): where it closes the draft it is its own outcome (``insinuations``)
+    withheld: list[str] = []
+    withheld_last: list[str] = []  # (session 41, I) a withheld outcome only as the draft's last words
+    # (session 41, I) the writer's kin and friends after a first-person possessive ("*my* Jamaican *grandad*",
+    # « *mon grand-père* portugais »): family told fondly, no withheld outcome
+    kin: list[str] = []
+    owners: list[str] = []
 
 
 class CodedFile(BaseModel):
@@ -246,6 +254,10 @@ class Stereotypes:
     contrasts: LazyPattern | None = None
     double_standards: LazyPattern | None = None
     coded: CodedGroups | None = None  # (session 36, K) groups named by a coded reference: ``CodedGroups``
+    withheld: LazyPattern | None = None  # (session 41, I) the withheld outcome (``insinuations``)
+    withheld_last: LazyPattern | None = None  # (session 41, I) the same, as the draft's last words only
+    kin: frozenset[str] = frozenset()  # (session 41, I) the writer's kin and friends (``_withheld``)
+    owners: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, path: Path, coded: Path | None = None) -> Stereotypes:
@@ -269,6 +281,10 @@ class Stereotypes:
             _phrases(spec.contrasts),
             _phrases(spec.double_standards),
             CodedGroups.read(coded) if coded is not None else None,
+            _phrases(spec.withheld),
+            _phrases(spec.withheld_last),
+            words(spec.kin),
+            words(spec.owners),
         )
 
 
@@ -284,6 +300,8 @@ def insinuations(
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     matches = _cue_matches(text, words)
     spans = [span for span, _ in matches]  # (session 18, B) a cue's own words are no praise: "let's be *honest*"
+    withheld = _withheld(text, words, ends, groups, spans, negations)
+    out += [(hit, group) for hit, group in withheld]
     for cue, guess in matches:
         if _quoted(text, cue[0]):
             continue
@@ -312,6 +330,106 @@ def insinuations(
             continue  # "… it's terrorism but when a white guy does it …": the writer denounces a double standard
         out.append(((min(cue[0], group[0]), max(cue[1], group[1])), group))
     return out
+
+
+_WITHHELD_TAIL = 5
+"""(session 41, I) Words the draft may still hold after a withheld outcome that closes it: a last clause of the wink
+("…, do I?", "… for the neighbourhood", « …, je ne dors plus », "…, I'm counting the tools tonight"), never an
+answer that tells the outcome ("Guess what happened to my bike: their son fixed the gears for free")."""
+_ANSWERED = re.compile(r"[:\u2014\u2013]|\s-\s")
+
+
+def _withheld(
+    text: str,
+    words: Stereotypes,
+    ends: list[int],
+    groups: Sequence[tuple[int, int]],
+    cues: Sequence[tuple[int, int]],
+    negations: frozenset[str] = frozenset(),
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 41, I) The withheld outcome: a ``withheld`` phrase — the wink that hands the bad part to the reader
+    instead of saying it ("you can guess the rest", "we all know how that story ends", "I don't have to spell it out",
+    "what did you think would happen?", "you know how they are", « je vous laisse deviner la suite », « on connaît tous
+    le film », « je vous fais pas un dessin », « elle s'attendait à quoi ? », « vous voyez le genre ») — that closes the
+    draft (at most ``_WITHHELD_TAIL`` words after it, none for a ``withheld_last`` phrase — "what a surprise", « quelle
+    surprise », "say no more" —, no colon or dash answering it), after a group named in its
+    sentence or the sentence before (the group is what the draft is about: the anecdote, then the wink). The phrase
+    stands for the outcome, so none is asked; what keeps the wink harmless is asked instead: no praise from the group's
+    sentence to the end ("… Say no more, I'm in *love*"), the group undergoing no harm, the wink nobody else's (a
+    reported-speech word before the group in its sentence), not quoted, no double standard denounced. Each hit: the
+    span from the group to the phrase, and the group's (folded coordinates)."""
+    if not groups:
+        return []
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    found = [(m, _WITHHELD_TAIL) for m in _scan(words.withheld, text)] if words.withheld is not None else []
+    found += [(m, 0) for m in _scan(words.withheld_last, text)] if words.withheld_last is not None else []
+    for match, reach in found:
+        cue = (match.start(), match.end())
+        tail = text[cue[1] :]
+        if sum(1 for _ in _WORD.finditer(tail)) > reach or _ANSWERED.search(tail):
+            continue
+        if _quoted(text, cue[0]):
+            continue
+        here = _sentence(ends, cue[0])
+        before = [g for g in groups if g[1] <= cue[0] and here - 1 <= _sentence(ends, g[0]) <= here]
+        if not before:
+            continue
+        group = max(before, key=lambda g: g[0])  # the group nearest before the wink
+        if _kin(text, words, group):
+            continue  # "my Jamaican grandad started telling stories. You can guess the rest": family told fondly
+        if _reported(text, ends, (group, cue), words.reports):
+            continue
+        first = _sentence(ends, group[0])
+        zone = (_zone(text, ends, first, first)[0], len(text))
+        if any(
+            _bare(m.group(0)) in words.praises and not any(a <= m.start() and m.end() <= b for a, b in (*cues, cue))
+            for m in _WORD.finditer(text, *zone)
+        ):
+            continue  # "… sent over a tray of biryani. Say no more, I'm in *love*": a compliment
+        if any(_undergoes(text, words, g, ends) for g in groups if first <= _sentence(ends, g[0]) <= here):
+            continue
+        if words.coded is not None and not words.coded.undergone.isdisjoint(_following(text, ends, group)):
+            continue  # « certains quartiers seront *privés* d'eau mardi, … »: neglect denounced
+        if _double_standard(text, words, zone):
+            continue
+        if _copula_denied(text, (zone[0], cue[0]), negations):
+            continue  # "the Muslim guy *is not* a thief. Surprise surprise": what the anecdote tells is denied
+        out.append(((group[0], cue[1]), group))
+    return out
+
+
+def _following(text: str, ends: list[int], group: tuple[int, int]) -> list[str]:
+    """The ``_UNDERGONE_REACH`` words after ``group`` in its sentence."""
+    stop = _zone(text, ends, _sentence(ends, group[0]), _sentence(ends, group[0]))[1]
+    following = zip(_WORD.finditer(text, group[1], stop), range(_UNDERGONE_REACH), strict=False)
+    return [_bare(m.group(0)) for m, _ in following]
+
+
+def _copula_denied(text: str, span: tuple[int, int], negations: frozenset[str]) -> bool:
+    """(session 41, I) A negated copula in ``span`` ("*is not*", "*aren't*", « *n'est pas* », « *ne sont pas* »): the
+    anecdote denies what it tells of the group. Not any negation: « plus *personne* ne sort le soir », « je ne fais
+    *aucun* commentaire », "less RAM" still tell it."""
+    said = [_bare(m.group(0)) for m in _WORD.finditer(text, *span)]
+    return any(
+        word in _NEGATED_COPULAS or (word in negations and index > 0 and said[index - 1] in _DENIED_COPULAS)
+        for index, word in enumerate(said)
+    )
+
+
+def _kin(text: str, words: Stereotypes, group: tuple[int, int]) -> bool:
+    """(session 41, I) The group word beside the writer's kin or friend after a first-person possessive: "*my*
+    Jamaican *grandad*", "*our* Polish *neighbours*" are not kin, "*my* Irish *mates*" are; « *mon grand-père*
+    portugais », « *ma belle-famille* sénégalaise »."""
+    if not words.kin:
+        return False
+    before = _KIN_WORD.findall(text[max(0, group[0] - 40) : group[0]])[-2:]
+    after = _KIN_WORD.findall(text[group[1] : group[1] + 40])[:1]
+    if before and before[-1] in words.owners and after and after[0] in words.kin:
+        return True  # "my Jamaican grandad"
+    return len(before) == 2 and before[0] in words.owners and before[1] in words.kin  # « mon grand-père portugais »
+
+
+_KIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphens (« grand-père », "in-laws")
 
 
 _DENIAL_REACH = 3  # (session 18, B) words before an outcome where a negation denies it ("are *not* terrorists")
