@@ -588,6 +588,62 @@ DEADLINES_FR = (
     )
 )
 # (session 33, V) the writer's call to get ready (weak: "prepare yourselves", « préparez-vous »): a second cue only
+# (session 41, T) *recalls* (strong): past violence held up to the group as a thing to come again — a reminder of what
+# happened or how it ended, the group said to have got away with it, the past a rehearsal, history to repeat ("remember
+# what happened in 1938", "remind them how May 2009 ended", "you got away in '45", "2008 was a rehearsal", "it can
+# happen again", « souvenez-vous de 1994 », « l'histoire a tendance à bégayer », « 1942 ça peut revenir », « s'en sont
+# tirés à bon compte la dernière fois »). Strong as the others: a time, a condition ("again", "next", « la prochaine »),
+# a year written out (``app.kinds.threat_reading._menaces``) or a cue of another kind must stand near.
+RECALLS_EN = [
+    *_cross(
+        ["remember", "remind them", "remind you", "ask them", "ask the last ones", "ask the last lot"],
+        ["what happened", "what happened to", "how * ended", "how it ended", "what we did", "what they did to"],
+    ),
+    *_cross(
+        ["got lucky", "got off lightly", "got off easy", "got away", "were lucky"],
+        ["last time", "in", "that time", "once"],
+    ),
+    "won't get lucky twice",
+    "will not get lucky twice",
+    *_cross(["was", "was only", "was just", "were only", "were just"], ["a rehearsal", "the warm-up", "a warm-up"]),
+    *_cross(["time for", "due for", "need", "needs"], ["a refresher", "a reminder", "another lesson"]),
+    *_cross(["taught", "teach"], ["them nothing", "the * nothing"]),
+    *_cross(
+        ["history", "history has a habit of", "history has a way of"],
+        ["repeats", "repeats itself", "repeating", "repeating itself", "can repeat", "will repeat"],
+    ),
+    *_cross(["it can", "it could", "it will", "that can", "this can"], ["happen again"]),
+]
+# a past mourned or taught is no recall: the victims, their memory, a memorial, an anniversary, a school or a "why" in
+# its sentence or the next ("we must remember what happened to the Armenians in 1915 and honour the victims",
+# "Remember what happened in 1942? That's *why* we teach it", « devoir de mémoire »)
+MOURNED_EN = """victims victim memory memorial memorials commemorate commemorating commemoration honour honor honouring
+    honoring mourn mourning anniversary lest museum survivors survivor why school schools education educate"""
+MOURNED_FR = """victimes victime mémoire mémorial commémorer commémoration commémorons hommage honorer deuil anniversaire
+    musée survivants survivant rescapés pourquoi école écoles enseigne enseigner enseignons"""
+RECALLS_FR = [
+    *_cross(
+        [
+            "souvenez-vous",
+            "souvenez vous",
+            "rappelez-vous",
+            "rappelez vous",
+            "se rappeler",
+            "se souvenir",
+            "demandez-leur",
+            "demandez leur",
+        ],
+        ["de ce qui", "ce qui", "comment ça s'est fini", "comment ça s'est terminé", "de ce qu'on"],
+    ),
+    *_cross(
+        ["s'en sont tirés", "s'en sont sortis", "s'en êtes tirés", "s'en êtes sortis", "avez eu de la chance"],
+        ["à bon compte", "la dernière fois", "cette fois-là", "en"],
+    ),
+    *_cross(["l'histoire", "l'histoire a tendance à", "l'histoire aime"], ["bégaie", "bégayer", "se répète", "se répéter"]),
+    *_cross(["ça peut", "ça va", "ça pourrait", "ca peut", "ca va"], ["revenir", "recommencer", "se reproduire"]),
+    *_cross(["c'était", "c'était juste", "c'était seulement"], ["une répétition", "un échauffement"]),
+    *_cross(["relire ses", "relire leurs", "relisez vos"], ["livres d'histoire"]),
+]
 READIES_EN = [
     "prepare yourselves",
     "prepare yourself",
@@ -1083,24 +1139,23 @@ _COMFY_EN = _cross(
     ["get too comfortable", "get comfortable", "feel too at home", "feel at home", "settle in", "get too settled"],
 )
 _KNOW_EN = _cross(_WE_EN, ["know where", "know exactly where"], ["you", "your", "they", "their", "the"], _PLACES_EN)
+# (session 41, T) the RECORDS the writer holds of the group: who holds them (the writer, "the boys", "the lads"), how
+# they came by them (kept, saved, noted, screenshotted, memorised, photographed, written down) and what identifies a
+# person (names, faces, addresses, plates, room numbers, routes, hours), the group's own ("your", "their", "every"):
+# "the boys have your addresses now", "I've screenshotted your names", "I memorised your faces", "we've kept every
+# name"; a parcel firm's "we have your address" names no group and says nothing here
+_RECORDED_EN = "kept saved noted screenshotted memorised memorized photographed logged counted"
+_RECORD_HOLDERS_EN = [
+    *_WE_HAVE_EN,
+    *_cross(["we've", "i've", "we have", "i have", "we", "i"], [*_items(_RECORDED_EN), "noted down", "taken down"]),
+    *_cross(["we're", "i'm"], ["screenshotting", "noting down", "logging", "keeping"]),
+    *_cross(["the boys", "the lads", "my boys", "my lads", "my brothers"], ["have", "got", "have got"]),
+]
+_RECORDS_EN = """addresses address names photos pictures plates faces details postcodes routes
+    number_plates reg_plates car_plates room_numbers house_numbers phone_numbers"""
 _HAVE_EN = _cross(
-    _WE_HAVE_EN,
-    ["your", "their", "all your", "all their"],
-    [
-        "addresses",
-        "address",
-        "names",
-        "details",
-        "photos",
-        "pictures",
-        "number plates",
-        "plates",
-        "home addresses",
-        "postcodes",
-        "phone numbers",
-        "faces",
-    ],
-)
+    _RECORD_HOLDERS_EN, ["your", "their"], [r.replace("_", " ") for r in _items(_RECORDS_EN)]
+) + _cross(_RECORD_HOLDERS_EN, ["every"], ["name", "face", "address", "plate"])
 _MORE_EN = [
     # the mafia's formula, the harm left unsaid ("shame if something happened to your …")
     *_cross(
@@ -1490,6 +1545,15 @@ BEWARE_FR = "à a au aux de des du d' avec en quand lorsque lorsqu' si pendant s
 # (session 39, T) ... but not a time from which on, right after the warning (``from_times``, two words: « … devrait
 # dormir d'un œil *à partir* de ce soir », "… had better watch their backs *from now* on")
 FROM_TIMES_EN = ["from now", "from tonight", "from today"]
+# (session 41, T) a note the writer sends (``notes``, among the ``reported`` words) is its own address, not a report,
+# with an addressee after it ("a message *to* the X", « un message *aux* X ») or its owner's mark before it ("the *last*
+# message you'll get", « *petit* message aux X »)
+NOTES_EN = "message messages dm dms reply tweet post"
+NOTE_ADDRESSEES_EN = "to for"
+NOTE_OWNERS_EN = "last final friendly little quick small only"
+NOTES_FR = "message messages"
+NOTE_ADDRESSEES_FR = "à a aux au pour"
+NOTE_OWNERS_FR = "petit dernier seul amical"
 FROM_TIMES_FR = ["à partir", "dès ce"]
 # (session 39, T) a visit (``visits``) followed by one of ``visitors`` is a visit from someone named, no veiled threat
 # (« attendez-vous à une visite *de* l'assistante »)
@@ -1932,10 +1996,20 @@ _COMFY_FR = [
     "vous sentez pas trop en sécurité",
 ]
 _KNOW_FR = _cross(_SAIT_FR, _OU_FR)
-_KNOWN_FR = _cross(
-    _HAVE_FR,
-    _VOS_FR,
-    ["adresses", "adresse", "noms", "plaques", "photos", "numéros", "visages", "immatriculations", "têtes"],
+# (session 41, T) the records the writer holds (see _RECORD_HOLDERS_EN): « on a bien noté vos horaires », « j'ai
+# mémorisé vos visages », « les gars ont vos adresses », « on a relevé les noms de vos commerces »
+_RECORD_HOLDERS_FR = [
+    *_HAVE_FR,
+    *_cross(
+        ["on a", "nous avons", "j'ai"],
+        _items("noté relevé gardé photographié enregistré mémorisé retenu fiché listé compté récupéré") + ["pris"],
+    ),
+    *_cross(["les gars ont", "mes frères ont"], ["", "déjà"]),
+]
+_RECORDS_FR = """adresses adresse noms plaques photos numéros visages immatriculations têtes horaires trajets pseudos
+    profils"""
+_KNOWN_FR = _cross(_RECORD_HOLDERS_FR, ["vos", "leurs", "votre", "leur"], _items(_RECORDS_FR)) + _cross(
+    _RECORD_HOLDERS_FR, ["les noms de", "les adresses de", "les plaques de", "l'adresse de"], ["vos", "leurs"]
 )
 _MORE_FR = [
     *_cross(
@@ -2878,6 +2952,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
         out["from_times"] = FROM_TIMES_EN
+        out["sent_notes"] = _items(NOTES_EN)
+        out["sent_to"] = _items(NOTE_ADDRESSEES_EN)
+        out["sent_marks"] = _items(NOTE_OWNERS_EN)
         out["visits"] = _items(VISITS_EN)
         out["visitors"] = _items(VISITORS_EN)
         out["warning_words"] = _items(WARNING_WORDS_EN)
@@ -2909,6 +2986,8 @@ def words(language: str) -> dict[str, list[str]]:
         out["goings"] = _items(GOINGS_EN)
         out["presences"] = PRESENCES_EN
         out["readies"] = READIES_EN
+        out["recalls"] = RECALLS_EN
+        out["mourned"] = _items(MOURNED_EN)
         out["armed"] = _items(ARMED_EN)
         out["whens"] = _items(WHENS_EN)
         out["conditions"] = _items(CONDITIONS_EN)
@@ -2944,6 +3023,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
         out["from_times"] = FROM_TIMES_FR
+        out["sent_notes"] = _items(NOTES_FR)
+        out["sent_to"] = _items(NOTE_ADDRESSEES_FR)
+        out["sent_marks"] = _items(NOTE_OWNERS_FR)
         out["visits"] = _items(VISITS_FR)
         out["visitors"] = _items(VISITORS_FR)
         out["warning_words"] = _items(WARNING_WORDS_FR)
@@ -2970,6 +3052,8 @@ def words(language: str) -> dict[str, list[str]]:
         out["goings"] = _items(GOINGS_FR)
         out["presences"] = PRESENCES_FR
         out["readies"] = READIES_FR
+        out["recalls"] = RECALLS_FR
+        out["mourned"] = _items(MOURNED_FR)
         out["armed"] = _items(ARMED_FR)
         out["whens"] = _items(WHENS_FR)
         out["conditions"] = _items(CONDITIONS_FR)

@@ -52,6 +52,11 @@ The words are data: rules/risk/terms/<lang>/hate-threat-reading.yml, written by 
 (Q, session 40) the word classes this module held as sets (``from_times``, ``visits``, ``visitors``, ``warning_words``,
 ``someones``, ``progressives``, ``partitives``, ``partitive_counts``, ``after_pointers``) are there too. What stays here
 is the grammar of the reading: the French future endings and the English "n't" read on any word.
+
+(session 41, T) A menace frame's *recall* (``recalls``, strong): past violence held up to come again ("remember what
+happened", "got lucky last time", "was only the warm-up", « l'histoire a tendance à bégayer »), its time a year written
+out as well; mourned or taught (``mourned``: victims, a memorial, "that's *why* we teach it") it is none. A note the
+writer sends ("a little *message to* the X", « petit *message aux* X », ``sent_notes``) is its own address, not a report.
 """
 
 from __future__ import annotations
@@ -161,11 +166,16 @@ class ThreatReadingFile(BaseModel):
     goings: list[str] = []
     presences: list[str] = []
     readies: list[str] = []
+    recalls: list[str] = []
+    mourned: list[str] = []
     armed: list[str] = []
     whens: list[str] = []
     conditions: list[str] = []
     narrated: list[str] = []
     hospitality: list[str] = []
+    sent_notes: list[str] = []
+    sent_to: list[str] = []
+    sent_marks: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -276,6 +286,10 @@ class ThreatReading:
     partitives: frozenset[str] = frozenset()
     partitive_counts: frozenset[str] = frozenset()
     pointed_after: frozenset[str] = frozenset()  # the file's ``pointers`` and ``after_pointers``, joined once
+    mourned: frozenset[str] = frozenset()
+    sent_notes: frozenset[str] = frozenset()
+    sent_to: frozenset[str] = frozenset()
+    sent_marks: frozenset[str] = frozenset()
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -355,6 +369,7 @@ class ThreatReading:
                     ("knowing", spec.knowings),
                     ("presence", spec.presences),
                     ("ready", spec.readies),
+                    ("recall", spec.recalls),
                 )
                 if items
             },
@@ -373,6 +388,10 @@ class ThreatReading:
             partitives=_set(spec.partitives),
             partitive_counts=_set(spec.partitive_counts),
             pointed_after=_set(spec.pointers) | _set(spec.after_pointers),
+            mourned=_set(spec.mourned),
+            sent_notes=_set(spec.sent_notes),
+            sent_to=_set(spec.sent_to),
+            sent_marks=_set(spec.sent_marks),
         )
 
 
@@ -926,10 +945,9 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         if any(a <= start and end <= b for a, b in quoted):
             continue  # « … : « votre tour va venir ». C'est honteux. »
         sentence = draft.sentence(start)
-        said = {t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence}
         clause = draft.clause(start)
         near = [t[2] for t in tokens[max(0, first - 3) : first] if draft.clause(t[0]) == clause]
-        if said & words.reported or any(w in words.negations or w.endswith("n't") for w in near):
+        if _reported(draft, words, first) or any(w in words.negations or w.endswith("n't") for w in near):
             continue
         if (
             last + 1 < len(tokens)
@@ -1091,7 +1109,7 @@ def _countered(draft: _Draft, words: ThreatReading, found: tuple[Span, Span]) ->
         return True
     winks = {k for first, last in _found(draft.words, words.closers, words.fillers) for k in range(first, last + 1)}
     if any(
-        draft.sentence(t[0]) == sentence and t[2] in words.reported and k not in winks
+        draft.sentence(t[0]) == sentence and t[2] in words.reported and k not in winks and not _sent(draft, words, k)
         for k, t in enumerate(draft.words)
     ):
         return True  # "Deport all X, *says* far-right candidate": someone else's words, after the call too; (session
@@ -1112,7 +1130,8 @@ def _command(draft: _Draft, words: ThreatReading, i: int) -> bool:
     return commanded and all(w in words.openers for w in before) and not _asked(draft.text, tokens[i][1])
 
 
-_STRONG = frozenset({"lesson", "warning", "deadline"})
+_STRONG = frozenset({"lesson", "warning", "deadline", "recall"})
+_YEAR = re.compile(r"(?:19|20)\d\d")  # (session 41, T) a year written out, a recall's time
 _WELCOMED = frozenset({"presence", "ready"})
 
 
@@ -1160,7 +1179,9 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
         }
         if kind in _STRONG or kind == "knowing+":
             near = {t[2] for t in tokens if abs(draft.sentence(t[0]) - sentence) <= 1}
-            if not (others or near & (words.whens | words.conditions)):
+            # (session 41, T) a recall's time may be the year of what it recalls: "remember Gujarat *2002*"
+            dated = kind == "recall" and any(_YEAR.fullmatch(w) for w in near)
+            if not (others or dated or near & (words.whens | words.conditions)):
                 continue
         elif not others:
             continue
@@ -1190,6 +1211,10 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
             k = max((n for n, t in enumerate(tokens) if t[1] <= at), default=0)
             cues.append(("armed", k, k))
     kept = [c for c in cues if _menace_said(draft, words, quoted, c[1], c[2])]
+    # (session 41, T) a past mourned or taught is no recall: "remember what happened to them in 1915 and honour the
+    # *victims*", "Remember what happened in 1942? That's *why* we teach it" (its sentence or the next)
+    mourned = {draft.sentence(t[0]) - d for t in tokens if t[2] in words.mourned for d in (0, 1)}
+    kept = [c for c in kept if not (c[0] == "recall" and draft.sentence(tokens[c[1]][0]) in mourned)]
     if not any(k == "armed" for k, _, _ in kept):
         # (session 39, T) a presence or a call to get ready with something offered in its sentence is a welcome:
         # "be ready at sunset: we'll be waiting with *dates*", « préparez-vous : on vous attend pour l'*iftar* »
@@ -1206,12 +1231,36 @@ def _menace_said(draft: _Draft, words: ThreatReading, quoted: list[Span], first:
     if any(a <= start and end <= b for a, b in quoted):
         return False
     sentence = draft.sentence(start)
-    said = {t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence}
     clause = draft.clause(start)
     near = [t[2] for t in tokens[max(0, first - 3) : first] if draft.clause(t[0]) == clause]
-    if said & words.reported or any(w in words.negations or w.endswith("n't") for w in near):
+    if _reported(draft, words, first) or any(w in words.negations or w.endswith("n't") for w in near):
         return False
     lamented = (
         words.sympathy | words.narrated
     )  # a fate lamented, a scene told ("yesterday …", « …, raconte le témoin »)
     return not any(t[2] in lamented and draft.sentence(t[0]) == sentence for t in tokens)
+
+
+def _reported(draft: _Draft, words: ThreatReading, first: int) -> bool:
+    """A ``reported`` word before word ``first`` in its sentence: the phrase is someone else's ("a man *wrote* …",
+    « … a *écrit* … »). (session 41, T) A ``sent_notes`` word the writer sends is no report but its own address: one a
+    ``sent_to`` word follows ("a *message to* the X: …", « petit *message aux* X : … ») or a ``sent_marks``
+    word comes before ("this is the *last friendly message* you'll get", « *dernier message* aux X »)."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    for k in range(first):
+        word = tokens[k][2]
+        if word not in words.reported or draft.sentence(tokens[k][0]) != sentence:
+            continue
+        if not _sent(draft, words, k):
+            return True
+    return False
+
+
+def _sent(draft: _Draft, words: ThreatReading, k: int) -> bool:
+    """Word ``k`` is a note the writer sends (``_reported``): a ``sent_notes`` word with a ``sent_to`` word after it or
+    a ``sent_marks`` word before it."""
+    tokens = draft.words
+    return tokens[k][2] in words.sent_notes and (
+        (k + 1 < len(tokens) and tokens[k + 1][2] in words.sent_to) or (k > 0 and tokens[k - 1][2] in words.sent_marks)
+    )
