@@ -619,8 +619,8 @@ RECALLS_EN = [
 # "Remember what happened in 1942? That's *why* we teach it", « devoir de mémoire »)
 MOURNED_EN = """victims victim memory memorial memorials commemorate commemorating commemoration honour honor honouring
     honoring mourn mourning anniversary lest museum survivors survivor why school schools education educate"""
-MOURNED_FR = """victimes victime mémoire mémorial commémorer commémoration commémorons hommage honorer deuil anniversaire
-    musée survivants survivant rescapés pourquoi école écoles enseigne enseigner enseignons"""
+MOURNED_FR = """victimes victime mémoire mémorial commémorer commémoration commémorons hommage honorer deuil
+    anniversaire musée survivants survivant rescapés pourquoi école écoles enseigne enseigner enseignons"""
 RECALLS_FR = [
     *_cross(
         [
@@ -639,7 +639,9 @@ RECALLS_FR = [
         ["s'en sont tirés", "s'en sont sortis", "s'en êtes tirés", "s'en êtes sortis", "avez eu de la chance"],
         ["à bon compte", "la dernière fois", "cette fois-là", "en"],
     ),
-    *_cross(["l'histoire", "l'histoire a tendance à", "l'histoire aime"], ["bégaie", "bégayer", "se répète", "se répéter"]),
+    *_cross(
+        ["l'histoire", "l'histoire a tendance à", "l'histoire aime"], ["bégaie", "bégayer", "se répète", "se répéter"]
+    ),
     *_cross(["ça peut", "ça va", "ça pourrait", "ca peut", "ca va"], ["revenir", "recommencer", "se reproduire"]),
     *_cross(["c'était", "c'était juste", "c'était seulement"], ["une répétition", "un échauffement"]),
     *_cross(["relire ses", "relire leurs", "relisez vos"], ["livres d'histoire"]),
@@ -1153,9 +1155,9 @@ _RECORD_HOLDERS_EN = [
 ]
 _RECORDS_EN = """addresses address names photos pictures plates faces details postcodes routes
     number_plates reg_plates car_plates room_numbers house_numbers phone_numbers"""
-_HAVE_EN = _cross(
-    _RECORD_HOLDERS_EN, ["your", "their"], [r.replace("_", " ") for r in _items(_RECORDS_EN)]
-) + _cross(_RECORD_HOLDERS_EN, ["every"], ["name", "face", "address", "plate"])
+_HAVE_EN = _cross(_RECORD_HOLDERS_EN, ["your", "their"], [r.replace("_", " ") for r in _items(_RECORDS_EN)]) + _cross(
+    _RECORD_HOLDERS_EN, ["every"], ["name", "face", "address", "plate"]
+)
 _MORE_EN = [
     # the mafia's formula, the harm left unsaid ("shame if something happened to your …")
     *_cross(
@@ -2002,7 +2004,7 @@ _RECORD_HOLDERS_FR = [
     *_HAVE_FR,
     *_cross(
         ["on a", "nous avons", "j'ai"],
-        _items("noté relevé gardé photographié enregistré mémorisé retenu fiché listé compté récupéré") + ["pris"],
+        [*_items("noté relevé gardé photographié enregistré mémorisé retenu fiché listé compté récupéré"), "pris"],
     ),
     *_cross(["les gars ont", "mes frères ont"], ["", "déjà"]),
 ]

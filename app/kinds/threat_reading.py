@@ -56,7 +56,7 @@ is the grammar of the reading: the French future endings and the English "n't" r
 (session 41, T) A menace frame's *recall* (``recalls``, strong): past violence held up to come again ("remember what
 happened", "got lucky last time", "was only the warm-up", « l'histoire a tendance à bégayer »), its time a year written
 out as well; mourned or taught (``mourned``: victims, a memorial, "that's *why* we teach it") it is none. A note the
-writer sends ("a little *message to* the X", « petit *message aux* X », ``sent_notes``) is its own address, not a report.
+writer sends ("a little *message to* the X", « petit *message aux* X », ``sent_notes``) is its own address, no report.
 """
 
 from __future__ import annotations
