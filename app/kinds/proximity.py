@@ -382,7 +382,7 @@ _NOT_GAP |= {"opinions", "opinions_bases", "opinions_infinitives", "denial_passe
 _NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
 # (session 17, B) an opinion named as an act (``_opinion_act``: "Imagine *thinking* X are …") and a comparison
 # that finds the group below others (``_compared_less``: "… *less often than* natives")
-_NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers"}
+_NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers", "belief_refusals", "excess_degrees"}
 _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the thief was …": never a hedge
 # (session 18, B) the group as the object of a verb of handling (``_treated``: "they *treat* X like animals", « on
 # *parque* les X comme du bétail »), the calls that make it a wish, and phrases that endorse a report (``_endorsing``)
@@ -4067,7 +4067,9 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     *never once thought* that …", "*None of us believe* …", « je *n'ai jamais une seule seconde pensé* que … »).
     (session 18, B) And a ``grounds`` word (a noun or verb of evidence) after a negation or a ``grounds_denials`` word,
     only ``grounds_passes`` words between: "There's *no evidence* that X …", "*not a shred of proof* that", « *Rien ne
-    prouve* que les X … », « *aucune étude ne montre* que … » (not "No, the data shows that …")."""
+    prouve* que les X … », « *aucune étude ne montre* que … » (not "No, the data shows that …"). (F, session 41) A
+    ``belief_refusals`` verb counts as the verb and as its negation: "I *refuse to accept* that X are …", "I *reject*
+    the idea that …", « je *refuse de croire* que les X … »."""
     links = pack.classes.get(OPINION_LINKS, frozenset())
     raisers = pack.classes.get(NEG_RAISERS, frozenset())
     if not raisers:
@@ -4080,6 +4082,8 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     at = next((i for i, token in enumerate(before) if token in links), None) if links else None
     verbs = raisers | pack.classes.get("opinions", frozenset()) | pack.classes.get(SAID, frozenset())
     verbs |= pack.classes.get(SPEECH, frozenset()) | pack.classes.get("grounds", frozenset())
+    refusals = pack.classes.get("belief_refusals", frozenset())  # (F, session 41) "I *refuse* to accept that …"
+    verbs |= refusals
     if at is None:  # no link: the verb right before the pair ("Never have I *said* X are …")
         if opening >= len(before) or before[opening] not in verbs:
             return False
@@ -4090,7 +4094,7 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
             return False
         verb = found
     rest = before[at + 1 :]
-    negations = pack.classes.get(NEGATIONS, frozenset())
+    negations = pack.classes.get(NEGATIONS, frozenset()) | refusals
     if any(token in negations for token in rest[max(0, verb - 3) : verb + 3]):
         return True
     grounds = pack.classes.get("grounds", frozenset())
@@ -4395,10 +4399,16 @@ def _negation_cut(gap: list[str], pack: _Pack, previous: list[str]) -> bool:
 
 def _double_negation(gap: list[str], pack: _Pack) -> bool:
     """Two negations in a row in the gap ("women are *not less* intelligent"), or a ``negating_determiners`` word
-    before one ("women are *no less* intelligent", session 17, B): the denial is itself denied."""
+    before one ("women are *no less* intelligent", session 17, B): the denial is itself denied. (F, session 41) And a
+    negation right before an ``excess_degrees`` word with more of the gap after it: the negation bears on the excess,
+    not on the praise the predicate asks it for ("Women are *not too* emotional to lead", « les femmes ne sont *pas
+    trop* émotives pour diriger »: they can lead)."""
     negations = pack.classes.get(NEGATIONS, frozenset())
     first = negations | pack.classes.get(NONE_OF, frozenset())
-    return any(a in first and b in negations for a, b in pairwise(gap))
+    excess = pack.classes.get("excess_degrees", frozenset())
+    return any(
+        a in first and (b in negations or (b in excess and i + 2 < len(gap))) for i, (a, b) in enumerate(pairwise(gap))
+    )
 
 
 def _why_question(text: str, pack: _Pack, previous: list[str], end: int) -> bool:

@@ -168,6 +168,10 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False
     if words.institution_heads and _of_institution(text, tokens, index, words):
         return False
+    if words.institution_heads and _institution_run(text, tokens, index, words):
+        return False
+    if _numbered(text, tokens, index, words):
+        return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
         return False
@@ -295,6 +299,34 @@ def _of_institution(text: str, tokens: Sequence[Token], index: int, words: AimWo
     if tokens[k].norm in ("and", "et") and depth < 3 and text[tokens[k - 1].start].isupper():
         return _of_institution(text, tokens, k - 1, words, depth + 1)
     return False
+
+
+def _institution_run(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(F, session 41) Whether the capitalised word ``tokens[index]`` belongs to a run of two or more capitalised words
+    (spaces between) that is an institution's own name: its head noun of ``words.institution_heads`` last where nouns
+    take their modifiers before them (English: "Oxford University", "the Home Office", "Met Police", "Southern Baptist
+    Convention", "the Labour Party"), first where they follow (French, a language with ``words.links``: « Conseil
+    Constitutionnel », « Rassemblement National »), none a first name of ``words.names`` and the head not in capitals
+    ("Globalist TOOL"). A body criticised is no person: "Met Police is institutionally racist" aims at no one; "Lisa
+    Page", "Mark Office" (a first name) keep theirs, and a lone capitalised head ("Police are …") is read as before."""
+    first = _capitals_from(text, tokens, index)
+    last = _capitals_to(text, tokens, index)
+    if last == first:
+        return False
+    head = first if words.links else last
+    if tokens[head].norm not in words.institution_heads or text[tokens[head].start : tokens[head].end].isupper():
+        return False
+    return not any(tokens[k].norm in words.names for k in range(first, last + 1))
+
+
+def _numbered(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(F, session 41) Whether the capitalised word ``tokens[index]`` stands right before a number, only spaces
+    between, and is no first name of ``words.names``: a numbered thing, a law, a line or a model ("Bill 21", "Line 1
+    shut down again", "Terminal 5", « Ligne 13 »), not a person."""
+    if index + 1 >= len(tokens) or tokens[index].norm in words.names:
+        return False
+    following = tokens[index + 1]
+    return following.norm.isdigit() and not text[tokens[index].end : following.start].strip()
 
 
 def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
