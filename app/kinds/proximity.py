@@ -562,6 +562,7 @@ _NOT_GAP |= {
     "act_use_links",
     "mercies",  # "put the X out of their *misery*": required after a pair (``needs_after``), not a gap word
     "confinements",  # "put all the X in *detention* centres": required after a pair (``needs_after``), not a gap word
+    "civic_goods",  # "X should lose their *citizenship*": required after a pair (``needs_after``), not a gap word
     "permanence",  # "X need to be taken care of, *permanently*": required after a pair (``needs_after``)
     "merits",  # "no X has ever contributed *anything*": required after a denied merit (``needs_after``), not a gap word
     "merits_passives",  # "X were never paid a cent": a passive before a denied merit undoes it, not a gap word
