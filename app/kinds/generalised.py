@@ -23,7 +23,9 @@ its words, so no class of the pairing grammar ever takes it for a gap word).
   Or a group as subject with a ``denied_lacks`` phrase right after it ("have no", "lack", « n'ont aucune », « n'ont
   pas de ») and a ``denied_virtues`` noun after at most two ``denied_lack_links`` words ("X have no *manners*",
   "X lack any *sense of honour*", « les X n'ont aucune *créativité* »): a virtue of the mind or of manners refused to
-  every member.
+  every member. (session 41, N) A ``denied_meanings`` phrase right after the group ("don't know the meaning of", « ne
+  connaissent pas le sens du mot ») denies whatever word follows its link words: "X don't know the meaning of
+  *generosity*", "… of the word '*legal*'" (the idiom's word is the good, listed or not).
 
 - A **good member challenged to exist**: a ``met_evers`` word (a ``met_evers_asked`` one in a question only: « déjà »),
   a ``met_encounters`` verb and a ``met_members`` word right before the group, a ``met_whos`` word after it, then a good
@@ -131,6 +133,7 @@ class Words:
     lacks: Phrases
     lack_links: frozenset[str]
     virtues: Phrases
+    meanings: Phrases
     evers_met: frozenset[str]
     evers_asked: frozenset[str]
     met_selves: frozenset[str]
@@ -175,6 +178,7 @@ class Words:
             lacks=many("denied_lacks"),
             lack_links=one("denied_lack_links"),
             virtues=many("denied_virtues"),
+            meanings=many("denied_meanings"),
             evers_met=one("met_evers"),
             evers_asked=one("met_evers_asked"),
             met_selves=one("met_selves"),
@@ -425,10 +429,31 @@ def _none_good(tokens: Sequence[_Token], index: int, last: int, words: Words) ->
     return None
 
 
+def _meaning_denied(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:
+    """(session 41, N) A ``denied_meanings`` phrase right after the group ("don't know the meaning of", « ne
+    connaissent pas le sens du mot »), then the first word after at most ``_LACK_LINKS`` link words: not knowing what a
+    word means says the group has never had what it names, whatever the word ("X don't know the meaning of
+    *generosity*", "… of the word 'legal'", "… of a fair *price*"), where ``denied_lacks`` asks for a listed virtue."""
+    size = _at(tokens, last + 1, words.meanings)
+    if not size:
+        return None
+    at = last + 1 + size
+    for skip in range(_LACK_LINKS + 1):
+        if at + skip >= len(tokens):
+            return None
+        if tokens[at + skip].word not in words.lack_links:
+            return tokens[index].start, tokens[at + skip].end
+    return None
+
+
 def _lacked(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:
-    """A ``denied_lacks`` phrase right after the group, then a virtue after at most ``_LACK_LINKS`` link words."""
+    """A ``denied_lacks`` phrase right after the group, then a virtue after at most ``_LACK_LINKS`` link words; or a
+    ``denied_meanings`` phrase right after the group, then any word after at most ``_LACK_LINKS`` link words."""
     if index and tokens[index - 1].word in words.denied_selves:
         return None
+    meaning = _meaning_denied(tokens, index, last, words)
+    if meaning is not None:
+        return meaning
     size = _at(tokens, last + 1, words.lacks)
     if not size:
         return None
