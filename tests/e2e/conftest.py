@@ -122,8 +122,11 @@ def browser() -> Iterator[Any]:
             "no Chromium: install Debian's 'chromium' package (make install does it as root) "
             "or set SEVENFOLD_CHROMIUM to a Chromium binary"
         )
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # expect()'s own wait (5 s by default) is not the context's 15 s: on a loaded 2-core CI machine a report can take
+    # longer than 5 s to appear, which failed test_a_french_excerpt_is_in_guillemets_with_their_spaces once (session 41)
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         try:
