@@ -700,6 +700,17 @@ EN_IRONIES = _join(
     ["the joys of multiculturalism", "thanks multiculturalism", "such a hardworking people", "such hard workers"],
     ["model citizens", "what lovely neighbours", "what wonderful neighbours", "what lovely neighbors"],
 )
+# « on sait / vous savez … comment ils sont / comment ça va finir »: the knowers and the known ends that both the
+# expectation cues (FR_EXPECTED) and the withheld outcomes (FR_WITHHELD) write as products
+FR_KNOWERS = ["on sait", "on sait tous", "vous savez", "tout le monde sait", "on sait bien", "tu sais"]
+FR_HOW_IT_ENDS = [
+    "comment ils sont",
+    "comment elles sont",
+    "comment ça va finir",
+    "comment ça se termine",
+    "comment ça finit",
+    "comment ça va se terminer",
+]
 FR_EXPECTED = _join(
     _product(
         ["tu t'attendais", "vous vous attendiez", "il s'attendait", "elle s'attendait", "on s'attendait"], ["à quoi"]
@@ -711,18 +722,7 @@ FR_EXPECTED = _join(
         ["qu'est-ce que", "qu'est-ce qu'"], ["tu croyais", "vous croyiez", "elle croyait", "il croyait", "on croyait"]
     ),
     ["fallait s'y attendre", "il fallait s'y attendre", "fallait bien s'y attendre"],
-    _product(
-        ["on sait", "on sait tous", "vous savez", "tout le monde sait", "on sait bien", "tu sais"],
-        [
-            "comment ils sont",
-            "comment elles sont",
-            "comment ça va finir",
-            "comment ça se termine",
-            "comment ça finit",
-            "comment ça se passe avec eux",
-            "comment ça va se terminer",
-        ],
-    ),
+    _product(FR_KNOWERS, [*FR_HOW_IT_ENDS[:5], "comment ça se passe avec eux", *FR_HOW_IT_ENDS[5:]]),
     ["vous voyez le genre", "tu vois le genre", "on voit le genre", "voyez le genre"],
     _product(["je vous laisse", "je te laisse", "à vous de", "à toi de"], ["conclure", "relier les points"]),
     ["reliez les points", "regardez les prénoms", "regardez les noms"],
@@ -902,20 +902,7 @@ FR_WITHHELD = _join(
         ],
         ["un dessin", "de dessin"],
     ),
-    _product(
-        ["on sait", "on sait tous", "vous savez", "tout le monde sait", "on sait bien", "tu sais"],
-        [
-            "comment ils sont",
-            "comment elles sont",
-            "comment ça va finir",
-            "comment ça se termine",
-            "comment ça finit",
-            "comment ça va se terminer",
-            "ce que ça veut dire",
-            "ce qui va suivre",
-            "ce qui va se passer",
-        ],
-    ),
+    _product(FR_KNOWERS, [*FR_HOW_IT_ENDS, "ce que ça veut dire", "ce qui va suivre", "ce qui va se passer"]),
     ["vous voyez le genre", "tu vois le genre", "voyez le genre", "on voit le genre"],
     _product(
         [
