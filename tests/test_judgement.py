@@ -1615,13 +1615,14 @@ def test_spelling_evasion_probe(engine: Engine) -> None:
 # (L) reads one French look-alike of praise (« Confiez la mairie à une femme … ») at P 0.884 against 0.875, over the
 # gated band 0.88 — a known false alarm of the model, accepted because dev round 43's benign drafts are unchanged and
 # its hateful ones gain three; the French benign ceiling is 1/36 until the model or a praise reading spares it again.
+# Session 42 (L): the refit with round 43 reads it at 0.864 (0.884 before), under the band again: the ceiling back to 0.
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
         ("en", "en-implicit", 61 / 68, 1.0),
         ("fr", "fr-implicit", 61 / 66, 1.0),
         ("en", "en-benign", 0.0, 0.0),
-        ("fr", "fr-benign", 0.0, 1 / 36),
+        ("fr", "fr-benign", 0.0, 0.0),
     ],
 )
 def test_round12_implicit_derogation(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
@@ -1992,8 +1993,11 @@ def test_round15_insult_senses(engine: Engine, language: str, side: str, low: fl
         # work-set benign drafts the rule priced at the shipped bands on rounds 28-42: known false alarm; and « on
         # attend les Africains dès qu'ils sont prêts » again (0.887 over the gated 0.88; subordinate fr 1/7 -> 2/7,
         # under its ceiling).
+        # (L, session 42) round 43 in training: +1 « la mairie loge des Afghans qui sont tous médecins » (P 0.878 ->
+        # 0.883 over the gated 0.88; relative fr 2/7 -> 3/7), one of the 30 French work-set benign drafts the rule
+        # priced at the shipped bands on rounds 28-43: known false alarm.
         ("relative", "en", "pass", 0.0, 1 / 7),
-        ("relative", "fr", "pass", 0.0, 2 / 7),
+        ("relative", "fr", "pass", 0.0, 3 / 7),
         ("subordinate", "en", "pass", 0.0, 1 / 7),
         ("subordinate", "fr", "pass", 0.0, 3 / 7),
         ("copula-sign", "en", "pass", 0.0, 0.0),
@@ -2766,12 +2770,17 @@ def test_round41_false_alarms(engine: Engine, behaviour: str, language: str, low
 # (a coded group read by the insinuation by stereotype cue, app/kinds/stereotype.py CodedGroups) -> en 14/47, fr 16/48
 # (a veiled reference beside a wink, veiled_insinuations); look-alikes en 2/46 -> 2/46, fr 1/46 -> 1/46 (sympathetic
 # "funny how every time …" about refugees and a Black footballer, flagged before). Floors leave a case either way.
+# (L, session 42) round 43 in training: +1 English look-alike, "You know how they are at that age: toddlers will climb
+# anything." (no listed group: the no-group path, P 0.888 -> 0.893 over the English no-group band 0.89; en pass 3/46 ->
+# 4/46). The file is outside group_hate's training, but L2's script prices only work sets outside its prefixes
+# (implicit-): a cost the rule did not count — accepted by the lead as a known false alarm (the rule's English
+# no-group 0.92, which spares it, lost 2 hateful drafts of dev round 44 and spared none).
 @pytest.mark.parametrize(
     ("language", "expect", "low", "high"),
     [
         ("en", "flag", 13 / 47, 1.0),
         ("fr", "flag", 15 / 48, 1.0),
-        ("en", "pass", 0.0, 3 / 46),
+        ("en", "pass", 0.0, 4 / 46),
         ("fr", "pass", 0.0, 2 / 46),
     ],
 )
