@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from wordfreq import get_frequency_dict
@@ -508,3 +509,15 @@ def test_no_fuzzy_slur_spelling_is_a_common_word(language: str) -> None:
         excluded = {fold_term(w) for w in term_file.fuzzy_exclude}
         words = sorted(v for form in forms for v in spelling_variants(form) - forms - excluded if _is_a_word(v, folded))
         assert words == [], f"{path}: add to fuzzy_exclude: {words}"
+
+
+def test_profanity_reads_the_english_frames_of_slurs() -> None:
+    """(F, session 42) risk.profanity reads a reported, received or discussed word with risk.slurs' English frames, the
+    same expressions kept in step here: "I got called a …" is the same act whichever list holds the word."""
+    rules = Path(__file__).resolve().parents[1] / "rules" / "risk"
+    slurs = yaml.safe_load((rules / "slurs.yml").read_text(encoding="utf-8"))["params"]
+    profanity = yaml.safe_load((rules / "profanity.yml").read_text(encoding="utf-8"))["params"]
+    for key in ("reported", "mentioned", "use_before", "use_after", "quoted_unless", "quote_openers"):
+        assert profanity[key]["en"] == slurs[key]["en"], key
+    assert profanity["quote_openers"]["fr"] == slurs["quote_openers"]["fr"]
+    assert profanity["use_after"]["fr"] == slurs["use_after"]["fr"]
