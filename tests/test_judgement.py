@@ -555,9 +555,10 @@ def test_short_drafts_outside_the_packs_are_checked_against_their_words(text: st
         ("Boloss va", "fr", True),  # Catalan 0.62; « boloss » is on the French profanity list (as "loser")
         ("@paul cassos va", "fr", True),  # Catalan 0.76; « cassos » too
         # (S, session 40) the fool of regional French on the French profanity list: Czech, Italian to the detector;
-        # « Gaou va » has no detection at all: English by default, unsure, French checked too
+        # « Gaou va » has no detection at all: English by default before session 42, French now that its words settle
+        # it (« gaou » is on the French list only; S, session 42)
         ("Maudit tarla", "fr", True),
-        ("Gaou va", "en", True),
+        ("Gaou va", "fr", True),
         ("Quel crevard", "fr", True),
         # (S, session 37) a French clause frame around English loanwords: English 0.84 and 0.98
         ("T'es un has been", "fr", True),
@@ -580,6 +581,17 @@ async def test_short_french_hostility_is_flagged(engine: Engine) -> None:
     for text in ("Gros con va", "Dégage", "Ferme-la", "Tu pues", "Enfoiré va", "Casse-toi pauv con"):
         report = await engine.review(text, language="auto")
         assert flagged(report, FAMILIES["short-drafts"]), text
+
+
+async def test_short_french_drafts_read_as_english_are_reported_in_french(engine: Engine) -> None:
+    """(S, session 42) A short French draft the detector reads as English, unsure (« Pauvre tache »: 0.12), or cannot
+    read (« Gaou va »), is reported in French, English checked too; an unsure English one stays English."""
+    for text in ("Pauvre tache", "Gaou va"):
+        report = await engine.review(text, language="auto")
+        assert (report.language, report.languages_checked) == ("fr", ("fr", "en")), text
+        assert flagged(report, FAMILIES["short-drafts"]), text
+    report = await engine.review("Such a disgrace", language="auto")
+    assert (report.language, report.languages_checked) == ("en", ("en", "fr"))
 
 
 async def test_hate_findings_carry_the_model_probability(engine: Engine) -> None:

@@ -25,6 +25,15 @@ A short draft detected surely as English whose frame only French writes — an e
 a word's start (« t'es », « j'suis », « c'est »), a verb and its pronoun after a hyphen (« ferme-la », « casse-toi »)
 — is French with English loanwords ("T'es un has been": English 0.84): French, unsure, English checked too (S,
 session 37; no English tweet of six words or fewer in the train and dev files holds such a frame).
+An unsure short draft between the packs is settled by its words (``language_of_words``, S, session 42): each word
+speaks for the pack language whose function word it is (« ça », « tes », « est »; "the", "you"), that alone knows it
+(tweets' vocabulary, insult lists, threat phrases: « gueule », « tocard »; "disgrace") or, for French, that writes its
+accented letters (« incompétent »); a French frame counts as two words (« t'es »: tu es). French wins from English
+with more words than English ("Pauvre tache": English 0.12; "Trop nul", too few letters to detect: English by default
+before); English wins from French with two or more words and no French one ("Such a disgrace": French 0.27). A sure
+detection that a short draft's vocabulary leans away from keeps its language when the draft holds that language's
+function words and none of the other's ("Ton live est trash": French 0.93, two English words, stays French), and is
+settled by its words like an unsure one otherwise ("Trop fort champion": English 0.86, French).
 """
 
 from __future__ import annotations
@@ -494,6 +503,80 @@ def _words_alone(text: str, language: str) -> int:
     )
 
 
+@dataclass(frozen=True)
+class WordEvidence:
+    """What the words of a short draft say about its pack language (S, session 42), per pack language: ``grammar``,
+    its function words (``FUNCTION_WORDS``) and, for French, its clause frames (``_FRENCH_FRAME``: « t'es », « tais-toi
+    »); ``lexical``, the other words only it knows among the pack languages (``_pack_knows``: tweets' vocabulary,
+    insult lists, threat phrases) and, for French, any other word with a French accented letter (« incompétent »)."""
+
+    grammar: dict[str, int]
+    lexical: dict[str, int]
+
+    def total(self, language: str) -> int:
+        """The words (and frames) that speak for ``language``."""
+        return self.grammar.get(language, 0) + self.lexical.get(language, 0)
+
+
+def word_evidence(text: str) -> WordEvidence | None:
+    """The ``WordEvidence`` of a short draft (``SHORT_WORDS`` words at most; None for a longer one). A French function
+    word counts written with its accents (« ça », « très ») or without them when English does not know the bare form
+    (« tres », not "ca")."""
+    words = _short_words(text)
+    if not words:
+        return None
+    from app.text.lexicon import known_words
+
+    english = known_words("en")
+    knows = {lang: _pack_knows(lang) for lang in PACK_LANGUAGES}
+    grammar = dict.fromkeys(PACK_LANGUAGES, 0)
+    lexical = dict.fromkeys(PACK_LANGUAGES, 0)
+    grammar["fr"] = 2 * len(_FRENCH_FRAME.findall(text))  # « t'es »: a pronoun and a verb, « tais-toi »: a verb and one
+    for word in words:
+        lower = word.lower()
+        plain = lower.translate(_PLAIN)
+        if lower in FUNCTION_WORDS["fr"] or (plain in _FRENCH_FUNCTION_PLAIN and plain not in english):
+            grammar["fr"] += 1
+        elif lower in FUNCTION_WORDS["en"]:
+            grammar["en"] += 1
+        elif not _FRENCH_LETTERS.isdisjoint(lower):
+            lexical["fr"] += 1
+        elif len(word) >= 2:
+            folded = fold_term(word)
+            knowing = [lang for lang in PACK_LANGUAGES if knows[lang](folded)]
+            if len(knowing) == 1:
+                lexical[knowing[0]] += 1
+    return WordEvidence(grammar, lexical)
+
+
+_ENGLISH_WORDS = 2
+"""English words (function words, or words only English knows) that take an unsure short draft from French to English
+when none of its words is French ("Such a disgrace": French 0.27; "Thanks a ton", French 0.96 and one English word,
+stays French with English checked too). French needs only more words than English: English words are loaned into French
+tweets ("Tais-toi le cringe"), French ones seldom into English tweets (4 of the 3,621 English train tweets of six words
+or fewer hold more words for French than for English: "touché!", a German, a French and a misspelt one)."""
+
+
+def language_of_words(base: str, text: str) -> str:
+    """The pack language of an unsure short draft read on its words (``word_evidence``; S, session 42): French from
+    English when more of its words speak for French than for English ("Pauvre tache": English 0.12; "Trop nul": too few
+    letters to detect; "T'es un winner": Italian 0.83, English by its words before, the elided pronoun and verb against
+    one loanword); English from French when ``_ENGLISH_WORDS`` or more speak for English and none for French ("Such a
+    disgrace": French 0.27); else ``base`` (a tie, "Trop cool", keeps the detector's order; a language without packs is
+    never changed here)."""
+    if base not in PACK_LANGUAGES:
+        return base
+    evidence = word_evidence(text)
+    if evidence is None:
+        return base
+    french, english = evidence.total("fr"), evidence.total("en")
+    if base == "en" and french > english:
+        return "fr"
+    if base == "fr" and not french and english >= _ENGLISH_WORDS:
+        return "en"
+    return base
+
+
 def choose_language(
     text: str,
     entities: Entities,
@@ -515,6 +598,7 @@ def choose_language(
             stripped, [c for c, s in found if s >= _NAMED_SCORE], unsure=score < SURE_SCORE
         )
         if words_of is not None:
+            words_of = language_of_words(words_of, stripped)
             return _unsure(words_of, next((s for c, s in found if c == words_of), None), True, variants)
         if _MIN_SCORE <= score < SURE_SCORE and _short_words(stripped):
             # a short draft in a language without packs that their words do not claim ("Vamos con todo": Italian
@@ -525,12 +609,10 @@ def choose_language(
         # (S, session 37) a French clause frame around English loanwords: "T'es un has been" (English 0.84), "Ferme-la,
         # le has been" (0.98); the French pack reads it, the English one too
         return _unsure("fr", next((s for c, s in found if c == "fr"), None), True, variants)
-    if code in PACK_LANGUAGES and score >= SURE_SCORE:
-        leaning = vocabulary_leaning(stripped)
-        if leaning is not None and leaning != code:
-            if _words_alone(stripped, leaning) * 2 >= len(_short_words(stripped)):
-                return _unsure(leaning, next((s for c, s in found if c == leaning), None), True, variants)
-            return _unsure(code, score, True, variants)  # a loanword ("Super le show"): French, English checked too
+    leaning = vocabulary_leaning(stripped) if code in PACK_LANGUAGES and score >= SURE_SCORE else None
+    if code is not None and leaning is not None and leaning != code:
+        read = _leaning_language(code, leaning, stripped)
+        return _unsure(read, score if read == code else next((s for c, s in found if c == read), None), True, variants)
     if code is not None and score >= SURE_SCORE:
         return LanguageChoice(code, variants.get(code) or DEFAULT_VARIANTS.get(code, code), True, round(score, 3))
     # unsure: prefer a language with packs among the candidates, and run the other packs too
@@ -542,7 +624,24 @@ def choose_language(
         base, confidence, detected = code, score, True
     else:
         base, confidence, detected = default, (score or None), False
+    read = language_of_words(base, stripped)
+    if read != base:  # (S, session 42) the words of a short draft settle what the detector could not
+        base, confidence = read, next((s for c, s in found if c == read), None)
     return _unsure(base, confidence, detected, variants)
+
+
+def _leaning_language(code: str, leaning: str, text: str) -> str:
+    """The language of a short draft detected surely as pack language ``code`` whose vocabulary leans to ``leaning``
+    (``vocabulary_leaning``): ``leaning`` when at least half its words are that language's alone and the draft holds
+    no function word of ``code`` without one of ``leaning`` ("Pauvre folle": English 0.74, French); else ``code`` (a
+    loanword, "Super le show"; loanwords around the detected language's function words, "Ton live est trash": French
+    0.93), unless the words settle it the other way (``language_of_words``: "Trop fort champion", English 0.86, « trop
+    » French alone against no English word; S, session 42)."""
+    evidence = word_evidence(text)
+    own_grammar = evidence is not None and evidence.grammar[code] > 0 and not evidence.grammar[leaning]
+    if _words_alone(text, leaning) * 2 >= len(_short_words(text)) and not own_grammar:
+        return leaning
+    return language_of_words(code, text)
 
 
 def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[str, str]) -> LanguageChoice:
@@ -638,6 +737,8 @@ _PLAIN = str.maketrans(
         "æ": "ae",
     }
 )
+_FRENCH_FUNCTION_PLAIN = frozenset(word.translate(_PLAIN) for word in FUNCTION_WORDS["fr"])
+"""French function words without their accents (« ca », « tres », « etre »): what writers type on a phone."""
 _WORD_SIDES: dict[str, str] = {}
 """Folded word -> the pack language that alone knows it, or "" when both do (built once from the vocabularies)."""
 _SIDES_LOCK = threading.Lock()
