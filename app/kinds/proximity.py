@@ -1936,7 +1936,7 @@ class ProximityRule(Rule):
             return True
         found = self._candidates(draft)
         if found is None:
-            return False
+            return self._quoted_generalised(draft)
         folded, pack, targets, predicates = found
         for predicate in predicates:
             for target in targets:
@@ -1947,7 +1947,14 @@ class ProximityRule(Rule):
                 first, last = min(target.start, predicate.start), max(target.end, predicate.end)
                 if self.params.quotes_cancel and _quoted(folded.text, first, last):
                     return True
-        return False
+        return self._quoted_generalised(draft)
+
+    def _quoted_generalised(self, draft: Draft) -> bool:
+        """(F, session 42) A shape ``_generalised`` reads quoted, not said (``_quoted_shape``): reported too."""
+        if not self.params.quotes_cancel:
+            return False
+        found = self._generalised_shapes(draft)
+        return found is not None and any(self._quoted_shape(found[0], found[1], hit) for hit, _ in found[2])
 
     def _named(self, draft: Draft) -> bool:
         """A group right after a ``naming`` word that opens its sentence or follows a speech cue ("*Calling* gay people
@@ -2049,22 +2056,51 @@ class ProximityRule(Rule):
         """(session 19, B) a whole group judged by the sentence's shape (``app.kinds.generalised``): a habit questioned
         ("Why do X always …?", « Pourquoi les X … toujours … ? ») or a good denied ("not one X has ever said thank
         you", "X have no manners", « les X n'ont aucune créativité »), a warning where no finding already stands."""
+        found = self._generalised_shapes(draft)
+        if found is None:
+            return findings
+        folded, pack, shapes = found
+        if self.params.quotes_cancel:  # (F, session 42) quoted, not said, as a pair is: ``_quoted_shape``
+            shapes = [(hit, key) for hit, key in shapes if not self._quoted_shape(folded, pack, hit)]
+        return self._shaped(draft, folded, findings, shapes, Severity.WARNING)
+
+    def _generalised_shapes(
+        self, draft: Draft
+    ) -> tuple[Folded, _Pack, list[tuple[tuple[tuple[int, int], tuple[int, int]], str]]] | None:
+        """The shapes ``_generalised`` reads (each (its view span, its group's view span), its key), with the view and
+        the pack, or None where the language has no such words or the draft no group. Computed once per draft."""
+        return draft.memo(f"proximity:{self.meta.id}:generalised", lambda: self._read_generalised(draft))
+
+    def _read_generalised(
+        self, draft: Draft
+    ) -> tuple[Folded, _Pack, list[tuple[tuple[tuple[int, int], tuple[int, int]], str]]] | None:
         pack = self._pack(draft.language)
         if pack is None:
-            return findings
+            return None
         words = pack.generalised
         if words is None:
-            return findings
+            return None
         folded = self._view(draft, pack)
         groups = self._group_spans(draft, folded, pack)
         if not groups:
-            return findings
+            return None
         _, predicates = self._draft_hits(draft, folded, pack)
         praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
         plain = folded_draft(draft).text  # "Genuinely curious, why …": the hedge the view blanks says it
         shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised, plain)]
         shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
-        return self._shaped(draft, folded, findings, shapes, Severity.WARNING)
+        return folded, pack, shapes
+
+    @staticmethod
+    def _quoted_shape(folded: Folded, pack: _Pack, hit: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+        """(F, session 42) A shape of the sentence (a good denied, a habit questioned) that lies, group and all, inside
+        one quotation the writer does not own is someone else's words, as a pair inside quotation marks is
+        (``quotes_cancel``): "'Autistic people lack empathy' is an outdated myth", « « Les X n'ont aucune culture » :
+        voilà ce qu'on lit encore ». A quotation the writer says or endorses keeps it ("I'm just quoting: '…' and it's
+        true": ``_quotation_owned``)."""
+        (lo, hi), (group_start, group_end) = hit
+        bounds = (min(lo, group_start), max(hi, group_end))
+        return _quoted(folded.text, *bounds) and not _quotation_owned(folded.text, pack, bounds)
 
     def _group_spans(
         self, draft: Draft, folded: Folded, pack: _Pack, prenominal: bool = False
