@@ -127,6 +127,11 @@ class ClassifierParams(KindParams):
         description="(H, session 25) language -> particle verbs in their literal sense ('sucks up'): a driver opening "
         "one, its object no person and not 'to' ('sucks up CPU'; not 'sucks up to the boss'), is no insult",
     )
+    only_when_shaped: bool = Field(
+        default=False,
+        description="(G2, session 42) a group the defer_to_reported rules read by its shape (risk.hate: "
+        "app/kinds/shaped_groups.py, 'the Sylheti community', « les Flamands ») counts as an only_when group",
+    )
     only_when: dict[str, list[str] | str] = Field(
         default_factory=dict,
         description="(G, session 26) language -> term lists of which the draft must name one (groups: "
@@ -841,7 +846,10 @@ class ClassifierRule(Rule):
             return []
         if draft.language.split("-")[0] not in self.params.only_when:
             return None
-        return self._group_mentions(draft, ctx, self.requires) or None
+        mentions = self._group_mentions(draft, ctx, self.requires)
+        if self.params.only_when_shaped:  # (G2, session 42) "the Sylheti community", « les Flamands »
+            mentions += [span for rule in self.reported for span in _shaped_spans(rule, draft) if span not in mentions]
+        return mentions or None
 
     def _ungated(self, draft: Draft, ctx: CheckContext) -> float | None:
         """The ``ungated_band`` of a draft ``_required`` turned away for naming no ``only_when`` group (None when the
@@ -1316,3 +1324,9 @@ def _models_dir(deps: Deps) -> Path | None:
     """A models folder injected by tests (``deps.extra['models_dir']``), else the shipped one."""
     value = deps.extra.get("models_dir")
     return Path(value) if value is not None else None
+
+
+def _shaped_spans(rule: Rule, draft: Draft) -> list[tuple[int, int]]:
+    """(G2, session 42) The draft's spans of the groups ``rule`` reads by their shape (a proximity rule's
+    ``shaped_spans``; none for a rule without it)."""
+    return rule.shaped_spans(draft) if isinstance(rule, ProximityRule) else []

@@ -235,6 +235,8 @@ from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
+from app.kinds.shaped_groups import CLASSES as SHAPED_CLASSES
+from app.kinds.shaped_groups import ShapedWords, shaped_groups
 from app.kinds.stereotype import Stereotypes, insinuations, veiled_insinuations
 from app.kinds.terms import inflect
 from app.kinds.threat_reading import ThreatReading, threat_readings
@@ -712,6 +714,7 @@ _FRAME_NOUNS |= _VERDICT_CUES
 # (F, session 39) the bodies a people's adjective names (``_institution_named``): neither gap words nor class words,
 # so that « l'État algérien est … » is still an adjective after the noun it qualifies, as it was before the class
 _NOT_GAP |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
+_NOT_GAP |= set(SHAPED_CLASSES)  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
 _FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -1087,6 +1090,21 @@ class ProximityParams(KindParams):
         description="(session 20, T) language -> words of ``app.kinds.threat_reading``: a threat against a group read "
         "as an agent, a harm and the group or a pronoun standing for it ('… I will break their jaw'), an error",
     )
+    shaped_sureness: int = Field(
+        default=1,
+        ge=0,
+        le=2,
+        description="(G2, session 42) the sureness of a group read by its shape where the words file names the "
+        "``shaped_*`` classes (``app.kinds.shaped_groups``: 'the Sylheti community', « les Flamands »), below a "
+        "listed group's 2: a pair with it is at most a warning",
+    )
+    shaped_pairs: int = Field(
+        default=0,
+        ge=0,
+        le=2,
+        description="(G2, session 42) the least sureness of a predicate that pairs with a group read by its shape "
+        "(or a pronoun standing for one): 2 leaves the broad derogation lexicon ('are dirty') to the listed groups",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1150,6 +1168,7 @@ class _Hit:
     via: _Hit | None = None  # (session 22, T) the pronoun or phrase relaying the group to this hit (``_relayed_hits``)
 
 
+SHAPED_TERM = "(a group by its shape)"  # (G2, session 42) the term of ``ProximityRule.shaped_entry``
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
 
 
@@ -1222,6 +1241,11 @@ class _Pack:
     def phrases(self) -> re.Pattern[str] | None:
         """``_phrase_pronouns``' noun phrases of people in general (``phrase_pattern``), built once per pack."""
         return phrase_pattern(self.classes)
+
+    @cached_property
+    def shaped(self) -> ShapedWords | None:
+        """(G2, session 42) The words of ``app.kinds.shaped_groups``, read once per pack (None without them)."""
+        return ShapedWords.from_classes(self.classes)
 
     @cached_property
     def generalised(self) -> GeneralisedWords | None:
@@ -1324,6 +1348,16 @@ class ProximityRule(Rule):
         self.models = dict(models or {})
         self.stereotypes = dict(stereotypes or {})  # (session 15, I) insinuation by stereotype cue, per language
         self.threat_reading = dict(threat_reading or {})  # (session 20, T) a threat read in any words, per language
+        # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``): one entry, less sure than a list's
+        self.shaped_entry = Entry(
+            term=SHAPED_TERM,
+            side="target",
+            sureness=params.shaped_sureness,
+            target="any",
+            requires=None,
+            negated=False,
+            key=None,
+        )
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
@@ -1355,6 +1389,20 @@ class ProximityRule(Rule):
         folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         return [(folded.starts[h.start], folded.ends[h.end - 1]) for h in targets if h.end > h.start]
+
+    def shaped_spans(self, draft: Draft) -> list[tuple[int, int]]:
+        """(G2, session 42) The draft's spans of the groups read by their shape (``app.kinds.shaped_groups``), off its
+        entities: read by ``risk.hate-model``'s ``only_when_shaped`` gate (app/kinds/classifier.py)."""
+        pack = self._pack(draft.language)
+        if pack is None or pack.shaped is None:
+            return []
+        folded = self._view(draft, pack)
+        targets, _ = self._draft_hits(draft, folded, pack)
+        return [
+            (folded.starts[h.start], folded.ends[h.end - 1])
+            for h in targets
+            if h.entry.term == SHAPED_TERM and not (draft.entity_spans and self._in_entity(draft, folded, h))
+        ]
 
     def hits(self, folded: Folded, pack: _Pack, camel: frozenset[int] = frozenset()) -> tuple[list[_Hit], list[_Hit]]:
         """Target and predicate hits in folded coordinates (boundaries, allow-list, overlaps resolved); ``camel``:
@@ -1410,6 +1458,9 @@ class ProximityRule(Rule):
             raw = grown
         if pack.classes.get(INSTITUTIONS):
             raw = [h for h in raw if h.entry.side != "target" or not _institution_named(folded, pack, h)]
+        if pack.shaped is not None:  # (G2, session 42) "the Sylheti community", « les Flamands »: a group by its shape
+            taken = [(h.start, h.end) for h in raw if h.entry.side == "target"]
+            raw += [_Hit(a, b, self.shaped_entry) for a, b in shaped_groups(folded, pack.shaped, pack.known, taken)]
         order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
         targets = [h for h in order if h.entry.side == "target"]
         return _whole_groups(targets), [h for h in order if h.entry.side == "predicate"]
@@ -1442,6 +1493,8 @@ class ProximityRule(Rule):
         """Whether the grammar pairs ``target`` with ``predicate``; with ``reported_ok``, reported speech does not
         cancel the pair (``reported_pairs``)."""
         entry = predicate.entry
+        if entry.sureness < self.params.shaped_pairs and (target.antecedent or target).entry.term == SHAPED_TERM:
+            return False  # (G2, session 42) a group by its shape pairs with a sure predicate only ("… are vermin")
         if entry.act is not None:  # (session 15) an open act of harm: its own reading (``_act_pair``)
             return _act_pair(folded.text, pack, target, predicate)
         attributive = False  # "lazy Mexicans": the adjective right before its group, no cue needed
@@ -2045,10 +2098,15 @@ class ProximityRule(Rule):
             return findings
         folded = self._view(draft, pack)
         groups = self._group_spans(draft, folded, pack, prenominal=True)  # not « ce *vieux* canapé »
+        # (G2, session 42) a veiled threat at a group read by its shape is banter as often ("Les Italiens, profitez du
+        # soleil, ça ne va pas durer", a city's people before a match): only a threat that names its violence counts
+        targets, _ = self._draft_hits(draft, folded, pack)
+        shaped = {(t.start, t.end) for t in targets if t.entry.term == SHAPED_TERM}
         # (session 34, K) a veiled threat names no violence: its own message says why it reads as intimidation
         shapes = [
             ((span, group), "menace" if veiled else "default")
             for span, group, veiled in threat_readings(folded.text, words, groups)
+            if not (veiled and group in shaped)
         ]
         return self._shaped(draft, folded, findings, shapes, self.meta.severity)
 
@@ -6229,7 +6287,10 @@ def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: s
         verb_suffixes=tuple(fold_term(x) for x in layout.verb_suffixes),
         known=known_words(language, _models_dir(deps)),
         accented=_accent_twins(layout),
-        class_words=frozenset().union(*(v for k, v in classes.items() if k not in _FRAME_NOUNS)),
+        # (G2, session 42) not the shaped_* words: names of teams and sports ("om", "psg") are no half of a glued pair
+        class_words=frozenset().union(
+            *(v for k, v in classes.items() if k not in _FRAME_NOUNS and k not in SHAPED_CLASSES)
+        ),
         terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
         phrase_words=frozenset(w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()),
         twins={f: tuple(e) for f, e in twins.items()},
@@ -6254,7 +6315,7 @@ def _check_pack(pack: _Pack, params: ProximityParams, language: str) -> None:
 # _Pack fields a disk entry leaves out: the known words (kept apart, ``app.text.lexicon``), the automaton (kept as its
 # forms and values, ``_pack_state``), and what a process fills or numbers for itself
 _UNSTORED = frozenset({"automaton", "known", "view_key", "cuts", "segments"})
-_PACK_FORMAT = "1"
+_PACK_FORMAT = "2"  # (G2, session 42) 2: the words files' ``shaped_*`` classes
 
 
 def _stored_key(key: tuple[str, ...], params: ProximityParams, deps: Deps, language: str) -> str | None:
@@ -6649,6 +6710,8 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     pack = rule._pack(draft.language)
     if pack is None:
         return False  # no pack: ``check`` reads nothing (no view, no group)
+    if pack.shaped is not None and shaped_groups(folded_draft(draft), pack.shaped, pack.known, []):
+        return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
     words = rule.stereotypes.get(draft.language.split("-")[0])
     if words is not None and words.coded is not None and words.coded.possible(folded_draft(draft).unspaced):
         return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading

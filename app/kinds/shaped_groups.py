@@ -1,0 +1,220 @@
+"""(G2, session 42) A group of people read by its shape, where no list names it: "the *Sylheti community*", "*Hasidic
+families*", "*Biharis* in Mumbai", « les *Flamands* », « ces *Wallons* ». Read by ``risk.hate`` (kind ``proximity``) as
+one more target beside the listed groups (rules/risk/terms/<lang>/groups.yml), its words in the hate words file
+(rules/risk/terms/<lang>/hate-words.yml, classes ``shaped_*``).
+
+Why hand-written, and why not one more list: the hateful drafts the rule missed most often named a people no list held
+(issue 11, session 41: of the outside writers' missed implicit derogations 62 of 142 English and 104 of 208 French),
+and fresh writers name peoples no list will hold. What names a people is a form: English writes a people's name and
+its adjective with a capital inside a sentence, before a noun of people ("the Sylheti *community*", "Pashtun
+*families*"); French writes a people's noun with a capital after a determiner (« les *Flamands* », « des *Bétis* »),
+where a thing's noun takes none. The reading needs the draft as written (its capitals), which the term lists' folded
+automaton never sees; its words are data, its shapes are three:
+
+- **A proper adjective before a noun of people** (English): a word written with a capital inside its sentence (or,
+  opening it, a word the language's known words do not hold: "*Hasidic* families …"), then a ``shaped_heads`` noun
+  ("people", "families", "community", "lot", "lads"…); a second capitalised word may stand between ("*Gen Z* kids",
+  "*Pacific Islander* families"). Not a ``shaped_not`` word (days, months, brands, teams, parties, holidays).
+- **A capitalised plural with a people's ending** (English): a word written with a capital, of six letters or more,
+  that the language's known words do not hold, ending in a ``shaped_endings`` ending ("Biharis", "Quebecers",
+  "Afrikaners"); opening its sentence, not with a ``shaped_inside_endings`` ending ("Litterers are …" is an agent
+  noun as often); not right after another capitalised word (a name: "Kamala Harris"), nor after a ``shaped_places``
+  word ("in Paris"), nor a ``shaped_not`` word (a team: "the Lakers"; a fandom, a party).
+- **A capitalised noun after a determiner** (French): a ``shaped_openers`` word (« les », « des », « ces », « aux »)
+  then a word written with a capital, plural in form (« -s », « -x ») or a ``shaped_endings`` ending, not a
+  ``shaped_not`` word (a team: « les Bleus », « les Verts »; a party; a place: « les Alpes », « les Antilles »; a
+  work: « les Simpson »).
+
+A draft written in capitals, or in title case (most of its words capitalised), has no capitals to read. The group is
+less sure than a listed one (the words file's ``shaped_sureness``, 1: a pair with it is at most a warning), and every
+reading of the rule aims at it as at a listed group (pairs, pronouns standing for it, habits questioned, goods
+denied, threats, insinuations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.text.folding import Folded
+
+HEADS = "shaped_heads"  # nouns of people a proper adjective qualifies ("Hasidic *families*")
+ADJECTIVE_ENDINGS = "shaped_adjective_endings"  # endings of a people's adjective ("Hasid*ic*", "Bihar*i*", "Flem*ish*")
+INSIDE_ENDINGS = "shaped_inside_endings"  # those a plural opening its sentence may not have ("Quebec*ers*")
+ENDINGS = "shaped_endings"  # endings of a people's plural ("Bihar*is*", "Quebec*ers*", « Flam*ands* »)
+NOT = "shaped_not"  # capitalised words that name no people: teams, brands, parties, places, days, works
+PLACES = "shaped_places"  # words before a place's name ("in", "from"; « rue », « place »): the word is the place
+OPENERS = "shaped_openers"  # French determiners before a people's noun (« les », « des », « ces »)
+CONTESTS = "shaped_contests"  # words of a sport: a city's people there are its team (« les Lyonnais », "the Texans")
+CLASSES = (HEADS, ADJECTIVE_ENDINGS, INSIDE_ENDINGS, ENDINGS, NOT, PLACES, OPENERS, CONTESTS)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVES = ("'s", "’s", "s'")
+_SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
+
+
+@dataclass(frozen=True)
+class ShapedWords:
+    """One language's words of the reading (``from_classes``)."""
+
+    heads: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    endings: tuple[str, ...]
+    inside_endings: tuple[str, ...]
+    excluded: frozenset[str]
+    places: frozenset[str]
+    openers: frozenset[str]
+    contests: frozenset[str]
+
+    @classmethod
+    def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> ShapedWords | None:
+        """The words from a pack's folded classes; None when the file names neither ``shaped_heads`` nor
+        ``shaped_openers`` (the reading is off for that language)."""
+        if not classes.get(HEADS) and not classes.get(OPENERS):
+            return None
+        return cls(
+            heads=classes.get(HEADS, frozenset()),
+            adjective_endings=tuple(sorted(classes.get(ADJECTIVE_ENDINGS, frozenset()), key=len, reverse=True)),
+            endings=tuple(sorted(classes.get(ENDINGS, frozenset()), key=len, reverse=True)),
+            inside_endings=tuple(sorted(classes.get(INSIDE_ENDINGS, frozenset()), key=len, reverse=True)),
+            excluded=classes.get(NOT, frozenset()),
+            places=classes.get(PLACES, frozenset()),
+            openers=classes.get(OPENERS, frozenset()),
+            contests=classes.get(CONTESTS, frozenset()),
+        )
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int  # folded coordinates
+    end: int
+    text: str  # folded
+    capital: bool  # written with a capital in the draft
+    opens: bool  # first word of its sentence
+
+
+def shaped_groups(
+    folded: Folded, words: ShapedWords, known: frozenset[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The folded spans of the groups read by shape in ``folded`` (a view of the draft), none overlapping ``taken``
+    (the listed groups' spans); ``known``: the language's known words (a capitalised word opening its sentence names a
+    people only when it is not one)."""
+    if not _has_capitals(folded.original):
+        return []
+    found = _words(folded)
+    if any(word.text in words.contests for word in found):
+        return []  # « Préparez-vous, les Lyonnais, on vient chercher la victoire »: a team and its supporters
+    out: list[tuple[int, int]] = []
+    for i in range(len(found)):
+        span = _opener_plural(found, i, words) if words.openers else None
+        if span is None and words.heads:
+            span = _adjective_head(found, i, words, known) or _plural(found, i, words, known)
+        if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
+            continue
+        out.append(span)
+    return out
+
+
+def _has_capitals(text: str) -> bool:
+    """Whether the draft's capitals say anything: not written in capitals, nor in title case."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return False
+    tokens = _WORD.findall(text)
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    return not (len(tokens) >= 4 and capitalised > len(tokens) * 0.6)
+
+
+def _words(folded: Folded) -> list[_Word]:
+    """The view's words, with whether each is written with a capital and opens its sentence."""
+    text, original = folded.text, folded.original
+    out: list[_Word] = []
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        first = folded.starts[start] if start < len(folded.starts) else len(original)
+        whole = original[first : folded.ends[end - 1]] if end - 1 < len(folded.ends) else ""
+        # a capital opens a name; a word all in capitals is shouted ("Les GUÊPES sont une plaie"), not named
+        written = "" if len(whole) > 1 and whole.isupper() else original[first : first + 1]
+        between = text[previous_end:start]
+        opens = not out or any(c in _SENTENCE_MARKS for c in between) or "#" in between or "@" in between
+        out.append(_Word(start, end, match.group(0), written.isupper(), opens))
+        previous_end = end
+    return out
+
+
+def _name(word: _Word, words: ShapedWords) -> bool:
+    """A capitalised word that may name a people: not excluded, not a word of the reading's own classes."""
+    return word.capital and word.text not in words.excluded and word.text not in words.heads
+
+
+def _adjective_head(found: list[_Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+    """English: one or two capitalised words, then a noun of people ("Hasidic families", "Gen Z kids")."""
+    first = found[i]
+    if not _name(first, words) or first.text.endswith(_POSSESSIVES) or len(first.text) < 3:
+        return None  # "Mike's kids": a person's own
+    if i > 0 and found[i - 1].capital and not found[i - 1].opens and not first.opens:
+        return None  # a run of capitals is read from its first word
+    if first.text in known and (first.opens or not first.text.endswith(words.adjective_endings)):
+        return None  # "Young people …", "These people", "the Python community": a common word or a thing's name
+    if _placed(found, i, words):
+        return None  # "kids from Leeds"
+    for size in (1, 2):
+        head = i + size
+        if head >= len(found) or found[head].opens:
+            return None
+        if found[head].text in words.heads:
+            if size == 2 and not _name(found[i + 1], words):
+                return None
+            return first.start, found[head].end
+        if not _name(found[head], words):
+            return None
+    return None
+
+
+def _plural(found: list[_Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+    """English: a capitalised plural with a people's ending inside its sentence ("… why do Biharis …")."""
+    word = found[i]
+    if not _name(word, words) or len(word.text) < 6 or word.text in known:
+        return None  # "the Lakers", "Harris": a word the language knows
+    if not any(word.text.endswith(e) for e in words.endings):
+        return None
+    if word.opens and any(word.text.endswith(e) for e in words.inside_endings):
+        return None  # "Litterers are …" opening a sentence: an agent noun as often as a people's name
+    before = found[i - 1] if i > 0 else None
+    if before is not None and before.capital and not before.opens:
+        return None  # "Kamala Harris"
+    if _placed(found, i, words):
+        return None  # "in Paris", "at the Checkers till"
+    after = found[i + 1] if i + 1 < len(found) else None
+    if after is not None and after.capital and not after.opens:
+        return None  # a run of capitals: a name ("Biharis Welfare Trust")
+    return word.start, word.end
+
+
+def _placed(found: list[_Word], i: int, words: ShapedWords) -> bool:
+    """Whether a ``shaped_places`` word stands right before the word at ``i`` in its sentence, or before one word
+    between ("at *the* Checkers till", "from *sunny* Leeds"): the word names a place."""
+    for back in (1, 2):
+        at = i - back
+        if at < 0 or found[at + 1].opens:
+            return False
+        if found[at].text in words.places:
+            return True
+    return False
+
+
+def _opener_plural(found: list[_Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
+    """French: a determiner, then a capitalised noun, plural in form (« les Flamands », « des Bétis »)."""
+    word = found[i]
+    if i == 0 or not _name(word, words) or word.opens or found[i - 1].text not in words.openers:
+        return None
+    if i > 1 and not found[i - 1].opens and found[i - 2].text in words.places:
+        return None  # « rue des Rosiers », « le parc des Princes »: a place's name
+    if not (word.text.endswith(("s", "x")) or any(word.text.endswith(e) for e in words.endings)):
+        return None
+    after = found[i + 1] if i + 1 < len(found) else None
+    if after is not None and after.capital and not after.opens:
+        return None  # « les Restos du Cœur », « les Pays-Bas » read as one name
+    return word.start, word.end

@@ -1,0 +1,102 @@
+"""(G2, session 42) A group read by its shape (app/kinds/shaped_groups.py): a proper adjective before a noun of people,
+a capitalised plural with a people's ending, a capitalised noun after a French determiner; the words are the hate
+words files' ``shaped_*`` classes."""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from app.domain import Severity
+from app.kinds.base import CheckContext, Deps, Rule
+from app.kinds.proximity import ProximityRule
+from app.kinds.shaped_groups import shaped_groups
+from app.loader import build_rule, load_specs, packaged_rules_dir
+from app.policy import Policy
+from app.testing import draft_for
+from app.text.folding import folded_draft
+
+ROOT: Path = packaged_rules_dir()
+SPECS = {spec.id: spec for spec in load_specs([ROOT])}
+CTX = CheckContext(policy=Policy())
+
+# a made-up people's name, no letter doubled (the folding squeezes a run of letters): no known word spells it
+_NAMES = (
+    st.text(alphabet="bdfgklmnprstvz", min_size=3, max_size=6)
+    .map(lambda s: s + "ari")
+    .filter(lambda s: all(a != b for a, b in pairwise(s)))
+)
+
+
+@cache
+def _hate() -> ProximityRule:
+    rule: Rule = build_rule(SPECS["risk.hate"], Deps(rules_root=ROOT), None)
+    assert isinstance(rule, ProximityRule)
+    return rule
+
+
+def _shaped(text: str, language: str) -> list[str]:
+    rule = _hate()
+    draft = draft_for(text, language)
+    pack = rule.packs[language]
+    assert pack.shaped is not None
+    folded = folded_draft(draft)
+    return [folded.text[a:b] for a, b in shaped_groups(folded, pack.shaped, pack.known, [])]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES)
+def test_an_unknown_capitalised_adjective_before_a_noun_of_people_is_a_group(name: str) -> None:
+    """Any unknown word written with a capital before "families" names a group; in capitals, or in a draft about a
+    match, it names none."""
+    pack = _hate().packs["en"]
+    assume(name not in pack.known and name not in pack.classes.get("shaped_not", frozenset()))
+    written = name.capitalize()
+    assert _shaped(f"Those {written} families are all the same.", "en") == [f"{name} families"]
+    assert _shaped(f"THOSE {written.upper()} FAMILIES ARE ALL THE SAME.", "en") == []
+    assert _shaped(f"Those {written} families cheered the whole match.", "en") == []
+    assert _shaped(f"Those {name} families are all the same.", "en") == []  # no capital, no proper adjective
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES)
+def test_a_capitalised_plural_after_a_french_determiner_is_a_group(name: str) -> None:
+    """« les X » with a capital names a group after any determiner of ``shaped_openers``, not after a place's noun
+    (« rue des X »), not in lower case."""
+    written = name.capitalize() + "s"
+    assert _shaped(f"Franchement, les {written} sont tous pareils.", "fr") == [f"{name}s"]
+    assert _shaped(f"J'habite rue des {written} depuis dix ans.", "fr") == []
+    assert _shaped(f"Franchement, les {name}s sont tous pareils.", "fr") == []
+
+
+def _findings(text: str, language: str) -> list[tuple[str, Severity]]:
+    draft = draft_for(text, language)
+    return [(f.excerpt, f.severity) for f in _hate().check(draft, CTX)]
+
+
+def test_a_shaped_group_pairs_as_a_listed_one_less_surely() -> None:
+    """The group by its shape is less sure than a listed one (``shaped_sureness`` 1): its pair is a warning by the
+    lists where a listed group's is an error (the hate model may still raise it to an error, ``model``)."""
+    assert _hate().shaped_entry.sureness == 1
+    found = _findings("The Sylheti community are parasites.", "en")
+    assert [excerpt for excerpt, _ in found] == ["Sylheti community are parasites"]
+    assert all(severity in (Severity.WARNING, Severity.ERROR) for _, severity in found)
+    assert [excerpt for excerpt, _ in _findings("Les Flamands sont des parasites.", "fr")] == [
+        "Flamands sont des parasites"
+    ]
+
+
+def test_teams_parties_places_and_things_are_no_groups() -> None:
+    for text, language in [
+        ("The Lakers are trash.", "en"),
+        ("The Python community is full of parasites.", "en"),
+        ("Mike's kids are parasites.", "en"),
+        ("Les Bleus sont des nuls.", "fr"),
+        ("Les Verts sont des parasites.", "fr"),
+        ("Les Alpes sont sales.", "fr"),
+    ]:
+        assert _shaped(text, language) == [], text
