@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from training.data import DEFAULT_DATA_DIR
-from training.train import FUNCTIONAL_DIR, GROUP_HATE_LAST_ROUND, GROUP_HATE_PREFIXES, functional_round
+from training.train import FUNCTIONAL_DIR, GROUP_HATE_LAST_ROUND, GROUP_HATE_PREFIXES, Task, functional_round
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -77,6 +77,46 @@ def probes(round_: int, language: str, folder: Path = FUNCTIONAL_DIR) -> list[Pr
     return out
 
 
+def fit_out_of_round(
+    language: str,
+    round_: int,
+    data_dir: Path,
+    folder: Path,
+    *,
+    masked: bool | None = None,
+    weight: float | None = None,
+    c: float | None = None,
+    word_features: bool | None = None,
+    swap: int | None = None,
+    swap_weight: float | None = None,
+    recent: tuple[int, float] | None = None,
+) -> Task:
+    """Write to ``folder`` a model file of ``language`` whose ``group_hate`` is fitted as ``make train`` fits it on the
+    rounds before ``round_`` only (the shared tasks' weights those of the shipped file); the task fitted. The options
+    are ``out_of_round``'s."""
+    from app.text.models import models_dir
+    from training.train import GROUP_HATE_TWEETS, fit_language, group_hate_task, tasks_for
+
+    options: dict[str, bool] = {}
+    if masked is not None:
+        options["masked"] = masked
+    if word_features is not None:
+        options["word_features"] = word_features
+    task = group_hate_task(
+        language, last_round=round_ - 1, swap=swap, swap_weight=swap_weight, recent=recent, **options
+    )
+    if weight is not None:  # every functional source (a recent round's, the swapped copies) scaled alike
+        scale = weight / task.weights[0]
+        functional = len(task.sources) - len(GROUP_HATE_TWEETS[language])
+        task.weights = tuple(w * scale if k < functional else w for k, w in enumerate(task.weights))
+    if c is not None:
+        task.c = c
+    tasks = [t for t in tasks_for(language) if not t.appended] + [task]
+    # The shared tasks' features as the shipped file keeps them (fitting them again here would give the same).
+    fit_language(language, data_dir, folder, tasks=tasks, only=("group_hate",), shared_from=models_dir())
+    return task
+
+
 def out_of_round(
     language: str,
     round_: int,
@@ -97,28 +137,22 @@ def out_of_round(
     docs/MODELS.md; ``swap``, ``swap_weight``: the group-swapped copies of each functional case and their weight (a
     share of a functional case's), ``recent``: (N, F) the last N rounds' functional cases weigh F times more
     (``training.train.group_hate_task``)."""
-    from app.text.models import classifier, models_dir
-    from training.train import GROUP_HATE_TWEETS, fit_language, group_hate_task, tasks_for
+    from app.text.models import classifier
 
-    options: dict[str, bool] = {}
-    if masked is not None:
-        options["masked"] = masked
-    if word_features is not None:
-        options["word_features"] = word_features
-    task = group_hate_task(
-        language, last_round=round_ - 1, swap=swap, swap_weight=swap_weight, recent=recent, **options
-    )
-    if weight is not None:  # every functional source (a recent round's, the swapped copies) scaled alike
-        scale = weight / task.weights[0]
-        functional = len(task.sources) - len(GROUP_HATE_TWEETS[language])
-        task.weights = tuple(w * scale if k < functional else w for k, w in enumerate(task.weights))
-    if c is not None:
-        task.c = c
-    tasks = [t for t in tasks_for(language) if not t.appended] + [task]
-    models = models_dir()
     with tempfile.TemporaryDirectory(prefix=f"group-hate-r{round_}-") as folder:
-        # The shared tasks' features as the shipped file keeps them (fitting them again here would give the same).
-        fit_language(language, data_dir, Path(folder), tasks=tasks, only=("group_hate",), shared_from=models)
+        task = fit_out_of_round(
+            language,
+            round_,
+            data_dir,
+            Path(folder),
+            masked=masked,
+            weight=weight,
+            c=c,
+            word_features=word_features,
+            swap=swap,
+            swap_weight=swap_weight,
+            recent=recent,
+        )
         model = classifier("group_hate", language, Path(folder))
         if model is None:  # pragma: no cover - the file was just written with the task
             raise RuntimeError("group_hate missing from the fitted file")
