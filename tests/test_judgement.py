@@ -3108,3 +3108,32 @@ def test_round44_implicit_derogation(engine: Engine, language: str, expect: str,
     wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
     share = sum(hits) / len(cases)
     assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"
+
+
+# Round 46 (I, session 43), implicit derogation: the work set implicit-round46 (written this session by an outside
+# writer, read freely) — per language 60 implicit derogations of groups from many places (stereotypes, insinuations,
+# dog whistles, "I'm not racist but", scare quotes, proverbs, fake statistics) and 60 look-alikes (stereotype
+# discussion, counter-speech, benign comparison). Risk family, warning or above: hateful en 24 -> 25/60, fr 22 ->
+# 27/60 (app/kinds/stereotype.py: the disclaimed prejudice, the proverb of permanence, the scare quotes);
+# look-alikes en 1/60, fr 2/60 unchanged. Floors leave a case; ceilings one more.
+@pytest.mark.parametrize(
+    ("language", "expect", "low", "high"),
+    [
+        ("en", "flag", 24 / 60, 1.0),
+        ("fr", "flag", 26 / 60, 1.0),
+        ("en", "pass", 0.0, 2 / 60),
+        ("fr", "pass", 0.0, 3 / 60),
+    ],
+)
+def test_round46_implicit_derogation(engine: Engine, language: str, expect: str, low: float, high: float) -> None:
+    """A prejudice disclaimed then stated ("nothing against X, but …", « c'est l'instinct, pas du racisme »), a vice
+    said once and for all beside a group (« assistés un jour, assistés toujours »), a noun of people in scare quotes
+    (« les "jeunes" ») are flagged; the same marks quoted to mock them, talked about as words or praising are not."""
+    path = FUNCTIONAL / "implicit-round46.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in cases if c["language"] == language and c["expect"] == expect]
+    assert len(cases) >= 50
+    hits = [flagged(asyncio.run(engine.review(c["text"], language=language)), FAMILIES["hate"]) for c in cases]
+    wrong = [c["text"] for c, hit in zip(cases, hits, strict=True) if hit != (expect == "flag")]
+    share = sum(hits) / len(cases)
+    assert low <= share <= high, f"{language} {expect}: {sum(hits)}/{len(cases)}; wrong: {wrong}"

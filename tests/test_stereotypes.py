@@ -9,8 +9,18 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.kinds.stereotype import Stereotypes, _phrases, insinuations, veiled_insinuations
+from app.kinds.stereotype import (
+    Stereotypes,
+    _phrases,
+    disclaimed,
+    insinuations,
+    permanences,
+    scare_quotes,
+    veiled_insinuations,
+)
 from app.text.folding import fold_term
 from tests.generated_lists import generator_output
 from training import stereotype_cues
@@ -223,3 +233,90 @@ def test_a_veiled_reference_and_a_wink_insinuate(text: str, language: str, insin
     outcome), not with a praise, neglect undergone, a quoted wink or someone else's words."""
     found = veiled_insinuations(fold_term(text), _coded(language))
     assert bool(found) is insinuates
+
+
+# (session 43, I) the disclaimed prejudice, the proverb of permanence and the scare quotes: marks of the insinuation
+# with no outcome word (``disclaimed``, ``permanences``, ``scare_quotes``)
+
+
+def _read(reading: object, text: str, group: str | None, language: str) -> list[str]:
+    folded = fold_term(text)
+    groups = [] if group is None else [(folded.index(group), folded.index(group) + len(group))]
+    found = reading(folded, _words(language), groups)  # type: ignore[operator]
+    return [folded[lo:hi] for (lo, hi), _group in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "language"),
+    [
+        ("I'm not racist but Somalis never seem to go to work.", "somalis", "en"),
+        ("Nothing against the Hazara. I just close my shop early when they come.", "hazara", "en"),
+        ("Landlords not renting to Nigerians isn't racism, it's experience.", "nigerians", "en"),
+        ("J'ai rien contre les Roms, mais je ferme ma porte à clé.", "roms", "fr"),
+        ("Les Asiatiques au volant, c'est l'instinct, pas du racisme.", "asiatiques", "fr"),
+    ],
+)
+def test_a_disclaimer_and_its_turn_beside_a_group_is_read(text: str, group: str, language: str) -> None:
+    assert _read(disclaimed, text, group, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "language"),
+    [
+        ("Every time someone starts with 'I'm not racist but' about Somalis, I brace myself.", "somalis", "en"),
+        ("People who say they're not racist but then mock Somalis are fooling themselves.", "somalis", "en"),
+        ("I'm not racist, and I stand with Somali refugees.", "somali", "en"),
+        ("I'm not racist but Nigerians cook better than us.", "nigerians", "en"),
+        ("Je ne suis pas raciste, mais les Belges cuisinent mieux que nous.", "belges", "fr"),
+        ("I'm not racist but the train is late again.", None, "en"),
+    ],
+)
+def test_a_disclaimer_quoted_reported_unturned_praising_or_alone_is_not(
+    text: str, group: str | None, language: str
+) -> None:
+    assert _read(disclaimed, text, group, language) == []
+
+
+_VICES = st.sampled_from(["thief", "liar", "cheat", "crook", "parasite", "traitor"])
+_PRIDES = st.sampled_from(["marine", "soldier", "hero", "fan", "friend", "champion"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_VICES)
+def test_any_word_said_once_and_for_all_beside_a_group_is_read(vice: str) -> None:
+    text = f"Gypsies on the estate again. Once a {vice}, always a {vice}."
+    assert _read(permanences, text, "gypsies", "en") == [f"once a {vice}, always a {vice}"]
+    assert _read(permanences, f"Once a {vice}, always a {vice}.", None, "en") == []  # no group: a saying
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PRIDES)
+def test_the_proverb_of_pride_or_a_different_word_is_not_read(word: str) -> None:
+    assert _read(permanences, f"Gypsies again. Once a {word}, always a {word}.", "gypsies", "en") == []
+    assert _read(permanences, "Gypsies again. Once a thief, always a liar.", "gypsies", "en") == []
+    assert _read(permanences, "Les Bretons ? Breton un jour, Breton toujours !", "bretons", "fr") == []
+
+
+_PEOPLE = st.sampled_from(["community", "refugees", "citizens", "adults", "families", "youths"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PEOPLE, st.sampled_from(["another", "the", "these", "our"]))
+def test_any_noun_of_people_in_scare_quotes_after_a_determiner_is_read(noun: str, opener: str) -> None:
+    assert _read(scare_quotes, f'{opener} "{noun}" demanding their own rules again.', None, "en") == [
+        f'{opener} "{noun}"'
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PEOPLE, st.sampled_from(["word", "term", "called", "stereotype", "say"]))
+def test_a_noun_of_people_talked_about_is_not_read(noun: str, mention: str) -> None:
+    assert _read(scare_quotes, f'the {mention} "{noun}" again.', None, "en") == []
+    assert _read(scare_quotes, f'the "{noun}" {mention} again.', None, "en") == []
+
+
+def test_scare_quotes_ask_a_noun_of_people_or_a_group_before_a_role() -> None:
+    assert _read(scare_quotes, 'Trust the "experts" they said.', None, "en") == []
+    assert _read(scare_quotes, 'oromo "activists" in st paul again.', "oromo", "en") == ['oromo "activists"']
+    assert _read(scare_quotes, 'Les "jeunes" ont encore fêté le 14 juillet.', None, "fr") == ['les "jeunes"']
+    assert _read(scare_quotes, 'The "drunk Indian" trope hurts.', "indian", "en") == []

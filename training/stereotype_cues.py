@@ -957,6 +957,142 @@ fille enfants belle-famille belle-mere beau-pere famille ami amie amis pote pote
 )
 EN_OWNERS = _words("my our")
 FR_OWNERS = _words("mon ma mes notre nos")
+# (session 43, I) the disclaimed prejudice: the writer denies the prejudice the sentence goes on to state ("I'm not
+# racist but …", "nothing against X, but …", "it isn't racism, it's experience", « j'ai rien contre les X, mais … »,
+# « c'est l'instinct, pas du racisme ») — a ``disclaimers`` phrase and a ``disclaimer_turns`` word (the turn to the
+# claim, "but", "just", « mais », or the ground the claim pretends to: experience, facts, instinct, « bon sens ») in
+# its sentence or the next, a group near: the disclaimer is the insinuation's mark, no outcome word needed
+# (app.kinds.stereotype ``disclaimed``)
+_PREJUDICES_EN = _words(
+    """racist racists racism bigot bigoted bigotry prejudice prejudiced hate hateful xenophobic xenophobia
+homophobic homophobia transphobic transphobia islamophobic islamophobia antisemitic antisemitism sexist sexism
+discrimination discriminating"""
+)
+EN_DISCLAIMERS = _join(
+    _product(["not", "isn't", "isnt", "ain't", "aint", "never been"], ["", "a", "being", "about"], _PREJUDICES_EN),
+    _product(["nothing", "nothin", "no hate"], ["against"]),
+    _product(["no hate", "no offence", "no offense", "no disrespect"], ["to"]),
+)
+EN_DISCLAIMER_TURNS = _join(
+    _words("""but however though tho just only simply experience instinct eyesight reality realism realistic facts
+fact statistics stats data biology noticing observation observing truth maths math caution cautious careful prudent
+survival self-preservation"""),
+    [
+        "common sense",
+        "pattern recognition",
+        "being honest",
+        "being realistic",
+        "being careful",
+        "i notice",
+        "i've noticed",
+        "ive noticed",
+        "i noticed",
+    ],
+)
+_PREJUDICES_FR = _words(
+    """raciste racistes homophobe homophobes transphobe transphobes islamophobe islamophobes antisemite antisémite
+antisemites antisémites xenophobe xénophobe xenophobes xénophobes sexiste sexistes"""
+)
+FR_DISCLAIMERS = _join(
+    _product(["pas", "suis pas", "sans être", "sans etre", "sans vouloir être", "sans vouloir etre"], _PREJUDICES_FR),
+    _product(
+        ["pas", "pas de", "rien de", "ni"],
+        [
+            "racisme",
+            "haine",
+            "la haine",
+            "xénophobie",
+            "la xénophobie",
+            "l'homophobie",
+            "homophobie",
+            "rejet",
+            "du rejet",
+            "discrimination",
+            "la discrimination",
+            "du racisme",
+            "préjugé",
+            "préjugés",
+        ],
+    ),
+    _product(["rien", "rien du tout"], ["contre"]),
+)
+# (session 43, I) the proverb of permanence: a vice said once and for all ("once a thief, always a thief", « colons un
+# jour, colons toujours », « qui trahit une fois trahit toujours »); "{}" is one word, the same at both places. Beside
+# a group it is the group's nature (app.kinds.stereotype ``permanences``), not when the word is the group itself
+# (« Breton un jour, Breton toujours »: pride) or a praise ("once a hero, always a hero")
+EN_PERMANENCES = ["once a {} always a {}", "once an {} always an {}", "once {} always {}"]
+FR_PERMANENCES = ["{} un jour {} toujours", "qui {} une fois {} toujours", "{} une fois {} toujours"]
+# the allegiances the proverb says with pride ("once a Marine, always a Marine", « supporter un jour, supporter
+# toujours »): no vice
+EN_ALLEGIANCES = _words(
+    """marine marines soldier soldiers fan fans supporter supporters member members brother brothers sister sisters
+friend friends scout scouts teacher teachers nurse nurses champion champions winner winners legend legends local
+locals"""
+)
+FR_ALLEGIANCES = _words(
+    """supporter supporters supporteur supporteurs fan fans frere freres soeur soeurs ami amis amie amies scout scouts
+legionnaire legionnaires para paras soldat soldats marin marins champion champions gagnant gagnants membre membres"""
+)
+# (session 43, I) the scare quotes: a noun of people put in quotation marks as the writer refers to them (an ``scare_
+# openers`` word or a group right before the opening mark: "another "community" demanding …", "Ukrainian "refugees"
+# in a Range Rover", « les "jeunes" ont encore fêté … »): the marks say the name is a lie — the group is not what it
+# is called. Not where the draft talks about the word (``scare_mentions``: "the word "refugees"", « dit-on
+# "sourd" »), nor someone else's words (app.kinds.stereotype ``scare_quotes``)
+EN_SCARE_NOUNS = _words(
+    """refugee refugees asylum migrant migrants immigrant immigrants newcomers arrivals citizen citizens community
+communities adult adults lady ladies woman women girl girls boy boys child children kid kids family families student
+students youth youths youngsters teens elders locals worker workers neighbours neighbors
+victims disabled"""
+)
+FR_SCARE_NOUNS = _words(
+    """refugie refugies refugiee refugiees migrant migrants exiles demandeurs arrivants citoyen citoyens citoyenne
+citoyennes communaute communautes adulte adultes dame dames femme femmes fille filles garcon garcons enfant enfants
+mineur mineurs famille familles etudiant etudiants etudiantes jeune jeunes frere freres soeur soeurs cousin cousins
+voisins travailleurs victimes handicape handicapes handicapee handicapees voyage"""
+)
+# the roles a member claims, in scare quotes only right after a group ('Zimbabwean "nurses"', 'Palestinian
+# "journalists"', « les Maliens "étudiants" »): after a determiner alone they mock a trade, not a people ('the
+# "experts"')
+EN_SCARE_ROLES = _words(
+    """nurse nurses doctor doctors journalist journalists activist activists engineer engineers teacher teachers
+professional professionals businessman businessmen entrepreneurs scholars scientists experts expert workers worker
+asylum seekers dancers artists pastor pastors priest priests imam imams scholar"""
+)
+FR_SCARE_ROLES = _words(
+    """infirmier infirmiers infirmiere infirmieres medecin medecins docteur docteurs journaliste journalistes militant
+militants militante militantes ingenieur ingenieurs professeur professeurs prof profs entrepreneurs commercants
+chercheurs experts artistes pasteur pasteurs imam imams pretre marabout marabouts"""
+)
+EN_SCARE_OPENERS = _words("the these those our their another other some all a an such new poor")
+FR_SCARE_OPENERS = _words(
+    "les des ces nos vos leurs un une nouveaux nouvelles certains certaines quelques autres chers cheres pauvres nos"
+)
+EN_SCARE_MENTIONS = _words(
+    """word words term terms say says said saying call calls called calling label labels labelled labeled name names
+named phrase expression mean means meaning prefer preferred spelled spell write writes wrote stereotype stereotypes
+trope tropes myth myths narrative narratives cliche cliches joke jokes story label study studies research analysis
+standard"""
+)
+FR_SCARE_MENTIONS = _words(
+    """mot mots terme termes dire dit dis disent disait appelle appellent appeler appele appelee appeles nomme
+nommer expression prefere preferez preferent signifie veut ecrit ecrire stereotype stereotypes cliche cliches mythe
+mythes prejuge prejuges blague blagues rumeur etiquette etude etudes analyse analyses analyse standard"""
+)
+# a comparison that praises the group after a disclaimer is no prejudice ("not racist but Nigerians cook *better
+# than* us", « pas raciste, mais les Belges cuisinent *mieux que* nous »)
+EN_DISCLAIMER_PRAISES = _product(
+    _words("better nicer kinder smarter cleverer friendlier funnier harder braver tidier cleaner safer"), ["than"]
+)
+FR_DISCLAIMER_PRAISES = _join(
+    _product(["mieux", "meilleur", "meilleure", "meilleurs", "meilleures"], ["que", "qu"]),
+    _product(["plus"], _words("gentils gentilles drôles travailleurs accueillants polis sympas courageux"), ["que"]),
+)
+FR_DISCLAIMER_TURNS = _join(
+    _words("""mais cependant pourtant juste simplement seulement expérience experience instinct réalité realite réaliste
+realiste réalisme realisme lucidité lucidite lucide constat constate constater chiffres statistique statistiques vérité
+verite survie observation observe prudent prudente prudence faits"""),
+    ["bon sens", "je constate", "j'observe"],
+)
 # the outcomes these shapes tell (a place gone down, a thing gone missing, a car stripped)
 EN_OUTCOMES_BY_HAND += _verbs("empty/emptied strip/stripped", "en") + _words("missing downhill no-go")
 FR_OUTCOMES_BY_HAND += _verbs("désosser/désossé", "fr") + _words("decharge deglingue")
@@ -1086,6 +1222,15 @@ def render(language: str) -> str:
         "withheld_last": _unique(FR_WITHHELD_LAST if language == "fr" else EN_WITHHELD_LAST),
         "kin": _unique(FR_KIN if language == "fr" else EN_KIN),
         "owners": _unique(FR_OWNERS if language == "fr" else EN_OWNERS),
+        "disclaimers": _unique(FR_DISCLAIMERS if language == "fr" else EN_DISCLAIMERS),
+        "disclaimer_turns": _unique(FR_DISCLAIMER_TURNS if language == "fr" else EN_DISCLAIMER_TURNS),
+        "permanences": _unique(FR_PERMANENCES if language == "fr" else EN_PERMANENCES),
+        "allegiances": _unique(FR_ALLEGIANCES if language == "fr" else EN_ALLEGIANCES),
+        "scare_nouns": _unique(FR_SCARE_NOUNS if language == "fr" else EN_SCARE_NOUNS),
+        "scare_roles": _unique(FR_SCARE_ROLES if language == "fr" else EN_SCARE_ROLES),
+        "scare_openers": _unique(FR_SCARE_OPENERS if language == "fr" else EN_SCARE_OPENERS),
+        "scare_mentions": _unique(FR_SCARE_MENTIONS if language == "fr" else EN_SCARE_MENTIONS),
+        "disclaimer_praises": _unique(FR_DISCLAIMER_PRAISES if language == "fr" else EN_DISCLAIMER_PRAISES),
     }
     lines = [
         "# generated by training/stereotype_cues.py: do not edit by hand",
@@ -1100,8 +1245,8 @@ _YAML_WORDS = frozenset(_words("yes no true false on off y n null"))
 
 
 def _scalar(word: str) -> str:
-    """A word YAML would read as something else ("yes", "on") quoted."""
-    return f'"{word}"' if word.lower() in _YAML_WORDS else word
+    """A word YAML would read as something else ("yes", "on", a template's "{}") quoted."""
+    return f'"{word}"' if word.lower() in _YAML_WORDS or "{" in word else word
 
 
 def main(language: str | None = None) -> int:

@@ -237,7 +237,14 @@ from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.shaped_groups import CLASSES as SHAPED_CLASSES
 from app.kinds.shaped_groups import ShapedWords, shaped_groups
-from app.kinds.stereotype import Stereotypes, insinuations, veiled_insinuations
+from app.kinds.stereotype import (
+    Stereotypes,
+    disclaimed,
+    insinuations,
+    permanences,
+    scare_quotes,
+    veiled_insinuations,
+)
 from app.kinds.terms import inflect
 from app.kinds.threat_reading import ThreatReading, threat_readings
 from app.text import conjugation_fr, inflection_en
@@ -2233,6 +2240,12 @@ class ProximityRule(Rule):
                 if not _ONLY_SAYING.search(plain.text[hit[0][0] : hit[0][1]])
             ]
         found += [(plain, hit) for hit in veiled_insinuations(plain.text, words)]
+        # (session 43, I) the disclaimed prejudice, the proverb of permanence and the scare quotes, read on the draft
+        # as written (the view blanks hedges: "I'm not racist but …"), the groups carried over
+        carried = groups if plain.text == folded.text else [_carried(folded, plain, lo, hi) for lo, hi in groups]
+        found += [(plain, hit) for hit in disclaimed(plain.text, words, carried)]
+        found += [(plain, hit) for hit in permanences(plain.text, words, carried)]
+        found += [(plain, hit) for hit in scare_quotes(plain.text, words, carried)]
         for view, ((lo, hi), (group_start, group_end)) in found:
             start, end = view.span(lo, hi)
             end = extend_over_marks(view.original, end)
@@ -6715,6 +6728,8 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     words = rule.stereotypes.get(draft.language.split("-")[0])
     if words is not None and words.coded is not None and words.coded.possible(folded_draft(draft).unspaced):
         return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
+    if words is not None and scare_quotes(folded_draft(draft).text, words, []):
+        return True  # (session 43, I) a noun of people in scare quotes ('another "community"') for the same reading
     guesses = words.guesses if words is not None else None
     blanks = rule.params.anaphora or not wanted  # ``_view``: hedges and frames, @replies
     key = (id(pack), id(guesses), blanks)

@@ -21,6 +21,11 @@ training/stereotype_cues.py), read by ``risk.hate`` (kind ``proximity``, param `
   ``contrasts`` phrase in the zone: the draft denounces a double standard ("… it's terrorism *but* when a *white* guy
   does it …").
 
+(session 43, I) Three marks of the insinuation need no outcome word: a disclaimed prejudice turned to a claim
+(``disclaimed``: "I'm not racist but …", « c'est l'instinct, pas du racisme »), a proverb of permanence
+(``permanences``: "once a thief, always a thief") beside a group, and a noun of people in scare quotes
+(``scare_quotes``: 'another "community" …', « les "jeunes" »).
+
 Without a group nothing is said of anyone ("surprise surprise, the train is late"); without an outcome the cue praises
 or jokes ("brazilians and football, it's in their blood", "hired a woman … surprise surprise, the budget balanced").
 Review material, not a block: ``risk.hate`` reports it as a warning.
@@ -78,6 +83,18 @@ class StereotypeFile(BaseModel):
     # « *mon grand-père* portugais »): family told fondly, no withheld outcome
     kin: list[str] = []
     owners: list[str] = []
+    # (session 43, I) the disclaimed prejudice (``disclaimed``): "I'm not racist but …", « rien contre les X, mais … »
+    disclaimers: list[str] = []
+    disclaimer_turns: list[str] = []
+    disclaimer_praises: list[str] = []  # a comparison that praises the group ("… cook *better than* us")
+    # (session 43, I) the proverb of permanence (``permanences``): "once a {} always a {}", « {} un jour {} toujours »
+    permanences: list[str] = []
+    allegiances: list[str] = []  # the word said with pride, no vice ("once a *Marine*, always a Marine")
+    # (session 43, I) the scare quotes (``scare_quotes``): 'another "community"', « les "jeunes" »
+    scare_nouns: list[str] = []
+    scare_roles: list[str] = []  # only after a group ('Zimbabwean "nurses"')
+    scare_openers: list[str] = []
+    scare_mentions: list[str] = []
 
 
 class CodedFile(BaseModel):
@@ -225,6 +242,178 @@ def veiled_insinuations(text: str, words: Stereotypes) -> list[tuple[tuple[int, 
     return out
 
 
+def disclaimed(
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 43, I) The disclaimed prejudice: the writer denies the prejudice the draft goes on to state — "I'm not
+    racist but …", "nothing against X, but …", "it isn't racism, it's experience", "not racist, just facts", « j'ai
+    rien contre les X, mais … », « c'est l'instinct, pas du racisme », « pas raciste, juste prudent ». A ``disclaimers``
+    phrase and, after it in its sentence or the next, a ``disclaimer_turns`` word (the turn to the claim: "but",
+    "just", « mais »; or the ground the claim pretends to: experience, facts, instinct, « bon sens »; a ground may also
+    stand before it in its sentence: « c'est l'*instinct*, pas du racisme »), a group in its sentence or a neighbouring
+    one: the disclaimer is the mark of the insinuation, no outcome word is asked. Not inside quotation marks (the
+    disclaimer or its turn: « quand quelqu'un commence par "je suis pas raciste mais" … » mocks it), not someone else's
+    words (a reported-speech word before the first of the two in its sentence: "people who *say* they're not racist
+    but …"), not with a praise after the group in its sentence ("nothing against Somalis, just *grateful* for …") nor
+    harm the group undergoes, nor where the draft denounces a double standard. The span from the disclaimer (or the
+    group, if before) to the turn or the group, and the group's (folded coordinates)."""
+    if not groups or words.disclaimers is None or words.disclaimer_turns is None:
+        return []
+    heads = [(m.start(), m.end()) for m in _scan(words.disclaimers, text) if not _quoted(text, _token_start(text, m))]
+    if not heads:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    turns = [
+        (m.start(), m.end()) for m in _scan(words.disclaimer_turns, text) if not _quoted(text, _token_start(text, m))
+    ]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for head in heads:
+        here = _sentence(ends, head[0])
+        own = _zone(text, ends, here, here)
+        turn = next(
+            (
+                t
+                for t in turns
+                if (head[1] <= t[0] and _sentence(ends, t[0]) <= here + 1) or (own[0] <= t[0] and t[1] <= head[0])
+            ),
+            None,
+        )
+        if turn is None:
+            continue
+        group = _nearest(ends, head, [g for g in groups if not _quoted(text, g[0])])
+        if group is None or _reported(text, ends, (head, group), words.reports):
+            continue
+        if _praised(text, words, ends, group, [head, turn]) or _undergoes(text, words, group, ends):
+            continue
+        stop = _zone(text, ends, _sentence(ends, group[0]), _sentence(ends, group[0]))[1]
+        if words.disclaimer_praises is not None and words.disclaimer_praises.search(text, group[1], stop):
+            continue  # « pas raciste, mais les Belges cuisinent *mieux que* nous »: a comparison that praises
+        zone = _zone(text, ends, min(here, _sentence(ends, group[0])), max(here, _sentence(ends, group[0])) + 1)
+        if _double_standard(text, words, zone):
+            continue
+        out.append(((min(head[0], turn[0], group[0]), max(head[1], turn[1], group[1])), group))
+    return out
+
+
+def permanences(
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 43, I) The proverb of permanence said beside a group: a vice once and for all ("once a thief, always a
+    thief", « colons un jour, colons toujours », « qui trahit une fois trahit toujours »: a ``permanences`` template,
+    one word twice) with a group in its sentence or a neighbouring one — the group's nature, the insinuation itself.
+    Not when the word is the group (« Breton un jour, Breton toujours »: pride), a praise ("once a hero, always a
+    hero") or an ``allegiances`` word ("once a Marine, always a Marine", « supporter un jour, supporter toujours »),
+    not inside quotation marks, not someone else's words, not with a praise after the group in its sentence.
+    The span of the proverb (with the group if they share a sentence), and the group's (folded coordinates)."""
+    if not groups or words.permanences is None:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for match in words.permanences.finditer(text):
+        said = (match.start(), match.end())
+        word = next(g for g in match.groups() if g)
+        if _quoted(text, said[0]) or word in words.praises or word in words.allegiances:
+            continue
+        if any((a < said[1] and said[0] < b) or word.rstrip("sx") == text[a:b].rstrip("sx") for a, b in groups):
+            continue  # « *Breton* un jour, Breton toujours »: the group's own name, pride
+        group = _nearest(ends, said, [g for g in groups if not _quoted(text, g[0])])
+        if group is None or _reported(text, ends, (said, group), words.reports):
+            continue
+        if _praised(text, words, ends, group, [said]) or _undergoes(text, words, group, ends):
+            continue
+        if _sentence(ends, group[0]) == _sentence(ends, said[0]):
+            said = (min(said[0], group[0]), max(said[1], group[1]))
+        out.append((said, group))
+    return out
+
+
+_SCARE_QUOTE = re.compile(r'"\s?([^"\n]{1,40}?)\s?"')
+_SCARE_WORDS = 3  # the most words inside scare quotes ('"mineurs isolés"', '"asylum seekers"')
+
+
+def scare_quotes(
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 43, I) Scare quotes: a noun of people in quotation marks as the writer refers to them — the marks say
+    the name is a lie, that they are not what they are called ('another "community" demanding …', « les "jeunes" ont
+    encore fêté le 14 juillet à leur manière », « les "handicapés" sont toujours assez en forme … »). A quotation of at
+    most ``_SCARE_WORDS`` words whose last word is a ``scare_nouns`` word, or a group alone (not a stereotype quoted
+    whole: 'the "drunk Indian" trope'), right after a ``scare_openers`` word (a determiner: "the", "another", « les »,
+    « nos ») or a group: the name used, not mentioned; after a group, a ``scare_roles`` word too ('Oromo "activists"':
+    a member's trade denied; after a determiner alone, 'the "experts"' mocks a trade, not a people). Not where the
+    sentence talks about the word (a ``scare_mentions`` word in it: 'the *word* "refugees"', « on *dit* "sourd" »,
+    'the "…" *trope*'), nor someone else's words (a reported-speech word before it in its sentence), nor with a praise
+    after it in its sentence ('our "new arrivals" are *lovely*'), nor harm they undergo. The span from the opener to
+    the closing mark, and the quotation's."""
+    if not words.scare_nouns or '"' not in text:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for match in _SCARE_QUOTE.finditer(text):
+        if _quoted(text, match.start()):
+            continue  # a closing mark, not an opening one
+        inner = [_bare(m.group(0)) for m in _WORD.finditer(match.group(1))]
+        quoted = (match.start(1), match.end(1))
+        named = len(inner) == 1 and any(a < quoted[1] and quoted[0] < b for a, b in groups)
+        if not inner or len(inner) > _SCARE_WORDS:
+            continue
+        before = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
+        opener = before[-1] if before and not text[before[-1].end() : match.start()].strip() else None
+        if opener is None:
+            continue
+        by_group = any(a <= opener.start() < b for a, b in groups)
+        if _bare(opener.group(0)) not in words.scare_openers and not by_group:
+            continue
+        if not (inner[-1] in words.scare_nouns or named or (by_group and inner[-1] in words.scare_roles)):
+            continue  # 'the "experts"': a trade mocked, not a people
+        here = _sentence(ends, match.start())
+        sentence = _zone(text, ends, here, here)
+        if any(_bare(m.group(0)) in words.scare_mentions for m in _WORD.finditer(text, *sentence)):
+            continue  # « dit-on "sourd" ou "malentendant" ? »: the word talked about
+        span = (opener.start(), match.end())
+        if _reported(text, ends, (span, span), words.reports) or _praised(text, words, ends, span):
+            continue
+        if _undergoes(text, words, quoted, ends):
+            continue
+        out.append((span, quoted))
+    return out
+
+
+def _templates(templates: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for every template ("once a {} always a {}"): its words in order with only spaces or punctuation
+    between, ``{}`` one word, the same word at each of its places."""
+    parts = []
+    for number, template in enumerate(sorted({fold_term(t) for t in templates if "{}" in t}, key=len, reverse=True)):
+        name = f"w{number}"
+        words = [
+            re.escape(word) if word != "{}" else rf"(?P<{name}>[^\W\d_]+)" if index == 0 else rf"(?P={name})"
+            for index, word in _numbered_slots(template.split())
+        ]
+        parts.append(r"[\s,.…!?-]+".join(words))
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])") if parts else None
+
+
+def _numbered_slots(words: list[str]) -> list[tuple[int, str]]:
+    """Each word of a template with the number of ``{}`` slots before it (the first slot names the word, the others
+    repeat it)."""
+    out, slots = [], 0
+    for word in words:
+        out.append((slots, word))
+        slots += word == "{}"
+    return out
+
+
+def _token_start(text: str, match: re.Match[str]) -> int:
+    """Where the token of ``match`` starts, an elided article glued before it included (« l'*instinct* »): an
+    apostrophe right before the offset is an elision, not a quotation mark (``_quoted``)."""
+    start = match.start()
+    while start > 0 and (
+        text[start - 1].isalnum() or (text[start - 1] == "'" and start > 1 and text[start - 2].isalnum())
+    ):
+        start -= 1
+    return start
+
+
 def _phrases(phrases: Iterable[str], after: str = "") -> LazyPattern | None:
     """One pattern for every phrase, words in order with only spaces or punctuation between, at word edges (and
     ``after`` after it: no word next, only punctuation, an emoji or the draft's end, for a ``closing`` cue); compiled
@@ -258,6 +447,15 @@ class Stereotypes:
     withheld_last: LazyPattern | None = None  # (session 41, I) the same, as the draft's last words only
     kin: frozenset[str] = frozenset()  # (session 41, I) the writer's kin and friends (``_withheld``)
     owners: frozenset[str] = frozenset()
+    disclaimers: LazyPattern | None = None  # (session 43, I) the disclaimed prejudice (``disclaimed``)
+    disclaimer_turns: LazyPattern | None = None
+    disclaimer_praises: LazyPattern | None = None
+    permanences: re.Pattern[str] | None = None  # (session 43, I) the proverb of permanence (``permanences``)
+    allegiances: frozenset[str] = frozenset()
+    scare_nouns: frozenset[str] = frozenset()  # (session 43, I) the scare quotes (``scare_quotes``)
+    scare_roles: frozenset[str] = frozenset()
+    scare_openers: frozenset[str] = frozenset()
+    scare_mentions: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, path: Path, coded: Path | None = None) -> Stereotypes:
@@ -285,6 +483,15 @@ class Stereotypes:
             _phrases(spec.withheld_last),
             words(spec.kin),
             words(spec.owners),
+            _phrases(spec.disclaimers),
+            _phrases(spec.disclaimer_turns),
+            _phrases(spec.disclaimer_praises),
+            _templates(spec.permanences),
+            words(spec.allegiances),
+            words(spec.scare_nouns),
+            words(spec.scare_roles),
+            words(spec.scare_openers),
+            words(spec.scare_mentions),
         )
 
 
