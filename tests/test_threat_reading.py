@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.kinds.threat_reading import ThreatReading, _found, _phrase_last, threat_findings
 from app.text.folding import EVASIONS, fold
@@ -349,3 +351,56 @@ def test_phrases_found_by_key_word_are_those_read_one_by_one(words: dict[str, Th
             for text in (" ".join(a), " ".join((*a, "and", *b)), " ".join((*a[:1], "very", *a[1:]))):
                 tokens = [(n, n + 1, w) for n, w in enumerate(text.replace("*", "x").split())]
                 assert _found(tokens, table, reading.fillers) == _found_one_by_one(tokens, table, reading.fillers)
+
+
+# (session 43, T) a recall by its date (app.kinds.threat_reading._dated_recalls): the verb, then a year written out,
+# a year's two digits after an apostrophe or a month and its day, only linking words between; a weak cue that a cue of
+# another kind must join ("… We can do it again")
+@given(
+    year=st.integers(min_value=1900, max_value=2029),
+    link=st.sampled_from(["", "what happened in ", "back in "]),
+    group=st.sampled_from(["Sikhs", "Jews", "Tamils", "Roma families"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_dated_recall_with_a_second_cue_is_a_threat(
+    words: dict[str, ThreatReading], year: int, link: str, group: str
+) -> None:
+    text = f"{group} of Leeds, remember {link}{year}? We can do it again."
+    assert _read(words, text, "en", group.lower())
+
+
+@given(year=st.integers(min_value=1900, max_value=2029), group=st.sampled_from(["Sikhs", "Jews", "Bretons"]))
+@settings(max_examples=40, deadline=None)
+def test_a_dated_recall_alone_or_a_vote_to_come_is_none(words: dict[str, ThreatReading], year: int, group: str) -> None:
+    assert not _read(words, f"{group}, remember {year}? What a summer that was.", "en", group.lower())
+    # a presence is a weak cue as the dated recall is: the two would make a threat, but a date after "for" is none
+    assert not _read(words, f"{group}, remember for {year}: we'll be there to vote.", "en", group.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Some of us remember '78. We can do it again, Bangladeshis.", "en", "bangladeshis"),
+        ("Tamils in Colombo, still remember July 83? We do. We can remember it again.", "en", "tamils"),
+        ("Les Kabyles, souvenez-vous de 2001. On peut le refaire.", "fr", "kabyles"),
+        ("Kurds on Mill Road, move out or be moved.", "en", "kurds"),
+        ("Votre mosquée est connue, les musulmans. Vous fêterez pas l'Aïd tranquilles.", "fr", "musulmans"),
+        ("Le couple de lesbiennes va comprendre qu'ici on a notre façon de dire au revoir.", "fr", "lesbiennes"),
+    ],
+)
+def test_session_43_menace_read(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert _read(words, text, language, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Rappelez-vous 1998, les Brésiliens ! On remet ça en finale.", "fr", "bresiliens"),
+        ("Les Bretons, souvenez-vous de 1998 : la Coupe du monde, quelle fête !", "fr", "bretons"),
+        ("Polish builders, please wear helmets: accidents happen.", "en", "polish"),
+        ("Les Marocains font le couscous à notre façon. Faites passer la recette.", "fr", "marocains"),
+        ("Kiwis on the bench, move out of the way or be moved by the coach, it's rugby.", "en", "kiwis"),
+    ],
+)
+def test_session_43_no_menace(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert not _read(words, text, language, group)

@@ -2791,6 +2791,466 @@ CONDEMNATIONS_FR = [
 ]
 
 
+# (session 43, T) outside writers' veiled and conditional menace that the classes missed, each a class by its role
+# and said in both languages (``app.kinds.threat_reading._veiled`` and ``_menaces``):
+# - an ultimatum's other branch, the group made to go ("leave or *be made to*", "move on or *be moved*", "go back on
+#   your own or *we send you back*", "close it or *we close it for you*", « sinon *on vient vous aider à partir* »,
+#   « partez *avant qu'on vienne vous chercher* », « *de gré ou de force* ») (strong);
+# - patience said spent ("*we're done asking nicely*", "*the neighbours are done talking*", « *on a fini de
+#   discuter* ») (strong), or running out ("people here are *losing patience*", « *on perd patience* ») (weak);
+# - a place of the group's foretold destroyed or spared no longer ("*your farms will burn*", "*your church will not
+#   see next* Easter", "*has had its last quiet night*", « *vos magasins seront pas épargnés* », « *vos boutiques
+#   tiendront pas* ») (strong), a quiet denied for long ("*won't be comfortable there for long*", « *seront pas
+#   tranquilles longtemps* », « *fêterez pas* Noël *tranquilles* ») (strong);
+# - a return home denied ("*won't be walking home the way they walked in*", « *rentrerez pas chez vous comme vous êtes
+#   venus* ») (strong); a harm on a condition of presence ("X *will die if they come* …") (strong);
+# - the writer's own way ("this town has *its own way of saying goodbye*", « *à la manière forte* », « *notre façon de
+#   dire au revoir* ») (strong; "*our way*", « *à notre manière* » weak);
+# - advice to hide or to leave ("*sleep lightly*", "*walk in groups*", "*stay indoors*", "*keep your head down* if I
+#   were you", « *sortez pas seuls* », « *restez chez vous si vous tenez à* vos commerces »), consequences foretold
+#   ("*there's gonna be consequences*"), a protection denied ("*no police will be coming*", "*won't save you*", « *la
+#   police fermera les yeux* »), anything that can happen ("*anything can happen*", « *un accident est vite arrivé* »),
+#   a visit without knocking ("*we won't be knocking*", "*door to door*") (weak: a second cue);
+# - closers: "*for their own good*", "*friendly tip*", "*not a joke*", "*spread the word*", « *faites passer* »,
+#   « *c'est promis* », « *vous avez compris* », « *c'est pas une blague* ».
+# And for the menace frame: lessons of a place to learn ("*they'll learn their place*", "*learn whose country this
+# is*", « *apprendront les bonnes manières* », « *allez comprendre que vous êtes pas chez vous* »), deadlines to be gone
+# ("*better be gone*", "*start packing*", « *faites vos valises* »), recalls of a deed to do again ("*we can do it
+# again*", « *on l'a déjà fait* », « *on peut le refaire* »), a readiness ("*ready and waiting*", « *sont prêts* »),
+# a coming ("*we'll be round*", « *on passe les voir* », « *on vient nettoyer* »), and times of the year ("winter",
+# "election", « hiver », « rentrée ») and "before" / « avant » as a strong cue's time.
+_S43_PLACES_EN = """farm farms shop shops store stores home homes house houses church churches mosque mosques synagogue
+    synagogues temple temples gurdwara gurdwaras business businesses camp camps site sites hotel hotels village villages
+    market markets stalls restaurants restaurant flats caravans tents hostel hostels centre center salon salons"""
+_S43_STRONG_EN = [
+    *_cross(
+        ["or"],
+        [
+            "be made to",
+            "be moved",
+            "be removed",
+            "be thrown out",
+            "be dragged out",
+            "be carried out",
+            "get moved",
+            "get made to",
+            "we make you",
+            "we'll make you",
+            "we move you",
+            "we'll move you",
+            "we do it for you",
+            "we'll do it for you",
+            "we close it for you",
+            "we'll close it for you",
+            "we send you back",
+            "we'll send you back",
+            "we come for you",
+            "we'll come for you",
+            "we come down",
+            "we'll come down",
+            "we move you ourselves",
+        ],
+    ),
+    *_cross(
+        [
+            "we're",
+            "we are",
+            "were",
+            "we're all",
+            "the neighbours are",
+            "the neighbors are",
+            "the locals are",
+            "people are",
+        ],
+        ["done asking nicely", "done asking", "done talking", "done being nice", "done being polite", "done warning"],
+    ),
+    *_cross(
+        _items(_S43_PLACES_EN),
+        [
+            "will burn",
+            "will all burn",
+            "will go up in flames",
+            "will go up in smoke",
+            "will be burned",
+            "will be burnt",
+            "will be torched",
+            "are going to burn",
+            "gonna burn",
+            "won't be standing",
+            "will not be standing",
+            "won't see next",
+            "will not see next",
+            "won't see another",
+            "will not see another",
+            "will close one way or another",
+            "will close one way or the other",
+            "has had its last",
+            "have had their last",
+        ],
+    ),
+    *_cross(["last quiet", "last peaceful"], ["night", "nights", "day", "days", "weekend"]),
+    *_cross(["we won't", "we will not", "we wont", "won't"], ["ask twice", "ask nicely again", "be asking twice"]),
+    *_cross(["count your", "counting your"], ["days", "days left"]),
+    *_cross(["won't be around", "will not be around", "wont be around"], ["much longer", "for long", "long"]),
+    *_cross(
+        _FUTURE_YOU_EN,
+        ["wish you'd stayed home", "wish you had stayed home", "wish they'd stayed home", "wish they had stayed home"],
+    ),
+    *_cross(
+        ["won't be", "will not be", "wont be", "aren't going to be", "won't stay"],
+        ["comfortable", "comfy", "left in peace", "left alone", "at peace"],
+        ["there for long", "for long", "here for long", "much longer", "there much longer", "long"],
+    ),
+    *_cross(
+        ["won't be", "will not be", "won't", "will not", "wont"],
+        ["walking home", "walk home", "going home", "go home", "leaving", "leave", "getting home", "get home"],
+        ["the way they walked in", "the way they came", "the way you came", "the way you walked in", "in one piece"],
+    ),
+    *_cross(
+        ["will die", "will burn", "will bleed", "will suffer", "will get hurt", "will be hurt", "are gonna die"],
+        [
+            "if they come",
+            "if they set foot",
+            "if they show",
+            "if they step",
+            "if you come",
+            "if you set foot",
+            "if you show",
+            "if you step",
+            "if they ever come",
+            "if you ever come",
+        ],
+    ),
+    *_cross(["its own way", "our own way", "our way"], ["of saying goodbye", "of dealing with", "of handling"]),
+    *_cross(["does it", "do it", "do things", "handle it", "send you back", "sort it"], ["our way"]),
+]
+_S43_WEAK_EN = [
+    *_cross(
+        ["we're", "we are", "people are", "people here are", "the locals are", "everyone's", "the town is"],
+        ["losing patience", "running out of patience", "out of patience", "losing their patience"],
+    ),
+    *_cross(
+        ["should", "better", "had better", "'d better", "", "should all"],
+        [
+            "stay indoors",
+            "stay inside",
+            "sleep lightly",
+            "walk in groups",
+            "keep your head down",
+            "keep their heads down",
+            "keep my head down",
+            "lock your doors",
+            "lock their doors",
+            "lock his door",
+            "lock her door",
+            "build the fences higher",
+            "not walk alone",
+            "not go out alone",
+            "look over their shoulders",
+            "take the hint",
+            "start thinking about moving",
+            "start thinking about leaving",
+            "find somewhere else to live",
+            "find somewhere else",
+        ],
+    ),
+    "if i were you",
+    "if i were them",
+    *_cross(["patience runs", "patience has run", "patience is running", "patience will run"], ["out", "thin"]),
+    *_cross(["look over your", "looking over your"], ["shoulder", "shoulders"]),
+    *_cross(["will not", "won't", "wont"], ["go back", "make it back", "make it home", "get back home"]),
+    "one way or another",
+    "one way or the other",
+    *_cross(
+        ["there's gonna be", "there will be", "there'll be", "there's going to be", "there are going to be"],
+        ["consequences", "repercussions", "trouble"],
+    ),
+    *_cross(
+        ["no police", "nobody", "no one", "no cops"],
+        ["will be coming", "will come", "will help you", "will save you", "will protect you", "is coming to help"],
+    ),
+    "the police will be the least of",
+    *_cross(["won't", "will not", "wont"], ["save you", "help you", "protect you", "save them", "protect them"]),
+    *_cross(["anything", "something", "accidents"], ["can happen", "could happen", "happen", "will happen"]),
+    *_cross(["we won't", "we will not", "we wont", "won't be", "we won't be"], ["knocking", "knock"]),
+    "door to door",
+    "our way",
+]
+_S43_CLOSERS_EN = [
+    "that's all i'm saying",
+    "thats all im saying",
+    "just an observation",
+    "for now",
+    "just advice",
+    "count on it",
+    "you've been told",
+    "for their own good",
+    "for your own good",
+    "it's for their own good",
+    "friendly tip",
+    "friendly heads up",
+    "heads up",
+    "not a joke",
+    "no joke",
+    "this is not a joke",
+    "spread the word",
+    "pass it on",
+    "you know why",
+    "you've had your fun",
+    "tell your pastor",
+    "tell your mates",
+    "tell your friends",
+    "not a warning, a promise",
+    "that's a promise",
+    "it's a promise",
+]
+_S43_LESSONS_EN = _cross(
+    [*_FUTURE_YOU_EN, "will learn", "'ll learn"],
+    ["learn their place", "learn your place", "learn whose country this is", "learn some manners", "learn manners"],
+) + _cross(
+    ["will", "'ll", "are going to", "gonna"],
+    ["learn their place", "learn whose country this is", "learn some manners", "learn their place again"],
+)
+_S43_DEADLINES_EN = [
+    *[p for p in _S43_STRONG_EN if p.startswith("or ")],
+    *_cross(["need to be", "needs to be", "must be"], ["gone", "gone by", "gone before"]),
+    *_cross(
+        ["you have", "you've got", "you got", "they have", "they've got", "u have"], ["* days", "* hours", "* weeks"]
+    ),
+    *_cross(["better be", "had better be", "'d better be", "should be", "be"], ["gone before", "gone by", "out by"]),
+    "better be gone",
+    "had better be gone",
+    "start packing",
+    "pack your bags",
+    "pack their bags",
+]
+_S43_RECALLS_EN = _cross(
+    ["was", "were", "that was", "was only", "was just", "were only", "were just", "that was only", "that was just"],
+    ["the start", "the beginning", "the rehearsal", "a taste"],
+) + _cross(
+    ["we can", "we could", "we will", "we'll", "we'd", "happy to"],
+    ["do it again", "remember it again", "do it all again", "do it again anytime"],
+)
+_S43_WARNINGS_EN = _cross(
+    ["this is", "consider this", "take this as", "", "treat this as"],
+    [
+        "your one warning",
+        "the only polite notice",
+        "your only polite notice",
+        "your final reminder",
+        "the final reminder",
+    ],
+)
+_S43_WARNINGS_EN = [
+    *_S43_WARNINGS_EN,
+    "final reminder",
+    "last reminder",
+    "one warning",
+    "circle the date",
+    "circle the day",
+]
+_S43_WARNINGS_FR = ["dernier rappel", "seul avertissement", "ultime avertissement", "dernière sommation"]
+_S43_READIES_EN = ["ready and waiting", "are ready", "are ready this year"]
+_S43_PRESENCES_EN = _cross(["we'll", "we will", "i'll"], ["be round", "be round after"])
+# a recall by its date (``app.kinds.threat_reading._dated_recalls``): the verb, then a year or a month and its day
+_S43_RECALL_VERBS_EN = "remember remembers remind"
+_S43_RECALL_LINKS_EN = "in the of back what happened"
+_S43_MONTHS_EN = "january february march april may june july august september october november december"
+_S43_WHENS_EN = "winter summer christmas easter election semester season month"
+_S43_CONDITIONS_EN = "before"
+_S43_PLACES_FR = """fermes ferme boutiques boutique magasins magasin commerces commerce maisons maison mosquée mosquées
+    église églises synagogue synagogues temple temples camp campement foyer foyers bangas villas cases caravanes
+    restaurants restaurant salle salles"""
+_S43_STRONG_FR = [
+    *_cross(
+        ["sinon", "ou", "ou sinon", "ou bien"],
+        [
+            "on vient vous aider à partir",
+            "on vous aide à partir",
+            "on va vous aider à partir",
+            "on vous fait partir",
+            "on va vous faire partir",
+            "on vous raccompagne",
+            "on va vous raccompagner",
+            "on vient vous chercher",
+            "on viendra vous chercher",
+        ],
+    ),
+    *_cross(
+        ["avant qu'on", "avant que les gars", "avant que nous"],
+        ["vienne vous chercher", "vous fasse partir", "vous raccompagne", "s'en occupe", "s'en charge"],
+    ),
+    "de gré ou de force",
+    *_cross(
+        ["vous regretterez", "ils regretteront", "elles regretteront", "vous allez regretter", "ils vont regretter"],
+        ["d'être sortis", "d'être sorties", "d'être sorti", "d'être sortie"],
+    ),
+    "à la manière forte",
+    *_cross(["notre façon", "sa façon", "notre manière", "sa manière"], ["de dire au revoir"]),
+    *_cross(["on a fini de", "on en a fini de", "nous avons fini de", "c'est fini de"], ["discuter", "parler"]),
+    *_cross(
+        _items(_S43_PLACES_FR),
+        [
+            "vont brûler",
+            "brûleront",
+            "vont cramer",
+            "vont partir en fumée",
+            "partiront en fumée",
+            "tiendront pas",
+            "ne tiendront pas",
+            "tiendra pas",
+            "ne tiendra pas",
+            "seront pas épargnés",
+            "seront pas épargnées",
+            "ne seront pas épargnés",
+            "ne seront pas épargnées",
+            "sera pas épargné",
+            "sera pas épargnée",
+        ],
+    ),
+    *_cross(["dernières nuits", "dernière nuit", "derniers jours"], ["tranquilles"]),
+    *_cross(
+        ["seront pas", "serez pas", "ne seront pas", "ne serez pas", "resteront pas", "resterez pas"],
+        ["tranquilles", "en paix"],
+        ["longtemps", "longtemps là-bas", "longtemps ici", "cette année"],
+    ),
+    *_cross(
+        _cross(
+            ["", "ne"],
+            ["fêterez pas", "fêteront pas", "dormirez pas", "dormiront pas", "passerez pas", "passeront pas"],
+        ),
+        ["tranquilles", "* tranquilles"],
+    ),
+    *_cross(
+        _cross(
+            ["", "ne"],
+            ["rentrerez pas", "rentreront pas", "repartirez pas", "repartiront pas", "repartira pas", "rentrera pas"],
+        ),
+        [
+            "comme vous êtes venus",
+            "chez vous comme vous êtes venus",
+            "comme ils sont venus",
+            "chez eux comme ils sont venus",
+            "entiers",
+            "entier",
+            "chez lui entier",
+            "chez eux entiers",
+            "en un seul morceau",
+        ],
+    ),
+    *_cross(
+        ["si vous tenez à", "si vous tenez a", "si ils tiennent à", "s'ils tiennent à"],
+        ["vos", "votre", "leurs", "leur"],
+    ),
+]
+_S43_WEAK_FR = [
+    *_cross(["on perd", "les gens perdent", "on commence à perdre", "le quartier perd"], ["patience"]),
+    "la patience a des limites",
+    "notre patience a des limites",
+    *_cross(
+        ["ne sortez pas", "sortez pas", "évitez de sortir", "ne sortez plus", "sortez plus"],
+        ["seuls", "seules", "seul", "le soir", "la nuit"],
+    ),
+    "restez chez vous",
+    "restez à l'intérieur",
+    "fermez bien vos portes",
+    "à votre place je",
+    *_cross(["pensez à", "pensez a", "songez à", "songez a"], ["déménager", "partir", "faire vos valises"]),
+    "avec de la visite",
+    "à leur place je",
+    "à notre manière",
+    "à notre façon",
+    *_cross(
+        ["", "ne"], ["repartira pas", "repartiront pas", "rentrera pas", "rentreront pas"], ["chez lui", "chez eux"]
+    ),
+    *_cross(["y aura", "il y aura", "y'aura"], ["des conséquences", "des représailles"]),
+    *_cross(
+        ["la police", "les flics", "les gendarmes"], ["fermera les yeux", "fermeront les yeux", "regardera ailleurs"]
+    ),
+    *_cross(["personne viendra", "personne ne viendra"], ["vous aider", "les aider", "vous sauver", "les sauver"]),
+    *_cross(["y aura pas", "il n'y aura pas", "y aura plus"], ["de casques bleus", "de police", "de flics"]),
+    "un accident est vite arrivé",
+    "les accidents arrivent",
+    "tout peut arriver",
+    *_cross(["on frappera pas", "on ne frappera pas", "on sonnera pas"], ["à la porte"]),
+    "on frappera pas",
+    "porte à porte",
+]
+_S43_CLOSERS_FR = [
+    "faites passer",
+    "faites tourner",
+    "transmettez",
+    "c'est promis",
+    "promis",
+    "vous avez compris",
+    "c'est pas une blague",
+    "c'est pas une joke",
+    "ce n'est pas une blague",
+    "pour votre bien",
+    "pour leur bien",
+    "on sait faire",
+    "renseignez-vous",
+    "conseil d'ami",
+]
+_S43_LESSONS_FR = _cross(
+    [*_FUTURE_YOU_FR, "va vite", "va", "vont vite"],
+    [
+        "comprendre pourquoi",
+        "comprendre qu'ici",
+        "comprendre que vous êtes pas chez vous",
+        "comprendre que vous n'êtes pas chez vous",
+    ],
+) + _cross(
+    ["apprendront", "apprendrez", "vont apprendre", "allez apprendre", "vont réapprendre"],
+    ["les bonnes manières", "le respect", "leur place", "votre place"],
+)
+_S43_DEADLINES_FR = [
+    *[p for p in _S43_STRONG_FR if p.startswith(("sinon ", "ou ", "avant qu"))],
+    *_cross(["vous avez", "ils ont", "tu as", "vous aurez", "ils auront"], ["* jours", "* heures", "* semaines"]),
+    "faites vos valises",
+    "faites vos bagages",
+    *_cross(["auront", "aurez", "ont", "avez"], ["24h pour", "48h pour", "24 heures pour", "une semaine pour"]),
+    *_cross(["on vous laisse", "on leur laisse"], ["une semaine", "un mois", "deux jours", "trois jours", "24h"]),
+    *_cross(["après", "ensuite"], ["on s'occupera de", "on s'occupe de", "on fait la chasse", "c'est la chasse"]),
+]
+_S43_RECALLS_FR = [
+    *_cross(
+        ["c'était", "c'était que", "c'était juste", "ce n'était que", "c'était seulement"],
+        ["un début", "le début", "la répétition", "un avant-goût"],
+    ),
+    *_cross(["on peut", "on va", "on pourrait", "on peut tout"], ["le refaire", "recommencer"]),
+    "on l'a déjà fait",
+    "on l'a deja fait",
+    "on l'a fait en",
+    "personne a oublié",
+    "personne n'a oublié",
+]
+_S43_KNOWINGS_FR = _cross(
+    ["on", "je", "nous", "les gars"],
+    ["connaît", "connait", "connais", "connaissons", "sait", "sais"],
+    ["le chemin de", "le chemin", "vos horaires", "vos rues", "vos trajets", "leurs horaires", "leurs trajets"],
+)
+_S43_READIES_FR = ["sont prêts", "sont prêts chaque nuit", "sont prêtes"]
+_S43_PRESENCES_FR = _cross(
+    ["on", "ce soir on", "samedi on", "nous"],
+    [
+        "passe les voir",
+        "passe vous dire au revoir",
+        "vient nettoyer",
+        "va venir nettoyer",
+        "va venir faire le ménage",
+        "vient faire le ménage",
+        "fait une ronde",
+        "passe dans les rues",
+    ],
+)
+_S43_RECALL_VERBS_FR = "souvenez souviens rappelez rappelle souvenir rappeler souviennent"
+_S43_RECALL_LINKS_FR = "de du d' en ce qui s'est passé vous"
+_S43_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_S43_WHENS_FR = "week hiver été noël pâques élection élections rentrée saison mois"
+_S43_CONDITIONS_FR = "avant"
+
+
 def _exclusions_en() -> list[str]:
     """Every form of each verb of exclusion, its particle after a ``*``: "send * back", "sent * back", "sending …"."""
     out: list[str] = []
@@ -2948,9 +3408,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_EN)
         out["dares"] = _items(DARES_EN)
         out["dare_ends"] = DARE_ENDS_EN
-        out["veiled"] = VEILED_EN
-        out["veiled_weak"] = VEILED_WEAK_EN
-        out["closers"] = CLOSERS_EN
+        out["veiled"] = VEILED_EN + _S43_STRONG_EN
+        out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN
+        out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
         out["from_times"] = FROM_TIMES_EN
@@ -2981,18 +3441,21 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_EN)
         out["holders"] = HOLDERS_EN
         out["condemnations"] = CONDEMNATIONS_EN
-        out["lessons"] = LESSONS_EN
-        out["warnings"] = WARNINGS_EN
-        out["deadlines"] = DEADLINES_EN
+        out["lessons"] = LESSONS_EN + _S43_LESSONS_EN
+        out["warnings"] = WARNINGS_EN + _S43_WARNINGS_EN
+        out["deadlines"] = DEADLINES_EN + _S43_DEADLINES_EN
         out["knowings"] = KNOWINGS_EN
         out["goings"] = _items(GOINGS_EN)
-        out["presences"] = PRESENCES_EN
-        out["readies"] = READIES_EN
-        out["recalls"] = RECALLS_EN
+        out["presences"] = PRESENCES_EN + _S43_PRESENCES_EN
+        out["readies"] = READIES_EN + _S43_READIES_EN
+        out["recalls"] = RECALLS_EN + _S43_RECALLS_EN
         out["mourned"] = _items(MOURNED_EN)
+        out["recall_verbs"] = _items(_S43_RECALL_VERBS_EN)
+        out["recall_months"] = _items(_S43_MONTHS_EN)
+        out["recall_links"] = _items(_S43_RECALL_LINKS_EN)
         out["armed"] = _items(ARMED_EN)
-        out["whens"] = _items(WHENS_EN)
-        out["conditions"] = _items(CONDITIONS_EN)
+        out["whens"] = _items(WHENS_EN) + _items(_S43_WHENS_EN)
+        out["conditions"] = _items(CONDITIONS_EN) + _items(_S43_CONDITIONS_EN)
         out["narrated"] = _items(NARRATED_EN)
         out["hospitality"] = _items(HOSPITALITY_EN)
     else:
@@ -3019,9 +3482,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_FR)
         out["dares"] = _items(DARES_FR)
         out["dare_ends"] = DARE_ENDS_FR
-        out["veiled"] = VEILED_FR
-        out["veiled_weak"] = VEILED_WEAK_FR
-        out["closers"] = CLOSERS_FR
+        out["veiled"] = VEILED_FR + _S43_STRONG_FR
+        out["veiled_weak"] = VEILED_WEAK_FR + _S43_WEAK_FR
+        out["closers"] = CLOSERS_FR + _S43_CLOSERS_FR
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
         out["from_times"] = FROM_TIMES_FR
@@ -3047,18 +3510,21 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_FR)
         out["holders"] = HOLDERS_FR
         out["condemnations"] = CONDEMNATIONS_FR
-        out["lessons"] = LESSONS_FR
-        out["warnings"] = WARNINGS_FR
-        out["deadlines"] = DEADLINES_FR
-        out["knowings"] = KNOWINGS_FR
+        out["lessons"] = LESSONS_FR + _S43_LESSONS_FR
+        out["warnings"] = WARNINGS_FR + _S43_WARNINGS_FR
+        out["deadlines"] = DEADLINES_FR + _S43_DEADLINES_FR
+        out["knowings"] = KNOWINGS_FR + _S43_KNOWINGS_FR
         out["goings"] = _items(GOINGS_FR)
-        out["presences"] = PRESENCES_FR
-        out["readies"] = READIES_FR
-        out["recalls"] = RECALLS_FR
+        out["presences"] = PRESENCES_FR + _S43_PRESENCES_FR
+        out["readies"] = READIES_FR + _S43_READIES_FR
+        out["recalls"] = RECALLS_FR + _S43_RECALLS_FR
         out["mourned"] = _items(MOURNED_FR)
+        out["recall_verbs"] = _items(_S43_RECALL_VERBS_FR)
+        out["recall_months"] = _items(_S43_MONTHS_FR)
+        out["recall_links"] = _items(_S43_RECALL_LINKS_FR)
         out["armed"] = _items(ARMED_FR)
-        out["whens"] = _items(WHENS_FR)
-        out["conditions"] = _items(CONDITIONS_FR)
+        out["whens"] = _items(WHENS_FR) + _items(_S43_WHENS_FR)
+        out["conditions"] = _items(CONDITIONS_FR) + _items(_S43_CONDITIONS_FR)
         out["narrated"] = _items(NARRATED_FR)
         out["hospitality"] = _items(HOSPITALITY_FR)
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}

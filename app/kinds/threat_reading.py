@@ -57,6 +57,11 @@ is the grammar of the reading: the French future endings and the English "n't" r
 happened", "got lucky last time", "was only the warm-up", « l'histoire a tendance à bégayer »), its time a year written
 out as well; mourned or taught (``mourned``: victims, a memorial, "that's *why* we teach it") it is none. A note the
 writer sends ("a little *message to* the X", « petit *message aux* X », ``sent_notes``) is its own address, no report.
+
+(session 43, T) A recall by its date (``_dated_recalls``, a weak cue: "remember '78", « souvenez-vous de 2011 ») joins
+another cue ("… We can do it again"); a pronoun before a veiled phrase in its sentence points at the group named in
+the one before (« … les X. *Vous* fêterez pas Noël tranquilles »); a veiled phrase's own words are no report
+(« notre façon de *dire* au revoir »).
 """
 
 from __future__ import annotations
@@ -176,6 +181,9 @@ class ThreatReadingFile(BaseModel):
     sent_notes: list[str] = []
     sent_to: list[str] = []
     sent_marks: list[str] = []
+    recall_verbs: list[str] = []
+    recall_months: list[str] = []
+    recall_links: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -290,6 +298,9 @@ class ThreatReading:
     sent_notes: frozenset[str] = frozenset()
     sent_to: frozenset[str] = frozenset()
     sent_marks: frozenset[str] = frozenset()
+    recall_verbs: frozenset[str] = frozenset()
+    recall_months: frozenset[str] = frozenset()
+    recall_links: frozenset[str] = frozenset()
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -392,6 +403,9 @@ class ThreatReading:
             sent_notes=_set(spec.sent_notes),
             sent_to=_set(spec.sent_to),
             sent_marks=_set(spec.sent_marks),
+            recall_verbs=_set(spec.recall_verbs),
+            recall_months=_set(spec.recall_months),
+            recall_links=_set(spec.recall_links),
         )
 
 
@@ -964,6 +978,11 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
             continue  # lamented ("sadly", « malheureusement »), the phrase's own words aside ("… where you *pray*")
         after = tokens[last + 1][2] if last + 1 < len(tokens) else ""
         pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointed_after
+        # (session 43, T) … or a pronoun before it in its sentence, its subject or the clause's ("Votre église est
+        # connue, les X. *Vous* fêterez pas Noël tranquilles", "*They*'ll find out this town has its own way …")
+        pointed = pointed or any(
+            t[2] in words.pointers and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : first]
+        )
         aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
         if not aimed:
             continue
@@ -1108,6 +1127,8 @@ def _countered(draft: _Draft, words: ThreatReading, found: tuple[Span, Span]) ->
     if _found(own, words.holders, frozenset()):
         return True
     winks = {k for first, last in _found(draft.words, words.closers, words.fillers) for k in range(first, last + 1)}
+    # (session 43, T) nor a veiled phrase's own word (« notre façon de *dire* au revoir »)
+    winks |= {k for _, first, last in _phrases_found(draft, words) for k in range(first, last + 1)}
     if any(
         draft.sentence(t[0]) == sentence and t[2] in words.reported and k not in winks and not _sent(draft, words, k)
         for k, t in enumerate(draft.words)
@@ -1205,6 +1226,7 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
                 kind = "knowing+" if set(rest) & words.goings else "knowing"
             cues.append((kind, first, last))
     cues += [("armed", k, k) for k, t in enumerate(tokens) if t[2] in words.armed]
+    cues += [("dated", k, last) for k, last in _dated_recalls(draft, words)]
     for weapon in words.weapons:
         at = draft.text.find(weapon)
         if at >= 0:
@@ -1214,7 +1236,7 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
     # (session 41, T) a past mourned or taught is no recall: "remember what happened to them in 1915 and honour the
     # *victims*", "Remember what happened in 1942? That's *why* we teach it" (its sentence or the next)
     mourned = {draft.sentence(t[0]) - d for t in tokens if t[2] in words.mourned for d in (0, 1)}
-    kept = [c for c in kept if not (c[0] == "recall" and draft.sentence(tokens[c[1]][0]) in mourned)]
+    kept = [c for c in kept if not (c[0] in ("recall", "dated") and draft.sentence(tokens[c[1]][0]) in mourned)]
     if not any(k == "armed" for k, _, _ in kept):
         # (session 39, T) a presence or a call to get ready with something offered in its sentence is a welcome:
         # "be ready at sunset: we'll be waiting with *dates*", « préparez-vous : on vous attend pour l'*iftar* »
@@ -1222,6 +1244,31 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
         kept = [c for c in kept if not (c[0] in _WELCOMED and draft.sentence(tokens[c[1]][0]) in offered)]
     draft.memo["cues"] = kept
     return kept
+
+
+def _dated_recalls(draft: _Draft, words: ThreatReading) -> list[tuple[int, int]]:
+    """(session 43, T) a recall by its date: a ``recall_verbs`` word and, in the three words after it, a year written
+    out, a year's two digits after an apostrophe or a ``recall_months`` word and its day ("remember 1990", "some of us
+    remember '78", "remember may 13", « souvenez-vous de 2011 »): the words from the verb to the date, a weak cue
+    (kind ``dated``: a cue of another kind must stand near, "… *We can do it again*"; "Remember 1966? England fans
+    still sing about it" is none). Only
+    ``recall_links`` words stand between them ("remember *what happened in* 1990"; not "go remember *for* 2027", a vote
+    to come)."""
+    tokens = draft.words
+    out: list[tuple[int, int]] = []
+    for k, (_, _, word) in enumerate(tokens):
+        if word not in words.recall_verbs:
+            continue
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            start, _, after = tokens[j]
+            short = len(after) == 2 and after.isdigit() and start > 0 and draft.text[start - 1] in "'’"
+            dayed = after.isdigit() and tokens[j - 1][2] in words.recall_months
+            if _YEAR.fullmatch(after) or short or dayed:
+                out.append((k, j))
+                break
+            if after not in words.recall_links and after not in words.recall_months:
+                break
+    return out
 
 
 def _menace_said(draft: _Draft, words: ThreatReading, quoted: list[Span], first: int, last: int) -> bool:
