@@ -65,8 +65,8 @@ eval: train-deps
 	$(PY) -m training.evaluate --data $(DATA)
 
 lint: python-deps
-	$(VENV)/bin/ruff check app tests bench
-	$(VENV)/bin/ruff format --check app tests bench
+	$(VENV)/bin/ruff check app tests bench training
+	$(VENV)/bin/ruff format --check app tests bench training
 
 typecheck: python-deps
 	$(VENV)/bin/mypy

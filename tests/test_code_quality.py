@@ -1,4 +1,4 @@
-"""The house rules, enforced: ruff lint and format on the whole tree, mypy --strict on app/, and no function
+"""The house rules, enforced: ruff lint and format on the whole tree (training/ too, since session 43), mypy --strict on app/, and no function
 in app/ longer than 60 lines unless a ``# long: reason`` comment stands beside its ``def``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-TREES = ["app", "tests", "bench", "scripts"]
+TREES = ["app", "tests", "bench", "scripts", "training"]
 
 
 def _tool(name: str) -> str:

@@ -4199,19 +4199,78 @@ def fr_kinds() -> list[str]:
 # object, "herd the X onto barges", is left to hate-words' ``treatments``, which read how others treat it).
 EN_SEEP = [("ooze", ()), ("seep", ()), ("slither", ())]
 EN_SEEP_WHERE = ["into", "in", "through", "across", "out of", "out of the sewers", "out of the woodwork"]
-EN_SPREAD = [("spread", ("spread",)), ("grow", ("grew", "grown")), ("sprout", ()), ("creep", ("crept",)), ("pop up", ())]
+EN_SPREAD = [
+    ("spread", ("spread",)),
+    ("grow", ("grew", "grown")),
+    ("sprout", ()),
+    ("creep", ("crept",)),
+    ("pop up", ()),
+]
 EN_SPREAD_LIKE = [
-    "weeds", "a weed", "knotweed", "japanese knotweed", "bindweed", "ivy", "mould", "mold", "a fungus", "fungus",
-    "a rash", "a cancer", "cancer", "a tumour", "a tumor", "a virus", "a disease", "the plague", "a plague",
-    "an infection", "gangrene", "rot", "lice", "rats", "cockroaches", "roaches", "vermin", "fleas", "ticks",
-    "bacteria", "germs", "an infestation", "a stain", "an oil slick",
+    "weeds",
+    "a weed",
+    "knotweed",
+    "japanese knotweed",
+    "bindweed",
+    "ivy",
+    "mould",
+    "mold",
+    "a fungus",
+    "fungus",
+    "a rash",
+    "a cancer",
+    "cancer",
+    "a tumour",
+    "a tumor",
+    "a virus",
+    "a disease",
+    "the plague",
+    "a plague",
+    "an infection",
+    "gangrene",
+    "rot",
+    "lice",
+    "rats",
+    "cockroaches",
+    "roaches",
+    "vermin",
+    "fleas",
+    "ticks",
+    "bacteria",
+    "germs",
+    "an infestation",
+    "a stain",
+    "an oil slick",
 ]
 EN_CRAWL = [("crawl", ()), ("squirm", ()), ("wriggle", ()), ("swarm", ())]
 EN_CRAWL_HOW = ["", " all over each other", " over each other", " around", " all over the place", " everywhere"]
-EN_CRAWL_LIKE = ["maggots", "worms", "insects", "ants", "flies", "cockroaches", "roaches", "rats", "lice", "vermin", "bugs"]
+EN_CRAWL_LIKE = [
+    "maggots",
+    "worms",
+    "insects",
+    "ants",
+    "flies",
+    "cockroaches",
+    "roaches",
+    "rats",
+    "lice",
+    "vermin",
+    "bugs",
+]
 EN_CARRIED = [
-    "sickness", "disease", "diseases", "filth", "poison", "plague", "rot", "infection", "germs", "vermin",
-    "perversion", "degeneracy", "contagion",
+    "sickness",
+    "disease",
+    "diseases",
+    "filth",
+    "poison",
+    "plague",
+    "rot",
+    "infection",
+    "germs",
+    "vermin",
+    "perversion",
+    "degeneracy",
+    "contagion",
 ]
 EN_HUSBANDRY = [("herd", ()), ("corral", ("corralled",)), ("pen", ("penned",))]
 EN_DRIVEN = ["into", "onto", "in", "up", "like", "together"]
@@ -4223,28 +4282,50 @@ EN_MORE_BEAST = ["animal", "ape", "beast", "monkey"]
 
 def en_metaphor_verbs() -> list[tuple[str, list[str], str]]:
     """(session 40, D) "X ooze into every town", "X spread like knotweed", "X spread their sickness", "X crawl over
-    each other like maggots", "X should be herded into pens", "X get penned in camps"; "X are halfway between an animal and a person"."""
+    each other like maggots", "X should be herded into pens", "X get penned in camps"; "X are halfway between an
+    animal and a person"."""
     seep = [f"{v} {w}" for lemma, past in EN_SEEP for v in verb_forms(lemma, past) for w in EN_SEEP_WHERE]
     spread = [
         f"{v} like {k}" for lemma, past in EN_SPREAD for v in _en_phrasal_forms(lemma, past) for k in EN_SPREAD_LIKE
     ]
     crawl = [
-        f"{v}{h} like {k}" for lemma, past in EN_CRAWL for v in verb_forms(lemma, past) for h in EN_CRAWL_HOW
+        f"{v}{h} like {k}"
+        for lemma, past in EN_CRAWL
+        for v in verb_forms(lemma, past)
+        for h in EN_CRAWL_HOW
         for k in EN_CRAWL_LIKE
     ]
     carried = [f"{v} their {c}" for v in verb_forms("spread", ["spread"]) for c in EN_CARRIED]
-    driven = [f"{v} {d}" for lemma, past in EN_HUSBANDRY for v in [past[0] if past else f"{lemma}ed"] for d in EN_DRIVEN]
+    driven = [
+        f"{v} {d}" for lemma, past in EN_HUSBANDRY for v in [past[0] if past else f"{lemma}ed"] for d in EN_DRIVEN
+    ]
     driven += [f"{aux} {d}" for aux in ("get", "gets", "got", "getting") for d in driven]
     halfway = [f"{h} {b} and {p}" for h in EN_HALFWAY for b in EN_BEASTS for p in EN_PERSONS]
     halfway += [f"more {b} than {h}" for b in EN_MORE_BEAST for h in ("human", "man", "person")]
     halfway += ["half animal", "half animals", "half beast", "half beasts", "half ape", "half apes"]
     return [
         ('# (session 40, D) a substance seeping in: "X ooze into every town", "X seep through the border"', seep, ""),
-        ('# (session 40, D) a weed, a mould, a disease spreading: "X spread like knotweed", "X grow like mould"', spread, ", sureness: 2"),
+        (
+            '# (session 40, D) a weed, a mould, a disease spreading: "X spread like knotweed", "X grow like mould"',
+            spread,
+            ", sureness: 2",
+        ),
         ('# (session 40, D) vermin crawling: "X crawl over each other like maggots"', crawl, ", sureness: 2"),
-        ('# (session 40, D) a carrier spreading its disease: "X spread their sickness through every school"', carried, ", sureness: 2"),
-        ('# (session 40, D) cattle driven: "X should be herded into pens", "X get penned in camps like sheep"', driven, ""),
-        ('# (session 40, D) less than human by comparison: "X are halfway between an animal and a person"', halfway, ", sureness: 2"),
+        (
+            '# (session 40, D) a carrier spreading its disease: "X spread their sickness through every school"',
+            carried,
+            ", sureness: 2",
+        ),
+        (
+            '# (session 40, D) cattle driven: "X should be herded into pens", "X get penned in camps like sheep"',
+            driven,
+            "",
+        ),
+        (
+            '# (session 40, D) less than human by comparison: "X are halfway between an animal and a person"',
+            halfway,
+            ", sureness: 2",
+        ),
     ]
 
 
@@ -4260,8 +4341,20 @@ FR_SEEP = ["suinter", "s'infiltrer"]
 FR_SEEP_WHERE = ["", "partout", "de partout", "dans", "comme"]
 FR_CARRY = ["propager", "répandre", "transmettre"]
 FR_CARRIED = [
-    "leur maladie", "leurs maladies", "leur vermine", "leur saleté", "leur crasse", "leur peste", "leur virus",
-    "leur vice", "leurs vices", "leur perversion", "leur poison", "leur pourriture", "leur infection", "leurs microbes",
+    "leur maladie",
+    "leurs maladies",
+    "leur vermine",
+    "leur saleté",
+    "leur crasse",
+    "leur peste",
+    "leur virus",
+    "leur vice",
+    "leurs vices",
+    "leur perversion",
+    "leur poison",
+    "leur pourriture",
+    "leur infection",
+    "leurs microbes",
 ]
 
 
@@ -4280,8 +4373,16 @@ def fr_metaphor_verbs() -> list[tuple[str, list[str], str]]:
         verbs = sorted(_fr_plural_finite(inf)) or _fr_plural_other(inf)
         carry += [f"{v} {c}" for v in verbs for c in FR_CARRIED]
     return [
-        ("# (fr, session 40, D) une substance qui suinte : « les X suintent de partout », « une masse qui suinte »", seep, ""),
-        ("# (fr, session 40, D) un porteur qui propage sa maladie : « les X propagent leur maladie »", carry, ", sureness: 2"),
+        (
+            "# (fr, session 40, D) une substance qui suinte : « les X suintent de partout », « une masse qui suinte »",
+            seep,
+            "",
+        ),
+        (
+            "# (fr, session 40, D) un porteur qui propage sa maladie : « les X propagent leur maladie »",
+            carry,
+            ", sureness: 2",
+        ),
     ]
 
 
