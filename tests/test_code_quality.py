@@ -1,5 +1,5 @@
-"""The house rules, enforced: ruff lint and format on the whole tree (training/ too, since session 43), mypy --strict on app/, and no function
-in app/ longer than 60 lines unless a ``# long: reason`` comment stands beside its ``def``."""
+"""The house rules, enforced: ruff lint and format on the whole tree (training/ too, since session 43), mypy --strict
+on app/, and no function in app/ longer than 60 lines unless a ``# long: reason`` comment stands beside its ``def``."""
 
 from __future__ import annotations
 
