@@ -100,3 +100,25 @@ def test_teams_parties_places_and_things_are_no_groups() -> None:
         ("Les Alpes sont sales.", "fr"),
     ]:
         assert _shaped(text, language) == [], text
+
+
+_LISTED_FR = st.sampled_from(["Roms", "Arabes", "Tchétchènes", "Turcs", "Maghrébins", "musulmans", "juifs"])
+_GENITIVES_FR = st.sampled_from(["des", "du", "de la"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, _LISTED_FR, _GENITIVES_FR)
+def test_a_capitalised_complement_of_a_group_is_its_place(name: str, group: str, genitive: str) -> None:
+    """(G3, session 43) « les X des Y » with X a listed group: Y is X's place, read with it as one group (no group by
+    its shape beside it); the same capitalised plural after « des » opening an object (« j'ai croisé des Y ») is a
+    group, and so is it after a noun of things (« l'arrogance des Y »)."""
+    rule = _hate()
+    place = name.capitalize() + ("s" if genitive == "des" else "")
+    text = f"Franchement, les {group} {genitive} {place} sont tous pareils."
+    draft = draft_for(text, "fr")
+    assert rule.shaped_spans(draft) == []
+    spans = rule.target_spans(draft) or []
+    assert [text[a:b] for a, b in spans] == [f"{group} {genitive} {place}"]
+    assert _shaped(f"Franchement, j'ai croisé des {name.capitalize()}s, tous pareils.", "fr") == [f"{name}s"]
+    assert _shaped(f"Franchement, l'arrogance des {name.capitalize()}s est pareille.", "fr") == [f"{name}s"]
+    assert _shaped(f"Franchement, les voisins des {name.capitalize()}s sont tous pareils.", "fr") == []

@@ -236,7 +236,7 @@ from app.kinds.generalised import denied_goods, habit_questions
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.shaped_groups import CLASSES as SHAPED_CLASSES
-from app.kinds.shaped_groups import ShapedWords, shaped_groups
+from app.kinds.shaped_groups import ShapedWords, complement_ends, shaped_groups
 from app.kinds.stereotype import (
     Stereotypes,
     disclaimed,
@@ -1466,7 +1466,7 @@ class ProximityRule(Rule):
         if pack.classes.get(INSTITUTIONS):
             raw = [h for h in raw if h.entry.side != "target" or not _institution_named(folded, pack, h)]
         if pack.shaped is not None:  # (G2, session 42) "the Sylheti community", « les Flamands »: a group by its shape
-            taken = [(h.start, h.end) for h in raw if h.entry.side == "target"]
+            raw, taken = _with_places(folded, pack.shaped, raw)  # (G3, session 43) « les Roms *des Sablons* »
             raw += [_Hit(a, b, self.shaped_entry) for a, b in shaped_groups(folded, pack.shaped, pack.known, taken)]
         order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
         targets = [h for h in order if h.entry.side == "target"]
@@ -5441,6 +5441,16 @@ def _cue_reach(previous: list[str], pack: _Pack, window: int) -> set[str]:
         out.add(token)
         counted += token not in skipped
     return out
+
+
+def _with_places(folded: Folded, words: ShapedWords, raw: list[_Hit]) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    """(G3, session 43) The hits with the targets read whole with the capitalised place they are of
+    (``complement_ends``: « les Roms *des Sablons* n'ont aucune … », so a reading that needs its group beside its
+    predicate finds it), and the targets' spans."""
+    grown_to = complement_ends(folded, words, [h.end for h in raw if h.entry.side == "target"])
+    if grown_to:
+        raw = [replace(h, end=grown_to.get(h.end, h.end)) if h.entry.side == "target" else h for h in raw]
+    return raw, [(h.start, h.end) for h in raw if h.entry.side == "target"]
 
 
 def _whole_groups(targets: list[_Hit]) -> list[_Hit]:

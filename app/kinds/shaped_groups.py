@@ -24,6 +24,11 @@ automaton never sees; its words are data, its shapes are three:
   then a word written with a capital, plural in form (« -s », « -x ») or a ``shaped_endings`` ending, not a
   ``shaped_not`` word (a team: « les Bleus », « les Verts »; a party; a place: « les Alpes », « les Antilles »; a
   work: « les Simpson »).
+- **Not a complement of a noun of people** (G3, session 43): after a ``shaped_genitives`` word (« des », « du »,
+  « de la »; English "of" is a ``shaped_places`` word already: "the Somalis of Riverside") that follows a group (a
+  listed one, ``taken``) or a ``shaped_residents`` noun of people, a capitalised word is the place or institution of
+  those people, not a new group: « les Tchétchènes *des Sablons* », « les jeunes *des Tarterêts* » (the listed group
+  is read whole with its place, ``complement_ends``: no less sure a group beside it).
 
 A draft written in capitals, or in title case (most of its words capitalised), has no capitals to read. The group is
 less sure than a listed one (the words file's ``shaped_sureness``, 1: a pair with it is at most a warning), and every
@@ -47,7 +52,9 @@ NOT = "shaped_not"  # capitalised words that name no people: teams, brands, part
 PLACES = "shaped_places"  # words before a place's name ("in", "from"; « rue », « place »): the word is the place
 OPENERS = "shaped_openers"  # French determiners before a people's noun (« les », « des », « ces »)
 CONTESTS = "shaped_contests"  # words of a sport: a city's people there are its team (« les Lyonnais », "the Texans")
-CLASSES = (HEADS, ADJECTIVE_ENDINGS, INSIDE_ENDINGS, ENDINGS, NOT, PLACES, OPENERS, CONTESTS)
+GENITIVES = "shaped_genitives"  # (G3, session 43) « des », « du », "of": a complement of the noun before
+RESIDENTS = "shaped_residents"  # (G3, session 43) nouns of people whose capitalised complement is their place
+CLASSES = (HEADS, ADJECTIVE_ENDINGS, INSIDE_ENDINGS, ENDINGS, NOT, PLACES, OPENERS, CONTESTS, GENITIVES, RESIDENTS)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVES = ("'s", "’s", "s'")
@@ -66,6 +73,8 @@ class ShapedWords:
     places: frozenset[str]
     openers: frozenset[str]
     contests: frozenset[str]
+    genitives: frozenset[str] = frozenset()
+    residents: frozenset[str] = frozenset()
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> ShapedWords | None:
@@ -82,6 +91,8 @@ class ShapedWords:
             places=classes.get(PLACES, frozenset()),
             openers=classes.get(OPENERS, frozenset()),
             contests=classes.get(CONTESTS, frozenset()),
+            genitives=classes.get(GENITIVES, frozenset()),
+            residents=classes.get(RESIDENTS, frozenset()),
         )
 
 
@@ -112,6 +123,8 @@ def shaped_groups(
             span = _adjective_head(found, i, words, known) or _plural(found, i, words, known)
         if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
             continue
+        if _complement(found, i, words, taken):
+            continue  # « les Tchétchènes des Sablons »: the listed group's place, not a group beside it
         out.append(span)
     return out
 
@@ -202,6 +215,50 @@ def _placed(found: list[_Word], i: int, words: ShapedWords) -> bool:
             return False
         if found[at].text in words.places:
             return True
+    return False
+
+
+def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict[int, int]:
+    """(G3, session 43) For each group ending at one of ``ends`` (folded coordinates) and followed, in its sentence, by
+    a ``shaped_genitives`` word, an optional article and a capitalised word (« les Roms *des Sablons* », « les
+    Tchétchènes *du Val-Fourré* »), where its complement ends: the group is read
+    whole with the place it is of, so a reading that needs the group beside its predicate still finds it."""
+    if not words.genitives or not ends or not _has_capitals(folded.original):
+        return {}
+    found = _words(folded)
+    at_end = {word.end: k for k, word in enumerate(found)}
+    out: dict[int, int] = {}
+    for end in ends:
+        k = at_end.get(end)
+        if k is None or k + 2 >= len(found) or found[k + 1].opens or found[k + 1].text not in words.genitives:
+            continue
+        j = k + 2
+        if found[j].text in _ARTICLES and j + 1 < len(found) and not found[j + 1].opens:
+            j += 1  # « de la Source », "of the Riverside"
+        if not found[j].capital or found[j].opens or found[j].text in words.excluded:
+            continue
+        while j + 1 < len(found) and found[j + 1].capital and not found[j + 1].opens:
+            j += 1  # a name of several words: « des Hauts Sablons »
+        out[end] = found[j].end
+    return out
+
+
+_ARTICLES = frozenset({"la", "le", "l", "les", "the"})
+
+
+def _complement(found: list[_Word], i: int, words: ShapedWords, taken: list[tuple[int, int]]) -> bool:
+    """(G3, session 43) Whether the word at ``i`` opens a complement of a noun of people: a ``shaped_genitives`` word
+    (« des », « du », « de la ») one or two words before it, in its sentence, right after a group
+    (``taken``) or a ``shaped_residents`` noun (« les Tchétchènes *des* Sablons », « les jeunes *des* Tarterêts »)."""
+    if not words.genitives:
+        return False
+    for back in (1, 2):
+        at = i - back
+        if at < 1 or found[at + 1].opens or found[at].opens:
+            return False
+        if found[at].text in words.genitives:
+            owner = found[at - 1]
+            return owner.text in words.residents or any(a <= owner.start and owner.end == b for a, b in taken)
     return False
 
 
