@@ -3,10 +3,12 @@
 Owns what the engine does with an unsure ``LanguageChoice`` (see ``app.text.language``): the choice is
 kept on the draft, the risk rules and the tone phrase rules (aggression, sarcasm…) of each language
 in ``choice.also`` run on a copy of the draft in that language, and their findings join the report
-unless the same rule already reported the same span; so do the privacy rules with language data (the insider-leak
-cues: "Keep it quiet, the layoffs are on Monday" in a draft read as French). Length, grammar, clarity, etiquette,
-the language-free privacy rules and the tone summary stay with the chosen language: they do not depend on a word
-list, or would contradict it. The report says which languages were checked and how sure the detection was.
+unless the same rule already reported the same span (where it did and the draft's words speak no more for the chosen
+language than for the other, the more severe reading stays: S2, session 43); so do the privacy rules with language
+data (the insider-leak cues: "Keep it quiet, the layoffs are on Monday" in a draft read as French). Length, grammar,
+clarity, etiquette, the language-free privacy rules and the tone summary stay with the chosen language: they do not
+depend on a word list, or would contradict it. The report says which languages were checked and how sure the
+detection was.
 
 Mixed drafts: a draft in one pack language may hold a sentence or clause surely in the other
 (``app.text.language.other_language_segments``: "Super réunion ce matin. Honestly the people at @rival couldn't build a
@@ -30,8 +32,15 @@ from dataclasses import replace
 from typing import Any
 
 from app.domain import Draft, Family, Finding, LanguageSpan, RuleError
-from app.kinds.base import CheckContext, Rule
-from app.text.language import DEFAULT_VARIANTS, LanguageChoice, LanguageSegment
+from app.kinds.base import CheckContext, Rule, render
+from app.text.language import (
+    DEFAULT_VARIANTS,
+    LanguageChoice,
+    LanguageSegment,
+    WordEvidence,
+    strip_entities,
+    word_evidence,
+)
 from app.text.tweet import extract_entities, parse_tweet
 
 log = logging.getLogger("sevenfold.language_pass")
@@ -87,32 +96,73 @@ def other_language_findings(
     draft: Draft,
     rules: Iterable[Rule],
     ctx: CheckContext,
-    findings: Iterable[Finding],
+    findings: list[Finding],
     errors: list[RuleError],
     variants: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Findings of the other pack languages' risk, privacy (with language data) and tone-phrase rules that the
-    report does not hold yet."""
+    report does not hold yet. Where the same rule reports the same span in both passes and the short draft's words
+    speak no more for the chosen language than for the other (``_words_undecided``), the more severe reading stays (S2,
+    session 43): the held finding is taken out of ``findings`` and the other pass's returned in its place, its message
+    in the draft's language when the rule has one (``_in_language``); a grade then does not depend on which pack the
+    detector put first. Where the words speak for the chosen language, its reading of their use stands. The copy of
+    the draft each other pass reads names the draft's language as checked too, so a rule that reads both packs' models
+    (risk.profanity's raise, ``app.kinds.terms``) reads them in either pass."""
     choice = choice_of(draft)
     if choice is None or not choice.also:
         return []
-    seen = {(f.rule, f.offset, f.length) for f in findings}
+    seen: dict[tuple[str, int, int], Finding] = {}
+    for f in findings:
+        key = (f.rule, f.offset, f.length)
+        if key not in seen or f.severity.rank > seen[key].severity.rank:
+            seen[key] = f
     rules = list(rules)
+    by_id = {rule.meta.id: rule for rule in rules}
+    evidence = word_evidence(strip_entities(draft.text, draft.entities))
     out: list[Finding] = []
     for language in choice.also:
+        graded = _words_undecided(evidence, draft.language, language)
         variant = (variants or {}).get(language) or DEFAULT_VARIANTS.get(language, language)
         # the folded views depend on the text alone: the other language's rules reuse them
-        shared = {key: value for key, value in draft.scratch.items() if key.startswith(_TEXT_ONLY_MEMOS)}
+        shared: dict[str, Any] = {k: v for k, v in draft.scratch.items() if k.startswith(_TEXT_ONLY_MEMOS)}
+        # the copy's choice names the draft's language as checked too: a rule that reads both packs' models reads them
+        # in this pass as in the draft's own (app.kinds.terms: risk.profanity's model raise)
+        shared[CHOICE_KEY] = LanguageChoice(language, variant, False, unsure=True, also=(draft.language,))
         other = replace(draft, language=language, variant=variant, detected=False, scratch=shared)
         for rule in rules:
             if not _second_pass(rule, language):
                 continue
             for finding in _isolated(rule, other, ctx, errors, f"in the {language} pass"):
                 key = (finding.rule, finding.offset, finding.length)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(finding)
+                held = seen.get(key)
+                if held is not None and (not graded or held.severity.rank >= finding.severity.rank):
+                    continue
+                if held is not None:  # the other pack reads the same words more severely: its grade stands
+                    findings[:] = [f for f in findings if (f.rule, f.offset, f.length) != key]
+                    out[:] = [f for f in out if (f.rule, f.offset, f.length) != key]
+                    finding = _in_language(finding, by_id[finding.rule], language, draft.language)
+                seen[key] = finding
+                out.append(finding)
     return out
+
+
+def _words_undecided(evidence: WordEvidence | None, chosen: str, other: str) -> bool:
+    """The short draft's words speak no more for the ``chosen`` pack language than for ``other`` (``word_evidence``):
+    then neither pack's reading of the words' use is the better, and the more severe stands. Where they speak for the
+    chosen language, its grammar reads the use (aim, a reported word, the writer's own): "@user That shit hurts" is
+    English and its 'shit' said of a thing (info), not the French pass's warning aimed by the @mention; a longer draft
+    (no evidence) keeps its chosen pack's reading too."""
+    return evidence is not None and evidence.total(chosen) <= evidence.total(other)
+
+
+def _in_language(finding: Finding, rule: Rule, source: str, target: str) -> Finding:
+    """``finding`` (made in the ``source`` pass) with the message of the same key in ``target``, when one of the
+    rule's messages in ``source`` is the finding's own with its excerpt filled in; else as it is."""
+    values = {"excerpt": finding.excerpt}
+    for texts in rule.meta.messages.values():
+        if source in texts and target in texts and render(texts[source], values) == finding.message:
+            return replace(finding, message=render(texts[target], values))
+    return finding
 
 
 def _segment_pass(rule: Rule, language: str) -> bool:

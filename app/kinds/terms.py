@@ -23,7 +23,8 @@ With ``model: {task: offensive, raise_at: {en: 0.95}}`` a learned classifier (``
 confirms a hit in context: when it reads the whole draft as its task with at least that probability,
 the hit goes one grade up (info to warning, warning to error; never above the rule's severity) and
 its explanation gives the probability. "Damn, what a match" stays info; in "Shut up you damn idiot"
-both words become warnings.
+both words become warnings. A draft whose language is unsure (``app.language_pass``) is read by the models of
+both pack languages, each at its own threshold (S2, session 43): the grade does not depend on which pack came first.
 
 ``reported: {fr: "…"}`` is a regular expression on the folded draft that ends right before a hit when
 the draft reports the word as someone else's (« il m'a traité de sale arabe », « se faire insulter de
@@ -90,6 +91,7 @@ from app.kinds.base import (
 from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
+from app.language_pass import choice_of
 from app.text.aim import AimReader, AimWords, person_word
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
@@ -756,14 +758,22 @@ class TermsRule(Rule):
             stacked = draft.memo(f"model:{base}:{model.task}", lambda: model.probability(draft.text))
             if stacked < spec.lower_below[base]:
                 return Severity.INFO, harmless_note(spec.task, stacked, draft.language)
-        if severity.rank >= self.meta.severity.rank or base not in spec.raise_at:
+        if severity.rank >= self.meta.severity.rank:
             return severity, None
-        key = f"model:{base}:{model.task}" + ("" if spec.stacked else ":own")
-        probability = draft.memo(key, lambda: model.probability(draft.text, stacked=spec.stacked))
-        if probability < spec.raise_at.get(base, 1.01):
-            return severity, None
-        raised = next(s for s in Severity if s.rank == severity.rank + 1)
-        return raised, model_note(spec.task, probability, draft.language)
+        # (S2, session 43) a draft whose language is unsure runs both packs; so do their models: the hit goes up when
+        # the model of its own language or of the other pack language checked too is sure, each at its own raise_at,
+        # so that a short insult's grade does not depend on which pack was chosen first (« Idiot » in a short French
+        # draft: the English model's warning, read English, was lost when the words made it French)
+        choice = choice_of(draft)
+        for language in (base, *(choice.also if choice is not None else ())):
+            judge = self.models.get(language)
+            if judge is None or language not in spec.raise_at:
+                continue
+            probability = _model_reading(draft, language, judge, spec.stacked)
+            if probability >= spec.raise_at[language]:
+                raised = next(s for s in Severity if s.rank == severity.rank + 1)
+                return raised, model_note(spec.task, probability, draft.language)
+        return severity, None
 
     def _named(
         self, draft: Draft, folded: Folded, naming: int, entry: Entry, hit: tuple[int, int], severity: Severity
@@ -1303,3 +1313,9 @@ def plain_terms(meta: RuleMeta, relative: str, deps: Deps) -> list[TermSpec]:
             forms = [f for f in entry.get("forms", []) if isinstance(f, str)]
             out.append(TermSpec(term=entry["term"], forms=forms))
     return out
+
+
+def _model_reading(draft: Draft, language: str, model: Classifier, stacked: bool) -> float:
+    """The probability ``model`` (of pack ``language``) gives the whole draft, read once per draft."""
+    key = f"model:{language}:{model.task}" + ("" if stacked else ":own")
+    return draft.memo(key, lambda: model.probability(draft.text, stacked=stacked))

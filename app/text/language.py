@@ -566,7 +566,11 @@ def language_of_words(base: str, text: str) -> str:
     never changed here)."""
     if base not in PACK_LANGUAGES:
         return base
-    evidence = word_evidence(text)
+    return _settled_by_words(base, word_evidence(text))
+
+
+def _settled_by_words(base: str, evidence: WordEvidence | None) -> str:
+    """``language_of_words`` on evidence already read (``_leaning_language`` reads it once for both of its steps)."""
     if evidence is None:
         return base
     french, english = evidence.total("fr"), evidence.total("en")
@@ -641,7 +645,7 @@ def _leaning_language(code: str, leaning: str, text: str) -> str:
     own_grammar = evidence is not None and evidence.grammar[code] > 0 and not evidence.grammar[leaning]
     if _words_alone(text, leaning) * 2 >= len(_short_words(text)) and not own_grammar:
         return leaning
-    return language_of_words(code, text)
+    return _settled_by_words(code, evidence)  # ``code`` is a pack language: the evidence is read once
 
 
 def _unsure(base: str, confidence: float | None, detected: bool, variants: dict[str, str]) -> LanguageChoice:
