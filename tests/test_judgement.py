@@ -1509,6 +1509,49 @@ def test_round41_disparagement(engine: Engine, language: str, behaviour: str, lo
     )
 
 
+# Round 46 (D, session 43), disparagement the readers missed: the work set disparagement-round46 (an outside writer's,
+# read freely), counted as the disparagement sets are (risk or tone at warning or above, tone.negative aside), before ->
+# after: name-calling en 13/20 -> 19/20, fr 9/20 -> 14/20 (a person or a company named by the shape of the name:
+# app/kinds/named_targets.py), replies en 6/10 -> 8/10, fr 8/10 unchanged, mocked competence en 1/15 -> 2/15, fr 0/15 ->
+# 1/15 and contempt with no insult word en 2/30 -> 3/30, fr 0/30 -> 1/30 (a faculty measured against a lowly thing, a
+# mind in brain cells, « deux neurones »); look-alikes unchanged (fair criticism 0/50, neutral mentions 0/40,
+# self-deprecation 0/20; friendly banter en 3/10, fr 1/10 and harsh praise en 2/10 flagged by risk.insults,
+# risk.offensive and risk.profanity before the change). Left: sarcasm and mock praise with no word of contempt ("Genius
+# stuff really", « Un visionnaire, on vous dit »), one's own people mocked ("Our VP of Sales can't count …").
+@pytest.mark.parametrize(
+    ("language", "behaviour", "low", "high"),
+    [
+        ("en", "name_calling", 0.95, 1.0),
+        ("fr", "name_calling", 0.7, 1.0),
+        ("en", "reply_insult", 0.8, 1.0),
+        ("fr", "reply_insult", 0.8, 1.0),
+        ("en", "fair_criticism", 0.0, 0.0),
+        ("fr", "fair_criticism", 0.0, 0.0),
+        ("en", "neutral_mention", 0.0, 0.0),
+        ("fr", "neutral_mention", 0.0, 0.0),
+        ("en", "self_deprecation", 0.0, 0.0),
+        ("fr", "self_deprecation", 0.0, 0.0),
+        ("en", "friendly_banter", 0.0, 0.3),
+        ("fr", "friendly_banter", 0.0, 0.1),
+        ("en", "harsh_praise", 0.0, 0.2),
+        ("fr", "harsh_praise", 0.0, 0.0),
+    ],
+)
+def test_round46_disparagement(engine: Engine, language: str, behaviour: str, low: float, high: float) -> None:
+    """A person or a company called names is caught when named by the shape of the name; fair criticism, neutral
+    mentions and self-deprecation are not."""
+    assert_share(
+        engine,
+        "disparagement-round46",
+        language,
+        f"disparagement-round46.{behaviour}",
+        low,
+        high,
+        min_cases=10,
+        hit=lambda r: flagged(r, FAMILIES["disparagement"], EXCEPT["disparagement"]),
+    )
+
+
 # Round 11 (engineer B), short drafts in Spanish, Italian, Portuguese and Catalan that hold a word that is an insult
 # only in French or English (« con », "negro"), sent with language auto: the work set short-drafts-round11 (read
 # freely) 9/27 -> 0/27 flagged; its French insults 15/16 -> 15/16 ("Hijo de puta" is Spanish: no pack judges it).

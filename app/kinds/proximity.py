@@ -233,6 +233,8 @@ from app.kinds.base import CheckContext, Deps, Kind, KindParams, Rule, RuleMeta,
 from app.kinds.frames import Frames, frame_at, frame_edits, sentence_starts
 from app.kinds.generalised import Words as GeneralisedWords
 from app.kinds.generalised import denied_goods, habit_questions
+from app.kinds.named_targets import CLASSES as NAMED_CLASSES
+from app.kinds.named_targets import NamedWords, named_targets
 from app.kinds.notes import model_note
 from app.kinds.options import named_file, read_yaml, validated
 from app.kinds.shaped_groups import CLASSES as SHAPED_CLASSES
@@ -722,6 +724,11 @@ _FRAME_NOUNS |= _VERDICT_CUES
 # so that « l'État algérien est … » is still an adjective after the noun it qualifies, as it was before the class
 _NOT_GAP |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
 _NOT_GAP |= set(SHAPED_CLASSES)  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
+_NOT_GAP |= set(NAMED_CLASSES)  # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``)
+# (D, session 43) the lowly things a faculty is measured against ("the charisma of a *wet cardboard box*"): a cue the
+# faculty entries of risk.disparagement require, never a word between a target and its predicate
+_NOT_GAP |= {"lowly_things"}
+_FRAME_NOUNS |= {"lowly_things"}
 _FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -920,6 +927,11 @@ class EntrySpec(BaseModel):
         description="(session 14) said of people only (a vice of honesty, greed or envy: « fourbes », « cupides »): "
         "pairs with a pronoun that a noun of things before it may contest (« Les X ont racheté tous les restaurants, "
         "*ils sont fourbes* »), where a word said of things too (« sales », « bruyants ») does not",
+    )
+    unnamed: bool = Field(
+        default=False,
+        description="(D, session 43) never pairs with a name read by its shape (``app.kinds.named_targets``): a call "
+        "to resign or to be fired said of a named person is criticism of their conduct ('Infantino should resign')",
     )
 
 
@@ -1156,6 +1168,7 @@ class Entry:
     persons: bool = False  # (session 14) said of people only: pairs past a rival noun of things (``contested``)
     act: str | None = None  # (session 15) an open act of harm: "writer", "weapon", "fire", "undergone" (``_act_pair``)
     pointed: bool = False  # (session 14) pairs only with « ces gens-là » standing for a group (``_Hit.pointed``)
+    unnamed: bool = False  # (D, session 43) never pairs with a name read by its shape ("Infantino should resign")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1176,6 +1189,7 @@ class _Hit:
 
 
 SHAPED_TERM = "(a group by its shape)"  # (G2, session 42) the term of ``ProximityRule.shaped_entry``
+NAMED_TERM = "(a name by its shape)"  # (D, session 43) the term of ``ProximityRule.named_entry``
 _VIEW_KEYS: Iterator[int] = count()  # one draft memo key per pack for its view (``ProximityRule._view``)
 
 
@@ -1253,6 +1267,11 @@ class _Pack:
     def shaped(self) -> ShapedWords | None:
         """(G2, session 42) The words of ``app.kinds.shaped_groups``, read once per pack (None without them)."""
         return ShapedWords.from_classes(self.classes)
+
+    @cached_property
+    def named(self) -> NamedWords | None:
+        """(D, session 43) The words of ``app.kinds.named_targets``, read once per pack (None without them)."""
+        return NamedWords.from_classes(self.classes)
 
     @cached_property
     def generalised(self) -> GeneralisedWords | None:
@@ -1365,6 +1384,16 @@ class ProximityRule(Rule):
             negated=False,
             key=None,
         )
+        # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``): as sure as an @mention
+        self.named_entry = Entry(
+            term=NAMED_TERM,
+            side="target",
+            sureness=params.entity_sureness,
+            target="any",
+            requires=None,
+            negated=False,
+            key=None,
+        )
 
     def _pack(self, language: str) -> _Pack | None:
         return self.packs.get(language.split("-")[0])
@@ -1468,9 +1497,18 @@ class ProximityRule(Rule):
         if pack.shaped is not None:  # (G2, session 42) "the Sylheti community", « les Flamands »: a group by its shape
             raw, taken = _with_places(folded, pack.shaped, raw)  # (G3, session 43) « les Roms *des Sablons* »
             raw += [_Hit(a, b, self.shaped_entry) for a, b in shaped_groups(folded, pack.shaped, pack.known, taken)]
-        order = sorted(raw, key=lambda h: (h.start, h.start - h.end))
+        order = sorted(raw + self._named_hits(folded, pack, raw), key=lambda h: (h.start, h.start - h.end))
         targets = [h for h in order if h.entry.side == "target"]
         return _whole_groups(targets), [h for h in order if h.entry.side == "predicate"]
+
+    def _named_hits(self, folded: Folded, pack: _Pack, raw: list[_Hit]) -> list[_Hit]:
+        """(D, session 43) A person or a company named beside the listed targets (``raw``): "Dave Pritchard is a
+        clown", « Banque Ferral = des charlatans » (``app.kinds.named_targets``)."""
+        if pack.named is None:
+            return []
+        listed = [h for h in raw if h.entry.side == "target"]
+        spans = named_targets(folded, pack.named, pack.known, [(h.start, h.end) for h in listed])
+        return _name_hits(folded.text, listed, self.named_entry, spans)
 
     def _entity_hits(
         self, draft: Draft, folded: Folded, kinds: list[str], side: Literal["target", "predicate"]
@@ -1549,6 +1587,8 @@ class ProximityRule(Rule):
             return False  # "… housed in the old barracks. They are filthy": the barracks may be (not « fourbes »)
         if target.entry.only_with and entry.term not in target.entry.only_with:
             return False  # "the mosque is noisy": a place is a target of threats and calls only
+        if entry.unnamed and (target.antecedent or target).entry.term == NAMED_TERM:
+            return False  # (D, session 43) "Infantino should resign": a call to resign is criticism of a named person
         if target.entry.not_with and folded.text[predicate.start : predicate.end] in target.entry.not_with:
             return False  # "Remove Islam from the syllabus": a religion taken out of a place, not wiped out
         clause = target.member and target.start == target.end  # « si je croise un X, *je* change de trottoir »
@@ -2368,6 +2408,21 @@ _CUTS_KEPT = 20_000  # tokens whose cut a pack remembers (tweets repeat their wo
 
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # a capital after a small letter or a digit: "Deport|All|Immigrants"
+
+
+def _name_hits(text: str, targets: list[_Hit], entry: Entry, spans: list[tuple[int, int]]) -> list[_Hit]:
+    """(D, session 43) The names read by shape as targets (``app.kinds.named_targets``). A name right after a listed
+    target that leads to it is that target's: one word stays a word of its gap as before (« chez *Lambert* ils sont
+    tous des branques », not « Chez Ikea ils ont des touristes »), a name of several words grows it, with its entry
+    ("the folks at *Pinecrest Realty* are …": the pair reads from the listed words, and their conditions hold)."""
+    out: list[_Hit] = []
+    for start, end in spans:
+        lead = next((t for t in targets if t.end < start and not text[t.end : start].strip()), None)
+        if lead is None:
+            out.append(_Hit(start, end, entry))
+        elif " " in text[start:end].strip():
+            out.append(_Hit(lead.start, end, lead.entry))
+    return out
 
 
 def _next_word(text: str, end: int) -> str:
@@ -6037,6 +6092,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         act=spec.act,
         persons=spec.persons,
         pointed=spec.pointed,
+        unnamed=spec.unnamed,
     )
 
 
@@ -6312,7 +6368,11 @@ def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: s
         accented=_accent_twins(layout),
         # (G2, session 42) not the shaped_* words: names of teams and sports ("om", "psg") are no half of a glued pair
         class_words=frozenset().union(
-            *(v for k, v in classes.items() if k not in _FRAME_NOUNS and k not in SHAPED_CLASSES)
+            *(
+                v
+                for k, v in classes.items()
+                if k not in _FRAME_NOUNS and k not in SHAPED_CLASSES and k not in NAMED_CLASSES
+            )
         ),
         terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
         phrase_words=frozenset(w for f, (_n, e) in exact.items() if e is not None and " " in f for w in f.split()),
@@ -6338,7 +6398,7 @@ def _check_pack(pack: _Pack, params: ProximityParams, language: str) -> None:
 # _Pack fields a disk entry leaves out: the known words (kept apart, ``app.text.lexicon``), the automaton (kept as its
 # forms and values, ``_pack_state``), and what a process fills or numbers for itself
 _UNSTORED = frozenset({"automaton", "known", "view_key", "cuts", "segments"})
-_PACK_FORMAT = "2"  # (G2, session 42) 2: the words files' ``shaped_*`` classes
+_PACK_FORMAT = "3"  # (G2, session 42) 2: the words files' ``shaped_*`` classes; (D, session 43) 3: ``named_*``
 
 
 def _stored_key(key: tuple[str, ...], params: ProximityParams, deps: Deps, language: str) -> str | None:
@@ -6735,6 +6795,8 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
         return False  # no pack: ``check`` reads nothing (no view, no group)
     if pack.shaped is not None and shaped_groups(folded_draft(draft), pack.shaped, pack.known, []):
         return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
+    if pack.named is not None and named_targets(folded_draft(draft), pack.named, pack.known, []):
+        return True  # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``)
     words = rule.stereotypes.get(draft.language.split("-")[0])
     if words is not None and words.coded is not None and words.coded.possible(folded_draft(draft).unspaced):
         return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading

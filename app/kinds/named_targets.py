@@ -1,0 +1,282 @@
+"""(D, session 43) A person or a company named by its shape, where no list can hold the name: "*Dave Pritchard* is a
+clown", "*Greg* from procurement is a spineless weasel", "the folks at *Pinecrest Realty* are sleazy vultures",
+« *Thierry Vasseur* est un incapable », « les gens de *Marbella Conseil* sont des charlatans », « *Banque Ferral* = des
+charlatans ». Read by ``risk.disparagement`` (kind ``proximity``) as one more target beside its lists (roles, "the
+people at", companies as common nouns) and the @mentions; its words are data in the disparagement words file
+(rules/risk/terms/<lang>/disparagement-words.yml, classes ``named_*``).
+
+Why hand-written, and why not one more list: the disparaging drafts the rule missed most often named the person or the
+company (issue 11, session 43: of the older issue probes' missed disparagement drafts, 21 of 30 aimed at a name, "my
+manager Dave Pritchard", « Le client Bastide & Fils »), and no list will hold the names fresh writers invent. What
+names someone is a form: words written with a capital that the draft does not open its sentence with. The reading
+needs the draft as written (its capitals), which the lists' folded automaton never sees; its shapes are three:
+
+- **A run of capitalised words** ("Dave Pritchard", "Greenfield Bank", « Bastide & Fils », « Durand SA »): two words or
+  more, an ``&`` or a hyphen between them, a short word in capitals closing it (SA, LLC); a word opening its sentence
+  is part of it only when the language's known words do not hold it or a ``named_not`` word is not it ("*Honestly*
+  Greenfield …" is read from "Greenfield"). Known words only (« Paris Match », "New York") are a name inside a
+  sentence, never opening it.
+- **One capitalised word the language does not know** ("Zentrix", « Peyrac »), of three letters or more, not a
+  people's plural (after a ``named_plural_openers`` word: « les Flamands », "the Kutchis"; or six letters or more with
+  a ``named_plural_endings`` ending: "Kutchis", « Wallons »: risk.hate's groups).
+- **A first name with where the person works** ("*Greg* from procurement is …", « *Gérard* des achats est … »): a
+  capitalised word, then a ``named_links`` word, an optional ``named_articles`` word and one word in small letters; the
+  target holds them all, so the copula after it pairs as after a role.
+
+Never a ``named_not`` word (days, months, words that open sentences: "Monday", "Honestly"), nor after a
+``named_places`` word ("in Paris", « à Lyon »: a place), nor a word written in capitals ("AVOID"), nor in a draft
+written in capitals or title case (``app.kinds.shaped_groups``' test). The name is as sure as an @mention (params
+``named_sureness``, 1: a warning), and pairs through the rule's grammar like any target (copulas, negations, quotes,
+one's own people: "my manager" is joked about, "my manager Dave Pritchard" is named).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.kinds.shaped_groups import _has_capitals
+from app.text.folding import Folded
+
+NOT = "named_not"  # capitalised words that name no one: days, months, sentence openers ("Honestly", « Franchement »)
+LINKS = "named_links"  # "Greg *from* procurement", « Gérard *des* achats »: where a first name works
+ARTICLES = "named_articles"  # "Greg from *the* warehouse", « Sophie *de la* compta »
+PLACES = "named_places"  # "in Paris", « à Lyon »: the capitalised word after one is a place
+PLURAL_OPENERS = "named_plural_openers"  # "the Kutchis", « les Flamands »: a people's plural, risk.hate's group
+PLURAL_ENDINGS = "named_plural_endings"  # "Kutch*is*", « Wall*ons* »: one unknown word so ending names a people
+DETERMINED = "named_determined"  # « du Peul », "a Zulu", "of Laval": after one, one word names a people or a place
+RUN_DETERMINED = "named_run_determined"  # "the Home Office", « des Mille Collines »: after one, a run names a body
+PLURAL_NAMES = "named_plural_names"  # "Crestline *Properties*", « Bastide & *Fils* »: a company's plural, not a team's
+PREFIXES = "named_place_prefixes"  # « *Saint-*Charles »: a place's name
+# « *Telvia serait* pas foutu … », « *Dubreuil est* un zozo »: where the language's known words are few (French), one
+# word opening its sentence is a name only before one of these, or before "?", ":" or "=" (« Immogest ? Des sangsues »);
+# « Maillot pourri » opens with a common noun the known words lack
+OPENING_VERBS = "named_opening_verbs"
+# « les films *Marvel sont* nuls »: one word before a plural verb qualifies the noun before it, or names a team
+PLURAL_VERBS = "named_plural_verbs"
+VOCATIVES = "named_vocatives"  # « Windows Update, *espèce* de parasite »: a thing or a person addressed (risk.insults)
+CLASSES = (
+    NOT,
+    LINKS,
+    ARTICLES,
+    PLACES,
+    PLURAL_OPENERS,
+    PLURAL_ENDINGS,
+    DETERMINED,
+    RUN_DETERMINED,
+    PLURAL_NAMES,
+    PREFIXES,
+    OPENING_VERBS,
+    PLURAL_VERBS,
+    VOCATIVES,
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
+_JOINERS = frozenset({"", "-", "&"})  # what may stand between two words of one name, spaces aside
+_PEOPLE_LENGTH = 6  # an unknown word this long with a ``named_plural_endings`` ending is a people's plural ("Kutchis")
+_SHORT_CAPITALS = 4  # "SA", "LLC", "SARL": a word in capitals that may close a name, never open it
+
+
+@dataclass(frozen=True)
+class NamedWords:
+    """One language's words of the reading (``from_classes``)."""
+
+    excluded: frozenset[str]
+    links: frozenset[str]
+    articles: frozenset[str]
+    places: frozenset[str]
+    plural_openers: frozenset[str]
+    plural_endings: tuple[str, ...]
+    determined: frozenset[str]
+    run_determined: frozenset[str]
+    plural_names: frozenset[str]
+    prefixes: tuple[str, ...]
+    opening_verbs: frozenset[str]
+    plural_verbs: frozenset[str]
+    vocatives: frozenset[str]
+
+    @classmethod
+    def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> NamedWords | None:
+        """The words from a pack's folded classes; None when the file names no ``named_not`` class (the reading is off
+        for that rule and language)."""
+        if not classes.get(NOT):
+            return None
+        return cls(
+            excluded=classes.get(NOT, frozenset()),
+            links=classes.get(LINKS, frozenset()),
+            articles=classes.get(ARTICLES, frozenset()),
+            places=classes.get(PLACES, frozenset()),
+            plural_openers=classes.get(PLURAL_OPENERS, frozenset()),
+            plural_endings=tuple(sorted(classes.get(PLURAL_ENDINGS, frozenset()), key=len, reverse=True)),
+            determined=classes.get(DETERMINED, frozenset()),
+            run_determined=classes.get(RUN_DETERMINED, frozenset()),
+            plural_names=classes.get(PLURAL_NAMES, frozenset()),
+            prefixes=tuple(sorted(classes.get(PREFIXES, frozenset()))),
+            opening_verbs=classes.get(OPENING_VERBS, frozenset()),
+            plural_verbs=classes.get(PLURAL_VERBS, frozenset()),
+            vocatives=classes.get(VOCATIVES, frozenset()),
+        )
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int  # folded coordinates
+    end: int
+    text: str  # folded
+    capital: bool  # opens with a capital in the draft, not written all in capitals
+    shouted: bool  # written all in capitals ("SA", "AVOID")
+    opens: bool  # first word of its sentence
+    joined: bool  # only spaces, a hyphen or an "&" stand between it and the word before
+
+
+def named_targets(
+    folded: Folded, words: NamedWords, known: frozenset[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The folded spans of the names read by shape in ``folded`` (a view of the draft), none overlapping ``taken`` (the
+    listed targets' spans); ``known``: the language's known words."""
+    if not _has_capitals(folded.original):
+        return []
+    found = _words(folded)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        run = _run(found, i, words)
+        if not run:
+            i += 1
+            continue
+        span = _name_span(folded.text, found, run, words, known)
+        i = run[-1] + 1
+        if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
+            continue
+        out.append(span)
+    return out
+
+
+def _words(folded: Folded) -> list[_Word]:
+    """The view's words, with how each is written and whether it opens its sentence."""
+    text, original = folded.text, folded.original
+    out: list[_Word] = []
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        first = folded.starts[start] if start < len(folded.starts) else len(original)
+        whole = original[first : folded.ends[end - 1]] if end - 1 < len(folded.ends) else ""
+        shouted = len(whole) > 1 and whole.isupper()
+        between = text[previous_end:start]
+        opens = not out or any(c in _SENTENCE_MARKS for c in between) or "#" in between or "@" in between
+        joined = bool(out) and between.strip() in _JOINERS
+        out.append(_Word(start, end, match.group(0), whole[:1].isupper() and not shouted, shouted, opens, joined))
+        previous_end = end
+    return out
+
+
+def _run(found: list[_Word], i: int, words: NamedWords) -> list[int]:
+    """The indices of the capitalised words from ``i`` on that make one name: joined, none opening a sentence after
+    the first, a short word in capitals closing it."""
+    first = found[i]
+    if not first.capital or first.text in words.excluded or first.text.endswith(("'s", "’s")):
+        return []
+    if any(c in _bare(first.text) for c in "'’") or first.text.startswith(words.prefixes):
+        return []  # "J'ai", "Y'all": an elision, not a name; « Saint-Charles »: a place
+    run = [i]
+    for j in range(i + 1, len(found)):
+        word = found[j]
+        if word.opens or not word.joined or word.text in words.excluded:
+            break
+        if word.shouted and len(word.text) <= _SHORT_CAPITALS:
+            run.append(j)
+            break
+        if not word.capital:
+            break
+        run.append(j)
+        if word.text.endswith(("'s", "’s")):
+            break
+    return run
+
+
+def _name_span(
+    folded_text: str, found: list[_Word], run: list[int], words: NamedWords, known: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the name the run holds, or None: its opening word dropped when it opens the sentence as a word the
+    language knows; then two words or more, or one unknown word, or one word with where the person works."""
+    opening = found[run[0]].opens and found[run[0]].text in known and len(run) > 1
+    if opening and not any(_bare(found[k].text) not in known for k in run[1:]):
+        return None  # "New York", "Black Friday" opening a sentence: known words only
+    first = found[run[0]]
+    if _placed(found, run[0], words) or _plural(found, run, words):
+        return None
+    if run[0] > 0 and not first.opens and found[run[0] - 1].shouted:
+        return None  # "the UN Security Council": a body's name after its acronym
+    after = found[run[-1] + 1] if run[-1] + 1 < len(found) else None
+    if after is not None and after.text in words.vocatives and "," in folded_text[found[run[-1]].end : after.start]:
+        return None  # « Windows Update, espèce de parasite »: addressed, risk.insults' (a thing more often than not)
+    if len(run) == 1 and after is not None and after.text in words.plural_verbs:
+        return None  # « les films Marvel sont nuls », "Chiefs are": one word before a plural verb is no one named
+    before = found[run[0] - 1].text if run[0] > 0 and not first.opens else ""
+    if before in (words.determined if len(run) == 1 else words.run_determined):
+        return None  # "the Home Office", « des Mille Collines », « du Peul », "a Zulu": a body, a people, a thing
+    last = found[run[-1]]
+    plural = _bare(last.text).endswith("s") and not _bare(last.text).endswith(("ss", "'s"))
+    if plural and _bare(last.text) not in words.plural_names and words.plural_names:
+        return None  # "Kaizer Chiefs", "Qantas", "Kikuyus": a team, a people, an airline's plural-looking name
+    written = [found[k] for k in run if not found[k].shouted]
+    if len(written) == 1 and len(run) > 1 and _bare(first.text) in known:
+        return None  # "Toronto TTC": a known word and letters in capitals, a place's body more often than a name
+    if len(run) > 1:
+        return first.start, last.end
+    bare = _bare(first.text)
+    people = len(bare) >= _PEOPLE_LENGTH and bare.endswith(words.plural_endings)  # "Kutchis": risk.hate's group
+    if len(bare) >= 3 and bare not in known and not people and _opening_ok(folded_text, found, run[0], words):
+        return first.start, first.end
+    works = _works_at(found, run[0], words)
+    if works is not None:
+        return first.start, works
+    return None
+
+
+def _opening_ok(text: str, found: list[_Word], i: int, words: NamedWords) -> bool:
+    """One word opening its sentence, where the file names ``named_opening_verbs``: a name only before one of them or
+    a "?", ":" or "=" (« Telvia serait … », « Immogest ? … »), not « Maillot pourri »."""
+    if not words.opening_verbs or not found[i].opens:
+        return True
+    if i + 1 >= len(found):
+        return False
+    between = text[found[i].end : found[i + 1].start]
+    return any(c in between for c in "?:=") or found[i + 1].text in words.opening_verbs
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("Kestrel's" -> "kestrel")."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _placed(found: list[_Word], i: int, words: NamedWords) -> bool:
+    """A ``named_places`` word right before the word at ``i`` in its sentence: the name is a place's ("in Paris")."""
+    return i > 0 and not found[i].opens and found[i - 1].text in words.places
+
+
+def _plural(found: list[_Word], run: list[int], words: NamedWords) -> bool:
+    """One word after a ``named_plural_openers`` word, ending like a plural: a people's name, risk.hate's group."""
+    i = run[0]
+    if len(run) > 1 or i == 0 or found[i].opens or found[i - 1].text not in words.plural_openers:
+        return False
+    return found[i].text.endswith(("s", "x"))
+
+
+def _works_at(found: list[_Word], i: int, words: NamedWords) -> int | None:
+    """The end of "Greg *from procurement*", « Gérard *des achats* »: a ``named_links`` word, an optional article and
+    one word in small letters after the name, in its sentence; None without them."""
+    at = i + 1
+    if at >= len(found) or found[at].opens or found[at].text not in words.links:
+        return None
+    at += 1
+    if at < len(found) and not found[at].opens and found[at].text in words.articles:
+        at += 1
+    if at >= len(found) or found[at].opens or found[at].capital or found[at].shouted:
+        return None
+    return found[at].end
