@@ -263,8 +263,10 @@ def disclaimed(
     if not heads:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    turns = [
-        (m.start(), m.end()) for m in _scan(words.disclaimer_turns, text) if not _quoted(text, _token_start(text, m))
+    turns = [  # (lead, session 43) a turn written as a hashtag (« #vérité ») tags the draft, it turns to no claim
+        (m.start(), m.end())
+        for m in _scan(words.disclaimer_turns, text)
+        if not _quoted(text, _token_start(text, m)) and not text[: m.start()].endswith("#")
     ]
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for head in heads:
@@ -275,12 +277,21 @@ def disclaimed(
                 t
                 for t in turns
                 if (head[1] <= t[0] and _sentence(ends, t[0]) <= here + 1) or (own[0] <= t[0] and t[1] <= head[0])
+                if not any(head[1] <= other[0] < t[0] for other in heads)  # a later disclaimer's turn is its own
             ),
             None,
         )
         if turn is None:
             continue
-        group = _nearest(ends, head, [g for g in groups if not _quoted(text, g[0])])
+        # (lead, session 43) a group before the disclaimer only in its own sentence ("Landlords not renting to X
+        # isn't racism, it's experience"): a tag after a claim already closed ("… . Not racist, just honest", « … .
+        # C'est pas du racisme c'est la réalité ») adds no claim of its own, and tests/test_invariance.py holds that
+        # such a tag leaves a benign draft benign
+        group = _nearest(
+            ends,
+            head,
+            [g for g in groups if not _quoted(text, g[0]) and (g[0] >= head[0] or _sentence(ends, g[0]) == here)],
+        )
         if group is None or _reported(text, ends, (head, group), words.reports):
             continue
         if _praised(text, words, ends, group, [head, turn]) or _undergoes(text, words, group, ends):
