@@ -242,6 +242,27 @@ def veiled_insinuations(text: str, words: Stereotypes) -> list[tuple[tuple[int, 
     return out
 
 
+def _turn_of(
+    head: tuple[int, int],
+    heads: Sequence[tuple[int, int]],
+    turns: Sequence[tuple[int, int]],
+    ends: list[int],
+    here: int,
+    own: tuple[int, int],
+) -> tuple[int, int] | None:
+    """The turn of the disclaimer ``head`` (sentence ``here``, span ``own``): the first turn after it in its sentence or
+    the next, or a ground before it in its own sentence; a turn that follows a later disclaimer is that one's."""
+    return next(
+        (
+            t
+            for t in turns
+            if (head[1] <= t[0] and _sentence(ends, t[0]) <= here + 1) or (own[0] <= t[0] and t[1] <= head[0])
+            if not any(head[1] <= other[0] < t[0] for other in heads)
+        ),
+        None,
+    )
+
+
 def disclaimed(
     text: str, words: Stereotypes, groups: Sequence[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -272,15 +293,7 @@ def disclaimed(
     for head in heads:
         here = _sentence(ends, head[0])
         own = _zone(text, ends, here, here)
-        turn = next(
-            (
-                t
-                for t in turns
-                if (head[1] <= t[0] and _sentence(ends, t[0]) <= here + 1) or (own[0] <= t[0] and t[1] <= head[0])
-                if not any(head[1] <= other[0] < t[0] for other in heads)  # a later disclaimer's turn is its own
-            ),
-            None,
-        )
+        turn = _turn_of(head, heads, turns, ends, here, own)
         if turn is None:
             continue
         # (lead, session 43) a group before the disclaimer only in its own sentence ("Landlords not renting to X
