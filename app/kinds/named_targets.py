@@ -217,6 +217,8 @@ def _name_span(
     before = found[run[0] - 1].text if run[0] > 0 and not first.opens else ""
     if before in (words.determined if len(run) == 1 else words.run_determined):
         return None  # "the Home Office", « des Mille Collines », « du Peul », "a Zulu": a body, a people, a thing
+    if len(run) > 1 and run[0] > 1 and not first.opens and found[run[0] - 2].text in words.run_determined:
+        return None  # (lead, session 43) "this shitty Weather App", "the useless Home Office": one word between
     last = found[run[-1]]
     plural = _bare(last.text).endswith("s") and not _bare(last.text).endswith(("ss", "'s"))
     if plural and _bare(last.text) not in words.plural_names and words.plural_names:
