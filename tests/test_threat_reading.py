@@ -404,3 +404,51 @@ def test_session_43_menace_read(words: dict[str, ThreatReading], text: str, lang
 )
 def test_session_43_no_menace(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
     assert not _read(words, text, language, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Le prochain Kurde que je croise, il rentre pas chez lui entier.", "fr", "kurde"),
+        ("Les Tamouls du marché, on vous attend au tournant.", "fr", "tamouls"),
+        ("Les Kurdes de la cité, l'été va être très chaud pour vous. Vous êtes prévenus.", "fr", "kurdes"),
+        ("Les Tchétchènes du quartier, le jour où ça pète vous serez les premiers.", "fr", "tchetchenes"),
+        ("Les Coptes du quartier, que ce carême leur soit fatal.", "fr", "coptes"),
+        ("Les Kurdes de la cité, ne soyez plus là au prochain Newroz.", "fr", "kurdes"),
+        ("The next Kurd who hangs around my door goes home on a stretcher.", "en", "kurd"),
+        ("Roma on the common, the day it kicks off you'll be first in line.", "en", "roma"),
+    ],
+)
+def test_session_44_menace_read(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert _read(words, text, language, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Les Marocains du club, l'été va être très chaud pour vous : pensez à boire de l'eau.", "fr", "marocains"),
+        ("Les Italiens, le jour où ça ouvre vous serez les premiers informés.", "fr", "italiens"),
+        ("Les Portugais du quartier, tant pis pour eux s'ils ratent la fête.", "fr", "portugais"),
+        ("Les Kurdes, qu'ils coulent des jours heureux à Marseille.", "fr", "kurdes"),
+        ("Polish builders, a fire happens so fast in old lofts: check your alarms.", "en", "polish"),
+    ],
+)
+def test_session_44_no_menace(words: dict[str, ThreatReading], text: str, language: str, group: str) -> None:
+    assert not _read(words, text, language, group)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["rentre", "rentrera", "ressort", "ressortira", "repart", "repartira"]),
+    st.sampled_from(["sur une civière", "en ambulance", "les pieds devant", "pas entier", "pas chez lui entier"]),
+    st.sampled_from(["Tamoul", "Kurde", "Rom", "Malien"]),
+)
+def test_a_way_home_harmed_is_a_threat_in_any_tense(
+    words: dict[str, ThreatReading], verb: str, state: str, group: str
+) -> None:
+    """(session 44, T) the member's way home or out foretold harmed, present for future or future: a threat at the
+    member named before; the same words with no group named are none."""
+    text = f"Le prochain {group} que je croise près de chez moi, il {verb} {state}."
+    assert _read(words, text, "fr", group.lower())
+    folded = fold(f"Le prochain qui me bat au tennis, il {verb} {state}.", EVASIONS).text
+    assert not threat_findings(folded, words["fr"], [])

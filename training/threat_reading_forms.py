@@ -3251,6 +3251,388 @@ _S43_WHENS_FR = "week hiver été noël pâques élection élections rentrée sa
 _S43_CONDITIONS_FR = "avant"
 
 
+# (session 44, T) the grammar of a French menace the fresh drafts still wrote with no listed phrase, by class, and the
+# English counterparts of each class. Strong (``veiled``): a member's or the group's way home or out foretold harmed, in
+# the present for the future as well as in the future (« il rentre pas chez lui entier », « il ressort sur une civière
+# », "he goes home on a stretcher"); waiting « au tournant »; coffins to prepare (« préparez vos cercueils », "order
+# your coffins"); the rope or a bullet in the head allotted (« une corde pour chaque X », « la corde est prête », "a
+# bullet each for the X"; not « une balle pour chaque … », a ball given); the group's own places said to burn well («
+# vos kebabs, ça brûle bien la nuit », "your shops burn nicely"). Weak (``veiled_weak``, a second cue needed): a time
+# made hard « pour » the group (« l'été va être très chaud pour vous », « la nuit de samedi va être longue pour vous »,
+# "this summer is going to be a long one for you"), the day it kicks off (« le jour où ça pète ») and the group first in
+# line (« vous serez les premiers »), the group spotted (« on vous a repérés », « vous êtes filmées »), a presence found
+# on a condition (« ceux qu'on trouve dehors », « si on vous attrape »), the consequence shrugged off (« tant pis pour
+# eux », « c'est leur problème », "too bad for them"), a dare in the jussive (« qu'ils viennent », « essayez seulement
+# », "let them try"), an ambulance to call (« préparez les ambulances »). Lessons (a menace frame's strong cue): a
+# lesson in silence or respect (« on va vous apprendre à vous taire », "we'll teach you to keep quiet"), a memory for
+# long (« vous allez vous en souvenir »), tears to come (« vous allez pleurer »), the blow not seen coming (« vous
+# l'aurez pas vu venir »).
+_S44_EXITS_FR = """rentre rentrera rentrent rentreront rentrerez ressort ressortira ressortent ressortiront ressortirez
+    repart repartira repartent repartiront repartirez sortira sortiront sortirez"""
+_S44_HARMED_FR = """sur_une_civière sur_un_brancard en_ambulance les_pieds_devant dans_un_sac dans_une_housse
+    en_morceaux en_fauteuil_roulant à_quatre_pattes en_sang"""
+_S44_WHOLE_FR = """entier entiers entière entières vivant vivants vivante vivantes debout indemne indemnes
+    en_un_seul_morceau sur_ses_jambes sur_leurs_jambes"""
+_S44_HOMES_FR = ["", "chez lui", "chez elle", "chez eux", "chez vous"]
+_S44_PLACES_FR = """kebabs kebab granges grange tentes tente chapiteau voitures bagnoles caravane cabanes"""
+_S44_STRONG_FR = [
+    *_cross(_items(_S44_EXITS_FR), [h.replace("_", " ") for h in _items(_S44_HARMED_FR)]),
+    *_cross(
+        _items(_S44_EXITS_FR),
+        ["pas", "plus"],
+        _S44_HOMES_FR,
+        [w.replace("_", " ") for w in _items(_S44_WHOLE_FR)],
+    ),
+    *_cross(
+        ["on vous", "on les", "on t'", "je vous", "je les", "je t'", "nous vous"],
+        ["attend", "attendra"],
+        [
+            "au tournant",
+        ],
+    ),
+    *_cross(["on va vous", "on va les", "je vais t'"], ["attendre au tournant"]),
+    *_cross(
+        ["préparez", "prévoyez", "commandez", "réservez", "choisissez", "préparer", "commander"],
+        ["vos cercueils", "leurs cercueils", "les cercueils", "vos linceuls", "vos tombes", "ton cercueil"],
+    ),
+    "ou vos cercueils",
+    "ou leurs cercueils",
+    *_cross(["une cartouche", "une corde", "une balle dans la tête"], ["chacun pour", "pour chaque"]),
+    *_cross(
+        ["la corde est", "les cordes sont", "le bûcher est", "les fours sont"], ["prête", "prêtes", "prêt", "prêts"]
+    ),
+    *_cross(
+        ["vos *", "leurs *", "votre *", "leur *"],
+        ["ça brûle bien", "ça brûle vite", "ça crame bien", "ça crame vite", "ça flambe bien", "ça prend feu vite"],
+    ),
+    *_cross(
+        ["vos", "leurs"],
+        _items(_S43_PLACES_FR) + _items(_S44_PLACES_FR),
+        ["brûlent bien", "brûle bien", "brûlera", "brûleront"],
+    ),
+]
+_S44_TIMES_FR = """l'été cet_été l'hiver cet_hiver la_nuit cette_nuit l'année cette_année le_week-end ce_week-end
+    la_rentrée la_soirée ce_soir la_semaine cette_semaine le_ramadan l'aïd la_nuit_*"""
+_S44_HARD_FR = "chaud chaude long longue agité agitée sanglant sanglante mouvementé mouvementée brûlant brûlante"
+_S44_WEAK_FR = [
+    *_cross(
+        [t.replace("_", " ") for t in _items(_S44_TIMES_FR)],
+        ["va être", "sera"],
+        _items(_S44_HARD_FR),
+        ["pour vous", "pour eux", "pour elles", "pour toi"],
+    ),
+    *_cross(["ça va être", "ce sera"], ["votre fête", "leur fête", "ta fête"]),
+    *_cross(["l'hiver", "la nuit", "votre heure"], ["arrive pour vous", "arrive pour eux", "arrive pour les"]),
+    *_cross(
+        ["le jour où", "le jour ou", "le jour qu'", "quand", "dès que"],
+        [
+            "ça pète",
+            "ça va péter",
+            "ça éclate",
+            "ça va éclater",
+            "ça chauffe",
+            "ça va chauffer",
+            "ça part",
+            "ça va partir",
+            "ça dégénère",
+            "ça explose",
+            "ça va exploser",
+            "ça tournera mal",
+            "ça bascule",
+        ],
+    ),
+    *_cross(
+        ["vous serez", "ils seront", "elles seront", "tu seras", "vous serez tous"],
+        [
+            "les premiers",
+            "les premières",
+            "en première ligne",
+            "servis en premier",
+            "servies en premier",
+            "les premiers servis",
+            "les premiers sur la liste",
+        ],
+    ),
+    *_cross(
+        ["on vous a", "on les a", "on t'a", "on vous a déjà", "on les a déjà", "nous vous avons"],
+        [
+            "repérés",
+            "repérées",
+            "repéré",
+            "repérée",
+            "à l'oeil",
+            "dans le viseur",
+            "dans le collimateur",
+            "fichés",
+            "fichées",
+            "identifiés",
+            "identifiées",
+            "filmés",
+            "filmées",
+            "vus passer",
+            "vues passer",
+        ],
+    ),
+    *_cross(["vous êtes", "ils sont", "elles sont"], ["filmés", "filmées", "fichés", "fichées", "repérés"]),
+    "repérage fait",
+    "le repérage est fait",
+    *_cross(["ceux qu'on", "celles qu'on", "celui qu'on", "celle qu'on"], ["trouve", "trouvera", "croise", "attrape"]),
+    *_cross(
+        ["si on vous", "si on les", "si on t'", "si je vous", "si je t'"], ["attrape", "croise", "trouve", "chope"]
+    ),
+    *_cross(["tant pis pour"], ["eux", "elles", "lui", "vous", "toi", "ceux", "celles"]),
+    *_cross(["c'est leur", "c'est votre", "c'est ton"], ["problème", "problème après"]),
+    *_cross(["personne va", "personne ne va", "personne ne"], ["pleurer", "pleurera", "les pleurer", "vous pleurer"]),
+    *_cross(["qu'ils", "qu'elles", "qu'il", "qu'elle"], ["essaient", "essayent", "essaye", "essaie", "osent", "ose"]),
+    "essayez seulement",
+    "essayez pour voir",
+    "essaie pour voir",
+    "venez essayer",
+    *_cross(["préparez", "prévoyez", "appelez"], ["les ambulances", "des ambulances", "l'ambulance", "le samu"]),
+    *_cross(["vos", "leurs"], ["villas", "maisons", "boutiques", "voitures"], ["sont bien assurées", "sont assurées"]),
+    *_cross(
+        ["une grange", "une caravane", "une tente", "une mosquée", "une église", "une synagogue", "un temple"],
+        ["ça brûle vite", "ça brûle bien", "ça crame vite", "ça prend feu vite"],
+    ),
+]
+_S44_LESSONS_FR = [
+    *_cross(
+        ["on va vous", "on va leur", "on va t'", "je vais vous", "je vais t'", "on va leur", "on va vous réapprendre"],
+        ["apprendre"],
+        [
+            "à vous taire",
+            "à se taire",
+            "à te taire",
+            "le silence",
+            "le respect",
+            "la politesse",
+            "à fermer votre gueule",
+        ],
+    ),
+    *_cross(
+        ["vous allez", "tu vas"],
+        ["vous en souvenir", "t'en souvenir", "pleurer", "chialer", "le payer", "le payer cher"],
+    ),
+    *_cross(["ils vont", "elles vont"], ["pleurer", "chialer", "le payer cher"]),
+    "vous vous en souviendrez",
+    *_cross(
+        ["vous l'aurez pas", "vous l'aurez jamais", "ils l'auront pas", "vous le verrez pas", "ils le verront pas"],
+        ["vu venir", "venir"],
+    ),
+]
+_S44_EXITS_EN = [
+    "goes home",
+    "go home",
+    "leaves",
+    "leave",
+    "walks out",
+    "walk out",
+    "gets carried out",
+    "get carried out",
+]
+_S44_STRONG_EN = [
+    *_cross(
+        _S44_EXITS_EN,
+        ["on a stretcher", "in an ambulance", "feet first", "in a body bag", "in pieces", "in a wheelchair"],
+    ),
+    *_cross(
+        ["won't", "doesn't", "don't", "will not", "ain't"],
+        ["go home", "walk home", "walk out", "leave", "get home", "make it home"],
+        ["in one piece", "on his own feet", "on their own feet", "alive", "standing"],
+    ),
+    *_cross(["order", "buy", "book", "pick out", "get"], ["your coffins", "their coffins", "the coffins", "body bags"]),
+    *_cross(["a bullet", "a rope", "a bullet in the head"], ["each for", "for every", "for each"]),
+    *_cross(["the rope is", "the ropes are"], ["ready"]),
+    *_cross(
+        ["your *", "their *"],
+        ["burn nicely", "burn easily", "burn fast", "burn real nice", "go up fast", "would burn nicely"],
+    ),
+]
+_S44_WEAK_EN = [
+    *_cross(
+        ["this summer", "summer", "this winter", "tonight", "this year", "this weekend", "the night"],
+        ["is going to be", "will be", "gonna be"],
+        ["", "a"],
+        ["hot", "long", "rough", "long one", "rough one"],
+        ["for you", "for them", "for the"],
+    ),
+    *_cross(["the day it", "when it", "once it"], ["kicks off", "goes off", "all kicks off", "blows up"]),
+    *_cross(["you'll be", "they'll be", "you will be", "they will be"], ["first in line", "the first ones", "first"]),
+    *_cross(["we've", "we have", "we've already"], ["spotted you", "clocked you", "got eyes on you", "filmed you"]),
+    *_cross(["too bad for", "tough luck for", "shame for"], ["them", "you", "him", "her"]),
+    *_cross(["let them", "let 'em"], ["try", "come", "try it"]),
+    "just try it",
+    *_cross(["call", "get"], ["the ambulances", "an ambulance ready", "the ambulances ready"]),
+]
+_S44_LESSONS_EN = [
+    *_cross(
+        ["we'll teach you", "we will teach you", "we'll teach them", "we're going to teach you"],
+        ["to keep quiet", "to shut up", "some respect", "silence", "manners"],
+    ),
+    *_cross(["you'll", "they'll", "you will", "they will"], ["remember this", "cry", "never see it coming"]),
+    "you won't see it coming",
+    "they won't see it coming",
+]
+
+
+# (session 44, T, after counting the work set threats-fr-s44 and then reading it: tuned) a wish of death or harm in
+# the jussive or as a disaster wished on the group (« qu'ils coulent tous », « que ce ramadan leur soit fatal », « que
+# chaque X prenne un missile », « un bon incendie dans chaque … », « une bonne épidémie qui nettoie … »; "may it be
+# fatal to them", "a nice fire in every …"), the group left no one standing (« on en laissera pas un debout », "we
+# won't leave one standing"), a beating by its idiom (« refaire le portrait à … »), dogs set on the group (« je lâche
+# les chiens sur eux », "set the dogs on them"), silence for good (« je le ferai taire pour de bon », "shut them up for
+# good"), the group's own knowing third parties (« les frères savent où vous habitez », "the lads know where you
+# live"), a way home harmed after a place (« vous rentrerez à Anvers en morceaux », « reprendre l'avion en
+# béquilles »); weak: a fire or an accident soon happened (« un incendie est si vite arrivé », "fires start so
+# easily"), the writer taking over (« c'est nous qui prenons le relais », "then we take over"), a debt to pay (« doit
+# payer », "will pay for"), no prisoners, to the last one, the blame put on the group (« ils l'auront cherché », "they
+# asked for it"), no longer the writer's problem, a surprise to come, care to take on the way home; deadlines to be
+# gone (« ne soyez plus là au prochain Aïd », « partez avant », « votre date limite », "be gone before", "your
+# deadline"); closers (« on ne le répétera pas », « promis juré », "we won't say it twice").
+_S44B_STRONG_FR = [
+    *_cross(
+        ["qu'ils", "qu'elles", "qu'il", "qu'elle"],
+        [
+            "coulent tous",
+            "coulent toutes",
+            "crament",
+            "crament tous",
+            "se noient",
+            "se noient tous",
+            "pourrissent",
+            "meurent",
+            "meurent tous",
+            "crèvent la bouche ouverte",
+        ],
+    ),
+    *_cross(
+        ["leur soit", "leur sera", "vous soit", "vous sera", "lui soit"], ["fatal", "fatale", "mortel", "mortelle"]
+    ),
+    *_cross(
+        ["prenne", "prennent", "se prenne", "se prennent", "reçoive", "reçoivent"],
+        ["un missile", "une bombe", "une roquette", "un obus", "une rafale", "une balle dans la tête"],
+    ),
+    *_cross(
+        ["un bon incendie", "une bonne épidémie", "un bon virus", "une bonne guerre", "une bonne famine", "un bon feu"],
+        ["dans chaque", "qui nettoie", "qui nettoierait", "pour tous les", "sur chaque", "qui les emporte", "chez les"],
+    ),
+    *_cross(["attraperont", "attrapent", "choppent", "chopent", "attrapent tous"], ["une bonne maladie"]),
+    *_cross(
+        ["on en laissera", "on n'en laissera", "on en laisse", "on n'en laisse", "j'en laisserai", "je n'en laisserai"],
+        ["pas un debout", "pas un vivant", "aucun debout", "aucun vivant", "pas une debout"],
+    ),
+    *_cross(
+        ["on refait", "on va refaire", "je refais", "je vais refaire", "on refera", "je refais"],
+        ["le portrait à", "le portrait aux", "le portrait de", "le portrait à tous"],
+    ),
+    *_cross(
+        ["je lâche", "on lâche", "je lâcherai", "on lâchera", "on va lâcher", "je vais lâcher"],
+        ["les chiens sur", "le chien sur", "les chiens contre", "les chiens aux trousses"],
+    ),
+    *_cross(
+        [
+            "je le ferai",
+            "je la ferai",
+            "on les fera",
+            "on va les faire",
+            "je vais le faire",
+            "on vous fera",
+            "je vais vous faire",
+            "on va vous faire",
+        ],
+        ["taire pour de bon", "taire définitivement", "taire à jamais", "taire pour toujours"],
+    ),
+    *_cross(
+        ["savent où", "savent ou", "sait où", "sait ou"],
+        ["vous habitez", "vous dormez", "vous vivez", "vous priez", "ils habitent", "ils dorment", "elles habitent"],
+    ),
+    *_cross(
+        ["rentrerez *", "rentreront *", "repartirez *", "repartiront *", "l'avion", "le bateau", "le train"],
+        [h.replace("_", " ") for h in _items(_S44_HARMED_FR)] + ["en béquilles", "avec des béquilles"],
+    ),
+]
+_S44B_WEAK_FR = [
+    *_cross(
+        [
+            "un accident",
+            "un incendie",
+            "un feu",
+            "un drame",
+            "un malheur",
+            "un court-circuit",
+            "un accident de chauffage",
+        ],
+        ["est vite arrivé", "est si vite arrivé", "arrive vite", "arrive si vite", "est très vite arrivé"],
+    ),
+    *_cross(
+        ["faudrait pas qu'il y ait", "faudrait pas qu'il arrive", "il faudrait pas qu'il y ait"],
+        ["un accident", "un incendie", "un drame", "un malheur"],
+    ),
+    *_cross(
+        ["c'est nous qui", "après c'est nous qui", "on"],
+        ["prenons le relais", "prendrons le relais", "prend le relais"],
+    ),
+    *_cross(["doit", "doivent", "vont", "va", "allez"], ["payer", "payer pour", "payer cher"]),
+    "pas de prisonniers",
+    "aucun prisonnier",
+    "jusqu'au dernier",
+    "jusqu'à la dernière",
+    *_cross(
+        ["ils l'auront", "elles l'auront", "vous l'aurez", "ils l'ont", "vous l'avez"], ["cherché", "bien cherché"]
+    ),
+    *_cross(["ce sera plus", "ce ne sera plus", "c'est plus", "ce n'est plus"], ["notre problème", "mon problème"]),
+    *_cross(
+        ["vous aurez", "vous allez avoir", "ils auront", "attendez-vous à"], ["une surprise", "une petite surprise"]
+    ),
+    *_cross(["faites gaffe", "faites attention", "fais gaffe"], ["en rentrant", "en rentrant le soir"]),
+]
+_S44B_DEADLINES_FR = [
+    *_cross(["ne soyez plus", "soyez plus", "ne soyez pas"], ["là", "là au prochain", "là avant", "ici"]),
+    *_cross(["soyez partis", "partez", "dégagez", "barrez-vous"], ["avant", "d'ici"]),
+    *_cross(["c'est votre", "votre", "c'est leur"], ["date limite", "dernier délai"]),
+]
+_S44B_CLOSERS_FR = [
+    "on ne le répétera pas",
+    "on le répétera pas",
+    "je ne le répéterai pas",
+    "je le répéterai pas",
+    "promis juré",
+    "on dit ça on dit rien",
+]
+_S44B_STRONG_EN = [
+    *_cross(["be fatal to", "is fatal to", "prove fatal to"], ["them", "them all", "every one of them"]),
+    *_cross(["take", "takes", "catch", "catches"], ["a missile", "a bomb", "a rocket"]),
+    *_cross(
+        ["a nice fire", "a good fire", "a good epidemic", "a nice plague", "a good war"],
+        ["in every", "to wipe out", "to clean out", "for all the"],
+    ),
+    *_cross(
+        ["we won't leave", "we will not leave", "won't leave", "we'll leave not"],
+        ["one standing", "one of them standing", "a single one standing"],
+    ),
+    *_cross(["set the dogs on", "let the dogs loose on", "set my dogs on"], ["them", "you", "the"]),
+    *_cross(["shut them up", "shut you up", "shut him up", "silence them"], ["for good", "forever", "permanently"]),
+    *_cross(["know where", "knows where"], ["you live", "you sleep", "you pray", "they live", "they sleep"]),
+]
+_S44B_WEAK_EN = [
+    *_cross(["a fire", "an accident", "a short circuit"], ["happens so fast", "starts so easily", "happens fast"]),
+    *_cross(["then we take over", "after that we take over", "we'll take over"], [""]),
+    *_cross(["must", "will", "are going to", "gonna"], ["pay", "pay for it", "pay dearly"]),
+    "no prisoners",
+    "to the last one",
+    "down to the last one",
+    *_cross(["they'll have", "you'll have", "they", "you"], ["asked for it"]),
+    *_cross(["not our problem", "no longer our problem"], ["anymore", ""]),
+    *_cross(["you'll get", "you will get", "expect"], ["a surprise", "a little surprise"]),
+    *_cross(["watch yourselves", "be careful"], ["walking home", "on the way home"]),
+]
+_S44B_DEADLINES_EN = [
+    *_cross(["be gone", "don't be here", "don't be there", "be out"], ["before", "by"]),
+    *_cross(["your", "that's your"], ["deadline", "final deadline"]),
+]
+_S44B_CLOSERS_EN = ["we won't say it twice", "we won't repeat it", "i won't repeat it", "pinky promise"]
+
+
 def _exclusions_en() -> list[str]:
     """Every form of each verb of exclusion, its particle after a ``*``: "send * back", "sent * back", "sending …"."""
     out: list[str] = []
@@ -3408,9 +3790,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_EN)
         out["dares"] = _items(DARES_EN)
         out["dare_ends"] = DARE_ENDS_EN
-        out["veiled"] = VEILED_EN + _S43_STRONG_EN
-        out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN
-        out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN
+        out["veiled"] = VEILED_EN + _S43_STRONG_EN + _S44_STRONG_EN + _S44B_STRONG_EN
+        out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN + _S44_WEAK_EN + _S44B_WEAK_EN
+        out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN + _S44B_CLOSERS_EN
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
         out["from_times"] = FROM_TIMES_EN
@@ -3441,9 +3823,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_EN)
         out["holders"] = HOLDERS_EN
         out["condemnations"] = CONDEMNATIONS_EN
-        out["lessons"] = LESSONS_EN + _S43_LESSONS_EN
+        out["lessons"] = LESSONS_EN + _S43_LESSONS_EN + _S44_LESSONS_EN
         out["warnings"] = WARNINGS_EN + _S43_WARNINGS_EN
-        out["deadlines"] = DEADLINES_EN + _S43_DEADLINES_EN
+        out["deadlines"] = DEADLINES_EN + _S43_DEADLINES_EN + _S44B_DEADLINES_EN
         out["knowings"] = KNOWINGS_EN
         out["goings"] = _items(GOINGS_EN)
         out["presences"] = PRESENCES_EN + _S43_PRESENCES_EN
@@ -3482,9 +3864,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_FR)
         out["dares"] = _items(DARES_FR)
         out["dare_ends"] = DARE_ENDS_FR
-        out["veiled"] = VEILED_FR + _S43_STRONG_FR
-        out["veiled_weak"] = VEILED_WEAK_FR + _S43_WEAK_FR
-        out["closers"] = CLOSERS_FR + _S43_CLOSERS_FR
+        out["veiled"] = VEILED_FR + _S43_STRONG_FR + _S44_STRONG_FR + _S44B_STRONG_FR
+        out["veiled_weak"] = VEILED_WEAK_FR + _S43_WEAK_FR + _S44_WEAK_FR + _S44B_WEAK_FR
+        out["closers"] = CLOSERS_FR + _S43_CLOSERS_FR + _S44B_CLOSERS_FR
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
         out["from_times"] = FROM_TIMES_FR
@@ -3510,9 +3892,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["offences"] = _items(OFFENCES_FR)
         out["holders"] = HOLDERS_FR
         out["condemnations"] = CONDEMNATIONS_FR
-        out["lessons"] = LESSONS_FR + _S43_LESSONS_FR
+        out["lessons"] = LESSONS_FR + _S43_LESSONS_FR + _S44_LESSONS_FR
         out["warnings"] = WARNINGS_FR + _S43_WARNINGS_FR
-        out["deadlines"] = DEADLINES_FR + _S43_DEADLINES_FR
+        out["deadlines"] = DEADLINES_FR + _S43_DEADLINES_FR + _S44B_DEADLINES_FR
         out["knowings"] = KNOWINGS_FR + _S43_KNOWINGS_FR
         out["goings"] = _items(GOINGS_FR)
         out["presences"] = PRESENCES_FR + _S43_PRESENCES_FR
