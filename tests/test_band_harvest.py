@@ -117,3 +117,48 @@ def test_the_chosen_band_costs_no_more_than_any_other(records: list[bh.Record]) 
     band = bh.best(records, "gated", 0.97)
     cost = bh.gain(records, band, 0.97).cost
     assert all(bh.gain(records, b, 0.97).cost <= cost for b in bh.BANDS)
+
+
+def test_the_benign_ceiling_bounds_the_choice() -> None:
+    # 0.80 gains 3 hateful and 1 benign of 2 benign drafts (50 %, G 2.5 at price 0.5); above 0.82 no benign one, and
+    # 0.83-0.85 gain 2 hateful: the ceiling of 1 % chooses 0.85 (the higher band on a tie)
+    records = [_r(45, True, 0.80), _r(45, True, 0.85), _r(45, True, 0.95), _r(45, False, 0.82), _r(45, False, 0.1)]
+    assert bh.best(records, "gated", 0.97, price=0.5) == 0.80
+    assert bh.best(records, "gated", 0.97, price=0.5, ceiling=0.01) == 0.85
+    assert bh.allowed(records, "gated", 0.83, 0.97, 0.0) and not bh.allowed(records, "gated", 0.82, 0.97, 0.0)
+    assert bh.allowed(records, "gated", 0.60, 0.97, None)
+
+
+def test_a_band_chosen_by_one_round_alone_is_not_stable() -> None:
+    # rounds 40-43 each gain a hateful draft at 0.80 only; round 44 gains a hateful draft at 0.90 and holds a benign one
+    # at 0.80: the all-round choice 0.80 is not the shipped 0.87 but the left-out choices agree and it beats it
+    records = [_r(n, True, 0.80) for n in range(40, 44)] + [_r(44, True, 0.90), _r(44, False, 0.79)]
+    v = bh.verdict(records, "gated", 0.97, 0.87)
+    assert (v.band, v.near, v.rounds) == (0.80, 5, 5)
+    assert v.beats and v.stable and v.adopted
+    assert "adopted" in v.line()
+    # the same band shipped is never "adopted"; a band whose left-out choices scatter is not stable
+    assert not bh.verdict(records, "gated", 0.97, 0.80).adopted
+    scattered = bh.Verdict("gated", 0.87, 0.80, 10, 5, near=2, rounds=5)
+    assert scattered.beats and not scattered.stable and not scattered.adopted
+    assert "(ii) fails" in scattered.line()
+
+
+@given(_records, st.sampled_from(bh.BANDS))
+def test_an_adopted_band_beats_the_shipped_one_held_out_and_stays_under_the_ceiling(
+    records: list[bh.Record], shipped: float
+) -> None:
+    v = bh.verdict(records, "gated", 0.97, shipped)
+    assert v.rounds == len({r.round for r in records if r.kind != "work"})
+    assert 0 <= v.near <= v.rounds
+    assert v.shipped_held_out == bh.shipped_sum(records, "gated", shipped, 0.97)
+    if v.adopted:
+        assert v.held_out > v.shipped_held_out and v.near >= bh.STABLE_SHARE * v.rounds and v.band != shipped
+    assert v.band == bh.BANDS[-1] or bh.allowed(records, "gated", v.band, 0.97, bh.BENIGN_SHARE)
+
+
+@given(_records)
+def test_no_ceiling_chooses_as_before(records: list[bh.Record]) -> None:
+    band = bh.best(records, "gated", 0.97, ceiling=None)
+    cost = bh.gain(records, band, 0.97).cost
+    assert all(bh.gain(records, b, 0.97).cost <= cost for b in bh.BANDS)

@@ -20,8 +20,13 @@ the rule as docs/MODELS.md tells it, kept in the tree (M, session 43). Two steps
   gained; the band of the highest G (the higher band on a tie) on all rounds, and held out: each round scored at the
   band chosen on the other rounds, summed, against the shipped band's sum. Totals only.
 
-What the lost scripts held and this does not: L2's stability conditions and amendments (RULE.md), and the benign dev
-tweets priced apart; a draft the rule reads again with the writer's words masked is counted at its first reading.
+  Then, per path, L2's rule with its conditions (``verdict``, M, session 44): the band of the highest G among those
+  gaining at most 1 % of the benign drafts, adopted only where (i) its held-out sum beats the shipped band's and (ii)
+  8 of 11 of the bands chosen with one round left out lie within 0.03 of it.
+
+What the lost scripts held and this does not: the benign dev tweets priced apart (≤ 1 per thousand warned), and the
+amendment of session 37 that dropped the ceiling on the review's total benign rate (nothing here sets one); a draft the
+rule reads again with the writer's words masked is counted at its first reading.
 """
 
 from __future__ import annotations
@@ -165,17 +170,30 @@ def gain(records: Iterable[Record], gated: float, ungated: float, price: float =
     return Gain(hateful, benign, hateful - price * benign)
 
 
-def best(records: Sequence[Record], path: str, other: float, price: float = 5.0) -> float:
+def allowed(records: Sequence[Record], path: str, band: float, other: float, ceiling: float | None) -> bool:
+    """Whether the model gains at most ``ceiling`` (a share) of the benign probe, check and outsider drafts at this
+    band (L2's constraint on the choice; work drafts are priced, not bounded); no ceiling allows every band."""
+    if ceiling is None:
+        return True
+    drafts = [r for r in records if r.kind != "work"]
+    benign = sum(not r.hateful for r in drafts)
+    return gain(drafts, *_pair(path, band, other)).benign <= ceiling * benign
+
+
+def best(records: Sequence[Record], path: str, other: float, price: float = 5.0, ceiling: float | None = None) -> float:
     """The band of ``path`` (``gated`` or ``ungated``) with the highest G, the other path at ``other``; the higher band
-    on a tie."""
+    on a tie; with ``ceiling``, among the bands ``allowed`` (the highest band when none is)."""
 
     def cost(band: float) -> float:
         return gain(records, *_pair(path, band, other), price=price).cost
 
-    return max(BANDS, key=lambda band: (cost(band), band))
+    bands = [band for band in BANDS if allowed(records, path, band, other, ceiling)] or [BANDS[-1]]
+    return max(bands, key=lambda band: (cost(band), band))
 
 
-def held_out(records: Sequence[Record], path: str, other: float, price: float = 5.0) -> tuple[float, dict[int, float]]:
+def held_out(
+    records: Sequence[Record], path: str, other: float, price: float = 5.0, ceiling: float | None = None
+) -> tuple[float, dict[int, float]]:
     """The sum over rounds of G on each round at the band chosen on the other rounds (work drafts count on every
     choice and are priced once, at the all-round choice), and the band chosen without each round."""
     rounds = sorted({r.round for r in records if r.kind != "work"})
@@ -184,12 +202,84 @@ def held_out(records: Sequence[Record], path: str, other: float, price: float = 
     chosen: dict[int, float] = {}
     for round_ in rounds:
         rest = [r for r in records if r.kind == "work" or r.round != round_]
-        band = chosen[round_] = best(rest, path, other, price)
+        band = chosen[round_] = best(rest, path, other, price, ceiling)
         held = [r for r in records if r.round == round_ and r.kind != "work"]
         total += gain(held, *_pair(path, band, other), price=price).cost
-    band = best(records, path, other, price)
+    band = best(records, path, other, price, ceiling)
     total -= price * gain(work, *_pair(path, band, other), price=price).benign
     return total, chosen
+
+
+# L2's conditions for a band choice (session 37; docs/MODELS.md, group_hate card): the band of the highest G is chosen
+# among those where the model gains at most 1 % of the benign probe drafts; it replaces the shipped band only where
+# (i) its held-out sum beats the shipped band's on the same rounds and (ii) the bands chosen with one round left out
+# are stable: 8 of 11 (the share) lie within 0.03 of it.
+BENIGN_SHARE = 0.01
+STABLE_WITHIN = 0.03
+STABLE_SHARE = 8 / 11
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The rule's choice for one path: the band chosen on all rounds, its held-out sum against the shipped band's, and
+    how many of the left-out choices lie near it."""
+
+    path: str
+    shipped: float
+    band: float
+    held_out: float
+    shipped_held_out: float
+    near: int
+    rounds: int
+
+    @property
+    def beats(self) -> bool:
+        """Condition (i): the held-out sum beats the shipped band's."""
+        return self.held_out > self.shipped_held_out
+
+    @property
+    def stable(self) -> bool:
+        """Condition (ii): enough left-out choices within ``STABLE_WITHIN`` of the band."""
+        return self.rounds > 0 and self.near >= STABLE_SHARE * self.rounds
+
+    @property
+    def adopted(self) -> bool:
+        """Whether the rule replaces the shipped band."""
+        return self.band != self.shipped and self.beats and self.stable
+
+    def line(self) -> str:
+        """One line of the ``choose`` table."""
+        verdict = "adopted" if self.adopted else "shipped band kept"
+        failed = [name for name, ok in (("(i)", self.beats), ("(ii)", self.stable)) if not ok]
+        why = f" ({', '.join(failed)} fails)" if failed and self.band != self.shipped else ""
+        return (
+            f"  {self.path:8} rule: {self.band:.2f} (benign ≤ {BENIGN_SHARE:.0%}), held out {self.held_out:g} against "
+            f"{self.shipped_held_out:g}, {self.near} of {self.rounds} left-out choices within {STABLE_WITHIN:g}: "
+            f"{verdict}{why}"
+        )
+
+
+def shipped_sum(records: Sequence[Record], path: str, band: float, other: float, price: float = 5.0) -> float:
+    """G of every round at the shipped band, the work drafts priced once: what a held-out sum must beat."""
+    drafts = [r for r in records if r.kind != "work"]
+    work = [r for r in records if r.kind == "work"]
+    pair = _pair(path, band, other)
+    return gain(drafts, *pair, price=price).cost - price * gain(work, *pair, price=price).benign
+
+
+def verdict(
+    records: Sequence[Record],
+    path: str,
+    other: float,
+    shipped: float,
+    price: float = 5.0,
+    ceiling: float = BENIGN_SHARE,
+) -> Verdict:
+    """L2's rule for ``path``, the other path at ``other``: the band under the benign ceiling, conditions (i), (ii)."""
+    band = best(records, path, other, price, ceiling)
+    kept, chosen = held_out(records, path, other, price, ceiling)
+    near = sum(abs(b - band) <= STABLE_WITHIN + 1e-9 for b in chosen.values())
+    return Verdict(path, shipped, band, kept, shipped_sum(records, path, shipped, other, price), near, len(chosen))
 
 
 def _pair(path: str, band: float, other: float) -> tuple[float, float]:
@@ -212,8 +302,7 @@ def choose(records: Sequence[Record], gated: float, ungated: float, price: float
     for path, other, shipped in (("gated", ungated, gated), ("ungated", gated, ungated)):
         band = best(records, path, other, price)
         kept, chosen = held_out(records, path, other, price)
-        ship = gain(drafts, *_pair(path, shipped, other), price=price).cost
-        ship -= price * gain(work, *_pair(path, shipped, other), price=price).benign
+        ship = shipped_sum(records, path, shipped, other, price)
         for b in sorted({shipped, band, 0.73, 0.80, 0.85, 0.87, 0.89, 0.92, 0.95, 0.97}):
             g = gain(drafts, *_pair(path, b, other), price=price)
             w = gain(work, *_pair(path, b, other), price=price)
@@ -223,6 +312,7 @@ def choose(records: Sequence[Record], gated: float, ungated: float, price: float
             f"  {path:8} chosen {band:.2f} on all rounds; held out {kept:g} against the shipped {shipped:.2f}'s "
             f"{ship:g}; per round {', '.join(f'{k}: {v:.2f}' for k, v in sorted(chosen.items()))}"
         )
+        lines.append(verdict(records, path, other, shipped, price).line())
     return lines
 
 
