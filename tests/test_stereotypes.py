@@ -5,7 +5,7 @@ someone else's words, harm the group undergoes or a compliment."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from app.kinds.stereotype import (
     insinuations,
     permanences,
     scare_quotes,
+    shares,
     veiled_insinuations,
 )
 from app.text.folding import fold_term
@@ -320,3 +321,41 @@ def test_scare_quotes_ask_a_noun_of_people_or_a_group_before_a_role() -> None:
     assert _read(scare_quotes, 'oromo "activists" in st paul again.', "oromo", "en") == ['oromo "activists"']
     assert _read(scare_quotes, 'Les "jeunes" ont encore fêté le 14 juillet.', None, "fr") == ['les "jeunes"']
     assert _read(scare_quotes, 'The "drunk Indian" trope hurts.', "indian", "en") == []
+
+
+_SHARES_EN = st.one_of(
+    st.integers(1, 99).map(lambda n: f"{n}%"),
+    st.sampled_from(["one", "two", "1", "3"]).flatmap(
+        lambda a: st.sampled_from(["three", "four", "ten", "5"]).map(lambda b: f"{a} in {b}")
+    ),
+)
+_SHARES_FR = st.one_of(
+    st.integers(1, 99).map(lambda n: f"{n} %"),
+    st.sampled_from(["un", "deux", "1", "7"]).flatmap(
+        lambda a: st.sampled_from(["trois", "quatre", "dix", "10"]).map(lambda b: f"{a} sur {b}")
+    ),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SHARES_EN, st.sampled_from(["crimes", "rapes", "burglaries", "prisoners", "terrorists"]))
+def test_any_share_of_a_blame_said_of_a_group_is_read_unless_sourced_denied_or_reported(share: str, blame: str) -> None:
+    """(session 44, I) The statistic of blame, in English: any share, any blame of the list, a group in its sentence."""
+    said = f"{share} of {blame} here are migrants."
+    assert _read(shares, said, "migrants", "en") == [fold_term(said)[: fold_term(said).index("migrants") + 8]]
+    assert _read(shares, f"According to the ONS, {said}", "migrants", "en") == []
+    denied = f"No, {share} of {blame} here are not migrants."
+    assert _read(partial(shares, negations=frozenset({"not"})), denied, "migrants", "en") == []  # the pack's negations
+    assert _read(shares, f"Trolls say {said}", "migrants", "en") == []
+    assert _read(shares, said, None, "en") == []  # no group: a figure about no one
+
+
+@settings(max_examples=40, deadline=None)
+@given(_SHARES_FR, st.sampled_from(["crimes", "viols", "cambriolages", "détenus", "fraudes"]))
+def test_any_share_of_a_blame_said_of_a_group_is_read_in_french_too(share: str, blame: str) -> None:
+    """(session 44, I) The same reading in French; suffered by the group (« victimes »), it is no blame."""
+    said = f"{share} des {blame} ici, ce sont les Roms."
+    assert _read(shares, said, "roms", "fr") != []
+    assert _read(shares, f"Selon l'Insee, {said}", "roms", "fr") == []
+    assert _read(shares, f"{share} des Roms sont victimes de {blame}.", "roms", "fr") == []
+    assert _read(shares, f"Ils disent que {said}", "roms", "fr") == []

@@ -1183,6 +1183,102 @@ FR_DOUBLE_STANDARDS = _join(
 )
 
 
+# (session 44, I) the statistic of blame (app.kinds.stereotype ``shares``): a share said in one sentence with a group
+# and a blame, the figure made the group's nature (« un Algérien sur trois vit du RSA », "80% of rapes are committed by
+# migrants"); the number words and links of a ratio, the blames (crime, prison, welfare, sharia, illness as vice), the
+# named sources that make it a statistic reported (« selon l'Insee », "according to the ONS"), the words of a group
+# that suffers the figure (victims, discrimination, "hate crime *against* disabled people up 30%")
+EN_SHARE_NUMBERS = _words("one two three four five six seven eight nine ten a every")
+FR_SHARE_NUMBERS = _words("un une deux trois quatre cinq six sept huit neuf dix chaque")
+EN_SHARE_LINKS = ["in", "out of"]
+FR_SHARE_LINKS = ["sur"]
+EN_SHARE_BLAMES = _words(
+    "crime crimes criminal criminals offender offenders offences inmate inmates prisoner prisoners prison prisons jail "
+    "jailed convicted convictions rape rapes rapists rapist assault assaults stabbing stabbings murder "
+    "murders murderer murderers killings robbery robberies burglary burglaries theft thefts thieves shoplifting fraud "
+    "frauds scam scams scammers gang gangs grooming terror terrorism terrorists terrorist attacks welfare benefits "
+    "handouts dole sharia alcoholics alcoholic addicts drunk drunks disorders hiv aids stds paedophiles pedophiles "
+    "paedophilia pedophilia violent violence dealers trafficking"
+)
+FR_SHARE_BLAMES = _words(
+    "crime crimes criminel criminels criminelle criminelles criminalité délits délinquance délinquants délinquant "
+    "détenus détenu détenues prisonniers prison prisons taulards incarcérés condamnés condamnations viol viols "
+    "violeurs violeur agressions agression agresseurs meurtres meurtre meurtriers homicides cambriolages vols vol "
+    "voleurs voleuses arnaques arnaqueurs escroqueries fraude fraudes fraudeurs trafic trafics trafiquants dealers "
+    "attentats terroristes terrorisme djihadistes jihadistes fichés rsa allocations allocs alloc chômeurs assistés "
+    "aides gangs gang bandes mafias charia alcooliques alcoolique alcoolisme drogués toxicos troubles "
+    "psychiatriques malades sida mst "
+    "pédophiles pédophilie violents violences accrochages bagarres émeutes émeutiers"
+)
+EN_SHARE_SOURCES = [
+    "according to the",
+    "according to",
+    "source",
+    "sources",
+    "data from",
+    "figures from",
+    "census",
+    "the ons",
+    "office for national statistics",
+    "pew",
+    "eurostat",
+    "statistics canada",
+    "the fbi's",
+    "bureau of justice",
+    "home office figures",
+    "study by",
+    "survey by",
+    "report by",
+    "in its annual report",
+    "the un",
+]
+FR_SHARE_SOURCES = [
+    "selon l'",
+    "selon le",
+    "selon la",
+    "selon les",
+    "d'après l'",
+    "d'après le",
+    "d'après la",
+    "d'après les",
+    "source",
+    "sources",
+    "insee",
+    "ined",
+    "inserm",
+    "drees",
+    "dares",
+    "eurostat",
+    "statbel",
+    "ofs",
+    "statistique canada",
+    "recensement",
+    "ministère de l'intérieur",
+    "ministère de la justice",
+    "cncdh",
+    "hcr",
+    "unhcr",
+    "rapport annuel",
+    "enquête de l'",
+    "étude de l'",
+    "étude du",
+    "données de l'",
+    "chiffres de l'",
+]
+EN_SHARE_UNDERGONE = _words(
+    "victims victim victimised victimized suffer suffers suffered suffering endure endured targeted harassed "
+    "discriminated discrimination racism abused attacked assaulted bullied killed murdered experienced faced face "
+    "denied refused poverty unemployed homeless underpaid excluded against hate hatred racist antisemitic homophobic "
+    "transphobic islamophobic"
+)
+FR_SHARE_UNDERGONE = _words(
+    "victimes victime subi subissent subissant subir ciblés ciblées harcelés harcelées harcèlement discriminés "
+    "discriminées discrimination discriminations racisme agressés agressées tués tuées menacés menacées pauvreté "
+    "exclusion refusés refusées précarité mal-logés sans-abri payés rejetés contre haine racistes antisémites "
+    "homophobes transphobes islamophobes"
+)
+
+
 def render(language: str) -> str:
     """The YAML file of one language."""
     if language == "fr":
@@ -1231,6 +1327,11 @@ def render(language: str) -> str:
         "scare_openers": _unique(FR_SCARE_OPENERS if language == "fr" else EN_SCARE_OPENERS),
         "scare_mentions": _unique(FR_SCARE_MENTIONS if language == "fr" else EN_SCARE_MENTIONS),
         "disclaimer_praises": _unique(FR_DISCLAIMER_PRAISES if language == "fr" else EN_DISCLAIMER_PRAISES),
+        "share_numbers": _unique(FR_SHARE_NUMBERS if language == "fr" else EN_SHARE_NUMBERS),
+        "share_links": _unique(FR_SHARE_LINKS if language == "fr" else EN_SHARE_LINKS),
+        "share_blames": _unique(FR_SHARE_BLAMES if language == "fr" else EN_SHARE_BLAMES),
+        "share_sources": _unique(FR_SHARE_SOURCES if language == "fr" else EN_SHARE_SOURCES),
+        "share_undergone": _unique(FR_SHARE_UNDERGONE if language == "fr" else EN_SHARE_UNDERGONE),
     }
     lines = [
         "# generated by training/stereotype_cues.py: do not edit by hand",

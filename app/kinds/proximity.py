@@ -245,6 +245,7 @@ from app.kinds.stereotype import (
     insinuations,
     permanences,
     scare_quotes,
+    shares,
     veiled_insinuations,
 )
 from app.kinds.terms import inflect
@@ -2286,6 +2287,7 @@ class ProximityRule(Rule):
         found += [(plain, hit) for hit in disclaimed(plain.text, words, carried)]
         found += [(plain, hit) for hit in permanences(plain.text, words, carried)]
         found += [(plain, hit) for hit in scare_quotes(plain.text, words, carried)]
+        found += [(plain, hit) for hit in shares(plain.text, words, carried, negations)]  # (session 44, I)
         for view, ((lo, hi), (group_start, group_end)) in found:
             start, end = view.span(lo, hi)
             end = extend_over_marks(view.original, end)

@@ -26,6 +26,11 @@ training/stereotype_cues.py), read by ``risk.hate`` (kind ``proximity``, param `
 (``permanences``: "once a thief, always a thief") beside a group, and a noun of people in scare quotes
 (``scare_quotes``: 'another "community" …', « les "jeunes" »).
 
+(session 44, I) A fourth: the statistic of blame (``shares``), a share — a percentage, "one X in three", « 7 détenus
+sur 10 » — said in one sentence with a group and a ``share_blames`` word (crime, prison, welfare: « 1 Algérien sur
+3 vit du RSA », "80% of rapes are committed by migrants"); not after a named source (``share_sources``: « selon
+l'Insee », "according to the ONS"), not where the group undergoes it (``share_undergone``: victims, discrimination).
+
 Without a group nothing is said of anyone ("surprise surprise, the train is late"); without an outcome the cue praises
 or jokes ("brazilians and football, it's in their blood", "hired a woman … surprise surprise, the budget balanced").
 Review material, not a block: ``risk.hate`` reports it as a warning.
@@ -95,6 +100,13 @@ class StereotypeFile(BaseModel):
     scare_roles: list[str] = []  # only after a group ('Zimbabwean "nurses"')
     scare_openers: list[str] = []
     scare_mentions: list[str] = []
+    # (session 44, I) the statistic of blame (``shares``): number words and the links of a ratio ("one *in* three",
+    # « un *sur* trois »), the blames, the named sources, the words of a group undergoing
+    share_numbers: list[str] = []
+    share_links: list[str] = []
+    share_blames: list[str] = []
+    share_sources: list[str] = []
+    share_undergone: list[str] = []
 
 
 class CodedFile(BaseModel):
@@ -403,6 +415,73 @@ def scare_quotes(
     return out
 
 
+def shares(
+    text: str, words: Stereotypes, groups: Sequence[tuple[int, int]], negations: frozenset[str] = frozenset()
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(session 44, I) The statistic of blame: a share (a percentage, a ratio "one X in three", « 7 détenus sur 10 »,
+    "three times more") in the same sentence as a group and a ``share_blames`` word (crime, prison, rape, welfare,
+    sharia: « un Algérien sur trois vit du *RSA* », "80% of *rapes* are committed by migrants") — a figure made the
+    group's nature, true or not. Not after a named source anywhere before the share (``share_sources``: « selon
+    l'Insee », « d'après l'OFS », "according to the ONS"; « d'après *mon* assureur » names none), not where a
+    ``share_undergone`` word says the group suffers it (victims, discrimination: "1 in 3 trans people has been
+    *assaulted*"), not with a negation before the last of them in the sentence (« 80 % des crimes ne sont *pas* commis
+    par … »; a hedge after it, « c'est pas moi qui le dis », denies nothing), not
+    quoted, not someone else's words, not with a praise after the group. The span from the share to the farther of
+    the group and the blame, and the group's (coordinates of ``text``)."""
+    if not groups or words.shares is None or not words.share_blames:
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    taken: set[int] = set()
+    for match in words.shares.finditer(text):
+        said = (match.start(), match.end())
+        sentence = _sentence(ends, said[0])
+        if sentence in taken or _quoted(text, said[0]):
+            continue
+        zone = _zone(text, ends, sentence, sentence)
+        members = [g for g in groups if zone[0] <= g[0] < zone[1] and not _quoted(text, g[0])]
+        blames = [
+            m
+            for m in _WORD.finditer(text, *zone)
+            if _bare(m.group(0)) in words.share_blames and not _denied(text, ends, m, negations)
+        ]
+        if not members or not blames:
+            continue
+        if words.share_sources is not None and any(m.start() < said[0] for m in _scan(words.share_sources, text)):
+            continue  # « Selon l'Insee, 12 % des … »: a figure with its source
+        if any(_bare(m.group(0)) in words.share_undergone for m in _WORD.finditer(text, *zone)):
+            continue  # « 3 personnes handicapées sur 10 sont *menacées* de pauvreté »: the group suffers it
+        group = min(members, key=lambda g: abs(g[0] - said[0]))
+        claim = (zone[0], max(group[1], said[1], max(m.end() for m in blames)))
+        if any(_bare(m.group(0)) in negations for m in _WORD.finditer(text, *claim)):
+            continue  # « Non, 80 % des crimes ne sont *pas* commis par des immigrés »: the figure denied
+        spans = [(m.start(), m.end()) for m in blames]  # "on *benefits*": the blame is no praise
+        if _reported(text, ends, (said, group), words.reports) or _praised(text, words, ends, group, spans):
+            continue
+        if _undergoes(text, words, group, ends):
+            continue
+        taken.add(sentence)
+        last = max(group[1], max(m.end() for m in blames))
+        out.append(((min(said[0], group[0]), last), group))
+    return out
+
+
+def _share_pattern(numbers: Iterable[str], links: Iterable[str]) -> re.Pattern[str] | None:
+    """(session 44, I) One pattern for a share: a percentage (« 80 % », "41%", « 70 pour cent »), a ratio of two numbers
+    with up to three words between the first and the link ("one Muslim *in* two", « 7 détenus *sur* 10 », « un
+    Breton *sur* trois »), or a multiple ("three times more", « 3 fois plus »)."""
+    said = sorted({fold_term(n) for n in numbers if n.strip()}, key=len, reverse=True)
+    joins = sorted({fold_term(k) for k in links if k.strip()}, key=len, reverse=True)
+    if not said or not joins:
+        return None
+    number = r"(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(n) for n in said) + ")"
+    link = "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in joins) + ")"
+    percent = r"\d+(?:[.,]\d+)?\s?(?:%|pour\s?cent|per\s?cent|percent)"
+    ratio = number + r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+" + link + r"\s+" + number
+    multiple = number + r"\s+(?:fois|times)\s+(?:plus|more)"
+    return re.compile(r"(?<![\w])(?:" + percent + "|" + ratio + "|" + multiple + r")(?![^\W_])", re.IGNORECASE)
+
+
 def _templates(templates: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for every template ("once a {} always a {}"): its words in order with only spaces or punctuation
     between, ``{}`` one word, the same word at each of its places."""
@@ -480,6 +559,10 @@ class Stereotypes:
     scare_roles: frozenset[str] = frozenset()
     scare_openers: frozenset[str] = frozenset()
     scare_mentions: frozenset[str] = frozenset()
+    shares: re.Pattern[str] | None = None  # (session 44, I) the statistic of blame (``shares``)
+    share_blames: frozenset[str] = frozenset()
+    share_sources: LazyPattern | None = None
+    share_undergone: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, path: Path, coded: Path | None = None) -> Stereotypes:
@@ -516,6 +599,10 @@ class Stereotypes:
             words(spec.scare_roles),
             words(spec.scare_openers),
             words(spec.scare_mentions),
+            _share_pattern(spec.share_numbers, spec.share_links),
+            words(spec.share_blames),
+            _phrases(spec.share_sources),
+            words(spec.share_undergone),
         )
 
 
