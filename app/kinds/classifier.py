@@ -510,6 +510,13 @@ class ClassifierParams(KindParams):
         description="language -> probability from which a draft whose deferred list words all read as info there "
         "('idiot', 'damn', 'jerk') is judged all the same (the other gates still apply); without it, it is left alone",
     )
+    things_reread: bool = Field(
+        default=False,
+        description="(B, session 44) when the readings of things (dislike of a thing, words qualifying or said of a "
+        "thing, literal phrasals) drop drivers and others stay, the model reads the draft again with those words "
+        "masked: below the lowest band what is left is no attack ('worst 90 minutes' after 'that defending was a "
+        "disgrace')",
+    )
     max_findings: int = Field(default=3, ge=1, le=10)
     min_drop: float = Field(default=0.02, ge=0.0, le=1.0, description="smallest probability drop of a driver word")
 
@@ -701,7 +708,7 @@ class ClassifierRule(Rule):
             return
         named = self._named_sentences(draft, drivers) if not groups else list(drivers)
         kept = self._said_of_people(draft, named) if named is not None else None
-        if kept is None:
+        if kept is None or not self._still_offensive(draft, drivers, kept):
             return
         drivers = kept
         if info:  # the listed word keeps its own (info) finding; this one is on the other words, or the whole draft
@@ -835,6 +842,22 @@ class ClassifierRule(Rule):
             if not kept:  # the words that make it read as offensive are negated ("women are not stupid")
                 return None
         return kept
+
+    def _still_offensive(
+        self, draft: Draft, drivers: Sequence[tuple[int, int, float]], kept: Sequence[tuple[int, int, float]]
+    ) -> bool:
+        """(B, session 44, ``things_reread``) Whether the model still reads ``draft`` in a band with the drivers said
+        of things (``_about_things``) that the readings set aside masked: "@club that defending was a disgrace, worst
+        90 minutes …" reads 0.72, 0.36 without "disgrace" (said of the defending); "@acme your app is garbage and you
+        are a pathetic liar" stays. True when none was set aside. (Masking every driver set aside — in a sentence
+        naming no one, praise, negated — lost one offensive tweet of en-offensive-dev: only things.)"""
+        model = self.models.get(draft.language.split("-")[0])
+        starts = {d[0] for d in kept}
+        about = self._about_things(draft, drivers)
+        masked = tuple(sorted((o, o + n) for o, n, _ in drivers if o not in starts and o in about))
+        if not self.params.things_reread or model is None or not masked:
+            return True
+        return self.severity_for(draft.language, model.probability(draft.text, masked=masked)) is not None
 
     def _required(self, draft: Draft, ctx: CheckContext) -> list[tuple[int, int]] | None:
         """The gates before the model: None when a ``defer_to_findings`` rule has spoken, or when ``only_when`` asks

@@ -121,6 +121,9 @@ class AimWords:
     # France »); a title is no head ("the Mayor of London", "the Secretary of State" keep their names)
     institution_heads: frozenset[str] = frozenset()
     institution_links: frozenset[str] = frozenset()
+    # (B, session 44) nouns of activities and events (risk.offensive's object_heads: "presentation", "meeting", "call",
+    # « réunion »): a person noun qualifying one in a compound names no one ("a client presentation", « visio client »)
+    compound_heads: frozenset[str] = frozenset()
     # (Q, session 40) closed classes the readings below lean on, data since session 40 (they were module sets): the
     # demonstratives (a phrase they open points at something present: ``predicate_of_thing``), the intensifiers (a
     # modifier of a noun phrase, an adverb after the writer's subject), the exclamatives that may open an interjection
@@ -386,7 +389,8 @@ def aim(
                 person = True
             continue
         if token.norm in words.singulars and _determined(tokens, i, words.determiners):
-            person = True
+            if not _compound(text, tokens, i, words):
+                person = True
             continue
         if names and is_name(text, tokens, i, words):
             return "name"
@@ -612,6 +616,12 @@ def _modifier_word(norm: str, words: AimWords) -> bool:
     return norm in words.intensifiers or (len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS))
 
 
+def _sentence_mark(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """(B, session 44) Whether a sentence's end (``.``, ``!``, ``?``, ``…``, a new line) stands between
+    ``tokens[j]`` and the word after it."""
+    return j + 1 < len(tokens) and any(c in ".!?…\n" for c in text[tokens[j].end : tokens[j + 1].start])
+
+
 def modifier_of_thing(
     text: str,
     tokens: Sequence[Token],
@@ -628,7 +638,9 @@ def modifier_of_thing(
     next clause mark — a noun of ``heads`` (things one makes, sells or uses), none naming anyone (``person``) nor
     being another word of ``modifiers`` ("piece of *shit*"): "the most useless, bloated, garbage piece of software",
     "this overpriced trash app". The phrase said of a person is theirs: a person word right before the determiner
-    ("you're the most useless …") keeps the aim; "the stupid ones", "a spoilt narcissist" name no thing."""
+    ("you're the most useless …") keeps the aim; "the stupid ones", "a spoilt narcissist" name no thing. (B, session
+    44) The start of a sentence opens the phrase as a determiner does: a bare phrase of a rant ("… at 9am. Absolute
+    garbage software", "… again. Useless app."); before a person's noun it is theirs ("Absolute garbage human")."""
     n = len(tokens)
 
     def hard(i: int, j: int) -> bool:  # a clause mark other than a comma between two neighbouring tokens
@@ -640,14 +652,18 @@ def modifier_of_thing(
 
     j = index - 1
     while True:
-        if j < 0 or index - j > 4 or hard(j, j + 1):
+        if index - j > 4:
+            return False
+        if j < 0 or _sentence_mark(text, tokens, j):
+            break  # (B, session 44) a bare phrase opening its sentence: "… again. Garbage service, garbage app."
+        if hard(j, j + 1):
             return False
         if tokens[j].norm in words.thing_determiners:
             break
-        if person(j) or not modifier(j):
+        if not modifier(j) or (person(j) and tokens[j].norm not in words.intensifiers):  # "utter": no agent noun
             return False
         j -= 1
-    if any(person(m) for m in range(max(0, j - 2), j)):
+    if j >= 0 and tokens[j].norm in words.thing_determiners and any(person(m) for m in range(max(0, j - 2), j)):
         return False  # "you're the most useless …", "he is a garbage …": a person's predicate
     k = index + 1
     while (
@@ -1217,6 +1233,20 @@ def person_word(norm: str, words: AimWords) -> bool:
     return len(norm) > 3 and norm[-1] in "sx" and norm[:-1] in words.insults
 
 
+def _compound(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(B, session 44) Whether the person noun ``tokens[index]`` only qualifies a thing's or an activity's noun of
+    ``words.vocative_heads`` or ``words.compound_heads`` in a compound, only spaces between: before it where nouns take
+    their modifiers before them (English: "a client presentation", "the customer service", "a client call"), after
+    it where they follow (French, a language with ``words.links``: « en pleine visio client », « le service client »).
+    The compound names the thing, not the person ("my client is useless" keeps its person)."""
+    heads = words.vocative_heads | words.compound_heads
+    k = index - 1 if words.links else index + 1
+    if not 0 <= k < len(tokens) or tokens[k].norm not in heads:
+        return False
+    low, high = min(k, index), max(k, index)
+    return not text[tokens[low].end : tokens[high].start].strip()
+
+
 def _determined(tokens: Sequence[Token], index: int, determiners: frozenset[str]) -> bool:
     """Whether ``tokens[index]`` follows a word of ``determiners``, one word between at most."""
     return any(index - k >= 0 and tokens[index - k].norm in determiners for k in (1, 2))
@@ -1453,6 +1483,7 @@ class AimReader:
         vocatives = folded_lists(params.get("vocative_things") or {})
         institution_heads = folded_lists(params.get("institution_heads") or {})
         institution_links = folded_lists(params.get("institution_links") or {})
+        compound_heads = folded_lists(params.get("object_heads") or {})
         openers = {
             lang: tuple(tuple(fold_token(w) for w in phrase.split()) for phrase in phrases)
             for lang, phrases in (params.get("place_openers") or {}).items()
@@ -1488,6 +1519,7 @@ class AimReader:
                 place_openers=openers.get(lang, ()),
                 institution_heads=institution_heads.get(lang, frozenset()),
                 institution_links=institution_links.get(lang, frozenset()),
+                compound_heads=compound_heads.get(lang, frozenset()),
                 singulars=singulars(antecedents.persons.get(lang, frozenset()))
                 if "person_nouns" in persons
                 else frozenset(),
