@@ -5,51 +5,21 @@ words files' ``named_*`` classes."""
 
 from __future__ import annotations
 
-from functools import cache
-from itertools import pairwise
-from pathlib import Path
-
 from hypothesis import assume, given, settings
-from hypothesis import strategies as st
 
-from app.kinds.base import CheckContext, Deps, Rule
-from app.kinds.named_targets import named_targets
-from app.kinds.proximity import ProximityRule
-from app.loader import build_rule, load_specs, packaged_rules_dir
-from app.policy import Policy
-from app.testing import draft_for
-from app.text.folding import folded_draft
+from tests.shape_readings import findings, made_up_words, named_reading, proximity_rule, spans_read
 
-ROOT: Path = packaged_rules_dir()
-SPECS = {spec.id: spec for spec in load_specs([ROOT])}
-CTX = CheckContext(policy=Policy())
-
-# a made-up surname, no letter doubled (the folding squeezes a run of letters), no plural ending: no known word
-_NAMES = (
-    st.text(alphabet="bdfgklmnprtvz", min_size=2, max_size=5)
-    .map(lambda s: s + "ard")
-    .filter(lambda s: all(a != b for a, b in pairwise(s)))
-)
-
-
-@cache
-def _rule() -> ProximityRule:
-    rule: Rule = build_rule(SPECS["risk.disparagement"], Deps(rules_root=ROOT), None)
-    assert isinstance(rule, ProximityRule)
-    return rule
+RULE = "risk.disparagement"
+# a made-up surname, no plural ending: no known word
+_NAMES = made_up_words("bdfgklmnprtvz", 2, 5, "ard")
 
 
 def _named(text: str, language: str) -> list[str]:
-    rule = _rule()
-    draft = draft_for(text, language)
-    pack = rule.packs[language]
-    assert pack.named is not None
-    folded = folded_draft(draft)
-    return [folded.text[a:b] for a, b in named_targets(folded, pack.named, pack.known, [])]
+    return spans_read(RULE, named_reading, text, language)
 
 
 def _flagged(text: str, language: str) -> bool:
-    return bool(list(_rule().check(draft_for(text, language), CTX)))
+    return bool(findings(RULE, text, language))
 
 
 @settings(max_examples=50, deadline=None)
@@ -58,7 +28,7 @@ def test_an_unknown_capitalised_name_is_a_target(name: str) -> None:
     """Any unknown surname written with a capital after a first name is a person the rule pairs with contempt, in
     English and French; written in small letters, or in capitals, it names no one."""
     for language in ("en", "fr"):
-        assume(name not in _rule().packs[language].known)
+        assume(name not in proximity_rule(RULE).packs[language].known)
     written = name.capitalize()
     assert _named(f"Honestly Dave {written} is a clown.", "en") == [f"dave {name}"]
     assert _flagged(f"Dave {written} is a spineless weasel.", "en")

@@ -4,48 +4,20 @@ words files' ``shaped_*`` classes."""
 
 from __future__ import annotations
 
-from functools import cache
-from itertools import pairwise
-from pathlib import Path
-
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.domain import Severity
-from app.kinds.base import CheckContext, Deps, Rule
-from app.kinds.proximity import ProximityRule
-from app.kinds.shaped_groups import shaped_groups
-from app.loader import build_rule, load_specs, packaged_rules_dir
-from app.policy import Policy
 from app.testing import draft_for
-from app.text.folding import folded_draft
+from tests.shape_readings import findings, made_up_words, proximity_rule, shaped_reading, spans_read
 
-ROOT: Path = packaged_rules_dir()
-SPECS = {spec.id: spec for spec in load_specs([ROOT])}
-CTX = CheckContext(policy=Policy())
-
-# a made-up people's name, no letter doubled (the folding squeezes a run of letters): no known word spells it
-_NAMES = (
-    st.text(alphabet="bdfgklmnprstvz", min_size=3, max_size=6)
-    .map(lambda s: s + "ari")
-    .filter(lambda s: all(a != b for a, b in pairwise(s)))
-)
-
-
-@cache
-def _hate() -> ProximityRule:
-    rule: Rule = build_rule(SPECS["risk.hate"], Deps(rules_root=ROOT), None)
-    assert isinstance(rule, ProximityRule)
-    return rule
+RULE = "risk.hate"
+# a made-up people's name: no known word spells it
+_NAMES = made_up_words("bdfgklmnprstvz", 3, 6, "ari")
 
 
 def _shaped(text: str, language: str) -> list[str]:
-    rule = _hate()
-    draft = draft_for(text, language)
-    pack = rule.packs[language]
-    assert pack.shaped is not None
-    folded = folded_draft(draft)
-    return [folded.text[a:b] for a, b in shaped_groups(folded, pack.shaped, pack.known, [])]
+    return spans_read(RULE, shaped_reading, text, language)
 
 
 @settings(max_examples=60, deadline=None)
@@ -53,7 +25,7 @@ def _shaped(text: str, language: str) -> list[str]:
 def test_an_unknown_capitalised_adjective_before_a_noun_of_people_is_a_group(name: str) -> None:
     """Any unknown word written with a capital before "families" names a group; in capitals, or in a draft about a
     match, it names none."""
-    pack = _hate().packs["en"]
+    pack = proximity_rule(RULE).packs["en"]
     assume(name not in pack.known and name not in pack.classes.get("shaped_not", frozenset()))
     written = name.capitalize()
     assert _shaped(f"Those {written} families are all the same.", "en") == [f"{name} families"]
@@ -74,14 +46,13 @@ def test_a_capitalised_plural_after_a_french_determiner_is_a_group(name: str) ->
 
 
 def _findings(text: str, language: str) -> list[tuple[str, Severity]]:
-    draft = draft_for(text, language)
-    return [(f.excerpt, f.severity) for f in _hate().check(draft, CTX)]
+    return [(f.excerpt, f.severity) for f in findings(RULE, text, language)]
 
 
 def test_a_shaped_group_pairs_as_a_listed_one_less_surely() -> None:
     """The group by its shape is less sure than a listed one (``shaped_sureness`` 1): its pair is a warning by the
     lists where a listed group's is an error (the hate model may still raise it to an error, ``model``)."""
-    assert _hate().shaped_entry.sureness == 1
+    assert proximity_rule(RULE).shaped_entry.sureness == 1
     found = _findings("The Sylheti community are parasites.", "en")
     assert [excerpt for excerpt, _ in found] == ["Sylheti community are parasites"]
     assert all(severity in (Severity.WARNING, Severity.ERROR) for _, severity in found)
@@ -112,7 +83,7 @@ def test_a_capitalised_complement_of_a_group_is_its_place(name: str, group: str,
     """(G3, session 43) « les X des Y » with X a listed group: Y is X's place, read with it as one group (no group by
     its shape beside it); the same capitalised plural after « des » opening an object (« j'ai croisé des Y ») is a
     group, and so is it after a noun of things (« l'arrogance des Y »)."""
-    rule = _hate()
+    rule = proximity_rule(RULE)
     place = name.capitalize() + ("s" if genitive == "des" else "")
     text = f"Franchement, les {group} {genitive} {place} sont tous pareils."
     draft = draft_for(text, "fr")

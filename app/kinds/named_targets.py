@@ -32,11 +32,10 @@ one's own people: "my manager" is joked about, "my manager Dave Pritchard" is na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.kinds.shaped_groups import _has_capitals
+from app.kinds.written_words import Word, has_capitals, word_class, words_from_classes, written_words
 from app.text.folding import Folded
 
 NOT = "named_not"  # capitalised words that name no one: days, months, sentence openers ("Honestly", « Franchement »)
@@ -72,9 +71,6 @@ CLASSES = (
     VOCATIVES,
 )
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
-_JOINERS = frozenset({"", "-", "&"})  # what may stand between two words of one name, spaces aside
 _PEOPLE_LENGTH = 6  # an unknown word this long with a ``named_plural_endings`` ending is a people's plural ("Kutchis")
 _SHORT_CAPITALS = 4  # "SA", "LLC", "SARL": a word in capitals that may close a name, never open it
 
@@ -83,19 +79,19 @@ _SHORT_CAPITALS = 4  # "SA", "LLC", "SARL": a word in capitals that may close a 
 class NamedWords:
     """One language's words of the reading (``from_classes``)."""
 
-    excluded: frozenset[str]
-    links: frozenset[str]
-    articles: frozenset[str]
-    places: frozenset[str]
-    plural_openers: frozenset[str]
-    plural_endings: tuple[str, ...]
-    determined: frozenset[str]
-    run_determined: frozenset[str]
-    plural_names: frozenset[str]
-    prefixes: tuple[str, ...]
-    opening_verbs: frozenset[str]
-    plural_verbs: frozenset[str]
-    vocatives: frozenset[str]
+    excluded: frozenset[str] = word_class(NOT)
+    links: frozenset[str] = word_class(LINKS)
+    articles: frozenset[str] = word_class(ARTICLES)
+    places: frozenset[str] = word_class(PLACES)
+    plural_openers: frozenset[str] = word_class(PLURAL_OPENERS)
+    plural_endings: tuple[str, ...] = word_class(PLURAL_ENDINGS, "longest")
+    determined: frozenset[str] = word_class(DETERMINED)
+    run_determined: frozenset[str] = word_class(RUN_DETERMINED)
+    plural_names: frozenset[str] = word_class(PLURAL_NAMES)
+    prefixes: tuple[str, ...] = word_class(PREFIXES, "sorted")
+    opening_verbs: frozenset[str] = word_class(OPENING_VERBS)
+    plural_verbs: frozenset[str] = word_class(PLURAL_VERBS)
+    vocatives: frozenset[str] = word_class(VOCATIVES)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> NamedWords | None:
@@ -103,32 +99,7 @@ class NamedWords:
         for that rule and language)."""
         if not classes.get(NOT):
             return None
-        return cls(
-            excluded=classes.get(NOT, frozenset()),
-            links=classes.get(LINKS, frozenset()),
-            articles=classes.get(ARTICLES, frozenset()),
-            places=classes.get(PLACES, frozenset()),
-            plural_openers=classes.get(PLURAL_OPENERS, frozenset()),
-            plural_endings=tuple(sorted(classes.get(PLURAL_ENDINGS, frozenset()), key=len, reverse=True)),
-            determined=classes.get(DETERMINED, frozenset()),
-            run_determined=classes.get(RUN_DETERMINED, frozenset()),
-            plural_names=classes.get(PLURAL_NAMES, frozenset()),
-            prefixes=tuple(sorted(classes.get(PREFIXES, frozenset()))),
-            opening_verbs=classes.get(OPENING_VERBS, frozenset()),
-            plural_verbs=classes.get(PLURAL_VERBS, frozenset()),
-            vocatives=classes.get(VOCATIVES, frozenset()),
-        )
-
-
-@dataclass(frozen=True)
-class _Word:
-    start: int  # folded coordinates
-    end: int
-    text: str  # folded
-    capital: bool  # opens with a capital in the draft, not written all in capitals
-    shouted: bool  # written all in capitals ("SA", "AVOID")
-    opens: bool  # first word of its sentence
-    joined: bool  # only spaces, a hyphen or an "&" stand between it and the word before
+        return words_from_classes(cls, classes)
 
 
 def named_targets(
@@ -136,9 +107,9 @@ def named_targets(
 ) -> list[tuple[int, int]]:
     """The folded spans of the names read by shape in ``folded`` (a view of the draft), none overlapping ``taken`` (the
     listed targets' spans); ``known``: the language's known words."""
-    if not _has_capitals(folded.original):
+    if not has_capitals(folded.original):
         return []
-    found = _words(folded)
+    found = written_words(folded)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(found):
@@ -154,25 +125,7 @@ def named_targets(
     return out
 
 
-def _words(folded: Folded) -> list[_Word]:
-    """The view's words, with how each is written and whether it opens its sentence."""
-    text, original = folded.text, folded.original
-    out: list[_Word] = []
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        first = folded.starts[start] if start < len(folded.starts) else len(original)
-        whole = original[first : folded.ends[end - 1]] if end - 1 < len(folded.ends) else ""
-        shouted = len(whole) > 1 and whole.isupper()
-        between = text[previous_end:start]
-        opens = not out or any(c in _SENTENCE_MARKS for c in between) or "#" in between or "@" in between
-        joined = bool(out) and between.strip() in _JOINERS
-        out.append(_Word(start, end, match.group(0), whole[:1].isupper() and not shouted, shouted, opens, joined))
-        previous_end = end
-    return out
-
-
-def _run(found: list[_Word], i: int, words: NamedWords) -> list[int]:
+def _run(found: list[Word], i: int, words: NamedWords) -> list[int]:
     """The indices of the capitalised words from ``i`` on that make one name: joined, none opening a sentence after
     the first, a short word in capitals closing it."""
     first = found[i]
@@ -197,7 +150,7 @@ def _run(found: list[_Word], i: int, words: NamedWords) -> list[int]:
 
 
 def _name_span(
-    folded_text: str, found: list[_Word], run: list[int], words: NamedWords, known: frozenset[str]
+    folded_text: str, found: list[Word], run: list[int], words: NamedWords, known: frozenset[str]
 ) -> tuple[int, int] | None:
     """The span of the name the run holds, or None: its opening word dropped when it opens the sentence as a word the
     language knows; then two words or more, or one unknown word, or one word with where the person works."""
@@ -238,7 +191,7 @@ def _name_span(
     return None
 
 
-def _opening_ok(text: str, found: list[_Word], i: int, words: NamedWords) -> bool:
+def _opening_ok(text: str, found: list[Word], i: int, words: NamedWords) -> bool:
     """One word opening its sentence, where the file names ``named_opening_verbs``: a name only before one of them or
     a "?", ":" or "=" (« Telvia serait … », « Immogest ? … »), not « Maillot pourri »."""
     if not words.opening_verbs or not found[i].opens:
@@ -257,12 +210,12 @@ def _bare(word: str) -> str:
     return word
 
 
-def _placed(found: list[_Word], i: int, words: NamedWords) -> bool:
+def _placed(found: list[Word], i: int, words: NamedWords) -> bool:
     """A ``named_places`` word right before the word at ``i`` in its sentence: the name is a place's ("in Paris")."""
     return i > 0 and not found[i].opens and found[i - 1].text in words.places
 
 
-def _plural(found: list[_Word], run: list[int], words: NamedWords) -> bool:
+def _plural(found: list[Word], run: list[int], words: NamedWords) -> bool:
     """One word after a ``named_plural_openers`` word, ending like a plural: a people's name, risk.hate's group."""
     i = run[0]
     if len(run) > 1 or i == 0 or found[i].opens or found[i - 1].text not in words.plural_openers:
@@ -270,7 +223,7 @@ def _plural(found: list[_Word], run: list[int], words: NamedWords) -> bool:
     return found[i].text.endswith(("s", "x"))
 
 
-def _works_at(found: list[_Word], i: int, words: NamedWords) -> int | None:
+def _works_at(found: list[Word], i: int, words: NamedWords) -> int | None:
     """The end of "Greg *from procurement*", « Gérard *des achats* »: a ``named_links`` word, an optional article and
     one word in small letters after the name, in its sentence; None without them."""
     at = i + 1

@@ -38,10 +38,10 @@ denied, threats, insinuations).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.kinds.written_words import Word, has_capitals, word_class, words_from_classes, written_words
 from app.text.folding import Folded
 
 HEADS = "shaped_heads"  # nouns of people a proper adjective qualifies ("Hasidic *families*")
@@ -56,25 +56,23 @@ GENITIVES = "shaped_genitives"  # (G3, session 43) « des », « du », "of": a 
 RESIDENTS = "shaped_residents"  # (G3, session 43) nouns of people whose capitalised complement is their place
 CLASSES = (HEADS, ADJECTIVE_ENDINGS, INSIDE_ENDINGS, ENDINGS, NOT, PLACES, OPENERS, CONTESTS, GENITIVES, RESIDENTS)
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVES = ("'s", "’s", "s'")
-_SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
 
 
 @dataclass(frozen=True)
 class ShapedWords:
     """One language's words of the reading (``from_classes``)."""
 
-    heads: frozenset[str]
-    adjective_endings: tuple[str, ...]
-    endings: tuple[str, ...]
-    inside_endings: tuple[str, ...]
-    excluded: frozenset[str]
-    places: frozenset[str]
-    openers: frozenset[str]
-    contests: frozenset[str]
-    genitives: frozenset[str] = frozenset()
-    residents: frozenset[str] = frozenset()
+    heads: frozenset[str] = word_class(HEADS)
+    adjective_endings: tuple[str, ...] = word_class(ADJECTIVE_ENDINGS, "longest")
+    endings: tuple[str, ...] = word_class(ENDINGS, "longest")
+    inside_endings: tuple[str, ...] = word_class(INSIDE_ENDINGS, "longest")
+    excluded: frozenset[str] = word_class(NOT)
+    places: frozenset[str] = word_class(PLACES)
+    openers: frozenset[str] = word_class(OPENERS)
+    contests: frozenset[str] = word_class(CONTESTS)
+    genitives: frozenset[str] = word_class(GENITIVES)
+    residents: frozenset[str] = word_class(RESIDENTS)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> ShapedWords | None:
@@ -82,27 +80,7 @@ class ShapedWords:
         ``shaped_openers`` (the reading is off for that language)."""
         if not classes.get(HEADS) and not classes.get(OPENERS):
             return None
-        return cls(
-            heads=classes.get(HEADS, frozenset()),
-            adjective_endings=tuple(sorted(classes.get(ADJECTIVE_ENDINGS, frozenset()), key=len, reverse=True)),
-            endings=tuple(sorted(classes.get(ENDINGS, frozenset()), key=len, reverse=True)),
-            inside_endings=tuple(sorted(classes.get(INSIDE_ENDINGS, frozenset()), key=len, reverse=True)),
-            excluded=classes.get(NOT, frozenset()),
-            places=classes.get(PLACES, frozenset()),
-            openers=classes.get(OPENERS, frozenset()),
-            contests=classes.get(CONTESTS, frozenset()),
-            genitives=classes.get(GENITIVES, frozenset()),
-            residents=classes.get(RESIDENTS, frozenset()),
-        )
-
-
-@dataclass(frozen=True)
-class _Word:
-    start: int  # folded coordinates
-    end: int
-    text: str  # folded
-    capital: bool  # written with a capital in the draft
-    opens: bool  # first word of its sentence
+        return words_from_classes(cls, classes)
 
 
 def shaped_groups(
@@ -111,9 +89,9 @@ def shaped_groups(
     """The folded spans of the groups read by shape in ``folded`` (a view of the draft), none overlapping ``taken``
     (the listed groups' spans); ``known``: the language's known words (a capitalised word opening its sentence names a
     people only when it is not one)."""
-    if not _has_capitals(folded.original):
+    if not has_capitals(folded.original):
         return []
-    found = _words(folded)
+    found = written_words(folded)
     if any(word.text in words.contests for word in found):
         return []  # « Préparez-vous, les Lyonnais, on vient chercher la victoire »: a team and its supporters
     out: list[tuple[int, int]] = []
@@ -129,40 +107,12 @@ def shaped_groups(
     return out
 
 
-def _has_capitals(text: str) -> bool:
-    """Whether the draft's capitals say anything: not written in capitals, nor in title case."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
-        return False
-    tokens = _WORD.findall(text)
-    capitalised = sum(1 for t in tokens if t[0].isupper())
-    return not (len(tokens) >= 4 and capitalised > len(tokens) * 0.6)
-
-
-def _words(folded: Folded) -> list[_Word]:
-    """The view's words, with whether each is written with a capital and opens its sentence."""
-    text, original = folded.text, folded.original
-    out: list[_Word] = []
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        first = folded.starts[start] if start < len(folded.starts) else len(original)
-        whole = original[first : folded.ends[end - 1]] if end - 1 < len(folded.ends) else ""
-        # a capital opens a name; a word all in capitals is shouted ("Les GUÊPES sont une plaie"), not named
-        written = "" if len(whole) > 1 and whole.isupper() else original[first : first + 1]
-        between = text[previous_end:start]
-        opens = not out or any(c in _SENTENCE_MARKS for c in between) or "#" in between or "@" in between
-        out.append(_Word(start, end, match.group(0), written.isupper(), opens))
-        previous_end = end
-    return out
-
-
-def _name(word: _Word, words: ShapedWords) -> bool:
+def _name(word: Word, words: ShapedWords) -> bool:
     """A capitalised word that may name a people: not excluded, not a word of the reading's own classes."""
     return word.capital and word.text not in words.excluded and word.text not in words.heads
 
 
-def _adjective_head(found: list[_Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+def _adjective_head(found: list[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
     """English: one or two capitalised words, then a noun of people ("Hasidic families", "Gen Z kids")."""
     first = found[i]
     if not _name(first, words) or first.text.endswith(_POSSESSIVES) or len(first.text) < 3:
@@ -186,7 +136,7 @@ def _adjective_head(found: list[_Word], i: int, words: ShapedWords, known: froze
     return None
 
 
-def _plural(found: list[_Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+def _plural(found: list[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
     """English: a capitalised plural with a people's ending inside its sentence ("… why do Biharis …")."""
     word = found[i]
     if not _name(word, words) or len(word.text) < 6 or word.text in known:
@@ -206,7 +156,7 @@ def _plural(found: list[_Word], i: int, words: ShapedWords, known: frozenset[str
     return word.start, word.end
 
 
-def _placed(found: list[_Word], i: int, words: ShapedWords) -> bool:
+def _placed(found: list[Word], i: int, words: ShapedWords) -> bool:
     """Whether a ``shaped_places`` word stands right before the word at ``i`` in its sentence, or before one word
     between ("at *the* Checkers till", "from *sunny* Leeds"): the word names a place."""
     for back in (1, 2):
@@ -223,9 +173,9 @@ def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict
     a ``shaped_genitives`` word, an optional article and a capitalised word (« les Roms *des Sablons* », « les
     Tchétchènes *du Val-Fourré* »), where its complement ends: the group is read
     whole with the place it is of, so a reading that needs the group beside its predicate still finds it."""
-    if not words.genitives or not ends or not _has_capitals(folded.original):
+    if not words.genitives or not ends or not has_capitals(folded.original):
         return {}
-    found = _words(folded)
+    found = written_words(folded)
     at_end = {word.end: k for k, word in enumerate(found)}
     out: dict[int, int] = {}
     for end in ends:
@@ -246,7 +196,7 @@ def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict
 _ARTICLES = frozenset({"la", "le", "l", "les", "the"})
 
 
-def _complement(found: list[_Word], i: int, words: ShapedWords, taken: list[tuple[int, int]]) -> bool:
+def _complement(found: list[Word], i: int, words: ShapedWords, taken: list[tuple[int, int]]) -> bool:
     """(G3, session 43) Whether the word at ``i`` opens a complement of a noun of people: a ``shaped_genitives`` word
     (« des », « du », « de la ») one or two words before it, in its sentence, right after a group
     (``taken``) or a ``shaped_residents`` noun (« les Tchétchènes *des* Sablons », « les jeunes *des* Tarterêts »)."""
@@ -262,7 +212,7 @@ def _complement(found: list[_Word], i: int, words: ShapedWords, taken: list[tupl
     return False
 
 
-def _opener_plural(found: list[_Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
+def _opener_plural(found: list[Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
     """French: a determiner, then a capitalised noun, plural in form (« les Flamands », « des Bétis »)."""
     word = found[i]
     if i == 0 or not _name(word, words) or word.opens or found[i - 1].text not in words.openers:
