@@ -1518,10 +1518,12 @@ def test_round41_disparagement(engine: Engine, language: str, behaviour: str, lo
 # self-deprecation 0/20; friendly banter en 3/10, fr 1/10 and harsh praise en 2/10 flagged by risk.insults,
 # risk.offensive and risk.profanity before the change). Left: sarcasm and mock praise with no word of contempt ("Genius
 # stuff really", « Un visionnaire, on vous dit »), one's own people mocked ("Our VP of Sales can't count …").
+# (D, session 44) name-calling en 19/20 -> 18/20: a street is no one named (named_thing_heads), and "the manager at X on
+# King St is the rudest old hag" had been paired through the street's name, not the manager's role; floor 0.95 -> 0.9.
 @pytest.mark.parametrize(
     ("language", "behaviour", "low", "high"),
     [
-        ("en", "name_calling", 0.95, 1.0),
+        ("en", "name_calling", 0.9, 1.0),
         ("fr", "name_calling", 0.7, 1.0),
         ("en", "reply_insult", 0.8, 1.0),
         ("fr", "reply_insult", 0.8, 1.0),

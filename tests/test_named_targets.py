@@ -6,6 +6,7 @@ words files' ``named_*`` classes."""
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from tests.shape_readings import findings, made_up_words, named_reading, proximity_rule, spans_read
 
@@ -57,3 +58,37 @@ def test_a_first_name_with_where_they_work() -> None:
     assert _named("Gérard des achats est une carpette.", "fr") == []
     assert _named("Gérard est une carpette.", "fr") == ["gerard"]
     assert _named('Tired of hearing "they are all scammers".', "en") == []
+
+
+_THING_HEADS_EN = st.sampled_from(["Update", "App", "Street", "Road", "Station", "Store"])
+_THINGS_AFTER_EN = st.sampled_from(["series", "patch", "update", "app", "game", "servers"])
+_PEOPLE_AFTER_EN = st.sampled_from(["mates", "colleague", "cousins", "traders", "families", "player"])
+_THING_NOUNS_FR = st.sampled_from(["la série", "l'appli", "le jeu", "la rue", "la mise à jour", "le logiciel"])
+
+
+@settings(max_examples=50, deadline=None)
+@given(_NAMES, _THING_HEADS_EN, _THINGS_AFTER_EN, _PEOPLE_AFTER_EN, _THING_NOUNS_FR)
+def test_a_name_of_a_thing_a_place_or_a_people_is_no_target(
+    name: str, head: str, thing: str, people: str, noun: str
+) -> None:
+    """(D, session 44) Any made-up capitalised word is no person or company where the words around it say a thing, a
+    place or a people: a run closing with a noun of things or places ("X Update", "X Street"), a noun of things or of
+    people after it in small letters ("the X series", "my X mates"), a noun of things before it (« la série X »,
+    « l'appli X »); the same word after a first name, or before a noun of a company's staff, is still named."""
+    written = name.capitalize()
+    assert _named(f"Honestly {written} {head} is a disgrace.", "en") == []
+    assert _named(f"Honestly the {written} {thing} is a disgrace.", "en") == []
+    assert _named(f"Honestly my {written} {people} are great.", "en") == []
+    assert _named(f"Franchement {noun} {written} est une honte.", "fr") == []
+    assert not _flagged(f"Honestly the {written} {thing} is a joke.", "en")
+    assert not _flagged(f"Franchement {noun} {written} est une arnaque.", "fr")
+    assert _named(f"Honestly Dave {written} is a disgrace.", "en") == [f"dave {name}"]
+    assert _named(f"Honestly {written} staff are a disgrace.", "en") == [name]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from("ABCDEFGHIJKLMNOPRSTUVWXYZ"), _NAMES)
+def test_a_letter_joined_to_a_noun_is_no_name(letter: str, noun: str) -> None:
+    """(D, session 44) A capital letter and a noun joined by a hyphen ("U-turn", "T-shirt", « E-mail ») names no one."""
+    assert _named(f"What a clown show, another {letter}-{noun} on meals.", "en") == []
+    assert _named(f"Quelle bande de guignols, encore un {letter}-{noun} raté.", "fr") == []

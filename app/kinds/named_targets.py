@@ -55,6 +55,16 @@ OPENING_VERBS = "named_opening_verbs"
 # « les films *Marvel sont* nuls »: one word before a plural verb qualifies the noun before it, or names a team
 PLURAL_VERBS = "named_plural_verbs"
 VOCATIVES = "named_vocatives"  # « Windows Update, *espèce* de parasite »: a thing or a person addressed (risk.insults)
+# (D, session 44) nouns of things one makes, sells, uses or goes to, and of places (risk.offensive's thing_modifiers
+# with the heads of places' names): a run closing with one, or a name right before one in small letters, names a thing
+# or a place ("Windows *Update*", "Mount *Street*", "the Netflix *series*", "the Overwatch *patch*"), no one
+THING_HEADS = "named_thing_heads"
+# (D, session 44) the same nouns where they stand before the name (« la *série* Netflix », « l'*appli* Doctolib », « la
+# *rue* Jean-Talon », "the *game* Valorant"): the name is the thing's own or its maker's, said of the thing
+THING_NOUNS = "named_thing_nouns"
+# (D, session 44) nouns of people a people's adjective qualifies ("my Samoan *mates*", "our Cree *player*", "Igbo
+# *traders*"): the capitalised word before one names a people (risk.hate's reading), not a person
+PEOPLE_HEADS = "named_people_heads"
 CLASSES = (
     NOT,
     LINKS,
@@ -69,6 +79,9 @@ CLASSES = (
     OPENING_VERBS,
     PLURAL_VERBS,
     VOCATIVES,
+    THING_HEADS,
+    THING_NOUNS,
+    PEOPLE_HEADS,
 )
 
 _PEOPLE_LENGTH = 6  # an unknown word this long with a ``named_plural_endings`` ending is a people's plural ("Kutchis")
@@ -92,6 +105,9 @@ class NamedWords:
     opening_verbs: frozenset[str] = word_class(OPENING_VERBS)
     plural_verbs: frozenset[str] = word_class(PLURAL_VERBS)
     vocatives: frozenset[str] = word_class(VOCATIVES)
+    thing_heads: frozenset[str] = word_class(THING_HEADS)
+    thing_nouns: frozenset[str] = word_class(THING_NOUNS)
+    people_heads: frozenset[str] = word_class(PEOPLE_HEADS)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> NamedWords | None:
@@ -133,6 +149,8 @@ def _run(found: list[Word], i: int, words: NamedWords) -> list[int]:
         return []
     if any(c in _bare(first.text) for c in "'’") or first.text.startswith(words.prefixes):
         return []  # "J'ai", "Y'all": an elision, not a name; « Saint-Charles »: a place
+    if _lettered(first.text):
+        return []  # (D, session 44) "U-turn", "T-shirt", « E-mail »: a letter and a noun, no name
     run = [i]
     for j in range(i + 1, len(found)):
         word = found[j]
@@ -167,6 +185,8 @@ def _name_span(
         return None  # « Windows Update, espèce de parasite »: addressed, risk.insults' (a thing more often than not)
     if len(run) == 1 and after is not None and after.text in words.plural_verbs:
         return None  # « les films Marvel sont nuls », "Chiefs are": one word before a plural verb is no one named
+    if _thing_named(found, run, words):
+        return None  # (D, session 44) "Windows Update", "the Netflix series", « la série Netflix », "my Samoan mates"
     before = found[run[0] - 1].text if run[0] > 0 and not first.opens else ""
     if before in (words.determined if len(run) == 1 else words.run_determined):
         return None  # "the Home Office", « des Mille Collines », « du Peul », "a Zulu": a body, a people, a thing
@@ -189,6 +209,34 @@ def _name_span(
     if works is not None:
         return first.start, works
     return None
+
+
+def _lettered(word: str) -> bool:
+    """(D, session 44) A letter joined to a noun by a hyphen ("U-turn", "T-shirt", "X-ray", « E-mail »)."""
+    head, hyphen, _rest = word.partition("-")
+    return bool(hyphen) and len(head) == 1
+
+
+def _thing_named(found: list[Word], run: list[int], words: NamedWords) -> bool:
+    """(D, session 44) Whether the run names a thing, a place or a people rather than a person or a company: it closes
+    with a ``named_thing_heads`` noun ("Windows Update", "Mount Street"), or a noun of that class or of
+    ``named_people_heads`` follows it in small letters in its sentence ("the Netflix series", "my Samoan mates"), or a
+    ``named_thing_nouns`` noun stands right before it (« la série Netflix », "the game Valorant")."""
+    last = found[run[-1]]
+    if len(run) > 1 and not last.shouted and _bare(last.text) in words.thing_heads:
+        return True
+    k = run[-1] + 1
+    after = found[k] if k < len(found) and not found[k].opens else None
+    if after is not None and not after.capital and not after.shouted:
+        return after.text in words.thing_heads or after.text in words.people_heads or _after_noun(found, run, words)
+    return _after_noun(found, run, words)
+
+
+def _after_noun(found: list[Word], run: list[int], words: NamedWords) -> bool:
+    """(D, session 44) A ``named_thing_nouns`` noun right before the run (« la série Netflix », "the game Valorant")."""
+    if run[0] == 0 or found[run[0]].opens:
+        return False
+    return _unelided(found[run[0] - 1].text) in words.thing_nouns  # « l'appli Doctolib »
 
 
 def _opening_ok(text: str, found: list[Word], i: int, words: NamedWords) -> bool:
@@ -235,3 +283,8 @@ def _works_at(found: list[Word], i: int, words: NamedWords) -> int | None:
     if at >= len(found) or found[at].opens or found[at].capital or found[at].shouted:
         return None
     return found[at].end
+
+
+def _unelided(word: str) -> str:
+    """The word without an elided article or preposition before it (« l'accueil » -> « accueil »)."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
