@@ -51,13 +51,22 @@ def test_a_name_after_a_determiner_or_a_place_word_is_not_a_person(name: str) ->
 
 
 def test_a_first_name_with_where_they_work() -> None:
-    """A first name with "from" and one word in small letters is the person named ("Greg" alone is a known word);
-    "Tired of hearing" is none; French has no such reading (« Tas de ferraille », « Assez de dire »: common nouns the
-    known words lack), and one word opening its sentence is a name there before a verb only (« Gérard est … »)."""
+    """A first name with "from" and one word in small letters is the person named ("Greg" alone is a known word; an
+    unknown first name too: "Zoltan from procurement"); "Tired of hearing" is none. (D, session 44) French reads it
+    with a place of work of ``named_workplaces`` only (« Gérard des achats », « Sophie de la compta », « Karim de
+    l'accueil »; not « Tas de ferraille », « Assez de dire », nor a known word opening its sentence: « Réunion de la
+    compta »), and one word opening its sentence is a name there before a verb only (« Gérard est … »)."""
     assert _named("Greg from procurement is a spineless weasel.", "en") == ["greg from procurement"]
-    assert _named("Gérard des achats est une carpette.", "fr") == []
+    assert _named("Zoltan from procurement is a spineless weasel.", "en") == ["zoltan from procurement"]
+    assert _named("Gérard des achats est une carpette.", "fr") == ["gerard des achats"]
+    assert _named("Franchement, Sophie de la compta est une incapable.", "fr") == ["sophie de la compta"]
+    assert _named("Karim de l'accueil est un abruti.", "fr") == ["karim de l'accueil"]
+    assert _named("Tas de ferraille, cette voiture.", "fr") == []
+    assert _named("Réunion de la compta à 14 h.", "fr") == []
     assert _named("Gérard est une carpette.", "fr") == ["gerard"]
     assert _named('Tired of hearing "they are all scammers".', "en") == []
+    assert _flagged("Gérard des achats est une carpette.", "fr")
+    assert not _flagged("Gérard des achats est un amour.", "fr")
 
 
 _THING_HEADS_EN = st.sampled_from(["Update", "App", "Street", "Road", "Station", "Store"])
@@ -92,3 +101,20 @@ def test_a_letter_joined_to_a_noun_is_no_name(letter: str, noun: str) -> None:
     """(D, session 44) A capital letter and a noun joined by a hyphen ("U-turn", "T-shirt", « E-mail ») names no one."""
     assert _named(f"What a clown show, another {letter}-{noun} on meals.", "en") == []
     assert _named(f"Quelle bande de guignols, encore un {letter}-{noun} raté.", "fr") == []
+
+
+_WORKPLACES_FR = st.sampled_from(["des achats", "de la compta", "du service client", "de l'accueil", "de la paie"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_NAMES, _WORKPLACES_FR)
+def test_a_french_first_name_with_where_they_work_is_a_target(name: str, workplace: str) -> None:
+    """(D, session 44) Any unknown capitalised first name with a ``named_workplaces`` place of work after « des »,
+    « de la », « du » is the person named: contempt said of them is disparagement, praise is not; the same place of
+    work after a word in small letters names no one."""
+    assume(name not in proximity_rule(RULE).packs["fr"].known)
+    written = name.capitalize()
+    assert _named(f"{written} {workplace} est une carpette.", "fr")[0].startswith(name)
+    assert _flagged(f"{written} {workplace} est une carpette.", "fr")
+    assert not _flagged(f"{written} {workplace} est un amour.", "fr")
+    assert _named(f"franchement le type {workplace} est là.", "fr") == []

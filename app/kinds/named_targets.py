@@ -65,6 +65,9 @@ THING_NOUNS = "named_thing_nouns"
 # (D, session 44) nouns of people a people's adjective qualifies ("my Samoan *mates*", "our Cree *player*", "Igbo
 # *traders*"): the capitalised word before one names a people (risk.hate's reading), not a person
 PEOPLE_HEADS = "named_people_heads"
+# (D, session 44) where a first name works, when the file names them (French): « Gérard des *achats* », « Sophie de la
+# *compta* »; without the class any word in small letters does ("Greg from *procurement*")
+WORKPLACES = "named_workplaces"
 CLASSES = (
     NOT,
     LINKS,
@@ -82,6 +85,7 @@ CLASSES = (
     THING_HEADS,
     THING_NOUNS,
     PEOPLE_HEADS,
+    WORKPLACES,
 )
 
 _PEOPLE_LENGTH = 6  # an unknown word this long with a ``named_plural_endings`` ending is a people's plural ("Kutchis")
@@ -108,6 +112,7 @@ class NamedWords:
     thing_heads: frozenset[str] = word_class(THING_HEADS)
     thing_nouns: frozenset[str] = word_class(THING_NOUNS)
     people_heads: frozenset[str] = word_class(PEOPLE_HEADS)
+    workplaces: frozenset[str] = word_class(WORKPLACES)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> NamedWords | None:
@@ -201,13 +206,13 @@ def _name_span(
         return None  # "Toronto TTC": a known word and letters in capitals, a place's body more often than a name
     if len(run) > 1:
         return first.start, last.end
+    works = _works_at(found, run[0], words, known)  # (D, session 44) before the name alone: the target holds them all
+    if works is not None:
+        return first.start, works
     bare = _bare(first.text)
     people = len(bare) >= _PEOPLE_LENGTH and bare.endswith(words.plural_endings)  # "Kutchis": risk.hate's group
     if len(bare) >= 3 and bare not in known and not people and _opening_ok(folded_text, found, run[0], words):
         return first.start, first.end
-    works = _works_at(found, run[0], words)
-    if works is not None:
-        return first.start, works
     return None
 
 
@@ -271,9 +276,14 @@ def _plural(found: list[Word], run: list[int], words: NamedWords) -> bool:
     return found[i].text.endswith(("s", "x"))
 
 
-def _works_at(found: list[Word], i: int, words: NamedWords) -> int | None:
+def _works_at(found: list[Word], i: int, words: NamedWords, known: frozenset[str]) -> int | None:
     """The end of "Greg *from procurement*", « Gérard *des achats* »: a ``named_links`` word, an optional article and
-    one word in small letters after the name, in its sentence; None without them."""
+    one word in small letters after the name, in its sentence; None without them. (D, session 44) Where the file names
+    ``named_workplaces`` (French: its common nouns the known words lack read as names, « Tas de ferraille »), the word
+    must be one of them (« Sophie de la *compta* », « Gérard du *service* client », « Karim de l'*accueil* ») and the
+    name, opening its sentence, no word the language knows (« Réunion de la compta »)."""
+    if words.workplaces and found[i].opens and _bare(found[i].text) in known:
+        return None
     at = i + 1
     if at >= len(found) or found[at].opens or found[at].text not in words.links:
         return None
@@ -281,6 +291,8 @@ def _works_at(found: list[Word], i: int, words: NamedWords) -> int | None:
     if at < len(found) and not found[at].opens and found[at].text in words.articles:
         at += 1
     if at >= len(found) or found[at].opens or found[at].capital or found[at].shouted:
+        return None
+    if words.workplaces and _unelided(found[at].text) not in words.workplaces:
         return None
     return found[at].end
 
