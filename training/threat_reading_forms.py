@@ -174,7 +174,8 @@ def _cross(*parts: list[str]) -> list[str]:
 #   "you're gonna learn the hard way", "a day they'll never forget", « vous allez comprendre ce que … », « ils vont
 #   morfler », « un samedi dont ils se souviendront »);
 # - *warnings* (strong): a warning given as such ("last warning", "consider this your only warning", "you've been
-#   warned", "remember the date", « dernier avertissement », « vous êtes prévenus », « prévoyez des ambulances »);
+#   warned", « dernier avertissement », « vous êtes prévenus », « prévoyez des ambulances »); a date to remember
+#   ("remember the date", « notez la date ») is *weak* (session 44: ``dates``, below);
 # - *deadlines* (strong): a time given to leave and what follows it ("you have until sunday", "after that we …",
 #   « vous avez jusqu'à dimanche », « après on s'en occupe », « sinon … s'en chargeront »);
 # - *knowledge* (strong with a dwelling or a going verb after it in its clause, weak alone): the writer who knows which
@@ -380,10 +381,7 @@ WARNINGS_EN = (
         ["been warned", "warned"],
     )
     + [
-        "remember the date",
-        "mark the date",
         "mark my words",
-        "save the date for",
         "bring helmets",
         "bring a helmet",
         "bring your helmets",
@@ -398,9 +396,6 @@ WARNINGS_FR = [
     "c'est un avertissement",
     "c'est votre dernier avertissement",
     "à bon entendeur",
-    "retenez la date",
-    "retenez bien la date",
-    "notez la date",
     "prévoyez des ambulances",
     "prévoyez une ambulance",
     "prévoyez les ambulances",
@@ -3046,9 +3041,21 @@ _S43_WARNINGS_EN = [
     "final reminder",
     "last reminder",
     "one warning",
+]
+# (session 44, lead) a date to remember (*weak*: a cue of another kind needed, a time is not enough): "remember the
+# date", « notez la date » are also how a wedding, a launch or a meetup is announced ("My gay friend is getting married
+# in June. Save the date!", « Mon pote gay se marie en juin. Notez la date ! »): read as a warning (strong, a time
+# enough) they blocked such news; with a second cue of another kind they still read as menace ("I'll be there with a
+# surprise for every one of them inside. Remember the date.").
+DATES_EN = [
+    "remember the date",
+    "mark the date",
+    "save the date",
+    "save the date for",
     "circle the date",
     "circle the day",
 ]
+DATES_FR = ["retenez la date", "retenez bien la date", "notez la date", "notez bien la date", "réservez la date"]
 _S43_WARNINGS_FR = ["dernier rappel", "seul avertissement", "ultime avertissement", "dernière sommation"]
 _S43_READIES_EN = ["ready and waiting", "are ready", "are ready this year"]
 _S43_PRESENCES_EN = _cross(["we'll", "we will", "i'll"], ["be round", "be round after"])
@@ -3825,6 +3832,7 @@ def words(language: str) -> dict[str, list[str]]:
         out["condemnations"] = CONDEMNATIONS_EN
         out["lessons"] = LESSONS_EN + _S43_LESSONS_EN + _S44_LESSONS_EN
         out["warnings"] = WARNINGS_EN + _S43_WARNINGS_EN
+        out["dates"] = DATES_EN
         out["deadlines"] = DEADLINES_EN + _S43_DEADLINES_EN + _S44B_DEADLINES_EN
         out["knowings"] = KNOWINGS_EN
         out["goings"] = _items(GOINGS_EN)
@@ -3894,6 +3902,7 @@ def words(language: str) -> dict[str, list[str]]:
         out["condemnations"] = CONDEMNATIONS_FR
         out["lessons"] = LESSONS_FR + _S43_LESSONS_FR + _S44_LESSONS_FR
         out["warnings"] = WARNINGS_FR + _S43_WARNINGS_FR
+        out["dates"] = DATES_FR
         out["deadlines"] = DEADLINES_FR + _S43_DEADLINES_FR + _S44B_DEADLINES_FR
         out["knowings"] = KNOWINGS_FR + _S43_KNOWINGS_FR
         out["goings"] = _items(GOINGS_FR)

@@ -166,6 +166,7 @@ class ThreatReadingFile(BaseModel):
     condemnations: list[str] = []
     lessons: list[str] = []
     warnings: list[str] = []
+    dates: list[str] = []
     deadlines: list[str] = []
     knowings: list[str] = []
     goings: list[str] = []
@@ -376,6 +377,7 @@ class ThreatReading:
                 for kind, items in (
                     ("lesson", spec.lessons),
                     ("warning", spec.warnings),
+                    ("date", spec.dates),
                     ("deadline", spec.deadlines),
                     ("knowing", spec.knowings),
                     ("presence", spec.presences),
@@ -1159,17 +1161,17 @@ _WELCOMED = frozenset({"presence", "ready"})
 def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
     """(session 33, V) a menace frame: a cue of menace with no word of violence, its target and a time or a condition.
 
-    The cues are ``menaces`` phrases by their role (training/threat_reading_forms.py): a lesson the target will learn
-    or a day it will remember, a warning, a deadline (*strong*); the writer who knows which place, when or where
-    (strong when a ``goings`` word follows in its clause: "we know which mosque you *go* to", weak alone), the writer
-    who will be there or waiting ("we'll be waiting", « on vous attend »), a call to get ready ("prepare yourselves",
-    « préparez-vous ») and a weapon brought (``armed``, a weapon
-    emoji) (*weak*). The target is a group in the cue's sentence, the two before or the one after. A strong cue needs a
-    ``whens`` word or a ``conditions`` word in its sentence or the ones next to it ("this Friday will be one they
-    remember", "keep it up … you'll find out what happens", « vous avez jusqu'à dimanche »), or a cue of another kind;
-    a weak cue needs a cue of another kind ("we know which church the X go to. see you sunday", "we'll be waiting with
-    petrol cans"). Never quoted, in someone else's words (a ``reported`` word before it in its sentence), after a
-    negation in the three words before it, lamented (``sympathy``) or told as past (``narrated``)."""
+    The cues are ``menaces`` phrases by their role (training/threat_reading_forms.py): a lesson the target will learn or
+    a day it will remember, a warning, a deadline (*strong*); the writer who knows which place, when or where (strong
+    when a ``goings`` word follows in its clause: "we know which mosque you *go* to", weak alone), the writer who will
+    be there or waiting ("we'll be waiting", « on vous attend »), a call to get ready ("prepare yourselves",
+    « préparez-vous »), a date to remember ("remember the date", « notez la date »: a wedding's too) and a weapon
+    brought (``armed``, a weapon emoji) (*weak*). The target is a group in the cue's sentence, the two before or the one
+    after. A strong cue needs a ``whens`` word or a ``conditions`` word in its sentence or the ones next to it ("this
+    Friday will be one they remember", "keep it up … you'll find out what happens", « vous avez jusqu'à dimanche »), or
+    a cue of another kind; a weak cue needs a cue of another kind ("we know which church the X go to. see you sunday",
+    "we'll be waiting with petrol cans"). Never quoted, in someone else's words (a ``reported`` word before it in its
+    sentence), after a negation in the three words before it, lamented (``sympathy``) or told as past (``narrated``)."""
     tokens = draft.words
     if not tokens:
         return []
