@@ -271,21 +271,15 @@ def offensive_reader() -> AimReader:
         # (B, session 38) right after a noun of a thing ("weather", "traffic"), the place aims no sentence at all
         ("Weather in Manchester is vile today. Sideways rain. Disgusting.", "en", []),
         ("Queued at Gatwick for two hours. Absolute disgrace.", "en", ["Queued at Gatwick for two hours"]),
-        (
-            "Three buses cancelled. Rain all week in Leeds again, a joke.",
-            "en",
-            ["Rain all week in Leeds again, a joke"],
-        ),
+        # (B, session 45) a known place after a preposition of place (app/text/place_names.txt) is no name at all: no
+        # sentence is named ("Leeds", "Rennes"); an unknown one ("Gatwick", "Part-Dieu") still names its sentence
+        ("Three buses cancelled. Rain all week in Leeds again, a joke.", "en", []),
         (
             "Bloqué deux heures à Lyon Part-Dieu ce matin. Minable.",
             "fr",
             ["Bloqué deux heures à Lyon Part-Dieu ce matin"],
         ),
-        (
-            "Trois trains supprimés vers Rennes aujourd'hui ! Honteux.",
-            "fr",
-            ["Trois trains supprimés vers Rennes aujourd'hui"],
-        ),
+        ("Trois trains supprimés vers Rennes aujourd'hui ! Honteux.", "fr", []),
         # a first name, a person word or a pronoun of people anywhere aims the whole draft
         ("Watched Kevin at the barbecue again. Pathetic.", "en", None),
         ("Spent an hour in Leeds with my boss. Pathetic.", "en", None),

@@ -358,6 +358,12 @@ class ClassifierParams(KindParams):
         description="(T, session 35) language -> phrases after which a capitalised word names a place whatever follows "
         "it (« en pleine », « en »: « coincé en pleine Beauce avec une crevaison »; app.text.aim)",
     )
+    known_place_openers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(B, session 45) language -> prepositions after which a known place (app/text/place_names.txt, "
+        "written from GeoNames and ISO 3166-2 by training/place_names.py) names a place whatever follows it ('stuck "
+        "at Strathfield for an hour', 'the pitch in Chennai today was rubbish'; app.text.aim)",
+    )
     institution_heads: dict[str, list[str]] = Field(
         default_factory=dict,
         description="(B, session 38) language -> head nouns of institutions' names ('department', 'bank', « banque »): "

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from app.text.models import Spans, Token, fold_token, inside, tokenize
@@ -47,6 +48,9 @@ def word_tokens(text: str) -> tuple[Token, ...]:
 
 
 AimKind = Literal["mention", "name", "person"]
+# (B, session 45) the GeoNames cities, countries, capitals, US states and continents and the ISO 3166-2 subdivisions,
+# folded, one a line: written by ``python -m training.place_names``, read by ``_known_place``
+PLACE_NAMES = Path(__file__).with_name("place_names.txt")
 OPENERS = '.!?…:\n"«'  # what may stand right before the first word of a sentence
 # (T, session 34) a draft's sentences, for ``AimReader.named_sentences`` and ``addressed_things``
 _SENTENCES = re.compile(r"[^.!?…\n]+")
@@ -115,6 +119,17 @@ class AimWords:
     # (T, session 35) phrases that open a place whatever follows it (« en », « en pleine »: « coincé en pleine Beauce
     # avec une crevaison », « en panne en Bretagne depuis midi »): no person stands there
     place_openers: tuple[tuple[str, ...], ...] = ()
+    # (B, session 45) prepositions after which a known place (``place_names``: the GeoNames and ISO 3166-2 names of
+    # app/text/place_names.txt) is a place whatever follows it ("stuck at Strathfield for an hour", "the pitch in
+    # Chennai today was rubbish", « bloqué vers Grenoble depuis midi »): no person, a first name of ``names`` excepted
+    known_place_openers: frozenset[str] = frozenset()
+    place_names: frozenset[str] = frozenset()
+    # ... and the nouns of people (person_nouns, their singulars, the words of targets): in a sentence holding one the
+    # place is read as before ("My neighbour in Leeds is pathetic", "The mayor is a weasel and everyone in Hamilton
+    # knows it": the place aimed the draft, standing for the person)
+    place_people: frozenset[str] = frozenset()
+    place_suffixes: tuple[str, ...] = ()  # person_suffixes: an agent noun is a person too ("the mayor", "the driver")
+    place_things: frozenset[str] = frozenset()  # thing_nouns: an agent ending that names a thing ("printers")
     # (B, session 38) the head nouns of institutions' names and the words that tie such a head to its complement ("of",
     # "for"; « de », « du », « des », « d' »): a run of capitalised words after them names the institution's field or
     # place, not a person ("the Department of Education", "the Bank of England", "the Church of England", « la Banque de
@@ -168,6 +183,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     if not words.links and words.thing_heads and _before_thing(text, tokens, index, words):
         return False
     if words.places and _placed(text, tokens, index, words):
+        return False
+    if words.place_names and _known_place(text, tokens, index, words):
         return False
     if words.institution_heads and _of_institution(text, tokens, index, words):
         return False
@@ -271,7 +288,7 @@ def _before_thing(text: str, tokens: Sequence[Token], index: int, words: AimWord
     if last + 1 >= len(tokens) or _gap_between(text, tokens, last):
         return False
     head = tokens[last + 1]
-    if head.norm not in words.thing_heads or not text[head.start].islower():
+    if head.norm not in words.vocative_heads or not text[head.start].islower():
         return False
     first = _capitals_from(text, tokens, index)
     return not any(tokens[k].norm in words.names for k in range(first, last + 1))
@@ -330,6 +347,44 @@ def _numbered(text: str, tokens: Sequence[Token], index: int, words: AimWords) -
         return False
     following = tokens[index + 1]
     return following.norm.isdigit() and not text[tokens[index].end : following.start].strip()
+
+
+def _known_place(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(B, session 45) Whether the capitalised word ``tokens[index]`` belongs to a known place right after a word of
+    ``words.known_place_openers``: the run of capitalised words it stands in opens after that word (spaces between)
+    and its words from the first up to this one at least are one of ``words.place_names``, none a first name of
+    ``words.names`` — "stuck at Strathfield for signal issues", "the pitch in Chennai today", "shutdowns in Kashmir
+    are a disgrace", "waiting in Cape Town all day" name places. "angry at Dave", "at Jenkins's party" (no place)
+    keep their names, and so does a place in a sentence naming a person by a noun of ``words.place_people`` ("My
+    neighbour in Leeds is pathetic", "The mayor is a weasel and everyone in Hamilton knows it": the place was read as
+    a name, and the person it stood beside is read no other way here); the place list is a library's
+    (training/place_names.py)."""
+    first = _capitals_from(text, tokens, index)
+    if first == 0 or tokens[first - 1].norm not in words.known_place_openers or _gap_between(text, tokens, first - 1):
+        return False
+    if any(tokens[k].norm in words.names for k in range(first, index + 1)):
+        return False
+    last = _capitals_to(text, tokens, index)
+    start = max(text.rfind(c, 0, tokens[first].start) for c in ".!?…\n") + 1
+    stop = _sentence_end(text[tokens[first].start :]) + tokens[first].start
+    if any(
+        start <= t.start < stop and not first <= k <= last and _placed_person(t.norm, words)
+        for k, t in enumerate(tokens)
+    ):
+        return False  # a sentence naming a person: "My neighbour in Leeds is pathetic" is read as before
+    return any(" ".join(t.norm for t in tokens[first : end + 1]) in words.place_names for end in range(index, last + 1))
+
+
+def _placed_person(norm: str, words: AimWords) -> bool:
+    """(B, session 45) Whether the folded word ``norm`` names people for ``_known_place``: a word of
+    ``words.place_people``, or a noun whose plural has an agent ending of ``words.place_suffixes`` and is no thing of
+    ``words.place_things`` ("mayor", "drivers"; not "printers")."""
+    if norm in words.place_people:
+        return True
+    plural = norm if norm.endswith("s") else norm + "s"
+    return plural not in words.place_things and any(
+        plural.endswith(s) and len(plural) - len(s) >= 3 for s in words.place_suffixes
+    )
 
 
 def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
@@ -1273,6 +1328,13 @@ def _field(item: Any, key: str) -> Sequence[str]:
     return value or ()
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """(B, session 45) The known places of ``PLACE_NAMES`` (folded words joined by spaces), read once."""
+    lines = PLACE_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def folded_lists(lists: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
     """Language -> folded word set."""
     return {lang: frozenset(fold_token(w) for w in ws) for lang, ws in lists.items()}
@@ -1484,6 +1546,7 @@ class AimReader:
         institution_heads = folded_lists(params.get("institution_heads") or {})
         institution_links = folded_lists(params.get("institution_links") or {})
         compound_heads = folded_lists(params.get("object_heads") or {})
+        known_openers = folded_lists(params.get("known_place_openers") or {})
         openers = {
             lang: tuple(tuple(fold_token(w) for w in phrase.split()) for phrase in phrases)
             for lang, phrases in (params.get("place_openers") or {}).items()
@@ -1517,6 +1580,16 @@ class AimReader:
                 places=places.get(lang, frozenset()),
                 vocative_things=vocatives.get(lang, frozenset()),
                 place_openers=openers.get(lang, ()),
+                known_place_openers=known_openers.get(lang, frozenset()),
+                place_names=place_names() if lang in known_openers else frozenset(),
+                place_people=ws
+                | targets.get(lang, frozenset())
+                | antecedents.persons.get(lang, frozenset())
+                | singulars(antecedents.persons.get(lang, frozenset()))
+                if lang in known_openers
+                else frozenset(),
+                place_suffixes=antecedents.suffixes.get(lang, ()) if lang in known_openers else (),
+                place_things=antecedents.things.get(lang, frozenset()) if lang in known_openers else frozenset(),
                 institution_heads=institution_heads.get(lang, frozenset()),
                 institution_links=institution_links.get(lang, frozenset()),
                 compound_heads=compound_heads.get(lang, frozenset()),

@@ -1,0 +1,92 @@
+"""(B, session 45) A known place after a preposition of place names no one (app/text/aim.py ``_known_place``).
+
+The places are a library's (app/text/place_names.txt, written by training/place_names.py from GeoNames and ISO
+3166-2); the property tests draw from the whole list, the cases pin the readings and their person twins."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.loader import load_specs, packaged_rules_dir
+from app.text.aim import AimReader, is_name, place_names, word_tokens
+
+_SPEC = next(s for s in load_specs([packaged_rules_dir()]) if s.id == "risk.offensive")
+READER = AimReader.read(dict(_SPEC.params))
+EN = READER.words["en"]
+PLACES = sorted(
+    p
+    for p in place_names()
+    if p.replace(" ", "").isalpha() and not set(p.split()) & (EN.persons | EN.determiners | EN.names)
+)
+FIRST_NAMES = sorted(EN.names)
+
+
+def _title(place: str) -> str:
+    return " ".join(w.capitalize() for w in place.split())
+
+
+def _names(text: str, language: str = "en") -> list[str]:
+    words = READER.words[language]
+    tokens = word_tokens(text)
+    return [text[t.start : t.end] for i, t in enumerate(tokens) if is_name(text, tokens, i, words)]
+
+
+def test_the_list_is_a_library_s_and_holds_no_first_name() -> None:
+    """The written list is the GeoNames/ISO one (tens of thousands), and no first name of risk.offensive is a place."""
+    assert len(place_names()) > 30_000
+    assert {"london", "cape town", "chennai", "strathfield", "kashmir", "grenoble", "savoie"} <= place_names()
+    assert not place_names() & frozenset(FIRST_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("The roads around Leeds today were disgusting, pathetic and filthy.", "en", []),
+        ("Two hours stuck at Strathfield for signal issues, pathetic.", "en", []),
+        ("the pitch in Chennai today was rubbish", "en", []),
+        ("We waited in Cape Town all day, disgusting service.", "en", []),
+        ("The internet shutdowns in Kashmir are a disgrace.", "en", []),
+        ("Les trains vers Lyon ce matin sont une honte.", "fr", []),
+        ("Deux heures bloqué depuis Bruxelles, minable.", "fr", []),
+        # person twins: a first name after the preposition, a name after no preposition of place, "to" and "from",
+        # a person's place (the place stands for the person: read as before)
+        ("My neighbour in Leeds is pathetic, rain or shine.", "en", ["Leeds"]),
+        ("The mayor is a cowardly weasel and everyone in Hamilton knows it", "en", ["Hamilton"]),
+        ("Angry at Kevin today, what a pathetic liar.", "en", ["Kevin"]),
+        ("The buses with Jenkins today were pathetic.", "en", ["Jenkins"]),
+        ("I sent a letter to Jackson today, pathetic liar.", "en", ["Jackson"]),
+        ("Lots of hate from Hamilton today, pathetic liar.", "en", ["Hamilton"]),
+        ("Au revoir à Kevin demain, quel minable.", "fr", ["Kevin"]),
+    ],
+)
+def test_a_known_place_after_a_preposition_of_place_is_no_name(text: str, language: str, names: list[str]) -> None:
+    assert _names(text, language) == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(place=st.sampled_from(PLACES), opener=st.sampled_from(sorted(EN.known_place_openers)))
+def test_every_known_place_after_every_opener_names_no_one(place: str, opener: str) -> None:
+    """Whatever follows it, every word of a known place after a preposition of place is no name."""
+    assert _names(f"The service {opener} {_title(place)} today was pathetic", "en") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.sampled_from(FIRST_NAMES), opener=st.sampled_from(sorted(EN.known_place_openers)))
+def test_a_first_name_after_an_opener_stays_a_name(name: str, opener: str) -> None:
+    assert _names(f"The service {opener} {_title(name)} today was pathetic", "en") == [_title(name)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(place=st.sampled_from(PLACES))
+def test_a_known_place_after_no_opener_is_read_as_before(place: str) -> None:
+    """After "with" (no opener) a place is read as any capitalised word: a name, unless another reading (a thing's
+    name, a number) says otherwise — the list alone never unnames a word."""
+    text = f"We went with {_title(place)} today"
+    words = READER.words["en"]
+    bare = AimReader.read({**dict(_SPEC.params), "known_place_openers": {}}).words["en"]
+    tokens = word_tokens(text)
+    assert [is_name(text, tokens, i, words) for i in range(len(tokens))] == [
+        is_name(text, tokens, i, bare) for i in range(len(tokens))
+    ]
