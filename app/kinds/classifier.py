@@ -858,10 +858,14 @@ class ClassifierRule(Rule):
         are a pathetic liar" stays. True when none was set aside. (Masking every driver set aside — in a sentence
         naming no one, praise, negated — lost one offensive tweet of en-offensive-dev: only things.)"""
         model = self.models.get(draft.language.split("-")[0])
+        if not self.params.things_reread or model is None:
+            return True  # (R, session 45) tested first: the readings of things cost more than the flag
         starts = {d[0] for d in kept}
+        if all(d[0] in starts for d in drivers):
+            return True  # none set aside: nothing to mask
         about = self._about_things(draft, drivers)
         masked = tuple(sorted((o, o + n) for o, n, _ in drivers if o not in starts and o in about))
-        if not self.params.things_reread or model is None or not masked:
+        if not masked:
             return True
         return self.severity_for(draft.language, model.probability(draft.text, masked=masked)) is not None
 

@@ -32,7 +32,7 @@ one's own people: "my manager" is joked about, "my manager Dave Pritchard" is na
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.kinds.written_words import Word, has_capitals, word_class, words_from_classes, written_words
@@ -146,7 +146,7 @@ def named_targets(
     return out
 
 
-def _run(found: list[Word], i: int, words: NamedWords) -> list[int]:
+def _run(found: Sequence[Word], i: int, words: NamedWords) -> list[int]:
     """The indices of the capitalised words from ``i`` on that make one name: joined, none opening a sentence after
     the first, a short word in capitals closing it."""
     first = found[i]
@@ -173,7 +173,7 @@ def _run(found: list[Word], i: int, words: NamedWords) -> list[int]:
 
 
 def _name_span(
-    folded_text: str, found: list[Word], run: list[int], words: NamedWords, known: frozenset[str]
+    folded_text: str, found: Sequence[Word], run: list[int], words: NamedWords, known: frozenset[str]
 ) -> tuple[int, int] | None:
     """The span of the name the run holds, or None: its opening word dropped when it opens the sentence as a word the
     language knows; then two words or more, or one unknown word, or one word with where the person works."""
@@ -222,7 +222,7 @@ def _lettered(word: str) -> bool:
     return bool(hyphen) and len(head) == 1
 
 
-def _thing_named(found: list[Word], run: list[int], words: NamedWords) -> bool:
+def _thing_named(found: Sequence[Word], run: list[int], words: NamedWords) -> bool:
     """(D, session 44) Whether the run names a thing, a place or a people rather than a person or a company: it closes
     with a ``named_thing_heads`` noun ("Windows Update", "Mount Street"), or a noun of that class or of
     ``named_people_heads`` follows it in small letters in its sentence ("the Netflix series", "my Samoan mates"), or a
@@ -231,20 +231,19 @@ def _thing_named(found: list[Word], run: list[int], words: NamedWords) -> bool:
     if len(run) > 1 and not last.shouted and _bare(last.text) in words.thing_heads:
         return True
     k = run[-1] + 1
-    after = found[k] if k < len(found) and not found[k].opens else None
-    if after is not None and not after.capital and not after.shouted:
-        return after.text in words.thing_heads or after.text in words.people_heads or _after_noun(found, run, words)
-    return _after_noun(found, run, words)
+    after = found[k] if k < len(found) else None
+    noun = after.text if after is not None and not (after.opens or after.capital or after.shouted) else ""
+    return (bool(noun) and (noun in words.thing_heads or noun in words.people_heads)) or _after_noun(found, run, words)
 
 
-def _after_noun(found: list[Word], run: list[int], words: NamedWords) -> bool:
+def _after_noun(found: Sequence[Word], run: list[int], words: NamedWords) -> bool:
     """(D, session 44) A ``named_thing_nouns`` noun right before the run (« la série Netflix », "the game Valorant")."""
     if run[0] == 0 or found[run[0]].opens:
         return False
     return _unelided(found[run[0] - 1].text) in words.thing_nouns  # « l'appli Doctolib »
 
 
-def _opening_ok(text: str, found: list[Word], i: int, words: NamedWords) -> bool:
+def _opening_ok(text: str, found: Sequence[Word], i: int, words: NamedWords) -> bool:
     """One word opening its sentence, where the file names ``named_opening_verbs``: a name only before one of them or
     a "?", ":" or "=" (« Telvia serait … », « Immogest ? … »), not « Maillot pourri »."""
     if not words.opening_verbs or not found[i].opens:
@@ -263,12 +262,12 @@ def _bare(word: str) -> str:
     return word
 
 
-def _placed(found: list[Word], i: int, words: NamedWords) -> bool:
+def _placed(found: Sequence[Word], i: int, words: NamedWords) -> bool:
     """A ``named_places`` word right before the word at ``i`` in its sentence: the name is a place's ("in Paris")."""
     return i > 0 and not found[i].opens and found[i - 1].text in words.places
 
 
-def _plural(found: list[Word], run: list[int], words: NamedWords) -> bool:
+def _plural(found: Sequence[Word], run: list[int], words: NamedWords) -> bool:
     """One word after a ``named_plural_openers`` word, ending like a plural: a people's name, risk.hate's group."""
     i = run[0]
     if len(run) > 1 or i == 0 or found[i].opens or found[i - 1].text not in words.plural_openers:
@@ -276,7 +275,7 @@ def _plural(found: list[Word], run: list[int], words: NamedWords) -> bool:
     return found[i].text.endswith(("s", "x"))
 
 
-def _works_at(found: list[Word], i: int, words: NamedWords, known: frozenset[str]) -> int | None:
+def _works_at(found: Sequence[Word], i: int, words: NamedWords, known: frozenset[str]) -> int | None:
     """The end of "Greg *from procurement*", « Gérard *des achats* »: a ``named_links`` word, an optional article and
     one word in small letters after the name, in its sentence; None without them. (D, session 44) Where the file names
     ``named_workplaces`` (French: its common nouns the known words lack read as names, « Tas de ferraille »), the word

@@ -38,7 +38,7 @@ denied, threats, insinuations).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.kinds.written_words import Word, has_capitals, word_class, words_from_classes, written_words
@@ -112,7 +112,7 @@ def _name(word: Word, words: ShapedWords) -> bool:
     return word.capital and word.text not in words.excluded and word.text not in words.heads
 
 
-def _adjective_head(found: list[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+def _adjective_head(found: Sequence[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
     """English: one or two capitalised words, then a noun of people ("Hasidic families", "Gen Z kids")."""
     first = found[i]
     if not _name(first, words) or first.text.endswith(_POSSESSIVES) or len(first.text) < 3:
@@ -136,7 +136,7 @@ def _adjective_head(found: list[Word], i: int, words: ShapedWords, known: frozen
     return None
 
 
-def _plural(found: list[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
+def _plural(found: Sequence[Word], i: int, words: ShapedWords, known: frozenset[str]) -> tuple[int, int] | None:
     """English: a capitalised plural with a people's ending inside its sentence ("… why do Biharis …")."""
     word = found[i]
     if not _name(word, words) or len(word.text) < 6 or word.text in known:
@@ -156,7 +156,7 @@ def _plural(found: list[Word], i: int, words: ShapedWords, known: frozenset[str]
     return word.start, word.end
 
 
-def _placed(found: list[Word], i: int, words: ShapedWords) -> bool:
+def _placed(found: Sequence[Word], i: int, words: ShapedWords) -> bool:
     """Whether a ``shaped_places`` word stands right before the word at ``i`` in its sentence, or before one word
     between ("at *the* Checkers till", "from *sunny* Leeds"): the word names a place."""
     for back in (1, 2):
@@ -196,7 +196,7 @@ def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict
 _ARTICLES = frozenset({"la", "le", "l", "les", "the"})
 
 
-def _complement(found: list[Word], i: int, words: ShapedWords, taken: list[tuple[int, int]]) -> bool:
+def _complement(found: Sequence[Word], i: int, words: ShapedWords, taken: list[tuple[int, int]]) -> bool:
     """(G3, session 43) Whether the word at ``i`` opens a complement of a noun of people: a ``shaped_genitives`` word
     (« des », « du », « de la ») one or two words before it, in its sentence, right after a group
     (``taken``) or a ``shaped_residents`` noun (« les Tchétchènes *des* Sablons », « les jeunes *des* Tarterêts »)."""
@@ -212,7 +212,7 @@ def _complement(found: list[Word], i: int, words: ShapedWords, taken: list[tuple
     return False
 
 
-def _opener_plural(found: list[Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
+def _opener_plural(found: Sequence[Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
     """French: a determiner, then a capitalised noun, plural in form (« les Flamands », « des Bétis »)."""
     word = found[i]
     if i == 0 or not _name(word, words) or word.opens or found[i - 1].text not in words.openers:

@@ -8,7 +8,7 @@ what they share:
 - the token (``Word``): its folded span and text, whether it opens with a capital, is written all in capitals
   (shouted: "AVOID", « GUÊPES », or a short closing "SA"), opens its sentence, and is joined to the word before
   (only spaces, a hyphen or an "&" between: "Bastide & Fils");
-- ``written_words``: a view's words, read once from the folded text and the draft as written;
+- ``written_words``: a view's words, read once per view (its memo) from the folded text and the draft as written;
 - ``has_capitals``: whether the draft's capitals say anything at all (not a draft written in capitals or title case);
 - ``words_from_classes``: a reading's words built from a pack's folded word classes, each field of its words type
   naming its class (``word_class``).
@@ -31,6 +31,7 @@ SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
 _JOINERS = frozenset({"", "-", "&"})  # what may stand between two words of one name, spaces aside
 _CLASS = "word_class"  # a field's metadata key: the class its words are read from
 _ORDER = "order"  # a field's metadata key: "" (a set), "longest" or "sorted" (a tuple)
+_MEMO = "written_words"  # the view's memo key (``Folded.memo``)
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,15 @@ class Word:
     joined: bool  # only spaces, a hyphen or an "&" stand between it and the word before
 
 
-def written_words(folded: Folded) -> list[Word]:
-    """The view's words, with how each is written, whether it opens its sentence and is joined to the word before."""
+def written_words(folded: Folded) -> tuple[Word, ...]:
+    """The view's words, with how each is written, whether it opens its sentence and is joined to the word before:
+    read once per view (``Folded.memo``), whichever reading asks first (R, session 45: the named targets' reading
+    and the shaped groups' two read the same view of each draft)."""
+    return folded.memo(_MEMO, lambda: _read_words(folded))
+
+
+def _read_words(folded: Folded) -> tuple[Word, ...]:
+    """``written_words``, read from the view."""
     text, original = folded.text, folded.original
     out: list[Word] = []
     previous_end = 0
@@ -63,7 +71,7 @@ def written_words(folded: Folded) -> list[Word]:
         joined = bool(out) and between.strip() in _JOINERS
         out.append(Word(start, end, match.group(0), capital, shouted, opens, joined))
         previous_end = end
-    return out
+    return tuple(out)
 
 
 def has_capitals(text: str) -> bool:
