@@ -250,6 +250,7 @@ from app.kinds.stereotype import (
 )
 from app.kinds.terms import inflect
 from app.kinds.threat_reading import ThreatReading, threat_readings
+from app.kinds.written_words import has_capitals
 from app.text import conjugation_fr, inflection_en
 from app.text.conjugation_fr import finite_forms, other_forms
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
@@ -1431,8 +1432,8 @@ class ProximityRule(Rule):
         """(G2, session 42) The draft's spans of the groups read by their shape (``app.kinds.shaped_groups``), off its
         entities: read by ``risk.hate-model``'s ``only_when_shaped`` gate (app/kinds/classifier.py)."""
         pack = self._pack(draft.language)
-        if pack is None or pack.shaped is None:
-            return []
+        if pack is None or pack.shaped is None or not has_capitals(draft.text):
+            return []  # (R, session 45) capitals that say nothing: no view holds a group by its shape, no hits to read
         folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         return [
@@ -6795,15 +6796,9 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     pack = rule._pack(draft.language)
     if pack is None:
         return False  # no pack: ``check`` reads nothing (no view, no group)
-    if pack.shaped is not None and shaped_groups(folded_draft(draft), pack.shaped, pack.known, []):
-        return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
-    if pack.named is not None and named_targets(folded_draft(draft), pack.named, pack.known, []):
-        return True  # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``)
     words = rule.stereotypes.get(draft.language.split("-")[0])
-    if words is not None and words.coded is not None and words.coded.possible(folded_draft(draft).unspaced):
-        return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
-    if words is not None and scare_quotes(folded_draft(draft).text, words, []):
-        return True  # (session 43, I) a noun of people in scare quotes ('another "community"') for the same reading
+    # (R, session 45) the listed targets' automaton first: one pass in C over the draft, where the readings by shape
+    # below read its words one by one (the answer is the same whichever is asked first)
     guesses = words.guesses if words is not None else None
     blanks = rule.params.anaphora or not wanted  # ``_view``: hedges and frames, @replies
     key = (id(pack), id(guesses), blanks)
@@ -6817,7 +6812,16 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     folded = folded_draft(draft)
     if scan.misspelt and not scan.misspelt.isdisjoint(folded.long_words):
         return True
-    return next(scan.automaton.iter(folded.unspaced), None) is not None
+    if next(scan.automaton.iter(folded.unspaced), None) is not None:
+        return True
+    if pack.shaped is not None and shaped_groups(folded, pack.shaped, pack.known, []):
+        return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
+    if pack.named is not None and named_targets(folded, pack.named, pack.known, []):
+        return True  # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``)
+    if words is not None and words.coded is not None and words.coded.possible(folded.unspaced):
+        return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
+    # (session 43, I) a noun of people in scare quotes ('another "community"') for the same reading
+    return words is not None and bool(scare_quotes(folded.text, words, []))
 
 
 def _scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool = True) -> Any | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from app.text.folding import Folded
@@ -74,10 +75,16 @@ def _read_words(folded: Folded) -> tuple[Word, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=32)
 def has_capitals(text: str) -> bool:
-    """Whether the draft's capitals say anything: not written in capitals, nor in title case."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+    """Whether the draft's capitals say anything: not written in capitals, nor in title case, nor with no capital at
+    all (R, session 45: no word of it is then capitalised or shouted, so no reading by shape finds anything; it is
+    told before the draft's words are read). Read once per draft text: each view of the draft asks it (the shaped
+    groups twice, the names, the complements, risk.hate-model's gate)."""
+    if not any(map(str.isupper, text)):
+        return False
+    letters = "".join(filter(str.isalpha, text))
+    if not letters or sum(map(str.isupper, letters)) > len(letters) / 2:
         return False
     tokens = WORD.findall(text)
     capitalised = sum(1 for t in tokens if t[0].isupper())
