@@ -8,6 +8,9 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from app.kinds.named_targets import named_targets
+from app.testing import draft_for
+from app.text.folding import folded_draft
 from tests.shape_readings import findings, made_up_words, named_reading, proximity_rule, spans_read
 
 RULE = "risk.disparagement"
@@ -118,3 +121,27 @@ def test_a_french_first_name_with_where_they_work_is_a_target(name: str, workpla
     assert _flagged(f"{written} {workplace} est une carpette.", "fr")
     assert not _flagged(f"{written} {workplace} est un amour.", "fr")
     assert _named(f"franchement le type {workplace} est là.", "fr") == []
+
+
+_QUALIFIERS_EN = st.sampled_from(["useless", "shitty", "stupid", "new", "bloody", "awful"])
+_PEOPLE_BESIDE_EN = st.sampled_from(["colleague", "friend", "neighbour", "cousin", "teacher", "coworker"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_NAMES, _QUALIFIERS_EN, _PEOPLE_BESIDE_EN, st.sampled_from(["the", "this", "my", "our", "your"]))
+def test_a_run_after_a_determiner_and_one_word(name: str, qualifier: str, people: str, determiner: str) -> None:
+    """(lead, session 43; R, session 45) A run of capitalised words after a ``named_run_determined`` word and one word
+    qualifying it names a body or a thing of the writer's ("the useless X Office", "this shitty Weather App"); after a
+    noun of a person it is a name in apposition: a ``named_people_heads`` noun ("my colleague Dave X") or a listed
+    target (``taken``: "my manager Dave X"), as the module's docstring has it."""
+    written = name.capitalize()
+    assert _named(f"Honestly {determiner} {qualifier} {written} Office is a joke.", "en") == []
+    assert _named(f"Honestly {determiner} {people} Dave {written} is a joke.", "en") == [f"dave {name}"]
+    pack = proximity_rule(RULE).packs["en"]
+    assert pack.named is not None
+    folded = folded_draft(draft_for(f"Honestly {determiner} manager Dave {written} is a joke.", "en"))
+    role = folded.text.index("manager")
+    taken = [(role, role + len("manager"))]
+    found = named_targets(folded, pack.named, pack.known, taken)
+    assert [folded.text[a:b] for a, b in found] == [f"dave {name}"]
+    assert named_targets(folded, pack.named, pack.known, []) == []  # "manager" not listed: a qualifier as any word

@@ -138,7 +138,7 @@ def named_targets(
         if not run:
             i += 1
             continue
-        span = _name_span(folded.text, found, run, words, known)
+        span = _name_span(folded.text, found, run, words, known, taken)
         i = run[-1] + 1
         if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
             continue
@@ -173,10 +173,16 @@ def _run(found: Sequence[Word], i: int, words: NamedWords) -> list[int]:
 
 
 def _name_span(
-    folded_text: str, found: Sequence[Word], run: list[int], words: NamedWords, known: frozenset[str]
+    folded_text: str,
+    found: Sequence[Word],
+    run: list[int],
+    words: NamedWords,
+    known: frozenset[str],
+    taken: list[tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The span of the name the run holds, or None: its opening word dropped when it opens the sentence as a word the
-    language knows; then two words or more, or one unknown word, or one word with where the person works."""
+    language knows; then two words or more, or one unknown word, or one word with where the person works; ``taken``:
+    the listed targets' spans (a role before a run: "my manager Dave Pritchard")."""
     opening = found[run[0]].opens and found[run[0]].text in known and len(run) > 1
     if opening and not any(_bare(found[k].text) not in known for k in run[1:]):
         return None  # "New York", "Black Friday" opening a sentence: known words only
@@ -195,8 +201,8 @@ def _name_span(
     before = found[run[0] - 1].text if run[0] > 0 and not first.opens else ""
     if before in (words.determined if len(run) == 1 else words.run_determined):
         return None  # "the Home Office", « des Mille Collines », « du Peul », "a Zulu": a body, a people, a thing
-    if len(run) > 1 and run[0] > 1 and not first.opens and found[run[0] - 2].text in words.run_determined:
-        return None  # (lead, session 43) "this shitty Weather App", "the useless Home Office": one word between
+    if len(run) > 1 and _qualified(found, run[0], words, taken):
+        return None  # (lead, session 43) "the useless Home Office", "this shitty Weather App": one word between
     last = found[run[-1]]
     plural = _bare(last.text).endswith("s") and not _bare(last.text).endswith(("ss", "'s"))
     if plural and _bare(last.text) not in words.plural_names and words.plural_names:
@@ -234,6 +240,19 @@ def _thing_named(found: Sequence[Word], run: list[int], words: NamedWords) -> bo
     after = found[k] if k < len(found) else None
     noun = after.text if after is not None and not (after.opens or after.capital or after.shouted) else ""
     return (bool(noun) and (noun in words.thing_heads or noun in words.people_heads)) or _after_noun(found, run, words)
+
+
+def _qualified(found: Sequence[Word], i: int, words: NamedWords, taken: list[tuple[int, int]]) -> bool:
+    """(lead, session 43; R, session 45) A ``named_run_determined`` word and one word before the run at ``i``, that
+    word qualifying it ("the useless Home Office", "this shitty Weather App": a body, a thing of the writer's) rather
+    than naming a person it stands beside: a listed target (``taken``: "my manager Dave Pritchard", "our CEO Tom
+    Walsh") or a ``named_people_heads`` noun ("my colleague Tom Walsh") makes the run a name in apposition."""
+    if i < 2 or found[i].opens or found[i - 2].text not in words.run_determined:
+        return False
+    between = found[i - 1]
+    if between.text in words.people_heads:
+        return False
+    return not any(a <= between.start and between.end <= b for a, b in taken)
 
 
 def _after_noun(found: Sequence[Word], run: list[int], words: NamedWords) -> bool:
