@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.kinds.tone import PraiseTerms
 from app.kinds.tone_praise import PraiseFrames
@@ -130,6 +132,29 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         ("The view from the top was to die for", "en", ["die"]),
         ("Thousands had to die for this war", "en", []),
         ("Nobody should have to die for a paycheck", "en", []),
+        # (K, session 45) regional tails end the predicate's clause (Australian "as", vocatives "mate", "sis", «
+        # hein »); "ur" opens a noun phrase; "mad" is a slang predicate of a thing
+        ("fully sick mate, that ute is mad as", "en", ["mad"]),
+        ("ur new haircut goes crazy fr", "en", ["crazy"]),
+        ("my landlord is mad as hell", "en", []),
+        ("c'était capoté hein", "fr", ["capoté"]),
+        # ... and the thing may belong to someone: the owner is no subject; a person said to be sick still is
+        ("your mum's curry is fire, had three plates", "en", ["fire"]),
+        ("Dave's chili is fire", "en", ["fire"]),
+        ("the guy's sick", "en", []),
+        ("le gâteau de ta mère est une tuerie", "fr", ["tuerie"]),
+        ("ta mère est malade", "fr", []),
+        ("la voiture de mon voisin est malade", "fr", ["malade"]),
+        # beside laughter, "unwell", "this ended me", « t'es dingue », « tu me tues » are laughing too; not without it
+        ("j'ai trop ri, j'en peux plus, t'es dingue", "fr", ["dingue"]),
+        ("lmaoo this ended me", "en", ["ended"]),
+        ("the contract ended me", "en", []),
+        ("tu me tues ahah", "fr", ["tues"]),
+        # an exclamation of amazement beside praise given in so many words is no sarcasm; a negative word still is
+        ("Bloody hell that was a savage run, legend", "en", ["Bloody", "hell", "savage"]),
+        ("Respect to the crew, that was a savage run", "en", ["savage"]),
+        ("Bien joué, c'était violent", "fr", ["violent"]),
+        ("Well done on losing my bag again, absolutely brutal", "en", []),
     ],
 )
 def test_praise_frames(
@@ -159,3 +184,40 @@ def test_the_desire_frame_anchor_is_no_slang_on_its_own(frames: PraiseFrames) ->
     assert "die" in frames.any_anchor["en"] and "die" not in frames.slang_anchor["en"]
     assert "tuerais" in frames.any_anchor["fr"] and "tuerais" not in frames.slang_anchor["fr"]
     assert "fire" in frames.slang_anchor["en"]
+
+
+_THINGS = {"en": ["curry", "car", "set", "new album", "speech"], "fr": ["gâteau", "voiture", "set", "discours"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_an_owner_is_no_subject(frames: PraiseFrames, data: st.DataObject) -> None:
+    """(K, session 45) Any person of the file owning any thing said to be any slang predicate: the predicate is praise
+    of the thing ("my mum's curry is fire", « le set de ta sœur est violent »); the same person as the subject is no
+    thing, whatever the predicate ("my mum is fire" is said of her, left to the model)."""
+    language = data.draw(st.sampled_from(["en", "fr"]))
+    person = data.draw(st.sampled_from(sorted(frames.words("persons", language) - _PRONOUNS[language])))
+    predicate = data.draw(st.sampled_from(sorted(frames.words("predicates", language))))
+    thing = data.draw(st.sampled_from(_THINGS[language]))
+    if language == "en":
+        owned, alone = f"my {person}'s {thing} is {predicate}", f"my {person} is {predicate}"
+    else:
+        owned, alone = f"le {thing} de mon {person} est {predicate}", f"mon {person} est {predicate}"
+    assert _frame_words(frames, owned, language) == [predicate]
+    assert _frame_words(frames, alone, language) == []
+
+
+_PRONOUNS = {
+    "en": frozenset(["i", "you", "u", "he", "she", "we", "they", "him", "her", "them", "me", "us"]),
+    "fr": frozenset(
+        [
+            *("je", "j", "tu", "t", "il", "elle", "on", "nous", "vous", "ils", "elles"),
+            *("moi", "toi", "lui", "eux", "quelqu", "personne"),
+        ]
+    ),
+}
+
+
+def _frame_words(frames: PraiseFrames, text: str, language: str) -> list[str]:
+    spans = frames.spans(text, language, tokenize(text), only=("predicate",))
+    return [text[start:end].casefold() for start, end in spans]

@@ -61,6 +61,9 @@ class PraiseFile(BaseModel):
     desire_markers: dict[str, list[str]] = {}
     desire_copular: dict[str, list[str]] = {}
     desire_prepositions: dict[str, list[str]] = {}
+    possessor_marks: dict[str, list[str]] = {}
+    possessor_links: dict[str, list[str]] = {}
+    exclamations: dict[str, list[str]] = {}
 
 
 def _fold(word: str) -> str:
@@ -266,11 +269,28 @@ class PraiseFrames:
             return True
         persons = self.words("persons", language)
         determiners = self.words("skill_determiners", language)
-        for i in range(copula - 1, max(-1, copula - 5), -1):
+        marks = self.words("possessor_marks", language)
+        links = self.words("possessor_links", language)
+        i = copula - 1
+        while i >= max(0, copula - 7):
             if norms[i] in determiners:  # before persons: "her speech"
                 return True
-            if norms[i] in persons or not self._joined(text, words, i):
+            if not self._joined(text, words, i):
                 return False
+            # (K, session 45) whoever owns the thing is no subject: "my mum's curry is dangerous", "Dave's chili is
+            # fire" ('s of possessor_marks, then the thing), « le gâteau de ta mère est une tuerie » (a link of
+            # possessor_links before the person, determiners between): read on past the owner
+            if i + 2 < copula and norms[i + 1] in marks:
+                return True
+            if norms[i] in persons:
+                m = i - 1
+                while m >= 0 and norms[m] in determiners and self._joined(text, words, m):
+                    m -= 1
+                if m > 0 and norms[m] in links and self._joined(text, words, m):
+                    i = m - 1
+                    continue
+                return False
+            i -= 1
         return False
 
     def _skills(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
@@ -310,7 +330,8 @@ class PraiseFrames:
         if not cued:
             return set()
         slang = idioms | _union(
-            self.words(name, language) for name in ("intensifiers", "predicates", "skill_words", "laughter_words")
+            self.words(name, language)
+            for name in ("intensifiers", "predicates", "skill_words", "laughter_words", "exclamations")
         )
         if any(t.start in negative and norm not in slang for t, norm in zip(words, norms, strict=True)):
             return set()
