@@ -862,3 +862,91 @@ async def test_the_head_after_an_emoji_is_read_from_its_own_sentence(
     assert [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK] == [
         ("risk.disparagement", excerpt)
     ]
+
+
+# (N, session 45) the groups, peoples and pronouns the property tests below combine: any listed group of people, any
+# pronoun or phrase standing for it, any people's word of ``denied_belonging_peoples``
+_GROUPS_EN = ["Somalis", "Kurds", "Tamils", "Sikhs", "Roma", "Nigerians", "refugees", "immigrants", "Hindus"]
+_GROUPS_FR = ["Kurdes", "Tamouls", "Roms", "Somaliens", "réfugiés", "migrants", "Comoriens"]
+_STANDING_EN = ["They", "Those people", "These people"]
+_STANDING_FR = ["Ils", "Eux", "Ces gens-là"]
+
+
+def _hated(text: str, language: str) -> list[str]:
+    """The excerpts of every risk.hate finding in ``text`` (a pair of the lists may read it before a shape does)."""
+    return [f.excerpt for f in _packaged("risk.hate").check(draft_for(text, language), CTX)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_GROUPS_EN), st.sampled_from(_STANDING_EN), st.sampled_from(["respect", "dignity", "integrity"]))
+def test_a_pronoun_standing_for_a_group_named_before_lacks_what_the_group_lacks(
+    group: str, pronoun: str, virtue: str
+) -> None:
+    """(N, session 45) A pronoun or phrase in the sentence after a group's stands for it (by number and distance, as
+    the pairs resolve it): a virtue it lacks is lacked by the group; someone else named in its stead, or other people
+    named between (a rival antecedent), and it is not."""
+    assert _hated(f"{group} moved in next door. {pronoun} have no {virtue}.", "en") == [f"{pronoun} have no {virtue}"]
+    assert _hated(f"{group} moved in next door. My landlord has no {virtue}.", "en") == []
+    assert _hated(f"{group} were robbed by the smugglers. {pronoun} have no {virtue}.", "en") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_GROUPS_FR), st.sampled_from(_STANDING_FR), st.sampled_from(["hygiène", "dignité", "politesse"]))
+def test_a_french_pronoun_standing_for_a_group_named_before_lacks_what_the_group_lacks(
+    group: str, pronoun: str, virtue: str
+) -> None:
+    """(N, session 45) « Des X ont emménagé en face. Ils / Eux / Ces gens-là n'ont aucune … »: the group's; « Mon
+    proprio n'a aucune … » and a rival people between (« … par les passeurs. Ils … ») are not."""
+    assert _hated(f"Des {group} ont emménagé en face. {pronoun} n'ont aucune {virtue}.", "fr") == [
+        f"{pronoun} n'ont aucune {virtue}"
+    ]
+    assert _hated(f"Des {group} ont emménagé en face. Mon proprio n'a aucune {virtue}.", "fr") == []
+    assert _hated(f"Des {group} ont été volés par les passeurs. {pronoun} n'ont aucune {virtue}.", "fr") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(_GROUPS_EN),
+    st.sampled_from(["Not one of them", "None of them", "Not a single one of them"]),
+    st.sampled_from(["said thank you", "helped", "contributed"]),
+)
+def test_a_quantifier_of_a_pronoun_denies_the_group_a_good(group: str, quantifier: str, good: str) -> None:
+    """(N, session 45) "of" before a pronoun standing for the group is a quantifier of it: "X moved in. *Not one of
+    them* has ever said thank you"; what is done to them ("… has ever been paid") is not."""
+    found = _hated(f"{group} moved in next door. {quantifier} has ever {good}.", "en")
+    assert len(found) == 1 and found[0].endswith(f"has ever {good}"), found  # a pair of "them" may read it first
+    assert _hated(f"{group} moved in next door. {quantifier} has ever been paid on time.", "en") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_GROUPS_EN),
+    st.sampled_from(["British", "European", "Americans", "Christians", "Canadian"]),
+    st.sampled_from(["will never be", "aren't real", "are not really", "were never"]),
+)
+def test_a_people_denied_to_a_group(group: str, people: str, copula: str) -> None:
+    """(N, session 45) A negated copula with a word of realness, or a copula of never, then a people's word: a people
+    denied to every member ("X aren't real Y", "X will never be Y"); not said of the writer's own ("We X …"), not
+    after a negation, and a plain "X are not Y" or "X will never be forgotten" denies nothing."""
+    said = f"{group} {copula} {people}"
+    assert _hated(f"{said}.", "en") == [said]
+    # the reading adds nothing to these (the negated praise of the lists reads some English peoples' words already:
+    # "Roma are not British" was a warning before this reading)
+    for text in (f"We {said}.", f"It's not true that {said}.", f"{group} are not {people}."):
+        assert _denied(text, "en") == [], text
+    assert _hated(f"{group} will never be forgotten.", "en") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(_GROUPS_FR),
+    st.sampled_from(["français", "suisses", "belges", "européens", "québécois"]),
+    st.sampled_from(["ne seront jamais", "ne sont pas de vrais", "sont pas vraiment", "ne deviendront jamais des"]),
+)
+def test_a_people_denied_to_a_group_in_french(group: str, people: str, copula: str) -> None:
+    """(N, session 45) « les X ne seront jamais Y », « … ne sont pas de vrais Y »; pas « nous, les X … », ni « les X
+    ne sont pas Y », ni « les X ne seront jamais oubliés »."""
+    said = f"{group} {copula} {people}"
+    assert _hated(f"Les {said}.", "fr") == [said]
+    assert _denied(f"Les {group} ne sont pas {people}.", "fr") == []  # (read before by the negated praise of the lists)
+    assert _hated(f"Les {group} ne seront jamais oubliés.", "fr") == []

@@ -34,6 +34,15 @@ its words, so no class of the pairing grammar ever takes it for a gap word).
   "… who wasn't kind", nor a good done to the writer, ``met_selves``); or a praise right before or right after the
   group, no "who" needed ("Has anyone ever met an *honest* X?", « Vous avez déjà vu un X *honnête* ? »).
 
+(N, session 45) An existence denied is a quantifier too ("there's no such thing as a", "there isn't a", « il n'y a
+pas un »), and so is "of" before a pronoun ("not one of them", « aucun d'entre eux »); after the group, "who" with a
+negation says the rest of every member ("no such thing as a X *who doesn't* …"; not before a praise). The groups
+read include the pronouns and phrases that stand for a group named before (``ProximityRule._standing_pronouns``:
+"X moved in. *They* have no respect", « … *Eux* n'ont aucune dignité »).
+A **people denied**: a negated copula right after the group with a word of realness, or a copula of never, then a
+group word or a ``denied_belonging_peoples`` word ("X aren't real Y", "X will never be British", « les X ne seront
+jamais suisses »): membership of a nation or a faith refused to every member.
+
 A good denied is taken back by a negation or someone else's words in the five words before it ("It's *not* true that X
 have no morals", « *arrêtez* de dire que … »). Each hit is a warning (review material, message ``denied``; a habit
 questioned: ``stereotype``), its span from the opener, the quantifier or the group to the mark, the good or the virtue.
@@ -142,6 +151,11 @@ class Words:
     whos: frozenset[str]
     negations: frozenset[str]
     blockers: frozenset[str]
+    belonging_denials: Phrases
+    belonging_nevers: Phrases
+    belonging_reals: frozenset[str]
+    belonging_links: frozenset[str]
+    belonging_peoples: frozenset[str]
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> Words | None:
@@ -189,6 +203,11 @@ class Words:
             blockers=frozenset(
                 w for w in one("negations") | one("reported") | one("said") if not _ELIDED_HEAD.match(w)
             ),  # « t'as », « n'ont »: an elided head alone is no negation nor a report
+            belonging_denials=many("denied_belongings"),
+            belonging_nevers=many("denied_belongings_never"),
+            belonging_reals=one("denied_belonging_reals"),
+            belonging_links=one("denied_belonging_links"),
+            belonging_peoples=one("denied_belonging_peoples"),
         )
 
 
@@ -321,10 +340,16 @@ def _opener(
 
 
 def denied_goods(
-    text: str, groups: Sequence[tuple[int, int]], words: Words, praised: Sequence[tuple[int, int]] = ()
+    text: str,
+    groups: Sequence[tuple[int, int]],
+    words: Words,
+    praised: Sequence[tuple[int, int]] = (),
+    peoples: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """A good denied to every member ("not one X has ever said thank you") or a virtue the group is said to lack ("X
-    have no manners"): ((start, end) of the finding, group span), folded coordinates."""
+    """A good denied to every member ("not one X has ever said thank you"), a virtue the group is said to lack ("X
+    have no manners") or (N, session 45) a people the group is said not to belong to ("X aren't real Y", ``peoples``:
+    the spans of every group word, adjectives alone too): ((start, end) of the finding, group span), folded
+    coordinates."""
     found = []
     for start, end, tokens in _sentences(text):
         asked = text[start:end].rstrip().endswith("?")
@@ -334,9 +359,10 @@ def denied_goods(
                 continue
             last, span = group
             hit = (
-                _none_good(tokens, index, last, words)
+                _none_good(tokens, index, last, words, praised)
                 or _lacked(tokens, index, last, words)
                 or _met_good(tokens, index, last, words, praised, asked)
+                or _belonging_denied(tokens, index, last, words, peoples)
             )
             if hit is not None and not _blocked(tokens, hit[0], words):
                 found.append((hit, span))
@@ -404,15 +430,30 @@ def _praised(token: _Token, praised: Sequence[tuple[int, int]]) -> bool:
     return any(p_start <= token.start and token.end <= p_end for p_start, p_end in praised)
 
 
-def _none_good(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tuple[int, int] | None:
-    """A ``denied_quantifiers`` phrase right before the group, a good after it in its clause."""
+def _none_good(
+    tokens: Sequence[_Token], index: int, last: int, words: Words, praised: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """A ``denied_quantifiers`` phrase right before the group, a good after it in its clause: a ``denied_goods`` deed,
+    or an ``denied_evers`` word and a ``denied_moods`` word; or (N, session 45) a ``met_whos`` word right after the
+    group and a ``met_negations`` word in the three words after it, the rest said of every member as the challenge
+    says it
+    ("There's no such thing as a X *who doesn't* cheat", « Pas un X *qui ne* … »), unless a praise or the writer follows
+    ("no X who isn't *kind*", "… who didn't make *me* …"). A praise of the lists after the quantifier is not read as a
+    good: "No, 'women belong in the kitchen' is not a *harmless* joke" (test_judgement, round 41 counter-speech)."""
     quantifier = None
-    for size in range(1, 5):
+    for size in range(1, 7):
         if index - size >= 0 and _at(tokens, index - size, words.quantifiers) == size:
             quantifier = index - size
     if quantifier is None:
         return None
     stop = min(last + 1 + _DEED_REACH, len(tokens))
+    if last + 1 < len(tokens) and tokens[last + 1].word in words.whos:
+        rest = tokens[last + 2 : min(last + 6, len(tokens))]
+        if rest and any(t.word in words.negations for t in rest[:3]):
+            praise = any(rest[0].start <= p_start and p_end <= rest[-1].end for p_start, p_end in praised)
+            if praise or any(t.word in words.met_selves for t in rest):
+                return None  # "no X who isn't *kind*", "… who didn't make *me* feel at home": a praise of them all
+            return tokens[quantifier].start, rest[min(2, len(rest) - 1)].end
     ever = False
     for at in range(last + 1, stop):
         word = tokens[at].word
@@ -464,4 +505,43 @@ def _lacked(tokens: Sequence[_Token], index: int, last: int, words: Words) -> tu
             return tokens[index].start, tokens[at + skip + virtue - 1].end
         if at + skip >= len(tokens) or tokens[at + skip].word not in words.lack_links:
             return None
+    return None
+
+
+def _belonging_denied(
+    tokens: Sequence[_Token], index: int, last: int, words: Words, peoples: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """(N, session 45) A people or a faith denied to the group: a ``denied_belongings`` negated copula right after the
+    group, then at most two ``denied_belonging_links`` words among which a ``denied_belonging_reals`` one ("X *aren't
+    real* Y", "X *are not really* Y", « les X *ne sont pas de vrais* Y »), or a ``denied_belongings_never`` copula
+    that needs none ("X *will never be* Y", « les X *ne seront jamais des* Y »), and a group word of ``peoples``
+    right after: membership of a nation, a faith or a kind refused to every member, whatever the two groups. Not when
+    the writer is one of them (``denied_selves``: "*we* X are not …"); a plain "X are not Y" ("trans women are not
+    men") says nothing of worth and is not read. A nation's own people no group list names (the majority's: "British",
+    « suisses ») is a ``denied_belonging_peoples`` word."""
+    if not peoples or (index and tokens[index - 1].word in words.denied_selves):
+        return None
+    at = last + 1
+    size = _at(tokens, at, words.belonging_denials)
+    real = False
+    if not size:
+        size = _at(tokens, at, words.belonging_nevers)
+        real = bool(size)
+    if not size:
+        return None
+    at += size
+    for _ in range(3):
+        if at >= len(tokens):
+            return None
+        token = tokens[at]
+        people = next((end for start, end in peoples if start == token.start), None)
+        if people is None and token.word in words.belonging_peoples:
+            people = token.end  # "X aren't really *British*": a nation no group list names, its people's word
+        if real and people is not None:
+            return tokens[index].start, people
+        if token.word in words.belonging_reals:
+            real = True
+        elif token.word not in words.belonging_links:
+            return None
+        at += 1
     return None

@@ -216,7 +216,7 @@ import threading
 import unicodedata
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import count, pairwise
@@ -461,11 +461,17 @@ _NOT_GAP |= {
                 "lacks",
                 "lack_links",
                 "virtues",
+                "belongings",  # (N, session 45) a people denied to the group (``_belonging_denied``)
+                "belongings_never",
+                "belonging_reals",
+                "belonging_links",
+                "belonging_peoples",
             ),
         ),
     )
     for tail in tails
 }
+BELONGING_PEOPLES = "denied_belonging_peoples"  # (N, session 45) the peoples a group is denied (``_belonging_denied``)
 _NOT_GAP |= {"lament_counts", "lament_fates", "indignant_frames", "admission_cues"}  # (session 18, B)
 _NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
@@ -2191,12 +2197,38 @@ class ProximityRule(Rule):
         groups = self._group_spans(draft, folded, pack)
         if not groups:
             return None
-        _, predicates = self._draft_hits(draft, folded, pack)
+        targets, predicates = self._draft_hits(draft, folded, pack)
         praised = [(p.start, p.end) for p in predicates if p.entry.requires in (NEGATIONS, "denials")]
         plain = folded_draft(draft).text  # "Genuinely curious, why …": the hedge the view blanks says it
         shapes = [(hit, "habit") for hit in habit_questions(folded.text, groups, words, praised, plain)]
-        shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups, words, praised)]
+        relayed = self._standing_pronouns(folded, pack, targets) if self.params.anaphora else []
+        peoples = [(t.start, t.end) for t in targets if not (draft.entity_spans and self._in_entity(draft, folded, t))]
+        shapes += [(hit, "denied") for hit in denied_goods(folded.text, groups + relayed, words, praised, peoples)]
         return folded, pack, shapes
+
+    @staticmethod
+    def _standing_pronouns(folded: Folded, pack: _Pack, targets: Sequence[_Hit]) -> list[tuple[int, int]]:
+        """(N, session 45) The spans of the pronouns and phrases that stand for a group named before them, resolved as
+        the pairs resolve them (``_pronoun_hits``: by number and distance, across at most two sentence ends, not past a
+        rival antecedent): a good denied reads them as the group ("Chinese tour groups in Edinburgh. *They* have no
+        manners", "… Hindus. Not one *of them* has ever kept a promise", « … des X. Aucun d'entre *eux* n'a jamais
+        travaillé »). Only a pronoun said of the whole group: not one member's (``member``), a clause answering the
+        group (``shown``), a verbless judgement's subject, nor one a thing named after the group may be
+        (``contested``)."""
+        groups = [t for t in targets if t.antecedent is None]
+        if not groups:
+            return []
+        out = []
+        for h in ProximityRule._pronoun_hits(folded, pack, groups):
+            if h.antecedent is None or h.start >= h.end:
+                continue
+            if h.member or h.shown or h.elliptic or h.nominal or h.verdict or h.contested or h.subject:
+                continue
+            word = _WORD.match(folded.text, h.start)
+            if word is None or _rival_between(folded.text, pack, (h.antecedent, word), groups):
+                continue  # « … volés par *les passeurs*. Ces gens-là … »: a phrase's rival, as a pronoun's
+            out.append((h.start, h.end))
+        return out
 
     @staticmethod
     def _quoted_shape(folded: Folded, pack: _Pack, hit: tuple[tuple[int, int], tuple[int, int]]) -> bool:
@@ -6328,6 +6360,8 @@ class ProximityKind(Kind[ProximityParams]):
 
 
 _Indexed = dict[str, tuple[int, "Entry | None"]]
+# (N, session 45) classes whose words are no class words: "Americans" stays a rival antecedent (``_rival_words``)
+_NO_CLASS_WORDS = _FRAME_NOUNS | {BELONGING_PEOPLES}
 
 
 def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> tuple[_Pack, _Indexed]:
@@ -6374,7 +6408,7 @@ def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: s
             *(
                 v
                 for k, v in classes.items()
-                if k not in _FRAME_NOUNS and k not in SHAPED_CLASSES and k not in NAMED_CLASSES
+                if k not in _NO_CLASS_WORDS and k not in SHAPED_CLASSES and k not in NAMED_CLASSES
             )
         ),
         terms=frozenset(f for f, (_n, e) in exact.items() if e is not None and " " not in f),
