@@ -119,8 +119,10 @@ WITH_FR = (
     "personnes porteuses {}", "porteurs {}", "porteuses {}",
 )  # fmt: skip
 STATUSES_FR = ("rsa", "chômage", "aah", "minima sociaux", "allocs", "allocations", "aides sociales", "apl")
+# no phrase may hold « sont »: a colon's copula the view may write, so a target form holding it turns off
+# target_possible's pre-scan for every French draft (tests/test_target_scan.py::test_plain_drafts_are_skipped)
 ON_FR = (
-    "gens au {}", "gens aux {}", "personnes au {}", "familles au {}", "ceux qui sont au {}", "ceux au {}",
+    "gens au {}", "gens aux {}", "personnes au {}", "familles au {}", "ceux au {}",
     "tous ceux au {}", "gens qui vivent des {}", "ceux qui vivent des {}", "ceux qui vivent du {}",
     "gens qui vivent du {}", "profiteurs du {}", "profiteurs des {}",
 )  # fmt: skip
