@@ -236,6 +236,11 @@ _FAIRE = """faire fais fait font faisons faites fasse fasses fassent fassions fe
 ferais ferait ferions feriez feraient faisait faisaient""".split()  # noqa: SIM905
 
 
+# (F, session 45) forms that are more often another word: « pendant » is the preposition "during" far more than the
+# present participle of « pendre » (« je fais les nuits *pendant* le ramadan », « Je suis musulmane … pendant l'Aïd »)
+_HOMONYMS_FR = frozenset({"pendant"})
+
+
 def _fr_forms(infinitive: str) -> list[str]:
     """A French verb's forms, with the first persons of the future and conditional (« défoncerai », « buterais »)."""
     head, _, rest = infinitive.partition(" ")
@@ -245,7 +250,7 @@ def _fr_forms(infinitive: str) -> list[str]:
     forms = conjugation_fr.verb_forms(head, [])
     forms += [stem + ending for ending in ("ai", "ais", "ons", "ez", "ont")]
     forms += [head]
-    seen = dict.fromkeys(f"{f} {rest}".strip() for f in forms)
+    seen = dict.fromkeys(f"{f} {rest}".strip() for f in forms if f not in _HOMONYMS_FR)
     return list(seen)
 
 

@@ -473,6 +473,13 @@ _NOT_GAP |= {
 }
 BELONGING_PEOPLES = "denied_belonging_peoples"  # (N, session 45) the peoples a group is denied (``_belonging_denied``)
 _NOT_GAP |= {"lament_counts", "lament_fates", "indignant_frames", "admission_cues"}  # (session 18, B)
+# (F, session 45) the group that undergoes a treatment (``_treatment_undergone``: "X *are forced to* live like
+# animals", « les X *sont parqués* comme du bétail ») and the judgements that denounce an act with no closing mark
+# (``_denounced_act``: « *C'est honteux* qu'on enferme les X … »)
+_NOT_GAP |= {"undergone_auxiliaries", "undergone_perfects", "undergone_fillers", "undergone_constraints"}
+_NOT_GAP |= {"undergone_similes"}
+# (F, session 45) ``_own_crowd``: the writer's own community; ``_stereotype_named``: a stereotype discussed
+_NOT_GAP |= {"shame_frames", "own_crowds", "stereotype_nouns"}
 _NOT_GAP |= {"grounds", "grounds_denials", "grounds_passes"}  # (session 18, B) "*no evidence* that"
 
 _NOT_GAP |= {
@@ -1623,6 +1630,8 @@ class ProximityRule(Rule):
             return False  # "@bob les X sont des parasites": the one replied to is spoken to, the X are the subject
         if predicate.end <= target.start and target.antecedent is None and _undergoes(folded.text, pack, target):
             return False  # "I hate women *being harassed*": the feeling is about what is done to the group
+        if target.end <= predicate.start and _treatment_undergone(folded.text, pack, target, predicate, gap):
+            return False  # (F, session 45) "Refugees *are forced to* live like animals": the group is the victim
         full = target.end <= predicate.start and _full_place(folded.text, pack, gap, predicate)
         if target.end <= predicate.start and gap and not full and self._qualifies(folded, pack, target, gap[0]):
             return False  # "Chinese food is gross": the group adjective qualifies another noun, the subject
@@ -1727,6 +1736,8 @@ class ProximityRule(Rule):
         _mark_start(folded, pack, (pair, first), previous, before)  # an imperative: "Kill all …", "Expulsez les …"
         if not _preceded_as_asked(folded, pack, target, predicate):
             return False
+        if _stereotype_named(previous, pack) and not _endorsed(folded.text, pack, (first, last)):
+            return False  # (F, session 45) « Le cliché du « Rom voleur » remonte au Moyen Âge »: a stereotype named
         if (
             predicate.entry.group_after is not None
             and not target.shown
@@ -2099,6 +2110,7 @@ class ProximityRule(Rule):
         pairs: list[tuple[int, int, int, _Hit, _Hit]] = []
         for predicate in sorted(predicates, key=lambda h: (h.start, h.start - h.end)):
             paired = [t for t in targets if self._pair_ok(folded, pack, t, predicate)]
+            paired = [t for t in paired if not _own_crowd(folded.text, pack, (t, predicate), targets)]
             if not paired:
                 continue
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
@@ -3986,6 +3998,8 @@ def _act_pair(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         return _act_undergone(text, pack, target, predicate)
     if _match_day(text, pack, target, predicate):
         return False  # « on va écraser les Brésiliens dimanche »: a nation's team beaten in a match
+    if _denounced_act(text, pack, target, predicate):
+        return False  # (F, session 45) « C'est honteux qu'on enferme les X dans des cages »: the act denounced
     return _act_writer(text, pack, target, predicate)
 
 
@@ -4411,6 +4425,117 @@ def _indignant(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], last: int) -> bo
         return False  # "Does nobody care that *we let* X in?": a question of admission, the group's coming deplored
     opening = _sentence_opening(_opening_tokens(text, predicate.start, pack.elisions))[::-1]
     return any("_".join(opening[:size]) in frames for size in range(1, min(len(opening), _FRAME_WORDS) + 1))
+
+
+_STEREOTYPE_LINKS = 3  # (F, session 45) the most words between a stereotype noun and the pair it names
+
+
+def _stereotype_named(previous: list[str], pack: _Pack) -> bool:
+    """(F, session 45) The pair is the complement of a ``stereotype_nouns`` word right before it, a ``genitives``
+    word between, with at most an article or an adjective more (« *le cliché du* « Rom voleur » », « *l'image des*
+    Flamands « travailleurs » », "*the old cartoon of the* lazy Mexican", "*the myth of* the welfare-scrounging
+    migrant"): the writer names a stereotype to discuss it, not to say it; an endorsement after the pair ("… *is
+    true*", « … *c'est vrai* », ``_endorsed``) still makes it theirs."""
+    nouns = pack.classes.get("stereotype_nouns")
+    if not nouns:
+        return False
+    genitives = pack.classes.get(GENITIVES, frozenset())
+    skipped = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset()) | genitives
+    near = previous[-(_STEREOTYPE_LINKS + 1) :][::-1]  # nearest first
+    linked = False
+    for word in near:
+        if word in nouns:
+            return linked
+        if word in genitives:
+            linked = True
+        elif word not in skipped:
+            return False
+    return False
+
+
+def _own_crowd(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], targets: list[_Hit]) -> bool:
+    """(F, session 45) A place said to be full of the group by an ``own_crowds`` word (the predicate's first word:
+    "crawling with", "swarming with", « grouille de ») when the writer has named themself one of that group before
+    it in the draft (``_writer_group``: "*I am a* Muslim and the mosque is crawling with Muslims on Eid", « *Je suis*
+    musulmane, et la mosquée grouille de musulmans pendant l'Aïd »): the writer describes their own community's
+    gathering, not a swarm of others. Another group named after the claim ("I'm a Muslim and the estate is crawling
+    with Somalis") or a word of infestation ("infested with") still pairs."""
+    target, predicate = pair
+    crowds = pack.classes.get("own_crowds", frozenset())
+    words = tokens(text[predicate.start : predicate.end], pack.elisions)[:1]
+    if not crowds or not words or words[0] not in crowds or target.antecedent is not None:
+        return False
+    return any(
+        other.end <= target.start
+        and other.antecedent is None
+        and other.entry.term == target.entry.term
+        and _writer_group(text, pack, other)
+        for other in targets
+    )
+
+
+def _denounced_act(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(F, session 45) An open act done to the group (the act before it) in a sentence the writer opens by denouncing
+    it: an ``indignant_frames`` phrase in a question or an exclamation (``_indignant``: « *Comment peut-on* accepter
+    qu'on parque les X … ? »), or a ``shame_frames`` phrase, a judgement that needs no closing mark (« *C'est
+    honteux* qu'on enferme les X dans des cages », "*It's disgraceful that* they cage X …"); not with a negation
+    between the frame and the act ("It's a disgrace nobody has … the X yet" regrets the act is not done)."""
+    if predicate.end > target.start:
+        return False
+    if _indignant(text, pack, (target, predicate), max(target.end, predicate.end)):
+        return True
+    frames = pack.classes.get("shame_frames")
+    if not frames:
+        return False
+    opening = _sentence_opening(_opening_tokens(text, predicate.start, pack.elisions))[::-1]
+    for size in range(1, min(len(opening), _FRAME_WORDS) + 1):
+        if "_".join(opening[:size]) in frames:
+            return not set(opening[size:]) & pack.classes.get(NEGATIONS, frozenset())
+    return False
+
+
+def _treatment_undergone(text: str, pack: _Pack, target: _Hit, predicate: _Hit, gap: list[str]) -> bool:
+    """(F, session 45) The group before the predicate undergoes what it names: an ``undergone_auxiliaries`` word (a
+    form of "be", or an ``undergone_perfects`` word then one: "have *been*", « ont *été* ») opens the gap, and the
+    first word after it, past ``undergone_fillers`` words, is a participle of a ``treatments`` verb or an
+    ``undergone_constraints`` word, in the gap or opening the predicate, and the pair a likeness (an
+    ``undergone_similes`` word in the gap or the predicate; not « les X sont logés *à nos frais* »): "Refugees *are
+    forced to* live like animals", "X *are kept* like cattle", « les X *sont parqués* comme du bétail », « *sont
+    obligés de* vivre comme des bêtes »: how others treat the group, the writer reports or deplores it; the simile
+    is not said of the group. Not with a
+    ``treatment_calls`` word in the gap, in the four words before the group or after the predicate in its sentence
+    ("X *should* be kept like animals", "… as they *deserve*", « … comme ils le *méritent* »), which make it a wish."""
+    classes = pack.classes
+    auxiliaries = classes.get("undergone_auxiliaries", frozenset())
+    if not auxiliaries or not gap:
+        return False
+    said = tokens(text[predicate.start : predicate.end], pack.elisions)
+    words = gap + said[:2]
+    index = 1 if words[0] in auxiliaries else 0
+    if not index and (words[0] not in classes.get("undergone_perfects", frozenset()) or words[1:2] == []):
+        return False
+    if not index:
+        if words[1] not in auxiliaries:
+            return False
+        index = 2
+    fillers = classes.get("undergone_fillers", frozenset())
+    while index < len(words) and words[index] in fillers | auxiliaries:
+        index += 1
+    if index >= len(words):
+        return False
+    word = words[index]
+    treated = word in classes.get("treatments", frozenset()) and (
+        pack.elisions or not (word in classes.get("treatments_bases", frozenset()) or word.endswith(("ing", "s")))
+    )
+    if not (treated or word in classes.get("undergone_constraints", frozenset())):
+        return False
+    if not set(gap + said) & classes.get("undergone_similes", frozenset()):
+        return False  # « les X sont logés *à nos frais* »: what the group costs, no likeness it undergoes
+    calls = classes.get("treatment_calls", frozenset())
+    before = _clause_before(_tokens_before(text, target.start, pack.elisions), pack, 4)
+    ends = [i for i in (text.find(c, predicate.end) for c in _SENTENCE_END) if i >= 0]
+    after = tokens(text[predicate.end : min(ends, default=len(text))], pack.elisions)
+    return not (set(gap) | set(before) | set(after)) & calls
 
 
 def _named_by_others(text: str, pack: _Pack, group: _Hit, pronoun: int) -> bool:
