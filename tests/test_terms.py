@@ -521,3 +521,24 @@ def test_profanity_reads_the_english_frames_of_slurs() -> None:
         assert profanity[key]["en"] == slurs[key]["en"], key
     assert profanity["quote_openers"]["fr"] == slurs["quote_openers"]["fr"]
     assert profanity["use_after"]["fr"] == slurs["use_after"]["fr"]
+
+
+_CUES = frozenset({"mash", "peas", "gravy", "polder", "chaine"})
+_ITEM = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8).filter(
+    lambda w: w not in _CUES and w not in {"and", "or", "et", "ou"}
+)
+
+
+@given(first=st.lists(_ITEM, min_size=1, max_size=3), rest=st.lists(_ITEM, min_size=1, max_size=3))
+@settings(max_examples=60, deadline=None)
+def test_list_head_needs_a_cue_in_its_first_item(first: list[str], rest: list[str]) -> None:
+    """(F, session 46) ``_listed``: the items after a homonym's comma make a list of its sense's things only when the
+    first item (one to three words) holds a cue; a call without one ("Faggot, shut up and get out") is no list, and
+    neither is a hit with no comma after it, or a cue item standing alone."""
+    from app.kinds.terms import _listed
+
+    head = "Faggots"
+    assert not _listed(f"{head}, {' '.join(first)} and {' '.join(rest)}", len(head), _CUES)
+    assert _listed(f"{head}, {' '.join(first[:2])} peas and {' '.join(rest)}", len(head), _CUES)
+    assert not _listed(f"{head} {' '.join(first[:2])} peas and {' '.join(rest)}", len(head), _CUES)
+    assert not _listed(f"{head}, peas.", len(head), _CUES)

@@ -96,7 +96,7 @@ from app.text.aim import AimReader, AimWords, person_word
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
-from app.text.usage import INNOCENT, INSULT, Grammar, Reading, load_grammars, reading
+from app.text.usage import INNOCENT, INSULT, Grammar, Reading, load_grammars, reading, vocative_only
 
 log = logging.getLogger("sevenfold.kinds.terms")
 
@@ -845,7 +845,21 @@ class TermsRule(Rule):
         if not entry.homonym:
             return None
         grammar = self.grammars.get("fr" if draft.language.split("-")[0] == "fr" else "en")
-        return reading(draft.text, start, end, grammar, entry.homonym) if grammar is not None else None
+        found = reading(draft.text, start, end, grammar, entry.homonym) if grammar is not None else None
+        if found == INSULT and entry.cues and self._list_head(draft, start, end, entry):
+            return None  # (F, session 46) the head of a list of the sense's things, no one called
+        return found
+
+    def _list_head(self, draft: Draft, start: int, end: int, entry: Entry) -> bool:
+        """(F, session 46) Whether a homonym read as a vocative only (``app.text.usage.vocative_only``) heads a list
+        of things: a comma after it, then two items or more parted by commas or a coordinator, the first of one to
+        three words holding a word of ``entry.cues`` (the sense's neighbours): "Faggots, mash and onion
+        gravy tonight", "Fags, lighter, keys, wallet", "Dyke, polder, windmill, canal", « Pédale, chaîne et dérailleur
+        changés ». A call goes on with no such item: "Faggot, shut up and get out", « Pédale, dégage d'ici »."""
+        grammar = self.grammars.get("fr" if draft.language.split("-")[0] == "fr" else "en")
+        if grammar is None or not vocative_only(draft.text, start, end, grammar):
+            return False
+        return _listed(draft.text, end, entry.cues)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
@@ -961,6 +975,25 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     low = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
     following = _SENTENCE_END.search(text, end)
     return low, following.start() if following is not None else len(text)
+
+
+_LIST_PARTS = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bor\b|\bet\b|\bou\b)\s*", re.IGNORECASE)
+_LIST_END = re.compile(r"[.!?:\n]|\s[-\u2013\u2014]\s")
+
+
+def _listed(text: str, end: int, cues: frozenset[str]) -> bool:
+    """(F, session 46) Whether ``text`` after ``end`` (a hit followed by a comma) goes on as a list's items up to its
+    sentence's end or a colon: two items or more, the first of one to three words holding one of ``cues``."""
+    rest = text[end:]
+    if not rest.lstrip().startswith(","):
+        return False
+    rest = rest.lstrip()[1:]
+    stop = _LIST_END.search(rest)
+    items = [item for item in _LIST_PARTS.split(rest[: stop.start()] if stop else rest) if item.strip()]
+    if len(items) < 2:
+        return False
+    first = [t.norm for t in tokenize(items[0]) if t.word]
+    return 1 <= len(first) <= 3 and any(norm in cues for norm in first)
 
 
 def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:

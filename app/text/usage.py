@@ -237,6 +237,19 @@ def _capitalised_after(raw_hit: str, before: str, words: frozenset[str]) -> bool
     return raw_hit[:1].isupper() and not raw_hit.isupper() and bool(last) and last[0] in words
 
 
+def vocative_only(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """(F, session 46) Whether the hit at ``text[start:end]`` reads as aimed at people only because it stands as a
+    vocative (alone at the head of its sentence or after a comma, a comma after it), no insult pattern read: the
+    reading a list's head shares ("Faggots, mash and gravy", « Pédale, chaîne et dérailleur changés »), which the
+    caller may read again by the list's items (``app.kinds.terms``: a sense word of the term among them)."""
+    before, tail, _hit, after = _context(text, start, end)
+    if (grammar.insult_before is not None and grammar.insult_before.search(before)) or (
+        grammar.insult_after is not None and grammar.insult_after.match(after)
+    ):
+        return False
+    return _vocative(before, tail)
+
+
 def reading(text: str, start: int, end: int, grammar: Grammar, senses: Iterable[str]) -> Reading | None:
     """How the homonym at ``text[start:end]`` is used by ``grammar``: ``INSULT`` (aimed at people), ``INNOCENT`` (in
     the grammar of one of its harmless ``senses``; a sense the grammar lacks reads nothing) or None (neither). A masked
