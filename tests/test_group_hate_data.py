@@ -36,8 +36,8 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert len(stems) == len(set(stems))
     assert all((train.FUNCTIONAL_DIR / f"{stem}.jsonl").is_file() for stem in stems)
     assert all(stem.startswith(train.GROUP_HATE_PREFIXES) for stem in stems)
-    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 47
-    assert not any("round47" in stem or "round48" in stem for stem in stems)
+    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 48
+    assert not any("round48" in stem or "round49" in stem for stem in stems)
     assert {"hate-round34-probe-en", "hate-round34-probe-fr", "hate-round34-check-probe"} <= set(stems)
     # round 34's outsider sets (four writers other than the probe writer) are training files too (L, session 33)
     assert {f"hate-round34-outsider{n}-probe-{lang}" for n in ("", "2") for lang in ("en", "fr")} <= set(stems)
@@ -53,7 +53,8 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert {"hate-round44-probe-en", "hate-round44-probe-fr", "hate-round44-check-probe"} <= set(stems)
     assert {"hate-round45-probe-en", "hate-round45-probe-fr", "hate-round45-check-probe"} <= set(stems)
     assert {"hate-round46-probe-en", "hate-round46-probe-fr", "hate-round46-check-probe"} <= set(stems)
-    issues = {f"issue-round{n}-probe" for n in range(34, 47)}
+    assert {"hate-round47-probe-en", "hate-round47-probe-fr", "hate-round47-check-probe"} <= set(stems)
+    issues = {f"issue-round{n}-probe" for n in range(34, 48)}
     assert not issues & set(stems)
     # outside writers' training posts of no round (L, session 33): round 0, fitted at every round, never a probe file
     writers = {"hate-writers-s33-a-en", "hate-writers-s33-b-en"}
@@ -72,16 +73,16 @@ def test_round_of_a_functional_file() -> None:
 
 def test_held_out_texts_are_the_dev_rounds_texts() -> None:
     held = train.functional_held_out()
-    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 47]
-    assert {p.stem for p in dev} >= {"hate-round47-probe-en", "hate-round47-probe-fr", "hate-round47-check-probe"}
+    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 48]
+    assert {p.stem for p in dev} >= {"hate-round48-probe-en", "hate-round48-probe-fr", "hate-round48-check-probe"}
     assert len(held) >= 0.9 * sum(1 for p in dev for line in p.read_text(encoding="utf-8").splitlines() if line)
 
 
 def test_held_out_never_opens_a_file_after_the_dev_round(tmp_path: Path) -> None:
-    _write(tmp_path / "hate-round47-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round48-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider-probe-fr.jsonl", [("outsider text", "fr", "flag")])
-    _write(tmp_path / "hate-round46-probe-en.jsonl", [("work text", "en", "flag")])
-    for name in ("hate-round48-probe-en", "hate-round48-check-probe", "issue-round48-probe", "hate-round49-probe-fr"):
+    _write(tmp_path / "hate-round47-probe-en.jsonl", [("work text", "en", "flag")])
+    for name in ("hate-round49-probe-en", "hate-round49-check-probe", "issue-round49-probe", "hate-round50-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     assert train.functional_held_out(tmp_path) == {"dev text"}
     assert train.functional_held_out(tmp_path, last_round=33) == {"dev text", "outsider text", "work text"}
@@ -99,7 +100,7 @@ def test_the_functional_source_reads_the_manifest_in_its_language(tmp_path: Path
     listed.write_text("# a comment\nhate-round3   # round 3\n\nhate-en\n", encoding="utf-8")
     read = train._functional("en", tmp_path, listed)
     assert read(tmp_path) == [("Women are vermin.", "hate"), ("I love my mum.", "not-hate")]
-    listed.write_text("hate-round47-probe-en\n", encoding="utf-8")
+    listed.write_text("hate-round48-probe-en\n", encoding="utf-8")
     with pytest.raises(DataError, match="held out"):
         train._functional("en", tmp_path, listed)(tmp_path)
     listed.write_text("hate-missing\n", encoding="utf-8")
@@ -260,11 +261,11 @@ def test_a_task_without_word_features_weighs_no_word(tmp_path: Path, fresh_cache
 def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path) -> None:
     from training.evaluate import read_functional
 
-    _write(tmp_path / "hate-round47-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round48-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider2-probe-en.jsonl", [("outsider text", "en", "flag")])
-    _write(tmp_path / "hate-round46-probe-en.jsonl", [("work text", "en", "flag")])
+    _write(tmp_path / "hate-round47-probe-en.jsonl", [("work text", "en", "flag")])
     _write(tmp_path / "hate-en.jsonl", [("early text", "en", "pass")])
-    for name in ("hate-round48-probe-en", "hate-round48-check-probe", "issue-round48-probe", "hate-round49-probe-fr"):
+    for name in ("hate-round49-probe-en", "hate-round49-check-probe", "issue-round49-probe", "hate-round50-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     texts = sorted(c["text"] for c in read_functional(tmp_path))
     assert texts == ["dev text", "early text", "outsider text", "work text"]

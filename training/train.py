@@ -61,10 +61,10 @@ ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
-# The last round whose functional files may be fitted on: round 47's probes choose the thresholds (dev), round 48's
+# The last round whose functional files may be fitted on: round 48's probes choose the thresholds (dev), round 49's
 # are the round's fresh test probes. A file whose name holds no round is an early one (round 0), or outside writers'
 # training posts of no round (``hate-writers-*``, session 33: written from no round's probes): fitted at every round.
-GROUP_HATE_LAST_ROUND = 46
+GROUP_HATE_LAST_ROUND = 47
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
     "hate-",
