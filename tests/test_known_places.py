@@ -5,12 +5,14 @@ The places are a library's (app/text/place_names.txt, written by training/place_
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.loader import load_specs, packaged_rules_dir
-from app.text.aim import AimReader, is_name, place_names, word_tokens
+from app.text.aim import AimReader, _placed_person, _sentence_persons, is_name, place_names, word_tokens
 
 _SPEC = next(s for s in load_specs([packaged_rules_dir()]) if s.id == "risk.offensive")
 READER = AimReader.read(dict(_SPEC.params))
@@ -90,3 +92,26 @@ def test_a_known_place_after_no_opener_is_read_as_before(place: str) -> None:
     assert [is_name(text, tokens, i, words) for i in range(len(tokens))] == [
         is_name(text, tokens, i, bare) for i in range(len(tokens))
     ]
+
+
+def _persons_by_hand(text: str, at: int) -> tuple[int, ...]:
+    """Session 45's reading of the sentence around ``at``: its bounds by hand, every token of the draft scanned."""
+    tokens = word_tokens(text)
+    start = max(text.rfind(c, 0, at) for c in ".!?…\n") + 1
+    found = re.search(r"[.!?…\n]", text[at:])
+    stop = len(text) if found is None else at + found.start()
+    return tuple(k for k, t in enumerate(tokens) if start <= t.start < stop and _placed_person(t.norm, EN))
+
+
+_PIECES = ["neighbour", "mayor", "drivers", "printers", "in", "Leeds", "the", "today", ".", "!", "?", "…", "\n", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_a_sentence_s_person_nouns_are_read_once_as_by_hand(pieces: list[str]) -> None:
+    """(R, session 46) ``_sentence_persons`` (the draft's sentences and person nouns read once) finds, for every
+    word's offset, the person nouns session 45's hand-made bounds (``rfind`` over the marks, the next mark) found."""
+    text = " ".join(pieces)
+    tokens = word_tokens(text)
+    for token in tokens:
+        assert _sentence_persons(text, tokens, EN, token.start) == _persons_by_hand(text, token.start)

@@ -21,6 +21,7 @@ writer's auxiliaries, object pronouns, vocative openers: ``_CLOSED_KEYS``) are r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -365,14 +366,45 @@ def _known_place(text: str, tokens: Sequence[Token], index: int, words: AimWords
     if any(tokens[k].norm in words.names for k in range(first, index + 1)):
         return False
     last = _capitals_to(text, tokens, index)
-    start = max(text.rfind(c, 0, tokens[first].start) for c in ".!?…\n") + 1
-    stop = _sentence_end(text[tokens[first].start :]) + tokens[first].start
-    if any(
-        start <= t.start < stop and not first <= k <= last and _placed_person(t.norm, words)
-        for k, t in enumerate(tokens)
-    ):
+    if any(not first <= k <= last for k in _sentence_persons(text, tokens, words, tokens[first].start)):
         return False  # a sentence naming a person: "My neighbour in Leeds is pathetic" is read as before
     return any(" ".join(t.norm for t in tokens[first : end + 1]) in words.place_names for end in range(index, last + 1))
+
+
+def _sentence_persons(text: str, tokens: Sequence[Token], words: AimWords, at: int) -> tuple[int, ...]:
+    """(R, session 46) The indices of the tokens naming people (``_placed_person``) in the sentence of ``text``
+    (``_SENTENCES``) that holds the offset ``at``. The draft's sentences and their person nouns are read once, the
+    first time ``_known_place`` asks, and kept for the last draft read (known by identity, as ``word_tokens`` keeps
+    its texts): each capitalised word after a place opener then reads no token of the draft again."""
+    read = _LAST_PERSONS[0]  # one read: another thread may replace it, never change it
+    if read is None or read.text is not text or read.tokens is not tokens or read.words is not words:
+        spans = [m.span() for m in _SENTENCES.finditer(text)]
+        starts = [start for start, _ in spans]
+        persons: list[list[int]] = [[] for _ in spans]
+        for k, token in enumerate(tokens):
+            j = bisect_right(starts, token.start) - 1
+            if j >= 0 and token.start < spans[j][1] and _placed_person(token.norm, words):
+                persons[j].append(k)
+        read = _SentencePersons(
+            text, tokens, words, tuple(starts), tuple(end for _, end in spans), tuple(map(tuple, persons))
+        )
+        _LAST_PERSONS[0] = read
+    j = bisect_right(read.starts, at) - 1
+    return read.persons[j] if j >= 0 and at < read.ends[j] else ()
+
+
+class _SentencePersons(NamedTuple):
+    """One draft's sentences (``_SENTENCES`` spans) and, per sentence, its person nouns' token indices."""
+
+    text: str
+    tokens: Sequence[Token]
+    words: AimWords
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    persons: tuple[tuple[int, ...], ...]
+
+
+_LAST_PERSONS: list[_SentencePersons | None] = [None]
 
 
 def _placed_person(norm: str, words: AimWords) -> bool:
