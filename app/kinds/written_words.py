@@ -8,7 +8,8 @@ what they share:
 - the token (``Word``): its folded span and text, whether it opens with a capital, is written all in capitals
   (shouted: "AVOID", « GUÊPES », or a short closing "SA"), opens its sentence, and is joined to the word before
   (only spaces, a hyphen or an "&" between: "Bastide & Fils");
-- ``written_words``: a view's words, read once per view (its memo) from the folded text and the draft as written;
+- ``written_words``: a view's words, read once per view (the last views are kept) from the folded text and the
+  draft as written;
 - ``has_capitals``: whether the draft's capitals say anything at all (not a draft written in capitals or title case);
 - ``words_from_classes``: a reading's words built from a pack's folded word classes, each field of its words type
   naming its class (``word_class``).
@@ -32,7 +33,6 @@ SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
 _JOINERS = frozenset({"", "-", "&"})  # what may stand between two words of one name, spaces aside
 _CLASS = "word_class"  # a field's metadata key: the class its words are read from
 _ORDER = "order"  # a field's metadata key: "" (a set), "longest" or "sorted" (a tuple)
-_MEMO = "written_words"  # the view's memo key (``Folded.memo``)
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,21 @@ class Word:
 
 def written_words(folded: Folded) -> tuple[Word, ...]:
     """The view's words, with how each is written, whether it opens its sentence and is joined to the word before:
-    read once per view (``Folded.memo``), whichever reading asks first (R, session 45: the named targets' reading
-    and the shaped groups' two read the same view of each draft)."""
-    return folded.memo(_MEMO, lambda: _read_words(folded))
+    read once per view, whichever reading asks first (R, session 45: the named targets' reading and the shaped groups'
+    two read the same view of each draft). (R, session 46) The last views read are kept here with their words, known
+    by identity (``is``: the view itself is kept alive, as ``app.text.aim.word_tokens`` keeps its texts), so the view
+    stays a frozen value: no memo dictionary inside it, no hashing of its offsets."""
+    last = _LAST_VIEWS[0]  # one read: another thread may replace it, never change it
+    for known, words in last:
+        if known is folded:
+            return words
+    words = _read_words(folded)
+    _LAST_VIEWS[0] = ((folded, words), *last[: _KEPT - 1])
+    return words
+
+
+_KEPT = 4  # views kept: the views of one draft a review reads by shape (one per language pass), with room to spare
+_LAST_VIEWS: list[tuple[tuple[Folded, tuple[Word, ...]], ...]] = [()]
 
 
 def _read_words(folded: Folded) -> tuple[Word, ...]:

@@ -40,14 +40,14 @@ import re
 import threading
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import product
 from math import prod
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Iterable, Iterator
 
     from app.domain import Draft
 
@@ -207,9 +207,6 @@ def fold_char(ch: str, profile: Profile = EVASIONS) -> str:
     return _fold_char(ch, profile.spaces, profile.look_alikes)
 
 
-_T = TypeVar("_T")
-
-
 @dataclass(frozen=True)
 class Folded:
     """A folded text with, for each of its characters, the original span it came from."""
@@ -222,15 +219,6 @@ class Folded:
     joints: frozenset[int] = frozenset()
     addresses: tuple[tuple[int, int], ...] = ()
     """Spans of e-mail addresses and scheme or ``www.`` links in the original text (``ADDRESS``; evasions only)."""
-    scratch: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
-    """(R, session 45) What readings outside this module compute once per view (``memo``)."""
-
-    def memo(self, key: str, factory: Callable[[], _T]) -> _T:
-        """A value computed once per view and shared by the readings that read this view (``app.kinds.written_words``:
-        its words as written, read by the named targets' and the shaped groups' readings)."""
-        if key not in self.scratch:
-            self.scratch[key] = factory()
-        return self.scratch[key]  # type: ignore[no-any-return]
 
     def in_address(self, start: int, end: int) -> bool:
         """True if the original span [start, end) overlaps an e-mail address or a scheme/``www.`` link."""
