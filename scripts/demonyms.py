@@ -56,6 +56,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scripts' shared helper, run or loaded by path
+from written_block import write_block
+
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = {lang: ROOT / "rules" / "risk" / "terms" / lang / "groups.yml" for lang in ("en", "fr")}
 BEGIN = "  # demonyms: the block below is written by scripts/demonyms.py (do not edit it by hand)"
@@ -499,15 +502,8 @@ def main(argv: list[str] | None = None) -> None:
     if "--write" not in args:
         sys.stdout.write(text)
         return
-    path = LISTS[language]
-    current = path.read_text(encoding="utf-8")
-    if BEGIN in current:
-        head, _, rest = current.partition(BEGIN)
-        _, _, tail = rest.partition(END + "\n")
-        path.write_text(head + text + tail, encoding="utf-8")
-    else:  # first in the list: a form the block shares with an adjective of ``open_heads`` is the block's noun
-        head, _, tail = current.partition("\nterms:\n")
-        path.write_text(head + "\nterms:\n" + text + tail, encoding="utf-8")
+    # with no block yet, first in the list: a form the block shares with an adjective of ``open_heads`` is its noun
+    write_block(LISTS[language], BEGIN, END, text, anchor="\nterms:\n")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scripts' shared helper, run or loaded by path
+from written_block import write_block
+
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = {lang: ROOT / "rules" / "risk" / "terms" / lang / "groups.yml" for lang in ("en", "fr")}
 BEGIN = "  # group classes: the block below is written by scripts/group_classes.py (do not edit it by hand)"
@@ -172,13 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     if "--write" not in args:
         sys.stdout.write(text)
         return
-    path = LISTS[language]
-    current = path.read_text(encoding="utf-8")
-    head, found, rest = current.partition(BEGIN)
-    if not found:
-        raise SystemExit(f"{path}: no {BEGIN!r} marker: write it where the block goes")
-    _, _, tail = rest.partition(END + "\n")
-    path.write_text(head + text + tail, encoding="utf-8")
+    write_block(LISTS[language], BEGIN, END, text)
 
 
 if __name__ == "__main__":
