@@ -3325,15 +3325,28 @@ def _aside(text: str, pack: _Pack, start: int, resumes: frozenset[str]) -> tuple
 
 
 def _group_end(text: str, pack: _Pack, start: int) -> int | None:
-    """The end of the longest group form of the lists opening at ``start`` (a word boundary after it), or None."""
+    """The end of the longest group form of the lists opening at ``start`` (a word boundary after it), or None.
+    (R, session 46) The window's prefixes are looked up in the automaton's trie, shortest first, until no form opens
+    with one (``match``), where a scan of the whole window (``iter``) built every form found anywhere in it."""
+    window = text[start : start + _GROUP_REACH]
+    automaton = pack.automaton
     best = None
-    for last, (length, entry) in pack.automaton.iter(text[start : start + 60]):
+    for size in range(1, len(window) + 1):
+        prefix = window[:size]
+        if not automaton.match(prefix):
+            break  # no form of the lists opens with it, so none opens with a longer one
+        value = automaton.get(prefix, None)
+        if value is None:
+            continue
+        entry = value[1]
         if entry is None or entry.side != "target" or entry.only_with or entry.modifier:
             continue
-        begin, stop = last + 1 - length, start + last + 1
-        if begin == 0 and not text[stop : stop + 1].isalnum() and (best is None or stop > best):
-            best = stop
+        if not text[start + size : start + size + 1].isalnum():
+            best = start + size  # the longest so far: the prefixes grow
     return best
+
+
+_GROUP_REACH = 60  # characters ``_group_end`` reads from the start
 
 
 def _writers_aside(words: list[str], pack: _Pack) -> bool:

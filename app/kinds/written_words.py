@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from functools import lru_cache
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from app.text.folding import Folded
 
@@ -35,9 +35,9 @@ _CLASS = "word_class"  # a field's metadata key: the class its words are read fr
 _ORDER = "order"  # a field's metadata key: "" (a set), "longest" or "sorted" (a tuple)
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of a view of the draft, with how it is written."""
+class Word(NamedTuple):
+    """One word of a view of the draft, with how it is written (R, session 46: a named tuple, made some twenty times
+    per view, where a frozen dataclass's ``__init__`` set each of its seven fields through ``object.__setattr__``)."""
 
     start: int  # folded coordinates
     end: int
@@ -80,7 +80,7 @@ def _read_words(folded: Folded) -> tuple[Word, ...]:
         shouted = len(whole) > 1 and whole.isupper()
         capital = not shouted and original[first : first + 1].isupper()
         between = text[previous_end:start]
-        opens = not out or any(c in SENTENCE_MARKS for c in between) or "#" in between or "@" in between
+        opens = not out or not SENTENCE_MARKS.isdisjoint(between) or "#" in between or "@" in between
         joined = bool(out) and between.strip() in _JOINERS
         out.append(Word(start, end, match.group(0), capital, shouted, opens, joined))
         previous_end = end
