@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.engine import Engine
 from app.loader import load_specs, packaged_rules_dir
 from app.testing import review_sync
-from app.text.aim import AimReader, is_name, own_side, product_names
+from app.text.aim import AimReader, _hyphen_run, _hyphenated_head, is_name, own_side, product_names
 from app.text.models import tokenize
 
 
@@ -315,6 +317,11 @@ def test_a_place_or_a_brand_aims_only_its_own_sentence(
         ("Va te faire foutre, Julien.", "fr", "Va te faire foutre", False),
         ("Dégage, connard.", "fr", "Dégage", False),
         ("Encore un bug, bande d'amateurs !", "fr", "bande d'amateurs", False),
+        # (F2, session 46) a compound ending on the thing's noun, a hyphenated thing; a hyphenated first name is none
+        ("Piss off, hay fever.", "en", "Piss off", True),
+        ("Go to hell, Wi-Fi.", "en", "Go to hell", True),
+        ("Go to hell, Jean-Pierre.", "en", "Go to hell", False),
+        ("Piss off, my boss.", "en", "Piss off", False),
     ],
 )
 def test_words_addressed_to_a_thing_named_as_the_vocative_are_said_to_it(
@@ -339,3 +346,22 @@ def test_the_second_person_of_a_sentence_addressed_to_a_thing_is_no_reader(
 ) -> None:
     spans = offensive_reader.thing_second_person(text, language)
     assert [text[s:e] for s, e in spans] == yous
+
+
+_PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6)
+
+
+@given(st.lists(_PART, min_size=2, max_size=4), st.data())
+def test_a_hyphenated_word_is_one_run_read_as_its_parts_written_together(parts: list[str], data: st.DataObject) -> None:
+    # (F2, session 46) every part of a hyphenated word finds the whole run; the run is a head exactly when its parts
+    # written together are one ("wi-fi" for "wifi"), and a space anywhere splits it
+    text = "-".join(parts)
+    tokens = tokenize(text)
+    index = data.draw(st.integers(0, len(tokens) - 1))
+    run = _hyphen_run(text, tokens, index)
+    assert run == list(range(len(tokens)))
+    whole = "".join(t.norm for t in tokens)
+    assert _hyphenated_head(text, tokens, run, frozenset({whole}))
+    assert not _hyphenated_head(text, tokens, run, frozenset({whole + "q"}))
+    spaced = " ".join(parts)
+    assert not _hyphenated_head(spaced, tokenize(spaced), list(range(len(parts))), frozenset({whole}))

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -179,6 +180,8 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False  # (H, session 26) right after a number: a unit or a model ("50 Mo", « 3 Go », "Pixel 8 Pro")
     if words.thing_heads and _thing_headed(text, tokens, index, words):
         return False
+    if words.vocative_heads and _hyphenated_head(text, tokens, _hyphen_run(text, tokens, index), words.vocative_heads):
+        return False  # (F2, session 46) part of a hyphenated thing ("Wi-Fi")
     if words.links and words.thing_heads and _after_thing(text, tokens, index, words):
         return False
     if not words.links and words.thing_heads and _before_thing(text, tokens, index, words):
@@ -904,8 +907,15 @@ def addressed_things(
             rest = phrase[1:] if second(phrase[0]) else phrase
             if not rest or any(second(k) for k in rest):
                 continue
-            if bare and not (_head(tokens[rest[0]].norm, heads) or tokens[rest[0]].norm in words.vocative_openers):
-                continue
+            if _hyphenated_head(text, tokens, rest, heads):
+                found.append((start, end))  # (F2, session 46) one hyphenated thing: "Go to hell, Wi-Fi", "e-mail"
+                break
+            if bare and not (
+                _head(tokens[rest[0]].norm, heads)
+                or tokens[rest[0]].norm in words.vocative_openers
+                or (not words.links and len(rest) == 2 and _head(tokens[rest[1]].norm, heads))
+            ):
+                continue  # (F2, session 46) an English compound ending on its noun opens one: "Piss off, hay fever"
             if _vocative_head(tokens, rest, heads, words) and not any(
                 person_word(tokens[k].norm, words)
                 or (text[tokens[k].start].isupper() and tokens[k].norm not in heads and is_name(text, tokens, k, words))
@@ -947,6 +957,24 @@ def said_to_thing(text: str, tokens: Sequence[Token], words: AimWords, start: in
             for k in tail
         )
     )
+
+
+def _hyphen_run(text: str, tokens: Sequence[Token], index: int) -> list[int]:
+    """(F2, session 46) The indices of the tokens joined to ``tokens[index]`` by hyphens only ("Wi-Fi": both)."""
+    first = last = index
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] == "-":
+        first -= 1
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == "-":
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _hyphenated_head(text: str, tokens: Sequence[Token], phrase: Sequence[int], heads: frozenset[str]) -> bool:
+    """(F2, session 46) Whether the words ``phrase`` are one hyphenated word, two parts or more joined by hyphens only,
+    whose parts written together are a noun of ``heads`` ("Wi-Fi" for "wifi", "e-mail"): a thing, no person."""
+    if len(phrase) < 2 or any(text[tokens[a].end : tokens[b].start] != "-" for a, b in pairwise(phrase)):
+        return False
+    return _head("".join(tokens[k].norm for k in phrase), heads)
 
 
 def _vocative_head(tokens: Sequence[Token], phrase: Sequence[int], heads: frozenset[str], words: AimWords) -> bool:
