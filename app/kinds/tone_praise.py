@@ -299,7 +299,6 @@ class PraiseFrames:
         persons = self.words("persons", language)
         determiners = self.words("skill_determiners", language)
         marks = self.words("possessor_marks", language)
-        links = self.words("possessor_links", language)
         i = copula - 1
         while i >= max(0, copula - 7):
             if norms[i] in determiners:  # before persons: "her speech"
@@ -307,20 +306,32 @@ class PraiseFrames:
             if not self._joined(text, words, i):
                 return False
             # (K, session 45) whoever owns the thing is no subject: "my mum's curry is dangerous", "Dave's chili is
-            # fire" ('s of possessor_marks, then the thing), « le gâteau de ta mère est une tuerie » (a link of
-            # possessor_links before the person, determiners between): read on past the owner
+            # fire" ('s of possessor_marks, then the thing), « le gâteau de ta mère est une tuerie »: read on past the
+            # owner
             if i + 2 < copula and norms[i + 1] in marks:
                 return True
             if norms[i] in persons:
-                m = i - 1
-                while m >= 0 and norms[m] in determiners and self._joined(text, words, m):
-                    m -= 1
-                if m > 0 and norms[m] in links and self._joined(text, words, m):
-                    i = m - 1
-                    continue
-                return False
+                before = self._before_owner(text, words, norms, i, language)
+                if before is None:  # the person owns nothing here: the subject is a person
+                    return False
+                i = before
+                continue
             i -= 1
         return False
+
+    def _before_owner(
+        self, text: str, words: Sequence[Token], norms: Sequence[str], person: int, language: str
+    ) -> int | None:
+        """The index of the word before the owner phrase that ends at the person ``words[person]`` (a link of
+        ``possessor_links``, then determiners: « de *ta* mère »), or None when no link opens one (the person owns
+        nothing)."""
+        determiners = self.words("skill_determiners", language)
+        m = person - 1
+        while m >= 0 and norms[m] in determiners and self._joined(text, words, m):
+            m -= 1
+        if m > 0 and norms[m] in self.words("possessor_links", language) and self._joined(text, words, m):
+            return m - 1
+        return None
 
     def _skills(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
         """A skill word before what someone is good at: "a beast with spreadsheets", « un monstre à la guitare »."""
