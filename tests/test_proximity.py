@@ -950,3 +950,44 @@ def test_a_people_denied_to_a_group_in_french(group: str, people: str, copula: s
     assert _hated(f"Les {said}.", "fr") == [said]
     assert _denied(f"Les {group} ne sont pas {people}.", "fr") == []  # (read before by the negated praise of the lists)
     assert _hated(f"Les {group} ne seront jamais oubliés.", "fr") == []
+
+
+# (D, session 46) the nouns of the likeness to vermin, livestock or filth said after any verb phrase of the group's own
+_LIKENESSES_EN = ["like pigeons", "like stray dogs", "like battery hens", "like cattle", "like fleas", "like sewage"]
+_LIKENESSES_FR = ["comme des rats", "comme des pigeons", "comme du bétail", "comme des cafards", "comme des poux"]
+# "Roma" before most verbs is not read as the group's subject (it may be the city): a known gap, not this reading's
+_SUBJECTS_EN = [group for group in _GROUPS_EN if group != "Roma"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_SUBJECTS_EN),
+    st.sampled_from(_LIKENESSES_EN),
+    st.sampled_from(["sit on the pavement", "hang around the shops", "sleep ten to a room", "beg on the high street"]),
+)
+def test_a_likeness_to_vermin_after_any_verb_phrase_of_the_group(group: str, likeness: str, deed: str) -> None:
+    """(D, session 46) A likeness to vermin or livestock after an ordinary verb phrase of the group's own says the
+    group are beasts, whatever the act ("X sit on the pavement like pigeons"); beside a word of suffering or pity
+    (``sufferings``, read in the whole draft) it is pity or a report, and what is done to the group ("X are kept …")
+    is no likeness said of it."""
+    said = f"{group} {deed} {likeness}"
+    assert _hated(f"{said}.", "en") == [said]
+    assert _hated(f"{said}, and nobody cares.", "en") == []
+    assert _hated(f"{group} die in the camps {likeness}.", "en") == []
+    assert _hated(f"{group} are kept in camps {likeness}.", "en") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_GROUPS_FR),
+    st.sampled_from(_LIKENESSES_FR),
+    st.sampled_from(["traînent devant le magasin", "dorment à dix par chambre", "campent sur le parking"]),
+)
+def test_a_french_likeness_to_vermin_after_any_verb_phrase_of_the_group(group: str, likeness: str, deed: str) -> None:
+    """(D, session 46) « les X traînent devant le magasin comme des pigeons » ; pas à côté d'un mot de souffrance ou
+    de pitié (« … c'est une honte », « meurent »), ni ce qu'on fait subir au groupe (« sont parqués … »)."""
+    said = f"{group} {deed} {likeness}"
+    assert _hated(f"Les {said}.", "fr") == [said]
+    assert _hated(f"Les {said}, c'est une honte.", "fr") == []
+    assert _hated(f"Les {group} meurent dans les camps {likeness}.", "fr") == []
+    assert _hated(f"Les {group} sont parqués dans des camps {likeness}.", "fr") == []

@@ -423,6 +423,10 @@ _NOT_GAP |= {ASKED_DENIALS, ASKED_DENIALS + UNDONE}
 # as its subject, « ils les volent »)
 OTHERS_OBJECTS = "others_objects"
 _NOT_GAP |= {OTHERS_OBJECTS}
+# (D, session 46) the words of suffering or pity a likeness to vermin may not stand beside (an entry's ``not_context``:
+# "refugees die in the camps like rats"): read in the whole draft, never words of a gap ("X *die* … like rats" pairs no
+# more than before)
+_NOT_GAP |= {"sufferings"}
 # (session 29, lead) "X *have to* be jailed" is a duty, "X *have been* attacked" or "X *got* punched" a report: a class
 # "<cue>_before_to" holds the words of a required cue class that count only right before "to" ("have/got to",
 # "has got to"); a cue in reach counts if one of its other words is there or one of these stands before "to"
