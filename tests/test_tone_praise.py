@@ -155,31 +155,6 @@ def _framed(frames: PraiseFrames, praise: PraiseTerms, text: str, language: str)
         ("Respect to the crew, that was a savage run", "en", ["savage"]),
         ("Bien joué, c'était violent", "fr", ["violent"]),
         ("Well done on losing my bag again, absolutely brutal", "en", []),
-        # (K, session 46) the writer overcome by laughter, in a draft with a laughing emoji; not someone else, not a
-        # person who does it, not with more words after it, not without the emoji
-        ("im literally dying \U0001f62d the goat in the background", "en", ["dying", "\U0001f62d"]),
-        ("this meme destroyed me \U0001f480", "en", ["destroyed", "\U0001f480"]),
-        ("chui morte \U0001f62d la tête du chat", "fr", ["morte", "\U0001f62d"]),
-        ("ça m'a tué \U0001f480", "fr", ["tué", "\U0001f480"]),
-        ("my grandpa died \U0001f62d", "en", []),
-        ("he destroyed me \U0001f62d", "en", []),
-        ("I'm dead tired \U0001f62d", "en", []),
-        ("I'm dead.", "en", []),
-        ("mon chien est mort \U0001f62d", "fr", []),
-        # ... a thing wanted after a conditional ("I'd murder another one"); not a person
-        ("that burger spot is class, I'd murder another one right now", "en", ["murder"]),
-        ("I'd kill a man for less", "en", []),
-        # ... an approval formula gives praise, its "no" is no sarcasm; a formula beside a negative word still is
-        ("This mixtape is fire, no skips", "en", ["fire", "no", "skips"]),
-        ("Ce concert, rien à redire, une tuerie", "fr", ["rien", "à", "redire", "tuerie"]),
-        ("no notes, they lost my bag again, brutal", "en", []),
-        # ... a praise emoji or a laughter word marks slang as praise, and laughter makes dying laughing, unless it is
-        # done to people
-        ("insane solo last night lol", "en", ["insane"]),
-        ("il a tout déchiré hier soir mdr", "fr", ["déchiré"]),
-        ("the fire killed two people lol", "en", []),
-        ("my brother is sick \U0001f602", "en", []),
-        ("la guerre a tué des milliers de gens mdr", "fr", []),
     ],
 )
 def test_praise_frames(
@@ -246,52 +221,3 @@ _PRONOUNS = {
 def _frame_words(frames: PraiseFrames, text: str, language: str) -> list[str]:
     spans = frames.spans(text, language, tokenize(text), only=("predicate",))
     return [text[start:end].casefold() for start, end in spans]
-
-
-def test_an_approval_formula_opens_the_cue_frame_but_is_no_slang(frames: PraiseFrames) -> None:
-    """(K, session 46) "no notes" opens the cue frame at its last word; "no" and "notes" alone hold no slang (the
-    veto margin of a draft that merely holds them stays), nor does a praise emoji that is no idiom (👌)."""
-    assert "notes" in frames.any_anchor["en"] and "redire" in frames.any_anchor["fr"]
-    assert frames.slang_anchor["en"].isdisjoint({"no", "notes", "\U0001f44c"})
-    assert "no" not in frames.any_anchor["en"]
-
-
-_WRITER = {
-    "en": ["I'm {w} \U0001f62d", "im literally {w} \U0001f480"],
-    "fr": ["je suis {w} \U0001f62d", "chui {w} \U0001f480"],
-}
-_OTHER = {"en": ["my dog is {w} \U0001f62d", "I'm {w} now"], "fr": ["mon chien est {w} \U0001f62d", "je suis {w} ici"]}
-
-
-@settings(max_examples=80, deadline=None)
-@given(data=st.data())
-def test_the_writer_overcome_by_any_word(frames: PraiseFrames, data: st.DataObject) -> None:
-    """(K, session 46) Any word of ``overcome_words`` said of the writer, ending its clause in a draft with a laughing
-    emoji, is laughing; said of someone else, or followed by more words, it is not."""
-    language = data.draw(st.sampled_from(["en", "fr"]))
-    word = data.draw(st.sampled_from(sorted(frames.words("overcome_words", language))))
-    writer = data.draw(st.sampled_from(_WRITER[language])).format(w=word)
-    other = data.draw(st.sampled_from(_OTHER[language])).format(w=word)
-    assert word in _overcome_words(frames, writer, language)
-    assert _overcome_words(frames, other, language) == []
-
-
-@settings(max_examples=80, deadline=None)
-@given(data=st.data())
-def test_slang_done_to_people_is_undergone(frames: PraiseFrames, data: st.DataObject) -> None:
-    """(K, session 46) Any person or number of people after a slang verb, or a person said to be it, undergoes it; a
-    thing ("killed it"), the writer ("killed me") or a person who does it ("he destroyed it") does not."""
-    language = data.draw(st.sampled_from(["en", "fr"]))
-    writer = frames.words("overcome_subjects", language) | frames.words("overcome_objects", language)
-    people = sorted((frames.words("persons", language) | frames.words("victims", language)) - writer)
-    person = data.draw(st.sampled_from(people))
-    assert frames.undergone(["killed", person], 0, language)
-    assert frames.undergone([person, "is", "sick"], 2, language) == (language == "en")
-    assert not frames.undergone(["killed", "it"], 0, language)
-    assert not frames.undergone([person, "destroyed", "it"], 1, language)  # the doer is no victim
-    assert not frames.undergone(["killed", "me" if language == "en" else "m"], 0, language)
-
-
-def _overcome_words(frames: PraiseFrames, text: str, language: str) -> list[str]:
-    spans = frames.spans(text, language, tokenize(text), only=("overcome",))
-    return [text[start:end].casefold() for start, end in spans if any(c.isalnum() for c in text[start:end])]

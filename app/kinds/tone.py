@@ -483,8 +483,7 @@ class ToneModel:
 
     def slang(self, draft: Draft) -> bool:
         """Whether the draft holds a word that can be slang praise: an idioms word or praise emoji of risk.offensive
-        (``PraiseTerms``), or an anchor word of the praise frames (``PraiseFrames``), unless done to people (K,
-        session 46: ``PraiseFrames.undergone``, "the fire killed two people")."""
+        (``PraiseTerms``), or an anchor word of the praise frames (``PraiseFrames``)."""
         language = draft.language.split("-")[0]
         words = self._slang.get(language)
         if words is None:
@@ -497,20 +496,10 @@ class ToneModel:
         if not words:
             return False
         text = draft.text
-        frames = self.frames
-
-        def find() -> bool:
-            tokens = [t for t in self.tokens(draft) if t.word]
-            norms = [t.norm for t in tokens]
-            # (K, session 46) slang done to people ("the fire killed two people", "my brother is sick") is no slang:
-            # the model's plain veto stays with its margin there
-            return any(
-                (t.norm in words or text[t.start : t.end] in words)
-                and not (frames is not None and frames.undergone(norms, k, language))
-                for k, t in enumerate(tokens)
-            )
-
-        found_any: bool = draft.memo(self._memo["slang"], find)
+        found_any: bool = draft.memo(
+            self._memo["slang"],
+            lambda: any(t.norm in words or text[t.start : t.end] in words for t in self.tokens(draft)),
+        )
         return found_any
 
     def negated_negative(self, draft: Draft) -> bool:

@@ -4,14 +4,11 @@
 The sentiment model and the lexicon were fitted on tweets and word lists where such words are mostly negative, so
 "This app is stupid fast", "The keynote was fire", "a beast with spreadsheets", "Mad props to the crew, they were
 killers", "I'm dead 😭 this is hilarious" or « le set était violent 🔥 » read as strongly negative. A reader sees the
-frame, not the word. ``PraiseFrames.spans`` finds its frames over the model's tokens (the file's header says which
+frame, not the word. ``PraiseFrames.spans`` finds seven frames over the model's tokens (the file's header says which
 and why each is narrow): an intensifier before a positive or quality word, a slang predicate said of a thing that
 ends its clause, a skill word before what someone is good at, slang in a draft that gives praise in so many words,
 dying or crying beside a laughter word, a slang word right before a praise emoji, and (T, session 32) a verb of
-killing or dying that wants what follows ("I'd die for that broth"); (K, session 46) an eighth, the writer overcome
-by laughter beside a laughing emoji ("I'm dead 😭", "this clip destroyed me 💀"), and the cue frame also opens on an
-approval formula ("no notes") or on a praise emoji or laughter word alone, unless the draft's slang is done to people
-("the fire killed two people lol": ``PraiseFrames.undergone``, which the veto reads too). The tone turn leaves the
+killing or dying that wants what follows ("I'd die for that broth"). The tone turn leaves the
 words it finds out of the lexicon score, reads them as words the sentiment model never saw (the masking identity
 terms use), and never points at them.
 
@@ -31,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from app.kinds.options import read_yaml, validated
 from app.text.models import Spans, Token, fold_token
 
-FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji", "desire", "overcome")
+FRAMES = ("intensifier", "predicate", "skill", "cue", "laughter", "emoji", "desire")
 """The frames ``PraiseFrames.spans`` reads, by name."""
 
 _CLAUSE_MARKS = frozenset(',.;:!?…—–()[]"«»\n')
@@ -67,14 +64,6 @@ class PraiseFile(BaseModel):
     possessor_marks: dict[str, list[str]] = {}
     possessor_links: dict[str, list[str]] = {}
     exclamations: dict[str, list[str]] = {}
-    approvals: dict[str, list[str]] = {}
-    victims: dict[str, list[str]] = {}
-    desire_objects: dict[str, list[str]] = {}
-    overcome_words: dict[str, list[str]] = {}
-    overcome_subjects: dict[str, list[str]] = {}
-    overcome_links: dict[str, list[str]] = {}
-    overcome_objects: dict[str, list[str]] = {}
-    overcome_object_links: dict[str, list[str]] = {}
 
 
 def _fold(word: str) -> str:
@@ -85,25 +74,16 @@ _ANCHORS = {
     "intensifier": ("intensifiers",),
     "predicate": ("predicates",),
     "skill": ("skill_words",),
-    "cue": ("cues", "approvals", "praise_emojis", "laughter"),
+    "cue": ("cues",),
     "laughter": ("laughter",),
     "emoji": ("emoji_slang",),
     "desire": ("desire_verbs",),
-    "overcome": ("overcome_words",),
 }
 """The lists one word of which each frame needs among a draft's words: with none of them, the frame finds nothing."""
 
 _NOT_SLANG = ("desire",)
 """(T, session 32) Frames whose anchor is no slang on its own: "die" is slang praise only in "I'd die for …", so a
 draft that merely holds it keeps the English veto margin ("Going to die." is negative)."""
-
-_LAST_WORD = ("approvals",)
-"""(K, session 46) Lists whose entries are anchored by their last word: an approval formula ("no notes", « rien à
-redire ») opens the cue frame at "notes", « redire »; "no" or « rien » in a draft open nothing."""
-
-_NO_SLANG_LISTS = ("approvals", "praise_emojis")
-"""(K, session 46) Lists that open a frame but hold no slang praise of their own: no word of an approval formula and
-no praise emoji (❤️, 👌) changes the veto margin of a draft that merely holds it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +108,7 @@ class PraiseFrames:
             anchors = {
                 frame: {
                     lang: frozenset(
-                        word.rsplit(" ", 1)[-1] if name in _LAST_WORD else word.split(" ", 1)[0]
+                        word.split(" ", 1)[0]
                         for name in names
                         for word in self.lists.get(name, {}).get(lang, frozenset())
                         if word
@@ -147,14 +127,8 @@ class PraiseFrames:
             object.__setattr__(self, "any_anchor", union)
         if not self.slang_anchor:
             slang = {
-                lang: frozenset(
-                    word.split(" ", 1)[0]
-                    for frame, names in _ANCHORS.items()
-                    if frame not in _NOT_SLANG
-                    for name in names
-                    if name not in _NO_SLANG_LISTS
-                    for word in self.lists.get(name, {}).get(lang, frozenset())
-                    if word
+                lang: frozenset().union(
+                    *(table.get(lang, frozenset()) for frame, table in self.anchors.items() if frame not in _NOT_SLANG)
                 )
                 for lang in languages
             }
@@ -218,8 +192,6 @@ class PraiseFrames:
             found |= self._emoji_praised(text, words, norms, language)
         if "desire" in wanted:
             found |= self._desired(text, words, norms, language)
-        if "overcome" in wanted:
-            found |= self._overcome(text, words, norms, language)
         return tuple((words[k].start, words[k].end) for k in sorted(found))
 
     @staticmethod
@@ -260,7 +232,6 @@ class PraiseFrames:
             for k, norm in enumerate(norms)
             if norm in intensifiers
             and self._joined(text, words, k)
-            and any(c.isalnum() for c in norms[k + 1])  # (K, session 46) a word: "sick 😂" intensifies nothing
             and (words[k + 1].start in positive or norms[k + 1] in qualities)
         }
 
@@ -364,56 +335,18 @@ class PraiseFrames:
         cues = self.words("cues", language)
         negations = self.words("cue_negations", language)
         pairs = [f"{a} {b}" for a, b in pairwise(norms)]
-        # (K, session 46) an approval formula ("no notes", "no cap", « rien à redire ») gives praise too, and its
-        # words ("no", « rien ») are part of it, not the negative word of sarcasm
-        approved = _phrases(norms, self.words("approvals", language))
-        cued = (
-            any(
-                norm in cues and not any(n in negations for n in norms[max(0, k - 2) : k])
-                for k, norm in enumerate(norms)
-            )
-            or any(pair in cues for pair in pairs)
-            or bool(approved)
-        )
-        # (K, session 46) or marked as praise or fun without a word of praise: a praise emoji (🔥 ❤️ 👌) or a
-        # laughter word (lol, 😂, « mdr »); slang done to people there is no praise, nor the draft's other slang
-        marked = not cued and not {
-            *self.words("praise_emojis", language),
-            *self.words("laughter", language),
-        }.isdisjoint(norms)
-        if not cued and not marked:
+        cued = any(
+            norm in cues and not any(n in negations for n in norms[max(0, k - 2) : k]) for k, norm in enumerate(norms)
+        ) or any(pair in cues for pair in pairs)
+        if not cued:
             return set()
         slang = idioms | _union(
             self.words(name, language)
             for name in ("intensifiers", "predicates", "skill_words", "laughter_words", "exclamations")
         )
-        if any(
-            t.start in negative and norm not in slang and k not in approved
-            for k, (t, norm) in enumerate(zip(words, norms, strict=True))
-        ):
+        if any(t.start in negative and norm not in slang for t, norm in zip(words, norms, strict=True)):
             return set()
-        found = {k for k, norm in enumerate(norms) if norm in slang and norm not in cues}
-        if marked and any(self.undergone(norms, k, language) for k in found):
-            return approved  # something harms people: its slang is no praise, whatever the marks
-        return approved | found
-
-    def undergone(self, norms: Sequence[str], k: int, language: str) -> bool:
-        """(K, session 46) Whether the slang word ``norms[k]`` (a draft's folded words) is done to people: a person
-        word or a number of ``victims`` in the two words after it ("the fire killed two people", "killed my brother",
-        « a tué des milliers »), or a person word said to be it by a copula, fillers between ("my brother is sick"). The
-        writer is no such person ("that clip killed me", "I'm dead"): overcome, not harmed."""
-        writer = self.words("overcome_subjects", language) | self.words("overcome_objects", language)
-        persons = (self.words("persons", language) | self.words("victims", language)) - writer
-        after = norms[k + 1 : k + 3]
-        if any(n in persons or n.isdigit() for n in after):
-            return True
-        copulas = self.words("copulas", language)
-        between = copulas | self.words("fillers", language)
-        j = k - 1
-        while j >= 0 and norms[j] in between:
-            j -= 1
-        # a person said to be it through a copula; a person who does it ("he destroyed the competition") is no victim
-        return j >= 0 and norms[j] in persons and any(n in copulas for n in norms[j + 1 : k])
+        return {k for k, norm in enumerate(norms) if norm in slang and norm not in cues}
 
     def _emoji_praised(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
         """A slang word right before a praise emoji: "That comeback was ridiculous 🔥🔥", « ce son est sale 🔥 »;
@@ -439,28 +372,9 @@ class PraiseFrames:
         copular = self.words("desire_copular", language)
         copulas = self.words("copulas", language)
         fillers = self.words("fillers", language)
-        objects = self.words("desire_objects", language)
-        persons = self.words("persons", language)
         out: set[int] = set()
         for k, norm in enumerate(norms):
-            if norm not in verbs or not self._joined(text, words, k):
-                continue
-            if norms[k + 1] not in prepositions:
-                # (K, session 46) or an indefinite thing right after, wanted as the preposition's is ("I'd murder
-                # another one", "I could kill a pizza right now"): after a marker only, never a person ("I'd kill a
-                # man", "I could kill someone")
-                if not (
-                    markers
-                    and norms[k + 1] in objects
-                    and k + 2 < len(norms)
-                    and self._joined(text, words, k + 1)
-                    and norms[k + 2] not in persons
-                    and any(c.isalnum() for c in norms[k + 2])
-                ):
-                    continue
-                j = self._before_fillers(text, words, norms, k, fillers)
-                if j >= 0 and norms[j] in markers and self._joined(text, words, j):
-                    out.add(k)
+            if norm not in verbs or not self._joined(text, words, k) or norms[k + 1] not in prepositions:
                 continue
             if markers:
                 j = self._before_fillers(text, words, norms, k, fillers)
@@ -478,77 +392,12 @@ class PraiseFrames:
             out.add(k)
         return out
 
-    def _overcome(self, text: str, words: Sequence[Token], norms: Sequence[str], language: str) -> set[int]:
-        """(K, session 46) The writer overcome by laughter, in a draft with a laughing emoji (the emojis of
-        ``laughter`` and ``laughter_words``: 😂 💀 😭): a word of ``overcome_words`` said of the writer, ending its
-        clause ("I'm dead 😭", "im literally dying 💀", « chui morte 😂 », « je meurs 😭 »), or done to the writer by a
-        thing ("this video destroyed me 💀", « ça m'a tué 😂 »). Said of someone else ("my dog died 😭"), by a person
-        ("he destroyed me"), or with more words after it ("I'm dead tired 😭", "I almost died in a crash 😭"), it is
-        what it says."""
-        laughing = {
-            word
-            for name in ("laughter", "laughter_words")
-            for word in self.words(name, language)
-            if not any(c.isalnum() for c in word)
-        }
-        if laughing.isdisjoint(norms):
-            return set()
-        overcome = self.words("overcome_words", language)
-        subjects = self.words("overcome_subjects", language)
-        links = self.words("overcome_links", language) | self.words("fillers", language)
-        objects = self.words("overcome_objects", language)
-        object_links = self.words("overcome_object_links", language)
-        ends = self.words("clause_ends", language)
-        out: set[int] = set()
-        for k, norm in enumerate(norms):
-            if norm not in overcome:
-                continue
-            j = k - 1
-            while j >= 0 and norms[j] in links and self._joined(text, words, j):
-                j -= 1
-            if j >= 0 and norms[j] in subjects and self._joined(text, words, j) and self._ends(text, words, k, ends):
-                out.add(k)  # the writer is the subject: "I'm dead", « je suis morte »
-            elif (
-                k + 1 < len(norms)
-                and norms[k + 1] in objects
-                and self._joined(text, words, k)
-                and self._ends(text, words, k + 1, ends)
-                and self._thing_subject(text, words, norms, k, language)
-            ):
-                out.add(k)  # the writer is the object, after the verb: "this video destroyed me"
-            elif (
-                k >= 2
-                and norms[k - 1] in object_links
-                and norms[k - 2] in objects
-                and self._joined(text, words, k - 2)
-                and self._joined(text, words, k - 1)
-                and self._ends(text, words, k, ends)
-                and self._thing_subject(text, words, norms, k - 2, language)
-            ):
-                out.add(k)  # the writer is the object, a clitic before the auxiliary: « ça m'a tué »
-        if out:  # the laughing emojis laugh too
-            out.update(k for k, norm in enumerate(norms) if norm in laughing)
-        return out
-
     def _laughing(self, norms: Sequence[str], language: str) -> set[int]:
-        """Dying or crying beside a laughter word: "I'm dead 😭 this is hilarious", « morte de rire »; (K, session 46)
-        not done to people ("the fire killed two people lol", « la guerre a tué des milliers mdr »)."""
+        """Dying or crying beside a laughter word: "I'm dead 😭 this is hilarious", « morte de rire »."""
         if self.words("laughter", language).isdisjoint(norms):
             return set()
         dying = self.words("laughter_words", language)
-        return {k for k, norm in enumerate(norms) if norm in dying and not self.undergone(norms, k, language)}
-
-
-def _phrases(norms: Sequence[str], phrases: frozenset[str]) -> set[int]:
-    """The indices of the words of ``norms`` inside a phrase of ``phrases`` (folded words joined by spaces)."""
-    out: set[int] = set()
-    for phrase in phrases:
-        parts = phrase.split(" ")
-        n = len(parts)
-        for k in range(len(norms) - n + 1):
-            if list(norms[k : k + n]) == parts:
-                out.update(range(k, k + n))
-    return out
+        return {k for k, norm in enumerate(norms) if norm in dying}
 
 
 def _joined_emoji(text: str, words: Sequence[Token], k: int) -> bool:
