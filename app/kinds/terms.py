@@ -845,21 +845,12 @@ class TermsRule(Rule):
         if not entry.homonym:
             return None
         grammar = self.grammars.get("fr" if draft.language.split("-")[0] == "fr" else "en")
-        found = reading(draft.text, start, end, grammar, entry.homonym) if grammar is not None else None
-        if found == INSULT and entry.cues and self._list_head(draft, start, end, entry):
+        if grammar is None:
+            return None
+        found = reading(draft.text, start, end, grammar, entry.homonym)
+        if found == INSULT and entry.cues and _list_head(draft.text, start, end, entry, grammar):
             return None  # (F, session 46) the head of a list of the sense's things, no one called
         return found
-
-    def _list_head(self, draft: Draft, start: int, end: int, entry: Entry) -> bool:
-        """(F, session 46) Whether a homonym read as a vocative only (``app.text.usage.vocative_only``) heads a list
-        of things: a comma after it, then two items or more parted by commas or a coordinator, the first of one to
-        three words holding a word of ``entry.cues`` (the sense's neighbours): "Faggots, mash and onion
-        gravy tonight", "Fags, lighter, keys, wallet", "Dyke, polder, windmill, canal", « Pédale, chaîne et dérailleur
-        changés ». A call goes on with no such item: "Faggot, shut up and get out", « Pédale, dégage d'ici »."""
-        grammar = self.grammars.get("fr" if draft.language.split("-")[0] == "fr" else "en")
-        if grammar is None or not vocative_only(draft.text, start, end, grammar):
-            return False
-        return _listed(draft.text, end, entry.cues)
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every listed term in the draft."""
@@ -979,6 +970,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 _LIST_PARTS = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bor\b|\bet\b|\bou\b)\s*", re.IGNORECASE)
 _LIST_END = re.compile(r"[.!?:\n]|\s[-\u2013\u2014]\s")
+
+
+def _list_head(text: str, start: int, end: int, entry: Entry, grammar: Grammar) -> bool:
+    """(F, session 46) Whether a homonym read as a vocative only (``app.text.usage.vocative_only``) heads a list
+    of things: a comma after it, then two items or more parted by commas or a coordinator, the first of one to
+    three words holding a word of ``entry.cues`` (the sense's neighbours): "Faggots, mash and onion
+    gravy tonight", "Fags, lighter, keys, wallet", "Dyke, polder, windmill, canal", « Pédale, chaîne et dérailleur
+    changés ». A call goes on with no such item: "Faggot, shut up and get out", « Pédale, dégage d'ici ». (R, session
+    47) ``grammar`` is the one ``TermsRule._usage`` read the hit with, no second look-up."""
+    if not vocative_only(text, start, end, grammar):
+        return False
+    return _listed(text, end, entry.cues)
 
 
 def _listed(text: str, end: int, cues: frozenset[str]) -> bool:
