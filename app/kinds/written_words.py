@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from app.text.folding import Folded
+from app.text.identity import last_by_identity
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 SENTENCE_MARKS = frozenset('.!?;:\n"«»“”()')
@@ -48,27 +49,17 @@ class Word(NamedTuple):
     joined: bool  # only spaces, a hyphen or an "&" stand between it and the word before
 
 
+_KEPT = 4  # views kept: the views of one draft a review reads by shape (one per language pass), with room to spare
+
+
+@last_by_identity(_KEPT)
 def written_words(folded: Folded) -> tuple[Word, ...]:
     """The view's words, with how each is written, whether it opens its sentence and is joined to the word before:
     read once per view, whichever reading asks first (R, session 45: the named targets' reading and the shaped groups'
-    two read the same view of each draft). (R, session 46) The last views read are kept here with their words, known
-    by identity (``is``: the view itself is kept alive, as ``app.text.aim.word_tokens`` keeps its texts), so the view
-    stays a frozen value: no memo dictionary inside it, no hashing of its offsets."""
-    last = _LAST_VIEWS[0]  # one read: another thread may replace it, never change it
-    for known, words in last:
-        if known is folded:
-            return words
-    words = _read_words(folded)
-    _LAST_VIEWS[0] = ((folded, words), *last[: _KEPT - 1])
-    return words
-
-
-_KEPT = 4  # views kept: the views of one draft a review reads by shape (one per language pass), with room to spare
-_LAST_VIEWS: list[tuple[tuple[Folded, tuple[Word, ...]], ...]] = [()]
-
-
-def _read_words(folded: Folded) -> tuple[Word, ...]:
-    """``written_words``, read from the view."""
+    two read the same view of each draft). (R, session 46) The last views read are kept with their words, known by
+    identity (``is``: the view itself is kept alive, as ``app.text.aim.word_tokens`` keeps its texts; R, session 47:
+    by ``app.text.identity``, where a hand-made slot kept them), so the view stays a frozen value: no memo dictionary
+    inside it, no hashing of its offsets."""
     text, original = folded.text, folded.original
     out: list[Word] = []
     previous_end = 0

@@ -29,24 +29,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from app.text.identity import last_by_identity
 from app.text.models import Spans, Token, fold_token, inside, tokenize
 
-_LAST_WORDS: list[tuple[tuple[str, tuple[Token, ...]], ...]] = [()]
 
-
+@last_by_identity(2)
 def word_tokens(text: str) -> tuple[Token, ...]:
     """(U, session 27) The word tokens of ``text`` (``tokenize``, words only), read once per text: the last two texts
-    read are kept (known by identity, ``is``: the caller's one object, kept alive here, as
+    read are kept (known by identity, ``is``: the caller's one object, kept alive by ``app.text.identity``, as
     ``app.text.literals._Shared.found`` keeps its texts), so the aim readings a rule asks about one draft (``aim``,
     ``of_thing``, ``modifier_of_thing`` per driver, ``insult_of_thing`` per hit) tokenise it once. A tuple: shared,
     never changed."""
-    last = _LAST_WORDS[0]  # one read: another thread may replace it, never change it
-    for known, words in last:
-        if known is text:
-            return words
-    words = tuple(t for t in tokenize(text) if t.word)
-    _LAST_WORDS[0] = ((text, words), *last[:1])
-    return words
+    return tuple(t for t in tokenize(text) if t.word)
 
 
 AimKind = Literal["mention", "name", "person"]
@@ -376,22 +370,10 @@ def _known_place(text: str, tokens: Sequence[Token], index: int, words: AimWords
 
 def _sentence_persons(text: str, tokens: Sequence[Token], words: AimWords, at: int) -> tuple[int, ...]:
     """(R, session 46) The indices of the tokens naming people (``_placed_person``) in the sentence of ``text``
-    (``_SENTENCES``) that holds the offset ``at``. The draft's sentences and their person nouns are read once, the
-    first time ``_known_place`` asks, and kept for the last draft read (known by identity, as ``word_tokens`` keeps
-    its texts): each capitalised word after a place opener then reads no token of the draft again."""
-    read = _LAST_PERSONS[0]  # one read: another thread may replace it, never change it
-    if read is None or read.text is not text or read.tokens is not tokens or read.words is not words:
-        spans = [m.span() for m in _SENTENCES.finditer(text)]
-        starts = [start for start, _ in spans]
-        persons: list[list[int]] = [[] for _ in spans]
-        for k, token in enumerate(tokens):
-            j = bisect_right(starts, token.start) - 1
-            if j >= 0 and token.start < spans[j][1] and _placed_person(token.norm, words):
-                persons[j].append(k)
-        read = _SentencePersons(
-            text, tokens, words, tuple(starts), tuple(end for _, end in spans), tuple(map(tuple, persons))
-        )
-        _LAST_PERSONS[0] = read
+    (``_SENTENCES``) that holds the offset ``at``. The draft's sentences and their person nouns are read once
+    (``_persons_by_sentence``), the first time ``_known_place`` asks: each capitalised word after a place opener
+    then reads no token of the draft again."""
+    read = _persons_by_sentence(text, tokens, words)
     j = bisect_right(read.starts, at) - 1
     return read.persons[j] if j >= 0 and at < read.ends[j] else ()
 
@@ -399,15 +381,23 @@ def _sentence_persons(text: str, tokens: Sequence[Token], words: AimWords, at: i
 class _SentencePersons(NamedTuple):
     """One draft's sentences (``_SENTENCES`` spans) and, per sentence, its person nouns' token indices."""
 
-    text: str
-    tokens: Sequence[Token]
-    words: AimWords
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     persons: tuple[tuple[int, ...], ...]
 
 
-_LAST_PERSONS: list[_SentencePersons | None] = [None]
+@last_by_identity(1)
+def _persons_by_sentence(text: str, tokens: Sequence[Token], words: AimWords) -> _SentencePersons:
+    """(R, session 46) ``_sentence_persons``' reading of a whole draft, kept for the last draft read (known by
+    identity, ``app.text.identity``: R, session 47, where a hand-made slot kept it)."""
+    spans = [m.span() for m in _SENTENCES.finditer(text)]
+    starts = [start for start, _ in spans]
+    persons: list[list[int]] = [[] for _ in spans]
+    for k, token in enumerate(tokens):
+        j = bisect_right(starts, token.start) - 1
+        if j >= 0 and token.start < spans[j][1] and _placed_person(token.norm, words):
+            persons[j].append(k)
+    return _SentencePersons(tuple(starts), tuple(end for _, end in spans), tuple(map(tuple, persons)))
 
 
 def _placed_person(norm: str, words: AimWords) -> bool:
