@@ -448,6 +448,71 @@ EN_UNABLE += [
     "fix anything",
     "build anything",
 ]
+# (session 47, I) the conduct and competence of a member of society said beyond the group, a class of its own beside
+# the stereotyped skills above: bringing up children, feeling for others, keeping one's word, governing oneself, living
+# in peace, holding a job; none a plight ("can't work", "can't learn", "can't vote" are rules and lacks, left out)
+EN_CONDUCT = [
+    f"{verb} {thing}"
+    for verb, things in (
+        ("raise", ("children", "kids", "a child", "a boy", "boys", "their kids", "their children", "a family")),
+        ("feel", ("empathy", "love", "remorse", "shame")),
+        ("love", ("anyone", "their children", "their kids")),
+        ("tell", ("the truth",)),
+        ("keep", ("their word", "a promise", "their promises", "a job", "their hands to themselves")),
+        ("govern", ("themselves", "a country", "anything")),
+        ("control", ("themselves", "their tempers", "their kids")),
+        ("think", ("for themselves", "straight")),
+        ("hold down", ("a job", "a real job", "a proper job")),
+        ("manage", ("money", "their own affairs", "their money")),
+        ("follow", ("rules", "the rules", "the law", "simple instructions")),
+        ("respect", ("women", "anyone", "the law", "authority")),
+        ("be", ("parents", "good parents", "real parents", "faithful", "civilised", "civilized", "honest")),
+    )
+    for thing in things
+]
+EN_CONDUCT += ["behave", "behave themselves", "obey the law", "wait their turn", "queue", "say thank you"]
+EN_UNABLE += EN_CONDUCT
+# living among others, with the verbs of knowing and learning only ("X can't live in peace" is as often a plight)
+EN_KNOWN_CONDUCT = EN_CONDUCT + [
+    f"live {how}"
+    for how in ("in peace", "in a city", "like normal people", "like civilised people", "like civilized people")
+]
+# (session 47, I) the inability in the forms that carry their own negation, past the modal the "negations in reach"
+# of the entry above cover ("can't", "will never be able to"): a perfect, knowing how, being able, the verb of
+# learning (with the conduct only: "never learned to read" may be a plight)
+EN_UNABLE_FRAMES = [
+    "have never been able to",
+    "has never been able to",
+    "never been able to",
+    "don't know how to",
+    "dont know how to",
+    "do not know how to",
+    "doesn't know how to",
+    "still don't know how to",
+    "have no idea how to",
+    "aren't able to",
+    "are not able to",
+    "arent able to",
+    "are unable to",
+    "are incapable of being",
+    "cannot",
+    "can never",
+    "could never",
+]
+EN_LEARN_FRAMES = [
+    "never learned to",
+    "never learnt to",
+    "never learned how to",
+    "will never learn to",
+    "never learn to",
+]
+EN_KNOW_FRAMES = ["don't know how to", "dont know how to", "do not know how to", "doesn't know how to"]
+EN_UNABLE_FORMS = [f"{frame} {verb}" for frame in EN_UNABLE_FRAMES for verb in EN_UNABLE] + [
+    f"{frame} {verb}"
+    for frame in EN_LEARN_FRAMES + EN_KNOW_FRAMES
+    for verb in EN_KNOWN_CONDUCT
+    if f"{frame} {verb}" not in {f"{f} {v}" for f in EN_UNABLE_FRAMES for v in EN_UNABLE}
+]
 # the group named as what a deed is typical of: "Such a X *thing to do*"
 EN_TYPICAL = ["thing to do", "thing to say", "move", "thing", "trait"]
 # (third batch) a deed named typical of the group: "Typical X *trick*" ("typical X" alone: hate-predicates.yml)
@@ -702,6 +767,12 @@ EN_ENTRIES = [
         '# an inability said of the group, a negation in reach: "X can\'t swim" (not "… can\'t swim here")',
         EN_UNABLE,
         ", requires: negations, undone_by: permissions",
+    ),
+    (
+        '# (session 47, I) the inability in forms that carry their own negation: "X have never been able to govern'
+        ' themselves", "X don\'t know how to behave" (not "… here")',
+        EN_UNABLE_FORMS,
+        ", negated: true, undone_by: permissions",
     ),
     (
         '# typical of the group, "such" or "so" before it: "Such a X thing to do"',
@@ -1282,10 +1353,73 @@ FR_UNABLE = [
     "encaisser une blague",
     "rire d'eux-mêmes",
 ]
+# (session 47, I) la conduite et la compétence d'un membre de la société dites hors de portée du groupe, la classe
+# anglaise EN_CONDUCT : élever un enfant, ressentir, tenir parole, se gouverner, vivre en paix, garder un emploi ; pas
+# un sort (« ne peuvent pas travailler », « apprendre », « voter » : des règles et des manques, laissés de côté)
+FR_CONDUCT = [
+    f"{verb} {thing}"
+    for verb, things in (
+        ("élever", ("un enfant", "des enfants", "leurs enfants", "leurs gosses", "un garçon", "des garçons")),
+        ("ressentir", ("de l'empathie", "de la honte", "des remords")),
+        ("aimer", ("quelqu'un", "personne", "leurs enfants", "vraiment")),
+        ("dire", ("la vérité", "merci", "bonjour")),
+        ("tenir", ("parole", "leur parole", "sa parole", "une promesse", "leurs promesses")),
+        ("gouverner", ("un pays", "quoi que ce soit")),
+        ("respecter", ("les femmes", "les règles", "la loi", "quoi que ce soit", "personne")),
+        ("être", ("de bons parents", "des parents", "fidèles", "fidèle", "honnêtes", "honnête", "polis", "civilisés")),
+    )
+    for thing in things
+]
+FR_CONDUCT += [
+    "se gouverner",
+    "se contrôler",
+    "se maîtriser",
+    "se retenir",
+    "se tenir",
+    "se comporter",
+    "se comporter correctement",
+    "penser par eux-mêmes",
+    "faire la queue",
+    "attendre leur tour",
+    "rembourser",
+    "obéir",
+]
+# (session 47, I) savoir nié vaut aussi pour le travail (« les X savent pas travailler » : une paresse prêtée, pas un
+# sort) ; les formes de savoir au passé composé et « toujours pas » ; pouvoir et apprendre, avec la conduite seule
+FR_UNABLE += [*FR_CONDUCT, "travailler", "bosser", "inventer quoi que ce soit", "créer quoi que ce soit"]
+# vivre parmi les autres et garder un emploi, avec savoir seul (« ne peuvent pas vivre en paix » est aussi un sort)
+FR_UNABLE += [
+    f"vivre {how}" for how in ("en paix", "en société", "en ville", "comme tout le monde", "comme des gens normaux")
+] + [f"garder {job}" for job in ("un emploi", "un boulot", "un travail")]
 FR_UNABLE_FORMS = [
     f"{s} {v}"
-    for s in ("savent pas", "sait pas", "savent même pas", "sauront jamais", "savent jamais")
+    for s in (
+        "savent pas",
+        "sait pas",
+        "savent même pas",
+        "sauront jamais",
+        "savent jamais",
+        "ont jamais su",
+        "a jamais su",
+        "savent toujours pas",
+        "sait toujours pas",
+        "ont jamais été capables de",
+        "seront jamais capables de",
+    )
     for v in FR_UNABLE
+] + [
+    f"{s} {v}"
+    for s in (
+        "peuvent pas",
+        "peut pas",
+        "pourront jamais",
+        "pourra jamais",
+        "peuvent même pas",
+        "ont jamais pu",
+        "ont jamais appris à",
+        "apprendront jamais à",
+    )
+    for v in FR_CONDUCT
 ]
 # typique du groupe : « *typiquement* X, de … » ; « *c'est bien* un X, ça »
 FR_TYPICAL = ["typiquement", "tellement", "trop", "vraiment", "bien"]

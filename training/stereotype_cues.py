@@ -855,6 +855,25 @@ EN_WITHHELD_LAST = [
     "funny that",
     "funny, that",
 ]
+# (session 47, I) the conclusion left to the reader, said last: the writer draws none and hands the anecdote over
+# ("… no visible jobs. *I'll let you join the dots.*", "*Just noting.*", « *Je constate.* », « *Je vous laisse
+# conclure.* »); as the draft's last words only, and like the others not after a praise or a harm the group undergoes;
+# not the verdicts that close counter-speech as often ("says it all", "speaks volumes", « tout est dit », « ça en dit
+# long », « cherchez l'erreur »: "He posted 'X are vermin'. Says it all."), nor the thought offered, which closes a
+# kind observation as often ("makes you think", « ça fait réfléchir »: « … les Roumains de ma rue aident tout le
+# monde ? Ça fait réfléchir. », a case of rules/risk/hate.yml)
+EN_CONCLUSION_LEFT = _join(
+    [
+        "just noting",
+        "just an observation",
+        "just sayin",
+        "not saying anything",
+        "i'm not saying anything",
+        "i'll say no more",
+    ],
+    _product(["i'll let you", "you can", "you"], ["join the dots", "connect the dots", "do the maths", "do the math"]),
+)
+EN_WITHHELD_LAST += EN_CONCLUSION_LEFT
 FR_WITHHELD = _join(
     _product(
         [
@@ -942,6 +961,25 @@ FR_WITHHELD_LAST = [
     "marrant ça",
     "suivez mon regard",
 ]
+# (session 47, I) la conclusion laissée au lecteur, dite en dernier : « je constate », « j'en dis pas plus », « je vous
+# laisse conclure » (EN_CONCLUSION_LEFT)
+FR_CONCLUSION_LEFT = _join(
+    [
+        "je n'en dirai pas plus",
+        "j'en dirai pas plus",
+        "j'en dis pas plus",
+        "je constate",
+        "je ne fais que constater",
+        "je fais que constater",
+        "faites le calcul",
+        "tirez-en vos conclusions",
+        "tirez vos conclusions",
+        "à vous de conclure",
+        "à vous de juger",
+    ],
+    _product(["je vous laisse"], ["conclure", "juger", "en juger", "tirer vos conclusions", "tirer les conclusions"]),
+)
+FR_WITHHELD_LAST += FR_CONCLUSION_LEFT
 # (session 41, I) the writer's own kin and friends: a group word beside one of them after "my" / « mon » is family
 # told fondly, no anecdote about them ("my Jamaican grandad started telling stories. You can guess the rest",
 # « mon grand-père portugais a sorti l'accordéon. Je vous laisse deviner la suite »): no withheld outcome there
