@@ -3290,20 +3290,31 @@ def _asides_blanked(
 
 
 def _aside(text: str, pack: _Pack, start: int, resumes: frozenset[str]) -> tuple[int, int] | None:
-    """Where the aside after the group opening the sentence at ``start`` lies (``_asides_blanked``), or None."""
+    """Where the aside after the group opening the sentence at ``start`` lies (``_asides_blanked``), or None.
+    (R, session 47) The group is looked for in the sentence's first three tokens before the rest is read: most
+    sentences open with no group, and their tokens past the third were read for nothing."""
+    scan = _CLAUSE_TOKEN.finditer(text, start, min(len(text), start + 600))
     sentence: list[re.Match[str]] = []
-    for match in _CLAUSE_TOKEN.finditer(text, start, min(len(text), start + 600)):
+    ended = False
+    for match in scan:
         if match.group(0) in _SENTENCE_END:
+            ended = True
             break
         sentence.append(match)
+        if len(sentence) == 3:
+            break
     openers = pack.classes.get(ARTICLES, frozenset()) | pack.classes.get("determiners", frozenset())
     end = None
-    for index in range(min(3, len(sentence))):
+    for index in range(len(sentence)):
         end = _group_end(text, pack, sentence[index].start())
         if end is not None or sentence[index].group(0) not in openers:
             break
     if end is None:
         return None
+    for match in () if ended else scan:  # the rest of the sentence, read from where the head stopped
+        if match.group(0) in _SENTENCE_END:
+            break
+        sentence.append(match)
     at = next((i for i, m in enumerate(sentence) if m.start() >= end), len(sentence))
     opened = sentence[at].start() if at < len(sentence) else None
     if at < len(sentence) and sentence[at].group(0) in pack.classes.get(OWN_RELATIVES, frozenset()):
