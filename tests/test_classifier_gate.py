@@ -186,7 +186,9 @@ def test_questions_once_reads_a_question_once(text: str, language: str) -> None:
     [
         # (session 38) the refit with the French writer's training posts reads « fourbes » above « tous » already
         ("Les Roms sont tous bêtes", "fr", "tous", "bêtes"),
-        ("Muslims are taking over every council", "en", "every", "over"),
+        # (M, session 47) the refit with rounds 37-47's outsider sets reads "Muslims are taking over every council" with
+        # no word but "every" lowering P by min_drop ("over" no longer does): another draft of the same shape
+        ("Immigrants ruin every town they move to", "en", "every", "ruin"),
     ],
 )
 def test_weak_drivers_give_way_to_what_is_said(text: str, language: str, weak: str, said: str) -> None:

@@ -54,6 +54,9 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert {"hate-round45-probe-en", "hate-round45-probe-fr", "hate-round45-check-probe"} <= set(stems)
     assert {"hate-round46-probe-en", "hate-round46-probe-fr", "hate-round46-check-probe"} <= set(stems)
     assert {"hate-round47-probe-en", "hate-round47-probe-fr", "hate-round47-check-probe"} <= set(stems)
+    # every later round's outsider sets up to the last training round join too (M, session 47: out of sample they read
+    # dev rounds 48 and 49 better, docs/MODELS.md); the dev round's never
+    assert {f"hate-round{r}-outsider-probe-{lang}" for r in range(37, 48) for lang in ("en", "fr")} <= set(stems)
     issues = {f"issue-round{n}-probe" for n in range(34, 48)}
     assert not issues & set(stems)
     # outside writers' training posts of no round (L, session 33): round 0, fitted at every round, never a probe file
