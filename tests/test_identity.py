@@ -4,6 +4,7 @@ known by identity — the same objects get the kept answer, equal but distinct o
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -14,15 +15,22 @@ from app.text.identity import last_by_identity
 _VALUES = st.lists(st.integers(), max_size=5)
 
 
-@settings(max_examples=100, deadline=None)
-@given(values=_VALUES, kept=st.integers(min_value=1, max_value=4))
-def test_the_same_object_gets_the_kept_answer(values: list[int], kept: int) -> None:
+def _counted_total(kept: int) -> tuple[Callable[[list[int]], list[int]], list[int]]:
+    """A ``last_by_identity(kept)`` reading (the sum, in a fresh list) and the count of its computations."""
     calls = [0]
 
     @last_by_identity(kept)
     def total(values: list[int]) -> list[int]:
         calls[0] += 1
         return [sum(values)]
+
+    return total, calls
+
+
+@settings(max_examples=100, deadline=None)
+@given(values=_VALUES, kept=st.integers(min_value=1, max_value=4))
+def test_the_same_object_gets_the_kept_answer(values: list[int], kept: int) -> None:
+    total, calls = _counted_total(kept)
 
     first = total(values)
     assert total(values) is first and first == [sum(values)]
@@ -32,12 +40,7 @@ def test_the_same_object_gets_the_kept_answer(values: list[int], kept: int) -> N
 @settings(max_examples=100, deadline=None)
 @given(values=_VALUES, kept=st.integers(min_value=1, max_value=4))
 def test_an_equal_but_distinct_object_is_computed_afresh(values: list[int], kept: int) -> None:
-    calls = [0]
-
-    @last_by_identity(kept)
-    def total(values: list[int]) -> list[int]:
-        calls[0] += 1
-        return [sum(values)]
+    total, calls = _counted_total(kept)
 
     first = total(values)
     copy = list(values)
@@ -54,12 +57,7 @@ def test_an_equal_but_distinct_object_is_computed_afresh(values: list[int], kept
 @given(count=st.integers(min_value=1, max_value=8), kept=st.integers(min_value=1, max_value=4))
 def test_the_last_kept_arguments_are_kept_and_no_more(count: int, kept: int) -> None:
     """Arguments asked in turn: the last ``kept`` of them are answered from the slot, an older one is read again."""
-    calls = [0]
-
-    @last_by_identity(kept)
-    def total(values: list[int]) -> list[int]:
-        calls[0] += 1
-        return [sum(values)]
+    total, calls = _counted_total(kept)
 
     objects = [[k] for k in range(count)]
     answers = [total(o) for o in objects]
