@@ -640,8 +640,6 @@ def _keep_shared(
     header = json.loads(path.read_bytes().split(b"\n", 2)[1])
     mine = [c for name, task in header["tasks"].items() if name in shared for c in task["columns"]]
     index = dict(bundle.vocab)
-    for left, following in bundle.bigrams.items():
-        index.update({f"b{left} {right}": i for right, i in following.items()})
     index = {f: i for f, i in index.items() if any(bundle.weights[c][i] != 0.0 for c in mine)}
     position = {f: i for i, f in enumerate(kept)}
     if not set(index) <= set(position):

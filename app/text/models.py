@@ -28,7 +28,10 @@ copy of each token (NFKC, case, accents, letter runs squeezed); @mentions and UR
 placeholder token each. Scores are ``bias + Σ weights / √(number of features)``: removing a word
 removes exactly its own features and the bigrams it is part of, so occlusion is exact and cheap.
 Hand-written (a few lines of stdlib: ``array``, ``struct``, ``hashlib``) so that inference needs no
-numpy or scikit-learn at run time; training uses scikit-learn.
+numpy or scikit-learn at run time; training uses scikit-learn. In memory (W, session 48) a bundle keeps the file's
+float32 weights as one ``array`` and its vocabulary as the file's UTF-8 bytes with an index by hash, open addressing
+over ``array`` (``Vocabulary``), checked byte for byte: a dict of Python strings cost about six times the file. The
+standard library offers no compact string map and numpy is no run-time dependency, hence the hand-written table.
 
 File format (little-endian): ``b"SFM1\\n"``, one JSON header line (language, featuriser config,
 tasks with labels, column offsets and biases, ``n_features``, the language's most common words, which
@@ -56,15 +59,18 @@ import hashlib
 import itertools
 import json
 import math
+import mmap
+import os
 import re
 import sys
 import threading
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import regex
 
@@ -335,6 +341,131 @@ class TfidfBlock:
         return self.intercept + dot / math.sqrt(square)
 
 
+class Vocabulary(Mapping[str, int]):
+    """The features of a model file -> their index (feature i is the i-th line of the file's vocabulary), compact.
+
+    (W, session 48) Kept as the file's own bytes, not as Python strings: ``data`` is the vocabulary's UTF-8 (a line
+    per feature), ``offsets[i]`` where feature i starts in it, and an open-addressing table (linear probing, at most
+    half full) of feature indices by ``hash(feature)``, with each feature's hash (``hashes``). The dicts of Python
+    strings this replaces cost about 120 bytes a feature (the session-47 files: 248,319 features, about 30 MiB of the
+    models' +53 MiB); this costs about 34 (the UTF-8, 4 for the offset, 8 for the hash, 8 to 16 in the table).
+    Written by hand with ``array``: the standard library has no compact string map (``dbm`` is a file, ``shelve``
+    pickles) and numpy is no run-time dependency. Exact: an equal hash makes a candidate only, the stored bytes are
+    compared with the feature's, so two strings of one hash never mix (``tests/test_model_vocabulary.py`` holds it
+    equal to a dict on the shipped files). A feature listed twice maps to its last index, as a dict built in file
+    order would. Iterating decodes the features (training and tests)."""
+
+    __slots__ = ("data", "hashes", "mask", "offsets", "repeats", "table")
+
+    def __init__(self, data: bytes, n: int) -> None:
+        """``data``: the vocabulary's UTF-8, ``n`` features separated by line breaks (``ValueError`` otherwise)."""
+        features = data.decode("utf-8").split("\n") if n else []
+        if len(features) != n:
+            raise ValueError("vocabulary size does not match its header")
+        self.data = data
+        # Feature i is data[offsets[i] : offsets[i + 1] - 1] (each line as if it ended with a line break).
+        self.offsets = array("I", [0])
+        if n:
+            self.offsets.extend(itertools.accumulate(len(line) + 1 for line in data.split(b"\n")))
+        self.hashes = array("q", map(hash, features))
+        del features
+        size = 8
+        while size < 2 * n:
+            size *= 2
+        self.mask = mask = size - 1
+        self.table = table = array("i", [-1]) * size
+        hashes = self.hashes
+        self.repeats = 0  # features listed more than once (training writes none)
+        for i, h in enumerate(hashes):
+            slot = h & mask
+            j = table[slot]
+            while j >= 0:
+                if hashes[j] == h and self._bytes(j) == self._bytes(i):
+                    self.repeats += 1
+                    break
+                slot = (slot + 1) & mask
+                j = table[slot]
+            table[slot] = i  # a repeated feature: its last index, as in a dict
+
+    def __reduce__(self) -> tuple[type[Vocabulary], tuple[bytes, int]]:
+        """Pickled as its bytes: the table is built again where it is read, as ``hash()`` of a string differs from one
+        process to the next."""
+        return (Vocabulary, (self.data, len(self)))
+
+    def _bytes(self, i: int) -> bytes:
+        offsets = self.offsets
+        return self.data[offsets[i] : offsets[i + 1] - 1]
+
+    def index(self, feature: str) -> int:
+        """The index of ``feature``, -1 when the vocabulary does not hold it."""
+        h = hash(feature)
+        hashes = self.hashes
+        table = self.table
+        mask = self.mask
+        slot = h & mask
+        i = table[slot]
+        while i >= 0:
+            if hashes[i] == h:
+                offsets = self.offsets
+                try:
+                    if self.data[offsets[i] : offsets[i + 1] - 1] == feature.encode():
+                        return i
+                except UnicodeEncodeError:  # a lone surrogate, which no feature read as strict UTF-8 holds
+                    pass
+            slot = (slot + 1) & mask
+            i = table[slot]
+        return -1
+
+    def indices(self, features: Iterable[str]) -> list[int]:
+        """``index`` of each of ``features`` (-1 for those the vocabulary does not hold), in one call: an analysis
+        looks up a draft's neighbour pairs and a new token's n-grams together (the per-call cost was a fifth of the
+        models' time per draft)."""
+        hashes, table, mask, data, offsets = self.hashes, self.table, self.mask, self.data, self.offsets
+        found: list[int] = []
+        append = found.append
+        for feature in features:
+            h = hash(feature)
+            slot = h & mask
+            i = table[slot]
+            while i >= 0:
+                if hashes[i] == h:
+                    try:
+                        if data[offsets[i] : offsets[i + 1] - 1] == feature.encode():
+                            break
+                    except UnicodeEncodeError:  # as in ``index``
+                        pass
+                slot = (slot + 1) & mask
+                i = table[slot]
+            append(i)
+        return found
+
+    def __getitem__(self, feature: str) -> int:
+        i = self.index(feature) if isinstance(feature, str) else -1
+        if i < 0:
+            raise KeyError(feature)
+        return i
+
+    def __contains__(self, feature: object) -> bool:
+        return isinstance(feature, str) and self.index(feature) >= 0
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[str]:
+        """Every distinct feature, in file order (a repeated one at its last listing)."""
+        features = self.data.decode("utf-8").split("\n") if len(self) else []
+        if not self.repeats:
+            yield from features
+            return
+        for i, feature in enumerate(features):
+            if self.index(feature) == i:
+                yield feature
+
+    def nbytes(self) -> int:
+        """The bytes this vocabulary holds in its buffers (``bench models`` reports them)."""
+        return len(self.data) + sum(a.itemsize * len(a) for a in (self.offsets, self.hashes, self.table))
+
+
 SATURATED = 3.0  # logit of P 0.95: occlusion drops are measured from at most this logit
 _CACHE_SIZE = 50_000
 _TEXT_CACHE_SIZE = 16
@@ -369,10 +500,8 @@ class ModelBundle:
         self.config = config
         self.tasks = tasks
         self.stopwords = frozenset(stopwords)
-        self.vocab: dict[str, int] = {}  # the word and character features -> their index
-        # The bigram features by their two words: left -> right -> index, so that a draft's neighbour pairs
-        # are looked up without building each pair's feature string (they are not in ``vocab``).
-        self.bigrams: dict[str, dict[str, int]] = {}
+        # Every feature (words, character n-grams, bigrams) -> its index, kept compact (``Vocabulary``).
+        self.vocab = Vocabulary(b"", 0)
         # (U, session 34) The weights row by row: feature i's weight in column c at ``i * n_columns + c``. An analysis
         # reads every column of a feature at once (a token's features, a neighbour pair), and the review reads it
         # cold — after the other rules' work the tables are out of the processor's caches —: one row is one or two
@@ -390,10 +519,14 @@ class ModelBundle:
     def read(cls, path: Path) -> ModelBundle:
         """Read and verify a model file; ``ModelFileError`` names the file on any problem."""
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as file, _mapped(file) as raw:
+                return cls._parse(path, raw)
         except OSError as exc:
             raise ModelFileError(f"model file {path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
-        if not raw.startswith(MAGIC):
+
+    @classmethod
+    def _parse(cls, path: Path, raw: bytes | mmap.mmap) -> ModelBundle:
+        if raw[: len(MAGIC)] != MAGIC:
             raise ModelFileError(f"model file {path}: not a Sevenfold model (bad magic)")
         end = raw.find(b"\n", len(MAGIC))
         if end < 0:
@@ -412,10 +545,12 @@ class ModelBundle:
             extra = int(block["vocab_bytes"]) + 8 * int(block["n"]) if block is not None else 0
             if len(payload) != vocab_bytes + 4 * n * n_columns + extra:
                 raise ModelFileError(f"model file {path}: payload size does not match its header")
-            vocab_text = bytes(payload[:vocab_bytes]).decode("utf-8")
-            features = vocab_text.split("\n") if n else []
-            if len(features) != n:
-                raise ModelFileError(f"model file {path}: vocabulary size does not match its header")
+            try:
+                vocab = Vocabulary(bytes(payload[:vocab_bytes]), n)
+            except UnicodeDecodeError:
+                raise
+            except ValueError as exc:
+                raise ModelFileError(f"model file {path}: {exc}") from None
             config = FeatureConfig(**header["config"])
             tasks = {
                 name: _TaskSpec(
@@ -429,11 +564,9 @@ class ModelBundle:
                 for name, spec in header["tasks"].items()
             }
             bundle = cls(path, str(header["language"]), config, tasks, header.get("stopwords", []))
-            bundle.vocab, bundle.bigrams = _vocabulary(features)
-            del features, vocab_text
+            bundle.vocab = vocab
             end_weights = vocab_bytes + 4 * n * n_columns
-            flat = _floats(payload[vocab_bytes:end_weights])
-            bundle.rows, bundle.n_columns = _rows(flat, n, n_columns), n_columns
+            bundle.rows, bundle.n_columns = _rows(payload[vocab_bytes:end_weights], n, n_columns), n_columns
             if block is not None:
                 bundle.tfidf = _read_tfidf(block, payload[end_weights:])
             bundle._zero = (0.0,) * n_columns
@@ -474,8 +607,7 @@ class ModelBundle:
         if cached is not None:
             return cached
         feats = token_features(norm, self.config)
-        vocab = self.vocab
-        indices = [i for f in feats if (i := vocab.get(f, -1)) >= 0]
+        indices = [i for i in self.vocab.indices(feats) if i >= 0]
         result = (len(feats), self._feature_sums(indices) if indices else self._zero)
         if len(self._tokens) >= _CACHE_SIZE:
             self._tokens.clear()
@@ -484,11 +616,28 @@ class ModelBundle:
 
     def pair_sums(self, left: str, right: str) -> tuple[float, ...]:
         """The weights of the bigram ``left right`` in every column (zeros when unknown)."""
-        following = self.bigrams.get(left)
-        i = following.get(right, -1) if following is not None else -1
+        i = self.vocab.index(bigram(left, right))
         if i < 0:
             return self._zero
         return self._row(i)
+
+    def pairs_sums(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[float, ...]]:
+        """``pair_sums`` of each of ``pairs`` (left, right), looked up in one call."""
+        rows = self.rows
+        width = self.n_columns
+        zero = self._zero
+        indices = self.vocab.indices([bigram(left, right) for left, right in pairs])
+        return [zero if i < 0 else tuple(rows[i * width : i * width + width]) for i in indices]
+
+    def bridges(
+        self, tokens: Sequence[Token], removed: Iterable[int], hidden: frozenset[int]
+    ) -> dict[int, tuple[float, ...]]:
+        """For each token index in ``removed``: ``pair_sums`` of the bigram its two neighbours make without it (when
+        it has two and neither is ``hidden``), every pair looked up in one call (occlusion, ``Classifier.drivers``)."""
+        last = len(tokens) - 1
+        met = [k for k in removed if 0 < k < last and k - 1 not in hidden and k + 1 not in hidden]
+        sums = self.pairs_sums([(tokens[k - 1].norm, tokens[k + 1].norm) for k in met])
+        return dict(zip(met, sums, strict=True))
 
     def analyse(self, text: str, masked: Spans = ()) -> Analysis:
         """The analysis of ``text`` (the last few are kept); the tokens inside a ``masked`` span are neutral.
@@ -507,13 +656,10 @@ class ModelBundle:
         n = sum(counts)
         pairs: list[tuple[float, ...]] = []
         if self.config.bigrams and len(norms) > 1:
-            bigrams = self.bigrams.get
             rows = self.rows
             width = self.n_columns
             zero = self._zero
-            for left, right in itertools.pairwise(norms):
-                following = bigrams(left)
-                i = -1 if following is None else following.get(right, -1)
+            for i in self.vocab.indices(["b" + left + " " + right for left, right in itertools.pairwise(norms)]):
                 pairs.append(zero if i < 0 else tuple(rows[i * width : i * width + width]))
             n += len(norms) - 1
         totals = tuple(map(sum, zip(*own, *pairs, strict=True))) if tokens else self._zero
@@ -581,43 +727,36 @@ class ModelBundle:
         self._texts[key] = analysis
 
 
-def _vocabulary(features: Sequence[str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """The word and character features -> index (``vocab``), and the bigram features in their own index only
-    (``bigrams``): one copy of each, not two."""
-    vocab = {feature: i for i, feature in enumerate(features) if not feature.startswith("b")}
-    return vocab, _bigram_index((f, i) for i, f in enumerate(features) if f.startswith("b"))
+@contextmanager
+def _mapped(file: BinaryIO) -> Iterator[bytes | mmap.mmap]:
+    """The bytes of an open model file, mapped rather than read (W, session 48): a read copy of the whole file was the
+    largest transient allocation of a load, and the C allocator kept its freed pages in the process (about 7 MiB of
+    the models' resident growth, measured); an empty file is ``b""`` (a map cannot be empty)."""
+    if os.fstat(file.fileno()).st_size == 0:
+        yield b""
+        return
+    mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    try:
+        yield mapped
+    finally:
+        # a view still held (an error's traceback): the map goes with it
+        with suppress(BufferError):
+            mapped.close()
 
 
-def _bigram_index(features: Iterable[tuple[str, int]]) -> dict[str, dict[str, int]]:
-    """The bigram features among ``features`` ((feature, index) pairs; ``bigram``: "b" + left + " " + right) as
-    left -> right -> index.
-
-    A feature whose words hold spaces themselves is entered under every split, so a look-up of (left, right)
-    finds exactly the feature ``bigram(left, right)``, as a look-up of that string among the features would."""
-    index: dict[str, dict[str, int]] = {}
-    for feature, i in features:
-        if not feature.startswith("b"):
-            continue
-        body = feature[1:]
-        at = body.find(" ")
-        while at >= 0:
-            index.setdefault(body[:at], {})[body[at + 1 :]] = i
-            at = body.find(" ", at + 1)
-    return index
-
-
-def _rows(flat: array[float], n: int, width: int) -> array[float]:
-    """The weights of the file (``width`` blocks of ``n``, column after column) row by row: feature i's weight in
-    column c at ``i * width + c``."""
+def _rows(raw: memoryview, n: int, width: int) -> array[float]:
+    """The weights of the file (``width`` blocks of ``n`` float32, column after column) row by row: feature i's weight
+    in column c at ``i * width + c``. Read one column at a time (W, session 48: the whole block as one more array, and
+    a copy of its bytes before that, were two transient copies of the largest part of the file)."""
     rows = array("f", [0.0]) * (n * width)
     for c in range(width):
-        rows[c::width] = flat[c * n : (c + 1) * n]
+        rows[c::width] = _floats(raw[4 * c * n : 4 * (c + 1) * n])
     return rows
 
 
 def _floats(raw: memoryview) -> array[float]:
     flat = array("f")
-    flat.frombytes(bytes(raw))
+    flat.frombytes(raw)
     if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
         flat.byteswap()
     return flat
@@ -738,10 +877,12 @@ class Classifier:
         shift = max(0.0, logits[0] - SATURATED) if len(logits) == 1 else 0.0
         base = _sigmoid_or_softmax([x - shift for x in logits], self._target_index)
         last = len(tokens) - 1
+        stopwords = self.bundle.stopwords
+        kept = [k for k, token in enumerate(tokens) if token.word and token.norm not in stopwords and k not in hidden]
+        bridges = self.bundle.bridges(tokens, kept, hidden) if a.pairs else {}
         found: list[tuple[int, int, float]] = []
-        for k, token in enumerate(tokens):
-            if not token.word or token.norm in self.bundle.stopwords or k in hidden:
-                continue
+        for k in kept:
+            token = tokens[k]
             # Without token k: its own features go, and so do the bigrams it is part of; its neighbours meet.
             removed = [a.own[k]]
             added: list[tuple[float, ...]] = []
@@ -752,8 +893,8 @@ class Classifier:
                     removed.append(a.pairs[k - 1])
                 if k < last:
                     removed.append(a.pairs[k])
-                if 0 < k < last and k - 1 not in hidden and k + 1 not in hidden:
-                    added.append(self.bundle.pair_sums(tokens[k - 1].norm, tokens[k + 1].norm))
+                if k in bridges:
+                    added.append(bridges[k])
             totals = list(a.totals)
             for c in self._columns:  # only this task's columns change its probability
                 totals[c] += sum(x[c] for x in added) - sum(r[c] for r in removed)
@@ -883,4 +1024,7 @@ def write_model(
         header["tfidf"] = block
     line = json.dumps(header, sort_keys=True, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(MAGIC + line + b"\n" + payload)
+    # Written aside and renamed over the file: a process reading the old file (mapped, ``_mapped``) never sees it cut
+    staged = path.with_name(path.name + ".tmp")
+    staged.write_bytes(MAGIC + line + b"\n" + payload)
+    os.replace(staged, path)
