@@ -4,7 +4,8 @@ Drafts: every tweet of ``../shared/data/train/*-dev.jsonl`` (English and French;
 is absent), each sent once with a distinct suffix so no per-text cache answers for it (the per-token
 cache stays warm, as in a running server). In one process, it measures:
 
-- resident memory before and after reading every model file (target: growth ≤ 40 MiB);
+- resident memory before and after reading every model file (target: growth ≤ 40 MiB), and of it the bytes the
+  model files' vocabularies (UTF-8, offsets, hash table) and weights (float32 rows) hold;
 - the in-run baseline: the lexicon sentiment the tone turn already computed (VADER / textblob-fr);
 - all the models a review asks (offensive, hate, sentiment) on one draft (target: p50 ≤ 0.15 ms);
 - occlusion drivers of the offensive model (only paid when a finding is made);
@@ -97,6 +98,7 @@ def measure(drafts: list[tuple[str, str]]) -> list[Row]:
         model.probability("warm up")
     gc.collect()
     after = _rss()
+    bundles = [models.load_bundle(models.model_path(lang)) for lang in models.LANGUAGES]
     rows: list[Row] = [
         {"name": "RSS before reading the models", "unit": "MiB", "value": before / 2**20},
         {
@@ -104,6 +106,18 @@ def measure(drafts: list[tuple[str, str]]) -> list[Row]:
             "unit": "MiB",
             "value": (after - before) / 2**20,
             "baseline": "RSS before reading the models",
+        },
+        {
+            "name": "of which vocabularies (UTF-8 + index)",
+            "unit": "MiB",
+            "baseline": "RSS growth, every model read",
+            "value": sum(b.vocab.nbytes() for b in bundles) / 2**20,
+        },
+        {
+            "name": "of which weights (float32)",
+            "unit": "MiB",
+            "baseline": "RSS growth, every model read",
+            "value": sum(b.rows.itemsize * len(b.rows) for b in bundles) / 2**20,
         },
     ]
     lexicon = REPO / "rules" / "tone" / "lexicon"
