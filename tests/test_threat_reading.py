@@ -452,3 +452,50 @@ def test_a_way_home_harmed_is_a_threat_in_any_tense(
     assert _read(words, text, "fr", group.lower())
     folded = fold(f"Le prochain qui me bat au tennis, il {verb} {state}.", EVASIONS).text
     assert not threat_findings(folded, words["fr"], [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["🙂", "😉", "😏", "😇"]),
+    st.sampled_from(["Sikhs", "Kurds", "Tamils", "Roma families"]),
+    st.sampled_from(["Shame if something went wrong", "Be a pity if something goes wrong", "Would be a shame if"]),
+)
+def test_a_wink_after_a_weak_phrase_is_its_second_cue(
+    words: dict[str, ThreatReading], wink: str, group: str, phrase: str
+) -> None:
+    """(session 48, T) a smiling wink after a weak veiled phrase in its sentence or the next seals it (``winks``); the
+    phrase alone, the wink before it, or no group named, are none."""
+    assert _read(words, f"{group} on Mill Road: {phrase} {wink}", "en", group.lower())
+    assert not _read(words, f"{group} on Mill Road: {phrase}.", "en", group.lower())
+    assert not _read(words, f"{wink} {group} on Mill Road: {phrase}.", "en", group.lower())
+    folded = fold(f"Mill Road: {phrase} {wink}", EVASIONS).text
+    assert not threat_findings(folded, words["en"], [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["You've been told.", "Just so you know.", "Not a threat.", "You know why."]),
+    st.sampled_from(["Sikhs", "Kurds", "Tamils"]),
+)
+def test_a_seal_joins_a_menace_cue(words: dict[str, ThreatReading], seal: str, group: str) -> None:
+    """(session 48, T) a closer that seals a menace as meant (``promises``) is a cue of another kind for a menace
+    frame's weak cue ("we know which temple you use"); a greeting is no seal, and the seal alone is no menace."""
+    assert _read(words, f"{group} in Leeds, we know which temple you use. {seal}", "en", group.lower())
+    assert not _read(words, f"{group} in Leeds, we know which temple you use. Happy Vaisakhi!", "en", group.lower())
+    assert not _read(words, f"{group} in Leeds, the temple opens at six. {seal}", "en", group.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group", "read"),
+    [
+        ("Kurds in the flats. Faces, cars. One night soon you'll wish you'd stayed home.", "en", "kurds", 1),
+        ("Kurds in the flats. Faces, cars. One night soon they'll wish they'd stayed home.", "en", "kurds", 0),
+        ("Les Kurdes de la cité. Visages, voitures. Un de ces soirs, vos jours sont comptés.", "fr", "kurdes", 1),
+    ],
+)
+def test_the_group_the_draft_opens_on_is_spoken_to_further_on(
+    words: dict[str, ThreatReading], text: str, language: str, group: str, read: int
+) -> None:
+    """(session 48, T) a veiled phrase in the second person speaks to the group the draft opens on, sentences later
+    (``addressees``); in the third person it points only at a group in its sentence or the one before."""
+    assert bool(_read(words, text, language, group)) == bool(read)

@@ -2468,6 +2468,13 @@ EXCLUSIONS_EN = [
     "banish",
     "outlaw",
     "expatriate",
+    # (session 48, T) a right revoked, a life ended by the state, a place razed ("revoke TPS for every X", "euthanise
+    # the X", "bulldoze every X mosque"); never "register", "relocate", "resettle", "detain", "fly home": a relief
+    # policy or a rescue says them of a group as often ("stranded X should be flown home")
+    "revoke",
+    "euthanise",
+    "euthanize",
+    "bulldoze",
     # (session 23, T) a death left to happen is a call for it: "let the X drown", "leave them to rot"
     *(f"let/let/let * {fate}" for fate in LET_FATES_EN),
     *(f"leave/left/left * to {fate}" for fate in LET_FATES_EN),
@@ -2507,6 +2514,9 @@ EXCLUSIONS_FR = [
     "interdire aux",
     "priver de",
     "retirer la nationalité",
+    # (session 48, T) the twins of "euthanise" and of a group put on a list
+    "euthanasier",
+    "ficher",
     "retirer la nationalité aux",
     # (session 23, T) a death left to happen (« laissez crever les X », « qu'on les laisse mourir »)
     *(f"laisser {fate}" for fate in LET_FATES_FR),
@@ -2558,6 +2568,17 @@ EXCLUDED_EN = [
     "barred from",
     "excluded from",
     "removed from the country",
+    # (session 48, T) the state ending lives, razing the group's places, taking its children, listing it
+    "euthanised",
+    "euthanized",
+    "bulldozed",
+    "taken from their parents",
+    "taken from their families",
+    "taken from their mothers",
+    "put on a watchlist",
+    "put on a register",
+    "kept on a register",
+    "put on a list",
 ]
 EXCLUDED_FR = (
     [
@@ -2580,6 +2601,8 @@ EXCLUDED_FR = (
             "refoul",
             "interdit",
             "déchu",
+            "fich",
+            "euthanasi",
         )
         for end in (("é", "és", "ée", "ées") if not stem.endswith(("interdit", "déchu")) else ("", "s", "e", "es"))
     ]
@@ -3640,6 +3663,423 @@ _S44B_DEADLINES_EN = [
 _S44B_CLOSERS_EN = ["we won't say it twice", "we won't repeat it", "i won't repeat it", "pinky promise"]
 
 
+# (session 48, T) fresh writers' veiled threats at a group, English, each a class by its role (the French twins below):
+# - a house marked for what is coming ("your doors have been marked", "we've marked your houses");
+# - a leaving told while the body still can ("pack tonight while you can still walk", "leave while you can still
+#   walk out"; the bare "leave while you still can" stays a deadline of the menace frame, which needs a time);
+# - a member carried out of a place he walks into, or sent home in a box ("any X walks in here gets carried out",
+#   "… going home in boxes", "go back in a box");
+# - the group's last feast where it lives ("this is your last Ramadan on this street", "your last Diwali here");
+# - (weak, a second cue needed) the mafia's formula ending in something gone wrong or a place that will not last
+#   ("be a pity if something went wrong", "shame if they don't last the summer"), the safety advice to a group
+#   ("X better travel in pairs after dark", "might want to keep the kids indoors", "better have good insurance"),
+#   a fire that starts by itself ("funny how fires start", "things burn fast"), the writer who knows the group's cars
+#   or streets ("we know your cars"), a standing place counted down ("let's see how long it stands");
+# - (closers) "we remember", "you know how it goes"; and a smiling wink emoji after the phrase (``winks``, read by
+#   app/kinds/threat_reading.py: "Be a pity if something went wrong 🙂").
+_S48_FEASTS_EN = """ramadan eid christmas diwali hanukkah passover easter pride vaisakhi holi navratri purim
+    rosh_hashanah yom_kippur shabbat sabbath friday_prayers jummah"""
+_S48_HERES_EN = [
+    "here",
+    "on this street",
+    "on this road",
+    "on this estate",
+    "in this street",
+    "in this town",
+    "in this city",
+    "in this country",
+    "on our street",
+    "in our town",
+    "in our street",
+]
+_S48_STRONG_EN = [
+    *_cross(
+        [
+            "your doors have been",
+            "your doors are",
+            "your houses have been",
+            "your houses are",
+            "your homes have been",
+            "your homes are",
+            "their doors have been",
+            "their doors are",
+            "their houses have been",
+            "their houses are",
+        ],
+        ["marked"],
+    ),
+    *_cross(
+        ["we've marked", "we have marked", "we marked", "i've marked"],
+        ["your doors", "your houses", "their doors", "their houses", "your homes"],
+    ),
+    *_cross(
+        [
+            "leave",
+            "get out",
+            "go",
+            "go home",
+            "go back",
+            "pack",
+            "pack up",
+            "pack tonight",
+            "clear out",
+            "move out",
+            "run",
+            "walk out",
+            "get out of here",
+        ],
+        [
+            "while you can still walk",
+            "while you can still walk out",
+            "while you still can walk",
+            "while you can still stand",
+            "while you still have legs",
+            "while your legs still work",
+        ],
+    ),
+    *_cross(["gets carried out", "getting carried out", "get carried out"], ["on a stretcher", "feet first"]),
+    "gets carried out",
+    "gets carried out feet first",
+    "leaves on a stretcher",
+    "goes home on a stretcher",
+    *_cross(
+        [
+            "going home",
+            "go home",
+            "goes home",
+            "going back",
+            "go back",
+            "goes back",
+            "leaving",
+            "leave",
+            "sent home",
+            "sent back",
+        ],
+        ["in boxes", "in a box", "in a coffin", "in coffins", "in body bags", "in a body bag", "in pieces"],
+    ),
+    *_cross(
+        [
+            "this is your last",
+            "this will be your last",
+            "this'll be your last",
+            "this is their last",
+            "this will be their last",
+        ],
+        [f.replace("_", " ") for f in _items(_S48_FEASTS_EN)],
+        _S48_HERES_EN,
+    ),
+]
+_S48_WEAK_EN = [
+    *_cross(
+        ["shame if", "be a shame if", "pity if", "be a pity if"],
+        [
+            "something went wrong",
+            "something goes wrong",
+            "anything went wrong",
+            "something were to go wrong",
+            "somethin happened",
+            "somethin happened to",
+            "summat happened",
+            "they don't last",
+            "it doesn't last",
+            "they didn't last",
+            "it didn't last",
+        ],
+    ),
+    *_cross(
+        ["better", "had better", "'d better", "best", "might want to", "may want to", "might wanna"],
+        [
+            "travel in pairs",
+            "travel in groups",
+            "walk in pairs",
+            "walk in groups",
+            "not walk alone",
+            "stay indoors",
+            "stay inside",
+            "stay off the road",
+            "stay off the roads",
+            "stay off the streets",
+            "keep the kids indoors",
+            "keep the kids inside",
+            "keep the kids home",
+            "keep their kids indoors",
+            "keep your kids indoors",
+            "keep their kids inside",
+            "keep your kids inside",
+            "keep their kids home",
+            "keep your kids home",
+            "lock their doors",
+            "lock your doors",
+            "keep the heid down",
+            "keep their heads down",
+            "have good insurance",
+            "have insurance",
+            "get good insurance",
+            "check their insurance",
+            "check your insurance",
+            "be home before dark",
+            "be indoors before dark",
+        ],
+    ),
+    "funny how fires start",
+    "funny how things catch fire",
+    "wouldn't take much for a fire",
+    "would not take much for a fire",
+    "fire insurance",
+    *_cross(["things", "it", "wood", "old buildings"], ["burn *"], ["fast", "quick", "quickly", "easy", "easily"]),
+    *_cross(
+        ["we know", "i know", "we've clocked", "we clocked", "we have clocked", "i clocked"],
+        [
+            "your cars",
+            "your car",
+            "your closes",
+            "your streets",
+            "your street",
+            "your doors",
+            "your faces",
+            "your plates",
+            "your routes",
+            "their cars",
+            "their streets",
+            "their faces",
+            "the place",
+        ],
+    ),
+    "registrations noted",
+    "plates noted",
+    # the mafia's compliment with its owners named ("nice gurdwara you sikhs have there"), a last time foretold
+    # ("make the most of it, it might be your last one")
+    *_cross(["nice *", "lovely *"], ["have there", "got there"]),
+    *_cross(
+        ["might be", "could be", "may be", "will be"],
+        ["your last", "their last", "the last one you", "the last one they"],
+    ),
+    *_cross(
+        ["let's see how long", "lets see how long", "see how long"],
+        ["* stands", "* lasts", "* stays standing", "* stays up"],
+    ),
+]
+_S48_CLOSERS_EN = [
+    "we remember",
+    "we haven't forgotten",
+    "we never forget",
+    "we don't forget",
+    "you know how it goes",
+    "you know how it does go",
+    "you know how it is",
+    "you know what happens",
+    "you've been told",
+    "don't say i didn't warn you",
+    "don't say we didn't warn you",
+    "don't say i didn't warn ya",
+    "think about that",
+    "think on",
+]
+# the smiling wink after a weak phrase (« Dommage s'il arrivait quelque chose 🙂 », "shame if … 😉"): a second cue
+WINKS = "🙂 😉 😏 😈 😘 😇 🙃 😬"
+# (session 48, T) the French twins of the classes above, where the French file lacked them
+_S48_FEASTS_FR = "ramadan aïd noël diwali hanoucca hanouka pâques pessah shabbat sabbat prière_du_vendredi"
+_S48_HERES_FR = [
+    "ici",
+    "dans cette rue",
+    "dans ce quartier",
+    "dans cette ville",
+    "dans ce pays",
+    "dans notre rue",
+    "dans notre quartier",
+    "chez nous",
+    "dans la cité",
+]
+_S48_STRONG_FR = [
+    *_cross(
+        [
+            "vos portes sont",
+            "vos maisons sont",
+            "leurs portes sont",
+            "leurs maisons sont",
+            "vos portes ont été",
+            "vos maisons ont été",
+            "leurs portes ont été",
+            "leurs maisons ont été",
+        ],
+        ["marquées"],
+    ),
+    *_cross(["on a marqué", "nous avons marqué"], ["vos portes", "vos maisons", "leurs portes", "leurs maisons"]),
+    *_cross(
+        ["partez", "cassez-vous", "barrez-vous", "faites vos valises", "rentrez chez vous", "dégagez", "tirez-vous"],
+        [
+            "tant que vous pouvez encore marcher",
+            "tant que vous tenez encore debout",
+            "tant que vous avez encore vos jambes",
+            "tant que vos jambes marchent encore",
+        ],
+    ),
+    *_cross(
+        ["ressortira", "ressortiront", "ressort", "ressortent", "repartira", "repartiront", "sortira", "sortiront"],
+        ["sur une civière", "les pieds devant", "sur un brancard"],
+    ),
+    *_cross(
+        [
+            "rentreront",
+            "rentrerez",
+            "repartiront",
+            "repartirez",
+            "retourneront",
+            "retournerez",
+            "rentrer",
+            "repartir",
+            "retourner",
+        ],
+        [
+            "dans une boîte",
+            "dans des boîtes",
+            "dans un cercueil",
+            "dans des cercueils",
+            "dans un sac mortuaire",
+            "dans des sacs mortuaires",
+            "en morceaux",
+        ],
+    ),
+    *_cross(
+        [
+            "c'est votre dernier",
+            "ce sera votre dernier",
+            "c'est leur dernier",
+            "ce sera leur dernier",
+            "c'est votre dernière",
+            "ce sera votre dernière",
+            "c'est leur dernière",
+            "ce sera leur dernière",
+        ],
+        [f.replace("_", " ") for f in _items(_S48_FEASTS_FR)],
+        _S48_HERES_FR,
+    ),
+]
+_S48_WEAK_FR = [
+    *_cross(
+        ["ce serait dommage", "ça serait dommage", "dommage", "ce serait bête", "ça serait bête"],
+        ["que quelque chose tourne mal", "si quelque chose tournait mal", "que ça ne dure pas", "si ça ne durait pas"],
+    ),
+    *_cross(
+        ["feraient mieux de", "feriez mieux de", "ont intérêt à", "avez intérêt à", "devraient", "devriez"],
+        [
+            "circuler à deux",
+            "sortir à deux",
+            "se déplacer en groupe",
+            "rester chez eux",
+            "rester chez vous",
+            "rester à l'intérieur",
+            "garder leurs enfants à la maison",
+            "garder vos enfants à la maison",
+            "garder les gosses à la maison",
+            "fermer leurs portes à clé",
+            "fermer vos portes à clé",
+            "vérifier leur assurance",
+            "vérifier votre assurance",
+            "être bien assurés",
+            "rentrer avant la nuit",
+        ],
+    ),
+    "c'est fou comme les incendies partent vite",
+    "c'est fou comme ça brûle vite",
+    "ça brûle vite",
+    "ça brûle bien",
+    "assurance incendie",
+    "bien assurés",
+    *_cross(
+        ["on connaît", "on connait", "je connais", "on a repéré", "j'ai repéré"],
+        ["vos voitures", "vos rues", "vos plaques", "vos têtes", "leurs voitures", "leurs plaques", "l'endroit"],
+    ),
+    "plaques notées",
+    *_cross(
+        ["on verra combien de temps", "voyons combien de temps"],
+        ["* tient", "* tiendra", "* reste debout", "* restera debout"],
+    ),
+]
+_S48_CLOSERS_FR = [
+    "on se souvient",
+    "on n'oublie pas",
+    "on oublie rien",
+    "on n'oublie rien",
+    "vous savez comment ça se passe",
+    "vous savez comment ça finit",
+    "vous savez ce qui arrive",
+    "on vous aura prévenus",
+    "dites pas qu'on vous a pas prévenus",
+    "réfléchissez-y",
+    "pensez-y",
+]
+
+# (session 48, T) the closers that seal a menace as meant, not as advice or a greeting (``promises``): with one, a
+# menace frame's cue needs no other ("we know where the marae is. *you've had your fun*", "we're coming to say hello …
+# *just so you know*"); a greeting ("see you soon"), a call to pass the word or a wish for sleep is no seal: a welcome
+# says them too
+PROMISES_EN = [
+    "not a threat",
+    "no threat",
+    "not a warning, a promise",
+    "that's a promise",
+    "it's a promise",
+    "not a joke",
+    "no joke",
+    "this is not a joke",
+    "you've been warned",
+    "consider this a warning",
+    "you've been told",
+    "you've had your fun",
+    "mark my words",
+    "count on it",
+    "watch this space",
+    "just so you know",
+    "just saying",
+    "just sayin",
+    "just sayin'",
+    "we remember",
+    "we haven't forgotten",
+    "we never forget",
+    "we don't forget",
+    "don't say i didn't warn you",
+    "don't say we didn't warn you",
+    "don't say i didn't warn ya",
+    "think about that",
+    "tick tock",
+    "tick-tock",
+    "we won't say it twice",
+    "we won't repeat it",
+    "i won't repeat it",
+    "you know why",
+]
+PROMISES_FR = [
+    "je dis ça je dis rien",
+    "on dit ça on dit rien",
+    "vous êtes prévenus",
+    "vous voilà prévenus",
+    "à bon entendeur",
+    "a bon entendeur",
+    "à bon entendeur salut",
+    "tic tac",
+    "c'est pas une menace",
+    "ce n'est pas une menace",
+    "c'est un avertissement",
+    "c'est promis",
+    "promis juré",
+    "c'est pas une blague",
+    "ce n'est pas une blague",
+    "on ne le répétera pas",
+    "on le répétera pas",
+    "je ne le répéterai pas",
+    "je le répéterai pas",
+    "on se souvient",
+    "on n'oublie pas",
+    "on oublie rien",
+    "on n'oublie rien",
+    "on vous aura prévenus",
+    "dites pas qu'on vous a pas prévenus",
+    "réfléchissez-y",
+    "pensez-y",
+]
+
+
 def _exclusions_en() -> list[str]:
     """Every form of each verb of exclusion, its particle after a ``*``: "send * back", "sent * back", "sending …"."""
     out: list[str] = []
@@ -3773,6 +4213,7 @@ def words(language: str) -> dict[str, list[str]]:
     out = {name: _items(text) for name, text in WORDS[language].items()}
     out["harms"] = _harms(language)
     out["weapons"] = _items(WEAPON_EMOJI)
+    out["winks"] = _items(WINKS)
     if language == "en":
         out["body_verbs"] = sorted({f for line in _items(BODY_VERBS_EN) for f in _en_forms(line)})
         out["body_parts"] = _items(BODY_PARTS_EN)
@@ -3797,9 +4238,11 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_EN)
         out["dares"] = _items(DARES_EN)
         out["dare_ends"] = DARE_ENDS_EN
-        out["veiled"] = VEILED_EN + _S43_STRONG_EN + _S44_STRONG_EN + _S44B_STRONG_EN
-        out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN + _S44_WEAK_EN + _S44B_WEAK_EN
-        out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN + _S44B_CLOSERS_EN
+        out["veiled"] = VEILED_EN + _S43_STRONG_EN + _S44_STRONG_EN + _S44B_STRONG_EN + _S48_STRONG_EN
+        out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN + _S44_WEAK_EN + _S44B_WEAK_EN + _S48_WEAK_EN
+        out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN + _S44B_CLOSERS_EN + _S48_CLOSERS_EN
+        out["promises"] = PROMISES_EN
+        out["addressees"] = _items("you your yours you're youre you'll youll ur y'all yall")
         out["fillers"] = FILLERS_EN
         out["beware"] = _items(BEWARE_EN)
         out["from_times"] = FROM_TIMES_EN
@@ -3872,9 +4315,11 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_FR)
         out["dares"] = _items(DARES_FR)
         out["dare_ends"] = DARE_ENDS_FR
-        out["veiled"] = VEILED_FR + _S43_STRONG_FR + _S44_STRONG_FR + _S44B_STRONG_FR
-        out["veiled_weak"] = VEILED_WEAK_FR + _S43_WEAK_FR + _S44_WEAK_FR + _S44B_WEAK_FR
-        out["closers"] = CLOSERS_FR + _S43_CLOSERS_FR + _S44B_CLOSERS_FR
+        out["veiled"] = VEILED_FR + _S43_STRONG_FR + _S44_STRONG_FR + _S44B_STRONG_FR + _S48_STRONG_FR
+        out["veiled_weak"] = VEILED_WEAK_FR + _S43_WEAK_FR + _S44_WEAK_FR + _S44B_WEAK_FR + _S48_WEAK_FR
+        out["closers"] = CLOSERS_FR + _S43_CLOSERS_FR + _S44B_CLOSERS_FR + _S48_CLOSERS_FR
+        out["promises"] = PROMISES_FR
+        out["addressees"] = _items("vous votre vos")
         out["fillers"] = FILLERS_FR
         out["beware"] = _items(BEWARE_FR)
         out["from_times"] = FROM_TIMES_FR

@@ -62,6 +62,12 @@ writer sends ("a little *message to* the X", « petit *message aux* X », ``sent
 another cue ("… We can do it again"); a pronoun before a veiled phrase in its sentence points at the group named in
 the one before (« … les X. *Vous* fêterez pas Noël tranquilles »); a veiled phrase's own words are no report
 (« notre façon de *dire* au revoir »).
+
+(session 48, T) A smiling wink after a weak veiled phrase, in its sentence or the next (``winks``: "shame if something
+went wrong 🙂"), is its second cue as a closer is; a closer that seals a menace as meant (``promises``: "you've been
+told", « vous êtes prévenus »; no greeting) is a menace frame's cue of another kind ("we know which mosque you use.
+You've been told"); a veiled phrase in the second person (``addressees``) speaks to the group the draft opens on,
+however many sentences on ("Kurds in the flats. Faces, cars. One night soon *you*'ll wish you'd stayed home").
 """
 
 from __future__ import annotations
@@ -114,6 +120,7 @@ class ThreatReadingFile(BaseModel):
     undone: list[str]
     harms: list[str]
     weapons: list[str] = []
+    winks: list[str] = []
     body_verbs: list[str] = []
     body_parts: list[str] = []
     body_participles: list[str] = []
@@ -140,6 +147,8 @@ class ThreatReadingFile(BaseModel):
     veiled: list[str] = []
     veiled_weak: list[str] = []
     closers: list[str] = []
+    promises: list[str] = []
+    addressees: list[str] = []
     fillers: list[str] = []
     beware: list[str] = []
     from_times: list[str] = []
@@ -302,6 +311,9 @@ class ThreatReading:
     recall_verbs: frozenset[str] = frozenset()
     recall_months: frozenset[str] = frozenset()
     recall_links: frozenset[str] = frozenset()
+    promises: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    addressees: frozenset[str] = frozenset()
+    winks: tuple[str, ...] = ()  # (session 48, T) a smiling wink after a weak veiled phrase: its second cue
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -408,6 +420,9 @@ class ThreatReading:
             recall_verbs=_set(spec.recall_verbs),
             recall_months=_set(spec.recall_months),
             recall_links=_set(spec.recall_links),
+            winks=tuple(w for w in spec.winks if w.strip()),
+            promises=_phrases(spec.promises, elisions),
+            addressees=_set(spec.addressees),
         )
 
 
@@ -955,7 +970,7 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
     for first, last in strong + weak:
         if (first, last) in weak:
             others = [f for f in strong + weak + closers + cues if not _overlaps(f, [(first, last)])]
-            if not others:
+            if not others and not _winked(draft, words, tokens[last][1]):
                 continue
         start, end = tokens[first][0], tokens[last][1]
         if any(a <= start and end <= b for a, b in quoted):
@@ -986,11 +1001,36 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
             t[2] in words.pointers and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : first]
         )
         aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
+        if not aimed and _addressed(draft, words, first, last):
+            # (session 48, T) the group the draft opens on, spoken to in the second person further on ("Trans women
+            # using the ladies in this town are being noted. Faces, times, cars. One night soon *you*'ll wish …")
+            aimed = [g for g in groups if draft.sentence(g[0]) == 0]
         if not aimed:
             continue
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
+
+
+def _addressed(draft: _Draft, words: ThreatReading, first: int, last: int) -> bool:
+    """(session 48, T) a second-person word (``addressees``: "you", "your", « vous ») in the phrase or before it in
+    its sentence: the phrase speaks to someone, the group the draft opened on when no other stands nearer."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    return any(
+        t[2] in words.addressees and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : last + 1]
+    )
+
+
+def _winked(draft: _Draft, words: ThreatReading, end: int) -> bool:
+    """(session 48, T) a smiling wink after ``end`` in its sentence or the next ("Be a pity if something went wrong
+    🙂", "X better travel in pairs after dark 😉"): a weak phrase's second cue, as a ``closers`` wink is."""
+    sentence = draft.sentence(end)
+    for wink in words.winks:
+        at = draft.text.find(wink, end)
+        if at >= 0 and draft.sentence(at) - sentence <= 1:
+            return True
+    return False
 
 
 def _phrases_found(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
@@ -1183,10 +1223,17 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
     kept = kept + [
         ("veiled", f, t) for _, f, t in _phrases_found(draft, words) if _menace_said(draft, words, quoted, f, t)
     ]
+    # (session 48, T) a closer that seals the menace as meant is a cue of another kind ("We know where the marae is.
+    # *You've had your fun*", "we're coming to say hello … *just so you know*"): the writer's own, closing its clause
+    kept = kept + [
+        ("promise", f, t)
+        for f, t in _found(tokens, words.promises, words.fillers)
+        if _closes(draft, tokens[t][1]) and _menace_said(draft, words, quoted, f, t)
+    ]
     out: list[tuple[Span, Span]] = []
     for kind, first, last in kept:
-        if kind in ("armed", "veiled"):
-            continue  # a weapon is the second cue of another, never the threat's own span; a veiled phrase is _veiled's
+        if kind in ("armed", "veiled", "promise"):
+            continue  # a weapon or a seal is a second cue, never the threat's own span; a veiled phrase is _veiled's
         start, end = tokens[first][0], tokens[last][1]
         sentence = draft.sentence(start)
         aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
