@@ -176,3 +176,15 @@ def test_entities_as_targets_are_read_only_where_the_draft_holds_one() -> None:
     for text, language in [("The weather was lovely today.", "en"), ("Il fait beau aujourd'hui.", "fr")]:
         assert not target_possible(rule, draft_for(text, language)), text
         assert _full_reading(rule, text, language) == (0, [])
+
+
+def test_a_group_read_by_its_shape_only_once_glued_words_are_split() -> None:
+    """(lead, session 48) Hypothesis found it in session 48: a hashtag whose capitals stop at an elision (« Qu'Elles »)
+    is split by the view after the apostrophe, where « des Camps » reads as a people's plural by its shape; the
+    pre-scan read only the folded draft, one long word there, and said no target possible."""
+    rule = _rule("risk.hate")
+    for text in (
+        "je pense que travail\n#FautQu'EllesSoientMisDansDesCamps #Aujourd'Hui éq uipe?",
+        "bof #Qu'IlsSontMisDansDesCamps",
+    ):
+        assert target_possible(rule, draft_for(text, "fr")) or _full_reading(rule, text, "fr") == (0, []), text

@@ -7005,10 +7005,27 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
         return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
     if pack.named is not None and named_targets(folded, pack.named, pack.known, []):
         return True  # (D, session 43) a person or a company named by its shape (``app.kinds.named_targets``)
+    if _shaped_once_unglued(rule, draft, folded, pack):
+        return True
     if words is not None and words.coded is not None and words.coded.possible(folded.unspaced):
         return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
     # (session 43, I) a noun of people in scare quotes ('another "community"') for the same reading
     return words is not None and bool(scare_quotes(folded.text, words, []))
+
+
+def _shaped_once_unglued(rule: ProximityRule, draft: Draft, folded: Folded, pack: _Pack) -> bool:
+    """(lead, session 48) A group or a name read by its shape only once glued words are split (``unglued``): in
+    « #FautQu'EllesSoientMisDansDesCamps » the hashtag's capitals end at the elision, so the view splits the words after
+    it and reads « des Camps » as a people's plural, which the folded draft (one long word there) never shows. Read the
+    rule's own view (kept per draft: the full check reuses it) only for drafts with capitals and a split to make."""
+    if (pack.shaped is None and pack.named is None) or not rule.params.unglue or not pack.known:
+        return False
+    if not has_capitals(draft.text) or not unglued(draft, folded, pack):
+        return False
+    view = rule._view(draft, pack)
+    if pack.shaped is not None and shaped_groups(view, pack.shaped, pack.known, []):
+        return True
+    return pack.named is not None and bool(named_targets(view, pack.named, pack.known, []))
 
 
 def _scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool = True) -> Any | None:
