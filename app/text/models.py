@@ -397,24 +397,8 @@ class Vocabulary(Mapping[str, int]):
         return self.data[offsets[i] : offsets[i + 1] - 1]
 
     def index(self, feature: str) -> int:
-        """The index of ``feature``, -1 when the vocabulary does not hold it."""
-        h = hash(feature)
-        hashes = self.hashes
-        table = self.table
-        mask = self.mask
-        slot = h & mask
-        i = table[slot]
-        while i >= 0:
-            if hashes[i] == h:
-                offsets = self.offsets
-                try:
-                    if self.data[offsets[i] : offsets[i + 1] - 1] == feature.encode():
-                        return i
-                except UnicodeEncodeError:  # a lone surrogate, which no feature read as strict UTF-8 holds
-                    pass
-            slot = (slot + 1) & mask
-            i = table[slot]
-        return -1
+        """The index of ``feature``, -1 when the vocabulary does not hold it (``indices`` of one feature)."""
+        return self.indices((feature,))[0]
 
     def indices(self, features: Iterable[str]) -> list[int]:
         """``index`` of each of ``features`` (-1 for those the vocabulary does not hold), in one call: an analysis
@@ -432,7 +416,7 @@ class Vocabulary(Mapping[str, int]):
                     try:
                         if data[offsets[i] : offsets[i + 1] - 1] == feature.encode():
                             break
-                    except UnicodeEncodeError:  # as in ``index``
+                    except UnicodeEncodeError:  # a lone surrogate, which no feature read as strict UTF-8 holds
                         pass
                 slot = (slot + 1) & mask
                 i = table[slot]
