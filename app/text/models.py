@@ -62,6 +62,7 @@ import math
 import mmap
 import os
 import re
+import struct
 import sys
 import threading
 import unicodedata
@@ -145,6 +146,8 @@ def fold_token(token: str) -> str:
     folded = _FOLDED.get(token)
     if folded is None:
         folded = _fold_token(token)
+        if folded == token:
+            folded = token  # one string for both (C, session 49: most words are written folded)
         if len(_FOLDED) >= 100_000:
             _FOLDED.clear()
         _FOLDED[token] = folded
@@ -455,6 +458,28 @@ _CACHE_SIZE = 50_000
 _TEXT_CACHE_SIZE = 16
 
 
+class _TokenCache:
+    """A bundle's per-token caches (C, session 49), compact: each folded token read has a slot — its column sums, the
+    ``width`` doubles of ``sums`` from ``slot * width``, its feature count ``counts[slot]``, its folded form
+    ``norms[slot]`` —; ``tokens`` maps a folded form to its slot, ``written`` a written word to the slot of its folded
+    form. A token cost about 0.85 KiB as a tuple of Python floats in two dicts' tuples; a slot costs the doubles, one
+    int and the dicts' entries (docs/MODELS.md). Slots are only ever appended (under the bundle's lock) and a full
+    cache is replaced by an empty one, never emptied in place: a reader holding this cache (another thread: the
+    server's audit thread shares the bundles) keeps reading valid slots."""
+
+    __slots__ = ("counts", "norms", "sums", "tokens", "written")
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, int] = {}
+        self.written: dict[str, int] = {}
+        self.sums: array[float] = array("d")
+        self.counts: array[int] = array("I")
+        self.norms: list[str] = []
+
+    def full(self) -> bool:
+        return len(self.written) >= _CACHE_SIZE or len(self.norms) >= _CACHE_SIZE
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """A text as the model sees it: tokens, each token's column sums, each neighbour pair's, feature count."""
@@ -472,8 +497,9 @@ class ModelBundle:
     """The model file of one language: shared vocabulary, one weight column per task output.
 
     Scores are sums of weights; the bundle caches, per written token, its folded form and the sum of its own
-    features' weights in every column (tokens repeat across drafts), and the analysis of the last few texts
-    (the rules of one review ask several tasks about the same draft). The weights are kept row by row (``rows``).
+    features' weights in every column (tokens repeat across drafts; ``_TokenCache``, compact), and the analysis of the
+    last few texts (the rules of one review ask several tasks about the same draft). The weights are kept row by row
+    (``rows``).
     """
 
     def __init__(
@@ -495,8 +521,11 @@ class ModelBundle:
         self._weights: list[array[float]] | None = None
         self._zero: tuple[float, ...] = ()
         self.tfidf: TfidfBlock | None = None
-        self._tokens: dict[str, tuple[int, tuple[float, ...]]] = {}
-        self._written: dict[str, tuple[str, int, tuple[float, ...]]] = {}
+        # (C, session 49) The per-token caches (``_TokenCache``), replaced by an empty one when full; ``_unpack`` reads
+        # a slot's sums as a tuple at its offset in bytes (``slot * 8 * n_columns``), in one call.
+        self._cache = _TokenCache()
+        self._unpack = struct.Struct("0d").unpack_from
+        self._cache_lock = threading.Lock()
         self._texts: dict[str | tuple[str, Spans], Analysis] = {}
 
     @classmethod
@@ -554,6 +583,7 @@ class ModelBundle:
             if block is not None:
                 bundle.tfidf = _read_tfidf(block, payload[end_weights:])
             bundle._zero = (0.0,) * n_columns
+            bundle._unpack = struct.Struct(f"{n_columns}d").unpack_from
             for spec in tasks.values():
                 if any(not 0 <= c < n_columns for c in spec.columns) or spec.target not in spec.labels:
                     raise ModelFileError(f"model file {path}: task {spec.name!r} is inconsistent")
@@ -587,16 +617,35 @@ class ModelBundle:
 
     def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
         """How many features a token has, and the sum of its known features' weights in every column."""
-        cached = self._tokens.get(norm)
-        if cached is not None:
-            return cached
+        cache = self._fresh_cache()
+        slot = self._slot(cache, norm)
+        return cache.counts[slot], self._unpack(cache.sums, slot * 8 * self.n_columns)
+
+    def _fresh_cache(self) -> _TokenCache:
+        """The per-token caches, an empty one in place of full ones (at most ``_CACHE_SIZE`` tokens, and the new
+        tokens of the one draft read past them)."""
+        cache = self._cache
+        if cache.full():
+            cache = self._cache = _TokenCache()
+        return cache
+
+    def _slot(self, cache: _TokenCache, norm: str) -> int:
+        """The slot of the folded token ``norm`` in ``cache``, its sums computed and kept when it has none."""
+        slot = cache.tokens.get(norm)
+        if slot is not None:
+            return slot
         feats = token_features(norm, self.config)
         indices = [i for i in self.vocab.indices(feats) if i >= 0]
-        result = (len(feats), self._feature_sums(indices) if indices else self._zero)
-        if len(self._tokens) >= _CACHE_SIZE:
-            self._tokens.clear()
-        self._tokens[norm] = result
-        return result
+        sums = self._feature_sums(indices) if indices else self._zero
+        with self._cache_lock:  # a slot's three parts appended together (two threads may add tokens at once)
+            slot = cache.tokens.get(norm)
+            if slot is None:
+                slot = len(cache.norms)
+                cache.sums.extend(sums)
+                cache.counts.append(len(feats))
+                cache.norms.append(norm)
+                cache.tokens[norm] = slot
+        return slot
 
     def pair_sums(self, left: str, right: str) -> tuple[float, ...]:
         """The weights of the bigram ``left right`` in every column (zeros when unknown)."""
@@ -658,12 +707,14 @@ class ModelBundle:
         bundle (``_written``), where ``tokenize``'s fold and ``token_sums`` were two (the review reads them cold: each
         look-up of a large table is a trip to memory). A placeholder or a mark is kept under its folded form, which no
         written word can be (a word holds no "<", "@", "!" nor "?")."""
-        written = self._written
+        cache = self._fresh_cache()  # held for the whole draft: its slots stay valid while the draft is read
+        written = cache.written
         known = written.get
         tokens: list[Token] = []
-        entries: list[tuple[str, int, tuple[float, ...]]] = []
-        append, keep = tokens.append, entries.append
+        slots: list[int] = []
+        append, keep = tokens.append, slots.append
         new = _new_tuple
+        norms_of = cache.norms
         for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
             kind = m.lastgroup
             start, end = m.span()
@@ -671,19 +722,20 @@ class ModelBundle:
             raw = (
                 m.group() if word else URL_TOKEN if kind == "url" else MENTION_TOKEN if kind == "mention" else m.group()
             )
-            entry = known(raw)
-            if entry is None:
+            slot = known(raw)
+            if slot is None:
                 norm = fold_token(raw) if word else raw
-                entry = (norm, *self.token_sums(norm))
-                if len(written) >= _CACHE_SIZE:
-                    written.clear()
-                written[raw] = entry
-            append(new(Token, (start, end, entry[0], word)))
-            keep(entry)
-        if not entries:
+                # a word written folded is kept once, the key of both maps (``fold_token`` gives it back)
+                slot = written[norm if norm == raw else raw] = self._slot(cache, norm)
+            append(new(Token, (start, end, norms_of[slot], word)))
+            keep(slot)
+        if not slots:
             return (), [], (), ()
-        norms, counts, own = zip(*entries, strict=True)
-        return tuple(tokens), list(norms), counts, own
+        stride = 8 * self.n_columns  # bytes a slot's sums take in ``cache.sums``
+        sums = cache.sums
+        unpack = self._unpack
+        own = tuple([unpack(sums, s * stride) for s in slots])
+        return tuple(tokens), list(map(norms_of.__getitem__, slots)), tuple(map(cache.counts.__getitem__, slots)), own
 
     def _masked(self, text: str, masked: Spans) -> Analysis:
         key = (text, masked)
