@@ -1,13 +1,16 @@
 """The compact vocabulary of a model file (``app.text.models.Vocabulary``, W session 48) is the dict it replaced: on
 the shipped files every feature maps to the same index, and nothing else is found (hypothesis over arbitrary strings
-and over near-misses of real features); repeated features, equal hashes, lone surrogates and empty files."""
+and over near-misses of real features); repeated features, equal hashes, lone surrogates and empty files. The English
+TF-IDF block in the same form gives the margins of the dict it replaced (C, session 49)."""
 
 from __future__ import annotations
 
 import json
+import math
 import pickle
 import subprocess
 import sys
+from array import array
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.text import models
-from app.text.models import ModelFileError, Vocabulary, model_path
+from app.text.models import TFIDF_PATTERN, ModelFileError, Vocabulary, model_path
 
 
 @cache
@@ -140,3 +143,56 @@ def test_a_pickled_vocabulary_is_built_again_where_it_is_read() -> None:
             env={"PYTHONHASHSEED": seed, "PYTHONPATH": ":".join(sys.path)},
         )
         assert done.stdout.decode().strip() == "[0, 1, 2, 3, -1]"
+
+
+@cache
+def _tfidf_dict() -> tuple[dict[str, tuple[float, float]], float]:
+    """The English TF-IDF block as the dict it was before session 49 (C): word -> (idf, idf × coefficient), read from
+    the file as plain lists."""
+    raw = model_path("en").read_bytes()
+    end = raw.find(b"\n", len(models.MAGIC))
+    header = json.loads(raw[len(models.MAGIC) : end])
+    block = header["tfidf"]
+    start = end + 1 + header["vocab_bytes"] + 4 * header["n_features"] * header["n_columns"]
+    n, size = block["n"], block["vocab_bytes"]
+    words = raw[start : start + size].decode("utf-8").split("\n")
+    values = array("f")
+    values.frombytes(raw[start + size :])
+    assert len(words) == n and len(values) == 2 * n
+    return {w: (i, i * c) for w, i, c in zip(words, values[:n], values[n:], strict=True)}, block["intercept"]
+
+
+def _dict_margin(words: list[str]) -> float:
+    """scikit-learn's decision function over the dict (the computation the compact block replaced)."""
+    terms, intercept = _tfidf_dict()
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return intercept
+    dot = square = 0.0
+    for w, c in counts.items():
+        idf, weighted = terms[w]
+        dot += c * weighted
+        square += (c * idf) ** 2
+    return intercept + dot / math.sqrt(square)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), made_up=st.lists(st.text(alphabet="abcdeéxyz", min_size=2, max_size=6), max_size=4))
+def test_the_tfidf_block_is_the_dict_it_replaced(data: st.DataObject, made_up: list[str]) -> None:
+    """(C, session 49) The English TF-IDF block, compact (``Vocabulary`` and arrays of doubles), knows the words of
+    the file's dict and gives its margins bit for bit: a text of real and made-up words, whole and a word left out."""
+    terms, _ = _tfidf_dict()
+    block = models.load_bundle(model_path("en")).tfidf
+    assert block is not None and set(block.terms) == set(terms)
+    real = data.draw(st.lists(st.sampled_from(sorted(terms)), max_size=12))
+    words = real + made_up
+    text = " ".join(data.draw(st.permutations(words))) if words else ""
+    known = [w for w in TFIDF_PATTERN.findall(text.lower()) if w in terms]
+    assert repr(block.text_margin(text)) == repr(_dict_margin(known))
+    assert [w for _, _, w in block.words(text)] == known
+    assert repr(block.margin(known)) == repr(_dict_margin(known))
+    if known:
+        assert repr(block.margin(known[1:])) == repr(_dict_margin(known[1:]))
+    assert all((w in block.terms) is (w in terms) for w in made_up)
