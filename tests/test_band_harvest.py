@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from training import band_harvest as bh
+from training import train
 
 
 def _r(
@@ -67,13 +68,17 @@ def test_the_table_names_the_shipped_and_chosen_bands_and_no_text() -> None:
 def test_work_drafts_are_the_unlisted_benign_drafts_of_the_prefixes(tmp_path: Path) -> None:
     rows = [
         {"text": "a", "language": "fr", "expect": "pass"},
+        {"text": "e", "language": "fr", "expect": "pass"},
         {"text": "b", "language": "fr", "expect": "flag"},
         {"text": "c", "language": "en", "expect": "pass"},
     ]
     for name in ("false-alarms-round44", "hate-round43-probe-fr", f"false-alarms-round{bh.DEV_ROUND + 1}"):
         (tmp_path / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (tmp_path / f"false-alarms-round{bh.DEV_ROUND + 1}.jsonl").write_text("not json: never read\n")
-    assert bh.work_drafts("fr", ["false-alarms-", "hate-round43"], tmp_path) == ["a"]
+    # the half training fits on (training.train.GROUP_HATE_WORK_BENIGN, work_half 0: "a") is no check: only the other
+    assert (train.work_half("a"), train.work_half("e")) == (0, 1)
+    fitted = bool(train.GROUP_HATE_WORK_BENIGN["fr"])
+    assert bh.work_drafts("fr", ["false-alarms-", "hate-round43"], tmp_path) == (["e"] if fitted else ["a", "e"])
 
 
 def test_a_harvest_file_reads_back(tmp_path: Path) -> None:

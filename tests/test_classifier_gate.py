@@ -132,9 +132,11 @@ def test_group_hate_is_a_task_a_rule_may_name() -> None:
 
 
 def test_function_words_are_no_drivers() -> None:
-    """``not_drivers``: « Les juifs sont nos voisins » reads as hateful to the group-hate model only through the group
-    word and « nos » (« voisins » lowers it): without « nos » as a driver there is nothing left to stand on."""
-    text = "Les juifs sont nos voisins"
+    """``not_drivers``: « Les juifs sont nos amis » reads as hateful to the group-hate model only through the group
+    word and « nos » (« amis » lowers it): without « nos » as a driver there is nothing left to stand on. (M, session
+    49: the refit with half the work sets' benign drafts reads « … nos voisins », the draft before, through the group
+    word alone.)"""
+    text = "Les juifs sont nos amis"
     shaped = _rule(task="group_hate", min_drop=0.02)
     assert [f.excerpt for f in shaped.check(draft_for(text, "fr"), CTX)] == ["nos"]
     plain = _rule(task="group_hate", min_drop=0.02, not_drivers={"fr": ["nos", "les", "sont"]})
@@ -187,8 +189,9 @@ def test_questions_once_reads_a_question_once(text: str, language: str) -> None:
         # (session 38) the refit with the French writer's training posts reads « fourbes » above « tous » already
         ("Les Roms sont tous bêtes", "fr", "tous", "bêtes"),
         # (M, session 47) the refit with rounds 37-47's outsider sets reads "Muslims are taking over every council" with
-        # no word but "every" lowering P by min_drop ("over" no longer does): another draft of the same shape
-        ("Immigrants ruin every town they move to", "en", "every", "ruin"),
+        # no word but "every" lowering P by min_drop ("over" no longer does): another draft of the same shape; (M,
+        # session 49) the refit with half the work sets' benign drafts reads "town" above "ruin": what is said
+        ("Immigrants ruin every town they move to", "en", "every", "town"),
     ],
 )
 def test_weak_drivers_give_way_to_what_is_said(text: str, language: str, weak: str, said: str) -> None:

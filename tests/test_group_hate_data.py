@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.text import models
 from app.text.models import classifier
@@ -36,8 +38,8 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert len(stems) == len(set(stems))
     assert all((train.FUNCTIONAL_DIR / f"{stem}.jsonl").is_file() for stem in stems)
     assert all(stem.startswith(train.GROUP_HATE_PREFIXES) for stem in stems)
-    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 48
-    assert not any("round48" in stem or "round49" in stem for stem in stems)
+    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 51
+    assert not any("round51" in stem or "round52" in stem for stem in stems)
     assert {"hate-round34-probe-en", "hate-round34-probe-fr", "hate-round34-check-probe"} <= set(stems)
     # round 34's outsider sets (four writers other than the probe writer) are training files too (L, session 33)
     assert {f"hate-round34-outsider{n}-probe-{lang}" for n in ("", "2") for lang in ("en", "fr")} <= set(stems)
@@ -56,8 +58,11 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert {"hate-round47-probe-en", "hate-round47-probe-fr", "hate-round47-check-probe"} <= set(stems)
     # every later round's outsider sets up to the last training round join too (M, session 47: out of sample they read
     # dev rounds 48 and 49 better, docs/MODELS.md); the dev round's never
-    assert {f"hate-round{r}-outsider-probe-{lang}" for r in range(37, 48) for lang in ("en", "fr")} <= set(stems)
-    issues = {f"issue-round{n}-probe" for n in range(34, 48)}
+    assert {f"hate-round{r}-outsider-probe-{lang}" for r in range(37, 51) for lang in ("en", "fr")} <= set(stems)
+    # rounds 48-50's probes and check sets too (M, session 49)
+    kinds = ("probe-en", "probe-fr", "check-probe")
+    assert {f"hate-round{r}-{kind}" for r in (48, 49, 50) for kind in kinds} <= set(stems)
+    issues = {f"issue-round{n}-probe" for n in range(34, 51)}
     assert not issues & set(stems)
     # outside writers' training posts of no round (L, session 33): round 0, fitted at every round, never a probe file
     writers = {"hate-writers-s33-a-en", "hate-writers-s33-b-en"}
@@ -76,16 +81,16 @@ def test_round_of_a_functional_file() -> None:
 
 def test_held_out_texts_are_the_dev_rounds_texts() -> None:
     held = train.functional_held_out()
-    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 48]
-    assert {p.stem for p in dev} >= {"hate-round48-probe-en", "hate-round48-probe-fr", "hate-round48-check-probe"}
+    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 51]
+    assert {p.stem for p in dev} >= {"hate-round51-probe-en", "hate-round51-probe-fr", "hate-round51-check-probe"}
     assert len(held) >= 0.9 * sum(1 for p in dev for line in p.read_text(encoding="utf-8").splitlines() if line)
 
 
 def test_held_out_never_opens_a_file_after_the_dev_round(tmp_path: Path) -> None:
-    _write(tmp_path / "hate-round48-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round51-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider-probe-fr.jsonl", [("outsider text", "fr", "flag")])
-    _write(tmp_path / "hate-round47-probe-en.jsonl", [("work text", "en", "flag")])
-    for name in ("hate-round49-probe-en", "hate-round49-check-probe", "issue-round49-probe", "hate-round50-probe-fr"):
+    _write(tmp_path / "hate-round50-probe-en.jsonl", [("work text", "en", "flag")])
+    for name in ("hate-round52-probe-en", "hate-round52-check-probe", "issue-round52-probe", "hate-round53-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     assert train.functional_held_out(tmp_path) == {"dev text"}
     assert train.functional_held_out(tmp_path, last_round=33) == {"dev text", "outsider text", "work text"}
@@ -103,7 +108,7 @@ def test_the_functional_source_reads_the_manifest_in_its_language(tmp_path: Path
     listed.write_text("# a comment\nhate-round3   # round 3\n\nhate-en\n", encoding="utf-8")
     read = train._functional("en", tmp_path, listed)
     assert read(tmp_path) == [("Women are vermin.", "hate"), ("I love my mum.", "not-hate")]
-    listed.write_text("hate-round48-probe-en\n", encoding="utf-8")
+    listed.write_text("hate-round51-probe-en\n", encoding="utf-8")
     with pytest.raises(DataError, match="held out"):
         train._functional("en", tmp_path, listed)(tmp_path)
     listed.write_text("hate-missing\n", encoding="utf-8")
@@ -261,11 +266,11 @@ def test_a_task_without_word_features_weighs_no_word(tmp_path: Path, fresh_cache
 def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path) -> None:
     from training.evaluate import read_functional
 
-    _write(tmp_path / "hate-round48-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round51-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider2-probe-en.jsonl", [("outsider text", "en", "flag")])
-    _write(tmp_path / "hate-round47-probe-en.jsonl", [("work text", "en", "flag")])
+    _write(tmp_path / "hate-round50-probe-en.jsonl", [("work text", "en", "flag")])
     _write(tmp_path / "hate-en.jsonl", [("early text", "en", "pass")])
-    for name in ("hate-round49-probe-en", "hate-round49-check-probe", "issue-round49-probe", "hate-round50-probe-fr"):
+    for name in ("hate-round52-probe-en", "hate-round52-check-probe", "issue-round52-probe", "hate-round53-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     texts = sorted(c["text"] for c in read_functional(tmp_path))
     assert texts == ["dev text", "early text", "outsider text", "work text"]
@@ -312,11 +317,40 @@ def test_a_french_swap_elides_de_and_que_as_the_new_group_asks() -> None:
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_group_hate_task_reads_swapped_copies_and_recent_rounds_as_asked(language: str) -> None:
     plain = train.group_hate_task(language, swap=0, recent=(0, 1.0))
-    tweets = len(train.GROUP_HATE_TWEETS[language])
+    tweets = len(train.GROUP_HATE_TWEETS[language]) + (1 if train.GROUP_HATE_WORK_BENIGN[language] else 0)
     assert len(plain.sources) == 1 + tweets and plain.weights[0] == train.GROUP_HATE_FUNCTIONAL_WEIGHT[language]
     both = train.group_hate_task(language, swap=2, swap_weight=0.5, recent=(5, 2.0))
     weight = train.GROUP_HATE_FUNCTIONAL_WEIGHT[language]
     assert both.weights[:3] == (weight, 2 * weight, 0.5 * weight) and len(both.sources) == 3 + tweets
+    work = both.weights[3] if train.GROUP_HATE_WORK_BENIGN[language] else None  # the work half's benign drafts next
+    assert work in (None, weight * train.GROUP_HATE_WORK_BENIGN[language])
     old, recent = (source(DEFAULT_DATA_DIR) for source in both.sources[:2])
     assert sorted(old + recent) == sorted(plain.sources[0](DEFAULT_DATA_DIR))
     assert recent and old
+
+
+@given(st.text(min_size=1, max_size=40), st.sampled_from(["", " ", "  \n"]))
+def test_a_work_drafts_half_is_fixed_by_its_folded_text(text: str, pad: str) -> None:
+    half = train.work_half(text)
+    assert half in (0, 1)
+    assert train.work_half(pad + text.upper() + pad) == train.work_half(text.upper())
+    assert train.work_half(" ".join(text.split())) == train.work_half(pad + text + pad) == half
+
+
+def test_the_work_benign_source_reads_one_half_of_the_unlisted_work_sets_benign_drafts(tmp_path: Path) -> None:
+    texts = [f"harmless look-alike {i}" for i in range(12)]
+    _write(tmp_path / "implicit-round44.jsonl", [(t, "en", "pass") for t in texts] + [("hateful one", "en", "flag")])
+    _write(tmp_path / "issue-round30-probe.jsonl", [("une fuite anodine", "fr", "pass"), ("idiom", "en", "pass")])
+    _write(tmp_path / "hate-round44-check-probe.jsonl", [("a listed probe", "en", "pass")])  # listed: never read here
+    _write(tmp_path / "hate-round30-outsider9-probe-en.jsonl", [("an unlisted hate probe", "en", "pass")])
+    (tmp_path / f"implicit-round{train.GROUP_HATE_LAST_ROUND + 1}.jsonl").write_text("not json: never read\n")
+    names = [p.name for p in train.work_files(tmp_path)]
+    assert names == ["implicit-round44.jsonl", "issue-round30-probe.jsonl"]
+    read = train._work_benign("en", half=0, folder=tmp_path)(tmp_path)
+    other = train._work_benign("en", half=1, folder=tmp_path)(tmp_path)
+    assert {label for _, label in read + other} == {"not-hate"}
+    assert sorted(t for t, _ in read + other) == sorted([*texts, "idiom"])
+    assert all(train.work_half(t) == 0 for t, _ in read) and all(train.work_half(t) == 1 for t, _ in other)
+    assert train._work_benign("fr", half=train.work_half("une fuite anodine"), folder=tmp_path)(tmp_path) == [
+        ("une fuite anodine", "not-hate")
+    ]

@@ -42,7 +42,7 @@ from typing import Any
 
 from training.data import DEFAULT_DATA_DIR
 from training.group_hate import DEV_ROUND, fit_out_of_round, probes
-from training.train import FUNCTIONAL_DIR, functional_round, manifest
+from training.train import FUNCTIONAL_DIR, GROUP_HATE_WORK_BENIGN, functional_round, manifest, work_half
 
 RULE = "risk.hate-model"
 BANDS = tuple(round(0.60 + i / 100, 2) for i in range(40))  # 0.60 … 0.99
@@ -71,7 +71,8 @@ class Record:
 
 def work_drafts(language: str, prefixes: Sequence[str], folder: Path = FUNCTIONAL_DIR) -> list[str]:
     """The benign drafts in ``language`` of the functional files named with one of ``prefixes`` that training does not
-    list and that hold no round after the dev round."""
+    list and that hold no round after the dev round (when training fits one half of the work sets' benign drafts,
+    ``GROUP_HATE_WORK_BENIGN``, only the other half, ``work_half`` 1)."""
     listed = set(manifest())
     out: list[str] = []
     for path in sorted(folder.glob("*.jsonl")):
@@ -80,8 +81,11 @@ def work_drafts(language: str, prefixes: Sequence[str], folder: Path = FUNCTIONA
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 case = json.loads(line)
-                if case.get("language") == language and case.get("expect") == "pass":
-                    out.append(case["text"])
+                if case.get("language") != language or case.get("expect") != "pass":
+                    continue
+                if GROUP_HATE_WORK_BENIGN[language] and work_half(case["text"]) == 0:
+                    continue  # fitted on as not-hate (training.train.GROUP_HATE_WORK_BENIGN): only the held-out half
+                out.append(case["text"])
     return out
 
 

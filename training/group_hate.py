@@ -17,7 +17,7 @@ them, and round 34 by one that did not. Outside writers' training posts of no ro
 round 0, no ``probe`` in the name) are never probe files: the manifest lists them, and every round's model is
 fitted on them (they were written from no round's probes).
 
-Round 48 (``DEV_ROUND``) is the dev round (the shipped model's thresholds are chosen on its probes); a round after it
+Round 51 (``DEV_ROUND``) is the dev round (the shipped model's thresholds are chosen on its probes); a round after it
 holds the current round's test probes and is refused.
 """
 
@@ -204,7 +204,7 @@ def table(round_: int, language: str, cases: Sequence[Probe], flagged: Sequence[
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the out-of-round table for the chosen rounds and languages."""
     parser = argparse.ArgumentParser(prog="python -m training.group_hate", description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, nargs="+", default=[45, 46, 47, DEV_ROUND], help="rounds to score")
+    parser.add_argument("--rounds", type=int, nargs="+", default=[48, 49, 50, DEV_ROUND], help="rounds to score")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="folder of the *-train.jsonl files")
     parser.add_argument("--lang", action="append", choices=("en", "fr"), help="only these languages")
     parser.add_argument("--masked", action="store_true", help="fit and read with the group words masked (group_mask)")

@@ -32,6 +32,7 @@ opened. docs/MODELS.md has its card.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -61,10 +62,10 @@ ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
-# The last round whose functional files may be fitted on: round 48's probes choose the thresholds (dev), round 49's
+# The last round whose functional files may be fitted on: round 51's probes choose the thresholds (dev), round 52's
 # are the round's fresh test probes. A file whose name holds no round is an early one (round 0), or outside writers'
 # training posts of no round (``hate-writers-*``, session 33: written from no round's probes): fitted at every round.
-GROUP_HATE_LAST_ROUND = 47
+GROUP_HATE_LAST_ROUND = 50
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
     "hate-",
@@ -203,6 +204,44 @@ def _swapped_functional(language: str, last_round: int, k: int) -> Any:
 
     def read(data_dir: Path) -> list[tuple[str, str]]:
         return augment(language, plain(data_dir), k)
+
+    return read
+
+
+def work_half(text: str) -> int:
+    """Which half of the work sets a text falls in (0: fitted on when ``GROUP_HATE_WORK_BENIGN`` is on, 1: held out),
+    by the first byte of the SHA-256 of its folded form (``_key``): fixed, the same in every tree and language."""
+    return hashlib.sha256(_key(text).encode("utf-8")).digest()[0] & 1
+
+
+def work_files(folder: Path | None = None, last_round: int = GROUP_HATE_LAST_ROUND) -> list[Path]:
+    """The functional files of the rounds up to ``last_round`` the manifest does not list and that are no hate probe
+    file (``probe`` in the name and a ``GROUP_HATE_PREFIXES`` name): the work sets written for the rules (their benign
+    look-alikes, counter-speech, honest questions, issue probes), sorted. A later round's file is never opened."""
+    listed = set(manifest())
+    return sorted(
+        path
+        for path in (folder or FUNCTIONAL_DIR).glob("*.jsonl")
+        if functional_round(path.stem) <= min(last_round, GROUP_HATE_LAST_ROUND)
+        and path.stem not in listed
+        and not ("probe" in path.name and path.name.startswith(GROUP_HATE_PREFIXES))
+    )
+
+
+def _work_benign(
+    language: str, last_round: int = GROUP_HATE_LAST_ROUND, half: int = 0, folder: Path | None = None
+) -> Any:
+    """The benign cases (``expect: pass``) in ``language`` of ``work_files`` whose ``work_half`` is ``half``, all
+    not-hate, in file order."""
+
+    def read(data_dir: Path) -> list[tuple[str, str]]:
+        out = []
+        for path in work_files(folder, last_round=last_round):
+            for case in _functional_cases(path):
+                benign = case.get("language") == language and case.get("expect") == "pass"
+                if benign and work_half(case["text"]) == half:
+                    out.append((case["text"], "not-hate"))
+        return out
 
     return read
 
@@ -348,6 +387,13 @@ GROUP_HATE_SWAP_WEIGHT = {"en": 1.0, "fr": 1.0}
 # Recency: the functional files of the last N rounds fitted on (outside writers' files of no round are not among them)
 # weigh F times a functional case ((N, F); (0, 1.0): every round alike).
 GROUP_HATE_RECENT: dict[str, tuple[int, float]] = {"en": (0, 1.0), "fr": (5, 2.0)}
+# The work sets' benign drafts (``work_files``: look-alikes written for the rules, never a probe) of one half
+# (``work_half`` 0) fitted on as not-hate, each weighing this share of a functional case (0: none); the other half is
+# the held-out check of what the work sets cost (M, session 49: with rounds 48-50 in training the refit warned 14 more
+# benign work drafts, harmless uses of the outsider sets' cues — "always the same", « Devinez quoi ? », kind norms of
+# hunters or drivers, weather told as a warning; with one half fitted on, the held-out half's warned 56 -> 31, dev round
+# 51 +9 hateful / -1 benign; docs/MODELS.md).
+GROUP_HATE_WORK_BENIGN: dict[str, float] = {"en": 1.0, "fr": 1.0}
 # Whether group_hate reads the word features the shared tasks keep (False: character n-grams and bigrams only).
 GROUP_HATE_WORD_FEATURES = True
 GROUP_HATE_MASK_FILES = {
@@ -401,16 +447,20 @@ def group_hate_task(
         functional_weights: tuple[float, ...] = (functional_weight, functional_weight * factor)
     else:
         functional, functional_weights = [_functional(language, last_round=last_round)], (functional_weight,)
+    work = GROUP_HATE_WORK_BENIGN[language]
     return Task(
         "group_hate",
         ("hate", "not-hate"),
         "hate",
         GROUP_HATE_C[language],
-        [*functional, *swapped] + [_file(name, labels, relabel) for name, labels, relabel, _ in tweets],
+        [*functional, *swapped]
+        + ([_work_benign(language, last_round)] if work else [])
+        + [_file(name, labels, relabel) for name, labels, relabel, _ in tweets],
         GROUP_HATE_DEV[language],
         weights=(
             *functional_weights,
             *([copy_weight] if copies else []),
+            *([functional_weight * work] if work else []),
             *(weight for *_, weight in tweets),
         ),
         appended=True,
