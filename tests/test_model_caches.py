@@ -111,3 +111,22 @@ def test_full_caches_are_replaced_and_a_written_fold_is_kept_once() -> None:
     assert list(bundle._cache.written) == ["again"] and bundle._cache.norms == ["again"]
     word = next(iter(bundle._cache.written))
     assert next(iter(bundle._cache.tokens)) is word and bundle._cache.norms[0] is word
+    assert list(bundle._cache.hot) == ["again"] and len(full.hot) == 20  # the hot words go with their cache
+
+
+def test_the_hot_words_are_the_first_read_and_hold_their_slots_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first ``_HOT_SIZE`` written words keep their analysis tuples; later words are read from their slots."""
+    monkeypatch.setattr(models, "_CACHE_SIZE", 1_000)
+    monkeypatch.setattr(models, "_HOT_SIZE", 3)
+    bundle = _bundle("en")
+    bundle._cache = _TokenCache()
+    _, norms, counts, own = bundle._read("The cat sat on the mat")
+    cache = bundle._cache
+    assert list(cache.hot) == ["The", "cat", "sat"]
+    width = bundle.n_columns
+    for k, norm in enumerate(norms):
+        slot = cache.tokens[norm]
+        assert counts[k] == cache.counts[slot]
+        assert own[k] == tuple(cache.sums[slot * width : slot * width + width])
+    assert cache.hot["cat"] == (norms[1], counts[1], own[1])
+    assert bundle._read("The cat sat on the mat")[1:] == (norms, counts, own)

@@ -474,6 +474,7 @@ class Vocabulary(Mapping[str, int]):
 
 SATURATED = 3.0  # logit of P 0.95: occlusion drops are measured from at most this logit
 _CACHE_SIZE = 50_000
+_HOT_SIZE = 2_048
 _TEXT_CACHE_SIZE = 16
 
 
@@ -484,11 +485,14 @@ class _TokenCache:
     form. A token cost about 0.85 KiB as a tuple of Python floats in two dicts' tuples; a slot costs the doubles, one
     int and the dicts' entries (docs/MODELS.md). Slots are only ever appended (under the bundle's lock) and a full
     cache is replaced by an empty one, never emptied in place: a reader holding this cache (another thread: the
-    server's audit thread shares the bundles) keeps reading valid slots."""
+    server's audit thread shares the bundles) keeps reading valid slots. ``hot``: the first ``_HOT_SIZE`` written words
+    read since the cache was made (the common words come first), each with its folded form, count and sums as the
+    tuples a draft's analysis holds, so that the words read most make no floats again (a few hundred KiB)."""
 
-    __slots__ = ("counts", "norms", "sums", "tokens", "written")
+    __slots__ = ("counts", "hot", "norms", "sums", "tokens", "written")
 
     def __init__(self) -> None:
+        self.hot: dict[str, tuple[str, int, tuple[float, ...]]] = {}
         self.tokens: dict[str, int] = {}
         self.written: dict[str, int] = {}
         self.sums: array[float] = array("d")
@@ -727,13 +731,15 @@ class ModelBundle:
         look-up of a large table is a trip to memory). A placeholder or a mark is kept under its folded form, which no
         written word can be (a word holds no "<", "@", "!" nor "?")."""
         cache = self._fresh_cache()  # held for the whole draft: its slots stay valid while the draft is read
-        written = cache.written
-        known = written.get
+        written, hot = cache.written, cache.hot
+        known, warm = written.get, hot.get
         tokens: list[Token] = []
-        slots: list[int] = []
-        append, keep = tokens.append, slots.append
+        entries: list[tuple[str, int, tuple[float, ...]]] = []
+        append, keep = tokens.append, entries.append
         new = _new_tuple
-        norms_of = cache.norms
+        norms_of, counts, sums = cache.norms, cache.counts, cache.sums
+        unpack = self._unpack
+        stride = 8 * self.n_columns  # bytes a slot's sums take in ``cache.sums``
         for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
             kind = m.lastgroup
             start, end = m.span()
@@ -741,20 +747,22 @@ class ModelBundle:
             raw = (
                 m.group() if word else URL_TOKEN if kind == "url" else MENTION_TOKEN if kind == "mention" else m.group()
             )
-            slot = known(raw)
-            if slot is None:
-                norm = fold_token(raw) if word else raw
-                # a word written folded is kept once, the key of both maps (``fold_token`` gives it back)
-                slot = written[norm if norm == raw else raw] = self._slot(cache, norm)
-            append(new(Token, (start, end, norms_of[slot], word)))
-            keep(slot)
-        if not slots:
+            entry = warm(raw)
+            if entry is None:
+                slot = known(raw)
+                if slot is None:
+                    norm = fold_token(raw) if word else raw
+                    # a word written folded is kept once, the key of both maps (``fold_token`` gives it back)
+                    slot = written[norm if norm == raw else raw] = self._slot(cache, norm)
+                entry = (norms_of[slot], counts[slot], unpack(sums, slot * stride))
+                if len(hot) < _HOT_SIZE:
+                    hot[raw] = entry
+            append(new(Token, (start, end, entry[0], word)))
+            keep(entry)
+        if not entries:
             return (), [], (), ()
-        stride = 8 * self.n_columns  # bytes a slot's sums take in ``cache.sums``
-        sums = cache.sums
-        unpack = self._unpack
-        own = tuple([unpack(sums, s * stride) for s in slots])
-        return tuple(tokens), list(map(norms_of.__getitem__, slots)), tuple(map(cache.counts.__getitem__, slots)), own
+        norms, token_counts, own = zip(*entries, strict=True)
+        return tuple(tokens), list(norms), token_counts, own
 
     def _masked(self, text: str, masked: Spans) -> Analysis:
         key = (text, masked)
