@@ -1581,8 +1581,9 @@ class ProximityRule(Rule):
         else:
             return False
         gap = tokens(gap_text, pack.elisions)
-        if gap and pack.elisions and gap_text.endswith("'"):
+        if gap and pack.elisions and gap_text.endswith("'") and gap_text[-2:-1].isalnum():
             gap[-1] += "'"  # « brûler l'église »: the elided word touching the second hit is « l' », not « l »
+        # (F, session 49) not a quotation mark opening after a space: « ne sont pas 'mal intégrés' » keeps its « pas »
         return self._shape_ok(folded, pack, target, predicate, gap) and self._context_ok(
             folded, pack, (target, predicate), gap, (first, last), attributive, reported_ok
         )
@@ -1784,8 +1785,18 @@ class ProximityRule(Rule):
             return False  # "No woman should be beaten" (not "No woman has ever invented anything", a denial asked for)
         if _denial_undone(folded.text, pack, (predicate, requires), gap, opening, last):
             return False  # "Women are not less intelligent than men", "Why aren't gay couples allowed to adopt?"
+        if (
+            requires
+            and _asks_denial(requires)
+            and self._clause_denied(folded, pack, (gap, opening), last, requires, reported_ok)
+        ):
+            return False  # (F, session 49) "There's no evidence X are *less* intelligent": a denial denied
+        if _asks_denial(requires) and _refusal_denied(pack, gap):
+            return False  # (F, session 49) "X *don't refuse* to pay": the negation denies the refusal, not the good
         if _asks_denial(requires):  # "Aren't refugees welcome here?" asks for the positive; "X have *never* …"
             return asked_denial or not _rhetorical(folded.text, pack, opening, gap, last)
+        if predicate.entry.negated and requires is None and _form_denied(folded.text, pack, pair, gap):
+            return False  # (F, session 49) "X *don't* refuse to learn English": a refusal denied
         if predicate.entry.negated or attributive:
             return True  # "I can't stand lazy immigrants": the adjective judges the group whatever the verb says
         if set(gap) & pack.classes.get(NEGATION_OPENERS, frozenset()) and self._closed_later(folded, pack, last):
@@ -1797,6 +1808,28 @@ class ProximityRule(Rule):
         negated = negated or disowned
         negated = negated or _compared_less(folded.text, pack, last)  # "X live on benefits *less often than* …" (B)
         return not negated or _rhetorical(folded.text, pack, opening, gap, last)  # "Aren't immigrants just parasites?"
+
+    def _clause_denied(
+        self,
+        folded: Folded,
+        pack: _Pack,
+        words: tuple[list[str], list[str]],
+        last: int,
+        requires: str,
+        reported_ok: bool,
+    ) -> bool:
+        """(F, session 49) A denied praise whose clause holds its own denial ("X are *not* human", "X are *less*
+        intelligent", « les X sont *moins* douées ») under a frame that denies the clause (``_opinion_denied``: "There's
+        no evidence that …", "I refuse to believe …", « je ne pense pas du tout que … »): the writer denies the
+        denial, as counter-speech does. A negation the frame alone gives ("I don't think X are smart") is the denial
+        the praise asks for and still counts; a question asks, and a reported pair is read by its own frame."""
+        gap, opening = words
+        if reported_ok or _asked(folded.text, last) or not _opinion_denied(opening, pack):
+            return False
+        own = set(gap) | _denial_phrase(gap, pack)
+        if own & pack.classes.get("lesser_degrees", frozenset()):
+            return True  # "… are *less* intelligent", « … sont *moins* douées »
+        return self._required(folded, pack, own, last, requires)
 
     @staticmethod
     def _qualifies(folded: Folded, pack: _Pack, target: _Hit, following: str) -> bool:
@@ -1908,7 +1941,8 @@ class ProximityRule(Rule):
         ("the plight of (the) refugees", « la route des migrants »), a preposition ("violence against women",
         « contre les femmes »), or, where adjectives follow nouns, a noun it qualifies (« les bars gays »)."""
         before = tokens(folded.text[max(0, target.start - 80) : target.start], pack.elisions)[-6:]
-        if before and pack.elisions and folded.text[target.start - 1 : target.start] == "'":
+        elided = folded.text[target.start - 2 : target.start - 1].isalnum()  # (F, session 49) not « des 'migrants' »
+        if before and pack.elisions and folded.text[target.start - 1 : target.start] == "'" and elided:
             before[-1] += "'"  # « d'immigrés »: the elided word before the group is « d' », not « d »
         if not before or before[-1] in _SENTENCE_END:
             return False
@@ -2974,6 +3008,37 @@ def _cue_undone(previous: list[str], pack: _Pack, requires: str) -> bool:
     from her job just because she's trans": a harm, where "got the job because she's …" is an achievement)."""
     undone = pack.classes.get(requires + UNDONE, frozenset())
     return bool(undone & set(_clause_before(previous, pack, _REPORTED_WINDOW)))
+
+
+def _form_denied(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], gap: list[str]) -> bool:
+    """(F, session 49) A ``negated`` entry (its form denies a good: "X *refuse* to learn English", "X *won't* pay
+    taxes") matched by a form that holds no negation of its own, after its group, with a negation between them that
+    no ``restrictors`` word follows: "Mexicans *don't* refuse to learn English", « les X ne sont *pas* un poids mort »
+    deny the refusal or the charge (not "X don't *just* refuse to …", a limit denied; not "X won't pay taxes", where
+    the negation is the form's; not « les X n'apportent que des problèmes »: a « ne » alone restricts). Only for an
+    entry that requires no cue: a required refusal may be the negation ("a X will *never* rent my flat")."""
+    target, predicate = pair
+    if target.end > predicate.start:
+        return False
+    negations = pack.classes.get(NEGATIONS, frozenset())
+    own = set(tokens(text[predicate.start : predicate.end], pack.elisions))
+    if own & (negations | pack.classes.get(NEGATION_OPENERS, frozenset()) | pack.classes.get(DENIALS, frozenset())):
+        return False
+    last = max((i for i, token in enumerate(gap) if token in negations), default=None)
+    if last is None:
+        return False
+    return not set(gap[last + 1 :]) & pack.classes.get(RESTRICTORS, frozenset())
+
+
+def _refusal_denied(pack: _Pack, gap: list[str]) -> bool:
+    """(F, session 49) A ``belief_refusals`` verb after the gap's first negation, between it and a good the pair
+    asks to be denied: "X *don't refuse* to pay taxes", « les X *ne refusent* pas de travailler » deny the refusal, so
+    the good stands ("X don't pay taxes", "X refuse to pay" keep the denial)."""
+    negations = pack.classes.get(NEGATIONS, frozenset()) | pack.classes.get(NEGATION_OPENERS, frozenset())
+    first = next((i for i, token in enumerate(gap) if token in negations), None)
+    if first is None:
+        return False
+    return bool(set(gap[first + 1 :]) & pack.classes.get("belief_refusals", frozenset()))
 
 
 def _asks_denial(requires: str | None) -> bool:
