@@ -748,6 +748,15 @@ _NOT_GAP |= set(NAMED_CLASSES)  # (D, session 43) a person or a company named by
 # faculty entries of risk.disparagement require, never a word between a target and its predicate
 _NOT_GAP |= {"lowly_things"}
 _FRAME_NOUNS |= {"lowly_things"}
+# (F, session 50) a stereotype asked as a verbless question that the draft goes on to answer (``_answered_question``):
+# the answers that take it up ("Yes.", « Évidemment. »), and the French conditional of hearsay that may stand in such a
+# question (« Les X *seraient* des … ? »): neither gap words nor class words, so that shipping them changes no other
+# reading
+ANSWER_CONFIRMATIONS = "answer_confirmations"
+HEARSAY_COPULAS = "hearsay_copulas"
+JUDGED = "judged"  # the judging copulas a file's entries may require ("X are lazy", « les X *seraient* … »)
+_NOT_GAP |= {ANSWER_CONFIRMATIONS, HEARSAY_COPULAS}
+_FRAME_NOUNS |= {ANSWER_CONFIRMATIONS, HEARSAY_COPULAS}
 _FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
@@ -2154,6 +2163,8 @@ class ProximityRule(Rule):
             target = min(paired, key=lambda t: min(abs(t.start - predicate.end), abs(predicate.start - t.end)))
             if self._published(draft, target, predicate):
                 continue  # (session 35, K) "Our Q3 results are out: … Earnings call tomorrow $ACME": out, not leaked
+            if _answered_question(folded.text, pack, target, predicate):
+                continue  # (F, session 50) "X lazy? My X uncle works two jobs.": a stereotype asked, then answered
             # quoted, not said: the pair inside quotation marks, or its group inside them ('"Jews are rats" is
             # the filth I report'); a predicate alone in quotes is a scare quote and still counts
             bounds = (min(target.start, predicate.start), max(target.end, predicate.end))
@@ -5785,6 +5796,43 @@ def _elliptic(text: str, target: _Hit) -> bool:
     """An elliptic subject: the sentence end after a group that stands for it (``_elliptic_hits``), or the opening of
     a verbless judgement whose group comes after it (``_judged_after_hits``)."""
     return target.antecedent is not None and (target.elliptic or text[target.start : target.start + 1] in _SENTENCE_END)
+
+
+_ANSWER_TAIL = 3  # words after the predicate before the question mark: « voleurs *d'emplois* ? », "lazy *in 2024*?"
+
+
+def _answered_question(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
+    """(F, session 50) Whether the pair is a stereotype asked as a verbless question that the draft goes on to answer:
+    the group opens its sentence (one ``determiners`` word before it at most), the predicate follows with no copula
+    between (a ``hearsay_copulas`` word aside: « Les X *seraient* des … ? ») and at most ``_ANSWER_TAIL`` words after
+    it, a question mark closes the sentence, and more words follow that open with no ``answer_confirmations`` word:
+    "Pacific Islanders lazy? My Tongan uncle works two jobs.", « Les X, tous des voleurs ? J'ai vécu six ans là-bas »,
+    « Les X seraient « une mode » ? Les chiffres … » — the draft sets the stereotype up to answer it, as
+    ``_judged_after_hits`` already reads a dislocated one (« Des voleurs, les X ? N'importe quoi. »). Not a question
+    left unanswered ("X lazy?"), nor one answered "Yes." / « Évidemment. », nor a sentence with a verb of its own ("Why
+    are X lazy? …"), nor a predicate that needs a cue other than the judging copula (``judged``) or holds its own
+    negation ("X honest? No." denies the praise)."""
+    entry = predicate.entry
+    if target.antecedent is not None or target.end > predicate.start or entry.negated:
+        return False
+    if entry.requires is not None and entry.requires != JUDGED:
+        return False  # a cue the pair needs (a negation, a modal, a call): "X honest? No." denies a praise
+    confirmations = pack.classes.get(ANSWER_CONFIRMATIONS)
+    if not confirmations:
+        return False
+    opening = max(text.rfind(c, 0, target.start) for c in _SENTENCE_END) + 1
+    head = tokens(text[opening : target.start], elisions=True)
+    if len(head) > 1 or (head and head[0] not in pack.classes.get("determiners", frozenset())):
+        return False
+    close = min((i for i in (text.find(c, predicate.end) for c in _LINE_OR_SENTENCE_END) if i >= 0), default=-1)
+    if close < 0 or text[close] != "?" or len(tokens(text[predicate.end : close], elisions=True)) > _ANSWER_TAIL:
+        return False
+    gap = tokens(text[target.end : predicate.start], elisions=True)
+    copulas = pack.classes.get(COPULAS, frozenset()) - pack.classes.get(HEARSAY_COPULAS, frozenset())
+    if any(word in copulas for word in gap):
+        return False
+    answer = [w for w in tokens(text[close:], elisions=True) if w not in _SENTENCE_END]
+    return bool(answer) and answer[0] not in confirmations
 
 
 def _judged_after_hits(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
