@@ -92,7 +92,7 @@ from app.kinds.notes import harmless_note, model_note, reason_note, reason_notes
 from app.kinds.options import named_file, parse_yaml, read_text, read_yaml, validated
 from app.kinds.term_scan import SharedTermScan
 from app.language_pass import choice_of
-from app.text.aim import AimReader, AimWords, person_word
+from app.text.aim import AimReader, AimWords, person_word, word_tokens
 from app.text.folding import Folded, extend_over_marks, fold_term, folded_draft
 from app.text.models import Classifier, Token, classifier, fold_token, tokenize
 from app.text.spelling import fuzzy_variants
@@ -741,11 +741,31 @@ class TermsRule(Rule):
         pattern = self.subject_before.get(base)
         if subjects is None or pattern is None:
             return False
+        if self._to_thing(draft, ctx, folded, match):
+            return True
         found = pattern.search(folded.text, max(0, match.start - REPORT_REACH), match.start)
         if found is None or base not in subjects.reader.words or subjects.aimed(draft, ctx) == "group":
             return False
         subject = folded.span(found.start("subject"), found.end("subject"))
         return subjects.reader.subject_of_thing(draft.text, base, subject, folded.span(match.start, match.end))
+
+    def _to_thing(self, draft: Draft, ctx: CheckContext, folded: Folded, match: _Match) -> bool:
+        """(F, session 50) Whether the hit of ``match`` is said to a thing: it holds a second-person word and each of
+        them addresses a thing named as the vocative of its sentence (``AimReader.thing_second_person``: "Excel, I will
+        find you", "We know where you live, mould."), in a draft that names no group and @mentions no one. "Dave, I
+        will find you", "I know where you live, Muslims" keep their grade."""
+        subjects = self.subjects
+        if subjects is None:
+            return False
+        start, end = folded.span(match.start, match.end)
+        tokens = [t for t in word_tokens(draft.text) if start <= t.start < end]
+        words = subjects.reader.words.get(draft.language.split("-")[0])
+        if words is None or not any(t.norm in words.second_person for t in tokens):
+            return False
+        addressed = set(subjects.reader.thing_second_person(draft.text, draft.language))
+        if not all((t.start, t.end) in addressed for t in tokens if t.norm in words.second_person):
+            return False
+        return subjects.aimed(draft, ctx) not in ("group", "mention")
 
     def _confirmed(self, draft: Draft, severity: Severity) -> tuple[Severity, str | None]:
         """``severity`` one grade up (capped by the rule's) when the model reads the whole draft as its task."""
