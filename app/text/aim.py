@@ -416,7 +416,8 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     """(T, session 32) Whether the capitalised word ``tokens[index]`` names a place: right after a preposition of
     ``words.places`` ("in", « à »), no first name of ``words.names``, the word closing its clause (a clause mark or the
     end of the draft after it): "stuck in Croydon, again", « encore en panne à Châtelet. », « il pleut à Brest »
-    ("stuck in Croydon again" is not read: the word must close its clause)."""
+    ("stuck in Croydon again" is not read: the word must close its clause); (F, session 50) the same of a run of
+    capitalised words that opens after the preposition ("the most useless lump of metal in East Anglia.")."""
     if index == 0 or tokens[index].norm in words.names:
         return False
     for opener in words.place_openers:  # (T, session 35) « en pleine Beauce … »: a place whatever follows
@@ -427,13 +428,18 @@ def _placed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
             and not any(_gap_between(text, tokens, k) for k in range(index - n, index))
         ):
             return True
-    if tokens[index - 1].norm not in words.places:
+    # (F, session 50) a run of capitalised words is one place as one word is ("in East Anglia.", "in New South
+    # Wales,"): it opens right after the preposition and closes its clause, no first name in it
+    first, last = _capitals_from(text, tokens, index), _capitals_to(text, tokens, index)
+    if first == 0 or any(tokens[k].norm in words.names for k in range(first, last + 1)):
         return False
-    if _gap_between(text, tokens, index - 1):
+    if tokens[first - 1].norm not in words.places:
         return False
-    if index >= 2 and tokens[index - 2].norm in words.vocative_heads and not _gap_between(text, tokens, index - 2):
+    if _gap_between(text, tokens, first - 1):
+        return False
+    if first >= 2 and tokens[first - 2].norm in words.vocative_heads and not _gap_between(text, tokens, first - 2):
         return True  # (B, session 38) a thing's place whatever follows: "This humidity in Brisbane is disgusting"
-    rest = text[tokens[index].end :].lstrip(" ")
+    rest = text[tokens[last].end :].lstrip(" ")
     return not rest or rest[0] in ".,;:!?…)\n"
 
 
