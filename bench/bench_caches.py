@@ -1,20 +1,24 @@
 """The learned models' per-token caches: how a long-running process's memory grows with the words it reads.
 
-Each bundle keeps, per token it has read, its folded form and its column sums (``ModelBundle._written`` and
-``_tokens``, at most ``_CACHE_SIZE`` tokens each, then emptied), and ``fold_token`` its fold (``_FOLDED``, at most
-100,000): a server that runs for days fills them to their bounds. In one process, this reads, with every task of
-each language (``probability``, ``drivers``), in turn:
+Each bundle keeps, per token it has read, its folded form and its column sums (``ModelBundle._cache``: since session
+50 in two generations, ``_cache`` the words read again, at most ``_CACHE_SIZE``, and ``_young`` the words read once,
+at most ``_YOUNG_SIZE``; each replaced by an empty one when full), and ``fold_token`` its fold (``_FOLDED``, at most
+``_FOLD_SIZE``, 100,000 before session 50): a server that runs for days fills them to their bounds. In one process,
+this reads, with every task of each language (``probability``, ``drivers``), each draft tokenised first as the review
+does (so the fold cache keeps strings of its own, as in a server), in turn:
 
 1. every dev tweet of ``../shared/data/train/*-dev.jsonl``;
 2. every free functional case of ``tests/data/functional`` (the held-out sets, ``*probe*`` and ``*final*``, are never
    read: ``bench.review_digest.held_out``);
-3. drafts of made-up distinct words (a fixed seed), in both languages, until each bundle's caches are one draft short
-   of their bound (the most they hold).
+3. drafts of made-up distinct words (a fixed seed), in both languages, until each cache is one draft short of its
+   bound (the most it holds): each bundle's old generation (each draft read twice), its young one (read once), then
+   the fold cache (drafts only tokenised).
 
 After each step it gives the resident growth since the models were read (the baseline row: the models' own growth,
-as ``bench models``), and, in a second pass over the same drafts with the caches emptied and ``tracemalloc`` on,
-the bytes the caches hold. Every memory row's ratio is against the models' own growth (the README's target is
-≤ 40 MiB for the models; the last row is the whole long-run growth). No draft text is printed.
+as ``bench models``), and, in a second pass over the same drafts (made again, from the same state) with the caches
+emptied and ``tracemalloc`` on, the bytes the caches hold; the drafts of a step are let go once read. Every memory
+row's ratio is against the models' own growth (the README's target is ≤ 40 MiB for the models; the last row is the
+whole long-run growth). No draft text is printed.
 
 Run: ``.venv/bin/python -m bench caches`` (or ``python -m bench.bench_caches``).
 """
@@ -73,24 +77,59 @@ def functional_drafts() -> list[Draft]:
 
 def to_the_bounds(seed: int = 49) -> list[Draft]:
     """Drafts of distinct made-up words (``WORDS_PER_DRAFT`` a draft, half of them capitalised: a written form that
-    is not its folded form, as at a sentence's start) that bring each bundle's caches to one draft short of their
-    bound, from where the steps before left them."""
+    is not its folded form, as at a sentence's start) that bring each cache to one draft short of its bound, from where
+    the steps before left them: each bundle's old generation (since session 50: words read again, each draft read
+    twice), then its young one (words read once; a tree of one generation: words read once to its bound), then the fold
+    cache (``fold_token``'s, drafts of language ``"fold"``, only tokenised)."""
     from app.text import models
 
     rng = random.Random(seed)
     seen: set[str] = set()
-    drafts: list[Draft] = []
-    for language in models.LANGUAGES:
-        bundle = models.load_bundle(models.model_path(language))
-        room = models._CACHE_SIZE - max(map(len, _maps(bundle))) - 2 * WORDS_PER_DRAFT
+
+    def words(count: int) -> list[str]:
         made: list[str] = []
-        while len(made) < room:
+        while len(made) < count:
             word = "".join(rng.choice(LETTERS) for _ in range(rng.randint(5, 11)))
             if word not in seen:
                 seen.add(word)
                 made.append(word.capitalize() if len(made) % 2 else word)
+        return made
+
+    def chunks(made: list[str], language: str, again: bool = False) -> list[Draft]:
+        out: list[Draft] = []
         for i in range(0, len(made), WORDS_PER_DRAFT):
-            drafts.append((" ".join(made[i : i + WORDS_PER_DRAFT]), language))
+            out.append((" ".join(made[i : i + WORDS_PER_DRAFT]), language))
+            if again:  # the same words in another order: another text (a text read again is the bundle's last ones)
+                out.append((" ".join(reversed(made[i : i + WORDS_PER_DRAFT])), language))
+        return out
+
+    margin = 2 * WORDS_PER_DRAFT
+    fold_bound = getattr(models, "_FOLD_SIZE", 100_000)
+    folds = len(models._FOLDED)
+
+    def fold(count: int) -> None:  # ``fold_token``'s cache after ``count`` new words (emptied when full)
+        nonlocal folds
+        for _ in range(count):
+            folds = 1 if folds >= fold_bound else folds + 1
+
+    drafts: list[Draft] = []
+    for language in models.LANGUAGES:
+        bundle = models.load_bundle(models.model_path(language))
+        old, young = _maps(bundle), _young_maps(bundle)
+        if young is None:  # one generation (before session 50)
+            made = words(models._CACHE_SIZE - max(map(len, old)) - margin)
+            fold(len(made))
+            drafts += chunks(made, language)
+            continue
+        again = words(models._CACHE_SIZE - max(map(len, old)) - margin)
+        used = max(map(len, young))
+        for _ in again:  # each word's first reading goes to the young generation (replaced when full)
+            used = 1 if used >= models._YOUNG_SIZE else used + 1
+        once = words(models._YOUNG_SIZE - used - margin if used < models._YOUNG_SIZE - margin else 0)
+        fold(len(again) + len(once))
+        drafts += chunks(again, language, again=True) + chunks(once, language)
+    if folds < fold_bound - margin:
+        drafts += chunks(words(fold_bound - margin - folds), "fold")
     return drafts
 
 
@@ -109,7 +148,8 @@ def _reader() -> Callable[[Draft], None]:
     }
 
     def read(draft: Draft) -> None:
-        for model in classifiers[draft[1]]:
+        models.tokenize(draft[0])  # as the review does before the models: the fold cache keeps strings of its own
+        for model in classifiers.get(draft[1], ()):
             model.probability(draft[0])
             model.drivers(draft[0])
 
@@ -123,7 +163,9 @@ def _empty_caches() -> None:
     models._FOLDED.clear()
     for lang in models.LANGUAGES:
         bundle = models.load_bundle(models.model_path(lang))
-        if hasattr(bundle, "_cache"):
+        if hasattr(bundle, "_young"):
+            bundle._cache, bundle._young = type(bundle._cache)(), type(bundle._young)(young=True)
+        elif hasattr(bundle, "_cache"):
             bundle._cache = type(bundle._cache)()
         else:  # the caches as they were before session 49 (a baseline tree)
             bundle._tokens.clear()
@@ -131,12 +173,19 @@ def _empty_caches() -> None:
         bundle._texts.clear()
 
 
-def _maps(bundle: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A bundle's written and folded token maps (in ``_cache`` since session 49; a baseline tree's before)."""
+def _maps(bundle: Any) -> tuple[dict[str, Any], ...]:
+    """A bundle's token maps: the old generation's folded forms (since session 50), else its written and folded maps
+    (in ``_cache`` since session 49; a baseline tree's before)."""
     cache = getattr(bundle, "_cache", None)
-    if cache is not None:
-        return cache.written, cache.tokens
-    return bundle._written, bundle._tokens
+    if cache is None:
+        return bundle._written, bundle._tokens
+    return (cache.tokens,) if hasattr(bundle, "_young") else (cache.written, cache.tokens)
+
+
+def _young_maps(bundle: Any) -> tuple[dict[str, Any]] | None:
+    """A bundle's young generation's folded forms (since session 50), else None."""
+    young = getattr(bundle, "_young", None)
+    return None if young is None else (young.tokens,)
 
 
 def _entries() -> str:
@@ -145,8 +194,11 @@ def _entries() -> str:
     sizes = []
     for lang in models.LANGUAGES:
         bundle = models.load_bundle(models.model_path(lang))
-        written, folded = _maps(bundle)
-        sizes.append(f"{lang} {len(written):,} written / {len(folded):,} folded")
+        maps, young = _maps(bundle), _young_maps(bundle)
+        if young is None:
+            sizes.append(f"{lang} {len(maps[0]):,} written / {len(maps[1]):,} folded")
+        else:
+            sizes.append(f"{lang} old {len(maps[0]):,} + young {len(young[0]):,} folded")
     return "; ".join(sizes) + f"; folds {len(models._FOLDED):,}"
 
 
@@ -165,13 +217,15 @@ def measure(steps: Sequence[tuple[str, Callable[[], list[Draft]]]]) -> tuple[lis
     rows: list[Row] = [{"name": BASE, "unit": "MiB", "value": (loaded - before) / 2**20}]
     notes: list[str] = []
     total = 0
-    read_drafts: list[list[Draft]] = []
+    # (C, session 50) the drafts of a step are made again for each pass and let go once read: a server holds no list of
+    # the drafts it has read, and held here they were several MiB of the caches' RSS rows (made again from the same
+    # state, the last step's are the same drafts)
     for label, make in steps:
         drafts = make()  # after the steps before it (the last fills what they left)
-        read_drafts.append(drafts)
         for draft in drafts:
             read(draft)
         total += len(drafts)
+        del drafts
         gc.collect()
         rows.append(
             {
@@ -187,10 +241,12 @@ def measure(steps: Sequence[tuple[str, Callable[[], list[Draft]]]]) -> tuple[lis
     gc.collect()
     tracemalloc.start()
     total = 0
-    for (label, _), drafts in zip(steps, read_drafts, strict=True):
+    for label, make in steps:
+        drafts = make()
         for draft in drafts:
             read(draft)
         total += len(drafts)
+        del drafts
         gc.collect()
         rows.append(
             {

@@ -139,6 +139,10 @@ class FeatureConfig:
 
 
 _FOLDED: dict[str, str] = {}
+# (C, session 50) At most this many folds kept, then emptied: 21,845 entries is the most a dict of 32,768 places holds
+# (two thirds of it), where 100,000 took a table of 262,144 (about 3.8 MiB with its own strings more; a fold made
+# again costs about 2 us, a token's sums about 30).
+_FOLD_SIZE = 21_845
 
 
 def fold_token(token: str) -> str:
@@ -148,7 +152,7 @@ def fold_token(token: str) -> str:
         folded = _fold_token(token)
         if folded == token:
             folded = token  # one string for both (C, session 49: most words are written folded)
-        if len(_FOLDED) >= 100_000:
+        if len(_FOLDED) >= _FOLD_SIZE:
             _FOLDED.clear()
         _FOLDED[token] = folded
     return folded
@@ -473,34 +477,44 @@ class Vocabulary(Mapping[str, int]):
 
 
 SATURATED = 3.0  # logit of P 0.95: occlusion drops are measured from at most this logit
-_CACHE_SIZE = 50_000
+# (C, session 50) The per-token caches in two generations (``_TokenCache``): the old one at most ``_CACHE_SIZE`` folded
+# forms (the words read again), the young one ``_YOUNG_SIZE`` (the words read once since it was made). Each bound is the
+# most a dict of a power-of-two table holds (two thirds of 32,768 and of 16,384 places): one more entry would double it.
+# With ``_FOLD_SIZE``, a long run's models and full caches 36.8 MiB (``python -m bench caches``; 50,000 and 100,000
+# made 71 MiB).
+_CACHE_SIZE = 21_845
+_YOUNG_SIZE = 10_922
 _HOT_SIZE = 2_048
 _TEXT_CACHE_SIZE = 16
 
 
 class _TokenCache:
-    """A bundle's per-token caches (C, session 49), compact: each folded token read has a slot — its column sums, the
-    ``width`` doubles of ``sums`` from ``slot * width``, its feature count ``counts[slot]``, its folded form
-    ``norms[slot]`` —; ``tokens`` maps a folded form to its slot, ``written`` a written word to the slot of its folded
-    form. A token cost about 0.85 KiB as a tuple of Python floats in two dicts' tuples; a slot costs the doubles, one
-    int and the dicts' entries (docs/MODELS.md). Slots are only ever appended (under the bundle's lock) and a full
-    cache is replaced by an empty one, never emptied in place: a reader holding this cache (another thread: the
-    server's audit thread shares the bundles) keeps reading valid slots. ``hot``: the first ``_HOT_SIZE`` written words
-    read since the cache was made (the common words come first), each with its folded form, count and sums as the
-    tuples a draft's analysis holds, so that the words read most make no floats again (a few hundred KiB)."""
+    """One generation of a bundle's per-token caches (C, sessions 49–50), compact: each folded token read has a slot —
+    its column sums, the ``width`` doubles of ``sums`` from ``slot * width``, its feature count ``counts[slot]``, its
+    folded form ``norms[slot]`` —; ``tokens`` maps a folded form to its slot. Only a folded form that is its own fold is
+    kept (``fold_token(norm) == norm``, every one met so far), so that a written word found among them is its own fold:
+    a written word is looked up as it is, then (written otherwise, "The") by its fold. A token cost about 0.85 KiB as a
+    tuple of Python floats in two dicts' tuples (before session 49); a slot costs the doubles, one int, the string and
+    one dict entry (docs/MODELS.md). Slots are only ever appended (under the bundle's lock) and a full cache is replaced
+    by an empty one, never emptied in place: a reader holding this cache (another thread: the server's audit thread
+    shares the bundles) keeps reading valid slots. ``young``: the generation of the words read once (bound
+    ``_YOUNG_SIZE``), else the old one (``_CACHE_SIZE``), whose ``hot`` words — the first ``_HOT_SIZE`` written words it
+    took, the words read again first: the common words — are kept with their folded form, count and sums as the tuples
+    a draft's analysis holds, so that the words read most make no floats again (a few hundred KiB); an old cache that
+    replaces a full one starts with its hot words."""
 
-    __slots__ = ("counts", "hot", "norms", "sums", "tokens", "written")
+    __slots__ = ("counts", "hot", "norms", "sums", "tokens", "young")
 
-    def __init__(self) -> None:
-        self.hot: dict[str, tuple[str, int, tuple[float, ...]]] = {}
+    def __init__(self, young: bool = False, hot: dict[str, tuple[str, int, tuple[float, ...]]] | None = None) -> None:
+        self.young = young
+        self.hot: dict[str, tuple[str, int, tuple[float, ...]]] = {} if hot is None else hot
         self.tokens: dict[str, int] = {}
-        self.written: dict[str, int] = {}
         self.sums: array[float] = array("d")
         self.counts: array[int] = array("I")
         self.norms: list[str] = []
 
     def full(self) -> bool:
-        return len(self.written) >= _CACHE_SIZE or len(self.norms) >= _CACHE_SIZE
+        return len(self.norms) >= (_YOUNG_SIZE if self.young else _CACHE_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,9 +558,11 @@ class ModelBundle:
         self._weights: list[array[float]] | None = None
         self._zero: tuple[float, ...] = ()
         self.tfidf: TfidfBlock | None = None
-        # (C, session 49) The per-token caches (``_TokenCache``), replaced by an empty one when full; ``_unpack`` reads
-        # a slot's sums as a tuple at its offset in bytes (``slot * 8 * n_columns``), in one call.
+        # (C, sessions 49–50) The per-token caches (``_TokenCache``) in two generations, the old (``_cache``: the words
+        # read again) and the young (``_young``: the words read once since it was made), each replaced by an empty one
+        # when full; ``_unpack`` reads a slot's sums as a tuple at its offset in bytes (``slot * 8 * n_columns``).
         self._cache = _TokenCache()
+        self._young = _TokenCache(young=True)
         self._unpack = struct.Struct("0d").unpack_from
         self._cache_lock = threading.Lock()
         self._texts: dict[str | tuple[str, Spans], Analysis] = {}
@@ -640,35 +656,85 @@ class ModelBundle:
 
     def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
         """How many features a token has, and the sum of its known features' weights in every column."""
-        cache = self._fresh_cache()
-        slot = self._slot(cache, norm)
+        cache = self._cache
+        slot = cache.tokens.get(norm)
+        if slot is None:
+            if _fold_token(norm) != norm:  # never kept (``_TokenCache``)
+                return self._computed(norm)
+            cache = self._young_cache()
+            slot = self._slot(cache, norm)
         return cache.counts[slot], self._unpack(cache.sums, slot * 8 * self.n_columns)
 
     def _fresh_cache(self) -> _TokenCache:
-        """The per-token caches, an empty one in place of full ones (at most ``_CACHE_SIZE`` tokens, and the new
-        tokens of the one draft read past them)."""
+        """The old generation of the per-token caches, an empty one (with the full one's hot words) in place of a full
+        one."""
         cache = self._cache
         if cache.full():
-            cache = self._cache = _TokenCache()
+            cache = self._cache = _TokenCache(hot=cache.hot)
         return cache
+
+    def _young_cache(self) -> _TokenCache:
+        """The young generation of the per-token caches, an empty one in place of a full one."""
+        cache = self._young
+        if cache.full():
+            cache = self._young = _TokenCache(young=True)
+        return cache
+
+    def _computed(self, norm: str) -> tuple[int, tuple[float, ...]]:
+        """A token's feature count and column sums, computed (``math.fsum`` of its known features' rows)."""
+        feats = token_features(norm, self.config)
+        indices = [i for i in self.vocab.indices(feats) if i >= 0]
+        return len(feats), self._feature_sums(indices) if indices else self._zero
 
     def _slot(self, cache: _TokenCache, norm: str) -> int:
         """The slot of the folded token ``norm`` in ``cache``, its sums computed and kept when it has none."""
         slot = cache.tokens.get(norm)
         if slot is not None:
             return slot
-        feats = token_features(norm, self.config)
-        indices = [i for i in self.vocab.indices(feats) if i >= 0]
-        sums = self._feature_sums(indices) if indices else self._zero
+        return self._append(cache, norm, *self._computed(norm))
+
+    def _append(self, cache: _TokenCache, norm: str, count: int, sums: Sequence[float]) -> int:
+        """The slot of ``norm`` in ``cache``, a new one holding ``count`` and ``sums`` when it has none."""
         with self._cache_lock:  # a slot's three parts appended together (two threads may add tokens at once)
             slot = cache.tokens.get(norm)
             if slot is None:
                 slot = len(cache.norms)
                 cache.sums.extend(sums)
-                cache.counts.append(len(feats))
+                cache.counts.append(count)
                 cache.norms.append(norm)
                 cache.tokens[norm] = slot
         return slot
+
+    def _unseen(self, raw: str, word: bool) -> tuple[str, int, tuple[float, ...]]:
+        """The (folded form, count, sums) of a written token the old generation does not hold as written (``_read``):
+        by its fold from the old generation, else from the young one, which keeps it when it was not read since the
+        young one was made; a token read again there is promoted to the old generation (and to the hot words, written
+        as it is, while they are fewer than ``_HOT_SIZE``)."""
+        stride = 8 * self.n_columns
+        norm = fold_token(raw) if word else raw
+        if norm != raw:
+            old = self._cache
+            slot = old.tokens.get(norm)
+            if slot is not None:  # another written form of a word read again ("The")
+                entry = (old.norms[slot], old.counts[slot], self._unpack(old.sums, slot * stride))
+                if len(old.hot) < _HOT_SIZE:
+                    old.hot[raw] = entry
+                return entry
+            if _fold_token(norm) != norm:  # never kept (``_TokenCache``): computed each time
+                return (norm, *self._computed(norm))
+        young = self._young
+        slot = young.tokens.get(norm)
+        if slot is None:
+            young = self._young_cache()
+            slot = self._slot(young, norm)
+            return (young.norms[slot], young.counts[slot], self._unpack(young.sums, slot * stride))
+        # read again since the young generation was made: the old one keeps it
+        entry = (young.norms[slot], young.counts[slot], self._unpack(young.sums, slot * stride))
+        old = self._fresh_cache()
+        self._append(old, entry[0], entry[1], entry[2])
+        if len(old.hot) < _HOT_SIZE:
+            old.hot[entry[0] if norm == raw else raw] = entry
+        return entry
 
     def pair_sums(self, left: str, right: str) -> tuple[float, ...]:
         """The weights of the bigram ``left right`` in every column (zeros when unknown)."""
@@ -726,19 +792,19 @@ class ModelBundle:
     def _read(self, text: str) -> tuple[tuple[Token, ...], list[str], tuple[int, ...], tuple[tuple[float, ...], ...]]:
         """``tokenize(text)``, the tokens' folded forms, and each token's ``token_sums`` (feature count, column sums).
 
-        (U, session 34) One look-up per token: the written word -> (folded form, feature count, column sums), kept per
-        bundle (``_written``), where ``tokenize``'s fold and ``token_sums`` were two (the review reads them cold: each
-        look-up of a large table is a trip to memory). A placeholder or a mark is kept under its folded form, which no
-        written word can be (a word holds no "<", "@", "!" nor "?")."""
+        (U, session 34) One look-up per token for most: the written word -> (folded form, feature count, column sums),
+        where ``tokenize``'s fold and ``token_sums`` were two (the review reads them cold: each look-up of a large table
+        is a trip to memory); since session 50 (C) the hot words by their written form, the others by their folded form
+        (``_TokenCache``: a word written otherwise is folded first, its fold kept by ``fold_token``). A placeholder or a
+        mark is kept under its folded form, which no written word can be (a word holds no "<", "@", "!" nor "?")."""
         cache = self._fresh_cache()  # held for the whole draft: its slots stay valid while the draft is read
-        written, hot = cache.written, cache.hot
-        known, warm = written.get, hot.get
+        known, warm = cache.tokens.get, cache.hot.get  # a written word found among the folded forms is its own fold
         tokens: list[Token] = []
         entries: list[tuple[str, int, tuple[float, ...]]] = []
         append, keep = tokens.append, entries.append
         new = _new_tuple
         norms_of, counts, sums = cache.norms, cache.counts, cache.sums
-        unpack = self._unpack
+        unpack, unseen = self._unpack, self._unseen
         stride = 8 * self.n_columns  # bytes a slot's sums take in ``cache.sums``
         for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
             kind = m.lastgroup
@@ -751,12 +817,9 @@ class ModelBundle:
             if entry is None:
                 slot = known(raw)
                 if slot is None:
-                    norm = fold_token(raw) if word else raw
-                    # a word written folded is kept once, the key of both maps (``fold_token`` gives it back)
-                    slot = written[norm if norm == raw else raw] = self._slot(cache, norm)
-                entry = (norms_of[slot], counts[slot], unpack(sums, slot * stride))
-                if len(hot) < _HOT_SIZE:
-                    hot[raw] = entry
+                    entry = unseen(raw, word)
+                else:
+                    entry = (norms_of[slot], counts[slot], unpack(sums, slot * stride))
             append(new(Token, (start, end, entry[0], word)))
             keep(entry)
         if not entries:
