@@ -499,3 +499,44 @@ def test_the_group_the_draft_opens_on_is_spoken_to_further_on(
     """(session 48, T) a veiled phrase in the second person speaks to the group the draft opens on, sentences later
     (``addressees``); in the third person it points only at a group in its sentence or the one before."""
     assert bool(_read(words, text, language, group)) == bool(read)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Sikhs", "Kurds", "Tamils", "Roma families"]),
+    st.sampled_from(["tonight", "on Saturday", "this weekend", "after dark on Friday"]),
+    st.sampled_from(["bats", "crowbars", "the hurleys", "an axe"]),
+)
+def test_a_weapon_brought_at_a_time_to_come_is_a_menace(
+    words: dict[str, ThreatReading], group: str, when: str, weapon: str
+) -> None:
+    """(session 50, T) a weapon the writer brings at a time to come is a menace at the group named before
+    (``_brought``); told as past, with no time, offered at a party, shared with the member (``companions``) or with no
+    group named, it is none."""
+    assert _read(words, f"{group} on Mill Road, our lads are heading down {when} with {weapon}.", "en", group.lower())
+    assert not _read(words, f"{group} on Mill Road were attacked {when} with {weapon}.", "en", group.lower())
+    assert not _read(words, f"{group} on Mill Road, our lads are heading down with {weapon}.", "en", group.lower())
+    assert not _read(
+        words, f"{group} on Mill Road are invited to the party {when}, bring {weapon}.", "en", group.lower()
+    )
+    shared = f"I'm heading to the range {when} with {weapon} and with my {group} mates."
+    assert not _read(words, shared, "en", group.lower())
+    folded = fold(f"Our lads are heading down {when} with {weapon}.", EVASIONS).text
+    assert not threat_findings(folded, words["en"], [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Sikhs", "Kurds", "Tamils"]),
+    st.sampled_from(["this week", "tonight", "this weekend", "on Friday"]),
+    st.sampled_from(["the storm", "the heatwave", "the flooding"]),
+)
+def test_a_time_to_come_seals_a_weak_phrase_unless_a_hazard_or_a_time_gone(
+    words: dict[str, ThreatReading], group: str, when: str, hazard: str
+) -> None:
+    """(session 50, T) a time to come in a weak veiled phrase's sentence or the next is its second cue (``_timed``);
+    a hazard near it makes it advice, and a time gone ("last …") is no time to come."""
+    assert _read(words, f"{group} at the college, stay inside {when}.", "en", group.lower())
+    assert not _read(words, f"{group} at the college, {hazard} is coming. Stay inside {when}.", "en", group.lower())
+    assert not _read(words, f"{group} at the college, stay inside.", "en", group.lower())
+    assert not _read(words, f"{group} at the college had to stay inside last week.", "en", group.lower())

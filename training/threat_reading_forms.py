@@ -3088,6 +3088,48 @@ _S43_RECALL_LINKS_EN = "in the of back what happened"
 _S43_MONTHS_EN = "january february march april may june july august september october november december"
 _S43_WHENS_EN = "winter summer christmas easter election semester season month"
 _S43_CONDITIONS_EN = "before"
+# (session 50, T) a time gone or habitual next to a ``whens`` word is no time to come (``_timed``): "*last* summer",
+# "*every* Friday", « l'été *dernier* », « *chaque* samedi »
+# (session 50, T) more weapons a menace brings (``armed``): a weapon brought with a time to come is a menace of its own
+# ("our lads are heading down Saturday with the hurleys", « on passe samedi avec les battes »: ``_menaces``)
+_S50_ARMED_EN = """hurley hurleys cutlass cutlasses parang parangs panga pangas sjambok sjamboks shotgun shotguns
+    cleaver cleavers axe axes sledgehammer sledgehammers"""
+_S50_ARMED_FR = "hache haches matraque matraques gourdin gourdins hachoir hachoirs"
+# (session 50, T) more words of something offered: a weapon's word next to them is a welcome's ("you're *invited* to the
+# barbecue Friday, bring matches", « vous êtes *invités* au *barbecue* samedi, apportez des allumettes »)
+_S50_HOSPITALITY_EN = "invited invite invites invitation party barbecue bbq picnic potluck"
+_S50_HOSPITALITY_FR = "invités invitées invité invitée invitez invitation barbecue pique-nique repas"
+# … when the writer brings it: a word of bringing, coming or intent before it in its sentence ("*bring* rope", "we'*ll*
+# be there with bats", "*heading* down tonight with the hurleys"; not "lads *attacked* the mosque with bats on Friday")
+_S50_ARMED_INTENTS_EN = """bring bringing brought grab grabbing pack packing will 'll i'll we'll gonna gon finna i'm
+    we're coming heading let's lets"""
+_S50_ARMED_INTENTS_FR = """apportez apporte amenez amène ramenez ramène prenez prends venez viens vais va allons vont
+    passe passera passerons viendra viendrons viendront arrive arrivons sortez"""
+# (session 50, T) a hazard near a time to come makes a warning advice, not a menace (``_timed``): "the storm hits
+# tonight. Stay inside this week", « canicule samedi : restez chez vous cette semaine »
+_S50_HAZARDS_EN = """storm storms heatwave heat snow snowstorm blizzard ice icy flood floods flooding rain wind winds
+    hurricane cyclone typhoon tornado fog smoke wildfire wildfires bushfire bushfires pollution virus covid flu
+    outbreak measles traffic roadworks strike strikes forecast weather bus buses train trains tram trams"""
+_S50_HAZARDS_FR = """tempête tempêtes canicule chaleur neige verglas inondation inondations crue crues pluie pluies vent
+    vents orage orages ouragan cyclone tornade brouillard fumée fumées incendie incendies pollution virus covid grippe
+    épidémie rougeole bouchons embouteillages travaux grève grèves météo bus train trains tram métro"""
+# (session 50, T) a season or a vote is no near time a weak phrase's menace is set for (``_timed``): "it'll be hard for
+# migrants this winter, donate what you can", « ça va être dur pour les migrants cet hiver »
+# … nor a time of day, as often a habit as a date ("better travel in pairs at *night*", « circuler à deux le *soir* »)
+_S50_SEASONS_EN = "winter summer christmas easter election semester season month night morning"
+_S50_SEASONS_FR = "hiver été noël pâques élection élections rentrée saison mois soir nuit matin"
+# (session 50, T) a group named after "with" (and a determiner or a possessive, ``owners``) goes with the writer and
+# the weapon, it is no target (``_companion``): "bringing my gun to the range *with my* X neighbour on Sunday"
+_S50_COMPANIONS_EN = "with alongside"
+_S50_COMPANIONS_FR = "avec"
+_S50_OWNERS_EN = "my our his her their your"
+_S50_OWNERS_FR = "mon ma mes notre nos son sa ses leur leurs ton ta tes votre vos"
+# (session 50, T) a weapon's word right before "for" / « pour » is a supply for its use, no weapon (``_brought``):
+# "bringing petrol *for* the heaters to the refugee shelter tonight"
+_S50_PURPOSES_EN = "for"
+_S50_PURPOSES_FR = "pour"
+_S50_TIMES_GONE_EN = "last every each past previous"
+_S50_TIMES_GONE_FR = "dernier dernière derniers dernières chaque précédent précédente"  # not « passé »: « on passe »
 _S43_PLACES_FR = """fermes ferme boutiques boutique magasins magasin commerces commerce maisons maison mosquée mosquées
     église églises synagogue synagogues temple temples camp campement foyer foyers bangas villas cases caravanes
     restaurants restaurant salle salles"""
@@ -4286,11 +4328,18 @@ def words(language: str) -> dict[str, list[str]]:
         out["recall_verbs"] = _items(_S43_RECALL_VERBS_EN)
         out["recall_months"] = _items(_S43_MONTHS_EN)
         out["recall_links"] = _items(_S43_RECALL_LINKS_EN)
-        out["armed"] = _items(ARMED_EN)
+        out["armed"] = _items(ARMED_EN) + _items(_S50_ARMED_EN)
         out["whens"] = _items(WHENS_EN) + _items(_S43_WHENS_EN)
         out["conditions"] = _items(CONDITIONS_EN) + _items(_S43_CONDITIONS_EN)
         out["narrated"] = _items(NARRATED_EN)
-        out["hospitality"] = _items(HOSPITALITY_EN)
+        out["times_gone"] = _items(_S50_TIMES_GONE_EN)
+        out["seasons"] = _items(_S50_SEASONS_EN)
+        out["purposes"] = _items(_S50_PURPOSES_EN)
+        out["companions"] = _items(_S50_COMPANIONS_EN)
+        out["owners"] = _items(_S50_OWNERS_EN)
+        out["hazards"] = _items(_S50_HAZARDS_EN)
+        out["armed_intents"] = _items(_S50_ARMED_INTENTS_EN)
+        out["hospitality"] = _items(HOSPITALITY_EN) + _items(_S50_HOSPITALITY_EN)
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -4358,11 +4407,18 @@ def words(language: str) -> dict[str, list[str]]:
         out["recall_verbs"] = _items(_S43_RECALL_VERBS_FR)
         out["recall_months"] = _items(_S43_MONTHS_FR)
         out["recall_links"] = _items(_S43_RECALL_LINKS_FR)
-        out["armed"] = _items(ARMED_FR)
+        out["armed"] = _items(ARMED_FR) + _items(_S50_ARMED_FR)
         out["whens"] = _items(WHENS_FR) + _items(_S43_WHENS_FR)
         out["conditions"] = _items(CONDITIONS_FR) + _items(_S43_CONDITIONS_FR)
         out["narrated"] = _items(NARRATED_FR)
-        out["hospitality"] = _items(HOSPITALITY_FR)
+        out["times_gone"] = _items(_S50_TIMES_GONE_FR)
+        out["seasons"] = _items(_S50_SEASONS_FR)
+        out["purposes"] = _items(_S50_PURPOSES_FR)
+        out["companions"] = _items(_S50_COMPANIONS_FR)
+        out["owners"] = _items(_S50_OWNERS_FR)
+        out["hazards"] = _items(_S50_HAZARDS_FR)
+        out["armed_intents"] = _items(_S50_ARMED_INTENTS_FR)
+        out["hospitality"] = _items(HOSPITALITY_FR) + _items(_S50_HOSPITALITY_FR)
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

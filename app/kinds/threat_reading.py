@@ -68,6 +68,13 @@ went wrong 🙂"), is its second cue as a closer is; a closer that seals a menac
 told", « vous êtes prévenus »; no greeting) is a menace frame's cue of another kind ("we know which mosque you use.
 You've been told"); a veiled phrase in the second person (``addressees``) speaks to the group the draft opens on,
 however many sentences on ("Kurds in the flats. Faces, cars. One night soon *you*'ll wish you'd stayed home").
+
+(session 50, T) A weapon the writer brings at a time to come is a menace of its own (``_brought``: an
+``armed_intents`` word before an ``armed`` one, a ``whens`` word near it, nothing offered: "our lads are heading down
+Saturday with the bats", « on passe samedi avec les battes »); a near time to come is a weak veiled phrase's second
+cue (``_timed``: "X at the college, stay inside this week"; not a season, a time gone, nor next to a ``hazards``
+word: "the storm hits tonight. Stay inside"); a weak phrase so sealed aims at the group the draft opens on in the
+sentence right before it ("That X church keeps growing. Be a real shame if something happened during the service 🙂").
 """
 
 from __future__ import annotations
@@ -187,6 +194,13 @@ class ThreatReadingFile(BaseModel):
     whens: list[str] = []
     conditions: list[str] = []
     narrated: list[str] = []
+    times_gone: list[str] = []
+    seasons: list[str] = []
+    companions: list[str] = []
+    purposes: list[str] = []
+    owners: list[str] = []
+    hazards: list[str] = []
+    armed_intents: list[str] = []
     hospitality: list[str] = []
     sent_notes: list[str] = []
     sent_to: list[str] = []
@@ -294,6 +308,13 @@ class ThreatReading:
     whens: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     narrated: frozenset[str] = frozenset()
+    times_gone: frozenset[str] = frozenset()
+    seasons: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()
+    purposes: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()
+    armed_intents: frozenset[str] = frozenset()
     hospitality: frozenset[str] = frozenset()
     from_times: frozenset[tuple[str, ...]] = frozenset()
     visits: frozenset[str] = frozenset()
@@ -403,6 +424,13 @@ class ThreatReading:
             whens=_set(spec.whens),
             conditions=_set(spec.conditions),
             narrated=_set(spec.narrated),
+            times_gone=_set(spec.times_gone),
+            seasons=_set(spec.seasons),
+            companions=_set(spec.companions),
+            purposes=_set(spec.purposes),
+            owners=_set(spec.owners),
+            hazards=_set(spec.hazards),
+            armed_intents=_set(spec.armed_intents),
             hospitality=_set(spec.hospitality),
             from_times=frozenset(tuple(_words(fold_term(p), elisions)) for p in spec.from_times if p.strip()),
             visits=_set(spec.visits),
@@ -970,7 +998,7 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
     for first, last in strong + weak:
         if (first, last) in weak:
             others = [f for f in strong + weak + closers + cues if not _overlaps(f, [(first, last)])]
-            if not others and not _winked(draft, words, tokens[last][1]):
+            if not others and not _winked(draft, words, tokens[last][1]) and not _timed(draft, words, first, last):
                 continue
         start, end = tokens[first][0], tokens[last][1]
         if any(a <= start and end <= b for a, b in quoted):
@@ -1001,6 +1029,13 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
             t[2] in words.pointers and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : first]
         )
         aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
+        if not aimed and sentence == 1 and (first, last) in weak:
+            # (session 50, T) a weak phrase its second cue sealed (a wink, a closer, a time to come) aims at the group
+            # the draft opens on, its topic, in the sentence right before ("That black church out on route 9 keeps
+            # growing. Be a real shame if something happened during Sunday service 🙂"), as a menace frame's cue aims
+            # back; a strong phrase alone does not ("The refugees arrived last week. Enjoy it while it lasts, the
+            # summer is short!"), and two sentences on only a phrase in the second person does (``_addressed``)
+            aimed = [g for g in groups if draft.sentence(g[0]) == 0]
         if not aimed and _addressed(draft, words, first, last):
             # (session 48, T) the group the draft opens on, spoken to in the second person further on ("Trans women
             # using the ladies in this town are being noted. Faces, times, cars. One night soon *you*'ll wish …")
@@ -1010,6 +1045,59 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
+
+
+def _companion(draft: _Draft, words: ThreatReading, group: Span) -> bool:
+    """(session 50, T) the group named after a ``companions`` word ("with", « avec »), a determiner or a possessive
+    between ("… to the range *with my* Jewish neighbour on Sunday"): someone the writer goes with, no target."""
+    before = [t[2] for t in draft.words if t[1] <= group[0]][-3:]
+    while before and (before[-1] in words.links or before[-1] in words.owners):
+        before.pop()
+    return bool(before) and before[-1] in words.companions
+
+
+def _brought(draft: _Draft, words: ThreatReading, first: int, last: int) -> bool:
+    """(session 50, T) a weapon the writer brings at a time to come: an ``armed_intents`` word before it in its
+    sentence ("*bring* rope", "*heading* down tonight with the hurleys", « on *passe* samedi avec les battes »), a time
+    to come near it (``_timed``), and nothing offered in its sentence (``hospitality``: "you're welcome at the bonfire
+    Friday, bring matches")."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    own = [t[2] for t in tokens if draft.sentence(t[0]) == sentence]
+    before = [t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence]
+    if not set(before) & words.armed_intents or set(own) & words.hospitality:
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1][2] in words.purposes:
+        return False  # "bringing petrol *for* the heaters": a supply, no weapon
+    return _timed(draft, words, first, last, back=1)
+
+
+def _timed(draft: _Draft, words: ThreatReading, first: int, last: int, back: int = 0) -> bool:
+    """(session 50, T) a time to come in the phrase's sentence or the next, outside the phrase (a ``whens`` word:
+    "Stay inside this *week*", « restez chez vous cette *semaine* »): a weak phrase's second cue, as a menace frame's
+    strong cue takes one (``back``: the sentences before that count too). A time gone or habitual ("*last* Friday",
+    "*every* Friday") or a season (``seasons``: "it'll be hard for migrants this *winter*") is none, and a ``hazards``
+    word in its sentence or the ones next to it makes the warning advice ("the storm hits tonight. Stay inside this
+    week"), a ``hospitality`` word in its sentence a welcome. With no ``back``, the time comes after the phrase's first
+    word ("stay inside this *week*"; not « les Bleus vont massacrer les X *samedi*, vous verrez »)."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    if any(t[2] in words.hazards and abs(draft.sentence(t[0]) - sentence) <= 1 for t in tokens):
+        return False  # "the storm hits tonight. Stay inside this week": advice
+    if any(t[2] in words.hospitality and draft.sentence(t[0]) == sentence for t in tokens):
+        return False  # « la permanence est mardi, on vous attend ! »: a welcome
+    for k, token in enumerate(tokens):
+        if first <= k <= last or token[2] not in words.whens or token[2] in words.seasons:
+            continue
+        if not back and k < first:
+            continue  # a weak phrase's time comes after it: not « … les X samedi, vous verrez » (a match foretold)
+            continue
+        if not -back <= draft.sentence(token[0]) - sentence <= 1:
+            continue
+        if {t[2] for t in tokens[max(0, k - 1) : k + 2]} & words.times_gone:
+            continue
+        return True
+    return False
 
 
 def _addressed(draft: _Draft, words: ThreatReading, first: int, last: int) -> bool:
@@ -1232,11 +1320,18 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
     ]
     out: list[tuple[Span, Span]] = []
     for kind, first, last in kept:
-        if kind in ("armed", "veiled", "promise"):
-            continue  # a weapon or a seal is a second cue, never the threat's own span; a veiled phrase is _veiled's
+        if kind in ("veiled", "promise"):
+            continue  # a seal is a second cue, never the threat's own span; a veiled phrase is _veiled's
+        # (session 50, T) a weapon is a second cue, or a menace of its own with a time to come in its sentence or the
+        # next ("our lads are heading down *Saturday* with the *bats*", "few of us are paying the X a visit *this
+        # weekend*. bring a *bat*", « on passe *samedi* avec les *battes* »)
+        if kind == "armed" and not _brought(draft, words, first, last):
+            continue
         start, end = tokens[first][0], tokens[last][1]
         sentence = draft.sentence(start)
         aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
+        if kind == "armed":  # a weapon brought *with* the member is shared: "… to the range with my X neighbour"
+            aimed = [g for g in aimed if not _companion(draft, words, g)]
         if not aimed:
             continue
         family = kind.rstrip("+")
@@ -1253,7 +1348,7 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
             dated = kind == "recall" and any(_YEAR.fullmatch(w) for w in near)
             if not (others or dated or near & (words.whens | words.conditions)):
                 continue
-        elif not others:
+        elif not others and kind != "armed":
             continue
         group = min(aimed, key=lambda g: (abs(sentence - draft.sentence(g[0])), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
