@@ -1021,30 +1021,43 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
             t[2] in words.sympathy and draft.sentence(t[0]) == sentence for t in tokens[:first] + tokens[last + 1 :]
         ):
             continue  # lamented ("sadly", « malheureusement »), the phrase's own words aside ("… where you *pray*")
-        after = tokens[last + 1][2] if last + 1 < len(tokens) else ""
-        pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointed_after
-        # (session 43, T) … or a pronoun before it in its sentence, its subject or the clause's ("Votre église est
-        # connue, les X. *Vous* fêterez pas Noël tranquilles", "*They*'ll find out this town has its own way …")
-        pointed = pointed or any(
-            t[2] in words.pointers and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : first]
-        )
-        aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
-        if not aimed and sentence == 1 and (first, last) in weak:
-            # (session 50, T) a weak phrase its second cue sealed (a wink, a closer, a time to come) aims at the group
-            # the draft opens on, its topic, in the sentence right before ("That black church out on route 9 keeps
-            # growing. Be a real shame if something happened during Sunday service 🙂"), as a menace frame's cue aims
-            # back; a strong phrase alone does not ("The refugees arrived last week. Enjoy it while it lasts, the
-            # summer is short!"), and two sentences on only a phrase in the second person does (``_addressed``)
-            aimed = [g for g in groups if draft.sentence(g[0]) == 0]
-        if not aimed and _addressed(draft, words, first, last):
-            # (session 48, T) the group the draft opens on, spoken to in the second person further on ("Trans women
-            # using the ladies in this town are being noted. Faces, times, cars. One night soon *you*'ll wish …")
-            aimed = [g for g in groups if draft.sentence(g[0]) == 0]
+        aimed = _veiled_aim(draft, words, groups, first, last, (first, last) in weak)
         if not aimed:
             continue
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
+
+
+def _veiled_aim(
+    draft: _Draft, words: ThreatReading, groups: Sequence[Span], first: int, last: int, is_weak: bool
+) -> list[Span]:
+    """The groups a veiled phrase (tokens ``first`` to ``last``) may aim at (``_veiled``): a group in its sentence, or
+    the one before when the phrase points back (a ``pointers`` word in it or before it in its sentence, a
+    ``pointed_after`` word after it); else the group the draft opens on, for a weak phrase sealed in the second
+    sentence or a phrase in the second person (``_addressed``)."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    after = tokens[last + 1][2] if last + 1 < len(tokens) else ""
+    pointed = bool({t[2] for t in tokens[first : last + 1]} & words.pointers) or after in words.pointed_after
+    # (session 43, T) … or a pronoun before it in its sentence, its subject or the clause's ("Votre église est
+    # connue, les X. *Vous* fêterez pas Noël tranquilles", "*They*'ll find out this town has its own way …")
+    pointed = pointed or any(
+        t[2] in words.pointers and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : first]
+    )
+    aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= int(pointed)]
+    if not aimed and sentence == 1 and is_weak:
+        # (session 50, T) a weak phrase its second cue sealed (a wink, a closer, a time to come) aims at the group
+        # the draft opens on, its topic, in the sentence right before ("That black church out on route 9 keeps
+        # growing. Be a real shame if something happened during Sunday service 🙂"), as a menace frame's cue aims
+        # back; a strong phrase alone does not ("The refugees arrived last week. Enjoy it while it lasts, the
+        # summer is short!"), and two sentences on only a phrase in the second person does (``_addressed``)
+        aimed = [g for g in groups if draft.sentence(g[0]) == 0]
+    if not aimed and _addressed(draft, words, first, last):
+        # (session 48, T) the group the draft opens on, spoken to in the second person further on ("Trans women
+        # using the ladies in this town are being noted. Faces, times, cars. One night soon *you*'ll wish …")
+        aimed = [g for g in groups if draft.sentence(g[0]) == 0]
+    return aimed
 
 
 def _companion(draft: _Draft, words: ThreatReading, group: Span) -> bool:
@@ -1091,7 +1104,6 @@ def _timed(draft: _Draft, words: ThreatReading, first: int, last: int, back: int
             continue
         if not back and k < first:
             continue  # a weak phrase's time comes after it: not « … les X samedi, vous verrez » (a match foretold)
-            continue
         if not -back <= draft.sentence(token[0]) - sentence <= 1:
             continue
         if {t[2] for t in tokens[max(0, k - 1) : k + 2]} & words.times_gone:
@@ -1303,21 +1315,7 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
     tokens = draft.words
     if not tokens:
         return []
-    quoted = draft.quoted
-    kept = _menace_cues(draft, words)
-    # (session 39, T) a veiled phrase is a cue of another kind for a menace frame's: "When the day comes, the X will be
-    # the first ones *we visit*" (a doom and a visit), « Les X, *attendez-vous* à de la visite » (a call to get ready
-    # and a visit); the writer's own, as the frame's cues are
-    kept = kept + [
-        ("veiled", f, t) for _, f, t in _phrases_found(draft, words) if _menace_said(draft, words, quoted, f, t)
-    ]
-    # (session 48, T) a closer that seals the menace as meant is a cue of another kind ("We know where the marae is.
-    # *You've had your fun*", "we're coming to say hello … *just so you know*"): the writer's own, closing its clause
-    kept = kept + [
-        ("promise", f, t)
-        for f, t in _found(tokens, words.promises, words.fillers)
-        if _closes(draft, tokens[t][1]) and _menace_said(draft, words, quoted, f, t)
-    ]
+    kept = _menace_kept(draft, words)
     out: list[tuple[Span, Span]] = []
     for kind, first, last in kept:
         if kind in ("veiled", "promise"):
@@ -1353,6 +1351,28 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
         group = min(aimed, key=lambda g: (abs(sentence - draft.sentence(g[0])), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
     return out
+
+
+def _menace_kept(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
+    """A menace frame's cues (``_menace_cues``) with the seals that count as a cue of another kind (``_menaces``):
+    the writer's own veiled phrases (``veiled``) and closers that seal the menace as meant (``promise``)."""
+    tokens = draft.words
+    quoted = draft.quoted
+    kept = _menace_cues(draft, words)
+    # (session 39, T) a veiled phrase is a cue of another kind for a menace frame's: "When the day comes, the X will be
+    # the first ones *we visit*" (a doom and a visit), « Les X, *attendez-vous* à de la visite » (a call to get ready
+    # and a visit); the writer's own, as the frame's cues are
+    kept = kept + [
+        ("veiled", f, t) for _, f, t in _phrases_found(draft, words) if _menace_said(draft, words, quoted, f, t)
+    ]
+    # (session 48, T) a closer that seals the menace as meant is a cue of another kind ("We know where the marae is.
+    # *You've had your fun*", "we're coming to say hello … *just so you know*"): the writer's own, closing its clause
+    kept = kept + [
+        ("promise", f, t)
+        for f, t in _found(tokens, words.promises, words.fillers)
+        if _closes(draft, tokens[t][1]) and _menace_said(draft, words, quoted, f, t)
+    ]
+    return kept
 
 
 def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, int]]:
