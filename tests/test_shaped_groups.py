@@ -93,3 +93,21 @@ def test_a_capitalised_complement_of_a_group_is_its_place(name: str, group: str,
     assert _shaped(f"Franchement, j'ai croisé des {name.capitalize()}s, tous pareils.", "fr") == [f"{name}s"]
     assert _shaped(f"Franchement, l'arrogance des {name.capitalize()}s est pareille.", "fr") == [f"{name}s"]
     assert _shaped(f"Franchement, les voisins des {name.capitalize()}s sont tous pareils.", "fr") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(proximity_rule(RULE).packs["en"].classes.get("shaped_capitals", frozenset()))),
+    st.sampled_from(["Send the {} back.", "I'm sick of the {} here.", "{} in our town are all the same."]),
+)
+def test_a_people_named_by_a_common_word_is_a_group_with_a_capital_only(word: str, frame: str) -> None:
+    """(G, session 51) A ``shaped_capitals`` word ("Poles", "Prods") names a people written with a capital, opening its
+    sentence or not; in lower case, after another capitalised word ("the North Pole") or before a
+    ``shaped_capitals_undone`` word ("Poles apart") it is the common word."""
+    written = word.capitalize()
+    expected = [word]
+    assert _shaped(frame.format(written), "en") == expected
+    assert _shaped(frame.format(word), "en") == []
+    assert _shaped(frame.format(f"North {written}"), "en") == []
+    undone = sorted(proximity_rule(RULE).packs["en"].classes.get("shaped_capitals_undone", frozenset()))
+    assert _shaped(f"We are {written} {undone[0]} on this.", "en") == []

@@ -54,7 +54,24 @@ OPENERS = "shaped_openers"  # French determiners before a people's noun (« les 
 CONTESTS = "shaped_contests"  # words of a sport: a city's people there are its team (« les Lyonnais », "the Texans")
 GENITIVES = "shaped_genitives"  # (G3, session 43) « des », « du », "of": a complement of the noun before
 RESIDENTS = "shaped_residents"  # (G3, session 43) nouns of people whose capitalised complement is their place
-CLASSES = (HEADS, ADJECTIVE_ENDINGS, INSIDE_ENDINGS, ENDINGS, NOT, PLACES, OPENERS, CONTESTS, GENITIVES, RESIDENTS)
+CAPITALS = "shaped_capitals"  # (G, session 51) peoples' names that are common words in lower case ("Poles", "Prods")
+CAPITALS_UNDONE = "shaped_capitals_undone"  # (G, session 51) words after one that make it the common word ("apart")
+CAPITALS_AFTER = "shaped_capitals_after"  # (G, session 51) capitalised openers one may follow ("*Any* Prod who …")
+CLASSES = (
+    HEADS,
+    ADJECTIVE_ENDINGS,
+    INSIDE_ENDINGS,
+    ENDINGS,
+    NOT,
+    PLACES,
+    OPENERS,
+    CONTESTS,
+    GENITIVES,
+    RESIDENTS,
+    CAPITALS,
+    CAPITALS_UNDONE,
+    CAPITALS_AFTER,
+)
 
 _POSSESSIVES = ("'s", "’s", "s'")
 
@@ -73,6 +90,9 @@ class ShapedWords:
     contests: frozenset[str] = word_class(CONTESTS)
     genitives: frozenset[str] = word_class(GENITIVES)
     residents: frozenset[str] = word_class(RESIDENTS)
+    capitals: frozenset[str] = word_class(CAPITALS)
+    capitals_undone: frozenset[str] = word_class(CAPITALS_UNDONE)
+    capitals_after: frozenset[str] = word_class(CAPITALS_AFTER)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> ShapedWords | None:
@@ -98,7 +118,11 @@ def shaped_groups(
     for i in range(len(found)):
         span = _opener_plural(found, i, words) if words.openers else None
         if span is None and words.heads:
-            span = _adjective_head(found, i, words, known) or _plural(found, i, words, known)
+            span = (
+                _adjective_head(found, i, words, known)
+                or _plural(found, i, words, known)
+                or _capital_name(found, i, words)
+            )
         if span is None or any(a < span[1] and span[0] < b for a, b in [*taken, *out]):
             continue
         if _complement(found, i, words, taken):
@@ -153,6 +177,24 @@ def _plural(found: Sequence[Word], i: int, words: ShapedWords, known: frozenset[
     after = found[i + 1] if i + 1 < len(found) else None
     if after is not None and after.capital and not after.opens:
         return None  # a run of capitals: a name ("Biharis Welfare Trust")
+    return word.start, word.end
+
+
+def _capital_name(found: Sequence[Word], i: int, words: ShapedWords) -> tuple[int, int] | None:
+    """(G, session 51) English: a people's name that is a common word in lower case, written with a capital ("send
+    the *Poles* back", "next *Pole* I hear …", "*Prods* in this scheme …"; "tent poles", "prod the fire" name no one):
+    not after a capitalised word ("the North Pole") but a ``shaped_capitals_after`` word opening its sentence ("Any
+    Prod who …"), not before one ("Pole Position"), not before a ``shaped_capitals_undone`` word ("Poles apart")."""
+    word = found[i]
+    if not word.capital or word.text not in words.capitals:
+        return None
+    before = found[i - 1] if i > 0 and not word.opens else None
+    if before is not None and before.capital and not (before.opens and before.text in words.capitals_after):
+        return None  # "the South Pole", "North Pole …", "Magnetic Poles"
+    after = found[i + 1] if i + 1 < len(found) else None
+    named = after is not None and after.capital and len(after.text) > 1  # "I" is always written so
+    if after is not None and not after.opens and (named or after.text in words.capitals_undone):
+        return None  # a name of several words, or the common word's own phrase ("Poles apart")
     return word.start, word.end
 
 
