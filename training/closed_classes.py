@@ -444,9 +444,77 @@ EN_WORTHLESS = [
 ]
 
 
+# (G, session 51) the rights of a citizen named as nouns, which a group is to lose or be stripped of ("X should lose
+# voting rights", "strip citizenship from every X", "take the vote off X"); the bare noun, and with "their"
+EN_RIGHT_NOUNS = [
+    "the vote",
+    "votes",
+    "voting rights",
+    "the right to vote",
+    "citizenship",
+    "passports",
+    "adoption rights",
+    "parental rights",
+    "marriage rights",
+    "civil rights",
+    "equal rights",
+    "residency",
+    "residency rights",
+    "right to vote",
+    "right to adopt",
+    "right to marry",
+    "rights",
+    "all rights",
+]
+# ... lost: the group before ("X should lose their citizenship", "X should be stripped of voting rights")
+EN_LOSING = [
+    "should lose",
+    "should all lose",
+    "must lose",
+    "need to lose",
+    "needs to lose",
+    "deserve to lose",
+    "should be stripped of",
+    "should all be stripped of",
+    "must be stripped of",
+    "need to be stripped of",
+    "should have to give up",
+]
+# ... taken away by a command or a call: the group after ("strip citizenship from every X", "revoke the
+# citizenship of X")
+EN_STRIPPING = [
+    "strip {} from",
+    "revoke {} from",
+    "revoke {} for",
+    "take {} off",
+    "take {} away from",
+    "take away {} from",
+    "remove {} from",
+    "deny {} to",
+    "revoke the {} of",
+    "cancel the {} of",
+]
+
+
+def _right_nouns(possessive: bool) -> list[str]:
+    """The rights as nouns, bare, with "their" when ``possessive``; "the vote" keeps its article."""
+    bare = [n for n in EN_RIGHT_NOUNS if not n.startswith(("right to", "votes"))]
+    if not possessive:
+        return bare
+    owned = [f"their {n.removeprefix('the ')}" for n in EN_RIGHT_NOUNS if n not in ("rights", "all rights")]
+    return [*bare, *owned, "their rights", "all their rights"]
+
+
+def _article_twice(frame: str, noun: str) -> bool:
+    """Whether a frame with its own article ("revoke the {} of") meets a noun with one or a quantifier."""
+    return "the {}" in frame and noun.startswith(("the ", "all "))
+
+
 def en_rights() -> list[tuple[str, list[str], str]]:
     denied = [f"{d} {base}" for d in EN_DENYING for base, _ in EN_RIGHTS]
     denied += [f"{b} {ing}" for b in EN_BANNED for _, ing in EN_RIGHTS]
+    lost = [f"{d} {n}" for d in EN_LOSING for n in _right_nouns(True)]
+    stripped = [f.format(n) for f in EN_STRIPPING for n in _right_nouns(False) if not _article_twice(f, n)]
     return [
         (
             '# a right or a role of a citizen denied by a modal: "X shouldn\'t hold public office"',
@@ -454,6 +522,16 @@ def en_rights() -> list[tuple[str, list[str], str]]:
             ", negated: true",
         ),
         ('# the group\'s worth denied: "X serve no purpose", "X contribute nothing"', EN_WORTHLESS, ", negated: true"),
+        (
+            '# (G, session 51) a right named as a noun, lost: "X should lose voting rights"',
+            _unique(lost),
+            ", negated: true",
+        ),
+        (
+            '# (G, session 51) a right named as a noun, taken away: "strip citizenship from every X"',
+            _unique(stripped),
+            ", target: after, negated: true, requires: calls",
+        ),
     ]
 
 
@@ -1016,6 +1094,55 @@ def _elide_de(phrase: str) -> str:
     return phrase
 
 
+# (G, session 51) les droits du citoyen nommés par un nom, que le groupe doit perdre ou dont on le prive (« les X
+# devraient perdre le droit de vote », « retirer la nationalité aux X ») : (complément direct, complément après « de »)
+FR_RIGHT_NOUNS = [
+    ("le droit de vote", "du droit de vote"),
+    ("leur droit de vote", "de leur droit de vote"),
+    ("la nationalité", "de la nationalité"),
+    ("leur nationalité", "de leur nationalité"),
+    ("la nationalité française", "de la nationalité française"),
+    ("leurs droits", "de leurs droits"),
+    ("tous leurs droits", "de tous leurs droits"),
+    ("leurs papiers", "de leurs papiers"),
+    ("leur passeport", "de leur passeport"),
+    ("la garde de leurs enfants", "de la garde de leurs enfants"),
+    ("le droit d'adopter", "du droit d'adopter"),
+    ("le droit de se marier", "du droit de se marier"),
+    ("la citoyenneté", "de la citoyenneté"),
+]
+FR_LOSING = ["devraient perdre", "devraient tous perdre", "doivent perdre", "méritent de perdre"]
+FR_DEPRIVED = [
+    "devraient être privés",
+    "devraient être déchus",
+    "doivent être privés",
+    "doivent être déchus",
+    "méritent d'être privés",
+    "méritent d'être déchus",
+]
+FR_TAKING = ["retirer {} aux", "retirer {} à", "enlever {} aux", "enlever {} à", "supprimer {} aux", "retirez {} aux"]
+
+
+def fr_rights_nouns() -> list[tuple[str, list[str], str]]:
+    """(G, session 51) A right named as a noun, lost by the group (before it) or taken from it (after it)."""
+    lost = [f"{d} {direct}" for d in FR_LOSING for direct, _ in FR_RIGHT_NOUNS]
+    lost += [f"{d} {of}" for d in FR_DEPRIVED for _, of in FR_RIGHT_NOUNS]
+    bare = [direct for direct, _ in FR_RIGHT_NOUNS if not direct.startswith(("leur", "tous"))]
+    taken = [frame.format(noun) for frame in FR_TAKING for noun in bare]
+    return [
+        (
+            "# (G, session 51) un droit nommé par un nom, perdu : « les X devraient perdre le droit de vote »",
+            _unique(lost),
+            ", negated: true",
+        ),
+        (
+            "# (G, session 51) un droit nommé par un nom, retiré : « retirer la nationalité aux X »",
+            _unique(taken),
+            ", target: after, negated: true, requires: calls",
+        ),
+    ]
+
+
 def fr_rights() -> list[tuple[str, list[str], str]]:
     denied = [_elide_de(f"{d} {r}") for d in FR_DENYING for r in FR_RIGHTS]
     banned = [_elide_de(f"{b} {r}") for b in FR_BANNED for r in FR_RIGHTS]
@@ -1030,6 +1157,7 @@ def fr_rights() -> list[tuple[str, list[str], str]]:
             FR_USELESS,
             ", negated: true",
         ),
+        *fr_rights_nouns(),
     ]
 
 
