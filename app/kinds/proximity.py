@@ -1460,6 +1460,8 @@ class ProximityRule(Rule):
         pack = self._pack(draft.language)
         if pack is None or pack.shaped is None or not has_capitals(draft.text):
             return []  # (R, session 45) capitals that say nothing: no view holds a group by its shape, no hits to read
+        if not target_possible(self, draft):
+            return []  # (C, session 51) no target can appear in the view: no view and no hits to build for nothing
         folded = self._view(draft, pack)
         targets, _ = self._draft_hits(draft, folded, pack)
         return [
@@ -6614,7 +6616,7 @@ class ProximityKind(Kind[ProximityParams]):
             _remember_stored(packs[language], stored)
         coded = params.coded_groups
         stereotypes = {
-            k: Stereotypes.read(deps.resolve(meta, v), deps.resolve(meta, coded[k]) if k in coded else None)
+            k: _shared_stereotypes(deps.resolve(meta, v), deps.resolve(meta, coded[k]) if k in coded else None)
             for k, v in params.stereotypes.items()
         }
         if build_cache.enabled():  # (S, session 22) what the kept pre-scan is keyed by (``_kept_scan_automaton``)
@@ -6805,6 +6807,21 @@ class _LazyPacks(Mapping[str, _Pack]):
 _SHARED_PACKS: weakref.WeakValueDictionary[tuple[str, ...], _Pack] = weakref.WeakValueDictionary()
 """Packs by the contents of the files they are built from, kept while a rule holds one: ``risk.offensive`` builds
 ``risk.hate``'s grammar (``defer_to_reported``) and shares the engine's automaton instead of a second one."""
+_SHARED_STEREOTYPES: weakref.WeakValueDictionary[tuple[str, ...], Stereotypes] = weakref.WeakValueDictionary()
+
+
+def _shared_stereotypes(path: Path, coded: Path | None) -> Stereotypes:
+    """``Stereotypes.read(path, coded)``, one per process for the same files while a rule holds it (C, session 51):
+    ``risk.hate``'s words are read again for ``risk.hate-model``'s copy of its grammar (``defer_to_reported``); shared,
+    the two read the same pre-scan (``target_possible``, kept per draft by the words it reads) and compile each phrase
+    list once. A file that cannot be read is read anyway, and ``read`` names it."""
+    key = (str(path), build_cache.file_digest(path), str(coded), build_cache.file_digest(coded) if coded else "")
+    if "-" in key[1::2]:
+        return Stereotypes.read(path, coded)
+    found = _SHARED_STEREOTYPES.get(key)
+    if found is None:
+        found = _SHARED_STEREOTYPES[key] = Stereotypes.read(path, coded)
+    return found
 
 
 def _pack_key(meta: RuleMeta, params: ProximityParams, deps: Deps, language: str) -> tuple[str, ...] | None:
@@ -7081,6 +7098,20 @@ def _target_forms(pack: _Pack) -> list[str]:
 
 
 def target_possible(rule: ProximityRule, draft: Draft) -> bool:
+    """``_target_possible``, computed once per draft for the same pack, stereotype words and options (C, session 51):
+    ``risk.hate-model``'s shaped-group gate (``shaped_spans``, on its own copy of ``risk.hate``'s grammar, which shares
+    the pack and the words: ``_shared_stereotypes``) asks it before ``risk.hate``'s check does."""
+    language = draft.language
+    params = rule.params
+    words = rule.stereotypes.get(language.split("-")[0])
+    key = (
+        f"proximity:possible:{id(rule._pack(language))}:{id(words)}:{params.target_entities}:{params.anaphora}:"
+        f"{params.unglue}"
+    )
+    return draft.memo(key, lambda: _target_possible(rule, draft))
+
+
+def _target_possible(rule: ProximityRule, draft: Draft) -> bool:
     """(S, session 22) Whether ``rule.check`` may find anything in ``draft``: False only when no target can appear in
     its view, so that no pair, no pronoun standing for a group, no threat, no generalised shape and no insinuation can
     be read (each needs a group; an insinuation with no group needs a guess's words). The view's letters are the
