@@ -145,3 +145,19 @@ def test_a_run_after_a_determiner_and_one_word(name: str, qualifier: str, people
     found = named_targets(folded, pack.named, pack.known, taken)
     assert [folded.text[a:b] for a, b in found] == [f"dave {name}"]
     assert named_targets(folded, pack.named, pack.known, []) == []  # "manager" not listed: a qualifier as any word
+
+
+_LEGAL_FORMS = st.sampled_from(["SA", "SAS", "SARL"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_NAMES, _LEGAL_FORMS)
+def test_a_legal_form_in_capitals_closes_a_company_name(name: str, form: str) -> None:
+    """(D, session 51) A company's name closed by its legal form in capitals (« Durand SA », « Bastide SARL ») is named
+    even where the small word is another (« sa », the possessive, a ``named_not`` word): contempt said of it is
+    disparagement, praise is not; the possessive in small letters closes no name."""
+    written = name.capitalize()
+    assert _named(f"Le patron de {written} {form} est un guignol.", "fr") == [f"{name} {form.lower()}"]
+    assert _flagged(f"Le patron de {written} {form} est un guignol.", "fr")
+    assert not _flagged(f"{written} {form} est une entreprise formidable.", "fr")
+    assert _named(f"Il a vendu sa maison à {written} sa voisine.", "fr") != [f"{name} sa"]

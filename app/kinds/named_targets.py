@@ -68,6 +68,9 @@ PEOPLE_HEADS = "named_people_heads"
 # (D, session 44) where a first name works, when the file names them (French): « Gérard des *achats* », « Sophie de la
 # *compta* »; without the class any word in small letters does ("Greg from *procurement*")
 WORKPLACES = "named_workplaces"
+# (D, session 51) the legal forms that close a company's name in capitals (« Durand *SA* », "Acme *LLC*") even where the
+# small word is another (« sa », the possessive, is a ``named_not`` word)
+LEGAL_FORMS = "named_legal_forms"
 CLASSES = (
     NOT,
     LINKS,
@@ -86,6 +89,7 @@ CLASSES = (
     THING_NOUNS,
     PEOPLE_HEADS,
     WORKPLACES,
+    LEGAL_FORMS,
 )
 
 _PEOPLE_LENGTH = 6  # an unknown word this long with a ``named_plural_endings`` ending is a people's plural ("Kutchis")
@@ -113,6 +117,7 @@ class NamedWords:
     thing_nouns: frozenset[str] = word_class(THING_NOUNS)
     people_heads: frozenset[str] = word_class(PEOPLE_HEADS)
     workplaces: frozenset[str] = word_class(WORKPLACES)
+    legal_forms: frozenset[str] = word_class(LEGAL_FORMS)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> NamedWords | None:
@@ -159,7 +164,8 @@ def _run(found: Sequence[Word], i: int, words: NamedWords) -> list[int]:
     run = [i]
     for j in range(i + 1, len(found)):
         word = found[j]
-        if word.opens or not word.joined or word.text in words.excluded:
+        legal = word.shouted and word.text in words.legal_forms  # « Durand *SA* », not the possessive « sa »
+        if word.opens or not word.joined or (word.text in words.excluded and not legal):
             break
         if word.shouted and len(word.text) <= _SHORT_CAPITALS:
             run.append(j)

@@ -748,6 +748,9 @@ _NOT_GAP |= set(NAMED_CLASSES)  # (D, session 43) a person or a company named by
 # faculty entries of risk.disparagement require, never a word between a target and its predicate
 _NOT_GAP |= {"lowly_things"}
 _FRAME_NOUNS |= {"lowly_things"}
+# (D, session 51) the superlatives that open risk.disparagement's superlative entries ("*the worst* landlord", « *le
+# pire* agent »): after an article that follows the mention replied to, the noun phrase is said of it (``_free_word``)
+_NOT_GAP |= {"superlatives"}
 # (F, session 50) a stereotype asked as a verbless question that the draft goes on to answer (``_answered_question``):
 # the answers that take it up ("Yes.", « Évidemment. »), and the French conditional of hearsay that may stand in such a
 # question (« Les X *seraient* des … ? »): neither gap words nor class words, so that shipping them changes no other
@@ -1136,6 +1139,12 @@ class ProximityParams(KindParams):
         default_factory=dict,
         description="(session 20, T) language -> words of ``app.kinds.threat_reading``: a threat against a group read "
         "as an agent, a harm and the group or a pronoun standing for it ('… I will break their jaw'), an error",
+    )
+    named_targets: bool = Field(
+        default=True,
+        description="(D, session 51) read a person or a company named by its shape where the words file gives the "
+        "``named_*`` classes (``app.kinds.named_targets``); false for a rule that shares the file but aims at its "
+        "listed targets only (tone.contempt: 'my manager', « mon proprio »)",
     )
     shaped_sureness: int = Field(
         default=1,
@@ -1534,7 +1543,7 @@ class ProximityRule(Rule):
     def _named_hits(self, folded: Folded, pack: _Pack, raw: list[_Hit]) -> list[_Hit]:
         """(D, session 43) A person or a company named beside the listed targets (``raw``): "Dave Pritchard is a
         clown", « Banque Ferral = des charlatans » (``app.kinds.named_targets``)."""
-        if pack.named is None:
+        if pack.named is None or not self.params.named_targets:
             return []
         listed = [h for h in raw if h.entry.side == "target"]
         spans = named_targets(folded, pack.named, pack.known, [(h.start, h.end) for h in listed])
@@ -3269,12 +3278,23 @@ _INDEFINITES = frozenset({"a", "an", "un", "une"})
 _NEW_SUBJECTS = _ARTICLE_OPENERS | {"le", "la", "l'", "ce", "cet", "cette", "this", "that"}
 
 
+def _superlative_apposed(gap: list[str], pack: _Pack, folded: Folded, predicate: _Hit) -> bool:
+    """(D, session 51) An article alone, then a predicate opening with a ``superlatives`` word: a superlative noun
+    phrase put after the mention replied to is said of it ("@bob *the slimiest* realtor in town", « @agence *le pire*
+    agent immobilier de Liège »), where an article before any other noun opens a subject of its own ("@bob the clown
+    at the party …")."""
+    if len(gap) != 1:
+        return False
+    first = tokens(folded.text[predicate.start : predicate.end], pack.elisions)[:1]
+    return bool(first) and first[0] in pack.classes.get("superlatives", frozenset())
+
+
 def _free_word(gap: list[str], pack: _Pack, folded: Folded, predicate: _Hit) -> bool:
     """A word outside the word classes (not an adverb) before the gap's copula: a subject of the clause's own ("@bob
     *politicians* are liars", « @bob les *immigrés* sont … »), where "@dan you're a weasel" and "@bob @ann you are
     *both* clowns" say it of the mention, and a gap with no copula is the mention's own verb phrase ("@rival couldn't
     deliver a pizza to save their lives")."""
-    if gap and gap[0] in _NEW_SUBJECTS:
+    if gap and gap[0] in _NEW_SUBJECTS and not _superlative_apposed(gap, pack, folded, predicate):
         return True  # « @bob *les* rats du métro sont … », "@bob *the* clown at the party …": a noun phrase of its own
     opening = (gap or tokens(folded.text[predicate.start : predicate.end], pack.elisions) or [""])[0]
     rest = folded.text[predicate.end :].lstrip(" ")
