@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.text.usage import INNOCENT, INSULT, load_grammar, reading
 
@@ -23,6 +25,8 @@ SENSES = {  # as rules/risk/terms/{en,fr}/slurs.yml name them
     "pédale": ("machine",),
     "raton": ("animal",),
     "mongol": ("people",),
+    "gogol": ("author",),
+    "bamboula": ("party",),
 }
 
 
@@ -74,6 +78,20 @@ def _read(text: str, word: str, language: str) -> str | None:
         ("the dyke at work thinks its funny", "dyke", "en", INSULT),  # "its" for "it's" is no thing's
         ("ce mec mongol", "mongol", "fr", None),
         ("regardez cette tapette là-bas", "tapette", "fr", None),
+        # (F, session 51) a word of the sense's domain anywhere in the draft, the state or complement of a part, a
+        # people's dish, a language learnt, a writer's name, a party thrown; the insult grammar still first
+        ("Une souris dans la cuisine ! Vite, quelqu'un a une tapette ?", "tapette", "fr", INNOCENT),
+        ("Sale tapette, t'as peur d'une souris ?", "tapette", "fr", INSULT),
+        ("mon vieux VTT a une pédale cassée", "pédale", "fr", INNOCENT),
+        ("la pédale de loop est arrivée", "pédale", "fr", INNOCENT),
+        ("cette pédale en BMW m'a doublé", "pédale", "fr", None),
+        ("soirée fondue mongol ce soir", "mongol", "fr", INNOCENT),
+        ("trois mots de mongol appris", "mongol", "fr", INNOCENT),
+        ("une app de mongol", "mongol", "fr", None),
+        ("Le Nez de Gogol, quel bijou", "Gogol", "fr", INNOCENT),
+        ("t'es un Gogol ou quoi", "Gogol", "fr", INSULT),
+        ("on a fait une grosse bamboula samedi", "bamboula", "fr", INNOCENT),
+        ("un bamboula chez ma voisine", "bamboula", "fr", None),
     ],
 )
 def test_reading(text: str, word: str, language: str, expected: str | None) -> None:
@@ -101,6 +119,7 @@ def test_every_sense_a_term_names_is_in_its_language_grammar() -> None:
         ("language: en\nsenses:\n  loaf:\n    smells: [bread]\n", r"senses\.loaf\.smells: Extra inputs"),
         ("language: en\nsenses:\n  loaf:\n    its: true\n", r"senses\.loaf\.its: the file has no 'its' pattern"),
         ("language: en\ninsult:\n  before: ['(you']\n", r"insult\.before\.0: not a valid"),
+        ("language: en\nsenses:\n  loaf:\n    in_draft: ['(bread']\n", r"senses\.loaf\.in_draft\.0: not a valid"),
         ("senses: {}\n", r"language: Field required"),
         ("language: en\nsenses: [a, b\n", r"not valid YAML \(line"),
     ],
@@ -111,3 +130,18 @@ def test_a_broken_senses_file_names_the_file_and_the_key(tmp_path: Path, body: s
     path.write_text(body, encoding="utf-8")
     with pytest.raises(ValueError, match=r"senses\.yml: " + error):
         load_grammar(path)
+
+
+PESTS = ["souris", "mouche", "moustiques", "guêpe", "rats", "cafards", "frelon"]
+AIMED = ["sale ", "espèce de ", "t'es qu'une ", "bande de "]
+
+
+@given(pest=st.sampled_from(PESTS), aimed=st.sampled_from(AIMED), first=st.booleans())
+def test_a_pest_in_the_draft_reads_the_tool_unless_aimed(pest: str, aimed: str, first: bool) -> None:
+    """(F, session 51) ``in_draft``: a pest anywhere in the draft reads « tapette » as the tool, in either sentence
+    order; the same draft with the word aimed by an insult frame reads as aimed."""
+    pest_sentence = f"Il y a des {pest} partout."
+    for frame, expected in (("Vite, une ", INNOCENT), (aimed, INSULT)):
+        tool = f"{frame}tapette !"
+        text = f"{pest_sentence} {tool}" if first else f"{tool} {pest_sentence}"
+        assert _read(text, "tapette", "fr") == expected

@@ -13,7 +13,9 @@ header documents the format), read by ``load_grammar`` and validated there (a ba
 - ``senses``: one entry per harmless sense, by what one does with that kind of thing: ``object_of`` (verbs whose object
   the hit is, through the file's ``object`` construction: "smoked a …"), ``before`` / ``after`` patterns, ``its`` ("its"
   and a noun after the hit, by the file's ``its`` pattern), ``emoji`` (an animal emoji in the draft, except the
-  file's ``emoji_except``), ``capitalised_after`` (a people's name: capitalised right after one of these words);
+  file's ``emoji_except``), ``capitalised_after`` (a people's name: capitalised right after one of these words),
+  ``in_draft`` (F, session 51: a word of the sense's domain anywhere in the draft, « une souris dans la cuisine !
+  vite, une … ? »; the insult grammar is read first, so « sale … » stays aimed);
 - ``words``: word classes, written ``{name}`` in the patterns.
 
 A term entry names its senses (``{term: coon, homonym: [animal]}``); the rule names the grammar of each draft language
@@ -61,6 +63,9 @@ class SenseSpec(_Side):
     capitalised_after: list[str] = Field(
         default_factory=list, description="a people's name: capitalised right after one of these words"
     )
+    in_draft: list[str] = Field(
+        default_factory=list, description="(F, session 51) patterns anywhere in the folded draft: a word of the sense"
+    )
 
 
 class SenseFile(BaseModel):
@@ -86,6 +91,7 @@ class Sense:
     its: bool
     emoji: bool
     capitalised_after: frozenset[str]
+    in_draft: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +152,10 @@ def grammar_of(spec: SenseFile) -> Grammar:
         if sense.its and spec.its is None:
             raise ValueError(f"senses.{name}.its: the file has no 'its' pattern")
         before, after = compiler.side(sense, f"senses.{name}", sense.object_of)
-        senses[name] = Sense(before, after, sense.its, sense.emoji, frozenset(map(_fold, sense.capitalised_after)))
+        anywhere = [compiler.fragment(p, f"senses.{name}.in_draft.{i}") for i, p in enumerate(sense.in_draft)]
+        in_draft = re.compile("|".join(anywhere)) if anywhere else None
+        capitalised = frozenset(map(_fold, sense.capitalised_after))
+        senses[name] = Sense(before, after, sense.its, sense.emoji, capitalised, in_draft)
     its = re.compile(compiler.fragment(spec.its, "its")) if spec.its is not None else None
     return Grammar(spec.language, insult_before, insult_after, its, frozenset(spec.emoji_except), senses)
 
@@ -302,5 +311,7 @@ def _harmless(text: str, start: int, end: int, grammar: Grammar, sense: Sense, b
     if sense.its and grammar.its is not None and grammar.its.search(after):
         return True
     if sense.emoji and _animal_emoji(text, grammar.emoji_except):
+        return True
+    if sense.in_draft is not None and sense.in_draft.search(_fold(text)):
         return True
     return bool(sense.capitalised_after) and _capitalised_after(text[start:end], before, sense.capitalised_after)
