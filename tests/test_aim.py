@@ -365,3 +365,20 @@ def test_a_hyphenated_word_is_one_run_read_as_its_parts_written_together(parts: 
     assert not _hyphenated_head(text, tokens, run, frozenset({whole + "q"}))
     spaced = " ".join(parts)
     assert not _hyphenated_head(spaced, tokenize(spaced), list(range(len(parts))), frozenset({whole}))
+
+
+@given(
+    weather=st.sampled_from(["pluie", "neige", "canicule", "grêle", "tempête"]),
+    person=st.sampled_from(["voisine", "prof", "cheffe", "belle-mère"]),
+    place=st.sampled_from(["Brest", "Lyon", "Rennes", "Lille", "Bordeaux"]),
+)
+def test_a_wish_said_of_the_weather_of_a_place_is_said_of_a_thing(
+    reader: AimReader, weather: str, person: str, place: str
+) -> None:
+    """(F, session 51) ``subject_of_thing``: « qu'elle crève » said of the weather (a noun of ``vocative_things``) in a
+    place complement (« à Brest »: a place, no name) is said of a thing; of a person in the same place it is not."""
+    for noun, expected in ((weather, True), (person, False)):
+        text = f"La {noun} à {place}, je la hais, qu'elle crève."
+        subject = text.index("qu'elle")
+        hit = text.index("crève")
+        assert reader.subject_of_thing(text, "fr", (subject, subject + 7), (hit, hit + 5)) is expected

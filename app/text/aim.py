@@ -400,6 +400,15 @@ def _persons_by_sentence(text: str, tokens: Sequence[Token], words: AimWords) ->
     return _SentencePersons(tuple(starts), tuple(end for _, end in spans), tuple(map(tuple, persons)))
 
 
+def _a_place(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(F, session 51) Whether the capitalised word ``tokens[index]`` is a place complement (``_placed``: « à Brest. »;
+    ``_known_place``: « la pluie à Brest je la hais », « en Vendée »), not a name that may stand for its people: the
+    place where a thing is (its weather, its roads) is no subject of a wish said of that thing."""
+    return bool(words.places and _placed(text, tokens, index, words)) or bool(
+        words.place_names and _known_place(text, tokens, index, words)
+    )
+
+
 def _placed_person(norm: str, words: AimWords) -> bool:
     """(B, session 45) Whether the folded word ``norm`` names people for ``_known_place``: a word of
     ``words.place_people``, or a noun whose plural has an agent ending of ``words.place_suffixes`` and is no thing of
@@ -1879,11 +1888,15 @@ class AimReader:
         def named(i: int) -> bool:  # people: a person word or name, a capitalised word inside its sentence
             raw = text[tokens[i].start : tokens[i].end]
             capital = raw[:1].isupper() and not raw.isupper() and not _opens(text, tokens[i].start)
-            return person(i) or (capital and tokens[i].norm not in words.not_names)
+            return person(i) or (
+                capital and tokens[i].norm not in words.not_names and not _a_place(text, tokens, i, words)
+            )
 
         def of_thing(i: int) -> bool:  # a thing noun, or a day, a month, "it" (not_names)
             norm = tokens[i].norm
-            return norm in words.not_names or norm in things or _head(norm, words.thing_heads)
+            # (F, session 51) and the things one addresses (``vocative_things``: the weather, ailments, pests):
+            # « la pluie à Brest, je la hais, qu'elle crève »
+            return norm in words.not_names or norm in things or _head(norm, words.vocative_heads)
 
         thing = False
         for i in inside:
