@@ -62,16 +62,17 @@ ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
-# The last round whose functional files may be fitted on: round 52's probes choose the thresholds (dev), round 53's
+# The last round whose functional files may be fitted on: round 53's probes choose the thresholds (dev), round 54's
 # are the round's fresh test probes. A file whose name holds no round is an early one (round 0), or outside writers'
 # training posts of no round (``hate-writers-*``, session 33: written from no round's probes): fitted at every round.
-GROUP_HATE_LAST_ROUND = 51
+GROUP_HATE_LAST_ROUND = 52
 # The last round each language's group_hate is fitted on (at most GROUP_HATE_LAST_ROUND; the manifest's files of a later
-# round are not read in that language, their texts dropped as the dev round's are). English stays at round 50: with
-# round 51 it did not pay by the cost rule (dev round 52 +2 hateful, the work sets -1 hateful and +1 benign warned in
-# their held-out half; with English recency (5, 2.0) as well +8, +2, +8; with that and the work half weighing 2.0 +7,
-# -5, +1), French takes it (+1, +2, 0; M, session 50: docs/MODELS.md).
-GROUP_HATE_ROUNDS: dict[str, int] = {"en": 50, "fr": 51}
+# round are not read in that language, their texts dropped as the dev round's are). Session 50 kept English at round 50
+# (round 51 did not pay there by the cost rule) and took round 51 in French (M, session 50). Session 51 takes round 52
+# in both: French as it is (dev round 53 +1 -1 hateful, the work sets +4 hateful and -3 benign warned in their held-out
+# half), English with its work half weighing 2.0 (GROUP_HATE_WORK_BENIGN; +8, -11, -3; round 52 alone +7, -1, +3;
+# M, session 51: docs/MODELS.md).
+GROUP_HATE_ROUNDS: dict[str, int] = {"en": 52, "fr": 52}
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
     "hate-",
@@ -398,8 +399,9 @@ GROUP_HATE_RECENT: dict[str, tuple[int, float]] = {"en": (0, 1.0), "fr": (5, 2.0
 # the held-out check of what the work sets cost (M, session 49: with rounds 48-50 in training the refit warned 14 more
 # benign work drafts, harmless uses of the outsider sets' cues — "always the same", « Devinez quoi ? », kind norms of
 # hunters or drivers, weather told as a warning; with one half fitted on, the held-out half's warned 56 -> 31, dev round
-# 51 +9 hateful / -1 benign; docs/MODELS.md).
-GROUP_HATE_WORK_BENIGN: dict[str, float] = {"en": 1.0, "fr": 1.0}
+# 51 +9 hateful / -1 benign; docs/MODELS.md). English 2.0 (M, session 51): with round 52 in training at 1.0 the held-out
+# half's benign drafts warned 10 -> 13; at 2.0 10 -> 7, dev round 53 +8 hateful at equal benign, work hateful -11.
+GROUP_HATE_WORK_BENIGN: dict[str, float] = {"en": 2.0, "fr": 1.0}
 # Whether group_hate reads the word features the shared tasks keep (False: character n-grams and bigrams only).
 GROUP_HATE_WORD_FEATURES = True
 GROUP_HATE_MASK_FILES = {
