@@ -375,8 +375,15 @@ def _written(entry: dict[str, object]) -> set[str]:
 
 def listed(language: str) -> set[str]:
     """The folded forms the list holds outside the written block as names of a group on their own (an adjective
-    that names one only before a noun of people, ``open_heads``, is not: "Bulgarian" there is "Bulgarian workers")."""
-    return {f for entry in _entries(language) if not entry.get("open_heads") for f in _written(entry)}
+    that names one only before a noun of people, ``open_heads``, is not: "Bulgarian" there is "Bulgarian workers"; nor
+    one of an entry read only beside given words, ``only_with``: "Tamil" in "burn down the Tamil shop", a place of the
+    group, lead, session 51)."""
+    return {
+        f
+        for entry in _entries(language)
+        if not entry.get("open_heads") and not entry.get("only_with")
+        for f in _written(entry)
+    }
 
 
 # the hand-written entries of peoples of origin, whose one-word plurals have a singular noun (``member_nouns``)
