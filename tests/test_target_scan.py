@@ -107,12 +107,12 @@ def _draft_text(rule_id: str, language: str, seed: int, with_target: bool) -> st
 
 @contextmanager
 def _without_prescan() -> Iterator[None]:
-    saved = proximity.target_possible
-    proximity.target_possible = lambda rule, draft: True
+    saved = proximity.target_possible, proximity.predicate_possible
+    proximity.target_possible = proximity.predicate_possible = lambda rule, draft: True  # (C, session 52) both
     try:
         yield
     finally:
-        proximity.target_possible = saved
+        proximity.target_possible, proximity.predicate_possible = saved
 
 
 def _full_reading(rule: ProximityRule, text: str, language: str) -> tuple[int, list[str]]:

@@ -1163,6 +1163,9 @@ class ProximityParams(KindParams):
     )
 
 
+Side = Literal["target", "predicate"]  # the side of the pair a list entry stands on
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A list entry as the matcher sees it."""
@@ -2098,7 +2101,7 @@ class ProximityRule(Rule):
             targets, predicates = self.hits(folded, pack, camel_joints(draft, folded))
             return tuple(targets), tuple(predicates)
 
-        result: tuple[tuple[_Hit, ...], tuple[_Hit, ...]] = draft.memo(f"proximity:hits:{id(pack)}", both)
+        result: tuple[tuple[_Hit, ...], tuple[_Hit, ...]] = draft.memo(f"proximity:hits:{pack.view_key}", both)
         return result
 
     def reported_pairs(self, draft: Draft) -> bool:
@@ -2158,7 +2161,8 @@ class ProximityRule(Rule):
 
     def check(self, draft: Draft, ctx: CheckContext) -> Iterable[Finding]:
         """Findings for every paired target and predicate."""
-        if not target_possible(self, draft):  # (S, session 22) no group can appear in the view: nothing to read
+        # (S, session 22) no group can appear in the view, or (C, session 52) pairs only and no predicate: nothing
+        if not predicate_possible(self, draft) or not target_possible(self, draft):
             return []
         found = self._candidates(draft)
         if found is None:
@@ -6707,9 +6711,7 @@ def _built_pack(meta: RuleMeta, params: ProximityParams, deps: Deps, language: s
     if params.respell:  # a class word is no misspelling either ("cooks", a noun of people, is not "crooks")
         kept = pack.known | excluded | frozenset().union(*classes.values())
         pack.respelt.update(respellings(exact, kept))
-    _remember_targets(
-        pack, [form for form, (_n, entry) in indexed.items() if entry is not None and entry.side == "target"]
-    )
+    _remember_targets(pack, _side_forms(indexed.items()))
     return pack, indexed
 
 
@@ -6763,9 +6765,17 @@ def _pack_from_state(state: dict[str, Any], known: frozenset[str]) -> _Pack:
     if len(automaton):
         automaton.make_automaton()
     pack = _Pack(automaton=automaton, known=known, **state)
-    targets = {number for number, entry in enumerate(entries) if entry is not None and entry.side == "target"}
-    _remember_targets(pack, [form for form, number in zip(forms, at, strict=True) if number in targets])
+    _remember_targets(pack, _side_forms((form, (0, entries[number])) for form, number in zip(forms, at, strict=True)))
     return pack
+
+
+def _side_forms(items: Iterable[tuple[str, tuple[int, Entry | None]]]) -> dict[Side, list[str]]:
+    """The forms of an automaton's (form, (length, entry)) items by their entry's side (an allowed phrase has none)."""
+    out: dict[Side, list[str]] = {"target": [], "predicate": []}
+    for form, (_n, entry) in items:
+        if entry is not None:
+            out[entry.side].append(form)
+    return out
 
 
 class _PackLoader:
@@ -7046,19 +7056,28 @@ class _TargetScan:
     strings one of which the whitespace-free folded draft holds whenever a target can be found in the rule's view
     (every target form of the lists, a twin's too, with its spaces taken out; a word every guess needs), or None when
     the pack holds a form or an edit this reading does not cover (every draft is read); ``misspelt``, the misspellings
-    the view reads as a word of the lists (``respelt_edits``: a long word of the folded draft, whole)."""
+    the view reads as a word of the lists (``respelt_edits``: a long word of the folded draft, whole). (C, session 52)
+    ``side`` "predicate": the same reading of the predicate forms (``predicate_possible``), with no guesses."""
 
     __slots__ = ("automaton", "guesses", "misspelt", "pack")
 
-    def __init__(self, pack: _Pack, guesses: LazyPattern | None, blanks: bool) -> None:
+    def __init__(self, pack: _Pack, guesses: LazyPattern | None, blanks: bool, side: Side = "target") -> None:
         self.pack = weakref.ref(pack)
         self.guesses = guesses
         self.misspelt = pack.respelt.keys()
-        self.automaton = _kept_scan_automaton(pack, guesses, blanks)
+        self.automaton = _kept_scan_automaton(pack, guesses, blanks, side)
+
+    def finds(self, folded: Folded) -> bool:
+        """Whether a form of the scan's side may stand in a view of ``folded`` (True where the scan covers nothing)."""
+        if self.automaton is None:
+            return True
+        if self.misspelt and not self.misspelt.isdisjoint(folded.long_words):
+            return True
+        return next(self.automaton.iter(folded.unspaced), None) is not None
 
 
-_TARGET_SCANS: dict[tuple[int, int, bool], _TargetScan] = {}
-_TARGET_FORMS: dict[int, tuple[weakref.ref[_Pack], list[str]]] = {}
+_TARGET_SCANS: dict[tuple[int, int, bool, Side], _TargetScan] = {}
+_TARGET_FORMS: dict[tuple[int, Side], tuple[weakref.ref[_Pack], list[str]]] = {}
 _STORED_PACKS: dict[int, tuple[weakref.ref[_Pack], str]] = {}
 _GUESS_FILES: dict[int, tuple[LazyPattern, str]] = {}
 _SCAN_FORMAT = "1"
@@ -7083,38 +7102,41 @@ def _remember_guesses(guesses: LazyPattern | None, digest: str) -> None:
     _GUESS_FILES[id(guesses)] = (guesses, digest)
 
 
-def _kept_scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool) -> Any | None:
+def _kept_scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool, side: Side = "target") -> Any | None:
     """(S, session 22) ``_scan_automaton``, read from the disk cache (``app.kinds.build_cache``) when the pack came
     from a cache key: a one-draft check (a pre-commit hook, CI) paid about 0.1 s per language to build it. Keyed by the
     pack's key, the guesses' file and ``blanks``; an entry of another shape is built again and kept anew."""
     kept = _STORED_PACKS.get(id(pack))
     read = _GUESS_FILES.get(id(guesses)) if guesses is not None else (None, "")
     if kept is None or kept[0]() is not pack or read is None or read[0] is not guesses or not build_cache.enabled():
-        return _scan_automaton(pack, guesses, blanks)
-    key = build_cache.entry_key("proximity-scan", [_SCAN_FORMAT, kept[1], read[1], str(blanks)])
+        return _scan_automaton(pack, guesses, blanks, side)
+    sides = [] if side == "target" else [side]  # a target scan's key as before
+    key = build_cache.entry_key("proximity-scan", [_SCAN_FORMAT, kept[1], read[1], str(blanks), *sides])
     found = build_cache.load(key)
     if found is None or isinstance(found, ahocorasick.Automaton):
         return found
-    automaton = _scan_automaton(pack, guesses, blanks)
+    automaton = _scan_automaton(pack, guesses, blanks, side)
     build_cache.store(key, automaton)
     return automaton
 
 
-def _remember_targets(pack: _Pack, forms: list[str]) -> None:
-    """(S, session 22) The pack's target forms, kept as its automaton was filled (``_built_pack``,
-    ``_pack_from_state``): reading them back from the automaton costs a second per large pack."""
-    if len(_TARGET_FORMS) >= _TARGET_SCANS_KEPT:
+def _remember_targets(pack: _Pack, forms: Mapping[Side, list[str]]) -> None:
+    """(S, session 22) The pack's target forms (C, session 52: and its predicate forms), kept as its automaton was
+    filled (``_built_pack``, ``_pack_from_state``): reading them back from the automaton costs a second per large
+    pack."""
+    if len(_TARGET_FORMS) >= 2 * _TARGET_SCANS_KEPT:
         for key in [k for k, (ref, _forms) in _TARGET_FORMS.items() if ref() is None]:
             del _TARGET_FORMS[key]
-    _TARGET_FORMS[id(pack)] = (weakref.ref(pack), forms)
+    for side, listed in forms.items():
+        _TARGET_FORMS[(id(pack), side)] = (weakref.ref(pack), listed)
 
 
-def _target_forms(pack: _Pack) -> list[str]:
-    """The pack's target forms (``_remember_targets``; read from its automaton for a pack built otherwise)."""
-    kept = _TARGET_FORMS.get(id(pack))
+def _target_forms(pack: _Pack, side: Side = "target") -> list[str]:
+    """The pack's forms of ``side`` (``_remember_targets``; read from its automaton for a pack built otherwise)."""
+    kept = _TARGET_FORMS.get((id(pack), side))
     if kept is not None and kept[0]() is pack:
         return kept[1]
-    return [form for form, (_n, entry) in pack.automaton.items() if entry is not None and entry.side == "target"]
+    return [form for form, (_n, entry) in pack.automaton.items() if entry is not None and entry.side == side]
 
 
 def target_possible(rule: ProximityRule, draft: Draft) -> bool:
@@ -7124,9 +7146,12 @@ def target_possible(rule: ProximityRule, draft: Draft) -> bool:
     language = draft.language
     params = rule.params
     words = rule.stereotypes.get(language.split("-")[0])
+    pack = rule._pack(language)
+    # (C, session 52) keyed by names no other pack or words of the process take (``_Pack.view_key``,
+    # ``Stereotypes.key``), not by ``id()``, which a freed object hands on: a draft kept past its rules stays right
     key = (
-        f"proximity:possible:{id(rule._pack(language))}:{id(words)}:{params.target_entities}:{params.anaphora}:"
-        f"{params.unglue}"
+        f"proximity:possible:{pack.view_key if pack is not None else '-'}:{words.key if words is not None else '-'}:"
+        f"{params.target_entities}:{params.anaphora}:{params.unglue}"
     )
     return draft.memo(key, lambda: _target_possible(rule, draft))
 
@@ -7152,18 +7177,8 @@ def _target_possible(rule: ProximityRule, draft: Draft) -> bool:
     # below read its words one by one (the answer is the same whichever is asked first)
     guesses = words.guesses if words is not None else None
     blanks = rule.params.anaphora or not wanted  # ``_view``: hedges and frames, @replies
-    key = (id(pack), id(guesses), blanks)
-    scan = _TARGET_SCANS.get(key)
-    if scan is None or scan.pack() is not pack or scan.guesses is not guesses:
-        if len(_TARGET_SCANS) >= _TARGET_SCANS_KEPT:
-            _TARGET_SCANS.clear()
-        scan = _TARGET_SCANS[key] = _TargetScan(pack, guesses, blanks)
-    if scan.automaton is None:
-        return True
     folded = folded_draft(draft)
-    if scan.misspelt and not scan.misspelt.isdisjoint(folded.long_words):
-        return True
-    if next(scan.automaton.iter(folded.unspaced), None) is not None:
+    if _scan(pack, guesses, blanks, "target").finds(folded):
         return True
     if pack.shaped is not None and shaped_groups(folded, pack.shaped, pack.known, []):
         return True  # (G2, session 42) a group read by its shape (``app.kinds.shaped_groups``)
@@ -7175,6 +7190,38 @@ def _target_possible(rule: ProximityRule, draft: Draft) -> bool:
         return True  # (session 36, K) a coded group reference ("those people") for the insinuation reading
     # (session 43, I) a noun of people in scare quotes ('another "community"') for the same reading
     return words is not None and bool(scare_quotes(folded.text, words, []))
+
+
+def _scan(pack: _Pack, guesses: LazyPattern | None, blanks: bool, side: Side) -> _TargetScan:
+    """The pre-scan of ``pack``'s forms of ``side`` (and ``guesses``) for a view that may blank (``blanks``), built
+    once and kept (``_TARGET_SCANS``, checked against the objects it was built for)."""
+    key = (id(pack), id(guesses), blanks, side)
+    scan = _TARGET_SCANS.get(key)
+    if scan is None or scan.pack() is not pack or scan.guesses is not guesses:
+        if len(_TARGET_SCANS) >= _TARGET_SCANS_KEPT:
+            _TARGET_SCANS.clear()
+        scan = _TARGET_SCANS[key] = _TargetScan(pack, guesses, blanks, side)
+    return scan
+
+
+def predicate_possible(rule: ProximityRule, draft: Draft) -> bool:
+    """(C, session 52) Whether ``rule.check`` may find anything in ``draft`` where the rule reads pairs only (no threat
+    reading, no stereotype words, no generalised shapes for the language): False when no predicate can appear in its
+    view (``_target_possible``'s reading of the predicate forms) and no entity of the draft stands for one. A pair
+    needs a predicate; ``risk.disparagement`` and ``tone.contempt`` read a target in most drafts (an @mention, a name
+    by its shape) and paid for every name's reading before finding no contempt to pair it with. Kept per draft."""
+    pack = rule._pack(draft.language)
+    if pack is None:
+        return False  # no pack: ``check`` reads nothing
+    language = draft.language.split("-")[0]
+    if language in rule.threat_reading or language in rule.stereotypes or pack.generalised is not None:
+        return True  # a reading that needs no predicate
+    wanted = rule.params.predicate_entities
+    if wanted and any(entity.kind.rstrip("s") in wanted for entity in draft.entities.all()):
+        return True  # an entity of the draft stands for a predicate (``_entity_hits``)
+    blanks = rule.params.anaphora or not rule.params.target_entities  # as ``_target_possible`` reads the view
+    key = f"proximity:predicate:{pack.view_key}:{blanks}"
+    return draft.memo(key, lambda: _scan(pack, None, blanks, "predicate").finds(folded_draft(draft)))
 
 
 def _shaped_once_unglued(rule: ProximityRule, draft: Draft, folded: Folded, pack: _Pack) -> bool:
@@ -7192,12 +7239,12 @@ def _shaped_once_unglued(rule: ProximityRule, draft: Draft, folded: Folded, pack
     return pack.named is not None and bool(named_targets(view, pack.named, pack.known, []))
 
 
-def _scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool = True) -> Any | None:
+def _scan_automaton(pack: _Pack, guesses: LazyPattern | None, blanks: bool = True, side: Side = "target") -> Any | None:
     """``_TargetScan.automaton`` for ``pack`` and the stereotype guesses (None: the reading does not cover the pack);
     ``blanks``: the rule's view may blank @replies, hedges or frames (a view with none: a target form may hold a dot,
     « p.-d.g. »)."""
-    twinned = {form for form, entries in pack.twins.items() if any(e.side == "target" for e in entries)}
-    forms = [*_target_forms(pack), *twinned]
+    twinned = {form for form, entries in pack.twins.items() if any(e.side == side for e in entries)}
+    forms = [*_target_forms(pack, side), *twinned]
     if any(not form or (blanks and (form[0] in _BLANK_OPENERS or _BLANK_EDGE.search(form))) for form in forms):
         return None  # a target that may hold a blank's edge: a blank may join its two halves
     needles = {"".join(form.split()) for form in forms}

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import count
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -529,6 +530,9 @@ def _phrases(phrases: Iterable[str], after: str = "") -> LazyPattern | None:
     return LazyPattern(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])" + after) if parts else None
 
 
+_KEYS: Iterator[int] = count()  # ``Stereotypes.key``
+
+
 @dataclass(frozen=True)
 class Stereotypes:
     """The compiled words of one language."""
@@ -563,6 +567,9 @@ class Stereotypes:
     share_blames: frozenset[str] = frozenset()
     share_sources: LazyPattern | None = None
     share_undergone: frozenset[str] = frozenset()
+    # (C, session 52) a name no other words object of this process takes, even once this one is freed: a draft memo
+    # of a reading of these words is kept under it (``app.kinds.proximity.target_possible``), never under ``id()``
+    key: str = field(default_factory=lambda: f"stereotypes:{next(_KEYS)}", compare=False, repr=False)
 
     @classmethod
     def read(cls, path: Path, coded: Path | None = None) -> Stereotypes:
