@@ -761,6 +761,12 @@ JUDGED = "judged"  # the judging copulas a file's entries may require ("X are la
 _NOT_GAP |= {ANSWER_CONFIRMATIONS, HEARSAY_COPULAS}
 _FRAME_NOUNS |= {ANSWER_CONFIRMATIONS, HEARSAY_COPULAS}
 _FRAME_NOUNS |= {INSTITUTIONS, NAMED_INSTITUTIONS, "heard_talk"}
+# (session 52, I) what a precaution against a group just named guards, fits, switches away from or prays through
+# (terms/<lang>/hate-precautions.yml, ``needs_after``): neither gap words nor class words, so that shipping them
+# changes no other reading ("Muslims bought the *shops*. They are …": a rival noun still)
+_PRECAUTION_CUES = frozenset({"guarded_goods", "guarding_devices", "switched_away", "perils"})
+_NOT_GAP |= _PRECAUTION_CUES
+_FRAME_NOUNS |= _PRECAUTION_CUES
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _LONG_LETTERS = re.compile(r"[a-z]{6,}")  # runs of _GLUED_MIN folded letters or more (folding strips accents)
 _LAST_WORD = re.compile(r"([^\W_]+) $")
@@ -2193,7 +2199,7 @@ class ProximityRule(Rule):
                 and not _quotation_owned(folded.text, pack, bounds)
             ):
                 continue
-            start, end = self._span(folded, target, predicate)
+            start, end = self._span(folded, target, predicate, pack)
             pairs.append((start, end, min(target.entry.sureness, predicate.entry.sureness), target, predicate))
         # overlapping pairs: the surer one stands ("Jews are greedy rats": the rats, not the greed), then the first
         kept: list[tuple[int, int, int, _Hit, _Hit]] = []
@@ -2495,7 +2501,7 @@ class ProximityRule(Rule):
         start, end = folded.span(hit.start, hit.end)
         return draft.text[start : extend_over_marks(draft.text, end)]
 
-    def _span(self, folded: Folded, target: _Hit, predicate: _Hit) -> tuple[int, int]:
+    def _span(self, folded: Folded, target: _Hit, predicate: _Hit, pack: _Pack | None = None) -> tuple[int, int]:
         mode = self.params.span
         empty = (target.member or target.shown) and target.start == target.end  # « Quand je vois un X, je serre … »
         if (_elliptic(folded.text, target) or empty) and target.antecedent is not None:
@@ -2507,6 +2513,9 @@ class ProximityRule(Rule):
             lo, hi = predicate.start, predicate.end
         else:
             lo, hi = min(target.start, predicate.start), max(target.end, predicate.end)
+            if pack is not None and predicate.entry.needs_after in _PRECAUTION_CUES and hi == predicate.end:
+                # what the precaution guards closes the span: "… I've started locking *my bike*"
+                hi = _needed_end(folded.text, pack, hi, predicate.entry.needs_after)
         start, end = folded.span(lo, hi)
         return start, extend_over_marks(folded.original, end)
 
@@ -4007,6 +4016,20 @@ def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4
         if token in wanted:
             return True
     return False
+
+
+def _needed_end(text: str, pack: _Pack, last: int, words: str) -> int:
+    """(session 52, I) Where the first word of class ``words`` among the four after ``last`` ends (what a precaution
+    guards: "… I've started locking *my bike*"), in its sentence; ``last`` when none stands there."""
+    wanted = pack.classes.get(words, frozenset())
+    for index, match in enumerate(_TOKEN.finditer(text, last)):
+        token = match.group(0)
+        if index >= 4 or token in _SENTENCE_END:
+            break
+        elided = _ELISION.match(token) if pack.elisions else None
+        if token in wanted or (elided is not None and elided.group(2) in wanted):
+            return match.end()
+    return last
 
 
 def _match_day(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
