@@ -238,6 +238,7 @@ class Engine:
         self.base_policy = base_policy or Policy()
         self.specs: dict[str, RuleSpec] = {s.id: s for s in specs}
         self._superseded_by: dict[str, frozenset[str]] = _superseded_by(self.specs.values())
+        self._rereading: dict[str, frozenset[str]] = _rereading(self.specs.values())
         self._rulesets: OrderedDict[str, RuleSet] = OrderedDict()
         self._policy_keys: dict[int, tuple[Policy, str]] = {}
         self.validate_policy(self.base_policy, policy_source)
@@ -405,6 +406,7 @@ class Engine:
         if self._superseded_by:
             mentions = tuple((m.offset, m.end) for m in draft.entities.mentions)
             findings = drop_superseded(findings, self._superseded_by, mentions)
+            findings = drop_reread(findings, self._rereading, mentions)
         findings.sort(key=finding_sort_key)
         report_language = (
             draft.variant
@@ -671,6 +673,56 @@ def _superseded_by(specs: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
         for other in spec.meta.supersedes:
             by.setdefault(other, set()).add(spec.id)
     return {rule: frozenset(rules) for rule, rules in by.items()}
+
+
+def _rereading(specs: Iterable[RuleSpec]) -> dict[str, frozenset[str]]:
+    """(C, session 52) Rule id -> the rules that supersede it and read the same predicate lists: two proximity rules
+    pairing one list of contempt with two lists of targets (``tone.contempt``'s "my boss" and ``risk.disparagement``'s
+    "@dave" in "my boss @dave is a spineless worm") read one phrase where their findings overlap (``drop_reread``)."""
+    specs = list(specs)
+    lists = {spec.id: _predicate_lists(spec) for spec in specs}
+    by: dict[str, set[str]] = {}
+    for spec in specs:
+        for other in spec.meta.supersedes:
+            if lists[spec.id] & lists.get(other, frozenset()):
+                by.setdefault(other, set()).add(spec.id)
+    return {rule: frozenset(rules) for rule, rules in by.items()}
+
+
+def _predicate_lists(spec: RuleSpec) -> frozenset[Path]:
+    """The predicate list files of a proximity rule, resolved beside its rule file (none for another kind)."""
+    files = spec.params.get("predicates") if spec.meta.kind == "proximity" else None
+    if not isinstance(files, Mapping) or spec.meta.source is None:
+        return frozenset()
+    folder = spec.meta.source.parent
+    return frozenset((folder / str(name)).resolve() for name in files.values())
+
+
+def drop_reread(
+    findings: list[Finding],
+    rereading: Mapping[str, frozenset[str]],
+    mentions: Sequence[tuple[int, int]] | None = None,
+) -> list[Finding]:
+    """(C, session 52) ``findings`` without those a superseding rule reads again (``_rereading``): a finding goes where
+    a finding of a rule that supersedes it and reads the same predicate lists overlaps what it says (``_said``: its
+    span without the @mentions at its edges) at the same or a higher severity. The two paired the same words with two
+    targets, where ``drop_superseded`` drops a finding only when the other holds it whole: "my boss @dave is a spineless
+    worm" is one phrase of contempt, ``risk.disparagement``'s to @dave, not also ``tone.contempt``'s of "my boss". The
+    verdict cannot change: the finding kept is at least as severe."""
+    if not rereading or not any(f.rule in rereading for f in findings):
+        return findings
+    spans = [_said(f, _excerpt_mentions(f) if mentions is None else mentions) for f in findings]
+    kept: list[Finding] = []
+    for i, f in enumerate(findings):
+        rivals = rereading.get(f.rule, frozenset())
+        start, end = spans[i]
+        if rivals and any(
+            g.rule in rivals and g.severity.rank >= f.severity.rank and spans[j][0] < end and start < spans[j][1]
+            for j, g in enumerate(findings)
+        ):
+            continue
+        kept.append(f)
+    return kept
 
 
 def drop_superseded(

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain import Family, Finding, Severity
-from app.engine import Engine, drop_superseded
+from app.engine import Engine, drop_reread, drop_superseded
 from app.loader import RuleFileError
 from app.settings import Settings
 
@@ -177,3 +177,78 @@ async def test_an_insult_that_names_a_person_is_one_risk_finding(engine: Engine)
         report = await engine.review(text, language=language)
         said = [(f.rule, f.excerpt) for f in report.findings if f.family is Family.RISK or f.rule == "tone.aggression"]
         assert said == [("risk.profanity", excerpt)], text
+
+
+def test_rules_reading_the_same_predicate_lists_are_found_from_the_rule_files(engine: Engine) -> None:
+    """(C, session 52) risk.disparagement supersedes tone.contempt and reads the same lists of contempt: the one pair of
+    the packaged rules whose findings read one phrase twice where they overlap (``_rereading``)."""
+    assert engine._rereading == {"tone.contempt": frozenset({"risk.disparagement"})}
+
+
+def test_a_finding_read_again_by_a_superseding_rule_goes_where_they_overlap() -> None:
+    """(C, session 52) "my boss @dave is a spineless worm": tone.contempt's 'my boss @dave is a spineless' and
+    risk.disparagement's '@dave is a spineless' pair one phrase with two targets; neither holds the other whole."""
+    text = "my boss @dave is a spineless worm"
+    by = {"tone.contempt": frozenset({"risk.disparagement"})}
+    contempt = Finding("tone.contempt", Family.TONE, Severity.WARNING, "m", 0, 28, text[:28])
+    to_dave = Finding("risk.disparagement", Family.RISK, Severity.WARNING, "m", 8, 20, text[8:28])
+    assert drop_superseded([contempt, to_dave], {"tone.contempt": frozenset({"risk.disparagement"})}) == [
+        contempt,
+        to_dave,
+    ]
+    assert drop_reread([contempt, to_dave], by, [(8, 13)]) == [to_dave]
+    assert drop_reread([to_dave, contempt], by) == [to_dave]
+    # apart, less severe, or of a rule that reads other lists: kept
+    apart = Finding("risk.disparagement", Family.RISK, Severity.WARNING, "m", 29, 4, text[29:])
+    assert drop_reread([contempt, apart], by) == [contempt, apart]
+    info = Finding("risk.disparagement", Family.RISK, Severity.INFO, "m", 8, 20, text[8:28])
+    assert drop_reread([contempt, info], by) == [contempt, info]
+    other = Finding("tone.negative", Family.TONE, Severity.WARNING, "m", 19, 9, text[19:28])
+    assert drop_reread([other, to_dave], by) == [other, to_dave]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["tone.contempt", "risk.disparagement", "tone.negative"]),
+            st.integers(0, 20),
+            st.integers(1, 7),
+            st.sampled_from(_SEVERITIES),
+        ),
+        max_size=8,
+    )
+)
+def test_dropping_a_reread_finding_keeps_one_at_least_as_severe(found: list[tuple[str, int, int, Severity]]) -> None:
+    """What goes overlaps a kept finding of a rule that reads it again, at least as severe: the verdict stays."""
+    by = {"tone.contempt": frozenset({"risk.disparagement"})}
+    findings = [
+        Finding(rule, Family.TONE if rule.startswith("tone") else Family.RISK, severity, "m", at, n, "x" * n)
+        for rule, at, n, severity in found
+    ]
+    kept = drop_reread(findings, by)
+    assert [f for f in findings if f in kept] == kept
+    for f in findings:
+        if f not in kept:
+            assert any(
+                g.rule == "risk.disparagement"
+                and g.severity.rank >= f.severity.rank
+                and g.offset < f.offset + f.length
+                and f.offset < g.offset + g.length
+                for g in kept
+            )
+
+
+async def test_one_phrase_of_contempt_is_one_finding(engine: Engine) -> None:
+    """(C, session 52) One's own boss named by an @mention: risk.disparagement's finding to @dave, not also
+    tone.contempt's of "my boss"; with no one else named, tone.contempt's alone."""
+    for text in (
+        "my boss @dave is a spineless worm",
+        "My manager is a clown @bob",
+        "my landlord @acme is the greediest rat",
+    ):
+        report = await engine.review(text, language="en")
+        rules = [f.rule for f in report.findings if f.rule in ("tone.contempt", "risk.disparagement")]
+        assert rules == ["risk.disparagement"], text
+    report = await engine.review("my boss is a spineless worm", language="en")
+    assert [f.rule for f in report.findings if f.rule in ("tone.contempt", "risk.disparagement")] == ["tone.contempt"]
