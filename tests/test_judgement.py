@@ -1951,7 +1951,9 @@ def test_round15_implicit(engine: Engine, behaviour: str, language: str, low: fl
         ("generalised-accusation", "en", "flag", 7 / 8, 1.0),
         ("generalised-accusation", "fr", "flag", 7 / 8, 1.0),
         ("sarcastic-expectation", "en", "pass", 0.0, 0.0),
-        ("sarcastic-expectation", "fr", "pass", 0.0, 0.0),
+        # (M, session 52) +1, the price of the French refit with round 53 and its implicit derogation weighing 2.0:
+        # « ils ont pris une femme comme cheffe de chantier et, quelle surprise, le chantier a fini en avance »
+        ("sarcastic-expectation", "fr", "pass", 0.0, 1 / 9),
         ("guessing-game", "en", "pass", 0.0, 0.0),
         ("guessing-game", "fr", "pass", 0.0, 0.0),
         ("essentialising", "en", "pass", 0.0, 0.0),

@@ -62,17 +62,19 @@ ROOT = Path(__file__).resolve().parent.parent
 EXTRA_DIR = Path(__file__).resolve().parent / "data"
 FUNCTIONAL_DIR = ROOT / "tests" / "data" / "functional"
 GROUP_HATE_MANIFEST = EXTRA_DIR / "functional-hate.txt"
-# The last round whose functional files may be fitted on: round 53's probes choose the thresholds (dev), round 54's
+# The last round whose functional files may be fitted on: round 54's probes choose the thresholds (dev), round 55's
 # are the round's fresh test probes. A file whose name holds no round is an early one (round 0), or outside writers'
 # training posts of no round (``hate-writers-*``, session 33: written from no round's probes): fitted at every round.
-GROUP_HATE_LAST_ROUND = 52
+GROUP_HATE_LAST_ROUND = 53
 # The last round each language's group_hate is fitted on (at most GROUP_HATE_LAST_ROUND; the manifest's files of a later
 # round are not read in that language, their texts dropped as the dev round's are). Session 50 kept English at round 50
 # (round 51 did not pay there by the cost rule) and took round 51 in French (M, session 50). Session 51 takes round 52
 # in both: French as it is (dev round 53 +1 -1 hateful, the work sets +4 hateful and -3 benign warned in their held-out
 # half), English with its work half weighing 2.0 (GROUP_HATE_WORK_BENIGN; +8, -11, -3; round 52 alone +7, -1, +3;
-# M, session 51: docs/MODELS.md).
-GROUP_HATE_ROUNDS: dict[str, int] = {"en": 52, "fr": 52}
+# M, session 51: docs/MODELS.md). Session 52 takes round 53 in French with the class weight below (dev round 54 +11
+# hateful / -1 benign, the work sets +19 hateful and +5 benign warned in their held-out half: G +10); English stays at
+# round 52 (round 53 alone G -7, with the class weight -19, with that and its work half weighing 3.0 -4; M, session 52).
+GROUP_HATE_ROUNDS: dict[str, int] = {"en": 52, "fr": 53}
 # The functional files about hate against groups (the manifest lists such files; their probes are the measure's).
 GROUP_HATE_PREFIXES = (
     "hate-",
@@ -180,10 +182,12 @@ def _functional(
     listed: Path | None = None,
     last_round: int = GROUP_HATE_LAST_ROUND,
     recent: tuple[int, bool] | None = None,
+    classes: tuple[frozenset[str], bool] | None = None,
 ) -> Any:
     """The cases of the manifest's functional files in ``language``: ``expect: flag`` is hate, ``pass`` not-hate
     (``last_round``: only the files of that round or before, for out-of-round measures; ``recent`` (first, True): only
-    the files of round ``first`` or after, (first, False): only those before it)."""
+    the files of round ``first`` or after, (first, False): only those before it; ``classes`` (names, True): only the
+    hateful cases of those classes (``case_class``), (names, False): every other case)."""
 
     def read(data_dir: Path) -> list[tuple[str, str]]:
         where = folder or FUNCTIONAL_DIR
@@ -196,11 +200,20 @@ def _functional(
             if recent is not None and (functional_round(stem) >= recent[0]) != recent[1]:
                 continue
             for case in _functional_cases(where / f"{stem}.jsonl"):
-                if case.get("language") == language and case.get("expect") in ("flag", "pass"):
-                    out.append((case["text"], "hate" if case["expect"] == "flag" else "not-hate"))
+                if case.get("language") != language or case.get("expect") not in ("flag", "pass"):
+                    continue
+                if classes is not None and (case["expect"] == "flag" and case_class(case) in classes[0]) != classes[1]:
+                    continue
+                out.append((case["text"], "hate" if case["expect"] == "flag" else "not-hate"))
         return out
 
     return read
+
+
+def case_class(case: dict[str, Any]) -> str:
+    """A functional case's class: the last dotted part of its ``behaviour`` ("hate-round53-outsider-probe-en.direct-
+    threat" -> "direct-threat"; "" without one)."""
+    return str(case.get("behaviour", "")).rsplit(".", 1)[-1]
 
 
 def _swapped_functional(language: str, last_round: int, k: int) -> Any:
@@ -402,6 +415,15 @@ GROUP_HATE_RECENT: dict[str, tuple[int, float]] = {"en": (0, 1.0), "fr": (5, 2.0
 # 51 +9 hateful / -1 benign; docs/MODELS.md). English 2.0 (M, session 51): with round 52 in training at 1.0 the held-out
 # half's benign drafts warned 10 -> 13; at 2.0 10 -> 7, dev round 53 +8 hateful at equal benign, work hateful -11.
 GROUP_HATE_WORK_BENIGN: dict[str, float] = {"en": 2.0, "fr": 1.0}
+# Class weight: the hateful functional cases of these classes (``case_class``: the last part of a case's behaviour)
+# weigh this many times more than the others of their source ((), 1.0: every class alike). French (M, session 52):
+# implicit derogation and dehumanisation, the weakest French classes of the fresh rounds, weigh 2.0 (under the names
+# the files give them); at 3.0 dev round 54 +16 / 0 benign but the held-out work half +9 benign warned (G +3). English
+# (implicit derogation, direct threats: G -19, with the work half at 3.0 -4): off.
+GROUP_HATE_CLASS_WEIGHT: dict[str, tuple[tuple[str, ...], float]] = {
+    "en": ((), 1.0),
+    "fr": (("implicit-derogation", "implicit", "fr-implicit", "dehumanisation", "dehumanise"), 2.0),
+}
 # Whether group_hate reads the word features the shared tasks keep (False: character n-grams and bigrams only).
 GROUP_HATE_WORD_FEATURES = True
 GROUP_HATE_MASK_FILES = {
@@ -447,16 +469,7 @@ def group_hate_task(
     functional_weight = GROUP_HATE_FUNCTIONAL_WEIGHT[language]
     swapped: list[Any] = [_swapped_functional(language, last_round, copies)] if copies else []
     copy_weight = functional_weight * (GROUP_HATE_SWAP_WEIGHT[language] if swap_weight is None else swap_weight)
-    rounds, factor = GROUP_HATE_RECENT[language] if recent is None else recent
-    if rounds and factor != 1.0:  # the last ``rounds`` rounds apart, each case weighing ``factor`` times more
-        first = last_round - rounds + 1
-        functional = [
-            _functional(language, last_round=last_round, recent=(first, False)),
-            _functional(language, last_round=last_round, recent=(first, True)),
-        ]
-        functional_weights: tuple[float, ...] = (functional_weight, functional_weight * factor)
-    else:
-        functional, functional_weights = [_functional(language, last_round=last_round)], (functional_weight,)
+    functional, functional_weights = _functional_sources(language, last_round, recent)
     work = GROUP_HATE_WORK_BENIGN[language]
     return Task(
         "group_hate",
@@ -478,6 +491,36 @@ def group_hate_task(
         mask=group_mask(language) if masked else None,
         word_features=word_features,
     )
+
+
+def _functional_sources(
+    language: str, last_round: int, recent: tuple[int, float] | None = None
+) -> tuple[list[Any], tuple[float, ...]]:
+    """The manifest's cases in ``language`` as sources and their weights: the last rounds apart when
+    ``GROUP_HATE_RECENT`` weighs them more, and within each the hateful cases of ``GROUP_HATE_CLASS_WEIGHT``'s classes
+    apart when it weighs them more."""
+    weight = GROUP_HATE_FUNCTIONAL_WEIGHT[language]
+    rounds, factor = GROUP_HATE_RECENT[language] if recent is None else recent
+    if rounds and factor != 1.0:  # the last ``rounds`` rounds apart, each case weighing ``factor`` times more
+        first = last_round - rounds + 1
+        parts: list[tuple[tuple[int, bool] | None, float]] = [
+            ((first, False), weight),
+            ((first, True), weight * factor),
+        ]
+    else:
+        parts = [(None, weight)]
+    names, class_factor = GROUP_HATE_CLASS_WEIGHT[language]
+    if not names or class_factor == 1.0:
+        return [_functional(language, last_round=last_round, recent=part) for part, _ in parts], tuple(
+            w for _, w in parts
+        )
+    sources, weights = [], []
+    for part, w in parts:
+        for inside in (False, True):
+            classes = (frozenset(names), inside)
+            sources.append(_functional(language, last_round=last_round, recent=part, classes=classes))
+            weights.append(w * class_factor if inside else w)
+    return sources, tuple(weights)
 
 
 def _key(text: str) -> str:
