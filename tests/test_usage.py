@@ -18,7 +18,7 @@ SENSES = {  # as rules/risk/terms/{en,fr}/slurs.yml name them
     "faggot": ("cigarette", "food", "fuel"),
     "dyke": ("structure",),
     "chink": ("gap",),
-    "coon": ("animal",),
+    "coon": ("animal", "surname"),
     "retard": ("verb",),
     "spastic": ("body",),
     "tapette": ("tool",),
@@ -92,6 +92,16 @@ def _read(text: str, word: str, language: str) -> str | None:
         ("t'es un Gogol ou quoi", "Gogol", "fr", INSULT),
         ("on a fait une grosse bamboula samedi", "bamboula", "fr", INNOCENT),
         ("un bamboula chez ma voisine", "bamboula", "fr", None),
+        # (B, session 52) a family name after a title or a first name; a cigarette had with a drink
+        ("our new vet is Mrs Coon", "Coon", "en", INNOCENT),
+        ("booked in with Dr. Coon on Monday", "Coon", "en", INNOCENT),
+        ("lunch with Emily Coon today", "Coon", "en", INNOCENT),
+        ("lunch with Emily coon today", "coon", "en", None),
+        ("Mr Coon, you absolute coon", "coon", "en", INSULT),
+        ("a brew and a fag on the step", "fag", "en", INNOCENT),
+        ("a fag and a cuppa on the step", "fag", "en", INNOCENT),
+        ("he's a fag and a drunk", "fag", "en", INSULT),
+        ("look at that fag and a half", "fag", "en", None),
     ],
 )
 def test_reading(text: str, word: str, language: str, expected: str | None) -> None:
@@ -118,6 +128,10 @@ def test_every_sense_a_term_names_is_in_its_language_grammar() -> None:
         ),
         ("language: en\nsenses:\n  loaf:\n    smells: [bread]\n", r"senses\.loaf\.smells: Extra inputs"),
         ("language: en\nsenses:\n  loaf:\n    its: true\n", r"senses\.loaf\.its: the file has no 'its' pattern"),
+        (
+            "language: en\nsenses:\n  loaf:\n    capitalised_after: ['{bakers}']\n",
+            r"senses\.loaf\.capitalised_after: unknown word class",
+        ),
         ("language: en\ninsult:\n  before: ['(you']\n", r"insult\.before\.0: not a valid"),
         ("language: en\nsenses:\n  loaf:\n    in_draft: ['(bread']\n", r"senses\.loaf\.in_draft\.0: not a valid"),
         ("senses: {}\n", r"language: Field required"),
@@ -145,3 +159,27 @@ def test_a_pest_in_the_draft_reads_the_tool_unless_aimed(pest: str, aimed: str, 
         tool = f"{frame}tapette !"
         text = f"{pest_sentence} {tool}" if first else f"{tool} {pest_sentence}"
         assert _read(text, "tapette", "fr") == expected
+
+
+OFFENSIVE = Path(__file__).resolve().parents[1] / "rules" / "risk" / "offensive.yml"
+
+
+def test_the_first_names_of_the_surname_sense_are_risk_offensives() -> None:
+    """(B, session 52) terms/en/senses.yml's ``first_name`` class is risk.offensive's ``first_names.en``, one list."""
+    from app.kinds.options import load_yaml
+
+    senses = load_yaml((TERMS / "en" / "senses.yml").read_text(encoding="utf-8"))["words"]["first_name"]
+    offensive = load_yaml(OFFENSIVE.read_text(encoding="utf-8"))["params"]["first_names"]["en"]
+    assert senses == list(dict.fromkeys(offensive))
+
+
+_TITLES = ["Mr", "Mrs", "Ms", "Dr.", "Prof.", "Coach", "Sarah", "Dave", "Judge"]
+
+
+@given(title=st.sampled_from(_TITLES), tail=st.sampled_from(["", " retires today", " and the kids", " was great"]))
+def test_a_capitalised_coon_after_a_title_or_a_first_name_is_a_family_name(title: str, tail: str) -> None:
+    """(B, session 52) ``surname``: "<title or first name> Coon" reads as a name; lower case it reads as neither, and
+    the insult grammar before it still aims it."""
+    assert _read(f"we met {title} Coon{tail}", "Coon", "en") == INNOCENT
+    assert _read(f"we met {title} coon{tail}", "coon", "en") is None
+    assert _read(f"{title} Coon, you absolute coon", "coon", "en") == INSULT

@@ -13,7 +13,8 @@ header documents the format), read by ``load_grammar`` and validated there (a ba
 - ``senses``: one entry per harmless sense, by what one does with that kind of thing: ``object_of`` (verbs whose object
   the hit is, through the file's ``object`` construction: "smoked a …"), ``before`` / ``after`` patterns, ``its`` ("its"
   and a noun after the hit, by the file's ``its`` pattern), ``emoji`` (an animal emoji in the draft, except the
-  file's ``emoji_except``), ``capitalised_after`` (a people's name: capitalised right after one of these words),
+  file's ``emoji_except``), ``capitalised_after`` (a name: capitalised right after one of these words, ``{name}``
+  a word class: a people's name after « les », a family name after "Mr" or a first name),
   ``in_draft`` (F, session 51: a word of the sense's domain anywhere in the draft, « une souris dans la cuisine !
   vite, une … ? »; the insult grammar is read first, so « sale … » stays aimed);
 - ``words``: word classes, written ``{name}`` in the patterns.
@@ -61,7 +62,8 @@ class SenseSpec(_Side):
     its: bool = Field(default=False, description="'its' and a noun after the hit reads this sense")
     emoji: bool = Field(default=False, description="an animal emoji in the draft reads this sense")
     capitalised_after: list[str] = Field(
-        default_factory=list, description="a people's name: capitalised right after one of these words"
+        default_factory=list,
+        description="a name: capitalised right after one of these words ({name}: every word of a word class)",
     )
     in_draft: list[str] = Field(
         default_factory=list, description="(F, session 51) patterns anywhere in the folded draft: a word of the sense"
@@ -111,6 +113,7 @@ class _Compiler:
 
     def __init__(self, spec: SenseFile) -> None:
         self.words = {name: "(?:" + "|".join(words) + ")" for name, words in spec.words.items()}
+        self.classes = spec.words
         self.object = spec.object
 
     def fragment(self, pattern: str, key: str) -> str:
@@ -128,6 +131,20 @@ class _Compiler:
         except re.error as exc:
             raise ValueError(f"{key}: not a valid regular expression ({exc})") from None
         return written
+
+    def listed(self, entries: Iterable[str], key: str) -> list[str]:
+        """(B, session 52) Words of a list, a ``{name}`` entry standing for every word of the word class ``name``
+        (``capitalised_after: ['{honorific}', '{first_name}']``); ``ValueError`` names ``key`` for an unknown class."""
+        out: list[str] = []
+        for entry in entries:
+            named = _WORD_CLASS.fullmatch(entry)
+            if named is None:
+                out.append(entry)
+            elif named.group(1) in self.classes:
+                out += self.classes[named.group(1)]
+            else:
+                raise ValueError(f"{key}: unknown word class {entry} (words: {', '.join(sorted(self.classes))})")
+        return out
 
     def side(self, side: _Side, key: str, verbs: Iterable[str] = ()) -> tuple[re.Pattern[str] | None, ...]:
         """The before pattern (anchored at the hit) and the after pattern (from the hit's end) of one section."""
@@ -154,7 +171,9 @@ def grammar_of(spec: SenseFile) -> Grammar:
         before, after = compiler.side(sense, f"senses.{name}", sense.object_of)
         anywhere = [compiler.fragment(p, f"senses.{name}.in_draft.{i}") for i, p in enumerate(sense.in_draft)]
         in_draft = re.compile("|".join(anywhere)) if anywhere else None
-        capitalised = frozenset(map(_fold, sense.capitalised_after))
+        capitalised = frozenset(
+            map(_fold, compiler.listed(sense.capitalised_after, f"senses.{name}.capitalised_after"))
+        )
         senses[name] = Sense(before, after, sense.its, sense.emoji, capitalised, in_draft)
     its = re.compile(compiler.fragment(spec.its, "its")) if spec.its is not None else None
     return Grammar(spec.language, insult_before, insult_after, its, frozenset(spec.emoji_except), senses)
@@ -205,6 +224,7 @@ def sense_names(path: Path) -> list[str]:
 _QUOTES = "\"'\u201c\u00ab"
 _WORD = re.compile(r"[\w'-]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_TITLE_DOT = re.compile(r"\b([A-Z][a-z]{0,3})\. ?$")  # a title's full stop right before the hit ("Dr. ", "Prof. ")
 
 
 def _fold(text: str) -> str:
@@ -241,9 +261,17 @@ def _vocative(before: str, after: str) -> bool:
 
 
 def _capitalised_after(raw_hit: str, before: str, words: frozenset[str]) -> bool:
-    """A name: capitalised right after one of ``words`` (« les Mongols », « un Mongol »)."""
+    """A name: capitalised right after one of ``words`` (« les Mongols », « un Mongol »; a family name after a title or
+    a first name, "Mr Coon", "Dr. Sarah Coon": B, session 52). ``before`` is the hit's sentence before it, or, where a
+    title's full stop ended that sentence ("Dr. Coon"), the title itself."""
     last = _WORD.findall(before)[-1:]
     return raw_hit[:1].isupper() and not raw_hit.isupper() and bool(last) and last[0] in words
+
+
+def _title_before(text: str, start: int) -> str:
+    """(B, session 52) The word and its full stop right before the hit, folded ("Dr. " of "Dr. Coon"), or ""."""
+    found = _TITLE_DOT.search(text, max(0, start - 24), start)
+    return _fold(found.group(1)) + " " if found is not None else ""
 
 
 def vocative_only(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -269,7 +297,7 @@ def reading(text: str, start: int, end: int, grammar: Grammar, senses: Iterable[
         insult_after is not None and insult_after.match(after)
     ):
         return INSULT
-    if _vocative(before, tail):
+    if _vocative(before, tail) and not _title_before(text, start):  # "Dr. …" opens no sentence (B, session 52)
         return INSULT
     if not hit.isalpha():
         return None
@@ -314,4 +342,7 @@ def _harmless(text: str, start: int, end: int, grammar: Grammar, sense: Sense, b
         return True
     if sense.in_draft is not None and sense.in_draft.search(_fold(text)):
         return True
-    return bool(sense.capitalised_after) and _capitalised_after(text[start:end], before, sense.capitalised_after)
+    if not sense.capitalised_after:
+        return False
+    words, hit = sense.capitalised_after, text[start:end]
+    return _capitalised_after(hit, before, words) or _capitalised_after(hit, _title_before(text, start), words)
