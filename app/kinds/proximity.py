@@ -396,6 +396,7 @@ _NOT_GAP |= {"portrait_traits", "portrait_praise", "portrait_marks"}
 # (session 17, B) an opinion named as an act (``_opinion_act``: "Imagine *thinking* X are …") and a comparison
 # that finds the group below others (``_compared_less``: "… *less often than* natives")
 _NOT_GAP |= {"opinion_acts", "opinion_act_frames", "lesser_degrees", "comparers", "belief_refusals", "excess_degrees"}
+_NOT_GAP |= {"truths"}
 _NOT_GAP |= {"expectation_asides"}  # (session 17, B, for I) "*Of course*, the thief was …": never a hedge
 # (session 18, B) the group as the object of a verb of handling (``_treated``: "they *treat* X like animals", « on
 # *parque* les X comme du bétail »), the calls that make it a wish, and phrases that endorse a report (``_endorsing``)
@@ -4434,7 +4435,9 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     only ``grounds_passes`` words between: "There's *no evidence* that X …", "*not a shred of proof* that", « *Rien ne
     prouve* que les X … », « *aucune étude ne montre* que … » (not "No, the data shows that …"). (F, session 41) A
     ``belief_refusals`` verb counts as the verb and as its negation: "I *refuse to accept* that X are …", "I *reject*
-    the idea that …", « je *refuse de croire* que les X … »."""
+    the idea that …", « je *refuse de croire* que les X … ». (B, session 52) A ``truths`` word (a clause said true or
+    the case) counts as the verb: "It's *not true* that X can't …", "It *isn't the case* that …" (English: French
+    reads « ce n'est pas vrai que … » already)."""
     links = pack.classes.get(OPINION_LINKS, frozenset())
     raisers = pack.classes.get(NEG_RAISERS, frozenset())
     if not raisers:
@@ -4449,6 +4452,7 @@ def _opinion_denied(previous: list[str], pack: _Pack) -> bool:
     verbs |= pack.classes.get(SPEECH, frozenset()) | pack.classes.get("grounds", frozenset())
     refusals = pack.classes.get("belief_refusals", frozenset())  # (F, session 41) "I *refuse* to accept that …"
     verbs |= refusals
+    verbs |= pack.classes.get("truths", frozenset())  # (B, session 52) "It's *not true* that …"
     if at is None:  # no link: the verb right before the pair ("Never have I *said* X are …")
         if opening >= len(before) or before[opening] not in verbs:
             return False
