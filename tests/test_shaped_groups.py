@@ -111,3 +111,36 @@ def test_a_people_named_by_a_common_word_is_a_group_with_a_capital_only(word: st
     assert _shaped(frame.format(f"North {written}"), "en") == []
     undone = sorted(proximity_rule(RULE).packs["en"].classes.get("shaped_capitals_undone", frozenset()))
     assert _shaped(f"We are {written} {undone[0]} on this.", "en") == []
+
+
+_LOCATIVE_GROUPS = {"en": ["Muslims", "Jews", "refugees", "Somalis"], "fr": ["Arabes", "Roms", "juifs", "migrants"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, st.sampled_from(["en", "fr"]), st.data())
+def test_a_capitalised_place_a_group_is_at_is_read_with_it_where_a_comma_closes_it(
+    name: str, language: str, data: st.DataObject
+) -> None:
+    """(G, session 52) A listed group, a ``shaped_locatives`` word and a capitalised place closed by a comma (« les
+    Arabes à Y, … », "Muslims in Y, …") is one group with its place; with the group's clause going on after the place
+    ("Muslims in Y eat …") it is the group alone."""
+    locatives = sorted(proximity_rule(RULE).packs[language].classes.get("shaped_locatives", frozenset()))
+    locative = data.draw(st.sampled_from(locatives))
+    group = data.draw(st.sampled_from(_LOCATIVE_GROUPS[language]))
+    place = name.capitalize()
+    rule = proximity_rule(RULE)
+    for mark in (",",):  # a colon there may be read as a copula (``colon_copulas``): another reading
+        text = (
+            f"Les {group} {locative} {place}{mark} bonne journée."
+            if language == "fr"
+            else f"The {group} {locative} {place}{mark} good day."
+        )
+        spans = rule.target_spans(draft_for(text, language)) or []
+        assert [text[a:b] for a, b in spans] == [f"{group} {locative} {place}"], text
+    text = (
+        f"Les {group} {locative} {place} mangent du pain."
+        if language == "fr"
+        else f"The {group} {locative} {place} eat bread."
+    )
+    spans = rule.target_spans(draft_for(text, language)) or []
+    assert [text[a:b] for a, b in spans] == [group], text

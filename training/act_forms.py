@@ -185,7 +185,15 @@ def _verb_forms_en(line: str) -> list[str]:
         forms[-1] = lemma + lemma[-1] + "ing"
     before = f"{prefix} " if prefix else ""
     after = "".join(f" {word}" for word in particle)
-    return [f"{before}{form}{after}" for form in forms]
+    out = [f"{before}{form}{after}" for form in forms]
+    if particle[:1] and particle[0] in _SPLIT_PARTICLES:
+        # (G, session 52) the object pronoun of a place between the verb and its particle ("burn *it* down"): the act
+        # aims at a group's place named before it ("The Polish shop on Main St, burn it down tonight")
+        out += [f"{before}{form} it{after}" for form in forms]
+    return out
+
+
+_SPLIT_PARTICLES = frozenset({"down", "up", "out", "over"})  # particles an object pronoun may stand before
 
 
 def closed_syllable(lemma: str) -> bool:

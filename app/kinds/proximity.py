@@ -1545,7 +1545,7 @@ class ProximityRule(Rule):
             raw = [h for h in raw if h.entry.side != "target" or not _institution_named(folded, pack, h)]
         if pack.shaped is not None:  # (G2, session 42) "the Sylheti community", « les Flamands »: a group by its shape
             raw, taken = _with_places(folded, pack.shaped, raw)  # (G3, session 43) « les Roms *des Sablons* »
-            raw += [_Hit(a, b, self.shaped_entry) for a, b in shaped_groups(folded, pack.shaped, pack.known, taken)]
+            raw += _shaped_hits(folded, pack.shaped, pack.known, taken, self.shaped_entry)
         order = sorted(raw + self._named_hits(folded, pack, raw), key=lambda h: (h.start, h.start - h.end))
         targets = [h for h in order if h.entry.side == "target"]
         return _whole_groups(targets), [h for h in order if h.entry.side == "predicate"]
@@ -3356,12 +3356,21 @@ def _heads_blanked(
     start = first + len(text[first:]) - len(text[first:].lstrip(" "))
     for _ in range(2):  # « bon, perso, les X … »: two hedges in a row
         end = _hedge_end(text, pack, start)
-        if end is None or any(a < end and start < b for a, b in taken):
+        if end is None or any(a < end and start < b for a, b in taken) or _shaped_head(view, pack, (start, end)):
             break
         out.append((start, end, " "))
         taken.append((start, end))
         start = end + len(text[end:]) - len(text[end:].lstrip(" "))
     return sorted(out)
+
+
+def _shaped_head(view: Folded, pack: _Pack, span: tuple[int, int]) -> bool:
+    """(G, session 52) A group read by its shape inside what looks like a hedge ("*Poles* in Boston, take the hint",
+    "*Biharis* in Mumbai, …"): the head names who the rest is said to, it is no hedge."""
+    if pack.shaped is None or not has_capitals(view.original):
+        return False
+    start, end = span
+    return any(start <= a and b <= end for a, b in shaped_groups(view, pack.shaped, pack.known, []))
 
 
 _ASIDE_WORDS = 30  # the most words an aside between a group and the rest of its clause holds
@@ -4234,17 +4243,20 @@ def _act_writer(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
     """A verb of violence whose subject is the writer and whose object is the group: the group right after it past
     ``act_links`` words only ("i'm stabbing *the first* X", « je vais fumer *tous les* X »), or named before, in its
     sentence or the one before, and taken up by an ``act_objects`` word right after the verb or, French, a clitic
-    right before it ("… those X … i'm going to beat *them* bloody", « les X … et *les* tabasser »; "it" for a place)."""
+    right before it ("… those X … i'm going to beat *them* bloody", « les X … et *les* tabasser »; "it" for a place,
+    also between the verb and its particle: "the X shop on Main St, burn *it* down")."""
     clause = _act_clause(text, pack, predicate.start)
     verb = text[predicate.start : predicate.end]
-    if not _act_subject(clause[-_ACT_REACH:], pack, verb) or _act_denied(text, pack, predicate):
+    commanded = _act_commanded(text, pack, (target, predicate), clause)
+    if not (commanded or _act_subject(clause[-_ACT_REACH:], pack, verb)) or _act_denied(text, pack, predicate):
         return False
     if target.end <= predicate.start:
         if len(_SENTENCE_ENDS.findall(text, target.end, predicate.start)) > 1:
             return False
         objects = pack.classes.get(ACT_OBJECTS, frozenset())
         after = tokens(text[predicate.end : predicate.end + 40], pack.elisions)[:1]
-        taken = [w for w in after + clause[-1:] if w in objects and (w != "it" or target.entry.only_with)]
+        inside = tokens(verb, pack.elisions)[1:-1]  # (G, session 52) "burn *it* down": the pronoun inside the act
+        taken = [w for w in after + clause[-1:] + inside if w in objects and (w != "it" or target.entry.only_with)]
         if not taken:
             return False
     else:
@@ -4253,6 +4265,18 @@ def _act_writer(text: str, pack: _Pack, target: _Hit, predicate: _Hit) -> bool:
         if len(gap) > 3 or not set(gap) <= links or _act_qualifies(text, pack, target):
             return False
     return not _act_undone(text, pack, (predicate.start, predicate.end), predicate)
+
+
+def _act_commanded(text: str, pack: _Pack, pair: tuple[_Hit, _Hit], clause: list[str]) -> bool:
+    """(G, session 52) English: the act as a command to the reader, its bare verb opening the clause after the group's
+    (a comma between: "The X shop on Main St, *burn it down* tonight"), not asked; its object must still take the group
+    up (``_act_writer``)."""
+    target, predicate = pair
+    if pack.elisions or clause or target.end > predicate.start or _asked(text, predicate.end):
+        return False
+    if text[target.end : predicate.start].strip() != ",":
+        return False
+    return text[predicate.start : predicate.end].split(" ")[0] == predicate.entry.term.split(" ")[0]
 
 
 _ACT_FUNCTION_CLASSES: tuple[str, ...] = (PREPOSITIONS, RELATIVES, SUBJECT_RELATIVES, GENITIVES, ARTICLES, NEGATIONS)
@@ -5823,6 +5847,16 @@ def _with_places(folded: Folded, words: ShapedWords, raw: list[_Hit]) -> tuple[l
     if grown_to:
         raw = [replace(h, end=grown_to.get(h.end, h.end)) if h.entry.side == "target" else h for h in raw]
     return raw, [(h.start, h.end) for h in raw if h.entry.side == "target"]
+
+
+def _shaped_hits(
+    folded: Folded, words: ShapedWords, known: frozenset[str], taken: list[tuple[int, int]], entry: Entry
+) -> list[_Hit]:
+    """(G2, session 42) The groups read by their shape, none overlapping ``taken``; (G, session 52) each read whole
+    with the place it is at or of (``complement_ends``: "*Poles in Boston*, your days …")."""
+    shaped = shaped_groups(folded, words, known, taken)
+    grown_to = complement_ends(folded, words, [b for _, b in shaped]) if shaped else {}
+    return [_Hit(a, grown_to.get(b, b), entry) for a, b in shaped]
 
 
 def _whole_groups(targets: list[_Hit]) -> list[_Hit]:

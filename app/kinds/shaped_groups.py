@@ -57,6 +57,7 @@ RESIDENTS = "shaped_residents"  # (G3, session 43) nouns of people whose capital
 CAPITALS = "shaped_capitals"  # (G, session 51) peoples' names that are common words in lower case ("Poles", "Prods")
 CAPITALS_UNDONE = "shaped_capitals_undone"  # (G, session 51) words after one that make it the common word ("apart")
 CAPITALS_AFTER = "shaped_capitals_after"  # (G, session 51) capitalised openers one may follow ("*Any* Prod who …")
+LOCATIVES = "shaped_locatives"  # (G, session 52) "in", « à »: a place the group is at ("Muslims *in* Leeds, …")
 CLASSES = (
     HEADS,
     ADJECTIVE_ENDINGS,
@@ -71,6 +72,7 @@ CLASSES = (
     CAPITALS,
     CAPITALS_UNDONE,
     CAPITALS_AFTER,
+    LOCATIVES,
 )
 
 _POSSESSIVES = ("'s", "’s", "s'")
@@ -93,6 +95,7 @@ class ShapedWords:
     capitals: frozenset[str] = word_class(CAPITALS)
     capitals_undone: frozenset[str] = word_class(CAPITALS_UNDONE)
     capitals_after: frozenset[str] = word_class(CAPITALS_AFTER)
+    locatives: frozenset[str] = word_class(LOCATIVES)
 
     @classmethod
     def from_classes(cls, classes: Mapping[str, frozenset[str]]) -> ShapedWords | None:
@@ -214,15 +217,20 @@ def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict
     """(G3, session 43) For each group ending at one of ``ends`` (folded coordinates) and followed, in its sentence, by
     a ``shaped_genitives`` word, an optional article and a capitalised word (« les Roms *des Sablons* », « les
     Tchétchènes *du Val-Fourré* »), where its complement ends: the group is read
-    whole with the place it is of, so a reading that needs the group beside its predicate still finds it."""
-    if not words.genitives or not ends or not has_capitals(folded.original):
+    whole with the place it is of, so a reading that needs the group beside its predicate still finds it. (G, session
+    52) So is a place it is at, after a ``shaped_locatives`` word, where a comma or a colon closes the place (« Les
+    Arabes *à Marseille*, qu'ils crèvent », "Muslims *in Leeds*, we will …": the wish or the vow to the group heading
+    its phrase reads past the place; "monks in Thailand eat …", "the Jews at Mario Kart" stay a group and a
+    complement). Never a piece of a word the view split ("Buda|pest")."""
+    linking = words.genitives | words.locatives
+    if not linking or not ends or not has_capitals(folded.original):
         return {}
     found = written_words(folded)
     at_end = {word.end: k for k, word in enumerate(found)}
     out: dict[int, int] = {}
     for end in ends:
         k = at_end.get(end)
-        if k is None or k + 2 >= len(found) or found[k + 1].opens or found[k + 1].text not in words.genitives:
+        if k is None or k + 2 >= len(found) or found[k + 1].opens or found[k + 1].text not in linking:
             continue
         j = k + 2
         if found[j].text in _ARTICLES and j + 1 < len(found) and not found[j + 1].opens:
@@ -231,8 +239,19 @@ def complement_ends(folded: Folded, words: ShapedWords, ends: list[int]) -> dict
             continue
         while j + 1 < len(found) and found[j + 1].capital and not found[j + 1].opens:
             j += 1  # a name of several words: « des Hauts Sablons »
+        if _split_word(folded, found[j].end):
+            continue
+        if found[k + 1].text not in words.genitives and folded.text[found[j].end :].lstrip(" ")[:1] not in (",", ":"):
+            continue  # a place the group is at closes the group's phrase
         out[end] = found[j].end
     return out
+
+
+def _split_word(folded: Folded, end: int) -> bool:
+    """(G, session 52) The view's word ending at ``end`` is a piece of a word of the draft ("Buda" of "Budapest", which
+    the view reads as two words glued)."""
+    after = folded.ends[end - 1] if 0 < end <= len(folded.ends) else len(folded.original)
+    return after < len(folded.original) and folded.original[after].isalnum()
 
 
 _ARTICLES = frozenset({"la", "le", "l", "les", "the"})
