@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from wordfreq import get_frequency_dict
 
@@ -191,9 +191,11 @@ def test_glued_pairs_split_once_into_words_of_the_pack() -> None:
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=30))
+@example("bcidas")  # a token cut in three by ``_cuts`` ("muslimsarevermin"): two joints, both inside it
 @settings(max_examples=200, deadline=None)
 def test_glued_joints_fall_inside_long_unknown_tokens(text: str) -> None:
-    """Every joint is strictly inside one token of 6+ letters that is not a known word, one joint per token."""
+    """Every joint is strictly inside one token of 6+ letters that is not a known word, one or two joints per token
+    (``_cuts`` cuts a token in two, else in three)."""
     pack = _packaged("risk.hate").packs["en"]
     joints = glued_joints(text, pack)
     starts = [i for i in range(len(text)) if text[i] != " " and (i == 0 or text[i - 1] == " ")]
@@ -201,7 +203,7 @@ def test_glued_joints_fall_inside_long_unknown_tokens(text: str) -> None:
         start = max(s for s in starts if s < joint)
         token = text[start:].split(" ")[0]
         assert len(token) >= 6 and token not in pack.known and joint < start + len(token)
-        assert sum(1 for j in joints if start < j < start + len(token)) == 1
+        assert 1 <= sum(1 for j in joints if start < j < start + len(token)) <= 2
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=9))
