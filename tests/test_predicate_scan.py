@@ -7,25 +7,19 @@ what it saves is measured by ``bench.review_ab`` (docs/JUDGEMENT.md)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import app.kinds.proximity as proximity
-from app.kinds.base import CheckContext, Deps
+from app.kinds.base import Deps
 from app.kinds.proximity import ProximityRule, predicate_possible
-from app.loader import build_rule, load_specs, packaged_rules_dir
-from app.policy import Policy
+from app.loader import build_rule, load_specs
 from app.testing import draft_for
+from tests.prescan_drafts import CTX, ROOT, full_reading, joined, packaged_rule, side_words
 
-ROOT = packaged_rules_dir()
-CTX = CheckContext(policy=Policy())
 RULES = ("risk.disparagement", "tone.contempt", "privacy.insider-leak")
-_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _FILLER_TEXT = {
     "en": "the weather was lovely today and Dave Pritchard from Pinecrest Realty said we went to the pub",
     "fr": "il fait beau aujourd'hui et Gérard Dupont de Banque Ferral dit qu'on est allés au bar",
@@ -35,81 +29,13 @@ _OPENINGS = ["", "", "@bob ", "@bob @ann ", "honestly, ", "$ACME "]
 _MARKS = [" ", " ", " ", ". ", ", ", ": ", "? ", "! ", "\n", " - "]
 
 
-@cache
-def _rule(rule_id: str) -> ProximityRule:
-    spec = next(s for s in load_specs([ROOT]) if s.id == rule_id)
-    rule = build_rule(spec, Deps(rules_root=ROOT), None)
-    assert isinstance(rule, ProximityRule)
-    return rule
-
-
-@cache
-def _words(rule_id: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The pack's predicate forms and its other words (target forms, word-class words, misspellings), sorted."""
-    pack = _rule(rule_id)._pack(language)
-    assert pack is not None
-    predicates: set[str] = set()
-    others: set[str] = set()
-    for form, (_n, entry) in pack.automaton.items():
-        if entry is not None:
-            (predicates if entry.side == "predicate" else others).add(form)
-    others |= set(pack.class_words) | set(list(pack.respelt)[:2000])
-    return tuple(sorted(predicates)), tuple(sorted(others - predicates))
-
-
-def _garbled(word: str, rng: random.Random) -> str:
-    """``word`` in capitals, in leetspeak, with a space inside or a letter dropped, or capitalised."""
-    how = rng.randrange(6)
-    if how == 0:
-        return word.upper()
-    if how == 1:
-        return "".join(_LEET.get(c, c) if rng.random() < 0.5 else c for c in word)
-    if how == 2 and len(word) > 3:
-        cut = rng.randrange(1, len(word) - 1)
-        return word[:cut] + " " + word[cut:]
-    if how == 3 and len(word) > 5:
-        cut = rng.randrange(1, len(word) - 1)
-        return word[:cut] + word[cut + 1 :]
-    return word.capitalize() if how == 4 else word
-
-
 def _draft_text(rule_id: str, language: str, seed: int, with_predicate: bool) -> str:
     rng = random.Random(seed)
-    predicates, others = _words(rule_id, language)
+    predicates, others = side_words(rule_id, language, "predicate")
     pool = [rng.choice(others) for _ in range(rng.randrange(1, 5))] + rng.sample(_FILLER[language], 4)
     if with_predicate:
         pool.append(rng.choice(predicates))
-    rng.shuffle(pool)
-    words = [_garbled(w, rng) if rng.random() < 0.4 else w for w in pool]
-    out = rng.choice(_OPENINGS)
-    for index, word in enumerate(words):
-        if index and rng.random() < 0.15:
-            out = out.rstrip(" .,:?!-\n")  # glued to the word before
-        elif index and rng.random() < 0.1:
-            out += "#" + word.title().replace(" ", "") + " "
-            continue
-        out += word + (rng.choice(_MARKS) if index < len(words) - 1 else rng.choice(["", ".", "?", "!"]))
-    return out
-
-
-@contextmanager
-def _without_prescans() -> Iterator[None]:
-    saved = proximity.target_possible, proximity.predicate_possible
-    proximity.target_possible = proximity.predicate_possible = lambda rule, draft: True
-    try:
-        yield
-    finally:
-        proximity.target_possible, proximity.predicate_possible = saved
-
-
-def _full_reading(rule: ProximityRule, text: str, language: str) -> tuple[int, list[str]]:
-    """The view's predicates and the findings of the full check (no pre-scan), on a fresh draft."""
-    draft = draft_for(text, language)
-    pack = rule._pack(language)
-    predicates = len(rule._draft_hits(draft, rule._view(draft, pack), pack)[1]) if pack is not None else 0
-    with _without_prescans():
-        found = [f"{f.offset}:{f.length}:{f.message}" for f in rule.check(draft_for(text, language), CTX)]
-    return predicates, found
+    return joined(pool, rng, _OPENINGS, _MARKS)
 
 
 @pytest.mark.parametrize("rule_id", RULES)
@@ -119,11 +45,11 @@ def _full_reading(rule: ProximityRule, text: str, language: str) -> tuple[int, l
 def test_no_predicate_possible_only_where_the_full_check_finds_nothing(
     rule_id: str, language: str, seed: int, with_predicate: bool
 ) -> None:
-    rule = _rule(rule_id)
+    rule = packaged_rule(rule_id)
     text = _draft_text(rule_id, language, seed, with_predicate)
     if predicate_possible(rule, draft_for(text, language)):
         return
-    assert _full_reading(rule, text, language) == (0, []), text
+    assert full_reading(rule, text, language, "predicate") == (0, []), text
 
 
 @pytest.mark.parametrize("rule_id", RULES)
@@ -131,20 +57,20 @@ def test_no_predicate_possible_only_where_the_full_check_finds_nothing(
 def test_the_rules_own_cases_read_alike_with_and_without_it(rule_id: str, language: str) -> None:
     """Every case of the rule file (and each predicate form of the lists, alone after a mention) gives the same
     findings with the pre-scans as without them."""
-    rule = _rule(rule_id)
+    rule = packaged_rule(rule_id)
     spec = next(s for s in load_specs([ROOT]) if s.id == rule_id)
     texts = [c.text for c in spec.cases if c.language == language]
-    predicates, _ = _words(rule_id, language)
+    predicates, _ = side_words(rule_id, language, "predicate")
     texts += [f"@bob {form}" for form in random.Random(52).sample(predicates, min(200, len(predicates)))]
     for text in texts:
         with_it = [f"{f.offset}:{f.length}:{f.message}" for f in rule.check(draft_for(text, language), CTX)]
-        assert with_it == _full_reading(rule, text, language)[1], text
+        assert with_it == full_reading(rule, text, language, "predicate")[1], text
 
 
 def test_names_and_mentions_with_no_contempt_are_skipped() -> None:
     """The pre-scan is worth its cost: a draft that names someone (an @mention, a name by its shape) with no word of
     contempt is not read, where the target pre-scan reads it."""
-    rule = _rule("risk.disparagement")
+    rule = packaged_rule("risk.disparagement")
     for text, language in [
         ("@acme Dave Pritchard from Pinecrest Realty fixed my boiler today.", "en"),
         ("@acme Gérard Dupont de Banque Ferral a réparé ma chaudière.", "fr"),
@@ -152,13 +78,13 @@ def test_names_and_mentions_with_no_contempt_are_skipped() -> None:
         draft = draft_for(text, language)
         assert proximity.target_possible(rule, draft), text
         assert not predicate_possible(rule, draft), text
-        assert _full_reading(rule, text, language) == (0, [])
+        assert full_reading(rule, text, language, "predicate") == (0, [])
 
 
 def test_a_rule_with_other_readings_is_always_read() -> None:
     """``risk.hate`` reads threats, insinuations and generalised shapes with no predicate of its lists: never skipped
     by this pre-scan."""
-    rule = _rule("risk.hate")
+    rule = packaged_rule("risk.hate")
     assert predicate_possible(rule, draft_for("The weather was lovely today.", "en"))
 
 
@@ -176,7 +102,7 @@ def test_memo_keys_are_names_no_freed_object_hands_on() -> None:
         keys[id(pack)] = pack.view_key
         del pack
     assert reused or len(set(keys.values())) == len(keys)
-    rule = _rule("risk.disparagement")
+    rule = packaged_rule("risk.disparagement")
     hate = next(s for s in load_specs([ROOT]) if s.id == "risk.hate")
     hate_rule = build_rule(hate, Deps(rules_root=ROOT), None)
     assert isinstance(hate_rule, ProximityRule)
