@@ -173,8 +173,10 @@ briquet allumettes essence bidon d'essence jerrican jerricane molotov cocktail m
 """
 
 
-def _verb_forms_en(line: str) -> list[str]:
-    """A line of ``VERBS_EN`` as its forms: lemma, third person, past, participle, -ing (``inflection_en``)."""
+def _verb_forms_en(line: str, pronoun: bool = True) -> list[str]:
+    """A line of ``VERBS_EN`` as its forms: lemma, third person, past, participle, -ing (``inflection_en``); with
+    ``pronoun``, a particle verb's forms with "it" before the particle too (risk.hate's acts, not the threat reading's
+    phrases: ``training.threat_reading_forms``)."""
     prefix, _, rest = line.rpartition(" + ")
     head, *particle = rest.split()
     lemma, *written = head.split("/")
@@ -186,7 +188,7 @@ def _verb_forms_en(line: str) -> list[str]:
     before = f"{prefix} " if prefix else ""
     after = "".join(f" {word}" for word in particle)
     out = [f"{before}{form}{after}" for form in forms]
-    if particle[:1] and particle[0] in _SPLIT_PARTICLES:
+    if pronoun and particle[:1] and particle[0] in _SPLIT_PARTICLES:
         # (G, session 52) the object pronoun of a place between the verb and its particle ("burn *it* down"): the act
         # aims at a group's place named before it ("The Polish shop on Main St, burn it down tonight")
         out += [f"{before}{form} it{after}" for form in forms]

@@ -4224,7 +4224,9 @@ def _harms(language: str) -> list[str]:
     forms: list[str] = []
     if language == "en":
         for line in act_forms.VERBS_EN.strip().splitlines():
-            forms += act_forms._verb_forms_en(line)
+            # (lead, session 52) without G's "burn *it* down" forms: "it" stands for a group's place only beside
+            # risk.hate's acts (only_with); the threat reading's phrases take no object pronoun inside ("beat it up")
+            forms += act_forms._verb_forms_en(line, pronoun=False)
         # verbs risk.hate's open acts leave out as nouns too ("the torture *of* X") or as a game's slang ("kill the X at
         # poker"): read here only with a pronoun object right after them ("kill *them*"), a game undoing it
         for line in _items(PRONOUN_HARMS_EN):
