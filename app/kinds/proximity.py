@@ -674,6 +674,9 @@ _NOT_GAP |= {
     DISLOCATION_SUBJECTS,
     "bred_stock",  # "Muslim farmers breed *sheep*": undoes a verb of breeding (``undone_by``), not a gap word
     "gatherings",  # "… pour in every Sunday *for* the market": undoes an arrival (``undone_by``), not a gap word
+    "denied_modifiers",  # (B, session 53) "not people *without* morals": a modifier (``modified_by``), not a gap word
+    "privatives",  # (B, session 53) « pas des gens *sans* morale »: a lacked praise (``_privative_before``)
+    "denied_modifiers_links",  # (B, session 53) "not people *with* no morals": opens a modifier, not a gap word
     "subject_heads",  # "no *one*", "not *one*": a negative subject of two words, not a gap word
     "subject_tails",  # "Nobody *in* this family …", "No one *I* know …": what may follow a negative subject
     "clause_subjects",  # "Nobody knows *I* hate X": a new clause's subject ends a negative subject's reach
@@ -897,6 +900,12 @@ class EntrySpec(BaseModel):
         default=None,
         description="a word class: one of its words among the four words after the pair, in its sentence, makes the "
         "pair something else ('I'll beat the Muslims at *chess*': a contest, not harm)",
+    )
+    modified_by: str | None = Field(
+        default=None,
+        description="(B, session 53) a word class (words or phrases): one of them right after the form makes its noun "
+        "of people the head of a modifier, and what the negation denies is the modifier ('X are not people *without* "
+        "morals', « ne sont pas des citoyens *de seconde zone* »), no pair",
     )
     complaint: str | None = Field(
         default=None,
@@ -1204,6 +1213,7 @@ class Entry:
     group_after: str | None = None  # a class the word right before the group belongs to: « un *bon* Arabe … mort »
     why_asks: bool = False  # "Why aren't gay couples allowed to adopt?": a why question asks for the right denied
     undone_by: str | None = None  # a class of words after the pair that make it something else ("at *chess*")
+    modified_by: str | None = None  # a modifier right after the form: "not people *without* morals" (B, session 53)
     complaint: str | None = None  # words later in its sentence that make it a complaint (« un *scandale* »)
     members: bool = False  # pairs only with a pronoun standing for one member of the group in a condition
     shown: bool = False  # pairs only with the clause that answers a group just named ("a gay babysitter? no thanks")
@@ -1687,6 +1697,10 @@ class ProximityRule(Rule):
             return False
         if entry.undone_by is not None and _undone(folded.text, pack, max(predicate.end, target.end), entry.undone_by):
             return False  # "I'll beat the Muslims at chess": a contest, not harm
+        if entry.modified_by is not None and _modified(folded.text, pack, predicate.end, entry.modified_by):
+            return False  # (B, session 53) "X are not people *without* morals": the modifier denied, not the people
+        if entry.requires == NEGATIONS and _privative_before(folded.text, pack, predicate.start):
+            return False  # (B, session 53) « ne sont pas des gens *sans* morale »: the praise lacked, then denied
         if entry.undone_by is not None and _match_day(folded.text, pack, target, predicate):
             return False  # "we're gonna beat the Brazilians on Sunday": a nation's team beaten in a match
         if entry.blow and not _blow_follows(folded.text, pack, max(predicate.end, target.end)):
@@ -4026,6 +4040,29 @@ def _undone(text: str, pack: _Pack, last: int, words: str, reach: int | None = 4
         if token in wanted:
             return True
     return False
+
+
+def _modified(text: str, pack: _Pack, end: int, words: str) -> bool:
+    """(B, session 53) Whether the word right after ``end`` (a predicate's end) is of class ``words``, or a word of
+    class ``<words>_links`` and then one of ``words``: a modifier its noun of people heads ("not people *without*
+    morals", "not people *with no* …", « pas des citoyens *de seconde* zone »). A comma or a sentence's end in between
+    leaves the noun alone ("not people, *without* a doubt")."""
+    wanted = pack.classes.get(words, frozenset())
+    links = pack.classes.get(f"{words}_links", frozenset())
+    following = _CLAUSE_TOKEN.findall(text, end, end + 60)[:2]
+    if not following or not following[0][0].isalnum():
+        return False
+    if following[0] in wanted:
+        return True
+    return following[0] in links and len(following) > 1 and following[1] in wanted
+
+
+def _privative_before(text: str, pack: _Pack, start: int) -> bool:
+    """(B, session 53) Whether the word right before ``start`` (a praise that requires a negation) is a ``privatives``
+    word ("without", « sans »): the praise is lacked, and a negation before denies the lack (« ne sont pas des gens
+    *sans* morale », "not *without* honour"), a double negation that praises."""
+    before = _CLAUSE_TOKEN.findall(text, max(0, start - 30), start)
+    return bool(before) and before[-1] in pack.classes.get("privatives", frozenset())
 
 
 def _needed_end(text: str, pack: _Pack, last: int, words: str) -> int:
@@ -6469,6 +6506,7 @@ def _entry_of(spec: EntrySpec, spec_list: ListFile, side: Literal["target", "pre
         group_after=spec.group_after,
         why_asks=spec.why_asks,
         undone_by=spec.undone_by,
+        modified_by=spec.modified_by,
         complaint=spec.complaint,
         members=spec.members,
         shown=spec.shown,
@@ -7027,6 +7065,7 @@ def _check_named_classes(
             named.requires,
             named.preceded_by,
             named.closed_by,
+            named.modified_by,
             *(named.objects or ()),
             named.subjects,
             named.context,

@@ -892,7 +892,7 @@ class TermsRule(Rule):
                 continue
             entry = match.entry
             usage = self._usage(draft, start, end, entry)
-            if entry.cues and usage != INSULT and _near_cue(draft, start, end, entry):
+            if usage != INSULT and _cleared(draft, start, end, entry):
                 continue
             values = {"excerpt": excerpt, "list": self.params.list_name, "term": entry.term}
             why = self._demoted(folded, match.start, match.end, draft.language)
@@ -1017,6 +1017,44 @@ def _listed(text: str, end: int, cues: frozenset[str]) -> bool:
         return False
     first = [t.norm for t in tokenize(items[0]) if t.word]
     return 1 <= len(first) <= 3 and any(norm in cues for norm in first)
+
+
+def _cleared(draft: Draft, start: int, end: int, entry: Entry) -> bool:
+    """Whether the hit ``[start, end)`` is not the term: a cue of its harmless sense near it, or (B, session 53) an
+    acronym spelt out in brackets right after it ("PD (probability of default)")."""
+    return bool(entry.cues and _near_cue(draft, start, end, entry)) or _expanded_acronym(draft.text, start, end)
+
+
+_EXPANSION = re.compile(r"\s*\(([^()]{3,80})\)")
+_EXPANSION_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _expanded_acronym(text: str, start: int, end: int) -> bool:
+    """(B, session 53) Whether the hit ``[start, end)`` is an acronym in capitals (2 to 5 letters) that the words in
+    brackets right after it spell out ("PD (probability of default)", « PD (probabilité de défaut) »): the initials of
+    its words, short function words skipped where needed, are its letters in order. An insult spelt so (« PD (pauvre
+    débile) ») is read by the usage grammar first."""
+    written = text[start:end]
+    if not (2 <= len(written) <= 5 and written.isalpha() and written.isupper()):
+        return False
+    inside = _EXPANSION.match(text, end)
+    if inside is None:
+        return False
+    words = [w.casefold() for w in _EXPANSION_WORD.findall(inside.group(1))]
+    return _spells(written.casefold(), words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the initials of ``words`` in order, every word used or a word of three letters or fewer
+    skipped (of, de, la, and …), the letters all used."""
+    if not letters:
+        return all(len(w) <= 3 for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if head[0] == letters[0] and _spells(letters[1:], rest):
+        return True
+    return len(head) <= 3 and _spells(letters, rest)
 
 
 def _near_cue(draft: Draft, start: int, end: int, entry: Entry) -> bool:
