@@ -3128,6 +3128,24 @@ _S50_OWNERS_FR = "mon ma mes notre nos son sa ses leur leurs ton ta tes votre vo
 # "bringing petrol *for* the heaters to the refugee shelter tonight"
 _S50_PURPOSES_EN = "for"
 _S50_PURPOSES_FR = "pour"
+# (session 53, T) a weapon the writer brings on a condition set to the group is a menace with no time to come
+# (``app.kinds.threat_reading._conditioned``): a word of condition before the weapon in its sentence ("*any* X who
+# marches, we go meet them with cutlass", "*one more* word … and I'm coming up with the hurley", "*keep* it up and the
+# boys will be round with the bats"); its words, with the verbs of coming that bring a weapon (``armed_intents``)
+_S53_ARMED_CONDITIONS_EN = "if unless again keep next otherwise else anymore any anyone anybody whoever more"
+# French keeps its weapons timed only: no French case of the device was read this session
+_S53_ARMED_CONDITIONS_FR = ""
+_S53_ARMED_INTENTS_EN = "come comes go meet show showing turn turning"
+_S53_ARMED_INTENTS_FR = ""
+# … help offered in a weapon's sentence makes it a tool, no cue (``armed_aids``: "any X family who needs firewood,
+# we're coming round with axes to *help*")
+_S53_ARMED_AIDS_EN = "help helping helped"
+_S53_ARMED_AIDS_FR = ""
+# … a weapon's word before a word of its debate is a topic, no weapon brought (``armed_topics``: "the democrats will use
+# any tragedy to promote gun *control*")
+_S53_ARMED_TOPICS_EN = """control controls law laws legislation regulation regulations reform reforms rights
+    owner owners ownership lobby ban bans violence safety culture crime crimes deaths debate policy amnesty buyback"""
+_S53_ARMED_TOPICS_FR = ""
 _S50_TIMES_GONE_EN = "last every each past previous"
 _S50_TIMES_GONE_FR = "dernier dernière derniers dernières chaque précédent précédente"  # not « passé »: « on passe »
 _S43_PLACES_FR = """fermes ferme boutiques boutique magasins magasin commerces commerce maisons maison mosquée mosquées
@@ -4340,8 +4358,11 @@ def words(language: str) -> dict[str, list[str]]:
         out["companions"] = _items(_S50_COMPANIONS_EN)
         out["owners"] = _items(_S50_OWNERS_EN)
         out["hazards"] = _items(_S50_HAZARDS_EN)
-        out["armed_intents"] = _items(_S50_ARMED_INTENTS_EN)
+        out["armed_intents"] = _items(_S50_ARMED_INTENTS_EN) + _items(_S53_ARMED_INTENTS_EN)
         out["hospitality"] = _items(HOSPITALITY_EN) + _items(_S50_HOSPITALITY_EN)
+        out["armed_conditions"] = _items(_S53_ARMED_CONDITIONS_EN)
+        out["armed_aids"] = _items(_S53_ARMED_AIDS_EN)
+        out["armed_topics"] = _items(_S53_ARMED_TOPICS_EN)
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -4419,8 +4440,11 @@ def words(language: str) -> dict[str, list[str]]:
         out["companions"] = _items(_S50_COMPANIONS_FR)
         out["owners"] = _items(_S50_OWNERS_FR)
         out["hazards"] = _items(_S50_HAZARDS_FR)
-        out["armed_intents"] = _items(_S50_ARMED_INTENTS_FR)
+        out["armed_intents"] = _items(_S50_ARMED_INTENTS_FR) + _items(_S53_ARMED_INTENTS_FR)
         out["hospitality"] = _items(HOSPITALITY_FR) + _items(_S50_HOSPITALITY_FR)
+        out["armed_conditions"] = _items(_S53_ARMED_CONDITIONS_FR)
+        out["armed_aids"] = _items(_S53_ARMED_AIDS_FR)
+        out["armed_topics"] = _items(_S53_ARMED_TOPICS_FR)
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

@@ -75,6 +75,10 @@ Saturday with the bats", « on passe samedi avec les battes »); a near time to 
 cue (``_timed``: "X at the college, stay inside this week"; not a season, a time gone, nor next to a ``hazards``
 word: "the storm hits tonight. Stay inside"); a weak phrase so sealed aims at the group the draft opens on in the
 sentence right before it ("That X church keeps growing. Be a real shame if something happened during the service 🙂").
+
+(session 53, T) A weapon brought on a condition set to the group needs no time to come (``armed_conditions`` before
+it in its sentence: "any X who marches, we go meet them on the road with cutlass", "one more word … and I'm coming up
+with the hurley"); help offered in a weapon's sentence makes it a tool (``armed_aids``), no cue at all.
 """
 
 from __future__ import annotations
@@ -201,6 +205,9 @@ class ThreatReadingFile(BaseModel):
     owners: list[str] = []
     hazards: list[str] = []
     armed_intents: list[str] = []
+    armed_conditions: list[str] = []
+    armed_aids: list[str] = []
+    armed_topics: list[str] = []
     hospitality: list[str] = []
     sent_notes: list[str] = []
     sent_to: list[str] = []
@@ -315,6 +322,9 @@ class ThreatReading:
     owners: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     armed_intents: frozenset[str] = frozenset()
+    armed_conditions: frozenset[str] = frozenset()
+    armed_aids: frozenset[str] = frozenset()
+    armed_topics: frozenset[str] = frozenset()
     hospitality: frozenset[str] = frozenset()
     from_times: frozenset[tuple[str, ...]] = frozenset()
     visits: frozenset[str] = frozenset()
@@ -431,6 +441,9 @@ class ThreatReading:
             owners=_set(spec.owners),
             hazards=_set(spec.hazards),
             armed_intents=_set(spec.armed_intents),
+            armed_conditions=_set(spec.armed_conditions),
+            armed_aids=_set(spec.armed_aids),
+            armed_topics=_set(spec.armed_topics),
             hospitality=_set(spec.hospitality),
             from_times=frozenset(tuple(_words(fold_term(p), elisions)) for p in spec.from_times if p.strip()),
             visits=_set(spec.visits),
@@ -1073,16 +1086,21 @@ def _brought(draft: _Draft, words: ThreatReading, first: int, last: int) -> bool
     """(session 50, T) a weapon the writer brings at a time to come: an ``armed_intents`` word before it in its
     sentence ("*bring* rope", "*heading* down tonight with the hurleys", « on *passe* samedi avec les battes »), a time
     to come near it (``_timed``), and nothing offered in its sentence (``hospitality``: "you're welcome at the bonfire
-    Friday, bring matches")."""
+    Friday, bring matches"). (session 53, T) Or, for a time, a condition set to the group before the weapon in its
+    sentence (``armed_conditions``: "*any* X who marches, we go meet them with cutlass", "*keep* it up and the boys
+    will be round with the bats"); a word of the weapon's debate right after it is a topic (``armed_topics``: "… to
+    promote gun *control*")."""
     tokens = draft.words
     sentence = draft.sentence(tokens[first][0])
     own = [t[2] for t in tokens if draft.sentence(t[0]) == sentence]
     before = [t[2] for t in tokens[:first] if draft.sentence(t[0]) == sentence]
     if not set(before) & words.armed_intents or set(own) & words.hospitality:
         return False
-    if last + 1 < len(tokens) and tokens[last + 1][2] in words.purposes:
-        return False  # "bringing petrol *for* the heaters": a supply, no weapon
-    return _timed(draft, words, first, last, back=1)
+    if last + 1 < len(tokens) and tokens[last + 1][2] in words.purposes | words.armed_topics:
+        return (
+            False  # "bringing petrol *for* the heaters": a supply; (session 53) "… to promote gun *control*": a topic
+        )
+    return _timed(draft, words, first, last, back=1) or bool(set(before) & words.armed_conditions)
 
 
 def _timed(draft: _Draft, words: ThreatReading, first: int, last: int, back: int = 0) -> bool:
@@ -1389,7 +1407,10 @@ def _menace_cues(draft: _Draft, words: ThreatReading) -> list[tuple[str, int, in
                 rest = [t[2] for t in tokens[last + 1 : last + 12] if draft.clause(t[0]) == clause]
                 kind = "knowing+" if set(rest) & words.goings else "knowing"
             cues.append((kind, first, last))
-    cues += [("armed", k, k) for k, t in enumerate(tokens) if t[2] in words.armed]
+    # (session 53, T) a weapon's word in a sentence of help offered is a tool (``armed_aids``: "… we'll come round with
+    # axes to *help*")
+    aided = {draft.sentence(t[0]) for t in tokens if t[2] in words.armed_aids}
+    cues += [("armed", k, k) for k, t in enumerate(tokens) if t[2] in words.armed and draft.sentence(t[0]) not in aided]
     cues += [("dated", k, last) for k, last in _dated_recalls(draft, words)]
     for weapon in words.weapons:
         at = draft.text.find(weapon)
