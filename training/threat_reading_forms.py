@@ -3133,6 +3133,44 @@ _S50_PURPOSES_FR = "pour"
 # marches, we go meet them with cutlass", "*one more* word … and I'm coming up with the hurley", "*keep* it up and the
 # boys will be round with the bats"); its words, with the verbs of coming that bring a weapon (``armed_intents``)
 _S53_ARMED_CONDITIONS_EN = "if unless again keep next otherwise else anymore any anyone anybody whoever more"
+# (session 53, T) a count of days given to the group to leave, said to it (strong veiled phrases: the group in its
+# sentence): who is told (the second person, in the Englishes the writers use: "allyuh", "una", "y'all"), "have" or
+# "get", any count (``*``: "7", "one more", "just two") and a unit, then a leaving ("Xs on Hill Road, you get five days
+# to clear out"); a time given up to a day, said of the group in the third person too ("the X family at number 9 has
+# until Easter to leave"). No leaving, no menace: "you have 7 days to submit the form", "… has until Easter to renew
+# its lease"
+_S53_TOLD_EN = "you u ya y'all yall allyuh una yous youse ye you've"
+_S53_HOLDS_EN = "have get got"
+_S53_UNITS_EN = "days weeks months hours nights"
+# a leaving, its shortest words ("to pack" reads "to pack up"); not "to go", a countdown's ("3 days to go till Eid")
+_S53_LEAVINGS_EN = [
+    "to leave",
+    "to get out",
+    "to pack",
+    "to go back",
+    "to go home",
+    "to clear out",
+    "to clear off",
+    "to move out",
+    "to disappear",
+    "to get lost",
+]
+_S53_DEADLINES_EN = [
+    *_cross(
+        [
+            f"{who} {hold}"
+            for who in _items(_S53_TOLD_EN)
+            for hold in _items(_S53_HOLDS_EN)
+            if not who.endswith("'ve") or hold == "got"
+        ],
+        [f"* {unit}" for unit in _items(_S53_UNITS_EN)],
+        _S53_LEAVINGS_EN,
+    ),
+    *_cross(
+        ["has until", "have until", "has got until", "have got until", "get until", "gets until", "you've got until"],
+        [f"* {leaving}" for leaving in _S53_LEAVINGS_EN],
+    ),
+]
 # French keeps its weapons timed only: no French case of the device was read this session
 _S53_ARMED_CONDITIONS_FR = ""
 _S53_ARMED_INTENTS_EN = "come comes go meet show showing turn turning"
@@ -4300,7 +4338,9 @@ def words(language: str) -> dict[str, list[str]]:
         out["places"] = _items(PLACES_EN)
         out["dares"] = _items(DARES_EN)
         out["dare_ends"] = DARE_ENDS_EN
-        out["veiled"] = VEILED_EN + _S43_STRONG_EN + _S44_STRONG_EN + _S44B_STRONG_EN + _S48_STRONG_EN
+        out["veiled"] = (
+            VEILED_EN + _S43_STRONG_EN + _S44_STRONG_EN + _S44B_STRONG_EN + _S48_STRONG_EN + _S53_DEADLINES_EN
+        )
         out["veiled_weak"] = VEILED_WEAK_EN + _S43_WEAK_EN + _S44_WEAK_EN + _S44B_WEAK_EN + _S48_WEAK_EN
         out["closers"] = CLOSERS_EN + _S43_CLOSERS_EN + _S44B_CLOSERS_EN + _S48_CLOSERS_EN
         out["promises"] = PROMISES_EN
