@@ -115,3 +115,75 @@ def test_a_sentence_s_person_nouns_are_read_once_as_by_hand(pieces: list[str]) -
     tokens = word_tokens(text)
     for token in tokens:
         assert _sentence_persons(text, tokens, EN, token.start) == _persons_by_hand(text, token.start)
+
+
+FR = READER.words["fr"]
+# French places of the list that are one word, no French person word, determiner or first name
+FR_PLACES = sorted(
+    p for p in place_names() if p.isalpha() and p not in FR.persons | FR.determiners | FR.names | FR.not_names
+)
+FR_THINGS = sorted(h for h in FR.thing_heads if h.isalpha())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (O, session 53) a known place listed with its article, which the opener holds
+        ("Pluie de merde au Havre depuis lundi.", []),
+        # a line in capitals headed by a thing's noun, and the places hyphened to it
+        ("Ce putain de TER Nantes-Angers encore annulé.", []),
+        ("Le train vers Lille-Dunkerque encore supprimé.", []),
+        # a known place after « de » and a noun of things
+        ("Putain, les trains de Lyon encore en retard.", []),
+        ("La météo de Brest, quelle honte ce matin.", []),
+        # person twins: a first name hyphenated, a double-barrelled name, a noun of no thing class before « de », a
+        # capitalised word before « de »
+        ("Ce putain de Jean-Marc encore en retard.", ["Jean", "Marc"]),
+        ("Hier Dupont-Aignan était nul.", ["Dupont", "Aignan"]),
+        ("Putain, le maire de Lyon encore en retard.", ["Lyon"]),
+        ("Le fils de Paris Hilton encore en retard.", ["Paris", "Hilton"]),
+        ("Marre de Lyon, encore en retard.", ["Lyon"]),
+    ],
+)
+def test_a_thing_s_place_in_french_is_no_name(text: str, names: list[str]) -> None:
+    assert _names(text, "fr") == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(place=st.sampled_from(FR_PLACES), thing=st.sampled_from(FR_THINGS), link=st.sampled_from(["de", "d'"]))
+def test_every_known_place_after_a_thing_and_a_link_names_no_one(place: str, thing: str, link: str) -> None:
+    """(O, session 53) Whatever follows it, a known place after a noun of things and « de » / « d' » is no name."""
+    joiner = link if link.endswith("'") else link + " "
+    assert _names(f"Franchement le {thing} {joiner}{_title(place)} aujourd'hui, une honte", "fr") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.sampled_from(sorted(FR.names)), thing=st.sampled_from(FR_THINGS))
+def test_a_first_name_after_a_thing_and_a_link_stays_a_name(name: str, thing: str) -> None:
+    assert _names(f"Franchement le {thing} de {_title(name)} aujourd'hui, une honte", "fr") == [_title(name)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(place=st.sampled_from(FR_PLACES))
+def test_a_known_place_after_a_person_noun_and_a_link_is_read_as_before(place: str) -> None:
+    """A noun of no thing class before « de » (person nouns are an open class) leaves the word as it was read."""
+    text = f"Franchement le maire de {_title(place)} aujourd'hui, une honte"
+    bare = AimReader.read({**dict(_SPEC.params), "place_links": {}}).words["fr"]
+    tokens = word_tokens(text)
+    assert [is_name(text, tokens, i, FR) for i in range(len(tokens))] == [
+        is_name(text, tokens, i, bare) for i in range(len(tokens))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("'Unexpected item in bagging area' my arse.", []),
+        ("The screen said ‘Card declined’ again, rubbish.", []),
+        ("'Dave said so' my arse, he lied.", ["Dave"]),
+    ],
+)
+def test_a_capital_opening_a_quotation_opens_a_sentence(text: str, names: list[str]) -> None:
+    """(O, session 53) A capitalised word right after a quotation mark that opens a quotation (at the start or after
+    a space) is read as a sentence's first word: a first name or a person predicate makes it a name."""
+    assert _names(text) == names

@@ -364,6 +364,17 @@ class ClassifierParams(KindParams):
         "written from GeoNames and ISO 3166-2 by training/place_names.py) names a place whatever follows it ('stuck "
         "at Strathfield for an hour', 'the pitch in Chennai today was rubbish'; app.text.aim)",
     )
+    place_links: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(O, session 53) language -> links of a noun to its complement (« de », « d' », « du »): a known "
+        "place after one and a noun of things (thing_modifiers, vocative_things, object_heads) is that thing's place "
+        "(« les trains de Lyon », « la météo de Brest »; « le maire de Lyon » is read as before; app.text.aim)",
+    )
+    place_articles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="(O, session 53) language -> articles a known place may be listed with, held by the opener or "
+        "the link before it (« au Havre », « du Havre »: « le havre »; app.text.aim)",
+    )
     institution_heads: dict[str, list[str]] = Field(
         default_factory=dict,
         description="(B, session 38) language -> head nouns of institutions' names ('department', 'bank', « banque »): "

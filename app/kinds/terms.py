@@ -752,16 +752,26 @@ class TermsRule(Rule):
     def _to_thing(self, draft: Draft, ctx: CheckContext, folded: Folded, match: _Match) -> bool:
         """(F, session 50) Whether the hit of ``match`` is said to a thing: it holds a second-person word and each of
         them addresses a thing named as the vocative of its sentence (``AimReader.thing_second_person``: "Excel, I will
-        find you", "We know where you live, mould."), in a draft that names no group and @mentions no one. "Dave, I
-        will find you", "I know where you live, Muslims" keep their grade."""
+        find you", "We know where you live, mould."), or (O, session 53) it is an imperative alone in its clause in a
+        sentence addressed to a thing (``AimReader.said_to_thing``: « Crève, hiver. »), in a draft that names no group
+        and @mentions no one. "Dave, I will find you", "I know where you live, Muslims", « Crève, sale Arabe » keep
+        their grade."""
         subjects = self.subjects
         if subjects is None:
             return False
         start, end = folded.span(match.start, match.end)
         tokens = [t for t in word_tokens(draft.text) if start <= t.start < end]
         words = subjects.reader.words.get(draft.language.split("-")[0])
-        if words is None or not any(t.norm in words.second_person for t in tokens):
+        if words is None:
             return False
+        if not any(t.norm in words.second_person for t in tokens):
+            # (O, session 53) an imperative that is its clause alone, said to a thing named as its sentence's
+            # vocative (« Crève, hiver. », « Maudite tondeuse, crève. », "Die, printer."): the verb addresses it
+            return (
+                _clause_alone(draft.text, start, end)
+                and subjects.reader.said_to_thing(draft.text, draft.language, start, end)
+                and subjects.aimed(draft, ctx) not in ("group", "mention")
+            )
         addressed = set(subjects.reader.thing_second_person(draft.text, draft.language))
         if not all((t.start, t.end) in addressed for t in tokens if t.norm in words.second_person):
             return False
@@ -1319,6 +1329,14 @@ class _Aim:
             (before is not None and before.search(text, max(0, start - REPORT_REACH), start))
             or (after is not None and after.match(text, end, end + REPORT_REACH))
         )
+
+
+def _clause_alone(text: str, start: int, end: int) -> bool:
+    """(O, session 53) Whether the words at ``start``-``end`` of ``text`` are a clause of their own: the draft's or a
+    sentence's start or a comma before them, a clause mark or the end after them (« Crève, hiver. », « …, crève. »)."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return (not before or before[-1] in ".!?…\n,") and (not after or after[0] in ".!?…\n,;")
 
 
 def _clause_of(text: str, at: int) -> str:

@@ -120,6 +120,12 @@ class AimWords:
     # Chennai today was rubbish", « bloqué vers Grenoble depuis midi »): no person, a first name of ``names`` excepted
     known_place_openers: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()
+    # (O, session 53) links of a noun to its complement after which a known place is that thing's place, when the
+    # word before the link is a noun of things (« les trains de Lyon », « la météo de Brest »; « le maire de Lille »,
+    # « le fils de Paris Hilton » are read as before), and the articles a known place may be listed with that an
+    # opener or a link holds (« au Havre », « du Havre »: « le havre »)
+    place_links: frozenset[str] = frozenset()
+    place_articles: frozenset[str] = frozenset()
     # ... and the nouns of people (person_nouns, their singulars, the words of targets): in a sentence holding one the
     # place is read as before ("My neighbour in Leeds is pathetic", "The mayor is a weasel and everyone in Hamilton
     # knows it": the place aimed the draft, standing for the person)
@@ -190,10 +196,13 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
         return False
     if _numbered(text, tokens, index, words):
         return False
+    if _hyphened_to_thing(text, tokens, index, words):
+        return False
     before = text[: token.start].rstrip()
     if not text[token.start].isupper():
         return False
-    if not before or before[-1] in OPENERS:  # opening its sentence: a first name, or a person predicate follows
+    if not before or before[-1] in OPENERS or _quote_opened(before):
+        # opening its sentence or (O, session 53) a quotation: a first name, or a person predicate follows
         return token.norm in words.names or (
             token.norm not in words.determiners
             and token.norm not in words.persons
@@ -216,6 +225,14 @@ def is_name(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> 
     return True
 
 
+def _quote_opened(before: str) -> bool:
+    """(O, session 53) Whether ``before`` (the text before a word, right-stripped) ends on a quotation mark that opens
+    a quotation: a single or curly one at the draft's start or after a space ("'Unexpected item in bagging area' my
+    arse", "the sign said ‘Closed’"), not an apostrophe inside or after a word ("the lads' Dave", "rock 'n' roll" is
+    no capital)."""
+    return before[-1:] in ("'", "‘", "“") and (len(before) == 1 or before[-2].isspace())
+
+
 def _thing_headed(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
     """(H, session 26) Whether the capitalised word ``tokens[index]`` belongs to a run of two or more capitalised words
     (spaces between) whose last word is a noun of ``words.thing_heads`` and none a first name of ``words.names``: the
@@ -225,7 +242,13 @@ def _thing_headed(text: str, tokens: Sequence[Token], index: int, words: AimWord
 
     first = _capitals_from(text, tokens, index)  # (T, session 33) the run itself: the walk back tested the word it
     last = _capitals_to(text, tokens, index)  # stood on, and took the word before the run in ("reckon Page": two)
-    if last == first or tokens[last].norm not in words.thing_heads:
+    if last == first:
+        return False
+    if words.links and tokens[first].norm in words.thing_heads:
+        # (O, session 53) where nouns take their complement after them (French), the noun heads the run, and a
+        # line or a train is written in capitals (« le TER Lille », « le RER Châtelet »)
+        return not any(tokens[k].norm in words.names for k in range(first + 1, last + 1))
+    if tokens[last].norm not in words.thing_heads:
         return False
     if text[tokens[last].start : tokens[last].end].isupper():
         return False  # shouted, the noun is an insult: "Globalist TOOL"
@@ -358,14 +381,64 @@ def _known_place(text: str, tokens: Sequence[Token], index: int, words: AimWords
     a name, and the person it stood beside is read no other way here); the place list is a library's
     (training/place_names.py)."""
     first = _capitals_from(text, tokens, index)
-    if first == 0 or tokens[first - 1].norm not in words.known_place_openers or _gap_between(text, tokens, first - 1):
+    if first == 0:
+        return False
+    linked = _place_linked(text, tokens, first, words)  # a thing's place: no person it could stand for
+    if not (linked or _place_opened(text, tokens, first, words)):
         return False
     if any(tokens[k].norm in words.names for k in range(first, index + 1)):
         return False
     last = _capitals_to(text, tokens, index)
-    if any(not first <= k <= last for k in _sentence_persons(text, tokens, words, tokens[first].start)):
+    if not linked and any(not first <= k <= last for k in _sentence_persons(text, tokens, words, tokens[first].start)):
         return False  # a sentence naming a person: "My neighbour in Leeds is pathetic" is read as before
-    return any(" ".join(t.norm for t in tokens[first : end + 1]) in words.place_names for end in range(index, last + 1))
+    articles = ("", *(f"{a} " for a in words.place_articles))
+    return any(
+        a + " ".join(t.norm for t in tokens[first : end + 1]) in words.place_names
+        for end in range(index, last + 1)
+        for a in articles
+    )
+
+
+def _place_opened(text: str, tokens: Sequence[Token], first: int, words: AimWords) -> bool:
+    """Whether the run of capitalised words opening at ``tokens[first]`` stands right after a preposition of
+    ``words.known_place_openers``, only spaces between ("in Leeds", « vers Cergy »)."""
+    return tokens[first - 1].norm in words.known_place_openers and not _gap_between(text, tokens, first - 1)
+
+
+def _place_linked(text: str, tokens: Sequence[Token], first: int, words: AimWords) -> bool:
+    """(O, session 53) Whether the run of capitalised words opening at ``tokens[first]`` stands right after a link of
+    ``words.place_links`` (spaces or an elision's apostrophe between: « d'Orly ») whose word before, in small letters
+    and joined to it, is a noun of things (``words.vocative_heads``, ``words.compound_heads`` or their plural: the
+    weather, a train, a match): that thing's place (« la météo de Brest », « le métro de Lyon », « les bus de
+    Marseille »), not a person's — the person nouns are an open class the lists do not close (« le maire de Lille »,
+    « le fils de Paris Hilton »), so a noun of no thing class keeps the name."""
+    if first < 2 or tokens[first - 1].norm not in words.place_links:
+        return False
+    if text[tokens[first - 1].end : tokens[first].start].strip(" '’"):
+        return False
+    head = tokens[first - 2]
+    if _gap_between(text, tokens, first - 2) or not text[head.start].islower():
+        return False
+    return _head(head.norm, words.vocative_heads) or _head(head.norm, words.compound_heads)
+
+
+def _hyphened_to_thing(text: str, tokens: Sequence[Token], index: int, words: AimWords) -> bool:
+    """(O, session 53) Whether the capitalised word ``tokens[index]`` is joined by hyphens to capitalised words before
+    it, the first of which is a place or a thing's name (``_thing_headed``, ``_after_thing``, ``_placed``,
+    ``_known_place``), none a
+    first name of ``words.names``: a hyphenated name is one name — a line between two places (« le TER
+    Lille-Valenciennes », « vers Bordeaux-Arcachon »), not a person; a double-barrelled name is read as before
+    (« Dupont-Aignan », "Lloyd-Webber": its first part is no place after a preposition or a thing)."""
+    run = _hyphen_run(text, tokens, index)
+    if run[0] == index or any(tokens[k].norm in words.names or not text[tokens[k].start].isupper() for k in run):
+        return False
+    first = run[0]
+    return (
+        bool(words.thing_heads and _thing_headed(text, tokens, first, words))
+        or bool(words.links and words.thing_heads and _after_thing(text, tokens, first, words))
+        or bool(words.places and _placed(text, tokens, first, words))
+        or bool(words.place_names and _known_place(text, tokens, first, words))
+    )
 
 
 def _sentence_persons(text: str, tokens: Sequence[Token], words: AimWords, at: int) -> tuple[int, ...]:
@@ -1612,6 +1685,8 @@ class AimReader:
         institution_links = folded_lists(params.get("institution_links") or {})
         compound_heads = folded_lists(params.get("object_heads") or {})
         known_openers = folded_lists(params.get("known_place_openers") or {})
+        place_links = folded_lists(params.get("place_links") or {})
+        place_articles = folded_lists(params.get("place_articles") or {})
         openers = {
             lang: tuple(tuple(fold_token(w) for w in phrase.split()) for phrase in phrases)
             for lang, phrases in (params.get("place_openers") or {}).items()
@@ -1646,6 +1721,8 @@ class AimReader:
                 vocative_things=vocatives.get(lang, frozenset()),
                 place_openers=openers.get(lang, ()),
                 known_place_openers=known_openers.get(lang, frozenset()),
+                place_links=place_links.get(lang, frozenset()),
+                place_articles=place_articles.get(lang, frozenset()),
                 place_names=place_names() if lang in known_openers else frozenset(),
                 place_people=ws
                 | targets.get(lang, frozenset())
