@@ -3129,7 +3129,7 @@ _S50_OWNERS_FR = "mon ma mes notre nos son sa ses leur leurs ton ta tes votre vo
 _S50_PURPOSES_EN = "for"
 _S50_PURPOSES_FR = "pour"
 # (session 53, T) a weapon the writer brings on a condition set to the group is a menace with no time to come
-# (``app.kinds.threat_reading._conditioned``): a word of condition before the weapon in its sentence ("*any* X who
+# (``app.kinds.threat_reading._brought``): a word of condition before the weapon in its sentence ("*any* X who
 # marches, we go meet them with cutlass", "*one more* word … and I'm coming up with the hurley", "*keep* it up and the
 # boys will be round with the bats"); its words, with the verbs of coming that bring a weapon (``armed_intents``)
 _S53_ARMED_CONDITIONS_EN = "if unless again keep next otherwise else anymore any anyone anybody whoever more"
