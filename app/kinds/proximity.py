@@ -127,11 +127,12 @@ and a participle: "X neighbours *got burgled*") or a group in someone else's wor
 also pairs with a group after it that a clause of time names ("the parks got filthy *right after the* X moved in").
 A noun phrase of people in general (an ``anaphoric_determiners`` word and an ``anaphoric_people`` word, or such a noun,
 "like" and an ``anaphoric_likes`` word: "My cousin married a Jewish guy. *Those people* …", "… *people like that* are
-…") stands for the nearest group or member before it, in the next two sentences or after a comma or a ``clause_joins``
-word of the group's own; not past a plural noun that may be its antecedent, not before a relative or a preposition
-that says which people, not after a group someone else speaks of ("My uncle *said* X are …"). (session 22) A subject
-pronoun or such a phrase that stands for a group is a mention of it in turn (``_relayed_hits``): later pronouns, a
-dislocation, a verdict after its sentence read from it as from the group ("… X. *Ces gens-là*, il faut tous *les*
+…", and a French ``anaphoric_pointed`` pronoun pointed with « -là » or « -ci »: « *Ceux-là* trichent », in the group's
+gender) stands for the nearest group or member before it, in the next two sentences or after a comma or a
+``clause_joins`` word of the group's own; not past a plural noun that may be its antecedent, not before a relative or a
+preposition that says which people, not after a group someone else speaks of ("My uncle *said* X are …"). (session 22) A
+subject pronoun or such a phrase that stands for a group is a mention of it in turn (``_relayed_hits``): later pronouns,
+a dislocation, a verdict after its sentence read from it as from the group ("… X. *Ces gens-là*, il faut tous *les*
 virer."), unless a group is the nearer mention; not after a sentence that names it in others' words ("*Calling them*
 monkeys? Ban them"), not as an English subject with an object pronoun of its own person ("*They* treat *them* like
 animals": the group is the victim), and a verdict that reports or names is others' words.
@@ -354,6 +355,7 @@ SUFFERERS = "sufferers"  # « les X sont *victimes* des voleurs »: what the gro
 ANAPHORIC_DETERMINERS = "anaphoric_determiners"  # "*those* people", "*such* people"
 ANAPHORIC_PEOPLE = "anaphoric_people"  # "those *people*", "*folks* like that": a noun of people in general
 ANAPHORIC_LIKES = "anaphoric_likes"  # "people like *that*", "people like *them*"
+ANAPHORIC_POINTED = "anaphoric_pointed"  # « *ceux*-là », « *celles*-ci »: a pronoun pointed with « -là », « -ci »
 # a pronoun in a later sentence (``_rival_between``, ``_antecedent``): what may stand for something else
 RIVAL_DETERMINERS = "rival_determiners"  # « … par *les* passeurs. Ce sont … »: a plural noun after one is a rival
 SINGULAR_DETERMINERS = "singular_determiners"  # « … ouvert *une* salle de prière. Ils … »: no plural's antecedent
@@ -667,6 +669,7 @@ _NOT_GAP |= {
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PEOPLE,
     ANAPHORIC_LIKES,
+    ANAPHORIC_POINTED,
     RIVAL_DETERMINERS,
     SINGULAR_DETERMINERS,
     FEMININE_PRONOUNS,
@@ -5708,7 +5711,9 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
     not when a plural noun between them may be what it stands for ("A Black family moved in and the *neighbours*
     called the police. Those people …"), nor when a relative clause or a complement after it says which people
     ("those people *who* mock him", "those people *at* the mosque"), nor after a group someone else speaks of ("My
-    uncle *said* X are lazy. People like that …": the uncle)."""
+    uncle *said* X are lazy. People like that …": the uncle). (H, session 54) A French demonstrative pronoun pointed
+    with « -là » or « -ci » (an ``anaphoric_pointed`` word: « Des X ont pris le marché. *Ceux-là* trichent sur tout »)
+    is such a phrase, in the group's gender (``_pointing_agrees``)."""
     pattern = pack.phrases
     if pattern is None or not groups:
         return []
@@ -5732,12 +5737,31 @@ def _phrase_pronouns(text: str, pack: _Pack, groups: list[_Hit]) -> list[_Hit]:
             continue  # "those people *who* mock him", "those people *at* the mosque": some people, not the group
         if _sentence_words(text, antecedent.start) & reporting:
             continue  # "My uncle *said* X are lazy. People like that …": the phrase may stand for the speaker
-        pointed = text.startswith("-la", match.end())  # « ces gens-*là* »
+        pointed = text.startswith(("-la", "-ci"), match.end())  # « ces gens-*là* », « *ceux-ci* »
+        if match.group(0) in pack.classes.get(ANAPHORIC_POINTED, frozenset()) and not _pointing_agrees(
+            text, antecedent, match, pack
+        ):
+            continue  # « … des tomates aux X du marché. *Celles-là* sont pourries »; « *ceux-là qui* les ont frappés »
         # (session 22, T) the phrase holds its « -là »: what follows it is the clause's next word (« Détester ces
         # gens-là*, c'*est du racisme »), not a stray « la »
         end = match.end() + 3 if pointed and not text[match.end() + 3 : match.end() + 4].isalnum() else match.end()
         out.append(_Hit(match.start(), end, antecedent.entry, antecedent, pointed=pointed))
     return out
+
+
+def _pointing_agrees(text: str, antecedent: _Hit, pronoun: re.Match[str], pack: _Pack) -> bool:
+    """(H, session 54) An ``anaphoric_pointed`` pronoun stands for the group: not before a relative or a preposition
+    past its « -là » that says which people (« *ceux-là qui* les ont frappés »); when it is feminine (a
+    ``feminine_pronouns`` word's ending, « *celles*-là »), only for a group with a word that looks feminine (« des
+    Marocaines … *Celles-là* », not « des tomates aux Marocains du marché. *Celles-là* sont pourries »)."""
+    restrictive = pack.classes.get(RELATIVES, frozenset()) | pack.classes.get(PREPOSITIONS, frozenset())
+    following = _WORD.match(text, pronoun.end() + 4)  # past « -là », « -ci » and a space
+    if following is not None and following.group(0) in restrictive:
+        return False
+    endings = tuple(pack.classes.get(FEMININE_PRONOUNS, frozenset()))
+    if not endings or not pronoun.group(0).endswith(endings):
+        return True
+    return any(w.endswith(("e", "es")) for w in _WORD.findall(text, antecedent.start, antecedent.end))
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?;]+")
@@ -5760,10 +5784,12 @@ def phrase_pattern(classes: Mapping[str, frozenset[str]]) -> re.Pattern[str] | N
     if not determiners or not nouns:
         return None
     likes = classes.get(ANAPHORIC_LIKES, frozenset())
+    pointing = classes.get(ANAPHORIC_POINTED, frozenset())
     alt = _alternation
     kinds = r"(?:(?:kinds?|sorts?|types?) of |(?:genre|type|sorte)s? d(?:e |'))?"  # « ce *genre de* gens »
     liked = rf"|\b(?:{alt(nouns)}) like (?:{alt(likes)})\b" if likes else ""
-    return re.compile(rf"\b(?:{alt(determiners)}) {kinds}(?:{alt(nouns)})\b{liked}")
+    pointed = rf"|\b(?:{alt(pointing)})(?=-(?:la|ci)\b)" if pointing else ""  # « *ceux*-là », « *celles*-ci »
+    return re.compile(rf"\b(?:{alt(determiners)}) {kinds}(?:{alt(nouns)})\b{liked}{pointed}")
 
 
 def _alternation(words: frozenset[str]) -> str:
