@@ -374,7 +374,9 @@ def scare_quotes(
     """(session 43, I) Scare quotes: a noun of people in quotation marks as the writer refers to them — the marks say
     the name is a lie, that they are not what they are called ('another "community" demanding …', « les "jeunes" ont
     encore fêté le 14 juillet à leur manière », « les "handicapés" sont toujours assez en forme … »). A quotation of at
-    most ``_SCARE_WORDS`` words whose last word is a ``scare_nouns`` word, or a group alone (not a stereotype quoted
+    most ``_SCARE_WORDS`` words, no ``scare_openers`` word between its first and its last (F, session 54: a determiner
+    inside makes it a quoted phrase, a predicate said of a group before it: « les Roms « volent des enfants » »),
+    whose last word is a ``scare_nouns`` word, or a group alone (not a stereotype quoted
     whole: 'the "drunk Indian" trope'), right after a ``scare_openers`` word (a determiner: "the", "another", « les »,
     « nos ») or a group: the name used, not mentioned; after a group, a ``scare_roles`` word too ('Oromo "activists"':
     a member's trade denied; after a determiner alone, 'the "experts"' mocks a trade, not a people). Not where the
@@ -392,8 +394,8 @@ def scare_quotes(
         inner = [_bare(m.group(0)) for m in _WORD.finditer(match.group(1))]
         quoted = (match.start(1), match.end(1))
         named = len(inner) == 1 and any(a < quoted[1] and quoted[0] < b for a, b in groups)
-        if not inner or len(inner) > _SCARE_WORDS:
-            continue
+        if not inner or len(inner) > _SCARE_WORDS or any(w in words.scare_openers for w in inner[1:-1]):
+            continue  # (F, session 54) a determiner inside it: a quoted phrase (« les Roms « volent des enfants » »)
         before = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
         opener = before[-1] if before and not text[before[-1].end() : match.start()].strip() else None
         if opener is None:
