@@ -540,3 +540,56 @@ def test_a_time_to_come_seals_a_weak_phrase_unless_a_hazard_or_a_time_gone(
     assert not _read(words, f"{group} at the college, {hazard} is coming. Stay inside {when}.", "en", group.lower())
     assert not _read(words, f"{group} at the college, stay inside.", "en", group.lower())
     assert not _read(words, f"{group} at the college had to stay inside last week.", "en", group.lower())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Kurd", "Sikh", "Tamil", "Somali lad"]),
+    st.sampled_from(["any", "next", "the first"]),
+    st.sampled_from(["gets a kicking", "is getting my boot", "gets dealt with", "gets hurt", "is getting the bat"]),
+)
+def test_a_member_singled_out_and_what_he_receives(
+    words: dict[str, ThreatReading], group: str, selector: str, received: str
+) -> None:
+    """(session 54, T) a member singled out and a harm, a blow, a weapon or a beating he is to receive is a threat
+    (``_singled``); received in the relative clause, with its agent named, as a gift or as a dismissal it is none."""
+    key = group.split()[0].lower()
+    assert _read(words, f"{selector} {group} I see on my street {received}.", "en", key)
+    assert not _read(words, f"{selector} {group} who {received} gets our help.", "en", key)
+    assert not _read(words, f"{selector} {group} on my street gets a free coffee.", "en", key)
+    assert not _read(words, f"{selector} {group} on the team who skips training gets the boot.", "en", key)
+    assert not _read(words, f"Every {group} here gets attacked by someone, it has to stop.", "en", key)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Kurdish", "Sikh", "Somali", "Roma"]),
+    st.sampled_from(["shops", "tents", "caravans", "temples"]),
+)
+def test_a_building_foretold_to_burn(words: dict[str, ThreatReading], group: str, building: str) -> None:
+    """(session 54, T) a building foretold to burn, in the future or with an ease, the group near, is a threat
+    (``_burned``); told as past, with an object, as a figure or lamented it is none."""
+    key = group.lower()
+    assert _read(words, f"{group} {building} on Mill Road will burn this weekend.", "en", key)
+    assert _read(words, f"{group} families on Mill Road, {building} burn easy.", "en", key)
+    assert not _read(words, f"{group} {building} on Mill Road burned down in 1936.", "en", key)
+    assert not _read(words, f"{group} {building} on Mill Road will burn the old papers.", "en", key)
+    assert not _read(words, f"{group} {building} on Mill Road will burn bright for the festival.", "en", key)
+    assert not _read(words, f"{group} {building} burn while the world looks away. Pray for them.", "en", key)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "threat"),
+    [
+        ("Muslims, you have 3 days to go until Ramadan!", "muslims", False),
+        ("Guests, you have two hours to leave the hall after the Sikh wedding", "sikh", False),
+        ("Kurds on Hill Road, you have 3 days to go back.", "kurds", True),
+        ("Somalis, you have 3 days to leave.", "somalis", True),
+    ],
+)
+def test_a_countdown_or_another_addressee_is_no_deadline(
+    words: dict[str, ThreatReading], text: str, group: str, threat: bool
+) -> None:
+    """(session 54, T) a deadline that counts down to a day ("to go until", ``_countdown``) or said to someone called
+    by another name (``_called_other``) is no threat; a deadline to go back, said to the group, stays one."""
+    assert bool(_read(words, text, "en", group)) is threat

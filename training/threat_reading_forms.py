@@ -3184,6 +3184,35 @@ _S53_ARMED_AIDS_FR = ""
 _S53_ARMED_TOPICS_EN = """control controls law laws legislation regulation regulations reform reforms rights
     owner owners ownership lobby ban bans violence safety culture crime crimes deaths debate policy amnesty buyback"""
 _S53_ARMED_TOPICS_FR = ""
+# (T, session 54) a member singled out and what he is to receive (``app.kinds.threat_reading._singled``): "*any* X
+# on my block *gets* hurt", "*next* X who … *is getting* my fist", "… *go collect* the beating of his life". A word
+# that picks one member out (``selectors``), a verb of receiving (``receives``), and what is received: a harm of
+# risk.hate's verbs, a blow or a weapon of this file (``blows``, ``armed``), or a blow said as a noun or in slang
+# (``received``: a dictionary's nouns of beating — kicking, hiding, thrashing — and the slang participles of being
+# dealt with — done, sorted, dealt with, got); no French case read this session
+_S54_SELECTORS_EN = "next any every first"
+_S54_RECEIVES_EN = "get gets getting meet meets meeting catch catches catching collect collects collecting"
+_S54_RECEIVED_EN = """kicking kickin hiding thrashing battering hammering pasting shoeing leathering kneecapping
+    slapping smacking beating beatin belting whipping flogging stabbing glassing bottling doing torpedo bullet
+    bullets fists boots doxxed doxed buried merked bodied floored decked smacked slapped clapped leathered whacked
+    offed lamped twatted stomped got"""
+_S54_RECEIVED_PHRASES_EN = ["dealt with", "done in", "run out of town", "run off the road"]
+# (T, session 54) a building of the group foretold to burn (``app.kinds.threat_reading._burned``): "tents burn.",
+# "X shops in Durban will burn this weekend", "temples burn easier than houses", "one more week and your church
+# burns", "any X shop still open … will be ash". A dictionary's nouns of buildings and shelters where people live, pray
+# or trade (``buildings``), a verb of burning said of them with no object (``burnings``; "be" before "ash"), and what
+# makes it a menace: a future or a modal before it, an ease after it (``eases``: "nicely", "fast", "easier"), or the
+# clause bare ("tents burn.") or after a condition in its sentence; a fire told as past ("burned") is none, nor a
+# figure ("burn with joy", "burn bright")
+_S54_BUILDINGS_EN = """house houses home homes flat flats shop shops store stores stall stalls church churches chapel
+    chapels mosque mosques masjid temple temples synagogue synagogues shul gurdwara gurdwaras mandir mandirs tent tents
+    shack shacks hut huts camp camps caravan caravans trailer trailers hostel hostels hotel hotels settlement
+    settlements village villages compound compounds estate cottage cottages school schools centre centres center
+    centers hall halls business businesses warehouse warehouses farm farms barn barns"""
+_S54_BURNINGS_EN = "burn burns burnin ash ashes"
+_S54_EASES_EN = "easily easy easier nicely nice fast faster quick quicker quickly well lovely beautifully good better"
+# … what the consequence is not: a dismissal (the "boot", the "axe", the "sack" after "the"), a help or a gift
+_S54_DISMISSALS_EN = "boot axe sack chop push elbow"
 _S50_TIMES_GONE_EN = "last every each past previous"
 _S50_TIMES_GONE_FR = "dernier dernière derniers dernières chaque précédent précédente"  # not « passé »: « on passe »
 _S43_PLACES_FR = """fermes ferme boutiques boutique magasins magasin commerces commerce maisons maison mosquée mosquées
@@ -4403,6 +4432,13 @@ def words(language: str) -> dict[str, list[str]]:
         out["armed_conditions"] = _items(_S53_ARMED_CONDITIONS_EN)
         out["armed_aids"] = _items(_S53_ARMED_AIDS_EN)
         out["armed_topics"] = _items(_S53_ARMED_TOPICS_EN)
+        out["selectors"] = _items(_S54_SELECTORS_EN)
+        out["receives"] = _items(_S54_RECEIVES_EN)
+        out["received"] = _items(_S54_RECEIVED_EN) + _S54_RECEIVED_PHRASES_EN
+        out["dismissals"] = _items(_S54_DISMISSALS_EN)
+        out["buildings"] = _items(_S54_BUILDINGS_EN)
+        out["burnings"] = _items(_S54_BURNINGS_EN)
+        out["eases"] = _items(_S54_EASES_EN)
     else:
         out["body_verbs"] = sorted({f for v in _items(BODY_VERBS_FR) for f in _fr_forms(v) + _fr_commands(v)})
         out["body_parts"] = _items(BODY_PARTS_FR)
@@ -4485,6 +4521,13 @@ def words(language: str) -> dict[str, list[str]]:
         out["armed_conditions"] = _items(_S53_ARMED_CONDITIONS_FR)
         out["armed_aids"] = _items(_S53_ARMED_AIDS_FR)
         out["armed_topics"] = _items(_S53_ARMED_TOPICS_FR)
+        out["selectors"] = []
+        out["receives"] = []
+        out["received"] = []
+        out["dismissals"] = []
+        out["buildings"] = []
+        out["burnings"] = []
+        out["eases"] = []
     return {k: sorted(set(v), key=v.index) for k, v in out.items()}
 
 

@@ -215,6 +215,13 @@ class ThreatReadingFile(BaseModel):
     recall_verbs: list[str] = []
     recall_months: list[str] = []
     recall_links: list[str] = []
+    selectors: list[str] = []
+    receives: list[str] = []
+    received: list[str] = []
+    dismissals: list[str] = []
+    buildings: list[str] = []
+    burnings: list[str] = []
+    eases: list[str] = []
 
 
 def _set(items: list[str]) -> frozenset[str]:
@@ -345,6 +352,13 @@ class ThreatReading:
     promises: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     addressees: frozenset[str] = frozenset()
     winks: tuple[str, ...] = ()  # (session 48, T) a smiling wink after a weak veiled phrase: its second cue
+    selectors: frozenset[str] = frozenset()
+    receives: frozenset[str] = frozenset()
+    received: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    dismissals: frozenset[str] = frozenset()
+    buildings: frozenset[str] = frozenset()
+    burnings: frozenset[str] = frozenset()
+    eases: frozenset[str] = frozenset()
 
     @classmethod
     def shared(cls, path: Path) -> ThreatReading:
@@ -464,6 +478,13 @@ class ThreatReading:
             winks=tuple(w for w in spec.winks if w.strip()),
             promises=_phrases(spec.promises, elisions),
             addressees=_set(spec.addressees),
+            selectors=_set(spec.selectors),
+            receives=_set(spec.receives),
+            received=_phrases(spec.received, elisions),
+            dismissals=_set(spec.dismissals),
+            buildings=_set(spec.buildings),
+            burnings=_set(spec.burnings),
+            eases=_set(spec.eases),
         )
 
 
@@ -510,7 +531,10 @@ def threat_readings(text: str, words: ThreatReading, groups: Sequence[Span]) -> 
     )
     quoted = draft.quoted
     out: list[tuple[Span, Span, bool]] = []
-    readings = (_acts, _undergone, _blows, _fates, _emoji, _known_homes, _dares, _veiled, _calls, _menaces)
+    readings = (
+        *(_acts, _undergone, _blows, _singled, _burned, _fates, _emoji),
+        *(_known_homes, _dares, _veiled, _calls, _menaces),
+    )
     veiled = (_known_homes, _dares, _veiled, _menaces)  # no violence named
     for reading, found in ((r, f) for r in readings for f in r(draft, words, groups)):
         span, group = found
@@ -768,6 +792,186 @@ def _blows(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[
             continue
         out.append(((group[0], place[1]), group))
     return out
+
+
+_SINGLED_REACH = 16  # words after the group where the verb of receiving stands ("next X who … *is getting* my fist")
+# a relative's verb, an infinitive's, a second verb's: "… *who* gets hurt", "the next X *to* get shot"
+_RELATIVES = frozenset({"who", "that", "which", "whom", "to", "and", "or"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "gonna", "going", "be", "gon", "finna"})
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "me", "us", "his", "her", "their", "some", "proper", "good"})
+
+
+def _singled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """(T, session 54) A member of the group singled out and what he is to receive: a selector right before the group
+    ("*any* X on my block", "*next* X who …", "the *first* X"), or before "one" with the group in the sentence before
+    ("You X keep off. *Next one* …"), then in its sentence a verb of receiving, not a relative's ("… *gets* hurt", "…
+    *is getting* my fist", "… go *collect* the beating of his life") and what is received: a harm of the verbs, a
+    blow, a weapon or a beating said as a noun or in slang. A harm by someone named ("gets shot *by* police") is a
+    report; a dismissal ("gets *the* boot") no blow."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    if not words.selectors:
+        return out
+    for k, (start, _, word) in enumerate(tokens):
+        if word not in words.selectors:
+            continue
+        group = _selected_group(draft, words, groups, k)
+        if group is None:
+            continue
+        sentence = draft.sentence(start)
+        reach = range(k + 1, min(len(tokens), k + _SINGLED_REACH))
+        after = [j for j in reach if draft.sentence(tokens[j][0]) == sentence]
+        said = [t[2] for t in tokens if draft.sentence(t[0]) == sentence and t[0] < start]
+        if set(said) & (words.reported | words.negations):
+            continue
+        end = _received_end(draft, words, [j for j in after if tokens[j][0] >= group[1]])
+        if end is not None:
+            out.append(((min(start, group[0]), end), group))
+    return out
+
+
+def _selected_group(draft: _Draft, words: ThreatReading, groups: Sequence[Span], k: int) -> Span | None:
+    """The group the selector at ``k`` picks a member of: named in its next three words ("any *X*", "the next pair of
+    *X*"), or, after "one" ("next one"), named in the sentence before."""
+    tokens = draft.words
+    near = tokens[k + 1 : k + 4]
+    if not near:
+        return None
+    named = next((g for g in groups if near[0][0] <= g[0] <= near[-1][0]), None)
+    if named is not None:
+        return named
+    if near[0][2] != "one":
+        return None
+    group = _group_before(draft, groups, tokens[k][0])
+    if group is None or draft.sentence(tokens[k][0]) - draft.sentence(group[0]) > 1:
+        return None
+    return group
+
+
+def _received_end(draft: _Draft, words: ThreatReading, after: list[int]) -> int | None:
+    """The end of what the member is to receive: a verb of receiving (not a relative's) among the words ``after``, a
+    determiner or two, and a harm, a blow, a weapon or a beating; None when there is none or someone else deals it."""
+    tokens = draft.words
+    for j in after:
+        if tokens[j][2] not in words.receives or _relative(tokens, j):
+            continue
+        if any(w in words.negations or w.endswith("n't") for w in (t[2] for t in tokens[after[0] : j])):
+            return None
+        first = j + 1
+        while first < len(tokens) and first - j <= 2 and tokens[first][2] in _DETERMINERS:
+            first += 1
+        if first >= len(tokens):
+            return None
+        word = tokens[first][2]
+        if tokens[first - 1][2] == "the" and word in words.dismissals:
+            return None
+        last = _received_last(tokens, words, first)
+        if last is None:
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1][2] == "by":
+            return None  # "every X gets attacked *by* …": a harm reported, its agent named
+        return tokens[last][1]
+    return None
+
+
+def _relative(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """The verb at ``j`` is a relative's, an infinitive's or a second verb's, auxiliaries aside ("who *is* getting")."""
+    k = j - 1
+    while k > 0 and tokens[k][2] in _AUXILIARIES:
+        k -= 1
+    return tokens[k][2] in _RELATIVES
+
+
+def _received_last(tokens: list[tuple[int, int, str]], words: ThreatReading, first: int) -> int | None:
+    """The last word of a harm, a blow, a weapon or a beating opening at word ``first``, or None."""
+    word = tokens[first][2]
+    if word in words.blows or word in words.armed:
+        return first
+    for table in (words.harms, words.received):
+        for phrase in table.get(word, ()):
+            if tuple(t[2] for t in tokens[first : first + len(phrase)]) == phrase:
+                return first + len(phrase) - 1
+    return None
+
+
+_BURN_REACH = 5  # words after a building where its verb of burning stands ("X shops *in Durban will* burn")
+_OBJECTS = frozenset({"the", "a", "an", "my", "your", "their", "his", "her", "our", "them", "it", "him", "those"})
+# a figure or a light, no fire: "the hall will burn *with* joy", "burn *for* justice", "will burn *bright* for Diwali"
+_FIGURES = frozenset({"with", "for", "through", "into", "bright", "brightly", "brighter", "all", "low", "steady"})
+
+
+def _burned(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """(T, session 54) A building foretold to burn, the group in its sentence or the one before ("tents burn.", "X
+    shops in Durban will burn this weekend", "temples burn easier than houses", "… will be ash"): a ``buildings``
+    noun, a verb of burning in its next words with no object ("the church will burn *the* mortgage" is a rite), and a
+    menace in the saying — a future or a modal before the verb, an ease after it ("burn *nicely*"), or the clause bare.
+    Not in someone else's words, not denied, not lamented ("pray for …"), not told as past."""
+    out: list[tuple[Span, Span]] = []
+    tokens = draft.words
+    for k, (start, _, word) in enumerate(tokens):
+        if word not in words.buildings:
+            continue
+        clause = draft.clause(start)
+        near = [j for j in range(k + 1, min(len(tokens), k + 1 + _BURN_REACH)) if draft.clause(tokens[j][0]) == clause]
+        verb = next((j for j in near if _burning(tokens, words, j)), None)
+        if verb is None or not _burn_menace(draft, words, k, verb):
+            continue
+        if any(tokens[k][1] <= g[0] < tokens[verb][0] for g in groups):
+            continue  # "How many more churches will *X* burn?": the group burns, the building is its object
+        sentence = draft.sentence(start)
+        said = {t[2] for t in tokens if draft.sentence(t[0]) == sentence}
+        if said & (words.reported | words.sympathy | words.narrated | words.negations):
+            continue
+        aimed = [g for g in groups if 0 <= sentence - draft.sentence(g[0]) <= 1]
+        if not _bare(draft, words, k):  # "If the X temple's boiler fails, *the whole* house will burn": no menace
+            aimed = [g for g in aimed if draft.clause(g[0]) == clause]
+        if aimed:
+            group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
+            eased = verb + 1 < len(tokens) and tokens[verb + 1][2] in words.eases  # its span: "… burn *nicely*"
+            end = tokens[verb + 1 if eased else verb][1]
+            out.append(((min(start, group[0]), max(end, group[1])), group))
+    return out
+
+
+def _burning(tokens: list[tuple[int, int, str]], words: ThreatReading, j: int) -> bool:
+    """Word ``j`` burns with no object after it (an ash after "be": "will *be ash*")."""
+    word = tokens[j][2]
+    if word not in words.burnings:
+        return False
+    if word.startswith("ash"):
+        return tokens[j - 1][2] == "be"
+    rest = [t[2] for t in tokens[j + 1 : j + 3]]
+    rest = rest[1:] if rest[:1] == ["down"] else rest
+    return not (rest and (rest[0] in _OBJECTS or rest[0] in _FIGURES))
+
+
+def _burn_menace(draft: _Draft, words: ThreatReading, k: int, verb: int) -> bool:
+    """The burning of the building at ``k`` said as a menace: a future or a modal between them, an ease right after the
+    verb (or its "down"), or the clause bare: the building, its determiner and the verb alone."""
+    tokens = draft.words
+    between = {t[2] for t in tokens[k + 1 : verb]}
+    if between & (words.intents | words.modals) or any(w.endswith("'ll") for w in between):
+        return True
+    after = [t[2] for t in tokens[verb + 1 : verb + 3]]
+    after = after[1:] if after[:1] == ["down"] else after
+    if after and after[0] in words.eases:
+        return True
+    clause = draft.clause(tokens[k][0])
+    ends = verb + 1 >= len(tokens) or draft.clause(tokens[verb + 1][0]) != clause
+    if not ends or between:
+        return False
+    # "one more week *and* your church burns": a condition set before it in its sentence stands for the time
+    sentence = draft.sentence(tokens[k][0])
+    return _bare(draft, words, k) or any(
+        t[2] in words.armed_conditions for t in tokens[:k] if draft.sentence(t[0]) == sentence
+    )
+
+
+def _bare(draft: _Draft, words: ThreatReading, k: int) -> bool:
+    """The building at ``k`` opens its clause, a determiner or a possessive at most before it ("*your* church")."""
+    clause = draft.clause(draft.words[k][0])
+    before = [t[2] for t in draft.words[:k] if draft.clause(t[0]) == clause]
+    return len(before) <= 1 and all(w in words.owners or w in _OBJECTS for w in before)
 
 
 def _known_homes(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list[tuple[Span, Span]]:
@@ -1035,7 +1239,7 @@ def _veiled(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> list
         ):
             continue  # lamented ("sadly", « malheureusement »), the phrase's own words aside ("… where you *pray*")
         aimed = _veiled_aim(draft, words, groups, first, last, (first, last) in weak)
-        if not aimed:
+        if not aimed or _called_other(draft, words, groups, first, last):
             continue
         group = min(aimed, key=lambda g: (sentence - draft.sentence(g[0]), abs(g[0] - start)))
         out.append(((min(start, group[0]), max(end, group[1])), group))
@@ -1138,6 +1342,27 @@ def _addressed(draft: _Draft, words: ThreatReading, first: int, last: int) -> bo
     return any(
         t[2] in words.addressees and draft.sentence(t[0]) == sentence for t in tokens[max(0, first - 8) : last + 1]
     )
+
+
+def _called_other(draft: _Draft, words: ThreatReading, groups: Sequence[Span], first: int, last: int) -> bool:
+    """(T, session 54) a phrase in the second person said to someone the draft calls by a name that is no group: its
+    sentence opens on a vocative of one to three words and a comma right before the phrase's clause, no group in it
+    ("*Guests*, you have two hours to leave the hall after the X wedding"): the group named later is no addressee."""
+    tokens = draft.words
+    sentence = draft.sentence(tokens[first][0])
+    if not any(t[2] in words.addressees for t in tokens[first : last + 1]):
+        return False
+    before = [t for t in tokens[:first] if draft.sentence(t[0]) == sentence]
+    if not 1 <= len(before) <= 3 or draft.text[before[-1][1] : tokens[first][0]].strip() != ",":
+        return False
+    return not any(before[0][0] <= g[0] < before[-1][1] for g in groups)
+
+
+def _countdown(draft: _Draft, kind: str, last: int) -> bool:
+    """(T, session 54) a deadline that counts down to a day: "to go" right after it, no "back" or "home" ("you have 3
+    days *to go* until Eid"), a time left, no leaving."""
+    said = [t[2] for t in draft.words[last + 1 : last + 4]]
+    return kind == "deadline" and said[:2] == ["to", "go"] and not set(said[2:]) & {"back", "home"}
 
 
 def _winked(draft: _Draft, words: ThreatReading, end: int) -> bool:
@@ -1348,7 +1573,7 @@ def _menaces(draft: _Draft, words: ThreatReading, groups: Sequence[Span]) -> lis
         aimed = [g for g in groups if -1 <= sentence - draft.sentence(g[0]) <= 2]
         if kind == "armed":  # a weapon brought *with* the member is shared: "… to the range with my X neighbour"
             aimed = [g for g in aimed if not _companion(draft, words, g)]
-        if not aimed:
+        if not aimed or _called_other(draft, words, groups, first, last) or _countdown(draft, kind, last):
             continue
         family = kind.rstrip("+")
         others = {
