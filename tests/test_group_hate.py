@@ -37,19 +37,19 @@ def test_group_hate_reads_plain_hate_about_a_group(text: str, language: str) -> 
 
 
 def test_the_dev_round_follows_the_last_training_round() -> None:
-    assert group_hate.DEV_ROUND == GROUP_HATE_LAST_ROUND + 1 == 55
+    assert group_hate.DEV_ROUND == GROUP_HATE_LAST_ROUND + 1 == 56
 
 
 def test_a_round_after_the_dev_round_is_refused() -> None:
     with pytest.raises(ValueError, match="test probes"):
         group_hate.probe_files(group_hate.DEV_ROUND + 1)
     with pytest.raises(ValueError, match="test probes"):
-        group_hate.probe_files(56)
+        group_hate.probe_files(57)
     with pytest.raises(SystemExit) as exc:
-        group_hate.main(["--rounds", "54", str(group_hate.DEV_ROUND + 1)])
+        group_hate.main(["--rounds", "55", str(group_hate.DEV_ROUND + 1)])
     assert exc.value.code == 2
     with pytest.raises(SystemExit) as exc:
-        group_hate.main(["--rounds", "56"])
+        group_hate.main(["--rounds", "57"])
     assert exc.value.code == 2
 
 

@@ -38,8 +38,8 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert len(stems) == len(set(stems))
     assert all((train.FUNCTIONAL_DIR / f"{stem}.jsonl").is_file() for stem in stems)
     assert all(stem.startswith(train.GROUP_HATE_PREFIXES) for stem in stems)
-    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 55
-    assert not any("round55" in stem or "round56" in stem for stem in stems)
+    assert max(train.functional_round(stem) for stem in stems) <= train.GROUP_HATE_LAST_ROUND < 56
+    assert not any("round56" in stem or "round57" in stem for stem in stems)
     assert {"hate-round34-probe-en", "hate-round34-probe-fr", "hate-round34-check-probe"} <= set(stems)
     # round 34's outsider sets (four writers other than the probe writer) are training files too (L, session 33)
     assert {f"hate-round34-outsider{n}-probe-{lang}" for n in ("", "2") for lang in ("en", "fr")} <= set(stems)
@@ -58,12 +58,12 @@ def test_the_manifest_lists_existing_files_of_training_rounds_only_once_each() -
     assert {"hate-round47-probe-en", "hate-round47-probe-fr", "hate-round47-check-probe"} <= set(stems)
     # every later round's outsider sets up to the last training round join too (M, session 47: out of sample they read
     # dev rounds 48 and 49 better, docs/MODELS.md); the dev round's never
-    assert {f"hate-round{r}-outsider-probe-{lang}" for r in range(37, 55) for lang in ("en", "fr")} <= set(stems)
+    assert {f"hate-round{r}-outsider-probe-{lang}" for r in range(37, 56) for lang in ("en", "fr")} <= set(stems)
     # rounds 48-50's probes and check sets too (M, session 49), round 51's (M, session 50), round 52's (M, session 51),
-    # round 53's (M, session 52), round 54's (M, session 53)
+    # round 53's (M, session 52), round 54's (M, session 53), round 55's (M, session 54)
     kinds = ("probe-en", "probe-fr", "check-probe")
-    assert {f"hate-round{r}-{kind}" for r in (48, 49, 50, 51, 52, 53, 54) for kind in kinds} <= set(stems)
-    issues = {f"issue-round{n}-probe" for n in range(34, 55)}
+    assert {f"hate-round{r}-{kind}" for r in (48, 49, 50, 51, 52, 53, 54, 55) for kind in kinds} <= set(stems)
+    issues = {f"issue-round{n}-probe" for n in range(34, 56)}
     assert not issues & set(stems)
     # outside writers' training posts of no round (L, session 33): round 0, fitted at every round, never a probe file
     writers = {"hate-writers-s33-a-en", "hate-writers-s33-b-en"}
@@ -82,16 +82,16 @@ def test_round_of_a_functional_file() -> None:
 
 def test_held_out_texts_are_the_dev_rounds_texts() -> None:
     held = train.functional_held_out()
-    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 55]
-    assert {p.stem for p in dev} >= {"hate-round55-probe-en", "hate-round55-probe-fr", "hate-round55-check-probe"}
+    dev = [p for p in train.FUNCTIONAL_DIR.glob("*.jsonl") if train.functional_round(p.stem) == 56]
+    assert {p.stem for p in dev} >= {"hate-round56-probe-en", "hate-round56-probe-fr", "hate-round56-check-probe"}
     assert len(held) >= 0.9 * sum(1 for p in dev for line in p.read_text(encoding="utf-8").splitlines() if line)
 
 
 def test_held_out_never_opens_a_file_after_the_dev_round(tmp_path: Path) -> None:
-    _write(tmp_path / "hate-round55-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round56-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider-probe-fr.jsonl", [("outsider text", "fr", "flag")])
-    _write(tmp_path / "hate-round54-probe-en.jsonl", [("work text", "en", "flag")])
-    for name in ("hate-round56-probe-en", "hate-round56-check-probe", "issue-round56-probe", "hate-round57-probe-fr"):
+    _write(tmp_path / "hate-round55-probe-en.jsonl", [("work text", "en", "flag")])
+    for name in ("hate-round57-probe-en", "hate-round57-check-probe", "issue-round57-probe", "hate-round58-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     assert train.functional_held_out(tmp_path) == {"dev text"}
     assert train.functional_held_out(tmp_path, last_round=33) == {"dev text", "outsider text", "work text"}
@@ -109,7 +109,7 @@ def test_the_functional_source_reads_the_manifest_in_its_language(tmp_path: Path
     listed.write_text("# a comment\nhate-round3   # round 3\n\nhate-en\n", encoding="utf-8")
     read = train._functional("en", tmp_path, listed)
     assert read(tmp_path) == [("Women are vermin.", "hate"), ("I love my mum.", "not-hate")]
-    listed.write_text("hate-round55-probe-en\n", encoding="utf-8")
+    listed.write_text("hate-round56-probe-en\n", encoding="utf-8")
     with pytest.raises(DataError, match="held out"):
         train._functional("en", tmp_path, listed)(tmp_path)
     listed.write_text("hate-missing\n", encoding="utf-8")
@@ -267,11 +267,11 @@ def test_a_task_without_word_features_weighs_no_word(tmp_path: Path, fresh_cache
 def test_the_guard_table_never_opens_a_round_after_the_dev_round(tmp_path: Path) -> None:
     from training.evaluate import read_functional
 
-    _write(tmp_path / "hate-round55-probe-en.jsonl", [("dev text", "en", "flag")])
+    _write(tmp_path / "hate-round56-probe-en.jsonl", [("dev text", "en", "flag")])
     _write(tmp_path / "hate-round34-outsider2-probe-en.jsonl", [("outsider text", "en", "flag")])
-    _write(tmp_path / "hate-round54-probe-en.jsonl", [("work text", "en", "flag")])
+    _write(tmp_path / "hate-round55-probe-en.jsonl", [("work text", "en", "flag")])
     _write(tmp_path / "hate-en.jsonl", [("early text", "en", "pass")])
-    for name in ("hate-round56-probe-en", "hate-round56-check-probe", "issue-round56-probe", "hate-round57-probe-fr"):
+    for name in ("hate-round57-probe-en", "hate-round57-check-probe", "issue-round57-probe", "hate-round58-probe-fr"):
         (tmp_path / f"{name}.jsonl").write_text("not json: never read\n", encoding="utf-8")
     texts = sorted(c["text"] for c in read_functional(tmp_path))
     assert texts == ["dev text", "early text", "outsider text", "work text"]
@@ -374,12 +374,13 @@ def test_class_weight_splits_each_source_by_its_hateful_cases_of_the_classes(
 def test_each_language_is_fitted_up_to_its_own_last_round(language: str) -> None:
     """GROUP_HATE_ROUNDS (M, session 50: English stayed at round 50, French took round 51; M, session 51: both take
     round 52; M, session 52: French takes round 53, English stays at 52; M, session 53: round 54 listed, taken in
-    neither): a listed file of a later round is not read in that language, and its texts are dropped as the dev
-    round's are."""
+    neither; M, session 54: round 55 listed, French takes rounds 54-55): a listed file of a later round is not read in
+    that language, and its texts are dropped as the dev round's are."""
     last = train.GROUP_HATE_ROUNDS[language]
     assert last <= train.GROUP_HATE_LAST_ROUND
-    # round 53 paid in French only (M, session 52); round 54 in neither language (M, session 53)
-    assert train.GROUP_HATE_ROUNDS == {"en": 52, "fr": 53}
+    # round 53 paid in French only (M, session 52); round 54 in neither language (M, session 53); rounds 54-55 in
+    # French only (M, session 54)
+    assert train.GROUP_HATE_ROUNDS == {"en": 52, "fr": 55}
     task = train.group_hate_task(language)
     later = [s for s in train.manifest() if last < train.functional_round(s) <= train.GROUP_HATE_LAST_ROUND]
     texts = {

@@ -4,7 +4,7 @@ Three tables, printed as text (``--json`` for the figures):
 
 1. **Models on dev** — each shipped model at the threshold its rule uses (``rules/risk/offensive.yml``
    bands, ``rules/tone/negative.yml``), or 0.5 where no rule reads it, on the ``*-dev`` files; ``group_hate``
-   (fitted on functional cases) on its dev round's hate probes (``training.group_hate.DEV_ROUND``: round 55, totals
+   (fitted on functional cases) on its dev round's hate probes (``training.group_hate.DEV_ROUND``: round 56, totals
    only) at the warning band of ``risk.hate-model``.
 2. **Rule families on dev** — the whole offline review (every rule, lists and models together): a dev
    tweet counts as flagged when the family has a finding at ``warning`` or above (``tone.negative``

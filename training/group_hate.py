@@ -17,7 +17,7 @@ them, and round 34 by one that did not. Outside writers' training posts of no ro
 round 0, no ``probe`` in the name) are never probe files: the manifest lists them, and every round's model is
 fitted on them (they were written from no round's probes).
 
-Round 55 (``DEV_ROUND``) is the dev round (the shipped model's thresholds are chosen on its probes); a round after it
+Round 56 (``DEV_ROUND``) is the dev round (the shipped model's thresholds are chosen on its probes); a round after it
 holds the current round's test probes and is refused.
 """
 
