@@ -1143,6 +1143,58 @@ def fr_rights_nouns() -> list[tuple[str, list[str], str]]:
     ]
 
 
+# (H, session 54) les services publics et les biens communs dont un modal refuse ou retire l'accès au groupe (« les X
+# ne devraient plus avoir accès à l'armée », « devraient perdre l'accès aux hôpitaux ») : (après « à », après « de »)
+FR_PUBLIC_GOODS = [
+    ("à l'hôpital", "de l'hôpital"),
+    ("à l'hôpital public", "de l'hôpital public"),
+    ("aux hôpitaux", "des hôpitaux"),
+    ("aux hôpitaux publics", "des hôpitaux publics"),
+    ("aux soins", "des soins"),
+    ("à la sécu", "de la sécu"),
+    ("à la sécurité sociale", "de la sécurité sociale"),
+    ("à l'école", "de l'école"),
+    ("à l'école publique", "de l'école publique"),
+    ("aux écoles", "des écoles"),
+    ("à l'université", "de l'université"),
+    ("aux universités", "des universités"),
+    ("à la fonction publique", "de la fonction publique"),
+    ("à l'administration", "de l'administration"),
+    ("aux ministères", "des ministères"),
+    ("à l'armée", "de l'armée"),
+    ("à la police", "de la police"),
+    ("aux concours", "des concours"),
+    ("aux emplois publics", "des emplois publics"),
+    ("au logement social", "du logement social"),
+    ("aux logements sociaux", "des logements sociaux"),
+    ("aux hlm", "des hlm"),
+    ("aux aides", "des aides"),
+    ("aux aides sociales", "des aides sociales"),
+    ("aux allocations", "des allocations"),
+    ("aux allocs", "des allocs"),
+    ("à la propriété", "de la propriété"),
+    ("à la nationalité", "de la nationalité"),
+]
+FR_ACCESS_DENYING = [*FR_DENYING, "ne devraient plus jamais", "devraient plus jamais", "ne doivent plus jamais"]
+FR_EXCLUDED = ["devraient être exclus", "doivent être exclus", "devraient être chassés", "devraient être bannis"]
+
+
+def fr_access() -> list[tuple[str, list[str], str]]:
+    """(H, session 54) Access to a public good (``FR_PUBLIC_GOODS``) refused to the group by a modal, lost, or the
+    group shut out of it."""
+    denied = [f"{d} avoir accès {to}" for d in FR_ACCESS_DENYING for to, _ in FR_PUBLIC_GOODS]
+    lost = [f"{d} {own} {to}" for d in FR_LOSING for own in ("l'accès", "leur accès") for to, _ in FR_PUBLIC_GOODS]
+    lost += [f"{d} de l'accès {to}" for d in FR_DEPRIVED for to, _ in FR_PUBLIC_GOODS]
+    lost += [f"{d} {of}" for d in FR_EXCLUDED for _, of in FR_PUBLIC_GOODS]
+    return [
+        (
+            "# (H, session 54) l'accès à un service public refusé ou perdu (« devraient perdre l'accès aux hôpitaux »)",
+            _unique([_elide_de(f) for f in denied + lost]),
+            ", negated: true",
+        )
+    ]
+
+
 def fr_rights() -> list[tuple[str, list[str], str]]:
     denied = [_elide_de(f"{d} {r}") for d in FR_DENYING for r in FR_RIGHTS]
     banned = [_elide_de(f"{b} {r}") for b in FR_BANNED for r in FR_RIGHTS]
@@ -1158,6 +1210,7 @@ def fr_rights() -> list[tuple[str, list[str], str]]:
             ", negated: true",
         ),
         *fr_rights_nouns(),
+        *fr_access(),
     ]
 
 
