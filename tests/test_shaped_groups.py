@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.domain import Severity
+from app.kinds.proximity import segment
 from app.testing import draft_for
 from tests.shape_readings import findings, made_up_words, proximity_rule, shaped_reading, spans_read
 
@@ -123,7 +124,9 @@ def test_a_capitalised_place_a_group_is_at_is_read_with_it_where_a_comma_closes_
 ) -> None:
     """(G, session 52) A listed group, a ``shaped_locatives`` word and a capitalised place closed by a comma (« les
     Arabes à Y, … », "Muslims in Y, …") is one group with its place; with the group's clause going on after the place
-    ("Muslims in Y eat …") it is the group alone."""
+    ("Muslims in Y eat …") it is the group alone. A made-up name that the pack unglues into words ("pstbari": "pst bar
+    i", ``segment``) is read as glued words, not as a place (``_split_word``): out of this test's premise."""
+    assume(not segment(name, proximity_rule(RULE).packs[language]))
     locatives = sorted(proximity_rule(RULE).packs[language].classes.get("shaped_locatives", frozenset()))
     locative = data.draw(st.sampled_from(locatives))
     group = data.draw(st.sampled_from(_LOCATIVE_GROUPS[language]))
